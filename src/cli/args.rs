@@ -1,0 +1,164 @@
+//! The command-line grammar (clap). Nothing here acts: `cli::run` turns
+//! these raw values into the library's plain option structs.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "dpscan", version, about = "Find personal data on file shares", max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Crawl, extract text, detect personal data and report
+    Scan(ScanArgs),
+    /// Print the text and locations the extractor sees in one file
+    Extract(ExtractArgs),
+    /// List the active detectors, or check a rules directory
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Files or directories to scan
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+    /// Exit with status 1 when anything is found
+    #[arg(long)]
+    pub fail_on_findings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Report format [default: table on a terminal, else jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Write the report to FILE (created readable by its owner only)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print full identifier values (masked by default)
+    #[arg(long)]
+    pub reveal: bool,
+    /// No progress line and no messages on stderr
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// No progress line
+    #[arg(long)]
+    pub no_progress: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RuleArgs {
+    /// A directory of detector files (*.toml) added to the built-in pack; a
+    /// rule with a built-in rule's id replaces it
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+    /// Use only the rules of --rules, not the built-in pack
+    #[arg(long, requires = "rules")]
+    pub no_builtin_rules: bool,
+    /// Drop findings scored below this (0.0-1.0)
+    #[arg(long, value_name = "SCORE", default_value_t = crate::detect::EngineOptions::DEFAULT_MIN_CONFIDENCE)]
+    pub min_confidence: f32,
+}
+
+#[derive(Debug, Args)]
+pub struct WalkArgs {
+    /// Scan only files matching GLOB (repeatable; a glob without `/` matches names)
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Leave out files and directories matching GLOB (repeatable)
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Skip files larger than SIZE (e.g. 500M, 2G) [default: no limit]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_filesize: Option<u64>,
+    /// Follow symbolic links (loops are detected and reported)
+    #[arg(long, short = 'L')]
+    pub follow: bool,
+    /// Do not cross into other file systems
+    #[arg(long)]
+    pub one_file_system: bool,
+    /// Worker threads [default: one per core]
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    pub file: PathBuf,
+    /// Output format: table (text under location headers) or jsonl
+    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(subcommand)]
+    pub action: Option<RulesAction>,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Validate a rules directory: syntax, regexes, validators and every sample
+    Check {
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+/// "123", "64K", "500M", "2G", "1T" (binary multiples).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number.parse().map_err(|_| format!("`{text}` is not a size such as 500M"))?;
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        "T" => 40,
+        _ => return Err(format!("`{text}`: unknown unit (use K, M, G or T)")),
+    };
+    number.checked_mul(1 << shift).ok_or_else(|| format!("`{text}` is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("123"), Ok(123));
+        assert_eq!(parse_size("64K"), Ok(64 << 10));
+        assert_eq!(parse_size("500MiB"), Ok(500 << 20));
+        assert_eq!(parse_size("2g"), Ok(2 << 30));
+        assert!(parse_size("12X").is_err());
+        assert!(parse_size("M").is_err());
+    }
+
+    #[test]
+    fn grammar_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

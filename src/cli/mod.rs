@@ -1,0 +1,163 @@
+//! The command line: parsed arguments → plain option structs → the library.
+//! Exit status: 0 ran to the end (unreadable files are records, not
+//! failures), 1 `--fail-on-findings` found something or `rules check` found
+//! problems, 2 usage or fatal error (returned as `Err` to `main`).
+
+mod args;
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+
+pub use args::Cli;
+use args::{Command, ExtractArgs, FormatArg, RuleArgs, RulesAction, RulesArgs, ScanArgs};
+
+use crate::detect::{Engine, EngineOptions};
+use crate::extract::{self, ExtractOptions, Sink, Unit};
+use crate::progress::Progress;
+use crate::report::{self, sanitize, ReportFormat};
+use crate::rules::{self, DetectorRule};
+use crate::scan::{self, ScanOptions};
+use crate::sniff::{self, HEAD_LEN};
+use crate::walk::WalkOptions;
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Scan(args) => run_scan(args),
+        Command::Extract(args) => run_extract(args),
+        Command::Rules(args) => run_rules(args),
+    }
+}
+
+fn load_rules(args: &RuleArgs) -> anyhow::Result<Vec<DetectorRule>> {
+    Ok(rules::active(args.rules.as_deref(), !args.no_builtin_rules)?)
+}
+
+fn build_engine(args: &RuleArgs, rules: &[DetectorRule]) -> anyhow::Result<Engine> {
+    if !(0.0..=1.0).contains(&args.min_confidence) {
+        bail!("--min-confidence must be between 0.0 and 1.0");
+    }
+    let options = EngineOptions { min_confidence: args.min_confidence, ..EngineOptions::default() };
+    Ok(Engine::new(rules, options)?)
+}
+
+fn run_scan(args: ScanArgs) -> anyhow::Result<ExitCode> {
+    let engine = build_engine(&args.rules, &load_rules(&args.rules)?)?;
+    let (out, to_terminal): (Box<dyn Write + Send>, bool) = match &args.output.output {
+        Some(path) => {
+            let file = report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?;
+            (Box::new(file), false)
+        }
+        None => (Box::new(io::stdout()), io::stdout().is_terminal()),
+    };
+    let format = match args.output.format {
+        Some(f) => report_format(f),
+        None if to_terminal => ReportFormat::Table,
+        None => ReportFormat::Jsonl,
+    };
+    let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
+    let mut reporter = report::reporter(format, out, color);
+    let options = ScanOptions {
+        walk: WalkOptions {
+            roots: args.paths,
+            include: args.walk.include,
+            exclude: args.walk.exclude,
+            follow_links: args.walk.follow,
+            one_file_system: args.walk.one_file_system,
+            max_filesize: args.walk.max_filesize,
+            own_files: args.output.output.into_iter().collect(),
+        },
+        extract: ExtractOptions::default(),
+        reveal: args.output.reveal,
+        threads: args.walk.threads,
+    };
+    let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);
+    let summary = scan::scan(&options, &engine, reporter.as_mut(), &progress)?;
+    Ok(if args.fail_on_findings && summary.findings > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn report_format(f: FormatArg) -> ReportFormat {
+    match f {
+        FormatArg::Table => ReportFormat::Table,
+        FormatArg::Json => ReportFormat::Json,
+        FormatArg::Jsonl => ReportFormat::Jsonl,
+        FormatArg::Csv => ReportFormat::Csv,
+    }
+}
+
+fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let path = &args.file;
+    let mut file = crate::source::open(path, true).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut head = Vec::with_capacity(HEAD_LEN);
+    io::Read::read_to_end(&mut io::Read::take(&mut file, HEAD_LEN as u64), &mut head)?;
+    let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    let sniffed = sniff::sniff(&head, &extension);
+    let stdout = io::stdout();
+    let mut sink = PrintSink { out: stdout.lock(), jsonl: args.format == FormatArg::Jsonl, error: None };
+    if !sink.jsonl {
+        let encoding = sniffed.encoding.map_or("", |e| e.name());
+        writeln!(sink.out, "# {} ({} {encoding})", sanitize(&path.display().to_string()), sniffed.format.as_str())?;
+    }
+    extract::extract(sniffed, &head, &mut file, &ExtractOptions::default(), &mut sink)
+        .with_context(|| format!("cannot extract {}", path.display()))?;
+    if let Some(e) = sink.error {
+        return Err(e.into());
+    }
+    sink.out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints each unit's own text (not the overlap it shares with its neighbours).
+struct PrintSink<W: Write> {
+    out: W,
+    jsonl: bool,
+    error: Option<io::Error>,
+}
+
+impl<W: Write> Sink for PrintSink<W> {
+    fn unit(&mut self, unit: &Unit<'_>) {
+        if self.error.is_some() {
+            return;
+        }
+        let location = unit.locator().at(unit.owned.start);
+        let text = &unit.text[unit.owned.clone()];
+        let written = if self.jsonl {
+            let record = serde_json::json!({ "location": location, "text": text });
+            writeln!(self.out, "{record}")
+        } else {
+            let line = location.line.unwrap_or(1);
+            writeln!(self.out, "## line {line}\n{text}")
+        };
+        self.error = written.err();
+    }
+}
+
+fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
+    match args.action {
+        None => {
+            let rules = load_rules(&args.rules)?;
+            build_engine(&args.rules, &rules)?;
+            let mut out = io::stdout().lock();
+            writeln!(out, "{:<30} {:<20} {:>5} {:>5}  description", "id", "kind", "conf", "ctx")?;
+            for r in &rules {
+                let ctx = r.context_confidence.unwrap_or(r.confidence);
+                writeln!(out, "{:<30} {:<20} {:>5.2} {:>5.2}  {}", r.id, r.kind.as_str(), r.confidence, ctx, r.description)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(RulesAction::Check { dir }) => {
+            let check_args = RuleArgs { rules: Some(dir.clone()), ..args.rules };
+            let own = rules::load_dir(&dir)?;
+            let rules = load_rules(&check_args)?;
+            let engine = build_engine(&check_args, &rules)?;
+            let failures: Vec<_> = rules::check_samples(&own, &engine);
+            for failure in &failures {
+                println!("{failure}");
+            }
+            let samples: usize = own.iter().map(|r| r.samples.positive.len() + r.samples.negative.len()).sum();
+            println!("{}: {} rules, {samples} samples, {} failures", dir.display(), own.len(), failures.len());
+            Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+    }
+}

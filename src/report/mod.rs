@@ -1,0 +1,207 @@
+//! Reporting: the records of CONTRACT.md (`finding`, `file`, `summary`) and
+//! the reporters that write them (table, json, jsonl, csv). A reporter is the
+//! scan's sink: records are pushed into it as files finish.
+//!
+//! Values are masked here, when a `Finding` is built, and nowhere later.
+
+mod csv;
+mod json;
+mod table;
+
+use std::collections::BTreeMap;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::detect::{mask::mask, Kind, Match};
+use crate::extract::Location;
+use crate::sniff::Format;
+
+pub use self::csv::CsvReporter;
+pub use self::json::JsonReporter;
+pub use self::table::{sanitize, TableReporter};
+
+/// One detected item, with its value already masked unless revealed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub path: String,
+    pub location: Location,
+    pub kind: Kind,
+    pub value: String,
+    pub confidence: f64,
+    pub detector: Arc<str>,
+}
+
+impl Finding {
+    /// The only way to make a finding: the match's value is masked here
+    /// unless `reveal`.
+    pub fn new(path: &str, location: Location, m: &Match, detector: Arc<str>, reveal: bool) -> Finding {
+        Finding {
+            path: path.to_string(),
+            location,
+            kind: m.kind,
+            value: if reveal { m.value.clone() } else { mask(m.kind, &m.value) },
+            // Two decimals: more would suggest a precision the scores don't have.
+            confidence: (f64::from(m.confidence) * 100.0).round() / 100.0,
+            detector,
+        }
+    }
+}
+
+/// What happened to one file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Status {
+    Scanned,
+    Skipped { reason: String },
+    Error { error: String },
+}
+
+/// One file reached by the crawl.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileRecord {
+    pub path: String,
+    #[serde(flatten)]
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<Format>,
+    pub size: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+    pub findings: u64,
+}
+
+/// Totals of a run, the last record.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub files: u64,
+    pub scanned: u64,
+    pub skipped: u64,
+    pub errors: u64,
+    /// Bytes of the files scanned.
+    pub bytes: u64,
+    pub findings: u64,
+    pub findings_by_kind: BTreeMap<Kind, u64>,
+    pub elapsed_seconds: f64,
+}
+
+impl Summary {
+    pub fn add_file(&mut self, file: &FileRecord) {
+        self.files += 1;
+        match file.status {
+            Status::Scanned => {
+                self.scanned += 1;
+                self.bytes += file.size;
+            }
+            Status::Skipped { .. } => self.skipped += 1,
+            Status::Error { .. } => self.errors += 1,
+        }
+    }
+
+    pub fn add_finding(&mut self, finding: &Finding) {
+        self.findings += 1;
+        *self.findings_by_kind.entry(finding.kind).or_default() += 1;
+    }
+}
+
+/// The records as JSON objects, each tagged with its `type`.
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Record<'a> {
+    Finding(&'a Finding),
+    File(&'a FileRecord),
+    Summary(&'a Summary),
+}
+
+/// The sink of a scan. Findings of a file arrive before its file record.
+pub trait Reporter {
+    fn finding(&mut self, finding: &Finding) -> io::Result<()>;
+    fn file(&mut self, file: &FileRecord) -> io::Result<()>;
+    /// The last call: write the totals and flush.
+    fn summary(&mut self, summary: &Summary) -> io::Result<()>;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+/// A reporter of `format` writing to `out`; `color` is for the table only.
+pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>, color: bool) -> Box<dyn Reporter + Send> {
+    match format {
+        ReportFormat::Table => Box::new(TableReporter::new(out, color)),
+        ReportFormat::Json => Box::new(JsonReporter::new(out, true)),
+        ReportFormat::Jsonl => Box::new(JsonReporter::new(out, false)),
+        ReportFormat::Csv => Box::new(CsvReporter::new(out)),
+    }
+}
+
+/// Creates (or truncates) a report file readable by its owner only: reports
+/// hold personal data.
+pub fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        // `mode` applies only to a new file: tighten an existing one too.
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    options.open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn findings_are_masked_unless_revealed() {
+        let m = Match { rule: 0, kind: Kind::UkNino, value: "QQ123456C".into(), confidence: 0.951, start: 0, end: 9 };
+        let masked = Finding::new("a.txt", Location::default(), &m, "uk_nino".into(), false);
+        assert_eq!(masked.value, "QQ******C");
+        assert_eq!(masked.confidence, 0.95);
+        let revealed = Finding::new("a.txt", Location::default(), &m, "uk_nino".into(), true);
+        assert_eq!(revealed.value, "QQ123456C");
+    }
+
+    #[test]
+    fn records_serialise_per_contract() {
+        let file = FileRecord {
+            path: "a.txt".into(),
+            status: Status::Skipped { reason: "binary".into() },
+            format: Some(Format::Binary),
+            size: 3,
+            modified: None,
+            findings: 0,
+        };
+        let json = serde_json::to_value(Record::File(&file)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"type": "file", "path": "a.txt", "status": "skipped", "reason": "binary",
+                               "format": "binary", "size": 3, "findings": 0})
+        );
+    }
+
+    #[test]
+    fn private_files_are_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.jsonl");
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        create_private(&path).unwrap();
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+        assert_eq!(meta.len(), 0);
+    }
+}

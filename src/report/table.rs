@@ -1,0 +1,136 @@
+//! The human report: findings grouped under their file, errors in full,
+//! skipped files counted by reason, totals last. Paths are sanitised, since a
+//! file name can carry terminal control or bidi-override characters.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io::{self, BufWriter, Write};
+
+use indicatif::HumanBytes;
+
+use super::{FileRecord, Finding, Reporter, Status, Summary};
+use crate::extract::Location;
+
+pub struct TableReporter {
+    out: BufWriter<Box<dyn Write + Send>>,
+    color: bool,
+    current_path: Option<String>,
+    skipped: BTreeMap<String, u64>,
+}
+
+impl TableReporter {
+    pub fn new(out: Box<dyn Write + Send>, color: bool) -> Self {
+        TableReporter { out: BufWriter::new(out), color, current_path: None, skipped: BTreeMap::new() }
+    }
+
+    fn paint<'a>(&self, code: &str, text: &'a str) -> Cow<'a, str> {
+        if self.color { format!("\x1b[{code}m{text}\x1b[0m").into() } else { text.into() }
+    }
+}
+
+/// Control and bidirectional-override characters escaped as `\u{…}`.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| if unsafe_char(c) { format!("\\u{{{:04x}}}", c as u32) } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
+fn describe(location: &Location) -> String {
+    let mut parts = Vec::new();
+    if let Some(m) = &location.member {
+        parts.push(sanitize(m).into_owned());
+    }
+    if let Some(m) = &location.message {
+        parts.push(format!("message {}", sanitize(m)));
+    }
+    if let Some(p) = location.page {
+        parts.push(format!("page {p}"));
+    }
+    if let Some(s) = &location.sheet {
+        parts.push(format!("sheet {}", sanitize(s)));
+    }
+    if let Some(c) = &location.cell {
+        parts.push(c.clone());
+    }
+    if let Some(l) = location.line {
+        parts.push(format!("line {l}"));
+    }
+    parts.join(" ")
+}
+
+impl Reporter for TableReporter {
+    fn finding(&mut self, f: &Finding) -> io::Result<()> {
+        if self.current_path.as_deref() != Some(&f.path) {
+            let header = self.paint("1", &sanitize(&f.path)).into_owned();
+            writeln!(self.out, "\n{header}")?;
+            self.current_path = Some(f.path.clone());
+        }
+        writeln!(
+            self.out,
+            "  {:<16} {:<20} {:<28} {:.2}  {}",
+            describe(&f.location),
+            f.kind.as_str(),
+            sanitize(&f.value),
+            f.confidence,
+            f.detector
+        )
+    }
+
+    fn file(&mut self, r: &FileRecord) -> io::Result<()> {
+        match &r.status {
+            Status::Error { error } => {
+                let label = self.paint("31", "error").into_owned();
+                writeln!(self.out, "{label} {}: {}", sanitize(&r.path), sanitize(error))
+            }
+            Status::Skipped { reason } => {
+                *self.skipped.entry(reason.clone()).or_default() += 1;
+                Ok(())
+            }
+            Status::Scanned => Ok(()),
+        }
+    }
+
+    fn summary(&mut self, s: &Summary) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "\n{} files: {} scanned ({}), {} skipped, {} errors, in {:.2} s",
+            s.files,
+            s.scanned,
+            HumanBytes(s.bytes),
+            s.skipped,
+            s.errors,
+            s.elapsed_seconds
+        )?;
+        let kinds: Vec<String> = s.findings_by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();
+        let findings = self.paint("1", &s.findings.to_string()).into_owned();
+        if kinds.is_empty() {
+            writeln!(self.out, "{findings} findings")?;
+        } else {
+            writeln!(self.out, "{findings} findings: {}", kinds.join(", "))?;
+        }
+        if !self.skipped.is_empty() {
+            let reasons: Vec<String> = self.skipped.iter().map(|(r, n)| format!("{} ({n})", sanitize(r))).collect();
+            writeln!(self.out, "skipped: {}", reasons.join("; "))?;
+        }
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitises_control_and_bidi() {
+        assert_eq!(sanitize("plain/path.txt"), "plain/path.txt");
+        assert_eq!(sanitize("evil\x1b[2Jname"), "evil\\u{001b}[2Jname");
+        assert_eq!(sanitize("invoice\u{202E}fdp.exe"), "invoice\\u{202e}fdp.exe");
+    }
+}

@@ -1,0 +1,234 @@
+//! Detection rules as data: the TOML schema of `rules/detectors/*.toml`, the
+//! built-in pack compiled into the binary, loading a user's rules directory,
+//! and `rules check` (every rule's samples judged by the real engine).
+//!
+//! This module only reads and checks rules; compiling them into something
+//! that scans is `detect::Engine`'s job.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::detect::{Engine, Kind};
+
+/// The built-in pack: `rules/detectors/*.toml`, compiled in.
+const BUILTIN: &[(&str, &str)] = &[(
+    "identifiers.toml",
+    include_str!("../../rules/detectors/identifiers.toml"),
+)];
+
+/// One detector as written in a rules file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetectorRule {
+    pub id: String,
+    pub kind: Kind,
+    pub description: String,
+    /// A `regex` crate pattern, matched on bytes with ASCII classes: `\d` is
+    /// `[0-9]` and `\b` an ASCII word boundary (opt into Unicode with `(?u)`).
+    /// A group named `value` narrows the match to the identifier itself.
+    pub regex: String,
+    /// When non-empty, the regex runs only within `window` bytes of one of
+    /// these words; when empty it runs on all text.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default = "default_window")]
+    pub window: usize,
+    /// Words that raise confidence when within `context_window` bytes.
+    #[serde(default)]
+    pub context: Vec<String>,
+    #[serde(default = "default_window")]
+    pub context_window: usize,
+    /// Words that, within `context_window` bytes, mean the match is not of
+    /// this kind ("version" before `1.2.3.4`): the match is dropped.
+    #[serde(default)]
+    pub veto: Vec<String>,
+    /// Confidence of a validated match with no context word near it.
+    pub confidence: f32,
+    /// Confidence with a context word near it (default: `confidence`).
+    pub context_confidence: Option<f32>,
+    /// The name of a validator in `detect::validate` (`verbatim` for none).
+    pub validator: String,
+    #[serde(default)]
+    pub samples: Samples,
+    /// The file the rule came from, for error messages.
+    #[serde(skip)]
+    pub source: String,
+}
+
+/// Example texts a rule must find something of its kind in (`positive`), and
+/// must not (`negative`). Checked by `dpscan rules check` and `cargo test`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Samples {
+    #[serde(default)]
+    pub positive: Vec<String>,
+    #[serde(default)]
+    pub negative: Vec<String>,
+}
+
+fn default_window() -> usize {
+    64
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    detector: Vec<DetectorRule>,
+}
+
+#[derive(Debug, Error)]
+pub enum RulesError {
+    #[error("cannot read rules directory {}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{file}: {source}")]
+    Syntax { file: String, source: Box<toml::de::Error> },
+    #[error("{file}: rule `{id}` is defined twice")]
+    Duplicate { file: String, id: String },
+    #[error("rule `{id}` ({file}): {message}")]
+    Invalid { file: String, id: String, message: String },
+    #[error("no rules to run: the rules directory is empty and the built-in pack is off")]
+    Empty,
+}
+
+/// The built-in pack.
+pub fn builtin() -> Result<Vec<DetectorRule>, RulesError> {
+    let mut rules = Vec::new();
+    for (name, text) in BUILTIN {
+        rules.extend(parse(name, text)?);
+    }
+    Ok(rules)
+}
+
+/// Every `*.toml` file directly inside `dir`, in file-name order.
+pub fn load_dir(dir: &Path) -> Result<Vec<DetectorRule>, RulesError> {
+    let io = |source| RulesError::Io { path: dir.to_path_buf(), source };
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(io)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
+    files.retain(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file());
+    files.sort();
+    let mut rules = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).map_err(|source| RulesError::Io { path: file.clone(), source })?;
+        rules.extend(parse(&file.display().to_string(), &text)?);
+    }
+    Ok(rules)
+}
+
+/// The active rule set: the built-in pack unless `builtin` is false, then the
+/// rules of `dir`; a rule of `dir` with a built-in rule's id replaces it.
+pub fn active(dir: Option<&Path>, builtin_pack: bool) -> Result<Vec<DetectorRule>, RulesError> {
+    let mut rules = if builtin_pack { builtin()? } else { Vec::new() };
+    if let Some(dir) = dir {
+        for rule in load_dir(dir)? {
+            match rules.iter_mut().find(|r| r.id == rule.id) {
+                Some(existing) => *existing = rule,
+                None => rules.push(rule),
+            }
+        }
+    }
+    if rules.is_empty() {
+        return Err(RulesError::Empty);
+    }
+    Ok(rules)
+}
+
+fn parse(file: &str, text: &str) -> Result<Vec<DetectorRule>, RulesError> {
+    let parsed: RuleFile =
+        toml::from_str(text).map_err(|e| RulesError::Syntax { file: file.to_string(), source: Box::new(e) })?;
+    let mut seen = HashSet::new();
+    let mut rules = parsed.detector;
+    for rule in &mut rules {
+        if !seen.insert(rule.id.clone()) {
+            return Err(RulesError::Duplicate { file: file.to_string(), id: rule.id.clone() });
+        }
+        rule.source = file.to_string();
+    }
+    Ok(rules)
+}
+
+/// One way a rule's samples are misjudged by the engine.
+#[derive(Debug)]
+pub struct SampleFailure {
+    pub rule: String,
+    pub sample: String,
+    pub expected_finding: bool,
+}
+
+impl std::fmt::Display for SampleFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let verdict = if self.expected_finding { "missed positive" } else { "fired on negative" };
+        write!(f, "rule `{}`: {verdict} sample {:?}", self.rule, self.sample)
+    }
+}
+
+/// Runs every rule's samples through `engine` (built from the same rules): a
+/// positive sample must yield a finding of the rule's kind, a negative none.
+pub fn check_samples(rules: &[DetectorRule], engine: &Engine) -> Vec<SampleFailure> {
+    let mut failures = Vec::new();
+    for rule in rules {
+        let judged = rule
+            .samples
+            .positive
+            .iter()
+            .map(|s| (s, true))
+            .chain(rule.samples.negative.iter().map(|s| (s, false)));
+        for (sample, expected_finding) in judged {
+            let found = engine.scan(sample.as_bytes()).iter().any(|m| m.kind == rule.kind);
+            if found != expected_finding {
+                failures.push(SampleFailure { rule: rule.id.clone(), sample: sample.clone(), expected_finding });
+            }
+        }
+    }
+    failures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::EngineOptions;
+
+    #[test]
+    fn builtin_pack_lists_every_file_in_rules_detectors() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/detectors");
+        let mut on_disk: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".toml"))
+            .collect();
+        on_disk.sort();
+        let mut compiled: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
+        compiled.sort();
+        assert_eq!(on_disk, compiled, "src/rules/mod.rs BUILTIN must list rules/detectors/*.toml");
+    }
+
+    #[test]
+    fn every_builtin_sample_is_judged_right() {
+        let rules = builtin().unwrap();
+        let engine = Engine::new(&rules, EngineOptions::default()).unwrap();
+        let failures = check_samples(&rules, &engine);
+        let report: Vec<String> = failures.iter().map(ToString::to_string).collect();
+        assert!(failures.is_empty(), "{}", report.join("\n"));
+        for rule in &rules {
+            assert!(!rule.samples.positive.is_empty(), "rule {} has no positive sample", rule.id);
+            assert!(!rule.samples.negative.is_empty(), "rule {} has no negative sample", rule.id);
+        }
+    }
+
+    #[test]
+    fn unknown_keys_and_duplicates_are_refused() {
+        let unknown = "[[detector]]\nid='x'\nkind='email'\ndescription=''\nregex='a'\nconfidence=0.5\nvalidator='verbatim'\nflavour='mint'\n";
+        let err = parse("bad.toml", unknown).unwrap_err().to_string();
+        assert!(err.contains("bad.toml") && err.contains("flavour"), "{err}");
+        let rule = "[[detector]]\nid='x'\nkind='email'\ndescription=''\nregex='a'\nconfidence=0.5\nvalidator='verbatim'\n";
+        let err = parse("dup.toml", &format!("{rule}{rule}")).unwrap_err().to_string();
+        assert!(err.contains("defined twice"), "{err}");
+    }
+}

@@ -1,0 +1,231 @@
+//! Format sniffing: the first bytes of a file → its `Format`, from one table
+//! of magic numbers, then a text/binary decision with the text encoding.
+//! The file name's extension is only a hint between text formats (CSV);
+//! it never makes a binary file text or the other way round.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use serde::Serialize;
+
+/// How many leading bytes sniffing looks at.
+pub const HEAD_LEN: usize = 8192;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Empty,
+    Text,
+    Csv,
+    Html,
+    Xml,
+    Eml,
+    Mbox,
+    Rtf,
+    Pdf,
+    Zip,
+    /// OLE2 / Compound File Binary: legacy Office documents and Outlook msg.
+    Ole,
+    Pst,
+    Gzip,
+    Bzip2,
+    Xz,
+    SevenZip,
+    Rar,
+    Tar,
+    Image,
+    Sqlite,
+    Binary,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Empty => "empty",
+            Format::Text => "text",
+            Format::Csv => "csv",
+            Format::Html => "html",
+            Format::Xml => "xml",
+            Format::Eml => "eml",
+            Format::Mbox => "mbox",
+            Format::Rtf => "rtf",
+            Format::Pdf => "pdf",
+            Format::Zip => "zip",
+            Format::Ole => "ole",
+            Format::Pst => "pst",
+            Format::Gzip => "gzip",
+            Format::Bzip2 => "bzip2",
+            Format::Xz => "xz",
+            Format::SevenZip => "7z",
+            Format::Rar => "rar",
+            Format::Tar => "tar",
+            Format::Image => "image",
+            Format::Sqlite => "sqlite",
+            Format::Binary => "binary",
+        }
+    }
+}
+
+/// The magic-number table: (offset, bytes, format). First match wins.
+const MAGIC: &[(usize, &[u8], Format)] = &[
+    (0, b"%PDF-", Format::Pdf),
+    (0, b"PK\x03\x04", Format::Zip),
+    (0, b"PK\x05\x06", Format::Zip), // empty archive
+    (0, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", Format::Ole),
+    (0, b"!BDN", Format::Pst),
+    (0, b"{\\rtf", Format::Rtf),
+    (0, b"\x1F\x8B", Format::Gzip),
+    (0, b"BZh", Format::Bzip2),
+    (0, b"\xFD7zXZ\x00", Format::Xz),
+    (0, b"7z\xBC\xAF\x27\x1C", Format::SevenZip),
+    (0, b"Rar!\x1A\x07", Format::Rar),
+    (257, b"ustar", Format::Tar),
+    (0, b"\x89PNG\r\n\x1A\n", Format::Image),
+    (0, b"\xFF\xD8\xFF", Format::Image),
+    (0, b"GIF8", Format::Image),
+    (0, b"II*\x00", Format::Image),
+    (0, b"MM\x00*", Format::Image),
+    (0, b"SQLite format 3\x00", Format::Sqlite),
+];
+
+/// What sniffing decided: the format, and for text formats the encoding.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sniffed {
+    pub format: Format,
+    pub encoding: Option<&'static Encoding>,
+}
+
+/// Sniffs `head` (the first `HEAD_LEN` bytes or fewer); `extension` is the
+/// file name's extension, lowercase, as a hint between text formats.
+pub fn sniff(head: &[u8], extension: &str) -> Sniffed {
+    let binary = |format| Sniffed { format, encoding: None };
+    if head.is_empty() {
+        return Sniffed { format: Format::Empty, encoding: Some(UTF_8) };
+    }
+    if let Some(&(_, _, format)) = MAGIC.iter().find(|(at, magic, _)| head.get(*at..*at + magic.len()) == Some(*magic)) {
+        return binary(format);
+    }
+    let Some(encoding) = text_encoding(head) else { return binary(Format::Binary) };
+    let format = if encoding == UTF_8 || encoding == WINDOWS_1252 { text_format(head, extension) } else { Format::Text };
+    Sniffed { format, encoding: Some(encoding) }
+}
+
+/// The encoding of text, or `None` for binary content: a BOM decides; NUL
+/// bytes mean UTF-16 when they fall on one side of each pair, else binary;
+/// otherwise UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+pub fn text_encoding(head: &[u8]) -> Option<&'static Encoding> {
+    if let Some((encoding, _)) = Encoding::for_bom(head) {
+        return Some(encoding);
+    }
+    if head.contains(&0) {
+        let pairs = head.len() / 2;
+        let (mut even, mut odd) = (0, 0);
+        for pair in head.chunks_exact(2) {
+            even += usize::from(pair[0] == 0);
+            odd += usize::from(pair[1] == 0);
+        }
+        // Mostly-ASCII UTF-16 has a NUL in nearly every other byte.
+        return match (even * 10 < pairs, odd * 10 < pairs) {
+            (true, false) if odd * 2 > pairs => Some(UTF_16LE),
+            (false, true) if even * 2 > pairs => Some(UTF_16BE),
+            _ => None,
+        };
+    }
+    let controls = head.iter().filter(|&&b| (b < 0x20 && !b"\t\n\r\x0c\x1b".contains(&b)) || b == 0x7f).count();
+    if controls * 20 > head.len() {
+        return None;
+    }
+    match std::str::from_utf8(head) {
+        Ok(_) => Some(UTF_8),
+        // A multi-byte character cut at the end of the head is still UTF-8.
+        Err(e) if e.error_len().is_none() => Some(UTF_8),
+        Err(_) => Some(WINDOWS_1252),
+    }
+}
+
+fn text_format(head: &[u8], extension: &str) -> Format {
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    let lead: Vec<u8> = head[start..].iter().take(64).map(u8::to_ascii_lowercase).collect();
+    if lead.starts_with(b"<!doctype html") || lead.starts_with(b"<html") {
+        Format::Html
+    } else if lead.starts_with(b"<?xml") {
+        Format::Xml
+    } else if head.starts_with(b"From ") {
+        Format::Mbox
+    } else if looks_like_mail_headers(head) {
+        Format::Eml
+    } else if matches!(extension, "csv" | "tsv") {
+        Format::Csv
+    } else {
+        Format::Text
+    }
+}
+
+/// RFC 5322: the text opens with header fields, at least two of them ones
+/// every mail carries.
+fn looks_like_mail_headers(head: &[u8]) -> bool {
+    const FIELDS: [&[u8]; 8] =
+        [b"from", b"to", b"subject", b"date", b"message-id", b"received", b"mime-version", b"return-path"];
+    let mut known = 0;
+    for line in head.split(|&b| b == b'\n').take(40) {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            break;
+        }
+        if line[0] == b' ' || line[0] == b'\t' {
+            continue; // folded continuation
+        }
+        let Some(colon) = line.iter().position(|&b| b == b':') else { return false };
+        let name = &line[..colon];
+        if name.is_empty() || !name.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') {
+            return false;
+        }
+        known += usize::from(FIELDS.iter().any(|f| name.eq_ignore_ascii_case(f)));
+    }
+    known >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn magic_table_decides_before_text() {
+        assert_eq!(sniff(b"%PDF-1.7\n...", "txt").format, Format::Pdf);
+        assert_eq!(sniff(b"PK\x03\x04rest", "docx").format, Format::Zip);
+        assert_eq!(sniff(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "doc").format, Format::Ole);
+        assert_eq!(sniff(b"{\\rtf1\\ansi", "txt").format, Format::Rtf);
+        let mut tar = vec![b'a'; 512];
+        tar[257..262].copy_from_slice(b"ustar");
+        assert_eq!(sniff(&tar, "").format, Format::Tar);
+    }
+
+    #[test]
+    fn text_encodings() {
+        assert_eq!(text_encoding(b"plain ascii"), Some(UTF_8));
+        assert_eq!(text_encoding("Zoë £5".as_bytes()), Some(UTF_8));
+        assert_eq!(text_encoding(b"Zo\xEB \xA35"), Some(WINDOWS_1252));
+        assert_eq!(text_encoding(b"\xEF\xBB\xBFhi"), Some(UTF_8));
+        assert_eq!(text_encoding(b"\xFF\xFEh\x00i\x00"), Some(UTF_16LE));
+        assert_eq!(text_encoding(b"h\x00e\x00l\x00l\x00o\x00"), Some(UTF_16LE));
+        assert_eq!(text_encoding(b"\x00h\x00e\x00l\x00l\x00o"), Some(UTF_16BE));
+        // A multi-byte character cut by the end of the head.
+        assert_eq!(text_encoding(&"abcé".as_bytes()[..4]), Some(UTF_8));
+    }
+
+    #[test]
+    fn binary_is_not_text() {
+        assert_eq!(sniff(b"\x00\x01\x02\x03\x00\x00\xff\x10QQ123456A", "txt").format, Format::Binary);
+        assert_eq!(sniff(b"\x01\x02\x03\x04\x05\x06abc", "txt").format, Format::Binary);
+    }
+
+    #[test]
+    fn text_formats() {
+        assert_eq!(sniff(b"", "txt").format, Format::Empty);
+        assert_eq!(sniff(b"  <!DOCTYPE html><html>", "txt").format, Format::Html);
+        assert_eq!(sniff(b"<?xml version='1.0'?>", "").format, Format::Xml);
+        assert_eq!(sniff(b"From a@example.com Mon Jan 1\nSubject: x\n", "").format, Format::Mbox);
+        assert_eq!(sniff(b"From: a@example.com\r\nTo: b@example.com\r\n\r\nHi", "").format, Format::Eml);
+        assert_eq!(sniff(b"Note: this is not mail\nJust text", "").format, Format::Text);
+        assert_eq!(sniff(b"name,nino\nJane,QQ123456C\n", "csv").format, Format::Csv);
+        assert_eq!(sniff(b"name,nino\nJane,QQ123456C\n", "txt").format, Format::Text);
+    }
+}
