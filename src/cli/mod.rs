@@ -137,12 +137,14 @@ fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
     match args.action {
         None => {
             let rules = load_rules(&args.rules)?;
-            build_engine(&args.rules, &rules)?;
+            let engine = build_engine(&args.rules, &rules)?;
             let mut out = io::stdout().lock();
-            writeln!(out, "{:<30} {:<20} {:>5} {:>5}  description", "id", "kind", "conf", "ctx")?;
-            for r in &rules {
+            writeln!(out, "{:<30} {:<18} {:>5} {:>5}  {:<9} description", "id", "kind", "conf", "ctx", "runs near")?;
+            for (r, compiled) in rules.iter().zip(engine.rules()) {
                 let ctx = r.context_confidence.unwrap_or(r.confidence);
-                writeln!(out, "{:<30} {:<20} {:>5.2} {:>5.2}  {}", r.id, r.kind.as_str(), r.confidence, ctx, r.description)?;
+                let kind = r.kind.as_str();
+                let scope = compiled.scope();
+                writeln!(out, "{:<30} {kind:<18} {:>5.2} {ctx:>5.2}  {scope:<9} {}", r.id, r.confidence, r.description)?;
             }
             Ok(ExitCode::SUCCESS)
         }

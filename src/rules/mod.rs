@@ -42,8 +42,8 @@ pub struct DetectorRule {
     pub context: Vec<String>,
     #[serde(default = "default_window")]
     pub context_window: usize,
-    /// Words that, within `context_window` bytes, mean the match is not of
-    /// this kind ("version" before `1.2.3.4`): the match is dropped.
+    /// Words that, just before the match, mean it is not of this kind
+    /// ("version" before `1.2.3.4`): the match is dropped.
     #[serde(default)]
     pub veto: Vec<String>,
     /// Confidence of a validated match with no context word near it.

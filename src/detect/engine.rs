@@ -1,0 +1,357 @@
+//! The engine: rules compiled once, then `scan` on each text unit.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex_automata::util::syntax;
+use regex_automata::meta;
+
+use super::prefilter::{self, Anchors, Trigger};
+use super::validate::{Candidate, Validator};
+use super::{EngineError, EngineOptions, Kind, Match};
+use crate::rules::DetectorRule;
+
+/// A veto word counts only when it ends this close before the match ("version 1.2.3.4").
+const VETO_REACH: usize = 16;
+
+/// The longest span two matches that overlap can be apart; bounds the merge scan.
+const MAX_MATCH_SPAN: usize = 1024;
+
+/// A compiled rule.
+pub struct Rule {
+    pub id: Arc<str>,
+    pub kind: Kind,
+    pub description: String,
+    regex: meta::Regex,
+    /// Index of the group named `value`, if any.
+    value_group: Option<usize>,
+    /// Other named groups, passed to the validator.
+    named_groups: Vec<(usize, String)>,
+    validator: Validator,
+    has_keywords: bool,
+    trigger: Trigger,
+    window: usize,
+    context_window: usize,
+    confidence: f32,
+    context_confidence: f32,
+}
+
+impl Rule {
+    /// Where the rule's regex runs: near keywords, near an anchor byte class,
+    /// or on all text (the slow case, worth knowing when writing a rule).
+    pub fn scope(&self) -> &'static str {
+        match self.trigger {
+            _ if self.has_keywords => "keywords",
+            Trigger::Anchor { anchor, .. } => prefilter::anchor_name(anchor),
+            Trigger::Everywhere => "all text",
+        }
+    }
+}
+
+/// Which rules a dictionary word (context or veto) serves.
+#[derive(Default)]
+struct WordUse {
+    context_of: Vec<usize>,
+    veto_of: Vec<usize>,
+}
+
+pub struct Engine {
+    rules: Vec<Rule>,
+    anchors: Anchors,
+    /// Every keyword, one pattern each, and the rules each one triggers.
+    keywords: Option<meta::Regex>,
+    keyword_rules: Vec<Vec<usize>>,
+    /// Context and veto words, searched only near a candidate.
+    words: Option<AhoCorasick>,
+    word_uses: Vec<WordUse>,
+    options: EngineOptions,
+}
+
+fn syntax_config() -> syntax::Config {
+    // Bytes, ASCII classes: `\d` is [0-9], `\b` an ASCII word boundary.
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+/// Lowercased, trimmed dictionary words, or an error naming the empty one.
+fn dictionary(list: &[String]) -> Result<Vec<String>, String> {
+    list.iter()
+        .map(|w| {
+            let w = w.trim().to_ascii_lowercase();
+            if w.is_empty() { Err("empty keyword, context or veto word".to_string()) } else { Ok(w) }
+        })
+        .collect()
+}
+
+impl Engine {
+    pub fn new(rules: &[DetectorRule], options: EngineOptions) -> Result<Engine, EngineError> {
+        let mut compiled = Vec::with_capacity(rules.len());
+        let mut keywords: Vec<(String, usize)> = Vec::new();
+        let mut words: Vec<String> = Vec::new();
+        let mut word_uses: Vec<WordUse> = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            let fail = |message: String| EngineError::Rule {
+                id: rule.id.clone(),
+                source_file: rule.source.clone(),
+                message,
+            };
+            let validator: Validator = rule.validator.parse().map_err(fail)?;
+            for c in [rule.confidence, rule.context_confidence.unwrap_or(0.0)] {
+                if !(0.0..=1.0).contains(&c) {
+                    return Err(fail(format!("confidence {c} is outside 0.0–1.0")));
+                }
+            }
+            let hir = regex_syntax::ParserBuilder::new()
+                .unicode(false)
+                .utf8(false)
+                .build()
+                .parse(&rule.regex)
+                .map_err(|e| fail(format!("bad regex: {e}")))?;
+            let regex = meta::Regex::builder()
+                .syntax(syntax_config())
+                .build(&rule.regex)
+                .map_err(|e| fail(format!("bad regex: {e}")))?;
+            let names = regex.group_info().pattern_names(regex_automata::PatternID::ZERO);
+            let named: Vec<(usize, String)> =
+                names.enumerate().filter_map(|(i, n)| n.map(|n| (i, n.to_string()))).collect();
+            let value_group = named.iter().find(|(_, n)| n == "value").map(|(i, _)| *i);
+            let named_groups = named.into_iter().filter(|(_, n)| n != "value").collect();
+            for keyword in dictionary(&rule.keywords).map_err(fail)? {
+                keywords.push((keyword, index));
+            }
+            let roles: [(&[String], fn(&mut WordUse) -> &mut Vec<usize>); 2] =
+                [(&rule.context, |u| &mut u.context_of), (&rule.veto, |u| &mut u.veto_of)];
+            for (list, role) in roles {
+                for word in dictionary(list).map_err(fail)? {
+                    let id = words.iter().position(|w| *w == word).unwrap_or_else(|| {
+                        words.push(word);
+                        word_uses.push(WordUse::default());
+                        words.len() - 1
+                    });
+                    role(&mut word_uses[id]).push(index);
+                }
+            }
+            compiled.push(Rule {
+                id: rule.id.as_str().into(),
+                kind: rule.kind,
+                description: rule.description.clone(),
+                regex,
+                value_group,
+                named_groups,
+                validator,
+                has_keywords: !rule.keywords.is_empty(),
+                trigger: prefilter::trigger(&hir),
+                window: rule.window,
+                context_window: rule.context_window,
+                confidence: rule.confidence,
+                context_confidence: rule.context_confidence.unwrap_or(rule.confidence),
+            });
+        }
+        let (keywords, keyword_rules) = compile_keywords(keywords)?;
+        let words = if words.is_empty() {
+            None
+        } else {
+            let ac = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&words)
+                .map_err(|e| EngineError::Rule { id: "(context words)".into(), source_file: String::new(), message: e.to_string() })?;
+            Some(ac)
+        };
+        Ok(Engine { rules: compiled, anchors: Anchors::new(syntax_config()), keywords, keyword_rules, words, word_uses, options })
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Every match in `text`, sorted by position, overlaps merged.
+    pub fn scan(&self, text: &[u8]) -> Vec<Match> {
+        let mut found = Vec::new();
+        let mut runs = self.anchors.runs();
+        for (index, rule) in self.rules.iter().enumerate() {
+            if rule.has_keywords {
+                continue;
+            }
+            let mut emit = |m| found.push(m);
+            match rule.trigger {
+                Trigger::Everywhere => self.search(index, rule, text, 0..text.len(), &mut emit),
+                Trigger::Anchor { anchor, reach } => {
+                    for region in self.anchors.regions(&mut runs, text, anchor, reach) {
+                        self.search(index, rule, text, region, &mut emit);
+                    }
+                }
+            }
+        }
+        self.scan_near_keywords(text, &mut found);
+        merge_overlaps(found)
+    }
+
+    /// A keyword introduces one value: for each keyword and each rule it
+    /// serves, the match nearest to the keyword.
+    fn scan_near_keywords(&self, text: &[u8], found: &mut Vec<Match>) {
+        let Some(keywords) = &self.keywords else { return };
+        // The last span taken per rule: two keywords next to one value
+        // ("DOB / date of birth") find it twice.
+        let mut last: Vec<Option<Range<usize>>> = vec![None; self.rules.len()];
+        for kw in keywords.find_iter(text).filter(|m| is_whole_word(text, m.start(), m.end())) {
+            for &index in &self.keyword_rules[kw.pattern().as_usize()] {
+                let rule = &self.rules[index];
+                let region = kw.start().saturating_sub(rule.window)..(kw.end() + rule.window).min(text.len());
+                let mut nearest: Option<(usize, Match)> = None;
+                self.search(index, rule, text, region, &mut |m| {
+                    let distance = if m.start >= kw.end() { m.start - kw.end() } else { kw.start().saturating_sub(m.end) };
+                    if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
+                        nearest = Some((distance, m));
+                    }
+                });
+                if let Some((_, m)) = nearest {
+                    if last[index].as_ref() != Some(&(m.start..m.end)) {
+                        last[index] = Some(m.start..m.end);
+                        found.push(m);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs one rule's regex on `region` of `text` and judges each match.
+    fn search(&self, index: usize, rule: &Rule, text: &[u8], region: Range<usize>, emit: &mut dyn FnMut(Match)) {
+        let input = prefilter::within(text, region);
+        if rule.value_group.is_none() && rule.named_groups.is_empty() {
+            for m in rule.regex.find_iter(input) {
+                self.judge(index, rule, text, m.range(), &[], emit);
+            }
+            return;
+        }
+        for caps in rule.regex.captures_iter(input) {
+            let Some(span) = rule.value_group.and_then(|g| caps.get_group(g)).or_else(|| caps.get_match().map(|m| m.span()))
+            else {
+                continue;
+            };
+            let groups: Vec<(&str, &str)> = rule
+                .named_groups
+                .iter()
+                .filter_map(|(i, name)| {
+                    let g = caps.get_group(*i)?;
+                    Some((name.as_str(), std::str::from_utf8(&text[g.range()]).ok()?))
+                })
+                .collect();
+            self.judge(index, rule, text, span.range(), &groups, emit);
+        }
+    }
+
+    /// Veto, validate and normalise, score: a match, or nothing.
+    fn judge(
+        &self,
+        index: usize,
+        rule: &Rule,
+        text: &[u8],
+        span: Range<usize>,
+        groups: &[(&str, &str)],
+        emit: &mut dyn FnMut(Match),
+    ) {
+        // Extracted text is UTF-8; a span cut inside a character is no identifier.
+        let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
+        let (vetoed, in_context) = self.words_near(index, rule, text, &span);
+        if vetoed {
+            return;
+        }
+        let candidate = Candidate { text: candidate, groups, today: self.options.today };
+        let Some(value) = rule.validator.normalise(&candidate) else { return };
+        let confidence = if in_context { rule.context_confidence } else { rule.confidence };
+        if confidence >= self.options.min_confidence {
+            emit(Match { rule: index, kind: rule.kind, value, confidence, start: span.start, end: span.end });
+        }
+    }
+
+    /// Whether a veto word of the rule ends just before `span`, and whether a
+    /// context word of it lies within its context window: one pass for both.
+    fn words_near(&self, index: usize, rule: &Rule, text: &[u8], span: &Range<usize>) -> (bool, bool) {
+        let Some(words) = &self.words else { return (false, false) };
+        let reach = rule.context_window.max(VETO_REACH);
+        let offset = span.start.saturating_sub(reach);
+        let window = &text[offset..(span.end + rule.context_window).min(text.len())];
+        let (mut vetoed, mut in_context) = (false, false);
+        for m in words.find_overlapping_iter(window) {
+            let (start, end) = (offset + m.start(), offset + m.end());
+            if !is_whole_word(text, start, end) {
+                continue;
+            }
+            let uses = &self.word_uses[m.pattern().as_usize()];
+            vetoed |= end <= span.start && end + VETO_REACH >= span.start && uses.veto_of.contains(&index);
+            in_context |= start + rule.context_window >= span.start && uses.context_of.contains(&index);
+            if vetoed {
+                break;
+            }
+        }
+        (vetoed, in_context)
+    }
+}
+
+/// One pattern per distinct keyword (whole-word, ASCII case-insensitive).
+/// The search reports one keyword per place, so a keyword also triggers the
+/// rules of every keyword it contains ("nhs number" those of "nhs").
+fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Regex>, Vec<Vec<usize>>), EngineError> {
+    let mut distinct: Vec<String> = keywords.iter().map(|(k, _)| k.clone()).collect();
+    distinct.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    distinct.dedup();
+    if distinct.is_empty() {
+        return Ok((None, Vec::new()));
+    }
+    let rules: Vec<Vec<usize>> = distinct
+        .iter()
+        .map(|word| {
+            let mut served: Vec<usize> =
+                keywords.iter().filter(|(k, _)| word.contains(k.as_str())).map(|(_, rule)| *rule).collect();
+            served.sort_unstable();
+            served.dedup();
+            served
+        })
+        .collect();
+    let patterns: Vec<String> = distinct.iter().map(|k| format!("(?i){}", regex_syntax::escape(k))).collect();
+    let regex = meta::Regex::builder()
+        .syntax(syntax_config())
+        .build_many(&patterns)
+        .map_err(|e| EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() })?;
+    Ok((Some(regex), rules))
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// True unless the word continues a longer word on either side ("lic" in "public").
+pub(super) fn is_whole_word(text: &[u8], start: usize, end: usize) -> bool {
+    let open_left = !is_word_byte(text[start]) || start == 0 || !is_word_byte(text[start - 1]);
+    let open_right = !is_word_byte(text[end - 1]) || end == text.len() || !is_word_byte(text[end]);
+    open_left && open_right
+}
+
+/// Sorted by position; of overlapping matches of one kind the more confident
+/// (then the longer) stays, and a match inside a more confident match of
+/// another kind (the digits of an IBAN that look like a card) is dropped.
+pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
+    found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut kept: Vec<Match> = Vec::with_capacity(found.len());
+    'next: for m in found {
+        let start = m.start;
+        for k in kept.iter_mut().rev().take_while(|k| k.start + MAX_MATCH_SPAN > start) {
+            if k.end <= m.start {
+                continue;
+            }
+            if k.kind == m.kind {
+                let better = (m.confidence, m.end - m.start) > (k.confidence, k.end - k.start);
+                if better {
+                    *k = m;
+                }
+                continue 'next;
+            }
+            if k.start <= m.start && m.end <= k.end && k.confidence >= m.confidence {
+                continue 'next;
+            }
+        }
+        kept.push(m);
+    }
+    kept
+}
