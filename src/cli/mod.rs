@@ -127,7 +127,8 @@ impl<W: Write> Sink for PrintSink<W> {
             writeln!(self.out, "{record}")
         } else {
             let line = location.line.unwrap_or(1);
-            writeln!(self.out, "## line {line}\n{text}")
+            let end = if text.ends_with('\n') { "" } else { "\n" };
+            write!(self.out, "## line {line}\n{text}{end}")
         };
         self.error = written.err();
     }

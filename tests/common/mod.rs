@@ -1,0 +1,39 @@
+//! Shared harness for integration tests: run the real binary, read its JSONL.
+
+#![allow(dead_code)] // each test binary uses its own part of the harness
+
+pub mod corpus;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+pub fn dpscan() -> Command {
+    let mut cmd = Command::cargo_bin("dpscan").unwrap();
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// The JSON objects of JSONL output.
+pub fn records(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+pub fn of_type<'a>(records: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    records.iter().filter(|r| r["type"] == kind).collect()
+}
+
+/// Scans `args` as JSONL and returns the records; the run must succeed.
+pub fn scan(args: &[&str]) -> Vec<Value> {
+    let out = dpscan().arg("scan").args(args).args(["--format", "jsonl"]).output().unwrap();
+    assert!(out.status.success(), "dpscan failed: {}", String::from_utf8_lossy(&out.stderr));
+    records(&out.stdout)
+}
