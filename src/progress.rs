@@ -34,7 +34,11 @@ impl Progress {
     /// Runs `f`, a write to the report, with the progress line cleared when
     /// both go to the same terminal.
     pub fn around_output<R>(&self, f: impl FnOnce() -> R) -> R {
-        if self.shares_terminal && !self.bar.is_hidden() { self.bar.suspend(f) } else { f() }
+        if self.shares_terminal && !self.bar.is_hidden() {
+            self.bar.suspend(f)
+        } else {
+            f()
+        }
     }
 
     pub fn finish(&self) {

@@ -42,7 +42,12 @@ const BATCH: usize = 1024;
 
 /// Scans every root and reports each record; returns the totals, which have
 /// also been reported.
-pub fn scan(options: &ScanOptions, engine: &Engine, reporter: &mut dyn Reporter, progress: &Progress) -> anyhow::Result<Summary> {
+pub fn scan(
+    options: &ScanOptions,
+    engine: &Engine,
+    reporter: &mut dyn Reporter,
+    progress: &Progress,
+) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let entries = walk::walk(&options.walk)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
@@ -92,10 +97,8 @@ fn scan_entry(entry: Entry, options: &ScanOptions, engine: &Engine, tx: &SyncSen
 }
 
 fn record(path: &Path, metadata: Option<&Metadata>, status: Status) -> FileRecord {
-    let modified = metadata
-        .and_then(|m| m.modified().ok())
-        .and_then(|t| jiff::Timestamp::try_from(t).ok())
-        .map(|t| t.to_string());
+    let modified =
+        metadata.and_then(|m| m.modified().ok()).and_then(|t| jiff::Timestamp::try_from(t).ok()).map(|t| t.to_string());
     FileRecord {
         path: path.display().to_string(),
         status,
@@ -106,7 +109,13 @@ fn record(path: &Path, metadata: Option<&Metadata>, status: Status) -> FileRecor
     }
 }
 
-fn scan_file(path: &Path, metadata: &Metadata, options: &ScanOptions, engine: &Engine, tx: &SyncSender<Message>) -> FileRecord {
+fn scan_file(
+    path: &Path,
+    metadata: &Metadata,
+    options: &ScanOptions,
+    engine: &Engine,
+    tx: &SyncSender<Message>,
+) -> FileRecord {
     let mut file_record = record(path, Some(metadata), Status::Scanned);
     let mut file = match crate::source::open(path, options.walk.follow_links) {
         Ok(file) => file,
@@ -123,7 +132,8 @@ fn scan_file(path: &Path, metadata: &Metadata, options: &ScanOptions, engine: &E
     let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
     let sniffed = sniff::sniff(&head, &extension);
     file_record.format = Some(sniffed.format);
-    let mut sink = FindingSink { engine, path: &file_record.path, reveal: options.reveal, batch: Vec::new(), count: 0, tx };
+    let mut sink =
+        FindingSink { engine, path: &file_record.path, reveal: options.reveal, batch: Vec::new(), count: 0, tx };
     let outcome = extract::extract(sniffed, &head, &mut file, &options.extract, &mut sink);
     sink.flush();
     file_record.findings = sink.count;

@@ -100,11 +100,13 @@ pub fn sniff(head: &[u8], extension: &str) -> Sniffed {
     if head.is_empty() {
         return Sniffed { format: Format::Empty, encoding: Some(UTF_8) };
     }
-    if let Some(&(_, _, format)) = MAGIC.iter().find(|(at, magic, _)| head.get(*at..*at + magic.len()) == Some(*magic)) {
+    if let Some(&(_, _, format)) = MAGIC.iter().find(|(at, magic, _)| head.get(*at..*at + magic.len()) == Some(*magic))
+    {
         return binary(format);
     }
     let Some(encoding) = text_encoding(head) else { return binary(Format::Binary) };
-    let format = if encoding == UTF_8 || encoding == WINDOWS_1252 { text_format(head, extension) } else { Format::Text };
+    let format =
+        if encoding == UTF_8 || encoding == WINDOWS_1252 { text_format(head, extension) } else { Format::Text };
     Sniffed { format, encoding: Some(encoding) }
 }
 

@@ -68,7 +68,12 @@ mod tests {
         let path = dir.path().join("f.txt");
         std::fs::write(&path, "hello").unwrap();
         let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
-        File::options().write(true).open(&path).unwrap().set_times(std::fs::FileTimes::new().set_accessed(old)).unwrap();
+        File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_times(std::fs::FileTimes::new().set_accessed(old))
+            .unwrap();
         let mut s = String::new();
         io::Read::read_to_string(&mut open(&path, false).unwrap(), &mut s).unwrap();
         assert_eq!(s, "hello");

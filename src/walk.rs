@@ -55,7 +55,11 @@ impl Globs {
         for glob in globs {
             let pattern = glob.trim_start_matches("./");
             let compiled = Glob::new(pattern).map_err(|source| WalkError::Glob { glob: glob.clone(), source })?;
-            if pattern.contains('/') { paths.add(compiled) } else { names.add(compiled) };
+            if pattern.contains('/') {
+                paths.add(compiled)
+            } else {
+                names.add(compiled)
+            };
         }
         let build = |b: GlobSetBuilder| b.build().map_err(|source| WalkError::Glob { glob: globs.join(" "), source });
         Ok(Globs { names: build(names)?, paths: build(paths)?, empty: globs.is_empty() })
@@ -202,7 +206,10 @@ mod tests {
     fn hidden_files_included_in_name_order() {
         let dir = tree();
         let options = WalkOptions { roots: vec![dir.path().into()], ..Default::default() };
-        assert_eq!(names(&options), ["file .hidden/b.txt", "file a.txt", "file big.txt", "file tmp/c.tmp", "file tmp/d.txt"]);
+        assert_eq!(
+            names(&options),
+            ["file .hidden/b.txt", "file a.txt", "file big.txt", "file tmp/c.tmp", "file tmp/d.txt"]
+        );
     }
 
     #[test]
@@ -225,7 +232,11 @@ mod tests {
         let dir = tree();
         std::os::unix::fs::symlink(dir.path().join("a.txt"), dir.path().join("link.txt")).unwrap();
         std::os::unix::fs::symlink(dir.path(), dir.path().join("tmp/loop")).unwrap();
-        let mut options = WalkOptions { roots: vec![dir.path().into()], include: vec!["*.txt".into(), "loop".into()], ..Default::default() };
+        let mut options = WalkOptions {
+            roots: vec![dir.path().into()],
+            include: vec!["*.txt".into(), "loop".into()],
+            ..Default::default()
+        };
         let got = names(&options);
         assert!(got.contains(&"skipped link.txt".to_string()), "{got:?}");
         assert!(got.contains(&"skipped tmp/loop".to_string()), "{got:?}");
@@ -240,7 +251,8 @@ mod tests {
         let dir = tree();
         let fifo = std::ffi::CString::new(dir.path().join("pipe").to_str().unwrap()).unwrap();
         assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
-        let options = WalkOptions { roots: vec![dir.path().into()], include: vec!["pipe".into()], ..Default::default() };
+        let options =
+            WalkOptions { roots: vec![dir.path().into()], include: vec!["pipe".into()], ..Default::default() };
         assert_eq!(names(&options), ["skipped pipe"]);
         let missing = WalkOptions { roots: vec![dir.path().join("nope")], ..Default::default() };
         assert_eq!(walk(&missing).unwrap().filter(|e| matches!(e, Entry::Error { .. })).count(), 1);

@@ -19,7 +19,12 @@ fn expected() -> Planted {
         .lines()
         .map(|l| {
             let v: Value = serde_json::from_str(l).unwrap();
-            (v["path"].as_str().unwrap().into(), v["line"].as_u64().unwrap(), v["kind"].as_str().unwrap().into(), v["value"].as_str().unwrap().into())
+            (
+                v["path"].as_str().unwrap().into(),
+                v["line"].as_u64().unwrap(),
+                v["kind"].as_str().unwrap().into(),
+                v["value"].as_str().unwrap().into(),
+            )
         })
         .collect()
 }
@@ -30,7 +35,12 @@ fn found(records: &[Value], root: &Path) -> Planted {
         .into_iter()
         .map(|f| {
             let path = f["path"].as_str().unwrap().strip_prefix(&prefix).unwrap().to_string();
-            (path, f["location"]["line"].as_u64().unwrap(), f["kind"].as_str().unwrap().into(), f["value"].as_str().unwrap().into())
+            (
+                path,
+                f["location"]["line"].as_u64().unwrap(),
+                f["kind"].as_str().unwrap().into(),
+                f["value"].as_str().unwrap().into(),
+            )
         })
         .collect()
 }
@@ -123,7 +133,10 @@ fn awkward_files_each_become_the_right_record() {
     let root = dir.path();
     fs::write(root.join("binary.dat"), b"\x00\x01\x02\x03QQ123456C\x00\xff\xfe\x00").unwrap();
     fs::write(root.join("empty.txt"), b"").unwrap();
-    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Zoë\r\nNI QQ 12 34 56 C\r\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Zoë\r\nNI QQ 12 34 56 C\r\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
     fs::write(root.join("utf16.txt"), utf16).unwrap();
     fs::write(root.join("w1252.txt"), b"Caf\xe9 \xa3 note\nZo\xeb: zoe@example.com\n").unwrap();
     let fifo = std::ffi::CString::new(root.join("pipe").to_str().unwrap()).unwrap();
@@ -158,7 +171,10 @@ fn awkward_files_each_become_the_right_record() {
     assert_eq!(normalised, want);
 
     let text = dpscan().args(["extract", root.join("w1252.txt").to_str().unwrap()]).output().unwrap();
-    assert_eq!(String::from_utf8(text.stdout).unwrap().lines().skip(2).collect::<Vec<_>>(), ["Café £ note", "Zoë: zoe@example.com"]);
+    assert_eq!(
+        String::from_utf8(text.stdout).unwrap().lines().skip(2).collect::<Vec<_>>(),
+        ["Café £ note", "Zoë: zoe@example.com"]
+    );
     let text = dpscan().args(["extract", root.join("utf16.txt").to_str().unwrap()]).output().unwrap();
     assert!(String::from_utf8(text.stdout).unwrap().contains("Zoë\r\nNI QQ 12 34 56 C"));
 }
@@ -182,7 +198,12 @@ fn scanning_changes_nothing_in_the_tree() {
     let file = dir.path().join("letter.txt");
     fs::write(&file, "Dear Jane, your NI number is QQ 12 34 56 C.\n").unwrap();
     let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_500_000_000);
-    fs::File::options().write(true).open(&file).unwrap().set_times(fs::FileTimes::new().set_accessed(old).set_modified(old)).unwrap();
+    fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_times(fs::FileTimes::new().set_accessed(old).set_modified(old))
+        .unwrap();
     let before = fs::metadata(&file).unwrap();
     let out = dpscan().args(["scan", dir.path().to_str().unwrap(), "--format", "jsonl"]).output().unwrap();
     assert!(out.status.success());
@@ -204,7 +225,8 @@ fn the_output_file_is_not_scanned_when_inside_the_tree() {
     assert!(out.status.success());
     let records = records(&fs::read(&report).unwrap());
     assert_eq!(of_type(&records, "finding").len(), 1);
-    let own = of_type(&records, "file").into_iter().find(|f| f["path"].as_str().unwrap().ends_with("report.jsonl")).unwrap();
+    let own =
+        of_type(&records, "file").into_iter().find(|f| f["path"].as_str().unwrap().ends_with("report.jsonl")).unwrap();
     assert_eq!(own["reason"], "dpscan's own output file");
 }
 
@@ -227,8 +249,10 @@ fn include_and_exclude_globs() {
     let share = fixtures().join("share");
     let root = share.to_str().unwrap();
     let records = scan(&[root, "--include", "*.log", "--include", "HR/**"]);
-    let mut paths: Vec<String> =
-        of_type(&records, "file").iter().map(|f| f["path"].as_str().unwrap().strip_prefix(root).unwrap().to_string()).collect();
+    let mut paths: Vec<String> = of_type(&records, "file")
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().strip_prefix(root).unwrap().to_string())
+        .collect();
     paths.sort();
     assert_eq!(paths, ["/HR/Recruitment/Unsuccessful/candidate-notes.txt", "/HR/staff-list.txt", "/IT/access.log"]);
     let records = scan(&[root, "--exclude", "HR", "--exclude", ".hidden"]);

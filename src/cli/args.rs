@@ -112,9 +112,7 @@ pub struct RulesArgs {
 #[derive(Debug, Subcommand)]
 pub enum RulesAction {
     /// Validate a rules directory: syntax, regexes, validators and every sample
-    Check {
-        dir: PathBuf,
-    },
+    Check { dir: PathBuf },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

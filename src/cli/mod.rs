@@ -145,7 +145,11 @@ fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
                 let ctx = r.context_confidence.unwrap_or(r.confidence);
                 let kind = r.kind.as_str();
                 let scope = compiled.scope();
-                writeln!(out, "{:<30} {kind:<18} {:>5.2} {ctx:>5.2}  {scope:<9} {}", r.id, r.confidence, r.description)?;
+                writeln!(
+                    out,
+                    "{:<30} {kind:<18} {:>5.2} {ctx:>5.2}  {scope:<9} {}",
+                    r.id, r.confidence, r.description
+                )?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -4,8 +4,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex_automata::util::syntax;
 use regex_automata::meta;
+use regex_automata::util::syntax;
 
 use super::prefilter::{self, Anchors, Trigger};
 use super::validate::{Candidate, Validator};
@@ -78,7 +78,11 @@ fn dictionary(list: &[String]) -> Result<Vec<String>, String> {
     list.iter()
         .map(|w| {
             let w = w.trim().to_ascii_lowercase();
-            if w.is_empty() { Err("empty keyword, context or veto word".to_string()) } else { Ok(w) }
+            if w.is_empty() {
+                Err("empty keyword, context or veto word".to_string())
+            } else {
+                Ok(w)
+            }
         })
         .collect()
 }
@@ -90,11 +94,8 @@ impl Engine {
         let mut words: Vec<String> = Vec::new();
         let mut word_uses: Vec<WordUse> = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
-            let fail = |message: String| EngineError::Rule {
-                id: rule.id.clone(),
-                source_file: rule.source.clone(),
-                message,
-            };
+            let fail =
+                |message: String| EngineError::Rule { id: rule.id.clone(), source_file: rule.source.clone(), message };
             let validator: Validator = rule.validator.parse().map_err(fail)?;
             for c in [rule.confidence, rule.context_confidence.unwrap_or(0.0)] {
                 if !(0.0..=1.0).contains(&c) {
@@ -119,16 +120,19 @@ impl Engine {
             for keyword in dictionary(&rule.keywords).map_err(fail)? {
                 keywords.push((keyword, index));
             }
-            let roles: [(&[String], fn(&mut WordUse) -> &mut Vec<usize>); 2] =
-                [(&rule.context, |u| &mut u.context_of), (&rule.veto, |u| &mut u.veto_of)];
-            for (list, role) in roles {
+            for (list, veto) in [(&rule.context, false), (&rule.veto, true)] {
                 for word in dictionary(list).map_err(fail)? {
                     let id = words.iter().position(|w| *w == word).unwrap_or_else(|| {
                         words.push(word);
                         word_uses.push(WordUse::default());
                         words.len() - 1
                     });
-                    role(&mut word_uses[id]).push(index);
+                    let uses = &mut word_uses[id];
+                    if veto {
+                        uses.veto_of.push(index)
+                    } else {
+                        uses.context_of.push(index)
+                    }
                 }
             }
             compiled.push(Rule {
@@ -155,10 +159,22 @@ impl Engine {
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
                 .build(&words)
-                .map_err(|e| EngineError::Rule { id: "(context words)".into(), source_file: String::new(), message: e.to_string() })?;
+                .map_err(|e| EngineError::Rule {
+                    id: "(context words)".into(),
+                    source_file: String::new(),
+                    message: e.to_string(),
+                })?;
             Some(ac)
         };
-        Ok(Engine { rules: compiled, anchors: Anchors::new(syntax_config()), keywords, keyword_rules, words, word_uses, options })
+        Ok(Engine {
+            rules: compiled,
+            anchors: Anchors::new(syntax_config()),
+            keywords,
+            keyword_rules,
+            words,
+            word_uses,
+            options,
+        })
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -200,7 +216,8 @@ impl Engine {
                 let region = kw.start().saturating_sub(rule.window)..(kw.end() + rule.window).min(text.len());
                 let mut nearest: Option<(usize, Match)> = None;
                 self.search(index, rule, text, region, &mut |m| {
-                    let distance = if m.start >= kw.end() { m.start - kw.end() } else { kw.start().saturating_sub(m.end) };
+                    let distance =
+                        if m.start >= kw.end() { m.start - kw.end() } else { kw.start().saturating_sub(m.end) };
                     if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                         nearest = Some((distance, m));
                     }
@@ -225,7 +242,8 @@ impl Engine {
             return;
         }
         for caps in rule.regex.captures_iter(input) {
-            let Some(span) = rule.value_group.and_then(|g| caps.get_group(g)).or_else(|| caps.get_match().map(|m| m.span()))
+            let Some(span) =
+                rule.value_group.and_then(|g| caps.get_group(g)).or_else(|| caps.get_match().map(|m| m.span()))
             else {
                 continue;
             };
@@ -310,10 +328,9 @@ fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Rege
         })
         .collect();
     let patterns: Vec<String> = distinct.iter().map(|k| format!("(?i){}", regex_syntax::escape(k))).collect();
-    let regex = meta::Regex::builder()
-        .syntax(syntax_config())
-        .build_many(&patterns)
-        .map_err(|e| EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() })?;
+    let regex = meta::Regex::builder().syntax(syntax_config()).build_many(&patterns).map_err(|e| {
+        EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() }
+    })?;
     Ok((Some(regex), rules))
 }
 

@@ -42,7 +42,11 @@ fn keep(value: &str, head: usize, tail: usize) -> String {
                 return c;
             }
             seen += 1;
-            if seen <= head || seen > total - tail { c } else { '*' }
+            if seen <= head || seen > total - tail {
+                c
+            } else {
+                '*'
+            }
         })
         .collect()
 }

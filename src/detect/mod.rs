@@ -167,7 +167,8 @@ mod tests {
 
     #[test]
     fn merge_prefers_confident_then_longer() {
-        let m = |start, end, confidence| Match { rule: 0, kind: Kind::Phone, value: String::new(), confidence, start, end };
+        let m =
+            |start, end, confidence| Match { rule: 0, kind: Kind::Phone, value: String::new(), confidence, start, end };
         let merged = merge_overlaps(vec![m(0, 10, 0.6), m(2, 12, 0.9), m(20, 25, 0.6)]);
         assert_eq!(merged.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(), vec![(2, 12), (20, 25)]);
     }

@@ -12,13 +12,21 @@ use std::ops::Range;
 use regex_automata::{meta, Input};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// Byte classes that identifiers contain and ordinary prose rarely does:
-/// (name, finder pattern, membership).
-const ANCHORS: [(&str, &str, fn(u8) -> bool); 2] =
-    [("digits", "[0-9]+", |b| b.is_ascii_digit()), ("@", "@+", |b| b == b'@')];
+/// A byte class that identifiers contain and ordinary prose rarely does.
+struct Anchor {
+    name: &'static str,
+    /// Finds runs of the class.
+    pattern: &'static str,
+    contains: fn(u8) -> bool,
+}
+
+const ANCHORS: [Anchor; 2] = [
+    Anchor { name: "digits", pattern: "[0-9]+", contains: |b| b.is_ascii_digit() },
+    Anchor { name: "@", pattern: "@+", contains: |b| b == b'@' },
+];
 
 pub fn anchor_name(anchor: usize) -> &'static str {
-    ANCHORS[anchor].0
+    ANCHORS[anchor].name
 }
 
 /// Regions closer than this are searched as one: one longer search is
@@ -39,7 +47,7 @@ pub fn trigger(hir: &Hir) -> Trigger {
     let Some(reach) = hir.properties().maximum_len() else { return Trigger::Everywhere };
     ANCHORS
         .iter()
-        .position(|(_, _, in_class)| always_contains(hir, *in_class))
+        .position(|a| always_contains(hir, a.contains))
         .map_or(Trigger::Everywhere, |anchor| Trigger::Anchor { anchor, reach })
 }
 
@@ -48,13 +56,10 @@ fn always_contains(hir: &Hir, in_class: fn(u8) -> bool) -> bool {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => false,
         HirKind::Literal(literal) => literal.0.iter().any(|&b| in_class(b)),
-        HirKind::Class(Class::Bytes(class)) => {
-            class.ranges().iter().all(|r| (r.start()..=r.end()).all(in_class))
+        HirKind::Class(Class::Bytes(class)) => class.ranges().iter().all(|r| (r.start()..=r.end()).all(in_class)),
+        HirKind::Class(Class::Unicode(class)) => {
+            class.ranges().iter().all(|r| r.end().is_ascii() && (r.start() as u8..=r.end() as u8).all(in_class))
         }
-        HirKind::Class(Class::Unicode(class)) => class
-            .ranges()
-            .iter()
-            .all(|r| r.end().is_ascii() && (r.start() as u8..=r.end() as u8).all(in_class)),
         HirKind::Repetition(rep) => rep.min >= 1 && always_contains(&rep.sub, in_class),
         HirKind::Capture(capture) => always_contains(&capture.sub, in_class),
         HirKind::Concat(parts) => parts.iter().any(|h| always_contains(h, in_class)),
@@ -77,7 +82,7 @@ impl Anchors {
     pub fn new(syntax: regex_automata::util::syntax::Config) -> Anchors {
         let finders = ANCHORS
             .iter()
-            .map(|(_, pattern, _)| meta::Regex::builder().syntax(syntax).build(pattern).expect("static anchor pattern"))
+            .map(|a| meta::Regex::builder().syntax(syntax).build(a.pattern).expect("static anchor pattern"))
             .collect();
         Anchors { finders }
     }
@@ -88,8 +93,8 @@ impl Anchors {
 
     /// The merged regions of `text` within `reach` of anchor `anchor`.
     pub fn regions(&self, cache: &mut AnchorRuns, text: &[u8], anchor: usize, reach: usize) -> Vec<Range<usize>> {
-        let runs = cache.runs[anchor]
-            .get_or_insert_with(|| self.finders[anchor].find_iter(text).map(|m| m.range()).collect());
+        let runs =
+            cache.runs[anchor].get_or_insert_with(|| self.finders[anchor].find_iter(text).map(|m| m.range()).collect());
         let mut regions: Vec<Range<usize>> = Vec::new();
         for run in runs.iter() {
             let region = run.start.saturating_sub(reach)..(run.end + reach).min(text.len());

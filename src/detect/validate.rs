@@ -118,10 +118,7 @@ pub fn collapse_whitespace(s: &str) -> String {
 
 /// Uppercase ASCII alphanumerics only: separators (spaces, dashes, dots) removed.
 fn compact(s: &str) -> String {
-    s.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
 }
 
 fn digits(s: &str) -> String {
@@ -152,9 +149,7 @@ fn uk_nino(text: &str) -> Option<String> {
         return Some(v);
     }
     const NEVER: &[u8] = b"DFIQUV";
-    const REFUSED: [&str; 13] = [
-        "BG", "GB", "KN", "NK", "NT", "TN", "ZZ", "OO", "CR", "FY", "MW", "NC", "PP",
-    ];
+    const REFUSED: [&str; 13] = ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ", "OO", "CR", "FY", "MW", "NC", "PP"];
     if NEVER.contains(&b[0]) || NEVER.contains(&b[1]) || b[1] == b'O' || REFUSED.contains(&prefix) {
         return None;
     }
@@ -172,18 +167,85 @@ fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
 
 /// IBAN lengths by country (SWIFT IBAN registry).
 const IBAN_LENGTHS: &[(&str, usize)] = &[
-    ("AD", 24), ("AE", 23), ("AL", 28), ("AT", 20), ("AZ", 28), ("BA", 20), ("BE", 16),
-    ("BG", 22), ("BH", 22), ("BR", 29), ("BY", 28), ("CH", 21), ("CR", 22), ("CY", 28),
-    ("CZ", 24), ("DE", 22), ("DK", 18), ("DO", 28), ("EE", 20), ("EG", 29), ("ES", 24),
-    ("FI", 18), ("FO", 18), ("FR", 27), ("GB", 22), ("GE", 22), ("GI", 23), ("GL", 18),
-    ("GR", 27), ("GT", 28), ("HR", 21), ("HU", 28), ("IE", 22), ("IL", 23), ("IQ", 23),
-    ("IS", 26), ("IT", 27), ("JO", 30), ("KW", 30), ("KZ", 20), ("LB", 28), ("LC", 32),
-    ("LI", 21), ("LT", 20), ("LU", 20), ("LV", 21), ("LY", 25), ("MC", 27), ("MD", 24),
-    ("ME", 22), ("MK", 19), ("MR", 27), ("MT", 31), ("MU", 30), ("NL", 18), ("NO", 15),
-    ("PK", 24), ("PL", 28), ("PS", 29), ("PT", 25), ("QA", 29), ("RO", 24), ("RS", 22),
-    ("SA", 24), ("SC", 31), ("SD", 18), ("SE", 24), ("SI", 19), ("SK", 24), ("SM", 27),
-    ("ST", 25), ("SV", 28), ("TL", 23), ("TN", 24), ("TR", 26), ("UA", 29), ("VA", 22),
-    ("VG", 24), ("XK", 20),
+    ("AD", 24),
+    ("AE", 23),
+    ("AL", 28),
+    ("AT", 20),
+    ("AZ", 28),
+    ("BA", 20),
+    ("BE", 16),
+    ("BG", 22),
+    ("BH", 22),
+    ("BR", 29),
+    ("BY", 28),
+    ("CH", 21),
+    ("CR", 22),
+    ("CY", 28),
+    ("CZ", 24),
+    ("DE", 22),
+    ("DK", 18),
+    ("DO", 28),
+    ("EE", 20),
+    ("EG", 29),
+    ("ES", 24),
+    ("FI", 18),
+    ("FO", 18),
+    ("FR", 27),
+    ("GB", 22),
+    ("GE", 22),
+    ("GI", 23),
+    ("GL", 18),
+    ("GR", 27),
+    ("GT", 28),
+    ("HR", 21),
+    ("HU", 28),
+    ("IE", 22),
+    ("IL", 23),
+    ("IQ", 23),
+    ("IS", 26),
+    ("IT", 27),
+    ("JO", 30),
+    ("KW", 30),
+    ("KZ", 20),
+    ("LB", 28),
+    ("LC", 32),
+    ("LI", 21),
+    ("LT", 20),
+    ("LU", 20),
+    ("LV", 21),
+    ("LY", 25),
+    ("MC", 27),
+    ("MD", 24),
+    ("ME", 22),
+    ("MK", 19),
+    ("MR", 27),
+    ("MT", 31),
+    ("MU", 30),
+    ("NL", 18),
+    ("NO", 15),
+    ("PK", 24),
+    ("PL", 28),
+    ("PS", 29),
+    ("PT", 25),
+    ("QA", 29),
+    ("RO", 24),
+    ("RS", 22),
+    ("SA", 24),
+    ("SC", 31),
+    ("SD", 18),
+    ("SE", 24),
+    ("SI", 19),
+    ("SK", 24),
+    ("SM", 27),
+    ("ST", 25),
+    ("SV", 28),
+    ("TL", 23),
+    ("TN", 24),
+    ("TR", 26),
+    ("UA", 29),
+    ("VA", 22),
+    ("VG", 24),
+    ("XK", 20),
 ];
 
 fn iban(text: &str) -> Option<String> {
@@ -214,7 +276,11 @@ fn luhn(digits: &[u8]) -> bool {
         .map(|(i, &d)| {
             let d = u32::from(d - b'0');
             if i % 2 == 1 {
-                if d * 2 > 9 { d * 2 - 9 } else { d * 2 }
+                if d * 2 > 9 {
+                    d * 2 - 9
+                } else {
+                    d * 2
+                }
             } else {
                 d
             }
@@ -229,11 +295,12 @@ fn known_issuer(d: &str) -> bool {
     let prefix = |n: usize| d[..n].parse::<u32>().unwrap_or(0);
     let in_range = |n: usize, lo: u32, hi: u32| (lo..=hi).contains(&prefix(n));
     match d.as_bytes()[0] {
-        b'4' => matches!(len, 13 | 16 | 19), // Visa
+        b'4' => matches!(len, 13 | 16 | 19),          // Visa
         b'2' => len == 16 && in_range(4, 2221, 2720), // Mastercard 2-series
         b'5' => {
             (len == 16 && in_range(2, 51, 55)) // Mastercard
-                || ((12..=19).contains(&len) && (prefix(2) == 50 || in_range(2, 56, 59))) // Maestro
+                || ((12..=19).contains(&len) && (prefix(2) == 50 || in_range(2, 56, 59)))
+            // Maestro
         }
         b'3' => {
             (len == 15 && matches!(prefix(2), 34 | 37)) // American Express
@@ -285,10 +352,13 @@ fn phone(text: &str) -> Option<String> {
     } else {
         d.strip_prefix('0')?.to_string()
     };
-    // UK significant numbers: 9 or 10 digits, starting 1, 2, 3, 5, 7, 8 or 9.
-    let valid = matches!(national.len(), 9 | 10)
-        && matches!(national.as_bytes()[0], b'1' | b'2' | b'3' | b'5' | b'7' | b'8' | b'9')
-        && !(national.len() == 9 && !matches!(national.as_bytes()[0], b'1' | b'8'));
+    // UK significant numbers (after the 0): 10 digits, or 9 for a few ranges.
+    let first = national.as_bytes().first().copied().unwrap_or(b'0');
+    let valid = match national.len() {
+        10 => matches!(first, b'1' | b'2' | b'3' | b'5' | b'7' | b'8' | b'9'),
+        9 => matches!(first, b'1' | b'8'), // some small exchanges, 0800 numbers
+        _ => false,
+    };
     valid.then(|| format!("+44{national}"))
 }
 
@@ -311,9 +381,7 @@ fn uk_postcode(text: &str) -> Option<String> {
     let ok = match o {
         // A9, A99, A9A
         [a, n] => letter(*a, b"QVX") && n.is_ascii_digit(),
-        [a, n, m] if n.is_ascii_digit() => {
-            letter(*a, b"QVX") && (m.is_ascii_digit() || b"ABCDEFGHJKPSTUW".contains(m))
-        }
+        [a, n, m] if n.is_ascii_digit() => letter(*a, b"QVX") && (m.is_ascii_digit() || b"ABCDEFGHJKPSTUW".contains(m)),
         // AA9
         [a, b, n] => letter(*a, b"QVX") && letter(*b, b"IJZ") && n.is_ascii_digit(),
         // AA99, AA9A
@@ -344,24 +412,23 @@ fn nhs_number(text: &str) -> Option<String> {
     (check == u32::from(b[9] - b'0')).then_some(d)
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// A calendar date written day-first (UK), ISO, or with a month name,
 /// normalised to `YYYY-MM-DD`; refused when in the future or before 1900.
 fn past_date(text: &str, today: Date) -> Option<String> {
-    let parts: Vec<&str> = text
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
     let month_of = |s: &str| {
         let s = s.to_ascii_lowercase();
         MONTHS.iter().position(|m| s.starts_with(m)).map(|i| i as i8 + 1)
     };
     let num = |s: &str| -> Option<i16> {
         let s = s.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 3rd, 21st
-        if s.is_empty() || s.len() > 4 { None } else { s.parse().ok() }
+        if s.is_empty() || s.len() > 4 {
+            None
+        } else {
+            s.parse().ok()
+        }
     };
     let (year, month, day) = match parts.as_slice() {
         [a, b, c] if a.len() == 4 => (num(a)?, num(b)?, num(c)?),
@@ -377,7 +444,11 @@ fn past_date(text: &str, today: Date) -> Option<String> {
         y if y < 100 => {
             // Two-digit years: the latest year not after today.
             let century = today.year() - today.year() % 100;
-            if century + y <= today.year() { century + y } else { century - 100 + y }
+            if century + y <= today.year() {
+                century + y
+            } else {
+                century - 100 + y
+            }
         }
         _ => return None,
     };
@@ -480,7 +551,11 @@ mod tests {
 
     #[test]
     fn bank_account() {
-        check_groups(Validator::UkBankAccount, &[("sort", "12-34-56"), ("account", "12345678")], &[("x", Some("123456:12345678"))]);
+        check_groups(
+            Validator::UkBankAccount,
+            &[("sort", "12-34-56"), ("account", "12345678")],
+            &[("x", Some("123456:12345678"))],
+        );
         check_groups(Validator::UkBankAccount, &[("sort", "12 34 56"), ("account", "00000000")], &[("x", None)]);
         check_groups(Validator::UkBankAccount, &[("sort", "12-34"), ("account", "12345678")], &[("x", None)]);
         check(Validator::UkBankAccount, &[("12-34-56 12345678", None)]); // groups missing
@@ -624,10 +699,7 @@ mod tests {
 
     #[test]
     fn passports() {
-        check(
-            Validator::UkPassport,
-            &[("925076473", Some("925076473")), ("111111111", None), ("12345678", None)],
-        );
+        check(Validator::UkPassport, &[("925076473", Some("925076473")), ("111111111", None), ("12345678", None)]);
     }
 
     #[test]

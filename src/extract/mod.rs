@@ -102,9 +102,10 @@ pub fn extract(
     sink: &mut dyn Sink,
 ) -> Result<(), ExtractError> {
     match (sniffed.format, sniffed.encoding) {
-        (Format::Empty | Format::Text | Format::Csv | Format::Html | Format::Xml | Format::Eml | Format::Mbox, Some(encoding)) => {
-            Ok(text::extract(encoding, head, rest, options.window, sink)?)
-        }
+        (
+            Format::Empty | Format::Text | Format::Csv | Format::Html | Format::Xml | Format::Eml | Format::Mbox,
+            Some(encoding),
+        ) => Ok(text::extract(encoding, head, rest, options.window, sink)?),
         (format, _) => Err(ExtractError::Unsupported(format)),
     }
 }

@@ -116,7 +116,8 @@ mod tests {
 
     #[test]
     fn decodes_utf16_and_windows_1252() {
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Zoë QQ123456C\r\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Zoë QQ123456C\r\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(run(UTF_16LE, &utf16, 1 << 20).0[0].1, "Zoë QQ123456C\r\n");
         assert_eq!(run(WINDOWS_1252, b"Zo\xEB \xA35", 1 << 20).0[0].1, "Zoë £5");
         // A BOM overrides the sniffed encoding and is not part of the text.

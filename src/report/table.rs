@@ -24,14 +24,19 @@ impl TableReporter {
     }
 
     fn paint<'a>(&self, code: &str, text: &'a str) -> Cow<'a, str> {
-        if self.color { format!("\x1b[{code}m{text}\x1b[0m").into() } else { text.into() }
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m").into()
+        } else {
+            text.into()
+        }
     }
 }
 
 /// Control and bidirectional-override characters escaped as `\u{…}`.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
     let unsafe_char = |c: char| {
-        c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        c.is_control()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
     };
     if !text.chars().any(unsafe_char) {
         return text.into();

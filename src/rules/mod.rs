@@ -15,10 +15,7 @@ use thiserror::Error;
 use crate::detect::{Engine, Kind};
 
 /// The built-in pack: `rules/detectors/*.toml`, compiled in.
-const BUILTIN: &[(&str, &str)] = &[(
-    "identifiers.toml",
-    include_str!("../../rules/detectors/identifiers.toml"),
-)];
+const BUILTIN: &[(&str, &str)] = &[("identifiers.toml", include_str!("../../rules/detectors/identifiers.toml"))];
 
 /// One detector as written in a rules file.
 #[derive(Debug, Clone, Deserialize)]
@@ -107,11 +104,8 @@ pub fn builtin() -> Result<Vec<DetectorRule>, RulesError> {
 /// Every `*.toml` file directly inside `dir`, in file-name order.
 pub fn load_dir(dir: &Path) -> Result<Vec<DetectorRule>, RulesError> {
     let io = |source| RulesError::Io { path: dir.to_path_buf(), source };
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(io)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()
-        .map_err(io)?;
+    let mut files: Vec<PathBuf> =
+        fs::read_dir(dir).map_err(io)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>().map_err(io)?;
     files.retain(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file());
     files.sort();
     let mut rules = Vec::new();
@@ -174,12 +168,8 @@ impl std::fmt::Display for SampleFailure {
 pub fn check_samples(rules: &[DetectorRule], engine: &Engine) -> Vec<SampleFailure> {
     let mut failures = Vec::new();
     for rule in rules {
-        let judged = rule
-            .samples
-            .positive
-            .iter()
-            .map(|s| (s, true))
-            .chain(rule.samples.negative.iter().map(|s| (s, false)));
+        let judged =
+            rule.samples.positive.iter().map(|s| (s, true)).chain(rule.samples.negative.iter().map(|s| (s, false)));
         for (sample, expected_finding) in judged {
             let found = engine.scan(sample.as_bytes()).iter().any(|m| m.kind == rule.kind);
             if found != expected_finding {
@@ -227,7 +217,8 @@ mod tests {
         let unknown = "[[detector]]\nid='x'\nkind='email'\ndescription=''\nregex='a'\nconfidence=0.5\nvalidator='verbatim'\nflavour='mint'\n";
         let err = parse("bad.toml", unknown).unwrap_err().to_string();
         assert!(err.contains("bad.toml") && err.contains("flavour"), "{err}");
-        let rule = "[[detector]]\nid='x'\nkind='email'\ndescription=''\nregex='a'\nconfidence=0.5\nvalidator='verbatim'\n";
+        let rule =
+            "[[detector]]\nid='x'\nkind='email'\ndescription=''\nregex='a'\nconfidence=0.5\nvalidator='verbatim'\n";
         let err = parse("dup.toml", &format!("{rule}{rule}")).unwrap_err().to_string();
         assert!(err.contains("defined twice"), "{err}");
     }

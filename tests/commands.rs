@@ -1,0 +1,107 @@
+//! `dpscan rules`, `dpscan rules check` and `dpscan extract` end to end.
+
+mod common;
+
+use std::fs;
+
+use common::{dpscan, fixtures, records};
+
+#[test]
+fn rules_lists_every_builtin_detector() {
+    let out = dpscan().arg("rules").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let builtin = fs::read_to_string(fixtures().join("../rules/detectors/identifiers.toml")).unwrap();
+    let ids: Vec<&str> =
+        builtin.lines().filter_map(|l| l.strip_prefix("id = \"")).map(|l| l.trim_end_matches('"')).collect();
+    assert!(ids.len() >= 15);
+    for id in ids {
+        assert!(text.lines().any(|l| l.starts_with(&format!("{id} "))), "{id} missing from:\n{text}");
+    }
+}
+
+#[test]
+fn rules_check_passes_the_builtin_pack_and_fails_a_bad_sample() {
+    let builtin = fixtures().join("../rules/detectors");
+    let out = dpscan().args(["rules", "check", builtin.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(" 0 failures"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let rule = r#"
+[[detector]]
+id = "staff_number"
+kind = "uk_passport"
+description = "Example Ltd staff numbers"
+regex = '''\bEX-\d{6}\b'''
+validator = "verbatim"
+confidence = 0.8
+samples.positive = ["staff EX-123456", "staff EX-12345"]
+samples.negative = ["EX-1234567 is too long"]
+"#;
+    fs::write(dir.path().join("staff.toml"), rule).unwrap();
+    let out = dpscan().args(["rules", "check", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("rule `staff_number`: missed positive sample \"staff EX-12345\""), "{text}");
+    assert!(text.contains("1 rules, 3 samples, 1 failures"), "{text}");
+
+    fs::write(dir.path().join("broken.toml"), "[[detector]]\nid = 'x'\nkind = 'no_such_kind'\n").unwrap();
+    let out = dpscan().args(["rules", "check", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("broken.toml") && err.contains("no_such_kind"), "{err}");
+}
+
+#[test]
+fn a_user_rule_replaces_the_builtin_one_with_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let rule = r#"
+[[detector]]
+id = "email"
+kind = "email"
+description = "Only example.org addresses"
+regex = '''(?i)\b[a-z.]{1,64}@example\.org\b'''
+validator = "email"
+confidence = 0.9
+samples.positive = ["a@example.org"]
+samples.negative = ["a@example.com"]
+"#;
+    fs::write(dir.path().join("email.toml"), rule).unwrap();
+    let tree = tempfile::tempdir().unwrap();
+    fs::write(tree.path().join("a.txt"), "jane@example.org and john@example.com").unwrap();
+    let out = dpscan()
+        .args([
+            "scan",
+            tree.path().to_str().unwrap(),
+            "--reveal",
+            "--format",
+            "jsonl",
+            "--rules",
+            dir.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let values: Vec<String> = records(&out.stdout)
+        .into_iter()
+        .filter(|r| r["type"] == "finding")
+        .map(|r| r["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(values, ["jane@example.org"]);
+}
+
+#[test]
+fn extract_prints_units_with_locations() {
+    let file = fixtures().join("share/Shared/old/contacts-utf16.txt");
+    let out = dpscan().args(["extract", file.to_str().unwrap(), "--format", "jsonl"]).output().unwrap();
+    assert!(out.status.success());
+    let units = records(&out.stdout);
+    assert_eq!(units.len(), 1);
+    assert_eq!(units[0]["location"]["line"], 1);
+    assert!(units[0]["text"].as_str().unwrap().contains("QQ"));
+
+    let binary = fixtures().join("share/Shared/photo.bin");
+    let out = dpscan().args(["extract", binary.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no extractor for binary files"));
+}
