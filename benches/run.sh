@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Prints dpscan's speed and memory figures (see BENCHMARKS.md):
+#  1. detection throughput of the engine alone (criterion, benches/detect.rs);
+#  2. whole-binary throughput and peak RSS on a generated 1 GiB text file,
+#     beside `cat` reading the same bytes (the floor: the speed of reading).
+# Usage: benches/run.sh [SIZE_MIB]   (default 1024). Needs python3 and GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size_mib=${1:-1024}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== engine throughput (criterion)"
+cargo bench --bench detect 2>/dev/null | grep -E '^detect/|thrpt' | grep -v '%' | paste - - | awk '{print $1, $(NF-3), $(NF-2)}'
+
+echo "== generating ${size_mib} MiB of synthetic text (1 identifier line in 50)"
+python3 - "$work/big.txt" "$size_mib" <<'PY'
+import random, sys
+path, mib = sys.argv[1], int(sys.argv[2])
+random.seed(7)
+words = ("the meeting agreed that budget for next year should include staff training and a review "
+         "of shared drive folders before March council report circulated to members").split()
+ids = ["Employee NI number QQ 12 34 56 C, contact jane.example@example.com",
+       "Mobile 07700 900123, sort code 12-34-56, account number 12345678",
+       "Patient NHS number 943 476 5919, DOB: 14/03/1985, 1 Example Road, London SW1A 1AA"]
+block = []
+for i in range(20000):
+    block.append(ids[i // 50 % 3] if i % 50 == 49 else " ".join(random.choice(words) for _ in range(12)) + ".")
+block = ("\n".join(block) + "\n").encode()
+with open(path, "wb") as f:
+    for _ in range(mib * 2**20 // len(block) + 1):
+        f.write(block)
+PY
+bytes=$(stat -c %s "$work/big.txt")
+cargo build --release --quiet
+cat "$work/big.txt" > /dev/null # warm the page cache: measure scanning, not the disk
+
+measure() { # label, command...
+    local label=$1; shift
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null
+    read -r secs kb < "$work/time"
+    awk -v l="$label" -v s="$secs" -v k="$kb" -v b="$bytes" \
+        'BEGIN { printf "%-32s %7.2f s %8.0f MB/s  peak RSS %5.1f MiB\n", l, s, b / s / 1e6, k / 1024 }'
+}
+echo "== whole binary on $((bytes / 1048576)) MiB ($(nproc) cores)"
+measure "cat (reading the bytes)" cat "$work/big.txt"
+measure "dpscan scan, 1 thread" target/release/dpscan scan "$work/big.txt" --format jsonl -j 1
+measure "dpscan scan, all cores" target/release/dpscan scan "$work/big.txt" --format jsonl
+mkdir "$work/tree"
+split -n l/512 -d -a 3 "$work/big.txt" "$work/tree/part-"
+cat "$work/tree"/* > /dev/null
+echo "== the same bytes as a tree of 512 files (parallelism is per file)"
+measure "cat" sh -c "cat $work/tree/*"
+measure "dpscan scan, 1 thread" target/release/dpscan scan "$work/tree" --format jsonl -j 1
+measure "dpscan scan, all cores" target/release/dpscan scan "$work/tree" --format jsonl
