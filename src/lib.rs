@@ -20,6 +20,7 @@ pub mod detect;
 pub mod extract;
 pub mod progress;
 pub mod report;
+pub mod retention;
 pub mod rules;
 pub mod scan;
 pub mod sniff;

@@ -1,12 +1,18 @@
-//! The scan pipeline: crawl → open → sniff → extract → detect → records.
+//! The pipeline: crawl → open → sniff → extract → detect → retention
+//! verdict → records.
 //!
 //! Files are processed in parallel on a rayon pool; each worker sends its
 //! file's findings (in batches, so a huge file never holds them all) and
 //! then its file record over a bounded channel to the calling thread, the
-//! only one that writes to the reporter, so output never interleaves within
-//! a batch. With one thread, records come in crawl (name) order.
+//! only one that writes to the reporter. With one thread, records come in
+//! crawl (name) order.
+//!
+//! `Job::Scan` reads every file. `Job::Retention` reads a file only as far as
+//! the policy asks (nothing, its first bytes for a format rule, all of it for
+//! a findings rule) and reports no findings, only verdicts.
 
-use std::fs::Metadata;
+use std::collections::BTreeSet;
+use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -14,22 +20,38 @@ use std::sync::mpsc::{sync_channel, SyncSender};
 use std::time::Instant;
 
 use anyhow::Context;
+use jiff::civil::Date;
+use jiff::Timestamp;
 use rayon::iter::{ParallelBridge, ParallelIterator};
+use sha2::{Digest, Sha256};
 
-use crate::detect::Engine;
+use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{FileRecord, Finding, Reporter, Status, Summary};
-use crate::sniff::{self, HEAD_LEN};
-use crate::walk::{self, Entry, WalkOptions};
+use crate::retention::{self, Due, Evidence, Policy};
+use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
+use crate::walk::{self, Entry, Reached, WalkOptions};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Job {
+    /// Read every file, report findings and verdicts.
+    #[default]
+    Scan,
+    /// Verdicts only; read files only as far as the policy needs.
+    Retention,
+}
+
+#[derive(Debug, Clone)]
 pub struct ScanOptions {
+    pub job: Job,
     pub walk: WalkOptions,
     pub extract: ExtractOptions,
     pub reveal: bool,
     /// Worker threads; 0 for one per core.
     pub threads: usize,
+    /// "Today" for every retention calculation.
+    pub as_of: Date,
 }
 
 enum Message {
@@ -40,11 +62,19 @@ enum Message {
 /// How many findings a worker collects before handing them on.
 const BATCH: usize = 1024;
 
+/// What one run shares with every worker.
+struct Run<'a> {
+    options: &'a ScanOptions,
+    engine: &'a Engine,
+    policy: &'a Policy,
+}
+
 /// Scans every root and reports each record; returns the totals, which have
 /// also been reported.
 pub fn scan(
     options: &ScanOptions,
     engine: &Engine,
+    policy: &Policy,
     reporter: &mut dyn Reporter,
     progress: &Progress,
 ) -> anyhow::Result<Summary> {
@@ -52,13 +82,17 @@ pub fn scan(
     let entries = walk::walk(&options.walk)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
     let stop = AtomicBool::new(false);
-    let mut summary = Summary::default();
+    let context = Run { options, engine, policy };
+    let mut summary = Summary {
+        roots: options.walk.roots.iter().map(|r| std::path::absolute(r).unwrap_or(r.clone())).collect(),
+        ..Summary::default()
+    };
     let (tx, rx) = sync_channel::<Message>(64);
     let written = std::thread::scope(|scope| {
         scope.spawn(|| {
             pool.install(|| {
                 entries.take_while(|_| !stop.load(Ordering::Relaxed)).par_bridge().for_each_with(tx, |tx, entry| {
-                    let record = scan_entry(entry, options, engine, tx);
+                    let record = process(entry, &context, tx);
                     let _ = tx.send(Message::File(record));
                 });
             })
@@ -88,70 +122,200 @@ pub fn scan(
     Ok(summary)
 }
 
-fn scan_entry(entry: Entry, options: &ScanOptions, engine: &Engine, tx: &SyncSender<Message>) -> FileRecord {
-    match entry {
-        Entry::File { path, metadata } => scan_file(&path, &metadata, options, engine, tx),
-        Entry::Skipped { path, metadata, reason } => record(&path, metadata.as_ref(), Status::Skipped { reason }),
-        Entry::Error { path, error } => record(&path, None, Status::Error { error }),
-    }
-}
-
-fn record(path: &Path, metadata: Option<&Metadata>, status: Status) -> FileRecord {
-    let modified =
-        metadata.and_then(|m| m.modified().ok()).and_then(|t| jiff::Timestamp::try_from(t).ok()).map(|t| t.to_string());
-    FileRecord {
-        path: path.display().to_string(),
-        status,
+fn process(entry: Entry, context: &Run, tx: &SyncSender<Message>) -> FileRecord {
+    let mut record = FileRecord {
+        path: entry.path.display().to_string(),
+        status: Status::Scanned,
         format: None,
-        size: metadata.map_or(0, Metadata::len),
-        modified,
+        size: entry.metadata.as_ref().map_or(0, Metadata::len),
+        modified: entry.metadata.as_ref().and_then(modified).map(|t| t.to_string()),
         findings: 0,
+        kinds: Vec::new(),
+        retention: None,
+        sha256: None,
+    };
+    let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
+        record.status = match entry.reached {
+            Reached::Error(error) => Status::Error { error },
+            Reached::Skipped(reason) => Status::Skipped { reason },
+            Reached::File => Status::Error { error: "not a regular file".into() },
+        };
+        return record;
+    };
+    let readable = entry.reached == Reached::File;
+    let mut evidence = FileEvidence { entry: &entry, metadata, context, tx, readable, stage: Stage::Unopened };
+    if context.options.job == Job::Scan && readable {
+        evidence.read();
     }
-}
-
-fn scan_file(
-    path: &Path,
-    metadata: &Metadata,
-    options: &ScanOptions,
-    engine: &Engine,
-    tx: &SyncSender<Message>,
-) -> FileRecord {
-    let mut file_record = record(path, Some(metadata), Status::Scanned);
-    let mut file = match crate::source::open(path, options.walk.follow_links) {
-        Ok(file) => file,
-        Err(e) => {
-            file_record.status = Status::Error { error: format!("cannot open: {e}") };
-            return file_record;
+    record.retention = retention::evaluate(context.policy, &mut evidence, context.options.as_of);
+    (record.status, record.format, record.findings) = match (evidence.stage, entry.reached) {
+        (_, Reached::Skipped(reason)) => (Status::Skipped { reason }, None, 0),
+        (_, Reached::Error(error)) => (Status::Error { error }, None, 0),
+        (Stage::Unopened, Reached::File) => (not_read("no retention rule needed its content"), None, 0),
+        (Stage::Sniffed { sniffed, .. }, Reached::File) => {
+            (not_read("its retention rule needed only its format"), Some(sniffed.format), 0)
+        }
+        (Stage::Read(outcome), Reached::File) => {
+            record.kinds = outcome.kinds.into_iter().collect();
+            (outcome.status, outcome.format, outcome.findings)
         }
     };
-    let mut head = Vec::with_capacity(HEAD_LEN);
-    if let Err(e) = (&mut file).take(HEAD_LEN as u64).read_to_end(&mut head) {
-        file_record.status = Status::Error { error: format!("read failed: {e}") };
-        return file_record;
+    // A disposal candidate: record its hash, so `dispose` can prove the file
+    // it acts on is the one this report judged.
+    if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
+        match sha256_file(&entry.path, context.options.walk.follow_links) {
+            Ok(hash) => record.sha256 = Some(hash),
+            Err(e) => record.status = Status::Error { error: format!("cannot hash for disposal: {e}") },
+        }
     }
-    let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
-    let sniffed = sniff::sniff(&head, &extension);
-    file_record.format = Some(sniffed.format);
-    let mut sink =
-        FindingSink { engine, path: &file_record.path, reveal: options.reveal, batch: Vec::new(), count: 0, tx };
-    let outcome = extract::extract(sniffed, &head, &mut file, &options.extract, &mut sink);
-    sink.flush();
-    file_record.findings = sink.count;
-    file_record.status = match outcome {
-        Ok(()) => Status::Scanned,
-        Err(e @ ExtractError::Unsupported(_)) => Status::Skipped { reason: e.to_string() },
-        Err(e) => Status::Error { error: e.to_string() },
-    };
-    file_record
+    record
 }
 
-/// Runs the engine on each unit and sends the masked findings on in batches.
+fn not_read(why: &str) -> Status {
+    Status::Skipped { reason: format!("content not read: {why}") }
+}
+
+fn modified(metadata: &Metadata) -> Option<Timestamp> {
+    metadata.modified().ok().and_then(|t| Timestamp::try_from(t).ok())
+}
+
+/// How far a file has been read.
+enum Stage {
+    Unopened,
+    Sniffed { file: File, head: Vec<u8>, sniffed: Sniffed },
+    Read(Outcome),
+}
+
+/// The result of reading a whole file.
+struct Outcome {
+    status: Status,
+    format: Option<Format>,
+    findings: u64,
+    kinds: BTreeSet<Kind>,
+}
+
+/// A file, read lazily as the retention policy asks about it.
+struct FileEvidence<'a> {
+    entry: &'a Entry,
+    metadata: &'a Metadata,
+    context: &'a Run<'a>,
+    tx: &'a SyncSender<Message>,
+    /// False for files the crawl skipped (too large): never opened.
+    readable: bool,
+    stage: Stage,
+}
+
+impl FileEvidence<'_> {
+    fn sniff(&mut self) {
+        if !matches!(self.stage, Stage::Unopened) || !self.readable {
+            return;
+        }
+        self.stage = match open_and_sniff(&self.entry.path, self.context.options.walk.follow_links) {
+            Ok((file, head, sniffed)) => Stage::Sniffed { file, head, sniffed },
+            Err(error) => Stage::Read(Outcome {
+                status: Status::Error { error },
+                format: None,
+                findings: 0,
+                kinds: BTreeSet::new(),
+            }),
+        };
+    }
+
+    fn read(&mut self) {
+        self.sniff();
+        let Stage::Sniffed { mut file, head, sniffed } = std::mem::replace(&mut self.stage, Stage::Unopened) else {
+            return;
+        };
+        let context = self.context;
+        let path = self.entry.path.display().to_string();
+        let mut sink = FindingSink {
+            engine: context.engine,
+            path: &path,
+            reveal: context.options.reveal,
+            report: context.options.job == Job::Scan,
+            batch: Vec::new(),
+            count: 0,
+            kinds: BTreeSet::new(),
+            tx: self.tx,
+        };
+        let result = extract::extract(sniffed, &head, &mut file, &context.options.extract, &mut sink);
+        sink.flush();
+        let status = match result {
+            Ok(()) => Status::Scanned,
+            Err(e @ ExtractError::Unsupported(_)) => Status::Skipped { reason: e.to_string() },
+            Err(e) => Status::Error { error: e.to_string() },
+        };
+        let (findings, kinds) = (sink.count, std::mem::take(&mut sink.kinds));
+        self.stage = Stage::Read(Outcome { status, format: Some(sniffed.format), findings, kinds });
+    }
+}
+
+impl Evidence for FileEvidence<'_> {
+    fn relative_path(&self) -> &Path {
+        self.entry.relative()
+    }
+
+    fn modified(&self) -> Option<Timestamp> {
+        modified(self.metadata)
+    }
+
+    fn created(&self) -> Option<Timestamp> {
+        self.metadata.created().ok().and_then(|t| Timestamp::try_from(t).ok())
+    }
+
+    fn format(&mut self) -> Option<Format> {
+        self.sniff();
+        match &self.stage {
+            Stage::Unopened => None,
+            Stage::Sniffed { sniffed, .. } => Some(sniffed.format),
+            Stage::Read(outcome) => outcome.format,
+        }
+    }
+
+    fn holds(&mut self, kinds: &[Kind], _categories: &[Category]) -> bool {
+        self.read();
+        // Special-category findings arrive with their detectors; until then
+        // no file holds one.
+        match &self.stage {
+            Stage::Read(outcome) => kinds.iter().any(|k| outcome.kinds.contains(k)),
+            _ => false,
+        }
+    }
+}
+
+fn open_and_sniff(path: &Path, follow: bool) -> Result<(File, Vec<u8>, Sniffed), String> {
+    let mut file = crate::source::open(path, follow).map_err(|e| format!("cannot open: {e}"))?;
+    let mut head = Vec::with_capacity(HEAD_LEN);
+    (&mut file).take(HEAD_LEN as u64).read_to_end(&mut head).map_err(|e| format!("read failed: {e}"))?;
+    let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    let sniffed = sniff::sniff(&head, &extension);
+    Ok((file, head, sniffed))
+}
+
+/// The SHA-256 of a file's content, lowercase hex.
+pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<String> {
+    let mut file = crate::source::open(path, follow)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0; 256 << 10];
+    loop {
+        match file.read(&mut buf)? {
+            0 => break,
+            n => hasher.update(&buf[..n]),
+        }
+    }
+    Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Runs the engine on each unit; sends the masked findings on in batches
+/// when they are to be reported, and keeps the kinds found.
 struct FindingSink<'a> {
     engine: &'a Engine,
     path: &'a str,
     reveal: bool,
+    report: bool,
     batch: Vec<Finding>,
     count: u64,
+    kinds: BTreeSet<Kind>,
     tx: &'a SyncSender<Message>,
 }
 
@@ -170,11 +334,14 @@ impl Sink for FindingSink<'_> {
             if !unit.owned.contains(&m.start) {
                 continue;
             }
-            let rule = &self.engine.rules()[m.rule];
-            self.batch.push(Finding::new(self.path, locator.at(m.start), &m, rule.id.clone(), self.reveal));
             self.count += 1;
-            if self.batch.len() >= BATCH {
-                self.flush();
+            self.kinds.insert(m.kind);
+            if self.report {
+                let rule = &self.engine.rules()[m.rule];
+                self.batch.push(Finding::new(self.path, locator.at(m.start), &m, rule.id.clone(), self.reveal));
+                if self.batch.len() >= BATCH {
+                    self.flush();
+                }
             }
         }
     }

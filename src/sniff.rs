@@ -4,12 +4,15 @@
 //! it never makes a binary file text or the other way round.
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How many leading bytes sniffing looks at.
 pub const HEAD_LEN: usize = 8192;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// A detected format. Names are lowercase in records and policies. The
+/// Office formats are named here for retention policies; container sniffing
+/// that tells them apart from plain zip and OLE arrives with their extractors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Empty,
@@ -28,12 +31,23 @@ pub enum Format {
     Gzip,
     Bzip2,
     Xz,
+    #[serde(rename = "7z")]
     SevenZip,
     Rar,
     Tar,
     Image,
     Sqlite,
     Binary,
+    Docx,
+    Xlsx,
+    Pptx,
+    Odt,
+    Ods,
+    Odp,
+    Doc,
+    Xls,
+    Ppt,
+    Msg,
 }
 
 impl Format {
@@ -60,6 +74,16 @@ impl Format {
             Format::Image => "image",
             Format::Sqlite => "sqlite",
             Format::Binary => "binary",
+            Format::Docx => "docx",
+            Format::Xlsx => "xlsx",
+            Format::Pptx => "pptx",
+            Format::Odt => "odt",
+            Format::Ods => "ods",
+            Format::Odp => "odp",
+            Format::Doc => "doc",
+            Format::Xls => "xls",
+            Format::Ppt => "ppt",
+            Format::Msg => "msg",
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use std::fs::Metadata;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use thiserror::Error;
@@ -35,10 +36,30 @@ pub enum WalkError {
 
 /// One file reached by the crawl.
 #[derive(Debug)]
-pub enum Entry {
-    File { path: PathBuf, metadata: Metadata },
-    Skipped { path: PathBuf, metadata: Option<Metadata>, reason: String },
-    Error { path: PathBuf, error: String },
+pub struct Entry {
+    pub path: PathBuf,
+    /// The scan root it was reached from.
+    pub root: Arc<Path>,
+    pub metadata: Option<Metadata>,
+    pub reached: Reached,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Reached {
+    /// A regular file to read.
+    File,
+    Skipped(String),
+    Error(String),
+}
+
+impl Entry {
+    /// The path relative to its root (the root itself when it is a file).
+    pub fn relative(&self) -> &Path {
+        match self.path.strip_prefix(&self.root) {
+            Ok(p) if !p.as_os_str().is_empty() => p,
+            _ => self.path.file_name().map_or(&self.path, Path::new),
+        }
+    }
 }
 
 /// Globs without a `/` match a file or directory name at any depth; globs
@@ -76,10 +97,11 @@ pub fn walk(options: &WalkOptions) -> Result<impl Iterator<Item = Entry> + Send 
     let include = Globs::new(&options.include)?;
     let exclude = Globs::new(&options.exclude)?;
     let own: Vec<(u64, u64)> = options.own_files.iter().filter_map(|p| file_id(&std::fs::metadata(p).ok()?)).collect();
-    let filters = std::sync::Arc::new((include, exclude, own));
+    let filters = Arc::new((include, exclude, own));
     Ok(options.roots.iter().flat_map(move |root| {
         let filters = filters.clone();
         let prune = filters.clone();
+        let shared_root: Arc<Path> = Arc::from(root.as_path());
         WalkDir::new(root)
             .follow_links(options.follow_links)
             .same_file_system(options.one_file_system)
@@ -88,14 +110,14 @@ pub fn walk(options: &WalkOptions) -> Result<impl Iterator<Item = Entry> + Send 
             .filter_entry(move |e| e.depth() == 0 || !(e.file_type().is_dir() && prune.1.matches(root, e.path())))
             .filter_map(move |result| {
                 let (include, exclude, own) = &*filters;
-                classify(result, root, options, include, exclude, own)
+                classify(result, &shared_root, options, include, exclude, own)
             })
     }))
 }
 
 fn classify(
     result: walkdir::Result<walkdir::DirEntry>,
-    root: &Path,
+    root: &Arc<Path>,
     options: &WalkOptions,
     include: &Globs,
     exclude: &Globs,
@@ -110,7 +132,7 @@ fn classify(
                 (None, Some(io)) => format!("cannot read: {io}"),
                 (None, None) => e.to_string(),
             };
-            return Some(Entry::Error { path, error });
+            return Some(Entry { path, root: root.clone(), metadata: None, reached: Reached::Error(error) });
         }
     };
     let file_type = entry.file_type();
@@ -124,22 +146,23 @@ fn classify(
     let path = path.to_path_buf();
     let metadata = match entry.metadata() {
         Ok(m) => m,
-        Err(e) => return Some(Entry::Error { path, error: format!("cannot read metadata: {e}") }),
+        Err(e) => {
+            let reached = Reached::Error(format!("cannot read metadata: {e}"));
+            return Some(Entry { path, root: root.clone(), metadata: None, reached });
+        }
     };
-    let skip = |reason: String, metadata| Some(Entry::Skipped { path: path.clone(), metadata, reason });
-    if file_type.is_symlink() {
-        return skip("symbolic link, not followed (use --follow)".into(), Some(metadata));
-    }
-    if let Some(kind) = special_file(&file_type) {
-        return skip(format!("special file ({kind}), never opened"), Some(metadata));
-    }
-    if file_id(&metadata).is_some_and(|id| own.contains(&id)) {
-        return skip("dpscan's own output file".into(), Some(metadata));
-    }
-    if let Some(max) = options.max_filesize.filter(|max| metadata.len() > *max) {
-        return skip(format!("larger than --max-filesize ({} > {max} bytes)", metadata.len()), Some(metadata));
-    }
-    Some(Entry::File { path, metadata })
+    let reached = if file_type.is_symlink() {
+        Reached::Skipped("symbolic link, not followed (use --follow)".into())
+    } else if let Some(kind) = special_file(&file_type) {
+        Reached::Skipped(format!("special file ({kind}), never opened"))
+    } else if file_id(&metadata).is_some_and(|id| own.contains(&id)) {
+        Reached::Skipped("dpscan's own output file".into())
+    } else if let Some(max) = options.max_filesize.filter(|max| metadata.len() > *max) {
+        Reached::Skipped(format!("larger than --max-filesize ({} > {max} bytes)", metadata.len()))
+    } else {
+        Reached::File
+    };
+    Some(Entry { path, root: root.clone(), metadata: Some(metadata), reached })
 }
 
 #[cfg(unix)]
@@ -182,12 +205,12 @@ mod tests {
         walk(options)
             .unwrap()
             .map(|e| {
-                let (path, tag) = match &e {
-                    Entry::File { path, .. } => (path, "file"),
-                    Entry::Skipped { path, .. } => (path, "skipped"),
-                    Entry::Error { path, .. } => (path, "error"),
+                let tag = match &e.reached {
+                    Reached::File => "file",
+                    Reached::Skipped(_) => "skipped",
+                    Reached::Error(_) => "error",
                 };
-                format!("{tag} {}", path.strip_prefix(root).unwrap().display())
+                format!("{tag} {}", e.path.strip_prefix(root).unwrap().display())
             })
             .collect()
     }
@@ -255,6 +278,6 @@ mod tests {
             WalkOptions { roots: vec![dir.path().into()], include: vec!["pipe".into()], ..Default::default() };
         assert_eq!(names(&options), ["skipped pipe"]);
         let missing = WalkOptions { roots: vec![dir.path().join("nope")], ..Default::default() };
-        assert_eq!(walk(&missing).unwrap().filter(|e| matches!(e, Entry::Error { .. })).count(), 1);
+        assert_eq!(walk(&missing).unwrap().filter(|e| matches!(e.reached, Reached::Error(_))).count(), 1);
     }
 }

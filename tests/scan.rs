@@ -142,7 +142,12 @@ fn awkward_files_each_become_the_right_record() {
     let fifo = std::ffi::CString::new(root.join("pipe").to_str().unwrap()).unwrap();
     assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
 
-    let records = scan(&[root.to_str().unwrap(), "--reveal", "--threads", "1"]);
+    let june_2020 = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_591_012_800); // 2020-06-01T12:00Z
+    for name in ["binary.dat", "empty.txt", "utf16.txt", "w1252.txt"] {
+        let file = fs::File::options().write(true).open(root.join(name)).unwrap();
+        file.set_modified(june_2020).unwrap();
+    }
+    let records = scan(&[root.to_str().unwrap(), "--reveal", "--threads", "1", "--as-of", "2026-01-01"]);
     let prefix = format!("{}/", root.display());
     let normalised: Vec<Value> = records
         .into_iter()
@@ -150,6 +155,7 @@ fn awkward_files_each_become_the_right_record() {
             let o = r.as_object_mut().unwrap();
             o.remove("modified");
             o.remove("elapsed_seconds");
+            o.remove("roots");
             if let Some(p) = o.get("path").and_then(Value::as_str) {
                 let p = p.strip_prefix(&prefix).unwrap().to_string();
                 o.insert("path".into(), p.into());
@@ -157,16 +163,19 @@ fn awkward_files_each_become_the_right_record() {
             r
         })
         .collect();
+    // The built-in policy's default: review after 7 years from modification.
+    let kept = json!({"rule":"default","basis":"modified","basis_date":"2020-06-01","expires":"2027-06-01",
+                      "status":"retained","action":"keep"});
     let want = vec![
-        json!({"type":"file","path":"binary.dat","status":"skipped","reason":"no extractor for binary files","format":"binary","size":17,"findings":0}),
-        json!({"type":"file","path":"empty.txt","status":"scanned","format":"empty","size":0,"findings":0}),
-        json!({"type":"file","path":"pipe","status":"skipped","reason":"special file (fifo), never opened","size":0,"findings":0}),
+        json!({"type":"file","path":"binary.dat","status":"skipped","reason":"no extractor for binary files","format":"binary","size":17,"findings":0,"retention":kept}),
+        json!({"type":"file","path":"empty.txt","status":"scanned","format":"empty","size":0,"findings":0,"retention":kept}),
+        json!({"type":"file","path":"pipe","status":"skipped","reason":"special file (fifo), never opened","size":0,"findings":0,"retention":null}),
         json!({"type":"finding","path":"utf16.txt","location":{"line":2},"kind":"uk_nino","value":"QQ123456C","confidence":0.95,"detector":"uk_nino"}),
-        json!({"type":"file","path":"utf16.txt","status":"scanned","format":"text","size":48,"findings":1}),
+        json!({"type":"file","path":"utf16.txt","status":"scanned","format":"text","size":48,"findings":1,"kinds":["uk_nino"],"retention":kept}),
         json!({"type":"finding","path":"w1252.txt","location":{"line":2},"kind":"email","value":"zoe@example.com","confidence":0.9,"detector":"email"}),
-        json!({"type":"file","path":"w1252.txt","status":"scanned","format":"text","size":33,"findings":1}),
+        json!({"type":"file","path":"w1252.txt","status":"scanned","format":"text","size":33,"findings":1,"kinds":["email"],"retention":kept}),
         json!({"type":"summary","files":5,"scanned":3,"skipped":2,"errors":0,"bytes":81,"findings":2,
-               "findings_by_kind":{"uk_nino":1,"email":1}}),
+               "findings_by_kind":{"uk_nino":1,"email":1},"expired":0}),
     ];
     assert_eq!(normalised, want);
 

@@ -14,8 +14,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Crawl, extract text, detect personal data and report
+    /// Crawl, extract text, detect personal data and report, with retention verdicts
     Scan(ScanArgs),
+    /// Retention audit: which files are past their period, and the action due
+    Retention(RetentionArgs),
     /// Print the text and locations the extractor sees in one file
     Extract(ExtractArgs),
     /// List the active detectors, or check a rules directory
@@ -33,9 +35,39 @@ pub struct ScanArgs {
     pub rules: RuleArgs,
     #[command(flatten)]
     pub walk: WalkArgs,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
     /// Exit with status 1 when anything is found
     #[arg(long)]
     pub fail_on_findings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// Files or directories to audit
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+    /// Report every file, not only those with an action due (and errors)
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
+    /// Retention policy (TOML) [default: the built-in rules/retention.toml]
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// The date every retention period is measured against [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Args)]

@@ -11,20 +11,29 @@ use std::process::ExitCode;
 use anyhow::{bail, Context};
 
 pub use args::Cli;
-use args::{Command, ExtractArgs, FormatArg, RuleArgs, RulesAction, RulesArgs, ScanArgs};
+use args::{Command, ExtractArgs, FormatArg, OutputArgs, PolicyArgs, RuleArgs, RulesAction, RulesArgs, WalkArgs};
 
 use crate::detect::{Engine, EngineOptions};
 use crate::extract::{self, ExtractOptions, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{self, sanitize, ReportFormat};
+use crate::retention::Policy;
 use crate::rules::{self, DetectorRule};
-use crate::scan::{self, ScanOptions};
+use crate::scan::{self, Job, ScanOptions};
 use crate::sniff::{self, HEAD_LEN};
 use crate::walk::WalkOptions;
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Scan(args) => run_scan(args),
+        Command::Scan(args) => {
+            let fail_on_findings = args.fail_on_findings;
+            let summary = run_job(Job::Scan, args.paths, &args.output, &args.rules, args.walk, &args.policy, false)?;
+            Ok(if fail_on_findings && summary.findings > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Retention(args) => {
+            run_job(Job::Retention, args.paths, &args.output, &args.rules, args.walk, &args.policy, !args.all)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Extract(args) => run_extract(args),
         Command::Rules(args) => run_rules(args),
     }
@@ -42,39 +51,56 @@ fn build_engine(args: &RuleArgs, rules: &[DetectorRule]) -> anyhow::Result<Engin
     Ok(Engine::new(rules, options)?)
 }
 
-fn run_scan(args: ScanArgs) -> anyhow::Result<ExitCode> {
-    let engine = build_engine(&args.rules, &load_rules(&args.rules)?)?;
-    let (out, to_terminal): (Box<dyn Write + Send>, bool) = match &args.output.output {
+/// `scan` and `retention`: the same crawl with a different job.
+fn run_job(
+    job: Job,
+    roots: Vec<std::path::PathBuf>,
+    output: &OutputArgs,
+    rule_args: &RuleArgs,
+    walk: WalkArgs,
+    policy_args: &PolicyArgs,
+    only_due: bool,
+) -> anyhow::Result<crate::report::Summary> {
+    let engine = build_engine(rule_args, &load_rules(rule_args)?)?;
+    let policy = match &policy_args.policy {
+        Some(path) => Policy::load(path)?,
+        None => Policy::builtin(),
+    };
+    let (out, to_terminal): (Box<dyn Write + Send>, bool) = match &output.output {
         Some(path) => {
             let file = report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?;
             (Box::new(file), false)
         }
         None => (Box::new(io::stdout()), io::stdout().is_terminal()),
     };
-    let format = match args.output.format {
+    let format = match output.format {
         Some(f) => report_format(f),
         None if to_terminal => ReportFormat::Table,
         None => ReportFormat::Jsonl,
     };
     let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
     let mut reporter = report::reporter(format, out, color);
+    if only_due {
+        reporter = Box::new(report::DueOnly(reporter));
+    }
     let options = ScanOptions {
+        job,
         walk: WalkOptions {
-            roots: args.paths,
-            include: args.walk.include,
-            exclude: args.walk.exclude,
-            follow_links: args.walk.follow,
-            one_file_system: args.walk.one_file_system,
-            max_filesize: args.walk.max_filesize,
-            own_files: args.output.output.into_iter().collect(),
+            roots,
+            include: walk.include,
+            exclude: walk.exclude,
+            follow_links: walk.follow,
+            one_file_system: walk.one_file_system,
+            max_filesize: walk.max_filesize,
+            own_files: output.output.iter().cloned().collect(),
         },
         extract: ExtractOptions::default(),
-        reveal: args.output.reveal,
-        threads: args.walk.threads,
+        reveal: output.reveal,
+        threads: walk.threads,
+        as_of: policy_args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
     };
-    let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);
-    let summary = scan::scan(&options, &engine, reporter.as_mut(), &progress)?;
-    Ok(if args.fail_on_findings && summary.findings > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let progress = Progress::new(!output.quiet && !output.no_progress, to_terminal);
+    scan::scan(&options, &engine, &policy, reporter.as_mut(), &progress)
 }
 
 fn report_format(f: FormatArg) -> ReportFormat {

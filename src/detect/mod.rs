@@ -59,6 +59,21 @@ impl Kind {
     }
 }
 
+/// Special categories (UK GDPR Art. 9) and criminal-offence data (Art. 10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    RacialEthnicOrigin,
+    PoliticalOpinion,
+    ReligiousBelief,
+    TradeUnion,
+    Genetic,
+    Biometric,
+    Health,
+    SexLifeOrientation,
+    CriminalOffence,
+}
+
 /// Settings that apply to every rule.
 #[derive(Debug, Clone, Copy)]
 pub struct EngineOptions {

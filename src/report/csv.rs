@@ -19,7 +19,8 @@ struct Row<'a> {
     sheet: Option<&'a str>,
     cell: Option<&'a str>,
     line: Option<u64>,
-    kind: Option<&'static str>,
+    #[serde(rename = "kind")]
+    finding_kind: Option<&'static str>,
     value: Option<&'a str>,
     confidence: Option<f64>,
     detector: Option<&'a str>,
@@ -29,6 +30,16 @@ struct Row<'a> {
     size: Option<u64>,
     modified: Option<&'a str>,
     findings: Option<u64>,
+    kinds: Option<String>,
+    retention_rule: Option<&'a str>,
+    retention_status: Option<&'static str>,
+    action: Option<&'static str>,
+    basis: Option<&'a str>,
+    basis_date: Option<String>,
+    expires: Option<String>,
+    owner: Option<&'a str>,
+    lawful_basis: Option<&'a str>,
+    asset: Option<&'a str>,
 }
 
 pub struct CsvReporter {
@@ -53,7 +64,7 @@ impl Reporter for CsvReporter {
             sheet: l.sheet.as_deref(),
             cell: l.cell.as_deref(),
             line: l.line,
-            kind: Some(f.kind.as_str()),
+            finding_kind: Some(f.kind.as_str()),
             value: Some(&f.value),
             confidence: Some(f.confidence),
             detector: Some(&f.detector),
@@ -67,6 +78,8 @@ impl Reporter for CsvReporter {
             Status::Skipped { reason } => ("skipped", Some(reason.as_str())),
             Status::Error { error } => ("error", Some(error.as_str())),
         };
+        let v = r.retention.as_ref();
+        let kinds: Vec<&str> = r.kinds.iter().map(|k| k.as_str()).collect();
         Ok(self.out.serialize(Row {
             record: "file",
             path: &r.path,
@@ -76,6 +89,16 @@ impl Reporter for CsvReporter {
             size: Some(r.size),
             modified: r.modified.as_deref(),
             findings: Some(r.findings),
+            kinds: Some(kinds.join(" ")),
+            retention_rule: v.and_then(|v| v.rule.as_deref()),
+            retention_status: v.map(|v| v.status.as_str()),
+            action: v.map(|v| v.action.as_str()),
+            basis: v.and_then(|v| v.basis.as_deref()),
+            basis_date: v.and_then(|v| v.basis_date).map(|d| d.to_string()),
+            expires: v.and_then(|v| v.expires).map(|d| d.to_string()),
+            owner: v.and_then(|v| v.owner.as_deref()),
+            lawful_basis: v.and_then(|v| v.lawful_basis.as_deref()),
+            asset: v.and_then(|v| v.asset.as_deref()),
             ..Row::default()
         })?)
     }

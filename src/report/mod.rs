@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::detect::{mask::mask, Kind, Match};
 use crate::extract::Location;
+use crate::retention::Verdict;
 use crate::sniff::Format;
 
 pub use self::csv::CsvReporter;
@@ -72,11 +73,21 @@ pub struct FileRecord {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
     pub findings: u64,
+    /// The kinds found, when the file was read.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<Kind>,
+    /// The retention verdict; null for what is not a regular file.
+    pub retention: Option<Verdict>,
+    /// SHA-256 of the content, for files due for deletion: `dispose` checks it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
 }
 
 /// Totals of a run, the last record.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
+    /// The scan roots, absolute: `dispose` touches nothing outside them.
+    pub roots: Vec<std::path::PathBuf>,
     pub files: u64,
     pub scanned: u64,
     pub skipped: u64,
@@ -85,6 +96,8 @@ pub struct Summary {
     pub bytes: u64,
     pub findings: u64,
     pub findings_by_kind: BTreeMap<Kind, u64>,
+    /// Files past their retention period.
+    pub expired: u64,
     pub elapsed_seconds: f64,
 }
 
@@ -99,6 +112,7 @@ impl Summary {
             Status::Skipped { .. } => self.skipped += 1,
             Status::Error { .. } => self.errors += 1,
         }
+        self.expired += u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
     }
 
     pub fn add_finding(&mut self, finding: &Finding) {
@@ -139,6 +153,29 @@ pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>, color: bool) -
         ReportFormat::Json => Box::new(JsonReporter::new(out, true)),
         ReportFormat::Jsonl => Box::new(JsonReporter::new(out, false)),
         ReportFormat::Csv => Box::new(CsvReporter::new(out)),
+    }
+}
+
+/// Passes on only the file records with an action due (and errors): the
+/// default view of a retention audit. Totals still count every file.
+pub struct DueOnly(pub Box<dyn Reporter + Send>);
+
+impl Reporter for DueOnly {
+    fn finding(&mut self, finding: &Finding) -> io::Result<()> {
+        self.0.finding(finding)
+    }
+
+    fn file(&mut self, file: &FileRecord) -> io::Result<()> {
+        let due = file.retention.as_ref().is_some_and(|v| v.is_expired());
+        if due || matches!(file.status, Status::Error { .. }) {
+            self.0.file(file)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn summary(&mut self, summary: &Summary) -> io::Result<()> {
+        self.0.summary(summary)
     }
 }
 
@@ -183,12 +220,15 @@ mod tests {
             size: 3,
             modified: None,
             findings: 0,
+            kinds: Vec::new(),
+            retention: None,
+            sha256: None,
         };
         let json = serde_json::to_value(Record::File(&file)).unwrap();
         assert_eq!(
             json,
             serde_json::json!({"type": "file", "path": "a.txt", "status": "skipped", "reason": "binary",
-                               "format": "binary", "size": 3, "findings": 0})
+                               "format": "binary", "size": 3, "findings": 0, "retention": null})
         );
     }
 

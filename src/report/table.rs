@@ -89,6 +89,18 @@ impl Reporter for TableReporter {
     }
 
     fn file(&mut self, r: &FileRecord) -> io::Result<()> {
+        if let Some(v) = r.retention.as_ref().filter(|v| v.is_expired()) {
+            let label = self.paint("33", "expired").into_owned();
+            let (rule, basis) = (v.rule.as_deref().unwrap_or("-"), v.basis.as_deref().unwrap_or("-"));
+            let since = v.basis_date.map(|d| d.to_string()).unwrap_or_default();
+            let expires = v.expires.map(|d| d.to_string()).unwrap_or_default();
+            writeln!(
+                self.out,
+                "{label} {:<6} {}  (rule {rule}; {basis} {since}; expired {expires})",
+                v.action.as_str(),
+                sanitize(&r.path)
+            )?;
+        }
         match &r.status {
             Status::Error { error } => {
                 let label = self.paint("31", "error").into_owned();
@@ -105,12 +117,13 @@ impl Reporter for TableReporter {
     fn summary(&mut self, s: &Summary) -> io::Result<()> {
         writeln!(
             self.out,
-            "\n{} files: {} scanned ({}), {} skipped, {} errors, in {:.2} s",
+            "\n{} files: {} scanned ({}), {} skipped, {} errors, {} past their retention period, in {:.2} s",
             s.files,
             s.scanned,
             HumanBytes(s.bytes),
             s.skipped,
             s.errors,
+            s.expired,
             s.elapsed_seconds
         )?;
         let kinds: Vec<String> = s.findings_by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();

@@ -1,0 +1,343 @@
+//! Retention: a policy and what is known of a file → a verdict (which rule,
+//! which date it counted from, when it expires, what is due). Pure: the
+//! "today" (`--as-of`) is an input, and facts about a file are asked for
+//! through `Evidence` only when a rule needs them, so a file whose rule looks
+//! at path alone is never opened.
+
+pub mod policy;
+
+use std::path::Path;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::detect::{Category, Kind};
+use crate::sniff::Format;
+pub use policy::{Action, Basis, Policy, PolicyError};
+
+/// What a policy may ask of a file. The expensive answers (format, findings)
+/// are computed on first request.
+pub trait Evidence {
+    /// The path relative to its scan root.
+    fn relative_path(&self) -> &Path;
+    fn modified(&self) -> Option<Timestamp>;
+    /// Birth time, where the file system records it.
+    fn created(&self) -> Option<Timestamp>;
+    fn format(&mut self) -> Option<Format>;
+    /// Whether the file holds a finding of one of `kinds`, or a
+    /// special-category finding of one of `categories`.
+    fn holds(&mut self, kinds: &[Kind], categories: &[Category]) -> bool;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Expired,
+    Retained,
+    NoRule,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Expired => "expired",
+            Status::Retained => "retained",
+            Status::NoRule => "no_rule",
+        }
+    }
+}
+
+/// What is due now: the rule's action once expired, `keep` before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Due {
+    Delete,
+    Review,
+    Keep,
+}
+
+impl Due {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Due::Delete => "delete",
+            Due::Review => "review",
+            Due::Keep => "keep",
+        }
+    }
+}
+
+/// The `retention` object of a file record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    /// The deciding rule's id, `default`, or null when nothing applies.
+    pub rule: Option<String>,
+    /// Which date the period counts from, and why when it fell back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis_date: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires: Option<Date>,
+    pub status: Status,
+    pub action: Due,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lawful_basis: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asset: Option<String>,
+}
+
+impl Verdict {
+    pub fn is_expired(&self) -> bool {
+        self.status == Status::Expired
+    }
+}
+
+/// The verdict of `policy` on a file, as of `today`; `None` when the file
+/// has no modification time to count from.
+pub fn evaluate(policy: &Policy, evidence: &mut dyn Evidence, today: Date) -> Option<Verdict> {
+    for rule in &policy.rules {
+        let path = evidence.relative_path();
+        if !rule.paths.is_empty() && !rule.paths.iter().any(|g| g.matches(path)) {
+            continue;
+        }
+        if !rule.formats.is_empty() && !evidence.format().is_some_and(|f| rule.formats.contains(&f)) {
+            continue;
+        }
+        let content_condition = !rule.kinds.is_empty() || !rule.categories.is_empty();
+        if content_condition && !evidence.holds(&rule.kinds, &rule.categories) {
+            continue;
+        }
+        let mut verdict = judge(evidence, rule.keep, rule.basis, rule.action, today)?;
+        verdict.rule = Some(rule.id.clone());
+        verdict.owner.clone_from(&rule.owner);
+        verdict.lawful_basis.clone_from(&rule.lawful_basis);
+        verdict.asset.clone_from(&rule.asset);
+        return Some(verdict);
+    }
+    match &policy.default {
+        Some(default) => {
+            let mut verdict = judge(evidence, default.keep, default.basis, default.action, today)?;
+            verdict.rule = Some("default".into());
+            Some(verdict)
+        }
+        None => Some(Verdict {
+            rule: None,
+            basis: None,
+            basis_date: None,
+            expires: None,
+            status: Status::NoRule,
+            action: Due::Keep,
+            owner: None,
+            lawful_basis: None,
+            asset: None,
+        }),
+    }
+}
+
+fn judge(evidence: &dyn Evidence, keep: policy::Keep, basis: Basis, action: Action, today: Date) -> Option<Verdict> {
+    let modified = evidence.modified()?;
+    let (label, timestamp) = match basis {
+        Basis::Modified => ("modified", modified),
+        Basis::Created => match evidence.created() {
+            Some(created) => ("created", created),
+            None => ("modified (no birth time recorded)", modified),
+        },
+        // Documents' own dates and mail Date headers come with their
+        // extractors; plain text has none.
+        Basis::Content => ("modified (no content date found)", modified),
+    };
+    let basis_date = timestamp.to_zoned(TimeZone::system()).date();
+    let expires = keep.after(basis_date);
+    let expired = expires < today;
+    let action = match (expired, action) {
+        (false, _) => Due::Keep,
+        (true, Action::Delete) => Due::Delete,
+        (true, Action::Review) => Due::Review,
+    };
+    Some(Verdict {
+        rule: None,
+        basis: Some(label.to_string()),
+        basis_date: Some(basis_date),
+        expires: Some(expires),
+        status: if expired { Status::Expired } else { Status::Retained },
+        action,
+        owner: None,
+        lawful_basis: None,
+        asset: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    struct Facts {
+        path: PathBuf,
+        modified: Timestamp,
+        created: Option<Timestamp>,
+        format: Format,
+        kinds: Vec<Kind>,
+        asked_for_content: bool,
+    }
+
+    impl Evidence for Facts {
+        fn relative_path(&self) -> &Path {
+            &self.path
+        }
+        fn modified(&self) -> Option<Timestamp> {
+            Some(self.modified)
+        }
+        fn created(&self) -> Option<Timestamp> {
+            self.created
+        }
+        fn format(&mut self) -> Option<Format> {
+            self.asked_for_content = true;
+            Some(self.format)
+        }
+        fn holds(&mut self, kinds: &[Kind], _: &[Category]) -> bool {
+            self.asked_for_content = true;
+            kinds.iter().any(|k| self.kinds.contains(k))
+        }
+    }
+
+    fn noon(date: &str) -> Timestamp {
+        format!("{date}T12:00:00Z").parse().unwrap()
+    }
+
+    fn facts(path: &str, modified: &str) -> Facts {
+        Facts {
+            path: path.into(),
+            modified: noon(modified),
+            created: None,
+            format: Format::Text,
+            kinds: Vec::new(),
+            asked_for_content: false,
+        }
+    }
+
+    const POLICY: &str = r#"
+        [default]
+        keep = "7 years"
+        action = "review"
+
+        [[rule]]
+        id = "unsuccessful"
+        paths = ["**/recruitment/unsuccessful/**"]
+        keep = "6 months"
+        action = "delete"
+        owner = "HR"
+
+        [[rule]]
+        id = "ids"
+        kinds = ["uk_passport"]
+        keep = "1 month"
+        action = "review"
+
+        [[rule]]
+        id = "csv-exports"
+        formats = ["csv"]
+        keep = "2 weeks"
+        basis = "created"
+        action = "delete"
+    "#;
+
+    fn verdict(f: &mut Facts, today: &str) -> Verdict {
+        let policy = Policy::parse("test", POLICY).unwrap();
+        evaluate(&policy, f, today.parse().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn first_matching_rule_decides_case_insensitively() {
+        let mut f = facts("HR/Recruitment/Unsuccessful/cv.txt", "2024-01-10");
+        f.kinds = vec![Kind::UkPassport]; // a later rule would match too
+        let v = verdict(&mut f, "2024-07-11");
+        assert_eq!(v.rule.as_deref(), Some("unsuccessful"));
+        assert_eq!(v.expires, Some("2024-07-10".parse().unwrap()));
+        assert_eq!((v.status, v.action), (Status::Expired, Due::Delete));
+        assert_eq!(v.owner.as_deref(), Some("HR"));
+        assert!(!f.asked_for_content, "a path-only rule must not read the file");
+    }
+
+    #[test]
+    fn expired_only_after_the_expiry_date() {
+        let mut f = facts("HR/Recruitment/Unsuccessful/cv.txt", "2024-01-10");
+        let v = verdict(&mut f, "2024-07-10");
+        assert_eq!((v.status, v.action), (Status::Retained, Due::Keep));
+    }
+
+    #[test]
+    fn content_and_format_rules_and_the_default() {
+        let mut f = facts("Scans/id.txt", "2024-01-10");
+        f.kinds = vec![Kind::UkPassport];
+        assert_eq!(verdict(&mut f, "2024-03-01").rule.as_deref(), Some("ids"));
+
+        let mut f = facts("exports/list.csv", "2024-01-10");
+        f.format = Format::Csv;
+        f.created = Some(noon("2024-01-01"));
+        let v = verdict(&mut f, "2024-01-16");
+        assert_eq!((v.rule.as_deref(), v.basis.as_deref()), (Some("csv-exports"), Some("created")));
+        assert_eq!(v.expires, Some("2024-01-15".parse().unwrap()));
+        assert_eq!(v.action, Due::Delete);
+
+        f.created = None;
+        let v = verdict(&mut f, "2024-01-16");
+        assert_eq!(v.basis.as_deref(), Some("modified (no birth time recorded)"));
+        assert_eq!(v.status, Status::Retained);
+
+        let mut f = facts("Misc/notes.txt", "2017-01-10");
+        let v = verdict(&mut f, "2024-01-11");
+        assert_eq!((v.rule.as_deref(), v.status, v.action), (Some("default"), Status::Expired, Due::Review));
+    }
+
+    #[test]
+    fn no_rule_without_a_default() {
+        let policy = Policy::parse("p", "[[rule]]\nid='x'\npaths=['a/**']\nkeep='1 day'\naction='delete'\n").unwrap();
+        let v = evaluate(&policy, &mut facts("b/c.txt", "2024-01-01"), "2024-06-01".parse().unwrap()).unwrap();
+        assert_eq!((v.rule, v.status, v.action), (None, Status::NoRule, Due::Keep));
+    }
+
+    #[test]
+    fn calendar_arithmetic_clamps_to_month_end() {
+        let keep = |s: &str| policy::Keep::try_from(s.to_string()).unwrap();
+        let d = |s: &str| -> Date { s.parse().unwrap() };
+        assert_eq!(keep("1 month").after(d("2024-01-31")), d("2024-02-29"));
+        assert_eq!(keep("1 month").after(d("2023-01-31")), d("2023-02-28"));
+        assert_eq!(keep("1 year").after(d("2024-02-29")), d("2025-02-28"));
+        assert_eq!(keep("4 years").after(d("2024-02-29")), d("2028-02-29"));
+        assert_eq!(keep("6 months").after(d("2024-08-31")), d("2025-02-28"));
+        assert_eq!(keep("2 weeks").after(d("2024-12-25")), d("2025-01-08"));
+        assert_eq!(keep("31 days").after(d("2024-02-01")), d("2024-03-03"));
+        assert_eq!(keep("1 Year").after(d("2024-03-01")), d("2025-03-01"));
+    }
+
+    #[test]
+    fn bad_policies_name_the_line() {
+        let cases = [
+            ("[[rule]]\nid='a'\nkeep='6 fortnights'\naction='delete'\n", "6 fortnights", "line 3"),
+            ("[[rule]]\nid='a'\npaths=['[']\nkeep='1 day'\naction='delete'\n", "bad glob", "line 3"),
+            ("[[rule]]\nid='a'\nkeep='1 day'\naction='shred'\n", "shred", "line 4"),
+            ("[[rule]]\nid='a'\nkinds=['ssn']\nkeep='1 day'\naction='delete'\n", "ssn", "line 3"),
+            ("[[rule]]\nid='a'\nkeep='1 day'\naction='delete'\ncolour='red'\n", "colour", "line 5"),
+            ("[[rule]]\nid='a'\nformats=['docz']\nkeep='1 day'\naction='delete'\n", "docz", "line 3"),
+        ];
+        for (text, what, line) in cases {
+            let err = Policy::parse("p.toml", text).unwrap_err().to_string();
+            assert!(err.contains(what) && err.contains(line), "{err}");
+        }
+        let dup = "[[rule]]\nid='a'\nkeep='1 day'\naction='delete'\n";
+        assert!(Policy::parse("p", &format!("{dup}{dup}")).unwrap_err().to_string().contains("used twice"));
+    }
+
+    #[test]
+    fn builtin_policy_parses() {
+        let policy = Policy::builtin();
+        assert!(policy.default.is_some());
+        assert!(policy.rules.len() >= 10);
+        assert!(policy.rules.iter().all(|r| !r.description.is_empty() && r.owner.is_some()));
+    }
+}

@@ -1,0 +1,188 @@
+//! The retention policy file (CONTRACT.md): TOML, `[default]` and ordered
+//! `[[rule]]`s. Every value is checked while parsing (durations, globs,
+//! formats, kinds, categories, actions), so a bad policy is refused before
+//! any scanning, with the line of the mistake.
+
+use std::path::Path;
+
+use globset::{GlobBuilder, GlobMatcher};
+use jiff::civil::Date;
+use jiff::Span;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::detect::{Category, Kind};
+use crate::sniff::Format;
+
+/// The built-in example policy, `rules/retention.toml`.
+const BUILTIN: &str = include_str!("../../rules/retention.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    pub default: Option<Default>,
+    #[serde(default, rename = "rule")]
+    pub rules: Vec<Rule>,
+}
+
+/// What applies when no rule matches.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Default {
+    pub keep: Keep,
+    pub action: Action,
+    #[serde(default)]
+    pub basis: Basis,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    #[serde(default)]
+    pub description: String,
+    /// Globs on the path relative to the scan root, matched case-insensitively
+    /// (Windows shares are); a rule without `paths` matches every path.
+    #[serde(default)]
+    pub paths: Vec<PathGlob>,
+    #[serde(default)]
+    pub formats: Vec<Format>,
+    #[serde(default)]
+    pub kinds: Vec<Kind>,
+    #[serde(default)]
+    pub categories: Vec<Category>,
+    pub keep: Keep,
+    #[serde(default)]
+    pub basis: Basis,
+    pub action: Action,
+    pub owner: Option<String>,
+    pub lawful_basis: Option<String>,
+    pub asset: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    #[default]
+    Modified,
+    Created,
+    Content,
+}
+
+/// What is due once a file has expired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Delete,
+    Review,
+}
+
+/// A retention period: "N days | weeks | months | years".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Keep {
+    count: i64,
+    unit: Unit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl TryFrom<String> for Keep {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Keep, String> {
+        let bad = || format!("bad period `{text}`: write N days, weeks, months or years");
+        let (count, unit) = text.trim().split_once(char::is_whitespace).ok_or_else(bad)?;
+        let count: i64 = count.parse().map_err(|_| bad())?;
+        let unit = match unit.trim().to_ascii_lowercase().trim_end_matches('s') {
+            "day" => Unit::Days,
+            "week" => Unit::Weeks,
+            "month" => Unit::Months,
+            "year" => Unit::Years,
+            _ => return Err(bad()),
+        };
+        if !(0..=200 * 366).contains(&count) {
+            return Err(bad());
+        }
+        Ok(Keep { count, unit })
+    }
+}
+
+impl Keep {
+    /// `date` plus the period, in calendar arithmetic: a month or year added
+    /// to a day the target month lacks lands on that month's last day
+    /// (31 January + 1 month = 28 or 29 February; 29 February + 1 year =
+    /// 28 February).
+    pub fn after(self, date: Date) -> Date {
+        let span = match self.unit {
+            Unit::Days => Span::new().days(self.count),
+            Unit::Weeks => Span::new().weeks(self.count),
+            Unit::Months => Span::new().months(self.count),
+            Unit::Years => Span::new().years(self.count),
+        };
+        date.checked_add(span).unwrap_or(Date::MAX)
+    }
+}
+
+/// A path glob; `**` crosses folders, `*` does not.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "String")]
+pub struct PathGlob(GlobMatcher);
+
+impl TryFrom<String> for PathGlob {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<PathGlob, String> {
+        let glob = GlobBuilder::new(&text)
+            .case_insensitive(true)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("bad glob `{text}`: {e}"))?;
+        Ok(PathGlob(glob.compile_matcher()))
+    }
+}
+
+impl PathGlob {
+    pub fn matches(&self, relative: &Path) -> bool {
+        self.0.is_match(relative)
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum PolicyError {
+    #[error("cannot read policy {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("policy {path}: {source}")]
+    Invalid { path: String, source: Box<toml::de::Error> },
+    #[error("policy {path}: rule id `{id}` is used twice")]
+    Duplicate { path: String, id: String },
+}
+
+impl Policy {
+    /// The built-in example policy.
+    pub fn builtin() -> Policy {
+        Policy::parse("rules/retention.toml (built in)", BUILTIN).expect("the built-in policy is tested")
+    }
+
+    pub fn load(path: &Path) -> Result<Policy, PolicyError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| PolicyError::Io { path: name.clone(), source })?;
+        Policy::parse(&name, &text)
+    }
+
+    pub fn parse(name: &str, text: &str) -> Result<Policy, PolicyError> {
+        let policy: Policy =
+            toml::from_str(text).map_err(|e| PolicyError::Invalid { path: name.to_string(), source: Box::new(e) })?;
+        let mut ids = std::collections::HashSet::new();
+        if let Some(rule) = policy.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
+            return Err(PolicyError::Duplicate { path: name.to_string(), id: rule.id.clone() });
+        }
+        Ok(policy)
+    }
+}
