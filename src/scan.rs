@@ -56,7 +56,7 @@ pub struct ScanOptions {
 
 enum Message {
     Findings(Vec<Finding>),
-    File(FileRecord),
+    File(Box<FileRecord>),
 }
 
 /// How many findings a worker collects before handing them on.
@@ -93,7 +93,7 @@ pub fn scan(
             pool.install(|| {
                 entries.take_while(|_| !stop.load(Ordering::Relaxed)).par_bridge().for_each_with(tx, |tx, entry| {
                     let record = process(entry, &context, tx);
-                    let _ = tx.send(Message::File(record));
+                    let _ = tx.send(Message::File(Box::new(record)));
                 });
             })
         });
