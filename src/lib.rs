@@ -17,6 +17,7 @@
 
 pub mod cli;
 pub mod detect;
+pub mod dispose;
 pub mod extract;
 pub mod progress;
 pub mod report;

@@ -85,6 +85,7 @@ pub fn scan(
     let context = Run { options, engine, policy };
     let mut summary = Summary {
         roots: options.walk.roots.iter().map(|r| std::path::absolute(r).unwrap_or(r.clone())).collect(),
+        working_directory: std::env::current_dir().ok(),
         ..Summary::default()
     };
     let (tx, rx) = sync_channel::<Message>(64);
@@ -171,8 +172,11 @@ fn process(entry: Entry, context: &Run, tx: &SyncSender<Message>) -> FileRecord 
     record
 }
 
+/// How the reason of a file the retention audit did not need to read begins.
+pub const NOT_READ: &str = "content not read";
+
 fn not_read(why: &str) -> Status {
-    Status::Skipped { reason: format!("content not read: {why}") }
+    Status::Skipped { reason: format!("{NOT_READ}: {why}") }
 }
 
 fn modified(metadata: &Metadata) -> Option<Timestamp> {
@@ -223,7 +227,9 @@ impl FileEvidence<'_> {
 
     fn read(&mut self) {
         self.sniff();
-        let Stage::Sniffed { mut file, head, sniffed } = std::mem::replace(&mut self.stage, Stage::Unopened) else {
+        let stage = std::mem::replace(&mut self.stage, Stage::Unopened);
+        let Stage::Sniffed { mut file, head, sniffed } = stage else {
+            self.stage = stage; // already read, or unreadable
             return;
         };
         let context = self.context;

@@ -156,6 +156,7 @@ fn awkward_files_each_become_the_right_record() {
             o.remove("modified");
             o.remove("elapsed_seconds");
             o.remove("roots");
+            o.remove("working_directory");
             if let Some(p) = o.get("path").and_then(Value::as_str) {
                 let p = p.strip_prefix(&prefix).unwrap().to_string();
                 o.insert("path".into(), p.into());

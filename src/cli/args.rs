@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(name = "dpscan", version, about = "Find personal data on file shares", max_term_width = 100)]
@@ -18,6 +18,10 @@ pub enum Command {
     Scan(ScanArgs),
     /// Retention audit: which files are past their period, and the action due
     Retention(RetentionArgs),
+    /// Quarantine or delete the files a saved jsonl report found due for deletion
+    Dispose(DisposeArgs),
+    /// Put back every file of a quarantine manifest, byte- and timestamp-exact
+    Restore(RestoreArgs),
     /// Print the text and locations the extractor sees in one file
     Extract(ExtractArgs),
     /// List the active detectors, or check a rules directory
@@ -58,6 +62,42 @@ pub struct RetentionArgs {
     pub rules: RuleArgs,
     #[command(flatten)]
     pub walk: WalkArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("method").required(true).args(["quarantine", "delete"])))]
+pub struct DisposeArgs {
+    /// A report written by `scan` or `retention` with `--format jsonl`
+    #[arg(long, value_name = "FILE")]
+    pub report: PathBuf,
+    /// Move the files under DIR (keeping their paths) and write DIR/manifest.jsonl
+    #[arg(long, value_name = "DIR")]
+    pub quarantine: Option<PathBuf>,
+    /// Delete the files, appending each to the disposal log
+    #[arg(long)]
+    pub delete: bool,
+    /// Act; without it, a dry run that only says what it would do
+    #[arg(long)]
+    pub execute: bool,
+    /// The disposal log for --delete [default: REPORT.disposals.jsonl]
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
+    /// The date expiry is re-checked against [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The manifest.jsonl of a quarantine
+    #[arg(long, value_name = "FILE")]
+    pub manifest: PathBuf,
+    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
 }
 
 #[derive(Debug, Args)]

@@ -11,9 +11,12 @@ use std::process::ExitCode;
 use anyhow::{bail, Context};
 
 pub use args::Cli;
-use args::{Command, ExtractArgs, FormatArg, OutputArgs, PolicyArgs, RuleArgs, RulesAction, RulesArgs, WalkArgs};
+use args::{
+    Command, DisposeArgs, ExtractArgs, FormatArg, OutputArgs, PolicyArgs, RuleArgs, RulesAction, RulesArgs, WalkArgs,
+};
 
 use crate::detect::{Engine, EngineOptions};
+use crate::dispose::{self, Method, Outcome};
 use crate::extract::{self, ExtractOptions, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{self, sanitize, ReportFormat};
@@ -32,6 +35,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Retention(args) => {
             run_job(Job::Retention, args.paths, &args.output, &args.rules, args.walk, &args.policy, !args.all)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Dispose(args) => run_dispose(args),
+        Command::Restore(args) => {
+            let mut printer = OutcomePrinter::new(args.format);
+            dispose::restore(&args.manifest, &mut |o| printer.print(o))?;
+            printer.totals()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract(args) => run_extract(args),
@@ -101,6 +111,79 @@ fn run_job(
     };
     let progress = Progress::new(!output.quiet && !output.no_progress, to_terminal);
     scan::scan(&options, &engine, &policy, reporter.as_mut(), &progress)
+}
+
+fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
+    let method = match args.quarantine {
+        Some(dir) => Method::Quarantine(dir),
+        None => {
+            let mut default_log = args.report.clone().into_os_string();
+            default_log.push(".disposals.jsonl");
+            Method::Delete { log: args.log.unwrap_or_else(|| default_log.into()) }
+        }
+    };
+    let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+    let mut printer = OutcomePrinter::new(args.format);
+    dispose::dispose(&args.report, &method, args.execute, today, &mut |o| printer.print(o))?;
+    printer.totals()?;
+    if !args.execute && printer.counts[1] > 0 {
+        eprintln!("dry run: nothing was changed; add --execute to act");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints disposal outcomes: a line each on a terminal, or JSONL records.
+struct OutcomePrinter {
+    jsonl: bool,
+    /// done, dry run, skipped
+    counts: [u64; 3],
+}
+
+impl OutcomePrinter {
+    fn new(format: Option<FormatArg>) -> Self {
+        let jsonl = match format {
+            Some(f) => f != FormatArg::Table,
+            None => !io::stdout().is_terminal(),
+        };
+        OutcomePrinter { jsonl, counts: [0; 3] }
+    }
+
+    fn print(&mut self, o: &Outcome) -> io::Result<()> {
+        let slot = match o.status {
+            "done" => 0,
+            "dry_run" => 1,
+            _ => 2,
+        };
+        self.counts[slot] += 1;
+        let mut out = io::stdout().lock();
+        if self.jsonl {
+            let mut record = serde_json::to_value(o)?;
+            record["type"] = "disposal".into();
+            return writeln!(out, "{record}");
+        }
+        let verb = match (o.status, o.action) {
+            ("done", "quarantine") => "quarantined",
+            ("done", "delete") => "deleted",
+            ("done", _) => "restored",
+            ("dry_run", "quarantine") => "would quarantine",
+            ("dry_run", _) => "would delete",
+            _ => "skipped",
+        };
+        let path = sanitize(&o.path);
+        match (&o.destination, &o.reason) {
+            (_, Some(reason)) => writeln!(out, "{verb:<16} {path}: {}", sanitize(reason)),
+            (Some(dest), None) => writeln!(out, "{verb:<16} {path} -> {}", sanitize(dest)),
+            (None, None) => writeln!(out, "{verb:<16} {path}"),
+        }
+    }
+
+    fn totals(&self) -> io::Result<()> {
+        if !self.jsonl {
+            let [done, dry, skipped] = self.counts;
+            println!("{done} done, {dry} in dry run, {skipped} skipped");
+        }
+        Ok(())
+    }
 }
 
 fn report_format(f: FormatArg) -> ReportFormat {

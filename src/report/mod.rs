@@ -88,6 +88,8 @@ pub struct FileRecord {
 pub struct Summary {
     /// The scan roots, absolute: `dispose` touches nothing outside them.
     pub roots: Vec<std::path::PathBuf>,
+    /// Where the scan ran: relative record paths are relative to it.
+    pub working_directory: Option<std::path::PathBuf>,
     pub files: u64,
     pub scanned: u64,
     pub skipped: u64,
