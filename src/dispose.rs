@@ -201,7 +201,7 @@ fn check(
     cwd: Option<&Path>,
     today: Date,
 ) -> Result<Checked, String> {
-    if !verdict.expires.is_some_and(|e| e < today) {
+    if verdict.expires.is_none_or(|e| e >= today) {
         return Err("no longer expired as of today".into());
     }
     let reported = Path::new(&file.path);
