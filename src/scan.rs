@@ -54,13 +54,45 @@ pub struct ScanOptions {
     pub as_of: Date,
 }
 
-enum Message {
-    Findings(Vec<Finding>),
-    File(Box<FileRecord>),
+/// What workers hand to the reporting thread; a file's findings come
+/// before its record.
+enum Item {
+    Finding(Finding),
+    File(FileRecord),
 }
 
-/// How many findings a worker collects before handing them on.
+/// A worker's outgoing items, sent in batches: one channel message per
+/// file would cost a thread switch per file. Flushed when full (so a huge
+/// file's findings never pile up) and when the worker is done.
+struct Outbox<'a> {
+    tx: &'a SyncSender<Vec<Item>>,
+    items: Vec<Item>,
+}
+
+/// Items per batch.
 const BATCH: usize = 1024;
+
+impl Outbox<'_> {
+    fn push(&mut self, item: Item) {
+        self.items.push(item);
+        if self.items.len() >= BATCH {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.items.is_empty() {
+            // A closed channel means the reporter failed; the run is stopping.
+            let _ = self.tx.send(std::mem::replace(&mut self.items, Vec::with_capacity(BATCH)));
+        }
+    }
+}
+
+impl Drop for Outbox<'_> {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
 
 /// What one run shares with every worker.
 struct Run<'a> {
@@ -88,22 +120,26 @@ pub fn scan(
         working_directory: std::env::current_dir().ok(),
         ..Summary::default()
     };
-    let (tx, rx) = sync_channel::<Message>(64);
+    let (tx, rx) = sync_channel::<Vec<Item>>(16);
     let written = std::thread::scope(|scope| {
         scope.spawn(|| {
             pool.install(|| {
-                entries.take_while(|_| !stop.load(Ordering::Relaxed)).par_bridge().for_each_with(tx, |tx, entry| {
-                    let record = process(entry, &context, tx);
-                    let _ = tx.send(Message::File(Box::new(record)));
-                });
-            })
+                entries.take_while(|_| !stop.load(Ordering::Relaxed)).par_bridge().for_each_init(
+                    || Outbox { tx: &tx, items: Vec::with_capacity(BATCH) },
+                    |outbox, entry| {
+                        let record = process(entry, &context, outbox);
+                        outbox.push(Item::File(record));
+                    },
+                );
+            });
+            drop(tx);
         });
-        let result = rx.iter().try_for_each(|message| match message {
-            Message::Findings(findings) => findings.iter().try_for_each(|f| {
-                summary.add_finding(f);
-                progress.around_output(|| reporter.finding(f))
-            }),
-            Message::File(record) => {
+        let result = rx.iter().flatten().try_for_each(|item| match item {
+            Item::Finding(f) => {
+                summary.add_finding(&f);
+                progress.around_output(|| reporter.finding(&f))
+            }
+            Item::File(record) => {
                 summary.add_file(&record);
                 progress.file(summary.files, record.size, summary.findings);
                 progress.around_output(|| reporter.file(&record))
@@ -123,7 +159,7 @@ pub fn scan(
     Ok(summary)
 }
 
-fn process(entry: Entry, context: &Run, tx: &SyncSender<Message>) -> FileRecord {
+fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     let mut record = FileRecord {
         path: entry.path.display().to_string(),
         status: Status::Scanned,
@@ -144,7 +180,7 @@ fn process(entry: Entry, context: &Run, tx: &SyncSender<Message>) -> FileRecord 
         return record;
     };
     let readable = entry.reached == Reached::File;
-    let mut evidence = FileEvidence { entry: &entry, metadata, context, tx, readable, stage: Stage::Unopened };
+    let mut evidence = FileEvidence { entry: &entry, metadata, context, outbox, readable, stage: Stage::Unopened };
     if context.options.job == Job::Scan && readable {
         evidence.read();
     }
@@ -199,17 +235,17 @@ struct Outcome {
 }
 
 /// A file, read lazily as the retention policy asks about it.
-struct FileEvidence<'a> {
+struct FileEvidence<'a, 'o> {
     entry: &'a Entry,
     metadata: &'a Metadata,
     context: &'a Run<'a>,
-    tx: &'a SyncSender<Message>,
+    outbox: &'a mut Outbox<'o>,
     /// False for files the crawl skipped (too large): never opened.
     readable: bool,
     stage: Stage,
 }
 
-impl FileEvidence<'_> {
+impl FileEvidence<'_, '_> {
     fn sniff(&mut self) {
         if !matches!(self.stage, Stage::Unopened) || !self.readable {
             return;
@@ -239,13 +275,11 @@ impl FileEvidence<'_> {
             path: &path,
             reveal: context.options.reveal,
             report: context.options.job == Job::Scan,
-            batch: Vec::new(),
             count: 0,
             kinds: BTreeSet::new(),
-            tx: self.tx,
+            outbox: &mut *self.outbox,
         };
         let result = extract::extract(sniffed, &head, &mut file, &context.options.extract, &mut sink);
-        sink.flush();
         let status = match result {
             Ok(()) => Status::Scanned,
             Err(e @ ExtractError::Unsupported(_)) => Status::Skipped { reason: e.to_string() },
@@ -256,7 +290,7 @@ impl FileEvidence<'_> {
     }
 }
 
-impl Evidence for FileEvidence<'_> {
+impl Evidence for FileEvidence<'_, '_> {
     fn relative_path(&self) -> &Path {
         self.entry.relative()
     }
@@ -312,28 +346,19 @@ pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<String> {
     Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// Runs the engine on each unit; sends the masked findings on in batches
-/// when they are to be reported, and keeps the kinds found.
-struct FindingSink<'a> {
+/// Runs the engine on each unit; hands the masked findings on when they are
+/// to be reported, and keeps the kinds found.
+struct FindingSink<'a, 'o> {
     engine: &'a Engine,
     path: &'a str,
     reveal: bool,
     report: bool,
-    batch: Vec<Finding>,
     count: u64,
     kinds: BTreeSet<Kind>,
-    tx: &'a SyncSender<Message>,
+    outbox: &'a mut Outbox<'o>,
 }
 
-impl FindingSink<'_> {
-    fn flush(&mut self) {
-        if !self.batch.is_empty() {
-            let _ = self.tx.send(Message::Findings(std::mem::take(&mut self.batch)));
-        }
-    }
-}
-
-impl Sink for FindingSink<'_> {
+impl Sink for FindingSink<'_, '_> {
     fn unit(&mut self, unit: &Unit<'_>) {
         let mut locator = unit.locator();
         for m in self.engine.scan(unit.text.as_bytes()) {
@@ -344,10 +369,8 @@ impl Sink for FindingSink<'_> {
             self.kinds.insert(m.kind);
             if self.report {
                 let rule = &self.engine.rules()[m.rule];
-                self.batch.push(Finding::new(self.path, locator.at(m.start), &m, rule.id.clone(), self.reveal));
-                if self.batch.len() >= BATCH {
-                    self.flush();
-                }
+                let finding = Finding::new(self.path, locator.at(m.start), &m, rule.id.clone(), self.reveal);
+                self.outbox.push(Item::Finding(finding));
             }
         }
     }
