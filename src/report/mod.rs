@@ -92,6 +92,10 @@ pub struct Summary {
     pub working_directory: Option<std::path::PathBuf>,
     pub files: u64,
     pub scanned: u64,
+    /// Files a retention audit did not need to read (policy by path or format).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_read: u64,
+    /// Files skipped for any other reason.
     pub skipped: u64,
     pub errors: u64,
     /// Bytes of the files scanned.
@@ -106,11 +110,12 @@ pub struct Summary {
 impl Summary {
     pub fn add_file(&mut self, file: &FileRecord) {
         self.files += 1;
-        match file.status {
+        match &file.status {
             Status::Scanned => {
                 self.scanned += 1;
                 self.bytes += file.size;
             }
+            Status::Skipped { reason } if reason.starts_with(crate::scan::NOT_READ) => self.not_read += 1,
             Status::Skipped { .. } => self.skipped += 1,
             Status::Error { .. } => self.errors += 1,
         }
@@ -121,6 +126,10 @@ impl Summary {
         self.findings += 1;
         *self.findings_by_kind.entry(finding.kind).or_default() += 1;
     }
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The records as JSON objects, each tagged with its `type`.

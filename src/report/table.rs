@@ -117,9 +117,14 @@ impl Reporter for TableReporter {
     }
 
     fn summary(&mut self, s: &Summary) -> io::Result<()> {
+        let not_read = if s.not_read > 0 {
+            format!(", {} not read (policy needed no content)", s.not_read)
+        } else {
+            String::new()
+        };
         writeln!(
             self.out,
-            "\n{} files: {} scanned ({}), {} skipped, {} errors, {} past their retention period, in {:.2} s",
+            "\n{} files: {} scanned ({}){not_read}, {} skipped, {} errors, {} past their retention period, in {:.2} s",
             s.files,
             s.scanned,
             HumanBytes(s.bytes),
@@ -131,7 +136,10 @@ impl Reporter for TableReporter {
         let kinds: Vec<String> = s.findings_by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();
         let findings = self.paint("1", &s.findings.to_string()).into_owned();
         if kinds.is_empty() {
-            writeln!(self.out, "{findings} findings")?;
+            // A retention audit that read nothing has no findings to speak of.
+            if s.scanned > 0 {
+                writeln!(self.out, "{findings} findings")?;
+            }
         } else {
             writeln!(self.out, "{findings} findings: {}", kinds.join(", "))?;
         }
