@@ -26,9 +26,9 @@ use rayon::iter::{ParallelBridge, ParallelIterator};
 use sha2::{Digest, Sha256};
 
 use crate::detect::{Category, Engine, Kind};
-use crate::extract::{self, ExtractError, ExtractOptions, Sink, Unit};
+use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
-use crate::report::{FileRecord, Finding, Reporter, Status, Summary};
+use crate::report::{FileRecord, Finding, MessageRecord, Reporter, Status, Summary};
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{self, Entry, Reached, WalkOptions};
@@ -58,6 +58,7 @@ pub struct ScanOptions {
 /// before its record.
 enum Item {
     Finding(Finding),
+    Message(MessageRecord),
     File(FileRecord),
 }
 
@@ -139,6 +140,10 @@ pub fn scan(
                 summary.add_finding(&f);
                 progress.around_output(|| reporter.finding(&f))
             }
+            Item::Message(m) => {
+                summary.add_message(&m);
+                progress.around_output(|| reporter.message(&m))
+            }
             Item::File(record) => {
                 summary.add_file(&record);
                 progress.file(summary.files, record.size, summary.findings);
@@ -185,6 +190,19 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         evidence.read();
     }
     record.retention = retention::evaluate(context.policy, &mut evidence, context.options.as_of);
+    if let (Some(verdict), Stage::Read(outcome)) = (&record.retention, &evidence.stage) {
+        let modified = evidence.modified().unwrap_or(Timestamp::UNIX_EPOCH);
+        for (location, date) in &outcome.messages {
+            let today = context.options.as_of;
+            let Some(verdict) = retention::message_verdict(context.policy, verdict, *date, modified, today) else {
+                break; // the rule does not count from content: the file's verdict covers every message
+            };
+            let date = date.map(|d| d.to_string());
+            let message =
+                MessageRecord { path: record.path.clone(), location: location.clone(), date, retention: verdict };
+            evidence.outbox.push(Item::Message(message));
+        }
+    }
     (record.status, record.format, record.findings) = match (evidence.stage, entry.reached) {
         (_, Reached::Skipped(reason)) => (Status::Skipped { reason }, None, 0),
         (_, Reached::Error(error)) => (Status::Error { error }, None, 0),
@@ -232,6 +250,10 @@ struct Outcome {
     format: Option<Format>,
     findings: u64,
     kinds: BTreeSet<Kind>,
+    /// The newest date a part carries (an eml's or the latest message's Date).
+    content_date: Option<Timestamp>,
+    /// The messages of a mailbox, with their dates.
+    messages: Vec<(Location, Option<Timestamp>)>,
 }
 
 /// A file, read lazily as the retention policy asks about it.
@@ -257,6 +279,8 @@ impl FileEvidence<'_, '_> {
                 format: None,
                 findings: 0,
                 kinds: BTreeSet::new(),
+                content_date: None,
+                messages: Vec::new(),
             }),
         };
     }
@@ -277,6 +301,8 @@ impl FileEvidence<'_, '_> {
             report: context.options.job == Job::Scan,
             count: 0,
             kinds: BTreeSet::new(),
+            content_date: None,
+            messages: Vec::new(),
             outbox: &mut *self.outbox,
         };
         let result = extract::extract(sniffed, &head, &mut file, &context.options.extract, &mut sink);
@@ -285,8 +311,14 @@ impl FileEvidence<'_, '_> {
             Err(e @ ExtractError::Unsupported(_)) => Status::Skipped { reason: e.to_string() },
             Err(e) => Status::Error { error: e.to_string() },
         };
-        let (findings, kinds) = (sink.count, std::mem::take(&mut sink.kinds));
-        self.stage = Stage::Read(Outcome { status, format: Some(sniffed.format), findings, kinds });
+        self.stage = Stage::Read(Outcome {
+            status,
+            format: Some(sniffed.format),
+            findings: sink.count,
+            kinds: std::mem::take(&mut sink.kinds),
+            content_date: sink.content_date,
+            messages: std::mem::take(&mut sink.messages),
+        });
     }
 }
 
@@ -309,6 +341,16 @@ impl Evidence for FileEvidence<'_, '_> {
             Stage::Unopened => None,
             Stage::Sniffed { sniffed, .. } => Some(sniffed.format),
             Stage::Read(outcome) => outcome.format,
+        }
+    }
+
+    fn content_date(&mut self) -> Option<(Timestamp, &'static str)> {
+        self.read();
+        match &self.stage {
+            Stage::Read(Outcome { content_date: Some(date), messages, .. }) => {
+                Some((*date, if messages.is_empty() { "Date header" } else { "newest message" }))
+            }
+            _ => None,
         }
     }
 
@@ -355,10 +397,19 @@ struct FindingSink<'a, 'o> {
     report: bool,
     count: u64,
     kinds: BTreeSet<Kind>,
+    content_date: Option<Timestamp>,
+    messages: Vec<(Location, Option<Timestamp>)>,
     outbox: &'a mut Outbox<'o>,
 }
 
 impl Sink for FindingSink<'_, '_> {
+    fn part(&mut self, part: &Part) {
+        self.content_date = self.content_date.max(part.date);
+        if part.location.message.is_some() {
+            self.messages.push((part.location.clone(), part.date));
+        }
+    }
+
     fn unit(&mut self, unit: &Unit<'_>) {
         let mut locator = unit.locator();
         for m in self.engine.scan(unit.text.as_bytes()) {

@@ -465,3 +465,92 @@ fn a_quarantine_inside_the_share_is_refused() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("inside the scanned root"));
     assert!(!inside.exists());
 }
+
+#[test]
+fn mailboxes_get_per_message_verdicts_from_their_date_headers() {
+    let dir = tempfile::tempdir().unwrap();
+    let share = dir.path().join("share");
+    let message = |id: &str, date: &str, body: &str| {
+        format!("From sender@example.com Mon Jan  1 10:00:00 2024\nMessage-ID: <{id}@example.com>\nDate: {date}\nSubject: s\n\n{body}\n\n")
+    };
+    let mbox = [
+        message("old", "Tue, 5 Mar 2019 09:00:00 +0000", "NI number QQ 12 34 56 C"),
+        message("middle", "Tue, 1 Mar 2022 09:00:00 +0000", "nothing"),
+        message("new", "Mon, 8 Jan 2024 09:00:00 +0000", "call 07700 900123"),
+    ]
+    .concat();
+    plant(&share, "Mail/archive.mbox", &mbox, "2024-05-01");
+    plant(
+        &share,
+        "Mail/letter.eml",
+        "From: a@example.com\nTo: b@example.com\nDate: Wed, 1 Jan 2020 10:00:00 +0000\n\nhi\n",
+        "2024-05-01",
+    );
+    let policy = dir.path().join("policy.toml");
+    fs::write(
+        &policy,
+        "[[rule]]\nid = 'mail'\nformats = ['mbox', 'eml']\nkeep = '2 years'\nbasis = 'content'\naction = 'delete'\n",
+    )
+    .unwrap();
+
+    let out = dpscan()
+        .args(["scan", share.to_str().unwrap(), "--format", "jsonl", "--reveal", "--as-of", "2024-06-01"])
+        .args(["--policy", policy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let records = records(&out.stdout);
+    let file = |name: &str| {
+        of_type(&records, "file").into_iter().find(|f| f["path"].as_str().unwrap().ends_with(name)).unwrap().clone()
+    };
+    let eml = file("letter.eml");
+    assert_eq!(eml["format"], "eml");
+    assert_eq!(eml["retention"]["basis"], "content (Date header)");
+    assert_eq!(
+        (eml["retention"]["basis_date"].as_str(), eml["retention"]["status"].as_str()),
+        (Some("2020-01-01"), Some("expired"))
+    );
+    let mbox = file("archive.mbox");
+    assert_eq!(mbox["format"], "mbox");
+    assert_eq!(mbox["retention"]["basis"], "content (newest message)");
+    assert_eq!(mbox["retention"]["status"], "retained", "the mailbox holds a recent message");
+
+    let messages: Vec<(String, String, String)> = of_type(&records, "message")
+        .iter()
+        .map(|m| {
+            let r = &m["retention"];
+            (
+                m["location"]["message"].as_str().unwrap().into(),
+                r["basis_date"].as_str().unwrap().into(),
+                r["status"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            ("old@example.com".to_string(), "2019-03-05".to_string(), "expired".to_string()),
+            ("middle@example.com".into(), "2022-03-01".into(), "expired".into()),
+            ("new@example.com".into(), "2024-01-08".into(), "retained".into()),
+        ]
+    );
+    let mut findings: Vec<(String, u64)> = of_type(&records, "finding")
+        .iter()
+        .map(|f| (f["location"]["message"].as_str().unwrap_or("").to_string(), f["location"]["line"].as_u64().unwrap()))
+        .collect();
+    findings.sort(); // files finish in any order
+                     // The eml's From and To addresses; in the mbox, the NINO and the phone
+                     // on line 5 of their messages (Message-IDs are not addresses).
+    let want = [("", 1), ("", 2), ("new@example.com", 5), ("old@example.com", 5)];
+    assert_eq!(findings, want.map(|(m, l)| (m.to_string(), l)), "line within its message");
+    assert_eq!(records.last().unwrap()["expired_messages"], 2);
+
+    // The audit's default view: the expired eml and the two expired messages.
+    let out = dpscan()
+        .args(["retention", share.to_str().unwrap(), "--format", "jsonl", "--as-of", "2024-06-01"])
+        .args(["--policy", policy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let audit = common::records(&out.stdout);
+    assert_eq!(of_type(&audit, "message").len(), 2);
+    assert_eq!(of_type(&audit, "file").len(), 1);
+}

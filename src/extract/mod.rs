@@ -2,6 +2,7 @@
 //! into a `Sink`. One extractor per format; the format comes from `sniff`,
 //! never from trying parsers in turn. Extractors know nothing of detection.
 
+pub mod mail;
 pub mod text;
 
 use std::io::{self, Read};
@@ -11,6 +12,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::sniff::{Format, Sniffed};
+use mail::Container;
 
 /// Where a piece of text sits inside a file. Only the keys that apply are set.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -66,9 +68,20 @@ impl Locator<'_> {
     }
 }
 
+/// A part of a file with a life of its own: a message in a mailbox (or the
+/// one message of an eml), announced before its text units.
+pub struct Part {
+    pub location: Location,
+    /// The date the part carries (a message's `Date:` header).
+    pub date: Option<jiff::Timestamp>,
+}
+
 /// Receives the text units of one file, in order.
 pub trait Sink {
     fn unit(&mut self, unit: &Unit<'_>);
+
+    /// A new part begins; its units follow.
+    fn part(&mut self, _part: &Part) {}
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -101,11 +114,14 @@ pub fn extract(
     options: &ExtractOptions,
     sink: &mut dyn Sink,
 ) -> Result<(), ExtractError> {
+    let window = options.window;
+    let top = Location::default();
     match (sniffed.format, sniffed.encoding) {
-        (
-            Format::Empty | Format::Text | Format::Csv | Format::Html | Format::Xml | Format::Eml | Format::Mbox,
-            Some(encoding),
-        ) => Ok(text::extract(encoding, head, rest, options.window, sink)?),
+        (Format::Eml, Some(encoding)) => Ok(mail::extract(Container::Message, encoding, head, rest, window, sink)?),
+        (Format::Mbox, Some(encoding)) => Ok(mail::extract(Container::Mbox, encoding, head, rest, window, sink)?),
+        (Format::Empty | Format::Text | Format::Csv | Format::Html | Format::Xml, Some(encoding)) => {
+            Ok(text::extract(encoding, head, rest, window, &top, sink)?)
+        }
         (format, _) => Err(ExtractError::Unsupported(format)),
     }
 }

@@ -14,14 +14,15 @@ use super::{Location, Sink, Unit};
 const OVERLAP: usize = 4096;
 const READ_CHUNK: usize = 256 << 10;
 
+/// Decodes `head` then `rest` as one text at `location`.
 pub fn extract(
     encoding: &'static Encoding,
     head: &[u8],
     rest: &mut dyn Read,
     window: usize,
+    location: &Location,
     sink: &mut dyn Sink,
 ) -> io::Result<()> {
-    let location = Location::default();
     let overlap = OVERLAP.min(window / 4);
     // Sniffs and strips a BOM; without one, decodes as `encoding`.
     let mut decoder = encoding.new_decoder();
@@ -38,7 +39,7 @@ pub fn extract(
             decode(&mut decoder, &raw[..n], &mut text, eof);
         }
         let owned_end = if eof { text.len() } else { floor_char_boundary(&text, text.len() - overlap / 2) };
-        sink.unit(&Unit { location: &location, text: &text, first_line, owned: owned_start..owned_end });
+        sink.unit(&Unit { location, text: &text, first_line, owned: owned_start..owned_end });
         if eof {
             return Ok(());
         }
@@ -94,7 +95,7 @@ mod tests {
     fn run(encoding: &'static Encoding, bytes: &[u8], window: usize) -> Collect {
         let mut sink = Collect::default();
         let (head, mut rest) = bytes.split_at(bytes.len().min(10));
-        extract(encoding, head, &mut rest, window, &mut sink).unwrap();
+        extract(encoding, head, &mut rest, window, &Location::default(), &mut sink).unwrap();
         sink
     }
 

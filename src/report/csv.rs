@@ -5,7 +5,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileRecord, Finding, Reporter, Status, Summary};
+use super::{FileRecord, Finding, MessageRecord, Reporter, Status, Summary};
+use crate::retention::Verdict;
 
 /// Every column; each record fills the ones that apply.
 #[derive(Serialize, Default)]
@@ -42,6 +43,25 @@ struct Row<'a> {
     asset: Option<&'a str>,
 }
 
+impl<'a> Row<'a> {
+    /// A row with the retention columns of `verdict` filled in.
+    fn retention(verdict: Option<&'a Verdict>) -> Row<'a> {
+        let v = verdict;
+        Row {
+            retention_rule: v.and_then(|v| v.rule.as_deref()),
+            retention_status: v.map(|v| v.status.as_str()),
+            action: v.map(|v| v.action.as_str()),
+            basis: v.and_then(|v| v.basis.as_deref()),
+            basis_date: v.and_then(|v| v.basis_date).map(|d| d.to_string()),
+            expires: v.and_then(|v| v.expires).map(|d| d.to_string()),
+            owner: v.and_then(|v| v.owner.as_deref()),
+            lawful_basis: v.and_then(|v| v.lawful_basis.as_deref()),
+            asset: v.and_then(|v| v.asset.as_deref()),
+            ..Row::default()
+        }
+    }
+}
+
 pub struct CsvReporter {
     out: csv::Writer<Box<dyn Write + Send>>,
 }
@@ -72,13 +92,22 @@ impl Reporter for CsvReporter {
         })?)
     }
 
+    fn message(&mut self, m: &MessageRecord) -> io::Result<()> {
+        Ok(self.out.serialize(Row {
+            record: "message",
+            path: &m.path,
+            message: m.location.message.as_deref(),
+            modified: m.date.as_deref(),
+            ..Row::retention(Some(&m.retention))
+        })?)
+    }
+
     fn file(&mut self, r: &FileRecord) -> io::Result<()> {
         let (status, reason) = match &r.status {
             Status::Scanned => ("scanned", None),
             Status::Skipped { reason } => ("skipped", Some(reason.as_str())),
             Status::Error { error } => ("error", Some(error.as_str())),
         };
-        let v = r.retention.as_ref();
         let kinds: Vec<&str> = r.kinds.iter().map(|k| k.as_str()).collect();
         Ok(self.out.serialize(Row {
             record: "file",
@@ -90,16 +119,7 @@ impl Reporter for CsvReporter {
             modified: r.modified.as_deref(),
             findings: Some(r.findings),
             kinds: Some(kinds.join(" ")),
-            retention_rule: v.and_then(|v| v.rule.as_deref()),
-            retention_status: v.map(|v| v.status.as_str()),
-            action: v.map(|v| v.action.as_str()),
-            basis: v.and_then(|v| v.basis.as_deref()),
-            basis_date: v.and_then(|v| v.basis_date).map(|d| d.to_string()),
-            expires: v.and_then(|v| v.expires).map(|d| d.to_string()),
-            owner: v.and_then(|v| v.owner.as_deref()),
-            lawful_basis: v.and_then(|v| v.lawful_basis.as_deref()),
-            asset: v.and_then(|v| v.asset.as_deref()),
-            ..Row::default()
+            ..Row::retention(r.retention.as_ref())
         })?)
     }
 

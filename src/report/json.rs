@@ -2,7 +2,7 @@
 
 use std::io::{self, BufWriter, Write};
 
-use super::{FileRecord, Finding, Record, Reporter, Summary};
+use super::{FileRecord, Finding, MessageRecord, Record, Reporter, Summary};
 
 pub struct JsonReporter {
     out: BufWriter<Box<dyn Write + Send>>,
@@ -32,6 +32,10 @@ impl JsonReporter {
 impl Reporter for JsonReporter {
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
         self.write(Record::Finding(finding))
+    }
+
+    fn message(&mut self, message: &MessageRecord) -> io::Result<()> {
+        self.write(Record::Message(message))
     }
 
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {

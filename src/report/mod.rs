@@ -83,6 +83,18 @@ pub struct FileRecord {
     pub sha256: Option<String>,
 }
 
+/// A message inside a mailbox with a retention verdict of its own: a
+/// mailbox kept as a file can hold messages past their period.
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageRecord {
+    pub path: String,
+    pub location: Location,
+    /// The message's `Date:` header.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub retention: Verdict,
+}
+
 /// Totals of a run, the last record.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
@@ -104,6 +116,9 @@ pub struct Summary {
     pub findings_by_kind: BTreeMap<Kind, u64>,
     /// Files past their retention period.
     pub expired: u64,
+    /// Messages in mailboxes past their retention period.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub expired_messages: u64,
     pub elapsed_seconds: f64,
 }
 
@@ -122,6 +137,10 @@ impl Summary {
         self.expired += u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
     }
 
+    pub fn add_message(&mut self, message: &MessageRecord) {
+        self.expired_messages += u64::from(message.retention.is_expired());
+    }
+
     pub fn add_finding(&mut self, finding: &Finding) {
         self.findings += 1;
         *self.findings_by_kind.entry(finding.kind).or_default() += 1;
@@ -137,13 +156,16 @@ fn is_zero(n: &u64) -> bool {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Record<'a> {
     Finding(&'a Finding),
+    Message(&'a MessageRecord),
     File(&'a FileRecord),
     Summary(&'a Summary),
 }
 
-/// The sink of a scan. Findings of a file arrive before its file record.
+/// The sink of a scan. A file's findings and messages arrive before its
+/// file record.
 pub trait Reporter {
     fn finding(&mut self, finding: &Finding) -> io::Result<()>;
+    fn message(&mut self, message: &MessageRecord) -> io::Result<()>;
     fn file(&mut self, file: &FileRecord) -> io::Result<()>;
     /// The last call: write the totals and flush.
     fn summary(&mut self, summary: &Summary) -> io::Result<()>;
@@ -174,6 +196,14 @@ pub struct DueOnly(pub Box<dyn Reporter + Send>);
 impl Reporter for DueOnly {
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
         self.0.finding(finding)
+    }
+
+    fn message(&mut self, message: &MessageRecord) -> io::Result<()> {
+        if message.retention.is_expired() {
+            self.0.message(message)
+        } else {
+            Ok(())
+        }
     }
 
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {

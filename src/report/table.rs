@@ -8,8 +8,9 @@ use std::io::{self, BufWriter, Write};
 
 use indicatif::HumanBytes;
 
-use super::{FileRecord, Finding, Reporter, Status, Summary};
+use super::{FileRecord, Finding, MessageRecord, Reporter, Status, Summary};
 use crate::extract::Location;
+use crate::retention::Verdict;
 
 pub struct TableReporter {
     out: BufWriter<Box<dyn Write + Send>>,
@@ -70,6 +71,21 @@ fn describe(location: &Location) -> String {
     parts.join(" ")
 }
 
+impl TableReporter {
+    /// A line for what is past its period; nothing for what is not.
+    fn expired(&mut self, what: &str, v: &Verdict) -> io::Result<()> {
+        if !v.is_expired() {
+            return Ok(());
+        }
+        let label = self.paint("33", "expired").into_owned();
+        let (rule, basis) = (v.rule.as_deref().unwrap_or("-"), v.basis.as_deref().unwrap_or("-"));
+        let since = v.basis_date.map(|d| d.to_string()).unwrap_or_default();
+        let expires = v.expires.map(|d| d.to_string()).unwrap_or_default();
+        let action = v.action.as_str();
+        writeln!(self.out, "{label} {action:<6} {what}  (rule {rule}; {basis} {since}; expired {expires})")
+    }
+}
+
 impl Reporter for TableReporter {
     fn finding(&mut self, f: &Finding) -> io::Result<()> {
         if self.current_path.as_deref() != Some(&f.path) {
@@ -88,18 +104,14 @@ impl Reporter for TableReporter {
         )
     }
 
+    fn message(&mut self, m: &MessageRecord) -> io::Result<()> {
+        let id = m.location.message.as_deref().unwrap_or("?");
+        self.expired(&format!("{} message {}", sanitize(&m.path), sanitize(id)), &m.retention)
+    }
+
     fn file(&mut self, r: &FileRecord) -> io::Result<()> {
-        if let Some(v) = r.retention.as_ref().filter(|v| v.is_expired()) {
-            let label = self.paint("33", "expired").into_owned();
-            let (rule, basis) = (v.rule.as_deref().unwrap_or("-"), v.basis.as_deref().unwrap_or("-"));
-            let since = v.basis_date.map(|d| d.to_string()).unwrap_or_default();
-            let expires = v.expires.map(|d| d.to_string()).unwrap_or_default();
-            writeln!(
-                self.out,
-                "{label} {:<6} {}  (rule {rule}; {basis} {since}; expired {expires})",
-                v.action.as_str(),
-                sanitize(&r.path)
-            )?;
+        if let Some(v) = &r.retention {
+            self.expired(&sanitize(&r.path), v)?;
         }
         match &r.status {
             Status::Error { error } => {
@@ -124,13 +136,14 @@ impl Reporter for TableReporter {
         };
         writeln!(
             self.out,
-            "\n{} files: {} scanned ({}){not_read}, {} skipped, {} errors, {} past their retention period, in {:.2} s",
+            "\n{} files: {} scanned ({}){not_read}, {} skipped, {} errors, {} past their retention period{}, in {:.2} s",
             s.files,
             s.scanned,
             HumanBytes(s.bytes),
             s.skipped,
             s.errors,
             s.expired,
+            if s.expired_messages > 0 { format!(" (and {} messages in mailboxes)", s.expired_messages) } else { String::new() },
             s.elapsed_seconds
         )?;
         let kinds: Vec<String> = s.findings_by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();

@@ -29,6 +29,8 @@ pub trait Evidence {
     /// Whether the file holds a finding of one of `kinds`, or a
     /// special-category finding of one of `categories`.
     fn holds(&mut self, kinds: &[Kind], categories: &[Category]) -> bool;
+    /// The date the content carries, and where it came from ("Date header").
+    fn content_date(&mut self) -> Option<(Timestamp, &'static str)>;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -138,18 +140,30 @@ pub fn evaluate(policy: &Policy, evidence: &mut dyn Evidence, today: Date) -> Op
     }
 }
 
-fn judge(evidence: &dyn Evidence, keep: policy::Keep, basis: Basis, action: Action, today: Date) -> Option<Verdict> {
+fn judge(
+    evidence: &mut dyn Evidence,
+    keep: policy::Keep,
+    basis: Basis,
+    action: Action,
+    today: Date,
+) -> Option<Verdict> {
     let modified = evidence.modified()?;
     let (label, timestamp) = match basis {
-        Basis::Modified => ("modified", modified),
+        Basis::Modified => ("modified".to_string(), modified),
         Basis::Created => match evidence.created() {
-            Some(created) => ("created", created),
-            None => ("modified (no birth time recorded)", modified),
+            Some(created) => ("created".to_string(), created),
+            None => ("modified (no birth time recorded)".to_string(), modified),
         },
-        // Documents' own dates and mail Date headers come with their
-        // extractors; plain text has none.
-        Basis::Content => ("modified (no content date found)", modified),
+        Basis::Content => match evidence.content_date() {
+            Some((date, source)) => (format!("content ({source})"), date),
+            None => ("modified (no content date found)".to_string(), modified),
+        },
     };
+    Some(dated(keep, action, label, timestamp, today))
+}
+
+/// The verdict for a period of `keep` from `timestamp`.
+fn dated(keep: policy::Keep, action: Action, basis: String, timestamp: Timestamp, today: Date) -> Verdict {
     let basis_date = timestamp.to_zoned(TimeZone::system()).date();
     let expires = keep.after(basis_date);
     let expired = expires < today;
@@ -158,9 +172,9 @@ fn judge(evidence: &dyn Evidence, keep: policy::Keep, basis: Basis, action: Acti
         (true, Action::Delete) => Due::Delete,
         (true, Action::Review) => Due::Review,
     };
-    Some(Verdict {
+    Verdict {
         rule: None,
-        basis: Some(label.to_string()),
+        basis: Some(basis),
         basis_date: Some(basis_date),
         expires: Some(expires),
         status: if expired { Status::Expired } else { Status::Retained },
@@ -168,6 +182,34 @@ fn judge(evidence: &dyn Evidence, keep: policy::Keep, basis: Basis, action: Acti
         owner: None,
         lawful_basis: None,
         asset: None,
+    }
+}
+
+/// The verdict on one message of a mailbox judged `file`: the file's rule,
+/// counted from the message's own date. `None` when the rule does not count
+/// from content (every message then shares the file's verdict).
+pub fn message_verdict(
+    policy: &Policy,
+    file: &Verdict,
+    date: Option<Timestamp>,
+    modified: Timestamp,
+    today: Date,
+) -> Option<Verdict> {
+    let (keep, basis, action) = policy.terms(file.rule.as_deref()?)?;
+    if basis != Basis::Content {
+        return None;
+    }
+    let (label, timestamp) = match date {
+        Some(date) => ("content (Date header)".to_string(), date),
+        None => ("modified (message has no Date header)".to_string(), modified),
+    };
+    let verdict = dated(keep, action, label, timestamp, today);
+    Some(Verdict {
+        rule: file.rule.clone(),
+        owner: file.owner.clone(),
+        lawful_basis: file.lawful_basis.clone(),
+        asset: file.asset.clone(),
+        ..verdict
     })
 }
 
@@ -182,6 +224,7 @@ mod tests {
         created: Option<Timestamp>,
         format: Format,
         kinds: Vec<Kind>,
+        content: Option<Timestamp>,
         asked_for_content: bool,
     }
 
@@ -203,6 +246,10 @@ mod tests {
             self.asked_for_content = true;
             kinds.iter().any(|k| self.kinds.contains(k))
         }
+        fn content_date(&mut self) -> Option<(Timestamp, &'static str)> {
+            self.asked_for_content = true;
+            self.content.map(|t| (t, "Date header"))
+        }
     }
 
     fn noon(date: &str) -> Timestamp {
@@ -216,6 +263,7 @@ mod tests {
             created: None,
             format: Format::Text,
             kinds: Vec::new(),
+            content: None,
             asked_for_content: false,
         }
     }
@@ -292,6 +340,30 @@ mod tests {
         let mut f = facts("Misc/notes.txt", "2017-01-10");
         let v = verdict(&mut f, "2024-01-11");
         assert_eq!((v.rule.as_deref(), v.status, v.action), (Some("default"), Status::Expired, Due::Review));
+    }
+
+    #[test]
+    fn content_basis_uses_the_content_date_and_messages_their_own() {
+        let policy =
+            Policy::parse("p", "[[rule]]\nid='mail'\nkeep='1 year'\nbasis='content'\naction='review'\n").unwrap();
+        let today: Date = "2024-06-01".parse().unwrap();
+        let mut f = facts("Mail/box.mbox", "2024-05-01");
+        f.content = Some(noon("2023-03-01"));
+        let v = evaluate(&policy, &mut f, today).unwrap();
+        assert_eq!(
+            (v.basis.as_deref(), v.expires),
+            (Some("content (Date header)"), Some("2024-03-01".parse().unwrap()))
+        );
+        assert_eq!(v.status, Status::Expired);
+        let old = message_verdict(&policy, &v, Some(noon("2022-01-01")), noon("2024-05-01"), today).unwrap();
+        assert_eq!(old.status, Status::Expired);
+        let recent = message_verdict(&policy, &v, Some(noon("2024-01-01")), noon("2024-05-01"), today).unwrap();
+        assert_eq!(recent.status, Status::Retained);
+        let undated = message_verdict(&policy, &v, None, noon("2024-05-01"), today).unwrap();
+        assert_eq!(undated.basis.as_deref(), Some("modified (message has no Date header)"));
+        let by_mtime = Policy::parse("p", "[[rule]]\nid='m'\nkeep='1 year'\naction='review'\n").unwrap();
+        let v = evaluate(&by_mtime, &mut f, today).unwrap();
+        assert!(message_verdict(&by_mtime, &v, Some(noon("2022-01-01")), noon("2024-05-01"), today).is_none());
     }
 
     #[test]

@@ -160,7 +160,7 @@ pub enum PolicyError {
     Io { path: String, source: std::io::Error },
     #[error("policy {path}: {source}")]
     Invalid { path: String, source: Box<toml::de::Error> },
-    #[error("policy {path}: rule id `{id}` is used twice")]
+    #[error("policy {path}: rule id `{id}` is used twice (or is the reserved `default`)")]
     Duplicate { path: String, id: String },
 }
 
@@ -176,10 +176,19 @@ impl Policy {
         Policy::parse(&name, &text)
     }
 
+    /// The period, basis and action of a rule by id (`default` for the default).
+    pub fn terms(&self, rule: &str) -> Option<(Keep, Basis, Action)> {
+        match (rule, &self.default) {
+            ("default", Some(d)) => Some((d.keep, d.basis, d.action)),
+            _ => self.rules.iter().find(|r| r.id == rule).map(|r| (r.keep, r.basis, r.action)),
+        }
+    }
+
     pub fn parse(name: &str, text: &str) -> Result<Policy, PolicyError> {
         let policy: Policy =
             toml::from_str(text).map_err(|e| PolicyError::Invalid { path: name.to_string(), source: Box::new(e) })?;
-        let mut ids = std::collections::HashSet::new();
+        // "default" names the default in verdicts, so no rule may take it.
+        let mut ids = std::collections::HashSet::from(["default"]);
         if let Some(rule) = policy.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
             return Err(PolicyError::Duplicate { path: name.to_string(), id: rule.id.clone() });
         }

@@ -1,0 +1,250 @@
+//! Mail as text: a single message (eml) or an mbox, streamed message by
+//! message. Each message's headers give its Message-ID (its `message`
+//! location inside a mailbox) and its `Date:` (its content date, for
+//! retention); its text then goes through the windowed text path, so a
+//! multi-gigabyte mailbox is read in bounded memory.
+//!
+//! Not here yet: MIME decoding (quoted-printable, base64, charsets, encoded
+//! headers) and attachments; bodies are scanned as written.
+
+use std::io::{self, BufRead, BufReader, Read};
+
+use encoding_rs::Encoding;
+use jiff::fmt::rfc2822::DateTimeParser;
+
+use super::{text, Location, Part, Sink};
+
+/// Headers longer than this are cut off from the header parse (but still
+/// scanned as text): a hostile file cannot make one header block unbounded.
+const MAX_HEADER: usize = 256 << 10;
+
+/// Whether the input is one message or an mbox of many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Container {
+    Message,
+    Mbox,
+}
+
+pub fn extract(
+    container: Container,
+    encoding: &'static Encoding,
+    head: &[u8],
+    rest: &mut dyn Read,
+    window: usize,
+    sink: &mut dyn Sink,
+) -> io::Result<()> {
+    let mut reader = BufReader::with_capacity(256 << 10, io::Cursor::new(head).chain(rest));
+    let mut line = Vec::new();
+    if container == Container::Mbox {
+        reader.read_until(b'\n', &mut line)?; // the first envelope line, "From sender date"
+    }
+    for index in 1.. {
+        let mut headers = Vec::new();
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            headers.extend_from_slice(&line);
+            if is_blank(&line) || headers.len() > MAX_HEADER {
+                break;
+            }
+        }
+        let fields = parse_headers(&headers);
+        let location = match container {
+            Container::Message => Location::default(),
+            Container::Mbox => Location {
+                message: Some(fields.message_id.clone().unwrap_or_else(|| index.to_string())),
+                ..Location::default()
+            },
+        };
+        sink.part(&Part { location: location.clone(), date: fields.date });
+        let headers_ended = headers.ends_with(b"\n\n") || headers.ends_with(b"\n\r\n") || headers == b"\n";
+        let mut body = Body::new(&mut reader, container == Container::Mbox, headers_ended);
+        text::extract(encoding, &headers, &mut body, window, &location, sink)?;
+        if !body.next {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// "From sender Mon Jan  1 10:00:00 2024": a time, and a year at the end.
+/// Body text that starts a line with "From " rarely looks like that.
+fn is_envelope(line: &[u8]) -> bool {
+    let line = line.trim_ascii_end();
+    let year = line.len() >= 4 && line[line.len() - 4..].iter().all(u8::is_ascii_digit);
+    year && line.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+}
+
+fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(|b| *b == b'\n' || *b == b'\r')
+}
+
+#[derive(Default)]
+struct Fields {
+    message_id: Option<String>,
+    date: Option<jiff::Timestamp>,
+}
+
+/// Message-ID and Date from a header block (folded lines unfolded).
+fn parse_headers(block: &[u8]) -> Fields {
+    let text = String::from_utf8_lossy(block);
+    let mut unfolded: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match (line.starts_with([' ', '\t']), unfolded.last_mut()) {
+            (true, Some(last)) => last.push_str(line),
+            _ => unfolded.push(line.to_string()),
+        }
+    }
+    let mut fields = Fields::default();
+    for line in &unfolded {
+        let Some((name, value)) = line.split_once(':') else { continue };
+        let value = value.trim();
+        if name.eq_ignore_ascii_case("message-id") {
+            let id = value.trim_start_matches('<').trim_end_matches('>').trim();
+            fields.message_id = (!id.is_empty()).then(|| id.to_string());
+        } else if name.eq_ignore_ascii_case("date") {
+            // Drop a trailing comment such as "(UTC)", which many mailers add.
+            let value = value.split_once('(').map_or(value, |(date, _)| date).trim();
+            fields.date = DateTimeParser::new().parse_timestamp(value).ok();
+        }
+    }
+    fields
+}
+
+/// One message's text after its headers: up to the next mbox envelope line
+/// ("From " at the start of a line after a blank line, or shaped like an
+/// envelope), or to the end for a single message. Read in line-sized pieces
+/// of at most `MAX_PIECE` bytes.
+struct Body<'r, R> {
+    reader: &'r mut R,
+    mbox: bool,
+    piece: Vec<u8>,
+    served: usize,
+    /// The last piece ended a line, and that line was blank.
+    after_blank_line: bool,
+    /// Stopped at the next message's envelope line.
+    next: bool,
+}
+
+const MAX_PIECE: u64 = 64 << 10;
+
+impl<'r, R: BufRead> Body<'r, R> {
+    /// `after_blank_line`: the headers ended with their blank line, so an
+    /// envelope line right after them starts the next message.
+    fn new(reader: &'r mut R, mbox: bool, after_blank_line: bool) -> Self {
+        Body { reader, mbox, piece: Vec::new(), served: 0, after_blank_line, next: false }
+    }
+}
+
+impl<R: BufRead> Read for Body<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.next {
+            return Ok(0);
+        }
+        if !self.mbox {
+            return self.reader.read(buf);
+        }
+        if self.served == self.piece.len() {
+            let line_start = self.piece.is_empty() || self.piece.ends_with(b"\n");
+            let blank_before = self.after_blank_line;
+            self.piece.clear();
+            self.served = 0;
+            if (&mut *self.reader).take(MAX_PIECE).read_until(b'\n', &mut self.piece)? == 0 {
+                return Ok(0);
+            }
+            if line_start && self.piece.starts_with(b"From ") && (blank_before || is_envelope(&self.piece)) {
+                // The next message's envelope: skip the rest of its line.
+                while !self.piece.ends_with(b"\n") {
+                    self.piece.clear();
+                    if (&mut *self.reader).take(MAX_PIECE).read_until(b'\n', &mut self.piece)? == 0 {
+                        break;
+                    }
+                }
+                self.next = true;
+                return Ok(0);
+            }
+            self.after_blank_line = line_start && is_blank(&self.piece) && self.piece.ends_with(b"\n");
+        }
+        let n = (self.piece.len() - self.served).min(buf.len());
+        buf[..n].copy_from_slice(&self.piece[self.served..self.served + n]);
+        self.served += n;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Unit;
+
+    #[derive(Default)]
+    struct Collect {
+        parts: Vec<(Option<String>, Option<String>)>,
+        text: Vec<(Option<String>, u64, String)>,
+    }
+
+    impl Sink for Collect {
+        fn unit(&mut self, unit: &Unit<'_>) {
+            let owned = unit.text[unit.owned.clone()].to_string();
+            self.text.push((unit.location.message.clone(), unit.first_line, owned));
+        }
+
+        fn part(&mut self, part: &Part) {
+            self.parts.push((part.location.message.clone(), part.date.map(|d| d.to_string())));
+        }
+    }
+
+    fn run(container: Container, bytes: &[u8], window: usize) -> Collect {
+        let mut sink = Collect::default();
+        let (head, mut rest) = bytes.split_at(bytes.len().min(20));
+        extract(container, encoding_rs::UTF_8, head, &mut rest, window, &mut sink).unwrap();
+        sink
+    }
+
+    const MBOX: &str = "From a@example.com Mon Jan  1 10:00:00 2024\n\
+        Message-ID: <one@example.com>\nDate: Mon, 1 Jan 2024 10:00:00 +0000 (UTC)\nSubject: first\n\n\
+        Body one, NI QQ 12 34 56 C\n>From the archive\nFrom here on, a body line\n\n\
+        From b@example.com Tue Feb  6 10:00:00 2024\n\
+        Date: Tue, 6 Feb\n 2024 09:30:00 +0100\nSubject: second\n\nBody two\n\n\
+        From c@example.com Wed Feb  7 10:00:00 2024\nSubject: empty body\n\n\
+        From d@example.com Wed Feb  7 10:00:00 2024\nSubject: last\n\nBody four\n";
+
+    #[test]
+    fn mbox_messages_get_their_id_or_index_and_date() {
+        let got = run(Container::Mbox, MBOX.as_bytes(), 1 << 20);
+        assert_eq!(
+            got.parts,
+            [
+                (Some("one@example.com".into()), Some("2024-01-01T10:00:00Z".into())),
+                (Some("2".into()), Some("2024-02-06T08:30:00Z".into())), // folded Date header
+                (Some("3".into()), None),
+                (Some("4".into()), None),
+            ]
+        );
+        assert_eq!(got.text.len(), 4);
+        assert!(got.text[0].2.contains("QQ 12 34 56 C") && got.text[0].2.contains(">From the archive"));
+        assert!(got.text[0].2.starts_with("Message-ID:"), "line 1 is the first header");
+        assert_eq!(got.text[1].2, "Date: Tue, 6 Feb\n 2024 09:30:00 +0100\nSubject: second\n\nBody two\n\n");
+        assert_eq!(got.text[2].2, "Subject: empty body\n\n", "an envelope right after the headers");
+        assert_eq!(got.text[3].2, "Subject: last\n\nBody four\n");
+    }
+
+    #[test]
+    fn small_windows_and_reads_keep_message_boundaries() {
+        let many: String = (0..200).map(|i| MBOX.replace("one@", &format!("m{i}@"))).collect();
+        let got = run(Container::Mbox, many.as_bytes(), 64);
+        assert_eq!(got.parts.len(), 800);
+        let text: String = got.text.iter().map(|t| t.2.as_str()).collect();
+        assert_eq!(text.matches("QQ 12 34 56 C").count(), 200);
+    }
+
+    #[test]
+    fn a_single_message_has_no_message_location() {
+        let eml = "From: a@example.com\r\nDate: Thu, 29 Feb 2024 05:34 -0500\r\n\r\nFrom here on, text\r\n";
+        let got = run(Container::Message, eml.as_bytes(), 1 << 20);
+        assert_eq!(got.parts, [(None, Some("2024-02-29T10:34:00Z".into()))]);
+        assert!(got.text[0].2.ends_with("From here on, text\r\n"), "no mbox splitting in a single message");
+    }
+}
