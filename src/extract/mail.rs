@@ -12,7 +12,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use encoding_rs::Encoding;
 use jiff::fmt::rfc2822::DateTimeParser;
 
-use super::{text, Location, Part, Sink};
+use super::{text::Windows, Location, Part, Sink};
 
 /// Headers longer than this are cut off from the header parse (but still
 /// scanned as text): a hostile file cannot make one header block unbounded.
@@ -38,6 +38,7 @@ pub fn extract(
     if container == Container::Mbox {
         reader.read_until(b'\n', &mut line)?; // the first envelope line, "From sender date"
     }
+    let mut windows = Windows::default();
     for index in 1.. {
         let mut headers = Vec::new();
         loop {
@@ -61,7 +62,7 @@ pub fn extract(
         sink.part(&Part { location: location.clone(), date: fields.date });
         let headers_ended = headers.ends_with(b"\n\n") || headers.ends_with(b"\n\r\n") || headers == b"\n";
         let mut body = Body::new(&mut reader, container == Container::Mbox, headers_ended);
-        text::extract(encoding, &headers, &mut body, window, &location, sink)?;
+        windows.extract(encoding, &headers, &mut body, window, &location, sink)?;
         if !body.next {
             return Ok(());
         }
@@ -105,8 +106,10 @@ fn parse_headers(block: &[u8]) -> Fields {
             let id = value.trim_start_matches('<').trim_end_matches('>').trim();
             fields.message_id = (!id.is_empty()).then(|| id.to_string());
         } else if name.eq_ignore_ascii_case("date") {
-            // Drop a trailing comment such as "(UTC)", which many mailers add.
+            // Drop a trailing comment such as "(UTC)", and the day of the week,
+            // which mailers add and sometimes get wrong.
             let value = value.split_once('(').map_or(value, |(date, _)| date).trim();
+            let value = value.split_once(',').filter(|(day, _)| day.len() <= 4).map_or(value, |(_, date)| date).trim();
             fields.date = DateTimeParser::new().parse_timestamp(value).ok();
         }
     }
@@ -242,7 +245,8 @@ mod tests {
 
     #[test]
     fn a_single_message_has_no_message_location() {
-        let eml = "From: a@example.com\r\nDate: Thu, 29 Feb 2024 05:34 -0500\r\n\r\nFrom here on, text\r\n";
+        // Thursday, not Monday: the wrong weekday is ignored.
+        let eml = "From: a@example.com\r\nDate: Mon, 29 Feb 2024 05:34 -0500\r\n\r\nFrom here on, text\r\n";
         let got = run(Container::Message, eml.as_bytes(), 1 << 20);
         assert_eq!(got.parts, [(None, Some("2024-02-29T10:34:00Z".into()))]);
         assert!(got.text[0].2.ends_with("From here on, text\r\n"), "no mbox splitting in a single message");

@@ -23,30 +23,54 @@ pub fn extract(
     location: &Location,
     sink: &mut dyn Sink,
 ) -> io::Result<()> {
-    let overlap = OVERLAP.min(window / 4);
-    // Sniffs and strips a BOM; without one, decodes as `encoding`.
-    let mut decoder = encoding.new_decoder();
-    let mut text = String::with_capacity(window + READ_CHUNK * 2);
-    let mut raw = vec![0; READ_CHUNK.min(window)];
-    decode(&mut decoder, head, &mut text, false);
-    let mut first_line = 1;
-    let mut owned_start = 0;
-    let mut eof = false;
-    loop {
-        while text.len() < window && !eof {
-            let n = read_some(rest, &mut raw)?;
-            eof = n == 0;
-            decode(&mut decoder, &raw[..n], &mut text, eof);
+    Windows::default().extract(encoding, head, rest, window, location, sink)
+}
+
+/// The buffers of windowed decoding, kept for the next text: a mailbox
+/// decodes one text per message.
+#[derive(Default)]
+pub struct Windows {
+    text: String,
+    raw: Vec<u8>,
+}
+
+impl Windows {
+    /// Decodes `head` then `rest` as one text at `location`.
+    pub fn extract(
+        &mut self,
+        encoding: &'static Encoding,
+        head: &[u8],
+        rest: &mut dyn Read,
+        window: usize,
+        location: &Location,
+        sink: &mut dyn Sink,
+    ) -> io::Result<()> {
+        let overlap = OVERLAP.min(window / 4);
+        // Sniffs and strips a BOM; without one, decodes as `encoding`.
+        let mut decoder = encoding.new_decoder();
+        let (text, raw) = (&mut self.text, &mut self.raw);
+        text.clear();
+        raw.resize(READ_CHUNK.min(window), 0);
+        decode(&mut decoder, head, text, false);
+        let mut first_line = 1;
+        let mut owned_start = 0;
+        let mut eof = false;
+        loop {
+            while text.len() < window && !eof {
+                let n = read_some(rest, raw)?;
+                eof = n == 0;
+                decode(&mut decoder, &raw[..n], text, eof);
+            }
+            let owned_end = if eof { text.len() } else { floor_char_boundary(text, text.len() - overlap / 2) };
+            sink.unit(&Unit { location, text, first_line, owned: owned_start..owned_end });
+            if eof {
+                return Ok(());
+            }
+            let keep_from = floor_char_boundary(text, text.len() - overlap);
+            first_line += memchr::memchr_iter(b'\n', &text.as_bytes()[..keep_from]).count() as u64;
+            owned_start = owned_end - keep_from;
+            text.drain(..keep_from);
         }
-        let owned_end = if eof { text.len() } else { floor_char_boundary(&text, text.len() - overlap / 2) };
-        sink.unit(&Unit { location, text: &text, first_line, owned: owned_start..owned_end });
-        if eof {
-            return Ok(());
-        }
-        let keep_from = floor_char_boundary(&text, text.len() - overlap);
-        first_line += memchr::memchr_iter(b'\n', &text.as_bytes()[..keep_from]).count() as u64;
-        owned_start = owned_end - keep_from;
-        text.drain(..keep_from);
     }
 }
 
