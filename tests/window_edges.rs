@@ -48,7 +48,8 @@ fn window_edges_lose_and_double_nothing() {
     for window in [4096, 10_007, 1 << 20] {
         let mut sink = Owned { engine: &engine, values: Vec::new() };
         let (head, mut rest) = text.as_bytes().split_at(100);
-        text::extract(encoding_rs::UTF_8, head, &mut rest, window, &Default::default(), &mut sink).unwrap();
+        let location = Default::default();
+        text::Windows::default().extract(encoding_rs::UTF_8, head, &mut rest, window, &location, &mut sink).unwrap();
         assert_eq!(sink.values.len(), want.len(), "window {window}");
         assert!(sink.values == want, "window {window}: values or line numbers differ");
     }

@@ -120,7 +120,7 @@ pub fn extract(
         (Format::Eml, Some(encoding)) => Ok(mail::extract(Container::Message, encoding, head, rest, window, sink)?),
         (Format::Mbox, Some(encoding)) => Ok(mail::extract(Container::Mbox, encoding, head, rest, window, sink)?),
         (Format::Empty | Format::Text | Format::Csv | Format::Html | Format::Xml, Some(encoding)) => {
-            Ok(text::extract(encoding, head, rest, window, &top, sink)?)
+            Ok(text::Windows::default().extract(encoding, head, rest, window, &top, sink)?)
         }
         (format, _) => Err(ExtractError::Unsupported(format)),
     }

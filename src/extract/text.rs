@@ -14,18 +14,6 @@ use super::{Location, Sink, Unit};
 const OVERLAP: usize = 4096;
 const READ_CHUNK: usize = 256 << 10;
 
-/// Decodes `head` then `rest` as one text at `location`.
-pub fn extract(
-    encoding: &'static Encoding,
-    head: &[u8],
-    rest: &mut dyn Read,
-    window: usize,
-    location: &Location,
-    sink: &mut dyn Sink,
-) -> io::Result<()> {
-    Windows::default().extract(encoding, head, rest, window, location, sink)
-}
-
 /// The buffers of windowed decoding, kept for the next text: a mailbox
 /// decodes one text per message.
 #[derive(Default)]
@@ -119,7 +107,7 @@ mod tests {
     fn run(encoding: &'static Encoding, bytes: &[u8], window: usize) -> Collect {
         let mut sink = Collect::default();
         let (head, mut rest) = bytes.split_at(bytes.len().min(10));
-        extract(encoding, head, &mut rest, window, &Location::default(), &mut sink).unwrap();
+        Windows::default().extract(encoding, head, &mut rest, window, &Location::default(), &mut sink).unwrap();
         sink
     }
 
