@@ -1,6 +1,7 @@
 //! Detection throughput (MB/s) of the built-in rule pack on synthetic text:
 //! sparse (one identifier line in 50, typical of documents) and dense (one in
-//! 2, typical of HR and payroll exports). Run: `cargo bench --bench detect`.
+//! 2, typical of HR and payroll exports); structured identifiers alone, and
+//! with person names and special-category terms. Run: `cargo bench --bench detect`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dpscan::detect::{Engine, EngineOptions};
@@ -9,14 +10,20 @@ use dpscan::detect::{Engine, EngineOptions};
 mod corpus;
 
 fn detection(c: &mut Criterion) {
-    let engine = Engine::new(&dpscan::rules::builtin().unwrap(), EngineOptions::default()).unwrap();
+    let identifiers = Engine::new(&dpscan::rules::builtin().unwrap(), EngineOptions::default()).unwrap();
+    let (names, special) = dpscan::rules::builtin_dictionaries();
+    let everything = Engine::new(&dpscan::rules::builtin().unwrap(), EngineOptions::default())
+        .unwrap()
+        .with_dictionaries(names, special);
     let mut group = c.benchmark_group("detect");
     for (name, every) in [("sparse", 50), ("dense", 2), ("prose_only", 0)] {
         let text = corpus::corpus(4 << 20, every);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function(name, |b| {
-            b.iter(|| text.as_bytes().chunks(1 << 20).map(|chunk| engine.scan(chunk).len()).sum::<usize>())
-        });
+        for (engine_name, engine) in [("identifiers", &identifiers), ("with_names", &everything)] {
+            group.bench_function(format!("{name}/{engine_name}"), |b| {
+                b.iter(|| text.as_bytes().chunks(1 << 20).map(|chunk| engine.scan(chunk).len()).sum::<usize>())
+            });
+        }
     }
     group.finish();
 }

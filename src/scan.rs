@@ -420,8 +420,7 @@ impl Sink for FindingSink<'_, '_> {
             self.count += 1;
             self.kinds.insert(m.kind);
             if self.report {
-                let rule = &self.engine.rules()[m.rule];
-                let finding = Finding::new(self.path, locator.at(m.start), &m, rule.id.clone(), self.reveal);
+                let finding = Finding::new(self.path, locator.at(m.start), &m, self.reveal);
                 self.outbox.push(Item::Finding(finding));
             }
         }

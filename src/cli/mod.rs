@@ -58,7 +58,13 @@ fn build_engine(args: &RuleArgs, rules: &[DetectorRule]) -> anyhow::Result<Engin
         bail!("--min-confidence must be between 0.0 and 1.0");
     }
     let options = EngineOptions { min_confidence: args.min_confidence, ..EngineOptions::default() };
-    Ok(Engine::new(rules, options)?)
+    let engine = Engine::new(rules, options)?;
+    Ok(if args.no_builtin_rules {
+        engine
+    } else {
+        let (names, special) = rules::builtin_dictionaries();
+        engine.with_dictionaries(names, special)
+    })
 }
 
 /// `scan` and `retention`: the same crawl with a different job.

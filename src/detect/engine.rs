@@ -7,7 +7,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
+use super::names::NameDetector;
 use super::prefilter::{self, Anchors, Trigger};
+use super::special::SpecialDetector;
 use super::validate::{Candidate, Validator};
 use super::{EngineError, EngineOptions, Kind, Match};
 use crate::rules::DetectorRule;
@@ -65,6 +67,8 @@ pub struct Engine {
     /// Context and veto words, searched only near a candidate.
     words: Option<AhoCorasick>,
     word_uses: Vec<WordUse>,
+    names: Option<NameDetector>,
+    special: Option<SpecialDetector>,
     options: EngineOptions,
 }
 
@@ -173,8 +177,18 @@ impl Engine {
             keyword_rules,
             words,
             word_uses,
+            names: None,
+            special: None,
             options,
         })
+    }
+
+    /// Adds the dictionary detectors: person names, and special-category
+    /// terms about the people and identifiers found.
+    pub fn with_dictionaries(mut self, names: NameDetector, special: SpecialDetector) -> Engine {
+        self.names = Some(names);
+        self.special = Some(special);
+        self
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -200,7 +214,21 @@ impl Engine {
             }
         }
         self.scan_near_keywords(text, &mut found);
-        merge_overlaps(found)
+        // Extracted text is UTF-8; the dictionary detectors need characters.
+        let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
+        if let Some(names) = &self.names {
+            names.scan(text, &mut found);
+        }
+        let mut found = merge_overlaps(found);
+        if let Some(special) = &self.special {
+            let mut terms = Vec::new();
+            special.scan(text, &found, &mut terms);
+            if !terms.is_empty() {
+                found.extend(terms);
+                found = merge_overlaps(found);
+            }
+        }
+        found
     }
 
     /// A keyword introduces one value: for each keyword and each rule it
@@ -279,7 +307,8 @@ impl Engine {
         let Some(value) = rule.validator.normalise(&candidate) else { return };
         let confidence = if in_context { rule.context_confidence } else { rule.confidence };
         if confidence >= self.options.min_confidence {
-            emit(Match { rule: index, kind: rule.kind, value, confidence, start: span.start, end: span.end });
+            let (start, end) = (span.start, span.end);
+            emit(Match { detector: rule.id.clone(), kind: rule.kind, category: None, value, confidence, start, end });
         }
     }
 

@@ -6,13 +6,19 @@
 //! nearest to it; other rules run only where their prefilter says a match can
 //! be (`prefilter`). Each match is validated and normalised (`validate`),
 //! dropped if a veto word precedes it, scored by the context words near it,
-//! and overlapping matches are merged. Masking (`mask`) is applied later,
-//! where a match becomes a report record.
+//! and overlapping matches are merged. Person names (`names`) and
+//! special-category terms (`special`, gated by the names and identifiers
+//! around them) come from dictionaries rather than regexes. Masking (`mask`)
+//! is applied later, where a match becomes a report record.
 
 mod engine;
 pub mod mask;
+pub mod names;
 mod prefilter;
+pub mod special;
 pub mod validate;
+
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -37,6 +43,7 @@ pub enum Kind {
     UkDrivingLicence,
     IpAddress,
     PersonName,
+    SpecialCategory,
 }
 
 impl Kind {
@@ -55,6 +62,23 @@ impl Kind {
             Kind::UkDrivingLicence => "uk_driving_licence",
             Kind::IpAddress => "ip_address",
             Kind::PersonName => "person_name",
+            Kind::SpecialCategory => "special_category",
+        }
+    }
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::RacialEthnicOrigin => "racial_ethnic_origin",
+            Category::PoliticalOpinion => "political_opinion",
+            Category::ReligiousBelief => "religious_belief",
+            Category::TradeUnion => "trade_union",
+            Category::Genetic => "genetic",
+            Category::Biometric => "biometric",
+            Category::Health => "health",
+            Category::SexLifeOrientation => "sex_life_orientation",
+            Category::CriminalOffence => "criminal_offence",
         }
     }
 }
@@ -106,9 +130,11 @@ pub enum EngineError {
 /// normalised value: mask it before it leaves the process.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Match {
-    /// Index of the rule in `Engine::rules`.
-    pub rule: usize,
+    /// The id of the rule or detector that found it.
+    pub detector: Arc<str>,
     pub kind: Kind,
+    /// For `special_category` matches.
+    pub category: Option<Category>,
     pub value: String,
     pub confidence: f32,
     /// Byte range of the match in the unit.
@@ -182,8 +208,15 @@ mod tests {
 
     #[test]
     fn merge_prefers_confident_then_longer() {
-        let m =
-            |start, end, confidence| Match { rule: 0, kind: Kind::Phone, value: String::new(), confidence, start, end };
+        let m = |start, end, confidence| Match {
+            detector: "phone".into(),
+            kind: Kind::Phone,
+            category: None,
+            value: String::new(),
+            confidence,
+            start,
+            end,
+        };
         let merged = merge_overlaps(vec![m(0, 10, 0.6), m(2, 12, 0.9), m(20, 25, 0.6)]);
         assert_eq!(merged.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(), vec![(2, 12), (20, 25)]);
     }

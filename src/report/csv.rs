@@ -22,6 +22,7 @@ struct Row<'a> {
     line: Option<u64>,
     #[serde(rename = "kind")]
     finding_kind: Option<&'static str>,
+    category: Option<&'static str>,
     value: Option<&'a str>,
     confidence: Option<f64>,
     detector: Option<&'a str>,
@@ -85,6 +86,7 @@ impl Reporter for CsvReporter {
             cell: l.cell.as_deref(),
             line: l.line,
             finding_kind: Some(f.kind.as_str()),
+            category: f.category.map(|c| c.as_str()),
             value: Some(&f.value),
             confidence: Some(f.confidence),
             detector: Some(&f.detector),

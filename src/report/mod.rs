@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::detect::{mask::mask, Kind, Match};
+use crate::detect::{mask::mask, Category, Kind, Match};
 use crate::extract::Location;
 use crate::retention::Verdict;
 use crate::sniff::Format;
@@ -31,6 +31,8 @@ pub struct Finding {
     pub path: String,
     pub location: Location,
     pub kind: Kind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
     pub value: String,
     pub confidence: f64,
     pub detector: Arc<str>,
@@ -39,15 +41,16 @@ pub struct Finding {
 impl Finding {
     /// The only way to make a finding: the match's value is masked here
     /// unless `reveal`.
-    pub fn new(path: &str, location: Location, m: &Match, detector: Arc<str>, reveal: bool) -> Finding {
+    pub fn new(path: &str, location: Location, m: &Match, reveal: bool) -> Finding {
         Finding {
             path: path.to_string(),
             location,
             kind: m.kind,
+            category: m.category,
             value: if reveal { m.value.clone() } else { mask(m.kind, &m.value) },
             // Two decimals: more would suggest a precision the scores don't have.
             confidence: (f64::from(m.confidence) * 100.0).round() / 100.0,
-            detector,
+            detector: m.detector.clone(),
         }
     }
 }
@@ -244,11 +247,19 @@ mod tests {
 
     #[test]
     fn findings_are_masked_unless_revealed() {
-        let m = Match { rule: 0, kind: Kind::UkNino, value: "QQ123456C".into(), confidence: 0.951, start: 0, end: 9 };
-        let masked = Finding::new("a.txt", Location::default(), &m, "uk_nino".into(), false);
+        let m = Match {
+            detector: "uk_nino".into(),
+            kind: Kind::UkNino,
+            category: None,
+            value: "QQ123456C".into(),
+            confidence: 0.951,
+            start: 0,
+            end: 9,
+        };
+        let masked = Finding::new("a.txt", Location::default(), &m, false);
         assert_eq!(masked.value, "QQ******C");
         assert_eq!(masked.confidence, 0.95);
-        let revealed = Finding::new("a.txt", Location::default(), &m, "uk_nino".into(), true);
+        let revealed = Finding::new("a.txt", Location::default(), &m, true);
         assert_eq!(revealed.value, "QQ123456C");
     }
 

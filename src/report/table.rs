@@ -93,11 +93,14 @@ impl Reporter for TableReporter {
             writeln!(self.out, "\n{header}")?;
             self.current_path = Some(f.path.clone());
         }
+        let kind = match f.category {
+            Some(category) => category.as_str(),
+            None => f.kind.as_str(),
+        };
         writeln!(
             self.out,
-            "  {:<16} {:<20} {:<28} {:.2}  {}",
+            "  {:<16} {kind:<20} {:<28} {:.2}  {}",
             describe(&f.location),
-            f.kind.as_str(),
             sanitize(&f.value),
             f.confidence,
             f.detector

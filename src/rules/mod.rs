@@ -12,10 +12,30 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::detect::names::{NameDetector, NameLists};
+use crate::detect::special::{Lexicons, SpecialDetector};
 use crate::detect::{Engine, Kind};
 
 /// The built-in pack: `rules/detectors/*.toml`, compiled in.
 const BUILTIN: &[(&str, &str)] = &[("identifiers.toml", include_str!("../../rules/detectors/identifiers.toml"))];
+
+/// The built-in name dictionaries, `rules/names/*.txt`.
+const NAMES: NameLists<'static> = NameLists {
+    given: include_str!("../../rules/names/given.txt"),
+    surnames: include_str!("../../rules/names/surnames.txt"),
+    ambiguous: include_str!("../../rules/names/ambiguous.txt"),
+    not_names: include_str!("../../rules/names/not_names.txt"),
+};
+
+/// The built-in special-category lexicons.
+const SPECIAL: &str = include_str!("../../rules/special_category.toml");
+
+/// The built-in dictionary detectors: person names and special-category terms.
+pub fn builtin_dictionaries() -> (NameDetector, SpecialDetector) {
+    let lexicons: Lexicons = toml::from_str(SPECIAL).expect("the built-in lexicons are tested");
+    let special = SpecialDetector::new(&lexicons).expect("the built-in lexicons are tested");
+    (NameDetector::new(&NAMES), special)
+}
 
 /// One detector as written in a rules file.
 #[derive(Debug, Clone, Deserialize)]
@@ -210,6 +230,14 @@ mod tests {
             assert!(!rule.samples.positive.is_empty(), "rule {} has no positive sample", rule.id);
             assert!(!rule.samples.negative.is_empty(), "rule {} has no negative sample", rule.id);
         }
+    }
+
+    #[test]
+    fn builtin_dictionaries_load() {
+        let lexicons: Lexicons = toml::from_str(SPECIAL).unwrap();
+        assert_eq!(lexicons.category.len(), 9, "one lexicon per category");
+        assert!(lexicons.category.iter().all(|c| c.terms.len() >= 10));
+        builtin_dictionaries();
     }
 
     #[test]

@@ -1,0 +1,382 @@
+//! Person names without NLP: runs of capitalised words, judged by
+//! dictionaries (given names, surnames: `rules/names/`), structure (titles,
+//! initials, "Surname, Forename") and context ("Dear", "Name:", a signature,
+//! an email display name). Words that are also ordinary words or places
+//! ("May", "Grace", "Bath") need more evidence; a run holding an
+//! organisation or place word ("Street", "Council") is no person.
+//!
+//! A name found with confidence makes later mentions of its parts in the
+//! same text ("Jane" after "Jane Smith") names too.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::{Kind, Match};
+
+/// The dictionaries, one entry per line, `#` comments.
+pub struct NameLists<'a> {
+    pub given: &'a str,
+    pub surnames: &'a str,
+    pub ambiguous: &'a str,
+    pub not_names: &'a str,
+}
+
+const TITLES: [&str; 10] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"];
+
+/// Words that, just before a run, say a person is named ("Dear Jane").
+const CONTEXT_BEFORE: [&str; 20] = [
+    "dear",
+    "name",
+    "names",
+    "employee",
+    "patient",
+    "pupil",
+    "student",
+    "candidate",
+    "applicant",
+    "signed",
+    "regards",
+    "sincerely",
+    "contact",
+    "manager",
+    "surname",
+    "forename",
+    "attendees",
+    "present",
+    "apologies",
+    "member",
+];
+
+/// Header words that name a person only as a field label ("From:", "To:").
+const HEADER_FIELDS: [&str; 5] = ["from", "to", "cc", "bcc", "by"];
+
+pub struct NameDetector {
+    given: HashSet<String>,
+    surnames: HashSet<String>,
+    ambiguous: HashSet<String>,
+    not_names: HashSet<String>,
+    id: Arc<str>,
+}
+
+/// What a word of a run is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token {
+    Title,
+    Initial,
+    Given,
+    Surname,
+    /// In both lists (Thomas, James).
+    Either,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Word {
+    range: Range<usize>,
+    token: Token,
+    ambiguous: bool,
+}
+
+fn lines(list: &str) -> impl Iterator<Item = String> + '_ {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase)
+}
+
+impl NameDetector {
+    pub fn new(lists: &NameLists) -> NameDetector {
+        NameDetector {
+            given: lines(lists.given).collect(),
+            surnames: lines(lists.surnames).collect(),
+            ambiguous: lines(lists.ambiguous).collect(),
+            not_names: lines(lists.not_names).collect(),
+            id: "person_name".into(),
+        }
+    }
+
+    pub fn scan(&self, text: &str, found: &mut Vec<Match>) {
+        let words = capitalised_runs(text);
+        let mut known: Vec<String> = Vec::new();
+        let mut singles: Vec<(Range<usize>, String)> = Vec::new();
+        for run in &words {
+            let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
+            if classified.iter().any(|w| self.not_names.contains(&text[w.range.clone()].to_lowercase())) {
+                continue;
+            }
+            if let Some((span, confidence, parts)) = self.judge(text, &classified) {
+                if confidence >= 0.5 {
+                    known.extend(parts);
+                    found.push(self.matched(text, span, confidence));
+                } else if parts.len() == 1 {
+                    singles.push((span, parts[0].clone()));
+                }
+            }
+        }
+        // Later mentions of a part of a confidently found name.
+        for (span, word) in singles {
+            if known.contains(&word) && !self.ambiguous.contains(&word) {
+                found.push(self.matched(text, span, 0.6));
+            }
+        }
+    }
+
+    fn matched(&self, text: &str, span: Range<usize>, confidence: f32) -> Match {
+        Match {
+            detector: self.id.clone(),
+            kind: Kind::PersonName,
+            category: None,
+            value: crate::detect::validate::collapse_whitespace(&text[span.clone()]),
+            confidence,
+            start: span.start,
+            end: span.end,
+        }
+    }
+
+    fn classify(&self, word: &str, range: Range<usize>) -> Word {
+        // Lists hold names as usually written in English; "Noémie" and
+        // "Noemie" are one name.
+        let lower = fold_accents(&word.trim_end_matches('.').to_lowercase());
+        let initial = word.trim_end_matches('.').chars().count() == 1;
+        let token = if TITLES.contains(&lower.as_str()) {
+            Token::Title
+        } else if initial {
+            Token::Initial
+        } else {
+            let in_list = |set: &HashSet<String>| {
+                set.contains(&lower) || lower.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part))
+            };
+            match (in_list(&self.given), in_list(&self.surnames)) {
+                (true, true) => Token::Either,
+                (true, false) => Token::Given,
+                (false, true) => Token::Surname,
+                (false, false) => Token::Unknown,
+            }
+        };
+        Word { range, token, ambiguous: self.ambiguous.contains(&lower) }
+    }
+
+    /// The name in one run, if any: (span without title, confidence, lowercase parts).
+    fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>)> {
+        // A context word inside the run ("Dear Priya") is context, not name.
+        let lead =
+            run.iter().take_while(|w| CONTEXT_BEFORE.contains(&text[w.range.clone()].to_lowercase().as_str())).count();
+        let (context_word, run) = (lead > 0, &run[lead..]);
+        let titled = run.first().is_some_and(|w| w.token == Token::Title);
+        let mut words = if titled { &run[1..] } else { run };
+        // Leading sentence words ("In", "When") are not part of a name.
+        let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
+        while words.len() > 1
+            && words[0].token == Token::Unknown
+            && !comma_after(words)
+            && (words.len() > 2 || words[1].token != Token::Unknown)
+        {
+            words = &words[1..];
+        }
+        // Nor are trailing ones after a name ("Jane Smith Example Widgets").
+        while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown) {
+            words = &words[..words.len() - 1];
+        }
+        let (first, last) = (words.first()?, words.last()?);
+        let span = first.range.start..last.range.end;
+        let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
+        let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
+        let family = |w: &Word| is(w, &[Token::Surname, Token::Either]);
+        let mut confidence: f32 = match words {
+            _ if titled => 0.85,
+            [one] if named(one) || family(one) => 0.3,
+            [_] => 0.0,
+            // "Surname, Forename", as lists and registers write names.
+            [a, z] if named(z) && text[a.range.end..z.range.start].starts_with(',') => 0.75,
+            [a, .., z] if named(a) && family(z) => 0.8,
+            [a, z] if family(a) && named(z) => 0.7, // "SMITH Jane" on forms
+            [a, .., z] if a.token == Token::Initial && family(z) => 0.7,
+            [a, .., z] if named(a) && z.token == Token::Unknown => 0.5,
+            [a, .., z] if a.token == Token::Unknown && family(z) => 0.4,
+            _ => 0.2,
+        };
+        let listed = words.len() == 2 && comma_after(words);
+        if first.ambiguous && !titled && !listed && words.len() < 3 {
+            confidence -= 0.3;
+        }
+        if context_word || has_context(text, span.start, span.end) {
+            confidence += 0.35;
+        }
+        let parts =
+            words.iter().filter(|w| w.token != Token::Initial).map(|w| text[w.range.clone()].to_lowercase()).collect();
+        Some((span, confidence.min(0.95), parts))
+    }
+}
+
+/// A context word just before the run, or an email address just after it
+/// (a display name).
+fn has_context(text: &str, start: usize, end: usize) -> bool {
+    let before = text[floor(text, start.saturating_sub(30))..start].trim_end_matches([' ', '\t', ',']);
+    let labelled = before.ends_with(':');
+    let word = before.trim_end_matches(':').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let after = text[end..].trim_start_matches([' ', '"']);
+    let display_name = after.starts_with('<') && after[1..].split('>').next().is_some_and(|a| a.contains('@'));
+    CONTEXT_BEFORE.contains(&word.as_str()) || (labelled && HEADER_FIELDS.contains(&word.as_str())) || display_name
+}
+
+/// The first byte that is an ASCII capital or not ASCII (a possible capital
+/// in UTF-8). Eight bytes at a time: most text holds neither.
+fn find_capital_or_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // High bit of each byte in 'A'..='Z' (for bytes below 0x80), or set.
+        let low = x & !HIGH;
+        let above_a = low + ONES * (0x80 - b'A' as u64);
+        let below_z = ONES * (0x80 + b'Z' as u64 + 1) - low;
+        if ((above_a & below_z) | x) & HIGH != 0 {
+            break;
+        }
+        offset += 8;
+    }
+    bytes[offset..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| offset + i)
+}
+
+/// Latin letters with accents as their plain letter, for dictionary look-up.
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' => 'o',
+            'ś' | 'š' | 'ş' => 's',
+            'ù' | 'ú' | 'û' | 'ü' | 'ű' | 'ů' | 'ū' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ğ' => 'g',
+            'ř' => 'r',
+            other => other,
+        })
+        .collect()
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Runs of capitalised words (or initials) separated by single spaces, and
+/// "Surname, Forename" pairs. Each run is a list of word ranges.
+fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
+    let mut runs = Vec::new();
+    let mut current: Vec<Range<usize>> = Vec::new();
+    let mut last_end = 0;
+    for (start, mut end) in capitalised_words(text) {
+        let word = &text[start..end];
+        let abbreviation = word.chars().count() == 1 || TITLES.contains(&word.to_lowercase().as_str());
+        if abbreviation && text[end..].starts_with('.') {
+            end += 1; // "J." and "Mr."
+        }
+        let gap = &text[last_end..start];
+        let joins = !current.is_empty() && (gap == " " || (gap == ", " && current.len() == 1));
+        if (!joins || current.len() == 4) && !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+        current.push(start..end);
+        last_end = end;
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// Words that start with a capital letter at a word start: (start, end).
+/// A byte scan for ASCII capitals and multi-byte leads, since most text is
+/// lowercase: far cheaper than visiting every character.
+fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        at += find_capital_or_non_ascii(&bytes[at..])?;
+        let start = at;
+        let first = text[start..].chars().next()?;
+        at += first.len_utf8();
+        let inside_word = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+        if !first.is_uppercase() || inside_word {
+            continue;
+        }
+        for c in text[at..].chars() {
+            if !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-') {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        return Some((start, at));
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detector() -> NameDetector {
+        NameDetector::new(&NameLists {
+            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\n",
+            surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\n",
+            ambiguous: "may\ngrace\nbath\n",
+            not_names: "Street\nRoad\nCouncil\n",
+        })
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        detector().scan(text, &mut found);
+        found.sort_by_key(|m| m.start);
+        found.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn full_names_titles_initials_and_lists() {
+        assert_eq!(names("Jane Smith joined."), ["Jane Smith"]);
+        assert_eq!(names("I met Mrs Patel today"), ["Patel"]);
+        assert_eq!(names("Signed J. Smith"), ["J. Smith"]);
+        assert_eq!(names("Smith, Jane"), ["Smith, Jane"]);
+        assert_eq!(names("Gathercole, Priya"), ["Gathercole, Priya"]);
+        assert_eq!(names("Siân Evans; Noémie Patel"), ["Siân Evans", "Noémie Patel"]);
+        assert_eq!(names("met Mr Patel. Decision made"), ["Patel"]);
+        assert_eq!(names("JANE SMITH"), ["JANE SMITH"]);
+        assert_eq!(names("Mary-Jane Evans-Hughes"), ["Mary-Jane Evans-Hughes"]);
+        assert_eq!(names("Jane Smith Example Widgets"), ["Jane Smith"]);
+        assert_eq!(names("Siobhan O'Brien"), ["Siobhan O'Brien"]);
+        assert_eq!(names("Jane Smith <jane@example.com>"), ["Jane Smith"]);
+    }
+
+    #[test]
+    fn context_rescues_unknown_names_and_later_mentions_count() {
+        assert_eq!(names("Name: Marguerite Thistlethwaite"), ["Marguerite Thistlethwaite"]);
+        assert_eq!(names("Dear Priya,"), ["Priya"]);
+        assert_eq!(names("Jane Smith called. Jane will ring back."), ["Jane Smith", "Jane"]);
+    }
+
+    #[test]
+    fn capital_scan_agrees_with_the_plain_one() {
+        let text = "lower case text with a Capital, some ÉCOLE and more zyx@[`AZ{ab}cd";
+        for start in 0..text.len() {
+            let bytes = &text.as_bytes()[start..];
+            let plain = bytes.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80);
+            assert_eq!(find_capital_or_non_ascii(bytes), plain, "from {start}");
+        }
+    }
+
+    #[test]
+    fn words_that_are_names_need_evidence() {
+        assert!(names("We will review it in May.").is_empty());
+        assert!(names("A Grace period applies").is_empty());
+        assert!(names("Victoria Street and Bath Road").is_empty());
+        assert!(names("Reading Borough Council").is_empty());
+        assert!(names("The Data Protection Officer").is_empty());
+    }
+}
