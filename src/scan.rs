@@ -48,6 +48,8 @@ pub struct ScanOptions {
     pub walk: WalkOptions,
     pub extract: ExtractOptions,
     pub reveal: bool,
+    /// Say in each finding what raised or lowered its confidence.
+    pub explain: bool,
     /// Worker threads; 0 for one per core.
     pub threads: usize,
     /// "Today" for every retention calculation.
@@ -299,6 +301,7 @@ impl FileEvidence<'_, '_> {
             engine: context.engine,
             path: &path,
             reveal: context.options.reveal,
+            explain: context.options.explain,
             report: context.options.job == Job::Scan,
             count: 0,
             kinds: BTreeSet::new(),
@@ -395,6 +398,7 @@ struct FindingSink<'a, 'o> {
     engine: &'a Engine,
     path: &'a str,
     reveal: bool,
+    explain: bool,
     report: bool,
     count: u64,
     kinds: BTreeSet<Kind>,
@@ -420,7 +424,7 @@ impl Sink for FindingSink<'_, '_> {
             self.count += 1;
             self.kinds.insert(m.kind);
             if self.report {
-                let finding = Finding::new(self.path, locator.at(m.start), &m, self.reveal);
+                let finding = Finding::new(self.path, locator.at(m.start), &m, self.reveal, self.explain);
                 self.outbox.push(Item::Finding(finding));
             }
         }

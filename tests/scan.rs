@@ -278,3 +278,45 @@ fn include_and_exclude_globs() {
     let records = scan(&[root, "--exclude", "HR", "--exclude", ".hidden"]);
     assert_eq!(of_type(&records, "file").len(), 10);
 }
+
+#[test]
+fn names_and_special_categories_explain_their_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = "Dear Priya Patel,\n\nThank you for your fit note; we have noted your diabetes.\n\n\
+                  Our policy covers health data and trade union membership.\n";
+    fs::write(dir.path().join("letter.txt"), letter).unwrap();
+    let records = scan(&[dir.path().to_str().unwrap(), "--reveal", "--explain"]);
+    let findings = of_type(&records, "finding");
+    let summary: Vec<(String, String, String)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["kind"].as_str().unwrap().into(),
+                f["category"].as_str().unwrap_or("").into(),
+                f["value"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let want = [
+        ("person_name", "", "Priya Patel"),
+        ("special_category", "health", "fit note"),
+        ("special_category", "health", "diabetes"),
+    ];
+    assert_eq!(
+        summary,
+        want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())),
+        "the policy sentence names no one"
+    );
+    let evidence = |i: usize| {
+        findings[i]["evidence"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        evidence(0),
+        ["context word nearby (+)", "given name in the dictionary (+)", "surname in the dictionary (+)"]
+    );
+    assert_eq!(evidence(1), ["term in the category's lexicon", "a person or identifier named just before"]);
+
+    let plain = scan(&[dir.path().to_str().unwrap()]);
+    assert!(of_type(&plain, "finding").iter().all(|f| f.get("evidence").is_none()), "evidence only on request");
+    assert_eq!(of_type(&plain, "finding")[0]["value"], "P**** P****", "names are masked to initials");
+}

@@ -121,6 +121,9 @@ pub struct OutputArgs {
     /// Print full identifier values (masked by default)
     #[arg(long)]
     pub reveal: bool,
+    /// Say in each finding what raised or lowered its confidence
+    #[arg(long)]
+    pub explain: bool,
     /// No progress line and no messages on stderr
     #[arg(long, short)]
     pub quiet: bool,

@@ -112,6 +112,7 @@ fn run_job(
         },
         extract: ExtractOptions::default(),
         reveal: output.reveal,
+        explain: output.explain,
         threads: walk.threads,
         as_of: policy_args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
     };

@@ -11,7 +11,7 @@ use super::names::NameDetector;
 use super::prefilter::{self, Anchors, Trigger};
 use super::special::SpecialDetector;
 use super::validate::{Candidate, Validator};
-use super::{EngineError, EngineOptions, Kind, Match};
+use super::{EngineError, EngineOptions, Evidence, Kind, Match};
 use crate::rules::DetectorRule;
 
 /// A veto word counts only when it ends this close before the match ("version 1.2.3.4").
@@ -307,8 +307,15 @@ impl Engine {
         let Some(value) = rule.validator.normalise(&candidate) else { return };
         let confidence = if in_context { rule.context_confidence } else { rule.confidence };
         if confidence >= self.options.min_confidence {
-            let (start, end) = (span.start, span.end);
-            emit(Match { detector: rule.id.clone(), kind: rule.kind, category: None, value, confidence, start, end });
+            let mut evidence = Evidence::VALIDATED;
+            if rule.has_keywords {
+                evidence = evidence.with(Evidence::KEYWORD);
+            }
+            if in_context {
+                evidence = evidence.with(Evidence::CONTEXT);
+            }
+            let (start, end, detector) = (span.start, span.end, rule.id.clone());
+            emit(Match { detector, kind: rule.kind, category: None, value, confidence, evidence, start, end });
         }
     }
 

@@ -98,6 +98,54 @@ pub enum Category {
     CriminalOffence,
 }
 
+/// Why a match scored what it did: a set of reasons, kept as bits on every
+/// match and put into words only for `--explain`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Evidence(u32);
+
+impl Evidence {
+    pub const VALIDATED: Evidence = Evidence(1);
+    pub const KEYWORD: Evidence = Evidence(1 << 1);
+    pub const CONTEXT: Evidence = Evidence(1 << 2);
+    pub const GIVEN_NAME: Evidence = Evidence(1 << 3);
+    pub const SURNAME: Evidence = Evidence(1 << 4);
+    pub const TITLE: Evidence = Evidence(1 << 5);
+    pub const INITIAL: Evidence = Evidence(1 << 6);
+    pub const LIST_FORM: Evidence = Evidence(1 << 7);
+    pub const UNKNOWN_WORD: Evidence = Evidence(1 << 8);
+    pub const AMBIGUOUS: Evidence = Evidence(1 << 9);
+    pub const LATER_MENTION: Evidence = Evidence(1 << 10);
+    pub const LEXICON: Evidence = Evidence(1 << 11);
+    pub const SUBJECT_NEAR: Evidence = Evidence(1 << 12);
+    pub const SUBJECT_BEFORE: Evidence = Evidence(1 << 13);
+
+    const WORDS: [(Evidence, &'static str); 14] = [
+        (Evidence::VALIDATED, "pattern matched and validator passed (+)"),
+        (Evidence::KEYWORD, "beside one of the rule's keywords (+)"),
+        (Evidence::CONTEXT, "context word nearby (+)"),
+        (Evidence::GIVEN_NAME, "given name in the dictionary (+)"),
+        (Evidence::SURNAME, "surname in the dictionary (+)"),
+        (Evidence::TITLE, "title before the name (+)"),
+        (Evidence::INITIAL, "initial (+)"),
+        (Evidence::LIST_FORM, "written 'Surname, Forename' (+)"),
+        (Evidence::UNKNOWN_WORD, "a word in no dictionary (-)"),
+        (Evidence::AMBIGUOUS, "also an ordinary word or place (-)"),
+        (Evidence::LATER_MENTION, "part of a name found earlier in the text (+)"),
+        (Evidence::LEXICON, "term in the category's lexicon"),
+        (Evidence::SUBJECT_NEAR, "a person or identifier in the same paragraph"),
+        (Evidence::SUBJECT_BEFORE, "a person or identifier named just before"),
+    ];
+
+    pub fn with(self, other: Evidence) -> Evidence {
+        Evidence(self.0 | other.0)
+    }
+
+    /// The reasons, in words.
+    pub fn describe(self) -> Vec<&'static str> {
+        Self::WORDS.iter().filter(|(e, _)| self.0 & e.0 != 0).map(|(_, w)| *w).collect()
+    }
+}
+
 /// Settings that apply to every rule.
 #[derive(Debug, Clone, Copy)]
 pub struct EngineOptions {
@@ -137,6 +185,7 @@ pub struct Match {
     pub category: Option<Category>,
     pub value: String,
     pub confidence: f32,
+    pub evidence: Evidence,
     /// Byte range of the match in the unit.
     pub start: usize,
     pub end: usize,

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::{Kind, Match};
+use super::{Evidence, Kind, Match};
 
 /// The dictionaries, one entry per line, `#` comments.
 pub struct NameLists<'a> {
@@ -102,10 +102,10 @@ impl NameDetector {
             if classified.iter().any(|w| self.not_names.contains(&text[w.range.clone()].to_lowercase())) {
                 continue;
             }
-            if let Some((span, confidence, parts)) = self.judge(text, &classified) {
+            if let Some((span, confidence, parts, evidence)) = self.judge(text, &classified) {
                 if confidence >= 0.5 {
                     known.extend(parts);
-                    found.push(self.matched(text, span, confidence));
+                    found.push(self.matched(text, span, confidence, evidence));
                 } else if parts.len() == 1 {
                     singles.push((span, parts[0].clone()));
                 }
@@ -114,18 +114,19 @@ impl NameDetector {
         // Later mentions of a part of a confidently found name.
         for (span, word) in singles {
             if known.contains(&word) && !self.ambiguous.contains(&word) {
-                found.push(self.matched(text, span, 0.6));
+                found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
             }
         }
     }
 
-    fn matched(&self, text: &str, span: Range<usize>, confidence: f32) -> Match {
+    fn matched(&self, text: &str, span: Range<usize>, confidence: f32, evidence: Evidence) -> Match {
         Match {
             detector: self.id.clone(),
             kind: Kind::PersonName,
             category: None,
             value: crate::detect::validate::collapse_whitespace(&text[span.clone()]),
             confidence,
+            evidence,
             start: span.start,
             end: span.end,
         }
@@ -154,8 +155,9 @@ impl NameDetector {
         Word { range, token, ambiguous: self.ambiguous.contains(&lower) }
     }
 
-    /// The name in one run, if any: (span without title, confidence, lowercase parts).
-    fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>)> {
+    /// The name in one run, if any: (span without title, confidence,
+    /// lowercase parts, evidence).
+    fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>, Evidence)> {
         // A context word inside the run ("Dear Priya") is context, not name.
         let lead =
             run.iter().take_while(|w| CONTEXT_BEFORE.contains(&text[w.range.clone()].to_lowercase().as_str())).count();
@@ -194,15 +196,33 @@ impl NameDetector {
             _ => 0.2,
         };
         let listed = words.len() == 2 && comma_after(words);
+        let mut evidence = words.iter().fold(Evidence::default(), |e, w| {
+            e.with(match w.token {
+                Token::Given => Evidence::GIVEN_NAME,
+                Token::Surname => Evidence::SURNAME,
+                Token::Either => Evidence::GIVEN_NAME.with(Evidence::SURNAME),
+                Token::Initial => Evidence::INITIAL,
+                Token::Unknown => Evidence::UNKNOWN_WORD,
+                Token::Title => Evidence::TITLE,
+            })
+        });
+        if titled {
+            evidence = evidence.with(Evidence::TITLE);
+        }
+        if listed {
+            evidence = evidence.with(Evidence::LIST_FORM);
+        }
         if first.ambiguous && !titled && !listed && words.len() < 3 {
             confidence -= 0.3;
+            evidence = evidence.with(Evidence::AMBIGUOUS);
         }
         if context_word || has_context(text, span.start, span.end) {
             confidence += 0.35;
+            evidence = evidence.with(Evidence::CONTEXT);
         }
         let parts =
             words.iter().filter(|w| w.token != Token::Initial).map(|w| text[w.range.clone()].to_lowercase()).collect();
-        Some((span, confidence.min(0.95), parts))
+        Some((span, confidence.min(0.95), parts, evidence))
     }
 }
 

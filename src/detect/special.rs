@@ -19,7 +19,7 @@ use regex_automata::{meta, Input};
 use serde::Deserialize;
 
 use super::engine::is_whole_word;
-use super::{Category, Kind, Match};
+use super::{Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
 const SUBJECT_REACH: usize = 600;
@@ -82,20 +82,21 @@ impl SpecialDetector {
             }
             let paragraph = paragraph(bytes, m.start());
             let reach = m.start().saturating_sub(SUBJECT_REACH);
-            let about_someone = subjects.iter().any(|s| {
-                s.kind != Kind::SpecialCategory
-                    && ((s.start >= paragraph.start && s.end <= paragraph.end)
-                        || (s.start >= reach && s.end <= m.start()))
-            });
-            if !about_someone {
-                continue;
-            }
+            let people = subjects.iter().filter(|s| s.kind != Kind::SpecialCategory);
+            let same_paragraph = people.clone().any(|s| s.start >= paragraph.start && s.end <= paragraph.end);
+            let named_before = people.clone().any(|s| s.start >= reach && s.end <= m.start());
+            let evidence = match (same_paragraph, named_before) {
+                (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
+                (false, true) => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
+                (false, false) => continue,
+            };
             found.push(Match {
                 detector: self.id.clone(),
                 kind: Kind::SpecialCategory,
                 category: Some(self.categories[m.pattern().as_usize()]),
                 value: text[m.start()..m.end()].to_lowercase(),
                 confidence: 0.8,
+                evidence,
                 start: m.start(),
                 end: m.end(),
             });

@@ -36,12 +36,15 @@ pub struct Finding {
     pub value: String,
     pub confidence: f64,
     pub detector: Arc<str>,
+    /// With `--explain`: what raised or lowered the confidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Vec<&'static str>>,
 }
 
 impl Finding {
     /// The only way to make a finding: the match's value is masked here
-    /// unless `reveal`.
-    pub fn new(path: &str, location: Location, m: &Match, reveal: bool) -> Finding {
+    /// unless `reveal`; its evidence is put into words when `explain`.
+    pub fn new(path: &str, location: Location, m: &Match, reveal: bool, explain: bool) -> Finding {
         Finding {
             path: path.to_string(),
             location,
@@ -51,6 +54,7 @@ impl Finding {
             // Two decimals: more would suggest a precision the scores don't have.
             confidence: (f64::from(m.confidence) * 100.0).round() / 100.0,
             detector: m.detector.clone(),
+            evidence: explain.then(|| m.evidence.describe()),
         }
     }
 }
@@ -253,13 +257,16 @@ mod tests {
             category: None,
             value: "QQ123456C".into(),
             confidence: 0.951,
+            evidence: crate::detect::Evidence::VALIDATED,
             start: 0,
             end: 9,
         };
-        let masked = Finding::new("a.txt", Location::default(), &m, false);
+        let masked = Finding::new("a.txt", Location::default(), &m, false, false);
+        assert!(masked.evidence.is_none());
         assert_eq!(masked.value, "QQ******C");
         assert_eq!(masked.confidence, 0.95);
-        let revealed = Finding::new("a.txt", Location::default(), &m, true);
+        let revealed = Finding::new("a.txt", Location::default(), &m, true, true);
+        assert_eq!(revealed.evidence, Some(vec!["pattern matched and validator passed (+)"]));
         assert_eq!(revealed.value, "QQ123456C");
     }
 

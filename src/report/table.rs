@@ -104,7 +104,11 @@ impl Reporter for TableReporter {
             sanitize(&f.value),
             f.confidence,
             f.detector
-        )
+        )?;
+        match &f.evidence {
+            Some(evidence) => writeln!(self.out, "{:18} because: {}", "", evidence.join("; ")),
+            None => Ok(()),
+        }
     }
 
     fn message(&mut self, m: &MessageRecord) -> io::Result<()> {
