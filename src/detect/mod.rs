@@ -263,6 +263,7 @@ mod tests {
             category: None,
             value: String::new(),
             confidence,
+            evidence: Evidence::default(),
             start,
             end,
         };

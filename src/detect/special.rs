@@ -132,6 +132,7 @@ mod tests {
             category: None,
             value: String::new(),
             confidence: 0.8,
+            evidence: Evidence::default(),
             start,
             end,
         }
