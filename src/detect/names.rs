@@ -187,7 +187,7 @@ impl NameDetector {
             [one] if named(one) || family(one) => 0.3,
             [_] => 0.0,
             // "Surname, Forename", as lists and registers write names.
-            [a, z] if named(z) && text[a.range.end..z.range.start].starts_with(',') => 0.75,
+            [a, z] if named(z) && a.token != Token::Initial && comma_after(words) => 0.75,
             [a, .., z] if named(a) && family(z) => 0.8,
             [a, z] if family(a) && named(z) => 0.7, // "SMITH Jane" on forms
             [a, .., z] if a.token == Token::Initial && family(z) => 0.7,
@@ -195,7 +195,7 @@ impl NameDetector {
             [a, .., z] if a.token == Token::Unknown && family(z) => 0.4,
             _ => 0.2,
         };
-        let listed = words.len() == 2 && comma_after(words);
+        let listed = words.len() == 2 && words[0].token != Token::Initial && comma_after(words);
         let mut evidence = words.iter().fold(Evidence::default(), |e, w| {
             e.with(match w.token {
                 Token::Given => Evidence::GIVEN_NAME,
@@ -365,6 +365,7 @@ mod tests {
         assert_eq!(names("Signed J. Smith"), ["J. Smith"]);
         assert_eq!(names("Smith, Jane"), ["Smith, Jane"]);
         assert_eq!(names("Gathercole, Priya"), ["Gathercole, Priya"]);
+        assert!(names("NINO QQ 98 76 54 D, Jane.Smith@example.com").is_empty(), "a letter is no surname");
         assert_eq!(names("Siân Evans; Noémie Patel"), ["Siân Evans", "Noémie Patel"]);
         assert_eq!(names("met Mr Patel. Decision made"), ["Patel"]);
         assert_eq!(names("JANE SMITH"), ["JANE SMITH"]);
