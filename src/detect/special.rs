@@ -3,9 +3,9 @@
 //! matched as whole words, case-insensitively, in one multi-pattern search
 //! (longest terms first, so "type 2 diabetes" wins over "diabetes").
 //!
-//! A term counts only when it is about a person: a name or an identifier in
-//! the same paragraph (text between blank lines), or in an earlier paragraph
-//! within `SUBJECT_REACH` bytes — records, forms and letters name their
+//! A term counts only when it is about a person: a name or an identifier
+//! within `SUBJECT_REACH` bytes, in the same paragraph (text between blank
+//! lines) or in an earlier one — records, forms and letters name their
 //! person first ("Dear Priya", "SURNAME: …") and give the details after,
 //! while a policy names its owner or contact at the end. A policy that lists
 //! "health, religious belief and trade union membership" names no one, so it
@@ -104,11 +104,15 @@ impl SpecialDetector {
     }
 }
 
-/// The paragraph around `at`: from after the previous blank line to the next.
+/// The paragraph around `at`, from after the previous blank line to the
+/// next, looked for no further than `SUBJECT_REACH` either way: a subject
+/// farther off does not count, and a unit without blank lines costs no more
+/// than the reach per term.
 fn paragraph(text: &[u8], at: usize) -> Range<usize> {
     let blank = |w: &[u8]| w == b"\n\n" || w == b"\n\r";
-    let start = text[..at].windows(2).rposition(blank).map_or(0, |i| i + 2);
-    let end = text[at..].windows(2).position(blank).map_or(text.len(), |i| at + i);
+    let (lo, hi) = (at.saturating_sub(SUBJECT_REACH), (at + SUBJECT_REACH).min(text.len()));
+    let start = text[lo..at].windows(2).rposition(blank).map_or(lo, |i| lo + i + 2);
+    let end = text[at..hi].windows(2).position(blank).map_or(hi, |i| at + i);
     start..end
 }
 
