@@ -369,7 +369,9 @@ impl Evidence for FileEvidence<'_, '_> {
     }
 }
 
-fn open_and_sniff(path: &Path, follow: bool) -> Result<(File, Vec<u8>, Sniffed), String> {
+/// Opens a file (see `source::open`), reads its first bytes and sniffs them:
+/// the file positioned after `head`, `head`, and what sniffing decided.
+pub fn open_and_sniff(path: &Path, follow: bool) -> Result<(File, Vec<u8>, Sniffed), String> {
     let mut file = crate::source::open(path, follow).map_err(|e| format!("cannot open: {e}"))?;
     let mut head = Vec::with_capacity(HEAD_LEN);
     (&mut file).take(HEAD_LEN as u64).read_to_end(&mut head).map_err(|e| format!("read failed: {e}"))?;

@@ -23,7 +23,6 @@ use crate::report::{self, sanitize, ReportFormat};
 use crate::retention::Policy;
 use crate::rules::{self, DetectorRule};
 use crate::scan::{self, Job, ScanOptions};
-use crate::sniff::{self, HEAD_LEN};
 use crate::walk::WalkOptions;
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -204,11 +203,8 @@ fn report_format(f: FormatArg) -> ReportFormat {
 
 fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let path = &args.file;
-    let mut file = crate::source::open(path, true).with_context(|| format!("cannot open {}", path.display()))?;
-    let mut head = Vec::with_capacity(HEAD_LEN);
-    io::Read::read_to_end(&mut io::Read::take(&mut file, HEAD_LEN as u64), &mut head)?;
-    let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
-    let sniffed = sniff::sniff(&head, &extension);
+    let (mut file, head, sniffed) =
+        scan::open_and_sniff(path, true).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let stdout = io::stdout();
     let mut sink = PrintSink { out: stdout.lock(), jsonl: args.format == FormatArg::Jsonl, error: None };
     if !sink.jsonl {
