@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 use std::fs::{File, Metadata};
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, SyncSender};
@@ -28,7 +28,7 @@ use sha2::{Digest, Sha256};
 use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
-use crate::report::{FileRecord, Finding, MessageRecord, Reporter, Status, Summary};
+use crate::report::{FileRecord, Finding, MessageRecord, Problem, Reporter, Status, Summary};
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{self, Entry, Reached, WalkOptions};
@@ -177,6 +177,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         kinds: Vec::new(),
         retention: None,
         sha256: None,
+        problems: Vec::new(),
     };
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
         record.status = match entry.reached {
@@ -214,6 +215,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         }
         (Stage::Read(outcome), Reached::File) => {
             record.kinds = outcome.kinds.into_iter().collect();
+            record.problems = outcome.problems;
             (outcome.status, outcome.format, outcome.findings)
         }
     };
@@ -252,11 +254,13 @@ struct Outcome {
     format: Option<Format>,
     findings: u64,
     kinds: BTreeSet<Kind>,
-    /// The newest date a part carries (an eml's or the latest message's Date).
-    content_date: Option<Timestamp>,
+    /// The newest date a part carries (a message's Date header, a
+    /// document's modified property), and where it came from.
+    content_date: Option<(Timestamp, &'static str)>,
     /// The messages of a mailbox: id (or index) and date. About 50 bytes
     /// each, kept to judge each message once the file's rule is known.
     messages: Vec<(Box<str>, Option<Timestamp>)>,
+    problems: Vec<Problem>,
 }
 
 /// A file, read lazily as the retention policy asks about it.
@@ -284,6 +288,7 @@ impl FileEvidence<'_, '_> {
                 kinds: BTreeSet::new(),
                 content_date: None,
                 messages: Vec::new(),
+                problems: Vec::new(),
             }),
         };
     }
@@ -307,12 +312,15 @@ impl FileEvidence<'_, '_> {
             kinds: BTreeSet::new(),
             content_date: None,
             messages: Vec::new(),
+            problems: Vec::new(),
             outbox: &mut *self.outbox,
         };
         let result = extract::extract(sniffed, &head, &mut file, &context.options.extract, &mut sink);
         let status = match result {
             Ok(()) => Status::Scanned,
-            Err(e @ ExtractError::Unsupported(_)) => Status::Skipped { reason: e.to_string() },
+            Err(e @ (ExtractError::Unsupported(_) | ExtractError::Version(_))) => {
+                Status::Skipped { reason: e.to_string() }
+            }
             Err(e) => Status::Error { error: e.to_string() },
         };
         self.stage = Stage::Read(Outcome {
@@ -322,6 +330,7 @@ impl FileEvidence<'_, '_> {
             kinds: std::mem::take(&mut sink.kinds),
             content_date: sink.content_date,
             messages: std::mem::take(&mut sink.messages),
+            problems: std::mem::take(&mut sink.problems),
         });
     }
 }
@@ -351,8 +360,8 @@ impl Evidence for FileEvidence<'_, '_> {
     fn content_date(&mut self) -> Option<(Timestamp, &'static str)> {
         self.read();
         match &self.stage {
-            Stage::Read(Outcome { content_date: Some(date), messages, .. }) => {
-                Some((*date, if messages.is_empty() { "Date header" } else { "newest message" }))
+            Stage::Read(Outcome { content_date: Some((date, source)), messages, .. }) => {
+                Some((*date, if messages.len() > 1 { "newest message" } else { source }))
             }
             _ => None,
         }
@@ -376,7 +385,8 @@ pub fn open_and_sniff(path: &Path, follow: bool) -> Result<(File, Vec<u8>, Sniff
     let mut head = Vec::with_capacity(HEAD_LEN);
     (&mut file).take(HEAD_LEN as u64).read_to_end(&mut head).map_err(|e| format!("read failed: {e}"))?;
     let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
-    let sniffed = sniff::sniff(&head, &extension);
+    let sniffed = sniff::refine(sniff::sniff(&head, &extension), &head, &mut file);
+    file.seek(SeekFrom::Start(head.len() as u64)).map_err(|e| format!("read failed: {e}"))?;
     Ok((file, head, sniffed))
 }
 
@@ -404,16 +414,31 @@ struct FindingSink<'a, 'o> {
     report: bool,
     count: u64,
     kinds: BTreeSet<Kind>,
-    content_date: Option<Timestamp>,
+    content_date: Option<(Timestamp, &'static str)>,
     messages: Vec<(Box<str>, Option<Timestamp>)>,
+    problems: Vec<Problem>,
     outbox: &'a mut Outbox<'o>,
 }
 
+/// Problems kept per file; past this, one more says how many were left out.
+const MAX_PROBLEMS: usize = 1000;
+
 impl Sink for FindingSink<'_, '_> {
     fn part(&mut self, part: &Part) {
-        self.content_date = self.content_date.max(part.date);
+        if let Some(date) = part.date.filter(|d| self.content_date.is_none_or(|(newest, _)| *d > newest)) {
+            self.content_date = Some((date, part.date_source));
+        }
         if let Some(id) = &part.location.message {
             self.messages.push((id.as_str().into(), part.date));
+        }
+    }
+
+    fn problem(&mut self, location: &Location, error: &ExtractError) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem { location: location.clone(), error: error.to_string() });
+        } else if self.problems.len() == MAX_PROBLEMS {
+            let error = format!("more problems in this file were not recorded (the first {MAX_PROBLEMS} are)");
+            self.problems.push(Problem { location: Location::default(), error });
         }
     }
 

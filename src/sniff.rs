@@ -1,17 +1,19 @@
 //! Format sniffing: the first bytes of a file → its `Format`, from one table
 //! of magic numbers, then a text/binary decision with the text encoding.
-//! The file name's extension is only a hint between text formats (CSV);
-//! it never makes a binary file text or the other way round.
+//! The file name's extension is only a hint between text formats (CSV,
+//! JSON); it never makes a binary file text or the other way round. Zip and
+//! OLE containers are then refined by what they hold (`refine`).
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 use serde::{Deserialize, Serialize};
+use std::io::Read;
+
+use crate::extract::Input;
 
 /// How many leading bytes sniffing looks at.
 pub const HEAD_LEN: usize = 8192;
 
-/// A detected format. Names are lowercase in records and policies. The
-/// Office formats are named here for retention policies; container sniffing
-/// that tells them apart from plain zip and OLE arrives with their extractors.
+/// A detected format. Names are lowercase in records and policies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
@@ -20,6 +22,7 @@ pub enum Format {
     Csv,
     Html,
     Xml,
+    Json,
     Eml,
     Mbox,
     Rtf,
@@ -58,6 +61,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Html => "html",
             Format::Xml => "xml",
+            Format::Json => "json",
             Format::Eml => "eml",
             Format::Mbox => "mbox",
             Format::Rtf => "rtf",
@@ -134,6 +138,97 @@ pub fn sniff(head: &[u8], extension: &str) -> Sniffed {
     Sniffed { format, encoding: Some(encoding) }
 }
 
+/// Zip and OLE containers told apart by what they hold: an Office package
+/// by its main part, an OpenDocument by its `mimetype` entry, a legacy
+/// Office file or an Outlook message by its streams. `input` is the whole
+/// file, `head` its first bytes; other formats pass through unchanged.
+pub fn refine(sniffed: Sniffed, head: &[u8], input: &mut dyn Input) -> Sniffed {
+    let format = match sniffed.format {
+        Format::Zip => zip_kind(input).or_else(|| zip_kind_from_head(head)),
+        Format::Ole => ole_kind(input),
+        _ => None,
+    };
+    Sniffed { format: format.unwrap_or(sniffed.format), ..sniffed }
+}
+
+/// The main part of each Office Open XML package.
+const PACKAGE_PARTS: [(&str, Format); 3] =
+    [("word/document.xml", Format::Docx), ("xl/workbook.xml", Format::Xlsx), ("ppt/presentation.xml", Format::Pptx)];
+
+/// OpenDocument `mimetype` contents (templates share the prefix).
+const ODF_TYPES: [(&[u8], Format); 3] = [
+    (b"application/vnd.oasis.opendocument.text", Format::Odt),
+    (b"application/vnd.oasis.opendocument.spreadsheet", Format::Ods),
+    (b"application/vnd.oasis.opendocument.presentation", Format::Odp),
+];
+
+/// The stream that marks each legacy Office format.
+const OLE_STREAMS: [(&str, Format); 4] = [
+    ("WordDocument", Format::Doc),
+    ("Workbook", Format::Xls),
+    ("Book", Format::Xls),
+    ("PowerPoint Document", Format::Ppt),
+];
+
+fn odf_kind(mimetype: &[u8]) -> Option<Format> {
+    ODF_TYPES.iter().find(|(prefix, _)| mimetype.starts_with(prefix)).map(|&(_, format)| format)
+}
+
+fn zip_kind(input: &mut dyn Input) -> Option<Format> {
+    input.rewind().ok()?;
+    let mut archive = zip::ZipArchive::new(input).ok()?;
+    if let Some(&(_, format)) = PACKAGE_PARTS.iter().find(|(part, _)| archive.index_for_name(part).is_some()) {
+        return Some(format);
+    }
+    let mut mimetype = Vec::new();
+    archive.by_name("mimetype").ok()?.take(128).read_to_end(&mut mimetype).ok()?;
+    odf_kind(&mimetype)
+}
+
+/// A damaged package (no central directory) is still known by the local
+/// headers of its first entries: an OpenDocument's stored `mimetype` comes
+/// first by rule, and Office writes its parts near the start.
+fn zip_kind_from_head(head: &[u8]) -> Option<Format> {
+    let mut at = 0;
+    while head.get(at..at + 4) == Some(b"PK\x03\x04") {
+        let u16_at = |i: usize| head.get(at + i..at + i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as usize);
+        let u32_at =
+            |i: usize| head.get(at + i..at + i + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+        let (name_len, extra_len, size) = (u16_at(26)?, u16_at(28)?, u32_at(18)?);
+        let name = head.get(at + 30..at + 30 + name_len)?;
+        let data = at + 30 + name_len + extra_len;
+        if name == b"mimetype" {
+            return odf_kind(head.get(data..(data + size).min(head.len()))?);
+        }
+        let known = PACKAGE_PARTS.iter().find(|(part, _)| {
+            part.split_once('/')
+                .is_some_and(|(dir, _)| name.starts_with(dir.as_bytes()) && name.get(dir.len()) == Some(&b'/'))
+        });
+        if let Some(&(_, format)) = known {
+            return Some(format);
+        }
+        at = data.checked_add(size)?;
+    }
+    None
+}
+
+fn ole_kind(input: &mut dyn Input) -> Option<Format> {
+    input.rewind().ok()?;
+    let file = cfb::CompoundFile::open(input).ok()?;
+    let names: Vec<String> = file.read_root_storage().map(|e| e.name().to_string()).collect();
+    if let Some(&(_, format)) = OLE_STREAMS.iter().find(|(stream, _)| names.iter().any(|n| n == stream)) {
+        return Some(format);
+    }
+    names.iter().any(|n| n.starts_with("__substg1.0_") || n == "__properties_version1.0").then_some(Format::Msg)
+}
+
+/// An encrypted Office Open XML document: an OLE file holding the package
+/// as an `EncryptedPackage` stream.
+pub fn is_encrypted_office(input: &mut dyn Input) -> bool {
+    input.rewind().is_ok()
+        && cfb::CompoundFile::open(input).is_ok_and(|f| f.read_root_storage().any(|e| e.name() == "EncryptedPackage"))
+}
+
 /// The encoding of text, or `None` for binary content: a BOM decides; NUL
 /// bytes mean UTF-16 when they fall on one side of each pair, else binary;
 /// otherwise UTF-8 when the bytes are valid UTF-8, else Windows-1252.
@@ -180,6 +275,8 @@ fn text_format(head: &[u8], extension: &str) -> Format {
         Format::Eml
     } else if matches!(extension, "csv" | "tsv") {
         Format::Csv
+    } else if extension == "json" && matches!(lead.first(), Some(b'{' | b'[')) {
+        Format::Json
     } else {
         Format::Text
     }

@@ -17,7 +17,7 @@ use args::{
 
 use crate::detect::{Engine, EngineOptions};
 use crate::dispose::{self, Method, Outcome};
-use crate::extract::{self, ExtractOptions, Sink, Unit};
+use crate::extract::{self, ExtractError, ExtractOptions, Location, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{self, sanitize, ReportFormat};
 use crate::retention::Policy;
@@ -238,11 +238,22 @@ impl<W: Write> Sink for PrintSink<W> {
             let record = serde_json::json!({ "location": location, "text": text });
             writeln!(self.out, "{record}")
         } else {
-            let line = location.line.unwrap_or(1);
+            let at = report::describe(&Location { line: Some(unit.first_line), ..unit.location.clone() });
             let end = if text.ends_with('\n') { "" } else { "\n" };
-            write!(self.out, "## line {line}\n{text}{end}")
+            write!(self.out, "## {at}\n{text}{end}")
         };
         self.error = written.err();
+    }
+
+    fn problem(&mut self, location: &Location, error: &ExtractError) {
+        if self.error.is_none() {
+            let written = if self.jsonl {
+                writeln!(self.out, "{}", serde_json::json!({ "location": location, "problem": error.to_string() }))
+            } else {
+                writeln!(self.out, "## not read: {} {error}", report::describe(location))
+            };
+            self.error = written.err();
+        }
     }
 }
 

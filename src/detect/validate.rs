@@ -286,7 +286,7 @@ fn luhn(digits: &[u8]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Issuer prefix ranges and the lengths each issuer uses (ISO/IEC 7812 IINs).

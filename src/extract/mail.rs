@@ -12,7 +12,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use encoding_rs::Encoding;
 use jiff::fmt::rfc2822::DateTimeParser;
 
-use super::{text::Windows, Location, Part, Sink};
+use super::{text::Windows, Context, Location, Part};
 
 /// Headers longer than this are cut off from the header parse (but still
 /// scanned as text): a hostile file cannot make one header block unbounded.
@@ -30,9 +30,10 @@ pub fn extract(
     encoding: &'static Encoding,
     head: &[u8],
     rest: &mut dyn Read,
-    window: usize,
-    sink: &mut dyn Sink,
+    at: &Location,
+    context: &mut Context,
 ) -> io::Result<()> {
+    let (window, sink) = (context.options.window, &mut *context.sink);
     let mut reader = BufReader::with_capacity(256 << 10, io::Cursor::new(head).chain(rest));
     let mut line = Vec::new();
     if container == Container::Mbox {
@@ -53,13 +54,12 @@ pub fn extract(
         }
         let fields = parse_headers(&headers);
         let location = match container {
-            Container::Message => Location::default(),
-            Container::Mbox => Location {
-                message: Some(fields.message_id.clone().unwrap_or_else(|| index.to_string())),
-                ..Location::default()
-            },
+            Container::Message => at.clone(),
+            Container::Mbox => {
+                Location { message: Some(fields.message_id.clone().unwrap_or_else(|| index.to_string())), ..at.clone() }
+            }
         };
-        sink.part(&Part { location: location.clone(), date: fields.date });
+        sink.part(&Part { location: location.clone(), date: fields.date, date_source: "Date header" });
         let headers_ended = headers.ends_with(b"\n\n") || headers.ends_with(b"\n\r\n") || headers == b"\n";
         let mut body = Body::new(&mut reader, container == Container::Mbox, headers_ended);
         windows.extract(encoding, &headers, &mut body, window, &location, sink)?;
@@ -180,7 +180,7 @@ impl<R: BufRead> Read for Body<'_, R> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Unit;
+    use crate::extract::{Sink, Unit};
 
     #[derive(Default)]
     struct Collect {
@@ -202,7 +202,9 @@ mod tests {
     fn run(container: Container, bytes: &[u8], window: usize) -> Collect {
         let mut sink = Collect::default();
         let (head, mut rest) = bytes.split_at(bytes.len().min(20));
-        extract(container, encoding_rs::UTF_8, head, &mut rest, window, &mut sink).unwrap();
+        let options = crate::extract::ExtractOptions { window, ..Default::default() };
+        let mut context = Context::new(&options, &mut sink);
+        extract(container, encoding_rs::UTF_8, head, &mut rest, &Location::default(), &mut context).unwrap();
         sink
     }
 

@@ -1,35 +1,86 @@
 //! Extraction: a file's bytes → text units, each with its location, pushed
 //! into a `Sink`. One extractor per format; the format comes from `sniff`,
 //! never from trying parsers in turn. Extractors know nothing of detection.
+//!
+//! Containers (zip archives, Office packages, mail attachments) hand their
+//! members back to `Context::member`, which sniffs and extracts each like a
+//! file of its own, under a member location such as `outer.zip!inner/a.docx`.
+//! Every byte a container expands is charged to one budget per file on disk
+//! (`Limits`), so no input, however hostile, makes the work unbounded.
 
+pub mod archive;
+pub mod doc;
+pub mod html;
+pub mod json;
 pub mod mail;
+pub mod markup;
+pub mod office;
+pub mod rtf;
+pub mod sheet;
+pub mod table;
 pub mod text;
 
-use std::io::{self, Read};
+use std::io::{self, Cursor, Read, Seek};
 use std::ops::Range;
 
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::sniff::{Format, Sniffed};
+use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use mail::Container;
 
 /// Where a piece of text sits inside a file. Only the keys that apply are set.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Location {
+    /// The chain of archive members and attachments: `/` inside one
+    /// container, `!` between nesting levels.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub member: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// A PDF page or a presentation slide, 1-based.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
+    /// A spreadsheet or CSV cell, A1 style.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cell: Option<String>,
+    /// A JSON value, as a path from the root: `$.staff[2].nino`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub json_path: Option<String>,
     /// 1-based, in the extracted text of this part.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
+}
+
+impl Location {
+    /// The location of a member named `name` inside the container here.
+    pub fn member(&self, name: &str) -> Location {
+        let member = match &self.member {
+            Some(outer) => format!("{outer}!{name}"),
+            None => name.to_string(),
+        };
+        Location { member: Some(member), ..Location::default() }
+    }
+}
+
+/// A field of structured text that starts at `start` in a unit's text and
+/// runs to the next span: a table cell or a JSON value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub start: usize,
+    pub field: Field,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Field {
+    /// 0-based row and column.
+    Cell {
+        row: u32,
+        col: u32,
+    },
+    JsonPath(String),
 }
 
 /// A piece of extracted text.
@@ -42,12 +93,19 @@ pub struct Unit<'a> {
     /// `text` is overlap with the neighbouring windows of a large file, there
     /// so that nothing is lost at a window edge.
     pub owned: Range<usize>,
+    /// For structured text, the fields of `text` in order; empty otherwise.
+    pub spans: &'a [Span],
 }
 
 impl<'a> Unit<'a> {
+    /// A unit that owns all of `text`.
+    pub fn whole(location: &'a Location, text: &'a str, first_line: u64, spans: &'a [Span]) -> Unit<'a> {
+        Unit { location, text, first_line, owned: 0..text.len(), spans }
+    }
+
     /// Locations of offsets in `text`, asked for in increasing order.
     pub fn locator(&self) -> Locator<'a> {
-        Locator { text: self.text.as_bytes(), base: self.location, offset: 0, line: self.first_line }
+        Locator { text: self.text.as_bytes(), base: self.location, spans: self.spans, offset: 0, line: self.first_line }
     }
 }
 
@@ -55,25 +113,48 @@ impl<'a> Unit<'a> {
 pub struct Locator<'a> {
     text: &'a [u8],
     base: &'a Location,
+    spans: &'a [Span],
     offset: usize,
     line: u64,
 }
 
 impl Locator<'_> {
     /// The location of byte `offset`; offsets must not decrease between calls.
+    /// Inside a field, the field (cell, JSON path) replaces the line.
     pub fn at(&mut self, offset: usize) -> Location {
         self.line += memchr::memchr_iter(b'\n', &self.text[self.offset..offset]).count() as u64;
         self.offset = offset;
-        Location { line: Some(self.line), ..self.base.clone() }
+        let field = self.spans.partition_point(|s| s.start <= offset).checked_sub(1).map(|i| &self.spans[i].field);
+        match field {
+            None => Location { line: Some(self.line), ..self.base.clone() },
+            Some(Field::Cell { row, col }) => Location { cell: Some(a1(*row, *col)), ..self.base.clone() },
+            Some(Field::JsonPath(path)) => Location { json_path: Some(path.clone()), ..self.base.clone() },
+        }
     }
 }
 
-/// A part of a file with a life of its own: a message in a mailbox (or the
-/// one message of an eml), announced before its text units.
+/// A1-style name of a 0-based cell: (0, 0) → "A1", (9, 27) → "AB10".
+pub fn a1(row: u32, col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = col + 1;
+    while n > 0 {
+        letters.push(b'A' + ((n - 1) % 26) as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", String::from_utf8(letters).unwrap_or_default(), row + 1)
+}
+
+/// A part of a file with a life of its own (a message in a mailbox, the one
+/// message of an eml), or a date a document carries about itself; announced
+/// before the text units it covers.
 pub struct Part {
     pub location: Location,
-    /// The date the part carries (a message's `Date:` header).
+    /// The date the part carries: a message's `Date:` header, a document's
+    /// modified (else created) property.
     pub date: Option<jiff::Timestamp>,
+    /// Where `date` came from, for the retention verdict.
+    pub date_source: &'static str,
 }
 
 /// Receives the text units of one file, in order.
@@ -82,18 +163,48 @@ pub trait Sink {
 
     /// A new part begins; its units follow.
     fn part(&mut self, _part: &Part) {}
+
+    /// Something inside the file could not be read (a member of an archive,
+    /// an attachment); the rest of the file still is.
+    fn problem(&mut self, _location: &Location, _error: &ExtractError) {}
 }
+
+/// Bounds on the work one file on disk can cause, whatever it holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Containers inside containers: a docx in a zip in an eml is depth 3.
+    pub max_depth: u32,
+    /// Bytes expanded from all the compressed members of one file.
+    pub max_expanded: u64,
+    /// Bytes of one member held in memory.
+    pub max_member: u64,
+    /// Expanded-to-compressed ratio above which a large member is refused.
+    pub max_ratio: u64,
+    /// Entries in one archive.
+    pub max_entries: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_depth: 8, max_expanded: 4 << 30, max_member: 512 << 20, max_ratio: 200, max_entries: 100_000 }
+    }
+}
+
+/// Members smaller than this are never refused for their ratio: small
+/// runs of repeated bytes compress very well and mean nothing.
+const RATIO_FLOOR: u64 = 1 << 20;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ExtractOptions {
     /// Text is handed on in windows of about this many bytes, so memory stays
     /// bounded whatever the file size.
     pub window: usize,
+    pub limits: Limits,
 }
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { window: 1 << 20 }
+        ExtractOptions { window: 1 << 20, limits: Limits::default() }
     }
 }
 
@@ -101,27 +212,310 @@ impl Default for ExtractOptions {
 pub enum ExtractError {
     #[error("no extractor for {} files", .0.as_str())]
     Unsupported(Format),
+    #[error("encrypted: {0}")]
+    Encrypted(String),
+    #[error("corrupt: {0}")]
+    Corrupt(String),
+    #[error("unsupported version: {0}")]
+    Version(String),
+    #[error("limit exceeded: {0}")]
+    Limit(String),
+    #[error("the extractor failed on this input (please report it): {0}")]
+    Crashed(String),
     #[error("read failed: {0}")]
     Io(#[from] io::Error),
 }
 
+impl ExtractError {
+    /// An extractor panicked: a bug, in dpscan or a parser it uses, that
+    /// this input revealed. The run goes on.
+    pub fn crashed(panic: Box<dyn std::any::Any + Send>) -> ExtractError {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        ExtractError::Crashed(why)
+    }
+
+    pub fn corrupt(what: &str, error: impl std::fmt::Display) -> ExtractError {
+        ExtractError::Corrupt(format!("{what}: {error}"))
+    }
+}
+
+/// What extractors read from: a file on disk, or a member in memory.
+pub trait Input: Read + Seek {}
+impl<T: Read + Seek> Input for T {}
+
 /// Extracts the text of a file whose first bytes, `head`, were sniffed as
-/// `sniffed`; `rest` yields the bytes after `head`.
+/// `sniffed`; `input` is the whole file, positioned just after `head`.
 pub fn extract(
     sniffed: Sniffed,
     head: &[u8],
-    rest: &mut dyn Read,
+    input: &mut dyn Input,
     options: &ExtractOptions,
     sink: &mut dyn Sink,
 ) -> Result<(), ExtractError> {
-    let window = options.window;
-    let top = Location::default();
-    match (sniffed.format, sniffed.encoding) {
-        (Format::Eml, Some(encoding)) => Ok(mail::extract(Container::Message, encoding, head, rest, window, sink)?),
-        (Format::Mbox, Some(encoding)) => Ok(mail::extract(Container::Mbox, encoding, head, rest, window, sink)?),
-        (Format::Empty | Format::Text | Format::Csv | Format::Html | Format::Xml, Some(encoding)) => {
-            Ok(text::Windows::default().extract(encoding, head, rest, window, &top, sink)?)
+    let mut context = Context::new(options, sink);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        context.dispatch(&Location::default(), sniffed, head, input)
+    }));
+    result.unwrap_or_else(|panic| Err(ExtractError::crashed(panic)))
+}
+
+/// One file on disk being extracted: its sink and its share of the limits.
+pub struct Context<'a> {
+    pub options: &'a ExtractOptions,
+    pub sink: &'a mut dyn Sink,
+    expanded: u64,
+    depth: u32,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(options: &'a ExtractOptions, sink: &'a mut dyn Sink) -> Context<'a> {
+        Context { options, sink, expanded: 0, depth: 0 }
+    }
+
+    /// The one table from format to extractor.
+    fn dispatch(
+        &mut self,
+        at: &Location,
+        sniffed: Sniffed,
+        head: &[u8],
+        input: &mut dyn Input,
+    ) -> Result<(), ExtractError> {
+        let window = self.options.window;
+        match (sniffed.format, sniffed.encoding) {
+            (Format::Eml, Some(encoding)) => Ok(mail::extract(Container::Message, encoding, head, input, at, self)?),
+            (Format::Mbox, Some(encoding)) => Ok(mail::extract(Container::Mbox, encoding, head, input, at, self)?),
+            (Format::Csv, Some(encoding)) => table::extract_csv(encoding, head, input, at, self),
+            (Format::Html, Some(encoding)) => html::extract(encoding, head, input, at, self),
+            (Format::Xml, _) => markup::extract_xml(head, input, at, self),
+            (Format::Json, Some(encoding)) => json::extract(encoding, head, input, at, self),
+            (Format::Empty | Format::Text, Some(encoding)) => {
+                Ok(text::Windows::default().extract(encoding, head, input, window, at, self.sink)?)
+            }
+            (Format::Rtf, _) => rtf::extract(head, input, at, self),
+            (Format::Docx | Format::Pptx | Format::Odt | Format::Odp, _) => office::extract(sniffed.format, input, at, self),
+            (Format::Xlsx | Format::Xls | Format::Ods, _) => sheet::extract(sniffed.format, input, at, self),
+            (Format::Doc, _) => doc::extract(input, at, self),
+            (Format::Zip, _) => archive::extract_zip(input, at, self),
+            (Format::Tar, _) => archive::extract_tar(input, at, self),
+            (Format::Gzip, _) => archive::extract_gzip(input, at, self),
+            (Format::Ole, _) if sniff::is_encrypted_office(input) => Err(ExtractError::Encrypted(
+                "password-protected Office document (encrypted docx, xlsx or pptx); it cannot be read without the password"
+                    .into(),
+            )),
+            (format, _) => Err(ExtractError::Unsupported(format)),
         }
-        (format, _) => Err(ExtractError::Unsupported(format)),
+    }
+
+    /// Extracts a member held in memory as if it were a file: sniffed from
+    /// its bytes (its name's extension only a hint), at `at.member(name)`.
+    /// A member that cannot be read is reported to the sink as a problem
+    /// and the container goes on.
+    pub fn member(&mut self, at: &Location, name: &str, bytes: &[u8]) {
+        let location = at.member(name);
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.contents(&location, name, bytes)));
+        if let Err(error) = result.unwrap_or_else(|panic| Err(ExtractError::crashed(panic))) {
+            self.sink.problem(&location, &error);
+        }
+    }
+
+    /// Extracts bytes that stand for a file named `name` at `at` itself: a
+    /// member, or what a gzip stream wraps.
+    pub fn contents(&mut self, at: &Location, name: &str, bytes: &[u8]) -> Result<(), ExtractError> {
+        if self.depth >= self.options.limits.max_depth {
+            return Err(ExtractError::Limit(format!(
+                "nested deeper than {} containers",
+                self.options.limits.max_depth
+            )));
+        }
+        let head = &bytes[..bytes.len().min(HEAD_LEN)];
+        let mut input = Cursor::new(bytes);
+        let sniffed = sniff::refine(sniff::sniff(head, &extension(name)), head, &mut input);
+        input.set_position(head.len() as u64);
+        self.depth += 1;
+        let result = self.dispatch(at, sniffed, head, &mut input);
+        self.depth -= 1;
+        result
+    }
+
+    /// Wraps a decompressing reader so that what it expands is counted
+    /// against the file's limits; `compressed` is the size the container
+    /// gives for it. Hand it back to `settle` when done.
+    pub fn meter<R: Read>(&self, inner: R, compressed: u64) -> Metered<R> {
+        let limits = self.options.limits;
+        let cap = limits.max_member.min(limits.max_expanded.saturating_sub(self.expanded));
+        Metered { inner, cap, compressed, max_ratio: limits.max_ratio, read: 0, exceeded: None }
+    }
+
+    /// Charges what a metered reader expanded; an error if it hit a limit.
+    pub fn settle<R>(&mut self, metered: Metered<R>) -> Result<(), ExtractError> {
+        self.expanded += metered.read;
+        match metered.exceeded {
+            Some(Exceeded::Ratio) => Err(ExtractError::Limit(format!(
+                "compression ratio above {}:1 (a zip bomb?)",
+                self.options.limits.max_ratio
+            ))),
+            Some(Exceeded::Size) => Err(self.size_limit(metered.read)),
+            None => Ok(()),
+        }
+    }
+
+    /// Reads a compressed member whole into memory, charged to the file's
+    /// limits. `declared` and `compressed` are the sizes the container
+    /// claims; a claim over a limit is refused before any work, and the
+    /// bytes actually expanded are what count.
+    pub fn expand(&mut self, reader: impl Read, declared: u64, compressed: u64) -> Result<Vec<u8>, ExtractError> {
+        let mut metered = self.meter(reader, compressed);
+        if declared > RATIO_FLOOR && declared / compressed.max(1) > metered.max_ratio {
+            metered.exceeded = Some(Exceeded::Ratio);
+            return self.settle(metered).map(|()| Vec::new());
+        }
+        if declared > metered.cap {
+            return Err(self.size_limit(declared));
+        }
+        let mut bytes = Vec::with_capacity(declared.min(64 << 20) as usize);
+        let read = metered.read_to_end(&mut bytes);
+        self.settle(metered)?;
+        read.map_err(|e| ExtractError::corrupt("cannot decompress", e))?;
+        Ok(bytes)
+    }
+
+    /// The file's expansion budget is spent: nothing more can be expanded.
+    pub fn exhausted(&self) -> bool {
+        self.expanded >= self.options.limits.max_expanded
+    }
+
+    fn size_limit(&self, size: u64) -> ExtractError {
+        let limits = self.options.limits;
+        if self.expanded + size >= limits.max_expanded {
+            ExtractError::Limit(format!("expands to more than {} MiB in all", limits.max_expanded >> 20))
+        } else {
+            ExtractError::Limit(format!(
+                "a member of {} MiB is larger than {} MiB",
+                size >> 20,
+                limits.max_member >> 20
+            ))
+        }
+    }
+}
+
+/// A reader that counts what it yields and stops (reads as the end) at the
+/// first byte past a limit, noting which; see `Context::meter`.
+pub struct Metered<R> {
+    inner: R,
+    cap: u64,
+    compressed: u64,
+    max_ratio: u64,
+    read: u64,
+    exceeded: Option<Exceeded>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Exceeded {
+    Size,
+    Ratio,
+}
+
+impl<R: Read> Read for Metered<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.exceeded.is_some() {
+            return Ok(0);
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        if self.read > self.cap {
+            self.exceeded = Some(Exceeded::Size);
+            return Ok(0);
+        }
+        if self.read > RATIO_FLOOR && self.read / self.compressed.max(1) > self.max_ratio {
+            self.exceeded = Some(Exceeded::Ratio);
+            return Ok(0);
+        }
+        Ok(n)
+    }
+}
+
+/// A member name's extension, lowercase: a hint for sniffing text formats.
+fn extension(name: &str) -> String {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    file.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// Builds extracted text and hands it to the sink in units of about one
+/// window, cut only at line ends so that no match is split between units.
+pub struct Emitter {
+    location: Location,
+    text: String,
+    spans: Vec<Span>,
+    first_line: u64,
+}
+
+impl Emitter {
+    pub fn new(location: Location) -> Emitter {
+        Emitter { location, text: String::new(), spans: Vec::new(), first_line: 1 }
+    }
+
+    pub fn push(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    /// Text is separated from what came before by a space, unless it is at
+    /// a line start or already separated.
+    pub fn push_word(&mut self, text: &str) {
+        if !self.text.is_empty() && !self.text.ends_with([' ', '\t', '\n']) {
+            self.text.push(' ');
+        }
+        self.text.push_str(text);
+    }
+
+    /// Bytes of text not yet handed on.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The text pushed since `len()` was `start`, within the current line.
+    pub fn since(&self, start: usize) -> &str {
+        self.text.get(start..).unwrap_or("")
+    }
+
+    /// A field (cell, JSON value) starts at the current end of the text.
+    pub fn span(&mut self, field: Field) {
+        self.spans.push(Span { start: self.text.len(), field });
+    }
+
+    /// Ends the current line, and hands the text on once a window is full.
+    pub fn end_line(&mut self, sink: &mut dyn Sink, window: usize) {
+        self.text.push('\n');
+        if self.text.len() >= window {
+            self.flush(sink);
+        }
+    }
+
+    /// Whether the text so far ends a line (or is empty).
+    pub fn at_line_start(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with('\n')
+    }
+
+    /// Hands on what is left and carries on at `location`, from line 1.
+    pub fn relocate(&mut self, sink: &mut dyn Sink, location: Location) {
+        self.flush(sink);
+        self.location = location;
+        self.first_line = 1;
+    }
+
+    pub fn flush(&mut self, sink: &mut dyn Sink) {
+        if !self.text.is_empty() {
+            sink.unit(&Unit::whole(&self.location, &self.text, self.first_line, &self.spans));
+            self.first_line += memchr::memchr_iter(b'\n', self.text.as_bytes()).count() as u64;
+        }
+        self.text.clear();
+        self.spans.clear();
     }
 }

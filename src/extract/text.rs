@@ -50,7 +50,7 @@ impl Windows {
                 decode(&mut decoder, &raw[..n], text, eof);
             }
             let owned_end = if eof { text.len() } else { floor_char_boundary(text, text.len() - overlap / 2) };
-            sink.unit(&Unit { location, text, first_line, owned: owned_start..owned_end });
+            sink.unit(&Unit { location, text, first_line, owned: owned_start..owned_end, spans: &[] });
             if eof {
                 return Ok(());
             }
@@ -62,6 +62,54 @@ impl Windows {
     }
 }
 
+/// `head` then `rest`, decoded from `encoding` (or the encoding of a BOM)
+/// to UTF-8 as they are read.
+pub struct Decoded<'a> {
+    decoder: Decoder,
+    input: io::Chain<&'a [u8], &'a mut dyn Read>,
+    raw: Vec<u8>,
+    out: String,
+    served: usize,
+    eof: bool,
+}
+
+pub fn decoded<'a>(encoding: &'static Encoding, head: &'a [u8], rest: &'a mut dyn Read) -> Decoded<'a> {
+    Decoded {
+        decoder: encoding.new_decoder(),
+        input: head.chain(rest),
+        raw: vec![0; 64 << 10],
+        out: String::new(),
+        served: 0,
+        eof: false,
+    }
+}
+
+impl Read for Decoded<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.served == self.out.len() && !self.eof {
+            self.out.clear();
+            self.served = 0;
+            let n = read_some(&mut self.input, &mut self.raw)?;
+            self.eof = n == 0;
+            decode(&mut self.decoder, &self.raw[..n], &mut self.out, self.eof);
+        }
+        let n = (self.out.len() - self.served).min(buf.len());
+        buf[..n].copy_from_slice(&self.out.as_bytes()[self.served..self.served + n]);
+        self.served += n;
+        Ok(n)
+    }
+}
+
+/// All of `reader` as text, or a limit error past `max` bytes.
+pub fn read_all(reader: &mut dyn Read, max: u64) -> Result<String, super::ExtractError> {
+    let mut text = String::new();
+    reader.take(max + 1).read_to_string(&mut text)?;
+    if text.len() as u64 > max {
+        return Err(super::ExtractError::Limit(format!("more than {} MiB of text in one piece", max >> 20)));
+    }
+    Ok(text)
+}
+
 fn decode(decoder: &mut Decoder, bytes: &[u8], text: &mut String, last: bool) {
     if let Some(needed) = decoder.max_utf8_buffer_length(bytes.len()) {
         text.reserve(needed);
@@ -71,7 +119,7 @@ fn decode(decoder: &mut Decoder, bytes: &[u8], text: &mut String, last: bool) {
     let _ = decoder.decode_to_string(bytes, text, last);
 }
 
-fn read_some(reader: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
+fn read_some<R: Read + ?Sized>(reader: &mut R, buf: &mut [u8]) -> io::Result<usize> {
     loop {
         match reader.read(buf) {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,

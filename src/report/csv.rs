@@ -1,4 +1,4 @@
-//! CSV: one row per finding and per file, for a spreadsheet. Location keys
+//! CSV: one row per finding, per problem and per file, for a spreadsheet. Location keys
 //! get their own columns so a reviewer can filter by sheet or page.
 
 use std::io::{self, Write};
@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{FileRecord, Finding, MessageRecord, Reporter, Status, Summary};
+use crate::extract::Location;
 use crate::retention::Verdict;
 
 /// Every column; each record fills the ones that apply.
@@ -19,6 +20,7 @@ struct Row<'a> {
     page: Option<u32>,
     sheet: Option<&'a str>,
     cell: Option<&'a str>,
+    json_path: Option<&'a str>,
     line: Option<u64>,
     #[serde(rename = "kind")]
     finding_kind: Option<&'static str>,
@@ -45,6 +47,22 @@ struct Row<'a> {
 }
 
 impl<'a> Row<'a> {
+    /// A row of `record` at a location inside the file at `path`.
+    fn at(record: &'static str, path: &'a str, l: &'a Location) -> Row<'a> {
+        Row {
+            record,
+            path,
+            member: l.member.as_deref(),
+            message: l.message.as_deref(),
+            page: l.page,
+            sheet: l.sheet.as_deref(),
+            cell: l.cell.as_deref(),
+            json_path: l.json_path.as_deref(),
+            line: l.line,
+            ..Row::default()
+        }
+    }
+
     /// A row with the retention columns of `verdict` filled in.
     fn retention(verdict: Option<&'a Verdict>) -> Row<'a> {
         let v = verdict;
@@ -75,22 +93,13 @@ impl CsvReporter {
 
 impl Reporter for CsvReporter {
     fn finding(&mut self, f: &Finding) -> io::Result<()> {
-        let l = &f.location;
         Ok(self.out.serialize(Row {
-            record: "finding",
-            path: &f.path,
-            member: l.member.as_deref(),
-            message: l.message.as_deref(),
-            page: l.page,
-            sheet: l.sheet.as_deref(),
-            cell: l.cell.as_deref(),
-            line: l.line,
             finding_kind: Some(f.kind.as_str()),
             category: f.category.map(|c| c.as_str()),
             value: Some(&f.value),
             confidence: Some(f.confidence),
             detector: Some(&f.detector),
-            ..Row::default()
+            ..Row::at("finding", &f.path, &f.location)
         })?)
     }
 
@@ -110,6 +119,10 @@ impl Reporter for CsvReporter {
             Status::Skipped { reason } => ("skipped", Some(reason.as_str())),
             Status::Error { error } => ("error", Some(error.as_str())),
         };
+        for problem in &r.problems {
+            self.out
+                .serialize(Row { reason: Some(&problem.error), ..Row::at("problem", &r.path, &problem.location) })?;
+        }
         let kinds: Vec<&str> = r.kinds.iter().map(|k| k.as_str()).collect();
         Ok(self.out.serialize(Row {
             record: "file",

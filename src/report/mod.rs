@@ -23,7 +23,7 @@ use crate::sniff::Format;
 
 pub use self::csv::CsvReporter;
 pub use self::json::JsonReporter;
-pub use self::table::{sanitize, TableReporter};
+pub use self::table::{describe, sanitize, TableReporter};
 
 /// One detected item, with its value already masked unless revealed.
 #[derive(Debug, Clone, Serialize)]
@@ -88,6 +88,17 @@ pub struct FileRecord {
     /// SHA-256 of the content, for files due for deletion: `dispose` checks it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
+    /// What inside the file could not be read (an encrypted archive member,
+    /// a corrupt attachment), while the rest was.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<Problem>,
+}
+
+/// A part of a file that could not be read, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    pub location: Location,
+    pub error: String,
 }
 
 /// A message inside a mailbox with a retention verdict of its own: a
@@ -117,6 +128,9 @@ pub struct Summary {
     /// Files skipped for any other reason.
     pub skipped: u64,
     pub errors: u64,
+    /// Parts of files (archive members, attachments, sheets) not read.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub problems: u64,
     /// Bytes of the files scanned.
     pub bytes: u64,
     pub findings: u64,
@@ -142,6 +156,7 @@ impl Summary {
             Status::Error { .. } => self.errors += 1,
         }
         self.expired += u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
+        self.problems += file.problems.len() as u64;
     }
 
     pub fn add_message(&mut self, message: &MessageRecord) {
@@ -282,6 +297,7 @@ mod tests {
             kinds: Vec::new(),
             retention: None,
             sha256: None,
+            problems: Vec::new(),
         };
         let json = serde_json::to_value(Record::File(&file)).unwrap();
         assert_eq!(

@@ -48,7 +48,8 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
         .into()
 }
 
-fn describe(location: &Location) -> String {
+/// A location in words: `hr.zip!offer.docx sheet Staff C4`.
+pub fn describe(location: &Location) -> String {
     let mut parts = Vec::new();
     if let Some(m) = &location.member {
         parts.push(sanitize(m).into_owned());
@@ -64,6 +65,9 @@ fn describe(location: &Location) -> String {
     }
     if let Some(c) = &location.cell {
         parts.push(c.clone());
+    }
+    if let Some(p) = &location.json_path {
+        parts.push(sanitize(p).into_owned());
     }
     if let Some(l) = location.line {
         parts.push(format!("line {l}"));
@@ -119,6 +123,11 @@ impl Reporter for TableReporter {
     fn file(&mut self, r: &FileRecord) -> io::Result<()> {
         if let Some(v) = &r.retention {
             self.expired(&sanitize(&r.path), v)?;
+        }
+        for problem in &r.problems {
+            let label = self.paint("31", "unread").into_owned();
+            let (path, at, error) = (sanitize(&r.path), describe(&problem.location), sanitize(&problem.error));
+            writeln!(self.out, "{label} {path} {at}: {error}")?;
         }
         match &r.status {
             Status::Error { error } => {

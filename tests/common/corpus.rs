@@ -77,7 +77,7 @@ pub fn corpus(bytes: usize, every: usize) -> String {
     let mut line = 0usize;
     while out.len() < bytes {
         line += 1;
-        if every > 0 && line % every == 0 {
+        if every > 0 && line.is_multiple_of(every) {
             out.push_str(IDENTIFIER_LINES[(line / every) % IDENTIFIER_LINES.len()]);
         } else {
             for i in 0..12 {

@@ -1,0 +1,203 @@
+//! Legacy Word (97–2003 binary `.doc`): the text of every story (body,
+//! footnotes, headers, comments, text boxes) through the piece table in the
+//! table stream, each piece 8-bit (Windows-1252) or UTF-16. Field codes are
+//! dropped and their results kept. Word 6/95 files and encrypted files are
+//! reported, not guessed at.
+
+use std::io::Read;
+
+use encoding_rs::{UTF_16LE, WINDOWS_1252};
+
+use super::markup::Properties;
+use super::{Context, Emitter, ExtractError, Input, Location};
+
+pub fn extract(input: &mut dyn Input, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
+    input.rewind()?;
+    let limit = context.options.limits.max_member;
+    let mut file = cfb::CompoundFile::open(input).map_err(|e| ExtractError::corrupt("damaged OLE container", e))?;
+    let document = read_stream(&mut file, "/WordDocument", limit)?;
+    let fib = Fib::parse(&document)?;
+    let table = read_stream(&mut file, if fib.table_one { "/1Table" } else { "/0Table" }, limit)?;
+    let clx = table
+        .get(fib.clx.clone())
+        .ok_or_else(|| ExtractError::Corrupt("the piece table lies outside the table stream".into()))?;
+    let pieces = pieces(clx)?;
+    let mut out = Emitter::new(at.clone());
+    summary_information(&mut file).announce(at, &mut out, context);
+    let mut fields: Vec<bool> = Vec::new(); // per open field: still in its code part
+    let mut text = String::new();
+    let mut after_cell_mark = false;
+    for piece in pieces {
+        text.clear();
+        let bytes = document
+            .get(piece.bytes.clone())
+            .ok_or_else(|| ExtractError::Corrupt("a text piece lies outside the document stream".into()))?;
+        let encoding = if piece.compressed { WINDOWS_1252 } else { UTF_16LE };
+        text.push_str(&encoding.decode_without_bom_handling(bytes).0);
+        for c in text.chars() {
+            let cell_mark = c == '\u{07}';
+            let row_end = cell_mark && after_cell_mark;
+            after_cell_mark = cell_mark && !row_end;
+            match c {
+                '\u{13}' => fields.push(true),
+                '\u{14}' => {
+                    if let Some(code) = fields.last_mut() {
+                        *code = false;
+                    }
+                }
+                '\u{15}' => {
+                    fields.pop();
+                }
+                _ if fields.iter().any(|&code| code) => {}
+                '\r' | '\u{0b}' | '\u{0c}' => out.end_line(context.sink, context.options.window),
+                // A row ends with a cell mark right after its last cell's.
+                '\u{07}' if row_end => out.end_line(context.sink, context.options.window),
+                '\u{07}' => out.push("\t"),
+                '\u{1e}' => out.push("-"),
+                '\t' => out.push("\t"),
+                c if c < ' ' => {}
+                c => out.push(c.encode_utf8(&mut [0; 4])),
+            }
+        }
+    }
+    out.flush(context.sink);
+    Ok(())
+}
+
+fn read_stream<F: Read + std::io::Seek>(
+    file: &mut cfb::CompoundFile<F>,
+    name: &str,
+    limit: u64,
+) -> Result<Vec<u8>, ExtractError> {
+    let mut stream = file.open_stream(name).map_err(|e| ExtractError::corrupt(&format!("no {name} stream"), e))?;
+    if stream.len() > limit {
+        return Err(ExtractError::Limit(format!(
+            "a {} MiB stream is larger than {} MiB",
+            stream.len() >> 20,
+            limit >> 20
+        )));
+    }
+    let mut bytes = Vec::with_capacity(stream.len() as usize);
+    stream.read_to_end(&mut bytes).map_err(|e| ExtractError::corrupt(&format!("cannot read {name}"), e))?;
+    Ok(bytes)
+}
+
+/// What the File Information Block says: where the piece table is.
+struct Fib {
+    table_one: bool,
+    clx: std::ops::Range<usize>,
+}
+
+impl Fib {
+    fn parse(document: &[u8]) -> Result<Fib, ExtractError> {
+        let short = || ExtractError::Corrupt("the WordDocument stream is too short for its header".into());
+        let u16_at = |at: usize| document.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]])).ok_or_else(short);
+        let u32_at = |at: usize| {
+            document.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).ok_or_else(short)
+        };
+        if u16_at(0)? != 0xA5EC {
+            return Err(ExtractError::Corrupt("not a Word document (bad FIB signature)".into()));
+        }
+        let version = u16_at(2)?;
+        if version < 0x00C1 {
+            return Err(ExtractError::Version(format!(
+                "Word 6/95 document (version {version:#x}); only Word 97 and later are read"
+            )));
+        }
+        let flags = u16_at(0x0A)?;
+        if flags & 0x0100 != 0 {
+            return Err(ExtractError::Encrypted("password-protected Word document".into()));
+        }
+        // FibBase (32 bytes), then three variable arrays, each after its count.
+        let words = 32 + 2 + 2 * u16_at(32)? as usize;
+        let longs = words + 2 + 4 * u16_at(words)? as usize;
+        let fc_lcb = longs + 2;
+        // fcClx / lcbClx: the 34th pair of FibRgFcLcb97.
+        let (fc, lcb) = (u32_at(fc_lcb + 33 * 8)? as usize, u32_at(fc_lcb + 33 * 8 + 4)? as usize);
+        Ok(Fib { table_one: flags & 0x0200 != 0, clx: fc..fc.saturating_add(lcb) })
+    }
+}
+
+struct Piece {
+    bytes: std::ops::Range<usize>,
+    /// 8-bit text rather than UTF-16.
+    compressed: bool,
+}
+
+/// The pieces of the Clx: skips the property modifiers (Prc), then reads
+/// the PlcPcd: n+1 character positions and n 8-byte piece descriptors.
+fn pieces(clx: &[u8]) -> Result<Vec<Piece>, ExtractError> {
+    let corrupt = || ExtractError::Corrupt("damaged piece table".into());
+    let mut at = 0;
+    let plc = loop {
+        match clx.get(at) {
+            Some(1) => {
+                let size = clx.get(at + 1..at + 3).ok_or_else(corrupt)?;
+                at += 3 + u16::from_le_bytes([size[0], size[1]]) as usize;
+            }
+            Some(2) => {
+                let size = clx.get(at + 1..at + 5).ok_or_else(corrupt)?;
+                let size = u32::from_le_bytes([size[0], size[1], size[2], size[3]]) as usize;
+                break clx.get(at + 5..at + 5 + size).ok_or_else(corrupt)?;
+            }
+            _ => return Err(corrupt()),
+        }
+    };
+    let count = plc.len().saturating_sub(4) / 12;
+    let u32_at = |i: usize| u32::from_le_bytes([plc[i], plc[i + 1], plc[i + 2], plc[i + 3]]);
+    let mut pieces = Vec::with_capacity(count);
+    for i in 0..count {
+        let (start, end) = (u32_at(4 * i), u32_at(4 * (i + 1)));
+        let chars = end.checked_sub(start).ok_or_else(corrupt)? as usize;
+        let fc = u32_at(4 * (count + 1) + 8 * i + 2);
+        let compressed = fc & 0x4000_0000 != 0;
+        let offset = if compressed { (fc & 0x3FFF_FFFF) as usize / 2 } else { fc as usize };
+        let len = if compressed { chars } else { chars * 2 };
+        pieces.push(Piece { bytes: offset..offset + len, compressed });
+    }
+    Ok(pieces)
+}
+
+/// The author, last editor and dates in an OLE file's `SummaryInformation`
+/// property set (MS-OLEPS), as legacy Word and Excel files carry them.
+pub fn summary_information<F: Read + std::io::Seek>(file: &mut cfb::CompoundFile<F>) -> Properties {
+    let mut properties = Properties::default();
+    let Ok(stream) = file.open_stream("/\u{5}SummaryInformation") else { return properties };
+    let mut bytes = Vec::new();
+    if stream.take(1 << 20).read_to_end(&mut bytes).is_err() {
+        return properties;
+    }
+    let u32_at = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+    let Some(set) = u32_at(44) else { return properties };
+    let count = u32_at(set + 4).unwrap_or(0).min(1024);
+    for i in 0..count {
+        let (Some(id), Some(offset)) = (u32_at(set + 8 + 8 * i), u32_at(set + 12 + 8 * i)) else { break };
+        let at = set + offset;
+        let value_type = u32_at(at).unwrap_or(0) & 0xFFFF;
+        match (id, value_type) {
+            (4 | 8, 0x1E) => {
+                let len = u32_at(at + 4).unwrap_or(0).min(4096);
+                let Some(text) = bytes.get(at + 8..at + 8 + len) else { continue };
+                let name = WINDOWS_1252.decode_without_bom_handling(text).0.trim_end_matches('\0').trim().to_string();
+                let label = if id == 4 { "Author" } else { "Last modified by" };
+                if !name.is_empty() && !properties.people.iter().any(|(_, p)| *p == name) {
+                    properties.people.push((label, name));
+                }
+            }
+            (12 | 13, 0x40) => {
+                let Some(low) = u32_at(at + 4) else { continue };
+                let Some(high) = u32_at(at + 8) else { continue };
+                let ticks = ((high as i64) << 32) | low as i64; // 100 ns since 1601-01-01
+                let unix = ticks / 10_000_000 - 11_644_473_600;
+                let date = jiff::Timestamp::from_second(unix).ok().filter(|_| ticks > 0);
+                if id == 12 {
+                    properties.created = date;
+                } else {
+                    properties.modified = date;
+                }
+            }
+            _ => {}
+        }
+    }
+    properties
+}

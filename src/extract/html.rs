@@ -1,0 +1,171 @@
+//! HTML: the text a reader sees. Tags are dropped (block elements end a
+//! line), entities decoded, and scripts, styles and comments skipped.
+//! Forgiving by design: HTML on shared drives is rarely well formed.
+
+use std::io::Read;
+
+use encoding_rs::Encoding;
+
+use super::{text, Context, Emitter, ExtractError, Location};
+
+/// Elements whose start or end breaks a line.
+const BLOCKS: [&str; 28] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "tr",
+];
+/// Elements that separate cells of a row.
+const CELLS: [&str; 2] = ["td", "th"];
+/// Elements whose content is not text.
+const RAW: [&str; 4] = ["script", "style", "template", "noscript"];
+
+pub fn extract(
+    encoding: &'static Encoding,
+    head: &[u8],
+    input: &mut dyn Read,
+    at: &Location,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    let html = text::read_all(&mut text::decoded(encoding, head, input), context.options.limits.max_member)?;
+    let mut out = Emitter::new(at.clone());
+    let window = context.options.window;
+    let mut rest = html.as_str();
+    while !rest.is_empty() {
+        let Some(open) = rest.find('<') else {
+            push_text(&mut out, rest);
+            break;
+        };
+        push_text(&mut out, &rest[..open]);
+        rest = &rest[open..];
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
+            continue;
+        }
+        let close = rest.find('>').unwrap_or(rest.len() - 1);
+        let tag = &rest[1..close];
+        rest = &rest[close + 1..];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if RAW.contains(&name.as_str()) && !tag.starts_with('/') && !tag.ends_with('/') {
+            // Skip to the matching end tag, whatever its case.
+            let end = format!("</{name}");
+            rest = find_ignore_case(rest, &end).map_or("", |i| {
+                let after = &rest[i..];
+                after.find('>').map_or("", |j| &after[j + 1..])
+            });
+        } else if BLOCKS.contains(&name.as_str()) {
+            if !out.at_line_start() {
+                out.end_line(context.sink, window);
+            }
+        } else if CELLS.contains(&name.as_str()) && tag.starts_with('/') {
+            out.push("\t");
+        }
+    }
+    if !out.at_line_start() {
+        out.end_line(context.sink, window);
+    }
+    out.flush(context.sink);
+    Ok(())
+}
+
+/// Text between tags: entities decoded, runs of whitespace one space.
+fn push_text(out: &mut Emitter, raw: &str) {
+    let decoded = decode_entities(raw);
+    let mut words = decoded.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).peekable();
+    if raw.starts_with(char::is_whitespace) && words.peek().is_some() && !out.at_line_start() {
+        out.push(" ");
+    }
+    let mut first = true;
+    for word in words {
+        if !first {
+            out.push(" ");
+        }
+        out.push(word);
+        first = false;
+    }
+    if raw.ends_with(char::is_whitespace) && !first {
+        out.push(" ");
+    }
+}
+
+/// Named (HTML5) and numeric character references; unknown ones stay as written.
+pub fn decode_entities(raw: &str) -> std::borrow::Cow<'_, str> {
+    if !raw.contains('&') {
+        return raw.into();
+    }
+    let mut text = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(amp) = rest.find('&') {
+        text.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map_or(rest.len(), |i| i + 1);
+        let name = &rest[1..end];
+        let resolved = match name.strip_prefix('#') {
+            Some(number) => number
+                .strip_prefix(['x', 'X'])
+                .map_or_else(|| number.parse().ok(), |hex| u32::from_str_radix(hex, 16).ok())
+                .and_then(char::from_u32)
+                .map(String::from),
+            None => quick_xml::escape::resolve_html5_entity(name).map(String::from),
+        };
+        match resolved {
+            Some(value) => {
+                text.push_str(&value);
+                rest = rest[end..].strip_prefix(';').unwrap_or(&rest[end..]);
+            }
+            None => {
+                text.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    text.push_str(rest);
+    text.into()
+}
+
+fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    haystack.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities() {
+        assert_eq!(
+            decode_entities("Caf&eacute; &amp; bar &#39;x&#x27; &nbsp;&bogus; a&b"),
+            "Café & bar 'x' \u{a0}&bogus; a&b"
+        );
+    }
+}

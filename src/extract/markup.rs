@@ -1,0 +1,400 @@
+//! Text from XML, streamed with quick-xml (never a DOM): Office Open XML
+//! parts, OpenDocument content, document properties, and any other XML. A
+//! `Vocabulary` says which elements hold text, which end a line or a cell,
+//! and which are skipped whole; one walker serves every XML format.
+//! Entities are those of XML (and HTML5 by name); a DTD's are never
+//! expanded, so no entity bomb can grow the text.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Read};
+
+use quick_xml::encoding::Decoder;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::{Context, Emitter, ExtractError, Location};
+
+/// Elements nested deeper than this are refused: no real document needs it.
+const MAX_DEPTH: usize = 512;
+
+/// What the elements of one XML vocabulary mean, by local name. `"*"`
+/// stands for every element.
+pub struct Vocabulary {
+    /// Elements whose character data is text; when empty, all of it is.
+    pub text: &'static [&'static str],
+    /// Elements whose end ends a line: paragraphs, rows, line breaks.
+    pub lines: &'static [&'static str],
+    /// Elements that stand for a tab: tabs, the end of a table cell.
+    pub tabs: &'static [&'static str],
+    /// Tables, their rows and their cells. A row is one line (inside a
+    /// cell, the end of a paragraph is a space), and when a table's first
+    /// row is a header, each cell below is labelled with its column's
+    /// header, as `table` does for spreadsheets.
+    pub tables: &'static [&'static str],
+    pub rows: &'static [&'static str],
+    pub cells: &'static [&'static str],
+    /// Elements whose start and end separate words (a tracked deletion
+    /// next to its replacement, a footnote inside a sentence).
+    pub words: &'static [&'static str],
+    /// Elements skipped with everything inside them.
+    pub skip: &'static [&'static str],
+    /// The element for a run of spaces, with its count attribute
+    /// (OpenDocument `<text:s text:c="3"/>`).
+    pub spaces: Option<(&'static str, &'static str)>,
+    /// Elements whose `author` attribute names a person (comments, tracked
+    /// changes), listed after the text with this label.
+    pub authors: &'static [(&'static str, &'static str)],
+    /// The element that starts a new page (an OpenDocument slide).
+    pub page: Option<&'static str>,
+}
+
+/// A table being walked: its header (once its first row is known to be
+/// one), and where the current row and cell are.
+#[derive(Default)]
+struct TableState {
+    header: Option<Vec<String>>,
+    first_row: Vec<String>,
+    row: usize,
+    col: usize,
+    cell_start: usize,
+}
+
+impl TableState {
+    fn start_cell(&mut self, out: &mut Emitter) {
+        if let Some(label) = self.header.as_ref().and_then(|h| h.get(self.col)).filter(|l| !l.is_empty()) {
+            out.push_word(label);
+            out.push(": ");
+        }
+        self.cell_start = out.len();
+    }
+
+    fn end_cell(&mut self, out: &Emitter) {
+        if self.row == 0 {
+            self.first_row.push(out.since(self.cell_start).trim().to_string());
+        }
+        self.col += 1;
+    }
+
+    /// A first row of words without digits is a header.
+    fn end_row(&mut self) {
+        if self.row == 0 {
+            let words = |c: &String| c.chars().any(char::is_alphabetic) && !c.chars().any(|c| c.is_ascii_digit());
+            if self.first_row.iter().filter(|c| !c.is_empty()).all(words) {
+                self.header = Some(std::mem::take(&mut self.first_row));
+            }
+        }
+        self.row += 1;
+        self.col = 0;
+    }
+}
+
+fn has(list: &[&str], name: &[u8]) -> bool {
+    list.iter().any(|n| *n == "*" || n.as_bytes() == name)
+}
+
+/// Word's main document, headers, footers, notes and comments. Deleted text
+/// (`delText`) is text the organisation still holds; field codes are not
+/// text, and a drawing's VML fallback repeats its text box.
+pub const WORDPROCESSING: Vocabulary = Vocabulary {
+    text: &["t", "delText"],
+    lines: &["p", "tr", "br", "cr"],
+    tabs: &["tab", "tc"],
+    tables: &["tbl"],
+    rows: &["tr"],
+    cells: &["tc"],
+    words: &["ins", "del", "moveFrom", "moveTo", "footnoteReference", "endnoteReference"],
+    skip: &["instrText", "delInstrText", "Fallback", "rPr", "pPr", "sectPr"],
+    spaces: None,
+    authors: &[("comment", "Comment author"), ("ins", "Change author"), ("del", "Change author")],
+    page: None,
+};
+
+/// PowerPoint slides and notes (DrawingML text).
+pub const PRESENTATION: Vocabulary = Vocabulary {
+    text: &["t"],
+    lines: &["p", "tr", "br"],
+    tabs: &["tab", "tc"],
+    tables: &["tbl"],
+    rows: &["tr"],
+    cells: &["tc"],
+    words: &[],
+    skip: &["Fallback"],
+    spaces: None,
+    authors: &[],
+    page: None,
+};
+
+/// OpenDocument text and presentations: all character data in the body is
+/// text, including notes, annotations and tracked deletions.
+pub const OPENDOCUMENT: Vocabulary = Vocabulary {
+    text: &[],
+    lines: &["p", "h", "line-break", "table-row", "page"],
+    tabs: &["tab", "table-cell"],
+    tables: &["table"],
+    rows: &["table-row"],
+    cells: &["table-cell", "covered-table-cell"],
+    words: &["note", "frame", "changed-region"],
+    skip: &[
+        "automatic-styles",
+        "font-face-decls",
+        "scripts",
+        "forms",
+        "sequence-decls",
+        "note-citation",
+        "page-number",
+    ],
+    spaces: Some(("s", "c")),
+    authors: &[],
+    page: Some("page"),
+};
+
+/// Any other XML: every element's character data, a line per element.
+pub const GENERIC: Vocabulary = Vocabulary {
+    text: &[],
+    lines: &["*"],
+    tabs: &[],
+    tables: &[],
+    rows: &[],
+    cells: &[],
+    words: &[],
+    skip: &[],
+    spaces: None,
+    authors: &[],
+    page: None,
+};
+
+/// Walks one XML document into `out`. `at` is the location of its text;
+/// with a `page` element, each page moves `out` to that page of `at`.
+pub fn walk(
+    input: impl BufRead,
+    vocabulary: &Vocabulary,
+    at: &Location,
+    out: &mut Emitter,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    let mut reader = Reader::from_reader(input);
+    let window = context.options.window;
+    let mut buf = Vec::new();
+    let (mut depth, mut skipping, mut in_text, mut in_cell, mut page) = (0usize, 0usize, 0usize, 0usize, 0u32);
+    let all_text = vocabulary.text.is_empty();
+    let mut authors = BTreeSet::new();
+    let mut tables: Vec<TableState> = Vec::new();
+    loop {
+        let event = reader.read_event_into(&mut buf).map_err(|e| ExtractError::corrupt("malformed XML", e))?;
+        match event {
+            Event::Start(e) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(ExtractError::Limit(format!("XML nested deeper than {MAX_DEPTH} elements")));
+                }
+                let name = e.local_name();
+                if skipping > 0 || has(vocabulary.skip, name.as_ref()) {
+                    skipping += 1;
+                    continue;
+                }
+                in_text += usize::from(has(vocabulary.text, name.as_ref()));
+                if has(vocabulary.tables, name.as_ref()) {
+                    tables.push(TableState::default());
+                } else if has(vocabulary.cells, name.as_ref()) {
+                    in_cell += 1;
+                    if let Some(table) = tables.last_mut() {
+                        table.start_cell(out);
+                    }
+                }
+                if has(vocabulary.words, name.as_ref()) {
+                    out.push_word("");
+                }
+                if vocabulary.page.is_some_and(|p| p.as_bytes() == name.as_ref()) {
+                    page += 1;
+                    out.relocate(context.sink, Location { page: Some(page), ..at.clone() });
+                }
+                note_author(&e, vocabulary, reader.decoder(), &mut authors);
+            }
+            Event::Empty(e) => {
+                if skipping > 0 {
+                    continue;
+                }
+                let name = e.local_name();
+                note_author(&e, vocabulary, reader.decoder(), &mut authors);
+                if has(vocabulary.tabs, name.as_ref()) {
+                    out.push("\t");
+                } else if has(vocabulary.words, name.as_ref()) {
+                    out.push_word("");
+                } else if vocabulary.spaces.is_some_and(|(s, _)| s.as_bytes() == name.as_ref()) {
+                    out.push(&" ".repeat(space_count(&e, vocabulary).min(64)));
+                } else if vocabulary.lines != ["*"] && has(vocabulary.lines, name.as_ref()) {
+                    out.end_line(context.sink, window);
+                }
+            }
+            Event::End(e) => {
+                depth = depth.saturating_sub(1);
+                if skipping > 0 {
+                    skipping -= 1;
+                    continue;
+                }
+                let name = e.local_name();
+                in_text = in_text.saturating_sub(usize::from(has(vocabulary.text, name.as_ref())));
+                if has(vocabulary.tables, name.as_ref()) {
+                    tables.pop();
+                } else if has(vocabulary.rows, name.as_ref()) {
+                    if let Some(table) = tables.last_mut() {
+                        table.end_row();
+                    }
+                } else if has(vocabulary.cells, name.as_ref()) {
+                    in_cell = in_cell.saturating_sub(1);
+                    if let Some(table) = tables.last_mut() {
+                        table.end_cell(out);
+                    }
+                }
+                if has(vocabulary.tabs, name.as_ref()) {
+                    out.push("\t");
+                } else if has(vocabulary.words, name.as_ref()) {
+                    out.push_word("");
+                } else if has(vocabulary.lines, name.as_ref()) {
+                    if in_cell > 0 {
+                        out.push_word("");
+                    } else if !(vocabulary.lines == ["*"] && out.at_line_start()) {
+                        out.end_line(context.sink, window);
+                    }
+                }
+            }
+            Event::Text(t) if skipping == 0 && (all_text || in_text > 0) => {
+                let text = t.decode().map_err(|e| ExtractError::corrupt("malformed XML", e))?;
+                out.push(if all_text { text.trim_matches(['\n', '\r']) } else { &text });
+            }
+            Event::CData(t) if skipping == 0 && (all_text || in_text > 0) => {
+                out.push(&String::from_utf8_lossy(&t));
+            }
+            Event::GeneralRef(r) if skipping == 0 && (all_text || in_text > 0) => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    out.push(c.encode_utf8(&mut [0; 4]));
+                } else if let Some(text) =
+                    std::str::from_utf8(&r).ok().and_then(quick_xml::escape::resolve_html5_entity)
+                {
+                    out.push(text);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if !out.at_line_start() {
+        out.end_line(context.sink, window);
+    }
+    for (label, name) in authors {
+        out.push(&format!("{label}: {name}"));
+        out.end_line(context.sink, window);
+    }
+    Ok(())
+}
+
+fn note_author(
+    e: &BytesStart,
+    vocabulary: &Vocabulary,
+    decoder: Decoder,
+    authors: &mut BTreeSet<(&'static str, String)>,
+) {
+    let Some(&(_, label)) = vocabulary.authors.iter().find(|(n, _)| n.as_bytes() == e.local_name().as_ref()) else {
+        return;
+    };
+    for attribute in e.attributes().flatten() {
+        if attribute.key.local_name().as_ref() == b"author" {
+            if let Ok(value) = attribute.decode_and_unescape_value(decoder) {
+                if !value.trim().is_empty() {
+                    authors.insert((label, value.trim().to_string()));
+                }
+            }
+        }
+    }
+}
+
+fn space_count(e: &BytesStart, vocabulary: &Vocabulary) -> usize {
+    let Some((_, count)) = vocabulary.spaces else { return 1 };
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == count.as_bytes())
+        .and_then(|a| std::str::from_utf8(&a.value).ok()?.parse().ok())
+        .unwrap_or(1)
+}
+
+/// The people and dates a document records about itself
+/// (`docProps/core.xml`, OpenDocument `meta.xml`).
+#[derive(Debug, Default, PartialEq)]
+pub struct Properties {
+    /// (label, name): the author, who last saved it.
+    pub people: Vec<(&'static str, String)>,
+    pub created: Option<jiff::Timestamp>,
+    pub modified: Option<jiff::Timestamp>,
+}
+
+impl Properties {
+    /// Announces the document's date to the sink (modified, else created)
+    /// and writes its people as lines of text.
+    pub fn announce(self, at: &Location, out: &mut Emitter, context: &mut Context) {
+        let (date, date_source) = match (self.modified, self.created) {
+            (Some(modified), _) => (Some(modified), "document modified property"),
+            (None, created) => (created, "document created property"),
+        };
+        context.sink.part(&super::Part { location: at.clone(), date, date_source });
+        for (label, name) in self.people {
+            out.push(&format!("{label}: {name}"));
+            out.end_line(context.sink, context.options.window);
+        }
+    }
+}
+
+/// Property elements by local name: Office core properties and OpenDocument meta.
+const PEOPLE: [(&str, &str); 3] =
+    [("creator", "Author"), ("initial-creator", "Author"), ("lastModifiedBy", "Last modified by")];
+const CREATED: [&str; 2] = ["created", "creation-date"];
+const MODIFIED: [&str; 2] = ["modified", "date"];
+
+pub fn properties(input: impl BufRead) -> Result<Properties, ExtractError> {
+    let mut reader = Reader::from_reader(input);
+    let (mut buf, mut current, mut properties) = (Vec::new(), Vec::new(), Properties::default());
+    loop {
+        match reader.read_event_into(&mut buf).map_err(|e| ExtractError::corrupt("malformed properties", e))? {
+            Event::Start(e) => current = e.local_name().as_ref().to_vec(),
+            Event::End(_) => current.clear(),
+            Event::Text(t) => {
+                let text = t.decode().map_err(|e| ExtractError::corrupt("malformed properties", e))?;
+                let text = text.trim();
+                if let Some(&(_, label)) = PEOPLE.iter().find(|(n, _)| n.as_bytes() == current) {
+                    if !text.is_empty() && !properties.people.iter().any(|(_, p)| p == text) {
+                        properties.people.push((label, text.to_string()));
+                    }
+                } else if CREATED.iter().any(|n| n.as_bytes() == current) {
+                    properties.created = timestamp(text);
+                } else if MODIFIED.iter().any(|n| n.as_bytes() == current) {
+                    properties.modified = timestamp(text);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(properties)
+}
+
+/// An ISO 8601 date-time, with or without a zone (none means UTC).
+fn timestamp(text: &str) -> Option<jiff::Timestamp> {
+    text.parse::<jiff::Timestamp>().ok().or_else(|| {
+        text.parse::<jiff::civil::DateTime>().ok()?.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| z.timestamp())
+    })
+}
+
+/// A standalone XML file, every element's text; quick-xml decodes it from
+/// the encoding its BOM or declaration gives.
+pub fn extract_xml(
+    head: &[u8],
+    input: &mut dyn Read,
+    at: &Location,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    let mut out = Emitter::new(at.clone());
+    walk(BufReader::new(head.chain(input)), &GENERIC, at, &mut out, context)?;
+    out.flush(context.sink);
+    Ok(())
+}

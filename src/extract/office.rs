@@ -1,0 +1,156 @@
+//! Office documents that are zip packages of XML parts: Word (docx),
+//! PowerPoint (pptx), OpenDocument text and presentations (odt, odp).
+//! Each part is streamed through `markup` with its vocabulary, in reading
+//! order: the body, then headers and footers, notes, comments. The
+//! package's own properties (author, last editor, dates) come first;
+//! embedded documents (an Excel sheet in a Word file) are members.
+
+use std::io::{BufReader, Read, Seek};
+
+use zip::read::ZipFile;
+use zip::ZipArchive;
+
+use super::markup::{self, Vocabulary};
+use super::{archive, Context, Emitter, ExtractError, Input, Location, Metered};
+use crate::sniff::Format;
+
+/// A part of a package to read, and the slide it is, if one.
+struct PartName {
+    name: String,
+    page: Option<u32>,
+}
+
+pub fn extract(
+    format: Format,
+    input: &mut dyn Input,
+    at: &Location,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    input.rewind()?;
+    let mut package = ZipArchive::new(input).map_err(|e| ExtractError::corrupt("damaged or truncated package", e))?;
+    let names: Vec<String> = package.file_names().map(String::from).collect();
+    let (vocabulary, properties): (&Vocabulary, &str) = match format {
+        Format::Docx => (&markup::WORDPROCESSING, "docProps/core.xml"),
+        Format::Pptx => (&markup::PRESENTATION, "docProps/core.xml"),
+        _ => (&markup::OPENDOCUMENT, "meta.xml"),
+    };
+    let mut out = Emitter::new(at.clone());
+    if package.index_for_name(properties).is_some() {
+        let part = open(&mut package, properties, context)?;
+        markup::properties(BufReader::new(part))?.announce(at, &mut out, context);
+    }
+    for mut part in reading_order(format, &names) {
+        if part.page.is_none() && part.name.starts_with("ppt/notesSlides/") {
+            part.page = notes_slide(&mut package, &part.name, context);
+        }
+        let location = Location { page: part.page, ..at.clone() };
+        out.relocate(context.sink, location.clone());
+        let mut reader = BufReader::new(open(&mut package, &part.name, context)?);
+        let walked = markup::walk(&mut reader, vocabulary, &location, &mut out, context);
+        // A limit cuts the part short: that, not the broken XML, is the cause.
+        context.settle(reader.into_inner())?;
+        walked?;
+    }
+    out.flush(context.sink);
+    for name in names.iter().filter(|n| n.contains("/embeddings/")) {
+        let embedded = match package.by_name(name) {
+            Ok(file) => {
+                let (size, compressed) = (file.size(), file.compressed_size());
+                context.expand(file, size, compressed)
+            }
+            Err(e) => Err(archive::entry_error(name, e)),
+        };
+        match embedded {
+            Ok(bytes) => context.member(at, name, &bytes),
+            Err(error) => context.sink.problem(&at.member(name), &error),
+        }
+    }
+    Ok(())
+}
+
+/// A part, decompressing as it is read, metered against the file's limits.
+fn open<'z, R: Read + Seek>(
+    package: &'z mut ZipArchive<R>,
+    name: &str,
+    context: &Context,
+) -> Result<Metered<ZipFile<'z, R>>, ExtractError> {
+    let part = package.by_name(name).map_err(|e| archive::entry_error(name, e))?;
+    let compressed = part.compressed_size();
+    Ok(context.meter(part, compressed))
+}
+
+/// The slide a notes page belongs to, from the notes part's relationships.
+fn notes_slide<R: Read + Seek>(package: &mut ZipArchive<R>, notes: &str, context: &Context) -> Option<u32> {
+    let (dir, file) = notes.rsplit_once('/')?;
+    let rels = package.by_name(&format!("{dir}/_rels/{file}.rels")).ok()?;
+    let mut text = String::new();
+    context.meter(rels, 0).take(1 << 20).read_to_string(&mut text).ok()?;
+    let at = text.find("slides/slide")? + "slides/slide".len();
+    text[at..].split(".xml").next()?.parse().ok()
+}
+
+/// The text-bearing parts of a package, in the order a reader meets them.
+fn reading_order(format: Format, names: &[String]) -> Vec<PartName> {
+    let numbered = |prefix: &str| {
+        let mut parts: Vec<(u32, &String)> = names
+            .iter()
+            .filter_map(|n| {
+                let number = n.strip_prefix(prefix)?.strip_suffix(".xml")?;
+                Some((if number.is_empty() { 0 } else { number.parse().ok()? }, n))
+            })
+            .collect();
+        parts.sort();
+        parts
+    };
+    let plain = |prefix: &str| numbered(prefix).into_iter().map(|(_, n)| PartName { name: n.clone(), page: None });
+    match format {
+        Format::Docx => {
+            ["word/document", "word/header", "word/footer", "word/footnotes", "word/endnotes", "word/comments"]
+                .into_iter()
+                .flat_map(plain)
+                .collect()
+        }
+        Format::Pptx => {
+            let slides = numbered("ppt/slides/slide")
+                .into_iter()
+                .map(|(n, name)| PartName { name: name.clone(), page: Some(n) });
+            slides.chain(["ppt/notesSlides/notesSlide", "ppt/comments/comment"].into_iter().flat_map(plain)).collect()
+        }
+        _ => ["content", "styles"].into_iter().flat_map(plain).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_in_reading_order() {
+        let names: Vec<String> = [
+            "word/footer1.xml",
+            "word/document.xml",
+            "word/header2.xml",
+            "word/header10.xml",
+            "word/styles.xml",
+            "word/comments.xml",
+            "word/header1.xml",
+        ]
+        .map(String::from)
+        .to_vec();
+        let order: Vec<String> = reading_order(Format::Docx, &names).into_iter().map(|p| p.name).collect();
+        assert_eq!(
+            order,
+            [
+                "word/document.xml",
+                "word/header1.xml",
+                "word/header2.xml",
+                "word/header10.xml",
+                "word/footer1.xml",
+                "word/comments.xml"
+            ]
+        );
+        let slides: Vec<String> = ["ppt/slides/slide10.xml", "ppt/slides/slide2.xml"].map(String::from).to_vec();
+        let pages: Vec<Option<u32>> = reading_order(Format::Pptx, &slides).into_iter().map(|p| p.page).collect();
+        assert_eq!(pages, [Some(2), Some(10)]);
+    }
+}

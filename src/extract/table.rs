@@ -1,0 +1,199 @@
+//! Tables (spreadsheet sheets, CSV and TSV files): one line per row, each
+//! cell labelled with its column's header, as in `NI Number: QQ123456C`.
+//! The header is then context for every value below it, and the cells of a
+//! row for each other (a sort code and an account number pair up), through
+//! the detectors' ordinary context rules. Findings are located by cell.
+
+use std::io::Read;
+
+use encoding_rs::Encoding;
+
+use super::{text, Context, Emitter, ExtractError, Field, Location};
+
+/// A cell's value as the file stores it.
+pub enum Value<'a> {
+    Text(&'a str),
+    Number(f64),
+    /// Spreadsheet dates are shown day first, as a UK user sees them.
+    Date(jiff::civil::Date),
+}
+
+/// What a column header says its numbers are, for showing them as the user
+/// sees them: a number cell drops the leading zeros its format displays.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Column {
+    Plain,
+    SortCode,
+    Account,
+    Phone,
+}
+
+impl Column {
+    fn of(header: &str) -> Column {
+        let header = header.to_lowercase();
+        let any = |words: &[&str]| words.iter().any(|w| header.contains(w));
+        if any(&["sort"]) {
+            Column::SortCode
+        } else if any(&["account", "acc no", "a/c"]) {
+            Column::Account
+        } else if any(&["phone", "mobile", "tel"]) {
+            Column::Phone
+        } else {
+            Column::Plain
+        }
+    }
+
+    fn number(self, x: f64) -> String {
+        if x.fract() != 0.0 || x.abs() >= 1e15 {
+            return x.to_string();
+        }
+        let n = x as i64;
+        let digits = n.unsigned_abs().to_string();
+        match self {
+            Column::SortCode if n > 0 && digits.len() < 6 => format!("{n:06}"),
+            Column::Account if n > 0 && digits.len() < 8 => format!("{n:08}"),
+            Column::Phone if n > 0 && (digits.len() == 10 && !digits.starts_with('0')) => format!("0{n}"),
+            _ => n.to_string(),
+        }
+    }
+}
+
+/// Renders the rows of one table into an emitter.
+#[derive(Default)]
+pub struct Table {
+    header: Option<Vec<(String, Column)>>,
+    seen_row: bool,
+}
+
+impl Table {
+    /// One row: `cells` are (column, value) pairs, 0-based, in order.
+    pub fn row<'v>(
+        &mut self,
+        row: u32,
+        cells: impl IntoIterator<Item = (u32, Value<'v>)>,
+        out: &mut Emitter,
+        context: &mut Context,
+    ) {
+        let cells: Vec<(u32, Value)> = cells.into_iter().filter(|(_, v)| !is_blank(v)).collect();
+        if cells.is_empty() {
+            return;
+        }
+        // The first row with words and no numbers is the header.
+        let is_header = !self.seen_row
+            && cells.iter().all(|(_, v)| matches!(v, Value::Text(t) if t.parse::<f64>().is_err()))
+            && cells.iter().any(|(_, v)| matches!(v, Value::Text(t) if t.chars().any(char::is_alphabetic)));
+        self.seen_row = true;
+        let mut first = true;
+        for (col, value) in &cells {
+            if !first {
+                out.push("\t");
+            }
+            first = false;
+            out.span(Field::Cell { row, col: *col });
+            let label = self.header.as_ref().and_then(|h| h.get(*col as usize));
+            let column = label.map_or(Column::Plain, |(_, c)| *c);
+            if let Some((label, _)) = label.filter(|(l, _)| !l.is_empty()) {
+                out.push(label);
+                out.push(": ");
+            }
+            match value {
+                Value::Text(t) => out.push(&single_line(t)),
+                Value::Number(x) => out.push(&column.number(*x)),
+                Value::Date(d) => out.push(&d.strftime("%d/%m/%Y").to_string()),
+            }
+        }
+        if is_header {
+            let mut header = Vec::new();
+            for (col, value) in cells {
+                if let Value::Text(t) = value {
+                    header.resize(col as usize + 1, (String::new(), Column::Plain));
+                    header[col as usize] = (single_line(t).trim().to_string(), Column::of(t));
+                }
+            }
+            self.header = Some(header);
+        }
+        out.end_line(context.sink, context.options.window);
+    }
+}
+
+fn is_blank(value: &Value) -> bool {
+    matches!(value, Value::Text(t) if t.trim().is_empty())
+}
+
+fn single_line(text: &str) -> String {
+    text.replace(['\r', '\n'], " ")
+}
+
+/// CSV and TSV: the delimiter sniffed from the first lines, quoted fields,
+/// rows streamed, cells located A1 style (row 1 is the first line).
+pub fn extract_csv(
+    encoding: &'static Encoding,
+    head: &[u8],
+    input: &mut dyn Read,
+    at: &Location,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    let delimiter = sniff_delimiter(head);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text::decoded(encoding, head, input));
+    let (mut out, mut table, mut record) = (Emitter::new(at.clone()), Table::default(), csv::StringRecord::new());
+    let mut row = 0;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let cells = record.iter().enumerate().map(|(col, text)| (col as u32, Value::Text(text)));
+                table.row(row, cells, &mut out, context);
+                row += 1;
+            }
+            Err(e) if e.is_io_error() => return Err(ExtractError::corrupt("cannot read CSV", e)),
+            // A malformed row (bad UTF-8 cannot happen after decoding) is skipped.
+            Err(_) => row += 1,
+        }
+    }
+    out.flush(context.sink);
+    Ok(())
+}
+
+/// The delimiter that appears most, outside quotes, on the first lines.
+fn sniff_delimiter(head: &[u8]) -> u8 {
+    let mut counts = [0usize; 4];
+    const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+    let mut quoted = false;
+    for &b in head.iter().take(4096) {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(i) = CANDIDATES.iter().position(|&c| c == b) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let best = (0..4).max_by_key(|&i| (counts[i], usize::MAX - i)).unwrap_or(0);
+    if counts[best] == 0 {
+        b','
+    } else {
+        CANDIDATES[best]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_and_lost_zeros() {
+        assert_eq!(sniff_delimiter(b"a;b;\"c,d,e,f\"\n1;2;3"), b';');
+        assert_eq!(sniff_delimiter(b"a\tb\tc"), b'\t');
+        assert_eq!(sniff_delimiter(b"plain"), b',');
+        assert_eq!(Column::of("Sort Code").number(200000.0), "200000");
+        assert_eq!(Column::of("Sort code").number(12345.0), "012345");
+        assert_eq!(Column::of("Account No").number(1234567.0), "01234567");
+        assert_eq!(Column::of("Mobile").number(7700900123.0), "07700900123");
+        assert_eq!(Column::of("Amount").number(12.5), "12.5");
+        assert_eq!(Column::of("Amount").number(200.0), "200");
+    }
+}

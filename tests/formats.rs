@@ -1,0 +1,163 @@
+//! Office documents, spreadsheets, RTF, HTML, CSV and JSON from real
+//! producers (`fixtures/formats`, made by LibreOffice, python-docx,
+//! openpyxl and python-pptx): every planted item found at its location,
+//! and each damaged or encrypted file an error that names its cause.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use common::{dpscan, fixtures, of_type, records, scan};
+use serde_json::Value;
+
+/// (file, kind, value, sheet, cell)
+type Item = (String, String, String, Option<String>, Option<String>);
+
+fn planted() -> Vec<Value> {
+    let oracle = fs::read_to_string(fixtures().join("formats/expected.jsonl")).unwrap();
+    oracle.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn item(path: &str, v: &Value, location: &Value) -> Item {
+    let text = |v: &Value| v.as_str().map(String::from);
+    (
+        path.into(),
+        text(&v["kind"]).unwrap(),
+        text(&v["value"]).unwrap(),
+        text(&location["sheet"]),
+        text(&location["cell"]),
+    )
+}
+
+fn scan_formats() -> Vec<Value> {
+    let dir = fixtures().join("formats");
+    scan(&[dir.to_str().unwrap(), "--reveal", "--exclude", "*.py", "--exclude", "*.jsonl"])
+}
+
+fn file_name(v: &Value) -> String {
+    v["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string()
+}
+
+#[test]
+fn every_planted_identifier_is_found_in_its_cell_and_nothing_else() {
+    let records = scan_formats();
+    let structured = |kind: &str| kind != "person_name" && kind != "special_category";
+    let want: BTreeSet<Item> = planted()
+        .iter()
+        .filter(|v| structured(v["kind"].as_str().unwrap()))
+        .map(|v| item(v["path"].as_str().unwrap(), v, v))
+        .collect();
+    let hostile = ["truncated.docx", "corrupt.xlsx", "encrypted.docx"];
+    let got: BTreeSet<Item> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| structured(f["kind"].as_str().unwrap()) && !hostile.contains(&file_name(f).as_str()))
+        .map(|f| item(&file_name(f), f, &f["location"]))
+        .collect();
+    let missing: Vec<_> = want.difference(&got).collect();
+    let extra: Vec<_> = got.difference(&want).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:#?}\nextra {extra:#?}");
+    for file in ["letter.docx", "report.docx", "report.odt", "report.doc", "report.rtf", "slides.pptx", "staff.xlsx"] {
+        assert!(want.iter().any(|i| i.0 == file), "the oracle plants items in {file}");
+    }
+}
+
+#[test]
+fn slides_are_pages_and_notes_belong_to_their_slide() {
+    let records = scan_formats();
+    for v in planted() {
+        let (path, part) = (v["path"].as_str().unwrap(), v["part"].as_str().unwrap_or(""));
+        let Some(slide) = part.strip_prefix("slide ").and_then(|p| p.split(':').next()?.parse::<u64>().ok()) else {
+            continue;
+        };
+        let found = of_type(&records, "finding")
+            .into_iter()
+            .any(|f| file_name(f) == path && f["value"] == v["value"] && f["location"]["page"] == slide);
+        assert!(found, "{path}: {} not found on page {slide} ({part})", v["value"]);
+    }
+}
+
+#[test]
+fn planted_names_are_found_including_document_authors() {
+    let records = scan_formats();
+    let names: BTreeSet<(String, String)> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["kind"] == "person_name")
+        .map(|f| (file_name(f), f["value"].as_str().unwrap().to_string()))
+        .collect();
+    let missing: Vec<_> = planted()
+        .iter()
+        .filter(|v| v["kind"] == "person_name")
+        .map(|v| (v["path"].as_str().unwrap().to_string(), v["value"].as_str().unwrap().to_string()))
+        .filter(|planted| !names.contains(planted))
+        .collect();
+    assert!(missing.is_empty(), "names not found: {missing:#?}");
+}
+
+#[test]
+fn formats_are_sniffed_from_content_and_damage_is_named() {
+    let records = scan_formats();
+    let files = of_type(&records, "file");
+    let record = |name: &str| *files.iter().find(|f| file_name(f) == name).unwrap_or_else(|| panic!("{name}"));
+    for (name, format) in [
+        ("letter.docx", "docx"),
+        ("report.odt", "odt"),
+        ("report.doc", "doc"),
+        ("report.rtf", "rtf"),
+        ("slides.pptx", "pptx"),
+        ("slides.odp", "odp"),
+        ("staff.xlsx", "xlsx"),
+        ("staff.xls", "xls"),
+        ("staff.ods", "ods"),
+        ("staff.csv", "csv"),
+        ("staff.tsv", "csv"),
+        ("page.html", "html"),
+        ("records.json", "json"),
+    ] {
+        let f = record(name);
+        assert_eq!((f["status"].as_str(), f["format"].as_str()), (Some("scanned"), Some(format)), "{name}");
+    }
+    let error = |name: &str| record(name)["error"].as_str().unwrap_or_default().to_string();
+    assert_eq!(record("truncated.docx")["format"], "docx", "known by its first local headers");
+    assert!(
+        error("truncated.docx").starts_with("corrupt: damaged or truncated package"),
+        "{}",
+        error("truncated.docx")
+    );
+    assert!(error("corrupt.xlsx").starts_with("corrupt: sheet \"Staff\""), "{}", error("corrupt.xlsx"));
+    assert!(error("encrypted.docx").starts_with("encrypted: password-protected Office document"));
+    // What could be read of the damaged workbook still was: its other sheet.
+    let old_sheet = of_type(&records, "finding")
+        .into_iter()
+        .any(|f| file_name(f) == "corrupt.xlsx" && f["location"]["sheet"] == "Old" && f["kind"] == "uk_nino");
+    assert!(old_sheet);
+}
+
+#[test]
+fn document_properties_date_a_document_for_retention() {
+    let policy = tempfile::NamedTempFile::new().unwrap();
+    fs::write(policy.path(), "[default]\nkeep = \"6 years\"\nbasis = \"content\"\naction = \"delete\"\n").unwrap();
+    let file = fixtures().join("formats/letter.docx");
+    let out = dpscan()
+        .args(["retention", file.to_str().unwrap(), "--all", "--format", "jsonl", "--as-of", "2026-01-01"])
+        .arg("--policy")
+        .arg(policy.path())
+        .output()
+        .unwrap();
+    let records = records(&out.stdout);
+    let verdict = &of_type(&records, "file")[0]["retention"];
+    // docProps/core.xml: modified 2016-03-02T17:30:00Z, not the file's mtime.
+    assert_eq!(verdict["basis_date"], "2016-03-02", "{verdict}");
+    assert_eq!(verdict["expires"], "2022-03-02");
+    assert!(verdict["basis"].as_str().unwrap().contains("document modified property"), "{verdict}");
+}
+
+#[test]
+fn tables_label_cells_with_their_column_header() {
+    let out = dpscan().args(["extract"]).arg(fixtures().join("formats/letter.docx")).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Name: Oliver Specimen \tNI Number: QQ 65 43 21 A \tDate of birth: 02/11/1979"), "{text}");
+    // Tracked changes: the deleted phone number is still text, apart from its replacement.
+    assert!(text.contains("0113 496 0321 withheld"), "{text}");
+    assert!(text.contains("Comment author: Tom Placeholder"), "{text}");
+}
