@@ -28,7 +28,7 @@ use sha2::{Digest, Sha256};
 use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
-use crate::report::{FileRecord, Finding, MessageRecord, Problem, Reporter, Status, Summary};
+use crate::report::{FileRecord, Finding, MessageRecord, Origin, Problem, Reporter, Status, Summary};
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{self, Entry, Reached, WalkOptions};
@@ -177,6 +177,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         kinds: Vec::new(),
         retention: None,
         sha256: None,
+        origin: Origin::of(&entry.path),
         problems: Vec::new(),
     };
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {

@@ -320,3 +320,26 @@ fn names_and_special_categories_explain_their_scores() {
     assert!(of_type(&plain, "finding").iter().all(|f| f.get("evidence").is_none()), "evidence only on request");
     assert_eq!(of_type(&plain, "finding")[0]["value"], "P**** P****", "names are masked to initials");
 }
+
+#[test]
+fn recycle_bins_owner_files_and_backups_are_scanned_and_labelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("$RECYCLE.BIN/S-1-5-21-1004");
+    fs::create_dir_all(&bin).unwrap();
+    fs::write(bin.join("$R8QZ1AB.txt"), "NI number QQ123456C\n").unwrap();
+    fs::write(dir.path().join("~$letter.docx"), "Jane Example\n").unwrap();
+    fs::write(dir.path().join("payroll.csv.bak"), "NI number QQ654321A\n").unwrap();
+    fs::write(dir.path().join("letter.txt"), "nothing here\n").unwrap();
+    let records = scan(&[dir.path().to_str().unwrap()]);
+    let origin = |name: &str| {
+        let files = of_type(&records, "file");
+        let file = files.iter().find(|f| f["path"].as_str().unwrap().ends_with(name)).unwrap();
+        assert_eq!(file["status"], "scanned", "{name} is read like any file");
+        file["origin"].clone()
+    };
+    assert_eq!(origin("$R8QZ1AB.txt"), "recycle_bin");
+    assert_eq!(origin("~$letter.docx"), "office_owner_file");
+    assert_eq!(origin("payroll.csv.bak"), "backup");
+    assert_eq!(origin("letter.txt"), Value::Null);
+    assert_eq!(of_type(&records, "finding").iter().filter(|f| f["kind"] == "uk_nino").count(), 2);
+}

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
+use crate::extract::{ExtractOptions, Limits};
+
 #[derive(Debug, Parser)]
 #[command(name = "dpscan", version, about = "Find personal data on file shares", max_term_width = 100)]
 pub struct Cli {
@@ -166,6 +168,35 @@ pub struct WalkArgs {
     /// Worker threads [default: one per core]
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
     pub threads: usize,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// Bounds on what one file can make dpscan expand (archives, attachments,
+/// Office packages): a file past one is reported with the limit it hit.
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// Containers inside containers to open (a docx in a zip in an email is 3)
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
+    pub max_depth: u32,
+    /// Bytes one file may expand to, all members together (e.g. 4G)
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "4G")]
+    pub max_expanded: u64,
+    /// Expanded-to-compressed ratio above which a member over 1 MiB is refused
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_ratio)]
+    pub max_ratio: u64,
+}
+
+impl LimitArgs {
+    pub fn options(&self) -> ExtractOptions {
+        let limits = Limits {
+            max_depth: self.max_depth,
+            max_expanded: self.max_expanded,
+            max_ratio: self.max_ratio,
+            ..Limits::default()
+        };
+        ExtractOptions { limits, ..ExtractOptions::default() }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -174,6 +205,8 @@ pub struct ExtractArgs {
     /// Output format: table (text under location headers) or jsonl
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 #[derive(Debug, Args)]

@@ -17,7 +17,7 @@ use args::{
 
 use crate::detect::{Engine, EngineOptions};
 use crate::dispose::{self, Method, Outcome};
-use crate::extract::{self, ExtractError, ExtractOptions, Location, Sink, Unit};
+use crate::extract::{self, ExtractError, Location, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{self, sanitize, ReportFormat};
 use crate::retention::Policy;
@@ -109,7 +109,7 @@ fn run_job(
             max_filesize: walk.max_filesize,
             own_files: output.output.iter().cloned().collect(),
         },
-        extract: ExtractOptions::default(),
+        extract: walk.limits.options(),
         reveal: output.reveal,
         explain: output.explain,
         threads: walk.threads,
@@ -211,7 +211,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let encoding = sniffed.encoding.map_or("", |e| e.name());
         writeln!(sink.out, "# {} ({} {encoding})", sanitize(&path.display().to_string()), sniffed.format.as_str())?;
     }
-    extract::extract(sniffed, &head, &mut file, &ExtractOptions::default(), &mut sink)
+    extract::extract(sniffed, &head, &mut file, &args.limits.options(), &mut sink)
         .with_context(|| format!("cannot extract {}", path.display()))?;
     if let Some(e) = sink.error {
         return Err(e.into());

@@ -53,14 +53,21 @@ pub fn extract(
 ) -> Result<(), ExtractError> {
     let html = text::read_all(&mut text::decoded(encoding, head, input), context.options.limits.max_member)?;
     let mut out = Emitter::new(at.clone());
+    render(&html, &mut out, context);
+    out.flush(context.sink);
+    Ok(())
+}
+
+/// The text of an HTML document or fragment, into `out`.
+pub fn render(html: &str, out: &mut Emitter, context: &mut Context) {
     let window = context.options.window;
-    let mut rest = html.as_str();
+    let mut rest = html;
     while !rest.is_empty() {
         let Some(open) = rest.find('<') else {
-            push_text(&mut out, rest);
+            push_text(out, rest);
             break;
         };
-        push_text(&mut out, &rest[..open]);
+        push_text(out, &rest[..open]);
         rest = &rest[open..];
         if let Some(comment) = rest.strip_prefix("<!--") {
             rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
@@ -93,8 +100,6 @@ pub fn extract(
     if !out.at_line_start() {
         out.end_line(context.sink, window);
     }
-    out.flush(context.sink);
-    Ok(())
 }
 
 /// Text between tags: entities decoded, runs of whitespace one space.

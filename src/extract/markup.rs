@@ -336,7 +336,7 @@ impl Properties {
             (Some(modified), _) => (Some(modified), "document modified property"),
             (None, created) => (created, "document created property"),
         };
-        context.sink.part(&super::Part { location: at.clone(), date, date_source });
+        context.part(&super::Part { location: at.clone(), date, date_source });
         for (label, name) in self.people {
             out.push(&format!("{label}: {name}"));
             out.end_line(context.sink, context.options.window);

@@ -14,6 +14,7 @@ pub mod html;
 pub mod json;
 pub mod mail;
 pub mod markup;
+pub mod msg;
 pub mod office;
 pub mod rtf;
 pub mod sheet;
@@ -55,13 +56,14 @@ pub struct Location {
 }
 
 impl Location {
-    /// The location of a member named `name` inside the container here.
+    /// The location of a member named `name` inside the container here
+    /// (in the same message of a mailbox).
     pub fn member(&self, name: &str) -> Location {
         let member = match &self.member {
             Some(outer) => format!("{outer}!{name}"),
             None => name.to_string(),
         };
-        Location { member: Some(member), ..Location::default() }
+        Location { member: Some(member), message: self.message.clone(), ..Location::default() }
     }
 }
 
@@ -286,8 +288,8 @@ impl<'a> Context<'a> {
     ) -> Result<(), ExtractError> {
         let window = self.options.window;
         match (sniffed.format, sniffed.encoding) {
-            (Format::Eml, Some(encoding)) => Ok(mail::extract(Container::Message, encoding, head, input, at, self)?),
-            (Format::Mbox, Some(encoding)) => Ok(mail::extract(Container::Mbox, encoding, head, input, at, self)?),
+            (Format::Eml, Some(encoding)) => mail::extract(Container::Message, encoding, head, input, at, self),
+            (Format::Mbox, Some(encoding)) => mail::extract(Container::Mbox, encoding, head, input, at, self),
             (Format::Csv, Some(encoding)) => table::extract_csv(encoding, head, input, at, self),
             (Format::Html, Some(encoding)) => html::extract(encoding, head, input, at, self),
             (Format::Xml, _) => markup::extract_xml(head, input, at, self),
@@ -299,6 +301,7 @@ impl<'a> Context<'a> {
             (Format::Docx | Format::Pptx | Format::Odt | Format::Odp, _) => office::extract(sniffed.format, input, at, self),
             (Format::Xlsx | Format::Xls | Format::Ods, _) => sheet::extract(sniffed.format, input, at, self),
             (Format::Doc, _) => doc::extract(input, at, self),
+            (Format::Msg, _) => msg::extract(input, at, self),
             (Format::Zip, _) => archive::extract_zip(input, at, self),
             (Format::Tar, _) => archive::extract_tar(input, at, self),
             (Format::Gzip, _) => archive::extract_gzip(input, at, self),
@@ -381,6 +384,15 @@ impl<'a> Context<'a> {
         self.settle(metered)?;
         read.map_err(|e| ExtractError::corrupt("cannot decompress", e))?;
         Ok(bytes)
+    }
+
+    /// Announces a part to the sink, if it is the file's own: a message in a
+    /// mailbox on disk, a document's dates. Parts of members (an attached
+    /// document, an email in a zip) do not date the file.
+    pub fn part(&mut self, part: &Part) {
+        if self.depth == 0 {
+            self.sink.part(part);
+        }
     }
 
     /// The file's expansion budget is spent: nothing more can be expanded.

@@ -12,7 +12,7 @@ use super::{Context, Emitter, ExtractError, Location};
 
 /// Ignorable (`\*`) destinations that do hold document text; any other
 /// ignorable destination is skipped.
-const TEXT_DESTINATIONS: [&str; 6] = ["footnote", "shpinst", "shptxt", "annotation", "atnauthor", "userprops"];
+const TEXT_DESTINATIONS: [&str; 5] = ["footnote", "shpinst", "shptxt", "annotation", "atnauthor"];
 
 /// Destinations that hold no document text.
 const SKIPPED: [&str; 25] = [

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileRecord, Finding, MessageRecord, Reporter, Status, Summary};
+use super::{FileRecord, Finding, MessageRecord, Origin, Reporter, Status, Summary};
 use crate::extract::Location;
 use crate::retention::Verdict;
 
@@ -35,6 +35,7 @@ struct Row<'a> {
     modified: Option<&'a str>,
     findings: Option<u64>,
     kinds: Option<String>,
+    origin: Option<&'static str>,
     retention_rule: Option<&'a str>,
     retention_status: Option<&'static str>,
     action: Option<&'static str>,
@@ -134,6 +135,7 @@ impl Reporter for CsvReporter {
             modified: r.modified.as_deref(),
             findings: Some(r.findings),
             kinds: Some(kinds.join(" ")),
+            origin: r.origin.map(Origin::as_str),
             ..Row::retention(r.retention.as_ref())
         })?)
     }

@@ -88,10 +88,55 @@ pub struct FileRecord {
     /// SHA-256 of the content, for files due for deletion: `dispose` checks it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
+    /// Where the file sits when that makes it a leftover copy: a recycle
+    /// bin, an Office owner file, a backup. Deleted data that lingers there
+    /// is still held.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
     /// What inside the file could not be read (an encrypted archive member,
     /// a corrupt attachment), while the rest was.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Under Windows `$RECYCLE.BIN` (or `RECYCLER`), or a desktop trash.
+    RecycleBin,
+    /// `~$name.docx`: the owner file Office writes while a document is open.
+    OfficeOwnerFile,
+    /// `.bak`, `.wbk` or `.old` copies.
+    Backup,
+}
+
+impl Origin {
+    /// What a path says about its file, if it is a leftover copy.
+    pub fn of(path: &Path) -> Option<Origin> {
+        let bins = ["$recycle.bin", "recycler", "recycled", ".trash"];
+        let in_bin = path.components().any(|c| {
+            let name = c.as_os_str().to_string_lossy().to_lowercase();
+            bins.contains(&name.as_str()) || name.starts_with(".trash-")
+        });
+        let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+        if in_bin {
+            Some(Origin::RecycleBin)
+        } else if name.starts_with("~$") {
+            Some(Origin::OfficeOwnerFile)
+        } else if [".bak", ".wbk", ".old"].iter().any(|e| name.ends_with(e)) || name.starts_with("backup of ") {
+            Some(Origin::Backup)
+        } else {
+            None
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::RecycleBin => "recycle_bin",
+            Origin::OfficeOwnerFile => "office_owner_file",
+            Origin::Backup => "backup",
+        }
+    }
 }
 
 /// A part of a file that could not be read, and why.
@@ -286,6 +331,18 @@ mod tests {
     }
 
     #[test]
+    fn leftover_copies_are_known_by_their_path() {
+        let of = |p: &str| Origin::of(Path::new(p));
+        assert_eq!(of("share/$RECYCLE.BIN/S-1-5-21/$RABC123.docx"), Some(Origin::RecycleBin));
+        assert_eq!(of("home/.Trash-1000/files/a.txt"), Some(Origin::RecycleBin));
+        assert_eq!(of("HR/~$letter.docx"), Some(Origin::OfficeOwnerFile));
+        assert_eq!(of("HR/payroll.xlsx.BAK"), Some(Origin::Backup));
+        assert_eq!(of("HR/Backup of report.wbk"), Some(Origin::Backup));
+        assert_eq!(of("HR/letter.docx"), None);
+        assert_eq!(of("HR/bakery.txt"), None);
+    }
+
+    #[test]
     fn records_serialise_per_contract() {
         let file = FileRecord {
             path: "a.txt".into(),
@@ -297,6 +354,7 @@ mod tests {
             kinds: Vec::new(),
             retention: None,
             sha256: None,
+            origin: None,
             problems: Vec::new(),
         };
         let json = serde_json::to_value(Record::File(&file)).unwrap();

@@ -1,0 +1,159 @@
+//! Mail exports and archives (`fixtures/mail`): MIME-decoded messages,
+//! attachments and archive members found at their member chains, mailbox
+//! messages located and dated one by one, Outlook msg files read.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use common::{dpscan, fixtures, of_type, records, scan};
+use serde_json::{json, Value};
+
+/// (file, location without line, kind, value)
+type Item = (String, String, String, String);
+
+fn jsonl(name: &str) -> Vec<Value> {
+    let text = fs::read_to_string(fixtures().join("mail").join(name)).unwrap();
+    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn file_name(v: &Value, root: &Path) -> String {
+    let prefix = format!("{}/", root.display());
+    v["path"].as_str().unwrap().strip_prefix(&prefix).unwrap().to_string()
+}
+
+/// A location as compared: every key but the line.
+fn place(location: &Value) -> String {
+    let mut location = location.clone();
+    location.as_object_mut().unwrap().remove("line");
+    location.to_string()
+}
+
+fn scan_mail() -> (Vec<Value>, std::path::PathBuf) {
+    let dir = fixtures().join("mail");
+    (scan(&[dir.to_str().unwrap(), "--reveal", "--exclude", "*.py", "--exclude", "*.jsonl"]), dir)
+}
+
+#[test]
+fn every_planted_item_is_found_in_its_message_attachment_or_member() {
+    let (records, dir) = scan_mail();
+    let structured = |kind: &str| kind != "person_name" && kind != "special_category";
+    let want: BTreeSet<Item> = jsonl("expected.jsonl")
+        .iter()
+        .map(|v| {
+            let text = |k: &str| v[k].as_str().unwrap().to_string();
+            (text("path"), place(&v["location"]), text("kind"), text("value"))
+        })
+        .collect();
+    let got: BTreeSet<Item> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| structured(f["kind"].as_str().unwrap()))
+        .map(|f| {
+            let text = |k: &str| f[k].as_str().unwrap().to_string();
+            (file_name(f, &dir), place(&f["location"]), text("kind"), text("value"))
+        })
+        .collect();
+    let missing: Vec<_> = want.difference(&got).collect();
+    let extra: Vec<_> = got.difference(&want).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:#?}\nextra {extra:#?}");
+    // The must-haves, spelt out: a NINO only in a base64 docx attachment, a
+    // NINO in a spreadsheet two zips deep, a phone in an RFC 2047 subject.
+    assert!(want.contains(&(
+        "with-attachment.eml".into(),
+        json!({"member": "offer-Zoë.docx"}).to_string(),
+        "uk_nino".into(),
+        "QQ123456C".into()
+    )));
+    assert!(want
+        .iter()
+        .any(|i| i.0 == "nested.zip" && i.1.contains("inner.zip!payroll/2019.xlsx") && i.2 == "uk_nino"));
+    assert!(want.iter().any(|i| i.0 == "encoded-header.eml" && i.2 == "phone"));
+}
+
+#[test]
+fn unreadable_members_are_problems_on_the_file_record() {
+    let (records, dir) = scan_mail();
+    let files = of_type(&records, "file");
+    for v in jsonl("unreadable.jsonl") {
+        let file = files.iter().find(|f| file_name(f, &dir) == v["path"]).unwrap();
+        assert_eq!(file["status"], "scanned", "the rest of {} is read", v["path"]);
+        let problems = file["problems"].as_array().unwrap();
+        assert!(
+            problems.iter().any(|p| p["location"]["member"] == v["member"]
+                && p["error"].as_str().unwrap().starts_with(v["reason"].as_str().unwrap())),
+            "{problems:?}"
+        );
+    }
+    // A member named ../../evil.txt is a label, never a path: nothing was
+    // written next to the fixtures.
+    assert!(!dir.join("../../evil.txt").exists() && !dir.parent().unwrap().join("evil.txt").exists());
+    let formats: BTreeSet<(String, String)> =
+        files.iter().map(|f| (file_name(f, &dir), f["format"].as_str().unwrap_or("").to_string())).collect();
+    for (name, format) in [
+        ("archive.mbox", "mbox"),
+        ("message.msg", "msg"),
+        ("nested.zip", "zip"),
+        ("archive.tar.gz", "gzip"),
+        ("html-only.eml", "eml"),
+    ] {
+        assert!(formats.contains(&(name.to_string(), format.to_string())), "{name}: {formats:?}");
+    }
+}
+
+#[test]
+fn mailbox_messages_are_dated_one_by_one() {
+    let mbox = fixtures().join("mail/archive.mbox");
+    let policy = tempfile::NamedTempFile::new().unwrap();
+    fs::write(policy.path(), "[default]\nkeep = \"1 years\"\nbasis = \"content\"\naction = \"delete\"\n").unwrap();
+    let out = dpscan()
+        .args(["retention", mbox.to_str().unwrap(), "--all", "--format", "jsonl", "--as-of", "2026-01-01"])
+        .arg("--policy")
+        .arg(policy.path())
+        .output()
+        .unwrap();
+    let records = records(&out.stdout);
+    let got: BTreeSet<(String, String)> = of_type(&records, "message")
+        .into_iter()
+        .map(|m| (m["location"]["message"].as_str().unwrap().into(), m["date"].as_str().unwrap().into()))
+        .collect();
+    let want: BTreeSet<(String, String)> = jsonl("messages.jsonl")
+        .into_iter()
+        .map(|m| (m["message"].as_str().unwrap().into(), m["date"].as_str().unwrap().into()))
+        .collect();
+    assert_eq!(want.len(), 50);
+    assert_eq!(got, want);
+}
+
+/// The real Outlook files of `../shared/samples` (never copied into the
+/// repository): checked when present, skipped with a message when not.
+#[test]
+fn real_outlook_msg_files_are_read() {
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples");
+    if !samples.join("plain_unsent.msg").exists() {
+        eprintln!("skipped: {} is absent", samples.display());
+        return;
+    }
+    let text = |name: &str| {
+        let out = dpscan().arg("extract").arg(samples.join(name)).output().unwrap();
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = text("plain_unsent.msg");
+    assert!(plain.contains("Recipient: Someone Else <someone@somewhere.com>"), "{plain}");
+    assert!(
+        plain.contains("Subject: Test for MSGConvert -- plain text") && plain.contains("The body is in plain text")
+    );
+    assert_eq!(
+        text("plain_uc_unsent.msg").lines().skip(1).collect::<Vec<_>>(),
+        plain.lines().skip(1).collect::<Vec<_>>()
+    );
+    let attached = text("plain_jpeg_attached.msg");
+    assert!(attached.contains("From: Matijs van Zuijlen <Matijs.van.Zuijlen@xs4all.nl>"), "{attached}");
+    assert!(
+        attached.contains("not read: test.jpg no extractor for image files"),
+        "the attachment is a member: {attached}"
+    );
+    assert!(text("charset.msg").contains("This email contains an email… Email-ception"));
+}
