@@ -319,7 +319,7 @@ impl FileEvidence<'_, '_> {
         let result = extract::extract(sniffed, &head, &mut file, &context.options.extract, &mut sink);
         let status = match result {
             Ok(()) => Status::Scanned,
-            Err(e @ (ExtractError::Unsupported(_) | ExtractError::Version(_))) => {
+            Err(e @ (ExtractError::Unsupported(_) | ExtractError::Version(_) | ExtractError::NeedsOcr(_))) => {
                 Status::Skipped { reason: e.to_string() }
             }
             Err(e) => Status::Error { error: e.to_string() },

@@ -16,6 +16,7 @@ pub mod mail;
 pub mod markup;
 pub mod msg;
 pub mod office;
+pub mod pdf;
 pub mod rtf;
 pub mod sheet;
 pub mod table;
@@ -220,6 +221,9 @@ pub enum ExtractError {
     Corrupt(String),
     #[error("unsupported version: {0}")]
     Version(String),
+    /// Begins with `report::NEEDS_OCR`.
+    #[error("needs OCR: {0}")]
+    NeedsOcr(String),
     #[error("limit exceeded: {0}")]
     Limit(String),
     #[error("the extractor failed on this input (please report it): {0}")]
@@ -298,6 +302,7 @@ impl<'a> Context<'a> {
                 Ok(text::Windows::default().extract(encoding, head, input, window, at, self.sink)?)
             }
             (Format::Rtf, _) => rtf::extract(head, input, at, self),
+            (Format::Pdf, _) => pdf::extract(head, input, at, self),
             (Format::Docx | Format::Pptx | Format::Odt | Format::Odp, _) => office::extract(sniffed.format, input, at, self),
             (Format::Xlsx | Format::Xls | Format::Ods, _) => sheet::extract(sniffed.format, input, at, self),
             (Format::Doc, _) => doc::extract(input, at, self),

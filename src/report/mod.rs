@@ -172,6 +172,9 @@ pub struct Summary {
     pub not_read: u64,
     /// Files skipped for any other reason.
     pub skipped: u64,
+    /// Of those, scans: files whose pages are all images without text.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub needs_ocr: u64,
     pub errors: u64,
     /// Parts of files (archive members, attachments, sheets) not read.
     #[serde(skip_serializing_if = "is_zero")]
@@ -197,7 +200,10 @@ impl Summary {
                 self.bytes += file.size;
             }
             Status::Skipped { reason } if reason.starts_with(crate::scan::NOT_READ) => self.not_read += 1,
-            Status::Skipped { .. } => self.skipped += 1,
+            Status::Skipped { reason } => {
+                self.skipped += 1;
+                self.needs_ocr += u64::from(reason.starts_with(NEEDS_OCR));
+            }
             Status::Error { .. } => self.errors += 1,
         }
         self.expired += u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
@@ -213,6 +219,9 @@ impl Summary {
         *self.findings_by_kind.entry(finding.kind).or_default() += 1;
     }
 }
+
+/// How the reason of a file that holds only images of text begins.
+pub const NEEDS_OCR: &str = "needs OCR";
 
 fn is_zero(n: &u64) -> bool {
     *n == 0

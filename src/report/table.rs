@@ -136,6 +136,11 @@ impl Reporter for TableReporter {
             }
             // Not reading what the policy did not need is by design, not a problem.
             Status::Skipped { reason } if reason.starts_with(crate::scan::NOT_READ) => Ok(()),
+            // Which scans were not read, a DPO must see file by file.
+            Status::Skipped { reason } if reason.starts_with(super::NEEDS_OCR) => {
+                let label = self.paint("33", "unread").into_owned();
+                writeln!(self.out, "{label} {}: {}", sanitize(&r.path), sanitize(reason))
+            }
             Status::Skipped { reason } => {
                 *self.skipped.entry(reason.clone()).or_default() += 1;
                 Ok(())
@@ -150,9 +155,10 @@ impl Reporter for TableReporter {
         } else {
             String::new()
         };
+        let ocr = if s.needs_ocr > 0 { format!(" ({} need OCR)", s.needs_ocr) } else { String::new() };
         writeln!(
             self.out,
-            "\n{} files: {} scanned ({}){not_read}, {} skipped, {} errors, {} past their retention period{}, in {:.2} s",
+            "\n{} files: {} scanned ({}){not_read}, {} skipped{ocr}, {} errors, {} past their retention period{}, in {:.2} s",
             s.files,
             s.scanned,
             HumanBytes(s.bytes),
