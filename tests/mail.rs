@@ -97,6 +97,7 @@ fn unreadable_members_are_problems_on_the_file_record() {
         ("nested.zip", "zip"),
         ("archive.tar.gz", "gzip"),
         ("html-only.eml", "eml"),
+        ("empty.pst", "pst"),
     ] {
         assert!(formats.contains(&(name.to_string(), format.to_string())), "{name}: {formats:?}");
     }
@@ -156,4 +157,39 @@ fn real_outlook_msg_files_are_read() {
         "the attachment is a member: {attached}"
     );
     assert!(text("charset.msg").contains("This email contains an email… Email-ception"));
+}
+
+#[test]
+fn outlook_pst_stores_are_read_message_by_message() {
+    // The committed store is a real, empty one: it opens, and holds nothing.
+    let (scanned, dir) = scan_mail();
+    let empty = of_type(&scanned, "file").into_iter().find(|f| file_name(f, &dir) == "empty.pst").unwrap();
+    assert_eq!((&empty["status"], &empty["findings"]), (&json!("scanned"), &json!(0)));
+
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/outlook.pst");
+    if !sample.exists() {
+        eprintln!("skipped: {} is absent", sample.display());
+        return;
+    }
+    let out = dpscan()
+        .args(["retention", sample.to_str().unwrap(), "--all", "--format", "jsonl", "--as-of", "2026-01-01"])
+        .output()
+        .unwrap();
+    let records = records(&out.stdout);
+    let messages: Vec<(String, String)> = of_type(&records, "message")
+        .into_iter()
+        .map(|m| (m["location"]["message"].as_str().unwrap().into(), m["date"].as_str().unwrap().into()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            ("/Inbox/2097188".to_string(), "2007-04-29T22:27:33Z".to_string()),
+            ("/Recovered_Group2/2097220".into(), "2007-04-29T22:27:33Z".into())
+        ]
+    );
+    let text = String::from_utf8(dpscan().arg("extract").arg(&sample).output().unwrap().stdout).unwrap();
+    assert!(text.contains("From: Outlook 2003 Team <olteam@microsoft.com>"), "{text}");
+    assert!(text.contains("Subject: Welcome to Microsoft Office Outlook 2003"));
+    // The welcome message's pictures are attachments, read as members.
+    assert!(text.contains("## not read: 1.jpg message /Inbox/2097188 no extractor for image files"), "{text}");
 }

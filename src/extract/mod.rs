@@ -17,6 +17,7 @@ pub mod markup;
 pub mod msg;
 pub mod office;
 pub mod pdf;
+pub mod pst;
 pub mod rtf;
 pub mod sheet;
 pub mod table;
@@ -250,8 +251,21 @@ impl ExtractError {
 }
 
 /// What extractors read from: a file on disk, or a member in memory.
-pub trait Input: Read + Seek {}
-impl<T: Read + Seek> Input for T {}
+pub trait Input: Read + Seek {
+    /// A handle of its own on the same file, for a parser that must own its
+    /// reader (`pst`); `None` for a member in memory.
+    fn reopen(&self) -> Option<std::fs::File> {
+        None
+    }
+}
+
+impl Input for std::fs::File {
+    fn reopen(&self) -> Option<std::fs::File> {
+        self.try_clone().ok()
+    }
+}
+
+impl<T: AsRef<[u8]>> Input for Cursor<T> {}
 
 /// Extracts the text of a file whose first bytes, `head`, were sniffed as
 /// `sniffed`; `input` is the whole file, positioned just after `head`.
@@ -307,6 +321,7 @@ impl<'a> Context<'a> {
             (Format::Xlsx | Format::Xls | Format::Ods, _) => sheet::extract(sniffed.format, input, at, self),
             (Format::Doc, _) => doc::extract(input, at, self),
             (Format::Msg, _) => msg::extract(input, at, self),
+            (Format::Pst, _) => pst::extract(head, input, at, self),
             (Format::Zip, _) => archive::extract_zip(input, at, self),
             (Format::Tar, _) => archive::extract_tar(input, at, self),
             (Format::Gzip, _) => archive::extract_gzip(input, at, self),

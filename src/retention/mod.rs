@@ -200,8 +200,8 @@ pub fn message_verdict(
         return None;
     }
     let (label, timestamp) = match date {
-        Some(date) => ("content (Date header)".to_string(), date),
-        None => ("modified (message has no Date header)".to_string(), modified),
+        Some(date) => ("content (message date)".to_string(), date),
+        None => ("modified (message has no date)".to_string(), modified),
     };
     let verdict = dated(keep, action, label, timestamp, today);
     Some(Verdict {
@@ -360,7 +360,7 @@ mod tests {
         let recent = message_verdict(&policy, &v, Some(noon("2024-01-01")), noon("2024-05-01"), today).unwrap();
         assert_eq!(recent.status, Status::Retained);
         let undated = message_verdict(&policy, &v, None, noon("2024-05-01"), today).unwrap();
-        assert_eq!(undated.basis.as_deref(), Some("modified (message has no Date header)"));
+        assert_eq!(undated.basis.as_deref(), Some("modified (message has no date)"));
         let by_mtime = Policy::parse("p", "[[rule]]\nid='m'\nkeep='1 year'\naction='review'\n").unwrap();
         let v = evaluate(&by_mtime, &mut f, today).unwrap();
         assert!(message_verdict(&by_mtime, &v, Some(noon("2022-01-01")), noon("2024-05-01"), today).is_none());
