@@ -18,7 +18,7 @@ PROSE = ("Thank you for your message about the rota. I have passed it to the tea
 def message(i: int) -> bytes:
     day, month, year = i % 28 + 1, i % 12 + 1, 2010 + i % 15
     nino = f"QQ{i % 1000000:06d}{'ABCD'[i % 4]}"
-    body = (PROSE * 12).replace("rota", f"rota {i}") + f"\nNI number: {nino}\n"
+    body = (PROSE * 12).replace("rota", f"rota {i}", 1) + f"\nNI number: {nino}\n"
     qp = body.replace("=", "=3D")
     lines = [
         f"From sender{i % 500}@example.com Mon Jan  1 10:00:00 2024",
