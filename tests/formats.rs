@@ -57,6 +57,11 @@ fn every_planted_identifier_is_found_in_its_cell_and_nothing_else() {
     let missing: Vec<_> = want.difference(&got).collect();
     let extra: Vec<_> = got.difference(&want).collect();
     assert!(missing.is_empty() && extra.is_empty(), "missing {missing:#?}\nextra {extra:#?}");
+    // LibreOffice writes a text box twice in a docx (DrawingML and a VML
+    // fallback): its NHS number is one finding, not two.
+    let boxed =
+        of_type(&records, "finding").into_iter().filter(|f| file_name(f) == "report.docx" && f["kind"] == "nhs_number");
+    assert_eq!(boxed.count(), 1);
     for file in ["letter.docx", "report.docx", "report.odt", "report.doc", "report.rtf", "slides.pptx", "staff.xlsx"] {
         assert!(want.iter().any(|i| i.0 == file), "the oracle plants items in {file}");
     }

@@ -193,3 +193,17 @@ fn outlook_pst_stores_are_read_message_by_message() {
     // The welcome message's pictures are attachments, read as members.
     assert!(text.contains("## not read: 1.jpg message /Inbox/2097188 no extractor for image files"), "{text}");
 }
+
+#[test]
+fn encoded_header_words_and_html_bodies_are_decoded() {
+    let extract = |name: &str| {
+        let out = dpscan().arg("extract").arg(fixtures().join("mail").join(name)).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let headers = extract("encoded-header.eml");
+    assert!(headers.contains("From: Zoë Example <zoe.example@example.com>"), "RFC 2047 B-encoded name: {headers}");
+    assert!(headers.contains("Subject: Please call Zoë on 07700 900456 before Friday"), "Q-encoded subject: {headers}");
+    let html = extract("html-only.eml");
+    assert!(html.contains("r.placeholder@example.net"), "&#64; decoded in an HTML-only body: {html}");
+    assert!(!html.contains("<style") && !html.contains("QQ"), "styles and comments dropped: {html}");
+}
