@@ -24,15 +24,51 @@ pub fn entry_error(name: &str, error: ZipError) -> ExtractError {
     }
 }
 
-pub fn extract_zip(input: &mut dyn Input, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
+/// Opens a zip, an archive or an Office package (`what`, for the error),
+/// refusing what no honest one holds: more entries than the limit, or
+/// entries that overlap.
+pub fn open_zip<'i>(
+    input: &'i mut dyn Input,
+    what: &str,
+    context: &Context,
+) -> Result<ZipArchive<&'i mut dyn Input>, ExtractError> {
     input.rewind()?;
     let mut archive =
-        ZipArchive::new(input).map_err(|e| ExtractError::corrupt("damaged or truncated zip archive", e))?;
+        ZipArchive::new(input).map_err(|e| ExtractError::corrupt(&format!("damaged or truncated {what}"), e))?;
     let limits = context.options.limits;
     if archive.len() > limits.max_entries {
         return Err(ExtractError::Limit(format!("{} entries, more than {}", archive.len(), limits.max_entries)));
     }
     refuse_overlapping_entries(&mut archive)?;
+    Ok(archive)
+}
+
+/// An Office package whose parts claim sizes or ratios over the limits is
+/// refused whole, before a parser that does not count what it expands
+/// (calamine) reads it.
+pub fn check_package<R: Read + Seek>(package: &mut ZipArchive<R>, context: &Context) -> Result<(), ExtractError> {
+    let limits = context.options.limits;
+    let mut total = 0u64;
+    for index in 0..package.len() {
+        let Ok(part) = package.by_index_raw(index) else { continue };
+        let (size, compressed) = (part.size(), part.compressed_size().max(1));
+        total = total.saturating_add(size);
+        if size > limits.max_member || total > limits.max_expanded {
+            return Err(ExtractError::Limit(format!("the part {} claims {} MiB", part.name(), size >> 20)));
+        }
+        if size > super::RATIO_FLOOR && size / compressed > limits.max_ratio {
+            return Err(ExtractError::Limit(format!(
+                "the part {} has a compression ratio of {}:1 (a zip bomb?)",
+                part.name(),
+                size / compressed
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub fn extract_zip(input: &mut dyn Input, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
+    let mut archive = open_zip(input, "zip archive", context)?;
     for index in 0..archive.len() {
         let name = archive.name_for_index(index).unwrap_or_default().to_string();
         let bytes = match archive.by_index(index) {

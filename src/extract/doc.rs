@@ -21,10 +21,14 @@ pub fn extract(input: &mut dyn Input, at: &Location, context: &mut Context) -> R
     let clx = table
         .get(fib.clx.clone())
         .ok_or_else(|| ExtractError::Corrupt("the piece table lies outside the table stream".into()))?;
-    let pieces = pieces(clx)?;
+    let pieces = pieces(clx, document.len())?;
     let mut out = Emitter::new(at.clone());
     summary_information(&mut file).announce(at, &mut out, context);
-    let mut fields: Vec<bool> = Vec::new(); // per open field: still in its code part
+    // Open fields, and how many of them are still in their code part: a
+    // field's code (between 0x13 and 0x14) is dropped, its result (up to
+    // 0x15) kept.
+    let mut fields: Vec<bool> = Vec::new();
+    let mut in_code = 0usize;
     let mut text = String::new();
     let mut after_cell_mark = false;
     for piece in pieces {
@@ -39,16 +43,22 @@ pub fn extract(input: &mut dyn Input, at: &Location, context: &mut Context) -> R
             let row_end = cell_mark && after_cell_mark;
             after_cell_mark = cell_mark && !row_end;
             match c {
-                '\u{13}' => fields.push(true),
+                '\u{13}' if fields.len() < MAX_FIELD_DEPTH => {
+                    fields.push(true);
+                    in_code += 1;
+                }
                 '\u{14}' => {
-                    if let Some(code) = fields.last_mut() {
+                    if let Some(code) = fields.last_mut().filter(|code| **code) {
                         *code = false;
+                        in_code -= 1;
                     }
                 }
                 '\u{15}' => {
-                    fields.pop();
+                    if fields.pop() == Some(true) {
+                        in_code -= 1;
+                    }
                 }
-                _ if fields.iter().any(|&code| code) => {}
+                _ if in_code > 0 => {}
                 '\r' | '\u{0b}' | '\u{0c}' => out.end_line(context.sink, context.options.window),
                 // A row ends with a cell mark right after its last cell's.
                 '\u{07}' if row_end => out.end_line(context.sink, context.options.window),
@@ -118,6 +128,9 @@ impl Fib {
     }
 }
 
+/// Fields nested deeper than this are taken as text: no document needs it.
+const MAX_FIELD_DEPTH: usize = 64;
+
 struct Piece {
     bytes: std::ops::Range<usize>,
     /// 8-bit text rather than UTF-16.
@@ -126,7 +139,7 @@ struct Piece {
 
 /// The pieces of the Clx: skips the property modifiers (Prc), then reads
 /// the PlcPcd: n+1 character positions and n 8-byte piece descriptors.
-fn pieces(clx: &[u8]) -> Result<Vec<Piece>, ExtractError> {
+fn pieces(clx: &[u8], document_len: usize) -> Result<Vec<Piece>, ExtractError> {
     let corrupt = || ExtractError::Corrupt("damaged piece table".into());
     let mut at = 0;
     let plc = loop {
@@ -146,6 +159,7 @@ fn pieces(clx: &[u8]) -> Result<Vec<Piece>, ExtractError> {
     let count = plc.len().saturating_sub(4) / 12;
     let u32_at = |i: usize| u32::from_le_bytes([plc[i], plc[i + 1], plc[i + 2], plc[i + 3]]);
     let mut pieces = Vec::with_capacity(count);
+    let mut total = 0usize;
     for i in 0..count {
         let (start, end) = (u32_at(4 * i), u32_at(4 * (i + 1)));
         let chars = end.checked_sub(start).ok_or_else(corrupt)? as usize;
@@ -153,7 +167,13 @@ fn pieces(clx: &[u8]) -> Result<Vec<Piece>, ExtractError> {
         let compressed = fc & 0x4000_0000 != 0;
         let offset = if compressed { (fc & 0x3FFF_FFFF) as usize / 2 } else { fc as usize };
         let len = if compressed { chars } else { chars * 2 };
-        pieces.push(Piece { bytes: offset..offset + len, compressed });
+        // Pieces tile the document's text: together they cannot be longer
+        // than the stream, however many point at the same bytes.
+        total = total.saturating_add(len);
+        if total > document_len {
+            return Err(ExtractError::Corrupt("the piece table covers more text than the document holds".into()));
+        }
+        pieces.push(Piece { bytes: offset..offset.saturating_add(len), compressed });
     }
     Ok(pieces)
 }
@@ -185,11 +205,8 @@ pub fn summary_information<F: Read + std::io::Seek>(file: &mut cfb::CompoundFile
                 }
             }
             (12 | 13, 0x40) => {
-                let Some(low) = u32_at(at + 4) else { continue };
-                let Some(high) = u32_at(at + 8) else { continue };
-                let ticks = ((high as i64) << 32) | low as i64; // 100 ns since 1601-01-01
-                let unix = ticks / 10_000_000 - 11_644_473_600;
-                let date = jiff::Timestamp::from_second(unix).ok().filter(|_| ticks > 0);
+                let (Some(low), Some(high)) = (u32_at(at + 4), u32_at(at + 8)) else { continue };
+                let date = super::filetime(((high as i64) << 32) | low as i64);
                 if id == 12 {
                     properties.created = date;
                 } else {

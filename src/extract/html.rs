@@ -73,9 +73,15 @@ pub fn render(html: &str, out: &mut Emitter, context: &mut Context) {
             rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
             continue;
         }
-        let close = rest.find('>').unwrap_or(rest.len() - 1);
+        // A tag starts with a letter, '/', '!' or '?'; any other '<' is text ("a < b").
+        if !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')) {
+            push_text(out, "<");
+            rest = &rest[1..];
+            continue;
+        }
+        let close = rest.find('>').unwrap_or(rest.len());
         let tag = &rest[1..close];
-        rest = &rest[close + 1..];
+        rest = rest.get(close + 1..).unwrap_or("");
         let name: String = tag
             .trim_start_matches('/')
             .chars()
@@ -165,6 +171,28 @@ fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_angle_brackets_are_text() {
+        let options = crate::extract::ExtractOptions::default();
+        let mut sink = Collect::default();
+        let mut context = Context::new(&options, &mut sink);
+        let mut out = Emitter::new(Location::default());
+        render("a < b and <b>bold</b> é<", &mut out, &mut context);
+        render("<", &mut out, &mut context);
+        render("‹é <unclosed", &mut out, &mut context);
+        out.flush(context.sink);
+        assert_eq!(sink.0, "a < b and bold é<\n<\n‹é \n", "an unclosed tag runs to the end");
+    }
+
+    #[derive(Default)]
+    struct Collect(String);
+
+    impl crate::extract::Sink for Collect {
+        fn unit(&mut self, unit: &crate::extract::Unit<'_>) {
+            self.0.push_str(unit.text);
+        }
+    }
 
     #[test]
     fn entities() {

@@ -8,7 +8,8 @@ use serde_json::Value;
 
 use super::{text, Context, Emitter, ExtractError, Field, Location};
 
-/// serde_json refuses nesting deeper than 128, so no input recurses without bound.
+/// The whole document is parsed in memory (up to the member limit);
+/// serde_json refuses nesting deeper than 128, so `walk` is bounded too.
 pub fn extract(
     encoding: &'static Encoding,
     head: &[u8],

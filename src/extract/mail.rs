@@ -1,14 +1,16 @@
-//! Mail as text: a single message (eml) or an mbox, streamed message by
-//! message. Each message's headers give its Message-ID (its `message`
+//! Mail as text: a single message (eml) or an mbox, read message by
+//! message, so a multi-gigabyte mailbox needs the memory of its largest
+//! message only. Each message's headers give its Message-ID (its `message`
 //! location inside a mailbox) and its `Date:` (its content date, for
-//! retention); its text then goes through the windowed text path, so a
-//! multi-gigabyte mailbox is read in bounded memory.
+//! retention).
 //!
 //! Each message is then MIME-decoded (mail-parser): quoted-printable and
 //! base64, charsets, RFC 2047 encoded words; its addresses, subject and text
-//! (or HTML) body become text, and its attachments members, extracted
-//! through the same dispatch as files. A message too large to hold in
-//! memory is scanned as written, streamed.
+//! (or HTML) body become text, its other headers are kept as written, and
+//! its attachments become members, extracted through the same dispatch as
+//! files. A message too large to hold in memory, or that is not MIME, is
+//! scanned as written, streamed. The header and body helpers here serve
+//! Outlook messages (`msg`, `pst`) too.
 
 use std::io::{self, BufRead, BufReader, Read};
 
@@ -19,8 +21,8 @@ use mail_parser::{MessageParser, MimeHeaders};
 
 use super::{html, text::Windows, Context, Emitter, ExtractError, Location, Part};
 
-/// Headers longer than this are cut off from the header parse (but still
-/// scanned as text): a hostile file cannot make one header block unbounded.
+/// A header block longer than this ends there (the rest is read as body):
+/// a hostile file cannot make one header block unbounded.
 const MAX_HEADER: usize = 256 << 10;
 
 /// Whether the input is one message or an mbox of many.
@@ -68,12 +70,14 @@ pub fn extract(
         let headers_ended = raw.ends_with(b"\n\n") || raw.ends_with(b"\n\r\n") || raw == b"\n";
         let mut body = Body::new(&mut reader, container == Container::Mbox, headers_ended);
         (&mut body).take(cap.saturating_sub(raw.len() as u64) + 1).read_to_end(&mut raw)?;
-        if raw.len() as u64 <= cap {
-            message(&raw, &location, context);
-        } else {
-            // Too large to decode in memory: its text as written, streamed.
-            let error = ExtractError::Limit(format!("a message over {} MiB is scanned undecoded", cap >> 20));
-            context.sink.problem(&location, &error);
+        let decoded = raw.len() as u64 <= cap && message(&raw, &fields.others, &location, context);
+        if !decoded {
+            // Too large to decode in memory, or not MIME at all: its text as
+            // written, streamed.
+            if raw.len() as u64 > cap {
+                let error = ExtractError::Limit(format!("a message over {} MiB is scanned undecoded", cap >> 20));
+                context.sink.problem(&location, &error);
+            }
             let window = context.options.window;
             windows.extract(encoding, &raw, &mut body, window, &location, context.sink)?;
         }
@@ -85,10 +89,11 @@ pub fn extract(
 }
 
 /// One message, MIME-decoded: its addresses and subject (encoded words
-/// decoded), its text body (or its HTML body as text), then each attachment
-/// as a member, named by its file name.
-fn message(raw: &[u8], at: &Location, context: &mut Context) {
-    let Some(message) = MessageParser::default().parse(raw) else { return };
+/// decoded), its `other` header lines as written, its text body (or its
+/// HTML body as text), then each attachment as a member, named by its file
+/// name. False when it does not parse as a message.
+fn message(raw: &[u8], other: &[String], at: &Location, context: &mut Context) -> bool {
+    let Some(message) = MessageParser::default().parse(raw) else { return false };
     let window = context.options.window;
     let mut out = Emitter::new(at.clone());
     let addresses = [
@@ -101,29 +106,21 @@ fn message(raw: &[u8], at: &Location, context: &mut Context) {
     ];
     for (label, address) in addresses {
         for addr in address.into_iter().flat_map(|a| a.iter()) {
-            match (addr.name(), addr.address()) {
-                (Some(name), Some(address)) => out.push(&format!("{label}: {name} <{address}>")),
-                (Some(only), None) | (None, Some(only)) => out.push(&format!("{label}: {only}")),
-                (None, None) => continue,
-            }
-            out.end_line(context.sink, window);
+            address_line(&mut out, label, addr.name(), addr.address(), context);
         }
     }
     if let Some(subject) = message.subject() {
-        out.push(&format!("Subject: {}", subject.replace(['\r', '\n'], " ")));
+        header_line(&mut out, "Subject", subject, context);
+    }
+    for line in other {
+        out.push(line);
         out.end_line(context.sink, window);
     }
     out.end_line(context.sink, window);
     for part in message.text_bodies() {
         let text = String::from_utf8_lossy(part.contents());
-        if part.is_text_html() {
-            html::render(&text, &mut out, context);
-        } else {
-            for line in text.lines() {
-                out.push(line);
-                out.end_line(context.sink, window);
-            }
-        }
+        let (plain, html) = if part.is_text_html() { (None, Some(&*text)) } else { (Some(&*text), None) };
+        body(&mut out, plain, html, context);
     }
     out.flush(context.sink);
     for (i, part) in message.attachments().enumerate() {
@@ -133,6 +130,37 @@ fn message(raw: &[u8], at: &Location, context: &mut Context) {
             None => format!("attachment-{}", i + 1),
         };
         context.member(at, &name, part.contents());
+    }
+    true
+}
+
+/// A header line of a message, whatever its container (MIME, msg, pst);
+/// line breaks in `value` become spaces.
+pub fn header_line(out: &mut Emitter, label: &str, value: &str, context: &mut Context) {
+    out.push(label);
+    out.push(": ");
+    out.push(&value.replace(['\r', '\n'], " "));
+    out.end_line(context.sink, context.options.window);
+}
+
+/// "Label: Name <address>", or whichever of the two there is.
+pub fn address_line(out: &mut Emitter, label: &str, name: Option<&str>, address: Option<&str>, context: &mut Context) {
+    match (name, address) {
+        (Some(name), Some(address)) => header_line(out, label, &format!("{name} <{address}>"), context),
+        (Some(only), None) | (None, Some(only)) => header_line(out, label, only, context),
+        (None, None) => {}
+    }
+}
+
+/// A message body: the plain text if there is one, else the HTML as text.
+pub fn body(out: &mut Emitter, plain: Option<&str>, html: Option<&str>, context: &mut Context) {
+    if let Some(plain) = plain {
+        for line in plain.lines() {
+            out.push(line);
+            out.end_line(context.sink, context.options.window);
+        }
+    } else if let Some(page) = html {
+        html::render(page, out, context);
     }
 }
 
@@ -152,9 +180,30 @@ fn is_blank(line: &[u8]) -> bool {
 struct Fields {
     message_id: Option<String>,
     date: Option<jiff::Timestamp>,
+    /// Header lines not rendered decoded, kept as written: `Received:` lines
+    /// hold IP addresses, `Return-Path:` and `Delivered-To:` addresses.
+    others: Vec<String>,
 }
 
-/// Message-ID and Date from a header block (folded lines unfolded).
+/// Headers that are rendered decoded (addresses, subject), locate or date
+/// the message, or describe its MIME structure: not repeated as written.
+const RENDERED: [&str; 12] = [
+    "from",
+    "sender",
+    "reply-to",
+    "to",
+    "cc",
+    "bcc",
+    "subject",
+    "date",
+    "message-id",
+    "mime-version",
+    "in-reply-to",
+    "references",
+];
+
+/// Message-ID, Date and the other headers of a header block (folded lines
+/// unfolded).
 fn parse_headers(block: &[u8]) -> Fields {
     let text = String::from_utf8_lossy(block);
     let mut unfolded: Vec<String> = Vec::new();
@@ -177,6 +226,10 @@ fn parse_headers(block: &[u8]) -> Fields {
             let value = value.split_once('(').map_or(value, |(date, _)| date).trim();
             let value = value.split_once(',').filter(|(day, _)| day.len() <= 4).map_or(value, |(_, date)| date).trim();
             fields.date = DateTimeParser::new().parse_timestamp(value).ok();
+        }
+        let name = name.trim().to_ascii_lowercase();
+        if !RENDERED.contains(&name.as_str()) && !name.starts_with("content-") && !name.starts_with("from ") {
+            fields.others.push(line.clone());
         }
     }
     fields
@@ -309,6 +362,17 @@ mod tests {
         assert_eq!(got.parts.len(), 800);
         let text: String = got.text.iter().map(|t| t.2.as_str()).collect();
         assert_eq!(text.matches("QQ 12 34 56 C").count(), 200);
+    }
+
+    #[test]
+    fn headers_not_rendered_are_kept_as_written_and_non_mime_is_raw() {
+        let eml = "Received: from pc1 ([192.0.2.10]) by mx.example.com\r\n\tfor <a@example.com>\r\n\
+            From: a@example.com\r\nMessage-ID: <x@example.com>\r\nContent-Type: text/plain\r\n\r\nHello\r\n";
+        let got = run(Container::Message, eml.as_bytes(), 1 << 20);
+        assert_eq!(
+            got.text[0].2,
+            "From: a@example.com\nReceived: from pc1 ([192.0.2.10]) by mx.example.com\tfor <a@example.com>\n\nHello\n"
+        );
     }
 
     #[test]

@@ -223,7 +223,11 @@ pub fn walk(
                 } else if vocabulary.spaces.is_some_and(|(s, _)| s.as_bytes() == name.as_ref()) {
                     out.push(&" ".repeat(space_count(&e, vocabulary).min(64)));
                 } else if vocabulary.lines != ["*"] && has(vocabulary.lines, name.as_ref()) {
-                    out.end_line(context.sink, window);
+                    if in_cell > 0 {
+                        out.push_word("");
+                    } else {
+                        out.end_line(context.sink, window);
+                    }
                 }
             }
             Event::End(e) => {

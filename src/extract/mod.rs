@@ -6,7 +6,10 @@
 //! members back to `Context::member`, which sniffs and extracts each like a
 //! file of its own, under a member location such as `outer.zip!inner/a.docx`.
 //! Every byte a container expands is charged to one budget per file on disk
-//! (`Limits`), so no input, however hostile, makes the work unbounded.
+//! (`Limits`), and what a format's parser must hold whole (a PDF, an RTF, a
+//! message) is capped by the member limit. Parsers from other crates that
+//! expand on their own (calamine, lopdf) get their input checked first and
+//! run under `catch_unwind`; their time on a pathological input is theirs.
 
 pub mod archive;
 pub mod doc;
@@ -123,10 +126,15 @@ pub struct Locator<'a> {
 }
 
 impl Locator<'_> {
-    /// The location of byte `offset`; offsets must not decrease between calls.
-    /// Inside a field, the field (cell, JSON path) replaces the line.
+    /// The location of byte `offset`; offsets asked for in increasing order
+    /// cost one pass over the text. Inside a field, the field (cell, JSON
+    /// path) replaces the line.
     pub fn at(&mut self, offset: usize) -> Location {
-        self.line += memchr::memchr_iter(b'\n', &self.text[self.offset..offset]).count() as u64;
+        if offset >= self.offset {
+            self.line += memchr::memchr_iter(b'\n', &self.text[self.offset..offset]).count() as u64;
+        } else {
+            self.line -= memchr::memchr_iter(b'\n', &self.text[offset..self.offset]).count() as u64;
+        }
         self.offset = offset;
         let field = self.spans.partition_point(|s| s.start <= offset).checked_sub(1).map(|i| &self.spans[i].field);
         match field {
@@ -348,18 +356,22 @@ impl<'a> Context<'a> {
     /// Extracts bytes that stand for a file named `name` at `at` itself: a
     /// member, or what a gzip stream wraps.
     pub fn contents(&mut self, at: &Location, name: &str, bytes: &[u8]) -> Result<(), ExtractError> {
-        if self.depth >= self.options.limits.max_depth {
-            return Err(ExtractError::Limit(format!(
-                "nested deeper than {} containers",
-                self.options.limits.max_depth
-            )));
-        }
         let head = &bytes[..bytes.len().min(HEAD_LEN)];
         let mut input = Cursor::new(bytes);
         let sniffed = sniff::refine(sniff::sniff(head, &extension(name)), head, &mut input);
         input.set_position(head.len() as u64);
+        self.nested(|context| context.dispatch(at, sniffed, head, &mut input))
+    }
+
+    /// Runs `inside` one container deeper (a member, an attached message):
+    /// nesting is bounded, and what it announces does not date the file.
+    pub fn nested<T>(&mut self, inside: impl FnOnce(&mut Self) -> Result<T, ExtractError>) -> Result<T, ExtractError> {
+        let max = self.options.limits.max_depth;
+        if self.depth >= max {
+            return Err(ExtractError::Limit(format!("nested deeper than {max} containers")));
+        }
         self.depth += 1;
-        let result = self.dispatch(at, sniffed, head, &mut input);
+        let result = inside(self);
         self.depth -= 1;
         result
     }
@@ -422,7 +434,7 @@ impl<'a> Context<'a> {
 
     fn size_limit(&self, size: u64) -> ExtractError {
         let limits = self.options.limits;
-        if self.expanded + size >= limits.max_expanded {
+        if self.expanded.saturating_add(size) >= limits.max_expanded {
             ExtractError::Limit(format!("expands to more than {} MiB in all", limits.max_expanded >> 20))
         } else {
             ExtractError::Limit(format!(
@@ -470,6 +482,21 @@ impl<R: Read> Read for Metered<R> {
     }
 }
 
+/// `head` then the rest of `input`, whole, or a limit error past `max` bytes.
+pub fn read_capped(head: &[u8], input: &mut dyn Read, max: u64) -> Result<Vec<u8>, ExtractError> {
+    let mut bytes = head.to_vec();
+    input.take((max + 1).saturating_sub(head.len() as u64)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(ExtractError::Limit(format!("more than {} MiB to hold in memory at once", max >> 20)));
+    }
+    Ok(bytes)
+}
+
+/// A Windows FILETIME (100 ns ticks since 1601) as a timestamp; none for 0.
+pub fn filetime(ticks: i64) -> Option<jiff::Timestamp> {
+    (ticks > 0).then(|| jiff::Timestamp::from_second(ticks / 10_000_000 - 11_644_473_600).ok()).flatten()
+}
+
 /// A member name's extension, lowercase: a hint for sniffing text formats.
 fn extension(name: &str) -> String {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
@@ -512,7 +539,7 @@ impl Emitter {
         self.text.is_empty()
     }
 
-    /// The text pushed since `len()` was `start`, within the current line.
+    /// The text pushed since `len()` was `start` (the text not yet handed on).
     pub fn since(&self, start: usize) -> &str {
         self.text.get(start..).unwrap_or("")
     }

@@ -8,31 +8,32 @@ use std::io::{Read, Seek};
 use cfb::CompoundFile;
 use encoding_rs::{UTF_16LE, WINDOWS_1252};
 
-use super::{html, Context, Emitter, ExtractError, Input, Location, Part};
+use super::mail::{address_line, body, header_line};
+use super::{Context, Emitter, ExtractError, Input, Location, Part};
 
-// MAPI property ids.
-const SUBJECT: u16 = 0x0037;
-const SENDER_NAME: u16 = 0x0C1A;
-const SENDER_EMAIL: u16 = 0x0C1F;
-const SENDER_SMTP: u16 = 0x5D01;
-const DISPLAY_TO: u16 = 0x0E04;
-const DISPLAY_CC: u16 = 0x0E03;
-const DISPLAY_BCC: u16 = 0x0E02;
-const BODY: u16 = 0x1000;
-const HTML: u16 = 0x1013;
-const DISPLAY_NAME: u16 = 0x3001;
-const EMAIL_ADDRESS: u16 = 0x3003;
-const SMTP_ADDRESS: u16 = 0x39FE;
-const ATTACH_DATA: u16 = 0x3701;
-const ATTACH_LONG_FILENAME: u16 = 0x3707;
-const ATTACH_FILENAME: u16 = 0x3704;
-const CLIENT_SUBMIT_TIME: u16 = 0x0039;
-const DELIVERY_TIME: u16 = 0x0E06;
+// MAPI property ids, shared with `pst`.
+pub const SUBJECT: u16 = 0x0037;
+pub const SENDER_NAME: u16 = 0x0C1A;
+pub const SENDER_EMAIL: u16 = 0x0C1F;
+pub const SENDER_SMTP: u16 = 0x5D01;
+pub const DISPLAY_TO: u16 = 0x0E04;
+pub const DISPLAY_CC: u16 = 0x0E03;
+pub const DISPLAY_BCC: u16 = 0x0E02;
+pub const BODY: u16 = 0x1000;
+pub const HTML: u16 = 0x1013;
+pub const DISPLAY_NAME: u16 = 0x3001;
+pub const EMAIL_ADDRESS: u16 = 0x3003;
+pub const SMTP_ADDRESS: u16 = 0x39FE;
+pub const ATTACH_DATA: u16 = 0x3701;
+/// Where an attachment's name is, best first.
+pub const ATTACHMENT_NAMES: [u16; 3] = [0x3707, 0x3704, DISPLAY_NAME];
+/// When a message was sent, else when it arrived: its date.
+pub const MESSAGE_TIMES: [u16; 2] = [0x0039, 0x0E06];
 
 pub fn extract(input: &mut dyn Input, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
     input.rewind()?;
     let mut file = CompoundFile::open(input).map_err(|e| ExtractError::corrupt("damaged OLE container", e))?;
-    message(&mut file, "/", at, context, 0)
+    message(&mut file, "/", at, context)
 }
 
 /// The message in `storage` ("/" for the file's own, a path ending in "/"
@@ -42,31 +43,18 @@ fn message<F: Read + Seek>(
     storage: &str,
     at: &Location,
     context: &mut Context,
-    depth: u32,
 ) -> Result<(), ExtractError> {
-    if depth > context.options.limits.max_depth {
-        return Err(ExtractError::Limit("attached messages nested too deeply".into()));
-    }
     let limit = context.options.limits.max_member;
     let string = |file: &mut CompoundFile<F>, id: u16| text(file, storage, id, limit);
     // The top-level property stream has a 32-byte header, an attached message's 24.
-    let date = date(file, storage, if depth == 0 { 32 } else { 24 }, limit);
+    let date = date(file, storage, if storage == "/" { 32 } else { 24 }, limit);
     context.part(&Part { location: at.clone(), date, date_source: "message date" });
-    let window = context.options.window;
     let mut out = Emitter::new(at.clone());
-    let line = |out: &mut Emitter, text: String, context: &mut Context| {
-        out.push(&text.replace(['\r', '\n'], " "));
-        out.end_line(context.sink, window);
-    };
-    let sender = (string(file, SENDER_NAME), string(file, SENDER_SMTP).or_else(|| string(file, SENDER_EMAIL)));
-    match sender {
-        (Some(name), Some(address)) => line(&mut out, format!("From: {name} <{address}>"), context),
-        (Some(only), None) | (None, Some(only)) => line(&mut out, format!("From: {only}"), context),
-        (None, None) => {}
-    }
+    let sender = string(file, SENDER_SMTP).or_else(|| string(file, SENDER_EMAIL));
+    address_line(&mut out, "From", string(file, SENDER_NAME).as_deref(), sender.as_deref(), context);
     for (label, id) in [("To", DISPLAY_TO), ("Cc", DISPLAY_CC), ("Bcc", DISPLAY_BCC)] {
-        if let Some(names) = string(file, id).filter(|n| !n.is_empty()) {
-            line(&mut out, format!("{label}: {names}"), context);
+        if let Some(names) = string(file, id) {
+            header_line(&mut out, label, &names, context);
         }
     }
     let children: Vec<String> = match file.read_storage(storage) {
@@ -77,34 +65,26 @@ fn message<F: Read + Seek>(
         let path = format!("{storage}{recipient}/");
         let name = text(file, &path, DISPLAY_NAME, limit);
         let address = text(file, &path, SMTP_ADDRESS, limit).or_else(|| text(file, &path, EMAIL_ADDRESS, limit));
-        match (name, address) {
-            (Some(name), Some(address)) => line(&mut out, format!("Recipient: {name} <{address}>"), context),
-            (Some(only), None) | (None, Some(only)) => line(&mut out, format!("Recipient: {only}"), context),
-            (None, None) => {}
-        }
+        address_line(&mut out, "Recipient", name.as_deref(), address.as_deref(), context);
     }
     if let Some(subject) = string(file, SUBJECT) {
-        line(&mut out, format!("Subject: {subject}"), context);
+        header_line(&mut out, "Subject", &subject, context);
     }
-    out.end_line(context.sink, window);
-    if let Some(body) = string(file, BODY) {
-        for text in body.lines() {
-            out.push(text);
-            out.end_line(context.sink, window);
-        }
-    } else if let Some(page) = string(file, HTML).or_else(|| binary(file, storage, HTML, limit).map(lossy)) {
-        html::render(&page, &mut out, context);
-    }
+    out.end_line(context.sink, context.options.window);
+    let plain = string(file, BODY);
+    let html = string(file, HTML).or_else(|| binary(file, storage, HTML, limit).map(lossy));
+    body(&mut out, plain.as_deref(), html.as_deref(), context);
     out.flush(context.sink);
     for attachment in children.iter().filter(|n| n.starts_with("__attach_version1.0_")) {
         let path = format!("{storage}{attachment}/");
-        let name = [ATTACH_LONG_FILENAME, ATTACH_FILENAME, DISPLAY_NAME]
+        let name = ATTACHMENT_NAMES
             .into_iter()
             .find_map(|id| text(file, &path, id, limit))
             .unwrap_or_else(|| attachment.clone());
         let embedded = format!("{path}__substg1.0_{ATTACH_DATA:04X}000D/");
         if file.is_storage(&embedded) {
-            if let Err(error) = message(file, &embedded, &at.member(&name), context, depth + 1) {
+            let location = at.member(&name);
+            if let Err(error) = context.nested(|context| message(file, &embedded, &location, context)) {
                 context.sink.problem(&at.member(&name), &error);
             }
         } else if let Some(bytes) = binary(file, &path, ATTACH_DATA, limit) {
@@ -156,6 +136,5 @@ fn date<F: Read + Seek>(
                 .then(|| i64::from_le_bytes([e[8], e[9], e[10], e[11], e[12], e[13], e[14], e[15]]))
         })
     };
-    let ticks = time(CLIENT_SUBMIT_TIME).or_else(|| time(DELIVERY_TIME)).filter(|t| *t > 0)?;
-    jiff::Timestamp::from_second(ticks / 10_000_000 - 11_644_473_600).ok()
+    MESSAGE_TIMES.into_iter().find_map(|id| super::filetime(time(id)?))
 }

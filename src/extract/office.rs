@@ -26,8 +26,8 @@ pub fn extract(
     at: &Location,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
-    input.rewind()?;
-    let mut package = ZipArchive::new(input).map_err(|e| ExtractError::corrupt("damaged or truncated package", e))?;
+    let mut package = archive::open_zip(input, "package", context)?;
+    archive::check_package(&mut package, context)?;
     let names: Vec<String> = package.file_names().map(String::from).collect();
     let (vocabulary, properties): (&Vocabulary, &str) = match format {
         Format::Docx => (&markup::WORDPROCESSING, "docProps/core.xml"),
@@ -36,8 +36,10 @@ pub fn extract(
     };
     let mut out = Emitter::new(at.clone());
     if package.index_for_name(properties).is_some() {
-        let part = open(&mut package, properties, context)?;
-        markup::properties(BufReader::new(part))?.announce(at, &mut out, context);
+        let mut part = BufReader::new(open(&mut package, properties, context)?);
+        let found = markup::properties(&mut part);
+        context.settle(part.into_inner())?;
+        found?.announce(at, &mut out, context);
     }
     for mut part in reading_order(format, &names) {
         if part.page.is_none() && part.name.starts_with("ppt/notesSlides/") {

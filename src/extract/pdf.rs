@@ -17,12 +17,7 @@ use super::markup::Properties;
 use super::{Context, Emitter, ExtractError, Location};
 
 pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
-    let limit = context.options.limits.max_member;
-    let mut bytes = head.to_vec();
-    input.take(limit + 1 - head.len() as u64).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(ExtractError::Limit(format!("a PDF over {} MiB", limit >> 20)));
-    }
+    let bytes = super::read_capped(head, input, context.options.limits.max_member)?;
     let mut document = Document::load_mem(&bytes).map_err(opening)?;
     drop(bytes);
     if document.is_encrypted() && document.decrypt("").is_err() {
@@ -119,7 +114,8 @@ fn pdf_date(text: &str) -> Option<jiff::Timestamp> {
     let digits: String = text.chars().take_while(char::is_ascii_digit).take(14).collect();
     let field = |at: usize, default: i8| digits.get(at..at + 2).and_then(|d| d.parse().ok()).unwrap_or(default);
     let year: i16 = digits.get(..4)?.parse().ok()?;
-    let date = jiff::civil::date(year, field(4, 1), field(6, 1)).at(field(8, 0), field(10, 0), field(12, 0), 0);
+    let date =
+        jiff::civil::DateTime::new(year, field(4, 1), field(6, 1), field(8, 0), field(10, 0), field(12, 0), 0).ok()?;
     let zone = &text[digits.len()..];
     let offset = match zone.chars().next() {
         Some(sign @ ('+' | '-')) => {
@@ -145,5 +141,7 @@ mod tests {
         assert_eq!(at("D:20170504103000Z'").as_deref(), Some("2017-05-04T10:30:00Z"));
         assert_eq!(at("D:2017").as_deref(), Some("2017-01-01T00:00:00Z"));
         assert_eq!(at("yesterday"), None);
+        assert_eq!(at("D:20171345"), None, "month 13");
+        assert_eq!(at("D:20170230"), None, "30 February");
     }
 }

@@ -5,6 +5,7 @@
 //! sender, recipients, subject and body as text and the attachments as
 //! members.
 
+use std::collections::HashSet;
 use std::io::{Cursor, Read};
 use std::rc::Rc;
 
@@ -17,23 +18,12 @@ use outlook_pst::messaging::store::{AnsiStore, EntryId, Store, UnicodeStore};
 use outlook_pst::ndb::node_id::NodeId;
 use outlook_pst::{AnsiPstFile, PstReader, UnicodePstFile};
 
-use super::{html, Context, Emitter, ExtractError, Input, Location, Part};
-
-// MAPI property ids, as in an Outlook msg.
-const SUBJECT: u16 = 0x0037;
-const CLIENT_SUBMIT_TIME: u16 = 0x0039;
-const SENDER_NAME: u16 = 0x0C1A;
-const SENDER_EMAIL: u16 = 0x0C1F;
-const DISPLAY_TO: u16 = 0x0E04;
-const DISPLAY_CC: u16 = 0x0E03;
-const DELIVERY_TIME: u16 = 0x0E06;
-const BODY: u16 = 0x1000;
-const HTML: u16 = 0x1013;
-const DISPLAY_NAME: u16 = 0x3001;
-const EMAIL_ADDRESS: u16 = 0x3003;
-const SMTP_ADDRESS: u16 = 0x39FE;
-const ATTACH_LONG_FILENAME: u16 = 0x3707;
-const ATTACH_FILENAME: u16 = 0x3704;
+use super::mail::{address_line, body, header_line};
+use super::msg::{
+    ATTACHMENT_NAMES, BODY, DISPLAY_BCC, DISPLAY_CC, DISPLAY_NAME, DISPLAY_TO, EMAIL_ADDRESS, HTML, MESSAGE_TIMES,
+    SENDER_EMAIL, SENDER_NAME, SENDER_SMTP, SMTP_ADDRESS, SUBJECT,
+};
+use super::{Context, Emitter, ExtractError, Input, Location, Part};
 
 /// Folders nested deeper than this are not entered.
 const MAX_FOLDER_DEPTH: usize = 64;
@@ -105,12 +95,22 @@ pub fn extract(head: &[u8], input: &mut dyn Input, at: &Location, context: &mut 
     let store = pst.store();
     let top = store.properties().ipm_sub_tree_entry_id().map_err(corrupt)?;
     let folder = store.open_folder(&top).map_err(corrupt)?;
-    walk(&pst, &folder, "", at, context, 0);
+    walk(&pst, &folder, "", at, context, &mut HashSet::new(), 0);
     Ok(())
 }
 
-/// The messages of `folder` (at `path`, "Inbox/Projects"), then its subfolders.
-fn walk(pst: &Pst, folder: &Rc<dyn Folder>, path: &str, at: &Location, context: &mut Context, depth: usize) {
+/// The messages of `folder` (at `path`, "/Inbox/Projects"), then its
+/// subfolders; `seen` holds the folders walked, so a damaged store whose
+/// folders list each other is walked once, and no deeper than `MAX_FOLDER_DEPTH`.
+fn walk(
+    pst: &Pst,
+    folder: &Rc<dyn Folder>,
+    path: &str,
+    at: &Location,
+    context: &mut Context,
+    seen: &mut HashSet<u32>,
+    depth: usize,
+) {
     let store = pst.store();
     if let Some(contents) = folder.contents_table() {
         for row in contents.rows_matrix() {
@@ -123,16 +123,16 @@ fn walk(pst: &Pst, folder: &Rc<dyn Folder>, path: &str, at: &Location, context: 
             }
         }
     }
-    if depth >= MAX_FOLDER_DEPTH {
-        return;
-    }
-    let Some(children) = folder.hierarchy_table() else { return };
+    let Some(children) = folder.hierarchy_table().filter(|_| depth < MAX_FOLDER_DEPTH) else { return };
     for row in children.rows_matrix() {
         let node = NodeId::from(u32::from(row.id()));
+        if !seen.insert(u32::from(node)) {
+            continue;
+        }
         match store.properties().make_entry_id(node).and_then(|entry| store.open_folder(&entry)) {
             Ok(child) => {
                 let name = text(child.properties().get(DISPLAY_NAME)).unwrap_or_else(|| u32::from(node).to_string());
-                walk(pst, &child, &format!("{path}/{}", name.replace('/', "\u{2215}")), at, context, depth + 1);
+                walk(pst, &child, &format!("{path}/{}", name.replace('/', "\u{2215}")), at, context, seen, depth + 1);
             }
             Err(e) => context.sink.problem(at, &ExtractError::corrupt("cannot open a folder", e)),
         }
@@ -143,63 +143,64 @@ fn read_message(message: &dyn Message, attachments: &[Rc<dyn Attachment>], at: &
     let properties = message.properties();
     let get = |id: u16| text(properties.get(id));
     let time = |id: u16| match properties.get(id) {
-        Some(PropertyValue::Time(t)) if *t > 0 => jiff::Timestamp::from_second(t / 10_000_000 - 11_644_473_600).ok(),
+        Some(PropertyValue::Time(ticks)) => super::filetime(*ticks),
         _ => None,
     };
-    let date = time(DELIVERY_TIME).or_else(|| time(CLIENT_SUBMIT_TIME));
+    let date = MESSAGE_TIMES.into_iter().find_map(time);
     context.part(&Part { location: at.clone(), date, date_source: "message date" });
-    let window = context.options.window;
     let mut out = Emitter::new(at.clone());
-    let line = |out: &mut Emitter, text: String, context: &mut Context| {
-        out.push(&text.replace(['\r', '\n'], " "));
-        out.end_line(context.sink, window);
-    };
-    match (get(SENDER_NAME), get(SENDER_EMAIL)) {
-        (Some(name), Some(address)) => line(&mut out, format!("From: {name} <{address}>"), context),
-        (Some(only), None) | (None, Some(only)) => line(&mut out, format!("From: {only}"), context),
-        (None, None) => {}
-    }
-    for (label, id) in [("To", DISPLAY_TO), ("Cc", DISPLAY_CC)] {
-        if let Some(names) = get(id).filter(|n| !n.is_empty()) {
-            line(&mut out, format!("{label}: {names}"), context);
+    let sender = get(SENDER_SMTP).or_else(|| get(SENDER_EMAIL));
+    address_line(&mut out, "From", get(SENDER_NAME).as_deref(), sender.as_deref(), context);
+    for (label, id) in [("To", DISPLAY_TO), ("Cc", DISPLAY_CC), ("Bcc", DISPLAY_BCC)] {
+        if let Some(names) = get(id) {
+            header_line(&mut out, label, &names, context);
         }
     }
     if let Some(table) = message.recipient_table() {
-        for recipient in recipients(table.as_ref()) {
-            line(&mut out, format!("Recipient: {recipient}"), context);
+        for (name, address) in recipients(table.as_ref()) {
+            address_line(&mut out, "Recipient", name.as_deref(), address.as_deref(), context);
         }
     }
     if let Some(subject) = get(SUBJECT) {
-        // A subject may start with a 2-character prefix marker (\u{1} and a length).
-        let subject = subject.strip_prefix('\u{1}').map_or(subject.as_str(), |s| s.get(1..).unwrap_or(""));
-        line(&mut out, format!("Subject: {subject}"), context);
+        // A subject may start with a prefix marker: \u{1} and one character.
+        let subject: String = match subject.strip_prefix('\u{1}') {
+            Some(rest) => rest.chars().skip(1).collect(),
+            None => subject,
+        };
+        header_line(&mut out, "Subject", &subject, context);
     }
-    out.end_line(context.sink, window);
-    if let Some(body) = get(BODY) {
-        for text in body.lines() {
-            out.push(text);
-            out.end_line(context.sink, window);
-        }
-    } else if let Some(PropertyValue::Binary(page)) = properties.get(HTML) {
-        html::render(&String::from_utf8_lossy(page.buffer()), &mut out, context);
-    }
+    out.end_line(context.sink, context.options.window);
+    let html = match properties.get(HTML) {
+        Some(PropertyValue::Binary(page)) => Some(String::from_utf8_lossy(page.buffer()).into_owned()),
+        other => text(other),
+    };
+    body(&mut out, get(BODY).as_deref(), html.as_deref(), context);
     out.flush(context.sink);
     for (i, attachment) in attachments.iter().enumerate() {
         let properties = attachment.properties();
-        let name = [ATTACH_LONG_FILENAME, ATTACH_FILENAME, DISPLAY_NAME]
+        let name = ATTACHMENT_NAMES
             .into_iter()
             .find_map(|id| text(properties.get(id)))
             .unwrap_or_else(|| format!("attachment-{}", i + 1));
         match attachment.data() {
             Some(AttachmentData::Binary(data)) => context.member(at, &name, data.buffer()),
-            Some(AttachmentData::Message(inner)) => read_message(&**inner, &[], &at.member(&name), context),
+            Some(AttachmentData::Message(inner)) => {
+                let location = at.member(&name);
+                let read = context.nested(|context| {
+                    read_message(&**inner, &[], &location, context);
+                    Ok(())
+                });
+                if let Err(error) = read {
+                    context.sink.problem(&location, &error);
+                }
+            }
             None => {}
         }
     }
 }
 
-/// "Name <address>" for each row of a recipient table.
-fn recipients(table: &dyn TableContext) -> Vec<String> {
+/// The name and address of each row of a recipient table.
+fn recipients(table: &dyn TableContext) -> Vec<(Option<String>, Option<String>)> {
     let columns = table.context().columns();
     table
         .rows_matrix()
@@ -210,12 +211,7 @@ fn recipients(table: &dyn TableContext) -> Vec<String> {
                 let value = values.get(index)?.as_ref()?;
                 text(table.read_column(value, columns[index].prop_type()).ok().as_ref())
             };
-            let address = value(SMTP_ADDRESS).or_else(|| value(EMAIL_ADDRESS));
-            match (value(DISPLAY_NAME), address) {
-                (Some(name), Some(address)) => Some(format!("{name} <{address}>")),
-                (Some(only), None) | (None, Some(only)) => Some(only),
-                (None, None) => None,
-            }
+            Some((value(DISPLAY_NAME), value(SMTP_ADDRESS).or_else(|| value(EMAIL_ADDRESS))))
         })
         .collect()
 }

@@ -44,8 +44,7 @@ const SKIPPED: [&str; 25] = [
 ];
 
 /// Document properties in the `\info` group, with the label they get.
-const PROPERTIES: [(&str, &str); 4] =
-    [("title", "Title"), ("author", "Author"), ("operator", "Last modified by"), ("company", "Company")];
+const PROPERTIES: [(&str, &str); 3] = [("title", "Title"), ("author", "Author"), ("operator", "Last modified by")];
 
 #[derive(Clone, Copy)]
 struct Group {
@@ -63,8 +62,7 @@ struct Group {
 const MAX_DEPTH: usize = 1024;
 
 pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
-    let mut rtf = head.to_vec();
-    input.take(context.options.limits.max_member).read_to_end(&mut rtf)?;
+    let rtf = super::read_capped(head, input, context.options.limits.max_member)?;
     let mut out = Emitter::new(at.clone());
     let window = context.options.window;
     let mut encoding: &'static Encoding = WINDOWS_1252;
@@ -141,8 +139,8 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
                         }
                         match word {
                             "ansicpg" => {
-                                let label = format!("windows-{}", param.unwrap_or(1252));
-                                encoding = Encoding::for_label(label.as_bytes()).unwrap_or(WINDOWS_1252);
+                                let page = param.and_then(|p| u16::try_from(p).ok()).unwrap_or(1252);
+                                encoding = codepage::to_encoding(page).unwrap_or(WINDOWS_1252);
                             }
                             "uc" => {
                                 if let Some(g) = stack.last_mut() {
@@ -232,6 +230,26 @@ fn control(rtf: &[u8], at: usize) -> (Control<'_>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_pages_decode_escapes() {
+        let options = crate::extract::ExtractOptions::default();
+        let mut text = String::new();
+        struct Collect<'t>(&'t mut String);
+        impl crate::extract::Sink for Collect<'_> {
+            fn unit(&mut self, unit: &crate::extract::Unit<'_>) {
+                self.0.push_str(unit.text);
+            }
+        }
+        let mut sink = Collect(&mut text);
+        let mut context = Context::new(&options, &mut sink);
+        let rtf = b"{\\rtf1\\ansi\\ansicpg932{\\fonttbl{\\f0 MS Mincho;}}\\'93\\'fa\\'96\\'7b\\par Caf\\u233?\\par}";
+        extract(rtf, &mut &b""[..], &Location::default(), &mut context).unwrap();
+        assert_eq!(
+            text, "\u{65e5}\u{672c}\nCaf\u{e9}\n",
+            "Shift-JIS from \\ansicpg932; \\uN with its fallback skipped"
+        );
+    }
 
     #[test]
     fn controls() {

@@ -1,6 +1,9 @@
 //! Spreadsheets through calamine: xlsx, xls and ods. Every sheet, hidden
 //! ones included, located by `sheet` and `cell`; rows rendered by `table`,
-//! so that column headers are context for the cells below them.
+//! so that column headers are context for the cells below them. xlsx cells
+//! are streamed (a sheet that claims a million rows costs only the cells it
+//! has); an xlsx or ods package is checked against the limits first, since
+//! calamine does not count what it expands.
 
 use std::fmt::Display;
 use std::io::{Read, Seek};
@@ -8,8 +11,11 @@ use std::io::{Read, Seek};
 use calamine::{Data, Ods, Reader, Xls, Xlsx};
 
 use super::table::{Table, Value};
-use super::{Context, Emitter, ExtractError, Input, Location};
+use super::{archive, Context, Emitter, ExtractError, Input, Location};
 use crate::sniff::Format;
+
+/// Calls back with each row of a sheet: its 0-based index and its cells.
+type Rows<'r> = &'r mut dyn FnMut(u32, &[(u32, Data)]);
 
 pub fn extract(
     format: Format,
@@ -17,19 +23,34 @@ pub fn extract(
     at: &Location,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
-    input.rewind()?;
     if format == Format::Xls {
+        input.rewind()?;
         if let Ok(mut file) = cfb::CompoundFile::open(&mut *input) {
             let mut out = Emitter::new(at.clone());
             super::doc::summary_information(&mut file).announce(at, &mut out, context);
             out.flush(context.sink);
         }
-        input.rewind()?;
+    } else {
+        let mut package = archive::open_zip(input, "workbook", context)?;
+        archive::check_package(&mut package, context)?;
     }
+    input.rewind()?;
     match format {
-        Format::Xlsx => sheets(Xlsx::new(input).map_err(opening)?, at, context),
-        Format::Xls => sheets(Xls::new(input).map_err(opening)?, at, context),
-        _ => sheets(Ods::new(input).map_err(opening)?, at, context),
+        Format::Xlsx => {
+            let mut book = Xlsx::new(input).map_err(opening)?;
+            let names = book.sheet_names();
+            sheets(&names, |name, row| stream_cells(&mut book, name, row), at, context)
+        }
+        Format::Xls => {
+            let mut book = Xls::new(input).map_err(opening)?;
+            let names = book.sheet_names();
+            sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
+        }
+        _ => {
+            let mut book = Ods::new(input).map_err(opening)?;
+            let names = book.sheet_names();
+            sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
+        }
     }
 }
 
@@ -42,47 +63,73 @@ fn opening(error: impl Display) -> ExtractError {
     }
 }
 
-/// Extracts every sheet that can be read; a sheet that cannot is damage to
-/// the workbook, an error once the others are done.
-fn sheets<RS: Read + Seek, R: Reader<RS>>(
-    mut workbook: R,
+/// Extracts every sheet that can be read, with `read` handing over its
+/// rows. A sheet that cannot be read is damage to the workbook: the file is
+/// an error (the first such sheet), once the others are done, and every
+/// such sheet is a problem.
+fn sheets(
+    names: &[String],
+    mut read: impl FnMut(&str, Rows) -> Result<(), String>,
     at: &Location,
     context: &mut Context,
-) -> Result<(), ExtractError>
-where
-    R::Error: Display,
-{
-    let names = workbook.sheet_names();
+) -> Result<(), ExtractError> {
     let mut out = Emitter::new(at.clone());
-    let mut failed = Vec::new();
-    for name in &names {
+    let mut first_failure = None;
+    for name in names {
         let location = Location { sheet: Some(name.clone()), ..at.clone() };
-        let range = match workbook.worksheet_range(name) {
-            Ok(range) => range,
-            Err(e) => {
-                failed.push((location, ExtractError::corrupt("cannot be read", e)));
-                continue;
-            }
-        };
-        out.relocate(context.sink, location);
-        let (top, left) = range.start().unwrap_or((0, 0));
+        out.relocate(context.sink, location.clone());
         let mut table = Table::default();
-        for (i, row) in range.rows().enumerate() {
-            let cells = row.iter().enumerate().map(|(j, cell)| (left + j as u32, value(cell)));
-            table.row(top + i as u32, cells, &mut out, context);
+        let read = read(name, &mut |row, cells| {
+            table.row(row, cells.iter().map(|(col, cell)| (*col, value(cell))), &mut out, context)
+        });
+        if let Err(e) = read {
+            let error = ExtractError::Corrupt(format!("sheet {name:?} cannot be read: {e}"));
+            context.sink.problem(&location, &error);
+            first_failure.get_or_insert(error);
         }
     }
     out.flush(context.sink);
-    match failed.into_iter().next() {
-        Some((location, error)) => {
-            let sheet = location.sheet.unwrap_or_default();
-            Err(ExtractError::Corrupt(format!(
-                "sheet {sheet:?}: {}",
-                error.to_string().trim_start_matches("corrupt: ")
-            )))
+    first_failure.map_or(Ok(()), Err)
+}
+
+/// An xlsx sheet's cells as they are parsed, grouped into rows.
+fn stream_cells<RS: Read + Seek>(book: &mut Xlsx<RS>, name: &str, emit: Rows) -> Result<(), String> {
+    let mut cells = book.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
+    let (mut row, mut current) = (Vec::new(), None);
+    while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
+        let (r, c) = cell.get_position();
+        if current != Some(r) {
+            if let Some(done) = current {
+                emit(done, &row);
+            }
+            row.clear();
+            current = Some(r);
         }
-        None => Ok(()),
+        row.push((c, Data::from(cell.get_value().clone())));
     }
+    if let Some(done) = current {
+        emit(done, &row);
+    }
+    Ok(())
+}
+
+/// An xls or ods sheet, read whole by calamine, row by row.
+fn range_cells<RS: Read + Seek, R: Reader<RS>>(book: &mut R, name: &str, emit: Rows) -> Result<(), String>
+where
+    R::Error: Display,
+{
+    let range = book.worksheet_range(name).map_err(|e| e.to_string())?;
+    let (top, left) = range.start().unwrap_or((0, 0));
+    for (i, row) in range.rows().enumerate() {
+        let cells: Vec<(u32, Data)> = row
+            .iter()
+            .enumerate()
+            .filter(|(_, cell)| !matches!(cell, Data::Empty))
+            .map(|(j, cell)| (left + j as u32, cell.clone()))
+            .collect();
+        emit(top + i as u32, &cells);
+    }
+    Ok(())
 }
 
 fn value(cell: &Data) -> Value<'_> {

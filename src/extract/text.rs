@@ -102,12 +102,8 @@ impl Read for Decoded<'_> {
 
 /// All of `reader` as text, or a limit error past `max` bytes.
 pub fn read_all(reader: &mut dyn Read, max: u64) -> Result<String, super::ExtractError> {
-    let mut text = String::new();
-    reader.take(max + 1).read_to_string(&mut text)?;
-    if text.len() as u64 > max {
-        return Err(super::ExtractError::Limit(format!("more than {} MiB of text in one piece", max >> 20)));
-    }
-    Ok(text)
+    let bytes = super::read_capped(&[], reader, max)?;
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 fn decode(decoder: &mut Decoder, bytes: &[u8], text: &mut String, last: bool) {
