@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::fs;
 
-use common::{dpscan, fixtures, of_type, records, scan};
+use common::{dpscan, fixtures, of_type, retention_under, scan};
 use serde_json::Value;
 
 /// (file, kind, value, sheet, cell)
@@ -140,16 +140,8 @@ fn formats_are_sniffed_from_content_and_damage_is_named() {
 
 #[test]
 fn document_properties_date_a_document_for_retention() {
-    let policy = tempfile::NamedTempFile::new().unwrap();
-    fs::write(policy.path(), "[default]\nkeep = \"6 years\"\nbasis = \"content\"\naction = \"delete\"\n").unwrap();
-    let file = fixtures().join("formats/letter.docx");
-    let out = dpscan()
-        .args(["retention", file.to_str().unwrap(), "--all", "--format", "jsonl", "--as-of", "2026-01-01"])
-        .arg("--policy")
-        .arg(policy.path())
-        .output()
-        .unwrap();
-    let records = records(&out.stdout);
+    let policy = "[default]\nkeep = \"6 years\"\nbasis = \"content\"\naction = \"delete\"\n";
+    let records = retention_under(policy, &fixtures().join("formats/letter.docx"));
     let verdict = &of_type(&records, "file")[0]["retention"];
     // docProps/core.xml: modified 2016-03-02T17:30:00Z, not the file's mtime.
     assert_eq!(verdict["basis_date"], "2016-03-02", "{verdict}");

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use common::{dpscan, fixtures, of_type, records, scan};
+use common::{dpscan, fixtures, of_type, records, retention_under, scan};
 use serde_json::{json, Value};
 
 /// (file, location without line, kind, value)
@@ -105,16 +105,8 @@ fn unreadable_members_are_problems_on_the_file_record() {
 
 #[test]
 fn mailbox_messages_are_dated_one_by_one() {
-    let mbox = fixtures().join("mail/archive.mbox");
-    let policy = tempfile::NamedTempFile::new().unwrap();
-    fs::write(policy.path(), "[default]\nkeep = \"1 years\"\nbasis = \"content\"\naction = \"delete\"\n").unwrap();
-    let out = dpscan()
-        .args(["retention", mbox.to_str().unwrap(), "--all", "--format", "jsonl", "--as-of", "2026-01-01"])
-        .arg("--policy")
-        .arg(policy.path())
-        .output()
-        .unwrap();
-    let records = records(&out.stdout);
+    let policy = "[default]\nkeep = \"1 years\"\nbasis = \"content\"\naction = \"delete\"\n";
+    let records = retention_under(policy, &fixtures().join("mail/archive.mbox"));
     let got: BTreeSet<(String, String)> = of_type(&records, "message")
         .into_iter()
         .map(|m| (m["location"]["message"].as_str().unwrap().into(), m["date"].as_str().unwrap().into()))

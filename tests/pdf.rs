@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::fs;
 
-use common::{dpscan, fixtures, of_type, records, scan};
+use common::{dpscan, fixtures, of_type, retention_under, scan};
 use serde_json::Value;
 
 /// (file, page, kind, value)
@@ -75,16 +75,8 @@ fn encrypted_scanned_and_damaged_pdfs_say_why() {
 
 #[test]
 fn the_info_dictionary_dates_a_pdf_for_retention() {
-    let policy = tempfile::NamedTempFile::new().unwrap();
-    fs::write(policy.path(), "[default]\nkeep = \"6 years\"\nbasis = \"content\"\naction = \"review\"\n").unwrap();
-    let pdf = fixtures().join("pdf/letter-libreoffice.pdf");
-    let out = dpscan()
-        .args(["retention", pdf.to_str().unwrap(), "--all", "--format", "jsonl", "--as-of", "2026-01-01"])
-        .arg("--policy")
-        .arg(policy.path())
-        .output()
-        .unwrap();
-    let records = records(&out.stdout);
+    let policy = "[default]\nkeep = \"6 years\"\nbasis = \"content\"\naction = \"review\"\n";
+    let records = retention_under(policy, &fixtures().join("pdf/letter-libreoffice.pdf"));
     let verdict = &of_type(&records, "file")[0]["retention"];
     assert_eq!(verdict["basis_date"], "2017-05-04", "CreationDate, as LibreOffice writes no ModDate: {verdict}");
     assert!(verdict["basis"].as_str().unwrap().contains("document created property"), "{verdict}");

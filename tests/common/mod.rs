@@ -37,3 +37,19 @@ pub fn scan(args: &[&str]) -> Vec<Value> {
     assert!(out.status.success(), "dpscan failed: {}", String::from_utf8_lossy(&out.stderr));
     records(&out.stdout)
 }
+
+/// `dpscan retention PATH --all` as of 2026-01-01 under a policy given as
+/// TOML: the records.
+pub fn retention_under(policy: &str, path: &Path) -> Vec<Value> {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), policy).unwrap();
+    let out = dpscan()
+        .arg("retention")
+        .arg(path)
+        .args(["--all", "--format", "jsonl", "--as-of", "2026-01-01", "--policy"])
+        .arg(file.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    records(&out.stdout)
+}
