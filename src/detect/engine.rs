@@ -406,5 +406,8 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
         }
         kept.push(m);
     }
+    // A better match that replaced an earlier one can start after the
+    // matches kept since: locations are asked for in order.
+    kept.sort_by_key(|m| m.start);
     kept
 }

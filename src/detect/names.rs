@@ -8,7 +8,7 @@
 //! A name found with confidence makes later mentions of its parts in the
 //! same text ("Jane" after "Jane Smith") names too.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -52,10 +52,10 @@ const CONTEXT_BEFORE: [&str; 20] = [
 const HEADER_FIELDS: [&str; 5] = ["from", "to", "cc", "bcc", "by"];
 
 pub struct NameDetector {
-    given: HashSet<String>,
-    surnames: HashSet<String>,
-    ambiguous: HashSet<String>,
-    not_names: HashSet<String>,
+    given: FxHashSet<String>,
+    surnames: FxHashSet<String>,
+    ambiguous: FxHashSet<String>,
+    not_names: FxHashSet<String>,
     id: Arc<str>,
 }
 
@@ -76,6 +76,8 @@ struct Word {
     range: Range<usize>,
     token: Token,
     ambiguous: bool,
+    /// Lowercase, accents folded, a trailing '.' dropped: as the lists hold it.
+    lower: String,
 }
 
 fn lines(list: &str) -> impl Iterator<Item = String> + '_ {
@@ -99,7 +101,7 @@ impl NameDetector {
         let mut singles: Vec<(Range<usize>, String)> = Vec::new();
         for run in &words {
             let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
-            if classified.iter().any(|w| self.not_names.contains(&text[w.range.clone()].to_lowercase())) {
+            if classified.iter().any(|w| self.not_names.contains(&w.lower)) {
                 continue;
             }
             if let Some((span, confidence, parts, evidence)) = self.judge(text, &classified) {
@@ -135,14 +137,14 @@ impl NameDetector {
     fn classify(&self, word: &str, range: Range<usize>) -> Word {
         // Lists hold names as usually written in English; "Noémie" and
         // "Noemie" are one name.
-        let lower = fold_accents(&word.trim_end_matches('.').to_lowercase());
+        let lower = fold_accents(word.trim_end_matches('.'));
         let initial = word.trim_end_matches('.').chars().count() == 1;
         let token = if TITLES.contains(&lower.as_str()) {
             Token::Title
         } else if initial {
             Token::Initial
         } else {
-            let in_list = |set: &HashSet<String>| {
+            let in_list = |set: &FxHashSet<String>| {
                 set.contains(&lower) || lower.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part))
             };
             match (in_list(&self.given), in_list(&self.surnames)) {
@@ -152,15 +154,15 @@ impl NameDetector {
                 (false, false) => Token::Unknown,
             }
         };
-        Word { range, token, ambiguous: self.ambiguous.contains(&lower) }
+        let ambiguous = self.ambiguous.contains(&lower);
+        Word { range, token, ambiguous, lower }
     }
 
     /// The name in one run, if any: (span without title, confidence,
     /// lowercase parts, evidence).
     fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>, Evidence)> {
         // A context word inside the run ("Dear Priya") is context, not name.
-        let lead =
-            run.iter().take_while(|w| CONTEXT_BEFORE.contains(&text[w.range.clone()].to_lowercase().as_str())).count();
+        let lead = run.iter().take_while(|w| CONTEXT_BEFORE.contains(&w.lower.as_str())).count();
         let (context_word, run) = (lead > 0, &run[lead..]);
         let titled = run.first().is_some_and(|w| w.token == Token::Title);
         let mut words = if titled { &run[1..] } else { run };
@@ -220,8 +222,7 @@ impl NameDetector {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
-        let parts =
-            words.iter().filter(|w| w.token != Token::Initial).map(|w| text[w.range.clone()].to_lowercase()).collect();
+        let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.lower.clone()).collect();
         Some((span, confidence.min(0.95), parts, evidence))
     }
 }
@@ -258,9 +259,14 @@ fn find_capital_or_non_ascii(bytes: &[u8]) -> Option<usize> {
     bytes[offset..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| offset + i)
 }
 
-/// Latin letters with accents as their plain letter, for dictionary look-up.
+/// A word lowercase, with Latin letters with accents as their plain letter,
+/// for dictionary look-up.
 fn fold_accents(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
+        .flat_map(char::to_lowercase)
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' => 'a',
             'ç' | 'ć' | 'č' => 'c',

@@ -1,7 +1,7 @@
 //! Special-category terms (UK GDPR Art. 9, and criminal-offence data under
 //! Art. 10): one lexicon per category (`rules/special_category.toml`),
-//! matched as whole words, case-insensitively, in one multi-pattern search
-//! (longest terms first, so "type 2 diabetes" wins over "diabetes").
+//! matched as whole words, ASCII case-insensitively, in one Aho-Corasick
+//! search (leftmost-longest, so "type 2 diabetes" wins over "diabetes").
 //!
 //! A term counts only when it is about a person: a name or an identifier
 //! within `SUBJECT_REACH` bytes, in the same paragraph (text between blank
@@ -15,7 +15,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use regex_automata::{meta, Input};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use serde::Deserialize;
 
 use super::engine::is_whole_word;
@@ -38,43 +38,45 @@ pub struct Lexicon {
 }
 
 pub struct SpecialDetector {
-    terms: meta::Regex,
+    terms: AhoCorasick,
     categories: Vec<Category>,
     id: Arc<str>,
 }
 
 impl SpecialDetector {
-    pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, Box<regex_automata::meta::BuildError>> {
-        let mut terms: Vec<(String, Category)> =
+    pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, aho_corasick::BuildError> {
+        let terms: Vec<(String, Category)> =
             lexicons.category.iter().flat_map(|l| l.terms.iter().map(move |t| (t.to_lowercase(), l.name))).collect();
-        terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        let patterns: Vec<String> = terms.iter().map(|(t, _)| format!("(?i){}", regex_syntax::escape(t))).collect();
-        let regex = meta::Regex::builder()
-            .syntax(regex_automata::util::syntax::Config::new().unicode(false).utf8(false))
-            .build_many(&patterns)
-            .map_err(Box::new)?;
+        let searcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(terms.iter().map(|(t, _)| t))?;
         let categories = terms.into_iter().map(|(_, c)| c).collect();
-        Ok(SpecialDetector { terms: regex, categories, id: "special_category".into() })
+        Ok(SpecialDetector { terms: searcher, categories, id: "special_category".into() })
     }
 
     /// Terms about a person: `subjects` are the other matches of the text,
     /// sorted by position. Terms are looked for only within reach of one.
     pub fn scan(&self, text: &str, subjects: &[Match], found: &mut Vec<Match>) {
         let bytes = text.as_bytes();
+        let mut people: Vec<Range<usize>> =
+            subjects.iter().filter(|s| s.kind != Kind::SpecialCategory).map(|s| s.start..s.end).collect();
+        people.sort_by_key(|p| p.start);
         let mut regions: Vec<Range<usize>> = Vec::new();
-        for s in subjects.iter().filter(|s| s.kind != Kind::SpecialCategory) {
-            let region = s.start.saturating_sub(SUBJECT_REACH)..(s.end + SUBJECT_REACH).min(bytes.len());
+        for p in &people {
+            let region = p.start.saturating_sub(SUBJECT_REACH)..(p.end + SUBJECT_REACH).min(bytes.len());
             match regions.last_mut() {
                 Some(last) if region.start <= last.end => last.end = last.end.max(region.end),
                 _ => regions.push(region),
             }
         }
         for region in regions {
-            self.scan_region(text, region, subjects, found);
+            self.scan_region(text, region, &people, found);
         }
     }
 
-    fn scan_region(&self, text: &str, region: Range<usize>, subjects: &[Match], found: &mut Vec<Match>) {
+    /// `people`: the subjects' spans, sorted by start.
+    fn scan_region(&self, text: &str, region: Range<usize>, people: &[Range<usize>], found: &mut Vec<Match>) {
         let bytes = text.as_bytes();
         for m in self.terms.find_iter(Input::new(bytes).range(region)) {
             if !is_whole_word(bytes, m.start(), m.end()) {
@@ -82,9 +84,12 @@ impl SpecialDetector {
             }
             let paragraph = paragraph(bytes, m.start());
             let reach = m.start().saturating_sub(SUBJECT_REACH);
-            let people = subjects.iter().filter(|s| s.kind != Kind::SpecialCategory);
-            let same_paragraph = people.clone().any(|s| s.start >= paragraph.start && s.end <= paragraph.end);
-            let named_before = people.clone().any(|s| s.start >= reach && s.end <= m.start());
+            // Only the people who start between the earlier of the two
+            // bounds and the later of the two ends can count.
+            let first = people.partition_point(|p| p.start < paragraph.start.min(reach));
+            let near = people[first..].iter().take_while(|p| p.start < paragraph.end.max(m.start()));
+            let same_paragraph = near.clone().any(|p| p.start >= paragraph.start && p.end <= paragraph.end);
+            let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start());
             let evidence = match (same_paragraph, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
                 (false, true) => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
