@@ -15,7 +15,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
 use super::engine::is_whole_word;
@@ -50,6 +50,7 @@ impl SpecialDetector {
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(terms.iter().map(|(t, _)| t))?;
         let categories = terms.into_iter().map(|(_, c)| c).collect();
         Ok(SpecialDetector { terms: searcher, categories, id: "special_category".into() })
