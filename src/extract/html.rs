@@ -51,7 +51,7 @@ pub fn extract(
     at: &Location,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
-    let html = text::read_all(&mut text::decoded(encoding, head, input), context.options.limits.max_member)?;
+    let html = text::whole(encoding, head, input, context)?;
     let mut out = Emitter::new(at.clone());
     render(&html, &mut out, context);
     out.flush(context.sink);
@@ -174,24 +174,15 @@ mod tests {
 
     #[test]
     fn stray_angle_brackets_are_text() {
-        let options = crate::extract::ExtractOptions::default();
-        let mut sink = Collect::default();
-        let mut context = Context::new(&options, &mut sink);
-        let mut out = Emitter::new(Location::default());
-        render("a < b and <b>bold</b> é<", &mut out, &mut context);
-        render("<", &mut out, &mut context);
-        render("‹é <unclosed", &mut out, &mut context);
-        out.flush(context.sink);
-        assert_eq!(sink.0, "a < b and bold é<\n<\n‹é \n", "an unclosed tag runs to the end");
-    }
-
-    #[derive(Default)]
-    struct Collect(String);
-
-    impl crate::extract::Sink for Collect {
-        fn unit(&mut self, unit: &crate::extract::Unit<'_>) {
-            self.0.push_str(unit.text);
-        }
+        let text = crate::extract::tests::text_of(|context| {
+            let mut out = Emitter::new(Location::default());
+            render("a < b and <b>bold</b> é<", &mut out, context);
+            render("<", &mut out, context);
+            render("‹é <unclosed", &mut out, context);
+            out.flush(context.sink);
+            Ok(())
+        });
+        assert_eq!(text, "a < b and bold é<\n<\n‹é \n", "an unclosed tag runs to the end");
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn extract(
     at: &Location,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
-    let source = text::read_all(&mut text::decoded(encoding, head, input), context.options.limits.max_member)?;
+    let source = text::whole(encoding, head, input, context)?;
     let value: Value = serde_json::from_str(&source).map_err(|e| ExtractError::corrupt("malformed JSON", e))?;
     drop(source);
     let mut out = Emitter::new(at.clone());

@@ -578,3 +578,22 @@ impl Emitter {
         self.spans.clear();
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// All the text `extract` hands to the sink, with default options.
+    pub fn text_of(extract: impl FnOnce(&mut Context) -> Result<(), ExtractError>) -> String {
+        struct Text(String);
+        impl Sink for Text {
+            fn unit(&mut self, unit: &Unit<'_>) {
+                self.0.push_str(&unit.text[unit.owned.clone()]);
+            }
+        }
+        let options = ExtractOptions::default();
+        let mut sink = Text(String::new());
+        extract(&mut Context::new(&options, &mut sink)).expect("extraction succeeds");
+        sink.0
+    }
+}

@@ -233,18 +233,8 @@ mod tests {
 
     #[test]
     fn code_pages_decode_escapes() {
-        let options = crate::extract::ExtractOptions::default();
-        let mut text = String::new();
-        struct Collect<'t>(&'t mut String);
-        impl crate::extract::Sink for Collect<'_> {
-            fn unit(&mut self, unit: &crate::extract::Unit<'_>) {
-                self.0.push_str(unit.text);
-            }
-        }
-        let mut sink = Collect(&mut text);
-        let mut context = Context::new(&options, &mut sink);
         let rtf = b"{\\rtf1\\ansi\\ansicpg932{\\fonttbl{\\f0 MS Mincho;}}\\'93\\'fa\\'96\\'7b\\par Caf\\u233?\\par}";
-        extract(rtf, &mut &b""[..], &Location::default(), &mut context).unwrap();
+        let text = crate::extract::tests::text_of(|context| extract(rtf, &mut &b""[..], &Location::default(), context));
         assert_eq!(
             text, "\u{65e5}\u{672c}\nCaf\u{e9}\n",
             "Shift-JIS from \\ansicpg932; \\uN with its fallback skipped"

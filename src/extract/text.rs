@@ -100,9 +100,15 @@ impl Read for Decoded<'_> {
     }
 }
 
-/// All of `reader` as text, or a limit error past `max` bytes.
-pub fn read_all(reader: &mut dyn Read, max: u64) -> Result<String, super::ExtractError> {
-    let bytes = super::read_capped(&[], reader, max)?;
+/// `head` then `rest`, decoded, whole: for formats parsed in one piece
+/// (HTML, JSON), up to the member limit.
+pub fn whole(
+    encoding: &'static Encoding,
+    head: &[u8],
+    rest: &mut dyn Read,
+    context: &super::Context,
+) -> Result<String, super::ExtractError> {
+    let bytes = super::read_capped(&[], &mut decoded(encoding, head, rest), context.options.limits.max_member)?;
     Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
