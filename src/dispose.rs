@@ -20,6 +20,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::retention::Due;
 use crate::scan::sha256_file;
 
 #[derive(Debug, Error)]
@@ -45,14 +46,30 @@ pub enum Method {
     Delete { log: PathBuf },
 }
 
+/// What is done to a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Act {
+    Quarantine,
+    Delete,
+    Restore,
+}
+
+/// How it went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Done {
+    Done,
+    DryRun,
+    Skipped,
+}
+
 /// What happened, or would happen, to one file.
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
     pub path: String,
-    /// `quarantine`, `delete` or `restore`.
-    pub action: &'static str,
-    /// `done`, `dry_run` or `skipped`.
-    pub status: &'static str,
+    pub action: Act,
+    pub status: Done,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,7 +82,7 @@ pub struct Outcome {
 #[derive(Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 enum ReportLine {
-    File(ReportedFile),
+    File(JudgedFile),
     Summary {
         roots: Vec<PathBuf>,
         working_directory: Option<PathBuf>,
@@ -74,20 +91,31 @@ enum ReportLine {
     Other,
 }
 
+/// What disposal acts on: the files judged, and where they were judged.
+/// Read from a saved report, or made from the inventory.
+pub struct Judged {
+    pub files: Vec<JudgedFile>,
+    /// The scan roots: nothing outside them is touched.
+    pub roots: Vec<PathBuf>,
+    /// What relative paths are relative to.
+    pub working_directory: Option<PathBuf>,
+}
+
+/// A file as it was judged: what it was then, and its verdict.
 #[derive(Deserialize)]
-struct ReportedFile {
-    path: String,
-    size: u64,
-    modified: Option<String>,
-    sha256: Option<String>,
-    retention: Option<ReportedVerdict>,
+pub struct JudgedFile {
+    pub path: String,
+    pub size: u64,
+    pub modified: Option<String>,
+    pub sha256: Option<String>,
+    pub retention: Option<JudgedVerdict>,
 }
 
 #[derive(Deserialize)]
-struct ReportedVerdict {
-    rule: Option<String>,
-    expires: Option<Date>,
-    action: String,
+pub struct JudgedVerdict {
+    pub rule: Option<String>,
+    pub expires: Option<Date>,
+    pub action: Due,
 }
 
 /// One line of a quarantine manifest.
@@ -114,15 +142,15 @@ struct DeletionRecord<'a> {
     modified: Option<&'a str>,
 }
 
-/// Disposes of the files `report` found due for deletion, reporting each one.
+/// Disposes of the files judged due for deletion, reporting each one.
 pub fn dispose(
-    report: &Path,
+    judged: Judged,
     method: &Method,
     execute: bool,
     today: Date,
     out: &mut dyn FnMut(&Outcome) -> io::Result<()>,
 ) -> Result<(), DisposeError> {
-    let (files, roots, cwd) = read_report(report)?;
+    let Judged { files, roots, working_directory: cwd } = judged;
     let roots: Vec<PathBuf> = roots.iter().map(|r| fs::canonicalize(r).unwrap_or_else(|_| r.clone())).collect();
     // Absolute, so the manifest works from any folder.
     let method = &match method {
@@ -139,12 +167,12 @@ pub fn dispose(
         move |source| DisposeError::Write { path: path.to_path_buf(), source }
     }
     for file in files {
-        let Some(verdict) = file.retention.as_ref().filter(|v| v.action == "delete") else { continue };
-        let action = if matches!(method, Method::Quarantine(_)) { "quarantine" } else { "delete" };
+        let Some(verdict) = file.retention.as_ref().filter(|v| v.action == Due::Delete) else { continue };
+        let action = if matches!(method, Method::Quarantine(_)) { Act::Quarantine } else { Act::Delete };
         let mut outcome = Outcome {
             path: file.path.clone(),
             action,
-            status: "skipped",
+            status: Done::Skipped,
             reason: None,
             destination: None,
             rule: verdict.rule.clone(),
@@ -152,13 +180,13 @@ pub fn dispose(
         match check(&file, verdict, &roots, cwd.as_deref(), today) {
             Err(reason) => outcome.reason = Some(reason),
             Ok(checked) if !execute => {
-                outcome.status = "dry_run";
+                outcome.status = Done::DryRun;
                 outcome.destination = destination(method, &checked).map(|d| d.display().to_string());
             }
             Ok(checked) => match method {
                 Method::Quarantine(dir) => match quarantine(&checked, dir, verdict.rule.clone()) {
                     Ok(dest) => {
-                        outcome.status = "done";
+                        outcome.status = Done::Done;
                         outcome.destination = Some(dest.display().to_string());
                     }
                     Err(e) => outcome.reason = Some(format!("not moved: {e}")),
@@ -175,7 +203,7 @@ pub fn dispose(
                     match fs::remove_file(&checked.path) {
                         Ok(()) => {
                             append_json(log, &record).map_err(write(log))?;
-                            outcome.status = "done";
+                            outcome.status = Done::Done;
                         }
                         Err(e) => outcome.reason = Some(format!("not deleted: {e}")),
                     }
@@ -195,8 +223,8 @@ struct Checked {
 }
 
 fn check(
-    file: &ReportedFile,
-    verdict: &ReportedVerdict,
+    file: &JudgedFile,
+    verdict: &JudgedVerdict,
     roots: &[PathBuf],
     cwd: Option<&Path>,
     today: Date,
@@ -279,14 +307,14 @@ pub fn restore(manifest: &Path, out: &mut dyn FnMut(&Outcome) -> io::Result<()>)
         })?;
         let mut outcome = Outcome {
             path: entry.original.display().to_string(),
-            action: "restore",
-            status: "done",
+            action: Act::Restore,
+            status: Done::Done,
             reason: None,
             destination: None,
             rule: entry.rule.clone(),
         };
         if let Err(reason) = restore_one(&entry) {
-            outcome.status = "skipped";
+            outcome.status = Done::Skipped;
             outcome.reason = Some(reason);
         }
         out(&outcome).map_err(|source| DisposeError::Write { path: "standard output".into(), source })?;
@@ -353,9 +381,8 @@ fn append_json<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
     file.sync_data()
 }
 
-type Report = (Vec<ReportedFile>, Vec<PathBuf>, Option<PathBuf>);
-
-fn read_report(path: &Path) -> Result<Report, DisposeError> {
+/// The files and roots of a saved JSONL report.
+pub fn read_report(path: &Path) -> Result<Judged, DisposeError> {
     let read = |source| DisposeError::Read { path: path.to_path_buf(), source };
     let mut files = Vec::new();
     let mut roots = None;
@@ -377,5 +404,5 @@ fn read_report(path: &Path) -> Result<Report, DisposeError> {
         }
     }
     let roots = roots.ok_or_else(|| DisposeError::NoRoots(path.to_path_buf()))?;
-    Ok((files, roots, cwd))
+    Ok(Judged { files, roots, working_directory: cwd })
 }

@@ -28,7 +28,7 @@ use sha2::{Digest, Sha256};
 use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
-use crate::report::{FileRecord, Finding, MessageRecord, Origin, Problem, Reporter, Status, Summary};
+use crate::report::{FileRecord, Finding, MessageRecord, Origin, Problem, RecordPath, Reporter, Skip, Status, Summary};
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{self, Entry, Reached, WalkOptions};
@@ -168,7 +168,7 @@ pub fn scan(
 
 fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     let mut record = FileRecord {
-        path: entry.path.display().to_string(),
+        path: entry.path.as_path().into(),
         status: Status::Scanned,
         format: None,
         size: entry.metadata.as_ref().map_or(0, Metadata::len),
@@ -183,7 +183,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
         record.status = match entry.reached {
             Reached::Error(error) => Status::Error { error },
-            Reached::Skipped(reason) => Status::Skipped { reason },
+            Reached::Skipped(reason) => Status::skipped(Skip::Other, reason),
             Reached::File => Status::Error { error: "not a regular file".into() },
         };
         return record;
@@ -208,7 +208,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         }
     }
     (record.status, record.format, record.findings) = match (evidence.stage, entry.reached) {
-        (_, Reached::Skipped(reason)) => (Status::Skipped { reason }, None, 0),
+        (_, Reached::Skipped(reason)) => (Status::skipped(Skip::Other, reason), None, 0),
         (_, Reached::Error(error)) => (Status::Error { error }, None, 0),
         (Stage::Unopened, Reached::File) => (not_read("no retention rule needed its content"), None, 0),
         (Stage::Sniffed { sniffed, .. }, Reached::File) => {
@@ -231,11 +231,8 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     record
 }
 
-/// How the reason of a file the retention audit did not need to read begins.
-pub const NOT_READ: &str = "content not read";
-
 fn not_read(why: &str) -> Status {
-    Status::Skipped { reason: format!("{NOT_READ}: {why}") }
+    Status::skipped(Skip::NotRead, format!("content not read: {why}"))
 }
 
 fn modified(metadata: &Metadata) -> Option<Timestamp> {
@@ -302,7 +299,7 @@ impl FileEvidence<'_, '_> {
             return;
         };
         let context = self.context;
-        let path = self.entry.path.display().to_string();
+        let path: RecordPath = self.entry.path.as_path().into();
         let mut sink = FindingSink {
             engine: context.engine,
             path: &path,
@@ -319,8 +316,9 @@ impl FileEvidence<'_, '_> {
         let result = extract::extract(sniffed, &head, &mut file, &context.options.extract, &mut sink);
         let status = match result {
             Ok(()) => Status::Scanned,
-            Err(e @ (ExtractError::Unsupported(_) | ExtractError::Version(_) | ExtractError::NeedsOcr(_))) => {
-                Status::Skipped { reason: e.to_string() }
+            Err(e @ ExtractError::NeedsOcr(_)) => Status::skipped(Skip::NeedsOcr, e.to_string()),
+            Err(e @ (ExtractError::Unsupported(_) | ExtractError::Version(_))) => {
+                Status::skipped(Skip::Other, e.to_string())
             }
             Err(e) => Status::Error { error: e.to_string() },
         };
@@ -409,7 +407,7 @@ pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<String> {
 /// to be reported, and keeps the kinds found.
 struct FindingSink<'a, 'o> {
     engine: &'a Engine,
-    path: &'a str,
+    path: &'a RecordPath,
     reveal: bool,
     explain: bool,
     report: bool,

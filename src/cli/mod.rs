@@ -16,7 +16,7 @@ use args::{
 };
 
 use crate::detect::{Engine, EngineOptions};
-use crate::dispose::{self, Method, Outcome};
+use crate::dispose::{self, Act, Done, Method, Outcome};
 use crate::extract::{self, ExtractError, Location, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{self, sanitize, ReportFormat};
@@ -130,7 +130,7 @@ fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
     };
     let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let mut printer = OutcomePrinter::new(args.format);
-    dispose::dispose(&args.report, &method, args.execute, today, &mut |o| printer.print(o))?;
+    dispose::dispose(dispose::read_report(&args.report)?, &method, args.execute, today, &mut |o| printer.print(o))?;
     printer.totals()?;
     if !args.execute && printer.counts[1] > 0 {
         eprintln!("dry run: nothing was changed; add --execute to act");
@@ -156,9 +156,9 @@ impl OutcomePrinter {
 
     fn print(&mut self, o: &Outcome) -> io::Result<()> {
         let slot = match o.status {
-            "done" => 0,
-            "dry_run" => 1,
-            _ => 2,
+            Done::Done => 0,
+            Done::DryRun => 1,
+            Done::Skipped => 2,
         };
         self.counts[slot] += 1;
         let mut out = io::stdout().lock();
@@ -168,12 +168,12 @@ impl OutcomePrinter {
             return writeln!(out, "{record}");
         }
         let verb = match (o.status, o.action) {
-            ("done", "quarantine") => "quarantined",
-            ("done", "delete") => "deleted",
-            ("done", _) => "restored",
-            ("dry_run", "quarantine") => "would quarantine",
-            ("dry_run", _) => "would delete",
-            _ => "skipped",
+            (Done::Done, Act::Quarantine) => "quarantined",
+            (Done::Done, Act::Delete) => "deleted",
+            (Done::Done, Act::Restore) => "restored",
+            (Done::DryRun, Act::Quarantine) => "would quarantine",
+            (Done::DryRun, _) => "would delete",
+            (Done::Skipped, _) => "skipped",
         };
         let path = sanitize(&o.path);
         match (&o.destination, &o.reason) {

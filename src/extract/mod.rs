@@ -230,7 +230,6 @@ pub enum ExtractError {
     Corrupt(String),
     #[error("unsupported version: {0}")]
     Version(String),
-    /// Begins with `report::NEEDS_OCR`.
     #[error("needs OCR: {0}")]
     NeedsOcr(String),
     #[error("limit exceeded: {0}")]

@@ -1,7 +1,9 @@
 //! CSV: one row per finding, per problem and per file, for a spreadsheet. Location keys
 //! get their own columns so a reviewer can filter by sheet or page.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -14,7 +16,7 @@ use crate::retention::Verdict;
 struct Row<'a> {
     #[serde(rename = "type")]
     record: &'static str,
-    path: &'a str,
+    path: Cow<'a, str>,
     member: Option<&'a str>,
     message: Option<&'a str>,
     page: Option<u32>,
@@ -49,10 +51,10 @@ struct Row<'a> {
 
 impl<'a> Row<'a> {
     /// A row of `record` at a location inside the file at `path`.
-    fn at(record: &'static str, path: &'a str, l: &'a Location) -> Row<'a> {
+    fn at(record: &'static str, path: &'a Path, l: &'a Location) -> Row<'a> {
         Row {
             record,
-            path,
+            path: path.to_string_lossy(),
             member: l.member.as_deref(),
             message: l.message.as_deref(),
             page: l.page,
@@ -107,7 +109,7 @@ impl Reporter for CsvReporter {
     fn message(&mut self, m: &MessageRecord) -> io::Result<()> {
         Ok(self.out.serialize(Row {
             record: "message",
-            path: &m.path,
+            path: m.path.to_string_lossy(),
             message: m.location.message.as_deref(),
             modified: m.date.as_deref(),
             ..Row::retention(Some(&m.retention))
@@ -117,7 +119,7 @@ impl Reporter for CsvReporter {
     fn file(&mut self, r: &FileRecord) -> io::Result<()> {
         let (status, reason) = match &r.status {
             Status::Scanned => ("scanned", None),
-            Status::Skipped { reason } => ("skipped", Some(reason.as_str())),
+            Status::Skipped { reason, .. } => ("skipped", Some(reason.as_str())),
             Status::Error { error } => ("error", Some(error.as_str())),
         };
         for problem in &r.problems {
@@ -127,7 +129,7 @@ impl Reporter for CsvReporter {
         let kinds: Vec<&str> = r.kinds.iter().map(|k| k.as_str()).collect();
         Ok(self.out.serialize(Row {
             record: "file",
-            path: &r.path,
+            path: r.path.to_string_lossy(),
             status: Some(status),
             reason,
             format: r.format.map(|f| f.as_str()),

@@ -25,10 +25,19 @@ pub use self::csv::CsvReporter;
 pub use self::json::JsonReporter;
 pub use self::table::{describe, sanitize, TableReporter};
 
+/// A path as the crawl reached it: kept exact, so a name that is not UTF-8
+/// survives into the inventory, and written as text (lossily) in reports.
+pub type RecordPath = Arc<Path>;
+
+fn lossy<S: serde::Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&path.to_string_lossy())
+}
+
 /// One detected item, with its value already masked unless revealed.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
-    pub path: String,
+    #[serde(serialize_with = "lossy")]
+    pub path: RecordPath,
     pub location: Location,
     pub kind: Kind,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44,9 +53,9 @@ pub struct Finding {
 impl Finding {
     /// The only way to make a finding: the match's value is masked here
     /// unless `reveal`; its evidence is put into words when `explain`.
-    pub fn new(path: &str, location: Location, m: &Match, reveal: bool, explain: bool) -> Finding {
+    pub fn new(path: &RecordPath, location: Location, m: &Match, reveal: bool, explain: bool) -> Finding {
         Finding {
-            path: path.to_string(),
+            path: path.clone(),
             location,
             kind: m.kind,
             category: m.category,
@@ -64,14 +73,40 @@ impl Finding {
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Status {
     Scanned,
-    Skipped { reason: String },
-    Error { error: String },
+    Skipped {
+        /// The case, for code; `reason` says it in words.
+        #[serde(skip)]
+        why: Skip,
+        reason: String,
+    },
+    Error {
+        error: String,
+    },
+}
+
+impl Status {
+    pub fn skipped(why: Skip, reason: impl Into<String>) -> Status {
+        Status::Skipped { why, reason: reason.into() }
+    }
+}
+
+/// Why a file was skipped, typed so that no code matches on the words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Skip {
+    /// A retention audit whose policy needed none of the content.
+    NotRead,
+    /// Images of text with no text layer: unread until OCR'd.
+    NeedsOcr,
+    /// Anything else: no extractor, too large, a link, a special file.
+    Other,
 }
 
 /// One file reached by the crawl.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileRecord {
-    pub path: String,
+    #[serde(serialize_with = "lossy")]
+    pub path: RecordPath,
     #[serde(flatten)]
     pub status: Status,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -150,7 +185,8 @@ pub struct Problem {
 /// mailbox kept as a file can hold messages past their period.
 #[derive(Debug, Clone, Serialize)]
 pub struct MessageRecord {
-    pub path: String,
+    #[serde(serialize_with = "lossy")]
+    pub path: RecordPath,
     pub location: Location,
     /// The message's `Date:` header.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -199,10 +235,10 @@ impl Summary {
                 self.scanned += 1;
                 self.bytes += file.size;
             }
-            Status::Skipped { reason } if reason.starts_with(crate::scan::NOT_READ) => self.not_read += 1,
-            Status::Skipped { reason } => {
+            Status::Skipped { why: Skip::NotRead, .. } => self.not_read += 1,
+            Status::Skipped { why, .. } => {
                 self.skipped += 1;
-                self.needs_ocr += u64::from(reason.starts_with(NEEDS_OCR));
+                self.needs_ocr += u64::from(*why == Skip::NeedsOcr);
             }
             Status::Error { .. } => self.errors += 1,
         }
@@ -219,9 +255,6 @@ impl Summary {
         *self.findings_by_kind.entry(finding.kind).or_default() += 1;
     }
 }
-
-/// How the reason of a file that holds only images of text begins.
-pub const NEEDS_OCR: &str = "needs OCR";
 
 fn is_zero(n: &u64) -> bool {
     *n == 0
@@ -330,11 +363,12 @@ mod tests {
             start: 0,
             end: 9,
         };
-        let masked = Finding::new("a.txt", Location::default(), &m, false, false);
+        let path: RecordPath = Path::new("a.txt").into();
+        let masked = Finding::new(&path, Location::default(), &m, false, false);
         assert!(masked.evidence.is_none());
         assert_eq!(masked.value, "QQ******C");
         assert_eq!(masked.confidence, 0.95);
-        let revealed = Finding::new("a.txt", Location::default(), &m, true, true);
+        let revealed = Finding::new(&path, Location::default(), &m, true, true);
         assert_eq!(revealed.evidence, Some(vec!["pattern matched and validator passed (+)"]));
         assert_eq!(revealed.value, "QQ123456C");
     }
@@ -354,8 +388,8 @@ mod tests {
     #[test]
     fn records_serialise_per_contract() {
         let file = FileRecord {
-            path: "a.txt".into(),
-            status: Status::Skipped { reason: "binary".into() },
+            path: Path::new("a.txt").into(),
+            status: Status::skipped(Skip::Other, "binary"),
             format: Some(Format::Binary),
             size: 3,
             modified: None,

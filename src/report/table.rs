@@ -8,14 +8,14 @@ use std::io::{self, BufWriter, Write};
 
 use indicatif::HumanBytes;
 
-use super::{FileRecord, Finding, MessageRecord, Reporter, Status, Summary};
+use super::{FileRecord, Finding, MessageRecord, RecordPath, Reporter, Skip, Status, Summary};
 use crate::extract::Location;
 use crate::retention::Verdict;
 
 pub struct TableReporter {
     out: BufWriter<Box<dyn Write + Send>>,
     color: bool,
-    current_path: Option<String>,
+    current_path: Option<RecordPath>,
     skipped: BTreeMap<String, u64>,
 }
 
@@ -92,8 +92,8 @@ impl TableReporter {
 
 impl Reporter for TableReporter {
     fn finding(&mut self, f: &Finding) -> io::Result<()> {
-        if self.current_path.as_deref() != Some(&f.path) {
-            let header = self.paint("1", &sanitize(&f.path)).into_owned();
+        if self.current_path.as_ref() != Some(&f.path) {
+            let header = self.paint("1", &sanitize(&f.path.to_string_lossy())).into_owned();
             writeln!(self.out, "\n{header}")?;
             self.current_path = Some(f.path.clone());
         }
@@ -117,31 +117,32 @@ impl Reporter for TableReporter {
 
     fn message(&mut self, m: &MessageRecord) -> io::Result<()> {
         let id = m.location.message.as_deref().unwrap_or("?");
-        self.expired(&format!("{} message {}", sanitize(&m.path), sanitize(id)), &m.retention)
+        self.expired(&format!("{} message {}", sanitize(&m.path.to_string_lossy()), sanitize(id)), &m.retention)
     }
 
     fn file(&mut self, r: &FileRecord) -> io::Result<()> {
         if let Some(v) = &r.retention {
-            self.expired(&sanitize(&r.path), v)?;
+            self.expired(&sanitize(&r.path.to_string_lossy()), v)?;
         }
         for problem in &r.problems {
             let label = self.paint("31", "unread").into_owned();
-            let (path, at, error) = (sanitize(&r.path), describe(&problem.location), sanitize(&problem.error));
+            let path = r.path.to_string_lossy();
+            let (path, at, error) = (sanitize(&path), describe(&problem.location), sanitize(&problem.error));
             writeln!(self.out, "{label} {path} {at}: {error}")?;
         }
         match &r.status {
             Status::Error { error } => {
                 let label = self.paint("31", "error").into_owned();
-                writeln!(self.out, "{label} {}: {}", sanitize(&r.path), sanitize(error))
+                writeln!(self.out, "{label} {}: {}", sanitize(&r.path.to_string_lossy()), sanitize(error))
             }
             // Not reading what the policy did not need is by design, not a problem.
-            Status::Skipped { reason } if reason.starts_with(crate::scan::NOT_READ) => Ok(()),
+            Status::Skipped { why: Skip::NotRead, .. } => Ok(()),
             // Which scans were not read, a DPO must see file by file.
-            Status::Skipped { reason } if reason.starts_with(super::NEEDS_OCR) => {
+            Status::Skipped { why: Skip::NeedsOcr, reason } => {
                 let label = self.paint("33", "unread").into_owned();
-                writeln!(self.out, "{label} {}: {}", sanitize(&r.path), sanitize(reason))
+                writeln!(self.out, "{label} {}: {}", sanitize(&r.path.to_string_lossy()), sanitize(reason))
             }
-            Status::Skipped { reason } => {
+            Status::Skipped { reason, .. } => {
                 *self.skipped.entry(reason.clone()).or_default() += 1;
                 Ok(())
             }

@@ -52,7 +52,7 @@ impl Status {
 }
 
 /// What is due now: the rule's action once expired, `keep` before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Due {
     Delete,
