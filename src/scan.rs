@@ -28,7 +28,9 @@ use sha2::{Digest, Sha256};
 use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
-use crate::report::{FileRecord, Finding, MessageRecord, Origin, Problem, RecordPath, Reporter, Skip, Status, Summary};
+use crate::report::{
+    Disclosure, FileRecord, Finding, MessageRecord, Origin, Problem, RecordPath, Reporter, Skip, Status, Summary,
+};
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{self, Entry, Reached, WalkOptions};
@@ -47,9 +49,8 @@ pub struct ScanOptions {
     pub job: Job,
     pub walk: WalkOptions,
     pub extract: ExtractOptions,
-    pub reveal: bool,
-    /// Say in each finding what raised or lowered its confidence.
-    pub explain: bool,
+    /// Revealed, explained, digested: what each finding carries.
+    pub disclosure: Disclosure,
     /// Worker threads; 0 for one per core.
     pub threads: usize,
     /// "Today" for every retention calculation.
@@ -303,8 +304,7 @@ impl FileEvidence<'_, '_> {
         let mut sink = FindingSink {
             engine: context.engine,
             path: &path,
-            reveal: context.options.reveal,
-            explain: context.options.explain,
+            disclosure: &context.options.disclosure,
             report: context.options.job == Job::Scan,
             count: 0,
             kinds: BTreeSet::new(),
@@ -408,8 +408,7 @@ pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<String> {
 struct FindingSink<'a, 'o> {
     engine: &'a Engine,
     path: &'a RecordPath,
-    reveal: bool,
-    explain: bool,
+    disclosure: &'a Disclosure,
     report: bool,
     count: u64,
     kinds: BTreeSet<Kind>,
@@ -450,7 +449,7 @@ impl Sink for FindingSink<'_, '_> {
             self.count += 1;
             self.kinds.insert(m.kind);
             if self.report {
-                let finding = Finding::new(self.path, locator.at(m.start), &m, self.reveal, self.explain);
+                let finding = Finding::new(self.path, locator.at(m.start), &m, self.disclosure);
                 self.outbox.push(Item::Finding(finding));
             }
         }

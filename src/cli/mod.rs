@@ -110,8 +110,7 @@ fn run_job(
             own_files: output.output.iter().cloned().collect(),
         },
         extract: walk.limits.options(),
-        reveal: output.reveal,
-        explain: output.explain,
+        disclosure: report::Disclosure { reveal: output.reveal, explain: output.explain, key: None },
         threads: walk.threads,
         as_of: policy_args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
     };

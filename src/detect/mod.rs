@@ -11,6 +11,7 @@
 //! around them) come from dictionaries rather than regexes. Masking (`mask`)
 //! is applied later, where a match becomes a report record.
 
+pub mod digest;
 mod engine;
 pub mod mask;
 pub mod names;
@@ -135,6 +136,15 @@ impl Evidence {
         (Evidence::SUBJECT_NEAR, "a person or identifier in the same paragraph"),
         (Evidence::SUBJECT_BEFORE, "a person or identifier named just before"),
     ];
+
+    /// The reasons as bits, for storage.
+    pub fn bits(self) -> u32 {
+        self.0
+    }
+
+    pub fn from_bits(bits: u32) -> Evidence {
+        Evidence(bits)
+    }
 
     pub fn with(self, other: Evidence) -> Evidence {
         Evidence(self.0 | other.0)

@@ -16,7 +16,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::detect::{mask::mask, Category, Kind, Match};
+use crate::detect::digest::{DigestKey, ValueDigest};
+use crate::detect::{mask::mask, Category, Evidence, Kind, Match};
 use crate::extract::Location;
 use crate::retention::Verdict;
 use crate::sniff::Format;
@@ -45,25 +46,46 @@ pub struct Finding {
     pub value: String,
     pub confidence: f64,
     pub detector: Arc<str>,
-    /// With `--explain`: what raised or lowered the confidence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub evidence: Option<Vec<&'static str>>,
+    /// With `--explain`: what raised or lowered the confidence, in words.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "in_words")]
+    pub evidence: Option<Evidence>,
+    /// The keyed digest of the clear value, for the inventory; never written
+    /// in a report.
+    #[serde(skip)]
+    pub digest: Option<ValueDigest>,
+}
+
+fn in_words<S: serde::Serializer>(evidence: &Option<Evidence>, serializer: S) -> Result<S::Ok, S::Error> {
+    evidence.map(Evidence::describe).serialize(serializer)
+}
+
+/// What a finding may carry beyond its masked value.
+#[derive(Debug, Clone, Default)]
+pub struct Disclosure {
+    /// The full value instead of the masked one.
+    pub reveal: bool,
+    /// The evidence behind the score.
+    pub explain: bool,
+    /// The key of the inventory the finding goes to: the digest is made
+    /// from the clear value here, beside the mask, and nowhere else.
+    pub key: Option<Arc<DigestKey>>,
 }
 
 impl Finding {
     /// The only way to make a finding: the match's value is masked here
-    /// unless `reveal`; its evidence is put into words when `explain`.
-    pub fn new(path: &RecordPath, location: Location, m: &Match, reveal: bool, explain: bool) -> Finding {
+    /// unless revealed, and digested when an inventory's key is given.
+    pub fn new(path: &RecordPath, location: Location, m: &Match, disclosure: &Disclosure) -> Finding {
         Finding {
             path: path.clone(),
             location,
             kind: m.kind,
             category: m.category,
-            value: if reveal { m.value.clone() } else { mask(m.kind, &m.value) },
+            value: if disclosure.reveal { m.value.clone() } else { mask(m.kind, &m.value) },
             // Two decimals: more would suggest a precision the scores don't have.
             confidence: (f64::from(m.confidence) * 100.0).round() / 100.0,
             detector: m.detector.clone(),
-            evidence: explain.then(|| m.evidence.describe()),
+            evidence: disclosure.explain.then_some(m.evidence),
+            digest: disclosure.key.as_ref().map(|key| key.digest(m.kind, &m.value)),
         }
     }
 }
@@ -364,13 +386,18 @@ mod tests {
             end: 9,
         };
         let path: RecordPath = Path::new("a.txt").into();
-        let masked = Finding::new(&path, Location::default(), &m, false, false);
+        let masked = Finding::new(&path, Location::default(), &m, &Disclosure::default());
         assert!(masked.evidence.is_none());
         assert_eq!(masked.value, "QQ******C");
         assert_eq!(masked.confidence, 0.95);
-        let revealed = Finding::new(&path, Location::default(), &m, true, true);
-        assert_eq!(revealed.evidence, Some(vec!["pattern matched and validator passed (+)"]));
+        let key = Arc::new(DigestKey::generate().unwrap());
+        let disclosure = Disclosure { reveal: true, explain: true, key: Some(key.clone()) };
+        let revealed = Finding::new(&path, Location::default(), &m, &disclosure);
+        let json = serde_json::to_value(&revealed).unwrap();
+        assert_eq!(json["evidence"], serde_json::json!(["pattern matched and validator passed (+)"]));
         assert_eq!(revealed.value, "QQ123456C");
+        assert_eq!(revealed.digest, Some(key.digest(Kind::UkNino, "QQ123456C")));
+        assert!(json.get("digest").is_none());
     }
 
     #[test]

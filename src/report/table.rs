@@ -110,7 +110,7 @@ impl Reporter for TableReporter {
             f.detector
         )?;
         match &f.evidence {
-            Some(evidence) => writeln!(self.out, "{:18} because: {}", "", evidence.join("; ")),
+            Some(evidence) => writeln!(self.out, "{:18} because: {}", "", evidence.describe().join("; ")),
             None => Ok(()),
         }
     }
