@@ -11,7 +11,7 @@
 //! the policy asks (nothing, its first bytes for a format rule, all of it for
 //! a findings rule) and reports no findings, only verdicts.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, Metadata};
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
@@ -29,11 +29,11 @@ use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{
-    Disclosure, FileRecord, Finding, MessageRecord, Origin, Problem, RecordPath, Reporter, Skip, Status, Summary,
+    Disclosure, Facts, FileRecord, Finding, MessageRecord, Origin, Problem, RecordPath, Reporter, Skip, Status, Summary,
 };
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
-use crate::walk::{self, Entry, Reached, WalkOptions};
+use crate::walk::{self, Entry, Identity, Reached, WalkOptions};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Job {
@@ -103,6 +103,7 @@ struct Run<'a> {
     options: &'a ScanOptions,
     engine: &'a Engine,
     policy: &'a Policy,
+    memory: Option<&'a dyn Memory>,
 }
 
 /// Scans every root and reports each record; returns the totals, which have
@@ -111,6 +112,7 @@ pub fn scan(
     options: &ScanOptions,
     engine: &Engine,
     policy: &Policy,
+    memory: Option<&dyn Memory>,
     reporter: &mut dyn Reporter,
     progress: &Progress,
 ) -> anyhow::Result<Summary> {
@@ -118,7 +120,7 @@ pub fn scan(
     let entries = walk::walk(&options.walk)?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
     let stop = AtomicBool::new(false);
-    let context = Run { options, engine, policy };
+    let context = Run { options, engine, policy, memory };
     let mut summary = Summary {
         roots: options.walk.roots.iter().map(|r| std::path::absolute(r).unwrap_or(r.clone())).collect(),
         working_directory: std::env::current_dir().ok(),
@@ -167,6 +169,21 @@ pub fn scan(
     Ok(summary)
 }
 
+/// What an inventory remembers of the files it has read.
+pub trait Memory: Sync {
+    /// The file at `path` as last read, if its identity and everything that
+    /// produced its findings are unchanged since: it need not be opened.
+    fn recall(&self, path: &Path, identity: &Identity) -> Option<&Recalled>;
+}
+
+/// A file as the inventory last read it: its record without a verdict
+/// (that depends on the policy and the day) and the facts to judge it from.
+#[derive(Debug, Clone)]
+pub struct Recalled {
+    pub record: FileRecord,
+    pub facts: Facts,
+}
+
 fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     let mut record = FileRecord {
         path: entry.path.as_path().into(),
@@ -180,6 +197,20 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         sha256: None,
         origin: Origin::of(&entry.path),
         problems: Vec::new(),
+        facts: None,
+    };
+    let remember = context.memory.is_some();
+    let facts = |metadata: Option<&Metadata>| Facts {
+        root: entry.root.clone(),
+        identity: metadata.map(Identity::of),
+        modified: metadata.and_then(modified),
+        created: metadata.and_then(created),
+        sha256: None,
+        content_date: None,
+        kind_counts: BTreeMap::new(),
+        categories: BTreeSet::new(),
+        messages: Vec::new(),
+        recalled: false,
     };
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
         record.status = match entry.reached {
@@ -187,49 +218,100 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
             Reached::Skipped(reason) => Status::skipped(Skip::Other, reason),
             Reached::File => Status::Error { error: "not a regular file".into() },
         };
+        record.facts = remember.then(|| Box::new(facts(entry.metadata.as_ref())));
         return record;
     };
     let readable = entry.reached == Reached::File;
-    let mut evidence = FileEvidence { entry: &entry, metadata, context, outbox, readable, stage: Stage::Unopened };
-    if context.options.job == Job::Scan && readable {
-        evidence.read();
+    let identity = Identity::of(metadata);
+    let today = context.options.as_of;
+    if let Some(known) = context.memory.filter(|_| readable).and_then(|m| m.recall(&entry.path, &identity)) {
+        record = rejudge(known, entry.relative(), context.policy, today, &mut |m| outbox.push(Item::Message(m)));
+        record.facts.as_mut().expect("rejudge keeps the facts").recalled = true;
+    } else {
+        let mut evidence = FileEvidence { entry: &entry, metadata, context, outbox, readable, stage: Stage::Unopened };
+        if context.options.job == Job::Scan && readable {
+            evidence.read();
+        }
+        record.retention = retention::evaluate(context.policy, &mut evidence, today);
+        let mut facts = facts(Some(metadata));
+        let FileEvidence { stage, outbox, .. } = evidence;
+        (record.status, record.format) = match (stage, entry.reached.clone()) {
+            (_, Reached::Skipped(reason)) => (Status::skipped(Skip::Other, reason), None),
+            (_, Reached::Error(error)) => (Status::Error { error }, None),
+            (Stage::Unopened, Reached::File) => (not_read("no retention rule needed its content"), None),
+            (Stage::Sniffed { sniffed, .. }, Reached::File) => {
+                (not_read("its retention rule needed only its format"), Some(sniffed.format))
+            }
+            (Stage::Read(outcome), Reached::File) => {
+                record.kinds = outcome.kind_counts.keys().copied().collect();
+                record.findings = outcome.kind_counts.values().sum();
+                record.problems = outcome.problems;
+                facts.sha256 = outcome.sha256;
+                facts.content_date = outcome.content_date;
+                facts.categories = outcome.categories;
+                facts.kind_counts = outcome.kind_counts;
+                facts.messages = outcome.messages;
+                (outcome.status, outcome.format)
+            }
+        };
+        judge_messages(context.policy, &record, &facts, today, &mut |m| outbox.push(Item::Message(m)));
+        record.facts = Some(Box::new(facts));
     }
-    record.retention = retention::evaluate(context.policy, &mut evidence, context.options.as_of);
-    if let (Some(verdict), Stage::Read(outcome)) = (&record.retention, &evidence.stage) {
-        let modified = evidence.modified().unwrap_or(Timestamp::UNIX_EPOCH);
-        for (id, date) in &outcome.messages {
-            let today = context.options.as_of;
-            let Some(verdict) = retention::message_verdict(context.policy, verdict, *date, modified, today) else {
-                break; // the rule does not count from content: the file's verdict covers every message
-            };
-            let date = date.map(|d| d.to_string());
-            let location = Location { message: Some(id.to_string()), ..Location::default() };
-            let message = MessageRecord { path: record.path.clone(), location, date, retention: verdict };
-            evidence.outbox.push(Item::Message(message));
-        }
-    }
-    (record.status, record.format, record.findings) = match (evidence.stage, entry.reached) {
-        (_, Reached::Skipped(reason)) => (Status::skipped(Skip::Other, reason), None, 0),
-        (_, Reached::Error(error)) => (Status::Error { error }, None, 0),
-        (Stage::Unopened, Reached::File) => (not_read("no retention rule needed its content"), None, 0),
-        (Stage::Sniffed { sniffed, .. }, Reached::File) => {
-            (not_read("its retention rule needed only its format"), Some(sniffed.format), 0)
-        }
-        (Stage::Read(outcome), Reached::File) => {
-            record.kinds = outcome.kinds.into_iter().collect();
-            record.problems = outcome.problems;
-            (outcome.status, outcome.format, outcome.findings)
-        }
-    };
     // A disposal candidate: record its hash, so `dispose` can prove the file
     // it acts on is the one this report judged.
     if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
-        match sha256_file(&entry.path, context.options.walk.follow_links) {
+        let known = record.facts.as_ref().and_then(|f| f.sha256);
+        match known.map_or_else(|| sha256_file(&entry.path, context.options.walk.follow_links), |h| Ok(hex(&h))) {
             Ok(hash) => record.sha256 = Some(hash),
             Err(e) => record.status = Status::Error { error: format!("cannot hash for disposal: {e}") },
         }
     }
+    if !remember {
+        record.facts = None;
+    }
     record
+}
+
+/// The record of a file the inventory knows, judged again from its facts
+/// under `policy` as of `today` without opening it; its messages' verdicts
+/// go to `emit`.
+pub fn rejudge(
+    known: &Recalled,
+    relative: &Path,
+    policy: &Policy,
+    today: Date,
+    emit: &mut dyn FnMut(MessageRecord),
+) -> FileRecord {
+    let mut record = known.record.clone();
+    let mut evidence = Known { relative, record: &known.record, facts: &known.facts };
+    record.retention = retention::evaluate(policy, &mut evidence, today);
+    judge_messages(policy, &record, &known.facts, today, emit);
+    if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
+        record.sha256 = known.facts.sha256.as_ref().map(hex);
+    }
+    record.facts = Some(Box::new(known.facts.clone()));
+    record
+}
+
+/// Each message of a mailbox judged by its own date, when the file's rule
+/// counts from content (otherwise the file's verdict covers every message).
+fn judge_messages(
+    policy: &Policy,
+    record: &FileRecord,
+    facts: &Facts,
+    today: Date,
+    emit: &mut dyn FnMut(MessageRecord),
+) {
+    let Some(verdict) = &record.retention else { return };
+    let modified = facts.modified.unwrap_or(Timestamp::UNIX_EPOCH);
+    for (id, date) in &facts.messages {
+        let Some(verdict) = retention::message_verdict(policy, verdict, *date, modified, today) else {
+            return;
+        };
+        let date = date.map(|d| d.to_string());
+        let location = Location { message: Some(id.to_string()), ..Location::default() };
+        emit(MessageRecord { path: record.path.clone(), location, date, retention: verdict });
+    }
 }
 
 fn not_read(why: &str) -> Status {
@@ -240,6 +322,10 @@ fn modified(metadata: &Metadata) -> Option<Timestamp> {
     metadata.modified().ok().and_then(|t| Timestamp::try_from(t).ok())
 }
 
+fn created(metadata: &Metadata) -> Option<Timestamp> {
+    metadata.created().ok().and_then(|t| Timestamp::try_from(t).ok())
+}
+
 /// How far a file has been read.
 enum Stage {
     Unopened,
@@ -248,18 +334,21 @@ enum Stage {
 }
 
 /// The result of reading a whole file.
+#[derive(Default)]
 struct Outcome {
     status: Status,
     format: Option<Format>,
-    findings: u64,
-    kinds: BTreeSet<Kind>,
+    kind_counts: BTreeMap<Kind, u64>,
+    categories: BTreeSet<Category>,
     /// The newest date a part carries (a message's Date header, a
     /// document's modified property), and where it came from.
-    content_date: Option<(Timestamp, &'static str)>,
+    content_date: Option<(Timestamp, String)>,
     /// The messages of a mailbox: id (or index) and date. About 50 bytes
     /// each, kept to judge each message once the file's rule is known.
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
+    /// SHA-256 of the content, when an inventory asked for it.
+    sha256: Option<[u8; 32]>,
 }
 
 /// A file, read lazily as the retention policy asks about it.
@@ -280,22 +369,14 @@ impl FileEvidence<'_, '_> {
         }
         self.stage = match open_and_sniff(&self.entry.path, self.context.options.walk.follow_links) {
             Ok((file, head, sniffed)) => Stage::Sniffed { file, head, sniffed },
-            Err(error) => Stage::Read(Outcome {
-                status: Status::Error { error },
-                format: None,
-                findings: 0,
-                kinds: BTreeSet::new(),
-                content_date: None,
-                messages: Vec::new(),
-                problems: Vec::new(),
-            }),
+            Err(error) => Stage::Read(Outcome { status: Status::Error { error }, ..Outcome::default() }),
         };
     }
 
     fn read(&mut self) {
         self.sniff();
         let stage = std::mem::replace(&mut self.stage, Stage::Unopened);
-        let Stage::Sniffed { mut file, head, sniffed } = stage else {
+        let Stage::Sniffed { file, head, sniffed } = stage else {
             self.stage = stage; // already read, or unreadable
             return;
         };
@@ -306,14 +387,15 @@ impl FileEvidence<'_, '_> {
             path: &path,
             disclosure: &context.options.disclosure,
             report: context.options.job == Job::Scan,
-            count: 0,
-            kinds: BTreeSet::new(),
+            kind_counts: BTreeMap::new(),
+            categories: BTreeSet::new(),
             content_date: None,
             messages: Vec::new(),
             problems: Vec::new(),
             outbox: &mut *self.outbox,
         };
-        let result = extract::extract(sniffed, &head, &mut file, &context.options.extract, &mut sink);
+        let mut input = Hashed::new(file, &head, context.memory.is_some());
+        let result = extract::extract(sniffed, &head, &mut input, &context.options.extract, &mut sink);
         let status = match result {
             Ok(()) => Status::Scanned,
             Err(e @ ExtractError::NeedsOcr(_)) => Status::skipped(Skip::NeedsOcr, e.to_string()),
@@ -322,14 +404,18 @@ impl FileEvidence<'_, '_> {
             }
             Err(e) => Status::Error { error: e.to_string() },
         };
+        let many = sink.messages.len() > 1;
         self.stage = Stage::Read(Outcome {
             status,
             format: Some(sniffed.format),
-            findings: sink.count,
-            kinds: std::mem::take(&mut sink.kinds),
-            content_date: sink.content_date,
+            kind_counts: std::mem::take(&mut sink.kind_counts),
+            categories: std::mem::take(&mut sink.categories),
+            content_date: sink
+                .content_date
+                .map(|(date, source)| (date, if many { "newest message" } else { source }.to_string())),
             messages: std::mem::take(&mut sink.messages),
             problems: std::mem::take(&mut sink.problems),
+            sha256: input.finish(),
         });
     }
 }
@@ -344,7 +430,7 @@ impl Evidence for FileEvidence<'_, '_> {
     }
 
     fn created(&self) -> Option<Timestamp> {
-        self.metadata.created().ok().and_then(|t| Timestamp::try_from(t).ok())
+        created(self.metadata)
     }
 
     fn format(&mut self) -> Option<Format> {
@@ -356,25 +442,116 @@ impl Evidence for FileEvidence<'_, '_> {
         }
     }
 
-    fn content_date(&mut self) -> Option<(Timestamp, &'static str)> {
+    fn content_date(&mut self) -> Option<(Timestamp, &str)> {
         self.read();
         match &self.stage {
-            Stage::Read(Outcome { content_date: Some((date, source)), messages, .. }) => {
-                Some((*date, if messages.len() > 1 { "newest message" } else { source }))
-            }
+            Stage::Read(outcome) => outcome.content_date.as_ref().map(|(date, source)| (*date, source.as_str())),
             _ => None,
         }
     }
 
-    fn holds(&mut self, kinds: &[Kind], _categories: &[Category]) -> bool {
+    fn holds(&mut self, kinds: &[Kind], categories: &[Category]) -> bool {
         self.read();
-        // Special-category findings arrive with their detectors; until then
-        // no file holds one.
         match &self.stage {
-            Stage::Read(outcome) => kinds.iter().any(|k| outcome.kinds.contains(k)),
+            Stage::Read(outcome) => {
+                kinds.iter().any(|k| outcome.kind_counts.contains_key(k))
+                    || categories.iter().any(|c| outcome.categories.contains(c))
+            }
             _ => false,
         }
     }
+}
+
+/// A file judged from what the inventory knows of it, never opened.
+struct Known<'a> {
+    relative: &'a Path,
+    record: &'a FileRecord,
+    facts: &'a Facts,
+}
+
+impl Evidence for Known<'_> {
+    fn relative_path(&self) -> &Path {
+        self.relative
+    }
+
+    fn modified(&self) -> Option<Timestamp> {
+        self.facts.modified
+    }
+
+    fn created(&self) -> Option<Timestamp> {
+        self.facts.created
+    }
+
+    fn format(&mut self) -> Option<Format> {
+        self.record.format
+    }
+
+    fn content_date(&mut self) -> Option<(Timestamp, &str)> {
+        self.facts.content_date.as_ref().map(|(date, source)| (*date, source.as_str()))
+    }
+
+    fn holds(&mut self, kinds: &[Kind], categories: &[Category]) -> bool {
+        kinds.iter().any(|k| self.record.kinds.contains(k))
+            || categories.iter().any(|c| self.facts.categories.contains(c))
+    }
+}
+
+/// The file being extracted, hashed as it is read when an inventory wants
+/// its SHA-256: bytes read in order from the start are hashed on the way,
+/// and `finish` reads only what the extractor skipped or read out of order
+/// (a zip's central directory first, say). A text file is read once.
+struct Hashed {
+    file: File,
+    /// Hashing state and how far the hashed prefix reaches.
+    hashing: Option<(Sha256, u64)>,
+    position: u64,
+}
+
+impl Hashed {
+    /// `file` positioned just after `head`, its first bytes.
+    fn new(file: File, head: &[u8], hash: bool) -> Hashed {
+        let hashing = hash.then(|| (Sha256::new_with_prefix(head), head.len() as u64));
+        Hashed { file, hashing, position: head.len() as u64 }
+    }
+
+    /// The hash of the whole file, reading the part not yet hashed.
+    fn finish(mut self) -> Option<[u8; 32]> {
+        let (mut hasher, hashed) = self.hashing.take()?;
+        self.file.seek(SeekFrom::Start(hashed)).ok()?;
+        std::io::copy(&mut self.file, &mut hasher).ok()?;
+        Some(hasher.finalize().into())
+    }
+}
+
+impl Read for Hashed {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.file.read(buf)?;
+        if let Some((hasher, hashed)) = &mut self.hashing {
+            if *hashed == self.position {
+                hasher.update(&buf[..n]);
+                *hashed += n as u64;
+            }
+        }
+        self.position += n as u64;
+        Ok(n)
+    }
+}
+
+impl Seek for Hashed {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        self.position = self.file.seek(to)?;
+        Ok(self.position)
+    }
+}
+
+impl extract::Input for Hashed {
+    fn reopen(&self) -> Option<File> {
+        self.file.reopen()
+    }
+}
+
+fn hex(bytes: &[u8; 32]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Opens a file (see `source::open`), reads its first bytes and sniffs them:
@@ -400,7 +577,7 @@ pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<String> {
             n => hasher.update(&buf[..n]),
         }
     }
-    Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    Ok(hex(&hasher.finalize().into()))
 }
 
 /// Runs the engine on each unit; hands the masked findings on when they are
@@ -410,8 +587,8 @@ struct FindingSink<'a, 'o> {
     path: &'a RecordPath,
     disclosure: &'a Disclosure,
     report: bool,
-    count: u64,
-    kinds: BTreeSet<Kind>,
+    kind_counts: BTreeMap<Kind, u64>,
+    categories: BTreeSet<Category>,
     content_date: Option<(Timestamp, &'static str)>,
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
@@ -446,8 +623,8 @@ impl Sink for FindingSink<'_, '_> {
             if !unit.owned.contains(&m.start) {
                 continue;
             }
-            self.count += 1;
-            self.kinds.insert(m.kind);
+            *self.kind_counts.entry(m.kind).or_default() += 1;
+            self.categories.extend(m.category);
             if self.report {
                 let finding = Finding::new(self.path, locator.at(m.start), &m, self.disclosure);
                 self.outbox.push(Item::Finding(finding));

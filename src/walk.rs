@@ -44,12 +44,47 @@ pub struct Entry {
     pub reached: Reached,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Reached {
     /// A regular file to read.
     File,
     Skipped(String),
     Error(String),
+}
+
+/// What tells a file apart from the one seen at the same path before,
+/// without opening it: any write changes the modification or change time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Identity {
+    pub device: u64,
+    pub inode: u64,
+    pub size: u64,
+    /// Modification and status-change times, nanoseconds since 1970.
+    pub modified_ns: i64,
+    pub changed_ns: i64,
+}
+
+impl Identity {
+    #[cfg(unix)]
+    pub fn of(metadata: &Metadata) -> Identity {
+        use std::os::unix::fs::MetadataExt;
+        let ns = |secs: i64, nanos: i64| secs.saturating_mul(1_000_000_000).saturating_add(nanos);
+        Identity {
+            device: metadata.dev(),
+            inode: metadata.ino(),
+            size: metadata.size(),
+            modified_ns: ns(metadata.mtime(), metadata.mtime_nsec()),
+            changed_ns: ns(metadata.ctime(), metadata.ctime_nsec()),
+        }
+    }
+
+    #[cfg(not(unix))]
+    pub fn of(metadata: &Metadata) -> Identity {
+        let ns = |t: std::io::Result<std::time::SystemTime>| {
+            t.ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i64)
+        };
+        Identity { device: 0, inode: 0, size: metadata.len(), modified_ns: ns(metadata.modified()), changed_ns: 0 }
+    }
 }
 
 impl Entry {

@@ -115,7 +115,7 @@ fn run_job(
         as_of: policy_args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
     };
     let progress = Progress::new(!output.quiet && !output.no_progress, to_terminal);
-    scan::scan(&options, &engine, &policy, reporter.as_mut(), &progress)
+    scan::scan(&options, &engine, &policy, None, reporter.as_mut(), &progress)
 }
 
 fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {

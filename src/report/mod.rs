@@ -8,12 +8,13 @@ mod csv;
 mod json;
 mod table;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::Arc;
 
+use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::detect::digest::{DigestKey, ValueDigest};
@@ -21,6 +22,7 @@ use crate::detect::{mask::mask, Category, Evidence, Kind, Match};
 use crate::extract::Location;
 use crate::retention::Verdict;
 use crate::sniff::Format;
+use crate::walk::Identity;
 
 pub use self::csv::CsvReporter;
 pub use self::json::JsonReporter;
@@ -91,9 +93,10 @@ impl Finding {
 }
 
 /// What happened to one file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Status {
+    #[default]
     Scanned,
     Skipped {
         /// The case, for code; `reason` says it in words.
@@ -154,6 +157,34 @@ pub struct FileRecord {
     /// a corrupt attachment), while the rest was.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,
+    /// What an inventory keeps beyond the record; only when one asked.
+    #[serde(skip)]
+    pub facts: Option<Box<Facts>>,
+}
+
+/// What the inventory keeps of a file beyond its record: how to know it
+/// again without opening it, and what its verdict can be judged from again
+/// under another policy or on another day.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// The scan root it was reached from.
+    pub root: Arc<Path>,
+    /// None when its metadata could not be read.
+    pub identity: Option<Identity>,
+    pub modified: Option<Timestamp>,
+    pub created: Option<Timestamp>,
+    /// SHA-256 of the content, hashed as it was read.
+    pub sha256: Option<[u8; 32]>,
+    /// The date the content carries, and where it came from.
+    pub content_date: Option<(Timestamp, String)>,
+    /// Findings per kind, and the special categories among them.
+    pub kind_counts: BTreeMap<Kind, u64>,
+    pub categories: BTreeSet<Category>,
+    /// A mailbox's messages: id and date.
+    pub messages: Vec<(Box<str>, Option<Timestamp>)>,
+    /// Recalled from the inventory rather than read: its findings were not
+    /// sent again, so totals take them from `kind_counts`.
+    pub recalled: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -266,6 +297,12 @@ impl Summary {
         }
         self.expired += u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
         self.problems += file.problems.len() as u64;
+        if let Some(facts) = file.facts.as_ref().filter(|f| f.recalled) {
+            for (kind, count) in &facts.kind_counts {
+                self.findings += count;
+                *self.findings_by_kind.entry(*kind).or_default() += count;
+            }
+        }
     }
 
     pub fn add_message(&mut self, message: &MessageRecord) {
@@ -426,6 +463,7 @@ mod tests {
             sha256: None,
             origin: None,
             problems: Vec::new(),
+            facts: None,
         };
         let json = serde_json::to_value(Record::File(&file)).unwrap();
         assert_eq!(

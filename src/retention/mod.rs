@@ -30,7 +30,7 @@ pub trait Evidence {
     /// special-category finding of one of `categories`.
     fn holds(&mut self, kinds: &[Kind], categories: &[Category]) -> bool;
     /// The date the content carries, and where it came from ("Date header").
-    fn content_date(&mut self) -> Option<(Timestamp, &'static str)>;
+    fn content_date(&mut self) -> Option<(Timestamp, &str)>;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -246,7 +246,7 @@ mod tests {
             self.asked_for_content = true;
             kinds.iter().any(|k| self.kinds.contains(k))
         }
-        fn content_date(&mut self) -> Option<(Timestamp, &'static str)> {
+        fn content_date(&mut self) -> Option<(Timestamp, &str)> {
             self.asked_for_content = true;
             self.content.map(|t| (t, "Date header"))
         }
