@@ -19,6 +19,7 @@ pub mod cli;
 pub mod detect;
 pub mod dispose;
 pub mod extract;
+pub mod index;
 pub mod progress;
 pub mod report;
 pub mod retention;

@@ -29,7 +29,8 @@ use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{
-    Disclosure, Facts, FileRecord, Finding, MessageRecord, Origin, Problem, RecordPath, Reporter, Skip, Status, Summary,
+    Disclosure, Facts, FileRecord, Finding, MessageRecord, Origin, Problem, Reading, RecordPath, Reporter, Skip,
+    Status, Summary,
 };
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
@@ -210,7 +211,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         kind_counts: BTreeMap::new(),
         categories: BTreeSet::new(),
         messages: Vec::new(),
-        recalled: false,
+        reading: Reading::Unopened,
     };
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
         record.status = match entry.reached {
@@ -226,7 +227,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     let today = context.options.as_of;
     if let Some(known) = context.memory.filter(|_| readable).and_then(|m| m.recall(&entry.path, &identity)) {
         record = rejudge(known, entry.relative(), context.policy, today, &mut |m| outbox.push(Item::Message(m)));
-        record.facts.as_mut().expect("rejudge keeps the facts").recalled = true;
+        record.facts.as_mut().expect("rejudge keeps the facts").reading = Reading::Recalled;
     } else {
         let mut evidence = FileEvidence { entry: &entry, metadata, context, outbox, readable, stage: Stage::Unopened };
         if context.options.job == Job::Scan && readable {
@@ -235,6 +236,9 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         record.retention = retention::evaluate(context.policy, &mut evidence, today);
         let mut facts = facts(Some(metadata));
         let FileEvidence { stage, outbox, .. } = evidence;
+        if !matches!(stage, Stage::Unopened) {
+            facts.reading = Reading::Opened;
+        }
         (record.status, record.format) = match (stage, entry.reached.clone()) {
             (_, Reached::Skipped(reason)) => (Status::skipped(Skip::Other, reason), None),
             (_, Reached::Error(error)) => (Status::Error { error }, None),

@@ -90,10 +90,16 @@ impl Identity {
 impl Entry {
     /// The path relative to its root (the root itself when it is a file).
     pub fn relative(&self) -> &Path {
-        match self.path.strip_prefix(&self.root) {
-            Ok(p) if !p.as_os_str().is_empty() => p,
-            _ => self.path.file_name().map_or(&self.path, Path::new),
-        }
+        relative(&self.path, &self.root)
+    }
+}
+
+/// `path` relative to the scan `root` it was reached from; a root that is
+/// itself a file is its own name.
+pub fn relative<'p>(path: &'p Path, root: &Path) -> &'p Path {
+    match path.strip_prefix(root) {
+        Ok(p) if !p.as_os_str().is_empty() => p,
+        _ => path.file_name().map_or(path, Path::new),
     }
 }
 

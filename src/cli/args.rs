@@ -20,6 +20,10 @@ pub enum Command {
     Scan(ScanArgs),
     /// Retention audit: which files are past their period, and the action due
     Retention(RetentionArgs),
+    /// Build or update the inventory: read only what changed since the last run, report the changes
+    Index(IndexArgs),
+    /// Write a report (any format) from the inventory alone, reading no file
+    Report(ReportArgs),
     /// Quarantine or delete the files a saved jsonl report found due for deletion
     Dispose(DisposeArgs),
     /// Put back every file of a quarantine manifest, byte- and timestamp-exact
@@ -67,11 +71,59 @@ pub struct RetentionArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Files or directories to index
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+    /// Exit with status 1 when a file newly holds personal or special-category data, or became due
+    #[arg(long)]
+    pub fail_on_changes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DbArgs {
+    /// The inventory (SQLite), created owner-only beside its key file FILE.key
+    /// (or with the key in $DPSCAN_INDEX_KEY)
+    #[arg(long, value_name = "FILE")]
+    pub db: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+    /// Only files with an action due (and errors), as `retention` lists them
+    #[arg(long)]
+    pub due: bool,
+}
+
+#[derive(Debug, Args)]
 #[command(group(ArgGroup::new("method").required(true).args(["quarantine", "delete"])))]
+#[command(group(ArgGroup::new("judged").required(true).args(["report", "db"])))]
 pub struct DisposeArgs {
     /// A report written by `scan` or `retention` with `--format jsonl`
     #[arg(long, value_name = "FILE")]
-    pub report: PathBuf,
+    pub report: Option<PathBuf>,
+    /// Or the inventory: its files due for deletion under --policy as of --as-of
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    /// With --db: the retention policy [default: the built-in rules/retention.toml]
+    #[arg(long, value_name = "FILE", requires = "db")]
+    pub policy: Option<PathBuf>,
     /// Move the files under DIR (keeping their paths) and write DIR/manifest.jsonl
     #[arg(long, value_name = "DIR")]
     pub quarantine: Option<PathBuf>,
@@ -81,7 +133,7 @@ pub struct DisposeArgs {
     /// Act; without it, a dry run that only says what it would do
     #[arg(long)]
     pub execute: bool,
-    /// The disposal log for --delete [default: REPORT.disposals.jsonl]
+    /// The disposal log for --delete [default: REPORT.disposals.jsonl or FILE.disposals.jsonl]
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
     /// The date expiry is re-checked against [default: today]

@@ -6,20 +6,24 @@
 mod args;
 
 use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::{bail, Context};
 
 pub use args::Cli;
 use args::{
-    Command, DisposeArgs, ExtractArgs, FormatArg, OutputArgs, PolicyArgs, RuleArgs, RulesAction, RulesArgs, WalkArgs,
+    Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs, RulesAction,
+    RulesArgs, WalkArgs,
 };
 
 use crate::detect::{Engine, EngineOptions};
 use crate::dispose::{self, Act, Done, Method, Outcome};
 use crate::extract::{self, ExtractError, Location, Sink, Unit};
+use crate::index::{self, sqlite::SqliteStore, Store};
 use crate::progress::Progress;
-use crate::report::{self, sanitize, ReportFormat};
+use crate::report::{self, sanitize, ReportFormat, Reporter};
 use crate::retention::Policy;
 use crate::rules::{self, DetectorRule};
 use crate::scan::{self, Job, ScanOptions};
@@ -36,6 +40,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             run_job(Job::Retention, args.paths, &args.output, &args.rules, args.walk, &args.policy, !args.all)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Index(args) => run_index(args),
+        Command::Report(args) => run_report(args),
         Command::Dispose(args) => run_dispose(args),
         Command::Restore(args) => {
             let mut printer = OutcomePrinter::new(args.format);
@@ -69,7 +75,7 @@ fn build_engine(args: &RuleArgs, rules: &[DetectorRule]) -> anyhow::Result<Engin
 /// `scan` and `retention`: the same crawl with a different job.
 fn run_job(
     job: Job,
-    roots: Vec<std::path::PathBuf>,
+    roots: Vec<PathBuf>,
     output: &OutputArgs,
     rule_args: &RuleArgs,
     walk: WalkArgs,
@@ -77,10 +83,26 @@ fn run_job(
     only_due: bool,
 ) -> anyhow::Result<crate::report::Summary> {
     let engine = build_engine(rule_args, &load_rules(rule_args)?)?;
-    let policy = match &policy_args.policy {
+    let policy = load_policy(policy_args.policy.as_deref())?;
+    let (mut reporter, to_terminal) = open_report(output)?;
+    if only_due {
+        reporter = Box::new(report::DueOnly(reporter));
+    }
+    let disclosure = report::Disclosure { reveal: output.reveal, explain: output.explain, key: None };
+    let options = scan_options(job, roots, walk, output.output.iter().cloned().collect(), policy_args, disclosure);
+    let progress = Progress::new(!output.quiet && !output.no_progress, to_terminal);
+    scan::scan(&options, &engine, &policy, None, reporter.as_mut(), &progress)
+}
+
+fn load_policy(path: Option<&Path>) -> anyhow::Result<Policy> {
+    Ok(match path {
         Some(path) => Policy::load(path)?,
         None => Policy::builtin(),
-    };
+    })
+}
+
+/// The reporter `output` asks for, and whether it writes to a terminal.
+fn open_report(output: &OutputArgs) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
     let (out, to_terminal): (Box<dyn Write + Send>, bool) = match &output.output {
         Some(path) => {
             let file = report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?;
@@ -94,12 +116,20 @@ fn run_job(
         None => ReportFormat::Jsonl,
     };
     let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
-    let mut reporter = report::reporter(format, out, color);
-    if only_due {
-        reporter = Box::new(report::DueOnly(reporter));
-    }
-    let options = ScanOptions {
+    Ok((report::reporter(format, out, color), to_terminal))
+}
+
+fn scan_options(
+    job: Job,
+    roots: Vec<PathBuf>,
+    walk: WalkArgs,
+    own_files: Vec<PathBuf>,
+    policy_args: &PolicyArgs,
+    disclosure: report::Disclosure,
+) -> ScanOptions {
+    ScanOptions {
         job,
+        extract: walk.limits.options(),
         walk: WalkOptions {
             roots,
             include: walk.include,
@@ -107,29 +137,104 @@ fn run_job(
             follow_links: walk.follow,
             one_file_system: walk.one_file_system,
             max_filesize: walk.max_filesize,
-            own_files: output.output.iter().cloned().collect(),
+            own_files,
         },
-        extract: walk.limits.options(),
-        disclosure: report::Disclosure { reveal: output.reveal, explain: output.explain, key: None },
+        disclosure,
         threads: walk.threads,
         as_of: policy_args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
-    };
-    let progress = Progress::new(!output.quiet && !output.no_progress, to_terminal);
-    scan::scan(&options, &engine, &policy, None, reporter.as_mut(), &progress)
+    }
+}
+
+/// `index`: the crawl of `scan` with the inventory as its memory and sink.
+fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
+    if args.output.reveal {
+        bail!("the inventory keeps masked values and keyed digests only, so --reveal cannot apply to it; use `dpscan scan --reveal`");
+    }
+    // Absolute, so the inventory knows a file whatever folder it is indexed from.
+    let mut roots = Vec::new();
+    for path in &args.paths {
+        let root = std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
+        // A root that cannot be read (an unmounted share) must not read as
+        // every file in it gone.
+        std::fs::metadata(&root)
+            .with_context(|| format!("cannot read the root {}; the inventory was not changed", root.display()))?;
+        roots.push(root);
+    }
+    let rule_args = &args.rules;
+    let rules = load_rules(rule_args)?;
+    let engine = build_engine(rule_args, &rules)?;
+    let policy = load_policy(args.policy.policy.as_deref())?;
+    let fingerprint =
+        rules::fingerprint(&rules, !rule_args.no_builtin_rules, rule_args.min_confidence, &args.walk.limits.options());
+    let db = &args.db.db;
+    let new = std::fs::symlink_metadata(db).is_err();
+    let mut store = SqliteStore::open(db, true)?;
+    let key = index::key::load(db, new)?;
+    store.check_key(&key)?;
+    let known = store.load(&roots)?;
+    let run = store.begin_run(&roots, &fingerprint)?;
+    let memory = index::Remembered { files: &known, fingerprint: &fingerprint };
+    let (reporter, to_terminal) = open_report(&args.output)?;
+    let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
+    own_files.extend(["", ".key", "-wal", "-shm"].iter().map(|suffix| {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    }));
+    let disclosure = report::Disclosure { reveal: false, explain: true, key: Some(Arc::new(key)) };
+    let options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
+    let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);
+    let mut writer = index::IndexWriter::new(&mut store, run, &roots, &fingerprint, &known, reporter);
+    let summary = scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
+    let news = summary.changes.as_ref().is_some_and(|c| c.newly_personal + c.newly_special + c.newly_due > 0);
+    Ok(if args.fail_on_changes && news { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `report`: the inventory alone, judged under the policy as of the day.
+fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    if args.output.reveal {
+        bail!("the inventory keeps masked values and keyed digests only, so --reveal cannot apply to it; use `dpscan scan --reveal`");
+    }
+    let mut store = open_inventory(&args.db.db)?;
+    let policy = load_policy(args.policy.policy.as_deref())?;
+    let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+    let (mut reporter, _) = open_report(&args.output)?;
+    if args.due {
+        reporter = Box::new(report::DueOnly(reporter));
+    }
+    index::report(&mut store, &policy, today, args.output.explain, reporter.as_mut())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// An existing inventory, opened with its key checked.
+fn open_inventory(db: &Path) -> anyhow::Result<SqliteStore> {
+    let mut store = SqliteStore::open(db, false)?;
+    store.check_key(&index::key::load(db, false)?)?;
+    Ok(store)
 }
 
 fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
+    let (judged, source) = match (&args.report, &args.db) {
+        (Some(report), _) => (dispose::read_report(report)?, report.clone()),
+        (None, Some(db)) => {
+            let mut store = open_inventory(db)?;
+            let policy = load_policy(args.policy.as_deref())?;
+            let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+            (index::due_for_disposal(&mut store, &policy, today)?, db.clone())
+        }
+        (None, None) => bail!("give --report FILE or --db FILE"),
+    };
     let method = match args.quarantine {
         Some(dir) => Method::Quarantine(dir),
         None => {
-            let mut default_log = args.report.clone().into_os_string();
+            let mut default_log = source.into_os_string();
             default_log.push(".disposals.jsonl");
             Method::Delete { log: args.log.unwrap_or_else(|| default_log.into()) }
         }
     };
     let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let mut printer = OutcomePrinter::new(args.format);
-    dispose::dispose(dispose::read_report(&args.report)?, &method, args.execute, today, &mut |o| printer.print(o))?;
+    dispose::dispose(judged, &method, args.execute, today, &mut |o| printer.print(o))?;
     printer.totals()?;
     if !args.execute && printer.counts[1] > 0 {
         eprintln!("dry run: nothing was changed; add --execute to act");

@@ -35,8 +35,12 @@ use thiserror::Error;
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use mail::Container;
 
+/// The extractors' version: raise it with any change that alters the text
+/// or locations an extractor produces, so inventories read every file again.
+pub const VERSION: u32 = 1;
+
 /// Where a piece of text sits inside a file. Only the keys that apply are set.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Location {
     /// The chain of archive members and attachments: `/` inside one
     /// container, `!` between nesting levels.

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{FileRecord, Finding, MessageRecord, Origin, Reporter, Status, Summary};
+use super::{Change, FileRecord, Finding, MessageRecord, Origin, Reporter, Status, Summary};
 use crate::extract::Location;
-use crate::retention::Verdict;
+use crate::retention::{Due, Verdict};
 
 /// Every column; each record fills the ones that apply.
 #[derive(Serialize, Default)]
@@ -47,6 +47,8 @@ struct Row<'a> {
     owner: Option<&'a str>,
     lawful_basis: Option<&'a str>,
     asset: Option<&'a str>,
+    change: Option<&'static str>,
+    newly: Option<String>,
 }
 
 impl<'a> Row<'a> {
@@ -95,6 +97,19 @@ impl CsvReporter {
 }
 
 impl Reporter for CsvReporter {
+    fn change(&mut self, c: &Change) -> io::Result<()> {
+        let news = [(c.newly_personal, "personal_data"), (c.newly_special, "special_category")];
+        let mut newly: Vec<&str> = news.iter().filter(|(on, _)| *on).map(|(_, what)| *what).collect();
+        newly.extend(c.newly_due.map(Due::as_str));
+        Ok(self.out.serialize(Row {
+            record: "change",
+            path: c.path.to_string_lossy(),
+            change: Some(c.change.as_str()),
+            newly: (!newly.is_empty()).then(|| newly.join(" ")),
+            ..Row::default()
+        })?)
+    }
+
     fn finding(&mut self, f: &Finding) -> io::Result<()> {
         Ok(self.out.serialize(Row {
             finding_kind: Some(f.kind.as_str()),

@@ -2,7 +2,7 @@
 
 use std::io::{self, BufWriter, Write};
 
-use super::{FileRecord, Finding, MessageRecord, Record, Reporter, Summary};
+use super::{Change, FileRecord, Finding, MessageRecord, Record, Reporter, Summary};
 
 pub struct JsonReporter {
     out: BufWriter<Box<dyn Write + Send>>,
@@ -30,6 +30,10 @@ impl JsonReporter {
 }
 
 impl Reporter for JsonReporter {
+    fn change(&mut self, change: &Change) -> io::Result<()> {
+        self.write(Record::Change(change))
+    }
+
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
         self.write(Record::Finding(finding))
     }

@@ -20,6 +20,7 @@ use serde::Serialize;
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::{mask::mask, Category, Evidence, Kind, Match};
 use crate::extract::Location;
+pub use crate::index::{Change, ChangeTotals, FileChange};
 use crate::retention::Verdict;
 use crate::sniff::Format;
 use crate::walk::Identity;
@@ -32,7 +33,7 @@ pub use self::table::{describe, sanitize, TableReporter};
 /// survives into the inventory, and written as text (lossily) in reports.
 pub type RecordPath = Arc<Path>;
 
-fn lossy<S: serde::Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn lossy<S: serde::Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(&path.to_string_lossy())
 }
 
@@ -182,9 +183,20 @@ pub struct Facts {
     pub categories: BTreeSet<Category>,
     /// A mailbox's messages: id and date.
     pub messages: Vec<(Box<str>, Option<Timestamp>)>,
-    /// Recalled from the inventory rather than read: its findings were not
-    /// sent again, so totals take them from `kind_counts`.
-    pub recalled: bool,
+    /// How this run came by them.
+    pub reading: Reading,
+}
+
+/// How a run came by a file's facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// The file was opened (or an attempt to open it failed).
+    Opened,
+    /// Never opened: a link, a special file, too large, or not needed.
+    Unopened,
+    /// Recalled from the inventory: its findings were not sent again, so
+    /// totals take them from `kind_counts`.
+    Recalled,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -228,7 +240,7 @@ impl Origin {
 }
 
 /// A part of a file that could not be read, and why.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Problem {
     pub location: Location,
     pub error: String,
@@ -277,6 +289,9 @@ pub struct Summary {
     /// Messages in mailboxes past their retention period.
     #[serde(skip_serializing_if = "is_zero")]
     pub expired_messages: u64,
+    /// An inventory run: what changed since the last one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<ChangeTotals>,
     pub elapsed_seconds: f64,
 }
 
@@ -297,7 +312,7 @@ impl Summary {
         }
         self.expired += u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
         self.problems += file.problems.len() as u64;
-        if let Some(facts) = file.facts.as_ref().filter(|f| f.recalled) {
+        if let Some(facts) = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled) {
             for (kind, count) in &facts.kind_counts {
                 self.findings += count;
                 *self.findings_by_kind.entry(*kind).or_default() += count;
@@ -323,6 +338,7 @@ fn is_zero(n: &u64) -> bool {
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Record<'a> {
+    Change(&'a Change),
     Finding(&'a Finding),
     Message(&'a MessageRecord),
     File(&'a FileRecord),
@@ -332,6 +348,8 @@ pub enum Record<'a> {
 /// The sink of a scan. A file's findings and messages arrive before its
 /// file record.
 pub trait Reporter {
+    /// A file an inventory run found new, changed or gone, or newly due.
+    fn change(&mut self, change: &Change) -> io::Result<()>;
     fn finding(&mut self, finding: &Finding) -> io::Result<()>;
     fn message(&mut self, message: &MessageRecord) -> io::Result<()>;
     fn file(&mut self, file: &FileRecord) -> io::Result<()>;
@@ -362,6 +380,10 @@ pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>, color: bool) -
 pub struct DueOnly(pub Box<dyn Reporter + Send>);
 
 impl Reporter for DueOnly {
+    fn change(&mut self, change: &Change) -> io::Result<()> {
+        self.0.change(change)
+    }
+
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
         self.0.finding(finding)
     }

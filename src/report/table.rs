@@ -8,9 +8,9 @@ use std::io::{self, BufWriter, Write};
 
 use indicatif::HumanBytes;
 
-use super::{FileRecord, Finding, MessageRecord, RecordPath, Reporter, Skip, Status, Summary};
+use super::{Change, FileChange, FileRecord, Finding, MessageRecord, RecordPath, Reporter, Skip, Status, Summary};
 use crate::extract::Location;
-use crate::retention::Verdict;
+use crate::retention::{Due, Verdict};
 
 pub struct TableReporter {
     out: BufWriter<Box<dyn Write + Send>>,
@@ -91,6 +91,29 @@ impl TableReporter {
 }
 
 impl Reporter for TableReporter {
+    fn change(&mut self, c: &Change) -> io::Result<()> {
+        let what = match c.change {
+            FileChange::New => "new",
+            FileChange::Changed => "changed",
+            FileChange::Gone => "gone",
+            FileChange::Unchanged => "due",
+        };
+        let mut news = Vec::new();
+        if c.newly_personal {
+            news.push("now holds personal data".to_string());
+        }
+        if c.newly_special {
+            news.push("now holds special-category data".to_string());
+        }
+        if let Some(due) = c.newly_due {
+            news.push(format!("due for {}", if due == Due::Delete { "deletion" } else { "review" }));
+        }
+        let label = self.paint(if c.is_news() { "33" } else { "2" }, &format!("{what:<8}")).into_owned();
+        let path = c.path.to_string_lossy();
+        let news = if news.is_empty() { String::new() } else { format!("  ({})", news.join(", ")) };
+        writeln!(self.out, "{label} {}{news}", sanitize(&path))
+    }
+
     fn finding(&mut self, f: &Finding) -> io::Result<()> {
         if self.current_path.as_ref() != Some(&f.path) {
             let header = self.paint("1", &sanitize(&f.path.to_string_lossy())).into_owned();
@@ -178,6 +201,14 @@ impl Reporter for TableReporter {
             }
         } else {
             writeln!(self.out, "{findings} findings: {}", kinds.join(", "))?;
+        }
+        if let Some(c) = &s.changes {
+            writeln!(
+                self.out,
+                "since the last run: {} new, {} changed, {} gone, {} unchanged; {} files read; \
+                 {} newly hold personal data, {} special-category data; {} newly due",
+                c.new, c.changed, c.gone, c.unchanged, c.read, c.newly_personal, c.newly_special, c.newly_due
+            )?;
         }
         if !self.skipped.is_empty() {
             let reasons: Vec<String> = self.skipped.iter().map(|(r, n)| format!("{} ({n})", sanitize(r))).collect();

@@ -15,6 +15,7 @@ use thiserror::Error;
 use crate::detect::names::{NameDetector, NameLists};
 use crate::detect::special::{Lexicons, SpecialDetector};
 use crate::detect::{Engine, Kind};
+use crate::extract::ExtractOptions;
 
 /// The built-in pack: `rules/detectors/*.toml`, compiled in.
 const BUILTIN: &[(&str, &str)] = &[("identifiers.toml", include_str!("../../rules/detectors/identifiers.toml"))];
@@ -35,6 +36,36 @@ pub fn builtin_dictionaries() -> (NameDetector, SpecialDetector) {
     let lexicons: Lexicons = toml::from_str(SPECIAL).expect("the built-in lexicons are tested");
     let special = SpecialDetector::new(&lexicons).expect("the built-in lexicons are tested");
     (NameDetector::new(&NAMES), special)
+}
+
+/// What produces a file's findings, as a short hash: the detector rules as
+/// loaded, the dictionaries and lexicons when on, the confidence floor, the
+/// extractors' version and limits, and dpscan's own version. An inventory
+/// reads again every file whose findings came from another fingerprint.
+pub fn fingerprint(
+    rules: &[DetectorRule],
+    dictionaries: bool,
+    min_confidence: f32,
+    extract: &ExtractOptions,
+) -> String {
+    let mut hasher = blake3::Hasher::new();
+    let mut part = |text: &str| {
+        hasher.update(&(text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    };
+    part(env!("CARGO_PKG_VERSION"));
+    part(&crate::extract::VERSION.to_string());
+    part(&format!("{extract:?}"));
+    part(&min_confidence.to_string());
+    for rule in rules {
+        part(&format!("{rule:?}"));
+    }
+    if dictionaries {
+        for text in [NAMES.given, NAMES.surnames, NAMES.ambiguous, NAMES.not_names, SPECIAL] {
+            part(text);
+        }
+    }
+    hasher.finalize().to_hex()[..16].to_string()
 }
 
 /// One detector as written in a rules file.

@@ -1,0 +1,413 @@
+//! The inventory: what dpscan remembers between runs, so a nightly audit
+//! re-reads only what changed and a subject access search has somewhere to
+//! look.
+//!
+//! `index` is `scan` with a store behind its one reporting thread. Before
+//! the crawl the store's files under the roots are loaded; a file whose
+//! identity (device, inode, size, modification and change times) and
+//! fingerprint (rule pack, dictionaries, extractor version, limits) are
+//! unchanged is recalled rather than opened and judged again from its stored
+//! facts, so a policy change re-judges everything without reading a byte.
+//! Files read are written with their findings in batched transactions; a
+//! run killed at any point loses at most the open batch, and the next run
+//! reads what was lost. The inventory holds masked values and keyed digests
+//! (`detect::digest`), never a clear identifier.
+//!
+//! `Store` is the one seam between this logic and a database: SQLite
+//! (`sqlite`) is the embedded default.
+
+pub mod key;
+pub mod sqlite;
+
+use std::collections::{HashMap, HashSet};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use jiff::civil::Date;
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::detect::digest::DigestKey;
+use crate::dispose::{Judged, JudgedFile, JudgedVerdict};
+use crate::report::{FileRecord, Finding, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
+use crate::retention::{Due, Policy};
+use crate::scan::{Memory, Recalled};
+use crate::walk::Identity;
+
+#[derive(Debug, Error)]
+pub enum IndexError {
+    #[error("inventory {}: {source}", path.display())]
+    Database { path: PathBuf, source: rusqlite::Error },
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{0}")]
+    Key(String),
+    #[error("inventory {}: schema version {found} is newer than this dpscan understands ({known}); upgrade dpscan", path.display())]
+    Newer { path: PathBuf, found: i64, known: i64 },
+    #[error("inventory {}: {what}", path.display())]
+    Corrupt { path: PathBuf, what: String },
+}
+
+/// One indexing run, as the store numbers it.
+pub type RunId = i64;
+
+/// A file as the inventory holds it.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub recalled: Recalled,
+    /// What produced its findings.
+    pub fingerprint: String,
+    /// What was due when it was last judged.
+    pub due: Option<Due>,
+}
+
+/// A database that holds an inventory. Writes go into an open batch that
+/// `commit` makes durable; nothing is durable before.
+pub trait Store {
+    /// Checks that `key` is the inventory's key (recording it on first use).
+    fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError>;
+    /// Starts a run over `roots` (absolute) and makes that durable.
+    fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError>;
+    /// Every file held under `roots` and not gone, by path.
+    fn load(&mut self, roots: &[PathBuf]) -> Result<HashMap<PathBuf, Stored>, IndexError>;
+    /// Writes a file read in `run` with its findings, replacing what was held.
+    fn put(&mut self, run: RunId, file: &FileRecord, findings: &[Finding], fingerprint: &str)
+        -> Result<(), IndexError>;
+    /// Records what is now due for a file not read again.
+    fn set_due(&mut self, path: &Path, due: Option<Due>) -> Result<(), IndexError>;
+    /// Makes the open batch durable.
+    fn commit(&mut self) -> Result<(), IndexError>;
+    /// Ends a complete run: `gone` files are marked gone, every other file
+    /// under `roots` seen in `run`, and the run's totals kept.
+    fn finish_run(
+        &mut self,
+        run: RunId,
+        roots: &[PathBuf],
+        gone: &[PathBuf],
+        summary: &Summary,
+    ) -> Result<(), IndexError>;
+    /// The roots of the latest complete run over each, for reports.
+    fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError>;
+    /// Every file not gone, in path order, with its findings.
+    fn replay(&mut self, visit: &mut dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()>) -> Result<(), IndexError>;
+    /// The inventory's content as sorted lines, without run numbers or
+    /// times: two inventories of the same tree dump the same.
+    fn dump(&mut self) -> Result<Vec<String>, IndexError>;
+}
+
+/// This machine's name, recorded with each run.
+pub fn host() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .map(|h| h.trim().to_string())
+        .unwrap_or_else(|_| "localhost".into())
+}
+
+/// The stored files as the crawl's memory: a file is recalled when its
+/// identity and fingerprint match and it was not an error (errors are
+/// always tried again).
+pub struct Remembered<'a> {
+    pub files: &'a HashMap<PathBuf, Stored>,
+    pub fingerprint: &'a str,
+}
+
+impl Memory for Remembered<'_> {
+    fn recall(&self, path: &Path, identity: &Identity) -> Option<&Recalled> {
+        let stored = self.files.get(path)?;
+        let same = stored.fingerprint == self.fingerprint
+            && stored.recalled.facts.identity.as_ref() == Some(identity)
+            && !matches!(stored.recalled.record.status, Status::Error { .. });
+        same.then_some(&stored.recalled)
+    }
+}
+
+/// How a file differs from what the inventory held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileChange {
+    New,
+    Changed,
+    Gone,
+    /// Content unchanged; what is due has moved (the day passed, or the
+    /// policy or rules changed).
+    Unchanged,
+}
+
+/// A file a nightly run brings to the DPO's attention.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    #[serde(serialize_with = "crate::report::lossy")]
+    pub path: RecordPath,
+    pub change: FileChange,
+    /// Holds personal data and did not before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub newly_personal: bool,
+    /// Holds special-category data and did not before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub newly_special: bool,
+    /// Became due for deletion or review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub newly_due: Option<Due>,
+}
+
+impl FileChange {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileChange::New => "new",
+            FileChange::Changed => "changed",
+            FileChange::Gone => "gone",
+            FileChange::Unchanged => "unchanged",
+        }
+    }
+}
+
+impl Change {
+    /// Whether a scheduler should hear of it (`--fail-on-changes`).
+    pub fn is_news(&self) -> bool {
+        self.newly_personal || self.newly_special || self.newly_due.is_some()
+    }
+}
+
+/// What changed since the last run, in the summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ChangeTotals {
+    pub new: u64,
+    pub changed: u64,
+    pub gone: u64,
+    pub unchanged: u64,
+    /// Files opened and read in this run; the rest were recalled.
+    pub read: u64,
+    pub newly_personal: u64,
+    pub newly_special: u64,
+    pub newly_due: u64,
+}
+
+/// The reporter of an `index` run: writes each file read to the store,
+/// compares each file with what was held, and reports the changes.
+pub struct IndexWriter<'a> {
+    store: &'a mut dyn Store,
+    run: RunId,
+    roots: &'a [PathBuf],
+    fingerprint: &'a str,
+    known: &'a HashMap<PathBuf, Stored>,
+    /// Findings of files whose record has not arrived yet.
+    open: HashMap<RecordPath, Vec<Finding>>,
+    seen: HashSet<RecordPath>,
+    /// Paths that could not be read this run: nothing under them is gone.
+    unreadable: Vec<RecordPath>,
+    batch: (usize, Instant),
+    totals: ChangeTotals,
+    out: Box<dyn Reporter + Send + 'a>,
+}
+
+/// A batch is committed after this many files or this long, whichever
+/// comes first: a killed run loses at most that much work.
+const BATCH_FILES: usize = 2000;
+const BATCH_TIME: Duration = Duration::from_secs(2);
+
+impl<'a> IndexWriter<'a> {
+    pub fn new(
+        store: &'a mut dyn Store,
+        run: RunId,
+        roots: &'a [PathBuf],
+        fingerprint: &'a str,
+        known: &'a HashMap<PathBuf, Stored>,
+        out: Box<dyn Reporter + Send + 'a>,
+    ) -> Self {
+        IndexWriter {
+            store,
+            run,
+            roots,
+            fingerprint,
+            known,
+            open: HashMap::new(),
+            seen: HashSet::new(),
+            unreadable: Vec::new(),
+            batch: (0, Instant::now()),
+            totals: ChangeTotals::default(),
+            out,
+        }
+    }
+
+    /// The changes seen so far.
+    pub fn totals(&self) -> &ChangeTotals {
+        &self.totals
+    }
+
+    fn store_error(e: IndexError) -> io::Error {
+        io::Error::other(e)
+    }
+
+    fn change(&mut self, change: Change) -> io::Result<()> {
+        self.totals.newly_personal += u64::from(change.newly_personal);
+        self.totals.newly_special += u64::from(change.newly_special);
+        self.totals.newly_due += u64::from(change.newly_due.is_some());
+        self.out.change(&change)
+    }
+}
+
+fn is_due(due: Option<Due>) -> bool {
+    matches!(due, Some(Due::Delete | Due::Review))
+}
+
+impl Reporter for IndexWriter<'_> {
+    fn change(&mut self, change: &Change) -> io::Result<()> {
+        self.out.change(change)
+    }
+
+    fn finding(&mut self, finding: &Finding) -> io::Result<()> {
+        self.open.entry(finding.path.clone()).or_default().push(finding.clone());
+        Ok(())
+    }
+
+    fn message(&mut self, _: &MessageRecord) -> io::Result<()> {
+        Ok(()) // messages are kept with their file's facts
+    }
+
+    fn file(&mut self, file: &FileRecord) -> io::Result<()> {
+        let findings = self.open.remove(&file.path).unwrap_or_default();
+        self.seen.insert(file.path.clone());
+        if matches!(file.status, Status::Error { .. }) {
+            self.unreadable.push(file.path.clone());
+        }
+        let facts = file.facts.as_deref().expect("an index run asks for facts");
+        let due = file.retention.as_ref().map(|v| v.action);
+        let before = self.known.get(&*file.path);
+        let newly_due = (is_due(due) && !is_due(before.and_then(|b| b.due))).then(|| due.expect("is due"));
+        if facts.reading == Reading::Recalled {
+            self.totals.unchanged += 1;
+            if before.is_some_and(|b| b.due != due) {
+                self.store.set_due(&file.path, due).map_err(Self::store_error)?;
+            }
+            if newly_due.is_some() {
+                let change = Change {
+                    path: file.path.clone(),
+                    change: FileChange::Unchanged,
+                    newly_personal: false,
+                    newly_special: false,
+                    newly_due,
+                };
+                self.change(change)?;
+            }
+        } else {
+            self.store.put(self.run, file, &findings, self.fingerprint).map_err(Self::store_error)?;
+            self.totals.read += u64::from(facts.reading == Reading::Opened);
+            let change = match before {
+                None => FileChange::New,
+                Some(b) if b.recalled.facts.identity != facts.identity => FileChange::Changed,
+                Some(_) => FileChange::Unchanged,
+            };
+            match change {
+                FileChange::New => self.totals.new += 1,
+                FileChange::Changed => self.totals.changed += 1,
+                _ => self.totals.unchanged += 1,
+            }
+            let held = |b: &Stored| (b.recalled.record.findings > 0, !b.recalled.facts.categories.is_empty());
+            let (had_personal, had_special) = before.map_or((false, false), held);
+            let change = Change {
+                path: file.path.clone(),
+                change,
+                newly_personal: file.findings > 0 && !had_personal,
+                newly_special: !facts.categories.is_empty() && !had_special,
+                newly_due,
+            };
+            if change.change != FileChange::Unchanged || change.is_news() {
+                self.change(change)?;
+            }
+        }
+        self.batch.0 += 1;
+        if self.batch.0 >= BATCH_FILES || self.batch.1.elapsed() >= BATCH_TIME {
+            self.store.commit().map_err(Self::store_error)?;
+            self.batch = (0, Instant::now());
+        }
+        Ok(())
+    }
+
+    /// The crawl is complete: what was held and not seen is gone, unless it
+    /// lies under a path that could not be read this time.
+    fn summary(&mut self, summary: &Summary) -> io::Result<()> {
+        let mut gone: Vec<PathBuf> = self
+            .known
+            .keys()
+            .filter(|p| !self.seen.contains(p.as_path()))
+            .filter(|p| !self.unreadable.iter().any(|u| p.starts_with(u)))
+            .cloned()
+            .collect();
+        gone.sort();
+        for path in &gone {
+            self.totals.gone += 1;
+            let change = Change {
+                path: path.as_path().into(),
+                change: FileChange::Gone,
+                newly_personal: false,
+                newly_special: false,
+                newly_due: None,
+            };
+            self.out.change(&change)?;
+        }
+        let summary = Summary { changes: Some(self.totals.clone()), ..summary.clone() };
+        self.store.finish_run(self.run, self.roots, &gone, &summary).map_err(Self::store_error)?;
+        self.out.summary(&summary)
+    }
+}
+
+/// The files the inventory holds that are due for deletion under `policy`
+/// as of `today`, for `dispose` (which checks each one again on disk).
+pub fn due_for_disposal(store: &mut dyn Store, policy: &Policy, today: Date) -> Result<Judged, IndexError> {
+    let roots = store.roots()?;
+    let mut files = Vec::new();
+    store.replay(&mut |known, _| {
+        let relative = crate::walk::relative(&known.record.path, &known.facts.root);
+        let record = crate::scan::rejudge(&known, relative, policy, today, &mut |_| {});
+        if let Some(verdict) = record.retention.filter(|v| v.action == Due::Delete) {
+            files.push(JudgedFile {
+                path: record.path.to_string_lossy().into_owned(),
+                size: record.size,
+                modified: record.modified,
+                sha256: record.sha256,
+                retention: Some(JudgedVerdict { rule: verdict.rule, expires: verdict.expires, action: verdict.action }),
+            });
+        }
+        Ok(())
+    })?;
+    Ok(Judged { files, roots, working_directory: None })
+}
+
+/// Writes a report of the inventory alone, as `scan` of the same tree
+/// would: every file not gone with its findings, each judged again under
+/// `policy` as of `today`. Returns the totals.
+pub fn report(
+    store: &mut dyn Store,
+    policy: &Policy,
+    today: Date,
+    explain: bool,
+    reporter: &mut dyn Reporter,
+) -> Result<Summary, anyhow::Error> {
+    let started = Instant::now();
+    let roots = store.roots()?;
+    let mut summary =
+        Summary { roots: roots.clone(), working_directory: std::env::current_dir().ok(), ..Summary::default() };
+    let mut messages = Vec::new();
+    store.replay(&mut |known, findings| {
+        for mut finding in findings {
+            if !explain {
+                finding.evidence = None;
+            }
+            summary.add_finding(&finding);
+            reporter.finding(&finding)?;
+        }
+        let relative = crate::walk::relative(&known.record.path, &known.facts.root);
+        let mut record = crate::scan::rejudge(&known, relative, policy, today, &mut |m| messages.push(m));
+        record.facts = None;
+        for message in messages.drain(..) {
+            summary.add_message(&message);
+            reporter.message(&message)?;
+        }
+        summary.add_file(&record);
+        reporter.file(&record)
+    })?;
+    summary.elapsed_seconds = started.elapsed().as_secs_f64();
+    reporter.summary(&summary)?;
+    Ok(summary)
+}

@@ -1,0 +1,530 @@
+//! The embedded store: one SQLite file (rusqlite's bundled SQLite, nothing to
+//! install), owner-only, in WAL mode. The schema is versioned
+//! (`PRAGMA user_version`) and migrated forward on open. Enumerations are
+//! stored as the names the JSON records use; small per-file lists (kinds,
+//! categories, problems, messages) as JSON text.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use rusqlite::types::ValueRef;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::{IndexError, RunId, Store, Stored};
+use crate::detect::digest::DigestKey;
+use crate::detect::{Category, Evidence, Kind};
+use crate::extract::Location;
+use crate::report::{Facts, FileRecord, Finding, Origin, Reading, Status, Summary};
+use crate::retention::Due;
+use crate::scan::Recalled;
+use crate::walk::Identity;
+
+/// Each entry moves the schema one version forward.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    host TEXT NOT NULL,
+    roots TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT,
+    summary TEXT
+);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    path BLOB NOT NULL UNIQUE,
+    root BLOB NOT NULL,
+    device INTEGER, inode INTEGER, size INTEGER NOT NULL, modified_ns INTEGER, changed_ns INTEGER,
+    modified TEXT, created TEXT,
+    fingerprint TEXT NOT NULL,
+    sha256 BLOB,
+    format TEXT,
+    status TEXT NOT NULL, skip TEXT, reason TEXT,
+    content_date TEXT, content_source TEXT,
+    kinds TEXT NOT NULL, categories TEXT NOT NULL, problems TEXT NOT NULL, messages TEXT NOT NULL,
+    due TEXT,
+    first_seen INTEGER NOT NULL REFERENCES runs, last_seen INTEGER NOT NULL REFERENCES runs,
+    last_read INTEGER NOT NULL REFERENCES runs,
+    gone_at TEXT
+);
+CREATE INDEX files_root ON files (root);
+CREATE TABLE findings (
+    file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE,
+    location TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    category TEXT,
+    masked TEXT NOT NULL,
+    digest BLOB NOT NULL,
+    confidence REAL NOT NULL,
+    detector TEXT NOT NULL,
+    evidence INTEGER NOT NULL
+);
+CREATE INDEX findings_file ON findings (file_id);
+CREATE INDEX findings_digest ON findings (digest);
+"#];
+
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+    /// A write transaction is open.
+    in_batch: bool,
+}
+
+impl SqliteStore {
+    /// Opens the inventory at `path`; `create` makes it (owner-only) when
+    /// it does not exist.
+    pub fn open(path: &Path, create: bool) -> Result<SqliteStore, IndexError> {
+        let io_error = |source| IndexError::Io { path: path.to_path_buf(), source };
+        match std::fs::symlink_metadata(path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound && create => create_private(path).map_err(io_error)?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(IndexError::Io {
+                    path: path.to_path_buf(),
+                    source: io::Error::new(e.kind(), "no inventory here; make one with `dpscan index PATH --db FILE`"),
+                })
+            }
+            Err(e) => return Err(io_error(e)),
+        }
+        let database = |source| IndexError::Database { path: path.to_path_buf(), source };
+        let conn = Connection::open(path).map_err(database)?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(database)?;
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(database)?;
+        conn.pragma_update(None, "foreign_keys", "ON").map_err(database)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(database)?;
+        let mut store = SqliteStore { conn, path: path.to_path_buf(), in_batch: false };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn error(&self) -> impl Fn(rusqlite::Error) -> IndexError + '_ {
+        |source| IndexError::Database { path: self.path.clone(), source }
+    }
+
+    fn corrupt(&self, what: impl Into<String>) -> IndexError {
+        IndexError::Corrupt { path: self.path.clone(), what: what.into() }
+    }
+
+    fn migrate(&mut self) -> Result<(), IndexError> {
+        let version: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(self.error())?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(IndexError::Newer { path: self.path.clone(), found: version, known });
+        }
+        for (step, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let sql = format!("BEGIN IMMEDIATE; {sql}; PRAGMA user_version = {}; COMMIT;", step + 1);
+            self.conn.execute_batch(&sql).map_err(self.error())?;
+        }
+        Ok(())
+    }
+
+    /// Opens the write transaction of a batch if none is open.
+    fn batch(&mut self) -> Result<(), IndexError> {
+        if !self.in_batch {
+            self.conn.execute_batch("BEGIN IMMEDIATE").map_err(self.error())?;
+            self.in_batch = true;
+        }
+        Ok(())
+    }
+
+    fn stored(&self, row: &Row) -> Result<Stored, IndexError> {
+        let corrupt = |what: &str| self.corrupt(format!("bad {what} in the files table"));
+        let get = |i: usize| row.get_ref(i).map_err(self.error());
+        let path: Arc<Path> = Arc::from(bytes_path(get(0)?.as_blob().map_err(|_| corrupt("path"))?));
+        let root: Arc<Path> = Arc::from(bytes_path(get(1)?.as_blob().map_err(|_| corrupt("root"))?));
+        let int = |i: usize| get(i).map(|v| v.as_i64_or_null().ok().flatten());
+        let text = |i: usize| get(i).map(|v| v.as_str_or_null().ok().flatten().map(str::to_owned));
+        let identity = match (int(2)?, int(3)?, int(5)?, int(6)?) {
+            (Some(device), Some(inode), Some(modified_ns), Some(changed_ns)) => Some(Identity {
+                device: device as u64,
+                inode: inode as u64,
+                size: int(4)?.unwrap_or(0) as u64,
+                modified_ns,
+                changed_ns,
+            }),
+            _ => None,
+        };
+        let timestamp = |i: usize| -> Result<Option<Timestamp>, IndexError> {
+            text(i)?.map(|t| t.parse().map_err(|_| corrupt("timestamp"))).transpose()
+        };
+        let modified = timestamp(7)?;
+        let reason = text(14)?.unwrap_or_default();
+        let status = match text(12)?.as_deref() {
+            Some("scanned") => Status::Scanned,
+            Some("skipped") => {
+                Status::skipped(parse(&text(13)?.unwrap_or_default()).ok_or_else(|| corrupt("skip"))?, reason)
+            }
+            Some("error") => Status::Error { error: reason },
+            _ => return Err(corrupt("status")),
+        };
+        let kind_counts: BTreeMap<Kind, u64> = json(&text(17)?.unwrap_or_default()).ok_or_else(|| corrupt("kinds"))?;
+        let record = FileRecord {
+            path: path.clone(),
+            status,
+            format: text(11)?.map(|f| parse(&f).ok_or_else(|| corrupt("format"))).transpose()?,
+            size: int(4)?.unwrap_or(0) as u64,
+            modified: modified.map(|t| t.to_string()),
+            findings: kind_counts.values().sum(),
+            kinds: kind_counts.keys().copied().collect(),
+            retention: None,
+            sha256: None,
+            origin: Origin::of(&path),
+            problems: json(&text(19)?.unwrap_or_default()).ok_or_else(|| corrupt("problems"))?,
+            facts: None,
+        };
+        let sha256 = match get(10)? {
+            ValueRef::Blob(b) => Some(b.try_into().map_err(|_| corrupt("sha256"))?),
+            _ => None,
+        };
+        let content_date = match (timestamp(15)?, text(16)?) {
+            (Some(date), Some(source)) => Some((date, source)),
+            _ => None,
+        };
+        let facts = Facts {
+            root,
+            identity,
+            modified,
+            created: timestamp(8)?,
+            sha256,
+            content_date,
+            kind_counts,
+            categories: json::<BTreeSet<Category>>(&text(18)?.unwrap_or_default())
+                .ok_or_else(|| corrupt("categories"))?,
+            messages: json::<Vec<(Box<str>, Option<Timestamp>)>>(&text(20)?.unwrap_or_default())
+                .ok_or_else(|| corrupt("messages"))?,
+            reading: Reading::Unopened,
+        };
+        Ok(Stored {
+            recalled: Recalled { record, facts },
+            fingerprint: text(9)?.unwrap_or_default(),
+            due: text(21)?.map(|d| parse(&d).ok_or_else(|| corrupt("due"))).transpose()?,
+        })
+    }
+}
+
+/// The columns `stored` reads, in its order.
+const FILE_COLUMNS: &str = "path, root, device, inode, size, modified_ns, changed_ns, modified, created, fingerprint, \
+     sha256, format, status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due";
+const FILE_COLUMN_COUNT: usize = 22;
+
+impl Store for SqliteStore {
+    fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError> {
+        let check = key.check_value();
+        let stored: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'key_check'", [], |r| r.get(0))
+            .optional()
+            .map_err(self.error())?;
+        match stored {
+            Some(stored) if stored == check => Ok(()),
+            Some(_) => Err(IndexError::Key(format!(
+                "the key given does not belong to the inventory {} (check {} or the key file)",
+                self.path.display(),
+                super::key::KEY_ENV
+            ))),
+            None => {
+                self.conn
+                    .execute("INSERT INTO meta (key, value) VALUES ('key_check', ?1)", [&check[..]])
+                    .map_err(self.error())?;
+                Ok(())
+            }
+        }
+    }
+
+    fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError> {
+        let roots = serde_json::to_string(&roots.iter().map(|r| r.to_string_lossy()).collect::<Vec<_>>())
+            .map_err(|e| self.corrupt(e.to_string()))?;
+        self.conn
+            .execute(
+                "INSERT INTO runs (host, roots, fingerprint, started) VALUES (?1, ?2, ?3, ?4)",
+                params![super::host(), roots, fingerprint, Timestamp::now().to_string()],
+            )
+            .map_err(self.error())?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    fn load(&mut self, roots: &[PathBuf]) -> Result<HashMap<PathBuf, Stored>, IndexError> {
+        let sql = format!("SELECT {FILE_COLUMNS} FROM files WHERE root = ?1 AND gone_at IS NULL");
+        let mut files = HashMap::new();
+        let mut statement = self.conn.prepare(&sql).map_err(self.error())?;
+        for root in roots {
+            let mut rows = statement.query([root.as_os_str().as_bytes()]).map_err(self.error())?;
+            while let Some(row) = rows.next().map_err(self.error())? {
+                let stored = self.stored(row)?;
+                files.insert(stored.recalled.record.path.to_path_buf(), stored);
+            }
+        }
+        Ok(files)
+    }
+
+    fn put(
+        &mut self,
+        run: RunId,
+        file: &FileRecord,
+        findings: &[Finding],
+        fingerprint: &str,
+    ) -> Result<(), IndexError> {
+        self.batch()?;
+        let facts = file.facts.as_deref().ok_or_else(|| self.corrupt("a file record without facts"))?;
+        let (status, skip, reason) = match &file.status {
+            Status::Scanned => ("scanned", None, None),
+            Status::Skipped { why, reason } => ("skipped", Some(name(why)), Some(reason.as_str())),
+            Status::Error { error } => ("error", None, Some(error.as_str())),
+        };
+        let identity = facts.identity.as_ref();
+        let file_id: i64 = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, modified, created,
+                     fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
+                     categories, problems, messages, due, first_seen, last_seen, last_read, gone_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+                     ?21, ?22, ?23, ?23, ?23, NULL)
+                 ON CONFLICT (path) DO UPDATE SET root = ?2, device = ?3, inode = ?4, size = ?5,
+                     modified_ns = ?6, changed_ns = ?7, modified = ?8, created = ?9, fingerprint = ?10,
+                     sha256 = ?11, format = ?12, status = ?13, skip = ?14, reason = ?15, content_date = ?16,
+                     content_source = ?17, kinds = ?18, categories = ?19, problems = ?20, messages = ?21,
+                     due = ?22, last_seen = ?23, last_read = ?23,
+                     first_seen = CASE WHEN gone_at IS NULL THEN first_seen ELSE ?23 END, gone_at = NULL
+                 RETURNING id",
+            )
+            .map_err(self.error())?
+            .query_row(
+                params![
+                    file.path.as_os_str().as_bytes(),
+                    facts.root.as_os_str().as_bytes(),
+                    identity.map(|i| i.device as i64),
+                    identity.map(|i| i.inode as i64),
+                    file.size as i64,
+                    identity.map(|i| i.modified_ns),
+                    identity.map(|i| i.changed_ns),
+                    facts.modified.map(|t| t.to_string()),
+                    facts.created.map(|t| t.to_string()),
+                    fingerprint,
+                    facts.sha256.as_ref().map(|h| &h[..]),
+                    file.format.map(|f| name(&f)),
+                    status,
+                    skip,
+                    reason,
+                    facts.content_date.as_ref().map(|(d, _)| d.to_string()),
+                    facts.content_date.as_ref().map(|(_, s)| s.as_str()),
+                    to_json(&facts.kind_counts),
+                    to_json(&facts.categories),
+                    to_json(&file.problems),
+                    to_json(&facts.messages),
+                    file.retention.as_ref().map(|v| v.action.as_str()),
+                    run,
+                ],
+                |r| r.get(0),
+            )
+            .map_err(self.error())?;
+        self.conn
+            .prepare_cached("DELETE FROM findings WHERE file_id = ?1")
+            .map_err(self.error())?
+            .execute([file_id])
+            .map_err(self.error())?;
+        let mut insert = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector, evidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
+            .map_err(|source| IndexError::Database { path: self.path.clone(), source })?;
+        for f in findings {
+            let digest = f.digest.ok_or_else(|| IndexError::Corrupt {
+                path: self.path.clone(),
+                what: "a finding without a digest (the run had no key)".into(),
+            })?;
+            insert
+                .execute(params![
+                    file_id,
+                    to_json(&f.location),
+                    f.kind.as_str(),
+                    f.category.map(|c| c.as_str()),
+                    f.value,
+                    &digest[..],
+                    f.confidence,
+                    &*f.detector,
+                    f.evidence.map_or(0, Evidence::bits),
+                ])
+                .map_err(|source| IndexError::Database { path: self.path.clone(), source })?;
+        }
+        Ok(())
+    }
+
+    fn set_due(&mut self, path: &Path, due: Option<Due>) -> Result<(), IndexError> {
+        self.batch()?;
+        self.conn
+            .prepare_cached("UPDATE files SET due = ?2 WHERE path = ?1")
+            .map_err(self.error())?
+            .execute(params![path.as_os_str().as_bytes(), due.map(Due::as_str)])
+            .map_err(self.error())?;
+        Ok(())
+    }
+
+    fn commit(&mut self) -> Result<(), IndexError> {
+        if self.in_batch {
+            self.conn.execute_batch("COMMIT").map_err(self.error())?;
+            self.in_batch = false;
+        }
+        Ok(())
+    }
+
+    fn finish_run(
+        &mut self,
+        run: RunId,
+        roots: &[PathBuf],
+        gone: &[PathBuf],
+        summary: &Summary,
+    ) -> Result<(), IndexError> {
+        self.batch()?;
+        let now = Timestamp::now().to_string();
+        for path in gone {
+            self.conn
+                .prepare_cached("UPDATE files SET gone_at = ?2 WHERE path = ?1")
+                .map_err(self.error())?
+                .execute(params![path.as_os_str().as_bytes(), now])
+                .map_err(self.error())?;
+        }
+        for root in roots {
+            self.conn
+                .execute(
+                    "UPDATE files SET last_seen = ?2 WHERE root = ?1 AND gone_at IS NULL",
+                    params![root.as_os_str().as_bytes(), run],
+                )
+                .map_err(self.error())?;
+        }
+        let summary = serde_json::to_string(summary).map_err(|e| self.corrupt(e.to_string()))?;
+        self.conn
+            .execute("UPDATE runs SET finished = ?2, summary = ?3 WHERE id = ?1", params![run, now, summary])
+            .map_err(self.error())?;
+        self.commit()
+    }
+
+    fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT root FROM files WHERE gone_at IS NULL ORDER BY root")
+            .map_err(self.error())?;
+        let roots = statement
+            .query_map([], |r| r.get::<_, Vec<u8>>(0))
+            .map_err(self.error())?
+            .map(|r| r.map(|b| PathBuf::from(std::ffi::OsString::from_vec(b))))
+            .collect::<Result<_, _>>()
+            .map_err(self.error())?;
+        Ok(roots)
+    }
+
+    fn replay(&mut self, visit: &mut dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()>) -> Result<(), IndexError> {
+        let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE gone_at IS NULL ORDER BY path");
+        let mut files = self.conn.prepare(&sql).map_err(self.error())?;
+        let mut findings = self
+            .conn
+            .prepare(
+                "SELECT location, kind, category, masked, confidence, detector, evidence, digest
+                 FROM findings WHERE file_id = ?1 ORDER BY rowid",
+            )
+            .map_err(self.error())?;
+        let mut rows = files.query([]).map_err(self.error())?;
+        let mut detectors: HashMap<String, Arc<str>> = HashMap::new();
+        while let Some(row) = rows.next().map_err(self.error())? {
+            let id: i64 = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
+            let stored = self.stored(row)?;
+            let path = stored.recalled.record.path.clone();
+            let mut found = Vec::new();
+            let mut finding_rows = findings.query([id]).map_err(self.error())?;
+            while let Some(r) = finding_rows.next().map_err(self.error())? {
+                let corrupt = || self.corrupt("bad finding in the findings table");
+                let text = |i: usize| r.get::<_, Option<String>>(i).map_err(self.error());
+                let detector: String = text(5)?.unwrap_or_default();
+                let detector = detectors.entry(detector.clone()).or_insert_with(|| Arc::from(detector)).clone();
+                let digest: Vec<u8> = r.get(7).map_err(self.error())?;
+                found.push(Finding {
+                    path: path.clone(),
+                    location: json::<Location>(&text(0)?.unwrap_or_default()).ok_or_else(corrupt)?,
+                    kind: parse(&text(1)?.unwrap_or_default()).ok_or_else(corrupt)?,
+                    category: text(2)?.map(|c| parse(&c).ok_or_else(corrupt)).transpose()?,
+                    value: text(3)?.unwrap_or_default(),
+                    confidence: r.get(4).map_err(self.error())?,
+                    detector,
+                    evidence: Some(Evidence::from_bits(r.get(6).map_err(self.error())?)),
+                    digest: Some(digest.try_into().map_err(|_| corrupt())?),
+                });
+            }
+            visit(stored.recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+        }
+        Ok(())
+    }
+
+    fn dump(&mut self) -> Result<Vec<String>, IndexError> {
+        let file_sql = "SELECT hex(path), hex(root), device, inode, size, modified_ns, changed_ns, modified, created,
+                fingerprint, hex(sha256), format, status, skip, reason, content_date, content_source, kinds,
+                categories, problems, messages, due, gone_at IS NOT NULL FROM files";
+        let finding_sql = "SELECT hex(f.path), g.location, g.kind, g.category, g.masked, hex(g.digest),
+                g.confidence, g.detector, g.evidence FROM findings g JOIN files f ON f.id = g.file_id";
+        let mut lines = Vec::new();
+        for (label, sql) in [("file", file_sql), ("finding", finding_sql)] {
+            let mut statement = self.conn.prepare(sql).map_err(self.error())?;
+            let columns = statement.column_count();
+            let mut rows = statement.query([]).map_err(self.error())?;
+            while let Some(row) = rows.next().map_err(self.error())? {
+                let mut line = label.to_string();
+                for i in 0..columns {
+                    line.push('\t');
+                    match row.get_ref(i).map_err(self.error())? {
+                        ValueRef::Null => line.push_str("NULL"),
+                        ValueRef::Integer(n) => line.push_str(&n.to_string()),
+                        ValueRef::Real(x) => line.push_str(&x.to_string()),
+                        ValueRef::Text(t) => line.push_str(&String::from_utf8_lossy(t)),
+                        ValueRef::Blob(b) => line.push_str(&format!("{b:02x?}")),
+                    }
+                }
+                lines.push(line);
+            }
+        }
+        lines.sort();
+        Ok(lines)
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// The enumeration name a value serialises to (`"uk_nino"`).
+fn name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// The enumeration value of a stored name.
+fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+}
+
+fn json<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_str(text).ok()
+}
+
+fn bytes_path(bytes: &[u8]) -> &Path {
+    Path::new(std::ffi::OsStr::from_bytes(bytes))
+}
+
+/// Creates an empty database file readable by its owner only, so SQLite
+/// (which gives its WAL and shared-memory files the database's mode) never
+/// makes a file others can read.
+fn create_private(path: &Path) -> io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map(drop)
+}
