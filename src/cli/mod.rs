@@ -185,8 +185,9 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);
     let mut writer = index::IndexWriter::new(&mut store, run, &roots, &fingerprint, &known, reporter);
-    let summary = scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
-    let news = summary.changes.as_ref().is_some_and(|c| c.newly_personal + c.newly_special + c.newly_due > 0);
+    scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
+    let c = writer.totals();
+    let news = c.newly_personal + c.newly_special + c.newly_due > 0;
     Ok(if args.fail_on_changes && news { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

@@ -203,7 +203,7 @@ pub struct IndexWriter<'a> {
 
 /// A batch is committed after this many files or this long, whichever
 /// comes first: a killed run loses at most that much work.
-const BATCH_FILES: usize = 2000;
+const BATCH_FILES: usize = 500;
 const BATCH_TIME: Duration = Duration::from_secs(2);
 
 impl<'a> IndexWriter<'a> {

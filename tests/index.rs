@@ -1,0 +1,455 @@
+//! `dpscan index`, `report --db` and `dispose --db` end to end: what an
+//! unchanged, changed or re-judged re-run reads, crash safety, what the
+//! inventory file holds, and reports from the inventory against a fresh scan.
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::{dpscan, of_type, records};
+use dpscan::index::sqlite::SqliteStore;
+use dpscan::index::Store;
+use serde_json::Value;
+
+/// A fixed key, so two inventories of one tree can be compared digest for digest.
+const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+const AS_OF: &str = "2030-01-01";
+
+/// `dpscan index ROOT --db DB ARGS` as JSONL: the records and the exit code.
+fn index(db: &Path, root: &Path, args: &[&str]) -> (Vec<Value>, i32) {
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .arg("index")
+        .arg(root)
+        .arg("--db")
+        .arg(db)
+        .args(["--format", "jsonl", "--as-of", AS_OF])
+        .args(args)
+        .output()
+        .unwrap();
+    let code = out.status.code().unwrap();
+    assert!(code < 2, "index failed: {}", String::from_utf8_lossy(&out.stderr));
+    (records(&out.stdout), code)
+}
+
+/// The summary's `changes`.
+fn changes(records: &[Value]) -> Value {
+    of_type(records, "summary")[0]["changes"].clone()
+}
+
+/// How many files an inventory being written holds so far (0 before it exists).
+fn files_held(db: &Path) -> i64 {
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+    rusqlite::Connection::open_with_flags(db, flags)
+        .and_then(|c| c.query_row("SELECT count(*) FROM files", [], |r| r.get(0)))
+        .unwrap_or(0)
+}
+
+fn dump(db: &Path) -> Vec<String> {
+    SqliteStore::open(db, false).unwrap().dump().unwrap()
+}
+
+/// `count` small files in folders of 100; every seventh holds identifiers,
+/// every thirteenth a health term about a named person.
+fn tree(root: &Path, count: usize) {
+    for i in 0..count {
+        let dir = root.join(format!("dept-{:03}", i / 100));
+        fs::create_dir_all(&dir).unwrap();
+        let mut text = format!("Minutes of meeting {i}. The budget was agreed and the report circulated.\n");
+        if i % 7 == 0 {
+            text.push_str(&format!(
+                "Employee NI number QQ {:02} {:02} {:02} C, email staff{i}@example.com\n",
+                i % 100,
+                12,
+                34
+            ));
+        }
+        if i % 13 == 0 {
+            text.push_str("Dear Jane Smith, following your diagnosis of diabetes we have adjusted your duties.\n");
+        }
+        fs::write(dir.join(format!("note-{i:05}.txt")), text).unwrap();
+    }
+}
+
+#[test]
+fn a_rerun_reads_only_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 10_000);
+
+    let (first, _) = index(&db, &root, &[]);
+    let c = changes(&first);
+    assert_eq!((c["new"].as_u64(), c["read"].as_u64()), (Some(10_000), Some(10_000)));
+    assert_eq!(of_type(&first, "change").len(), 10_000);
+
+    let (unchanged, code) = index(&db, &root, &["--fail-on-changes"]);
+    let c = changes(&unchanged);
+    assert_eq!(code, 0, "nothing new: a scheduler hears nothing");
+    assert_eq!((c["unchanged"].as_u64(), c["read"].as_u64()), (Some(10_000), Some(0)));
+    assert!(of_type(&unchanged, "change").is_empty());
+    // Recalled files still count in the totals.
+    assert_eq!(of_type(&unchanged, "summary")[0]["findings"], of_type(&first, "summary")[0]["findings"]);
+
+    // One file of 10,000 changes, one appears, one goes.
+    fs::write(root.join("dept-005/note-00501.txt"), "Now holds QQ 12 34 56 C.\n").unwrap();
+    fs::write(root.join("dept-099/added.txt"), "plain text\n").unwrap();
+    fs::remove_file(root.join("dept-000/note-00002.txt")).unwrap();
+    let (after, code) = index(&db, &root, &["--fail-on-changes"]);
+    let c = changes(&after);
+    assert_eq!(code, 1, "a file newly holding personal data is news");
+    assert_eq!(c["read"], 2, "exactly the changed and the new file are read");
+    assert_eq!((c["changed"].as_u64(), c["new"].as_u64(), c["gone"].as_u64()), (Some(1), Some(1), Some(1)));
+    assert_eq!(c["unchanged"], 9_998);
+    assert_eq!(c["newly_personal"], 1);
+    let listed: Vec<(String, String)> = of_type(&after, "change")
+        .iter()
+        .map(|r| (r["change"].as_str().unwrap().into(), r["path"].as_str().unwrap().rsplit('/').next().unwrap().into()))
+        .collect();
+    assert_eq!(
+        listed.iter().filter(|(c, _)| c != "new").cloned().collect::<Vec<_>>(),
+        [("changed".into(), "note-00501.txt".into()), ("gone".into(), "note-00002.txt".into())]
+    );
+}
+
+const KEEP_ALL: &str = "[default]\nkeep = \"10 years\"\naction = \"review\"\n";
+const HEALTH_SHORT: &str = r#"
+[default]
+keep = "10 years"
+action = "review"
+
+[[rule]]
+id = "health-records"
+categories = ["health"]
+keep = "1 day"
+action = "delete"
+
+[[rule]]
+id = "ni-numbers"
+kinds = ["uk_nino"]
+keep = "1 day"
+action = "review"
+"#;
+
+#[test]
+fn a_policy_change_judges_every_file_again_without_reading_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 300);
+    let (keep_all, changed) = (dir.path().join("keep.toml"), dir.path().join("health.toml"));
+    fs::write(&keep_all, KEEP_ALL).unwrap();
+    fs::write(&changed, HEALTH_SHORT).unwrap();
+    index(&db, &root, &["--policy", keep_all.to_str().unwrap()]);
+
+    let (rejudged, code) = index(&db, &root, &["--policy", changed.to_str().unwrap(), "--fail-on-changes"]);
+    let c = changes(&rejudged);
+    assert_eq!(c["read"], 0, "a policy change reads nothing");
+    assert_eq!(code, 1);
+    // Files holding health data (every 13th) are due for deletion; those
+    // holding a NINO (every 7th) for review; the rest keep.
+    let due = |action: &str| of_type(&rejudged, "change").iter().filter(|r| r["newly_due"] == action).count();
+    let (health, nino_only) =
+        ((0..300).filter(|i| i % 13 == 0).count(), (0..300).filter(|i| i % 7 == 0 && i % 13 != 0).count());
+    assert_eq!((due("delete"), due("review")), (health, nino_only));
+
+    // Every verdict equals the one a fresh scan gives under the new policy.
+    let verdicts = |records: Vec<Value>| {
+        let mut v: Vec<(String, Value)> = of_type(&records, "file")
+            .iter()
+            .map(|r| (r["path"].as_str().unwrap().to_string(), r["retention"].clone()))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    };
+    let from_inventory = report(&db, &["--format", "jsonl", "--policy", changed.to_str().unwrap()]);
+    let fresh = scan(&root, &["--format", "jsonl", "--policy", changed.to_str().unwrap()]);
+    assert_eq!(verdicts(records(&from_inventory)), verdicts(records(&fresh)));
+}
+
+#[test]
+fn a_rule_pack_change_reads_every_file_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db, rules) = (dir.path().join("share"), dir.path().join("inventory.db"), dir.path().join("rules"));
+    tree(&root, 200);
+    fs::create_dir(&rules).unwrap();
+    index(&db, &root, &[]);
+    fs::write(
+        rules.join("staff.toml"),
+        r#"[[detector]]
+id = "meeting_number"
+kind = "uk_passport"
+description = "test rule: a meeting number"
+regex = '''meeting (?P<value>\d+)'''
+validator = "verbatim"
+confidence = 0.9
+samples.positive = ["meeting 12"]
+"#,
+    )
+    .unwrap();
+    let (rerun, _) = index(&db, &root, &["--rules", rules.to_str().unwrap()]);
+    let c = changes(&rerun);
+    assert_eq!((c["read"].as_u64(), c["unchanged"].as_u64()), (Some(200), Some(200)));
+    assert_eq!(c["newly_personal"], 200 - (0..200).filter(|i| i % 7 == 0 || i % 13 == 0).count());
+    let (again, _) = index(&db, &root, &["--rules", rules.to_str().unwrap()]);
+    assert_eq!(changes(&again)["read"], 0);
+}
+
+#[test]
+fn a_killed_run_resumes_to_the_inventory_a_whole_run_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("share");
+    tree(&root, 4_000);
+    let scratch = dir.path().join("scratch.db");
+    index(&scratch, &root, &[]);
+    let expected = dump(&scratch);
+    assert!(expected.len() > 4_000);
+
+    // Killed once the inventory holds this many files: the kill lands at
+    // some point of the next batch. 0: killed at once.
+    let mut interrupted = 0;
+    for (attempt, committed) in [0i64, 1, 500, 1000, 2000, 3000].into_iter().enumerate() {
+        let db = dir.path().join(format!("killed-{attempt}.db"));
+        // Killed once, twice on the odd attempts, then completed.
+        for _ in 0..(1 + attempt % 2) {
+            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dpscan"))
+                .env("DPSCAN_INDEX_KEY", KEY)
+                .args(["index", "--quiet", "--format", "jsonl", "--as-of", AS_OF, "--db"])
+                .arg(&db)
+                .arg(&root)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            while committed > 0 && files_held(&db) < committed && child.try_wait().unwrap().is_none() {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            child.kill().unwrap(); // SIGKILL
+            child.wait().unwrap();
+        }
+        let (resumed, _) = index(&db, &root, &[]);
+        let c = changes(&resumed);
+        let (new, kept) = (c["new"].as_u64().unwrap(), c["unchanged"].as_u64().unwrap());
+        assert_eq!(new + kept, 4_000);
+        interrupted += u64::from(new > 0 && kept > 0);
+        assert_eq!(dump(&db), expected, "killed once {committed} files were held");
+    }
+    assert!(interrupted > 0, "no kill landed between two batches: the test proved nothing");
+}
+
+#[test]
+fn the_inventory_holds_no_clear_identifier() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir(&root).unwrap();
+    let planted = [
+        ("QQ123456C", &["QQ123456C", "QQ 12 34 56 C", "qq123456c"][..]),
+        ("jane.smith@example.com", &["jane.smith@example.com", "JANE.SMITH@EXAMPLE.COM", "jane.smith"][..]),
+        ("07700 900123", &["07700900123", "07700 900123", "+447700900123", "7700900123"][..]),
+        ("4111 1111 1111 1111", &["4111111111111111", "4111 1111 1111 1111"][..]),
+        ("GB82 WEST 1234 5698 7654 32", &["GB82WEST12345698765432", "GB82 WEST 1234 5698 7654 32"][..]),
+        ("Sort code 20-00-00 account 55779911", &["55779911", "200000:55779911", "20-00-00"][..]),
+        ("NHS number 943 476 5919", &["9434765919", "943 476 5919"][..]),
+    ];
+    let text: String = planted.iter().map(|(written, _)| format!("Record for Jane Smith: {written}\n")).collect();
+    fs::write(root.join("record.txt"), &text).unwrap();
+    fs::write(root.join("table.csv"), format!("Name,NI number,Email\nJane Smith,QQ123456C,jane.smith@example.com\n"))
+        .unwrap();
+    let (first, _) = index(&db, &root, &[]);
+    let found = of_type(&first, "summary")[0]["findings_by_kind"].clone();
+    for kind in ["uk_nino", "email", "phone", "payment_card", "iban", "uk_bank_account", "nhs_number", "person_name"] {
+        assert!(found[kind].as_u64().unwrap_or(0) > 0, "{kind} not found, so not tested: {found}");
+    }
+    let mut bytes = Vec::new();
+    for entry in fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            bytes.extend(fs::read(&path).unwrap());
+        }
+    }
+    for (_, spellings) in planted {
+        for spelling in spellings {
+            let needle = spelling.as_bytes();
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle)),
+                "{spelling} is in the inventory"
+            );
+        }
+    }
+    for file in [db.clone(), dir.path().join("inventory.db.key")] {
+        assert!(!file.exists() || fs::metadata(&file).unwrap().permissions().mode() & 0o777 == 0o600);
+    }
+    assert_eq!(fs::metadata(&db).unwrap().permissions().mode() & 0o777, 0o600);
+}
+
+#[test]
+fn a_new_inventory_makes_an_owner_only_key_and_refuses_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 3);
+    let out = dpscan()
+        .env_remove("DPSCAN_INDEX_KEY")
+        .arg("index")
+        .arg(&root)
+        .arg("--db")
+        .arg(&db)
+        .arg("-q")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let key = dir.path().join("inventory.db.key");
+    assert_eq!(fs::metadata(&key).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(fs::read_to_string(&key).unwrap().trim().len(), 64);
+    let out = dpscan().env("DPSCAN_INDEX_KEY", KEY).args(["report", "--db"]).arg(&db).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not belong to the inventory"));
+    fs::remove_file(&key).unwrap();
+    let out = dpscan().env_remove("DPSCAN_INDEX_KEY").args(["report", "--db"]).arg(&db).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is missing"));
+}
+
+#[test]
+fn an_unreadable_root_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 20);
+    index(&db, &root, &[]);
+    let before = dump(&db);
+    let moved = dir.path().join("unmounted");
+    fs::rename(&root, &moved).unwrap();
+    let out = dpscan().env("DPSCAN_INDEX_KEY", KEY).arg("index").arg(&root).arg("--db").arg(&db).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the inventory was not changed"));
+    assert_eq!(dump(&db), before, "no file was marked gone");
+}
+
+#[test]
+fn names_that_are_not_utf8_stay_apart() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir(&root).unwrap();
+    // Both names print as "�.txt".
+    for (byte, nino) in [(0xffu8, "QQ123456C"), (0xfe, "QQ654321A")] {
+        let name = [&[byte][..], b".txt"].concat();
+        fs::write(root.join(std::ffi::OsStr::from_bytes(&name)), format!("NI number {nino}\n")).unwrap();
+    }
+    let (first, _) = index(&db, &root, &["--threads", "2"]);
+    assert_eq!(changes(&first)["new"], 2);
+    let files: Vec<String> = dump(&db).into_iter().filter(|l| l.starts_with("file\t")).collect();
+    assert_eq!(files.len(), 2);
+    let findings: Vec<String> = dump(&db).into_iter().filter(|l| l.starts_with("finding\t")).collect();
+    let nino_per_file: Vec<&str> = findings.iter().map(|l| l.split('\t').nth(1).unwrap()).collect();
+    assert_eq!(nino_per_file.len(), 2);
+    assert_ne!(nino_per_file[0], nino_per_file[1], "each file keeps its own finding");
+    let (again, _) = index(&db, &root, &[]);
+    assert_eq!(changes(&again)["read"], 0);
+}
+
+fn report(db: &Path, args: &[&str]) -> Vec<u8> {
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .args(["report", "--as-of", AS_OF, "--db"])
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+}
+
+fn scan(root: &Path, args: &[&str]) -> Vec<u8> {
+    let out = dpscan().args(["scan", "--as-of", AS_OF]).arg(root).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+}
+
+/// A report's lines in order, without the time it took.
+fn comparable(format: &str, output: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(output);
+    let mut lines: Vec<String> = match format {
+        "json" => serde_json::from_str::<Vec<Value>>(&text)
+            .unwrap()
+            .into_iter()
+            .map(|mut r| {
+                r.as_object_mut().unwrap().remove("elapsed_seconds");
+                r.to_string()
+            })
+            .collect(),
+        "jsonl" => records(output)
+            .into_iter()
+            .map(|mut r| {
+                r.as_object_mut().unwrap().remove("elapsed_seconds");
+                r.to_string()
+            })
+            .collect(),
+        _ => text.lines().map(|l| l.split(", in ").next().unwrap().to_string()).collect(),
+    };
+    lines.sort();
+    lines
+}
+
+#[test]
+fn reports_from_the_inventory_equal_a_fresh_scan_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    copy_tree(&common::fixtures().join("share"), &root);
+    copy_tree(&common::fixtures().join("mail"), &root.join("mail"));
+    index(&db, &root, &[]);
+    for format in ["jsonl", "json", "csv", "table"] {
+        for extra in [&[][..], &["--explain"][..]] {
+            let args = [&["--format", format][..], extra].concat();
+            let from_inventory = comparable(format, &report(&db, &args));
+            let fresh = comparable(format, &scan(&root, &[&args[..], &["--threads", "1"]].concat()));
+            assert!(from_inventory.len() > 20, "{format}: too little to compare");
+            assert_eq!(from_inventory, fresh, "{format} {extra:?}");
+        }
+    }
+}
+
+#[test]
+fn dispose_acts_on_the_inventorys_due_list_with_its_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db, quarantine) = (dir.path().join("share"), dir.path().join("inventory.db"), dir.path().join("q"));
+    tree(&root, 30);
+    let policy = dir.path().join("health.toml");
+    fs::write(&policy, HEALTH_SHORT).unwrap();
+    index(&db, &root, &["--policy", policy.to_str().unwrap()]);
+    // Edited since it was indexed: dispose must refuse it.
+    fs::write(root.join("dept-000/note-00013.txt"), "edited\n").unwrap();
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .args(["dispose", "--format", "jsonl", "--as-of", AS_OF, "--execute", "--db"])
+        .arg(&db)
+        .arg("--policy")
+        .arg(&policy)
+        .arg("--quarantine")
+        .arg(&quarantine)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let outcomes = records(&out.stdout);
+    let done: Vec<&Value> = outcomes.iter().filter(|o| o["status"] == "done").collect();
+    let skipped: Vec<&Value> = outcomes.iter().filter(|o| o["status"] == "skipped").collect();
+    assert_eq!(done.len() + skipped.len(), 3, "files 0, 13 and 26 hold health data: {outcomes:?}");
+    assert_eq!(skipped.len(), 1);
+    assert!(skipped[0]["path"].as_str().unwrap().ends_with("note-00013.txt"));
+    assert!(!root.join("dept-000/note-00026.txt").exists());
+    assert!(quarantine.join("share/dept-000/note-00026.txt").exists());
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target: PathBuf = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else if entry.file_type().unwrap().is_file() {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
