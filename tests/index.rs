@@ -255,8 +255,7 @@ fn the_inventory_holds_no_clear_identifier() {
     ];
     let text: String = planted.iter().map(|(written, _)| format!("Record for Jane Smith: {written}\n")).collect();
     fs::write(root.join("record.txt"), &text).unwrap();
-    fs::write(root.join("table.csv"), format!("Name,NI number,Email\nJane Smith,QQ123456C,jane.smith@example.com\n"))
-        .unwrap();
+    fs::write(root.join("table.csv"), "Name,NI number,Email\nJane Smith,QQ123456C,jane.smith@example.com\n").unwrap();
     let (first, _) = index(&db, &root, &[]);
     let found = of_type(&first, "summary")[0]["findings_by_kind"].clone();
     for kind in ["uk_nino", "email", "phone", "payment_card", "iban", "uk_bank_account", "nhs_number", "person_name"] {
