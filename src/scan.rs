@@ -17,6 +17,7 @@ use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, SyncSender};
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -174,7 +175,7 @@ pub fn scan(
 pub trait Memory: Sync {
     /// The file at `path` as last read, if its identity and everything that
     /// produced its findings are unchanged since: it need not be opened.
-    fn recall(&self, path: &Path, identity: &Identity) -> Option<&Recalled>;
+    fn recall(&self, path: &Path, identity: &Identity) -> Option<Recalled>;
 }
 
 /// A file as the inventory last read it: its record without a verdict
@@ -182,10 +183,37 @@ pub trait Memory: Sync {
 #[derive(Debug, Clone)]
 pub struct Recalled {
     pub record: FileRecord,
-    pub facts: Facts,
+    pub facts: Arc<Facts>,
 }
 
 fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
+    let today = context.options.as_of;
+    let recalled = match (context.memory, entry.metadata.as_ref().filter(|m| m.is_file()), &entry.reached) {
+        (Some(memory), Some(metadata), Reached::File) => memory.recall(&entry.path, &Identity::of(metadata)),
+        _ => None,
+    };
+    let mut record = match recalled {
+        Some(known) => rejudge(&known, entry.relative(), context.policy, today, &mut |m| outbox.push(Item::Message(m))),
+        None => read_and_judge(&entry, context, outbox),
+    };
+    // A disposal candidate: record its hash, so `dispose` can prove the file
+    // it acts on is the one this report judged.
+    if record.sha256.is_none() && record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
+        let hashed = record.facts.as_ref().and_then(|f| f.sha256);
+        match hashed.map_or_else(|| sha256_file(&entry.path, context.options.walk.follow_links), |h| Ok(hex(&h))) {
+            Ok(hash) => record.sha256 = Some(hash),
+            Err(e) => record.status = Status::Error { error: format!("cannot hash for disposal: {e}") },
+        }
+    }
+    if context.memory.is_none() {
+        record.facts = None;
+    }
+    record
+}
+
+/// The record of a file the inventory does not know as it is: read as far
+/// as the job and the policy need, and judged.
+fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     let mut record = FileRecord {
         path: entry.path.as_path().into(),
         status: Status::Scanned,
@@ -200,12 +228,11 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         problems: Vec::new(),
         facts: None,
     };
-    let remember = context.memory.is_some();
-    let facts = |metadata: Option<&Metadata>| Facts {
+    let mut facts = Facts {
         root: entry.root.clone(),
-        identity: metadata.map(Identity::of),
-        modified: metadata.and_then(modified),
-        created: metadata.and_then(created),
+        identity: entry.metadata.as_ref().map(Identity::of),
+        modified: entry.metadata.as_ref().and_then(modified),
+        created: entry.metadata.as_ref().and_then(created),
         sha256: None,
         content_date: None,
         kind_counts: BTreeMap::new(),
@@ -214,65 +241,46 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         reading: Reading::Unopened,
     };
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
-        record.status = match entry.reached {
+        record.status = match entry.reached.clone() {
             Reached::Error(error) => Status::Error { error },
             Reached::Skipped(reason) => Status::skipped(Skip::Other, reason),
             Reached::File => Status::Error { error: "not a regular file".into() },
         };
-        record.facts = remember.then(|| Box::new(facts(entry.metadata.as_ref())));
+        record.facts = Some(Arc::new(facts));
         return record;
     };
     let readable = entry.reached == Reached::File;
-    let identity = Identity::of(metadata);
+    let mut evidence = FileEvidence { entry, metadata, context, outbox, readable, stage: Stage::Unopened };
+    if context.options.job == Job::Scan && readable {
+        evidence.read();
+    }
     let today = context.options.as_of;
-    if let Some(known) = context.memory.filter(|_| readable).and_then(|m| m.recall(&entry.path, &identity)) {
-        record = rejudge(known, entry.relative(), context.policy, today, &mut |m| outbox.push(Item::Message(m)));
-        record.facts.as_mut().expect("rejudge keeps the facts").reading = Reading::Recalled;
-    } else {
-        let mut evidence = FileEvidence { entry: &entry, metadata, context, outbox, readable, stage: Stage::Unopened };
-        if context.options.job == Job::Scan && readable {
-            evidence.read();
-        }
-        record.retention = retention::evaluate(context.policy, &mut evidence, today);
-        let mut facts = facts(Some(metadata));
-        let FileEvidence { stage, outbox, .. } = evidence;
-        if !matches!(stage, Stage::Unopened) {
-            facts.reading = Reading::Opened;
-        }
-        (record.status, record.format) = match (stage, entry.reached.clone()) {
-            (_, Reached::Skipped(reason)) => (Status::skipped(Skip::Other, reason), None),
-            (_, Reached::Error(error)) => (Status::Error { error }, None),
-            (Stage::Unopened, Reached::File) => (not_read("no retention rule needed its content"), None),
-            (Stage::Sniffed { sniffed, .. }, Reached::File) => {
-                (not_read("its retention rule needed only its format"), Some(sniffed.format))
-            }
-            (Stage::Read(outcome), Reached::File) => {
-                record.kinds = outcome.kind_counts.keys().copied().collect();
-                record.findings = outcome.kind_counts.values().sum();
-                record.problems = outcome.problems;
-                facts.sha256 = outcome.sha256;
-                facts.content_date = outcome.content_date;
-                facts.categories = outcome.categories;
-                facts.kind_counts = outcome.kind_counts;
-                facts.messages = outcome.messages;
-                (outcome.status, outcome.format)
-            }
-        };
-        judge_messages(context.policy, &record, &facts, today, &mut |m| outbox.push(Item::Message(m)));
-        record.facts = Some(Box::new(facts));
+    record.retention = retention::evaluate(context.policy, &mut evidence, today);
+    let FileEvidence { stage, outbox, .. } = evidence;
+    if !matches!(stage, Stage::Unopened) {
+        facts.reading = Reading::Opened;
     }
-    // A disposal candidate: record its hash, so `dispose` can prove the file
-    // it acts on is the one this report judged.
-    if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
-        let known = record.facts.as_ref().and_then(|f| f.sha256);
-        match known.map_or_else(|| sha256_file(&entry.path, context.options.walk.follow_links), |h| Ok(hex(&h))) {
-            Ok(hash) => record.sha256 = Some(hash),
-            Err(e) => record.status = Status::Error { error: format!("cannot hash for disposal: {e}") },
+    (record.status, record.format) = match (stage, entry.reached.clone()) {
+        (_, Reached::Skipped(reason)) => (Status::skipped(Skip::Other, reason), None),
+        (_, Reached::Error(error)) => (Status::Error { error }, None),
+        (Stage::Unopened, Reached::File) => (not_read("no retention rule needed its content"), None),
+        (Stage::Sniffed { sniffed, .. }, Reached::File) => {
+            (not_read("its retention rule needed only its format"), Some(sniffed.format))
         }
-    }
-    if !remember {
-        record.facts = None;
-    }
+        (Stage::Read(outcome), Reached::File) => {
+            record.kinds = outcome.kind_counts.keys().copied().collect();
+            record.findings = outcome.kind_counts.values().sum();
+            record.problems = outcome.problems;
+            facts.sha256 = outcome.sha256;
+            facts.content_date = outcome.content_date;
+            facts.categories = outcome.categories;
+            facts.kind_counts = outcome.kind_counts;
+            facts.messages = outcome.messages;
+            (outcome.status, outcome.format)
+        }
+    };
+    judge_messages(context.policy, &record, &facts, today, &mut |m| outbox.push(Item::Message(m)));
+    record.facts = Some(Arc::new(facts));
     record
 }
 
@@ -293,7 +301,7 @@ pub fn rejudge(
     if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
         record.sha256 = known.facts.sha256.as_ref().map(hex);
     }
-    record.facts = Some(Box::new(known.facts.clone()));
+    record.facts = Some(known.facts.clone());
     record
 }
 

@@ -184,7 +184,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let disclosure = report::Disclosure { reveal: false, explain: true, key: Some(Arc::new(key)) };
     let options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);
-    let mut writer = index::IndexWriter::new(&mut store, run, &roots, &fingerprint, &known, reporter);
+    let mut writer = index::IndexWriter::new(&mut store, run, &fingerprint, &known, reporter);
     scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
     let c = writer.totals();
     let news = c.newly_personal + c.newly_special + c.newly_due > 0;

@@ -19,20 +19,30 @@
 pub mod key;
 pub mod sqlite;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::ffi::OsStr;
 use std::io;
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use jiff::civil::Date;
+use jiff::Timestamp;
+use rustc_hash::FxHashMap;
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use thiserror::Error;
 
 use crate::detect::digest::DigestKey;
+use crate::detect::Kind;
 use crate::dispose::{Judged, JudgedFile, JudgedVerdict};
-use crate::report::{FileRecord, Finding, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
+use crate::report::{
+    Facts, FileRecord, Finding, MessageRecord, Origin, Reading, RecordPath, Reporter, Status, Summary,
+};
 use crate::retention::{Due, Policy};
 use crate::scan::{Memory, Recalled};
+use crate::sniff::Format;
 use crate::walk::Identity;
 
 #[derive(Debug, Error)]
@@ -52,14 +62,95 @@ pub enum IndexError {
 /// One indexing run, as the store numbers it.
 pub type RunId = i64;
 
-/// A file as the inventory holds it.
-#[derive(Debug, Clone)]
+/// A file as the inventory holds it, kept compact: what a re-run compares
+/// is ready at load; its record and facts are unpacked only when the file
+/// is recalled, by the worker that judges it.
+#[derive(Debug)]
 pub struct Stored {
-    pub recalled: Recalled,
-    /// What produced its findings.
-    pub fingerprint: String,
+    pub identity: Option<Identity>,
+    /// What produced its findings (shared by the files of one run).
+    pub fingerprint: Arc<str>,
+    pub status: Status,
     /// What was due when it was last judged.
     pub due: Option<Due>,
+    /// Its place among the files loaded for a run, 0, 1, 2…
+    pub ordinal: usize,
+    pub root: Arc<Path>,
+    pub size: u64,
+    pub format: Option<Format>,
+    pub created_ns: Option<i64>,
+    pub sha256: Option<[u8; 32]>,
+    pub content_date: Option<(i64, Box<str>)>,
+    /// JSON text of findings per kind, special categories, problems and a
+    /// mailbox's messages; `None` when empty, as most are.
+    pub kinds: Option<Box<str>>,
+    pub categories: Option<Box<str>>,
+    pub problems: Option<Box<str>>,
+    pub messages: Option<Box<str>>,
+}
+
+impl Stored {
+    pub fn held_personal(&self) -> bool {
+        self.kinds.is_some()
+    }
+
+    pub fn held_special(&self) -> bool {
+        self.categories.is_some()
+    }
+
+    /// The record and facts of the file at `path`, as it was last read;
+    /// `None` if what is stored cannot be read back (it is then read again).
+    pub fn unpack(&self, path: &Path) -> Option<Recalled> {
+        let kind_counts: BTreeMap<Kind, u64> = unpack_json(&self.kinds)?;
+        let timestamp = |ns: Option<i64>| ns.and_then(|ns| Timestamp::from_nanosecond(i128::from(ns)).ok());
+        let modified = timestamp(self.identity.map(|i| i.modified_ns));
+        let path: RecordPath = path.into();
+        let record = FileRecord {
+            origin: Origin::of(&path),
+            path,
+            status: self.status.clone(),
+            format: self.format,
+            size: self.size,
+            modified: modified.map(|t| t.to_string()),
+            findings: kind_counts.values().sum(),
+            kinds: kind_counts.keys().copied().collect(),
+            retention: None,
+            sha256: None,
+            problems: unpack_json(&self.problems)?,
+            facts: None,
+        };
+        let content_date = match &self.content_date {
+            Some((ns, source)) => Some((timestamp(Some(*ns))?, source.to_string())),
+            None => None,
+        };
+        let facts = Facts {
+            root: self.root.clone(),
+            identity: self.identity,
+            modified,
+            created: timestamp(self.created_ns),
+            sha256: self.sha256,
+            content_date,
+            kind_counts,
+            categories: unpack_json(&self.categories)?,
+            messages: unpack_json(&self.messages)?,
+            reading: Reading::Recalled,
+        };
+        Some(Recalled { record, facts: Arc::new(facts) })
+    }
+}
+
+fn unpack_json<T: DeserializeOwned + Default>(text: &Option<Box<str>>) -> Option<T> {
+    match text {
+        None => Some(T::default()),
+        Some(text) => serde_json::from_str(text).ok(),
+    }
+}
+
+/// The files held under a run's roots, by the bytes of their path.
+pub type Known = FxHashMap<Box<[u8]>, Stored>;
+
+fn key(path: &Path) -> &[u8] {
+    path.as_os_str().as_bytes()
 }
 
 /// A database that holds an inventory. Writes go into an open batch that
@@ -70,7 +161,7 @@ pub trait Store {
     /// Starts a run over `roots` (absolute) and makes that durable.
     fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError>;
     /// Every file held under `roots` and not gone, by path.
-    fn load(&mut self, roots: &[PathBuf]) -> Result<HashMap<PathBuf, Stored>, IndexError>;
+    fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError>;
     /// Writes a file read in `run` with its findings, replacing what was held.
     fn put(&mut self, run: RunId, file: &FileRecord, findings: &[Finding], fingerprint: &str)
         -> Result<(), IndexError>;
@@ -78,16 +169,10 @@ pub trait Store {
     fn set_due(&mut self, path: &Path, due: Option<Due>) -> Result<(), IndexError>;
     /// Makes the open batch durable.
     fn commit(&mut self) -> Result<(), IndexError>;
-    /// Ends a complete run: `gone` files are marked gone, every other file
-    /// under `roots` seen in `run`, and the run's totals kept.
-    fn finish_run(
-        &mut self,
-        run: RunId,
-        roots: &[PathBuf],
-        gone: &[PathBuf],
-        summary: &Summary,
-    ) -> Result<(), IndexError>;
-    /// The roots of the latest complete run over each, for reports.
+    /// Ends a complete run: `gone` files are marked gone in it, and its
+    /// totals kept.
+    fn finish_run(&mut self, run: RunId, gone: &[PathBuf], summary: &Summary) -> Result<(), IndexError>;
+    /// The roots the files held were reached from, for reports.
     fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError>;
     /// Every file not gone, in path order, with its findings.
     fn replay(&mut self, visit: &mut dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()>) -> Result<(), IndexError>;
@@ -108,17 +193,21 @@ pub fn host() -> String {
 /// identity and fingerprint match and it was not an error (errors are
 /// always tried again).
 pub struct Remembered<'a> {
-    pub files: &'a HashMap<PathBuf, Stored>,
+    pub files: &'a Known,
     pub fingerprint: &'a str,
 }
 
 impl Memory for Remembered<'_> {
-    fn recall(&self, path: &Path, identity: &Identity) -> Option<&Recalled> {
-        let stored = self.files.get(path)?;
-        let same = stored.fingerprint == self.fingerprint
-            && stored.recalled.facts.identity.as_ref() == Some(identity)
-            && !matches!(stored.recalled.record.status, Status::Error { .. });
-        same.then_some(&stored.recalled)
+    fn recall(&self, path: &Path, identity: &Identity) -> Option<Recalled> {
+        let stored = self.files.get(key(path))?;
+        let same = *stored.fingerprint == *self.fingerprint
+            && stored.identity.as_ref() == Some(identity)
+            && !matches!(stored.status, Status::Error { .. });
+        if same {
+            stored.unpack(path)
+        } else {
+            None
+        }
     }
 }
 
@@ -188,12 +277,12 @@ pub struct ChangeTotals {
 pub struct IndexWriter<'a> {
     store: &'a mut dyn Store,
     run: RunId,
-    roots: &'a [PathBuf],
     fingerprint: &'a str,
-    known: &'a HashMap<PathBuf, Stored>,
+    known: &'a Known,
     /// Findings of files whose record has not arrived yet.
     open: HashMap<RecordPath, Vec<Finding>>,
-    seen: HashSet<RecordPath>,
+    /// Which known files this run has reached, by ordinal.
+    seen: Vec<bool>,
     /// Paths that could not be read this run: nothing under them is gone.
     unreadable: Vec<RecordPath>,
     batch: (usize, Instant),
@@ -210,19 +299,17 @@ impl<'a> IndexWriter<'a> {
     pub fn new(
         store: &'a mut dyn Store,
         run: RunId,
-        roots: &'a [PathBuf],
         fingerprint: &'a str,
-        known: &'a HashMap<PathBuf, Stored>,
+        known: &'a Known,
         out: Box<dyn Reporter + Send + 'a>,
     ) -> Self {
         IndexWriter {
             store,
             run,
-            roots,
             fingerprint,
             known,
             open: HashMap::new(),
-            seen: HashSet::new(),
+            seen: vec![false; known.len()],
             unreadable: Vec::new(),
             batch: (0, Instant::now()),
             totals: ChangeTotals::default(),
@@ -266,14 +353,16 @@ impl Reporter for IndexWriter<'_> {
     }
 
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {
-        let findings = self.open.remove(&file.path).unwrap_or_default();
-        self.seen.insert(file.path.clone());
+        let findings = if file.findings > 0 { self.open.remove(&file.path).unwrap_or_default() } else { Vec::new() };
         if matches!(file.status, Status::Error { .. }) {
             self.unreadable.push(file.path.clone());
         }
         let facts = file.facts.as_deref().expect("an index run asks for facts");
         let due = file.retention.as_ref().map(|v| v.action);
-        let before = self.known.get(&*file.path);
+        let before = self.known.get(key(&file.path));
+        if let Some(before) = before {
+            self.seen[before.ordinal] = true;
+        }
         let newly_due = (is_due(due) && !is_due(before.and_then(|b| b.due))).then(|| due.expect("is due"));
         if facts.reading == Reading::Recalled {
             self.totals.unchanged += 1;
@@ -295,7 +384,7 @@ impl Reporter for IndexWriter<'_> {
             self.totals.read += u64::from(facts.reading == Reading::Opened);
             let change = match before {
                 None => FileChange::New,
-                Some(b) if b.recalled.facts.identity != facts.identity => FileChange::Changed,
+                Some(b) if b.identity != facts.identity => FileChange::Changed,
                 Some(_) => FileChange::Unchanged,
             };
             match change {
@@ -303,7 +392,7 @@ impl Reporter for IndexWriter<'_> {
                 FileChange::Changed => self.totals.changed += 1,
                 _ => self.totals.unchanged += 1,
             }
-            let held = |b: &Stored| (b.recalled.record.findings > 0, !b.recalled.facts.categories.is_empty());
+            let held = |b: &Stored| (b.held_personal(), b.held_special());
             let (had_personal, had_special) = before.map_or((false, false), held);
             let change = Change {
                 path: file.path.clone(),
@@ -329,10 +418,10 @@ impl Reporter for IndexWriter<'_> {
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
         let mut gone: Vec<PathBuf> = self
             .known
-            .keys()
-            .filter(|p| !self.seen.contains(p.as_path()))
+            .iter()
+            .filter(|(_, stored)| !self.seen[stored.ordinal])
+            .map(|(path, _)| PathBuf::from(OsStr::from_bytes(path)))
             .filter(|p| !self.unreadable.iter().any(|u| p.starts_with(u)))
-            .cloned()
             .collect();
         gone.sort();
         for path in &gone {
@@ -347,7 +436,7 @@ impl Reporter for IndexWriter<'_> {
             self.out.change(&change)?;
         }
         let summary = Summary { changes: Some(self.totals.clone()), ..summary.clone() };
-        self.store.finish_run(self.run, self.roots, &gone, &summary).map_err(Self::store_error)?;
+        self.store.finish_run(self.run, &gone, &summary).map_err(Self::store_error)?;
         self.out.summary(&summary)
     }
 }

@@ -4,7 +4,7 @@
 //! stored as the names the JSON records use; small per-file lists (kinds,
 //! categories, problems, messages) as JSON text.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
@@ -16,11 +16,11 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::{IndexError, RunId, Store, Stored};
+use super::{IndexError, Known, RunId, Store, Stored};
 use crate::detect::digest::DigestKey;
-use crate::detect::{Category, Evidence, Kind};
+use crate::detect::Evidence;
 use crate::extract::Location;
-use crate::report::{Facts, FileRecord, Finding, Origin, Reading, Status, Summary};
+use crate::report::{FileRecord, Finding, Status, Summary};
 use crate::retention::Due;
 use crate::scan::Recalled;
 use crate::walk::Identity;
@@ -42,17 +42,18 @@ CREATE TABLE files (
     path BLOB NOT NULL UNIQUE,
     root BLOB NOT NULL,
     device INTEGER, inode INTEGER, size INTEGER NOT NULL, modified_ns INTEGER, changed_ns INTEGER,
-    modified TEXT, created TEXT,
+    created_ns INTEGER,
     fingerprint TEXT NOT NULL,
     sha256 BLOB,
     format TEXT,
     status TEXT NOT NULL, skip TEXT, reason TEXT,
-    content_date TEXT, content_source TEXT,
+    content_date_ns INTEGER, content_source TEXT,
     kinds TEXT NOT NULL, categories TEXT NOT NULL, problems TEXT NOT NULL, messages TEXT NOT NULL,
     due TEXT,
-    first_seen INTEGER NOT NULL REFERENCES runs, last_seen INTEGER NOT NULL REFERENCES runs,
-    last_read INTEGER NOT NULL REFERENCES runs,
-    gone_at TEXT
+    -- Runs: first seen, last read; a file not gone was last seen by the
+    -- latest finished run over its root, a gone one by the run before.
+    first_seen INTEGER NOT NULL REFERENCES runs, last_read INTEGER NOT NULL REFERENCES runs,
+    gone_run INTEGER REFERENCES runs
 );
 CREATE INDEX files_root ON files (root);
 CREATE TABLE findings (
@@ -134,85 +135,86 @@ impl SqliteStore {
         Ok(())
     }
 
-    fn stored(&self, row: &Row) -> Result<Stored, IndexError> {
+    /// A row of `FILE_COLUMNS` as a stored file; `roots` and `fingerprints`
+    /// share the values many rows repeat.
+    fn stored(&self, row: &Row, ordinal: usize, shared: &mut Shared) -> Result<Stored, IndexError> {
         let corrupt = |what: &str| self.corrupt(format!("bad {what} in the files table"));
         let get = |i: usize| row.get_ref(i).map_err(self.error());
-        let path: Arc<Path> = Arc::from(bytes_path(get(0)?.as_blob().map_err(|_| corrupt("path"))?));
-        let root: Arc<Path> = Arc::from(bytes_path(get(1)?.as_blob().map_err(|_| corrupt("root"))?));
         let int = |i: usize| get(i).map(|v| v.as_i64_or_null().ok().flatten());
-        let text = |i: usize| get(i).map(|v| v.as_str_or_null().ok().flatten().map(str::to_owned));
+        let text = |i: usize| get(i).map(|v| v.as_str_or_null().ok().flatten());
+        let listed = |i: usize| text(i).map(|t| t.filter(|t| !matches!(*t, "[]" | "{}")).map(Box::from));
+        let size = int(4)?.unwrap_or(0) as u64;
         let identity = match (int(2)?, int(3)?, int(5)?, int(6)?) {
-            (Some(device), Some(inode), Some(modified_ns), Some(changed_ns)) => Some(Identity {
-                device: device as u64,
-                inode: inode as u64,
-                size: int(4)?.unwrap_or(0) as u64,
-                modified_ns,
-                changed_ns,
-            }),
+            (Some(device), Some(inode), Some(modified_ns), Some(changed_ns)) => {
+                Some(Identity { device: device as u64, inode: inode as u64, size, modified_ns, changed_ns })
+            }
             _ => None,
         };
-        let timestamp = |i: usize| -> Result<Option<Timestamp>, IndexError> {
-            text(i)?.map(|t| t.parse().map_err(|_| corrupt("timestamp"))).transpose()
-        };
-        let modified = timestamp(7)?;
-        let reason = text(14)?.unwrap_or_default();
-        let status = match text(12)?.as_deref() {
+        let reason = || text(13).map(|r| r.unwrap_or_default().to_string());
+        let status = match text(11)? {
             Some("scanned") => Status::Scanned,
             Some("skipped") => {
-                Status::skipped(parse(&text(13)?.unwrap_or_default()).ok_or_else(|| corrupt("skip"))?, reason)
+                Status::skipped(parse(text(12)?.unwrap_or_default()).ok_or_else(|| corrupt("skip"))?, reason()?)
             }
-            Some("error") => Status::Error { error: reason },
+            Some("error") => Status::Error { error: reason()? },
             _ => return Err(corrupt("status")),
         };
-        let kind_counts: BTreeMap<Kind, u64> = json(&text(17)?.unwrap_or_default()).ok_or_else(|| corrupt("kinds"))?;
-        let record = FileRecord {
-            path: path.clone(),
-            status,
-            format: text(11)?.map(|f| parse(&f).ok_or_else(|| corrupt("format"))).transpose()?,
-            size: int(4)?.unwrap_or(0) as u64,
-            modified: modified.map(|t| t.to_string()),
-            findings: kind_counts.values().sum(),
-            kinds: kind_counts.keys().copied().collect(),
-            retention: None,
-            sha256: None,
-            origin: Origin::of(&path),
-            problems: json(&text(19)?.unwrap_or_default()).ok_or_else(|| corrupt("problems"))?,
-            facts: None,
+        let root = get(1)?.as_blob().map_err(|_| corrupt("root"))?;
+        let root = match shared.roots.iter().find(|r| r.as_os_str().as_bytes() == root) {
+            Some(root) => root.clone(),
+            None => {
+                let root: Arc<Path> = Arc::from(bytes_path(root));
+                shared.roots.push(root.clone());
+                root
+            }
         };
-        let sha256 = match get(10)? {
-            ValueRef::Blob(b) => Some(b.try_into().map_err(|_| corrupt("sha256"))?),
-            _ => None,
-        };
-        let content_date = match (timestamp(15)?, text(16)?) {
-            (Some(date), Some(source)) => Some((date, source)),
-            _ => None,
-        };
-        let facts = Facts {
-            root,
-            identity,
-            modified,
-            created: timestamp(8)?,
-            sha256,
-            content_date,
-            kind_counts,
-            categories: json::<BTreeSet<Category>>(&text(18)?.unwrap_or_default())
-                .ok_or_else(|| corrupt("categories"))?,
-            messages: json::<Vec<(Box<str>, Option<Timestamp>)>>(&text(20)?.unwrap_or_default())
-                .ok_or_else(|| corrupt("messages"))?,
-            reading: Reading::Unopened,
+        let fingerprint = text(8)?.unwrap_or_default();
+        let fingerprint = match shared.fingerprints.iter().find(|f| ***f == *fingerprint) {
+            Some(f) => f.clone(),
+            None => {
+                let f: Arc<str> = Arc::from(fingerprint);
+                shared.fingerprints.push(f.clone());
+                f
+            }
         };
         Ok(Stored {
-            recalled: Recalled { record, facts },
-            fingerprint: text(9)?.unwrap_or_default(),
-            due: text(21)?.map(|d| parse(&d).ok_or_else(|| corrupt("due"))).transpose()?,
+            identity,
+            fingerprint,
+            status,
+            due: text(20)?.map(|d| parse(d).ok_or_else(|| corrupt("due"))).transpose()?,
+            ordinal,
+            root,
+            size,
+            format: text(10)?.map(|f| parse(f).ok_or_else(|| corrupt("format"))).transpose()?,
+            created_ns: int(7)?,
+            sha256: match get(9)? {
+                ValueRef::Blob(b) => Some(b.try_into().map_err(|_| corrupt("sha256"))?),
+                _ => None,
+            },
+            content_date: match (int(14)?, text(15)?) {
+                (Some(ns), Some(source)) => Some((ns, source.into())),
+                _ => None,
+            },
+            kinds: listed(16)?,
+            categories: listed(17)?,
+            problems: listed(18)?,
+            messages: listed(19)?,
         })
     }
 }
 
+/// Values many rows repeat, made once.
+#[derive(Default)]
+struct Shared {
+    roots: Vec<Arc<Path>>,
+    fingerprints: Vec<Arc<str>>,
+}
+
 /// The columns `stored` reads, in its order.
-const FILE_COLUMNS: &str = "path, root, device, inode, size, modified_ns, changed_ns, modified, created, fingerprint, \
-     sha256, format, status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due";
-const FILE_COLUMN_COUNT: usize = 22;
+const FILE_COLUMNS: &str =
+    "path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256, \
+     format, status, skip, reason, content_date_ns, content_source, kinds, categories, problems, messages, due";
+const FILE_COLUMN_COUNT: usize = 21;
 
 impl Store for SqliteStore {
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError> {
@@ -250,15 +252,17 @@ impl Store for SqliteStore {
         Ok(self.conn.last_insert_rowid())
     }
 
-    fn load(&mut self, roots: &[PathBuf]) -> Result<HashMap<PathBuf, Stored>, IndexError> {
-        let sql = format!("SELECT {FILE_COLUMNS} FROM files WHERE root = ?1 AND gone_at IS NULL");
-        let mut files = HashMap::new();
+    fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError> {
+        let sql = format!("SELECT {FILE_COLUMNS} FROM files WHERE root = ?1 AND gone_run IS NULL");
+        let mut files = Known::default();
+        let mut shared = Shared::default();
         let mut statement = self.conn.prepare(&sql).map_err(self.error())?;
         for root in roots {
             let mut rows = statement.query([root.as_os_str().as_bytes()]).map_err(self.error())?;
             while let Some(row) = rows.next().map_err(self.error())? {
-                let stored = self.stored(row)?;
-                files.insert(stored.recalled.record.path.to_path_buf(), stored);
+                let stored = self.stored(row, files.len(), &mut shared)?;
+                let path = row.get_ref(0).map_err(self.error())?.as_blob().map_err(|_| self.corrupt("bad path"))?;
+                files.insert(path.into(), stored);
             }
         }
         Ok(files)
@@ -282,17 +286,17 @@ impl Store for SqliteStore {
         let file_id: i64 = self
             .conn
             .prepare_cached(
-                "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, modified, created,
-                     fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
-                     categories, problems, messages, due, first_seen, last_seen, last_read, gone_at)
+                "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, created_ns,
+                     fingerprint, sha256, format, status, skip, reason, content_date_ns, content_source, kinds,
+                     categories, problems, messages, due, first_seen, last_read, gone_run)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                     ?21, ?22, ?23, ?23, ?23, NULL)
+                     ?21, ?22, ?22, NULL)
                  ON CONFLICT (path) DO UPDATE SET root = ?2, device = ?3, inode = ?4, size = ?5,
-                     modified_ns = ?6, changed_ns = ?7, modified = ?8, created = ?9, fingerprint = ?10,
-                     sha256 = ?11, format = ?12, status = ?13, skip = ?14, reason = ?15, content_date = ?16,
-                     content_source = ?17, kinds = ?18, categories = ?19, problems = ?20, messages = ?21,
-                     due = ?22, last_seen = ?23, last_read = ?23,
-                     first_seen = CASE WHEN gone_at IS NULL THEN first_seen ELSE ?23 END, gone_at = NULL
+                     modified_ns = ?6, changed_ns = ?7, created_ns = ?8, fingerprint = ?9, sha256 = ?10,
+                     format = ?11, status = ?12, skip = ?13, reason = ?14, content_date_ns = ?15,
+                     content_source = ?16, kinds = ?17, categories = ?18, problems = ?19, messages = ?20,
+                     due = ?21, last_read = ?22,
+                     first_seen = CASE WHEN gone_run IS NULL THEN first_seen ELSE ?22 END, gone_run = NULL
                  RETURNING id",
             )
             .map_err(self.error())?
@@ -305,15 +309,14 @@ impl Store for SqliteStore {
                     file.size as i64,
                     identity.map(|i| i.modified_ns),
                     identity.map(|i| i.changed_ns),
-                    facts.modified.map(|t| t.to_string()),
-                    facts.created.map(|t| t.to_string()),
+                    facts.created.and_then(nanoseconds),
                     fingerprint,
                     facts.sha256.as_ref().map(|h| &h[..]),
                     file.format.map(|f| name(&f)),
                     status,
                     skip,
                     reason,
-                    facts.content_date.as_ref().map(|(d, _)| d.to_string()),
+                    facts.content_date.as_ref().and_then(|(d, _)| nanoseconds(*d)),
                     facts.content_date.as_ref().map(|(_, s)| s.as_str()),
                     to_json(&facts.kind_counts),
                     to_json(&facts.categories),
@@ -377,28 +380,14 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    fn finish_run(
-        &mut self,
-        run: RunId,
-        roots: &[PathBuf],
-        gone: &[PathBuf],
-        summary: &Summary,
-    ) -> Result<(), IndexError> {
+    fn finish_run(&mut self, run: RunId, gone: &[PathBuf], summary: &Summary) -> Result<(), IndexError> {
         self.batch()?;
         let now = Timestamp::now().to_string();
         for path in gone {
             self.conn
-                .prepare_cached("UPDATE files SET gone_at = ?2 WHERE path = ?1")
+                .prepare_cached("UPDATE files SET gone_run = ?2 WHERE path = ?1")
                 .map_err(self.error())?
-                .execute(params![path.as_os_str().as_bytes(), now])
-                .map_err(self.error())?;
-        }
-        for root in roots {
-            self.conn
-                .execute(
-                    "UPDATE files SET last_seen = ?2 WHERE root = ?1 AND gone_at IS NULL",
-                    params![root.as_os_str().as_bytes(), run],
-                )
+                .execute(params![path.as_os_str().as_bytes(), run])
                 .map_err(self.error())?;
         }
         let summary = serde_json::to_string(summary).map_err(|e| self.corrupt(e.to_string()))?;
@@ -411,7 +400,7 @@ impl Store for SqliteStore {
     fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError> {
         let mut statement = self
             .conn
-            .prepare("SELECT DISTINCT root FROM files WHERE gone_at IS NULL ORDER BY root")
+            .prepare("SELECT DISTINCT root FROM files WHERE gone_run IS NULL ORDER BY root")
             .map_err(self.error())?;
         let roots = statement
             .query_map([], |r| r.get::<_, Vec<u8>>(0))
@@ -423,7 +412,7 @@ impl Store for SqliteStore {
     }
 
     fn replay(&mut self, visit: &mut dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()>) -> Result<(), IndexError> {
-        let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE gone_at IS NULL ORDER BY path");
+        let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE gone_run IS NULL ORDER BY path");
         let mut files = self.conn.prepare(&sql).map_err(self.error())?;
         let mut findings = self
             .conn
@@ -434,10 +423,14 @@ impl Store for SqliteStore {
             .map_err(self.error())?;
         let mut rows = files.query([]).map_err(self.error())?;
         let mut detectors: HashMap<String, Arc<str>> = HashMap::new();
+        let mut shared = Shared::default();
         while let Some(row) = rows.next().map_err(self.error())? {
             let id: i64 = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
-            let stored = self.stored(row)?;
-            let path = stored.recalled.record.path.clone();
+            let stored = self.stored(row, 0, &mut shared)?;
+            let path =
+                bytes_path(row.get_ref(0).map_err(self.error())?.as_blob().map_err(|_| self.corrupt("bad path"))?);
+            let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
+            let path = recalled.record.path.clone();
             let mut found = Vec::new();
             let mut finding_rows = findings.query([id]).map_err(self.error())?;
             while let Some(r) = finding_rows.next().map_err(self.error())? {
@@ -448,7 +441,7 @@ impl Store for SqliteStore {
                 let digest: Vec<u8> = r.get(7).map_err(self.error())?;
                 found.push(Finding {
                     path: path.clone(),
-                    location: json::<Location>(&text(0)?.unwrap_or_default()).ok_or_else(corrupt)?,
+                    location: json::<Location>(text(0)?.as_deref()).ok_or_else(corrupt)?,
                     kind: parse(&text(1)?.unwrap_or_default()).ok_or_else(corrupt)?,
                     category: text(2)?.map(|c| parse(&c).ok_or_else(corrupt)).transpose()?,
                     value: text(3)?.unwrap_or_default(),
@@ -458,15 +451,15 @@ impl Store for SqliteStore {
                     digest: Some(digest.try_into().map_err(|_| corrupt())?),
                 });
             }
-            visit(stored.recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+            visit(recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
         Ok(())
     }
 
     fn dump(&mut self) -> Result<Vec<String>, IndexError> {
-        let file_sql = "SELECT hex(path), hex(root), device, inode, size, modified_ns, changed_ns, modified, created,
-                fingerprint, hex(sha256), format, status, skip, reason, content_date, content_source, kinds,
-                categories, problems, messages, due, gone_at IS NOT NULL FROM files";
+        let file_sql = "SELECT hex(path), hex(root), device, inode, size, modified_ns, changed_ns, created_ns,
+                fingerprint, hex(sha256), format, status, skip, reason, content_date_ns, content_source, kinds,
+                categories, problems, messages, due, gone_run IS NOT NULL FROM files";
         let finding_sql = "SELECT hex(f.path), g.location, g.kind, g.category, g.masked, hex(g.digest),
                 g.confidence, g.detector, g.evidence FROM findings g JOIN files f ON f.id = g.file_id";
         let mut lines = Vec::new();
@@ -511,8 +504,13 @@ fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
 }
 
-fn json<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_json::from_str(text).ok()
+fn json<T: DeserializeOwned>(text: Option<&str>) -> Option<T> {
+    serde_json::from_str(text?).ok()
+}
+
+/// A time as nanoseconds since 1970, as identities keep them.
+fn nanoseconds(t: Timestamp) -> Option<i64> {
+    i64::try_from(t.as_nanosecond()).ok()
 }
 
 fn bytes_path(bytes: &[u8]) -> &Path {

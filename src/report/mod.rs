@@ -160,7 +160,7 @@ pub struct FileRecord {
     pub problems: Vec<Problem>,
     /// What an inventory keeps beyond the record; only when one asked.
     #[serde(skip)]
-    pub facts: Option<Box<Facts>>,
+    pub facts: Option<Arc<Facts>>,
 }
 
 /// What the inventory keeps of a file beyond its record: how to know it
@@ -194,8 +194,8 @@ pub enum Reading {
     Opened,
     /// Never opened: a link, a special file, too large, or not needed.
     Unopened,
-    /// Recalled from the inventory: its findings were not sent again, so
-    /// totals take them from `kind_counts`.
+    /// As the inventory holds it: when a crawl recalls it, its findings are
+    /// not sent again, so totals take them from `kind_counts`.
     Recalled,
 }
 

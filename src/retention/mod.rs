@@ -101,9 +101,9 @@ impl Verdict {
 /// The verdict of `policy` on a file, as of `today`; `None` when the file
 /// has no modification time to count from.
 pub fn evaluate(policy: &Policy, evidence: &mut dyn Evidence, today: Date) -> Option<Verdict> {
-    for rule in &policy.rules {
-        let path = evidence.relative_path();
-        if !rule.paths.is_empty() && !rule.paths.iter().any(|g| g.matches(path)) {
+    let admitted = policy.admitted(evidence.relative_path());
+    for (rule, admitted) in policy.rules.iter().zip(admitted) {
+        if !admitted {
             continue;
         }
         if !rule.formats.is_empty() && !evidence.format().is_some_and(|f| rule.formats.contains(&f)) {

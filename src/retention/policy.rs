@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use globset::{GlobBuilder, GlobMatcher};
+use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use jiff::civil::Date;
 use jiff::Span;
 use serde::{Deserialize, Serialize};
@@ -23,6 +23,16 @@ pub struct Policy {
     pub default: Option<Default>,
     #[serde(default, rename = "rule")]
     pub rules: Vec<Rule>,
+    /// Every rule's path globs in one set, matched once per file.
+    #[serde(skip)]
+    paths: PathIndex,
+}
+
+/// The globs of all rules as one `GlobSet`, and the rule of each glob.
+#[derive(Debug, Default)]
+struct PathIndex {
+    set: GlobSet,
+    rule_of: Vec<usize>,
 }
 
 /// What applies when no rule matches.
@@ -133,7 +143,7 @@ impl Keep {
 /// A path glob; `**` crosses folders, `*` does not.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(try_from = "String")]
-pub struct PathGlob(GlobMatcher);
+pub struct PathGlob(Glob);
 
 impl TryFrom<String> for PathGlob {
     type Error = String;
@@ -144,13 +154,7 @@ impl TryFrom<String> for PathGlob {
             .literal_separator(true)
             .build()
             .map_err(|e| format!("bad glob `{text}`: {e}"))?;
-        Ok(PathGlob(glob.compile_matcher()))
-    }
-}
-
-impl PathGlob {
-    pub fn matches(&self, relative: &Path) -> bool {
-        self.0.is_match(relative)
+        Ok(PathGlob(glob))
     }
 }
 
@@ -160,6 +164,8 @@ pub enum PolicyError {
     Io { path: String, source: std::io::Error },
     #[error("policy {path}: {source}")]
     Invalid { path: String, source: Box<toml::de::Error> },
+    #[error("policy {path}: {source}")]
+    Glob { path: String, source: globset::Error },
     #[error("policy {path}: rule id `{id}` is used twice (or is the reserved `default`)")]
     Duplicate { path: String, id: String },
 }
@@ -184,14 +190,32 @@ impl Policy {
         }
     }
 
+    /// For each rule in order, whether its `paths` admit `relative` (a rule
+    /// without paths admits every path).
+    pub fn admitted(&self, relative: &Path) -> Vec<bool> {
+        let mut admitted: Vec<bool> = self.rules.iter().map(|r| r.paths.is_empty()).collect();
+        for glob in self.paths.set.matches(relative) {
+            admitted[self.paths.rule_of[glob]] = true;
+        }
+        admitted
+    }
+
     pub fn parse(name: &str, text: &str) -> Result<Policy, PolicyError> {
-        let policy: Policy =
+        let mut policy: Policy =
             toml::from_str(text).map_err(|e| PolicyError::Invalid { path: name.to_string(), source: Box::new(e) })?;
         // "default" names the default in verdicts, so no rule may take it.
         let mut ids = std::collections::HashSet::from(["default"]);
         if let Some(rule) = policy.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
             return Err(PolicyError::Duplicate { path: name.to_string(), id: rule.id.clone() });
         }
+        let mut set = GlobSetBuilder::new();
+        for (index, rule) in policy.rules.iter().enumerate() {
+            for glob in &rule.paths {
+                set.add(glob.0.clone());
+                policy.paths.rule_of.push(index);
+            }
+        }
+        policy.paths.set = set.build().map_err(|e| PolicyError::Glob { path: name.to_string(), source: e })?;
         Ok(policy)
     }
 }

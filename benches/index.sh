@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Prints the inventory's figures (see BENCHMARKS.md) on a generated tree of
+# 100,000 small office-style text files, one in seven holding identifiers:
+#  1. a bare stat walk (`find -printf`) and a plain `dpscan scan`;
+#  2. the first `dpscan index` (time, database bytes per file and per finding);
+#  3. an unchanged re-run: time beside the stat walk, and the files it opens
+#     under the tree, counted by strace (the goal: none);
+#  4. a re-run after one file changed: what it read.
+# Usage: benches/index.sh [FILES]   (default 100000). Needs python3, GNU time, strace.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+files=${1:-100000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export DPSCAN_INDEX_KEY=000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f
+
+python3 - "$work/tree" "$files" <<'PY'
+import os, sys
+root, count = sys.argv[1], int(sys.argv[2])
+for i in range(count):
+    folder = os.path.join(root, f"dept{i // 1000:03}")
+    if i % 1000 == 0:
+        os.makedirs(folder)
+    text = f"Minutes of meeting {i}. The budget was agreed and the report circulated to members.\n"
+    if i % 7 == 0:
+        text += f"Employee NI number QQ {i % 100:02} 12 34 C, contact staff{i}@example.com, mobile 07700 900{i % 1000:03}\n"
+    with open(os.path.join(folder, f"note{i:06}.txt"), "w") as out:
+        out.write(text)
+PY
+cargo build --release --quiet
+bin=target/release/dpscan
+find "$work/tree" -type f -printf '%p %s %T@\n' > /dev/null # warm the page cache
+
+measure() { # label, command... ; prints seconds and peak RSS, leaves seconds in $secs
+    local label=$1; shift
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out"
+    read -r secs kb < "$work/time"
+    awk -v l="$label" -v s="$secs" -v k="$kb" 'BEGIN { printf "%-44s %7.2f s  peak RSS %6.1f MiB\n", l, s, k / 1024 }'
+}
+changes() { tail -n 1 "$work/out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["changes"])'; }
+
+echo "== $files files ($(nproc) cores)"
+measure "find -printf (bare stat walk)" find "$work/tree" -type f -printf '%p %s %T@\n'
+walk=$secs
+measure "dpscan scan (no inventory)" $bin scan "$work/tree" --format jsonl
+scan=$secs
+measure "dpscan index, first run" $bin index "$work/tree" --db "$work/inv.db" --format jsonl
+first=$secs
+changes
+findings=$(tail -n 1 "$work/out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["findings"])')
+bytes=$(stat -c %s "$work/inv.db")
+awk -v b="$bytes" -v f="$files" -v n="$findings" -v s="$scan" -v i="$first" 'BEGIN {
+    printf "inventory: %.1f MiB, %.0f bytes per file, %.0f bytes per finding (%d findings); first index %.2fx a plain scan\n",
+        b / 1048576, b / f, b / n, n, i / s }'
+measure "dpscan index, unchanged re-run" $bin index "$work/tree" --db "$work/inv.db" --format jsonl
+changes
+awk -v s="$secs" -v w="$walk" 'BEGIN { printf "unchanged re-run / stat walk: %.2fx\n", s / w }'
+strace -f -qq -e trace=openat -o "$work/trace" $bin index "$work/tree" --db "$work/inv.db" --format jsonl > /dev/null
+opened=$(grep -F "$work/tree/" "$work/trace" | grep -vc O_DIRECTORY || true)
+echo "files under the tree opened by an unchanged re-run (strace openat): $opened"
+echo "changed" >> "$work/tree/dept050/note050001.txt"
+measure "dpscan index, one file changed" $bin index "$work/tree" --db "$work/inv.db" --format jsonl
+changes
