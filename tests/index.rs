@@ -452,3 +452,88 @@ fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+fn dpscan_db(db: &Path, args: &[&str]) -> std::process::Output {
+    dpscan().env("DPSCAN_INDEX_KEY", KEY).args(args).arg("--db").arg(db).output().unwrap()
+}
+
+#[test]
+fn a_reviewers_mark_holds_while_the_file_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir(&root).unwrap();
+    let form = root.join("blank-form.txt");
+    fs::write(&form, "Example: NI number QQ 12 34 56 C\nContact: jane.smith@example.com\n").unwrap();
+    index(&db, &root, &[]);
+    let form_arg = form.to_str().unwrap();
+
+    let refused = dpscan_db(
+        &db,
+        &[
+            "mark",
+            form_arg,
+            "--as",
+            "test-data",
+            "--by",
+            "DPO",
+            "--why",
+            "x",
+            "--kind",
+            "uk_nino",
+            "--value",
+            "QQ654321A",
+        ],
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no finding of that kind"));
+    let invalid = dpscan_db(
+        &db,
+        &["mark", form_arg, "--as", "test-data", "--by", "DPO", "--why", "x", "--kind", "uk_nino", "--value", "hello"],
+    );
+    assert_eq!(invalid.status.code(), Some(2));
+
+    let marked = dpscan_db(
+        &db,
+        &[
+            "mark",
+            form_arg,
+            "--as",
+            "test-data",
+            "--by",
+            "DPO",
+            "--why",
+            "HMRC specimen",
+            "--kind",
+            "uk_nino",
+            "--value",
+            "qq 12 34 56 c",
+        ],
+    );
+    assert!(marked.status.success(), "{}", String::from_utf8_lossy(&marked.stderr));
+    assert!(String::from_utf8_lossy(&marked.stdout).contains("1 findings covered"));
+
+    let kinds = |args: &[&str]| -> Vec<String> {
+        let out = records(&report(&db, &[&["--format", "jsonl"][..], args].concat()));
+        of_type(&out, "finding").iter().map(|f| f["kind"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(kinds(&[]), ["email"], "the marked NINO is hidden");
+    let shown = records(&report(&db, &["--format", "jsonl", "--show-marked"]));
+    let nino = of_type(&shown, "finding").into_iter().find(|f| f["kind"] == "uk_nino").unwrap().clone();
+    assert_eq!(nino["mark"]["decision"], "test_data");
+    assert_eq!(nino["mark"]["by"], "DPO");
+
+    // A re-scan of the unchanged file keeps the mark.
+    index(&db, &root, &[]);
+    assert_eq!(kinds(&[]), ["email"]);
+
+    // Once the file changes, the mark no longer applies and says so.
+    fs::write(&form, "Example: NI number QQ 12 34 56 C\nContact: jane.smith@example.com\nSigned.\n").unwrap();
+    let (after, code) = index(&db, &root, &["--fail-on-changes"]);
+    assert_eq!(code, 1);
+    assert_eq!(of_type(&after, "change")[0]["review_again"], true);
+    assert_eq!(kinds(&[]), ["uk_nino", "email"]);
+    let listed = records(&dpscan_db(&db, &["marks", "--format", "jsonl"]).stdout);
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["state"], "stale");
+    assert_eq!(listed[0]["why"], "HMRC specimen");
+}

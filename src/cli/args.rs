@@ -24,6 +24,10 @@ pub enum Command {
     Index(IndexArgs),
     /// Write a report (any format) from the inventory alone, reading no file
     Report(ReportArgs),
+    /// Record a reviewer's decision on a file, or some of its findings, in the inventory
+    Mark(MarkArgs),
+    /// List reviewers' decisions, and whether each still applies
+    Marks(MarksArgs),
     /// Quarantine or delete the files a saved jsonl report found due for deletion
     Dispose(DisposeArgs),
     /// Put back every file of a quarantine manifest, byte- and timestamp-exact
@@ -109,6 +113,47 @@ pub struct ReportArgs {
     /// Only files with an action due (and errors), as `retention` lists them
     #[arg(long)]
     pub due: bool,
+    /// Include findings a reviewer marked, with the mark (hidden by default)
+    #[arg(long)]
+    pub show_marked: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MarkArgs {
+    /// The file, as indexed
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The decision
+    #[arg(long = "as", value_enum, value_name = "DECISION")]
+    pub decision: crate::index::marks::Decision,
+    /// Who decided [default: $USER]
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// Why, in a sentence kept with the mark
+    #[arg(long, value_name = "TEXT")]
+    pub why: String,
+    /// Only the file's findings of this kind (e.g. uk_nino)
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Option<crate::detect::Kind>,
+    /// Only those with this value, written as in the file (normalised as the detectors do)
+    #[arg(long, value_name = "VALUE", requires = "kind")]
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MarksArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+}
+
+/// A finding kind by its record name.
+fn parse_kind(text: &str) -> Result<crate::detect::Kind, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_string())).map_err(|_| format!("unknown kind `{text}`"))
 }
 
 #[derive(Debug, Args)]

@@ -14,8 +14,8 @@ use anyhow::{bail, Context};
 
 pub use args::Cli;
 use args::{
-    Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs, RulesAction,
-    RulesArgs, WalkArgs,
+    Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs,
+    RuleArgs, RulesAction, RulesArgs, WalkArgs,
 };
 
 use crate::detect::{Engine, EngineOptions};
@@ -42,6 +42,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Index(args) => run_index(args),
         Command::Report(args) => run_report(args),
+        Command::Mark(args) => run_mark(args),
+        Command::Marks(args) => run_marks(args),
         Command::Dispose(args) => run_dispose(args),
         Command::Restore(args) => {
             let mut printer = OutcomePrinter::new(args.format);
@@ -186,9 +188,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);
     let mut writer = index::IndexWriter::new(&mut store, run, &fingerprint, &known, reporter);
     scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
-    let c = writer.totals();
-    let news = c.newly_personal + c.newly_special + c.newly_due > 0;
-    Ok(if args.fail_on_changes && news { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if args.fail_on_changes && writer.totals().any_news() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// `report`: the inventory alone, judged under the policy as of the day.
@@ -203,7 +203,67 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     if args.due {
         reporter = Box::new(report::DueOnly(reporter));
     }
-    index::report(&mut store, &policy, today, args.output.explain, reporter.as_mut())?;
+    let view = index::View { explain: args.output.explain, show_marked: args.show_marked };
+    index::report(&mut store, &policy, today, view, reporter.as_mut())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mark`: a reviewer's decision, kept in the inventory.
+fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
+    let db = &args.db.db;
+    let mut store = SqliteStore::open(db, false)?;
+    let key = index::key::load(db, false)?;
+    store.check_key(&key)?;
+    let digest = match (args.kind, &args.value) {
+        (Some(kind), Some(value)) => {
+            // Normalised as the detectors normalise what they find.
+            let options = EngineOptions { min_confidence: 0.0, ..EngineOptions::default() };
+            let (names, special) = rules::builtin_dictionaries();
+            let engine = Engine::new(&rules::builtin()?, options)?.with_dictionaries(names, special);
+            let value = engine.normalise(kind, value).with_context(|| {
+                format!("the value given is not a valid {}, so no finding can hold it", kind.as_str())
+            })?;
+            Some(key.digest(kind, &value))
+        }
+        _ => None,
+    };
+    let by = args.by.or_else(|| std::env::var("USER").ok()).context("say who decided with --by NAME")?;
+    let path = std::path::absolute(&args.path).with_context(|| format!("cannot resolve {}", args.path.display()))?;
+    let new = index::marks::NewMark { path, decision: args.decision, by, why: args.why, kind: args.kind, digest };
+    let covered = store.add_mark(&new)?;
+    println!("marked {}: {covered} findings covered while it is unchanged", sanitize(&new.path.to_string_lossy()));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `marks`: every decision, current, stale (the file changed) or gone.
+fn run_marks(args: MarksArgs) -> anyhow::Result<ExitCode> {
+    let mut store = open_inventory(&args.db.db)?;
+    let jsonl = match args.format {
+        Some(f) => f != FormatArg::Table,
+        None => !io::stdout().is_terminal(),
+    };
+    let mut out = io::stdout().lock();
+    for record in store.marks()? {
+        if jsonl {
+            let mut value = serde_json::to_value(&record)?;
+            value["type"] = "mark".into();
+            writeln!(out, "{value}")?;
+        } else {
+            let m = &record.mark;
+            let what = m.kind.map_or("the file", |k| k.as_str());
+            let state = serde_json::to_value(record.state)?;
+            writeln!(
+                out,
+                "{:<8} {} ({what}): {} by {} on {}: {}",
+                state.as_str().unwrap_or_default(),
+                sanitize(&record.path.to_string_lossy()),
+                serde_json::to_value(m.decision)?.as_str().unwrap_or_default(),
+                sanitize(&m.by),
+                &m.at[..m.at.len().min(10)],
+                sanitize(&m.why)
+            )?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -195,6 +195,31 @@ impl Engine {
         &self.rules
     }
 
+    /// A value of `kind` as someone typed it (in a query, a reviewer's
+    /// mark), normalised as the detectors normalise what they find: the
+    /// first match of `kind` in the value behind the words that introduce
+    /// it in a document. `None` when the detectors would not accept it.
+    pub fn normalise(&self, kind: Kind, typed: &str) -> Option<String> {
+        let introduced = match kind {
+            Kind::UkNino => "NI number",
+            Kind::UkBankAccount => "Sort code and account number",
+            Kind::Iban => "IBAN",
+            Kind::PaymentCard => "Card number",
+            Kind::Email => "Email",
+            Kind::Phone => "Phone",
+            Kind::UkPostcode => "Postcode",
+            Kind::NhsNumber => "NHS number",
+            Kind::DateOfBirth => "Date of birth",
+            Kind::UkPassport => "Passport number",
+            Kind::UkDrivingLicence => "Driving licence number",
+            Kind::IpAddress => "IP address",
+            Kind::PersonName => "Name",
+            Kind::SpecialCategory => "",
+        };
+        let text = format!("{introduced}: {}", typed.trim());
+        self.scan(text.as_bytes()).into_iter().find(|m| m.kind == kind).map(|m| m.value)
+    }
+
     /// Every match in `text`, sorted by position, overlaps merged.
     pub fn scan(&self, text: &[u8]) -> Vec<Match> {
         let mut found = Vec::new();

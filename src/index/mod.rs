@@ -17,6 +17,7 @@
 //! (`sqlite`) is the embedded default.
 
 pub mod key;
+pub mod marks;
 pub mod sqlite;
 
 use std::collections::{BTreeMap, HashMap};
@@ -44,6 +45,7 @@ use crate::retention::{Due, Policy};
 use crate::scan::{Memory, Recalled};
 use crate::sniff::Format;
 use crate::walk::Identity;
+use marks::{MarkRecord, NewMark};
 
 #[derive(Debug, Error)]
 pub enum IndexError {
@@ -57,6 +59,8 @@ pub enum IndexError {
     Newer { path: PathBuf, found: i64, known: i64 },
     #[error("inventory {}: {what}", path.display())]
     Corrupt { path: PathBuf, what: String },
+    #[error("{0}")]
+    Refused(String),
 }
 
 /// One indexing run, as the store numbers it.
@@ -179,6 +183,12 @@ pub trait Store {
     /// The inventory's content as sorted lines, without run numbers or
     /// times: two inventories of the same tree dump the same.
     fn dump(&mut self) -> Result<Vec<String>, IndexError>;
+    /// Records a reviewer's decision; returns how many findings it covers.
+    fn add_mark(&mut self, mark: &NewMark) -> Result<u64, IndexError>;
+    /// Every mark, with whether it still applies.
+    fn marks(&mut self) -> Result<Vec<MarkRecord>, IndexError>;
+    /// How many marks were made on the file at `path`.
+    fn marks_on(&mut self, path: &Path) -> Result<u64, IndexError>;
 }
 
 /// This machine's name, recorded with each run.
@@ -238,6 +248,9 @@ pub struct Change {
     /// Became due for deletion or review.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub newly_due: Option<Due>,
+    /// Changed since a reviewer marked it: the marks no longer apply.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub review_again: bool,
 }
 
 impl FileChange {
@@ -254,7 +267,7 @@ impl FileChange {
 impl Change {
     /// Whether a scheduler should hear of it (`--fail-on-changes`).
     pub fn is_news(&self) -> bool {
-        self.newly_personal || self.newly_special || self.newly_due.is_some()
+        self.newly_personal || self.newly_special || self.newly_due.is_some() || self.review_again
     }
 }
 
@@ -270,6 +283,15 @@ pub struct ChangeTotals {
     pub newly_personal: u64,
     pub newly_special: u64,
     pub newly_due: u64,
+    /// Files changed since a reviewer marked them.
+    pub review_again: u64,
+}
+
+impl ChangeTotals {
+    /// Whether a scheduler should hear of this run (`--fail-on-changes`).
+    pub fn any_news(&self) -> bool {
+        self.newly_personal + self.newly_special + self.newly_due + self.review_again > 0
+    }
 }
 
 /// The reporter of an `index` run: writes each file read to the store,
@@ -330,6 +352,7 @@ impl<'a> IndexWriter<'a> {
         self.totals.newly_personal += u64::from(change.newly_personal);
         self.totals.newly_special += u64::from(change.newly_special);
         self.totals.newly_due += u64::from(change.newly_due.is_some());
+        self.totals.review_again += u64::from(change.review_again);
         self.out.change(&change)
     }
 }
@@ -376,6 +399,7 @@ impl Reporter for IndexWriter<'_> {
                     newly_personal: false,
                     newly_special: false,
                     newly_due,
+                    review_again: false,
                 };
                 self.change(change)?;
             }
@@ -394,12 +418,15 @@ impl Reporter for IndexWriter<'_> {
             }
             let held = |b: &Stored| (b.held_personal(), b.held_special());
             let (had_personal, had_special) = before.map_or((false, false), held);
+            let review_again =
+                change == FileChange::Changed && self.store.marks_on(&file.path).map_err(Self::store_error)? > 0;
             let change = Change {
                 path: file.path.clone(),
                 change,
                 newly_personal: file.findings > 0 && !had_personal,
                 newly_special: !facts.categories.is_empty() && !had_special,
                 newly_due,
+                review_again,
             };
             if change.change != FileChange::Unchanged || change.is_news() {
                 self.change(change)?;
@@ -432,6 +459,7 @@ impl Reporter for IndexWriter<'_> {
                 newly_personal: false,
                 newly_special: false,
                 newly_due: None,
+                review_again: false,
             };
             self.out.change(&change)?;
         }
@@ -463,6 +491,15 @@ pub fn due_for_disposal(store: &mut dyn Store, policy: &Policy, today: Date) -> 
     Ok(Judged { files, roots, working_directory: None })
 }
 
+/// What a report from the inventory shows beyond the plain records.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct View {
+    /// Each finding's evidence.
+    pub explain: bool,
+    /// Findings a reviewer marked, with their mark (hidden otherwise).
+    pub show_marked: bool,
+}
+
 /// Writes a report of the inventory alone, as `scan` of the same tree
 /// would: every file not gone with its findings, each judged again under
 /// `policy` as of `today`. Returns the totals.
@@ -470,7 +507,7 @@ pub fn report(
     store: &mut dyn Store,
     policy: &Policy,
     today: Date,
-    explain: bool,
+    view: View,
     reporter: &mut dyn Reporter,
 ) -> Result<Summary, anyhow::Error> {
     let started = Instant::now();
@@ -479,16 +516,25 @@ pub fn report(
         Summary { roots: roots.clone(), working_directory: std::env::current_dir().ok(), ..Summary::default() };
     let mut messages = Vec::new();
     store.replay(&mut |known, findings| {
-        for mut finding in findings {
-            if !explain {
-                finding.evidence = None;
-            }
-            summary.add_finding(&finding);
-            reporter.finding(&finding)?;
-        }
         let relative = crate::walk::relative(&known.record.path, &known.facts.root);
         let mut record = crate::scan::rejudge(&known, relative, policy, today, &mut |m| messages.push(m));
         record.facts = None;
+        let mut kinds = std::collections::BTreeSet::new();
+        record.findings = 0;
+        for mut finding in findings {
+            if finding.mark.is_some() && !view.show_marked {
+                summary.marked += 1;
+                continue;
+            }
+            if !view.explain {
+                finding.evidence = None;
+            }
+            record.findings += 1;
+            kinds.insert(finding.kind);
+            summary.add_finding(&finding);
+            reporter.finding(&finding)?;
+        }
+        record.kinds = kinds.into_iter().collect();
         for message in messages.drain(..) {
             summary.add_message(&message);
             reporter.message(&message)?;

@@ -16,9 +16,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use super::marks::{Mark, MarkRecord, MarkState, NewMark};
 use super::{IndexError, Known, RunId, Store, Stored};
 use crate::detect::digest::DigestKey;
-use crate::detect::Evidence;
+use crate::detect::{Evidence, Kind};
 use crate::extract::Location;
 use crate::report::{FileRecord, Finding, Status, Summary};
 use crate::retention::Due;
@@ -26,7 +27,8 @@ use crate::scan::Recalled;
 use crate::walk::Identity;
 
 /// Each entry moves the schema one version forward.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE runs (
     id INTEGER PRIMARY KEY,
@@ -69,7 +71,22 @@ CREATE TABLE findings (
 );
 CREATE INDEX findings_file ON findings (file_id);
 CREATE INDEX findings_digest ON findings (digest);
-"#];
+"#,
+    r#"
+CREATE TABLE marks (
+    id INTEGER PRIMARY KEY,
+    path BLOB NOT NULL,
+    kind TEXT,
+    digest BLOB,
+    decision TEXT NOT NULL,
+    by TEXT NOT NULL,
+    why TEXT NOT NULL,
+    at TEXT NOT NULL,
+    sha256 BLOB NOT NULL
+);
+CREATE INDEX marks_path ON marks (path);
+"#,
+];
 
 pub struct SqliteStore {
     conn: Connection,
@@ -199,6 +216,38 @@ impl SqliteStore {
             categories: listed(17)?,
             problems: listed(18)?,
             messages: listed(19)?,
+        })
+    }
+}
+
+impl SqliteStore {
+    /// The marks made on the file at `path`, whatever its content now.
+    fn marks_of(&self, path: &Path) -> Result<Vec<Arc<Mark>>, IndexError> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT decision, by, why, at, kind, digest, sha256 FROM marks WHERE path = ?1 ORDER BY id")
+            .map_err(self.error())?;
+        let mut rows = statement.query([path.as_os_str().as_bytes()]).map_err(self.error())?;
+        let mut marks = Vec::new();
+        while let Some(row) = rows.next().map_err(self.error())? {
+            marks.push(Arc::new(self.mark(row, 0)?));
+        }
+        Ok(marks)
+    }
+
+    /// A mark from its columns, `decision, by, why, at, kind, digest, sha256`, from `first` on.
+    fn mark(&self, row: &Row, first: usize) -> Result<Mark, IndexError> {
+        let corrupt = || self.corrupt("bad mark in the marks table");
+        let text = |i: usize| row.get::<_, Option<String>>(first + i).map_err(self.error());
+        let blob = |i: usize| row.get::<_, Option<Vec<u8>>>(first + i).map_err(self.error());
+        Ok(Mark {
+            decision: parse(&text(0)?.unwrap_or_default()).ok_or_else(corrupt)?,
+            by: text(1)?.unwrap_or_default(),
+            why: text(2)?.unwrap_or_default(),
+            at: text(3)?.unwrap_or_default(),
+            kind: text(4)?.map(|k| parse(&k).ok_or_else(corrupt)).transpose()?,
+            digest: blob(5)?.map(|d| d.try_into().map_err(|_| corrupt())).transpose()?,
+            sha256: blob(6)?.unwrap_or_default().try_into().map_err(|_| corrupt())?,
         })
     }
 }
@@ -431,6 +480,7 @@ impl Store for SqliteStore {
                 bytes_path(row.get_ref(0).map_err(self.error())?.as_blob().map_err(|_| self.corrupt("bad path"))?);
             let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
             let path = recalled.record.path.clone();
+            let marks = self.marks_of(&path)?;
             let mut found = Vec::new();
             let mut finding_rows = findings.query([id]).map_err(self.error())?;
             while let Some(r) = finding_rows.next().map_err(self.error())? {
@@ -449,11 +499,98 @@ impl Store for SqliteStore {
                     detector,
                     evidence: Some(Evidence::from_bits(r.get(6).map_err(self.error())?)),
                     digest: Some(digest.try_into().map_err(|_| corrupt())?),
+                    mark: None,
                 });
+                let finding = found.last_mut().expect("just pushed");
+                finding.mark = marks.iter().find(|m| m.covers(finding, stored.sha256.as_ref())).cloned();
             }
             visit(recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
         Ok(())
+    }
+
+    fn add_mark(&mut self, new: &NewMark) -> Result<u64, IndexError> {
+        let path = new.path.as_os_str().as_bytes();
+        let file: Option<(i64, Option<Vec<u8>>)> = self
+            .conn
+            .query_row("SELECT id, sha256 FROM files WHERE path = ?1 AND gone_run IS NULL", [path], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+            .map_err(self.error())?;
+        let refuse = |why: String| Err(IndexError::Refused(format!("{}: {why}", new.path.display())));
+        let Some((file_id, Some(sha256))) = file else {
+            return refuse(match file {
+                None => "not in the inventory (index its folder first)".into(),
+                Some(_) => "its content was never read (skipped or unreadable): there is nothing to mark".into(),
+            });
+        };
+        let mut covered = 0;
+        let mut statement =
+            self.conn.prepare("SELECT kind, digest FROM findings WHERE file_id = ?1").map_err(self.error())?;
+        let mut rows = statement.query([file_id]).map_err(self.error())?;
+        while let Some(row) = rows.next().map_err(self.error())? {
+            let kind: String = row.get(0).map_err(self.error())?;
+            let digest: Vec<u8> = row.get(1).map_err(self.error())?;
+            let kind_matches = new.kind.is_none_or(|k| k.as_str() == kind);
+            covered += u64::from(kind_matches && new.digest.is_none_or(|d| d[..] == digest[..]));
+        }
+        drop(rows);
+        drop(statement);
+        if new.kind.is_some() && covered == 0 {
+            return refuse("no finding of that kind (and value) in it".into());
+        }
+        self.conn
+            .execute(
+                "INSERT INTO marks (path, kind, digest, decision, by, why, at, sha256)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    path,
+                    new.kind.map(Kind::as_str),
+                    new.digest.as_ref().map(|d| &d[..]),
+                    name(&new.decision),
+                    new.by,
+                    new.why,
+                    Timestamp::now().to_string(),
+                    sha256,
+                ],
+            )
+            .map_err(self.error())?;
+        Ok(covered)
+    }
+
+    fn marks(&mut self) -> Result<Vec<MarkRecord>, IndexError> {
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT m.path, f.sha256, f.gone_run IS NULL, m.decision, m.by, m.why, m.at, m.kind, m.digest, m.sha256
+                 FROM marks m LEFT JOIN files f ON f.path = m.path ORDER BY m.path, m.id",
+            )
+            .map_err(self.error())?;
+        let mut rows = statement.query([]).map_err(self.error())?;
+        let mut marks = Vec::new();
+        while let Some(row) = rows.next().map_err(self.error())? {
+            let path: Vec<u8> = row.get(0).map_err(self.error())?;
+            let current: Option<Vec<u8>> = row.get(1).map_err(self.error())?;
+            let present: Option<bool> = row.get(2).map_err(self.error())?;
+            let mark = self.mark(row, 3)?;
+            let state = match (present, current) {
+                (Some(true), Some(sha256)) if sha256[..] == mark.sha256[..] => MarkState::Current,
+                (Some(true), _) => MarkState::Stale,
+                _ => MarkState::Gone,
+            };
+            marks.push(MarkRecord { path: Arc::from(bytes_path(&path)), state, mark });
+        }
+        Ok(marks)
+    }
+
+    fn marks_on(&mut self, path: &Path) -> Result<u64, IndexError> {
+        self.conn
+            .prepare_cached("SELECT count(*) FROM marks WHERE path = ?1")
+            .map_err(self.error())?
+            .query_row([path.as_os_str().as_bytes()], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(self.error())
     }
 
     fn dump(&mut self) -> Result<Vec<String>, IndexError> {

@@ -20,6 +20,7 @@ use serde::Serialize;
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::{mask::mask, Category, Evidence, Kind, Match};
 use crate::extract::Location;
+pub use crate::index::marks::Mark;
 pub use crate::index::{Change, ChangeTotals, FileChange};
 use crate::retention::Verdict;
 use crate::sniff::Format;
@@ -56,6 +57,9 @@ pub struct Finding {
     /// in a report.
     #[serde(skip)]
     pub digest: Option<ValueDigest>,
+    /// A reviewer's decision on it, from the inventory.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mark: Option<Arc<Mark>>,
 }
 
 fn in_words<S: serde::Serializer>(evidence: &Option<Evidence>, serializer: S) -> Result<S::Ok, S::Error> {
@@ -89,6 +93,7 @@ impl Finding {
             detector: m.detector.clone(),
             evidence: disclosure.explain.then_some(m.evidence),
             digest: disclosure.key.as_ref().map(|key| key.digest(m.kind, &m.value)),
+            mark: None,
         }
     }
 }
@@ -289,6 +294,10 @@ pub struct Summary {
     /// Messages in mailboxes past their retention period.
     #[serde(skip_serializing_if = "is_zero")]
     pub expired_messages: u64,
+    /// Findings hidden because a reviewer marked them (reports from an
+    /// inventory).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub marked: u64,
     /// An inventory run: what changed since the last one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes: Option<ChangeTotals>,
