@@ -7,6 +7,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
+use super::modulus::{Modulus, Verdict};
 use super::names::NameDetector;
 use super::prefilter::{self, Anchors, Trigger};
 use super::special::SpecialDetector;
@@ -16,6 +17,12 @@ use crate::rules::DetectorRule;
 
 /// A veto word counts only when it ends this close before the match ("version 1.2.3.4").
 const VETO_REACH: usize = 16;
+
+/// The score of a value that outside data refutes (a sort code and account
+/// that fail the bank's modulus check): a typo, or digits that are not an
+/// account, yet still beside a person's bank details. Kept at the lowest
+/// score reported by default, so any stricter `--min-confidence` drops it.
+const REFUTED_CONFIDENCE: f32 = EngineOptions::DEFAULT_MIN_CONFIDENCE;
 
 /// The longest span two matches that overlap can be apart; bounds the merge scan.
 const MAX_MATCH_SPAN: usize = 1024;
@@ -69,6 +76,8 @@ pub struct Engine {
     word_uses: Vec<WordUse>,
     names: Option<NameDetector>,
     special: Option<SpecialDetector>,
+    /// Vocalink's tables, for the validators that confirm against them.
+    modulus: Arc<Modulus>,
     options: EngineOptions,
 }
 
@@ -179,8 +188,15 @@ impl Engine {
             word_uses,
             names: None,
             special: None,
+            modulus: crate::rules::builtin_modulus(),
             options,
         })
+    }
+
+    /// Replaces the built-in bank modulus tables (a newer Vocalink release).
+    pub fn with_modulus(mut self, modulus: Arc<Modulus>) -> Engine {
+        self.modulus = modulus;
+        self
     }
 
     /// Adds the dictionary detectors: person names, and special-category
@@ -287,7 +303,9 @@ impl Engine {
         }
     }
 
-    /// Veto, validate and normalise, score: a match, or nothing.
+    /// Veto, validate and normalise, confirm, score: a match, or nothing. A
+    /// value confirmed by outside data (a bank's modulus check) scores as if
+    /// in context; one refuted by it scores `REFUTED_CONFIDENCE` at most.
     fn judge(
         &self,
         index: usize,
@@ -305,7 +323,13 @@ impl Engine {
         }
         let candidate = Candidate { text: candidate, groups, today: self.options.today };
         let Some(value) = rule.validator.normalise(&candidate) else { return };
-        let confidence = if in_context { rule.context_confidence } else { rule.confidence };
+        let verdict = rule.validator.confirm(&value, &self.modulus);
+        let confidence = match verdict {
+            Verdict::Valid => rule.context_confidence,
+            Verdict::Invalid => rule.confidence.min(REFUTED_CONFIDENCE),
+            Verdict::Unchecked if in_context => rule.context_confidence,
+            Verdict::Unchecked => rule.confidence,
+        };
         if confidence >= self.options.min_confidence {
             let mut evidence = Evidence::VALIDATED;
             if rule.has_keywords {
@@ -314,6 +338,11 @@ impl Engine {
             if in_context {
                 evidence = evidence.with(Evidence::CONTEXT);
             }
+            evidence = evidence.with(match verdict {
+                Verdict::Valid => Evidence::MODULUS,
+                Verdict::Invalid => Evidence::MODULUS_FAILED,
+                Verdict::Unchecked => Evidence::default(),
+            });
             let (start, end, detector) = (span.start, span.end, rule.id.clone());
             emit(Match { detector, kind: rule.kind, category: None, value, confidence, evidence, start, end });
         }

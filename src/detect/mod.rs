@@ -13,6 +13,7 @@
 
 mod engine;
 pub mod mask;
+pub mod modulus;
 pub mod names;
 mod prefilter;
 pub mod special;
@@ -118,8 +119,10 @@ impl Evidence {
     pub const LEXICON: Evidence = Evidence(1 << 11);
     pub const SUBJECT_NEAR: Evidence = Evidence(1 << 12);
     pub const SUBJECT_BEFORE: Evidence = Evidence(1 << 13);
+    pub const MODULUS: Evidence = Evidence(1 << 14);
+    pub const MODULUS_FAILED: Evidence = Evidence(1 << 15);
 
-    const WORDS: [(Evidence, &'static str); 14] = [
+    const WORDS: [(Evidence, &'static str); 16] = [
         (Evidence::VALIDATED, "pattern matched and validator passed (+)"),
         (Evidence::KEYWORD, "beside one of the rule's keywords (+)"),
         (Evidence::CONTEXT, "context word nearby (+)"),
@@ -134,6 +137,8 @@ impl Evidence {
         (Evidence::LEXICON, "term in the category's lexicon"),
         (Evidence::SUBJECT_NEAR, "a person or identifier in the same paragraph"),
         (Evidence::SUBJECT_BEFORE, "a person or identifier named just before"),
+        (Evidence::MODULUS, "sort code and account pass the bank's modulus check (+)"),
+        (Evidence::MODULUS_FAILED, "sort code and account fail the bank's modulus check (-)"),
     ];
 
     pub fn with(self, other: Evidence) -> Evidence {
@@ -247,6 +252,29 @@ mod tests {
         let got = found("version 1.2.3.4 and then a login from 192.0.2.7");
         assert_eq!(got, vec![(Kind::IpAddress, "192.0.2.7".to_string())]);
         assert_eq!(found("login from 192.0.2.17"), vec![(Kind::IpAddress, "192.0.2.17".to_string())]);
+    }
+
+    #[test]
+    fn bank_modulus_check_raises_or_lowers_confidence() {
+        let e = engine();
+        // Vocalink's own test accounts: no context word beside the keyword.
+        let passes = e.scan(b"sort code 08-99-99 66374958");
+        assert_eq!(passes.len(), 1);
+        assert_eq!(passes[0].value, "089999:66374958");
+        assert_eq!(passes[0].confidence, 0.95);
+        assert!(passes[0].evidence.describe().iter().any(|w| w.contains("pass the bank's modulus")));
+        // Fails: kept at the default threshold, even with a context word.
+        let fails = e.scan(b"sort code 08-99-99 account number 66374959");
+        assert_eq!(fails.len(), 1);
+        assert_eq!(fails[0].confidence, EngineOptions::DEFAULT_MIN_CONFIDENCE);
+        assert!(fails[0].evidence.describe().iter().any(|w| w.contains("fail the bank's modulus")));
+        let strict = EngineOptions { min_confidence: 0.6, ..EngineOptions::default() };
+        let strict = Engine::new(&crate::rules::builtin().unwrap(), strict).unwrap();
+        assert!(strict.scan(b"sort code 08-99-99 account number 66374959").is_empty());
+        // A sort code outside the table cannot be checked: scored as before.
+        let unchecked = e.scan(b"sort code 12-34-56 12345678");
+        assert_eq!(unchecked.len(), 1);
+        assert_eq!(unchecked[0].confidence, 0.85);
     }
 
     #[test]

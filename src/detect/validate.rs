@@ -3,12 +3,16 @@
 //! identifier's own structure — checksums, prefix rules, calendar dates.
 //!
 //! A validator never looks at context; scoring does that. A rejected candidate
-//! is dropped whatever its context says.
+//! is dropped whatever its context says. Some identifiers can be checked
+//! further against outside data (`confirm`): a UK bank account against
+//! Vocalink's modulus tables.
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::str::FromStr;
 
 use jiff::civil::Date;
+
+use super::modulus::{Modulus, Verdict};
 
 /// A candidate handed to a validator.
 pub struct Candidate<'a> {
@@ -96,6 +100,18 @@ impl Validator {
             Validator::UkPassport => uk_passport(c.text),
             Validator::UkDrivingLicence => uk_driving_licence(c.text),
             Validator::IpAddress => ip_address(c.text),
+        }
+    }
+}
+
+impl Validator {
+    /// What outside data says about a normalised `value`: for a UK bank
+    /// account, Vocalink's modulus check of its sort code and number;
+    /// `Unchecked` for the identifiers that have none.
+    pub fn confirm(self, value: &str, modulus: &Modulus) -> Verdict {
+        match (self, value.split_once(':')) {
+            (Validator::UkBankAccount, Some((sort, account))) => modulus.verdict(sort, account),
+            _ => Verdict::Unchecked,
         }
     }
 }
@@ -559,6 +575,16 @@ mod tests {
         check_groups(Validator::UkBankAccount, &[("sort", "12 34 56"), ("account", "00000000")], &[("x", None)]);
         check_groups(Validator::UkBankAccount, &[("sort", "12-34"), ("account", "12345678")], &[("x", None)]);
         check(Validator::UkBankAccount, &[("12-34-56 12345678", None)]); // groups missing
+    }
+
+    #[test]
+    fn bank_accounts_are_confirmed_by_modulus_check() {
+        let modulus = crate::rules::builtin_modulus();
+        let confirm = |value| Validator::UkBankAccount.confirm(value, &modulus);
+        assert_eq!(confirm("089999:66374958"), Verdict::Valid);
+        assert_eq!(confirm("089999:66374959"), Verdict::Invalid);
+        assert_eq!(confirm("123456:12345678"), Verdict::Unchecked); // sort code not in the table
+        assert_eq!(Validator::Verbatim.confirm("089999:66374959", &modulus), Verdict::Unchecked);
     }
 
     #[test]

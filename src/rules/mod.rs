@@ -1,17 +1,23 @@
 //! Detection rules as data: the TOML schema of `rules/detectors/*.toml`, the
 //! built-in pack compiled into the binary, loading a user's rules directory,
-//! and `rules check` (every rule's samples judged by the real engine).
+//! and `rules check` (every rule's samples judged by the real engine). The
+//! pack's other data lives here too: the name lists, the special-category
+//! lexicons and Vocalink's bank modulus tables (which a rules directory may
+//! replace with a newer pair).
 //!
 //! This module only reads and checks rules; compiling them into something
 //! that scans is `detect::Engine`'s job.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::detect::modulus::{Modulus, Table, TableError};
 use crate::detect::names::{NameDetector, NameLists};
 use crate::detect::special::{Lexicons, SpecialDetector};
 use crate::detect::{Engine, Kind};
@@ -35,6 +41,72 @@ pub fn builtin_dictionaries() -> (NameDetector, SpecialDetector) {
     let lexicons: Lexicons = toml::from_str(SPECIAL).expect("the built-in lexicons are tested");
     let special = SpecialDetector::new(&lexicons).expect("the built-in lexicons are tested");
     (NameDetector::new(&NAMES), special)
+}
+
+/// One of Vocalink's tables as text, and where it came from.
+#[derive(Debug, Clone)]
+pub struct TableText {
+    /// The file, for messages: a path in the source tree for the built-in table.
+    pub file: Cow<'static, str>,
+    pub text: Cow<'static, str>,
+}
+
+/// The text of Vocalink's two modulus tables. Their text is what a rule
+/// pack's fingerprint should hash: it changes with every Vocalink release.
+#[derive(Debug, Clone)]
+pub struct ModulusTables {
+    /// `valacdos.txt`: the weight table.
+    pub weights: TableText,
+    /// `scsubtab.txt`: the sort-code substitution table.
+    pub substitutions: TableText,
+}
+
+/// The built-in tables, `rules/vocalink/` (version 7.70; see its README).
+pub const MODULUS: ModulusTables = ModulusTables {
+    weights: TableText {
+        file: Cow::Borrowed("rules/vocalink/valacdos.txt"),
+        text: Cow::Borrowed(include_str!("../../rules/vocalink/valacdos.txt")),
+    },
+    substitutions: TableText {
+        file: Cow::Borrowed("rules/vocalink/scsubtab.txt"),
+        text: Cow::Borrowed(include_str!("../../rules/vocalink/scsubtab.txt")),
+    },
+};
+
+impl ModulusTables {
+    /// The built-in tables, each replaced by its namesake (`valacdos.txt`,
+    /// `scsubtab.txt`) in `dir` when there is one.
+    pub fn load(dir: Option<&Path>) -> Result<ModulusTables, RulesError> {
+        let replace = |builtin: TableText| -> Result<TableText, RulesError> {
+            let Some(path) = dir.map(|d| d.join(Path::new(builtin.file.as_ref()).file_name().unwrap_or_default()))
+            else {
+                return Ok(builtin);
+            };
+            match fs::read_to_string(&path) {
+                Ok(text) => Ok(TableText { file: path.display().to_string().into(), text: text.into() }),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(builtin),
+                Err(source) => Err(RulesError::Io { path, source }),
+            }
+        };
+        Ok(ModulusTables { weights: replace(MODULUS.weights)?, substitutions: replace(MODULUS.substitutions)? })
+    }
+
+    /// The parsed tables, or the file and line that does not parse.
+    pub fn compile(&self) -> Result<Modulus, RulesError> {
+        Modulus::parse(&self.weights.text, &self.substitutions.text).map_err(|source| {
+            let table = match source.table {
+                Table::Weights => &self.weights,
+                Table::Substitutions => &self.substitutions,
+            };
+            RulesError::Table { file: table.file.to_string(), source }
+        })
+    }
+}
+
+/// The built-in modulus tables, parsed once.
+pub fn builtin_modulus() -> Arc<Modulus> {
+    static BUILTIN: OnceLock<Arc<Modulus>> = OnceLock::new();
+    BUILTIN.get_or_init(|| Arc::new(MODULUS.compile().expect("the built-in modulus tables are tested"))).clone()
 }
 
 /// One detector as written in a rules file.
@@ -108,6 +180,8 @@ pub enum RulesError {
     Duplicate { file: String, id: String },
     #[error("rule `{id}` ({file}): {message}")]
     Invalid { file: String, id: String, message: String },
+    #[error("{file}: {source}")]
+    Table { file: String, source: TableError },
     #[error("no rules to run: the rules directory is empty and the built-in pack is off")]
     Empty,
 }
@@ -238,6 +312,24 @@ mod tests {
         assert_eq!(lexicons.category.len(), 9, "one lexicon per category");
         assert!(lexicons.category.iter().all(|c| c.terms.len() >= 10));
         builtin_dictionaries();
+    }
+
+    #[test]
+    fn a_rules_directory_replaces_each_modulus_table_it_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let builtin = ModulusTables::load(Some(dir.path())).unwrap();
+        assert_eq!(builtin.weights.text, MODULUS.weights.text);
+        let row = "089000 089999 MOD10    0    0    0    0    0    0    7    1    3    7    1    3    7    1\n";
+        fs::write(dir.path().join("valacdos.txt"), row).unwrap();
+        let newer = ModulusTables::load(Some(dir.path())).unwrap();
+        assert_eq!(newer.weights.text, row);
+        assert_eq!(newer.substitutions.text, MODULUS.substitutions.text);
+        let modulus = newer.compile().unwrap();
+        assert_eq!(modulus.verdict("089999", "66374958"), crate::detect::modulus::Verdict::Valid);
+        assert_eq!(modulus.verdict("107999", "88837491"), crate::detect::modulus::Verdict::Unchecked);
+        fs::write(dir.path().join("scsubtab.txt"), "938173\n").unwrap();
+        let err = ModulusTables::load(Some(dir.path())).unwrap().compile().unwrap_err().to_string();
+        assert!(err.contains("scsubtab.txt: line 1"), "{err}");
     }
 
     #[test]
