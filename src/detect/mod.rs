@@ -225,6 +225,12 @@ mod tests {
     }
 
     #[test]
+    fn two_digit_ordinal_days_of_birth() {
+        assert_eq!(found("born 23rd May 1979"), vec![(Kind::DateOfBirth, "1979-05-23".to_string())]);
+        assert_eq!(found("DOB: 31st December 1980"), vec![(Kind::DateOfBirth, "1980-12-31".to_string())]);
+    }
+
+    #[test]
     fn keyword_rules_stay_silent_without_keyword() {
         assert!(found("Invoice date 14/03/2024, ref 925076473").is_empty());
     }

@@ -447,7 +447,8 @@ fn past_date(text: &str, today: Date) -> Option<String> {
         }
     };
     let (year, month, day) = match parts.as_slice() {
-        [a, b, c] if a.len() == 4 => (num(a)?, num(b)?, num(c)?),
+        // ISO, year first: four digits ("23rd" is a day, not a year).
+        [a, b, c] if a.len() == 4 && a.bytes().all(|b| b.is_ascii_digit()) => (num(a)?, num(b)?, num(c)?),
         [a, b, c] => match (month_of(a), month_of(b)) {
             (Some(m), _) => (num(c)?, i16::from(m), num(b)?), // March 3, 1985
             (_, Some(m)) => (num(c)?, i16::from(m), num(a)?), // 3 March 1985
@@ -710,6 +711,9 @@ mod tests {
                 ("1985-03-14", Some("1985-03-14")),
                 ("3 March 1985", Some("1985-03-03")),
                 ("3rd Mar 1985", Some("1985-03-03")),
+                ("23rd May 1979", Some("1979-05-23")),
+                ("21st June 1980", Some("1980-06-21")),
+                ("May 22nd, 1979", Some("1979-05-22")),
                 ("March 3, 1985", Some("1985-03-03")),
                 ("29/02/2000", Some("2000-02-29")),
                 ("01/02/85", Some("1985-02-01")),
