@@ -4,8 +4,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex_automata::meta;
 use regex_automata::util::syntax;
+use regex_automata::{meta, Input};
 
 use super::modulus::{Modulus, Verdict};
 use super::names::NameDetector;
@@ -254,14 +254,15 @@ impl Engine {
         // The last span taken per rule: two keywords next to one value
         // ("DOB / date of birth") find it twice.
         let mut last: Vec<Option<Range<usize>>> = vec![None; self.rules.len()];
-        for kw in keywords.find_iter(text).filter(|m| is_whole_word(text, m.start(), m.end())) {
-            for &index in &self.keyword_rules[kw.pattern().as_usize()] {
+        let find =
+            |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
+        for (pattern, kw) in whole_words(text, 0..text.len(), find) {
+            for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                let region = kw.start().saturating_sub(rule.window)..(kw.end() + rule.window).min(text.len());
+                let region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
                 let mut nearest: Option<(usize, Match)> = None;
                 self.search(index, rule, text, region, &mut |m| {
-                    let distance =
-                        if m.start >= kw.end() { m.start - kw.end() } else { kw.start().saturating_sub(m.end) };
+                    let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
                     if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                         nearest = Some((distance, m));
                     }
@@ -408,6 +409,45 @@ pub(super) fn is_whole_word(text: &[u8], start: usize, end: usize) -> bool {
     let open_left = !is_word_byte(text[start]) || start == 0 || !is_word_byte(text[start - 1]);
     let open_right = !is_word_byte(text[end - 1]) || end == text.len() || !is_word_byte(text[end]);
     open_left && open_right
+}
+
+/// The whole-word matches of a multi-term search, in order. `find` is the
+/// search: the leftmost-longest term inside a range, with its pattern index.
+/// Where the longest term at a place runs into a longer word ("fingerprint
+/// template" in "fingerprint templates"), the shorter terms starting there
+/// are tried ("fingerprint"), and failing those the search goes on from the
+/// next byte — not from the end of the refused term, which could hide a
+/// term starting inside it.
+pub(super) fn whole_words<F>(
+    text: &[u8],
+    range: Range<usize>,
+    mut find: F,
+) -> impl Iterator<Item = (usize, Range<usize>)> + use<'_, F>
+where
+    F: FnMut(Range<usize>) -> Option<(usize, Range<usize>)>,
+{
+    let mut at = range.start;
+    std::iter::from_fn(move || {
+        while at < range.end {
+            let (mut pattern, mut found) = find(at..range.end)?;
+            let start = found.start;
+            loop {
+                if is_whole_word(text, found.start, found.end) {
+                    at = found.end;
+                    return Some((pattern, found));
+                }
+                // The longest term inside what was refused, if it starts at the same place.
+                match find(start..found.end - 1) {
+                    Some((p, shorter)) if shorter.start == start && !shorter.is_empty() => {
+                        (pattern, found) = (p, shorter)
+                    }
+                    _ => break,
+                }
+            }
+            at = start + 1;
+        }
+        None
+    })
 }
 
 /// Sorted by position; of overlapping matches of one kind the more confident

@@ -219,6 +219,12 @@ mod tests {
     }
 
     #[test]
+    fn a_keyword_cut_by_a_word_falls_back_to_a_shorter_one() {
+        // "nhs number" runs into "nhs numbers": the keyword "nhs" still counts.
+        assert_eq!(found("NHS numbers 9434765919"), vec![(Kind::NhsNumber, "9434765919".to_string())]);
+    }
+
+    #[test]
     fn keyword_rules_take_the_nearest_value() {
         let got = found("DOB: 14/03/1985, joined 01/09/2015");
         assert_eq!(got, vec![(Kind::DateOfBirth, "1985-03-14".to_string())]);
