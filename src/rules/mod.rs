@@ -38,9 +38,52 @@ const SPECIAL: &str = include_str!("../../rules/special_category.toml");
 
 /// The built-in dictionary detectors: person names and special-category terms.
 pub fn builtin_dictionaries() -> (NameDetector, SpecialDetector) {
-    let lexicons: Lexicons = toml::from_str(SPECIAL).expect("the built-in lexicons are tested");
+    let lexicons = load_lexicons("rules/special_category.toml", SPECIAL).expect("the built-in lexicons are tested");
     let special = SpecialDetector::new(&lexicons).expect("the built-in lexicons are tested");
     (NameDetector::new(&NAMES), special)
+}
+
+/// Special-category lexicons from TOML `text`. Every listed term must load:
+/// a comment inside a term list that holds a quoted term ("# mental health
+/// "self-harm", …" on one line) is refused, where TOML would drop the term
+/// silently.
+pub fn load_lexicons(file: &str, text: &str) -> Result<Lexicons, RulesError> {
+    if let Some((line, terms)) = commented_terms(text) {
+        return Err(RulesError::CommentedTerms { file: file.to_string(), line, terms: terms.join(", ") });
+    }
+    toml::from_str(text).map_err(|e| RulesError::Syntax { file: file.to_string(), source: Box::new(e) })
+}
+
+/// The first line (1-based) with a comment inside an array that holds
+/// double-quoted strings, and those strings. Comments outside arrays may
+/// quote words freely.
+fn commented_terms(text: &str) -> Option<(usize, Vec<&str>)> {
+    let mut depth = 0usize;
+    for (number, line) in text.lines().enumerate() {
+        let mut quote = None;
+        let mut chars = line.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match (quote, c) {
+                (Some('"'), '\\') => {
+                    chars.next();
+                }
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '[') => depth += 1,
+                (None, ']') => depth = depth.saturating_sub(1),
+                (None, '#') => {
+                    let quoted: Vec<&str> = line[i..].split('"').skip(1).step_by(2).collect();
+                    if depth > 0 && !quoted.is_empty() {
+                        return Some((number + 1, quoted));
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// One of Vocalink's tables as text, and where it came from.
@@ -182,6 +225,8 @@ pub enum RulesError {
     Invalid { file: String, id: String, message: String },
     #[error("{file}: {source}")]
     Table { file: String, source: TableError },
+    #[error("{file}, line {line}: terms inside a comment would not load: {terms}")]
+    CommentedTerms { file: String, line: usize, terms: String },
     #[error("no rules to run: the rules directory is empty and the built-in pack is off")]
     Empty,
 }
@@ -308,7 +353,7 @@ mod tests {
 
     #[test]
     fn builtin_dictionaries_load() {
-        let lexicons: Lexicons = toml::from_str(SPECIAL).unwrap();
+        let lexicons = load_lexicons("special_category.toml", SPECIAL).unwrap();
         assert_eq!(lexicons.category.len(), 9, "one lexicon per category");
         assert!(lexicons.category.iter().all(|c| c.terms.len() >= 10));
         builtin_dictionaries();
@@ -330,6 +375,22 @@ mod tests {
         fs::write(dir.path().join("scsubtab.txt"), "938173\n").unwrap();
         let err = ModulusTables::load(Some(dir.path())).unwrap().compile().unwrap_err().to_string();
         assert!(err.contains("scsubtab.txt: line 1"), "{err}");
+    }
+
+    #[test]
+    fn every_listed_term_loads() {
+        let lexicons = load_lexicons("special_category.toml", SPECIAL).unwrap();
+        let loaded: HashSet<&str> = lexicons.category.iter().flat_map(|c| c.terms.iter().map(String::as_str)).collect();
+        for term in ["self-harm", "suicidal", "ethnic minority", "bame", "sex offender register"] {
+            assert!(loaded.contains(term), "{term} is not loaded");
+        }
+        let swallowed = "# \"quoted\" words are fine here\n[[category]]\nname = 'health'\nterms = [\n  \"asthma\", # or \"copd\"\n  # mental health \"self-harm\", \"suicidal\",\n  \"x # y\",\n]\n";
+        let err = load_lexicons("lex.toml", swallowed).unwrap_err().to_string();
+        assert!(err.contains("lex.toml, line 5") && err.contains("copd"), "{err}");
+        let err = load_lexicons("lex.toml", &swallowed.replace(" # or \"copd\"", "")).unwrap_err().to_string();
+        assert!(err.contains("line 6") && err.contains("self-harm, suicidal"), "{err}");
+        let fixed = swallowed.replace(" # or \"copd\"", "").replace("# mental health ", "");
+        assert_eq!(load_lexicons("lex.toml", &fixed).unwrap().category[0].terms.len(), 4);
     }
 
     #[test]
