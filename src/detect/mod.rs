@@ -290,6 +290,23 @@ mod tests {
     }
 
     #[test]
+    fn addresses_inside_longer_dotted_numbers_are_not_ipv4() {
+        assert!(found("OID 1.3.6.1.2.1.1.5.0 polled from the agent").is_empty());
+        assert!(found("host 10.2.3.4.5 from the build").is_empty());
+        assert!(found("host 1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17 from the build").is_empty());
+        assert_eq!(found("login from 192.0.2.17."), vec![(Kind::IpAddress, "192.0.2.17".to_string())]);
+        let two = found("hosts 192.0.2.1,192.0.2.2 and (198.51.100.7)");
+        let values: Vec<&str> = two.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["192.0.2.1", "192.0.2.2", "198.51.100.7"]);
+    }
+
+    #[test]
+    fn ipv6_with_an_ipv4_tail_is_one_address() {
+        assert_eq!(found("login from ::ffff:192.0.2.1"), vec![(Kind::IpAddress, "::ffff:192.0.2.1".to_string())]);
+        assert_eq!(found("client 64:ff9b::192.0.2.33"), vec![(Kind::IpAddress, "64:ff9b::c000:221".to_string())]);
+    }
+
+    #[test]
     fn overlapping_kinds_keep_the_containing_identifier() {
         let got = found("IBAN GB82 WEST 1234 5698 7654 32");
         assert_eq!(got, vec![(Kind::Iban, "GB82WEST12345698765432".to_string())]);

@@ -515,8 +515,9 @@ fn ip_address(text: &str) -> Option<String> {
     if text.contains(':') {
         let ip = Ipv6Addr::from_str(text).ok()?;
         // Times (12:30:45) and C++ paths (a::b) are not addresses: ask for
-        // at least three groups and refuse the unspecified address.
-        let groups = text.split(':').filter(|g| !g.is_empty()).count();
+        // at least three groups (an IPv4 tail is two) and refuse the
+        // unspecified address.
+        let groups = text.split(':').filter(|g| !g.is_empty()).count() + usize::from(text.contains('.'));
         return (groups >= 3 && !ip.is_unspecified()).then(|| ip.to_string());
     }
     // `Ipv4Addr` refuses leading zeros, so "01.02.2003" is not an address.
@@ -757,6 +758,9 @@ mod tests {
                 ("203.0.113.255", Some("203.0.113.255")),
                 ("2001:DB8:0:0:0:0:0:1", Some("2001:db8::1")),
                 ("2001:db8::8a2e:370:7334", Some("2001:db8::8a2e:370:7334")),
+                ("::ffff:192.0.2.1", Some("::ffff:192.0.2.1")),
+                ("64:ff9b::192.0.2.33", Some("64:ff9b::c000:221")),
+                ("1.3.6.1.2", None),
                 ("256.1.1.1", None),
                 ("01.02.2003", None),
                 ("0.0.0.0", None),
