@@ -322,7 +322,9 @@ impl Engine {
         if vetoed {
             return;
         }
-        let candidate = Candidate { text: candidate, groups, today: self.options.today };
+        let before = &text[span.start.saturating_sub(2)..span.start];
+        let after = &text[span.end..(span.end + 2).min(text.len())];
+        let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
         let Some(value) = rule.validator.normalise(&candidate) else { return };
         let verdict = rule.validator.confirm(&value, &self.modulus);
         let confidence = match verdict {

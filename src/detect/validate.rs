@@ -22,6 +22,11 @@ pub struct Candidate<'a> {
     pub groups: &'a [(&'a str, &'a str)],
     /// Today's date, for checks such as "a birth date is not in the future".
     pub today: Date,
+    /// Up to two bytes of the text on each side of the match, for values
+    /// that must not be cut out of a longer run (an IPv4 address out of
+    /// the OID 1.3.6.1.2.1.1.5.0).
+    pub before: &'a [u8],
+    pub after: &'a [u8],
 }
 
 impl Candidate<'_> {
@@ -99,7 +104,7 @@ impl Validator {
             Validator::Date => past_date(c.text, c.today),
             Validator::UkPassport => uk_passport(c.text),
             Validator::UkDrivingLicence => uk_driving_licence(c.text),
-            Validator::IpAddress => ip_address(c.text),
+            Validator::IpAddress => ip_address(c.text, c.before, c.after),
         }
     }
 }
@@ -511,7 +516,9 @@ fn uk_driving_licence(text: &str) -> Option<String> {
     Some(v)
 }
 
-fn ip_address(text: &str) -> Option<String> {
+/// An IPv6 or IPv4 address; an IPv4 address only when it is not four parts
+/// of a longer dotted number (a dot and a digit on either side).
+fn ip_address(text: &str, before: &[u8], after: &[u8]) -> Option<String> {
     if text.contains(':') {
         let ip = Ipv6Addr::from_str(text).ok()?;
         // Times (12:30:45) and C++ paths (a::b) are not addresses: ask for
@@ -519,6 +526,11 @@ fn ip_address(text: &str) -> Option<String> {
         // unspecified address.
         let groups = text.split(':').filter(|g| !g.is_empty()).count() + usize::from(text.contains('.'));
         return (groups >= 3 && !ip.is_unspecified()).then(|| ip.to_string());
+    }
+    // "9." before or ".9" after: the run goes on.
+    let continues = |pair: &[u8], dot: usize| pair.len() == 2 && pair[dot] == b'.' && pair[1 - dot].is_ascii_digit();
+    if continues(before, 1) || continues(after, 0) {
+        return None;
     }
     // `Ipv4Addr` refuses leading zeros, so "01.02.2003" is not an address.
     let ip = Ipv4Addr::from_str(text).ok()?;
@@ -536,7 +548,7 @@ mod tests {
     fn check_groups(v: Validator, groups: &[(&str, &str)], cases: &[(&str, Option<&str>)]) {
         let today = Date::new(2026, 11, 23).unwrap();
         for (input, want) in cases {
-            let got = v.normalise(&Candidate { text: input, groups, today });
+            let got = v.normalise(&Candidate { text: input, groups, today, before: b" ", after: b" " });
             assert_eq!(got.as_deref(), *want, "{} on {input:?}", v.name());
         }
     }
@@ -768,6 +780,19 @@ mod tests {
                 ("a::b", None),
             ],
         );
+    }
+
+    #[test]
+    fn ipv4_not_out_of_a_longer_dotted_number() {
+        let today = Date::new(2026, 11, 23).unwrap();
+        let ip = |before: &[u8], after: &[u8]| {
+            Validator::IpAddress.normalise(&Candidate { text: "1.2.3.4", groups: &[], today, before, after })
+        };
+        assert_eq!(ip(b"", b""), Some("1.2.3.4".into()));
+        assert_eq!(ip(b"m ", b". "), Some("1.2.3.4".into())); // end of a sentence
+        assert_eq!(ip(b"P:", b",5"), Some("1.2.3.4".into()));
+        assert_eq!(ip(b"", b".5"), None);
+        assert_eq!(ip(b"6.", b""), None);
     }
 
     #[test]
