@@ -5,11 +5,13 @@
 //! each keyword (one multi-pattern search finds them all) and keep the match
 //! nearest to it; other rules run only where their prefilter says a match can
 //! be (`prefilter`). Each match is validated and normalised (`validate`),
-//! dropped if a veto word precedes it, scored by the context words near it,
-//! and overlapping matches are merged. Person names (`names`) and
-//! special-category terms (`special`, gated by the names and identifiers
-//! around them) come from dictionaries rather than regexes. Masking (`mask`)
-//! is applied later, where a match becomes a report record.
+//! confirmed against outside data where there is some (a UK bank account by
+//! Vocalink's modulus check, `modulus`), dropped if a veto word precedes it,
+//! scored by the context words near it, and overlapping matches are merged.
+//! Person names (`names`) and special-category terms (`special`, gated by
+//! the names and identifiers around them) come from dictionaries rather than
+//! regexes. Masking (`mask`) is applied later, where a match becomes a
+//! report record.
 
 mod engine;
 pub mod mask;

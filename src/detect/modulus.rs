@@ -60,7 +60,7 @@ struct Check {
 
 /// A sort-code range and its one or two checks.
 #[derive(Debug, Clone)]
-struct Range {
+struct SortRange {
     start: u32,
     end: u32,
     checks: Vec<Check>,
@@ -70,7 +70,7 @@ struct Range {
 #[derive(Debug, Clone)]
 pub struct Modulus {
     /// Sorted by `start`, not overlapping.
-    ranges: Vec<Range>,
+    ranges: Vec<SortRange>,
     /// (original, substitute), sorted by original.
     substitutes: Vec<(u32, u32)>,
 }
@@ -112,7 +112,6 @@ impl Modulus {
         };
         let passes = |check: &Check| self.passes(check, code, &account);
         let valid = match range.checks.as_slice() {
-            [only] => passes(only),
             // These pairs are alternatives: the account is valid if either check passes.
             [first, second]
                 if matches!(
@@ -122,6 +121,7 @@ impl Modulus {
             {
                 passes(first) || passes(second)
             }
+            // One check, or two that must both pass.
             checks => checks.iter().all(passes),
         };
         if valid {
@@ -215,8 +215,8 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .filter(|(_, fields)| !fields.is_empty())
 }
 
-fn parse_weights(text: &str) -> Result<Vec<Range>, TableError> {
-    let mut ranges: Vec<Range> = Vec::new();
+fn parse_weights(text: &str) -> Result<Vec<SortRange>, TableError> {
+    let mut ranges: Vec<SortRange> = Vec::new();
     for (line, fields) in rows(text) {
         let fail = |message: String| TableError { table: Table::Weights, line, message };
         let [start, end, method, rest @ ..] = fields.as_slice() else {
@@ -257,7 +257,7 @@ fn parse_weights(text: &str) -> Result<Vec<Range>, TableError> {
             Some(last) if start <= last.end => {
                 return Err(fail("rows out of sort-code order or overlapping the previous range".into()));
             }
-            _ => ranges.push(Range { start, end, checks: vec![check] }),
+            _ => ranges.push(SortRange { start, end, checks: vec![check] }),
         }
     }
     Ok(ranges)
