@@ -269,7 +269,7 @@ fn text_format(head: &[u8], extension: &str) -> Format {
         Format::Html
     } else if lead.starts_with(b"<?xml") {
         Format::Xml
-    } else if head.starts_with(b"From ") {
+    } else if is_mbox_separator(head.split(|&b| b == b'\n').next().unwrap_or_default()) {
         Format::Mbox
     } else if looks_like_mail_headers(head) {
         Format::Eml
@@ -280,6 +280,30 @@ fn text_format(head: &[u8], extension: &str) -> Format {
     } else {
         Format::Text
     }
+}
+
+/// An mbox separator line: "From ", the envelope sender — an address,
+/// `MAILER-DAEMON`, or the `-` Thunderbird writes — then an asctime-style
+/// date ("Mon Jan  1 10:00:00 2024", a zone allowed). Text that merely
+/// starts with "From " ("From the desk of the head teacher") is not mail.
+fn is_mbox_separator(line: &[u8]) -> bool {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let Some(Ok(rest)) = line.strip_prefix(b"From ").map(std::str::from_utf8) else { return false };
+    let mut fields = rest.split_ascii_whitespace();
+    let sender = fields.next().unwrap_or_default();
+    let address = sender.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty());
+    if !(address || sender == "-" || sender.eq_ignore_ascii_case("MAILER-DAEMON")) {
+        return false;
+    }
+    let digits =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let (mut month, mut time, mut year) = (false, false, false);
+    for field in fields {
+        month |= MONTHS.contains(&field);
+        time |= field.split(':').count() >= 2 && field.split(':').all(|part| digits(part, 1..=2));
+        year |= digits(field, 4..=4);
+    }
+    month && time && year
 }
 
 /// RFC 5322: the text opens with header fields, at least two of them ones
@@ -341,11 +365,32 @@ mod tests {
     }
 
     #[test]
+    fn mbox_only_behind_a_real_separator() {
+        for separator in [
+            "From a@example.com Mon Jan  1 10:00:00 2024",
+            "From MAILER-DAEMON Fri Jul  8 12:08:34 2011",
+            "From - Tue Mar 05 09:15:00 2024",
+            "From 1234@xxx Sat Jan 06 11:00:00 +0000 2024\r",
+        ] {
+            assert_eq!(sniff(format!("{separator}\nSubject: x\n").as_bytes(), "").format, Format::Mbox, "{separator}");
+        }
+        for text in [
+            "From the desk of the head teacher, 12 March 2024\nDear parents",
+            "From Jane Example: notes of 10:00 meeting, Jan 2024\n",
+            "From a@example.com about the rota\n",
+            "From a@example.com Mon Jan 1\nSubject: x\n",
+            "From @ Mon Jan  1 10:00:00 2024\n",
+        ] {
+            assert_eq!(sniff(text.as_bytes(), "txt").format, Format::Text, "{text}");
+        }
+    }
+
+    #[test]
     fn text_formats() {
         assert_eq!(sniff(b"", "txt").format, Format::Empty);
         assert_eq!(sniff(b"  <!DOCTYPE html><html>", "txt").format, Format::Html);
         assert_eq!(sniff(b"<?xml version='1.0'?>", "").format, Format::Xml);
-        assert_eq!(sniff(b"From a@example.com Mon Jan 1\nSubject: x\n", "").format, Format::Mbox);
+        assert_eq!(sniff(b"From a@example.com Mon Jan  1 10:00:00 2024\nSubject: x\n", "").format, Format::Mbox);
         assert_eq!(sniff(b"From: a@example.com\r\nTo: b@example.com\r\n\r\nHi", "").format, Format::Eml);
         assert_eq!(sniff(b"Note: this is not mail\nJust text", "").format, Format::Text);
         assert_eq!(sniff(b"name,nino\nJane,QQ123456C\n", "csv").format, Format::Csv);

@@ -60,12 +60,21 @@ fn load_rules(args: &RuleArgs) -> anyhow::Result<Vec<DetectorRule>> {
     Ok(rules::active(args.rules.as_deref(), !args.no_builtin_rules)?)
 }
 
-fn build_engine(args: &RuleArgs, rules: &[DetectorRule]) -> anyhow::Result<Engine> {
+/// Vocalink's tables: the built-in pair, or a newer one in `--rules DIR`.
+fn load_modulus(args: &RuleArgs) -> anyhow::Result<rules::ModulusTables> {
+    Ok(rules::ModulusTables::load(args.rules.as_deref())?)
+}
+
+fn build_engine(args: &RuleArgs, rules: &[DetectorRule], modulus: &rules::ModulusTables) -> anyhow::Result<Engine> {
     if !(0.0..=1.0).contains(&args.min_confidence) {
         bail!("--min-confidence must be between 0.0 and 1.0");
     }
     let options = EngineOptions { min_confidence: args.min_confidence, ..EngineOptions::default() };
-    let engine = Engine::new(rules, options)?;
+    let modulus = match args.rules {
+        Some(_) => Arc::new(modulus.compile()?),
+        None => rules::builtin_modulus(),
+    };
+    let engine = Engine::new(rules, options)?.with_modulus(modulus);
     Ok(if args.no_builtin_rules {
         engine
     } else {
@@ -84,7 +93,7 @@ fn run_job(
     policy_args: &PolicyArgs,
     only_due: bool,
 ) -> anyhow::Result<crate::report::Summary> {
-    let engine = build_engine(rule_args, &load_rules(rule_args)?)?;
+    let engine = build_engine(rule_args, &load_rules(rule_args)?, &load_modulus(rule_args)?)?;
     let policy = load_policy(policy_args.policy.as_deref())?;
     let (mut reporter, to_terminal) = open_report(output)?;
     if only_due {
@@ -164,10 +173,16 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     }
     let rule_args = &args.rules;
     let rules = load_rules(rule_args)?;
-    let engine = build_engine(rule_args, &rules)?;
+    let modulus = load_modulus(rule_args)?;
+    let engine = build_engine(rule_args, &rules, &modulus)?;
     let policy = load_policy(args.policy.policy.as_deref())?;
-    let fingerprint =
-        rules::fingerprint(&rules, !rule_args.no_builtin_rules, rule_args.min_confidence, &args.walk.limits.options());
+    let fingerprint = rules::fingerprint(
+        &rules,
+        !rule_args.no_builtin_rules,
+        rule_args.min_confidence,
+        &modulus,
+        &args.walk.limits.options(),
+    );
     let db = &args.db.db;
     let new = std::fs::symlink_metadata(db).is_err();
     let mut store = SqliteStore::open(db, true)?;
@@ -426,7 +441,7 @@ fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
     match args.action {
         None => {
             let rules = load_rules(&args.rules)?;
-            let engine = build_engine(&args.rules, &rules)?;
+            let engine = build_engine(&args.rules, &rules, &load_modulus(&args.rules)?)?;
             let mut out = io::stdout().lock();
             writeln!(out, "{:<30} {:<18} {:>5} {:>5}  {:<9} description", "id", "kind", "conf", "ctx", "runs near")?;
             for (r, compiled) in rules.iter().zip(engine.rules()) {
@@ -445,7 +460,7 @@ fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
             let check_args = RuleArgs { rules: Some(dir.clone()), ..args.rules };
             let own = rules::load_dir(&dir)?;
             let rules = load_rules(&check_args)?;
-            let engine = build_engine(&check_args, &rules)?;
+            let engine = build_engine(&check_args, &rules, &load_modulus(&check_args)?)?;
             let failures: Vec<_> = rules::check_samples(&own, &engine);
             for failure in &failures {
                 println!("{failure}");

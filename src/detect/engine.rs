@@ -4,9 +4,10 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex_automata::meta;
 use regex_automata::util::syntax;
+use regex_automata::{meta, Input};
 
+use super::modulus::{Modulus, Verdict};
 use super::names::NameDetector;
 use super::prefilter::{self, Anchors, Trigger};
 use super::special::SpecialDetector;
@@ -16,6 +17,12 @@ use crate::rules::DetectorRule;
 
 /// A veto word counts only when it ends this close before the match ("version 1.2.3.4").
 const VETO_REACH: usize = 16;
+
+/// The score of a value that outside data refutes (a sort code and account
+/// that fail the bank's modulus check): a typo, or digits that are not an
+/// account, yet still beside a person's bank details. Kept at the lowest
+/// score reported by default, so any stricter `--min-confidence` drops it.
+const REFUTED_CONFIDENCE: f32 = EngineOptions::DEFAULT_MIN_CONFIDENCE;
 
 /// The longest span two matches that overlap can be apart; bounds the merge scan.
 const MAX_MATCH_SPAN: usize = 1024;
@@ -69,6 +76,8 @@ pub struct Engine {
     word_uses: Vec<WordUse>,
     names: Option<NameDetector>,
     special: Option<SpecialDetector>,
+    /// Vocalink's tables, for the validators that confirm against them.
+    modulus: Arc<Modulus>,
     options: EngineOptions,
 }
 
@@ -179,8 +188,15 @@ impl Engine {
             word_uses,
             names: None,
             special: None,
+            modulus: crate::rules::builtin_modulus(),
             options,
         })
+    }
+
+    /// Replaces the built-in bank modulus tables (a newer Vocalink release).
+    pub fn with_modulus(mut self, modulus: Arc<Modulus>) -> Engine {
+        self.modulus = modulus;
+        self
     }
 
     /// Adds the dictionary detectors: person names, and special-category
@@ -263,14 +279,15 @@ impl Engine {
         // The last span taken per rule: two keywords next to one value
         // ("DOB / date of birth") find it twice.
         let mut last: Vec<Option<Range<usize>>> = vec![None; self.rules.len()];
-        for kw in keywords.find_iter(text).filter(|m| is_whole_word(text, m.start(), m.end())) {
-            for &index in &self.keyword_rules[kw.pattern().as_usize()] {
+        let find =
+            |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
+        for (pattern, kw) in whole_words(text, 0..text.len(), find) {
+            for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                let region = kw.start().saturating_sub(rule.window)..(kw.end() + rule.window).min(text.len());
+                let region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
                 let mut nearest: Option<(usize, Match)> = None;
                 self.search(index, rule, text, region, &mut |m| {
-                    let distance =
-                        if m.start >= kw.end() { m.start - kw.end() } else { kw.start().saturating_sub(m.end) };
+                    let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
                     if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                         nearest = Some((distance, m));
                     }
@@ -312,7 +329,9 @@ impl Engine {
         }
     }
 
-    /// Veto, validate and normalise, score: a match, or nothing.
+    /// Veto, validate and normalise, confirm, score: a match, or nothing. A
+    /// value confirmed by outside data (a bank's modulus check) scores as if
+    /// in context; one refuted by it scores `REFUTED_CONFIDENCE` at most.
     fn judge(
         &self,
         index: usize,
@@ -328,9 +347,17 @@ impl Engine {
         if vetoed {
             return;
         }
-        let candidate = Candidate { text: candidate, groups, today: self.options.today };
+        let before = &text[span.start.saturating_sub(2)..span.start];
+        let after = &text[span.end..(span.end + 2).min(text.len())];
+        let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
         let Some(value) = rule.validator.normalise(&candidate) else { return };
-        let confidence = if in_context { rule.context_confidence } else { rule.confidence };
+        let verdict = rule.validator.confirm(&value, &self.modulus);
+        let confidence = match verdict {
+            Verdict::Valid => rule.context_confidence,
+            Verdict::Invalid => rule.confidence.min(REFUTED_CONFIDENCE),
+            Verdict::Unchecked if in_context => rule.context_confidence,
+            Verdict::Unchecked => rule.confidence,
+        };
         if confidence >= self.options.min_confidence {
             let mut evidence = Evidence::VALIDATED;
             if rule.has_keywords {
@@ -339,6 +366,11 @@ impl Engine {
             if in_context {
                 evidence = evidence.with(Evidence::CONTEXT);
             }
+            evidence = evidence.with(match verdict {
+                Verdict::Valid => Evidence::MODULUS,
+                Verdict::Invalid => Evidence::MODULUS_FAILED,
+                Verdict::Unchecked => Evidence::default(),
+            });
             let (start, end, detector) = (span.start, span.end, rule.id.clone());
             emit(Match { detector, kind: rule.kind, category: None, value, confidence, evidence, start, end });
         }
@@ -404,6 +436,45 @@ pub(super) fn is_whole_word(text: &[u8], start: usize, end: usize) -> bool {
     let open_left = !is_word_byte(text[start]) || start == 0 || !is_word_byte(text[start - 1]);
     let open_right = !is_word_byte(text[end - 1]) || end == text.len() || !is_word_byte(text[end]);
     open_left && open_right
+}
+
+/// The whole-word matches of a multi-term search, in order. `find` is the
+/// search: the leftmost-longest term inside a range, with its pattern index.
+/// Where the longest term at a place runs into a longer word ("fingerprint
+/// template" in "fingerprint templates"), the shorter terms starting there
+/// are tried ("fingerprint"), and failing those the search goes on from the
+/// next byte — not from the end of the refused term, which could hide a
+/// term starting inside it.
+pub(super) fn whole_words<F>(
+    text: &[u8],
+    range: Range<usize>,
+    mut find: F,
+) -> impl Iterator<Item = (usize, Range<usize>)> + use<'_, F>
+where
+    F: FnMut(Range<usize>) -> Option<(usize, Range<usize>)>,
+{
+    let mut at = range.start;
+    std::iter::from_fn(move || {
+        while at < range.end {
+            let (mut pattern, mut found) = find(at..range.end)?;
+            let start = found.start;
+            loop {
+                if is_whole_word(text, found.start, found.end) {
+                    at = found.end;
+                    return Some((pattern, found));
+                }
+                // The longest term inside what was refused, if it starts at the same place.
+                match find(start..found.end - 1) {
+                    Some((p, shorter)) if shorter.start == start && !shorter.is_empty() => {
+                        (pattern, found) = (p, shorter)
+                    }
+                    _ => break,
+                }
+            }
+            at = start + 1;
+        }
+        None
+    })
 }
 
 /// Sorted by position; of overlapping matches of one kind the more confident

@@ -5,15 +5,18 @@
 //! each keyword (one multi-pattern search finds them all) and keep the match
 //! nearest to it; other rules run only where their prefilter says a match can
 //! be (`prefilter`). Each match is validated and normalised (`validate`),
-//! dropped if a veto word precedes it, scored by the context words near it,
-//! and overlapping matches are merged. Person names (`names`) and
-//! special-category terms (`special`, gated by the names and identifiers
-//! around them) come from dictionaries rather than regexes. Masking (`mask`)
-//! is applied later, where a match becomes a report record.
+//! confirmed against outside data where there is some (a UK bank account by
+//! Vocalink's modulus check, `modulus`), dropped if a veto word precedes it,
+//! scored by the context words near it, and overlapping matches are merged.
+//! Person names (`names`) and special-category terms (`special`, gated by
+//! the names and identifiers around them) come from dictionaries rather than
+//! regexes. Masking (`mask`) is applied later, where a match becomes a
+//! report record.
 
 pub mod digest;
 mod engine;
 pub mod mask;
+pub mod modulus;
 pub mod names;
 mod prefilter;
 pub mod special;
@@ -119,8 +122,10 @@ impl Evidence {
     pub const LEXICON: Evidence = Evidence(1 << 11);
     pub const SUBJECT_NEAR: Evidence = Evidence(1 << 12);
     pub const SUBJECT_BEFORE: Evidence = Evidence(1 << 13);
+    pub const MODULUS: Evidence = Evidence(1 << 14);
+    pub const MODULUS_FAILED: Evidence = Evidence(1 << 15);
 
-    const WORDS: [(Evidence, &'static str); 14] = [
+    const WORDS: [(Evidence, &'static str); 16] = [
         (Evidence::VALIDATED, "pattern matched and validator passed (+)"),
         (Evidence::KEYWORD, "beside one of the rule's keywords (+)"),
         (Evidence::CONTEXT, "context word nearby (+)"),
@@ -135,6 +140,8 @@ impl Evidence {
         (Evidence::LEXICON, "term in the category's lexicon"),
         (Evidence::SUBJECT_NEAR, "a person or identifier in the same paragraph"),
         (Evidence::SUBJECT_BEFORE, "a person or identifier named just before"),
+        (Evidence::MODULUS, "sort code and account pass the bank's modulus check (+)"),
+        (Evidence::MODULUS_FAILED, "sort code and account fail the bank's modulus check (-)"),
     ];
 
     /// The reasons as bits, for storage.
@@ -224,9 +231,21 @@ mod tests {
     }
 
     #[test]
+    fn a_keyword_cut_by_a_word_falls_back_to_a_shorter_one() {
+        // "nhs number" runs into "nhs numbers": the keyword "nhs" still counts.
+        assert_eq!(found("NHS numbers 9434765919"), vec![(Kind::NhsNumber, "9434765919".to_string())]);
+    }
+
+    #[test]
     fn keyword_rules_take_the_nearest_value() {
         let got = found("DOB: 14/03/1985, joined 01/09/2015");
         assert_eq!(got, vec![(Kind::DateOfBirth, "1985-03-14".to_string())]);
+    }
+
+    #[test]
+    fn two_digit_ordinal_days_of_birth() {
+        assert_eq!(found("born 23rd May 1979"), vec![(Kind::DateOfBirth, "1979-05-23".to_string())]);
+        assert_eq!(found("DOB: 31st December 1980"), vec![(Kind::DateOfBirth, "1980-12-31".to_string())]);
     }
 
     #[test]
@@ -257,6 +276,46 @@ mod tests {
         let got = found("version 1.2.3.4 and then a login from 192.0.2.7");
         assert_eq!(got, vec![(Kind::IpAddress, "192.0.2.7".to_string())]);
         assert_eq!(found("login from 192.0.2.17"), vec![(Kind::IpAddress, "192.0.2.17".to_string())]);
+    }
+
+    #[test]
+    fn bank_modulus_check_raises_or_lowers_confidence() {
+        let e = engine();
+        // Vocalink's own test accounts: no context word beside the keyword.
+        let passes = e.scan(b"sort code 08-99-99 66374958");
+        assert_eq!(passes.len(), 1);
+        assert_eq!(passes[0].value, "089999:66374958");
+        assert_eq!(passes[0].confidence, 0.95);
+        assert!(passes[0].evidence.describe().iter().any(|w| w.contains("pass the bank's modulus")));
+        // Fails: kept at the default threshold, even with a context word.
+        let fails = e.scan(b"sort code 08-99-99 account number 66374959");
+        assert_eq!(fails.len(), 1);
+        assert_eq!(fails[0].confidence, EngineOptions::DEFAULT_MIN_CONFIDENCE);
+        assert!(fails[0].evidence.describe().iter().any(|w| w.contains("fail the bank's modulus")));
+        let strict = EngineOptions { min_confidence: 0.6, ..EngineOptions::default() };
+        let strict = Engine::new(&crate::rules::builtin().unwrap(), strict).unwrap();
+        assert!(strict.scan(b"sort code 08-99-99 account number 66374959").is_empty());
+        // A sort code outside the table cannot be checked: scored as before.
+        let unchecked = e.scan(b"sort code 12-34-56 12345678");
+        assert_eq!(unchecked.len(), 1);
+        assert_eq!(unchecked[0].confidence, 0.85);
+    }
+
+    #[test]
+    fn addresses_inside_longer_dotted_numbers_are_not_ipv4() {
+        assert!(found("OID 1.3.6.1.2.1.1.5.0 polled from the agent").is_empty());
+        assert!(found("host 10.2.3.4.5 from the build").is_empty());
+        assert!(found("host 1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17 from the build").is_empty());
+        assert_eq!(found("login from 192.0.2.17."), vec![(Kind::IpAddress, "192.0.2.17".to_string())]);
+        let two = found("hosts 192.0.2.1,192.0.2.2 and (198.51.100.7)");
+        let values: Vec<&str> = two.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["192.0.2.1", "192.0.2.2", "198.51.100.7"]);
+    }
+
+    #[test]
+    fn ipv6_with_an_ipv4_tail_is_one_address() {
+        assert_eq!(found("login from ::ffff:192.0.2.1"), vec![(Kind::IpAddress, "::ffff:192.0.2.1".to_string())]);
+        assert_eq!(found("client 64:ff9b::192.0.2.33"), vec![(Kind::IpAddress, "64:ff9b::c000:221".to_string())]);
     }
 
     #[test]

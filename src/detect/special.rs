@@ -1,7 +1,8 @@
 //! Special-category terms (UK GDPR Art. 9, and criminal-offence data under
 //! Art. 10): one lexicon per category (`rules/special_category.toml`),
 //! matched as whole words, ASCII case-insensitively, in one Aho-Corasick
-//! search (leftmost-longest, so "type 2 diabetes" wins over "diabetes").
+//! search (leftmost-longest, so "type 2 diabetes" wins over "diabetes", and
+//! "fingerprint" is still found in "fingerprint templates").
 //!
 //! A term counts only when it is about a person: a name or an identifier
 //! within `SUBJECT_REACH` bytes, in the same paragraph (text between blank
@@ -18,7 +19,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
-use super::engine::is_whole_word;
+use super::engine::whole_words;
 use super::{Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
@@ -79,18 +80,17 @@ impl SpecialDetector {
     /// `people`: the subjects' spans, sorted by start.
     fn scan_region(&self, text: &str, region: Range<usize>, people: &[Range<usize>], found: &mut Vec<Match>) {
         let bytes = text.as_bytes();
-        for m in self.terms.find_iter(Input::new(bytes).range(region)) {
-            if !is_whole_word(bytes, m.start(), m.end()) {
-                continue;
-            }
-            let paragraph = paragraph(bytes, m.start());
-            let reach = m.start().saturating_sub(SUBJECT_REACH);
+        let find =
+            |r: Range<usize>| self.terms.find(Input::new(bytes).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
+        for (pattern, m) in whole_words(bytes, region, find) {
+            let paragraph = paragraph(bytes, m.start);
+            let reach = m.start.saturating_sub(SUBJECT_REACH);
             // Only the people who start between the earlier of the two
             // bounds and the later of the two ends can count.
             let first = people.partition_point(|p| p.start < paragraph.start.min(reach));
-            let near = people[first..].iter().take_while(|p| p.start < paragraph.end.max(m.start()));
+            let near = people[first..].iter().take_while(|p| p.start < paragraph.end.max(m.start));
             let same_paragraph = near.clone().any(|p| p.start >= paragraph.start && p.end <= paragraph.end);
-            let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start());
+            let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start);
             let evidence = match (same_paragraph, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
                 (false, true) => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
@@ -99,12 +99,12 @@ impl SpecialDetector {
             found.push(Match {
                 detector: self.id.clone(),
                 kind: Kind::SpecialCategory,
-                category: Some(self.categories[m.pattern().as_usize()]),
-                value: text[m.start()..m.end()].to_lowercase(),
+                category: Some(self.categories[pattern]),
+                value: text[m.start..m.end].to_lowercase(),
                 confidence: 0.8,
                 evidence,
-                start: m.start(),
-                end: m.end(),
+                start: m.start,
+                end: m.end,
             });
         }
     }
@@ -168,5 +168,21 @@ mod tests {
         let mut found = Vec::new();
         detector().scan("Jane: prediabetesx", &[subject(0, 4)], &mut found);
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn a_longer_term_cut_by_a_word_falls_back_to_a_shorter_one() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'biometric'\nterms = ['fingerprint', 'fingerprint template', 'face scan']\n\
+             [[category]]\nname = 'health'\nterms = ['scanxiety']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let mut found = Vec::new();
+        let text = "Jane: two fingerprint templates; a face scanxiety; fingerprint template.";
+        special.scan(text, &[subject(0, 4)], &mut found);
+        let got: Vec<&str> = found.iter().map(|m| m.value.as_str()).collect();
+        // "face scan" is cut by "scanxiety", which starts inside it.
+        assert_eq!(got, ["fingerprint", "scanxiety", "fingerprint template"]);
     }
 }

@@ -3,12 +3,16 @@
 //! identifier's own structure — checksums, prefix rules, calendar dates.
 //!
 //! A validator never looks at context; scoring does that. A rejected candidate
-//! is dropped whatever its context says.
+//! is dropped whatever its context says. Some identifiers can be checked
+//! further against outside data (`confirm`): a UK bank account against
+//! Vocalink's modulus tables.
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::str::FromStr;
 
 use jiff::civil::Date;
+
+use super::modulus::{Modulus, Verdict};
 
 /// A candidate handed to a validator.
 pub struct Candidate<'a> {
@@ -18,6 +22,11 @@ pub struct Candidate<'a> {
     pub groups: &'a [(&'a str, &'a str)],
     /// Today's date, for checks such as "a birth date is not in the future".
     pub today: Date,
+    /// Up to two bytes of the text on each side of the match, for values
+    /// that must not be cut out of a longer run (an IPv4 address out of
+    /// the OID 1.3.6.1.2.1.1.5.0).
+    pub before: &'a [u8],
+    pub after: &'a [u8],
 }
 
 impl Candidate<'_> {
@@ -95,7 +104,19 @@ impl Validator {
             Validator::Date => past_date(c.text, c.today),
             Validator::UkPassport => uk_passport(c.text),
             Validator::UkDrivingLicence => uk_driving_licence(c.text),
-            Validator::IpAddress => ip_address(c.text),
+            Validator::IpAddress => ip_address(c.text, c.before, c.after),
+        }
+    }
+}
+
+impl Validator {
+    /// What outside data says about a normalised `value`: for a UK bank
+    /// account, Vocalink's modulus check of its sort code and number;
+    /// `Unchecked` for the identifiers that have none.
+    pub fn confirm(self, value: &str, modulus: &Modulus) -> Verdict {
+        match (self, value.split_once(':')) {
+            (Validator::UkBankAccount, Some((sort, account))) => modulus.verdict(sort, account),
+            _ => Verdict::Unchecked,
         }
     }
 }
@@ -431,7 +452,8 @@ fn past_date(text: &str, today: Date) -> Option<String> {
         }
     };
     let (year, month, day) = match parts.as_slice() {
-        [a, b, c] if a.len() == 4 => (num(a)?, num(b)?, num(c)?),
+        // ISO, year first: four digits ("23rd" is a day, not a year).
+        [a, b, c] if a.len() == 4 && a.bytes().all(|b| b.is_ascii_digit()) => (num(a)?, num(b)?, num(c)?),
         [a, b, c] => match (month_of(a), month_of(b)) {
             (Some(m), _) => (num(c)?, i16::from(m), num(b)?), // March 3, 1985
             (_, Some(m)) => (num(c)?, i16::from(m), num(a)?), // 3 March 1985
@@ -494,13 +516,21 @@ fn uk_driving_licence(text: &str) -> Option<String> {
     Some(v)
 }
 
-fn ip_address(text: &str) -> Option<String> {
+/// An IPv6 or IPv4 address; an IPv4 address only when it is not four parts
+/// of a longer dotted number (a dot and a digit on either side).
+fn ip_address(text: &str, before: &[u8], after: &[u8]) -> Option<String> {
     if text.contains(':') {
         let ip = Ipv6Addr::from_str(text).ok()?;
         // Times (12:30:45) and C++ paths (a::b) are not addresses: ask for
-        // at least three groups and refuse the unspecified address.
-        let groups = text.split(':').filter(|g| !g.is_empty()).count();
+        // at least three groups (an IPv4 tail is two) and refuse the
+        // unspecified address.
+        let groups = text.split(':').filter(|g| !g.is_empty()).count() + usize::from(text.contains('.'));
         return (groups >= 3 && !ip.is_unspecified()).then(|| ip.to_string());
+    }
+    // "9." before or ".9" after: the run goes on.
+    let continues = |pair: &[u8], dot: usize| pair.len() == 2 && pair[dot] == b'.' && pair[1 - dot].is_ascii_digit();
+    if continues(before, 1) || continues(after, 0) {
+        return None;
     }
     // `Ipv4Addr` refuses leading zeros, so "01.02.2003" is not an address.
     let ip = Ipv4Addr::from_str(text).ok()?;
@@ -518,7 +548,7 @@ mod tests {
     fn check_groups(v: Validator, groups: &[(&str, &str)], cases: &[(&str, Option<&str>)]) {
         let today = Date::new(2026, 11, 23).unwrap();
         for (input, want) in cases {
-            let got = v.normalise(&Candidate { text: input, groups, today });
+            let got = v.normalise(&Candidate { text: input, groups, today, before: b" ", after: b" " });
             assert_eq!(got.as_deref(), *want, "{} on {input:?}", v.name());
         }
     }
@@ -559,6 +589,16 @@ mod tests {
         check_groups(Validator::UkBankAccount, &[("sort", "12 34 56"), ("account", "00000000")], &[("x", None)]);
         check_groups(Validator::UkBankAccount, &[("sort", "12-34"), ("account", "12345678")], &[("x", None)]);
         check(Validator::UkBankAccount, &[("12-34-56 12345678", None)]); // groups missing
+    }
+
+    #[test]
+    fn bank_accounts_are_confirmed_by_modulus_check() {
+        let modulus = crate::rules::builtin_modulus();
+        let confirm = |value| Validator::UkBankAccount.confirm(value, &modulus);
+        assert_eq!(confirm("089999:66374958"), Verdict::Valid);
+        assert_eq!(confirm("089999:66374959"), Verdict::Invalid);
+        assert_eq!(confirm("123456:12345678"), Verdict::Unchecked); // sort code not in the table
+        assert_eq!(Validator::Verbatim.confirm("089999:66374959", &modulus), Verdict::Unchecked);
     }
 
     #[test]
@@ -684,6 +724,9 @@ mod tests {
                 ("1985-03-14", Some("1985-03-14")),
                 ("3 March 1985", Some("1985-03-03")),
                 ("3rd Mar 1985", Some("1985-03-03")),
+                ("23rd May 1979", Some("1979-05-23")),
+                ("21st June 1980", Some("1980-06-21")),
+                ("May 22nd, 1979", Some("1979-05-22")),
                 ("March 3, 1985", Some("1985-03-03")),
                 ("29/02/2000", Some("2000-02-29")),
                 ("01/02/85", Some("1985-02-01")),
@@ -727,6 +770,9 @@ mod tests {
                 ("203.0.113.255", Some("203.0.113.255")),
                 ("2001:DB8:0:0:0:0:0:1", Some("2001:db8::1")),
                 ("2001:db8::8a2e:370:7334", Some("2001:db8::8a2e:370:7334")),
+                ("::ffff:192.0.2.1", Some("::ffff:192.0.2.1")),
+                ("64:ff9b::192.0.2.33", Some("64:ff9b::c000:221")),
+                ("1.3.6.1.2", None),
                 ("256.1.1.1", None),
                 ("01.02.2003", None),
                 ("0.0.0.0", None),
@@ -734,6 +780,19 @@ mod tests {
                 ("a::b", None),
             ],
         );
+    }
+
+    #[test]
+    fn ipv4_not_out_of_a_longer_dotted_number() {
+        let today = Date::new(2026, 11, 23).unwrap();
+        let ip = |before: &[u8], after: &[u8]| {
+            Validator::IpAddress.normalise(&Candidate { text: "1.2.3.4", groups: &[], today, before, after })
+        };
+        assert_eq!(ip(b"", b""), Some("1.2.3.4".into()));
+        assert_eq!(ip(b"m ", b". "), Some("1.2.3.4".into())); // end of a sentence
+        assert_eq!(ip(b"P:", b",5"), Some("1.2.3.4".into()));
+        assert_eq!(ip(b"", b".5"), None);
+        assert_eq!(ip(b"6.", b""), None);
     }
 
     #[test]

@@ -1,17 +1,23 @@
 //! Detection rules as data: the TOML schema of `rules/detectors/*.toml`, the
 //! built-in pack compiled into the binary, loading a user's rules directory,
-//! and `rules check` (every rule's samples judged by the real engine).
+//! and `rules check` (every rule's samples judged by the real engine). The
+//! pack's other data lives here too: the name lists, the special-category
+//! lexicons and Vocalink's bank modulus tables (which a rules directory may
+//! replace with a newer pair).
 //!
 //! This module only reads and checks rules; compiling them into something
 //! that scans is `detect::Engine`'s job.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::detect::modulus::{Modulus, Table, TableError};
 use crate::detect::names::{NameDetector, NameLists};
 use crate::detect::special::{Lexicons, SpecialDetector};
 use crate::detect::{Engine, Kind};
@@ -33,19 +39,21 @@ const SPECIAL: &str = include_str!("../../rules/special_category.toml");
 
 /// The built-in dictionary detectors: person names and special-category terms.
 pub fn builtin_dictionaries() -> (NameDetector, SpecialDetector) {
-    let lexicons: Lexicons = toml::from_str(SPECIAL).expect("the built-in lexicons are tested");
+    let lexicons = load_lexicons("rules/special_category.toml", SPECIAL).expect("the built-in lexicons are tested");
     let special = SpecialDetector::new(&lexicons).expect("the built-in lexicons are tested");
     (NameDetector::new(&NAMES), special)
 }
 
 /// What produces a file's findings, as a short hash: the detector rules as
-/// loaded, the dictionaries and lexicons when on, the confidence floor, the
+/// loaded, the dictionaries and lexicons when on, the bank modulus tables,
+/// the confidence floor, the
 /// extractors' version and limits, and dpscan's own version. An inventory
 /// reads again every file whose findings came from another fingerprint.
 pub fn fingerprint(
     rules: &[DetectorRule],
     dictionaries: bool,
     min_confidence: f32,
+    modulus: &ModulusTables,
     extract: &ExtractOptions,
 ) -> String {
     let mut hasher = blake3::Hasher::new();
@@ -60,12 +68,123 @@ pub fn fingerprint(
     for rule in rules {
         part(&format!("{rule:?}"));
     }
+    part(&modulus.weights.text);
+    part(&modulus.substitutions.text);
     if dictionaries {
         for text in [NAMES.given, NAMES.surnames, NAMES.ambiguous, NAMES.not_names, SPECIAL] {
             part(text);
         }
     }
     hasher.finalize().to_hex()[..16].to_string()
+}
+
+/// Special-category lexicons from TOML `text`. Every listed term must load:
+/// a comment inside a term list that holds a quoted term ("# mental health
+/// "self-harm", …" on one line) is refused, where TOML would drop the term
+/// silently.
+pub fn load_lexicons(file: &str, text: &str) -> Result<Lexicons, RulesError> {
+    if let Some((line, terms)) = commented_terms(text) {
+        return Err(RulesError::CommentedTerms { file: file.to_string(), line, terms: terms.join(", ") });
+    }
+    toml::from_str(text).map_err(|e| RulesError::Syntax { file: file.to_string(), source: Box::new(e) })
+}
+
+/// The first line (1-based) with a comment inside an array that holds
+/// double-quoted strings, and those strings. Comments outside arrays may
+/// quote words freely.
+fn commented_terms(text: &str) -> Option<(usize, Vec<&str>)> {
+    let mut depth = 0usize;
+    for (number, line) in text.lines().enumerate() {
+        let mut quote = None;
+        let mut chars = line.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match (quote, c) {
+                (Some('"'), '\\') => {
+                    chars.next();
+                }
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '[') => depth += 1,
+                (None, ']') => depth = depth.saturating_sub(1),
+                (None, '#') => {
+                    let quoted: Vec<&str> = line[i..].split('"').skip(1).step_by(2).collect();
+                    if depth > 0 && !quoted.is_empty() {
+                        return Some((number + 1, quoted));
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// One of Vocalink's tables as text, and where it came from.
+#[derive(Debug, Clone)]
+pub struct TableText {
+    /// The file, for messages: a path in the source tree for the built-in table.
+    pub file: Cow<'static, str>,
+    pub text: Cow<'static, str>,
+}
+
+/// The text of Vocalink's two modulus tables. Their text is what a rule
+/// pack's fingerprint should hash: it changes with every Vocalink release.
+#[derive(Debug, Clone)]
+pub struct ModulusTables {
+    /// `valacdos.txt`: the weight table.
+    pub weights: TableText,
+    /// `scsubtab.txt`: the sort-code substitution table.
+    pub substitutions: TableText,
+}
+
+/// The built-in tables, `rules/vocalink/` (version 7.70; see its README).
+pub const MODULUS: ModulusTables = ModulusTables {
+    weights: TableText {
+        file: Cow::Borrowed("rules/vocalink/valacdos.txt"),
+        text: Cow::Borrowed(include_str!("../../rules/vocalink/valacdos.txt")),
+    },
+    substitutions: TableText {
+        file: Cow::Borrowed("rules/vocalink/scsubtab.txt"),
+        text: Cow::Borrowed(include_str!("../../rules/vocalink/scsubtab.txt")),
+    },
+};
+
+impl ModulusTables {
+    /// The built-in tables, each replaced by its namesake (`valacdos.txt`,
+    /// `scsubtab.txt`) in `dir` when there is one.
+    pub fn load(dir: Option<&Path>) -> Result<ModulusTables, RulesError> {
+        let replace = |builtin: TableText| -> Result<TableText, RulesError> {
+            let Some(path) = dir.map(|d| d.join(Path::new(builtin.file.as_ref()).file_name().unwrap_or_default()))
+            else {
+                return Ok(builtin);
+            };
+            match fs::read_to_string(&path) {
+                Ok(text) => Ok(TableText { file: path.display().to_string().into(), text: text.into() }),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(builtin),
+                Err(source) => Err(RulesError::Io { path, source }),
+            }
+        };
+        Ok(ModulusTables { weights: replace(MODULUS.weights)?, substitutions: replace(MODULUS.substitutions)? })
+    }
+
+    /// The parsed tables, or the file and line that does not parse.
+    pub fn compile(&self) -> Result<Modulus, RulesError> {
+        Modulus::parse(&self.weights.text, &self.substitutions.text).map_err(|source| {
+            let table = match source.table {
+                Table::Weights => &self.weights,
+                Table::Substitutions => &self.substitutions,
+            };
+            RulesError::Table { file: table.file.to_string(), source }
+        })
+    }
+}
+
+/// The built-in modulus tables, parsed once.
+pub fn builtin_modulus() -> Arc<Modulus> {
+    static BUILTIN: OnceLock<Arc<Modulus>> = OnceLock::new();
+    BUILTIN.get_or_init(|| Arc::new(MODULUS.compile().expect("the built-in modulus tables are tested"))).clone()
 }
 
 /// One detector as written in a rules file.
@@ -139,6 +258,10 @@ pub enum RulesError {
     Duplicate { file: String, id: String },
     #[error("rule `{id}` ({file}): {message}")]
     Invalid { file: String, id: String, message: String },
+    #[error("{file}: {source}")]
+    Table { file: String, source: TableError },
+    #[error("{file}, line {line}: terms inside a comment would not load: {terms}")]
+    CommentedTerms { file: String, line: usize, terms: String },
     #[error("no rules to run: the rules directory is empty and the built-in pack is off")]
     Empty,
 }
@@ -265,10 +388,44 @@ mod tests {
 
     #[test]
     fn builtin_dictionaries_load() {
-        let lexicons: Lexicons = toml::from_str(SPECIAL).unwrap();
+        let lexicons = load_lexicons("special_category.toml", SPECIAL).unwrap();
         assert_eq!(lexicons.category.len(), 9, "one lexicon per category");
         assert!(lexicons.category.iter().all(|c| c.terms.len() >= 10));
         builtin_dictionaries();
+    }
+
+    #[test]
+    fn a_rules_directory_replaces_each_modulus_table_it_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let builtin = ModulusTables::load(Some(dir.path())).unwrap();
+        assert_eq!(builtin.weights.text, MODULUS.weights.text);
+        let row = "089000 089999 MOD10    0    0    0    0    0    0    7    1    3    7    1    3    7    1\n";
+        fs::write(dir.path().join("valacdos.txt"), row).unwrap();
+        let newer = ModulusTables::load(Some(dir.path())).unwrap();
+        assert_eq!(newer.weights.text, row);
+        assert_eq!(newer.substitutions.text, MODULUS.substitutions.text);
+        let modulus = newer.compile().unwrap();
+        assert_eq!(modulus.verdict("089999", "66374958"), crate::detect::modulus::Verdict::Valid);
+        assert_eq!(modulus.verdict("107999", "88837491"), crate::detect::modulus::Verdict::Unchecked);
+        fs::write(dir.path().join("scsubtab.txt"), "938173\n").unwrap();
+        let err = ModulusTables::load(Some(dir.path())).unwrap().compile().unwrap_err().to_string();
+        assert!(err.contains("scsubtab.txt: line 1"), "{err}");
+    }
+
+    #[test]
+    fn every_listed_term_loads() {
+        let lexicons = load_lexicons("special_category.toml", SPECIAL).unwrap();
+        let loaded: HashSet<&str> = lexicons.category.iter().flat_map(|c| c.terms.iter().map(String::as_str)).collect();
+        for term in ["self-harm", "suicidal", "ethnic minority", "bame", "sex offender register"] {
+            assert!(loaded.contains(term), "{term} is not loaded");
+        }
+        let swallowed = "# \"quoted\" words are fine here\n[[category]]\nname = 'health'\nterms = [\n  \"asthma\", # or \"copd\"\n  # mental health \"self-harm\", \"suicidal\",\n  \"x # y\",\n]\n";
+        let err = load_lexicons("lex.toml", swallowed).unwrap_err().to_string();
+        assert!(err.contains("lex.toml, line 5") && err.contains("copd"), "{err}");
+        let err = load_lexicons("lex.toml", &swallowed.replace(" # or \"copd\"", "")).unwrap_err().to_string();
+        assert!(err.contains("line 6") && err.contains("self-harm, suicidal"), "{err}");
+        let fixed = swallowed.replace(" # or \"copd\"", "").replace("# mental health ", "");
+        assert_eq!(load_lexicons("lex.toml", &fixed).unwrap().category[0].terms.len(), 4);
     }
 
     #[test]
