@@ -48,10 +48,16 @@ measure "dpscan index, first run" $bin index "$work/tree" --db "$work/inv.db" --
 first=$secs
 changes
 findings=$(tail -n 1 "$work/out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["findings"])')
-bytes=$(stat -c %s "$work/inv.db")
-awk -v b="$bytes" -v f="$files" -v n="$findings" -v s="$scan" -v i="$first" 'BEGIN {
-    printf "inventory: %.1f MiB, %.0f bytes per file, %.0f bytes per finding (%d findings); first index %.2fx a plain scan\n",
-        b / 1048576, b / f, b / n, n, i / s }'
+python3 - "$work/inv.db" "$files" "$findings" "$scan" "$first" <<'PY'
+import os, sqlite3, sys
+db, files, findings, scan, first = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
+pages = dict(sqlite3.connect(db).execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+per_file = sum(v for k, v in pages.items() if k.startswith(("files", "sqlite_autoindex_files")))
+per_finding = sum(v for k, v in pages.items() if k.startswith("findings"))
+print(f"inventory: {os.path.getsize(db) / 2**20:.1f} MiB; files {per_file / files:.0f} bytes each (with indexes), "
+      f"findings {per_finding / max(findings, 1):.0f} bytes each ({findings} findings); "
+      f"first index {first / scan:.2f}x the time of a plain scan")
+PY
 measure "dpscan index, unchanged re-run" $bin index "$work/tree" --db "$work/inv.db" --format jsonl
 changes
 awk -v s="$secs" -v w="$walk" 'BEGIN { printf "unchanged re-run / stat walk: %.2fx\n", s / w }'
