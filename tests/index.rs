@@ -537,3 +537,45 @@ fn a_reviewers_mark_holds_while_the_file_is_unchanged() {
     assert_eq!(listed[0]["state"], "stale");
     assert_eq!(listed[0]["why"], "HMRC specimen");
 }
+
+#[test]
+fn a_second_writer_is_refused_and_a_filtered_file_is_not_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 20);
+    index(&db, &root, &[]);
+
+    // Another run holds the inventory.
+    let lock = fs::File::options().read(true).write(true).open(dir.path().join("inventory.db.lock")).unwrap();
+    assert_eq!(unsafe { libc::flock(std::os::unix::io::AsRawFd::as_raw_fd(&lock), libc::LOCK_EX) }, 0);
+    let out = dpscan().env("DPSCAN_INDEX_KEY", KEY).arg("index").arg(&root).arg("--db").arg(&db).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("another dpscan index is writing"));
+    drop(lock);
+
+    // Left out by a filter: still there, so not gone, and still reported.
+    let (filtered, _) = index(&db, &root, &["--exclude", "note-00003.txt"]);
+    assert_eq!(changes(&filtered)["gone"], 0);
+    let reported = records(&report(&db, &["--format", "jsonl"]));
+    assert_eq!(of_type(&reported, "file").len(), 20);
+}
+
+#[test]
+fn a_first_run_that_died_before_its_key_was_kept_starts_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 5);
+    // An inventory file with its schema but no key yet, as a first run killed early leaves it.
+    drop(SqliteStore::open(&db, true).unwrap());
+    let out = dpscan()
+        .env_remove("DPSCAN_INDEX_KEY")
+        .arg("index")
+        .arg(&root)
+        .arg("--db")
+        .arg(&db)
+        .arg("-q")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.path().join("inventory.db.key").exists());
+}

@@ -184,8 +184,10 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         &args.walk.limits.options(),
     );
     let db = &args.db.db;
-    let new = std::fs::symlink_metadata(db).is_err();
+    let _writing = index::lock(db)?;
     let mut store = SqliteStore::open(db, true)?;
+    // A new inventory (or one whose first run died before it had a key) gets one.
+    let new = !store.has_key()?;
     let key = index::key::load(db, new)?;
     store.check_key(&key)?;
     let known = store.load(&roots)?;
@@ -193,7 +195,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let memory = index::Remembered { files: &known, fingerprint: &fingerprint };
     let (reporter, to_terminal) = open_report(&args.output)?;
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
-    own_files.extend(["", ".key", "-wal", "-shm"].iter().map(|suffix| {
+    own_files.extend(["", ".key", ".lock", "-wal", "-shm"].iter().map(|suffix| {
         let mut name = db.as_os_str().to_owned();
         name.push(suffix);
         PathBuf::from(name)

@@ -162,6 +162,8 @@ fn key(path: &Path) -> &[u8] {
 pub trait Store {
     /// Checks that `key` is the inventory's key (recording it on first use).
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError>;
+    /// Whether a key has been recorded (a new inventory has none yet).
+    fn has_key(&mut self) -> Result<bool, IndexError>;
     /// Starts a run over `roots` (absolute) and makes that durable.
     fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError>;
     /// Every file held under `roots` and not gone, by path.
@@ -189,6 +191,29 @@ pub trait Store {
     fn marks(&mut self) -> Result<Vec<MarkRecord>, IndexError>;
     /// How many marks were made on the file at `path`.
     fn marks_on(&mut self, path: &Path) -> Result<u64, IndexError>;
+}
+
+/// Takes the inventory at `db` for one writing run: a second `index` on the
+/// same inventory is refused while this one runs (the lock goes with the
+/// returned file, when the run ends or dies).
+pub fn lock(db: &Path) -> Result<std::fs::File, IndexError> {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".lock");
+    let path = PathBuf::from(name);
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(&path).map_err(|source| IndexError::Io { path: path.clone(), source })?;
+    // SAFETY: flock on a descriptor this function owns; no memory involved.
+    if unsafe { libc::flock(std::os::unix::io::AsRawFd::as_raw_fd(&file), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
+        return Ok(file);
+    }
+    match io::Error::last_os_error() {
+        e if e.kind() == io::ErrorKind::WouldBlock => {
+            Err(IndexError::Refused(format!("another dpscan index is writing {}: wait for it to finish", db.display())))
+        }
+        source => Err(IndexError::Io { path, source }),
+    }
 }
 
 /// This machine's name, recorded with each run.
@@ -440,8 +465,9 @@ impl Reporter for IndexWriter<'_> {
         Ok(())
     }
 
-    /// The crawl is complete: what was held and not seen is gone, unless it
-    /// lies under a path that could not be read this time.
+    /// The crawl is complete: what was held and not reached is gone if it
+    /// is no longer there. A file left out of this run by a filter, or
+    /// under a folder that could not be read, keeps its record.
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
         let mut gone: Vec<PathBuf> = self
             .known
@@ -449,6 +475,7 @@ impl Reporter for IndexWriter<'_> {
             .filter(|(_, stored)| !self.seen[stored.ordinal])
             .map(|(path, _)| PathBuf::from(OsStr::from_bytes(path)))
             .filter(|p| !self.unreadable.iter().any(|u| p.starts_with(u)))
+            .filter(|p| std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == io::ErrorKind::NotFound))
             .collect();
         gone.sort();
         for path in &gone {

@@ -289,6 +289,13 @@ impl Store for SqliteStore {
         }
     }
 
+    fn has_key(&mut self) -> Result<bool, IndexError> {
+        self.conn
+            .query_row("SELECT count(*) FROM meta WHERE key = 'key_check'", [], |r| r.get::<_, i64>(0))
+            .map(|n| n > 0)
+            .map_err(self.error())
+    }
+
     fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError> {
         let roots = serde_json::to_string(&roots.iter().map(|r| r.to_string_lossy()).collect::<Vec<_>>())
             .map_err(|e| self.corrupt(e.to_string()))?;
