@@ -193,7 +193,14 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
         _ => None,
     };
     let mut record = match recalled {
-        Some(known) => rejudge(&known, entry.relative(), context.policy, today, &mut |m| outbox.push(Item::Message(m))),
+        Some(mut known) => {
+            // Reached from another root than last time (a folder indexed
+            // alone, then with its parent): judged, and kept, under this one.
+            if known.facts.root != entry.root {
+                Arc::make_mut(&mut known.facts).root = entry.root.clone();
+            }
+            rejudge(&known, entry.relative(), context.policy, today, &mut |m| outbox.push(Item::Message(m)))
+        }
         None => read_and_judge(&entry, context, outbox),
     };
     // A disposal candidate: record its hash, so `dispose` can prove the file

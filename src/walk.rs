@@ -65,6 +65,16 @@ pub struct Identity {
 }
 
 impl Identity {
+    /// Its fields as bytes, in a fixed order.
+    pub fn to_bytes(&self) -> [u8; 40] {
+        let fields = [self.device, self.inode, self.size, self.modified_ns as u64, self.changed_ns as u64];
+        let mut bytes = [0; 40];
+        for (chunk, field) in bytes.chunks_mut(8).zip(fields) {
+            chunk.copy_from_slice(&field.to_le_bytes());
+        }
+        bytes
+    }
+
     #[cfg(unix)]
     pub fn of(metadata: &Metadata) -> Identity {
         use std::os::unix::fs::MetadataExt;

@@ -231,9 +231,11 @@ fn a_killed_run_resumes_to_the_inventory_a_whole_run_builds() {
         }
         let (resumed, _) = index(&db, &root, &[]);
         let c = changes(&resumed);
-        let (new, kept) = (c["new"].as_u64().unwrap(), c["unchanged"].as_u64().unwrap());
-        assert_eq!(new + kept, 4_000);
-        interrupted += u64::from(new > 0 && kept > 0);
+        // News not reported by a killed run is reported by the next one:
+        // every file is new since the last run that finished.
+        assert_eq!(c["new"], 4_000, "killed once {committed} files were held");
+        assert_eq!(of_type(&resumed, "change").len(), 4_000);
+        interrupted += u64::from(c["read"].as_u64().unwrap() < 4_000 && c["read"].as_u64().unwrap() > 0);
         assert_eq!(dump(&db), expected, "killed once {committed} files were held");
     }
     assert!(interrupted > 0, "no kill landed between two batches: the test proved nothing");
@@ -277,6 +279,12 @@ fn the_inventory_holds_no_clear_identifier() {
             );
         }
     }
+    // Nor the plain SHA-256 of a file, which would let anyone test guesses
+    // of a small file's content.
+    let plain = std::process::Command::new("sha256sum").arg(root.join("table.csv")).output().unwrap();
+    let hex = String::from_utf8_lossy(&plain.stdout)[..64].to_string();
+    let hash: Vec<u8> = (0..32).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap()).collect();
+    assert!(!bytes.windows(32).any(|w| w == hash), "a file's plain SHA-256 is in the inventory");
     for file in [db.clone(), dir.path().join("inventory.db.key")] {
         assert!(!file.exists() || fs::metadata(&file).unwrap().permissions().mode() & 0o777 == 0o600);
     }
@@ -578,4 +586,75 @@ fn a_first_run_that_died_before_its_key_was_kept_starts_again() {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.path().join("inventory.db.key").exists());
+}
+
+#[test]
+fn roots_named_differently_are_one_inventory() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 250);
+    // The same root twice, and a folder inside it: crawled once.
+    let sub = root.join("dept-001");
+    let (first, _) = index(&db, &root, &[root.to_str().unwrap(), sub.to_str().unwrap()]);
+    assert_eq!(changes(&first)["new"], 250);
+    // A trailing slash or a `..` names the same files.
+    let slashed = PathBuf::from(format!("{}/", root.display()));
+    let (again, _) = index(&db, &slashed, &[]);
+    assert_eq!((changes(&again)["read"].as_u64(), changes(&again)["new"].as_u64()), (Some(0), Some(0)));
+    let dotted = sub.join("..");
+    assert_eq!(changes(&index(&db, &dotted, &[]).0)["read"], 0);
+    // Indexed alone, then with its parent after a file went: gone is seen.
+    index(&db, &sub, &[]);
+    fs::remove_file(sub.join("note-00100.txt")).unwrap();
+    let (parent, _) = index(&db, &root, &[]);
+    assert_eq!(changes(&parent)["gone"], 1);
+    let reported = records(&report(&db, &["--format", "jsonl"]));
+    assert_eq!(of_type(&reported, "file").len(), 249);
+}
+
+#[test]
+fn an_empty_mount_point_is_not_every_file_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 10);
+    index(&db, &root, &[]);
+    let before = dump(&db);
+    // Unmounted: the mount point is there, empty.
+    fs::rename(&root, dir.path().join("elsewhere")).unwrap();
+    fs::create_dir(&root).unwrap();
+    let out = dpscan().env("DPSCAN_INDEX_KEY", KEY).arg("index").arg(&root).arg("--db").arg(&db).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is the share mounted?"));
+    assert_eq!(dump(&db), before);
+    let (accepted, _) = index(&db, &root, &["--allow-all-gone"]);
+    assert_eq!(changes(&accepted)["gone"], 10);
+}
+
+#[test]
+fn touching_a_marked_file_keeps_its_mark_and_due_reports_hold_only_due_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 30);
+    let policy = dir.path().join("health.toml");
+    fs::write(&policy, HEALTH_SHORT).unwrap();
+    index(&db, &root, &["--policy", policy.to_str().unwrap()]);
+    let marked = root.join("dept-000/note-00007.txt");
+    let out =
+        dpscan_db(&db, &["mark", marked.to_str().unwrap(), "--as", "accepted-risk", "--by", "DPO", "--why", "kept"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let now = std::time::SystemTime::now();
+    fs::File::options().write(true).open(&marked).unwrap().set_modified(now).unwrap();
+    let (touched, code) = index(&db, &root, &["--policy", policy.to_str().unwrap(), "--fail-on-changes"]);
+    assert_eq!(code, 0, "same content: the mark still applies");
+    assert_eq!(changes(&touched)["review_again"], 0);
+    let listed = records(&dpscan_db(&db, &["marks", "--format", "jsonl"]).stdout);
+    assert_eq!(listed[0]["state"], "current");
+
+    // `--due`: only files due, and only their findings.
+    let due = records(&report(&db, &["--format", "jsonl", "--due", "--policy", policy.to_str().unwrap()]));
+    let due_files: Vec<&str> = of_type(&due, "file").iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert!(!due_files.is_empty());
+    for finding in of_type(&due, "finding") {
+        assert!(due_files.contains(&finding["path"].as_str().unwrap()), "a finding of a file not due: {finding}");
+    }
 }

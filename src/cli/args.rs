@@ -92,6 +92,9 @@ pub struct IndexArgs {
     /// Exit with status 1 when a file newly holds personal or special-category data, or became due
     #[arg(long)]
     pub fail_on_changes: bool,
+    /// Accept a run in which every file held under a root is gone (refused otherwise: an unmounted share)
+    #[arg(long)]
+    pub allow_all_gone: bool,
 }
 
 #[derive(Debug, Args)]

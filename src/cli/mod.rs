@@ -97,7 +97,7 @@ fn run_job(
     let policy = load_policy(policy_args.policy.as_deref())?;
     let (mut reporter, to_terminal) = open_report(output)?;
     if only_due {
-        reporter = Box::new(report::DueOnly(reporter));
+        reporter = Box::new(report::DueOnly::new(reporter));
     }
     let disclosure = report::Disclosure { reveal: output.reveal, explain: output.explain, key: None };
     let options = scan_options(job, roots, walk, output.output.iter().cloned().collect(), policy_args, disclosure);
@@ -161,16 +161,17 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     if args.output.reveal {
         bail!("the inventory keeps masked values and keyed digests only, so --reveal cannot apply to it; use `dpscan scan --reveal`");
     }
-    // Absolute, so the inventory knows a file whatever folder it is indexed from.
-    let mut roots = Vec::new();
+    // Canonical (absolute, links resolved), so the inventory knows a file
+    // however its folder is named; a root inside another is crawled once. A
+    // root that cannot be read (an unmounted share) stops the run here.
+    let mut roots: Vec<PathBuf> = Vec::new();
     for path in &args.paths {
-        let root = std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
-        // A root that cannot be read (an unmounted share) must not read as
-        // every file in it gone.
-        std::fs::metadata(&root)
-            .with_context(|| format!("cannot read the root {}; the inventory was not changed", root.display()))?;
+        let root = std::fs::canonicalize(path)
+            .with_context(|| format!("cannot read the root {}; the inventory was not changed", path.display()))?;
         roots.push(root);
     }
+    roots.sort();
+    roots.dedup_by(|inner, outer| inner.starts_with(outer));
     let rule_args = &args.rules;
     let rules = load_rules(rule_args)?;
     let modulus = load_modulus(rule_args)?;
@@ -191,8 +192,13 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let key = index::key::load(db, new)?;
     store.check_key(&key)?;
     let known = store.load(&roots)?;
-    let run = store.begin_run(&roots, &fingerprint)?;
-    let memory = index::Remembered { files: &known, fingerprint: &fingerprint };
+    let run = index::Run {
+        id: store.begin_run(&roots, &fingerprint)?,
+        roots: roots.clone(),
+        fingerprint,
+        allow_all_gone: args.allow_all_gone,
+    };
+    let memory = index::Remembered { files: &known, fingerprint: &run.fingerprint };
     let (reporter, to_terminal) = open_report(&args.output)?;
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
     own_files.extend(["", ".key", ".lock", "-wal", "-shm"].iter().map(|suffix| {
@@ -203,7 +209,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let disclosure = report::Disclosure { reveal: false, explain: true, key: Some(Arc::new(key)) };
     let options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);
-    let mut writer = index::IndexWriter::new(&mut store, run, &fingerprint, &known, reporter);
+    let mut writer = index::IndexWriter::new(&mut store, &run, &known, reporter);
     scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
     Ok(if args.fail_on_changes && writer.totals().any_news() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -218,7 +224,7 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let (mut reporter, _) = open_report(&args.output)?;
     if args.due {
-        reporter = Box::new(report::DueOnly(reporter));
+        reporter = Box::new(report::DueOnly::new(reporter));
     }
     let view = index::View { explain: args.output.explain, show_marked: args.show_marked };
     index::report(&mut store, &policy, today, view, reporter.as_mut())?;

@@ -61,6 +61,29 @@ impl DigestKey {
         truncate(hasher.finalize())
     }
 
+    /// `hash` (a file's content hash) sealed for the file at `path` in the
+    /// version `version`: XOR with a keyed pad, so a copy of the inventory
+    /// without the key cannot test guesses of a small file's content (one
+    /// NINO in a file is a guessable file). Sealing again opens it.
+    pub fn seal(&self, path: &[u8], version: &[u8], hash: &[u8; 32]) -> [u8; 32] {
+        let mut pad = blake3::Hasher::new_keyed(&self.0);
+        pad.update(b"dpscan content hash seal\0");
+        pad.update(&(path.len() as u64).to_le_bytes());
+        pad.update(path);
+        pad.update(version);
+        let pad = pad.finalize();
+        std::array::from_fn(|i| hash[i] ^ pad.as_bytes()[i])
+    }
+
+    /// A keyed tag of a file's content hash: equal for equal content, and
+    /// no help to whoever lacks the key in guessing that content.
+    pub fn content_tag(&self, hash: &[u8; 32]) -> [u8; 32] {
+        let mut tag = blake3::Hasher::new_keyed(&self.0);
+        tag.update(b"dpscan content tag\0");
+        tag.update(hash);
+        *tag.finalize().as_bytes()
+    }
+
     /// A value that tells whether a key is the one an inventory was made
     /// with, and nothing about the key.
     pub fn check_value(&self) -> ValueDigest {

@@ -40,15 +40,16 @@ pub struct Mark {
     pub kind: Option<Kind>,
     #[serde(skip)]
     pub digest: Option<ValueDigest>,
-    /// The content it was made on.
+    /// The content it was made on, as a keyed tag of its hash.
     #[serde(skip)]
-    pub sha256: [u8; 32],
+    pub content: [u8; 32],
 }
 
 impl Mark {
-    /// Whether the mark covers `finding` of a file whose content is `sha256`.
-    pub fn covers(&self, finding: &Finding, sha256: Option<&[u8; 32]>) -> bool {
-        sha256 == Some(&self.sha256)
+    /// Whether the mark covers `finding` of a file whose content has this
+    /// tag.
+    pub fn covers(&self, finding: &Finding, content: Option<&[u8; 32]>) -> bool {
+        content == Some(&self.content)
             && self.kind.is_none_or(|k| k == finding.kind)
             && self.digest.is_none_or(|d| finding.digest == Some(d))
     }

@@ -91,6 +91,8 @@ pub struct Stored {
     pub categories: Option<Box<str>>,
     pub problems: Option<Box<str>>,
     pub messages: Option<Box<str>>,
+    /// News of a run that did not finish, not yet reported.
+    pub pending: Option<News>,
 }
 
 impl Stored {
@@ -168,15 +170,23 @@ pub trait Store {
     fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError>;
     /// Every file held under `roots` and not gone, by path.
     fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError>;
-    /// Writes a file read in `run` with its findings, replacing what was held.
-    fn put(&mut self, run: RunId, file: &FileRecord, findings: &[Finding], fingerprint: &str)
-        -> Result<(), IndexError>;
-    /// Records what is now due for a file not read again.
-    fn set_due(&mut self, path: &Path, due: Option<Due>) -> Result<(), IndexError>;
+    /// Writes a file read in `run` with its findings, replacing what was
+    /// held, and its news not yet reported by a finished run.
+    fn put(
+        &mut self,
+        run: RunId,
+        file: &FileRecord,
+        findings: &[Finding],
+        fingerprint: &str,
+        pending: Option<&News>,
+    ) -> Result<(), IndexError>;
+    /// Records the root a file not read again was reached from, what is
+    /// now due for it, and its news not yet reported by a finished run.
+    fn update(&mut self, path: &Path, root: &Path, due: Option<Due>, pending: Option<&News>) -> Result<(), IndexError>;
     /// Makes the open batch durable.
     fn commit(&mut self) -> Result<(), IndexError>;
-    /// Ends a complete run: `gone` files are marked gone in it, and its
-    /// totals kept.
+    /// Ends a complete run: `gone` files are marked gone in it, its totals
+    /// kept, and every file's pending news cleared (it has been reported).
     fn finish_run(&mut self, run: RunId, gone: &[PathBuf], summary: &Summary) -> Result<(), IndexError>;
     /// The roots the files held were reached from, for reports.
     fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError>;
@@ -189,8 +199,9 @@ pub trait Store {
     fn add_mark(&mut self, mark: &NewMark) -> Result<u64, IndexError>;
     /// Every mark, with whether it still applies.
     fn marks(&mut self) -> Result<Vec<MarkRecord>, IndexError>;
-    /// How many marks were made on the file at `path`.
-    fn marks_on(&mut self, path: &Path) -> Result<u64, IndexError>;
+    /// How many marks were made on the file at `path` when its content had
+    /// this hash.
+    fn marks_on(&mut self, path: &Path, sha256: &[u8; 32]) -> Result<u64, IndexError>;
 }
 
 /// Takes the inventory at `db` for one writing run: a second `index` on the
@@ -247,15 +258,60 @@ impl Memory for Remembered<'_> {
 }
 
 /// How a file differs from what the inventory held.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FileChange {
-    New,
+    /// Read again with the same identity (rules changed, or it failed
+    /// before), or not read at all; only its news, if any, is reported.
+    Unchanged,
     Changed,
     Gone,
-    /// Content unchanged; what is due has moved (the day passed, or the
-    /// policy or rules changed).
-    Unchanged,
+    New,
+}
+
+/// What a file's change means for the DPO, relative to the last finished
+/// run. Kept with the file's row until its run finishes, so news from a
+/// run that was killed is reported by the next one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct News {
+    pub change: FileChange,
+    /// Holds personal data and did not before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub newly_personal: bool,
+    /// Holds special-category data and did not before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub newly_special: bool,
+    /// Became due for deletion, or for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newly_due: Option<Due>,
+    /// Its content changed since a reviewer marked it: review it again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub review_again: bool,
+}
+
+impl News {
+    /// Whether a scheduler should hear of it (`--fail-on-changes`).
+    pub fn is_news(&self) -> bool {
+        self.newly_personal || self.newly_special || self.newly_due.is_some() || self.review_again
+    }
+
+    /// Worth a record: a file new, changed or gone, or with news.
+    pub fn is_reported(&self) -> bool {
+        self.change != FileChange::Unchanged || self.is_news()
+    }
+
+    /// This news on top of `earlier`, not yet reported: a file new since
+    /// the last finished run stays new, and no news is lost.
+    fn after(self, earlier: Option<News>) -> News {
+        let Some(earlier) = earlier else { return self };
+        News {
+            change: self.change.max(earlier.change),
+            newly_personal: self.newly_personal || earlier.newly_personal,
+            newly_special: self.newly_special || earlier.newly_special,
+            newly_due: self.newly_due.or(earlier.newly_due),
+            review_again: self.review_again || earlier.review_again,
+        }
+    }
 }
 
 /// A file a nightly run brings to the DPO's attention.
@@ -263,19 +319,8 @@ pub enum FileChange {
 pub struct Change {
     #[serde(serialize_with = "crate::report::lossy")]
     pub path: RecordPath,
-    pub change: FileChange,
-    /// Holds personal data and did not before.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub newly_personal: bool,
-    /// Holds special-category data and did not before.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub newly_special: bool,
-    /// Became due for deletion or review.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub newly_due: Option<Due>,
-    /// Changed since a reviewer marked it: the marks no longer apply.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub review_again: bool,
+    #[serde(flatten)]
+    pub news: News,
 }
 
 impl FileChange {
@@ -286,13 +331,6 @@ impl FileChange {
             FileChange::Gone => "gone",
             FileChange::Unchanged => "unchanged",
         }
-    }
-}
-
-impl Change {
-    /// Whether a scheduler should hear of it (`--fail-on-changes`).
-    pub fn is_news(&self) -> bool {
-        self.newly_personal || self.newly_special || self.newly_due.is_some() || self.review_again
     }
 }
 
@@ -319,12 +357,23 @@ impl ChangeTotals {
     }
 }
 
+/// One `index` run.
+#[derive(Debug)]
+pub struct Run {
+    pub id: RunId,
+    /// Canonical, none inside another.
+    pub roots: Vec<PathBuf>,
+    pub fingerprint: String,
+    /// Accept a run in which every file held under a root is gone (without
+    /// it, such a root is taken for an unmounted share and the run refused).
+    pub allow_all_gone: bool,
+}
+
 /// The reporter of an `index` run: writes each file read to the store,
 /// compares each file with what was held, and reports the changes.
 pub struct IndexWriter<'a> {
     store: &'a mut dyn Store,
-    run: RunId,
-    fingerprint: &'a str,
+    run: &'a Run,
     known: &'a Known,
     /// Findings of files whose record has not arrived yet.
     open: HashMap<RecordPath, Vec<Finding>>,
@@ -343,17 +392,11 @@ const BATCH_FILES: usize = 500;
 const BATCH_TIME: Duration = Duration::from_secs(2);
 
 impl<'a> IndexWriter<'a> {
-    pub fn new(
-        store: &'a mut dyn Store,
-        run: RunId,
-        fingerprint: &'a str,
-        known: &'a Known,
-        out: Box<dyn Reporter + Send + 'a>,
-    ) -> Self {
+    /// `run` over `roots`: everything held under them is `known`.
+    pub fn new(store: &'a mut dyn Store, run: &'a Run, known: &'a Known, out: Box<dyn Reporter + Send + 'a>) -> Self {
         IndexWriter {
             store,
             run,
-            fingerprint,
             known,
             open: HashMap::new(),
             seen: vec![false; known.len()],
@@ -372,18 +415,6 @@ impl<'a> IndexWriter<'a> {
     fn store_error(e: IndexError) -> io::Error {
         io::Error::other(e)
     }
-
-    fn change(&mut self, change: Change) -> io::Result<()> {
-        self.totals.newly_personal += u64::from(change.newly_personal);
-        self.totals.newly_special += u64::from(change.newly_special);
-        self.totals.newly_due += u64::from(change.newly_due.is_some());
-        self.totals.review_again += u64::from(change.review_again);
-        self.out.change(&change)
-    }
-}
-
-fn is_due(due: Option<Due>) -> bool {
-    matches!(due, Some(Due::Delete | Due::Review))
 }
 
 impl Reporter for IndexWriter<'_> {
@@ -411,51 +442,47 @@ impl Reporter for IndexWriter<'_> {
         if let Some(before) = before {
             self.seen[before.ordinal] = true;
         }
-        let newly_due = (is_due(due) && !is_due(before.and_then(|b| b.due))).then(|| due.expect("is due"));
-        if facts.reading == Reading::Recalled {
-            self.totals.unchanged += 1;
-            if before.is_some_and(|b| b.due != due) {
-                self.store.set_due(&file.path, due).map_err(Self::store_error)?;
+        let recalled = facts.reading == Reading::Recalled;
+        let change = match before {
+            None => FileChange::New,
+            Some(b) if b.identity != facts.identity => FileChange::Changed,
+            Some(_) => FileChange::Unchanged,
+        };
+        // Marks made on the content this file held before it changed.
+        let review_again = match before.and_then(|b| b.sha256) {
+            Some(old) if change == FileChange::Changed && Some(old) != facts.sha256 => {
+                self.store.marks_on(&file.path, &old).map_err(Self::store_error)? > 0
             }
-            if newly_due.is_some() {
-                let change = Change {
-                    path: file.path.clone(),
-                    change: FileChange::Unchanged,
-                    newly_personal: false,
-                    newly_special: false,
-                    newly_due,
-                    review_again: false,
-                };
-                self.change(change)?;
+            _ => false,
+        };
+        let news = News {
+            change,
+            newly_personal: !recalled && file.findings > 0 && !before.is_some_and(Stored::held_personal),
+            newly_special: !recalled && !facts.categories.is_empty() && !before.is_some_and(Stored::held_special),
+            newly_due: due.filter(|d| *d != Due::Keep && before.is_none_or(|b| b.due != Some(*d))),
+            review_again,
+        }
+        .after(before.and_then(|b| b.pending));
+        let pending = news.is_reported().then_some(&news);
+        if recalled {
+            if before.is_some_and(|b| b.due != due || b.root != facts.root || b.pending != pending.copied()) {
+                self.store.update(&file.path, &facts.root, due, pending).map_err(Self::store_error)?;
             }
         } else {
-            self.store.put(self.run, file, &findings, self.fingerprint).map_err(Self::store_error)?;
+            self.store.put(self.run.id, file, &findings, &self.run.fingerprint, pending).map_err(Self::store_error)?;
             self.totals.read += u64::from(facts.reading == Reading::Opened);
-            let change = match before {
-                None => FileChange::New,
-                Some(b) if b.identity != facts.identity => FileChange::Changed,
-                Some(_) => FileChange::Unchanged,
-            };
-            match change {
-                FileChange::New => self.totals.new += 1,
-                FileChange::Changed => self.totals.changed += 1,
-                _ => self.totals.unchanged += 1,
-            }
-            let held = |b: &Stored| (b.held_personal(), b.held_special());
-            let (had_personal, had_special) = before.map_or((false, false), held);
-            let review_again =
-                change == FileChange::Changed && self.store.marks_on(&file.path).map_err(Self::store_error)? > 0;
-            let change = Change {
-                path: file.path.clone(),
-                change,
-                newly_personal: file.findings > 0 && !had_personal,
-                newly_special: !facts.categories.is_empty() && !had_special,
-                newly_due,
-                review_again,
-            };
-            if change.change != FileChange::Unchanged || change.is_news() {
-                self.change(change)?;
-            }
+        }
+        match news.change {
+            FileChange::New => self.totals.new += 1,
+            FileChange::Changed => self.totals.changed += 1,
+            _ => self.totals.unchanged += 1,
+        }
+        if news.is_reported() {
+            self.totals.newly_personal += u64::from(news.newly_personal);
+            self.totals.newly_special += u64::from(news.newly_special);
+            self.totals.newly_due += u64::from(news.newly_due.is_some());
+            self.totals.review_again += u64::from(news.review_again);
+            self.out.change(&Change { path: file.path.clone(), news })?;
         }
         self.batch.0 += 1;
         if self.batch.0 >= BATCH_FILES || self.batch.1.elapsed() >= BATCH_TIME {
@@ -478,20 +505,32 @@ impl Reporter for IndexWriter<'_> {
             .filter(|p| std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == io::ErrorKind::NotFound))
             .collect();
         gone.sort();
+        if !self.run.allow_all_gone {
+            for root in &self.run.roots {
+                let held = self.known.keys().filter(|p| Path::new(OsStr::from_bytes(p)).starts_with(root)).count();
+                if held > 0 && gone.iter().filter(|p| p.starts_with(root)).count() == held {
+                    let refused = IndexError::Refused(format!(
+                        "all {held} files held under {} are gone: is the share mounted? Nothing was marked gone; \
+                         if they really were all removed, run again with --allow-all-gone",
+                        root.display()
+                    ));
+                    return Err(Self::store_error(refused));
+                }
+            }
+        }
         for path in &gone {
             self.totals.gone += 1;
-            let change = Change {
-                path: path.as_path().into(),
+            let news = News {
                 change: FileChange::Gone,
                 newly_personal: false,
                 newly_special: false,
                 newly_due: None,
                 review_again: false,
             };
-            self.out.change(&change)?;
+            self.out.change(&Change { path: path.as_path().into(), news })?;
         }
         let summary = Summary { changes: Some(self.totals.clone()), ..summary.clone() };
-        self.store.finish_run(self.run, &gone, &summary).map_err(Self::store_error)?;
+        self.store.finish_run(self.run.id, &gone, &summary).map_err(Self::store_error)?;
         self.out.summary(&summary)
     }
 }

@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::marks::{Mark, MarkRecord, MarkState, NewMark};
-use super::{IndexError, Known, RunId, Store, Stored};
+use super::{IndexError, Known, News, RunId, Store, Stored};
 use crate::detect::digest::DigestKey;
 use crate::detect::{Evidence, Kind};
 use crate::extract::Location;
@@ -55,9 +55,11 @@ CREATE TABLE files (
     -- Runs: first seen, last read; a file not gone was last seen by the
     -- latest finished run over its root, a gone one by the run before.
     first_seen INTEGER NOT NULL REFERENCES runs, last_read INTEGER NOT NULL REFERENCES runs,
-    gone_run INTEGER REFERENCES runs
+    gone_run INTEGER REFERENCES runs,
+    -- News of a run that has not finished (JSON), reported by the next one.
+    pending TEXT
 );
-CREATE INDEX files_root ON files (root);
+CREATE INDEX files_pending ON files (path) WHERE pending IS NOT NULL;
 CREATE TABLE findings (
     file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE,
     location TEXT NOT NULL,
@@ -91,6 +93,8 @@ CREATE INDEX marks_path ON marks (path);
 pub struct SqliteStore {
     conn: Connection,
     path: PathBuf,
+    /// The key, once checked: content hashes are sealed with it.
+    key: Option<DigestKey>,
     /// A write transaction is open.
     in_batch: bool,
 }
@@ -117,7 +121,7 @@ impl SqliteStore {
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(database)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(database)?;
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(database)?;
-        let mut store = SqliteStore { conn, path: path.to_path_buf(), in_batch: false };
+        let mut store = SqliteStore { conn, path: path.to_path_buf(), key: None, in_batch: false };
         store.migrate()?;
         Ok(store)
     }
@@ -204,8 +208,11 @@ impl SqliteStore {
             size,
             format: text(10)?.map(|f| parse(f).ok_or_else(|| corrupt("format"))).transpose()?,
             created_ns: int(7)?,
-            sha256: match get(9)? {
-                ValueRef::Blob(b) => Some(b.try_into().map_err(|_| corrupt("sha256"))?),
+            sha256: match (get(9)?, &identity) {
+                (ValueRef::Blob(b), Some(identity)) => {
+                    let sealed: [u8; 32] = b.try_into().map_err(|_| corrupt("sha256"))?;
+                    Some(self.seal(bytes_path(get(0)?.as_blob().map_err(|_| corrupt("path"))?), identity, &sealed)?)
+                }
                 _ => None,
             },
             content_date: match (int(14)?, text(15)?) {
@@ -216,11 +223,42 @@ impl SqliteStore {
             categories: listed(17)?,
             problems: listed(18)?,
             messages: listed(19)?,
+            pending: text(21)?.map(|p| json(Some(p)).ok_or_else(|| corrupt("pending"))).transpose()?,
         })
     }
 }
 
 impl SqliteStore {
+    fn json_text<T: Serialize + ?Sized>(&self, value: &T) -> Result<String, IndexError> {
+        serde_json::to_string(value).map_err(|e| self.corrupt(format!("cannot store a value: {e}")))
+    }
+
+    /// A file's content hash sealed with the inventory's key for this path
+    /// and version, or opened again (sealing is its own inverse).
+    fn seal(&self, path: &Path, identity: &Identity, hash: &[u8; 32]) -> Result<[u8; 32], IndexError> {
+        let key = self.key.as_ref().ok_or_else(|| IndexError::Key("the inventory's key was not checked".into()))?;
+        Ok(key.seal(path.as_os_str().as_bytes(), &identity.to_bytes(), hash))
+    }
+
+    /// What a mark keeps of a file's content: a keyed tag of its hash, the
+    /// same for every version with that content.
+    fn content_tag(&self, hash: &[u8; 32]) -> Result<[u8; 32], IndexError> {
+        let key = self.key.as_ref().ok_or_else(|| IndexError::Key("the inventory's key was not checked".into()))?;
+        Ok(key.content_tag(hash))
+    }
+
+    /// The row id of the file held at `path` (not gone), and the tag of its
+    /// content when it was read.
+    fn content_of(&self, path: &Path) -> Result<Option<(i64, Option<[u8; 32]>)>, IndexError> {
+        let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE path = ?1 AND gone_run IS NULL");
+        let mut statement = self.conn.prepare_cached(&sql).map_err(self.error())?;
+        let mut rows = statement.query([path.as_os_str().as_bytes()]).map_err(self.error())?;
+        let Some(row) = rows.next().map_err(self.error())? else { return Ok(None) };
+        let stored = self.stored(row, 0, &mut Shared::default())?;
+        let id = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
+        Ok(Some((id, stored.sha256.map(|h| self.content_tag(&h)).transpose()?)))
+    }
+
     /// The marks made on the file at `path`, whatever its content now.
     fn marks_of(&self, path: &Path) -> Result<Vec<Arc<Mark>>, IndexError> {
         let mut statement = self
@@ -247,7 +285,7 @@ impl SqliteStore {
             at: text(3)?.unwrap_or_default(),
             kind: text(4)?.map(|k| parse(&k).ok_or_else(corrupt)).transpose()?,
             digest: blob(5)?.map(|d| d.try_into().map_err(|_| corrupt())).transpose()?,
-            sha256: blob(6)?.unwrap_or_default().try_into().map_err(|_| corrupt())?,
+            content: blob(6)?.unwrap_or_default().try_into().map_err(|_| corrupt())?,
         })
     }
 }
@@ -262,8 +300,9 @@ struct Shared {
 /// The columns `stored` reads, in its order.
 const FILE_COLUMNS: &str =
     "path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256, \
-     format, status, skip, reason, content_date_ns, content_source, kinds, categories, problems, messages, due";
-const FILE_COLUMN_COUNT: usize = 21;
+     format, status, skip, reason, content_date_ns, content_source, kinds, categories, problems, messages, due, \
+     pending";
+const FILE_COLUMN_COUNT: usize = 22;
 
 impl Store for SqliteStore {
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError> {
@@ -274,7 +313,10 @@ impl Store for SqliteStore {
             .optional()
             .map_err(self.error())?;
         match stored {
-            Some(stored) if stored == check => Ok(()),
+            Some(stored) if stored == check => {
+                self.key = Some(key.clone());
+                Ok(())
+            }
             Some(_) => Err(IndexError::Key(format!(
                 "the key given does not belong to the inventory {} (check {} or the key file)",
                 self.path.display(),
@@ -284,6 +326,7 @@ impl Store for SqliteStore {
                 self.conn
                     .execute("INSERT INTO meta (key, value) VALUES ('key_check', ?1)", [&check[..]])
                     .map_err(self.error())?;
+                self.key = Some(key.clone());
                 Ok(())
             }
         }
@@ -309,16 +352,26 @@ impl Store for SqliteStore {
     }
 
     fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError> {
-        let sql = format!("SELECT {FILE_COLUMNS} FROM files WHERE root = ?1 AND gone_run IS NULL");
+        // The root itself (a file), and every path below it: the paths
+        // between "root/" and "root0" ('0' follows '/'), whatever root they
+        // were indexed under before.
+        let sql = format!(
+            "SELECT {FILE_COLUMNS} FROM files WHERE gone_run IS NULL AND (path = ?1 OR (path >= ?2 AND path < ?3))"
+        );
         let mut files = Known::default();
         let mut shared = Shared::default();
         let mut statement = self.conn.prepare(&sql).map_err(self.error())?;
         for root in roots {
-            let mut rows = statement.query([root.as_os_str().as_bytes()]).map_err(self.error())?;
+            let root = root.as_os_str().as_bytes();
+            let base = root.strip_suffix(b"/").unwrap_or(root);
+            let (below, after) = ([base, b"/"].concat(), [base, b"0"].concat());
+            let mut rows = statement.query(params![root, below, after]).map_err(self.error())?;
             while let Some(row) = rows.next().map_err(self.error())? {
-                let stored = self.stored(row, files.len(), &mut shared)?;
                 let path = row.get_ref(0).map_err(self.error())?.as_blob().map_err(|_| self.corrupt("bad path"))?;
-                files.insert(path.into(), stored);
+                if !files.contains_key(path) {
+                    let stored = self.stored(row, files.len(), &mut shared)?;
+                    files.insert(path.into(), stored);
+                }
             }
         }
         Ok(files)
@@ -330,9 +383,14 @@ impl Store for SqliteStore {
         file: &FileRecord,
         findings: &[Finding],
         fingerprint: &str,
+        pending: Option<&News>,
     ) -> Result<(), IndexError> {
         self.batch()?;
         let facts = file.facts.as_deref().ok_or_else(|| self.corrupt("a file record without facts"))?;
+        let sealed = match (facts.sha256, facts.identity) {
+            (Some(hash), Some(identity)) => Some(self.seal(&file.path, &identity, &hash)?),
+            _ => None,
+        };
         let (status, skip, reason) = match &file.status {
             Status::Scanned => ("scanned", None, None),
             Status::Skipped { why, reason } => ("skipped", Some(name(why)), Some(reason.as_str())),
@@ -344,14 +402,14 @@ impl Store for SqliteStore {
             .prepare_cached(
                 "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                      fingerprint, sha256, format, status, skip, reason, content_date_ns, content_source, kinds,
-                     categories, problems, messages, due, first_seen, last_read, gone_run)
+                     categories, problems, messages, due, first_seen, last_read, gone_run, pending)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                     ?21, ?22, ?22, NULL)
+                     ?21, ?22, ?22, NULL, ?23)
                  ON CONFLICT (path) DO UPDATE SET root = ?2, device = ?3, inode = ?4, size = ?5,
                      modified_ns = ?6, changed_ns = ?7, created_ns = ?8, fingerprint = ?9, sha256 = ?10,
                      format = ?11, status = ?12, skip = ?13, reason = ?14, content_date_ns = ?15,
                      content_source = ?16, kinds = ?17, categories = ?18, problems = ?19, messages = ?20,
-                     due = ?21, last_read = ?22,
+                     due = ?21, last_read = ?22, pending = ?23,
                      first_seen = CASE WHEN gone_run IS NULL THEN first_seen ELSE ?22 END, gone_run = NULL
                  RETURNING id",
             )
@@ -367,19 +425,20 @@ impl Store for SqliteStore {
                     identity.map(|i| i.changed_ns),
                     facts.created.and_then(nanoseconds),
                     fingerprint,
-                    facts.sha256.as_ref().map(|h| &h[..]),
+                    sealed.as_ref().map(|h| &h[..]),
                     file.format.map(|f| name(&f)),
                     status,
                     skip,
                     reason,
                     facts.content_date.as_ref().and_then(|(d, _)| nanoseconds(*d)),
                     facts.content_date.as_ref().map(|(_, s)| s.as_str()),
-                    to_json(&facts.kind_counts),
-                    to_json(&facts.categories),
-                    to_json(&file.problems),
-                    to_json(&facts.messages),
+                    self.json_text(&facts.kind_counts)?,
+                    self.json_text(&facts.categories)?,
+                    self.json_text(&file.problems)?,
+                    self.json_text(&facts.messages)?,
                     file.retention.as_ref().map(|v| v.action.as_str()),
                     run,
+                    pending.map(|p| self.json_text(p)).transpose()?,
                 ],
                 |r| r.get(0),
             )
@@ -404,7 +463,7 @@ impl Store for SqliteStore {
             insert
                 .execute(params![
                     file_id,
-                    to_json(&f.location),
+                    self.json_text(&f.location)?,
                     f.kind.as_str(),
                     f.category.map(|c| c.as_str()),
                     f.value,
@@ -418,12 +477,13 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    fn set_due(&mut self, path: &Path, due: Option<Due>) -> Result<(), IndexError> {
+    fn update(&mut self, path: &Path, root: &Path, due: Option<Due>, pending: Option<&News>) -> Result<(), IndexError> {
         self.batch()?;
+        let pending = pending.map(|p| self.json_text(p)).transpose()?;
         self.conn
-            .prepare_cached("UPDATE files SET due = ?2 WHERE path = ?1")
+            .prepare_cached("UPDATE files SET root = ?2, due = ?3, pending = ?4 WHERE path = ?1")
             .map_err(self.error())?
-            .execute(params![path.as_os_str().as_bytes(), due.map(Due::as_str)])
+            .execute(params![path.as_os_str().as_bytes(), root.as_os_str().as_bytes(), due.map(Due::as_str), pending])
             .map_err(self.error())?;
         Ok(())
     }
@@ -446,7 +506,8 @@ impl Store for SqliteStore {
                 .execute(params![path.as_os_str().as_bytes(), run])
                 .map_err(self.error())?;
         }
-        let summary = serde_json::to_string(summary).map_err(|e| self.corrupt(e.to_string()))?;
+        self.conn.execute("UPDATE files SET pending = NULL WHERE pending IS NOT NULL", []).map_err(self.error())?;
+        let summary = self.json_text(summary)?;
         self.conn
             .execute("UPDATE runs SET finished = ?2, summary = ?3 WHERE id = ?1", params![run, now, summary])
             .map_err(self.error())?;
@@ -488,6 +549,7 @@ impl Store for SqliteStore {
             let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
             let path = recalled.record.path.clone();
             let marks = self.marks_of(&path)?;
+            let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
             let mut found = Vec::new();
             let mut finding_rows = findings.query([id]).map_err(self.error())?;
             while let Some(r) = finding_rows.next().map_err(self.error())? {
@@ -509,7 +571,7 @@ impl Store for SqliteStore {
                     mark: None,
                 });
                 let finding = found.last_mut().expect("just pushed");
-                finding.mark = marks.iter().find(|m| m.covers(finding, stored.sha256.as_ref())).cloned();
+                finding.mark = marks.iter().find(|m| m.covers(finding, content.as_ref())).cloned();
             }
             visit(recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
@@ -518,15 +580,9 @@ impl Store for SqliteStore {
 
     fn add_mark(&mut self, new: &NewMark) -> Result<u64, IndexError> {
         let path = new.path.as_os_str().as_bytes();
-        let file: Option<(i64, Option<Vec<u8>>)> = self
-            .conn
-            .query_row("SELECT id, sha256 FROM files WHERE path = ?1 AND gone_run IS NULL", [path], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()
-            .map_err(self.error())?;
+        let file = self.content_of(&new.path)?;
         let refuse = |why: String| Err(IndexError::Refused(format!("{}: {why}", new.path.display())));
-        let Some((file_id, Some(sha256))) = file else {
+        let Some((file_id, Some(content))) = file else {
             return refuse(match file {
                 None => "not in the inventory (index its folder first)".into(),
                 Some(_) => "its content was never read (skipped or unreadable): there is nothing to mark".into(),
@@ -559,7 +615,7 @@ impl Store for SqliteStore {
                     new.by,
                     new.why,
                     Timestamp::now().to_string(),
-                    sha256,
+                    &content[..],
                 ],
             )
             .map_err(self.error())?;
@@ -569,33 +625,34 @@ impl Store for SqliteStore {
     fn marks(&mut self) -> Result<Vec<MarkRecord>, IndexError> {
         let mut statement = self
             .conn
-            .prepare(
-                "SELECT m.path, f.sha256, f.gone_run IS NULL, m.decision, m.by, m.why, m.at, m.kind, m.digest, m.sha256
-                 FROM marks m LEFT JOIN files f ON f.path = m.path ORDER BY m.path, m.id",
-            )
+            .prepare("SELECT path, decision, by, why, at, kind, digest, sha256 FROM marks ORDER BY path, id")
             .map_err(self.error())?;
         let mut rows = statement.query([]).map_err(self.error())?;
-        let mut marks = Vec::new();
+        let mut marked = Vec::new();
         while let Some(row) = rows.next().map_err(self.error())? {
             let path: Vec<u8> = row.get(0).map_err(self.error())?;
-            let current: Option<Vec<u8>> = row.get(1).map_err(self.error())?;
-            let present: Option<bool> = row.get(2).map_err(self.error())?;
-            let mark = self.mark(row, 3)?;
-            let state = match (present, current) {
-                (Some(true), Some(sha256)) if sha256[..] == mark.sha256[..] => MarkState::Current,
-                (Some(true), _) => MarkState::Stale,
-                _ => MarkState::Gone,
+            marked.push((PathBuf::from(std::ffi::OsString::from_vec(path)), self.mark(row, 1)?));
+        }
+        drop(rows);
+        drop(statement);
+        let mut marks = Vec::new();
+        for (path, mark) in marked {
+            let state = match self.content_of(&path)? {
+                Some((_, Some(content))) if content == mark.content => MarkState::Current,
+                Some(_) => MarkState::Stale,
+                None => MarkState::Gone,
             };
-            marks.push(MarkRecord { path: Arc::from(bytes_path(&path)), state, mark });
+            marks.push(MarkRecord { path: Arc::from(path.as_path()), state, mark });
         }
         Ok(marks)
     }
 
-    fn marks_on(&mut self, path: &Path) -> Result<u64, IndexError> {
+    fn marks_on(&mut self, path: &Path, sha256: &[u8; 32]) -> Result<u64, IndexError> {
+        let content = self.content_tag(sha256)?;
         self.conn
-            .prepare_cached("SELECT count(*) FROM marks WHERE path = ?1")
+            .prepare_cached("SELECT count(*) FROM marks WHERE path = ?1 AND sha256 = ?2")
             .map_err(self.error())?
-            .query_row([path.as_os_str().as_bytes()], |r| r.get::<_, i64>(0))
+            .query_row(params![path.as_os_str().as_bytes(), &content[..]], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
             .map_err(self.error())
     }
@@ -629,10 +686,6 @@ impl Store for SqliteStore {
         lines.sort();
         Ok(lines)
     }
-}
-
-fn to_json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// The enumeration name a value serialises to (`"uk_nino"`).

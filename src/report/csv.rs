@@ -98,13 +98,17 @@ impl CsvReporter {
 
 impl Reporter for CsvReporter {
     fn change(&mut self, c: &Change) -> io::Result<()> {
-        let news = [(c.newly_personal, "personal_data"), (c.newly_special, "special_category")];
+        let n = &c.news;
+        let news = [(n.newly_personal, "personal_data"), (n.newly_special, "special_category")];
         let mut newly: Vec<&str> = news.iter().filter(|(on, _)| *on).map(|(_, what)| *what).collect();
-        newly.extend(c.newly_due.map(Due::as_str));
+        newly.extend(n.newly_due.map(Due::as_str));
+        if n.review_again {
+            newly.push("review_again");
+        }
         Ok(self.out.serialize(Row {
             record: "change",
             path: c.path.to_string_lossy(),
-            change: Some(c.change.as_str()),
+            change: Some(n.change.as_str()),
             newly: (!newly.is_empty()).then(|| newly.join(" ")),
             ..Row::default()
         })?)

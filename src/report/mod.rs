@@ -384,38 +384,53 @@ pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>, color: bool) -
     }
 }
 
-/// Passes on only the file records with an action due (and errors): the
-/// default view of a retention audit. Totals still count every file.
-pub struct DueOnly(pub Box<dyn Reporter + Send>);
+/// Passes on only the file records with an action due (and errors), with
+/// their findings: the default view of a retention audit. Totals still
+/// count every file. A file's findings are held until its record says
+/// whether it is due.
+pub struct DueOnly {
+    inner: Box<dyn Reporter + Send>,
+    held: std::collections::HashMap<RecordPath, Vec<Finding>>,
+}
+
+impl DueOnly {
+    pub fn new(inner: Box<dyn Reporter + Send>) -> DueOnly {
+        DueOnly { inner, held: std::collections::HashMap::new() }
+    }
+}
 
 impl Reporter for DueOnly {
     fn change(&mut self, change: &Change) -> io::Result<()> {
-        self.0.change(change)
+        self.inner.change(change)
     }
 
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
-        self.0.finding(finding)
+        self.held.entry(finding.path.clone()).or_default().push(finding.clone());
+        Ok(())
     }
 
     fn message(&mut self, message: &MessageRecord) -> io::Result<()> {
         if message.retention.is_expired() {
-            self.0.message(message)
+            self.inner.message(message)
         } else {
             Ok(())
         }
     }
 
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {
+        let findings = self.held.remove(&file.path).unwrap_or_default();
         let due = file.retention.as_ref().is_some_and(|v| v.is_expired());
-        if due || matches!(file.status, Status::Error { .. }) {
-            self.0.file(file)
-        } else {
-            Ok(())
+        if !due && !matches!(file.status, Status::Error { .. }) {
+            return Ok(());
         }
+        for finding in &findings {
+            self.inner.finding(finding)?;
+        }
+        self.inner.file(file)
     }
 
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
-        self.0.summary(summary)
+        self.inner.summary(summary)
     }
 }
 

@@ -8,7 +8,7 @@ use std::io::{self, BufWriter, Write};
 
 use indicatif::HumanBytes;
 
-use super::{Change, FileChange, FileRecord, Finding, MessageRecord, RecordPath, Reporter, Skip, Status, Summary};
+use super::{Change, FileRecord, Finding, MessageRecord, RecordPath, Reporter, Skip, Status, Summary};
 use crate::extract::Location;
 use crate::retention::{Due, Verdict};
 
@@ -92,23 +92,22 @@ impl TableReporter {
 
 impl Reporter for TableReporter {
     fn change(&mut self, c: &Change) -> io::Result<()> {
-        let what = match c.change {
-            FileChange::New => "new",
-            FileChange::Changed => "changed",
-            FileChange::Gone => "gone",
-            FileChange::Unchanged => "due",
-        };
+        let n = &c.news;
+        let what = n.change.as_str();
         let mut news = Vec::new();
-        if c.newly_personal {
+        if n.newly_personal {
             news.push("now holds personal data".to_string());
         }
-        if c.newly_special {
+        if n.newly_special {
             news.push("now holds special-category data".to_string());
         }
-        if let Some(due) = c.newly_due {
+        if let Some(due) = n.newly_due {
             news.push(format!("due for {}", if due == Due::Delete { "deletion" } else { "review" }));
         }
-        let label = self.paint(if c.is_news() { "33" } else { "2" }, &format!("{what:<8}")).into_owned();
+        if n.review_again {
+            news.push("changed since a reviewer marked it: review again".to_string());
+        }
+        let label = self.paint(if n.is_news() { "33" } else { "2" }, &format!("{what:<9}")).into_owned();
         let path = c.path.to_string_lossy();
         let news = if news.is_empty() { String::new() } else { format!("  ({})", news.join(", ")) };
         writeln!(self.out, "{label} {}{news}", sanitize(&path))
@@ -206,8 +205,16 @@ impl Reporter for TableReporter {
             writeln!(
                 self.out,
                 "since the last run: {} new, {} changed, {} gone, {} unchanged; {} files read; \
-                 {} newly hold personal data, {} special-category data; {} newly due",
-                c.new, c.changed, c.gone, c.unchanged, c.read, c.newly_personal, c.newly_special, c.newly_due
+                 {} newly hold personal data, {} special-category data; {} newly due; {} to review again",
+                c.new,
+                c.changed,
+                c.gone,
+                c.unchanged,
+                c.read,
+                c.newly_personal,
+                c.newly_special,
+                c.newly_due,
+                c.review_again
             )?;
         }
         if !self.skipped.is_empty() {
