@@ -249,7 +249,7 @@ impl SqliteStore {
 
     /// The row id of the file held at `path` (not gone), and the tag of its
     /// content when it was read.
-    fn content_of(&self, path: &Path) -> Result<Option<(i64, Option<[u8; 32]>)>, IndexError> {
+    fn content_of(&self, path: &Path) -> Result<Option<HeldContent>, IndexError> {
         let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE path = ?1 AND gone_run IS NULL");
         let mut statement = self.conn.prepare_cached(&sql).map_err(self.error())?;
         let mut rows = statement.query([path.as_os_str().as_bytes()]).map_err(self.error())?;
@@ -289,6 +289,9 @@ impl SqliteStore {
         })
     }
 }
+
+/// A file's row id, and the keyed tag of its content if it was read.
+type HeldContent = (i64, Option<[u8; 32]>);
 
 /// Values many rows repeat, made once.
 #[derive(Default)]
