@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::retention::Due;
-use crate::scan::sha256_file;
+use crate::scan::{hex, sha256_file};
 
 #[derive(Debug, Error)]
 pub enum DisposeError {
@@ -104,7 +104,8 @@ pub struct Judged {
 /// A file as it was judged: what it was then, and its verdict.
 #[derive(Deserialize)]
 pub struct JudgedFile {
-    pub path: String,
+    /// Exact (a name that is not UTF-8 survives from the inventory).
+    pub path: PathBuf,
     pub size: u64,
     pub modified: Option<String>,
     pub sha256: Option<String>,
@@ -170,7 +171,7 @@ pub fn dispose(
         let Some(verdict) = file.retention.as_ref().filter(|v| v.action == Due::Delete) else { continue };
         let action = if matches!(method, Method::Quarantine(_)) { Act::Quarantine } else { Act::Delete };
         let mut outcome = Outcome {
-            path: file.path.clone(),
+            path: file.path.display().to_string(),
             action,
             status: Done::Skipped,
             reason: None,
@@ -232,7 +233,7 @@ fn check(
     if verdict.expires.is_none_or(|e| e >= today) {
         return Err("no longer expired as of today".into());
     }
-    let reported = Path::new(&file.path);
+    let reported = file.path.as_path();
     let path = match cwd {
         Some(cwd) if reported.is_relative() => cwd.join(reported),
         _ => reported.to_path_buf(),
@@ -256,7 +257,7 @@ fn check(
         return Err("changed since the report: modification time differs".into());
     }
     let reported_hash = file.sha256.as_deref().ok_or("the report has no hash for it")?;
-    let sha256 = sha256_file(&path, false).map_err(|e| format!("cannot hash: {e}"))?;
+    let sha256 = hex(&sha256_file(&path, false).map_err(|e| format!("cannot hash: {e}"))?);
     if sha256 != reported_hash {
         return Err("changed since the report: content differs (SHA-256)".into());
     }
@@ -329,7 +330,7 @@ fn restore_one(entry: &ManifestEntry) -> Result<(), String> {
     if fs::symlink_metadata(&entry.original).is_ok() {
         return Err("the original path is occupied again: left in the quarantine".into());
     }
-    let hash = sha256_file(&entry.quarantined, false).map_err(|e| format!("cannot hash: {e}"))?;
+    let hash = hex(&sha256_file(&entry.quarantined, false).map_err(|e| format!("cannot hash: {e}"))?);
     if hash != entry.sha256 {
         return Err("the quarantined copy differs from the manifest (SHA-256): left in place".into());
     }
@@ -348,7 +349,7 @@ fn move_exactly(from: &Path, to: &Path, entry: &ManifestEntry) -> io::Result<()>
             fs::copy(from, to)?;
             let copy = File::options().write(true).open(to)?;
             copy.sync_all()?;
-            if sha256_file(to, false)? != entry.sha256 {
+            if hex(&sha256_file(to, false)?) != entry.sha256 {
                 let _ = fs::remove_file(to);
                 return Err(io::Error::other("the copy does not match the original (SHA-256)"));
             }

@@ -207,8 +207,14 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     // it acts on is the one this report judged.
     if record.sha256.is_none() && record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
         let hashed = record.facts.as_ref().and_then(|f| f.sha256);
-        match hashed.map_or_else(|| sha256_file(&entry.path, context.options.walk.follow_links), |h| Ok(hex(&h))) {
-            Ok(hash) => record.sha256 = Some(hash),
+        match hashed.map_or_else(|| sha256_file(&entry.path, context.options.walk.follow_links), Ok) {
+            Ok(hash) => {
+                record.sha256 = Some(hex(&hash));
+                // Kept, so the inventory can act on a file it never read.
+                if let Some(facts) = record.facts.as_mut() {
+                    Arc::make_mut(facts).sha256 = Some(hash);
+                }
+            }
             Err(e) => record.status = Status::Error { error: format!("cannot hash for disposal: {e}") },
         }
     }
@@ -302,7 +308,7 @@ pub fn rejudge(
     emit: &mut dyn FnMut(MessageRecord),
 ) -> FileRecord {
     let mut record = known.record.clone();
-    let mut evidence = Known { relative, record: &known.record, facts: &known.facts };
+    let mut evidence = StoredEvidence { relative, record: &known.record, facts: &known.facts };
     record.retention = retention::evaluate(policy, &mut evidence, today);
     judge_messages(policy, &record, &known.facts, today, emit);
     if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
@@ -482,13 +488,13 @@ impl Evidence for FileEvidence<'_, '_> {
 }
 
 /// A file judged from what the inventory knows of it, never opened.
-struct Known<'a> {
+struct StoredEvidence<'a> {
     relative: &'a Path,
     record: &'a FileRecord,
     facts: &'a Facts,
 }
 
-impl Evidence for Known<'_> {
+impl Evidence for StoredEvidence<'_> {
     fn relative_path(&self) -> &Path {
         self.relative
     }
@@ -569,7 +575,8 @@ impl extract::Input for Hashed {
     }
 }
 
-fn hex(bytes: &[u8; 32]) -> String {
+/// Lowercase hexadecimal, as reports write hashes.
+pub fn hex(bytes: &[u8; 32]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -585,8 +592,8 @@ pub fn open_and_sniff(path: &Path, follow: bool) -> Result<(File, Vec<u8>, Sniff
     Ok((file, head, sniffed))
 }
 
-/// The SHA-256 of a file's content, lowercase hex.
-pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<String> {
+/// The SHA-256 of a file's content.
+pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<[u8; 32]> {
     let mut file = crate::source::open(path, follow)?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0; 256 << 10];
@@ -596,7 +603,7 @@ pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<String> {
             n => hasher.update(&buf[..n]),
         }
     }
-    Ok(hex(&hasher.finalize().into()))
+    Ok(hasher.finalize().into())
 }
 
 /// Runs the engine on each unit; hands the masked findings on when they are

@@ -658,3 +658,29 @@ fn touching_a_marked_file_keeps_its_mark_and_due_reports_hold_only_due_files() {
         assert!(due_files.contains(&finding["path"].as_str().unwrap()), "a finding of a file not due: {finding}");
     }
 }
+
+#[test]
+fn an_inventory_found_readable_by_others_is_made_owner_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 3);
+    let out = dpscan()
+        .env_remove("DPSCAN_INDEX_KEY")
+        .arg("index")
+        .arg(&root)
+        .arg("--db")
+        .arg(&db)
+        .arg("-q")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let key = dir.path().join("inventory.db.key");
+    for file in [&db, &key] {
+        fs::set_permissions(file, fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let out = dpscan().env_remove("DPSCAN_INDEX_KEY").args(["report", "--db"]).arg(&db).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for file in [&db, &key] {
+        assert_eq!(fs::metadata(file).unwrap().permissions().mode() & 0o777, 0o600, "{}", file.display());
+    }
+}

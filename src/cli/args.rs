@@ -140,7 +140,8 @@ pub struct MarkArgs {
     /// Only the file's findings of this kind (e.g. uk_nino)
     #[arg(long, value_name = "KIND", value_parser = parse_kind)]
     pub kind: Option<crate::detect::Kind>,
-    /// Only those with this value, written as in the file (normalised as the detectors do)
+    /// Only those with this value, written as in the file (normalised as the detectors do); `-` reads
+    /// it from standard input, which keeps it out of shell history and process lists
     #[arg(long, value_name = "VALUE", requires = "kind")]
     pub value: Option<String>,
 }

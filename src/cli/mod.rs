@@ -237,7 +237,16 @@ fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
     let mut store = SqliteStore::open(db, false)?;
     let key = index::key::load(db, false)?;
     store.check_key(&key)?;
-    let digest = match (args.kind, &args.value) {
+    // `-`: read from standard input, so the value is in no command line.
+    let value = match args.value.as_deref() {
+        Some("-") => {
+            let mut line = String::new();
+            io::stdin().read_line(&mut line).context("cannot read the value from standard input")?;
+            Some(line.trim().to_string())
+        }
+        other => other.map(str::to_string),
+    };
+    let digest = match (args.kind, &value) {
         (Some(kind), Some(value)) => {
             // Normalised as the detectors normalise what they find.
             let options = EngineOptions { min_confidence: 0.0, ..EngineOptions::default() };
@@ -282,7 +291,7 @@ fn run_marks(args: MarksArgs) -> anyhow::Result<ExitCode> {
                 sanitize(&record.path.to_string_lossy()),
                 serde_json::to_value(m.decision)?.as_str().unwrap_or_default(),
                 sanitize(&m.by),
-                &m.at[..m.at.len().min(10)],
+                m.at.get(..10).unwrap_or(&m.at),
                 sanitize(&m.why)
             )?;
         }

@@ -27,6 +27,7 @@ pub fn load(db: &Path, create: bool) -> Result<DigestKey, IndexError> {
         return DigestKey::from_hex(&text).map_err(|_| IndexError::Key(format!("{KEY_ENV} is not 64 hex digits")));
     }
     let path = key_path(db);
+    make_private(&path).map_err(|source| IndexError::Io { path: path.clone(), source })?;
     match std::fs::read_to_string(&path) {
         Ok(text) => DigestKey::from_hex(&text)
             .map_err(|_| IndexError::Key(format!("{} is not a dpscan key (64 hex digits)", path.display()))),
@@ -43,14 +44,31 @@ pub fn load(db: &Path, create: bool) -> Result<DigestKey, IndexError> {
     }
 }
 
-/// Creates a file that must not exist yet, readable by its owner only.
+/// Creates a file that must not exist yet, readable by its owner only, and
+/// makes it durable, its name too: a database that outlived its key after a
+/// power cut could not be read.
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
-    #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(path)?;
     file.write_all(bytes)?;
-    file.sync_all()
+    file.sync_all()?;
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::File::open(folder)?.sync_all()
+}
+
+/// Takes away group and other permissions from an existing file (one that
+/// was copied or restored with looser ones); a missing file is left alone.
+pub fn make_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.permissions().mode() & 0o077 != 0 => {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(meta.permissions().mode() & 0o700))
+        }
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
 }

@@ -11,7 +11,9 @@
 //! Files read are written with their findings in batched transactions; a
 //! run killed at any point loses at most the open batch, and the next run
 //! reads what was lost. The inventory holds masked values and keyed digests
-//! (`detect::digest`), never a clear identifier.
+//! (`detect::digest`) of identifiers, never their clear values, and content
+//! hashes sealed with the same key; paths, archive member names and message
+//! ids are kept as they are, as a file listing would show them.
 //!
 //! `Store` is the one seam between this logic and a database: SQLite
 //! (`sqlite`) is the embedded default.
@@ -84,7 +86,7 @@ pub struct Stored {
     pub format: Option<Format>,
     pub created_ns: Option<i64>,
     pub sha256: Option<[u8; 32]>,
-    pub content_date: Option<(i64, Box<str>)>,
+    pub content_date: Option<(Timestamp, Box<str>)>,
     /// JSON text of findings per kind, special categories, problems and a
     /// mailbox's messages; `None` when empty, as most are.
     pub kinds: Option<Box<str>>,
@@ -125,10 +127,7 @@ impl Stored {
             problems: unpack_json(&self.problems)?,
             facts: None,
         };
-        let content_date = match &self.content_date {
-            Some((ns, source)) => Some((timestamp(Some(*ns))?, source.to_string())),
-            None => None,
-        };
+        let content_date = self.content_date.as_ref().map(|(date, source)| (*date, source.to_string()));
         let facts = Facts {
             root: self.root.clone(),
             identity: self.identity,
@@ -160,7 +159,9 @@ fn key(path: &Path) -> &[u8] {
 }
 
 /// A database that holds an inventory. Writes go into an open batch that
-/// `commit` makes durable; nothing is durable before.
+/// `commit` ends as one transaction: after a crash or power cut a batch is
+/// there whole or not at all (with SQLite's WAL in NORMAL mode the last
+/// batches before a power cut may be lost, and are read again next run).
 pub trait Store {
     /// Checks that `key` is the inventory's key (recording it on first use).
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError>;
@@ -545,7 +546,7 @@ pub fn due_for_disposal(store: &mut dyn Store, policy: &Policy, today: Date) -> 
         let record = crate::scan::rejudge(&known, relative, policy, today, &mut |_| {});
         if let Some(verdict) = record.retention.filter(|v| v.action == Due::Delete) {
             files.push(JudgedFile {
-                path: record.path.to_string_lossy().into_owned(),
+                path: record.path.to_path_buf(),
                 size: record.size,
                 modified: record.modified,
                 sha256: record.sha256,

@@ -49,7 +49,7 @@ CREATE TABLE files (
     sha256 BLOB,
     format TEXT,
     status TEXT NOT NULL, skip TEXT, reason TEXT,
-    content_date_ns INTEGER, content_source TEXT,
+    content_date TEXT, content_source TEXT,
     kinds TEXT NOT NULL, categories TEXT NOT NULL, problems TEXT NOT NULL, messages TEXT NOT NULL,
     due TEXT,
     -- Runs: first seen, last read; a file not gone was last seen by the
@@ -114,6 +114,13 @@ impl SqliteStore {
                 })
             }
             Err(e) => return Err(io_error(e)),
+        }
+        // An inventory found readable by others (copied, restored from a
+        // backup) is made owner-only before SQLite adds files beside it.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            super::key::make_private(Path::new(&name)).map_err(io_error)?;
         }
         let database = |source| IndexError::Database { path: path.to_path_buf(), source };
         let conn = Connection::open(path).map_err(database)?;
@@ -215,8 +222,8 @@ impl SqliteStore {
                 }
                 _ => None,
             },
-            content_date: match (int(14)?, text(15)?) {
-                (Some(ns), Some(source)) => Some((ns, source.into())),
+            content_date: match (text(14)?, text(15)?) {
+                (Some(date), Some(source)) => Some((date.parse().map_err(|_| corrupt("content date"))?, source.into())),
                 _ => None,
             },
             kinds: listed(16)?,
@@ -303,7 +310,7 @@ struct Shared {
 /// The columns `stored` reads, in its order.
 const FILE_COLUMNS: &str =
     "path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256, \
-     format, status, skip, reason, content_date_ns, content_source, kinds, categories, problems, messages, due, \
+     format, status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due, \
      pending";
 const FILE_COLUMN_COUNT: usize = 22;
 
@@ -404,13 +411,13 @@ impl Store for SqliteStore {
             .conn
             .prepare_cached(
                 "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, created_ns,
-                     fingerprint, sha256, format, status, skip, reason, content_date_ns, content_source, kinds,
+                     fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
                      categories, problems, messages, due, first_seen, last_read, gone_run, pending)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
                      ?21, ?22, ?22, NULL, ?23)
                  ON CONFLICT (path) DO UPDATE SET root = ?2, device = ?3, inode = ?4, size = ?5,
                      modified_ns = ?6, changed_ns = ?7, created_ns = ?8, fingerprint = ?9, sha256 = ?10,
-                     format = ?11, status = ?12, skip = ?13, reason = ?14, content_date_ns = ?15,
+                     format = ?11, status = ?12, skip = ?13, reason = ?14, content_date = ?15,
                      content_source = ?16, kinds = ?17, categories = ?18, problems = ?19, messages = ?20,
                      due = ?21, last_read = ?22, pending = ?23,
                      first_seen = CASE WHEN gone_run IS NULL THEN first_seen ELSE ?22 END, gone_run = NULL
@@ -433,7 +440,7 @@ impl Store for SqliteStore {
                     status,
                     skip,
                     reason,
-                    facts.content_date.as_ref().and_then(|(d, _)| nanoseconds(*d)),
+                    facts.content_date.as_ref().map(|(d, _)| d.to_string()),
                     facts.content_date.as_ref().map(|(_, s)| s.as_str()),
                     self.json_text(&facts.kind_counts)?,
                     self.json_text(&facts.categories)?,
@@ -662,7 +669,7 @@ impl Store for SqliteStore {
 
     fn dump(&mut self) -> Result<Vec<String>, IndexError> {
         let file_sql = "SELECT hex(path), hex(root), device, inode, size, modified_ns, changed_ns, created_ns,
-                fingerprint, hex(sha256), format, status, skip, reason, content_date_ns, content_source, kinds,
+                fingerprint, hex(sha256), format, status, skip, reason, content_date, content_source, kinds,
                 categories, problems, messages, due, gone_run IS NOT NULL FROM files";
         let finding_sql = "SELECT hex(f.path), g.location, g.kind, g.category, g.masked, hex(g.digest),
                 g.confidence, g.detector, g.evidence FROM findings g JOIN files f ON f.id = g.file_id";

@@ -38,6 +38,14 @@ pub(crate) fn lossy<S: serde::Serializer>(path: &Path, serializer: S) -> Result<
     serializer.serialize_str(&path.to_string_lossy())
 }
 
+fn lossy_all<S: serde::Serializer>(paths: &[std::path::PathBuf], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(paths.iter().map(|p| p.to_string_lossy()))
+}
+
+fn lossy_maybe<S: serde::Serializer>(path: &Option<std::path::PathBuf>, serializer: S) -> Result<S::Ok, S::Error> {
+    path.as_ref().map(|p| p.to_string_lossy()).serialize(serializer)
+}
+
 /// One detected item, with its value already masked unless revealed.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -268,8 +276,10 @@ pub struct MessageRecord {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
     /// The scan roots, absolute: `dispose` touches nothing outside them.
+    #[serde(serialize_with = "lossy_all")]
     pub roots: Vec<std::path::PathBuf>,
     /// Where the scan ran: relative record paths are relative to it.
+    #[serde(serialize_with = "lossy_maybe")]
     pub working_directory: Option<std::path::PathBuf>,
     pub files: u64,
     pub scanned: u64,

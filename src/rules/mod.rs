@@ -66,7 +66,14 @@ pub fn fingerprint(
     part(&format!("{extract:?}"));
     part(&min_confidence.to_string());
     for rule in rules {
-        part(&format!("{rule:?}"));
+        // What detects, not where it was written or how it is described.
+        let detecting = DetectorRule {
+            description: String::new(),
+            samples: Samples::default(),
+            source: String::new(),
+            ..rule.clone()
+        };
+        part(&format!("{detecting:?}"));
     }
     part(&modulus.weights.text);
     part(&modulus.substitutions.text);
