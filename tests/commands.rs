@@ -105,3 +105,22 @@ fn extract_prints_units_with_locations() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no extractor for binary files"));
 }
+
+#[test]
+fn a_missing_root_is_an_error_for_scan_and_retention() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("unmounted-share");
+    for command in ["scan", "retention"] {
+        let out = dpscan().arg(command).arg(&gone).args(["--format", "jsonl"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert!(out.stdout.is_empty(), "{command}: no report of a share that was not there");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("cannot read the root") && err.contains("unmounted-share"), "{command}: {err}");
+    }
+    // A file that fails inside a readable tree stays a record.
+    fs::write(dir.path().join("a.txt"), "x").unwrap();
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), dir.path().join("dangling")).unwrap();
+    let out = dpscan().arg("scan").arg(dir.path()).args(["--follow", "--format", "jsonl"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(records(&out.stdout).iter().any(|r| r["status"] == "error"));
+}

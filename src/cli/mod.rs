@@ -1,7 +1,8 @@
 //! The command line: parsed arguments → plain option structs → the library.
 //! Exit status: 0 ran to the end (unreadable files are records, not
 //! failures), 1 `--fail-on-findings` found something or `rules check` found
-//! problems, 2 usage or fatal error (returned as `Err` to `main`).
+//! problems, 2 usage or fatal error such as a root that cannot be read
+//! (returned as `Err` to `main`).
 
 mod args;
 
@@ -10,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use anyhow::{bail, Context};
+use anyhow::{anyhow, bail, Context};
 
 pub use args::Cli;
 use args::{
@@ -93,6 +94,7 @@ fn run_job(
     policy_args: &PolicyArgs,
     only_due: bool,
 ) -> anyhow::Result<crate::report::Summary> {
+    check_roots(&roots)?;
     let engine = build_engine(rule_args, &load_rules(rule_args)?, &load_modulus(rule_args)?)?;
     let policy = load_policy(policy_args.policy.as_deref())?;
     let (mut reporter, to_terminal) = open_report(output)?;
@@ -103,6 +105,19 @@ fn run_job(
     let options = scan_options(job, roots, walk, output.output.iter().cloned().collect(), policy_args, disclosure);
     let progress = Progress::new(!output.quiet && !output.no_progress, to_terminal);
     scan::scan(&options, &engine, &policy, None, reporter.as_mut(), &progress)
+}
+
+/// Fails on the first root that is missing, or a directory that cannot be
+/// listed: a share that was not there must not pass for a clean run. Files
+/// inside a readable tree that fail stay records.
+fn check_roots(roots: &[PathBuf]) -> anyhow::Result<()> {
+    for root in roots {
+        let listed =
+            std::fs::metadata(root)
+                .and_then(|meta| if meta.is_dir() { std::fs::read_dir(root).map(drop) } else { Ok(()) });
+        listed.map_err(|e| anyhow!("cannot read the root {}: {e}", root.display()))?;
+    }
+    Ok(())
 }
 
 fn load_policy(path: Option<&Path>) -> anyhow::Result<Policy> {
@@ -164,13 +179,10 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     // Absolute, so the inventory knows a file whatever folder it is indexed from.
     let mut roots = Vec::new();
     for path in &args.paths {
-        let root = std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
-        // A root that cannot be read (an unmounted share) must not read as
-        // every file in it gone.
-        std::fs::metadata(&root)
-            .with_context(|| format!("cannot read the root {}; the inventory was not changed", root.display()))?;
-        roots.push(root);
+        roots.push(std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?);
     }
+    // An unmounted share must not read as every file in it gone.
+    check_roots(&roots).map_err(|e| anyhow!("{e}; the inventory was not changed"))?;
     let rule_args = &args.rules;
     let rules = load_rules(rule_args)?;
     let modulus = load_modulus(rule_args)?;
