@@ -124,3 +124,30 @@ fn a_missing_root_is_an_error_for_scan_and_retention() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(records(&out.stdout).iter().any(|r| r["status"] == "error"));
 }
+
+/// `dpscan … | head`: the reader leaves early; exit 0 with nothing on stderr.
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let share = fixtures().join("share");
+    for format in ["table", "json", "jsonl", "csv"] {
+        for command in ["scan", "retention"] {
+            let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dpscan"))
+                .arg(command)
+                .arg(&share)
+                .args(["--format", format, "--threads", "1"])
+                .args(if command == "scan" { &["--explain"][..] } else { &["--all", "--as-of", "2040-01-01"][..] })
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            drop(child.stdout.take()); // as `head` does once it has its lines
+            let mut err = String::new();
+            child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+            let status = child.wait().unwrap();
+            assert_eq!(status.code(), Some(0), "{command} {format}: {err}");
+            assert!(err.is_empty(), "{command} {format}: {err}");
+        }
+    }
+}

@@ -30,6 +30,19 @@ use crate::rules::{self, DetectorRule};
 use crate::scan::{self, Job, ScanOptions};
 use crate::walk::WalkOptions;
 
+/// The exit status of a run that failed, after saying why on stderr. A
+/// reader that stopped early (`dpscan scan … | head`) is no failure: as
+/// ripgrep does, exit 0 and say nothing.
+pub fn failed(e: &anyhow::Error) -> ExitCode {
+    let broken_pipe =
+        e.chain().any(|cause| cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe));
+    if broken_pipe {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("dpscan: {}", sanitize(&format!("{e:#}")));
+    ExitCode::from(2)
+}
+
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Scan(args) => {
@@ -258,7 +271,11 @@ fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
     let path = std::path::absolute(&args.path).with_context(|| format!("cannot resolve {}", args.path.display()))?;
     let new = index::marks::NewMark { path, decision: args.decision, by, why: args.why, kind: args.kind, digest };
     let covered = store.add_mark(&new)?;
-    println!("marked {}: {covered} findings covered while it is unchanged", sanitize(&new.path.to_string_lossy()));
+    writeln!(
+        io::stdout(),
+        "marked {}: {covered} findings covered while it is unchanged",
+        sanitize(&new.path.to_string_lossy())
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -378,7 +395,7 @@ impl OutcomePrinter {
     fn totals(&self) -> io::Result<()> {
         if !self.jsonl {
             let [done, dry, skipped] = self.counts;
-            println!("{done} done, {dry} in dry run, {skipped} skipped");
+            writeln!(io::stdout(), "{done} done, {dry} in dry run, {skipped} skipped")?;
         }
         Ok(())
     }
@@ -474,11 +491,12 @@ fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
             let rules = load_rules(&check_args)?;
             let engine = build_engine(&check_args, &rules, &load_modulus(&check_args)?)?;
             let failures: Vec<_> = rules::check_samples(&own, &engine);
+            let mut out = io::stdout().lock();
             for failure in &failures {
-                println!("{failure}");
+                writeln!(out, "{failure}")?;
             }
             let samples: usize = own.iter().map(|r| r.samples.positive.len() + r.samples.negative.len()).sum();
-            println!("{}: {} rules, {samples} samples, {} failures", dir.display(), own.len(), failures.len());
+            writeln!(out, "{}: {} rules, {samples} samples, {} failures", dir.display(), own.len(), failures.len())?;
             Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
     }

@@ -96,39 +96,54 @@ impl CsvReporter {
     }
 }
 
+impl CsvReporter {
+    fn write(&mut self, row: Row) -> io::Result<()> {
+        self.out.serialize(row).map_err(io_error)
+    }
+}
+
+/// The write error itself when there is one, so that a closed pipe is still
+/// known as one (`csv::Error` hides it from `source()`).
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        kind => io::Error::other(format!("{kind:?}")),
+    }
+}
+
 impl Reporter for CsvReporter {
     fn change(&mut self, c: &Change) -> io::Result<()> {
         let news = [(c.newly_personal, "personal_data"), (c.newly_special, "special_category")];
         let mut newly: Vec<&str> = news.iter().filter(|(on, _)| *on).map(|(_, what)| *what).collect();
         newly.extend(c.newly_due.map(Due::as_str));
-        Ok(self.out.serialize(Row {
+        self.write(Row {
             record: "change",
             path: c.path.to_string_lossy(),
             change: Some(c.change.as_str()),
             newly: (!newly.is_empty()).then(|| newly.join(" ")),
             ..Row::default()
-        })?)
+        })
     }
 
     fn finding(&mut self, f: &Finding) -> io::Result<()> {
-        Ok(self.out.serialize(Row {
+        self.write(Row {
             finding_kind: Some(f.kind.as_str()),
             category: f.category.map(|c| c.as_str()),
             value: Some(&f.value),
             confidence: Some(f.confidence),
             detector: Some(&f.detector),
             ..Row::at("finding", &f.path, &f.location)
-        })?)
+        })
     }
 
     fn message(&mut self, m: &MessageRecord) -> io::Result<()> {
-        Ok(self.out.serialize(Row {
+        self.write(Row {
             record: "message",
             path: m.path.to_string_lossy(),
             message: m.location.message.as_deref(),
             modified: m.date.as_deref(),
             ..Row::retention(Some(&m.retention))
-        })?)
+        })
     }
 
     fn file(&mut self, r: &FileRecord) -> io::Result<()> {
@@ -138,11 +153,10 @@ impl Reporter for CsvReporter {
             Status::Error { error } => ("error", Some(error.as_str())),
         };
         for problem in &r.problems {
-            self.out
-                .serialize(Row { reason: Some(&problem.error), ..Row::at("problem", &r.path, &problem.location) })?;
+            self.write(Row { reason: Some(&problem.error), ..Row::at("problem", &r.path, &problem.location) })?;
         }
         let kinds: Vec<&str> = r.kinds.iter().map(|k| k.as_str()).collect();
-        Ok(self.out.serialize(Row {
+        self.write(Row {
             record: "file",
             path: r.path.to_string_lossy(),
             status: Some(status),
@@ -154,7 +168,7 @@ impl Reporter for CsvReporter {
             kinds: Some(kinds.join(" ")),
             origin: r.origin.map(Origin::as_str),
             ..Row::retention(r.retention.as_ref())
-        })?)
+        })
     }
 
     fn summary(&mut self, _: &Summary) -> io::Result<()> {
