@@ -151,3 +151,29 @@ fn a_closed_pipe_ends_the_run_quietly() {
         }
     }
 }
+
+#[test]
+fn errors_are_said_once_with_their_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // A control character in the name stays escaped; line breaks do not.
+    let policy = dir.path().join("bad\x1b[31m.toml");
+    fs::write(&policy, "[[rule]]\nid = 'x'\npaths = ['**']\nkeep = '6 moons'\naction = 'delete'\n").unwrap();
+    let out = dpscan().arg("scan").arg(dir.path()).arg("--policy").arg(&policy).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("6 moons`").count(), 1, "said once:\n{err}");
+    assert!(err.contains("bad\\u{001b}[31m.toml") && err.contains("line 4"), "{err}");
+    assert!(err.contains("\n4 | keep = '6 moons'\n") && !err.contains("\\u{000a}"), "{err}");
+
+    let rules = tempfile::tempdir().unwrap();
+    fs::write(rules.path().join("broken.toml"), "[[detector]]\nid = 'x'\nkind = 'no_such_kind'\n").unwrap();
+    let out = dpscan().arg("scan").arg(dir.path()).arg("--rules").arg(rules.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("unknown variant").count(), 1, "said once:\n{err}");
+    assert!(err.contains("broken.toml") && err.contains("line 3") && err.contains('\n'), "{err}");
+
+    let out = dpscan().arg("scan").arg(dir.path()).args(["--as-of", "01/02/2025"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("write it as YYYY-MM-DD"));
+}

@@ -182,7 +182,7 @@ pub struct DisposeArgs {
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
     /// The date expiry is re-checked against [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<jiff::civil::Date>,
     /// Output format: table or jsonl [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
@@ -205,7 +205,7 @@ pub struct PolicyArgs {
     #[arg(long, value_name = "FILE")]
     pub policy: Option<PathBuf>,
     /// The date every retention period is measured against [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<jiff::civil::Date>,
 }
 
@@ -328,6 +328,12 @@ pub enum FormatArg {
     Csv,
 }
 
+/// A calendar date, ISO 8601 only: `01/02/2025` is 1 February in the UK
+/// and 2 January in the US, so it is refused rather than guessed.
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.trim().parse().map_err(|_| format!("`{text}` is not a date: write it as YYYY-MM-DD, e.g. 2025-02-01"))
+}
+
 /// "123", "64K", "500M", "2G", "1T" (binary multiples).
 fn parse_size(text: &str) -> Result<u64, String> {
     let text = text.trim();
@@ -357,6 +363,12 @@ mod tests {
         assert_eq!(parse_size("2g"), Ok(2 << 30));
         assert!(parse_size("12X").is_err());
         assert!(parse_size("M").is_err());
+    }
+
+    #[test]
+    fn dates_are_iso_only() {
+        assert_eq!(parse_date("2025-02-01"), Ok(jiff::civil::date(2025, 2, 1)));
+        assert!(parse_date("01/02/2025").unwrap_err().contains("YYYY-MM-DD"));
     }
 
     #[test]

@@ -39,8 +39,25 @@ pub fn failed(e: &anyhow::Error) -> ExitCode {
     if broken_pipe {
         return ExitCode::SUCCESS;
     }
-    eprintln!("dpscan: {}", sanitize(&format!("{e:#}")));
+    eprintln!("dpscan: {}", report::sanitize_lines(&in_words(e)));
     ExitCode::from(2)
+}
+
+/// An error and its causes, each said once: a cause whose text its
+/// error already quotes (thiserror's `{source}`) is not repeated.
+fn in_words(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let said = cause.to_string();
+        let said = said.trim_end();
+        if !text.contains(said) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(said);
+        }
+    }
+    text
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {

@@ -28,7 +28,7 @@ use crate::walk::Identity;
 
 pub use self::csv::CsvReporter;
 pub use self::json::JsonReporter;
-pub use self::table::{describe, sanitize, TableReporter};
+pub use self::table::{describe, sanitize, sanitize_lines, TableReporter};
 
 /// A path as the crawl reached it: kept exact, so a name that is not UTF-8
 /// survives into the inventory, and written as text (lossily) in reports.
