@@ -177,3 +177,73 @@ fn errors_are_said_once_with_their_file_and_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("write it as YYYY-MM-DD"));
 }
+
+/// OWASP CSV injection: cells from names and content never start a formula.
+#[test]
+fn csv_cells_from_hostile_names_and_content_are_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "=HYPERLINK(\"example.com\",\"x\").txt";
+    fs::write(dir.path().join(hostile), "Tel: 07700 900123\n").unwrap();
+    fs::write(dir.path().join("@SUM(1).txt"), "Zoë: zoe@example.com\n").unwrap();
+    let out = dpscan()
+        .current_dir(dir.path())
+        .args(["scan", hostile, "@SUM(1).txt", "--reveal", "--format", "csv", "--threads", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!out.stdout.starts_with("\u{feff}".as_bytes()), "no byte-order mark unless --excel");
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let cells: Vec<&str> = rows.iter().flat_map(|r| r.iter()).collect();
+    for cell in &cells {
+        assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "live cell {cell:?}");
+    }
+    assert!(rows.iter().any(|r| r[col("path")] == format!("'{hostile}")));
+    assert!(rows.iter().any(|r| &r[col("path")] == "'@SUM(1).txt"));
+    assert!(rows.iter().any(|r| &r[col("value")] == "'+447700900123"), "{cells:?}");
+    assert!(rows.iter().any(|r| &r[col("value")] == "zoe@example.com"), "others untouched");
+
+    let out =
+        dpscan().current_dir(dir.path()).args(["scan", "@SUM(1).txt", "--format", "csv", "--excel"]).output().unwrap();
+    assert!(out.stdout.starts_with("\u{feff}type,path,".as_bytes()));
+    let out = dpscan().current_dir(dir.path()).args(["scan", ".", "--format", "jsonl", "--excel"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "--excel is for CSV");
+}
+
+#[test]
+fn the_retention_csv_has_retention_columns_only() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("old.txt"), "NI QQ123456C\n").unwrap();
+    let out = dpscan()
+        .arg("retention")
+        .arg(dir.path())
+        .args(["--all", "--format", "csv", "--as-of", "2099-01-01"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let want = [
+        "path",
+        "message",
+        "retention_rule",
+        "retention_status",
+        "basis",
+        "basis_date",
+        "expires",
+        "action",
+        "owner",
+        "lawful_basis",
+        "asset",
+        "size",
+        "findings",
+        "kinds",
+        "error",
+    ];
+    assert_eq!(headers, want);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0][0].ends_with("old.txt") && &rows[0][2] == "default" && &rows[0][7] == "review", "{rows:?}");
+}

@@ -217,6 +217,10 @@ pub struct OutputArgs {
     /// Write the report to FILE (created readable by its owner only)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --format csv: begin with a UTF-8 byte-order mark, which Excel needs
+    /// to show accented names right (and other CSV readers do not expect)
+    #[arg(long)]
+    pub excel: bool,
     /// Print full identifier values (masked by default)
     #[arg(long)]
     pub reveal: bool,

@@ -24,7 +24,7 @@ use crate::dispose::{self, Act, Done, Method, Outcome};
 use crate::extract::{self, ExtractError, Location, Sink, Unit};
 use crate::index::{self, sqlite::SqliteStore, Store};
 use crate::progress::Progress;
-use crate::report::{self, sanitize, ReportFormat, Reporter};
+use crate::report::{self, sanitize, ReportFormat, Reporter, Sheet};
 use crate::retention::Policy;
 use crate::rules::{self, DetectorRule};
 use crate::scan::{self, Job, ScanOptions};
@@ -127,7 +127,8 @@ fn run_job(
     check_roots(&roots)?;
     let engine = build_engine(rule_args, &load_rules(rule_args)?, &load_modulus(rule_args)?)?;
     let policy = load_policy(policy_args.policy.as_deref())?;
-    let (mut reporter, to_terminal) = open_report(output)?;
+    let sheet = if job == Job::Retention { Sheet::Retention } else { Sheet::Records };
+    let (mut reporter, to_terminal) = open_report(output, sheet)?;
     if only_due {
         reporter = Box::new(report::DueOnly(reporter));
     }
@@ -157,8 +158,9 @@ fn load_policy(path: Option<&Path>) -> anyhow::Result<Policy> {
     })
 }
 
-/// The reporter `output` asks for, and whether it writes to a terminal.
-fn open_report(output: &OutputArgs) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
+/// The reporter `output` asks for, CSV with the columns of `sheet`, and
+/// whether it writes to a terminal.
+fn open_report(output: &OutputArgs, sheet: Sheet) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
     let (out, to_terminal): (Box<dyn Write + Send>, bool) = match &output.output {
         Some(path) => {
             let file = report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?;
@@ -166,13 +168,16 @@ fn open_report(output: &OutputArgs) -> anyhow::Result<(Box<dyn Reporter + Send>,
         }
         None => (Box::new(io::stdout()), io::stdout().is_terminal()),
     };
-    let format = match output.format {
-        Some(f) => report_format(f),
-        None if to_terminal => ReportFormat::Table,
-        None => ReportFormat::Jsonl,
+    let format = match output.format.unwrap_or(if to_terminal { FormatArg::Table } else { FormatArg::Jsonl }) {
+        FormatArg::Table => ReportFormat::Table { color: to_terminal && std::env::var_os("NO_COLOR").is_none() },
+        FormatArg::Json => ReportFormat::Json,
+        FormatArg::Jsonl => ReportFormat::Jsonl,
+        FormatArg::Csv => ReportFormat::Csv { sheet, excel: output.excel },
     };
-    let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
-    Ok((report::reporter(format, out, color), to_terminal))
+    if output.excel && !matches!(format, ReportFormat::Csv { .. }) {
+        bail!("--excel applies to --format csv only");
+    }
+    Ok((report::reporter(format, out).context("cannot write the report")?, to_terminal))
 }
 
 fn scan_options(
@@ -233,7 +238,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let known = store.load(&roots)?;
     let run = store.begin_run(&roots, &fingerprint)?;
     let memory = index::Remembered { files: &known, fingerprint: &fingerprint };
-    let (reporter, to_terminal) = open_report(&args.output)?;
+    let (reporter, to_terminal) = open_report(&args.output, Sheet::Records)?;
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
     own_files.extend(["", ".key", "-wal", "-shm"].iter().map(|suffix| {
         let mut name = db.as_os_str().to_owned();
@@ -256,7 +261,8 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let mut store = open_inventory(&args.db.db)?;
     let policy = load_policy(args.policy.policy.as_deref())?;
     let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
-    let (mut reporter, _) = open_report(&args.output)?;
+    let sheet = if args.due { Sheet::Retention } else { Sheet::Records };
+    let (mut reporter, _) = open_report(&args.output, sheet)?;
     if args.due {
         reporter = Box::new(report::DueOnly(reporter));
     }
@@ -415,15 +421,6 @@ impl OutcomePrinter {
             writeln!(io::stdout(), "{done} done, {dry} in dry run, {skipped} skipped")?;
         }
         Ok(())
-    }
-}
-
-fn report_format(f: FormatArg) -> ReportFormat {
-    match f {
-        FormatArg::Table => ReportFormat::Table,
-        FormatArg::Json => ReportFormat::Json,
-        FormatArg::Jsonl => ReportFormat::Jsonl,
-        FormatArg::Csv => ReportFormat::Csv,
     }
 }
 

@@ -26,7 +26,7 @@ use crate::retention::Verdict;
 use crate::sniff::Format;
 use crate::walk::Identity;
 
-pub use self::csv::CsvReporter;
+pub use self::csv::{CsvReporter, Sheet};
 pub use self::json::JsonReporter;
 pub use self::table::{describe, sanitize, sanitize_lines, TableReporter};
 
@@ -368,20 +368,26 @@ pub trait Reporter {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportFormat {
-    Table,
+    Table {
+        color: bool,
+    },
     Json,
     Jsonl,
-    Csv,
+    /// `excel`: a UTF-8 byte-order mark first.
+    Csv {
+        sheet: Sheet,
+        excel: bool,
+    },
 }
 
-/// A reporter of `format` writing to `out`; `color` is for the table only.
-pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>, color: bool) -> Box<dyn Reporter + Send> {
-    match format {
-        ReportFormat::Table => Box::new(TableReporter::new(out, color)),
+/// A reporter of `format` writing to `out`.
+pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>) -> io::Result<Box<dyn Reporter + Send>> {
+    Ok(match format {
+        ReportFormat::Table { color } => Box::new(TableReporter::new(out, color)),
         ReportFormat::Json => Box::new(JsonReporter::new(out, true)),
         ReportFormat::Jsonl => Box::new(JsonReporter::new(out, false)),
-        ReportFormat::Csv => Box::new(CsvReporter::new(out)),
-    }
+        ReportFormat::Csv { sheet, excel } => Box::new(CsvReporter::new(out, sheet, excel)?),
+    })
 }
 
 /// Passes on only the file records with an action due (and errors): the
