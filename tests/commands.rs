@@ -247,3 +247,72 @@ fn the_retention_csv_has_retention_columns_only() {
     assert_eq!(rows.len(), 1);
     assert!(rows[0][0].ends_with("old.txt") && &rows[0][2] == "default" && &rows[0][7] == "review", "{rows:?}");
 }
+
+#[test]
+fn color_is_asked_for_by_flag_beside_no_color() {
+    let share = fixtures().join("share");
+    let table = |color: &str| {
+        let out = dpscan().arg("scan").arg(&share).args(["--format", "table", "--color", color]).output().unwrap();
+        assert!(out.status.success());
+        out.stdout.contains(&0x1b)
+    };
+    // NO_COLOR is set by the harness: `always` overrides it, `auto` obeys it.
+    assert!(table("always"));
+    assert!(!table("never"));
+    assert!(!table("auto"));
+}
+
+#[test]
+fn retention_can_fail_when_files_are_due() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("old.txt"), "minutes\n").unwrap();
+    let run = |as_of: &str| {
+        let out = dpscan()
+            .arg("retention")
+            .arg(dir.path())
+            .args(["--fail-on-findings", "--format", "jsonl", "--as-of", as_of])
+            .output()
+            .unwrap();
+        out.status.code()
+    };
+    // The built-in default keeps 7 years, then review.
+    assert_eq!(run("2000-01-01"), Some(0), "nothing due");
+    assert_eq!(run("2099-01-01"), Some(1), "due");
+}
+
+#[test]
+fn dispose_and_restore_refuse_formats_they_cannot_print() {
+    for format in ["json", "csv"] {
+        let out = dpscan().args(["dispose", "--report", "r.jsonl", "--delete", "--format", format]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("possible values: table, jsonl"), "{format}");
+        let out = dpscan().args(["restore", "--manifest", "m.jsonl", "--format", format]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+    }
+}
+
+/// Needs `Globs::new` in src/walk.rs to build its globs case-insensitively
+/// (`GlobBuilder::new(pattern).case_insensitive(true)`), as the policy's are.
+#[test]
+#[ignore = "waits for the case-insensitive globs of src/walk.rs"]
+fn include_and_exclude_ignore_case() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("HR")).unwrap();
+    fs::write(dir.path().join("HR/Offer.TXT"), "a").unwrap();
+    fs::write(dir.path().join("HR/notes.txt"), "b").unwrap();
+    fs::write(dir.path().join("HR/Old.TMP"), "c").unwrap();
+    let names = |args: &[&str]| {
+        let out = dpscan().arg("scan").arg(dir.path()).args(args).args(["--format", "jsonl"]).output().unwrap();
+        let mut names: Vec<String> = records(&out.stdout)
+            .iter()
+            .filter(|r| r["type"] == "file")
+            .map(|r| r["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&["--include", "*.txt"]), ["Offer.TXT", "notes.txt"]);
+    assert_eq!(names(&["--exclude", "*.tmp"]), ["Offer.TXT", "notes.txt"]);
+    assert_eq!(names(&["--exclude", "hr/**"]), Vec::<String>::new());
+}

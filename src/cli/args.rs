@@ -66,6 +66,9 @@ pub struct RetentionArgs {
     /// Report every file, not only those with an action due (and errors)
     #[arg(long)]
     pub all: bool,
+    /// Exit with status 1 when a file or mailbox message has an action due
+    #[arg(long)]
+    pub fail_on_findings: bool,
     #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]
@@ -146,9 +149,9 @@ pub struct MarkArgs {
 pub struct MarksArgs {
     #[command(flatten)]
     pub db: DbArgs,
-    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub format: Option<LineFormat>,
 }
 
 /// A finding kind by its record name.
@@ -184,9 +187,9 @@ pub struct DisposeArgs {
     /// The date expiry is re-checked against [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<jiff::civil::Date>,
-    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub format: Option<LineFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -194,9 +197,9 @@ pub struct RestoreArgs {
     /// The manifest.jsonl of a quarantine
     #[arg(long, value_name = "FILE")]
     pub manifest: PathBuf,
-    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub format: Option<LineFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -214,6 +217,9 @@ pub struct OutputArgs {
     /// Report format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// Colour in the table
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
     /// Write the report to FILE (created readable by its owner only)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -304,8 +310,8 @@ impl LimitArgs {
 pub struct ExtractArgs {
     pub file: PathBuf,
     /// Output format: table (text under location headers) or jsonl
-    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
-    pub format: FormatArg,
+    #[arg(long, value_enum, default_value_t = LineFormat::Table)]
+    pub format: LineFormat,
     #[command(flatten)]
     pub limits: LimitArgs,
 }
@@ -330,6 +336,32 @@ pub enum FormatArg {
     Json,
     Jsonl,
     Csv,
+}
+
+/// The formats of commands that print one line per outcome as it happens
+/// (`dispose`, `restore`, `marks`, `extract`): no array to close, no columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LineFormat {
+    Table,
+    Jsonl,
+}
+
+impl LineFormat {
+    /// Whether `format`, or the default for stdout (table on a terminal), is jsonl.
+    pub fn jsonl(format: Option<LineFormat>) -> bool {
+        match format {
+            Some(f) => f == LineFormat::Jsonl,
+            None => !std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// On a terminal, unless NO_COLOR is set
+    Auto,
+    Always,
+    Never,
 }
 
 /// A calendar date, ISO 8601 only: `01/02/2025` is 1 February in the UK

@@ -1,7 +1,8 @@
 //! The command line: parsed arguments → plain option structs → the library.
 //! Exit status: 0 ran to the end (unreadable files are records, not
-//! failures), 1 `--fail-on-findings` found something or `rules check` found
-//! problems, 2 usage or fatal error such as a root that cannot be read
+//! failures; also a reader that closed the pipe), 1 `--fail-on-findings`
+//! found something (for `retention`: something is due) or `rules check`
+//! found problems, 2 usage or fatal error such as a root that cannot be read
 //! (returned as `Err` to `main`).
 
 mod args;
@@ -15,8 +16,8 @@ use anyhow::{anyhow, bail, Context};
 
 pub use args::Cli;
 use args::{
-    Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs,
-    RuleArgs, RulesAction, RulesArgs, WalkArgs,
+    ColorArg, Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs,
+    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, WalkArgs,
 };
 
 use crate::detect::{Engine, EngineOptions};
@@ -68,8 +69,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(if fail_on_findings && summary.findings > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Retention(args) => {
-            run_job(Job::Retention, args.paths, &args.output, &args.rules, args.walk, &args.policy, !args.all)?;
-            Ok(ExitCode::SUCCESS)
+            let fail_on_due = args.fail_on_findings;
+            let summary =
+                run_job(Job::Retention, args.paths, &args.output, &args.rules, args.walk, &args.policy, !args.all)?;
+            let due = summary.expired + summary.expired_messages > 0;
+            Ok(if fail_on_due && due { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Index(args) => run_index(args),
         Command::Report(args) => run_report(args),
@@ -169,7 +173,13 @@ fn open_report(output: &OutputArgs, sheet: Sheet) -> anyhow::Result<(Box<dyn Rep
         None => (Box::new(io::stdout()), io::stdout().is_terminal()),
     };
     let format = match output.format.unwrap_or(if to_terminal { FormatArg::Table } else { FormatArg::Jsonl }) {
-        FormatArg::Table => ReportFormat::Table { color: to_terminal && std::env::var_os("NO_COLOR").is_none() },
+        FormatArg::Table => ReportFormat::Table {
+            color: match output.color {
+                ColorArg::Always => true,
+                ColorArg::Never => false,
+                ColorArg::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none(),
+            },
+        },
         FormatArg::Json => ReportFormat::Json,
         FormatArg::Jsonl => ReportFormat::Jsonl,
         FormatArg::Csv => ReportFormat::Csv { sheet, excel: output.excel },
@@ -305,10 +315,7 @@ fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
 /// `marks`: every decision, current, stale (the file changed) or gone.
 fn run_marks(args: MarksArgs) -> anyhow::Result<ExitCode> {
     let mut store = open_inventory(&args.db.db)?;
-    let jsonl = match args.format {
-        Some(f) => f != FormatArg::Table,
-        None => !io::stdout().is_terminal(),
-    };
+    let jsonl = LineFormat::jsonl(args.format);
     let mut out = io::stdout().lock();
     for record in store.marks()? {
         if jsonl {
@@ -378,12 +385,8 @@ struct OutcomePrinter {
 }
 
 impl OutcomePrinter {
-    fn new(format: Option<FormatArg>) -> Self {
-        let jsonl = match format {
-            Some(f) => f != FormatArg::Table,
-            None => !io::stdout().is_terminal(),
-        };
-        OutcomePrinter { jsonl, counts: [0; 3] }
+    fn new(format: Option<LineFormat>) -> Self {
+        OutcomePrinter { jsonl: LineFormat::jsonl(format), counts: [0; 3] }
     }
 
     fn print(&mut self, o: &Outcome) -> io::Result<()> {
@@ -429,7 +432,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let (mut file, head, sniffed) =
         scan::open_and_sniff(path, true).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let stdout = io::stdout();
-    let mut sink = PrintSink { out: stdout.lock(), jsonl: args.format == FormatArg::Jsonl, error: None };
+    let mut sink = PrintSink { out: stdout.lock(), jsonl: args.format == LineFormat::Jsonl, error: None };
     if !sink.jsonl {
         let encoding = sniffed.encoding.map_or("", |e| e.name());
         writeln!(sink.out, "# {} ({} {encoding})", sanitize(&path.display().to_string()), sniffed.format.as_str())?;
