@@ -316,3 +316,16 @@ fn include_and_exclude_ignore_case() {
     assert_eq!(names(&["--exclude", "*.tmp"]), ["Offer.TXT", "notes.txt"]);
     assert_eq!(names(&["--exclude", "hr/**"]), Vec::<String>::new());
 }
+
+#[test]
+fn help_teaches_with_examples_and_one_default_each() {
+    let out = dpscan().args(["scan", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("Examples:\n  dpscan scan /srv/share"), "{help}");
+    assert!(help.contains("Files or directories to scan"), "{help}");
+    let threads = help.split("--threads <N>").nth(1).unwrap().split("\n\n").next().unwrap();
+    assert_eq!(threads.matches("[default").count(), 1, "{threads}");
+    let out = dpscan().args(["rules", "check", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("The directory of detector files") && help.contains("Example:"), "{help}");
+}

@@ -17,24 +17,62 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Crawl, extract text, detect personal data and report, with retention verdicts
+    #[command(after_help = "Examples:
+  dpscan scan /srv/share                              a table on a terminal
+  dpscan scan /srv/share --format jsonl -o scan.jsonl a report for scripts and dispose
+  dpscan scan /srv/share --format csv --excel -o scan.csv
+  dpscan scan HR Finance --exclude '~$*' --exclude '*.tmp' --min-confidence 0.8
+  dpscan scan /srv/share --quiet --fail-on-findings   exit 1 when anything is found (CI)")]
     Scan(ScanArgs),
     /// Retention audit: which files are past their period, and the action due
+    #[command(after_help = "Examples:
+  dpscan retention /srv/share                           what is due today, under the built-in policy
+  dpscan retention /srv/share --policy ours.toml --as-of 2026-04-01
+  dpscan retention /srv/share --format csv -o review.csv   a review sheet
+  dpscan retention /srv/share --format jsonl -o due.jsonl  for `dpscan dispose --report due.jsonl`
+  dpscan retention /srv/share --quiet --fail-on-findings   exit 1 when something is due")]
     Retention(RetentionArgs),
     /// Build or update the inventory: read only what changed since the last run, report the changes
+    #[command(after_help = "Examples:
+  dpscan index /srv/share --db /var/lib/dpscan/inventory.db
+  dpscan index /srv/share --db inv.db --format jsonl -o changes.jsonl --fail-on-changes")]
     Index(IndexArgs),
     /// Write a report (any format) from the inventory alone, reading no file
+    #[command(after_help = "Examples:
+  dpscan report --db inv.db --format csv -o findings.csv
+  dpscan report --db inv.db --policy new.toml --as-of 2026-04-01 --due   a new policy, no file read")]
     Report(ReportArgs),
     /// Record a reviewer's decision on a file, or some of its findings, in the inventory
+    #[command(after_help = "Examples:
+  dpscan mark /srv/share/Test/sample.csv --db inv.db --as test-data --why 'synthetic records'
+  dpscan mark /srv/share/HR/letter.docx --db inv.db --as false-positive --kind uk_nino \\
+      --value 'QQ 12 34 56 C' --why 'the HMRC specimen number'")]
     Mark(MarkArgs),
     /// List reviewers' decisions, and whether each still applies
+    #[command(after_help = "Examples:
+  dpscan marks --db inv.db
+  dpscan marks --db inv.db --format jsonl")]
     Marks(MarksArgs),
     /// Quarantine or delete the files a saved jsonl report found due for deletion
+    #[command(after_help = "Examples:
+  dpscan dispose --report due.jsonl --quarantine /srv/quarantine             dry run: says what it would do
+  dpscan dispose --report due.jsonl --quarantine /srv/quarantine --execute
+  dpscan dispose --db inv.db --delete --execute --log disposals.jsonl")]
     Dispose(DisposeArgs),
     /// Put back every file of a quarantine manifest, byte- and timestamp-exact
+    #[command(after_help = "Example:
+  dpscan restore --manifest /srv/quarantine/manifest.jsonl")]
     Restore(RestoreArgs),
     /// Print the text and locations the extractor sees in one file
+    #[command(after_help = "Examples:
+  dpscan extract letter.docx
+  dpscan extract mailbox.pst --format jsonl")]
     Extract(ExtractArgs),
     /// List the active detectors, or check a rules directory
+    #[command(after_help = "Examples:
+  dpscan rules                          the built-in pack
+  dpscan rules --rules ./our-rules      with our own rules added
+  dpscan rules check ./our-rules        syntax, regexes and every sample")]
     Rules(RulesArgs),
 }
 
@@ -273,8 +311,8 @@ pub struct WalkArgs {
     #[arg(long)]
     pub one_file_system: bool,
     /// Worker threads [default: one per core]
-    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
-    pub threads: usize,
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
     #[command(flatten)]
     pub limits: LimitArgs,
 }
@@ -308,6 +346,7 @@ impl LimitArgs {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
+    /// The file to extract (its format is sniffed from its content)
     pub file: PathBuf,
     /// Output format: table (text under location headers) or jsonl
     #[arg(long, value_enum, default_value_t = LineFormat::Table)]
@@ -327,7 +366,12 @@ pub struct RulesArgs {
 #[derive(Debug, Subcommand)]
 pub enum RulesAction {
     /// Validate a rules directory: syntax, regexes, validators and every sample
-    Check { dir: PathBuf },
+    #[command(after_help = "Example:
+  dpscan rules check ./our-rules")]
+    Check {
+        /// The directory of detector files (*.toml) to check, with the built-in pack
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -405,6 +449,22 @@ mod tests {
     fn dates_are_iso_only() {
         assert_eq!(parse_date("2025-02-01"), Ok(jiff::civil::date(2025, 2, 1)));
         assert!(parse_date("01/02/2025").unwrap_err().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn every_command_has_examples_and_described_positionals() {
+        use clap::CommandFactory;
+        fn check(command: &clap::Command) {
+            for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+                let help = sub.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+                assert!(help.starts_with("Example"), "`{}` has no examples", sub.get_name());
+                for arg in sub.get_positionals() {
+                    assert!(arg.get_help().is_some(), "`{} {}` is not described", sub.get_name(), arg.get_id());
+                }
+                check(sub);
+            }
+        }
+        check(&Cli::command());
     }
 
     #[test]

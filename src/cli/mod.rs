@@ -211,7 +211,7 @@ fn scan_options(
             own_files,
         },
         disclosure,
-        threads: walk.threads,
+        threads: walk.threads.unwrap_or(0), // 0: one per core
         as_of: policy_args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
     }
 }
