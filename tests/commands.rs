@@ -329,3 +329,22 @@ fn help_teaches_with_examples_and_one_default_each() {
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains("The directory of detector files") && help.contains("Example:"), "{help}");
 }
+
+#[test]
+fn completions_and_man_page_come_from_the_grammar() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = dpscan().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        for word in ["retention", "dispose", "fail-on-findings", "max-filesize"] {
+            assert!(script.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let out = dpscan().arg("man").output().unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH dpscan 1"), "{page}");
+    for command in ["scan", "retention", "index", "report", "dispose", "restore", "extract", "rules"] {
+        assert!(page.contains(command), "man page lacks {command}");
+    }
+}

@@ -74,6 +74,20 @@ pub enum Command {
   dpscan rules --rules ./our-rules      with our own rules added
   dpscan rules check ./our-rules        syntax, regexes and every sample")]
     Rules(RulesArgs),
+    /// Print a shell's completion script, made from this command line
+    #[command(after_help = "Examples:
+  dpscan completions bash > /etc/bash_completion.d/dpscan
+  dpscan completions zsh > /usr/local/share/zsh/site-functions/_dpscan
+  dpscan completions fish > ~/.config/fish/completions/dpscan.fish")]
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), made from this command line
+    #[command(after_help = "Example:
+  dpscan man > /usr/local/share/man/man1/dpscan.1")]
+    Man,
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{anyhow, bail, Context};
+use clap::CommandFactory;
 
 pub use args::Cli;
 use args::{
@@ -88,7 +89,21 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Extract(args) => run_extract(args),
         Command::Rules(args) => run_rules(args),
+        Command::Completions { shell } => print_generated(|out| {
+            clap_complete::generate(shell, &mut Cli::command(), "dpscan", out);
+            Ok(())
+        }),
+        Command::Man => print_generated(|out| clap_mangen::Man::new(Cli::command()).render(out)),
     }
+}
+
+/// Writes what `generate` makes from the grammar to stdout: made in memory
+/// first, since clap_complete panics on a failed write (a closed pipe).
+fn print_generated(generate: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> anyhow::Result<ExitCode> {
+    let mut text = Vec::new();
+    generate(&mut text)?;
+    io::stdout().write_all(&text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load_rules(args: &RuleArgs) -> anyhow::Result<Vec<DetectorRule>> {
