@@ -348,3 +348,16 @@ fn completions_and_man_page_come_from_the_grammar() {
         assert!(page.contains(command), "man page lacks {command}");
     }
 }
+
+#[test]
+fn rules_lists_names_and_special_category_lexicons_too() {
+    let out = dpscan().arg("rules").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = |id: &str| text.lines().find(|l| l.starts_with(&format!("{id} "))).unwrap_or_else(|| panic!("{text}"));
+    assert!(line("person_name").contains("given names"), "{text}");
+    let special = line("special_category");
+    for category in ["health", "religious_belief", "trade_union", "criminal_offence", "sex_life_orientation"] {
+        assert!(special.contains(category), "{special}");
+    }
+}

@@ -21,7 +21,7 @@ use args::{
     PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, WalkArgs,
 };
 
-use crate::detect::{Engine, EngineOptions};
+use crate::detect::{Engine, EngineOptions, Kind};
 use crate::dispose::{self, Act, Done, Method, Outcome};
 use crate::extract::{self, ExtractError, Location, Sink, Unit};
 use crate::index::{self, sqlite::SqliteStore, Store};
@@ -514,6 +514,22 @@ fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
                     "{:<30} {kind:<18} {:>5.2} {ctx:>5.2}  {scope:<9} {}",
                     r.id, r.confidence, r.description
                 )?;
+            }
+            if !args.rules.no_builtin_rules {
+                // Scored by their evidence, and run over all text.
+                let (names, special) = rules::builtin_dictionaries();
+                for (kind, (id, description)) in
+                    [(Kind::PersonName, names.describe()), (Kind::SpecialCategory, special.describe())]
+                {
+                    writeln!(
+                        out,
+                        "{id:<30} {:<18} {:>5} {:>5}  {:<9} {description}",
+                        kind.as_str(),
+                        "-",
+                        "-",
+                        "all text"
+                    )?;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
