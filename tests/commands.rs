@@ -361,3 +361,28 @@ fn rules_lists_names_and_special_category_lexicons_too() {
         assert!(special.contains(category), "{special}");
     }
 }
+
+#[test]
+fn min_confidence_applies_to_names_and_special_categories() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("referral.txt"),
+        "Dear Jane Smith,\n\nJane was referred for her diabetes and depression.\nNI number QQ 12 34 56 C\n",
+    )
+    .unwrap();
+    let findings = |min: &str| -> Vec<(String, f64)> {
+        let records = common::scan(&[dir.path().to_str().unwrap(), "--min-confidence", min]);
+        records
+            .iter()
+            .filter(|r| r["type"] == "finding")
+            .map(|r| (r["kind"].as_str().unwrap().to_string(), r["confidence"].as_f64().unwrap()))
+            .collect()
+    };
+    let all = findings("0.5");
+    for kind in ["person_name", "special_category"] {
+        assert!(all.iter().any(|(k, c)| k == kind && *c < 0.9), "{kind} below 0.9 at the default: {all:?}");
+    }
+    let strict = findings("0.9");
+    assert!(strict.iter().any(|(k, _)| k == "uk_nino"), "{strict:?}");
+    assert!(strict.iter().all(|(_, c)| *c >= 0.9), "{strict:?}");
+}
