@@ -4,12 +4,5 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = dpscan::cli::Cli::parse();
-    match dpscan::cli::run(cli) {
-        Ok(code) => code,
-        Err(e) => {
-            let message = format!("{e:#}");
-            eprintln!("dpscan: {}", dpscan::report::sanitize(&message));
-            ExitCode::from(2)
-        }
-    }
+    dpscan::cli::run(cli).unwrap_or_else(|e| dpscan::cli::failed(&e))
 }

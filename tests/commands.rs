@@ -105,3 +105,284 @@ fn extract_prints_units_with_locations() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no extractor for binary files"));
 }
+
+#[test]
+fn a_missing_root_is_an_error_for_scan_and_retention() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("unmounted-share");
+    for command in ["scan", "retention"] {
+        let out = dpscan().arg(command).arg(&gone).args(["--format", "jsonl"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert!(out.stdout.is_empty(), "{command}: no report of a share that was not there");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("cannot read the root") && err.contains("unmounted-share"), "{command}: {err}");
+    }
+    // A file that fails inside a readable tree stays a record.
+    fs::write(dir.path().join("a.txt"), "x").unwrap();
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), dir.path().join("dangling")).unwrap();
+    let out = dpscan().arg("scan").arg(dir.path()).args(["--follow", "--format", "jsonl"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(records(&out.stdout).iter().any(|r| r["status"] == "error"));
+}
+
+/// `dpscan … | head`: the reader leaves early; exit 0 with nothing on stderr.
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let share = fixtures().join("share");
+    for format in ["table", "json", "jsonl", "csv"] {
+        for command in ["scan", "retention"] {
+            let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dpscan"))
+                .arg(command)
+                .arg(&share)
+                .args(["--format", format, "--threads", "1"])
+                .args(if command == "scan" { &["--explain"][..] } else { &["--all", "--as-of", "2040-01-01"][..] })
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            drop(child.stdout.take()); // as `head` does once it has its lines
+            let mut err = String::new();
+            child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+            let status = child.wait().unwrap();
+            assert_eq!(status.code(), Some(0), "{command} {format}: {err}");
+            assert!(err.is_empty(), "{command} {format}: {err}");
+        }
+    }
+}
+
+#[test]
+fn errors_are_said_once_with_their_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // A control character in the name stays escaped; line breaks do not.
+    let policy = dir.path().join("bad\x1b[31m.toml");
+    fs::write(&policy, "[[rule]]\nid = 'x'\npaths = ['**']\nkeep = '6 moons'\naction = 'delete'\n").unwrap();
+    let out = dpscan().arg("scan").arg(dir.path()).arg("--policy").arg(&policy).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("6 moons`").count(), 1, "said once:\n{err}");
+    assert!(err.contains("bad\\u{001b}[31m.toml") && err.contains("line 4"), "{err}");
+    assert!(err.contains("\n4 | keep = '6 moons'\n") && !err.contains("\\u{000a}"), "{err}");
+
+    let rules = tempfile::tempdir().unwrap();
+    fs::write(rules.path().join("broken.toml"), "[[detector]]\nid = 'x'\nkind = 'no_such_kind'\n").unwrap();
+    let out = dpscan().arg("scan").arg(dir.path()).arg("--rules").arg(rules.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("unknown variant").count(), 1, "said once:\n{err}");
+    assert!(err.contains("broken.toml") && err.contains("line 3") && err.contains('\n'), "{err}");
+
+    let out = dpscan().arg("scan").arg(dir.path()).args(["--as-of", "01/02/2025"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("write it as YYYY-MM-DD"));
+}
+
+/// OWASP CSV injection: cells from names and content never start a formula.
+#[test]
+fn csv_cells_from_hostile_names_and_content_are_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "=HYPERLINK(\"example.com\",\"x\").txt";
+    fs::write(dir.path().join(hostile), "Tel: 07700 900123\n").unwrap();
+    fs::write(dir.path().join("@SUM(1).txt"), "Zoë: zoe@example.com\n").unwrap();
+    let out = dpscan()
+        .current_dir(dir.path())
+        .args(["scan", hostile, "@SUM(1).txt", "--reveal", "--format", "csv", "--threads", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!out.stdout.starts_with("\u{feff}".as_bytes()), "no byte-order mark unless --excel");
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let cells: Vec<&str> = rows.iter().flat_map(|r| r.iter()).collect();
+    for cell in &cells {
+        assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "live cell {cell:?}");
+    }
+    assert!(rows.iter().any(|r| r[col("path")] == format!("'{hostile}")));
+    assert!(rows.iter().any(|r| &r[col("path")] == "'@SUM(1).txt"));
+    assert!(rows.iter().any(|r| &r[col("value")] == "'+447700900123"), "{cells:?}");
+    assert!(rows.iter().any(|r| &r[col("value")] == "zoe@example.com"), "others untouched");
+
+    let out =
+        dpscan().current_dir(dir.path()).args(["scan", "@SUM(1).txt", "--format", "csv", "--excel"]).output().unwrap();
+    assert!(out.stdout.starts_with("\u{feff}type,path,".as_bytes()));
+    let out = dpscan().current_dir(dir.path()).args(["scan", ".", "--format", "jsonl", "--excel"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "--excel is for CSV");
+}
+
+#[test]
+fn the_retention_csv_has_retention_columns_only() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("old.txt"), "NI QQ123456C\n").unwrap();
+    let out = dpscan()
+        .arg("retention")
+        .arg(dir.path())
+        .args(["--all", "--format", "csv", "--as-of", "2099-01-01"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let want = [
+        "path",
+        "message",
+        "retention_rule",
+        "retention_status",
+        "basis",
+        "basis_date",
+        "expires",
+        "action",
+        "owner",
+        "lawful_basis",
+        "asset",
+        "size",
+        "findings",
+        "kinds",
+        "error",
+    ];
+    assert_eq!(headers, want);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0][0].ends_with("old.txt") && &rows[0][2] == "default" && &rows[0][7] == "review", "{rows:?}");
+}
+
+#[test]
+fn color_is_asked_for_by_flag_beside_no_color() {
+    let share = fixtures().join("share");
+    let table = |color: &str| {
+        let out = dpscan().arg("scan").arg(&share).args(["--format", "table", "--color", color]).output().unwrap();
+        assert!(out.status.success());
+        out.stdout.contains(&0x1b)
+    };
+    // NO_COLOR is set by the harness: `always` overrides it, `auto` obeys it.
+    assert!(table("always"));
+    assert!(!table("never"));
+    assert!(!table("auto"));
+}
+
+#[test]
+fn retention_can_fail_when_files_are_due() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("old.txt"), "minutes\n").unwrap();
+    let run = |as_of: &str| {
+        let out = dpscan()
+            .arg("retention")
+            .arg(dir.path())
+            .args(["--fail-on-findings", "--format", "jsonl", "--as-of", as_of])
+            .output()
+            .unwrap();
+        out.status.code()
+    };
+    // The built-in default keeps 7 years, then review.
+    assert_eq!(run("2000-01-01"), Some(0), "nothing due");
+    assert_eq!(run("2099-01-01"), Some(1), "due");
+}
+
+#[test]
+fn dispose_and_restore_refuse_formats_they_cannot_print() {
+    for format in ["json", "csv"] {
+        let out = dpscan().args(["dispose", "--report", "r.jsonl", "--delete", "--format", format]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("possible values: table, jsonl"), "{format}");
+        let out = dpscan().args(["restore", "--manifest", "m.jsonl", "--format", format]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+    }
+}
+
+/// Needs `Globs::new` in src/walk.rs to build its globs case-insensitively
+/// (`GlobBuilder::new(pattern).case_insensitive(true)`), as the policy's are.
+#[test]
+#[ignore = "waits for the case-insensitive globs of src/walk.rs"]
+fn include_and_exclude_ignore_case() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("HR")).unwrap();
+    fs::write(dir.path().join("HR/Offer.TXT"), "a").unwrap();
+    fs::write(dir.path().join("HR/notes.txt"), "b").unwrap();
+    fs::write(dir.path().join("HR/Old.TMP"), "c").unwrap();
+    let names = |args: &[&str]| {
+        let out = dpscan().arg("scan").arg(dir.path()).args(args).args(["--format", "jsonl"]).output().unwrap();
+        let mut names: Vec<String> = records(&out.stdout)
+            .iter()
+            .filter(|r| r["type"] == "file")
+            .map(|r| r["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&["--include", "*.txt"]), ["Offer.TXT", "notes.txt"]);
+    assert_eq!(names(&["--exclude", "*.tmp"]), ["Offer.TXT", "notes.txt"]);
+    assert_eq!(names(&["--exclude", "hr/**"]), Vec::<String>::new());
+}
+
+#[test]
+fn help_teaches_with_examples_and_one_default_each() {
+    let out = dpscan().args(["scan", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("Examples:\n  dpscan scan /srv/share"), "{help}");
+    assert!(help.contains("Files or directories to scan"), "{help}");
+    let threads = help.split("--threads <N>").nth(1).unwrap().split("\n\n").next().unwrap();
+    assert_eq!(threads.matches("[default").count(), 1, "{threads}");
+    let out = dpscan().args(["rules", "check", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("The directory of detector files") && help.contains("Example:"), "{help}");
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_grammar() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = dpscan().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        for word in ["retention", "dispose", "fail-on-findings", "max-filesize"] {
+            assert!(script.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let out = dpscan().arg("man").output().unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH dpscan 1"), "{page}");
+    for command in ["scan", "retention", "index", "report", "dispose", "restore", "extract", "rules"] {
+        assert!(page.contains(command), "man page lacks {command}");
+    }
+}
+
+#[test]
+fn rules_lists_names_and_special_category_lexicons_too() {
+    let out = dpscan().arg("rules").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = |id: &str| text.lines().find(|l| l.starts_with(&format!("{id} "))).unwrap_or_else(|| panic!("{text}"));
+    assert!(line("person_name").contains("given names"), "{text}");
+    let special = line("special_category");
+    for category in ["health", "religious_belief", "trade_union", "criminal_offence", "sex_life_orientation"] {
+        assert!(special.contains(category), "{special}");
+    }
+}
+
+#[test]
+fn min_confidence_applies_to_names_and_special_categories() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("referral.txt"),
+        "Dear Jane Smith,\n\nJane was referred for her diabetes and depression.\nNI number QQ 12 34 56 C\n",
+    )
+    .unwrap();
+    let findings = |min: &str| -> Vec<(String, f64)> {
+        let records = common::scan(&[dir.path().to_str().unwrap(), "--min-confidence", min]);
+        records
+            .iter()
+            .filter(|r| r["type"] == "finding")
+            .map(|r| (r["kind"].as_str().unwrap().to_string(), r["confidence"].as_f64().unwrap()))
+            .collect()
+    };
+    let all = findings("0.5");
+    for kind in ["person_name", "special_category"] {
+        assert!(all.iter().any(|(k, c)| k == kind && *c < 0.9), "{kind} below 0.9 at the default: {all:?}");
+    }
+    let strict = findings("0.9");
+    assert!(strict.iter().any(|(k, _)| k == "uk_nino"), "{strict:?}");
+    assert!(strict.iter().all(|(_, c)| *c >= 0.9), "{strict:?}");
+}

@@ -204,8 +204,10 @@ fn unreadable_paths_are_error_records_and_the_run_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("ok.txt"), "NI QQ 12 34 56 C").unwrap();
     std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("dangling.txt")).unwrap();
-    let missing = dir.path().join("no-such-dir");
-    let records = scan(&[dir.path().to_str().unwrap(), missing.to_str().unwrap(), "--follow"]);
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("no-such-dir"), dir.path().join("sub/gone-dir")).unwrap();
+    // A missing root is no record but exit 2 (tests/commands.rs).
+    let records = scan(&[dir.path().to_str().unwrap(), "--follow"]);
     let errors: Vec<_> = of_type(&records, "file").into_iter().filter(|f| f["status"] == "error").collect();
     assert_eq!(errors.len(), 2, "{errors:#?}");
     assert!(errors.iter().all(|e| e["error"].as_str().unwrap().contains("No such file")), "{errors:#?}");

@@ -17,25 +17,77 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Crawl, extract text, detect personal data and report, with retention verdicts
+    #[command(after_help = "Examples:
+  dpscan scan /srv/share                              a table on a terminal
+  dpscan scan /srv/share --format jsonl -o scan.jsonl a report for scripts and dispose
+  dpscan scan /srv/share --format csv --excel -o scan.csv
+  dpscan scan HR Finance --exclude '~$*' --exclude '*.tmp' --min-confidence 0.8
+  dpscan scan /srv/share --quiet --fail-on-findings   exit 1 when anything is found (CI)")]
     Scan(ScanArgs),
     /// Retention audit: which files are past their period, and the action due
+    #[command(after_help = "Examples:
+  dpscan retention /srv/share                           what is due today, under the built-in policy
+  dpscan retention /srv/share --policy ours.toml --as-of 2026-04-01
+  dpscan retention /srv/share --format csv -o review.csv   a review sheet
+  dpscan retention /srv/share --format jsonl -o due.jsonl  for `dpscan dispose --report due.jsonl`
+  dpscan retention /srv/share --quiet --fail-on-findings   exit 1 when something is due")]
     Retention(RetentionArgs),
     /// Build or update the inventory: read only what changed since the last run, report the changes
+    #[command(after_help = "Examples:
+  dpscan index /srv/share --db /var/lib/dpscan/inventory.db
+  dpscan index /srv/share --db inv.db --format jsonl -o changes.jsonl --fail-on-changes")]
     Index(IndexArgs),
     /// Write a report (any format) from the inventory alone, reading no file
+    #[command(after_help = "Examples:
+  dpscan report --db inv.db --format csv -o findings.csv
+  dpscan report --db inv.db --policy new.toml --as-of 2026-04-01 --due   a new policy, no file read")]
     Report(ReportArgs),
     /// Record a reviewer's decision on a file, or some of its findings, in the inventory
+    #[command(after_help = "Examples:
+  dpscan mark /srv/share/Test/sample.csv --db inv.db --as test-data --why 'synthetic records'
+  dpscan mark /srv/share/HR/letter.docx --db inv.db --as false-positive --kind uk_nino \\
+      --value 'QQ 12 34 56 C' --why 'the HMRC specimen number'")]
     Mark(MarkArgs),
     /// List reviewers' decisions, and whether each still applies
+    #[command(after_help = "Examples:
+  dpscan marks --db inv.db
+  dpscan marks --db inv.db --format jsonl")]
     Marks(MarksArgs),
     /// Quarantine or delete the files a saved jsonl report found due for deletion
+    #[command(after_help = "Examples:
+  dpscan dispose --report due.jsonl --quarantine /srv/quarantine             dry run: says what it would do
+  dpscan dispose --report due.jsonl --quarantine /srv/quarantine --execute
+  dpscan dispose --db inv.db --delete --execute --log disposals.jsonl")]
     Dispose(DisposeArgs),
     /// Put back every file of a quarantine manifest, byte- and timestamp-exact
+    #[command(after_help = "Example:
+  dpscan restore --manifest /srv/quarantine/manifest.jsonl")]
     Restore(RestoreArgs),
     /// Print the text and locations the extractor sees in one file
+    #[command(after_help = "Examples:
+  dpscan extract letter.docx
+  dpscan extract mailbox.pst --format jsonl")]
     Extract(ExtractArgs),
     /// List the active detectors, or check a rules directory
+    #[command(after_help = "Examples:
+  dpscan rules                          the built-in pack
+  dpscan rules --rules ./our-rules      with our own rules added
+  dpscan rules check ./our-rules        syntax, regexes and every sample")]
     Rules(RulesArgs),
+    /// Print a shell's completion script, made from this command line
+    #[command(after_help = "Examples:
+  dpscan completions bash > /etc/bash_completion.d/dpscan
+  dpscan completions zsh > /usr/local/share/zsh/site-functions/_dpscan
+  dpscan completions fish > ~/.config/fish/completions/dpscan.fish")]
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), made from this command line
+    #[command(after_help = "Example:
+  dpscan man > /usr/local/share/man/man1/dpscan.1")]
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -66,6 +118,9 @@ pub struct RetentionArgs {
     /// Report every file, not only those with an action due (and errors)
     #[arg(long)]
     pub all: bool,
+    /// Exit with status 1 when a file or mailbox message has an action due
+    #[arg(long)]
+    pub fail_on_findings: bool,
     #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]
@@ -150,9 +205,9 @@ pub struct MarkArgs {
 pub struct MarksArgs {
     #[command(flatten)]
     pub db: DbArgs,
-    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub format: Option<LineFormat>,
 }
 
 /// A finding kind by its record name.
@@ -186,11 +241,11 @@ pub struct DisposeArgs {
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
     /// The date expiry is re-checked against [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<jiff::civil::Date>,
-    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub format: Option<LineFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -198,9 +253,9 @@ pub struct RestoreArgs {
     /// The manifest.jsonl of a quarantine
     #[arg(long, value_name = "FILE")]
     pub manifest: PathBuf,
-    /// Output format: table or jsonl [default: table on a terminal, else jsonl]
+    /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    pub format: Option<LineFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -209,7 +264,7 @@ pub struct PolicyArgs {
     #[arg(long, value_name = "FILE")]
     pub policy: Option<PathBuf>,
     /// The date every retention period is measured against [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<jiff::civil::Date>,
 }
 
@@ -218,9 +273,16 @@ pub struct OutputArgs {
     /// Report format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
+    /// Colour in the table
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
     /// Write the report to FILE (created readable by its owner only)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --format csv: begin with a UTF-8 byte-order mark, which Excel needs
+    /// to show accented names right (and other CSV readers do not expect)
+    #[arg(long)]
+    pub excel: bool,
     /// Print full identifier values (masked by default)
     #[arg(long)]
     pub reveal: bool,
@@ -267,8 +329,8 @@ pub struct WalkArgs {
     #[arg(long)]
     pub one_file_system: bool,
     /// Worker threads [default: one per core]
-    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
-    pub threads: usize,
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
     #[command(flatten)]
     pub limits: LimitArgs,
 }
@@ -302,10 +364,11 @@ impl LimitArgs {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
+    /// The file to extract (its format is sniffed from its content)
     pub file: PathBuf,
     /// Output format: table (text under location headers) or jsonl
-    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
-    pub format: FormatArg,
+    #[arg(long, value_enum, default_value_t = LineFormat::Table)]
+    pub format: LineFormat,
     #[command(flatten)]
     pub limits: LimitArgs,
 }
@@ -321,7 +384,12 @@ pub struct RulesArgs {
 #[derive(Debug, Subcommand)]
 pub enum RulesAction {
     /// Validate a rules directory: syntax, regexes, validators and every sample
-    Check { dir: PathBuf },
+    #[command(after_help = "Example:
+  dpscan rules check ./our-rules")]
+    Check {
+        /// The directory of detector files (*.toml) to check, with the built-in pack
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -330,6 +398,38 @@ pub enum FormatArg {
     Json,
     Jsonl,
     Csv,
+}
+
+/// The formats of commands that print one line per outcome as it happens
+/// (`dispose`, `restore`, `marks`, `extract`): no array to close, no columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LineFormat {
+    Table,
+    Jsonl,
+}
+
+impl LineFormat {
+    /// Whether `format`, or the default for stdout (table on a terminal), is jsonl.
+    pub fn jsonl(format: Option<LineFormat>) -> bool {
+        match format {
+            Some(f) => f == LineFormat::Jsonl,
+            None => !std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// On a terminal, unless NO_COLOR is set
+    Auto,
+    Always,
+    Never,
+}
+
+/// A calendar date, ISO 8601 only: `01/02/2025` is 1 February in the UK
+/// and 2 January in the US, so it is refused rather than guessed.
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.trim().parse().map_err(|_| format!("`{text}` is not a date: write it as YYYY-MM-DD, e.g. 2025-02-01"))
 }
 
 /// "123", "64K", "500M", "2G", "1T" (binary multiples).
@@ -361,6 +461,28 @@ mod tests {
         assert_eq!(parse_size("2g"), Ok(2 << 30));
         assert!(parse_size("12X").is_err());
         assert!(parse_size("M").is_err());
+    }
+
+    #[test]
+    fn dates_are_iso_only() {
+        assert_eq!(parse_date("2025-02-01"), Ok(jiff::civil::date(2025, 2, 1)));
+        assert!(parse_date("01/02/2025").unwrap_err().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn every_command_has_examples_and_described_positionals() {
+        use clap::CommandFactory;
+        fn check(command: &clap::Command) {
+            for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+                let help = sub.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+                assert!(help.starts_with("Example"), "`{}` has no examples", sub.get_name());
+                for arg in sub.get_positionals() {
+                    assert!(arg.get_help().is_some(), "`{} {}` is not described", sub.get_name(), arg.get_id());
+                }
+                check(sub);
+            }
+        }
+        check(&Cli::command());
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The command line: parsed arguments → plain option structs → the library.
 //! Exit status: 0 ran to the end (unreadable files are records, not
-//! failures), 1 `--fail-on-findings` found something or `rules check` found
-//! problems, 2 usage or fatal error (returned as `Err` to `main`).
+//! failures; also a reader that closed the pipe), 1 `--fail-on-findings`
+//! found something (for `retention`: something is due) or `rules check`
+//! found problems, 2 usage or fatal error such as a root that cannot be read
+//! (returned as `Err` to `main`).
 
 mod args;
 
@@ -10,24 +12,55 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use anyhow::{bail, Context};
+use anyhow::{anyhow, bail, Context};
+use clap::CommandFactory;
 
 pub use args::Cli;
 use args::{
-    Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs,
-    RuleArgs, RulesAction, RulesArgs, WalkArgs,
+    ColorArg, Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs,
+    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, WalkArgs,
 };
 
-use crate::detect::{Engine, EngineOptions};
+use crate::detect::{Engine, EngineOptions, Kind};
 use crate::dispose::{self, Act, Done, Method, Outcome};
 use crate::extract::{self, ExtractError, Location, Sink, Unit};
 use crate::index::{self, sqlite::SqliteStore, Store};
 use crate::progress::Progress;
-use crate::report::{self, sanitize, ReportFormat, Reporter};
+use crate::report::{self, sanitize, ReportFormat, Reporter, Sheet};
 use crate::retention::Policy;
 use crate::rules::{self, DetectorRule};
 use crate::scan::{self, Job, ScanOptions};
 use crate::walk::WalkOptions;
+
+/// The exit status of a run that failed, after saying why on stderr. A
+/// reader that stopped early (`dpscan scan … | head`) is no failure: as
+/// ripgrep does, exit 0 and say nothing.
+pub fn failed(e: &anyhow::Error) -> ExitCode {
+    let broken_pipe =
+        e.chain().any(|cause| cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe));
+    if broken_pipe {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("dpscan: {}", report::sanitize_lines(&in_words(e)));
+    ExitCode::from(2)
+}
+
+/// An error and its causes, each said once: a cause whose text its
+/// error already quotes (thiserror's `{source}`) is not repeated.
+fn in_words(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let said = cause.to_string();
+        let said = said.trim_end();
+        if !text.contains(said) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(said);
+        }
+    }
+    text
+}
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
@@ -37,8 +70,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(if fail_on_findings && summary.findings > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Retention(args) => {
-            run_job(Job::Retention, args.paths, &args.output, &args.rules, args.walk, &args.policy, !args.all)?;
-            Ok(ExitCode::SUCCESS)
+            let fail_on_due = args.fail_on_findings;
+            let summary =
+                run_job(Job::Retention, args.paths, &args.output, &args.rules, args.walk, &args.policy, !args.all)?;
+            let due = summary.expired + summary.expired_messages > 0;
+            Ok(if fail_on_due && due { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Index(args) => run_index(args),
         Command::Report(args) => run_report(args),
@@ -53,7 +89,21 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Extract(args) => run_extract(args),
         Command::Rules(args) => run_rules(args),
+        Command::Completions { shell } => print_generated(|out| {
+            clap_complete::generate(shell, &mut Cli::command(), "dpscan", out);
+            Ok(())
+        }),
+        Command::Man => print_generated(|out| clap_mangen::Man::new(Cli::command()).render(out)),
     }
+}
+
+/// Writes what `generate` makes from the grammar to stdout: made in memory
+/// first, since clap_complete panics on a failed write (a closed pipe).
+fn print_generated(generate: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> anyhow::Result<ExitCode> {
+    let mut text = Vec::new();
+    generate(&mut text)?;
+    io::stdout().write_all(&text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load_rules(args: &RuleArgs) -> anyhow::Result<Vec<DetectorRule>> {
@@ -93,9 +143,11 @@ fn run_job(
     policy_args: &PolicyArgs,
     only_due: bool,
 ) -> anyhow::Result<crate::report::Summary> {
+    check_roots(&roots)?;
     let engine = build_engine(rule_args, &load_rules(rule_args)?, &load_modulus(rule_args)?)?;
     let policy = load_policy(policy_args.policy.as_deref())?;
-    let (mut reporter, to_terminal) = open_report(output)?;
+    let sheet = if job == Job::Retention { Sheet::Retention } else { Sheet::Records };
+    let (mut reporter, to_terminal) = open_report(output, sheet)?;
     if only_due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
@@ -105,6 +157,19 @@ fn run_job(
     scan::scan(&options, &engine, &policy, None, reporter.as_mut(), &progress)
 }
 
+/// Fails on the first root that is missing, or a directory that cannot be
+/// listed: a share that was not there must not pass for a clean run. Files
+/// inside a readable tree that fail stay records.
+fn check_roots(roots: &[PathBuf]) -> anyhow::Result<()> {
+    for root in roots {
+        let listed =
+            std::fs::metadata(root)
+                .and_then(|meta| if meta.is_dir() { std::fs::read_dir(root).map(drop) } else { Ok(()) });
+        listed.map_err(|e| anyhow!("cannot read the root {}: {e}", root.display()))?;
+    }
+    Ok(())
+}
+
 fn load_policy(path: Option<&Path>) -> anyhow::Result<Policy> {
     Ok(match path {
         Some(path) => Policy::load(path)?,
@@ -112,8 +177,9 @@ fn load_policy(path: Option<&Path>) -> anyhow::Result<Policy> {
     })
 }
 
-/// The reporter `output` asks for, and whether it writes to a terminal.
-fn open_report(output: &OutputArgs) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
+/// The reporter `output` asks for, CSV with the columns of `sheet`, and
+/// whether it writes to a terminal.
+fn open_report(output: &OutputArgs, sheet: Sheet) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
     let (out, to_terminal): (Box<dyn Write + Send>, bool) = match &output.output {
         Some(path) => {
             let file = report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?;
@@ -121,13 +187,22 @@ fn open_report(output: &OutputArgs) -> anyhow::Result<(Box<dyn Reporter + Send>,
         }
         None => (Box::new(io::stdout()), io::stdout().is_terminal()),
     };
-    let format = match output.format {
-        Some(f) => report_format(f),
-        None if to_terminal => ReportFormat::Table,
-        None => ReportFormat::Jsonl,
+    let format = match output.format.unwrap_or(if to_terminal { FormatArg::Table } else { FormatArg::Jsonl }) {
+        FormatArg::Table => ReportFormat::Table {
+            color: match output.color {
+                ColorArg::Always => true,
+                ColorArg::Never => false,
+                ColorArg::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none(),
+            },
+        },
+        FormatArg::Json => ReportFormat::Json,
+        FormatArg::Jsonl => ReportFormat::Jsonl,
+        FormatArg::Csv => ReportFormat::Csv { sheet, excel: output.excel },
     };
-    let color = to_terminal && std::env::var_os("NO_COLOR").is_none();
-    Ok((report::reporter(format, out, color), to_terminal))
+    if output.excel && !matches!(format, ReportFormat::Csv { .. }) {
+        bail!("--excel applies to --format csv only");
+    }
+    Ok((report::reporter(format, out).context("cannot write the report")?, to_terminal))
 }
 
 fn scan_options(
@@ -151,7 +226,7 @@ fn scan_options(
             own_files,
         },
         disclosure,
-        threads: walk.threads,
+        threads: walk.threads.unwrap_or(0), // 0: one per core
         as_of: policy_args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
     }
 }
@@ -172,6 +247,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     }
     roots.sort();
     roots.dedup_by(|inner, outer| inner.starts_with(outer));
+    check_roots(&roots).map_err(|e| anyhow!("{e}; the inventory was not changed"))?;
     let rule_args = &args.rules;
     let rules = load_rules(rule_args)?;
     let modulus = load_modulus(rule_args)?;
@@ -199,7 +275,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         allow_all_gone: args.allow_all_gone,
     };
     let memory = index::Remembered { files: &known, fingerprint: &run.fingerprint };
-    let (reporter, to_terminal) = open_report(&args.output)?;
+    let (reporter, to_terminal) = open_report(&args.output, Sheet::Records)?;
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
     own_files.extend(["", ".key", ".lock", "-wal", "-shm"].iter().map(|suffix| {
         let mut name = db.as_os_str().to_owned();
@@ -222,7 +298,8 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let mut store = open_inventory(&args.db.db)?;
     let policy = load_policy(args.policy.policy.as_deref())?;
     let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
-    let (mut reporter, _) = open_report(&args.output)?;
+    let sheet = if args.due { Sheet::Retention } else { Sheet::Records };
+    let (mut reporter, _) = open_report(&args.output, sheet)?;
     if args.due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
@@ -263,17 +340,18 @@ fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
     let path = std::path::absolute(&args.path).with_context(|| format!("cannot resolve {}", args.path.display()))?;
     let new = index::marks::NewMark { path, decision: args.decision, by, why: args.why, kind: args.kind, digest };
     let covered = store.add_mark(&new)?;
-    println!("marked {}: {covered} findings covered while it is unchanged", sanitize(&new.path.to_string_lossy()));
+    writeln!(
+        io::stdout(),
+        "marked {}: {covered} findings covered while it is unchanged",
+        sanitize(&new.path.to_string_lossy())
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `marks`: every decision, current, stale (the file changed) or gone.
 fn run_marks(args: MarksArgs) -> anyhow::Result<ExitCode> {
     let mut store = open_inventory(&args.db.db)?;
-    let jsonl = match args.format {
-        Some(f) => f != FormatArg::Table,
-        None => !io::stdout().is_terminal(),
-    };
+    let jsonl = LineFormat::jsonl(args.format);
     let mut out = io::stdout().lock();
     for record in store.marks()? {
         if jsonl {
@@ -343,12 +421,8 @@ struct OutcomePrinter {
 }
 
 impl OutcomePrinter {
-    fn new(format: Option<FormatArg>) -> Self {
-        let jsonl = match format {
-            Some(f) => f != FormatArg::Table,
-            None => !io::stdout().is_terminal(),
-        };
-        OutcomePrinter { jsonl, counts: [0; 3] }
+    fn new(format: Option<LineFormat>) -> Self {
+        OutcomePrinter { jsonl: LineFormat::jsonl(format), counts: [0; 3] }
     }
 
     fn print(&mut self, o: &Outcome) -> io::Result<()> {
@@ -383,18 +457,9 @@ impl OutcomePrinter {
     fn totals(&self) -> io::Result<()> {
         if !self.jsonl {
             let [done, dry, skipped] = self.counts;
-            println!("{done} done, {dry} in dry run, {skipped} skipped");
+            writeln!(io::stdout(), "{done} done, {dry} in dry run, {skipped} skipped")?;
         }
         Ok(())
-    }
-}
-
-fn report_format(f: FormatArg) -> ReportFormat {
-    match f {
-        FormatArg::Table => ReportFormat::Table,
-        FormatArg::Json => ReportFormat::Json,
-        FormatArg::Jsonl => ReportFormat::Jsonl,
-        FormatArg::Csv => ReportFormat::Csv,
     }
 }
 
@@ -403,7 +468,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let (mut file, head, sniffed) =
         scan::open_and_sniff(path, true).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let stdout = io::stdout();
-    let mut sink = PrintSink { out: stdout.lock(), jsonl: args.format == FormatArg::Jsonl, error: None };
+    let mut sink = PrintSink { out: stdout.lock(), jsonl: args.format == LineFormat::Jsonl, error: None };
     if !sink.jsonl {
         let encoding = sniffed.encoding.map_or("", |e| e.name());
         writeln!(sink.out, "# {} ({} {encoding})", sanitize(&path.display().to_string()), sniffed.format.as_str())?;
@@ -471,6 +536,22 @@ fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
                     r.id, r.confidence, r.description
                 )?;
             }
+            if !args.rules.no_builtin_rules {
+                // Scored by their evidence, and run over all text.
+                let (names, special) = rules::builtin_dictionaries();
+                for (kind, (id, description)) in
+                    [(Kind::PersonName, names.describe()), (Kind::SpecialCategory, special.describe())]
+                {
+                    writeln!(
+                        out,
+                        "{id:<30} {:<18} {:>5} {:>5}  {:<9} {description}",
+                        kind.as_str(),
+                        "-",
+                        "-",
+                        "all text"
+                    )?;
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(RulesAction::Check { dir }) => {
@@ -479,11 +560,12 @@ fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
             let rules = load_rules(&check_args)?;
             let engine = build_engine(&check_args, &rules, &load_modulus(&check_args)?)?;
             let failures: Vec<_> = rules::check_samples(&own, &engine);
+            let mut out = io::stdout().lock();
             for failure in &failures {
-                println!("{failure}");
+                writeln!(out, "{failure}")?;
             }
             let samples: usize = own.iter().map(|r| r.samples.positive.len() + r.samples.negative.len()).sum();
-            println!("{}: {} rules, {samples} samples, {} failures", dir.display(), own.len(), failures.len());
+            writeln!(out, "{}: {} rules, {samples} samples, {} failures", dir.display(), own.len(), failures.len())?;
             Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
     }

@@ -261,9 +261,15 @@ impl Engine {
             names.scan(text, &mut found);
         }
         let mut found = merge_overlaps(found);
+        // One threshold for every detector, once the scores are final (the
+        // rules' matches below it were dropped as they were judged). Only
+        // what is reported can be the subject of a special-category term.
+        let min = self.options.min_confidence;
+        found.retain(|m| m.confidence >= min);
         if let Some(special) = &self.special {
             let mut terms = Vec::new();
             special.scan(text, &found, &mut terms);
+            terms.retain(|m| m.confidence >= min);
             if !terms.is_empty() {
                 found.extend(terms);
                 found = merge_overlaps(found);

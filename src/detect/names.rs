@@ -95,6 +95,12 @@ impl NameDetector {
         }
     }
 
+    /// What `dpscan rules` says of it: its id and the size of its lists.
+    pub fn describe(&self) -> (&str, String) {
+        let (given, surnames) = (self.given.len(), self.surnames.len());
+        (&self.id, format!("UK given names ({given}) and surnames ({surnames}) with titles, initials and context"))
+    }
+
     pub fn scan(&self, text: &str, found: &mut Vec<Match>) {
         let words = capitalised_runs(text);
         let mut known: Vec<String> = Vec::new();

@@ -57,6 +57,16 @@ impl SpecialDetector {
         Ok(SpecialDetector { terms: searcher, categories, id: "special_category".into() })
     }
 
+    /// What `dpscan rules` says of it: its id and its terms per category.
+    pub fn describe(&self) -> (&str, String) {
+        let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
+        for category in &self.categories {
+            *counts.entry(*category).or_default() += 1;
+        }
+        let counts: Vec<String> = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect();
+        (&self.id, format!("terms about a person: {}", counts.join(", ")))
+    }
+
     /// Terms about a person: `subjects` are the other matches of the text,
     /// sorted by position. Terms are looked for only within reach of one.
     pub fn scan(&self, text: &str, subjects: &[Match], found: &mut Vec<Match>) {

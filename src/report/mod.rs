@@ -26,9 +26,9 @@ use crate::retention::Verdict;
 use crate::sniff::Format;
 use crate::walk::Identity;
 
-pub use self::csv::CsvReporter;
+pub use self::csv::{CsvReporter, Sheet};
 pub use self::json::JsonReporter;
-pub use self::table::{describe, sanitize, TableReporter};
+pub use self::table::{describe, sanitize, sanitize_lines, TableReporter};
 
 /// A path as the crawl reached it: kept exact, so a name that is not UTF-8
 /// survives into the inventory, and written as text (lossily) in reports.
@@ -378,20 +378,26 @@ pub trait Reporter {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportFormat {
-    Table,
+    Table {
+        color: bool,
+    },
     Json,
     Jsonl,
-    Csv,
+    /// `excel`: a UTF-8 byte-order mark first.
+    Csv {
+        sheet: Sheet,
+        excel: bool,
+    },
 }
 
-/// A reporter of `format` writing to `out`; `color` is for the table only.
-pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>, color: bool) -> Box<dyn Reporter + Send> {
-    match format {
-        ReportFormat::Table => Box::new(TableReporter::new(out, color)),
+/// A reporter of `format` writing to `out`.
+pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>) -> io::Result<Box<dyn Reporter + Send>> {
+    Ok(match format {
+        ReportFormat::Table { color } => Box::new(TableReporter::new(out, color)),
         ReportFormat::Json => Box::new(JsonReporter::new(out, true)),
         ReportFormat::Jsonl => Box::new(JsonReporter::new(out, false)),
-        ReportFormat::Csv => Box::new(CsvReporter::new(out)),
-    }
+        ReportFormat::Csv { sheet, excel } => Box::new(CsvReporter::new(out, sheet, excel)?),
+    })
 }
 
 /// Passes on only the file records with an action due (and errors), with

@@ -48,6 +48,11 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
         .into()
 }
 
+/// `sanitize` line by line: a multi-line message keeps its line breaks.
+pub fn sanitize_lines(text: &str) -> String {
+    text.split('\n').map(sanitize).collect::<Vec<_>>().join("\n")
+}
+
 /// A location in words: `hr.zip!offer.docx sheet Staff C4`.
 pub fn describe(location: &Location) -> String {
     let mut parts = Vec::new();
