@@ -325,7 +325,7 @@ fn judge_messages(
 }
 
 fn not_read(why: &str) -> Status {
-    Status::skipped(Skip::NotRead, format!("content not read: {why}"))
+    Status::skipped(Skip::NotRead, ["content not read: ", why].concat())
 }
 
 fn modified(metadata: &Metadata) -> Option<Timestamp> {
