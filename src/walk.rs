@@ -155,6 +155,9 @@ impl Globs {
     }
 
     fn matches(&self, root: &Path, path: &Path) -> bool {
+        if self.empty {
+            return false;
+        }
         let relative = below(path, root).unwrap_or(path);
         path.file_name().is_some_and(|n| self.names.is_match(n)) || self.paths.is_match(relative)
     }
@@ -202,10 +205,23 @@ struct Ancestor {
 
 /// Something that is not a directory to read, in the order it was found.
 enum Found {
-    /// Listed by its directory, not yet stat'ed.
-    Listed(DirEntry),
-    /// A root or followed link, with its metadata or why there is none.
+    /// Listed by its directory, to be stat'ed relative to it (which keeps
+    /// the directory open until then).
+    Listed(PathBuf, DirEntry),
+    /// Stat'ed already, or why it could not be.
     Known(PathBuf, Result<Metadata, String>),
+}
+
+impl Found {
+    fn stat(self) -> (PathBuf, Result<Metadata, String>) {
+        match self {
+            Found::Listed(path, entry) => {
+                let metadata = entry.metadata().map_err(|e| format!("cannot read metadata: {e}"));
+                (path, metadata)
+            }
+            Found::Known(path, metadata) => (path, metadata),
+        }
+    }
 }
 
 /// What to do with a directory found in another.
@@ -255,7 +271,7 @@ impl<'a> Walker<'a> {
                 Work::Root(path) => self.root(path, &mut found),
                 Work::Dir(dir) => self.read(dir, ordered, &mut found),
                 Work::Batch(root, batch) => {
-                    let mut entries = batch.into_iter().filter_map(|f| self.classify(&root.path, f));
+                    let mut entries = batch.into_iter().map(|f| self.classify(&root.path, f));
                     if !entries.all(&mut *visit) {
                         stack.stop();
                     }
@@ -288,7 +304,7 @@ impl<'a> Walker<'a> {
         };
         let root = Arc::new(Root { path: Arc::from(path.as_path()), device });
         let is_dir = target.is_dir();
-        if !is_dir || (listed.is_symlink() && !follow) {
+        if (!is_dir || (listed.is_symlink() && !follow)) && !self.leaves_out(&root.path, &path) {
             let metadata = if follow { target.clone() } else { listed };
             work.push(Work::Batch(root.clone(), vec![Found::Known(path.clone(), Ok(metadata))]));
         }
@@ -300,7 +316,9 @@ impl<'a> Walker<'a> {
     }
 
     /// Lists a directory: its subdirectories to read and batches of its
-    /// other entries, in name order when `ordered`.
+    /// other entries. When `ordered`, in name order; otherwise batches come
+    /// off the stack first, so that directories are not held open while
+    /// others are read.
     fn read(&self, dir: Dir, ordered: bool, work: &mut Vec<Work>) {
         let failed = |e: std::io::Error| Found::Known(dir.path.clone(), Err(format!("cannot read: {e}")));
         let (mut batch, mut listed) = (Vec::new(), Vec::new());
@@ -311,26 +329,39 @@ impl<'a> Walker<'a> {
         if ordered {
             listed.sort_by_cached_key(DirEntry::file_name);
         }
+        // In name order, a batch after a subdirectory waits for the whole
+        // subtree: stat'ed now, it does not keep this directory open.
+        let (mut subdirs, mut waits) = (Vec::new(), false);
+        let push = |work: &mut Vec<Work>, batch: Vec<Found>, waits: bool| {
+            let batch = match waits {
+                true => batch.into_iter().map(|f| f.stat()).map(|(path, m)| Found::Known(path, m)).collect(),
+                false => batch,
+            };
+            work.push(Work::Batch(dir.root.clone(), batch));
+        };
         for entry in listed {
             match self.step(&dir, entry) {
-                Step::Into(subdir) => {
+                Step::Into(subdir) if ordered => {
                     if !batch.is_empty() {
-                        work.push(Work::Batch(dir.root.clone(), std::mem::take(&mut batch)));
+                        push(work, std::mem::take(&mut batch), waits);
                     }
+                    waits = true;
                     work.push(Work::Dir(subdir));
                 }
+                Step::Into(subdir) => subdirs.push(Work::Dir(subdir)),
                 Step::Pass => {}
                 Step::Report(found) => {
                     batch.push(found);
                     if batch.len() == BATCH {
-                        work.push(Work::Batch(dir.root.clone(), std::mem::take(&mut batch)));
+                        push(work, std::mem::take(&mut batch), waits);
                     }
                 }
             }
         }
         if !batch.is_empty() {
-            work.push(Work::Batch(dir.root.clone(), batch));
+            push(work, batch, waits);
         }
+        work.extend(subdirs);
     }
 
     /// What to do with an entry of `parent`: only directories, and links
@@ -344,10 +375,13 @@ impl<'a> Walker<'a> {
         if file_type.is_dir() {
             return self.descend(parent, entry.path(), || entry.metadata());
         }
-        if !(file_type.is_symlink() && self.options.follow_links) {
-            return Step::Report(Found::Listed(entry));
-        }
         let path = entry.path();
+        if !(file_type.is_symlink() && self.options.follow_links) {
+            return match self.leaves_out(&parent.root.path, &path) {
+                true => Step::Pass,
+                false => Step::Report(Found::Listed(path, entry)),
+            };
+        }
         match fs::metadata(&path) {
             Err(e) => failed(path, e),
             Ok(target) if target.is_dir() => {
@@ -361,8 +395,14 @@ impl<'a> Walker<'a> {
                     None => self.descend(parent, path, || Ok(target)),
                 }
             }
+            Ok(_) if self.leaves_out(&parent.root.path, &path) => Step::Pass,
             Ok(target) => Step::Report(Found::Known(path, Ok(target))),
         }
+    }
+
+    /// Whether the globs leave out a file (not a directory).
+    fn leaves_out(&self, root: &Path, path: &Path) -> bool {
+        self.exclude.matches(root, path) || (!self.include.empty && !self.include.matches(root, path))
     }
 
     /// A directory found in `parent`, read unless excluded or on another
@@ -388,23 +428,12 @@ impl<'a> Walker<'a> {
         Step::Into(Dir { path, root: root.clone(), ancestors })
     }
 
-    /// The entry for something found, unless the globs leave it out.
-    fn classify(&self, root: &Arc<Path>, found: Found) -> Option<Entry> {
-        let path = match &found {
-            Found::Listed(entry) => entry.path(),
-            Found::Known(path, _) => path.clone(),
-        };
-        let entry = |path, metadata, reached| Some(Entry { path, root: root.clone(), metadata, reached });
-        let metadata = match found {
-            Found::Known(_, Err(error)) => return entry(path, None, Reached::Error(error)),
-            _ if self.exclude.matches(root, &path) || (!self.include.empty && !self.include.matches(root, &path)) => {
-                return None
-            }
-            Found::Known(_, Ok(metadata)) => metadata,
-            Found::Listed(listed) => match listed.metadata() {
-                Ok(metadata) => metadata,
-                Err(e) => return entry(path, None, Reached::Error(format!("cannot read metadata: {e}"))),
-            },
+    /// The entry for something found.
+    fn classify(&self, root: &Arc<Path>, found: Found) -> Entry {
+        let (path, metadata) = found.stat();
+        let metadata = match metadata {
+            Ok(metadata) => metadata,
+            Err(error) => return Entry { path, root: root.clone(), metadata: None, reached: Reached::Error(error) },
         };
         let file_type = metadata.file_type();
         let reached = if file_type.is_symlink() {
@@ -418,7 +447,7 @@ impl<'a> Walker<'a> {
         } else {
             Reached::File
         };
-        entry(path, Some(metadata), reached)
+        Entry { path, root: root.clone(), metadata: Some(metadata), reached }
     }
 }
 
