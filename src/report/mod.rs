@@ -220,10 +220,11 @@ impl Origin {
     pub fn of(path: &Path) -> Option<Origin> {
         // ASCII case folding matches what full lowercasing would for these
         // names (no letter here is the lowercase of a non-ASCII one), and
-        // costs no allocation per component.
+        // costs no allocation per component. Splitting at separators finds
+        // the components that could match (not `.` or empty ones) without
+        // parsing the path.
         let bins = ["$recycle.bin", "recycler", "recycled", ".trash"];
-        let in_bin = path.components().any(|c| {
-            let name = c.as_os_str().as_encoded_bytes();
+        let in_bin = path.as_os_str().as_encoded_bytes().split(|&b| std::path::is_separator(b as char)).any(|name| {
             bins.iter().any(|bin| name.eq_ignore_ascii_case(bin.as_bytes()))
                 || name.get(..7).is_some_and(|start| start.eq_ignore_ascii_case(b".trash-"))
         });
