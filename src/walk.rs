@@ -191,12 +191,14 @@ struct Dir {
     ancestors: Option<Arc<Ancestor>>,
 }
 
+/// A scan root, shared by everything found under it.
 struct Root {
     path: Arc<Path>,
     /// Its device, when the crawl keeps to one file system.
     device: Option<u64>,
 }
 
+/// A directory on the way down from a root, to tell a link loop.
 struct Ancestor {
     id: Option<(u64, u64)>,
     path: PathBuf,
@@ -224,7 +226,7 @@ impl Found {
     }
 }
 
-/// What to do with a directory found in another.
+/// What to do with an entry of a directory being read.
 enum Step {
     Into(Dir),
     /// Excluded, or on another file system.
