@@ -1,11 +1,11 @@
 //! The pipeline: crawl → open → sniff → extract → detect → retention
 //! verdict → records.
 //!
-//! Files are processed in parallel on a rayon pool; each worker sends its
-//! file's findings (in batches, so a huge file never holds them all) and
-//! then its file record over a bounded channel to the calling thread, the
-//! only one that writes to the reporter. With one thread, records come in
-//! crawl (name) order.
+//! Each crawl thread processes the files it reaches (see `walk`); it sends
+//! each file's findings (in batches, so a huge file never holds them all)
+//! and then its file record over a bounded channel to the calling thread,
+//! the only one that writes to the reporter. With one thread, records come
+//! in crawl (name) order.
 //!
 //! `Job::Scan` reads every file. `Job::Retention` reads a file only as far as
 //! the policy asks (nothing, its first bytes for a format rule, all of it for
@@ -23,7 +23,6 @@ use std::time::Instant;
 use anyhow::Context;
 use jiff::civil::Date;
 use jiff::Timestamp;
-use rayon::iter::{ParallelBridge, ParallelIterator};
 use sha2::{Digest, Sha256};
 
 use crate::detect::{Category, Engine, Kind};
@@ -35,7 +34,7 @@ use crate::report::{
 };
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
-use crate::walk::{self, Entry, Identity, Reached, WalkOptions};
+use crate::walk::{Entry, Identity, Reached, WalkOptions, Walker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Job {
@@ -119,8 +118,7 @@ pub fn scan(
     progress: &Progress,
 ) -> anyhow::Result<Summary> {
     let started = Instant::now();
-    let entries = walk::walk(&options.walk)?;
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
+    let walker = Walker::new(&options.walk)?;
     let stop = AtomicBool::new(false);
     let context = Run { options, engine, policy, memory };
     let mut summary = Summary {
@@ -129,16 +127,16 @@ pub fn scan(
         ..Summary::default()
     };
     let (tx, rx) = sync_channel::<Vec<Item>>(16);
+    let (context, stop) = (&context, &stop);
     let written = std::thread::scope(|scope| {
-        scope.spawn(|| {
-            pool.install(|| {
-                entries.take_while(|_| !stop.load(Ordering::Relaxed)).par_bridge().for_each_init(
-                    || Outbox { tx: &tx, items: Vec::with_capacity(BATCH) },
-                    |outbox, entry| {
-                        let record = process(entry, &context, outbox);
-                        outbox.push(Item::File(record));
-                    },
-                );
+        scope.spawn(move || {
+            walker.run(options.threads, || {
+                let mut outbox = Outbox { tx: &tx, items: Vec::with_capacity(BATCH) };
+                move |entry| {
+                    let record = process(entry, context, &mut outbox);
+                    outbox.push(Item::File(record));
+                    !stop.load(Ordering::Relaxed)
+                }
             });
             drop(tx);
         });
@@ -340,7 +338,7 @@ fn judge_messages(
 }
 
 fn not_read(why: &str) -> Status {
-    Status::skipped(Skip::NotRead, format!("content not read: {why}"))
+    Status::skipped(Skip::NotRead, ["content not read: ", why].concat())
 }
 
 fn modified(metadata: &Metadata) -> Option<Timestamp> {

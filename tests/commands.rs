@@ -295,7 +295,6 @@ fn dispose_and_restore_refuse_formats_they_cannot_print() {
 /// Needs `Globs::new` in src/walk.rs to build its globs case-insensitively
 /// (`GlobBuilder::new(pattern).case_insensitive(true)`), as the policy's are.
 #[test]
-#[ignore = "waits for the case-insensitive globs of src/walk.rs"]
 fn include_and_exclude_ignore_case() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("HR")).unwrap();

@@ -125,12 +125,7 @@ fn build_engine(args: &RuleArgs, rules: &[DetectorRule], modulus: &rules::Modulu
         None => rules::builtin_modulus(),
     };
     let engine = Engine::new(rules, options)?.with_modulus(modulus);
-    Ok(if args.no_builtin_rules {
-        engine
-    } else {
-        let (names, special) = rules::builtin_dictionaries();
-        engine.with_dictionaries(names, special)
-    })
+    Ok(if args.no_builtin_rules { engine } else { engine.with_dictionaries_from(rules::builtin_dictionaries) })
 }
 
 /// `scan` and `retention`: the same crawl with a different job.

@@ -1,7 +1,7 @@
 //! The engine: rules compiled once, then `scan` on each text unit.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::util::syntax;
@@ -65,6 +65,9 @@ struct WordUse {
     veto_of: Vec<usize>,
 }
 
+/// The dictionary detectors: person names, special-category terms.
+pub type Dictionaries = (NameDetector, SpecialDetector);
+
 pub struct Engine {
     rules: Vec<Rule>,
     anchors: Anchors,
@@ -74,8 +77,10 @@ pub struct Engine {
     /// Context and veto words, searched only near a candidate.
     words: Option<AhoCorasick>,
     word_uses: Vec<WordUse>,
-    names: Option<NameDetector>,
-    special: Option<SpecialDetector>,
+    /// Person names and special-category terms, built when first needed: a
+    /// crawl that reads no file (a path-only retention audit) never pays for
+    /// their automata.
+    dictionaries: Option<LazyLock<Dictionaries, Box<dyn FnOnce() -> Dictionaries + Send>>>,
     /// Vocalink's tables, for the validators that confirm against them.
     modulus: Arc<Modulus>,
     options: EngineOptions,
@@ -186,8 +191,7 @@ impl Engine {
             keyword_rules,
             words,
             word_uses,
-            names: None,
-            special: None,
+            dictionaries: None,
             modulus: crate::rules::builtin_modulus(),
             options,
         })
@@ -201,9 +205,14 @@ impl Engine {
 
     /// Adds the dictionary detectors: person names, and special-category
     /// terms about the people and identifiers found.
-    pub fn with_dictionaries(mut self, names: NameDetector, special: SpecialDetector) -> Engine {
-        self.names = Some(names);
-        self.special = Some(special);
+    pub fn with_dictionaries(self, names: NameDetector, special: SpecialDetector) -> Engine {
+        self.with_dictionaries_from(move || (names, special))
+    }
+
+    /// Adds the dictionary detectors, built by `build` the first time text
+    /// reaches them.
+    pub fn with_dictionaries_from(mut self, build: impl FnOnce() -> Dictionaries + Send + 'static) -> Engine {
+        self.dictionaries = Some(LazyLock::new(Box::new(build)));
         self
     }
 
@@ -257,23 +266,21 @@ impl Engine {
         self.scan_near_keywords(text, &mut found);
         // Extracted text is UTF-8; the dictionary detectors need characters.
         let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
-        if let Some(names) = &self.names {
-            names.scan(text, &mut found);
-        }
+        let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
+        let (names, special) = &**dictionaries;
+        names.scan(text, &mut found);
         let mut found = merge_overlaps(found);
         // One threshold for every detector, once the scores are final (the
         // rules' matches below it were dropped as they were judged). Only
         // what is reported can be the subject of a special-category term.
         let min = self.options.min_confidence;
         found.retain(|m| m.confidence >= min);
-        if let Some(special) = &self.special {
-            let mut terms = Vec::new();
-            special.scan(text, &found, &mut terms);
-            terms.retain(|m| m.confidence >= min);
-            if !terms.is_empty() {
-                found.extend(terms);
-                found = merge_overlaps(found);
-            }
+        let mut terms = Vec::new();
+        special.scan(text, &found, &mut terms);
+        terms.retain(|m| m.confidence >= min);
+        if !terms.is_empty() {
+            found.extend(terms);
+            found = merge_overlaps(found);
         }
         found
     }

@@ -226,10 +226,15 @@ pub enum Origin {
 impl Origin {
     /// What a path says about its file, if it is a leftover copy.
     pub fn of(path: &Path) -> Option<Origin> {
+        // ASCII case folding matches what full lowercasing would for these
+        // names (no letter here is the lowercase of a non-ASCII one), and
+        // costs no allocation per component. Splitting at separators finds
+        // the components that could match (not `.` or empty ones) without
+        // parsing the path.
         let bins = ["$recycle.bin", "recycler", "recycled", ".trash"];
-        let in_bin = path.components().any(|c| {
-            let name = c.as_os_str().to_string_lossy().to_lowercase();
-            bins.contains(&name.as_str()) || name.starts_with(".trash-")
+        let in_bin = path.as_os_str().as_encoded_bytes().split(|&b| std::path::is_separator(b as char)).any(|name| {
+            bins.iter().any(|bin| name.eq_ignore_ascii_case(bin.as_bytes()))
+                || name.get(..7).is_some_and(|start| start.eq_ignore_ascii_case(b".trash-"))
         });
         let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
         if in_bin {
@@ -504,6 +509,10 @@ mod tests {
         let of = |p: &str| Origin::of(Path::new(p));
         assert_eq!(of("share/$RECYCLE.BIN/S-1-5-21/$RABC123.docx"), Some(Origin::RecycleBin));
         assert_eq!(of("home/.Trash-1000/files/a.txt"), Some(Origin::RecycleBin));
+        assert_eq!(of("share/RECYCLER/x/a.txt"), Some(Origin::RecycleBin));
+        assert_eq!(of("Recycled/a.txt"), Some(Origin::RecycleBin));
+        assert_eq!(of("home/.TRASH/a.txt"), Some(Origin::RecycleBin));
+        assert_eq!(of("home/.trashcan/a.txt"), None);
         assert_eq!(of("HR/~$letter.docx"), Some(Origin::OfficeOwnerFile));
         assert_eq!(of("HR/payroll.xlsx.BAK"), Some(Origin::Backup));
         assert_eq!(of("HR/Backup of report.wbk"), Some(Origin::Backup));
