@@ -364,11 +364,15 @@ impl Store for SqliteStore {
     fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError> {
         // The root itself (a file), and every path below it: the paths
         // between "root/" and "root0" ('0' follows '/'), whatever root they
-        // were indexed under before.
+        // were indexed under before. The unary `+` keeps SQLite off the path
+        // index: a night reads most of the table, faster in row order than
+        // through the index with a lookup per row.
         let sql = format!(
-            "SELECT {FILE_COLUMNS} FROM files WHERE gone_run IS NULL AND (path = ?1 OR (path >= ?2 AND path < ?3))"
+            "SELECT {FILE_COLUMNS} FROM files WHERE gone_run IS NULL AND (+path = ?1 OR (+path >= ?2 AND +path < ?3))"
         );
-        let mut files = Known::default();
+        // Sized once: growing a map of 100,000 files moves each many times.
+        let held: i64 = self.conn.query_row("SELECT count(*) FROM files", [], |r| r.get(0)).map_err(self.error())?;
+        let mut files = Known::with_capacity_and_hasher(held as usize, Default::default());
         let mut shared = Shared::default();
         let mut statement = self.conn.prepare(&sql).map_err(self.error())?;
         for root in roots {
@@ -378,9 +382,9 @@ impl Store for SqliteStore {
             let mut rows = statement.query(params![root, below, after]).map_err(self.error())?;
             while let Some(row) = rows.next().map_err(self.error())? {
                 let path = row.get_ref(0).map_err(self.error())?.as_blob().map_err(|_| self.corrupt("bad path"))?;
-                if !files.contains_key(path) {
-                    let stored = self.stored(row, files.len(), &mut shared)?;
-                    files.insert(path.into(), stored);
+                let ordinal = files.len();
+                if let std::collections::hash_map::Entry::Vacant(slot) = files.entry(path.into()) {
+                    slot.insert(self.stored(row, ordinal, &mut shared)?);
                 }
             }
         }
@@ -708,7 +712,7 @@ fn name<T: Serialize>(value: &T) -> String {
 
 /// The enumeration value of a stored name.
 fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+    T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(name)).ok()
 }
 
 fn json<T: DeserializeOwned>(text: Option<&str>) -> Option<T> {
