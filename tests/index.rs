@@ -36,6 +36,12 @@ fn index(db: &Path, root: &Path, args: &[&str]) -> (Vec<Value>, i32) {
     (records(&out.stdout), code)
 }
 
+/// `dpscan index ROOT --db DB` with no key in the environment: the key
+/// lives in (or is made as) `DB.key`.
+fn index_with_key_file(db: &Path, root: &Path) -> std::process::Output {
+    dpscan().env_remove("DPSCAN_INDEX_KEY").arg("index").arg(root).arg("--db").arg(db).arg("-q").output().unwrap()
+}
+
 /// The summary's `changes`.
 fn changes(records: &[Value]) -> Value {
     of_type(records, "summary")[0]["changes"].clone()
@@ -296,15 +302,7 @@ fn a_new_inventory_makes_an_owner_only_key_and_refuses_another() {
     let dir = tempfile::tempdir().unwrap();
     let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
     tree(&root, 3);
-    let out = dpscan()
-        .env_remove("DPSCAN_INDEX_KEY")
-        .arg("index")
-        .arg(&root)
-        .arg("--db")
-        .arg(&db)
-        .arg("-q")
-        .output()
-        .unwrap();
+    let out = index_with_key_file(&db, &root);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let key = dir.path().join("inventory.db.key");
     assert_eq!(fs::metadata(&key).unwrap().permissions().mode() & 0o777, 0o600);
@@ -575,15 +573,7 @@ fn a_first_run_that_died_before_its_key_was_kept_starts_again() {
     tree(&root, 5);
     // An inventory file with its schema but no key yet, as a first run killed early leaves it.
     drop(SqliteStore::open(&db, true).unwrap());
-    let out = dpscan()
-        .env_remove("DPSCAN_INDEX_KEY")
-        .arg("index")
-        .arg(&root)
-        .arg("--db")
-        .arg(&db)
-        .arg("-q")
-        .output()
-        .unwrap();
+    let out = index_with_key_file(&db, &root);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.path().join("inventory.db.key").exists());
 }
@@ -664,15 +654,7 @@ fn an_inventory_found_readable_by_others_is_made_owner_only() {
     let dir = tempfile::tempdir().unwrap();
     let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
     tree(&root, 3);
-    let out = dpscan()
-        .env_remove("DPSCAN_INDEX_KEY")
-        .arg("index")
-        .arg(&root)
-        .arg("--db")
-        .arg(&db)
-        .arg("-q")
-        .output()
-        .unwrap();
+    let out = index_with_key_file(&db, &root);
     assert!(out.status.success());
     let key = dir.path().join("inventory.db.key");
     for file in [&db, &key] {
