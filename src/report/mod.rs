@@ -21,7 +21,7 @@ use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::{mask::mask, Category, Evidence, Kind, Match};
 use crate::extract::Location;
 pub use crate::index::marks::Mark;
-pub use crate::index::{Change, ChangeTotals, FileChange};
+pub use crate::index::{Change, ChangeTotals};
 use crate::retention::Verdict;
 use crate::sniff::Format;
 use crate::walk::Identity;
