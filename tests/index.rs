@@ -666,3 +666,56 @@ fn an_inventory_found_readable_by_others_is_made_owner_only() {
         assert_eq!(fs::metadata(file).unwrap().permissions().mode() & 0o777, 0o600, "{}", file.display());
     }
 }
+
+#[test]
+fn a_subject_access_search_finds_every_place_holding_the_persons_identifiers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir_all(root.join("HR")).unwrap();
+    fs::write(root.join("HR/jane.txt"), "Jane Smith\nNI number QQ 12 34 56 C\nEmail: Jane.Smith@example.com\n")
+        .unwrap();
+    fs::write(
+        root.join("HR/payroll.csv"),
+        "Name,NI number,Phone\nJane Smith,QQ123456C,07700 900123\nTom Brown,QQ654321A,07700 900456\n",
+    )
+    .unwrap();
+    fs::write(root.join("HR/tom.txt"), "Tom Brown, NI number QQ 65 43 21 A\n").unwrap();
+    fs::write(root.join("HR/archive.7z"), b"7z\xbc\xaf\x27\x1c\x00\x04").unwrap();
+    index(&db, &root, &[]);
+    let out = dpscan_db(
+        &db,
+        &[
+            "sar",
+            "--nino",
+            "qq123456c",
+            "--email",
+            "JANE.SMITH@EXAMPLE.COM",
+            "--phone",
+            "+44 7700 900123",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let found = records(&out.stdout);
+    let hits = of_type(&found, "hit");
+    let places: Vec<(String, String)> = hits
+        .iter()
+        .map(|h| (h["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string(), h["matched"].to_string()))
+        .collect();
+    // A place is a line or a cell: two in each of Jane's files.
+    assert_eq!(places.len(), 4, "{places:?}");
+    assert!(places.iter().all(|(file, _)| file != "tom.txt"), "another person's file is no hit");
+    // Masked, as every report is.
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("QQ123456C"));
+    let cells: Vec<&str> = hits.iter().filter_map(|h| h["location"]["cell"].as_str()).collect();
+    assert_eq!(cells, ["B2", "C2"], "Jane's row, not Tom's");
+    let unsearched = of_type(&found, "unsearched");
+    assert_eq!(unsearched.len(), 1);
+    assert!(unsearched[0]["path"].as_str().unwrap().ends_with("archive.7z"));
+    assert_eq!(of_type(&found, "summary")[0]["files"], 2);
+
+    let invalid = dpscan_db(&db, &["sar", "--nino", "QQ12345"]);
+    assert_eq!(invalid.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&invalid.stderr).contains("is not a valid uk_nino"));
+}

@@ -48,6 +48,14 @@ pub enum Command {
   dpscan mark /srv/share/HR/letter.docx --db inv.db --as false-positive --kind uk_nino \\
       --value 'QQ 12 34 56 C' --why 'the HMRC specimen number'")]
     Mark(MarkArgs),
+    /// Subject access search: every file, message and member the inventory holds with the person's identifiers
+    #[command(after_help = "Examples:
+  dpscan sar --db inv.db --nino 'QQ 12 34 56 C' --email jane.smith@example.com
+  dpscan sar --db inv.db --name 'Jane Smith' --phone '07700 900123' --format jsonl > jane.jsonl
+
+Identifiers are matched by keyed digest, as the detectors found them; a name only as
+written (variants and words no detector marked are not searched yet).")]
+    Sar(SarArgs),
     /// List reviewers' decisions, and whether each still applies
     #[command(after_help = "Examples:
   dpscan marks --db inv.db
@@ -199,6 +207,36 @@ pub struct MarkArgs {
     /// it from standard input, which keeps it out of shell history and process lists
     #[arg(long, value_name = "VALUE", requires = "kind")]
     pub value: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SarArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The person's name, as documents write it (repeatable)
+    #[arg(long, value_name = "NAME")]
+    pub name: Vec<String>,
+    /// An email address (repeatable)
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Vec<String>,
+    /// A National Insurance number, spaced or not (repeatable)
+    #[arg(long, value_name = "NINO")]
+    pub nino: Vec<String>,
+    /// A phone number in any UK or + form (repeatable)
+    #[arg(long, value_name = "PHONE")]
+    pub phone: Vec<String>,
+    /// A date of birth, written as a document would (19/07/1984, 1984-07-19)
+    #[arg(long, value_name = "DATE")]
+    pub dob: Vec<String>,
+    /// An NHS number (repeatable)
+    #[arg(long, value_name = "NUMBER")]
+    pub nhs: Vec<String>,
+    /// A postcode (repeatable)
+    #[arg(long, value_name = "POSTCODE")]
+    pub postcode: Vec<String>,
+    /// Output format [default: table on a terminal, else jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<LineFormat>,
 }
 
 #[derive(Debug, Args)]

@@ -18,7 +18,7 @@ use clap::CommandFactory;
 pub use args::Cli;
 use args::{
     ColorArg, Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs,
-    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, WalkArgs,
+    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, WalkArgs,
 };
 
 use crate::detect::{Engine, EngineOptions, Kind};
@@ -80,6 +80,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Report(args) => run_report(args),
         Command::Mark(args) => run_mark(args),
         Command::Marks(args) => run_marks(args),
+        Command::Sar(args) => run_sar(args),
         Command::Dispose(args) => run_dispose(args),
         Command::Restore(args) => {
             let mut printer = OutcomePrinter::new(args.format);
@@ -321,10 +322,7 @@ fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
     let digest = match (args.kind, &value) {
         (Some(kind), Some(value)) => {
             // Normalised as the detectors normalise what they find.
-            let options = EngineOptions { min_confidence: 0.0, ..EngineOptions::default() };
-            let (names, special) = rules::builtin_dictionaries();
-            let engine = Engine::new(&rules::builtin()?, options)?.with_dictionaries(names, special);
-            let value = engine.normalise(kind, value).with_context(|| {
+            let value = query_engine()?.normalise(kind, value).with_context(|| {
                 format!("the value given is not a valid {}, so no finding can hold it", kind.as_str())
             })?;
             Some(key.digest(kind, &value))
@@ -340,6 +338,75 @@ fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
         "marked {}: {covered} findings covered while it is unchanged",
         sanitize(&new.path.to_string_lossy())
     )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The engine that normalises a value someone typed (a query, a mark) as
+/// the detectors normalise what they find: the built-in pack, keeping every
+/// match whatever its score.
+fn query_engine() -> anyhow::Result<Engine> {
+    let options = EngineOptions { min_confidence: 0.0, ..EngineOptions::default() };
+    Ok(Engine::new(&rules::builtin()?, options)?.with_dictionaries_from(rules::builtin_dictionaries))
+}
+
+/// `sar`: every place the inventory holds the person's identifiers.
+fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
+    use index::sar::{self, Term};
+    let given = [
+        (Kind::PersonName, &args.name),
+        (Kind::Email, &args.email),
+        (Kind::UkNino, &args.nino),
+        (Kind::Phone, &args.phone),
+        (Kind::DateOfBirth, &args.dob),
+        (Kind::NhsNumber, &args.nhs),
+        (Kind::UkPostcode, &args.postcode),
+    ];
+    let terms: Vec<Term> =
+        given.iter().flat_map(|(kind, typed)| typed.iter().map(|t| Term { kind: *kind, typed: t.clone() })).collect();
+    if terms.is_empty() {
+        bail!("say who to search for: --name, --email, --nino, --phone, --dob, --nhs or --postcode");
+    }
+    let db = &args.db.db;
+    let mut store = SqliteStore::open(db, false)?;
+    let key = index::key::load(db, false)?;
+    store.check_key(&key)?;
+    let digests = sar::digests(&query_engine()?, &key, &terms)?;
+    let answer = sar::search(&mut store, &digests)?;
+    let jsonl = LineFormat::jsonl(args.format);
+    let mut out = io::stdout().lock();
+    for hit in &answer.hits {
+        if jsonl {
+            let mut value = serde_json::to_value(hit)?;
+            value["type"] = "hit".into();
+            writeln!(out, "{value}")?;
+        } else {
+            let matched: Vec<String> = hit.matched.iter().map(|m| format!("{} {}", m.kind.as_str(), m.value)).collect();
+            let path = hit.path.to_string_lossy();
+            writeln!(out, "{}  {}  {}", sanitize(&path), report::describe(&hit.location), matched.join(", "))?;
+        }
+    }
+    for (path, reason) in &answer.unsearched {
+        if jsonl {
+            let record = serde_json::json!({"type": "unsearched", "path": path.to_string_lossy(), "reason": reason});
+            writeln!(out, "{record}")?;
+        } else {
+            writeln!(out, "not searched  {}: {}", sanitize(&path.to_string_lossy()), sanitize(reason))?;
+        }
+    }
+    let files = answer.hits.iter().map(|h| &h.path).collect::<std::collections::BTreeSet<_>>().len();
+    if jsonl {
+        let summary = serde_json::json!({"type": "summary", "terms": terms.len(), "hits": answer.hits.len(),
+            "files": files, "unsearched": answer.unsearched.len()});
+        writeln!(out, "{summary}")?;
+    } else {
+        writeln!(
+            out,
+            "\n{} places in {files} files hold the {} terms given; {} files could not be searched",
+            answer.hits.len(),
+            terms.len(),
+            answer.unsearched.len()
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

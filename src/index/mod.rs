@@ -22,6 +22,7 @@ pub mod key;
 pub mod marks;
 mod replay;
 mod run;
+pub mod sar;
 pub mod sqlite;
 
 pub use replay::{due_for_disposal, report, View};
@@ -38,7 +39,7 @@ use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
-use crate::detect::digest::DigestKey;
+use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::Kind;
 use crate::report::{Facts, FileRecord, Finding, Origin, Reading, RecordPath, Status, Summary};
 use crate::retention::Due;
@@ -201,6 +202,11 @@ pub trait Store {
     /// How many marks were made on the file at `path` when its content had
     /// this hash.
     fn marks_on(&mut self, path: &Path, sha256: &[u8; 32]) -> Result<u64, IndexError>;
+    /// Every finding, in files not gone, whose value has one of `digests`,
+    /// by path and location.
+    fn holding(&mut self, digests: &[ValueDigest]) -> Result<Vec<Finding>, IndexError>;
+    /// The files not gone whose text could not be searched, and why.
+    fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError>;
 }
 
 /// Takes the inventory at `db` for one writing run: a second `index` on the

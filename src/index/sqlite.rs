@@ -19,6 +19,7 @@ use serde::Serialize;
 use super::marks::{Mark, MarkRecord, MarkState, NewMark};
 use super::{IndexError, Known, News, RunId, Store, Stored};
 use crate::detect::digest::DigestKey;
+use crate::detect::digest::ValueDigest;
 use crate::detect::{Evidence, Kind};
 use crate::extract::Location;
 use crate::report::{FileRecord, Finding, Status, Summary};
@@ -669,6 +670,55 @@ impl Store for SqliteStore {
             .query_row(params![path.as_os_str().as_bytes(), &content[..]], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
             .map_err(self.error())
+    }
+
+    fn holding(&mut self, digests: &[ValueDigest]) -> Result<Vec<Finding>, IndexError> {
+        let mut found = Vec::new();
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT f.path, g.location, g.kind, g.category, g.masked, g.confidence, g.detector
+                 FROM findings g JOIN files f ON f.id = g.file_id
+                 WHERE g.digest = ?1 AND f.gone_run IS NULL",
+            )
+            .map_err(self.error())?;
+        for digest in digests {
+            let mut rows = statement.query([&digest[..]]).map_err(self.error())?;
+            while let Some(r) = rows.next().map_err(self.error())? {
+                let corrupt = || self.corrupt("bad finding in the findings table");
+                let text = |i: usize| r.get::<_, Option<String>>(i).map_err(self.error());
+                let path: Vec<u8> = r.get(0).map_err(self.error())?;
+                found.push(Finding {
+                    path: Arc::from(bytes_path(&path)),
+                    location: json::<Location>(text(1)?.as_deref()).ok_or_else(corrupt)?,
+                    kind: parse(&text(2)?.unwrap_or_default()).ok_or_else(corrupt)?,
+                    category: text(3)?.map(|c| parse(&c).ok_or_else(corrupt)).transpose()?,
+                    value: text(4)?.unwrap_or_default(),
+                    confidence: r.get(5).map_err(self.error())?,
+                    detector: Arc::from(text(6)?.unwrap_or_default()),
+                    evidence: None,
+                    digest: Some(*digest),
+                    mark: None,
+                });
+            }
+        }
+        Ok(found)
+    }
+
+    fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT path, reason FROM files WHERE gone_run IS NULL AND status != 'scanned' ORDER BY path")
+            .map_err(self.error())?;
+        let rows = statement
+            .query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Option<String>>(1)?)))
+            .map_err(self.error())?;
+        let mut files = Vec::new();
+        for row in rows {
+            let (path, reason) = row.map_err(self.error())?;
+            files.push((PathBuf::from(std::ffi::OsString::from_vec(path)), reason.unwrap_or_default()));
+        }
+        Ok(files)
     }
 
     fn dump(&mut self) -> Result<Vec<String>, IndexError> {
