@@ -266,10 +266,12 @@ impl Reporter for IndexWriter<'_> {
         gone.sort();
         if !self.run.allow_all_gone {
             for root in &self.run.roots {
-                let held = self.known.keys().filter(|p| Path::new(OsStr::from_bytes(p)).starts_with(root)).count();
-                if held > 0 && gone.iter().filter(|p| p.starts_with(root)).count() == held {
+                let gone_here = gone.iter().filter(|p| p.starts_with(root)).count();
+                // Counted only when something went: most nights nothing does.
+                let all = || self.known.keys().filter(|p| Path::new(OsStr::from_bytes(p)).starts_with(root)).count();
+                if gone_here > 0 && gone_here == all() {
                     let refused = IndexError::Refused(format!(
-                        "all {held} files held under {} are gone: is the share mounted? Nothing was marked gone; \
+                        "all {gone_here} files held under {} are gone: is the share mounted? Nothing was marked gone; \
                          if they really were all removed, run again with --allow-all-gone",
                         root.display()
                     ));
