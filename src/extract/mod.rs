@@ -40,7 +40,7 @@ use mail::Container;
 pub const VERSION: u32 = 1;
 
 /// Where a piece of text sits inside a file. Only the keys that apply are set.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 pub struct Location {
     /// The chain of archive members and attachments: `/` inside one
     /// container, `!` between nesting levels.

@@ -3,7 +3,6 @@
 //! for the DPO (new, changed, gone, newly holding personal data, newly due,
 //! to review again) reported and kept until the run finishes.
 
-use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
@@ -13,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::{path_key, IndexError, Known, RunId, Store, Stored};
-use crate::report::{FileRecord, Finding, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
+use crate::report::{FileRecord, Finding, HeldFindings, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
 use crate::retention::Due;
 
 /// How a file differs from what the inventory held.
@@ -135,7 +134,7 @@ pub struct IndexWriter<'a> {
     run: &'a Run,
     known: &'a Known,
     /// Findings of files whose record has not arrived yet.
-    open: HashMap<RecordPath, Vec<Finding>>,
+    open: HeldFindings,
     /// Which known files this run has reached, by ordinal.
     seen: Vec<bool>,
     /// Paths that could not be read this run: nothing under them is gone.
@@ -157,7 +156,7 @@ impl<'a> IndexWriter<'a> {
             store,
             run,
             known,
-            open: HashMap::new(),
+            open: HeldFindings::default(),
             seen: vec![false; known.len()],
             unreadable: Vec::new(),
             batch: (0, Instant::now()),
@@ -182,7 +181,7 @@ impl Reporter for IndexWriter<'_> {
     }
 
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
-        self.open.entry(finding.path.clone()).or_default().push(finding.clone());
+        self.open.hold(finding);
         Ok(())
     }
 
@@ -191,7 +190,7 @@ impl Reporter for IndexWriter<'_> {
     }
 
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {
-        let findings = if file.findings > 0 { self.open.remove(&file.path).unwrap_or_default() } else { Vec::new() };
+        let findings = self.open.release(file);
         if matches!(file.status, Status::Error { .. }) {
             self.unreadable.push(file.path.clone());
         }

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::{IndexError, Store};
-use crate::detect::digest::DigestKey;
+use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::{Engine, Kind};
 use crate::extract::Location;
 use crate::report::RecordPath;
@@ -60,7 +60,7 @@ pub struct Answer {
 
 /// Normalises each term as the detectors would (`engine` should keep every
 /// match, whatever its score) and digests it with `key`.
-pub fn digests(engine: &Engine, key: &DigestKey, terms: &[Term]) -> Result<Vec<[u8; 16]>, Invalid> {
+pub fn digests(engine: &Engine, key: &DigestKey, terms: &[Term]) -> Result<Vec<ValueDigest>, Invalid> {
     terms
         .iter()
         .map(|t| match engine.normalise(t.kind, &t.typed) {
@@ -71,11 +71,10 @@ pub fn digests(engine: &Engine, key: &DigestKey, terms: &[Term]) -> Result<Vec<[
 }
 
 /// Every place in the inventory holding one of `digests`, in path order.
-pub fn search(store: &mut dyn Store, digests: &[[u8; 16]]) -> Result<Answer, IndexError> {
-    let mut places: BTreeMap<(RecordPath, String), Hit> = BTreeMap::new();
+pub fn search(store: &mut dyn Store, digests: &[ValueDigest]) -> Result<Answer, IndexError> {
+    let mut places: BTreeMap<(RecordPath, Location), Hit> = BTreeMap::new();
     for finding in store.holding(digests)? {
-        let at = serde_json::to_string(&finding.location).unwrap_or_default();
-        let hit = places.entry((finding.path.clone(), at)).or_insert_with(|| Hit {
+        let hit = places.entry((finding.path.clone(), finding.location.clone())).or_insert_with(|| Hit {
             path: finding.path.clone(),
             location: finding.location.clone(),
             matched: Vec::new(),

@@ -18,13 +18,13 @@ use serde::Serialize;
 
 use super::marks::{Mark, MarkRecord, MarkState, NewMark};
 use super::{IndexError, Known, News, RunId, Store, Stored};
-use crate::detect::digest::DigestKey;
-use crate::detect::digest::ValueDigest;
+use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::{Evidence, Kind};
 use crate::extract::Location;
 use crate::report::{FileRecord, Finding, Status, Summary};
 use crate::retention::Due;
 use crate::scan::Recalled;
+use crate::sniff::Format;
 use crate::walk::Identity;
 
 /// Each entry moves the schema one version forward.
@@ -441,7 +441,7 @@ impl Store for SqliteStore {
                     facts.created.and_then(nanoseconds),
                     fingerprint,
                     sealed.as_ref().map(|h| &h[..]),
-                    file.format.map(|f| name(&f)),
+                    file.format.map(Format::as_str),
                     status,
                     skip,
                     reason,

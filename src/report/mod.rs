@@ -405,18 +405,38 @@ pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>) -> io::Result<
     })
 }
 
+/// The findings of files whose record has not arrived yet, for a reporter
+/// that must see a file's record before it can use its findings (with
+/// several workers, files' findings interleave).
+#[derive(Default)]
+pub struct HeldFindings(std::collections::HashMap<RecordPath, Vec<Finding>>);
+
+impl HeldFindings {
+    pub fn hold(&mut self, finding: &Finding) {
+        self.0.entry(finding.path.clone()).or_default().push(finding.clone());
+    }
+
+    /// The findings held for `file`, which has arrived.
+    pub fn release(&mut self, file: &FileRecord) -> Vec<Finding> {
+        if file.findings == 0 {
+            return Vec::new();
+        }
+        self.0.remove(&file.path).unwrap_or_default()
+    }
+}
+
 /// Passes on only the file records with an action due (and errors), with
 /// their findings: the default view of a retention audit. Totals still
 /// count every file. A file's findings are held until its record says
 /// whether it is due.
 pub struct DueOnly {
     inner: Box<dyn Reporter + Send>,
-    held: std::collections::HashMap<RecordPath, Vec<Finding>>,
+    held: HeldFindings,
 }
 
 impl DueOnly {
     pub fn new(inner: Box<dyn Reporter + Send>) -> DueOnly {
-        DueOnly { inner, held: std::collections::HashMap::new() }
+        DueOnly { inner, held: HeldFindings::default() }
     }
 }
 
@@ -426,7 +446,7 @@ impl Reporter for DueOnly {
     }
 
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
-        self.held.entry(finding.path.clone()).or_default().push(finding.clone());
+        self.held.hold(finding);
         Ok(())
     }
 
@@ -439,7 +459,7 @@ impl Reporter for DueOnly {
     }
 
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {
-        let findings = self.held.remove(&file.path).unwrap_or_default();
+        let findings = self.held.release(file);
         let due = file.retention.as_ref().is_some_and(|v| v.is_expired());
         if !due && !matches!(file.status, Status::Error { .. }) {
             return Ok(());
