@@ -273,11 +273,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let memory = index::Remembered { files: &known, fingerprint: &run.fingerprint };
     let (reporter, to_terminal) = open_report(&args.output, Sheet::Records)?;
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
-    own_files.extend(["", ".key", ".lock", "-wal", "-shm"].iter().map(|suffix| {
-        let mut name = db.as_os_str().to_owned();
-        name.push(suffix);
-        PathBuf::from(name)
-    }));
+    own_files.extend(index::FILES_BESIDE.iter().map(|suffix| index::beside(db, suffix)));
     let disclosure = report::Disclosure { reveal: false, explain: true, key: Some(Arc::new(key)) };
     let options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);

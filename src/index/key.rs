@@ -13,9 +13,7 @@ pub const KEY_ENV: &str = "DPSCAN_INDEX_KEY";
 
 /// The key file of the inventory at `db`.
 pub fn key_path(db: &Path) -> PathBuf {
-    let mut name = db.as_os_str().to_owned();
-    name.push(".key");
-    PathBuf::from(name)
+    super::beside(db, ".key")
 }
 
 /// The key of the inventory at `db`: from the environment, else its key

@@ -209,13 +209,22 @@ pub trait Store {
     fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError>;
 }
 
+/// The files an inventory at `db` keeps beside it, by suffix: itself (""),
+/// its key, its lock, and SQLite's write-ahead log and shared memory.
+pub const FILES_BESIDE: [&str; 5] = ["", ".key", ".lock", "-wal", "-shm"];
+
+/// The file `suffix` names beside the inventory at `db` (`inventory.db.key`).
+pub fn beside(db: &Path, suffix: &str) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 /// Takes the inventory at `db` for one writing run: a second `index` on the
 /// same inventory is refused while this one runs (the lock goes with the
 /// returned file, when the run ends or dies).
 pub fn lock(db: &Path) -> Result<std::fs::File, IndexError> {
-    let mut name = db.as_os_str().to_owned();
-    name.push(".lock");
-    let path = PathBuf::from(name);
+    let path = beside(db, ".lock");
     let mut options = std::fs::OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);

@@ -119,9 +119,7 @@ impl SqliteStore {
         // An inventory found readable by others (copied, restored from a
         // backup) is made owner-only before SQLite adds files beside it.
         for suffix in ["", "-wal", "-shm"] {
-            let mut name = path.as_os_str().to_owned();
-            name.push(suffix);
-            super::key::make_private(Path::new(&name)).map_err(io_error)?;
+            super::key::make_private(&super::beside(path, suffix)).map_err(io_error)?;
         }
         let database = |source| IndexError::Database { path: path.to_path_buf(), source };
         let conn = Connection::open(path).map_err(database)?;
