@@ -29,6 +29,7 @@ pub use replay::{due_for_disposal, report, View};
 pub use run::{Change, ChangeTotals, FileChange, IndexWriter, News, Run};
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -78,7 +79,7 @@ pub struct Stored {
     pub status: Status,
     /// What was due when it was last judged.
     pub due: Option<Due>,
-    /// Its place among the files loaded for a run, 0, 1, 2…
+    /// Its place among the files loaded for a run, below `Known::ordinals`.
     pub ordinal: usize,
     pub root: Arc<Path>,
     pub size: u64,
@@ -150,8 +151,34 @@ fn unpack_json<T: DeserializeOwned + Default>(text: &Option<Box<str>>) -> Option
     }
 }
 
-/// The files held under a run's roots, by the bytes of their path.
-pub type Known = FxHashMap<Box<[u8]>, Stored>;
+/// The files held under a run's roots, by the bytes of their path: in
+/// parts, each loaded by its own thread, no path in two.
+#[derive(Debug, Default)]
+pub struct Known {
+    parts: Vec<FxHashMap<Box<[u8]>, Stored>>,
+    ordinals: usize,
+}
+
+impl Known {
+    /// `parts` whose files' ordinals are all below `ordinals`.
+    pub fn new(parts: Vec<FxHashMap<Box<[u8]>, Stored>>, ordinals: usize) -> Known {
+        Known { parts, ordinals }
+    }
+
+    pub fn get(&self, path: &Path) -> Option<&Stored> {
+        let key = path_key(path);
+        self.parts.iter().find_map(|part| part.get(key))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Path, &Stored)> {
+        self.parts.iter().flatten().map(|(path, stored)| (Path::new(OsStr::from_bytes(path)), stored))
+    }
+
+    /// One more than the largest ordinal.
+    pub fn ordinals(&self) -> usize {
+        self.ordinals
+    }
+}
 
 fn path_key(path: &Path) -> &[u8] {
     path.as_os_str().as_bytes()
@@ -259,7 +286,7 @@ pub struct Remembered<'a> {
 
 impl Memory for Remembered<'_> {
     fn recall(&self, path: &Path, identity: &Identity) -> Option<Recalled> {
-        let stored = self.files.get(path_key(path))?;
+        let stored = self.files.get(path)?;
         let same = *stored.fingerprint == *self.fingerprint
             && stored.identity.as_ref() == Some(identity)
             && !matches!(stored.status, Status::Error { .. });

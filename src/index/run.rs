@@ -3,15 +3,13 @@
 //! for the DPO (new, changed, gone, newly holding personal data, newly due,
 //! to review again) reported and kept until the run finishes.
 
-use std::ffi::OsStr;
 use std::io;
-use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::{path_key, IndexError, Known, RunId, Store, Stored};
+use super::{IndexError, Known, RunId, Store, Stored};
 use crate::report::{FileRecord, Finding, HeldFindings, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
 use crate::retention::Due;
 
@@ -157,7 +155,7 @@ impl<'a> IndexWriter<'a> {
             run,
             known,
             open: HeldFindings::default(),
-            seen: vec![false; known.len()],
+            seen: vec![false; known.ordinals()],
             unreadable: Vec::new(),
             batch: (0, Instant::now()),
             totals: ChangeTotals::default(),
@@ -196,7 +194,7 @@ impl Reporter for IndexWriter<'_> {
         }
         let facts = file.facts.as_deref().expect("an index run asks for facts");
         let due = file.retention.as_ref().map(|v| v.action);
-        let before = self.known.get(path_key(&file.path));
+        let before = self.known.get(&file.path);
         if let Some(before) = before {
             self.seen[before.ordinal] = true;
         }
@@ -258,7 +256,7 @@ impl Reporter for IndexWriter<'_> {
             .known
             .iter()
             .filter(|(_, stored)| !self.seen[stored.ordinal])
-            .map(|(path, _)| PathBuf::from(OsStr::from_bytes(path)))
+            .map(|(path, _)| path.to_path_buf())
             .filter(|p| !self.unreadable.iter().any(|u| p.starts_with(u)))
             .filter(|p| std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == io::ErrorKind::NotFound))
             .collect();
@@ -267,7 +265,7 @@ impl Reporter for IndexWriter<'_> {
             for root in &self.run.roots {
                 let gone_here = gone.iter().filter(|p| p.starts_with(root)).count();
                 // Counted only when something went: most nights nothing does.
-                let all = || self.known.keys().filter(|p| Path::new(OsStr::from_bytes(p)).starts_with(root)).count();
+                let all = || self.known.iter().filter(|(p, _)| p.starts_with(root)).count();
                 if gone_here > 0 && gone_here == all() {
                     let refused = IndexError::Refused(format!(
                         "all {gone_here} files held under {} are gone: is the share mounted? Nothing was marked gone; \

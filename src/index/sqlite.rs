@@ -12,7 +12,8 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 use rusqlite::types::ValueRef;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
+use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -104,6 +105,7 @@ impl SqliteStore {
     /// Opens the inventory at `path`; `create` makes it (owner-only) when
     /// it does not exist.
     pub fn open(path: &Path, create: bool) -> Result<SqliteStore, IndexError> {
+        configure_sqlite();
         let io_error = |source| IndexError::Io { path: path.to_path_buf(), source };
         match std::fs::symlink_metadata(path) {
             Ok(_) => {}
@@ -162,79 +164,11 @@ impl SqliteStore {
         Ok(())
     }
 
-    /// A row of `FILE_COLUMNS` as a stored file; `roots` and `fingerprints`
-    /// share the values many rows repeat.
-    fn stored(&self, row: &Row, ordinal: usize, shared: &mut Shared) -> Result<Stored, IndexError> {
-        let corrupt = |what: &str| self.corrupt(format!("bad {what} in the files table"));
-        let get = |i: usize| row.get_ref(i).map_err(self.error());
-        let int = |i: usize| get(i).map(|v| v.as_i64_or_null().ok().flatten());
-        let text = |i: usize| get(i).map(|v| v.as_str_or_null().ok().flatten());
-        let listed = |i: usize| text(i).map(|t| t.filter(|t| !matches!(*t, "[]" | "{}")).map(Box::from));
-        let size = int(4)?.unwrap_or(0) as u64;
-        let identity = match (int(2)?, int(3)?, int(5)?, int(6)?) {
-            (Some(device), Some(inode), Some(modified_ns), Some(changed_ns)) => {
-                Some(Identity { device: device as u64, inode: inode as u64, size, modified_ns, changed_ns })
-            }
-            _ => None,
-        };
-        let reason = || text(13).map(|r| r.unwrap_or_default().to_string());
-        let status = match text(11)? {
-            Some("scanned") => Status::Scanned,
-            Some("skipped") => {
-                Status::skipped(parse(text(12)?.unwrap_or_default()).ok_or_else(|| corrupt("skip"))?, reason()?)
-            }
-            Some("error") => Status::Error { error: reason()? },
-            _ => return Err(corrupt("status")),
-        };
-        let root = get(1)?.as_blob().map_err(|_| corrupt("root"))?;
-        let root = match shared.roots.iter().find(|r| r.as_os_str().as_bytes() == root) {
-            Some(root) => root.clone(),
-            None => {
-                let root: Arc<Path> = Arc::from(bytes_path(root));
-                shared.roots.push(root.clone());
-                root
-            }
-        };
-        let fingerprint = text(8)?.unwrap_or_default();
-        let fingerprint = match shared.fingerprints.iter().find(|f| ***f == *fingerprint) {
-            Some(f) => f.clone(),
-            None => {
-                let f: Arc<str> = Arc::from(fingerprint);
-                shared.fingerprints.push(f.clone());
-                f
-            }
-        };
-        Ok(Stored {
-            identity,
-            fingerprint,
-            status,
-            due: text(20)?.map(|d| parse(d).ok_or_else(|| corrupt("due"))).transpose()?,
-            ordinal,
-            root,
-            size,
-            format: text(10)?.map(|f| parse(f).ok_or_else(|| corrupt("format"))).transpose()?,
-            created_ns: int(7)?,
-            sha256: match (get(9)?, &identity) {
-                (ValueRef::Blob(b), Some(identity)) => {
-                    let sealed: [u8; 32] = b.try_into().map_err(|_| corrupt("sha256"))?;
-                    Some(self.seal(bytes_path(get(0)?.as_blob().map_err(|_| corrupt("path"))?), identity, &sealed)?)
-                }
-                _ => None,
-            },
-            content_date: match (text(14)?, text(15)?) {
-                (Some(date), Some(source)) => Some((date.parse().map_err(|_| corrupt("content date"))?, source.into())),
-                _ => None,
-            },
-            kinds: listed(16)?,
-            categories: listed(17)?,
-            problems: listed(18)?,
-            messages: listed(19)?,
-            pending: text(21)?.map(|p| json(Some(p)).ok_or_else(|| corrupt("pending"))).transpose()?,
-        })
+    /// Reads this store's rows back into stored files.
+    fn decoder(&self) -> Decoder<'_> {
+        Decoder::new(&self.path, self.key.as_ref())
     }
-}
 
-impl SqliteStore {
     fn json_text<T: Serialize + ?Sized>(&self, value: &T) -> Result<String, IndexError> {
         serde_json::to_string(value).map_err(|e| self.corrupt(format!("cannot store a value: {e}")))
     }
@@ -242,8 +176,7 @@ impl SqliteStore {
     /// A file's content hash sealed with the inventory's key for this path
     /// and version, or opened again (sealing is its own inverse).
     fn seal(&self, path: &Path, identity: &Identity, hash: &[u8; 32]) -> Result<[u8; 32], IndexError> {
-        let key = self.key.as_ref().ok_or_else(|| IndexError::Key("the inventory's key was not checked".into()))?;
-        Ok(key.seal(path.as_os_str().as_bytes(), &identity.to_bytes(), hash))
+        seal(self.key.as_ref(), path, identity, hash)
     }
 
     /// What a mark keeps of a file's content: a keyed tag of its hash, the
@@ -260,7 +193,7 @@ impl SqliteStore {
         let mut statement = self.conn.prepare_cached(&sql).map_err(self.error())?;
         let mut rows = statement.query([path.as_os_str().as_bytes()]).map_err(self.error())?;
         let Some(row) = rows.next().map_err(self.error())? else { return Ok(None) };
-        let stored = self.stored(row, 0, &mut Shared::default())?;
+        let stored = self.decoder().stored(row)?;
         let id = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
         Ok(Some((id, stored.sha256.map(|h| self.content_tag(&h)).transpose()?)))
     }
@@ -296,15 +229,165 @@ impl SqliteStore {
     }
 }
 
-/// A file's row id, and the keyed tag of its content if it was read.
-type HeldContent = (i64, Option<[u8; 32]>);
-
-/// Values many rows repeat, made once.
-#[derive(Default)]
-struct Shared {
+/// Reads rows of `FILE_COLUMNS` back into stored files: all a loading
+/// thread needs of a store (its path, to name it in errors, and its key, to
+/// open content hashes), sharing the values many rows repeat.
+struct Decoder<'a> {
+    db: &'a Path,
+    key: Option<&'a DigestKey>,
     roots: Vec<Arc<Path>>,
     fingerprints: Vec<Arc<str>>,
 }
+
+impl<'a> Decoder<'a> {
+    fn new(db: &'a Path, key: Option<&'a DigestKey>) -> Self {
+        Decoder { db, key, roots: Vec::new(), fingerprints: Vec::new() }
+    }
+
+    fn corrupt(&self, what: &str) -> IndexError {
+        bad_row(self.db, what)
+    }
+
+    /// A row of `FILE_COLUMNS` as a stored file (its ordinal 0).
+    fn stored(&mut self, row: &Row) -> Result<Stored, IndexError> {
+        let db = self.db;
+        let corrupt = |what: &str| bad_row(db, what);
+        let get = |i: usize| row.get_ref(i).map_err(|source| IndexError::Database { path: db.to_path_buf(), source });
+        let int = |i: usize| get(i).map(|v| v.as_i64_or_null().ok().flatten());
+        let text = |i: usize| get(i).map(|v| v.as_str_or_null().ok().flatten());
+        let listed = |i: usize| text(i).map(|t| t.filter(|t| !matches!(*t, "[]" | "{}")).map(Box::from));
+        let size = int(4)?.unwrap_or(0) as u64;
+        let identity = match (int(2)?, int(3)?, int(5)?, int(6)?) {
+            (Some(device), Some(inode), Some(modified_ns), Some(changed_ns)) => {
+                Some(Identity { device: device as u64, inode: inode as u64, size, modified_ns, changed_ns })
+            }
+            _ => None,
+        };
+        let reason = || text(13).map(|r| r.unwrap_or_default().to_string());
+        let status = match text(11)? {
+            Some("scanned") => Status::Scanned,
+            Some("skipped") => {
+                Status::skipped(parse(text(12)?.unwrap_or_default()).ok_or_else(|| corrupt("skip"))?, reason()?)
+            }
+            Some("error") => Status::Error { error: reason()? },
+            _ => return Err(corrupt("status")),
+        };
+        let root = get(1)?.as_blob().map_err(|_| corrupt("root"))?;
+        let root = match self.roots.iter().find(|r| r.as_os_str().as_bytes() == root) {
+            Some(root) => root.clone(),
+            None => {
+                let root: Arc<Path> = Arc::from(bytes_path(root));
+                self.roots.push(root.clone());
+                root
+            }
+        };
+        let fingerprint = text(8)?.unwrap_or_default();
+        let fingerprint = match self.fingerprints.iter().find(|f| ***f == *fingerprint) {
+            Some(f) => f.clone(),
+            None => {
+                let f: Arc<str> = Arc::from(fingerprint);
+                self.fingerprints.push(f.clone());
+                f
+            }
+        };
+        Ok(Stored {
+            identity,
+            fingerprint,
+            status,
+            due: text(20)?.map(|d| parse(d).ok_or_else(|| corrupt("due"))).transpose()?,
+            ordinal: 0,
+            root,
+            size,
+            format: text(10)?.map(|f| parse(f).ok_or_else(|| corrupt("format"))).transpose()?,
+            created_ns: int(7)?,
+            sha256: match (get(9)?, &identity) {
+                (ValueRef::Blob(b), Some(identity)) => {
+                    let sealed: [u8; 32] = b.try_into().map_err(|_| corrupt("sha256"))?;
+                    Some(seal(
+                        self.key,
+                        bytes_path(get(0)?.as_blob().map_err(|_| corrupt("path"))?),
+                        identity,
+                        &sealed,
+                    )?)
+                }
+                _ => None,
+            },
+            content_date: match (text(14)?, text(15)?) {
+                (Some(date), Some(source)) => Some((date.parse().map_err(|_| corrupt("content date"))?, source.into())),
+                _ => None,
+            },
+            kinds: listed(16)?,
+            categories: listed(17)?,
+            problems: listed(18)?,
+            messages: listed(19)?,
+            pending: text(21)?.map(|p| json(Some(p)).ok_or_else(|| corrupt("pending"))).transpose()?,
+        })
+    }
+}
+
+/// Turns off SQLite's memory statistics, which dpscan never reads: they
+/// take one process-wide lock on every allocation, which the threads that
+/// load an inventory would otherwise queue on. Must run before SQLite is
+/// first used; later calls do nothing.
+fn configure_sqlite() {
+    static CONFIGURED: std::sync::Once = std::sync::Once::new();
+    CONFIGURED.call_once(|| {
+        // SAFETY: called once, before any connection exists (the store is
+        // SQLite's only user); `sqlite3_config` takes an int for this option.
+        unsafe { rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0 as std::ffi::c_int) };
+    });
+}
+
+fn bad_row(db: &Path, what: &str) -> IndexError {
+    IndexError::Corrupt { path: db.to_path_buf(), what: format!("bad {what} in the files table") }
+}
+
+/// A loading thread reads at least this many rows.
+const LOAD_SLICE_ROWS: i64 = 4_096;
+const MAX_LOAD_THREADS: usize = 8;
+
+/// The files not gone, held under `roots`, among the rows whose id is in
+/// `ids` (from, up to), by path; a file's ordinal is its id less `first`.
+fn load_slice(
+    db: &Path,
+    key: Option<&DigestKey>,
+    roots: &[PathBuf],
+    ids: (i64, i64),
+    first: i64,
+) -> Result<FxHashMap<Box<[u8]>, Stored>, IndexError> {
+    let database = |source| IndexError::Database { path: db.to_path_buf(), source };
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(database)?;
+    // The root itself (a file), and every path below it: the paths between
+    // "root/" and "root0" ('0' follows '/'), whatever root they were indexed
+    // under before. The unary `+` keeps SQLite off the path index: a night
+    // reads most of the table, faster in row order than through the index
+    // with a lookup per row.
+    let sql = format!(
+        "SELECT {FILE_COLUMNS}, id FROM files WHERE id >= ?4 AND id < ?5 AND gone_run IS NULL
+         AND (+path = ?1 OR (+path >= ?2 AND +path < ?3))"
+    );
+    let mut statement = conn.prepare(&sql).map_err(database)?;
+    let mut decoder = Decoder::new(db, key);
+    // Sized once: growing a map of 100,000 files moves each many times.
+    let mut files = FxHashMap::with_capacity_and_hasher((ids.1 - ids.0) as usize, Default::default());
+    for root in roots {
+        let root = root.as_os_str().as_bytes();
+        let base = root.strip_suffix(b"/").unwrap_or(root);
+        let (below, after) = ([base, b"/"].concat(), [base, b"0"].concat());
+        let mut rows = statement.query(params![root, below, after, ids.0, ids.1]).map_err(database)?;
+        while let Some(row) = rows.next().map_err(database)? {
+            let path = row.get_ref(0).map_err(database)?.as_blob().map_err(|_| decoder.corrupt("path"))?;
+            let mut stored = decoder.stored(row)?;
+            stored.ordinal = (row.get::<_, i64>(FILE_COLUMN_COUNT).map_err(database)? - first) as usize;
+            files.insert(path.into(), stored);
+        }
+    }
+    Ok(files)
+}
+
+/// A file's row id, and the keyed tag of its content if it was read.
+type HeldContent = (i64, Option<[u8; 32]>);
 
 /// The columns `stored` reads, in its order.
 const FILE_COLUMNS: &str =
@@ -361,33 +444,29 @@ impl Store for SqliteStore {
     }
 
     fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError> {
-        // The root itself (a file), and every path below it: the paths
-        // between "root/" and "root0" ('0' follows '/'), whatever root they
-        // were indexed under before. The unary `+` keeps SQLite off the path
-        // index: a night reads most of the table, faster in row order than
-        // through the index with a lookup per row.
-        let sql = format!(
-            "SELECT {FILE_COLUMNS} FROM files WHERE gone_run IS NULL AND (+path = ?1 OR (+path >= ?2 AND +path < ?3))"
-        );
-        // Sized once: growing a map of 100,000 files moves each many times.
-        let held: i64 = self.conn.query_row("SELECT count(*) FROM files", [], |r| r.get(0)).map_err(self.error())?;
-        let mut files = Known::with_capacity_and_hasher(held as usize, Default::default());
-        let mut shared = Shared::default();
-        let mut statement = self.conn.prepare(&sql).map_err(self.error())?;
-        for root in roots {
-            let root = root.as_os_str().as_bytes();
-            let base = root.strip_suffix(b"/").unwrap_or(root);
-            let (below, after) = ([base, b"/"].concat(), [base, b"0"].concat());
-            let mut rows = statement.query(params![root, below, after]).map_err(self.error())?;
-            while let Some(row) = rows.next().map_err(self.error())? {
-                let path = row.get_ref(0).map_err(self.error())?.as_blob().map_err(|_| self.corrupt("bad path"))?;
-                let ordinal = files.len();
-                if let std::collections::hash_map::Entry::Vacant(slot) = files.entry(path.into()) {
-                    slot.insert(self.stored(row, ordinal, &mut shared)?);
-                }
-            }
-        }
-        Ok(files)
+        let ids: (Option<i64>, Option<i64>) = self
+            .conn
+            .query_row("SELECT min(id), max(id) FROM files", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(self.error())?;
+        let (Some(first), Some(last)) = ids else { return Ok(Known::default()) };
+        // A night's run waits for this before it starts: a large inventory
+        // is read by a thread per core, each a slice of row ids over a
+        // connection of its own.
+        let span = last - first + 1;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(MAX_LOAD_THREADS);
+        let threads = (span / LOAD_SLICE_ROWS).clamp(1, cores as i64);
+        let (db, key) = (self.path.as_path(), self.key.as_ref());
+        let slices: Vec<_> = std::thread::scope(|scope| {
+            let loading: Vec<_> = (0..threads)
+                .map(|i| (first + span * i / threads, first + span * (i + 1) / threads))
+                .map(|ids| scope.spawn(move || load_slice(db, key, roots, ids, first)))
+                .collect();
+            loading
+                .into_iter()
+                .map(|thread| thread.join().unwrap_or_else(|_| Err(self.corrupt("cannot be loaded"))))
+                .collect()
+        });
+        Ok(Known::new(slices.into_iter().collect::<Result<_, _>>()?, span as usize))
     }
 
     fn put(
@@ -553,10 +632,10 @@ impl Store for SqliteStore {
             .map_err(self.error())?;
         let mut rows = files.query([]).map_err(self.error())?;
         let mut detectors: HashMap<String, Arc<str>> = HashMap::new();
-        let mut shared = Shared::default();
+        let mut decoder = self.decoder();
         while let Some(row) = rows.next().map_err(self.error())? {
             let id: i64 = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
-            let stored = self.stored(row, 0, &mut shared)?;
+            let stored = decoder.stored(row)?;
             let path =
                 bytes_path(row.get_ref(0).map_err(self.error())?.as_blob().map_err(|_| self.corrupt("bad path"))?);
             let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
@@ -770,6 +849,13 @@ fn json<T: DeserializeOwned>(text: Option<&str>) -> Option<T> {
 /// A time as nanoseconds since 1970, as identities keep them.
 fn nanoseconds(t: Timestamp) -> Option<i64> {
     i64::try_from(t.as_nanosecond()).ok()
+}
+
+/// `hash` sealed with `key` for this path and version, or opened again
+/// (sealing is its own inverse).
+fn seal(key: Option<&DigestKey>, path: &Path, identity: &Identity, hash: &[u8; 32]) -> Result<[u8; 32], IndexError> {
+    let key = key.ok_or_else(|| IndexError::Key("the inventory's key was not checked".into()))?;
+    Ok(key.seal(path.as_os_str().as_bytes(), &identity.to_bytes(), hash))
 }
 
 fn bytes_path(bytes: &[u8]) -> &Path {
