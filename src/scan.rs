@@ -23,14 +23,17 @@ use std::time::Instant;
 use anyhow::Context;
 use jiff::civil::Date;
 use jiff::Timestamp;
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
+use crate::detect::digest::DigestKey;
+use crate::detect::words::{for_each_word, WordDigest};
 use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{
     Disclosure, Facts, FileRecord, Finding, MessageRecord, Origin, Problem, Reading, RecordPath, Reporter, Skip,
-    Status, Summary,
+    Status, Summary, UnitWords,
 };
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
@@ -249,6 +252,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
         kind_counts: BTreeMap::new(),
         categories: BTreeSet::new(),
         messages: Vec::new(),
+        words: Vec::new(),
         reading: Reading::Unopened,
     };
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
@@ -287,6 +291,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
             facts.categories = outcome.categories;
             facts.kind_counts = outcome.kind_counts;
             facts.messages = outcome.messages;
+            facts.words = outcome.words;
             (outcome.status, outcome.format)
         }
     };
@@ -372,6 +377,7 @@ struct Outcome {
     problems: Vec<Problem>,
     /// SHA-256 of the content, when an inventory asked for it.
     sha256: Option<[u8; 32]>,
+    words: Vec<UnitWords>,
 }
 
 /// A file, read lazily as the retention policy asks about it.
@@ -415,6 +421,7 @@ impl FileEvidence<'_, '_> {
             content_date: None,
             messages: Vec::new(),
             problems: Vec::new(),
+            words: context.memory.and(context.options.disclosure.key.as_deref()).map(WordIndex::new),
             outbox: &mut *self.outbox,
         };
         let mut input = Hashed::new(file, &head, context.memory.is_some());
@@ -437,6 +444,7 @@ impl FileEvidence<'_, '_> {
                 .content_date
                 .map(|(date, source)| (date, if many { "newest message" } else { source }.to_string())),
             messages: std::mem::take(&mut sink.messages),
+            words: sink.words.take().map(|w| w.finish(&mut sink.problems)).unwrap_or_default(),
             problems: std::mem::take(&mut sink.problems),
             sha256: input.finish(),
         });
@@ -616,6 +624,8 @@ struct FindingSink<'a, 'o> {
     content_date: Option<(Timestamp, &'static str)>,
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
+    /// For an index run: each unit's words, for the search index.
+    words: Option<WordIndex<'a>>,
     outbox: &'a mut Outbox<'o>,
 }
 
@@ -642,6 +652,9 @@ impl Sink for FindingSink<'_, '_> {
     }
 
     fn unit(&mut self, unit: &Unit<'_>) {
+        if let Some(words) = &mut self.words {
+            words.add(unit);
+        }
         let mut locator = unit.locator();
         for m in self.engine.scan(unit.text.as_bytes()) {
             if !unit.owned.contains(&m.start) {
@@ -654,5 +667,57 @@ impl Sink for FindingSink<'_, '_> {
                 self.outbox.push(Item::Finding(finding));
             }
         }
+    }
+}
+
+/// A file's words as the search index keeps them: per unit location, in
+/// order, each a keyed digest (made once per distinct word of the file).
+struct WordIndex<'a> {
+    key: &'a DigestKey,
+    units: Vec<UnitWords>,
+    digests: FxHashMap<Box<str>, WordDigest>,
+    count: usize,
+}
+
+/// Words indexed per file, at most: 32 MB of digests in memory. A file
+/// with more (a vast mailbox) says so among its problems.
+const MAX_WORDS: usize = 4_000_000;
+
+impl<'a> WordIndex<'a> {
+    fn new(key: &'a DigestKey) -> Self {
+        WordIndex { key, units: Vec::new(), digests: FxHashMap::default(), count: 0 }
+    }
+
+    fn add(&mut self, unit: &Unit<'_>) {
+        // The windows of a large text are one unit, each owning its part.
+        if self.units.last().is_none_or(|last| last.location != *unit.location) {
+            self.units.push(UnitWords { location: unit.location.clone(), words: Vec::new() });
+        }
+        let words = &mut self.units.last_mut().expect("pushed").words;
+        for_each_word(unit.text, |at, folded| {
+            if !unit.owned.contains(&at.start) {
+                return;
+            }
+            if self.count < MAX_WORDS {
+                let digest = match self.digests.get(folded) {
+                    Some(digest) => *digest,
+                    None => *self.digests.entry(folded.into()).or_insert_with(|| WordDigest::of(self.key, folded)),
+                };
+                words.push(digest);
+            }
+            self.count += 1;
+        });
+    }
+
+    /// The units, noting in `problems` a file with more words than are kept.
+    fn finish(self, problems: &mut Vec<Problem>) -> Vec<UnitWords> {
+        if self.count > MAX_WORDS {
+            let error = format!(
+                "only its first {MAX_WORDS} of {} words can be found by a subject access search by name",
+                self.count
+            );
+            problems.push(Problem { location: Location::default(), error });
+        }
+        self.units
     }
 }

@@ -84,6 +84,14 @@ impl DigestKey {
         *tag.finalize().as_bytes()
     }
 
+    /// A keyed 64-bit digest of one folded word (`words`).
+    pub fn word(&self, folded: &str) -> u64 {
+        let mut hasher = blake3::Hasher::new_keyed(&self.0);
+        hasher.update(b"dpscan word\0");
+        hasher.update(folded.as_bytes());
+        u64::from_le_bytes(hasher.finalize().as_bytes()[..8].try_into().expect("8 bytes"))
+    }
+
     /// A value that tells whether a key is the one an inventory was made
     /// with, and nothing about the key.
     pub fn check_value(&self) -> ValueDigest {

@@ -21,6 +21,7 @@ pub mod names;
 mod prefilter;
 pub mod special;
 pub mod validate;
+pub mod words;
 
 use std::sync::Arc;
 

@@ -138,6 +138,7 @@ impl Stored {
             kind_counts,
             categories: unpack_json(&self.categories)?,
             messages: unpack_json(&self.messages)?,
+            words: Vec::new(),
             reading: Reading::Recalled,
         };
         Some(Recalled { record, facts: Arc::new(facts) })

@@ -22,7 +22,7 @@ use super::{IndexError, Known, News, RunId, Store, Stored};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::{Evidence, Kind};
 use crate::extract::Location;
-use crate::report::{FileRecord, Finding, Status, Summary};
+use crate::report::{FileRecord, Finding, Status, Summary, UnitWords};
 use crate::retention::Due;
 use crate::scan::Recalled;
 use crate::sniff::Format;
@@ -89,6 +89,20 @@ CREATE TABLE marks (
     sha256 BLOB NOT NULL
 );
 CREATE INDEX marks_path ON marks (path);
+"#,
+    r#"
+-- Text units (a file, member, message, page, sheet) and their words, as
+-- keyed-digest tokens in order: a full-text index that holds no text.
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE,
+    location TEXT NOT NULL
+);
+CREATE INDEX units_file ON units (file_id);
+CREATE VIRTUAL TABLE words USING fts5 (tokens, content = '', contentless_delete = 1, tokenize = 'ascii');
+CREATE VIRTUAL TABLE word_places USING fts5vocab (words, instance);
+-- Files indexed before had no words kept: read them all again.
+UPDATE files SET fingerprint = '';
 "#,
 ];
 
@@ -196,6 +210,31 @@ impl SqliteStore {
         let stored = self.decoder().stored(row)?;
         let id = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
         Ok(Some((id, stored.sha256.map(|h| self.content_tag(&h)).transpose()?)))
+    }
+
+    /// Replaces the text units of the file `file_id` and their words.
+    fn put_words(&self, file_id: i64, units: &[UnitWords]) -> Result<(), IndexError> {
+        let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
+            self.conn.prepare_cached(sql).and_then(|mut s| s.execute(values)).map_err(self.error())
+        };
+        run("DELETE FROM words WHERE rowid IN (SELECT id FROM units WHERE file_id = ?1)", &[&file_id])?;
+        run("DELETE FROM units WHERE file_id = ?1", &[&file_id])?;
+        let mut tokens = String::new();
+        for unit in units {
+            let location = self.json_text(&unit.location)?;
+            let unit_id: i64 = self
+                .conn
+                .prepare_cached("INSERT INTO units (file_id, location) VALUES (?1, ?2) RETURNING id")
+                .and_then(|mut s| s.query_row(params![file_id, location], |r| r.get(0)))
+                .map_err(self.error())?;
+            tokens.clear();
+            for word in &unit.words {
+                tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
+                tokens.push(' ');
+            }
+            run("INSERT INTO words (rowid, tokens) VALUES (?1, ?2)", &[&unit_id, &tokens])?;
+        }
+        Ok(())
     }
 
     /// The marks made on the file at `path`, whatever its content now.
@@ -566,7 +605,7 @@ impl Store for SqliteStore {
                 ])
                 .map_err(|source| IndexError::Database { path: self.path.clone(), source })?;
         }
-        Ok(())
+        self.put_words(file_id, &facts.words)
     }
 
     fn update(&mut self, path: &Path, root: &Path, due: Option<Due>, pending: Option<&News>) -> Result<(), IndexError> {

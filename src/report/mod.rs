@@ -18,6 +18,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::detect::digest::{DigestKey, ValueDigest};
+use crate::detect::words::WordDigest;
 use crate::detect::{mask::mask, Category, Evidence, Kind, Match};
 use crate::extract::Location;
 pub use crate::index::marks::Mark;
@@ -196,8 +197,19 @@ pub struct Facts {
     pub categories: BTreeSet<Category>,
     /// A mailbox's messages: id and date.
     pub messages: Vec<(Box<str>, Option<Timestamp>)>,
+    /// The words of each text unit, for the search index: only when an
+    /// index run read the file.
+    pub words: Vec<UnitWords>,
     /// How this run came by them.
     pub reading: Reading,
+}
+
+/// The words of one text unit (a file, member, message, page or sheet), in
+/// order, as keyed digests.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnitWords {
+    pub location: Location,
+    pub words: Vec<WordDigest>,
 }
 
 /// How a run came by a file's facts.
