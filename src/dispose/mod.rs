@@ -45,7 +45,7 @@ pub enum DisposeError {
     NoRoots(PathBuf),
     #[error("cannot open the tree {}: {source}", path.display())]
     Root { path: PathBuf, source: io::Error },
-    #[error("the quarantine {} overlaps the tree {}: choose a folder outside it", quarantine.display(), root.display())]
+    #[error("the quarantine {} lies inside the scanned root {} (or holds it): choose a folder outside it", quarantine.display(), root.display())]
     QuarantineInsideRoot { quarantine: PathBuf, root: PathBuf },
     #[error("the quarantine {}: {source}", path.display())]
     QuarantinePath { path: PathBuf, source: io::Error },
@@ -259,8 +259,16 @@ fn resolve_quarantine(dir: &Path, trees: &[Tree]) -> Result<PathBuf, DisposeErro
 
 /// Where the proof goes when executing.
 enum Sink {
-    Quarantine { dir: Tree, manifest: Journal },
-    Delete { log: Journal },
+    Quarantine {
+        dir: Tree,
+        manifest: Journal,
+    },
+    /// The log is opened before the first deletion, so a run that deletes
+    /// nothing leaves no log.
+    Delete {
+        path: PathBuf,
+        log: Option<Journal>,
+    },
 }
 
 /// Makes (owner-only) and opens the quarantine and its manifest.
@@ -290,10 +298,7 @@ pub fn dispose(
             let sink = execute.then(|| open_quarantine(&path)).transpose()?;
             (Some(path), sink)
         }
-        Method::Delete { log } => {
-            let open = || Journal::open(log).map_err(|source| DisposeError::Write { path: log.clone(), source });
-            (None, execute.then(|| open().map(|log| Sink::Delete { log })).transpose()?)
-        }
+        Method::Delete { log } => (None, execute.then(|| Sink::Delete { path: log.clone(), log: None })),
     };
     let action = if quarantine.is_some() { Act::Quarantine } else { Act::Delete };
     for file in files {
@@ -317,7 +322,13 @@ pub fn dispose(
                     Some(Sink::Quarantine { dir, manifest }) => {
                         found.quarantine(dir, manifest, destination.unwrap_or_default(), verdict.rule.clone())
                     }
-                    Some(Sink::Delete { log }) => found.delete(log, &file, verdict.rule.as_deref()),
+                    Some(Sink::Delete { path, log }) => match log {
+                        Some(log) => Ok(log),
+                        None => Journal::open(path)
+                            .map(|opened| log.insert(opened))
+                            .map_err(|e| Stop::unrecorded("not deleted: the disposal log cannot be opened", path, e)),
+                    }
+                    .and_then(|log| found.delete(log, &file, verdict.rule.as_deref())),
                 };
                 match acted {
                     Ok(status) => outcome.status = status,
@@ -457,7 +468,9 @@ impl Found<'_> {
             (Err(e), _) => Err(not_moved(e)),
             (Ok(()), Ok(())) => Ok(Done::Done),
             // Moved, and its intent line is on disk: restore will find it.
-            (Ok(()), Err(e)) => Err(Stop::unrecorded("moved; the manifest holds its intent, not its completion", &path, e)),
+            (Ok(()), Err(e)) => {
+                Err(Stop::unrecorded("moved; the manifest holds its intent, not its completion", &path, e))
+            }
         }
     }
 
@@ -478,7 +491,8 @@ impl Found<'_> {
             reason: None,
         };
         let path = log.path.clone();
-        log.append(&record).map_err(|e| Stop::unrecorded("not deleted: the disposal log cannot be written", &path, e))?;
+        log.append(&record)
+            .map_err(|e| Stop::unrecorded("not deleted: the disposal log cannot be written", &path, e))?;
         let deleted = self.held.unlink(&self.dir, &self.name);
         (record.stage, record.reason) = match &deleted {
             Ok(()) => (Stage::Done, None),
@@ -489,7 +503,9 @@ impl Found<'_> {
         match (deleted, logged) {
             (Err(e), _) => Err(Stop::skip(format!("not deleted: {e}"))),
             (Ok(()), Ok(())) => Ok(Done::Done),
-            (Ok(()), Err(e)) => Err(Stop::unrecorded("deleted; the log holds its intent, not its completion", &path, e)),
+            (Ok(()), Err(e)) => {
+                Err(Stop::unrecorded("deleted; the log holds its intent, not its completion", &path, e))
+            }
         }
     }
 }
