@@ -394,7 +394,10 @@ fn restore_cannot_be_redirected_by_a_link_or_an_edited_manifest() {
     assert!(out.status.success(), "{}", stderr(&out));
     let outcomes = records(&out.stdout);
     let reason = |path: &str| {
-        let o = outcomes.iter().find(|o| o["path"].as_str().unwrap().ends_with(path)).unwrap_or_else(|| panic!("{path}: {outcomes:?}"));
+        let o = outcomes
+            .iter()
+            .find(|o| o["path"].as_str().unwrap().ends_with(path))
+            .unwrap_or_else(|| panic!("{path}: {outcomes:?}"));
         assert_eq!(o["status"], "skipped", "{o}");
         o["reason"].as_str().unwrap().to_string()
     };

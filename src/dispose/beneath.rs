@@ -224,8 +224,8 @@ impl Held {
     pub fn times(&self) -> Timestamps {
         let spec = |sec: i64, nsec: u64| Timespec { tv_sec: sec, tv_nsec: nsec as _ };
         Timestamps {
-            last_access: spec(self.stat.st_atime as i64, self.stat.st_atime_nsec as u64),
-            last_modification: spec(self.stat.st_mtime as i64, self.stat.st_mtime_nsec as u64),
+            last_access: spec(self.stat.st_atime, self.stat.st_atime_nsec),
+            last_modification: spec(self.stat.st_mtime, self.stat.st_mtime_nsec),
         }
     }
 
