@@ -315,7 +315,7 @@ pub fn rejudge(
     record.retention = retention::evaluate(policy, &mut evidence, today);
     judge_messages(policy, &record, &known.facts, today, emit);
     if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
-        record.sha256 = known.facts.sha256.as_ref().map(hex);
+        record.sha256 = known.facts.sha256.as_ref().map(|hash| hex(hash));
     }
     record.facts = Some(known.facts.clone());
     record
@@ -582,8 +582,16 @@ impl extract::Input for Hashed {
 }
 
 /// Lowercase hexadecimal, as reports write hashes.
-pub fn hex(bytes: &[u8; 32]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The bytes of lowercase or uppercase hex text; `None` if it is not hex.
+pub fn unhex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok()).collect()
 }
 
 /// Opens a file (see `source::open`), reads its first bytes and sniffs them:
@@ -600,7 +608,11 @@ pub fn open_and_sniff(path: &Path, follow: bool) -> Result<(File, Vec<u8>, Sniff
 
 /// The SHA-256 of a file's content.
 pub fn sha256_file(path: &Path, follow: bool) -> std::io::Result<[u8; 32]> {
-    let mut file = crate::source::open(path, follow)?;
+    sha256_of(&mut crate::source::open(path, follow)?)
+}
+
+/// The SHA-256 of what is left to read.
+pub fn sha256_of(file: &mut impl Read) -> std::io::Result<[u8; 32]> {
     let mut hasher = Sha256::new();
     let mut buf = vec![0; 256 << 10];
     loop {

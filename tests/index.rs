@@ -427,7 +427,9 @@ fn dispose_acts_on_the_inventorys_due_list_with_its_checks() {
     fs::write(root.join("dept-000/note-00013.txt"), "edited\n").unwrap();
     let out = dpscan()
         .env("DPSCAN_INDEX_KEY", KEY)
-        .args(["dispose", "--format", "jsonl", "--as-of", AS_OF, "--execute", "--db"])
+        .args(["dispose", "--format", "jsonl", "--as-of", AS_OF, "--execute", "--root"])
+        .arg(&root)
+        .arg("--db")
         .arg(&db)
         .arg("--policy")
         .arg(&policy)

@@ -6,29 +6,10 @@ mod common;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
-use common::{dpscan, of_type, records};
+use common::{dpscan, noon, of_type, plant, records, snapshot};
 use serde_json::Value;
-
-/// Noon UTC on a day, as a file time.
-fn noon(date: &str) -> SystemTime {
-    let ts: jiff::Timestamp = format!("{date}T12:00:00Z").parse().unwrap();
-    SystemTime::UNIX_EPOCH + Duration::from_secs(ts.as_second() as u64)
-}
-
-fn plant(root: &Path, relative: &str, content: &str, modified: &str) {
-    let path = root.join(relative);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(&path, content).unwrap();
-    let time = noon(modified);
-    fs::File::options()
-        .write(true)
-        .open(&path)
-        .unwrap()
-        .set_times(fs::FileTimes::new().set_modified(time).set_accessed(time))
-        .unwrap();
-}
 
 const POLICY: &str = r#"
 [default]
@@ -129,17 +110,7 @@ impl Tree {
     /// (size, mtime, atime, content) of every file under the share, read
     /// without touching access times (stat first, then an O_NOATIME read).
     fn snapshot(&self) -> BTreeMap<PathBuf, (u64, SystemTime, SystemTime, Vec<u8>)> {
-        walkdir::WalkDir::new(self.share())
-            .into_iter()
-            .map(Result::unwrap)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let m = e.metadata().unwrap();
-                let mut content = Vec::new();
-                std::io::Read::read_to_end(&mut dpscan::source::open(e.path(), false).unwrap(), &mut content).unwrap();
-                (e.path().to_path_buf(), (m.len(), m.modified().unwrap(), m.accessed().unwrap(), content))
-            })
-            .collect()
+        snapshot(&self.share())
     }
 
     fn report(&self, as_of: &str) -> PathBuf {
@@ -309,7 +280,15 @@ fn dry_run_changes_nothing() {
     let before = tree.snapshot();
     let quarantine = tree.dir.path().join("quarantine");
     let out = dpscan()
-        .args(["dispose", "--report", report.to_str().unwrap(), "--quarantine", quarantine.to_str().unwrap()])
+        .args([
+            "dispose",
+            "--root",
+            tree.share().to_str().unwrap(),
+            "--report",
+            report.to_str().unwrap(),
+            "--quarantine",
+            quarantine.to_str().unwrap(),
+        ])
         .args(["--as-of", "2024-03-01", "--format", "jsonl"])
         .output()
         .unwrap();
@@ -320,7 +299,16 @@ fn dry_run_changes_nothing() {
     assert_eq!(tree.snapshot(), before, "contents and timestamps unchanged");
     assert!(!quarantine.exists(), "no quarantine folder made");
     let out = dpscan()
-        .args(["dispose", "--report", report.to_str().unwrap(), "--delete", "--as-of", "2024-03-01"])
+        .args([
+            "dispose",
+            "--root",
+            tree.share().to_str().unwrap(),
+            "--report",
+            report.to_str().unwrap(),
+            "--delete",
+            "--as-of",
+            "2024-03-01",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -335,7 +323,15 @@ fn quarantine_then_restore_is_lossless() {
     let before = tree.snapshot();
     let quarantine = tree.dir.path().join("quarantine");
     let out = dpscan()
-        .args(["dispose", "--report", report.to_str().unwrap(), "--quarantine", quarantine.to_str().unwrap()])
+        .args([
+            "dispose",
+            "--root",
+            tree.share().to_str().unwrap(),
+            "--report",
+            report.to_str().unwrap(),
+            "--quarantine",
+            quarantine.to_str().unwrap(),
+        ])
         .args(["--as-of", "2024-03-01", "--format", "jsonl", "--execute"])
         .output()
         .unwrap();
@@ -346,7 +342,9 @@ fn quarantine_then_restore_is_lossless() {
     assert!(!tree.share().join("HR/Recruitment/Unsuccessful/old-cv.txt").exists());
     assert_eq!(tree.snapshot().len(), before.len() - 3);
     let manifest = quarantine.join("manifest.jsonl");
-    assert_eq!(fs::read_to_string(&manifest).unwrap().lines().count(), 3);
+    let lines = records(fs::read_to_string(&manifest).unwrap().as_bytes());
+    let stages: Vec<&str> = lines.iter().map(|l| l["stage"].as_str().unwrap()).collect();
+    assert_eq!(stages, ["intent", "done"].repeat(3), "each move: its intent on disk first, then done");
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(fs::metadata(&manifest).unwrap().permissions().mode() & 0o777, 0o600);
 
@@ -355,12 +353,16 @@ fn quarantine_then_restore_is_lossless() {
     let out = dpscan()
         .current_dir(elsewhere.path())
         .args(["restore", "--manifest", manifest.to_str().unwrap(), "--format", "jsonl"])
+        .args(["--root", tree.share().to_str().unwrap()])
         .output()
         .unwrap();
     assert!(records(&out.stdout).iter().all(|o| o["status"] == "done"), "{}", String::from_utf8_lossy(&out.stdout));
     assert_eq!(tree.snapshot(), before, "bytes, sizes, mtimes and atimes all restored");
-    let again =
-        dpscan().args(["restore", "--manifest", manifest.to_str().unwrap(), "--format", "jsonl"]).output().unwrap();
+    let again = dpscan()
+        .args(["restore", "--manifest", manifest.to_str().unwrap(), "--format", "jsonl"])
+        .args(["--root", tree.share().to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(records(&again.stdout).iter().all(|o| o["reason"] == "not in the quarantine (already restored?)"));
 }
 
@@ -389,6 +391,8 @@ fn files_changed_since_the_report_are_skipped() {
     let out = dpscan()
         .args([
             "dispose",
+            "--root",
+            tree.share().to_str().unwrap(),
             "--report",
             report.to_str().unwrap(),
             "--delete",
@@ -424,13 +428,24 @@ fn deletion_is_logged_as_proof() {
     let hash = sha256(&cv);
     // Not yet expired on an earlier date: nothing to do.
     let early = dpscan()
-        .args(["dispose", "--report", report.to_str().unwrap(), "--delete", "--as-of", "2023-01-01"])
+        .args([
+            "dispose",
+            "--root",
+            tree.share().to_str().unwrap(),
+            "--report",
+            report.to_str().unwrap(),
+            "--delete",
+            "--as-of",
+            "2023-01-01",
+        ])
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&early.stdout).matches("no longer expired").count(), 3);
     let out = dpscan()
         .args([
             "dispose",
+            "--root",
+            tree.share().to_str().unwrap(),
             "--report",
             report.to_str().unwrap(),
             "--delete",
@@ -446,10 +461,12 @@ fn deletion_is_logged_as_proof() {
     assert!(!cv.exists());
     let log = fs::read_to_string(format!("{}.disposals.jsonl", report.display())).unwrap();
     let entries = records(log.as_bytes());
-    assert_eq!(entries.len(), 3);
-    let entry = entries.iter().find(|e| e["path"].as_str().unwrap().ends_with("old-cv.txt")).unwrap();
+    let stages: Vec<&str> = entries.iter().map(|e| e["stage"].as_str().unwrap()).collect();
+    assert_eq!(stages, ["intent", "done"].repeat(3), "each deletion: its intent on disk first, then done");
+    let done: Vec<&Value> = entries.iter().filter(|e| e["stage"] == "done").collect();
+    let entry = done.iter().find(|e| e["path"].as_str().unwrap().ends_with("old-cv.txt")).unwrap();
     assert_eq!((entry["sha256"].as_str(), entry["rule"].as_str()), (Some(hash.as_str()), Some("unsuccessful")));
-    assert!(entry["deleted_at"].is_string());
+    assert!(entry["at"].is_string());
 }
 
 #[test]
@@ -458,7 +475,16 @@ fn a_quarantine_inside_the_share_is_refused() {
     let report = tree.report("2024-03-01");
     let inside = tree.share().join("Quarantine");
     let out = dpscan()
-        .args(["dispose", "--report", report.to_str().unwrap(), "--quarantine", inside.to_str().unwrap(), "--execute"])
+        .args([
+            "dispose",
+            "--root",
+            tree.share().to_str().unwrap(),
+            "--report",
+            report.to_str().unwrap(),
+            "--quarantine",
+            inside.to_str().unwrap(),
+            "--execute",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -63,13 +63,13 @@ written (variants and words no detector marked are not searched yet).")]
     Marks(MarksArgs),
     /// Quarantine or delete the files a saved jsonl report found due for deletion
     #[command(after_help = "Examples:
-  dpscan dispose --report due.jsonl --quarantine /srv/quarantine             dry run: says what it would do
-  dpscan dispose --report due.jsonl --quarantine /srv/quarantine --execute
-  dpscan dispose --db inv.db --delete --execute --log disposals.jsonl")]
+  dpscan dispose --report due.jsonl --root /srv/share --quarantine /srv/quarantine   dry run: says what it would do
+  dpscan dispose --report due.jsonl --root /srv/share --quarantine /srv/quarantine --execute
+  dpscan dispose --db inv.db --root /srv/share --delete --execute --log disposals.jsonl")]
     Dispose(DisposeArgs),
     /// Put back every file of a quarantine manifest, byte- and timestamp-exact
     #[command(after_help = "Example:
-  dpscan restore --manifest /srv/quarantine/manifest.jsonl")]
+  dpscan restore --manifest /srv/quarantine/manifest.jsonl --root /srv/share")]
     Restore(RestoreArgs),
     /// Print the text and locations the extractor sees in one file
     #[command(after_help = "Examples:
@@ -263,6 +263,9 @@ pub struct DisposeArgs {
     /// Or the inventory: its files due for deletion under --policy as of --as-of
     #[arg(long, value_name = "FILE")]
     pub db: Option<PathBuf>,
+    /// A tree dispose may act in (repeat for several); files elsewhere are skipped. The report's own roots are not trusted
+    #[arg(long = "root", value_name = "DIR")]
+    pub roots: Vec<PathBuf>,
     /// With --db: the retention policy [default: the built-in rules/retention.toml]
     #[arg(long, value_name = "FILE", requires = "db")]
     pub policy: Option<PathBuf>,
@@ -291,6 +294,9 @@ pub struct RestoreArgs {
     /// The manifest.jsonl of a quarantine
     #[arg(long, value_name = "FILE")]
     pub manifest: PathBuf,
+    /// A tree files may be put back into (repeat for several); the manifest is not trusted to say where
+    #[arg(long = "root", value_name = "DIR")]
+    pub roots: Vec<PathBuf>,
     /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<LineFormat>,

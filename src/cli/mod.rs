@@ -83,8 +83,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Sar(args) => run_sar(args),
         Command::Dispose(args) => run_dispose(args),
         Command::Restore(args) => {
+            if args.roots.is_empty() {
+                bail!("give --root DIR for each tree files may be put back into: the manifest is not trusted to say where");
+            }
             let mut printer = OutcomePrinter::new(args.format);
-            dispose::restore(&args.manifest, &mut |o| printer.print(o))?;
+            dispose::restore(&args.manifest, &args.roots, &mut |o| printer.print(o))?;
             printer.totals()?;
             Ok(ExitCode::SUCCESS)
         }
@@ -453,6 +456,14 @@ fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
         }
         (None, None) => bail!("give --report FILE or --db FILE"),
     };
+    if args.roots.is_empty() {
+        let named: Vec<String> = judged.roots.iter().map(|r| r.display().to_string()).collect();
+        bail!(
+            "give --root DIR for each tree dispose may act in: {} is not trusted to say where (it names {})",
+            source.display(),
+            named.join(", ")
+        );
+    }
     let method = match args.quarantine {
         Some(dir) => Method::Quarantine(dir),
         None => {
@@ -463,7 +474,7 @@ fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
     };
     let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let mut printer = OutcomePrinter::new(args.format);
-    dispose::dispose(judged, &method, args.execute, today, &mut |o| printer.print(o))?;
+    dispose::dispose(judged, &args.roots, &method, args.execute, today, &mut |o| printer.print(o))?;
     printer.totals()?;
     if !args.execute && printer.counts[1] > 0 {
         eprintln!("dry run: nothing was changed; add --execute to act");

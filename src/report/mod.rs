@@ -39,6 +39,19 @@ pub(crate) fn lossy<S: serde::Serializer>(path: &Path, serializer: S) -> Result<
     serializer.serialize_str(&path.to_string_lossy())
 }
 
+/// `path` as text (lossily), and beside it `path_hex`, the exact bytes, when
+/// the name is not UTF-8: `dispose` must find the very file.
+fn path_and_hex<S: serde::Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(None)?;
+    map.serialize_entry("path", &path.to_string_lossy())?;
+    if path.to_str().is_none() {
+        use std::os::unix::ffi::OsStrExt;
+        map.serialize_entry("path_hex", &crate::scan::hex(path.as_os_str().as_bytes()))?;
+    }
+    map.end()
+}
+
 fn lossy_all<S: serde::Serializer>(paths: &[std::path::PathBuf], serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_seq(paths.iter().map(|p| p.to_string_lossy()))
 }
@@ -145,7 +158,7 @@ pub enum Skip {
 /// One file reached by the crawl.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileRecord {
-    #[serde(serialize_with = "lossy")]
+    #[serde(flatten, serialize_with = "path_and_hex")]
     pub path: RecordPath,
     #[serde(flatten)]
     pub status: Status,

@@ -4,7 +4,10 @@
 
 pub mod corpus;
 
+use std::collections::BTreeMap;
+use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -52,4 +55,40 @@ pub fn retention_under(policy: &str, path: &Path) -> Vec<Value> {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     records(&out.stdout)
+}
+
+/// Noon UTC on a day, as a file time.
+pub fn noon(date: &str) -> SystemTime {
+    let ts: jiff::Timestamp = format!("{date}T12:00:00Z").parse().unwrap();
+    SystemTime::UNIX_EPOCH + Duration::from_secs(ts.as_second() as u64)
+}
+
+/// Writes a file under `root` with both its times at noon on `modified`.
+pub fn plant(root: &Path, relative: &str, content: &str, modified: &str) {
+    let path = root.join(relative);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(&path, content).unwrap();
+    let time = noon(modified);
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_times(fs::FileTimes::new().set_modified(time).set_accessed(time))
+        .unwrap();
+}
+
+/// (size, mtime, atime, content) of every file under `dir`, read without
+/// touching access times (stat first, then an O_NOATIME read).
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (u64, SystemTime, SystemTime, Vec<u8>)> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let m = e.metadata().unwrap();
+            let mut content = Vec::new();
+            std::io::Read::read_to_end(&mut dpscan::source::open(e.path(), false).unwrap(), &mut content).unwrap();
+            (e.path().to_path_buf(), (m.len(), m.modified().unwrap(), m.accessed().unwrap(), content))
+        })
+        .collect()
 }
