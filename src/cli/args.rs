@@ -213,7 +213,8 @@ pub struct MarkArgs {
 pub struct SarArgs {
     #[command(flatten)]
     pub db: DbArgs,
-    /// The person's name, as documents write it (repeatable)
+    /// The person's name: "Jane Alice Smith" or "Smith, Jane"; found in the
+    /// forms documents write it (repeatable)
     #[arg(long, value_name = "NAME")]
     pub name: Vec<String>,
     /// An email address (repeatable)
@@ -234,6 +235,9 @@ pub struct SarArgs {
     /// A postcode (repeatable)
     #[arg(long, value_name = "POSTCODE")]
     pub postcode: Vec<String>,
+    /// Show values and snippets unmasked (for the DPO's review)
+    #[arg(long)]
+    pub reveal: bool,
     /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<LineFormat>,

@@ -352,7 +352,6 @@ fn query_engine() -> anyhow::Result<Engine> {
 fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     use index::sar::{self, Term};
     let given = [
-        (Kind::PersonName, &args.name),
         (Kind::Email, &args.email),
         (Kind::UkNino, &args.nino),
         (Kind::Phone, &args.phone),
@@ -362,15 +361,14 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     ];
     let terms: Vec<Term> =
         given.iter().flat_map(|(kind, typed)| typed.iter().map(|t| Term { kind: *kind, typed: t.clone() })).collect();
-    if terms.is_empty() {
+    if terms.is_empty() && args.name.is_empty() {
         bail!("say who to search for: --name, --email, --nino, --phone, --dob, --nhs or --postcode");
     }
     let db = &args.db.db;
     let mut store = SqliteStore::open(db, false)?;
     let key = index::key::load(db, false)?;
     store.check_key(&key)?;
-    let digests = sar::digests(&query_engine()?, &key, &terms)?;
-    let answer = sar::search(&mut store, &digests)?;
+    let answer = sar::search(&mut store, &query_engine()?, &key, &args.name, &terms, args.reveal)?;
     let jsonl = LineFormat::jsonl(args.format);
     let mut out = io::stdout().lock();
     for hit in &answer.hits {
@@ -379,9 +377,29 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             value["type"] = "hit".into();
             writeln!(out, "{value}")?;
         } else {
-            let matched: Vec<String> = hit.matched.iter().map(|m| format!("{} {}", m.kind.as_str(), m.value)).collect();
+            let matched: Vec<String> = hit
+                .matched
+                .iter()
+                .map(|m| match m.variant {
+                    Some(variant) => format!("{} ({})", m.value, variant.as_str()),
+                    None => format!("{} {}", m.kind.as_str(), m.value),
+                })
+                .collect();
             let path = hit.path.to_string_lossy();
-            writeln!(out, "{}  {}  {}", sanitize(&path), report::describe(&hit.location), matched.join(", "))?;
+            writeln!(
+                out,
+                "{:?}  {}  {}  {}",
+                hit.strength,
+                sanitize(&path),
+                report::describe(&hit.location),
+                matched.join(", ")
+            )?;
+            match (&hit.snippet, hit.source) {
+                (Some(snippet), _) => writeln!(out, "    “{}”", sanitize(snippet))?,
+                (None, sar::Source::Changed) => writeln!(out, "    changed since indexing: index again to quote it")?,
+                (None, sar::Source::Gone) => writeln!(out, "    gone since indexing")?,
+                (None, sar::Source::Unchanged) => {}
+            }
         }
     }
     for (path, reason) in &answer.unsearched {
@@ -394,7 +412,7 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     }
     let files = answer.hits.iter().map(|h| &h.path).collect::<std::collections::BTreeSet<_>>().len();
     if jsonl {
-        let summary = serde_json::json!({"type": "summary", "terms": terms.len(), "hits": answer.hits.len(),
+        let summary = serde_json::json!({"type": "summary", "terms": terms.len() + args.name.len(), "hits": answer.hits.len(),
             "files": files, "unsearched": answer.unsearched.len()});
         writeln!(out, "{summary}")?;
     } else {
@@ -402,7 +420,7 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             out,
             "\n{} places in {files} files hold the {} terms given; {} files could not be searched",
             answer.hits.len(),
-            terms.len(),
+            terms.len() + args.name.len(),
             answer.unsearched.len()
         )?;
     }

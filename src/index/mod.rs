@@ -41,6 +41,7 @@ use serde::de::DeserializeOwned;
 use thiserror::Error;
 
 use crate::detect::digest::{DigestKey, ValueDigest};
+use crate::detect::words::WordDigest;
 use crate::detect::Kind;
 use crate::report::{Facts, FileRecord, Finding, Origin, Reading, RecordPath, Status, Summary};
 use crate::retention::Due;
@@ -63,6 +64,19 @@ pub enum IndexError {
     Corrupt { path: PathBuf, what: String },
     #[error("{0}")]
     Refused(String),
+}
+
+/// A text unit (file, member, message, page, sheet), as the store numbers it.
+pub type UnitId = i64;
+
+/// A text unit the inventory holds words of, and the file it is in as it
+/// was when read.
+#[derive(Debug, Clone)]
+pub struct HeldUnit {
+    pub id: UnitId,
+    pub path: RecordPath,
+    pub location: crate::extract::Location,
+    pub identity: Option<Identity>,
 }
 
 /// One indexing run, as the store numbers it.
@@ -233,6 +247,11 @@ pub trait Store {
     /// Every finding, in files not gone, whose value has one of `digests`,
     /// by path and location.
     fn holding(&mut self, digests: &[ValueDigest]) -> Result<Vec<Finding>, IndexError>;
+    /// Where each of `words` is written: the units holding it and its
+    /// places in them, word by word (units of gone files included).
+    fn word_places(&mut self, words: &[WordDigest]) -> Result<Vec<Vec<(UnitId, u32)>>, IndexError>;
+    /// The units of `ids` that belong to files not gone, with their file.
+    fn units(&mut self, ids: &[UnitId]) -> Result<Vec<HeldUnit>, IndexError>;
     /// The files not gone whose text could not be searched, and why.
     fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError>;
 }

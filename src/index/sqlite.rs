@@ -18,8 +18,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::marks::{Mark, MarkRecord, MarkState, NewMark};
-use super::{IndexError, Known, News, RunId, Store, Stored};
+use super::{HeldUnit, IndexError, Known, News, RunId, Store, Stored, UnitId};
 use crate::detect::digest::{DigestKey, ValueDigest};
+use crate::detect::words::WordDigest;
 use crate::detect::{Evidence, Kind};
 use crate::extract::Location;
 use crate::report::{FileRecord, Finding, Status, Summary, UnitWords};
@@ -821,6 +822,53 @@ impl Store for SqliteStore {
         Ok(found)
     }
 
+    fn word_places(&mut self, words: &[WordDigest]) -> Result<Vec<Vec<(UnitId, u32)>>, IndexError> {
+        let mut statement =
+            self.conn.prepare("SELECT doc, offset FROM word_places WHERE term = ?1").map_err(self.error())?;
+        let mut places = Vec::new();
+        for word in words {
+            let token = word.token_str();
+            let rows = statement.query_map([&token], |r| Ok((r.get(0)?, r.get(1)?))).map_err(self.error())?;
+            places.push(rows.collect::<Result<Vec<_>, _>>().map_err(self.error())?);
+        }
+        Ok(places)
+    }
+
+    fn units(&mut self, ids: &[UnitId]) -> Result<Vec<HeldUnit>, IndexError> {
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT f.path, u.location, f.device, f.inode, f.size, f.modified_ns, f.changed_ns
+                 FROM units u JOIN files f ON f.id = u.file_id WHERE u.id = ?1 AND f.gone_run IS NULL",
+            )
+            .map_err(self.error())?;
+        let mut units = Vec::new();
+        for &id in ids {
+            let mut rows = statement.query([id]).map_err(self.error())?;
+            let Some(r) = rows.next().map_err(self.error())? else { continue };
+            let corrupt = || self.corrupt("bad unit in the units table");
+            let path: Vec<u8> = r.get(0).map_err(self.error())?;
+            let int = |i: usize| r.get::<_, Option<i64>>(i).map_err(self.error());
+            let identity = match (int(2)?, int(3)?, int(4)?, int(5)?, int(6)?) {
+                (Some(device), Some(inode), Some(size), Some(modified_ns), Some(changed_ns)) => Some(Identity {
+                    device: device as u64,
+                    inode: inode as u64,
+                    size: size as u64,
+                    modified_ns,
+                    changed_ns,
+                }),
+                _ => None,
+            };
+            units.push(HeldUnit {
+                id,
+                path: Arc::from(bytes_path(&path)),
+                location: json(r.get::<_, Option<String>>(1).map_err(self.error())?.as_deref()).ok_or_else(corrupt)?,
+                identity,
+            });
+        }
+        Ok(units)
+    }
+
     fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError> {
         let mut statement = self
             .conn
@@ -844,7 +892,9 @@ impl Store for SqliteStore {
         let finding_sql = "SELECT hex(f.path), g.location, g.kind, g.category, g.masked, hex(g.digest),
                 g.confidence, g.detector, g.evidence FROM findings g JOIN files f ON f.id = g.file_id";
         let mut lines = Vec::new();
-        for (label, sql) in [("file", file_sql), ("finding", finding_sql)] {
+        let word_sql = "SELECT hex(f.path), u.location, p.offset, p.term FROM word_places p
+                JOIN units u ON u.id = p.doc JOIN files f ON f.id = u.file_id";
+        for (label, sql) in [("file", file_sql), ("finding", finding_sql), ("word", word_sql)] {
             let mut statement = self.conn.prepare(sql).map_err(self.error())?;
             let columns = statement.column_count();
             let mut rows = statement.query([]).map_err(self.error())?;
