@@ -185,7 +185,10 @@ fn written_forms(kind: Kind, value: &str) -> Vec<String> {
         (at == digits.len()).then(|| parts.join(" "))
     };
     match kind {
-        Kind::UkNino => vec![value.into(), format!("{} {} {} {} {}", &value[..2], &value[2..4], &value[4..6], &value[6..8], &value[8..])],
+        Kind::UkNino => vec![
+            value.into(),
+            format!("{} {} {} {} {}", &value[..2], &value[2..4], &value[4..6], &value[6..8], &value[8..]),
+        ],
         Kind::Phone => {
             let Some(national) = value.strip_prefix("+44") else { return vec![value.into()] };
             let local = format!("0{national}");
@@ -284,10 +287,8 @@ pub fn search(
     terms: &[Term],
     reveal: bool,
 ) -> Result<Answer, SearchError> {
-    let names: Vec<Name> = names
-        .iter()
-        .map(|n| Name::parse(n).ok_or_else(|| SearchError::Name(n.clone())))
-        .collect::<Result<_, _>>()?;
+    let names: Vec<Name> =
+        names.iter().map(|n| Name::parse(n).ok_or_else(|| SearchError::Name(n.clone()))).collect::<Result<_, _>>()?;
     let mut vocabulary = Vocabulary::default();
     let mut identifiers = Vec::new();
     for term in terms {
@@ -348,7 +349,7 @@ pub fn search(
     }
 
     let mut hits = Vec::new();
-    let mut files: BTreeMap<RecordPath, Vec<(Location, Option<Identity>, Vec<Occurrence>)>> = BTreeMap::new();
+    let mut files: BTreeMap<RecordPath, Vec<Candidate>> = BTreeMap::new();
     let mut places: BTreeSet<(RecordPath, Location)> = found.keys().cloned().collect();
     places.extend(by_finding.keys().cloned());
     for place in places {
@@ -357,21 +358,19 @@ pub fn search(
             None => (None, Vec::new()),
         };
         occurrences.extend(by_finding.remove(&place).unwrap_or_default());
-        files.entry(place.0).or_default().push((place.1, identity, occurrences));
+        files.entry(place.0).or_default().push(Candidate { location: place.1, identity, occurrences });
     }
     let options = ExtractOptions::default();
-    for (path, units) in files {
-        let identity = units.iter().find_map(|(_, identity, _)| *identity);
-        let source = source_now(&path, identity);
+    let query = Query { names, identifiers, engine, reveal };
+    for (path, candidates) in files {
+        let source = source_now(&path, candidates.iter().find_map(|c| c.identity));
         let texts = match source {
-            Source::Unchanged => read_units(&path, &options, units.iter().map(|(l, _, _)| l)),
+            Source::Unchanged => read_units(&path, &options, candidates.iter().map(|c| &c.location)),
             _ => BTreeMap::new(),
         };
-        for (location, _, occurrences) in units {
-            let text = texts.get(&location).map(String::as_str);
-            if let Some(hit) = judge(&path, location, source, text, occurrences, &names, &identifiers, engine, reveal) {
-                hits.push(hit);
-            }
+        for candidate in candidates {
+            let text = texts.get(&candidate.location).map(String::as_str);
+            hits.extend(query.judge(&path, candidate, source, text));
         }
     }
     hits.sort_by(|a, b| (a.strength, &a.path, &a.location).cmp(&(b.strength, &b.path, &b.location)));
@@ -394,7 +393,12 @@ fn unit_of(location: &Location) -> Location {
 }
 
 /// Every occurrence of a name or identifier among a unit's `places`.
-fn occurrences(names: &[Name], identifiers: &[Identifier], vocabulary: &Vocabulary, places: &Places) -> Vec<Occurrence> {
+fn occurrences(
+    names: &[Name],
+    identifiers: &[Identifier],
+    vocabulary: &Vocabulary,
+    places: &Places,
+) -> Vec<Occurrence> {
     let at = |word: &str| vocabulary.numbers.get(word).and_then(|n| places.get(n)).map_or(&[][..], Vec::as_slice);
     let has = |word: &str, position: i64| position >= 0 && at(word).binary_search(&(position as u32)).is_ok();
     let mut found = Vec::new();
@@ -420,7 +424,8 @@ fn occurrences(names: &[Name], identifiers: &[Identifier], vocabulary: &Vocabula
             } else {
                 (Variant::Surname, s)
             };
-            let last = if variant == Variant::SurnameFirst || (variant == Variant::Initial && first == s) { s + 1 } else { s };
+            let last =
+                if variant == Variant::SurnameFirst || (variant == Variant::Initial && first == s) { s + 1 } else { s };
             let positions = (first..=last).map(|p| p as u32).collect();
             found.push(Occurrence { term, kind: Kind::PersonName, variant: Some(variant), positions });
         }
@@ -496,76 +501,94 @@ impl extract::Input for ReadAgain {
 /// Words around a match a snippet shows, before and after.
 const SNIPPET_WORDS: usize = 8;
 
-/// A unit's hit: its occurrences checked against its text (when it could be
-/// read again), its strength and its snippet; `None` when every occurrence
-/// turned out to name someone else.
-#[allow(clippy::too_many_arguments)]
-fn judge(
-    path: &RecordPath,
+/// A unit where some term occurs, before its text is read again.
+struct Candidate {
     location: Location,
-    source: Source,
-    text: Option<&str>,
-    mut occurrences: Vec<Occurrence>,
-    names: &[Name],
-    identifiers: &[Identifier],
-    engine: &Engine,
+    /// Its file as it was indexed (`None` for a unit known from findings only).
+    identity: Option<Identity>,
+    occurrences: Vec<Occurrence>,
+}
+
+/// What a search looks for, and how it shows what it found.
+struct Query<'a> {
+    names: Vec<Name>,
+    identifiers: Vec<Identifier>,
+    engine: &'a Engine,
     reveal: bool,
-) -> Option<Hit> {
-    let mut snippet = None;
-    if let Some(text) = text {
-        let mut ranges: Vec<Range<usize>> = Vec::new();
-        let mut folded: Vec<String> = Vec::new();
-        for_each_word(text, |range, word| {
-            ranges.push(range);
-            folded.push(word.to_string());
-        });
-        let people = engine.scan(text.as_bytes());
-        // A surname or initial inside another person's name is theirs.
-        occurrences.retain(|o| {
-            let (Some(variant), Some(name)) = (o.variant, names.get(o.term)) else { return true };
-            if variant.strong() {
-                return true;
-            }
-            let Some(span) = o.positions.iter().map(|p| ranges.get(*p as usize)).collect::<Option<Vec<_>>>() else {
-                return false; // the text no longer has the words
-            };
-            let (start, end) = (span[0].start, span[span.len() - 1].end);
-            let someone_else = people.iter().filter(|m| m.kind == Kind::PersonName && m.start <= start && end <= m.end).any(|m| {
-                folded_words(&text[m.start..m.end])
-                    .iter()
-                    .any(|w| *w != name.surname && !TITLES.contains(&w.as_str()) && !name.owns_given(w))
+}
+
+impl Query<'_> {
+    /// A unit's hit: its occurrences checked against its text (when it could be
+    /// read again), its strength and its snippet; `None` when every occurrence
+    /// turned out to name someone else.
+    fn judge(&self, path: &RecordPath, candidate: Candidate, source: Source, text: Option<&str>) -> Option<Hit> {
+        let Candidate { location, mut occurrences, .. } = candidate;
+        let (names, identifiers, engine, reveal) = (&self.names, &self.identifiers, self.engine, self.reveal);
+        let mut snippet = None;
+        if let Some(text) = text {
+            let mut ranges: Vec<Range<usize>> = Vec::new();
+            let mut folded: Vec<String> = Vec::new();
+            for_each_word(text, |range, word| {
+                ranges.push(range);
+                folded.push(word.to_string());
             });
-            !someone_else
-        });
-        if let Some(first) = occurrences.iter().filter(|o| !o.positions.is_empty()).min_by_key(|o| o.positions[0]) {
-            let from = (first.positions[0] as usize).saturating_sub(SNIPPET_WORDS);
-            let to = (*first.positions.last().expect("not empty") as usize + SNIPPET_WORDS).min(ranges.len() - 1);
-            let (start, end) = (ranges[from].start, ranges[to].end);
-            let mut hidden: Vec<Range<usize>> = Vec::new();
-            if !reveal {
-                hidden.extend(occurrences.iter().flat_map(|o| o.positions.iter().filter_map(|p| ranges.get(*p as usize).cloned())));
-                hidden.extend(people.iter().filter(|m| m.kind != Kind::SpecialCategory).map(|m| m.start..m.end));
+            let people = engine.scan(text.as_bytes());
+            // A surname or initial inside another person's name is theirs.
+            occurrences.retain(|o| {
+                let (Some(variant), Some(name)) = (o.variant, names.get(o.term)) else { return true };
+                if variant.strong() {
+                    return true;
+                }
+                let Some(span) = o.positions.iter().map(|p| ranges.get(*p as usize)).collect::<Option<Vec<_>>>() else {
+                    return false; // the text no longer has the words
+                };
+                let (start, end) = (span[0].start, span[span.len() - 1].end);
+                let someone_else =
+                    people.iter().filter(|m| m.kind == Kind::PersonName && m.start <= start && end <= m.end).any(|m| {
+                        folded_words(&text[m.start..m.end])
+                            .iter()
+                            .any(|w| *w != name.surname && !TITLES.contains(&w.as_str()) && !name.owns_given(w))
+                    });
+                !someone_else
+            });
+            if let Some(first) = occurrences.iter().filter(|o| !o.positions.is_empty()).min_by_key(|o| o.positions[0]) {
+                let from = (first.positions[0] as usize).saturating_sub(SNIPPET_WORDS);
+                let to = (*first.positions.last().expect("not empty") as usize + SNIPPET_WORDS).min(ranges.len() - 1);
+                let (start, end) = (ranges[from].start, ranges[to].end);
+                let mut hidden: Vec<Range<usize>> = Vec::new();
+                if !reveal {
+                    hidden.extend(
+                        occurrences
+                            .iter()
+                            .flat_map(|o| o.positions.iter().filter_map(|p| ranges.get(*p as usize).cloned())),
+                    );
+                    hidden.extend(people.iter().filter(|m| m.kind != Kind::SpecialCategory).map(|m| m.start..m.end));
+                }
+                snippet = Some(quote(text, start..end, &hidden));
             }
-            snippet = Some(quote(text, start..end, &hidden));
         }
+        if occurrences.is_empty() {
+            return None;
+        }
+        let strength = if occurrences.iter().any(|o| o.variant.is_none_or(Variant::strong)) {
+            Strength::Strong
+        } else {
+            Strength::Weak
+        };
+        let mut matched: Vec<Matched> = occurrences
+            .iter()
+            .map(|o| {
+                let value = match names.get(o.term) {
+                    Some(name) => name.typed.clone(),
+                    None => identifiers[o.term - names.len()].value.clone(),
+                };
+                Matched { kind: o.kind, value: if reveal { value } else { mask(o.kind, &value) }, variant: o.variant }
+            })
+            .collect();
+        matched.sort();
+        matched.dedup();
+        Some(Hit { path: path.clone(), location, strength, matched, snippet, source })
     }
-    if occurrences.is_empty() {
-        return None;
-    }
-    let strength = if occurrences.iter().any(|o| o.variant.is_none_or(Variant::strong)) { Strength::Strong } else { Strength::Weak };
-    let mut matched: Vec<Matched> = occurrences
-        .iter()
-        .map(|o| {
-            let value = match names.get(o.term) {
-                Some(name) => name.typed.clone(),
-                None => identifiers[o.term - names.len()].value.clone(),
-            };
-            Matched { kind: o.kind, value: if reveal { value } else { mask(o.kind, &value) }, variant: o.variant }
-        })
-        .collect();
-    matched.sort();
-    matched.dedup();
-    Some(Hit { path: path.clone(), location, strength, matched, snippet, source })
 }
 
 /// `text[range]` on one line, with the parts in `hidden` masked.

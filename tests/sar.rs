@@ -1,0 +1,223 @@
+//! `dpscan sar` end to end on a generated share (`fixtures/sar/generate.py`)
+//! that plants four people in every format under every written form of
+//! their names and identifiers, beside look-alikes and third parties: what
+//! is found, how strongly, in which form, and what the inventory keeps.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{dpscan, of_type, records};
+use serde_json::Value;
+
+const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+/// The generated share, indexed: (temp dir, share root, inventory).
+fn indexed_share() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sar/generate.py");
+    let made = Command::new("python3").arg(&generator).arg(dir.path()).output().expect("python3 runs the generator");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    index(&root, &db);
+    (dir, root, db)
+}
+
+fn index(root: &Path, db: &Path) {
+    let out =
+        dpscan().env("DPSCAN_INDEX_KEY", KEY).arg("index").arg(root).arg("--db").arg(db).arg("-q").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn sar(db: &Path, args: &[String]) -> Vec<Value> {
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .args(["sar", "--format", "jsonl", "--db"])
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    records(&out.stdout)
+}
+
+/// The query for one subject of `subjects.json`.
+fn query(subject: &Value) -> Vec<String> {
+    let mut args = Vec::new();
+    for (field, values) in subject.as_object().unwrap() {
+        let values = match values {
+            Value::Array(values) => values.clone(),
+            value => vec![value.clone()],
+        };
+        for value in values {
+            args.push(format!("--{field}"));
+            args.push(value.as_str().unwrap().to_string());
+        }
+    }
+    args
+}
+
+/// A unit as labels and hits both name it: path under the share, location.
+fn unit(root: &Path, path: &str, location: &Value) -> (String, String) {
+    let relative = Path::new(path).strip_prefix(root).map_or(path.to_string(), |p| p.to_string_lossy().into_owned());
+    (relative, location.to_string())
+}
+
+const NAME_VARIANTS: [&str; 6] = ["full", "middle", "surname_first", "initial", "title", "surname"];
+
+/// The record kind of a label's identifier variant.
+fn kind_of(variant: &str) -> Option<&'static str> {
+    Some(match variant {
+        "nino" => "uk_nino",
+        "email" => "email",
+        "phone" => "phone",
+        "dob" => "date_of_birth",
+        "nhs" => "nhs_number",
+        "postcode" => "uk_postcode",
+        _ => return None,
+    })
+}
+
+#[test]
+fn every_planted_form_is_found_at_its_strength_and_no_look_alike_is() {
+    let (dir, root, db) = indexed_share();
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+    let subjects: BTreeMap<String, Value> = serde_json::from_str(&read("subjects.json")).unwrap();
+    let labels: Vec<Value> = read("labels.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let look_alikes: Vec<Value> = serde_json::from_str(&read("lookalikes.json")).unwrap();
+    let mut strengths = BTreeMap::<&str, usize>::new();
+    for (subject, terms) in &subjects {
+        let found = sar(&db, &query(terms));
+        let hits: BTreeMap<(String, String), &Value> = of_type(&found, "hit")
+            .into_iter()
+            .map(|h| (unit(&root, h["path"].as_str().unwrap(), &h["location"]), h))
+            .collect();
+        let wanted: Vec<&Value> = labels.iter().filter(|l| l["subject"] == subject.as_str()).collect();
+        for label in &wanted {
+            let place = unit(&root, label["path"].as_str().unwrap(), &label["location"]);
+            let hit = hits.get(&place).unwrap_or_else(|| panic!("{subject}: no hit in {place:?} ({label})"));
+            assert_eq!(hit["strength"], label["strength"], "{subject} in {place:?}: {hit}");
+            *strengths.entry(label["strength"].as_str().unwrap()).or_default() += 1;
+            let matched = hit["matched"].as_array().unwrap();
+            let has = |field: &str, value: &str| matched.iter().any(|m| m[field] == value);
+            for variant in label["variants"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()) {
+                let named = match (variant, kind_of(variant)) {
+                    (_, Some(kind)) => has("kind", kind),
+                    // Capitals, and a title before a fuller form, are that form.
+                    ("caps" | "title", _) => NAME_VARIANTS.iter().any(|v| has("variant", v)),
+                    (variant, None) => has("variant", variant),
+                };
+                assert!(named, "{subject} in {place:?}: {variant} not named in {hit}");
+            }
+            assert!(hit["snippet"].is_string(), "an unchanged source is quoted: {hit}");
+        }
+        // Precision: nothing but the labelled units, so no look-alike either.
+        for (place, hit) in &hits {
+            let labelled = wanted.iter().any(|l| unit(&root, l["path"].as_str().unwrap(), &l["location"]) == *place);
+            assert!(labelled, "{subject}: a hit no label expects in {place:?}: {hit}");
+        }
+        for look_alike in look_alikes.iter().filter(|l| l["subject"] == subject.as_str()) {
+            let place = unit(&root, look_alike["path"].as_str().unwrap(), &look_alike["location"]);
+            assert!(!hits.contains_key(&place), "{subject}: the look-alike {look_alike} was taken for them");
+        }
+    }
+    assert!(strengths["strong"] >= 20 && strengths["weak"] >= 10, "the share plants both: {strengths:?}");
+}
+
+#[test]
+fn the_inventory_holds_no_clear_name_word_or_identifier() {
+    let (dir, root, db) = indexed_share();
+    let mut bytes = Vec::new();
+    for suffix in ["", "-wal"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        bytes.extend(fs::read(PathBuf::from(name)).unwrap_or_default());
+    }
+    let held = String::from_utf8_lossy(&bytes).to_lowercase();
+    // Paths are kept as a listing shows them: words in a path are not secret.
+    let mut paths = String::new();
+    for entry in walkdir::WalkDir::new(&root) {
+        paths.push_str(&entry.unwrap().path().to_string_lossy().to_lowercase());
+    }
+    let labels = fs::read_to_string(dir.path().join("labels.jsonl")).unwrap();
+    let mut planted: Vec<String> = Vec::new();
+    for label in labels.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()) {
+        for form in label["forms"].as_array().unwrap() {
+            let text = form["text"].as_str().unwrap().to_lowercase();
+            planted.push(text.clone());
+            // Words of four letters or more; short digit groups (a year,
+            // which a masked date of birth shows) are not identifiers.
+            // An email's domain stays visible in its masked form.
+            let words = text.split('@').next().unwrap().split(|c: char| !c.is_alphanumeric());
+            planted.extend(words.filter(|w| w.len() >= 4 && !w.chars().all(|c| c.is_ascii_digit())).map(String::from));
+        }
+    }
+    planted.extend(["housing", "enrolment", "superseded", "repair", "qq123456c", "07700900123"].map(String::from));
+    planted.retain(|p| !paths.contains(p.as_str()));
+    assert!(planted.len() > 50, "enough values to look for: {}", planted.len());
+    for value in &planted {
+        assert!(!held.contains(value.as_str()), "the inventory holds `{value}` in clear");
+    }
+}
+
+#[test]
+fn a_source_changed_after_indexing_is_said_to_be_not_quoted() {
+    let (dir, _root, db) = indexed_share();
+    let subjects: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("subjects.json")).unwrap()).unwrap();
+    let jane = query(&subjects["jane-smith"]);
+    let hits = |db: &Path| of_type(&sar(db, &jane), "hit").into_iter().cloned().collect::<Vec<_>>();
+    let before = hits(&db);
+    let target = before.iter().find(|h| h["path"].as_str().unwrap().ends_with(".txt")).unwrap().clone();
+    let path = PathBuf::from(target["path"].as_str().unwrap());
+    let mut text = fs::read_to_string(&path).unwrap();
+    text.insert_str(0, "Updated after the audit.\n");
+    fs::write(&path, text).unwrap();
+
+    let after = hits(&db);
+    let hit = after.iter().find(|h| h["path"] == target["path"]).expect("still listed from the inventory");
+    assert_eq!(hit["source"], "changed");
+    assert!(hit.get("snippet").is_none(), "a changed source is never quoted: {hit}");
+
+    index(&dir.path().join("share"), &db);
+    let again = hits(&db);
+    let hit = again.iter().find(|h| h["path"] == target["path"]).unwrap();
+    assert_eq!(hit["source"], "unchanged");
+    assert!(hit["snippet"].as_str().unwrap().contains("S****"), "quoted again, masked: {hit}");
+}
+
+#[test]
+fn identifiers_are_found_masked_and_what_could_not_be_searched_is_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir_all(root.join("HR")).unwrap();
+    fs::write(root.join("HR/jane.txt"), "Jane Smith\nNI number QQ 12 34 56 C\nEmail: Jane.Smith@example.com\n")
+        .unwrap();
+    fs::write(
+        root.join("HR/payroll.csv"),
+        "Name,NI number,Phone\nJane Smith,QQ123456C,07700 900123\nTom Brown,QQ654321A,07700 900456\n",
+    )
+    .unwrap();
+    fs::write(root.join("HR/tom.txt"), "Tom Brown, NI number QQ 65 43 21 A\n").unwrap();
+    fs::write(root.join("HR/archive.7z"), b"7z\xbc\xaf\x27\x1c\x00\x04").unwrap();
+    index(&root, &db);
+    let args = ["--nino", "qq123456c", "--email", "JANE.SMITH@EXAMPLE.COM", "--phone", "+44 7700 900123"];
+    let found = sar(&db, &args.map(String::from));
+    let hits = of_type(&found, "hit");
+    let mut files: Vec<&str> = hits.iter().map(|h| h["path"].as_str().unwrap().rsplit('/').next().unwrap()).collect();
+    files.sort();
+    assert_eq!(files, ["jane.txt", "payroll.csv"], "Tom's file is no hit");
+    assert!(hits.iter().all(|h| h["strength"] == "strong"));
+    assert!(!String::from_utf8_lossy(&serde_json::to_vec(&found).unwrap()).contains("QQ123456C"), "masked");
+    let unsearched = of_type(&found, "unsearched");
+    assert_eq!(unsearched.len(), 1);
+    assert!(unsearched[0]["path"].as_str().unwrap().ends_with("archive.7z"));
+    assert_eq!(of_type(&found, "summary")[0]["files"], 2);
+
+    let invalid =
+        dpscan().env("DPSCAN_INDEX_KEY", KEY).args(["sar", "--nino", "QQ12345", "--db"]).arg(&db).output().unwrap();
+    assert_eq!(invalid.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&invalid.stderr).contains("is not a valid uk_nino"));
+}
