@@ -5,7 +5,9 @@
 #  2. the first `dpscan index` (time, database bytes per file and per finding);
 #  3. an unchanged re-run: time beside the stat walk, and the files it opens
 #     under the tree, counted by strace (the goal: none);
-#  4. a re-run after one file changed: what it read.
+#  4. a re-run after one file changed: what it read;
+#  5. a subject access search by name, NINO and email (through the word
+#     index and the findings), beside the time a full re-scan takes.
 # Usage: benches/index.sh [FILES]   (default 100000). Needs python3, GNU time, strace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,3 +69,7 @@ echo "files under the tree opened by an unchanged re-run (strace openat): $opene
 echo "changed" >> "$work/tree/dept050/note050001.txt"
 measure "dpscan index, one file changed" $bin index "$work/tree" --db "$work/inv.db" --format jsonl
 changes
+measure "dpscan sar (name, NINO, email)" $bin sar --db "$work/inv.db" --format jsonl \
+    --name "Jane Smith" --nino "QQ 07 12 34 C" --email staff7@example.com
+grep -c '"type":"hit"' "$work/out" | sed 's/^/hits: /'
+awk -v s="$secs" -v f="$scan" 'BEGIN { printf "subject access search / full re-scan: %.3fx\n", s / f }'

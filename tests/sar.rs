@@ -221,3 +221,68 @@ fn identifiers_are_found_masked_and_what_could_not_be_searched_is_listed() {
     assert_eq!(invalid.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&invalid.stderr).contains("is not a valid uk_nino"));
 }
+
+/// Every file under `dir`, by relative path, with its bytes and mode.
+fn bundle(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, u32)> {
+    use std::os::unix::fs::PermissionsExt;
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .map(|e| {
+            let mode = e.metadata().unwrap().permissions().mode() & 0o777;
+            let bytes = if e.file_type().is_file() { fs::read(e.path()).unwrap() } else { Vec::new() };
+            (e.path().strip_prefix(dir).unwrap().to_path_buf(), (bytes, mode))
+        })
+        .collect()
+}
+
+#[test]
+fn an_export_is_complete_owner_only_and_reproducible() {
+    let (dir, _root, db) = indexed_share();
+    let subjects: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("subjects.json")).unwrap()).unwrap();
+    let mut args = query(&subjects["jane-smith"]);
+    args.extend(["--reveal", "--received", "2026-01-31", "--export"].map(String::from));
+    let export = |name: &str| {
+        let mut args = args.clone();
+        args.push(dir.path().join(name).to_string_lossy().into_owned());
+        sar(&db, &args)
+    };
+    let found = export("first");
+    let hits = of_type(&found, "hit");
+    let first = bundle(&dir.path().join("first"));
+    assert_eq!(
+        first,
+        bundle(&dir.path().join({
+            export("second");
+            "second"
+        })),
+        "the same request gives the same bundle"
+    );
+    for (path, (_, mode)) in &first {
+        let directory = path.as_os_str().is_empty() || path == Path::new("units");
+        assert_eq!(*mode, if directory { 0o700 } else { 0o600 }, "{path:?}");
+    }
+    let manifest = String::from_utf8(first[Path::new("manifest.csv")].0.clone()).unwrap();
+    assert_eq!(manifest.lines().count(), hits.len() + 1, "a row per unit found, and the header");
+    let units = first.keys().filter(|p| p.starts_with("units") && p.extension().is_some()).count();
+    assert_eq!(units, hits.len());
+    let cover = String::from_utf8(first[Path::new("cover.txt")].0.clone()).unwrap();
+    assert!(cover.contains("Respond by: 2026-02-28"), "one calendar month, the month's last day: {cover}");
+    assert!(cover.contains("2026-04-30"), "and the extension by two months: {cover}");
+    // The payroll sheet names other people, flagged for redaction; Jane's words are marked.
+    let payroll = hits.iter().position(|h| h["location"]["sheet"] == "April").unwrap();
+    let text = String::from_utf8(first[&Path::new("units").join(format!("{:04}.txt", payroll + 1))].0.clone()).unwrap();
+    assert!(text.contains("other people, to redact:") && text.contains("OLIVER SPECIMEN"), "{text}");
+    assert!(text.contains("«QQ123456C»"), "{text}");
+
+    let refused = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .args(["sar", "--nino", "QQ123456C", "--db"])
+        .arg(&db)
+        .arg("--export")
+        .arg(dir.path().join("first"))
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2), "a bundle is never written over another");
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not empty"));
+}

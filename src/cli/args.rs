@@ -238,6 +238,12 @@ pub struct SarArgs {
     /// Show values and snippets unmasked (for the DPO's review)
     #[arg(long)]
     pub reveal: bool,
+    /// Also write the review bundle into DIR (new or empty; made owner-only)
+    #[arg(long, value_name = "DIR")]
+    pub export: Option<PathBuf>,
+    /// The day the request was received, for the deadlines on the cover sheet
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub received: Option<jiff::civil::Date>,
     /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<LineFormat>,

@@ -21,6 +21,7 @@ use args::{
     PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, WalkArgs,
 };
 
+use crate::detect::mask::mask;
 use crate::detect::{Engine, EngineOptions, Kind};
 use crate::dispose::{self, Act, Done, Method, Outcome};
 use crate::extract::{self, ExtractError, Location, Sink, Unit};
@@ -369,6 +370,14 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     let key = index::key::load(db, false)?;
     store.check_key(&key)?;
     let answer = sar::search(&mut store, &query_engine()?, &key, &args.name, &terms, args.reveal)?;
+    if let Some(dir) = &args.export {
+        let shown = |kind: Kind, typed: &str| if args.reveal { typed.to_string() } else { mask(kind, typed) };
+        let mut searched: Vec<String> = args.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
+        searched.extend(terms.iter().map(|t| format!("{} {}", t.kind.as_str(), shown(t.kind, &t.typed))));
+        let request =
+            sar::export::Request { terms: searched, received: args.received, reveal: args.reveal, answer: &answer };
+        sar::export::write(dir, &request).with_context(|| format!("cannot export to {}", dir.display()))?;
+    }
     let jsonl = LineFormat::jsonl(args.format);
     let mut out = io::stdout().lock();
     for hit in &answer.hits {

@@ -23,7 +23,7 @@ use crate::retention::{Due, Verdict};
 /// Text from a file name, member name or content: written so that a
 /// spreadsheet never takes it for a formula.
 #[derive(Default)]
-struct Untrusted<'a>(Cow<'a, str>);
+pub struct Untrusted<'a>(Cow<'a, str>);
 
 impl<'a> From<&'a str> for Untrusted<'a> {
     fn from(text: &'a str) -> Self {

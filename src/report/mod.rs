@@ -4,7 +4,7 @@
 //!
 //! Values are masked here, when a `Finding` is built, and nowhere later.
 
-mod csv;
+pub mod csv;
 mod json;
 mod table;
 

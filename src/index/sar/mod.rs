@@ -15,6 +15,8 @@
 //! someone else ("Ravi Patel" is not Priya Patel). A source changed or gone
 //! since it was indexed is said to be, never quoted.
 
+pub mod export;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -117,6 +119,13 @@ pub struct Hit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
     pub source: Source,
+    /// Other people's names and identifiers in the unit, for the reviewer
+    /// to redact before disclosure.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub third_parties: Vec<Matched>,
+    /// With `--reveal`: the unit's text, the person's words marked «so».
+    #[serde(skip)]
+    pub text: Option<String>,
 }
 
 /// What a search found, and what it could not look into.
@@ -525,6 +534,8 @@ impl Query<'_> {
         let Candidate { location, mut occurrences, .. } = candidate;
         let (names, identifiers, engine, reveal) = (&self.names, &self.identifiers, self.engine, self.reveal);
         let mut snippet = None;
+        let mut third_parties = Vec::new();
+        let mut marked = None;
         if let Some(text) = text {
             let mut ranges: Vec<Range<usize>> = Vec::new();
             let mut folded: Vec<String> = Vec::new();
@@ -566,6 +577,24 @@ impl Query<'_> {
                 }
                 snippet = Some(quote(text, start..end, &hidden));
             }
+            let theirs: Vec<Range<usize>> = occurrences
+                .iter()
+                .flat_map(|o| o.positions.iter().filter_map(|p| ranges.get(*p as usize).cloned()))
+                .collect();
+            let own_values: Vec<&str> = identifiers.iter().map(|i| i.value.as_str()).collect();
+            for m in people.iter().filter(|m| m.kind != Kind::SpecialCategory) {
+                let subject =
+                    own_values.contains(&m.value.as_str()) || theirs.iter().any(|r| r.start < m.end && m.start < r.end);
+                if !subject {
+                    let value = if reveal { m.value.clone() } else { mask(m.kind, &m.value) };
+                    third_parties.push(Matched { kind: m.kind, value, variant: None });
+                }
+            }
+            third_parties.sort();
+            third_parties.dedup();
+            if reveal {
+                marked = Some(mark(text, &theirs));
+            }
         }
         if occurrences.is_empty() {
             return None;
@@ -587,7 +616,7 @@ impl Query<'_> {
             .collect();
         matched.sort();
         matched.dedup();
-        Some(Hit { path: path.clone(), location, strength, matched, snippet, source })
+        Some(Hit { path: path.clone(), location, strength, matched, snippet, source, third_parties, text: marked })
     }
 }
 
@@ -608,4 +637,24 @@ fn quote(text: &str, range: Range<usize>, hidden: &[Range<usize>]) -> String {
     }
     out.push_str(&text[at..range.end]);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` with each of `spans` marked «so», for a reviewer to find.
+fn mark(text: &str, spans: &[Range<usize>]) -> String {
+    let mut spans = spans.to_vec();
+    spans.sort_by_key(|s| s.start);
+    let mut out = String::with_capacity(text.len() + spans.len() * 4);
+    let mut at = 0;
+    for span in spans {
+        if span.start < at {
+            continue;
+        }
+        out.push_str(&text[at..span.start]);
+        out.push('«');
+        out.push_str(&text[span.clone()]);
+        out.push('»');
+        at = span.end;
+    }
+    out.push_str(&text[at..]);
+    out
 }

@@ -1,0 +1,163 @@
+//! The bundle a DPO reviews before disclosure (`sar --export DIR`), in a
+//! new folder only its owner can open: a cover sheet with the request's
+//! deadlines and counts, a manifest of every unit found (where, how
+//! strongly, what matched, the file's hash and date, and the other people
+//! in it to redact), each unit's text with the person's words marked (with
+//! `--reveal`; otherwise its masked snippet), and what could not be
+//! searched. The same inventory, files and request give the same bundle.
+
+use std::fs::{self, DirBuilder};
+use std::io::{self, Write};
+use std::os::unix::fs::DirBuilderExt;
+use std::path::Path;
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+use serde::Serialize;
+
+use super::{Answer, Hit, Matched, Source, Strength};
+use crate::report::csv::Untrusted;
+use crate::report::{create_private, describe};
+use crate::scan::{hex, sha256_file};
+
+/// What was asked, for the cover sheet.
+pub struct Request<'a> {
+    /// The terms searched for, as the report shows them (masked unless revealed).
+    pub terms: Vec<String>,
+    pub received: Option<Date>,
+    pub reveal: bool,
+    pub answer: &'a Answer,
+}
+
+/// One row of `manifest.csv`.
+#[derive(Serialize)]
+struct Row<'a> {
+    unit: String,
+    path: Untrusted<'a>,
+    location: Untrusted<'a>,
+    strength: Strength,
+    matched: Untrusted<'a>,
+    source: Source,
+    modified: String,
+    sha256: String,
+    third_parties: Untrusted<'a>,
+}
+
+/// Writes the bundle into `dir`, which must not exist or be empty.
+pub fn write(dir: &Path, request: &Request) -> io::Result<()> {
+    if fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some()) {
+        return Err(io::Error::new(io::ErrorKind::AlreadyExists, format!("{} is not empty", dir.display())));
+    }
+    DirBuilder::new().recursive(true).mode(0o700).create(dir.join("units"))?;
+    fs::set_permissions(dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))?;
+    let answer = request.answer;
+    let mut manifest = csv::Writer::from_writer(create_private(&dir.join("manifest.csv"))?);
+    for (number, hit) in answer.hits.iter().enumerate() {
+        let unit = format!("{:04}", number + 1);
+        let (modified, sha256) = file_now(hit);
+        let third: Vec<String> = hit.third_parties.iter().map(term).collect();
+        let matched: Vec<String> = hit.matched.iter().map(term).collect();
+        let location = describe(&hit.location);
+        let (matched, third) = (matched.join("; "), third.join("; "));
+        manifest.serialize(Row {
+            unit: unit.clone(),
+            path: Untrusted::from(hit.path.as_ref()),
+            location: Untrusted::from(location.as_str()),
+            strength: hit.strength,
+            matched: Untrusted::from(matched.as_str()),
+            source: hit.source,
+            modified,
+            sha256,
+            third_parties: Untrusted::from(third.as_str()),
+        })?;
+        let mut extract = create_private(&dir.join("units").join(format!("{unit}.txt")))?;
+        writeln!(extract, "{}  {location}", hit.path.display())?;
+        writeln!(extract, "matched: {matched}")?;
+        if !third.is_empty() {
+            writeln!(extract, "other people, to redact: {third}")?;
+        }
+        writeln!(extract)?;
+        match (&hit.text, &hit.snippet, hit.source) {
+            (Some(text), _, _) => writeln!(extract, "{text}")?,
+            (None, Some(snippet), _) => {
+                writeln!(extract, "{snippet}\n\n(masked snippet: export with --reveal for the unit's text)")?
+            }
+            (None, None, Source::Changed) => writeln!(extract, "(changed since indexing: index again, then export)")?,
+            (None, None, Source::Gone) => writeln!(extract, "(gone since indexing)")?,
+            (None, None, Source::Unchanged) => writeln!(extract, "(found by its findings; no text to quote)")?,
+        }
+    }
+    manifest.flush()?;
+    let mut unsearched = csv::Writer::from_writer(create_private(&dir.join("unsearched.csv"))?);
+    unsearched.write_record(["path", "reason"])?;
+    for (path, reason) in &answer.unsearched {
+        unsearched.serialize((Untrusted::from(path.as_path()), Untrusted::from(reason.as_str())))?;
+    }
+    unsearched.flush()?;
+    let mut cover = create_private(&dir.join("cover.txt"))?;
+    cover.write_all(cover_sheet(request).as_bytes())
+}
+
+fn term(m: &Matched) -> String {
+    match m.variant {
+        Some(variant) => format!("{} ({})", m.value, variant.as_str()),
+        None => format!("{} {}", m.kind.as_str(), m.value),
+    }
+}
+
+/// The hit's file as it is now: modification time and SHA-256, when it is
+/// still the file that was indexed.
+fn file_now(hit: &Hit) -> (String, String) {
+    if hit.source != Source::Unchanged {
+        return (String::new(), String::new());
+    }
+    let modified = fs::metadata(&*hit.path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| jiff::Timestamp::try_from(t).ok())
+        .map_or_else(String::new, |t| t.to_string());
+    let sha256 = sha256_file(&hit.path, false).map_or_else(|_| String::new(), |h| hex(&h));
+    (modified, sha256)
+}
+
+/// The cover sheet: the request, its deadlines, and what was found.
+fn cover_sheet(request: &Request) -> String {
+    let answer = request.answer;
+    let strong = answer.hits.iter().filter(|h| h.strength == Strength::Strong).count();
+    let changed = answer.hits.iter().filter(|h| h.source != Source::Unchanged).count();
+    let files = answer.hits.iter().map(|h| &h.path).collect::<std::collections::BTreeSet<_>>().len();
+    let mut sheet = String::from("Subject access request: what the inventory holds\n\n");
+    sheet += &format!("Searched for: {}\n", request.terms.join("; "));
+    match request.received {
+        Some(received) => {
+            // One calendar month from receipt (the same date next month, or
+            // its last day); extendable by two further months.
+            let due = received.checked_add(1.month()).map_or_else(|_| "?".into(), |d| d.to_string());
+            let extended = received.checked_add(3.months()).map_or_else(|_| "?".into(), |d| d.to_string());
+            sheet +=
+                &format!("Received: {received}\nRespond by: {due} (extended, if complex or numerous: {extended})\n");
+        }
+        None => sheet += "Received: not given (--received DATE sets the deadlines)\n",
+    }
+    sheet += &format!(
+        "\nFound: {} units in {files} files ({strong} strong, {} weak); see manifest.csv and units/.\n",
+        answer.hits.len(),
+        answer.hits.len() - strong
+    );
+    if changed > 0 {
+        sheet += &format!("{changed} of them changed or went since indexing: index again before disclosure.\n");
+    }
+    if answer.unsearched.is_empty() {
+        sheet += "Every file held could be searched.\n";
+    } else {
+        sheet += &format!(
+            "{} files could not be searched (unsearched.csv): the answer is incomplete until they are reviewed.\n",
+            answer.unsearched.len()
+        );
+    }
+    sheet += "\nBefore disclosure: review each unit, and redact the other people listed in manifest.csv.\n";
+    if !request.reveal {
+        sheet += "This bundle is masked: export with --reveal for the units' text.\n";
+    }
+    sheet
+}
