@@ -417,8 +417,8 @@ impl FileEvidence<'_, '_> {
             problems: Vec::new(),
             outbox: &mut *self.outbox,
         };
-        let mut input = Hashed::new(file, &head, context.memory.is_some());
-        let result = extract::extract(sniffed, &head, &mut input, &context.options.extract, &mut sink);
+        let input = Hashed::new(file, &head, context.memory.is_some());
+        let (result, input) = extract::guard::extract(sniffed, head, input, &context.options.extract, &mut sink);
         let status = match result {
             Ok(()) => Status::Scanned,
             Err(e @ ExtractError::NeedsOcr(_)) => Status::skipped(Skip::NeedsOcr, e.to_string()),
@@ -438,7 +438,7 @@ impl FileEvidence<'_, '_> {
                 .map(|(date, source)| (date, if many { "newest message" } else { source }.to_string())),
             messages: std::mem::take(&mut sink.messages),
             problems: std::mem::take(&mut sink.problems),
-            sha256: input.finish(),
+            sha256: input.and_then(Hashed::finish),
         });
     }
 }

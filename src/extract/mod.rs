@@ -9,10 +9,12 @@
 //! (`Limits`), and what a format's parser must hold whole (a PDF, an RTF, a
 //! message) is capped by the member limit. Parsers from other crates that
 //! expand on their own (calamine, lopdf) get their input checked first and
-//! run under `catch_unwind`; their time on a pathological input is theirs.
+//! run under `catch_unwind`; `guard` runs the whole of a file's extraction
+//! on a thread of its own under a time budget.
 
 pub mod archive;
 pub mod doc;
+pub mod guard;
 pub mod html;
 pub mod json;
 pub mod mail;
@@ -25,9 +27,12 @@ pub mod rtf;
 pub mod sheet;
 pub mod table;
 pub mod text;
+pub mod xls;
 
 use std::io::{self, Cursor, Read, Seek};
 use std::ops::Range;
+use std::sync::Arc;
+use std::time::Duration;
 
 use serde::Serialize;
 use thiserror::Error;
@@ -164,6 +169,7 @@ pub fn a1(row: u32, col: u32) -> String {
 /// A part of a file with a life of its own (a message in a mailbox, the one
 /// message of an eml), or a date a document carries about itself; announced
 /// before the text units it covers.
+#[derive(Debug, Clone)]
 pub struct Part {
     pub location: Location,
     /// The date the part carries: a message's `Date:` header, a document's
@@ -216,15 +222,18 @@ pub struct ExtractOptions {
     /// bounded whatever the file size.
     pub window: usize,
     pub limits: Limits,
+    /// Time a file's reader may take, not counting the time it waits for
+    /// detection (see `guard`).
+    pub budget: Duration,
 }
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { window: 1 << 20, limits: Limits::default() }
+        ExtractOptions { window: 1 << 20, limits: Limits::default(), budget: Duration::from_secs(60) }
     }
 }
 
-#[derive(Debug, Error)]
+#[derive(Debug, Clone, Error)]
 pub enum ExtractError {
     #[error("no extractor for {} files", .0.as_str())]
     Unsupported(Format),
@@ -240,8 +249,17 @@ pub enum ExtractError {
     Limit(String),
     #[error("the extractor failed on this input (please report it): {0}")]
     Crashed(String),
+    #[error("timed out after {} s of reading (stuck on a damaged file?); not read further", .0.as_secs())]
+    TimedOut(Duration),
+    /// Shared, so that an error can be handed on from a reader's thread.
     #[error("read failed: {0}")]
-    Io(#[from] io::Error),
+    Io(Arc<io::Error>),
+}
+
+impl From<io::Error> for ExtractError {
+    fn from(error: io::Error) -> ExtractError {
+        ExtractError::Io(Arc::new(error))
+    }
 }
 
 impl ExtractError {
@@ -340,6 +358,14 @@ impl<'a> Context<'a> {
                 "password-protected Office document (encrypted docx, xlsx or pptx); it cannot be read without the password"
                     .into(),
             )),
+            // An OLE file `sniff` could not place: damaged, or of a kind not read.
+            (Format::Ole, _) => {
+                input.rewind()?;
+                match cfb::CompoundFile::open(&mut *input) {
+                    Err(e) => Err(ExtractError::corrupt("damaged or truncated OLE file", e)),
+                    Ok(_) => Err(ExtractError::Unsupported(Format::Ole)),
+                }
+            }
             (format, _) => Err(ExtractError::Unsupported(format)),
         }
     }

@@ -1,0 +1,198 @@
+//! Extraction on a thread of its own, under a time budget, so that no reader
+//! can hold up the run: a parser stuck in a loop on a damaged file costs
+//! that file (an error saying it timed out) and the scan goes on.
+//!
+//! The reader's thread pushes what it extracts over a small bounded channel
+//! to the caller's sink, so detection runs where it always did and memory
+//! stays that of a few units. The budget counts only the time the caller
+//! waits for the reader, not the time the reader waits for detection: a
+//! large file read quickly never times out. A reader that overruns is
+//! abandoned: it stops at its next unit if it ever produces one, and a
+//! reader that never does keeps its thread until the process exits (a
+//! thread cannot be killed; a worker process could be, and is not done
+//! here). Panics on reader threads are caught where they always were and
+//! print nothing: their message may quote the document.
+
+use std::sync::mpsc::{sync_channel, RecvTimeoutError, SyncSender};
+use std::sync::Once;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::{ExtractError, ExtractOptions, Input, Location, Part, Sink, Span, Unit};
+use crate::sniff::Sniffed;
+
+/// The name of every reader thread; the panic hook stays silent on them.
+const THREAD: &str = "dpscan-reader";
+
+/// Units waiting between the reader and detection.
+const QUEUE: usize = 2;
+
+/// What the reader thread hands over, in order.
+enum Event<I> {
+    Unit { location: Location, text: String, first_line: u64, owned: std::ops::Range<usize>, spans: Vec<Span> },
+    Part(Part),
+    Problem(Location, ExtractError),
+    Done(Result<(), ExtractError>, I),
+}
+
+/// Extracts like `extract::extract`, on a reader thread under
+/// `options.budget`; hands `input` back when the reader finished with it
+/// (not when it was abandoned).
+pub fn extract<I: Input + Send + 'static>(
+    sniffed: Sniffed,
+    head: Vec<u8>,
+    mut input: I,
+    options: &ExtractOptions,
+    sink: &mut dyn Sink,
+) -> (Result<(), ExtractError>, Option<I>) {
+    silence_reader_panics();
+    let (tx, rx) = sync_channel(QUEUE);
+    let options = *options;
+    let spawned = thread::Builder::new().name(THREAD.into()).spawn(move || {
+        let mut forward = Forward { tx: &tx };
+        let result = super::extract(sniffed, &head, &mut input, &options, &mut forward);
+        // The caller may have given up on this file: nobody to tell.
+        let _ = tx.send(Event::Done(result, input));
+    });
+    if let Err(e) = spawned {
+        return (Err(ExtractError::from(e)), None);
+    }
+    let mut waited = Duration::ZERO;
+    loop {
+        let started = Instant::now();
+        let event = rx.recv_timeout(options.budget.saturating_sub(waited));
+        waited += started.elapsed();
+        match event {
+            Ok(Event::Unit { location, text, first_line, owned, spans }) => {
+                sink.unit(&Unit { location: &location, text: &text, first_line, owned, spans: &spans });
+            }
+            Ok(Event::Part(part)) => sink.part(&part),
+            Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
+            Ok(Event::Done(result, input)) => return (result, Some(input)),
+            Err(RecvTimeoutError::Timeout) => return (Err(ExtractError::TimedOut(options.budget)), None),
+            // Unreachable while `super::extract` catches every panic; said
+            // plainly rather than hidden if that ever changes.
+            Err(RecvTimeoutError::Disconnected) => {
+                return (Err(ExtractError::Crashed("the reader stopped without a result".into())), None)
+            }
+        }
+    }
+}
+
+/// The sink on the reader's thread: everything goes to the caller.
+struct Forward<'a, I> {
+    tx: &'a SyncSender<Event<I>>,
+}
+
+/// Unwinds a reader whose caller has gone (timed out); `super::extract`
+/// catches it like any panic, without the panic hook being called.
+struct Abandoned;
+
+impl<I: Send> Forward<'_, I> {
+    fn send(&mut self, event: Event<I>) {
+        if self.tx.send(event).is_err() {
+            std::panic::resume_unwind(Box::new(Abandoned));
+        }
+    }
+}
+
+impl<I: Send> Sink for Forward<'_, I> {
+    fn unit(&mut self, unit: &Unit<'_>) {
+        self.send(Event::Unit {
+            location: unit.location.clone(),
+            text: unit.text.to_string(),
+            first_line: unit.first_line,
+            owned: unit.owned.clone(),
+            spans: unit.spans.to_vec(),
+        });
+    }
+
+    fn part(&mut self, part: &Part) {
+        self.send(Event::Part(part.clone()));
+    }
+
+    fn problem(&mut self, location: &Location, error: &ExtractError) {
+        self.send(Event::Problem(location.clone(), error.clone()));
+    }
+}
+
+/// Panics on reader threads are turned into records by `catch_unwind`;
+/// the default hook would also print them, quoted document text and all.
+fn silence_reader_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if thread::current().name() != Some(THREAD) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sniff::Format;
+    use std::io::Cursor;
+
+    #[derive(Default)]
+    struct Collect {
+        text: String,
+        problems: Vec<String>,
+    }
+
+    impl Sink for Collect {
+        fn unit(&mut self, unit: &Unit<'_>) {
+            self.text.push_str(&unit.text[unit.owned.clone()]);
+        }
+        fn problem(&mut self, _: &Location, error: &ExtractError) {
+            self.problems.push(error.to_string());
+        }
+    }
+
+    fn text() -> Sniffed {
+        Sniffed { format: Format::Text, encoding: Some(encoding_rs::UTF_8) }
+    }
+
+    #[test]
+    fn text_and_input_come_back() {
+        let mut sink = Collect::default();
+        let head = b"Contact: a@example.com\n".to_vec();
+        let mut input = Cursor::new(head.clone());
+        input.set_position(head.len() as u64);
+        let (result, input) = extract(text(), head, input, &ExtractOptions::default(), &mut sink);
+        assert!(result.is_ok());
+        assert!(input.is_some());
+        assert_eq!(sink.text, "Contact: a@example.com\n");
+    }
+
+    /// A reader that never ends: an input whose reads block forever.
+    struct Stuck;
+
+    impl std::io::Read for Stuck {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            thread::sleep(Duration::from_secs(3600));
+            Ok(0)
+        }
+    }
+
+    impl std::io::Seek for Stuck {
+        fn seek(&mut self, _: std::io::SeekFrom) -> std::io::Result<u64> {
+            Ok(0)
+        }
+    }
+
+    impl Input for Stuck {}
+
+    #[test]
+    fn a_stuck_reader_times_out() {
+        let options = ExtractOptions { budget: Duration::from_secs(1), ..ExtractOptions::default() };
+        let mut sink = Collect::default();
+        let (result, input) = extract(text(), Vec::new(), Stuck, &options, &mut sink);
+        assert!(input.is_none());
+        let error = result.unwrap_err();
+        assert!(matches!(error, ExtractError::TimedOut(_)), "{error}");
+        assert_eq!(error.to_string(), "timed out after 1 s of reading (stuck on a damaged file?); not read further");
+    }
+}
