@@ -2,18 +2,22 @@
 //! can hold up the run: a parser stuck in a loop on a damaged file costs
 //! that file (an error saying it timed out) and the scan goes on.
 //!
-//! The reader's thread pushes what it extracts over a small bounded channel
-//! to the caller's sink, so detection runs where it always did and memory
-//! stays that of a few units. The budget counts only the time the caller
+//! Each worker thread has one reader thread, reused file after file. It
+//! pushes what it extracts over a small bounded channel to the caller's
+//! sink, so detection runs where it always did and memory stays that of a
+//! few units. The budget counts only the time the caller
 //! waits for the reader, not the time the reader waits for detection: a
 //! large file read quickly never times out. A reader that overruns is
-//! abandoned: it stops at its next unit if it ever produces one, and a
-//! reader that never does keeps its thread until the process exits (a
+//! abandoned, and the next file gets a new reader thread: the old one stops
+//! at its next unit if it ever produces one, and a reader that never does
+//! keeps its thread until the process exits (a
 //! thread cannot be killed; a worker process could be, and is not done
 //! here). Panics on reader threads are caught where they always were and
 //! print nothing: their message may quote the document.
 
-use std::sync::mpsc::{sync_channel, RecvTimeoutError, SyncSender};
+use std::cell::RefCell;
+use std::io;
+use std::sync::mpsc::{channel, sync_channel, RecvTimeoutError, SendError, Sender, SyncSender};
 use std::sync::Once;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -48,13 +52,13 @@ pub fn extract<I: Input + Send + 'static>(
     silence_reader_panics();
     let (tx, rx) = sync_channel(QUEUE);
     let options = *options;
-    let spawned = thread::Builder::new().name(THREAD.into()).spawn(move || {
+    let started = on_reader(Box::new(move || {
         let mut forward = Forward { tx: &tx };
         let result = super::extract(sniffed, &head, &mut input, &options, &mut forward);
         // The caller may have given up on this file: nobody to tell.
         let _ = tx.send(Event::Done(result, input));
-    });
-    if let Err(e) = spawned {
+    }));
+    if let Err(e) = started {
         return (Err(ExtractError::from(e)), None);
     }
     let mut waited = Duration::ZERO;
@@ -69,7 +73,10 @@ pub fn extract<I: Input + Send + 'static>(
             Ok(Event::Part(part)) => sink.part(&part),
             Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
             Ok(Event::Done(result, input)) => return (result, Some(input)),
-            Err(RecvTimeoutError::Timeout) => return (Err(ExtractError::TimedOut(options.budget)), None),
+            Err(RecvTimeoutError::Timeout) => {
+                READER.with_borrow_mut(Option::take);
+                return (Err(ExtractError::TimedOut(options.budget)), None);
+            }
             // Unreachable while `super::extract` catches every panic; said
             // plainly rather than hidden if that ever changes.
             Err(RecvTimeoutError::Disconnected) => {
@@ -77,6 +84,34 @@ pub fn extract<I: Input + Send + 'static>(
             }
         }
     }
+}
+
+/// A file's extraction, to run on a reader thread.
+type Job = Box<dyn FnOnce() + Send>;
+
+thread_local! {
+    /// The reader thread of this (worker) thread: started when first needed,
+    /// reused file after file (a thread per file costs more than a small
+    /// file's extraction), and let go when it overruns.
+    static READER: RefCell<Option<Sender<Job>>> = const { RefCell::new(None) };
+}
+
+/// Runs `job` on this thread's reader thread, starting one if need be.
+fn on_reader(job: Job) -> io::Result<()> {
+    READER.with_borrow_mut(|reader| {
+        let job = match reader.as_ref() {
+            Some(tx) => match tx.send(job) {
+                Ok(()) => return Ok(()),
+                Err(SendError(job)) => job, // its thread has gone
+            },
+            None => job,
+        };
+        let (tx, rx) = channel::<Job>();
+        thread::Builder::new().name(THREAD.into()).spawn(move || rx.into_iter().for_each(|job| job()))?;
+        let _ = tx.send(job); // cannot fail: the new thread holds `rx`
+        *reader = Some(tx);
+        Ok(())
+    })
 }
 
 /// The sink on the reader's thread: everything goes to the caller.
