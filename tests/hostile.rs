@@ -123,9 +123,11 @@ fn xls_fields_asking_for_gibibytes_cost_only_the_cells_they_name() {
         }
     });
     fs::write(dir.path().join("dimensions.xls"), dimensions).unwrap();
-    // One cell's column with its top bit set: a grid of 2^15 columns.
+    // One cell's row and column with their top bits set: a grid of 2^15
+    // by 2^15 cells.
     let wide = changed_xls(|w| {
         let at = *biff_records(w, 0x00FD).last().unwrap();
+        w[at + 5] |= 0x80;
         w[at + 7] |= 0x80;
     });
     fs::write(dir.path().join("wide.xls"), wide).unwrap();
@@ -250,8 +252,8 @@ fn pdf_bombs_are_defused_and_the_rest_of_the_pdf_read() {
     // 512 MiB of spaces behind 500 KiB.
     let bomb = zlib(&vec![b' '; MIB], 512);
     fs::write(dir.path().join("flate.pdf"), pdf(&[("", text.clone()), ("", bomb)])).unwrap();
-    // Rows of 4 GB each: lopdf would allocate two before decoding one.
-    let predictor = ("/DecodeParms << /Predictor 12 /Columns 4000000000 >>", zlib(&[0; 64], 1));
+    // Rows of 1 GB each: lopdf would fill two before decoding one.
+    let predictor = ("/DecodeParms << /Predictor 12 /Columns 1000000000 >>", zlib(&[0; 64], 1));
     fs::write(dir.path().join("predictor.pdf"), pdf(&[("", text), predictor])).unwrap();
 
     let (records, peak_mib) = scan(dir.path(), &[]);
