@@ -2,7 +2,7 @@
 //! from synthetic parts and the committed fixtures: an .xls whose one
 //! changed field asks for tens of GiB, a damaged OLE header, an .ods that
 //! makes the spreadsheet reader loop, PDF flate and predictor bombs, a CSV
-//! with one unclosed quote. Each is scanned beside a plain file, under an
+//! with one unclosed quote, an .xls that makes calamine panic. Each is scanned beside a plain file, under an
 //! address-space limit (as `ulimit -v 4000000` would set): the run
 //! completes, the plain file's record is intact, the bad file is read as
 //! far as it can be and gets its own reason for the rest, and no panic
@@ -138,6 +138,12 @@ fn xls_fields_asking_for_gibibytes_cost_only_the_cells_they_name() {
     let mut doc = fs::read(fixtures().join("formats/report.doc")).unwrap();
     doc[44..48].copy_from_slice(&0x7FFF_FFFFu32.to_le_bytes());
     fs::write(dir.path().join("header.doc"), doc).unwrap();
+    // A sheet said to start past the end of the stream: calamine panics.
+    let panics = changed_xls(|w| {
+        let at = biff_records(w, 0x0085)[0];
+        w[at + 4..at + 8].copy_from_slice(&0x7FFF_FFFFu32.to_le_bytes());
+    });
+    fs::write(dir.path().join("panics.xls"), panics).unwrap();
     let doc = fs::read(fixtures().join("formats/report.doc")).unwrap();
     fs::write(dir.path().join("report.doc"), &doc).unwrap();
     fs::write(dir.path().join("truncated.doc"), &doc[..2560]).unwrap();
@@ -158,6 +164,12 @@ fn xls_fields_asking_for_gibibytes_cost_only_the_cells_they_name() {
         assert_eq!(damaged["status"], "scanned", "{damaged}");
         assert_eq!(damaged["findings"], intact["findings"], "{damaged}");
     }
+    // Where it panicked, not what it said: a panic message may quote the file.
+    let panicked = file(&records, "panics.xls");
+    assert_eq!(panicked["status"], "error", "{panicked}");
+    let error = panicked["error"].as_str().unwrap();
+    let blamed = "the extractor failed on this input (please report it): a panic in calamine-";
+    assert!(error.starts_with(blamed) && error.contains("/src/xls.rs:"), "{error}");
     let truncated = file(&records, "truncated.doc");
     assert_eq!(truncated["status"], "error", "{truncated}");
     let error = truncated["error"].as_str().unwrap();

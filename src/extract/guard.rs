@@ -152,17 +152,39 @@ impl<I: Send> Sink for Forward<'_, I> {
 }
 
 /// Panics on reader threads are turned into records by `catch_unwind`;
-/// the default hook would also print them, quoted document text and all.
+/// the default hook would also print them, and their message may quote the
+/// document. On a reader thread the hook keeps only where the panic was,
+/// for `panic_site`.
 fn silence_reader_panics() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             if thread::current().name() != Some(THREAD) {
-                previous(info);
+                return previous(info);
             }
+            let site = info.location().map(|l| format!("{}:{}", source_path(l.file()), l.line()));
+            PANIC_SITE.set(site);
         }));
     });
+}
+
+thread_local! {
+    static PANIC_SITE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Where the last panic on this reader thread happened, as `crate-version/
+/// src/file.rs:line` for a dependency: the component to blame.
+pub(super) fn panic_site() -> Option<String> {
+    PANIC_SITE.take()
+}
+
+/// A source path without the machine's registry prefix.
+fn source_path(file: &str) -> &str {
+    match file.split_once("/registry/src/") {
+        Some((_, rest)) => rest.split_once('/').map_or(rest, |(_, crate_path)| crate_path),
+        None => file,
+    }
 }
 
 #[cfg(test)]
@@ -229,5 +251,12 @@ mod tests {
         let error = result.unwrap_err();
         assert!(matches!(error, ExtractError::TimedOut(_)), "{error}");
         assert_eq!(error.to_string(), "timed out after 1 s of reading (stuck on a damaged file?); not read further");
+    }
+
+    #[test]
+    fn panics_name_their_place_not_their_message() {
+        let registry = "/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/lopdf-0.42.0/src/parser.rs";
+        assert_eq!(source_path(registry), "lopdf-0.42.0/src/parser.rs");
+        assert_eq!(source_path("src/extract/pdf.rs"), "src/extract/pdf.rs");
     }
 }

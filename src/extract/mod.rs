@@ -264,14 +264,11 @@ impl From<io::Error> for ExtractError {
 
 impl ExtractError {
     /// An extractor panicked: a bug, in dpscan or a parser it uses, that
-    /// this input revealed. The run goes on.
-    pub fn crashed(panic: Box<dyn std::any::Any + Send>) -> ExtractError {
-        let why = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        ExtractError::Crashed(why)
+    /// this input revealed. The run goes on. The record names where the
+    /// panic was (see `guard`), not its message, which may quote the file.
+    pub fn crashed() -> ExtractError {
+        let site = guard::panic_site().map_or_else(|| "a panic".to_string(), |site| format!("a panic in {site}"));
+        ExtractError::Crashed(site)
     }
 
     pub fn corrupt(what: &str, error: impl std::fmt::Display) -> ExtractError {
@@ -309,7 +306,7 @@ pub fn extract(
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         context.dispatch(&Location::default(), sniffed, head, input)
     }));
-    result.unwrap_or_else(|panic| Err(ExtractError::crashed(panic)))
+    result.unwrap_or_else(|_| Err(ExtractError::crashed()))
 }
 
 /// One file on disk being extracted: its sink and its share of the limits.
@@ -377,7 +374,7 @@ impl<'a> Context<'a> {
     pub fn member(&mut self, at: &Location, name: &str, bytes: &[u8]) {
         let location = at.member(name);
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.contents(&location, name, bytes)));
-        if let Err(error) = result.unwrap_or_else(|panic| Err(ExtractError::crashed(panic))) {
+        if let Err(error) = result.unwrap_or_else(|_| Err(ExtractError::crashed())) {
             self.sink.problem(&location, &error);
         }
     }

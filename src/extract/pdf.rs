@@ -52,7 +52,7 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
         match page {
             Ok(Ok(())) => {}
             Ok(Err(e)) => context.sink.problem(&location, &ExtractError::corrupt("cannot read the page", e)),
-            Err(panic) => context.sink.problem(&location, &ExtractError::crashed(panic)),
+            Err(_) => context.sink.problem(&location, &ExtractError::crashed()),
         }
         if text.trim().is_empty() {
             if has_images(&document, id) {
