@@ -258,7 +258,7 @@ fn zlib(chunk: &[u8], times: usize) -> Vec<u8> {
 }
 
 #[test]
-fn pdf_bombs_are_defused_and_the_rest_of_the_pdf_read() {
+fn pdf_bombs_are_defused_and_pages_that_fail_never_pass_for_read() {
     let dir = share();
     let text = zlib(b"BT /F1 12 Tf 72 720 Td (Contact: pdf.page@example.com) Tj ET\n", 1);
     // 512 MiB of spaces behind 500 KiB.
@@ -266,7 +266,11 @@ fn pdf_bombs_are_defused_and_the_rest_of_the_pdf_read() {
     fs::write(dir.path().join("flate.pdf"), pdf(&[("", text.clone()), ("", bomb)])).unwrap();
     // Rows of 1 GB each: lopdf would fill two before decoding one.
     let predictor = ("/DecodeParms << /Predictor 12 /Columns 1000000000 >>", zlib(&[0; 64], 1));
-    fs::write(dir.path().join("predictor.pdf"), pdf(&[("", text), predictor])).unwrap();
+    fs::write(dir.path().join("predictor.pdf"), pdf(&[("", text.clone()), predictor])).unwrap();
+    // A font never defined: pdf-extract panics on the page.
+    let no_font = zlib(b"BT /F9 12 Tf 72 720 Td (Contact: pdf.lost@example.com) Tj ET\n", 1);
+    fs::write(dir.path().join("half.pdf"), pdf(&[("", text), ("", no_font.clone())])).unwrap();
+    fs::write(dir.path().join("none.pdf"), pdf(&[("", no_font.clone()), ("", no_font)])).unwrap();
 
     let (records, peak_mib) = scan(dir.path(), &[]);
     assert_neighbour_intact(&records);
@@ -283,7 +287,18 @@ fn pdf_bombs_are_defused_and_the_rest_of_the_pdf_read() {
         ["limit exceeded: object 7: predictor rows wider than 16 MiB (damaged?); decoded as one column"]
     );
     let pages = of_type(&records, "finding").into_iter().filter(|f| f["value"] == "pdf.page@example.com").count();
-    assert_eq!(pages, 2, "page 1 of each PDF is read");
+    assert_eq!(pages, 3, "page 1 of each PDF is read");
+    // A page that could not be read is a problem; a PDF of nothing else,
+    // an error: never "scanned" with its text unread.
+    let panic = "the extractor failed on this input (please report it): a panic in pdf-extract-";
+    let half = file(&records, "half.pdf");
+    assert_eq!(half["status"], "scanned", "{half}");
+    assert!(problems(half).len() == 1 && problems(half)[0].starts_with(panic), "{half}");
+    assert_eq!(half["problems"][0]["location"]["page"], 2);
+    let none = file(&records, "none.pdf");
+    assert_eq!(none["status"], "error", "{none}");
+    assert!(none["error"].as_str().unwrap().starts_with(panic), "{none}");
+    assert_eq!(problems(none).len(), 2, "{none}");
     eprintln!("peak RSS scanning the PDF bombs: {peak_mib} MiB");
     assert!(peak_mib < 512, "peak RSS {peak_mib} MiB");
 }

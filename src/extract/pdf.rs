@@ -43,16 +43,24 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
     properties(&document).announce(at, &mut out, context);
     let pages = document.get_pages();
     let mut image_only = Vec::new();
+    // Pages that could not be read: when that is every page, the file was
+    // not read at all, and is an error (the first page's).
+    let (mut failed, mut first_failure) = (0, None);
     for (&number, &id) in &pages {
         let mut text = String::new();
         let page = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             pdf_extract::output_doc_page(&document, &mut PlainTextOutput::new(&mut text), number)
         }));
         let location = Location { page: Some(number), ..at.clone() };
-        match page {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => context.sink.problem(&location, &ExtractError::corrupt("cannot read the page", e)),
-            Err(_) => context.sink.problem(&location, &ExtractError::crashed()),
+        let failure = match page {
+            Ok(Ok(())) => None,
+            Ok(Err(e)) => Some(ExtractError::corrupt("cannot read the page", e)),
+            Err(_) => Some(ExtractError::crashed()),
+        };
+        if let Some(error) = failure {
+            context.sink.problem(&location, &error);
+            failed += 1;
+            first_failure.get_or_insert(error);
         }
         if text.trim().is_empty() {
             if has_images(&document, id) {
@@ -67,6 +75,9 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
         }
     }
     out.flush(context.sink);
+    if let Some(error) = first_failure.filter(|_| failed == pages.len()) {
+        return Err(error);
+    }
     if !image_only.is_empty() && image_only.len() == pages.len() {
         return Err(ExtractError::NeedsOcr(format!(
             "{} of {} pages are images without text (a scan?), not read",
