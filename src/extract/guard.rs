@@ -12,13 +12,14 @@
 //! at its next unit if it ever produces one, and a reader that never does
 //! keeps its thread until the process exits (a
 //! thread cannot be killed; a worker process could be, and is not done
-//! here). Panics on reader threads are caught where they always were and
+//! here), demoted to run only on an idle core. Panics on reader threads are caught where they always were and
 //! print nothing: their message may quote the document.
 
 use std::cell::RefCell;
 use std::io;
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::mpsc::{channel, sync_channel, RecvTimeoutError, SendError, Sender, SyncSender};
-use std::sync::Once;
+use std::sync::{Arc, Once};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -74,7 +75,9 @@ pub fn extract<I: Input + Send + 'static>(
             Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
             Ok(Event::Done(result, input)) => return (result, Some(input)),
             Err(RecvTimeoutError::Timeout) => {
-                READER.with_borrow_mut(Option::take);
+                if let Some(reader) = READER.take() {
+                    reader.abandon();
+                }
                 return (Err(ExtractError::TimedOut(options.budget)), None);
             }
             // Unreachable while `super::extract` catches every panic; said
@@ -93,23 +96,52 @@ thread_local! {
     /// The reader thread of this (worker) thread: started when first needed,
     /// reused file after file (a thread per file costs more than a small
     /// file's extraction), and let go when it overruns.
-    static READER: RefCell<Option<Sender<Job>>> = const { RefCell::new(None) };
+    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
+}
+
+/// A reader thread: where its jobs go, and its kernel thread id once it
+/// runs (0 before), to demote it if it overruns.
+struct Reader {
+    jobs: Sender<Job>,
+    tid: Arc<AtomicI32>,
+}
+
+impl Reader {
+    /// Lets an overrunning reader go. On Linux it then runs only on a core
+    /// nothing else wants (`SCHED_IDLE`): a parser spinning forever must not
+    /// take a core from the rest of the scan.
+    fn abandon(self) {
+        #[cfg(target_os = "linux")]
+        if let tid @ 1.. = self.tid.load(Ordering::Relaxed) {
+            let idle = libc::sched_param { sched_priority: 0 };
+            // SAFETY: a plain system call on a thread of this process; if
+            // the thread has ended meanwhile, it fails and changes nothing.
+            unsafe { libc::sched_setscheduler(tid, libc::SCHED_IDLE, &idle) };
+        }
+    }
 }
 
 /// Runs `job` on this thread's reader thread, starting one if need be.
 fn on_reader(job: Job) -> io::Result<()> {
     READER.with_borrow_mut(|reader| {
         let job = match reader.as_ref() {
-            Some(tx) => match tx.send(job) {
+            Some(reader) => match reader.jobs.send(job) {
                 Ok(()) => return Ok(()),
                 Err(SendError(job)) => job, // its thread has gone
             },
             None => job,
         };
-        let (tx, rx) = channel::<Job>();
-        thread::Builder::new().name(THREAD.into()).spawn(move || rx.into_iter().for_each(|job| job()))?;
-        let _ = tx.send(job); // cannot fail: the new thread holds `rx`
-        *reader = Some(tx);
+        let (jobs, rx) = channel::<Job>();
+        let tid = Arc::new(AtomicI32::new(0));
+        let id = tid.clone();
+        thread::Builder::new().name(THREAD.into()).spawn(move || {
+            #[cfg(target_os = "linux")]
+            // SAFETY: gettid has no preconditions.
+            id.store(unsafe { libc::gettid() }, Ordering::Relaxed);
+            rx.into_iter().for_each(|job| job())
+        })?;
+        let _ = jobs.send(job); // cannot fail: the new thread holds `rx`
+        *reader = Some(Reader { jobs, tid });
         Ok(())
     })
 }
