@@ -178,17 +178,34 @@ fn xls_fields_asking_for_gibibytes_cost_only_the_cells_they_name() {
     assert!(peak_mib < 512, "peak RSS {peak_mib} MiB");
 }
 
-/// An OpenDocument spreadsheet whose `content.xml` is `content`.
-fn ods(content: &str) -> Vec<u8> {
+/// An OpenDocument package of `kind` (`spreadsheet`, `text`) with this
+/// manifest and `content.xml`.
+fn opendocument(kind: &str, manifest: &str, content: &[u8]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let stored = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     zip.start_file("mimetype", stored).unwrap();
-    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    zip.write_all(format!("application/vnd.oasis.opendocument.{kind}").as_bytes()).unwrap();
     zip.start_file("META-INF/manifest.xml", SimpleFileOptions::default()).unwrap();
-    zip.write_all(b"<?xml version=\"1.0\"?><manifest:manifest></manifest:manifest>").unwrap();
+    zip.write_all(format!("<?xml version=\"1.0\"?><manifest:manifest>{manifest}</manifest:manifest>").as_bytes())
+        .unwrap();
     zip.start_file("content.xml", SimpleFileOptions::default()).unwrap();
-    zip.write_all(content.as_bytes()).unwrap();
+    zip.write_all(content).unwrap();
     zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn encrypted_opendocument_is_encrypted_not_damaged_or_empty() {
+    let dir = share();
+    let manifest = "<manifest:file-entry manifest:full-path=\"content.xml\">\
+        <manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry>";
+    let ciphertext: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+    fs::write(dir.path().join("secret.odt"), opendocument("text", manifest, &ciphertext)).unwrap();
+    fs::write(dir.path().join("secret.ods"), opendocument("spreadsheet", manifest, &ciphertext)).unwrap();
+    let (records, _) = scan(dir.path(), &[]);
+    assert_neighbour_intact(&records);
+    assert_eq!(file(&records, "secret.odt")["error"], "encrypted: password-protected OpenDocument file");
+    let ods = file(&records, "secret.ods")["error"].as_str().unwrap();
+    assert!(ods.starts_with("encrypted: password-protected workbook"), "{ods}");
 }
 
 #[test]
@@ -198,7 +215,7 @@ fn a_reader_that_loops_forever_costs_its_file_only() {
     let content = "<?xml version=\"1.0\"?><office:document-content><office:body><office:spreadsheet>\
         <table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\">\
         <text:p>x</text:p></table:table-cell></table:table-row>";
-    fs::write(dir.path().join("loop.ods"), ods(content)).unwrap();
+    fs::write(dir.path().join("loop.ods"), opendocument("spreadsheet", "", content.as_bytes())).unwrap();
     let (records, _) = scan(dir.path(), &["--timeout", "2"]);
     assert_neighbour_intact(&records);
     let looping = file(&records, "loop.ods");
