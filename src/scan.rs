@@ -424,8 +424,8 @@ impl FileEvidence<'_, '_> {
             words: context.memory.and(context.options.disclosure.key.as_deref()).map(WordIndex::new),
             outbox: &mut *self.outbox,
         };
-        let mut input = Hashed::new(file, &head, context.memory.is_some());
-        let result = extract::extract(sniffed, &head, &mut input, &context.options.extract, &mut sink);
+        let input = Hashed::new(file, &head, context.memory.is_some());
+        let (result, input) = extract::guard::extract(sniffed, head, input, &context.options.extract, &mut sink);
         let status = match result {
             Ok(()) => Status::Scanned,
             Err(e @ ExtractError::NeedsOcr(_)) => Status::skipped(Skip::NeedsOcr, e.to_string()),
@@ -446,7 +446,7 @@ impl FileEvidence<'_, '_> {
             messages: std::mem::take(&mut sink.messages),
             words: sink.words.take().map(|w| w.finish(&mut sink.problems)).unwrap_or_default(),
             problems: std::mem::take(&mut sink.problems),
-            sha256: input.finish(),
+            sha256: input.and_then(Hashed::finish),
         });
     }
 }

@@ -216,10 +216,16 @@ fn ole_kind(input: &mut dyn Input) -> Option<Format> {
     input.rewind().ok()?;
     let file = cfb::CompoundFile::open(input).ok()?;
     let names: Vec<String> = file.read_root_storage().map(|e| e.name().to_string()).collect();
-    if let Some(&(_, format)) = OLE_STREAMS.iter().find(|(stream, _)| names.iter().any(|n| n == stream)) {
+    // OLE names ignore case: `WORKBOOK` and `BOOK` are written too.
+    if let Some(&(_, format)) =
+        OLE_STREAMS.iter().find(|(stream, _)| names.iter().any(|n| n.eq_ignore_ascii_case(stream)))
+    {
         return Some(format);
     }
-    names.iter().any(|n| n.starts_with("__substg1.0_") || n == "__properties_version1.0").then_some(Format::Msg)
+    names
+        .iter()
+        .any(|n| n.starts_with("__substg1.0_") || n.eq_ignore_ascii_case("__properties_version1.0"))
+        .then_some(Format::Msg)
 }
 
 /// An encrypted Office Open XML document: an OLE file holding the package

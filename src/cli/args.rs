@@ -402,6 +402,10 @@ pub struct LimitArgs {
     /// Expanded-to-compressed ratio above which a member over 1 MiB is refused
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_ratio)]
     pub max_ratio: u64,
+    /// Seconds one file's reader may take before the file is reported as
+    /// timed out (a damaged file that makes a parser loop)
+    #[arg(long, value_name = "SECONDS", default_value_t = ExtractOptions::default().budget.as_secs())]
+    pub timeout: u64,
 }
 
 impl LimitArgs {
@@ -412,7 +416,7 @@ impl LimitArgs {
             max_ratio: self.max_ratio,
             ..Limits::default()
         };
-        ExtractOptions { limits, ..ExtractOptions::default() }
+        ExtractOptions { limits, budget: std::time::Duration::from_secs(self.timeout), ..ExtractOptions::default() }
     }
 }
 

@@ -561,7 +561,7 @@ impl OutcomePrinter {
 
 fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let path = &args.file;
-    let (mut file, head, sniffed) =
+    let (file, head, sniffed) =
         scan::open_and_sniff(path, true).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let stdout = io::stdout();
     let mut sink = PrintSink { out: stdout.lock(), jsonl: args.format == LineFormat::Jsonl, error: None };
@@ -569,7 +569,8 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let encoding = sniffed.encoding.map_or("", |e| e.name());
         writeln!(sink.out, "# {} ({} {encoding})", sanitize(&path.display().to_string()), sniffed.format.as_str())?;
     }
-    extract::extract(sniffed, &head, &mut file, &args.limits.options(), &mut sink)
+    extract::guard::extract(sniffed, head, file, &args.limits.options(), &mut sink)
+        .0
         .with_context(|| format!("cannot extract {}", path.display()))?;
     if let Some(e) = sink.error {
         return Err(e.into());

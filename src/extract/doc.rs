@@ -105,10 +105,17 @@ impl Fib {
         let u32_at = |at: usize| {
             document.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).ok_or_else(short)
         };
-        if u16_at(0)? != 0xA5EC {
-            return Err(ExtractError::Corrupt("not a Word document (bad FIB signature)".into()));
-        }
         let version = u16_at(2)?;
+        match u16_at(0)? {
+            0xA5EC => {}
+            // Word 6 and Word 95 mark their FIB apart: unsupported, not damaged.
+            0xA5DC => {
+                return Err(ExtractError::Version(format!(
+                    "Word 6/95 document (version {version:#x}); only Word 97 and later are read"
+                )))
+            }
+            _ => return Err(ExtractError::Corrupt("not a Word document (bad FIB signature)".into())),
+        }
         if version < 0x00C1 {
             return Err(ExtractError::Version(format!(
                 "Word 6/95 document (version {version:#x}); only Word 97 and later are read"
@@ -217,4 +224,23 @@ pub fn summary_information<F: Read + std::io::Seek>(file: &mut cfb::CompoundFile
         }
     }
     properties
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_6_and_95_are_unsupported_not_corrupt() {
+        let mut fib = vec![0u8; 64];
+        fib[..2].copy_from_slice(&0xA5DCu16.to_le_bytes());
+        fib[2..4].copy_from_slice(&0x0065u16.to_le_bytes());
+        let error = Fib::parse(&fib).err().unwrap();
+        assert_eq!(
+            error.to_string(),
+            "unsupported version: Word 6/95 document (version 0x65); only Word 97 and later are read"
+        );
+        fib[..2].copy_from_slice(&0x1234u16.to_le_bytes());
+        assert!(matches!(Fib::parse(&fib), Err(ExtractError::Corrupt(_))));
+    }
 }

@@ -9,10 +9,12 @@
 //! (`Limits`), and what a format's parser must hold whole (a PDF, an RTF, a
 //! message) is capped by the member limit. Parsers from other crates that
 //! expand on their own (calamine, lopdf) get their input checked first and
-//! run under `catch_unwind`; their time on a pathological input is theirs.
+//! run under `catch_unwind`; `guard` runs the whole of a file's extraction
+//! on a thread of its own under a time budget.
 
 pub mod archive;
 pub mod doc;
+pub mod guard;
 pub mod html;
 pub mod json;
 pub mod mail;
@@ -25,9 +27,12 @@ pub mod rtf;
 pub mod sheet;
 pub mod table;
 pub mod text;
+pub mod xls;
 
 use std::io::{self, Cursor, Read, Seek};
 use std::ops::Range;
+use std::sync::Arc;
+use std::time::Duration;
 
 use serde::Serialize;
 use thiserror::Error;
@@ -37,7 +42,7 @@ use mail::Container;
 
 /// The extractors' version: raise it with any change that alters the text
 /// or locations an extractor produces, so inventories read every file again.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Where a piece of text sits inside a file. Only the keys that apply are set.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
@@ -164,6 +169,7 @@ pub fn a1(row: u32, col: u32) -> String {
 /// A part of a file with a life of its own (a message in a mailbox, the one
 /// message of an eml), or a date a document carries about itself; announced
 /// before the text units it covers.
+#[derive(Debug, Clone)]
 pub struct Part {
     pub location: Location,
     /// The date the part carries: a message's `Date:` header, a document's
@@ -216,15 +222,18 @@ pub struct ExtractOptions {
     /// bounded whatever the file size.
     pub window: usize,
     pub limits: Limits,
+    /// Time a file's reader may take, not counting the time it waits for
+    /// detection (see `guard`).
+    pub budget: Duration,
 }
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { window: 1 << 20, limits: Limits::default() }
+        ExtractOptions { window: 1 << 20, limits: Limits::default(), budget: Duration::from_secs(60) }
     }
 }
 
-#[derive(Debug, Error)]
+#[derive(Debug, Clone, Error)]
 pub enum ExtractError {
     #[error("no extractor for {} files", .0.as_str())]
     Unsupported(Format),
@@ -240,20 +249,26 @@ pub enum ExtractError {
     Limit(String),
     #[error("the extractor failed on this input (please report it): {0}")]
     Crashed(String),
+    #[error("timed out after {} s of reading (stuck on a damaged file?); not read further", .0.as_secs())]
+    TimedOut(Duration),
+    /// Shared, so that an error can be handed on from a reader's thread.
     #[error("read failed: {0}")]
-    Io(#[from] io::Error),
+    Io(Arc<io::Error>),
+}
+
+impl From<io::Error> for ExtractError {
+    fn from(error: io::Error) -> ExtractError {
+        ExtractError::Io(Arc::new(error))
+    }
 }
 
 impl ExtractError {
     /// An extractor panicked: a bug, in dpscan or a parser it uses, that
-    /// this input revealed. The run goes on.
-    pub fn crashed(panic: Box<dyn std::any::Any + Send>) -> ExtractError {
-        let why = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        ExtractError::Crashed(why)
+    /// this input revealed. The run goes on. The record names where the
+    /// panic was (see `guard`), not its message, which may quote the file.
+    pub fn crashed() -> ExtractError {
+        let site = guard::panic_site().map_or_else(|| "a panic".to_string(), |site| format!("a panic in {site}"));
+        ExtractError::Crashed(site)
     }
 
     pub fn corrupt(what: &str, error: impl std::fmt::Display) -> ExtractError {
@@ -291,7 +306,7 @@ pub fn extract(
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         context.dispatch(&Location::default(), sniffed, head, input)
     }));
-    result.unwrap_or_else(|panic| Err(ExtractError::crashed(panic)))
+    result.unwrap_or_else(|_| Err(ExtractError::crashed()))
 }
 
 /// One file on disk being extracted: its sink and its share of the limits.
@@ -340,6 +355,14 @@ impl<'a> Context<'a> {
                 "password-protected Office document (encrypted docx, xlsx or pptx); it cannot be read without the password"
                     .into(),
             )),
+            // An OLE file `sniff` could not place: damaged, or of a kind not read.
+            (Format::Ole, _) => {
+                input.rewind()?;
+                match cfb::CompoundFile::open(&mut *input) {
+                    Err(e) => Err(ExtractError::corrupt("damaged or truncated OLE file", e)),
+                    Ok(_) => Err(ExtractError::Unsupported(Format::Ole)),
+                }
+            }
             (format, _) => Err(ExtractError::Unsupported(format)),
         }
     }
@@ -351,7 +374,7 @@ impl<'a> Context<'a> {
     pub fn member(&mut self, at: &Location, name: &str, bytes: &[u8]) {
         let location = at.member(name);
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.contents(&location, name, bytes)));
-        if let Err(error) = result.unwrap_or_else(|panic| Err(ExtractError::crashed(panic))) {
+        if let Err(error) = result.unwrap_or_else(|_| Err(ExtractError::crashed())) {
             self.sink.problem(&location, &error);
         }
     }

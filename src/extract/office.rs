@@ -3,7 +3,8 @@
 //! Each part is streamed through `markup` with its vocabulary, in reading
 //! order: the body, then headers and footers, notes, comments. The
 //! package's own properties (author, last editor, dates) come first;
-//! embedded documents (an Excel sheet in a Word file) are members.
+//! embedded documents (an Excel sheet in a Word file) are members. An
+//! OpenDocument file with encrypted parts is `encrypted`, not misread.
 
 use std::io::{BufReader, Read, Seek};
 
@@ -28,6 +29,9 @@ pub fn extract(
 ) -> Result<(), ExtractError> {
     let mut package = archive::open_zip(input, "package", context)?;
     archive::check_package(&mut package, context)?;
+    if matches!(format, Format::Odt | Format::Odp) && opendocument_encrypted(&mut package, context)? {
+        return Err(ExtractError::Encrypted("password-protected OpenDocument file".into()));
+    }
     let names: Vec<String> = package.file_names().map(String::from).collect();
     let (vocabulary, properties): (&Vocabulary, &str) = match format {
         Format::Docx => (&markup::WORDPROCESSING, "docProps/core.xml"),
@@ -68,6 +72,24 @@ pub fn extract(
         }
     }
     Ok(())
+}
+
+/// Whether an OpenDocument package's manifest describes encrypted parts:
+/// its XML would otherwise be read as damaged, or as empty.
+fn opendocument_encrypted<R: Read + Seek>(
+    package: &mut ZipArchive<R>,
+    context: &mut Context,
+) -> Result<bool, ExtractError> {
+    const MANIFEST: &str = "META-INF/manifest.xml";
+    if package.index_for_name(MANIFEST).is_none() {
+        return Ok(false);
+    }
+    let mut manifest = Vec::new();
+    let mut part = open(package, MANIFEST, context)?;
+    let read = part.read_to_end(&mut manifest);
+    context.settle(part)?;
+    read?;
+    Ok(memchr::memmem::find(&manifest, b"manifest:encryption-data").is_some())
 }
 
 /// A part, decompressing as it is read, metered against the file's limits.

@@ -7,8 +7,20 @@
 //! A page with images and no text is a scan dpscan cannot read: each is
 //! reported, and a file of nothing else is reported as needing OCR. An OCR
 //! step would plug in where those pages are found.
+//!
+//! lopdf inflates a stream whole, whatever it expands to, and sizes a
+//! predictor's rows from `/Columns` as written. So before it parses the
+//! file, `defuse` inflates each compressed stream in the raw bytes with a
+//! bound and empties in place (offsets unchanged) any that expands past
+//! `MAX_STREAM`, and rewrites absurd predictor parameters; each is a
+//! problem on the file, whose other text is read. Streams under other
+//! filters (LZW, ASCII85 before Flate) and those of encrypted files are
+//! not checked.
 
-use std::io::Read;
+use std::io::{self, Read};
+
+use flate2::read::{DeflateDecoder, ZlibDecoder};
+use memchr::memmem;
 
 use lopdf::{Document, Object, ObjectId};
 use pdf_extract::PlainTextOutput;
@@ -17,9 +29,13 @@ use super::markup::Properties;
 use super::{Context, Emitter, ExtractError, Location};
 
 pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
-    let bytes = super::read_capped(head, input, context.options.limits.max_member)?;
+    let mut bytes = super::read_capped(head, input, context.options.limits.max_member)?;
+    let defused = defuse(&mut bytes);
     let mut document = Document::load_mem(&bytes).map_err(opening)?;
     drop(bytes);
+    for error in &defused {
+        context.sink.problem(at, error);
+    }
     if document.is_encrypted() && document.decrypt("").is_err() {
         return Err(ExtractError::Encrypted("the PDF needs a password to open".into()));
     }
@@ -27,16 +43,24 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
     properties(&document).announce(at, &mut out, context);
     let pages = document.get_pages();
     let mut image_only = Vec::new();
+    // Pages that could not be read: when that is every page, the file was
+    // not read at all, and is an error (the first page's).
+    let (mut failed, mut first_failure) = (0, None);
     for (&number, &id) in &pages {
         let mut text = String::new();
         let page = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             pdf_extract::output_doc_page(&document, &mut PlainTextOutput::new(&mut text), number)
         }));
         let location = Location { page: Some(number), ..at.clone() };
-        match page {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => context.sink.problem(&location, &ExtractError::corrupt("cannot read the page", e)),
-            Err(panic) => context.sink.problem(&location, &ExtractError::crashed(panic)),
+        let failure = match page {
+            Ok(Ok(())) => None,
+            Ok(Err(e)) => Some(ExtractError::corrupt("cannot read the page", e)),
+            Err(_) => Some(ExtractError::crashed()),
+        };
+        if let Some(error) = failure {
+            context.sink.problem(&location, &error);
+            failed += 1;
+            first_failure.get_or_insert(error);
         }
         if text.trim().is_empty() {
             if has_images(&document, id) {
@@ -51,6 +75,9 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
         }
     }
     out.flush(context.sink);
+    if let Some(error) = first_failure.filter(|_| failed == pages.len()) {
+        return Err(error);
+    }
     if !image_only.is_empty() && image_only.len() == pages.len() {
         return Err(ExtractError::NeedsOcr(format!(
             "{} of {} pages are images without text (a scan?), not read",
@@ -62,6 +89,109 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
         context.sink.problem(&location, &ExtractError::NeedsOcr("the page is an image without text, not read".into()));
     }
     Ok(())
+}
+
+/// Bytes one PDF stream (a page's content, an object stream) may inflate
+/// to: far above any page of text, and what lopdf and pdf-extract can hold
+/// parsed many times over within a few hundred MiB.
+const MAX_STREAM: u64 = 16 << 20;
+
+/// An empty zlib stream: what a defused stream inflates to.
+const EMPTY_ZLIB: [u8; 8] = [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
+
+/// Finds, in a PDF's raw bytes, the Flate streams that inflate past
+/// `MAX_STREAM` and empties them, and the predictor rows wider than that
+/// and narrows them; says what it did, one error each. Images are left
+/// alone: nothing here decodes them.
+fn defuse(bytes: &mut [u8]) -> Vec<ExtractError> {
+    let mut defused = Vec::new();
+    let starts: Vec<usize> = memmem::find_iter(bytes, b"stream").filter(|&i| !bytes[..i].ends_with(b"end")).collect();
+    for keyword in starts {
+        let dict_start = memmem::rfind(&bytes[keyword.saturating_sub(8192)..keyword], b"obj")
+            .map_or(keyword.saturating_sub(8192), |i| keyword.saturating_sub(8192) + i + 3);
+        let dict = bytes[dict_start..keyword].to_vec();
+        if !contains(&dict, b"/FlateDecode") || contains(&dict, b"/Image") {
+            continue;
+        }
+        let object = object_number(&bytes[..dict_start]);
+        let mut data = keyword + b"stream".len();
+        data += match bytes.get(data..data + 2) {
+            Some(b"\r\n") => 2,
+            Some([b'\n' | b'\r', _]) => 1,
+            _ => 0,
+        };
+        let end = memmem::find(&bytes[data..], b"endstream").map_or(bytes.len(), |i| data + i);
+        if row_width(&dict) > MAX_STREAM {
+            for key in [&b"/Columns"[..], b"/Colors", b"/BitsPerComponent"] {
+                if let Some(digits) = number_after(&dict, key) {
+                    let digits = dict_start + digits.start..dict_start + digits.end;
+                    bytes[digits.start] = if key == b"/BitsPerComponent" { b'8' } else { b'1' };
+                    bytes[digits.start + 1..digits.end].fill(b' ');
+                }
+            }
+            defused.push(ExtractError::Limit(format!(
+                "object {object}: predictor rows wider than {} MiB (damaged?); decoded as one column",
+                MAX_STREAM >> 20
+            )));
+        }
+        if inflated_size(&bytes[data..end]) > MAX_STREAM && end - data >= EMPTY_ZLIB.len() {
+            bytes[data..data + EMPTY_ZLIB.len()].copy_from_slice(&EMPTY_ZLIB);
+            defused.push(ExtractError::Limit(format!(
+                "object {object}: a compressed stream expands past {} MiB (a flate bomb?); not read",
+                MAX_STREAM >> 20
+            )));
+        }
+    }
+    defused
+}
+
+/// What a Flate stream inflates to, counted up to just past `MAX_STREAM`;
+/// as lopdf does, raw deflate after the two header bytes when zlib fails.
+fn inflated_size(data: &[u8]) -> u64 {
+    let count = |reader: &mut dyn Read| io::copy(&mut reader.take(MAX_STREAM + 1), &mut io::sink());
+    match count(&mut ZlibDecoder::new(data)) {
+        Ok(n) => n,
+        Err(_) => data.get(2..).map_or(0, |raw| count(&mut DeflateDecoder::new(raw)).unwrap_or(0)),
+    }
+}
+
+/// The bytes one predictor row takes, as lopdf computes it.
+fn row_width(dict: &[u8]) -> u64 {
+    let predictor = number(dict, b"/Predictor").unwrap_or(1);
+    if !(10..=15).contains(&predictor) {
+        return 0;
+    }
+    let columns = number(dict, b"/Columns").unwrap_or(1).max(1);
+    let colors = number(dict, b"/Colors").unwrap_or(1).max(1);
+    let bits = number(dict, b"/BitsPerComponent").unwrap_or(8).max(8);
+    columns.saturating_mul(colors).saturating_mul(bits) / 8
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    memmem::find(haystack, needle).is_some()
+}
+
+/// The digits of the number after `key` in `dict`.
+fn number_after(dict: &[u8], key: &[u8]) -> Option<std::ops::Range<usize>> {
+    let after = memmem::find(dict, key)? + key.len();
+    let start = after + dict[after..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let len = dict[start..].iter().take_while(|b| b.is_ascii_digit()).count();
+    (len > 0).then_some(start..start + len)
+}
+
+fn number(dict: &[u8], key: &[u8]) -> Option<u64> {
+    let digits = number_after(dict, key)?;
+    Some(dict[digits].iter().fold(0u64, |n, d| n.saturating_mul(10).saturating_add(u64::from(d - b'0'))))
+}
+
+/// The object number of the `N G obj` that ends `before`, for messages.
+fn object_number(before: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&before[before.len().saturating_sub(32)..]);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [.., number, _, obj] if obj.ends_with("obj") && number.parse::<u64>().is_ok() => number.to_string(),
+        _ => "?".into(),
+    }
 }
 
 fn opening(error: lopdf::Error) -> ExtractError {

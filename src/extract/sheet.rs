@@ -3,7 +3,8 @@
 //! so that column headers are context for the cells below them. xlsx cells
 //! are streamed (a sheet that claims a million rows costs only the cells it
 //! has); an xlsx or ods package is checked against the limits first, since
-//! calamine does not count what it expands.
+//! calamine does not count what it expands, and an xls workbook is handed
+//! over only once `xls` has made it safe to read.
 
 use std::fmt::Display;
 use std::io::{Read, Seek};
@@ -11,7 +12,7 @@ use std::io::{Read, Seek};
 use calamine::{Data, Ods, Reader, Xls, Xlsx};
 
 use super::table::{Table, Value};
-use super::{archive, Context, Emitter, ExtractError, Input, Location};
+use super::{archive, xls, Context, Emitter, ExtractError, Input, Location};
 use crate::sniff::Format;
 
 /// Calls back with each row of a sheet: its 0-based index and its cells.
@@ -42,8 +43,12 @@ pub fn extract(
             sheets(&names, |name, row| stream_cells(&mut book, name, row), at, context)
         }
         Format::Xls => {
-            let mut book = Xls::new(input).map_err(opening)?;
+            let safe = xls::make_safe(input, &context.options.limits)?;
+            let mut book = Xls::new(safe.book).map_err(opening)?;
             let names = book.sheet_names();
+            for (sheet, error) in safe.left_out {
+                context.sink.problem(&Location { sheet: names.get(sheet).cloned(), ..at.clone() }, &error);
+            }
             sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
         }
         _ => {

@@ -6,6 +6,7 @@
 
 use std::io::Read;
 
+use csv_core::ReadRecordResult;
 use encoding_rs::Encoding;
 
 use super::{text, Context, Emitter, ExtractError, Field, Location};
@@ -124,8 +125,16 @@ fn single_line(text: &str) -> String {
     text.replace(['\r', '\n'], " ")
 }
 
+/// Bytes of one CSV row held at once. A longer row (a field whose quote is
+/// never closed runs to the end of the file) is read on as plain text.
+const MAX_ROW: usize = 1 << 20;
+
+/// Fields of one CSV row; past this, the row is read on as plain text.
+const MAX_FIELDS: usize = 1 << 16;
+
 /// CSV and TSV: the delimiter sniffed from the first lines, quoted fields,
-/// rows streamed, cells located A1 style (row 1 is the first line).
+/// rows streamed, cells located A1 style (row 1 is the first line). Memory
+/// is bounded by `MAX_ROW` whatever the quoting.
 pub fn extract_csv(
     encoding: &'static Encoding,
     head: &[u8],
@@ -133,29 +142,90 @@ pub fn extract_csv(
     at: &Location,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
-    let delimiter = sniff_delimiter(head);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text::decoded(encoding, head, input));
-    let (mut out, mut table, mut record) = (Emitter::new(at.clone()), Table::default(), csv::StringRecord::new());
+    let mut reader = csv_core::ReaderBuilder::new().delimiter(sniff_delimiter(head)).build();
+    let mut source = text::decoded(encoding, head, input);
+    let (mut out, mut table) = (Emitter::new(at.clone()), Table::default());
+    let (mut buffer, mut start, mut end) = (vec![0; 64 << 10], 0, 0);
+    let (mut fields, mut len) = (vec![0; MAX_ROW], 0);
+    let (mut ends, mut fields_ended) = (vec![0; 64], 0);
     let mut row = 0;
+    // While a row too long to hold is read as plain text: the bytes of it
+    // handed on so far (`ends` count from the row's start).
+    let mut overlong: Option<usize> = None;
     loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let cells = record.iter().enumerate().map(|(col, text)| (col as u32, Value::Text(text)));
+        if start == end {
+            (start, end) = (0, source.read(&mut buffer).map_err(|e| ExtractError::corrupt("cannot read CSV", e))?);
+        }
+        let (result, read, written, ended) =
+            reader.read_record(&buffer[start..end], &mut fields[len..], &mut ends[fields_ended..]);
+        (start, len, fields_ended) = (start + read, len + written, fields_ended + ended);
+        match result {
+            ReadRecordResult::InputEmpty => {}
+            ReadRecordResult::OutputEndsFull if ends.len() < MAX_FIELDS => ends.resize(ends.len() * 2, 0),
+            ReadRecordResult::Record if overlong.is_none() => {
+                let mut from = 0;
+                let cells = ends[..fields_ended].iter().enumerate().map(|(col, &to)| {
+                    let text = std::str::from_utf8(&fields[from..to]).unwrap_or("");
+                    from = to;
+                    (col as u32, Value::Text(text))
+                });
                 table.row(row, cells, &mut out, context);
-                row += 1;
+                (len, fields_ended, row) = (0, 0, row + 1);
             }
-            Err(e) if e.is_io_error() => return Err(ExtractError::corrupt("cannot read CSV", e)),
-            // A malformed row (bad UTF-8 cannot happen after decoding) is skipped.
-            Err(_) => row += 1,
+            ReadRecordResult::OutputFull | ReadRecordResult::OutputEndsFull | ReadRecordResult::Record => {
+                let dumped = overlong.get_or_insert_with(|| {
+                    let why = format!(
+                        "row {} is longer than {} MiB or {MAX_FIELDS} fields (an unclosed quote?); read on as plain text",
+                        row + 1,
+                        MAX_ROW >> 20
+                    );
+                    context.sink.problem(at, &ExtractError::Limit(why));
+                    out.flush(context.sink);
+                    0
+                });
+                let row_ends = result == ReadRecordResult::Record;
+                let kept = plain_text(&mut fields[..len], &ends[..fields_ended], *dumped, row_ends, &mut out, context);
+                (*dumped, len, fields_ended) = (*dumped + len - kept, kept, 0);
+                if row_ends {
+                    out.flush(context.sink);
+                    (overlong, row) = (None, row + 1);
+                }
+            }
+            ReadRecordResult::End => break,
         }
     }
     out.flush(context.sink);
     Ok(())
+}
+
+/// Hands on the held part of an overlong row as plain text, its fields
+/// (ending at `ends`, counted from `dumped` bytes before `bytes`) apart by
+/// tabs. Unless the row ends here, a last line without its end stays held,
+/// moved to the front, so that no match is split; returns its length.
+fn plain_text(
+    bytes: &mut [u8],
+    ends: &[usize],
+    dumped: usize,
+    row_ends: bool,
+    out: &mut Emitter,
+    context: &mut Context,
+) -> usize {
+    let valid = std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), str::len);
+    let cut = match memchr::memrchr(b'\n', &bytes[..valid]) {
+        Some(i) if !row_ends => i + 1,
+        _ => valid,
+    };
+    let mut from = 0;
+    for to in ends.iter().map(|end| end - dumped).filter(|&to| to <= cut) {
+        out.push(&String::from_utf8_lossy(&bytes[from..to]));
+        out.push("\t");
+        from = to;
+    }
+    let rest = String::from_utf8_lossy(&bytes[from..cut]);
+    out.push(rest.strip_suffix('\n').unwrap_or(&rest));
+    out.end_line(context.sink, context.options.window);
+    bytes.copy_within(cut.., 0);
+    bytes.len() - cut
 }
 
 /// The delimiter that appears most, outside quotes, on the first lines.

@@ -1,0 +1,294 @@
+//! Extraction on a thread of its own, under a time budget, so that no reader
+//! can hold up the run: a parser stuck in a loop on a damaged file costs
+//! that file (an error saying it timed out) and the scan goes on.
+//!
+//! Each worker thread has one reader thread, reused file after file. It
+//! pushes what it extracts over a small bounded channel to the caller's
+//! sink, so detection runs where it always did and memory stays that of a
+//! few units. The budget counts only the time the caller
+//! waits for the reader, not the time the reader waits for detection: a
+//! large file read quickly never times out. A reader that overruns is
+//! abandoned, and the next file gets a new reader thread: the old one stops
+//! at its next unit if it ever produces one, and a reader that never does
+//! keeps its thread until the process exits (a
+//! thread cannot be killed; a worker process could be, and is not done
+//! here), demoted to run only on an idle core. Panics on reader threads are caught where they always were and
+//! print nothing: their message may quote the document.
+
+use std::cell::RefCell;
+use std::io;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::mpsc::{channel, sync_channel, RecvTimeoutError, SendError, Sender, SyncSender};
+use std::sync::{Arc, Once};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::{ExtractError, ExtractOptions, Input, Location, Part, Sink, Span, Unit};
+use crate::sniff::Sniffed;
+
+/// The name of every reader thread; the panic hook stays silent on them.
+const THREAD: &str = "dpscan-reader";
+
+/// Units waiting between the reader and detection.
+const QUEUE: usize = 2;
+
+/// What the reader thread hands over, in order.
+enum Event<I> {
+    Unit { location: Location, text: String, first_line: u64, owned: std::ops::Range<usize>, spans: Vec<Span> },
+    Part(Part),
+    Problem(Location, ExtractError),
+    Done(Result<(), ExtractError>, I),
+}
+
+/// Extracts like `extract::extract`, on a reader thread under
+/// `options.budget`; hands `input` back when the reader finished with it
+/// (not when it was abandoned).
+pub fn extract<I: Input + Send + 'static>(
+    sniffed: Sniffed,
+    head: Vec<u8>,
+    mut input: I,
+    options: &ExtractOptions,
+    sink: &mut dyn Sink,
+) -> (Result<(), ExtractError>, Option<I>) {
+    silence_reader_panics();
+    let (tx, rx) = sync_channel(QUEUE);
+    let options = *options;
+    let started = on_reader(Box::new(move || {
+        let mut forward = Forward { tx: &tx };
+        let result = super::extract(sniffed, &head, &mut input, &options, &mut forward);
+        // The caller may have given up on this file: nobody to tell.
+        let _ = tx.send(Event::Done(result, input));
+    }));
+    if let Err(e) = started {
+        return (Err(ExtractError::from(e)), None);
+    }
+    let mut waited = Duration::ZERO;
+    loop {
+        let started = Instant::now();
+        let event = rx.recv_timeout(options.budget.saturating_sub(waited));
+        waited += started.elapsed();
+        match event {
+            Ok(Event::Unit { location, text, first_line, owned, spans }) => {
+                sink.unit(&Unit { location: &location, text: &text, first_line, owned, spans: &spans });
+            }
+            Ok(Event::Part(part)) => sink.part(&part),
+            Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
+            Ok(Event::Done(result, input)) => return (result, Some(input)),
+            Err(RecvTimeoutError::Timeout) => {
+                if let Some(reader) = READER.take() {
+                    reader.abandon();
+                }
+                return (Err(ExtractError::TimedOut(options.budget)), None);
+            }
+            // Unreachable while `super::extract` catches every panic; said
+            // plainly rather than hidden if that ever changes.
+            Err(RecvTimeoutError::Disconnected) => {
+                return (Err(ExtractError::Crashed("the reader stopped without a result".into())), None)
+            }
+        }
+    }
+}
+
+/// A file's extraction, to run on a reader thread.
+type Job = Box<dyn FnOnce() + Send>;
+
+thread_local! {
+    /// The reader thread of this (worker) thread: started when first needed,
+    /// reused file after file (a thread per file costs more than a small
+    /// file's extraction), and let go when it overruns.
+    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
+}
+
+/// A reader thread: where its jobs go, and its kernel thread id once it
+/// runs (0 before), to demote it if it overruns.
+struct Reader {
+    jobs: Sender<Job>,
+    tid: Arc<AtomicI32>,
+}
+
+impl Reader {
+    /// Lets an overrunning reader go. On Linux it then runs only on a core
+    /// nothing else wants (`SCHED_IDLE`): a parser spinning forever must not
+    /// take a core from the rest of the scan.
+    fn abandon(self) {
+        #[cfg(target_os = "linux")]
+        if let tid @ 1.. = self.tid.load(Ordering::Relaxed) {
+            let idle = libc::sched_param { sched_priority: 0 };
+            // SAFETY: a plain system call on a thread of this process; if
+            // the thread has ended meanwhile, it fails and changes nothing.
+            unsafe { libc::sched_setscheduler(tid, libc::SCHED_IDLE, &idle) };
+        }
+    }
+}
+
+/// Runs `job` on this thread's reader thread, starting one if need be.
+fn on_reader(job: Job) -> io::Result<()> {
+    READER.with_borrow_mut(|reader| {
+        let job = match reader.as_ref() {
+            Some(reader) => match reader.jobs.send(job) {
+                Ok(()) => return Ok(()),
+                Err(SendError(job)) => job, // its thread has gone
+            },
+            None => job,
+        };
+        let (jobs, rx) = channel::<Job>();
+        let tid = Arc::new(AtomicI32::new(0));
+        let id = tid.clone();
+        thread::Builder::new().name(THREAD.into()).spawn(move || {
+            #[cfg(target_os = "linux")]
+            // SAFETY: gettid has no preconditions.
+            id.store(unsafe { libc::gettid() }, Ordering::Relaxed);
+            rx.into_iter().for_each(|job| job())
+        })?;
+        let _ = jobs.send(job); // cannot fail: the new thread holds `rx`
+        *reader = Some(Reader { jobs, tid });
+        Ok(())
+    })
+}
+
+/// The sink on the reader's thread: everything goes to the caller.
+struct Forward<'a, I> {
+    tx: &'a SyncSender<Event<I>>,
+}
+
+/// Unwinds a reader whose caller has gone (timed out); `super::extract`
+/// catches it like any panic, without the panic hook being called.
+struct Abandoned;
+
+impl<I: Send> Forward<'_, I> {
+    fn send(&mut self, event: Event<I>) {
+        if self.tx.send(event).is_err() {
+            std::panic::resume_unwind(Box::new(Abandoned));
+        }
+    }
+}
+
+impl<I: Send> Sink for Forward<'_, I> {
+    fn unit(&mut self, unit: &Unit<'_>) {
+        self.send(Event::Unit {
+            location: unit.location.clone(),
+            text: unit.text.to_string(),
+            first_line: unit.first_line,
+            owned: unit.owned.clone(),
+            spans: unit.spans.to_vec(),
+        });
+    }
+
+    fn part(&mut self, part: &Part) {
+        self.send(Event::Part(part.clone()));
+    }
+
+    fn problem(&mut self, location: &Location, error: &ExtractError) {
+        self.send(Event::Problem(location.clone(), error.clone()));
+    }
+}
+
+/// Panics on reader threads are turned into records by `catch_unwind`;
+/// the default hook would also print them, and their message may quote the
+/// document. On a reader thread the hook keeps only where the panic was,
+/// for `panic_site`.
+fn silence_reader_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if thread::current().name() != Some(THREAD) {
+                return previous(info);
+            }
+            let site = info.location().map(|l| format!("{}:{}", source_path(l.file()), l.line()));
+            PANIC_SITE.set(site);
+        }));
+    });
+}
+
+thread_local! {
+    static PANIC_SITE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Where the last panic on this reader thread happened, as `crate-version/
+/// src/file.rs:line` for a dependency: the component to blame.
+pub(super) fn panic_site() -> Option<String> {
+    PANIC_SITE.take()
+}
+
+/// A source path without the machine's registry prefix.
+fn source_path(file: &str) -> &str {
+    match file.split_once("/registry/src/") {
+        Some((_, rest)) => rest.split_once('/').map_or(rest, |(_, crate_path)| crate_path),
+        None => file,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sniff::Format;
+    use std::io::Cursor;
+
+    #[derive(Default)]
+    struct Collect {
+        text: String,
+        problems: Vec<String>,
+    }
+
+    impl Sink for Collect {
+        fn unit(&mut self, unit: &Unit<'_>) {
+            self.text.push_str(&unit.text[unit.owned.clone()]);
+        }
+        fn problem(&mut self, _: &Location, error: &ExtractError) {
+            self.problems.push(error.to_string());
+        }
+    }
+
+    fn text() -> Sniffed {
+        Sniffed { format: Format::Text, encoding: Some(encoding_rs::UTF_8) }
+    }
+
+    #[test]
+    fn text_and_input_come_back() {
+        let mut sink = Collect::default();
+        let head = b"Contact: a@example.com\n".to_vec();
+        let mut input = Cursor::new(head.clone());
+        input.set_position(head.len() as u64);
+        let (result, input) = extract(text(), head, input, &ExtractOptions::default(), &mut sink);
+        assert!(result.is_ok());
+        assert!(input.is_some());
+        assert_eq!(sink.text, "Contact: a@example.com\n");
+    }
+
+    /// A reader that never ends: an input whose reads block forever.
+    struct Stuck;
+
+    impl std::io::Read for Stuck {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            thread::sleep(Duration::from_secs(3600));
+            Ok(0)
+        }
+    }
+
+    impl std::io::Seek for Stuck {
+        fn seek(&mut self, _: std::io::SeekFrom) -> std::io::Result<u64> {
+            Ok(0)
+        }
+    }
+
+    impl Input for Stuck {}
+
+    #[test]
+    fn a_stuck_reader_times_out() {
+        let options = ExtractOptions { budget: Duration::from_secs(1), ..ExtractOptions::default() };
+        let mut sink = Collect::default();
+        let (result, input) = extract(text(), Vec::new(), Stuck, &options, &mut sink);
+        assert!(input.is_none());
+        let error = result.unwrap_err();
+        assert!(matches!(error, ExtractError::TimedOut(_)), "{error}");
+        assert_eq!(error.to_string(), "timed out after 1 s of reading (stuck on a damaged file?); not read further");
+    }
+
+    #[test]
+    fn panics_name_their_place_not_their_message() {
+        let registry = "/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/lopdf-0.42.0/src/parser.rs";
+        assert_eq!(source_path(registry), "lopdf-0.42.0/src/parser.rs");
+        assert_eq!(source_path("src/extract/pdf.rs"), "src/extract/pdf.rs");
+    }
+}

@@ -1,0 +1,345 @@
+//! Hostile files that used to end, hang or swell a whole run, built here
+//! from synthetic parts and the committed fixtures: an .xls whose one
+//! changed field asks for tens of GiB, a damaged OLE header, an .ods that
+//! makes the spreadsheet reader loop, PDF flate and predictor bombs, a CSV
+//! with one unclosed quote, an .xls that makes calamine panic. Each is scanned beside a plain file, under an
+//! address-space limit (as `ulimit -v 4000000` would set): the run
+//! completes, the plain file's record is intact, the bad file is read as
+//! far as it can be and gets its own reason for the rest, and no panic
+//! text reaches stderr.
+//!
+//! Alone in its test binary so that the children's peak RSS is theirs.
+
+mod common;
+
+use std::fs;
+use std::io::{Cursor, Read, Seek, SeekFrom, Write};
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::Command;
+
+use common::{fixtures, of_type, records};
+use flate2::write::ZlibEncoder;
+use flate2::Compression;
+use serde_json::Value;
+use zip::write::SimpleFileOptions;
+
+const MIB: usize = 1 << 20;
+
+/// The address space each run may use: what `ulimit -v 4000000` allows.
+const ADDRESS_SPACE: u64 = 4_000_000 * 1024;
+
+/// Scans `dir` with `args` under the address-space limit; the run must end
+/// well, its stderr free of panic text. The records, and the peak RSS of
+/// any child so far in MiB.
+fn scan(dir: &Path, args: &[&str]) -> (Vec<Value>, i64) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dpscan"));
+    command.arg("scan").arg(dir).args(["--format", "jsonl", "--reveal", "--no-progress"]).args(args);
+    // SAFETY: only setrlimit, async-signal-safe, between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            let limit = libc::rlimit { rlim_cur: ADDRESS_SPACE, rlim_max: ADDRESS_SPACE };
+            match libc::setrlimit(libc::RLIMIT_AS, &limit) {
+                0 => Ok(()),
+                _ => Err(std::io::Error::last_os_error()),
+            }
+        });
+    }
+    let out = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(!stderr.contains("panicked"), "panic text on stderr: {stderr}");
+    let records = records(&out.stdout);
+    assert_eq!(records.last().unwrap()["type"], "summary", "the run reached its summary");
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) }, 0);
+    (records, usage.ru_maxrss / 1024)
+}
+
+/// A share holding a plain file with one finding, whose record must come
+/// through whatever its neighbours do.
+fn share() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("safe.txt"), "Contact: safe.person@example.com\n").unwrap();
+    dir
+}
+
+fn file<'a>(records: &'a [Value], name: &str) -> &'a Value {
+    of_type(records, "file").into_iter().find(|f| f["path"].as_str().unwrap().ends_with(name)).unwrap()
+}
+
+fn found(records: &[Value], value: &str) -> bool {
+    of_type(records, "finding").iter().any(|f| f["value"] == value)
+}
+
+fn problems(record: &Value) -> Vec<String> {
+    let problems = record["problems"].as_array().map_or(&[][..], Vec::as_slice);
+    problems.iter().map(|p| p["error"].as_str().unwrap().to_string()).collect()
+}
+
+fn assert_neighbour_intact(records: &[Value]) {
+    assert_eq!(file(records, "safe.txt")["status"], "scanned");
+    assert!(found(records, "safe.person@example.com"));
+}
+
+/// `staff.xls` with its workbook stream changed by `change`, in place.
+fn changed_xls(change: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    let mut book =
+        cfb::CompoundFile::open(Cursor::new(fs::read(fixtures().join("formats/staff.xls")).unwrap())).unwrap();
+    let mut workbook = Vec::new();
+    book.open_stream("Workbook").unwrap().read_to_end(&mut workbook).unwrap();
+    let size = workbook.len();
+    change(&mut workbook);
+    assert_eq!(workbook.len(), size);
+    let mut stream = book.open_stream("Workbook").unwrap();
+    stream.seek(SeekFrom::Start(0)).unwrap();
+    stream.write_all(&workbook).unwrap();
+    drop(stream);
+    book.flush().unwrap();
+    book.into_inner().into_inner()
+}
+
+/// Offsets of the records of `kind` in a BIFF stream.
+fn biff_records(stream: &[u8], kind: u16) -> Vec<usize> {
+    let (mut at, mut found) = (0, Vec::new());
+    while at + 4 <= stream.len() {
+        let len = u16::from_le_bytes([stream[at + 2], stream[at + 3]]) as usize;
+        if u16::from_le_bytes([stream[at], stream[at + 1]]) == kind {
+            found.push(at);
+        }
+        at += 4 + len;
+    }
+    found
+}
+
+#[test]
+fn xls_fields_asking_for_gibibytes_cost_only_the_cells_they_name() {
+    let dir = share();
+    // Dimensions, whose size calamine reserves: 2^32 rows by 2^16 columns.
+    let dimensions = changed_xls(|w| {
+        for at in biff_records(w, 0x0200) {
+            w[at + 8..at + 12].copy_from_slice(&u32::MAX.to_le_bytes());
+            w[at + 14..at + 16].copy_from_slice(&u16::MAX.to_le_bytes());
+        }
+    });
+    fs::write(dir.path().join("dimensions.xls"), dimensions).unwrap();
+    // One cell's row and column with their top bits set: a grid of 2^15
+    // by 2^15 cells.
+    let wide = changed_xls(|w| {
+        let at = *biff_records(w, 0x00FD).last().unwrap();
+        w[at + 5] |= 0x80;
+        w[at + 7] |= 0x80;
+    });
+    fs::write(dir.path().join("wide.xls"), wide).unwrap();
+    // A header that claims 2^31 FAT sectors (8 GiB of sector list).
+    let mut header = fs::read(fixtures().join("formats/staff.xls")).unwrap();
+    header[44..48].copy_from_slice(&0x7FFF_FFFFu32.to_le_bytes());
+    fs::write(dir.path().join("header.xls"), header).unwrap();
+    let mut doc = fs::read(fixtures().join("formats/report.doc")).unwrap();
+    doc[44..48].copy_from_slice(&0x7FFF_FFFFu32.to_le_bytes());
+    fs::write(dir.path().join("header.doc"), doc).unwrap();
+    // A sheet said to start past the end of the stream: calamine panics.
+    let panics = changed_xls(|w| {
+        let at = biff_records(w, 0x0085)[0];
+        w[at + 4..at + 8].copy_from_slice(&0x7FFF_FFFFu32.to_le_bytes());
+    });
+    fs::write(dir.path().join("panics.xls"), panics).unwrap();
+    let doc = fs::read(fixtures().join("formats/report.doc")).unwrap();
+    fs::write(dir.path().join("report.doc"), &doc).unwrap();
+    fs::write(dir.path().join("truncated.doc"), &doc[..2560]).unwrap();
+
+    let (records, peak_mib) = scan(dir.path(), &[]);
+    assert_neighbour_intact(&records);
+    let dimensions = file(&records, "dimensions.xls");
+    assert_eq!(dimensions["status"], "scanned", "{dimensions}");
+    assert_eq!(problems(dimensions), Vec::<String>::new(), "a size hint is not content");
+    assert!(found(&records, "tom.placeholder@example.net"), "the hidden sheet's cells are read");
+    let wide = file(&records, "wide.xls");
+    assert_eq!(wide["status"], "scanned", "{wide}");
+    assert_eq!(problems(wide), ["corrupt: 1 cells past the last column a sheet can have (damaged?) not read"]);
+    // Read whole, as the undamaged files are: the container is the cfb
+    // crate's to check, calamine reads a rebuilt one.
+    for (name, intact) in [("header.xls", dimensions), ("header.doc", file(&records, "report.doc"))] {
+        let damaged = file(&records, name);
+        assert_eq!(damaged["status"], "scanned", "{damaged}");
+        assert_eq!(damaged["findings"], intact["findings"], "{damaged}");
+    }
+    // Where it panicked, not what it said: a panic message may quote the file.
+    let panicked = file(&records, "panics.xls");
+    assert_eq!(panicked["status"], "error", "{panicked}");
+    let error = panicked["error"].as_str().unwrap();
+    let blamed = "the extractor failed on this input (please report it): a panic in calamine-";
+    assert!(error.starts_with(blamed) && error.contains("/src/xls.rs:"), "{error}");
+    let truncated = file(&records, "truncated.doc");
+    assert_eq!(truncated["status"], "error", "{truncated}");
+    let error = truncated["error"].as_str().unwrap();
+    assert!(error.starts_with("corrupt: damaged or truncated OLE file: "), "{error}");
+    eprintln!("peak RSS scanning the xls and OLE cases: {peak_mib} MiB");
+    assert!(peak_mib < 512, "peak RSS {peak_mib} MiB");
+}
+
+/// An OpenDocument package of `kind` (`spreadsheet`, `text`) with this
+/// manifest and `content.xml`.
+fn opendocument(kind: &str, manifest: &str, content: &[u8]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(format!("application/vnd.oasis.opendocument.{kind}").as_bytes()).unwrap();
+    zip.start_file("META-INF/manifest.xml", SimpleFileOptions::default()).unwrap();
+    zip.write_all(format!("<?xml version=\"1.0\"?><manifest:manifest>{manifest}</manifest:manifest>").as_bytes())
+        .unwrap();
+    zip.start_file("content.xml", SimpleFileOptions::default()).unwrap();
+    zip.write_all(content).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn encrypted_opendocument_is_encrypted_not_damaged_or_empty() {
+    let dir = share();
+    let manifest = "<manifest:file-entry manifest:full-path=\"content.xml\">\
+        <manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry>";
+    let ciphertext: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+    fs::write(dir.path().join("secret.odt"), opendocument("text", manifest, &ciphertext)).unwrap();
+    fs::write(dir.path().join("secret.ods"), opendocument("spreadsheet", manifest, &ciphertext)).unwrap();
+    let (records, _) = scan(dir.path(), &[]);
+    assert_neighbour_intact(&records);
+    assert_eq!(file(&records, "secret.odt")["error"], "encrypted: password-protected OpenDocument file");
+    let ods = file(&records, "secret.ods")["error"].as_str().unwrap();
+    assert!(ods.starts_with("encrypted: password-protected workbook"), "{ods}");
+}
+
+#[test]
+fn a_reader_that_loops_forever_costs_its_file_only() {
+    let dir = share();
+    // A table never closed: calamine's ods reader spins at the end of it.
+    let content = "<?xml version=\"1.0\"?><office:document-content><office:body><office:spreadsheet>\
+        <table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\">\
+        <text:p>x</text:p></table:table-cell></table:table-row>";
+    fs::write(dir.path().join("loop.ods"), opendocument("spreadsheet", "", content.as_bytes())).unwrap();
+    let (records, _) = scan(dir.path(), &["--timeout", "2"]);
+    assert_neighbour_intact(&records);
+    let looping = file(&records, "loop.ods");
+    assert_eq!(looping["status"], "error");
+    assert_eq!(looping["error"], "timed out after 2 s of reading (stuck on a damaged file?); not read further");
+}
+
+/// A PDF of one page per content stream, each given as its dictionary's
+/// extra entries and its Flate-compressed data.
+fn pdf(pages: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".as_bytes().to_vec(),
+        format!(
+            "<< /Type /Pages /Count {} /Kids [{}] >>",
+            pages.len(),
+            (0..pages.len()).map(|i| format!("{} 0 R", 4 + 2 * i)).collect::<Vec<_>>().join(" ")
+        )
+        .into_bytes(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ];
+    for (i, (extra, data)) in pages.iter().enumerate() {
+        let page = format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
+            5 + 2 * i
+        );
+        objects.push(page.into_bytes());
+        let mut stream = format!("<< /Length {} /Filter /FlateDecode {extra} >>\nstream\n", data.len()).into_bytes();
+        stream.extend(data);
+        stream.extend(b"\nendstream");
+        objects.push(stream);
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend(object);
+        out.extend(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend(
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
+    );
+    out
+}
+
+fn zlib(chunk: &[u8], times: usize) -> Vec<u8> {
+    let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
+    for _ in 0..times {
+        encoder.write_all(chunk).unwrap();
+    }
+    encoder.finish().unwrap()
+}
+
+#[test]
+fn pdf_bombs_are_defused_and_pages_that_fail_never_pass_for_read() {
+    let dir = share();
+    let text = zlib(b"BT /F1 12 Tf 72 720 Td (Contact: pdf.page@example.com) Tj ET\n", 1);
+    // 512 MiB of spaces behind 500 KiB.
+    let bomb = zlib(&vec![b' '; MIB], 512);
+    fs::write(dir.path().join("flate.pdf"), pdf(&[("", text.clone()), ("", bomb)])).unwrap();
+    // Rows of 1 GB each: lopdf would fill two before decoding one.
+    let predictor = ("/DecodeParms << /Predictor 12 /Columns 1000000000 >>", zlib(&[0; 64], 1));
+    fs::write(dir.path().join("predictor.pdf"), pdf(&[("", text.clone()), predictor])).unwrap();
+    // A font never defined: pdf-extract panics on the page.
+    let no_font = zlib(b"BT /F9 12 Tf 72 720 Td (Contact: pdf.lost@example.com) Tj ET\n", 1);
+    fs::write(dir.path().join("half.pdf"), pdf(&[("", text), ("", no_font.clone())])).unwrap();
+    fs::write(dir.path().join("none.pdf"), pdf(&[("", no_font.clone()), ("", no_font)])).unwrap();
+
+    let (records, peak_mib) = scan(dir.path(), &[]);
+    assert_neighbour_intact(&records);
+    let flate = file(&records, "flate.pdf");
+    assert_eq!(flate["status"], "scanned", "{flate}");
+    assert_eq!(
+        problems(flate),
+        ["limit exceeded: object 7: a compressed stream expands past 16 MiB (a flate bomb?); not read"]
+    );
+    let predictor = file(&records, "predictor.pdf");
+    assert_eq!(predictor["status"], "scanned", "{predictor}");
+    assert_eq!(
+        problems(predictor),
+        ["limit exceeded: object 7: predictor rows wider than 16 MiB (damaged?); decoded as one column"]
+    );
+    let pages = of_type(&records, "finding").into_iter().filter(|f| f["value"] == "pdf.page@example.com").count();
+    assert_eq!(pages, 3, "page 1 of each PDF is read");
+    // A page that could not be read is a problem; a PDF of nothing else,
+    // an error: never "scanned" with its text unread.
+    let panic = "the extractor failed on this input (please report it): a panic in pdf-extract-";
+    let half = file(&records, "half.pdf");
+    assert_eq!(half["status"], "scanned", "{half}");
+    assert!(problems(half).len() == 1 && problems(half)[0].starts_with(panic), "{half}");
+    assert_eq!(half["problems"][0]["location"]["page"], 2);
+    let none = file(&records, "none.pdf");
+    assert_eq!(none["status"], "error", "{none}");
+    assert!(none["error"].as_str().unwrap().starts_with(panic), "{none}");
+    assert_eq!(problems(none).len(), 2, "{none}");
+    eprintln!("peak RSS scanning the PDF bombs: {peak_mib} MiB");
+    assert!(peak_mib < 512, "peak RSS {peak_mib} MiB");
+}
+
+#[test]
+fn a_csv_quote_never_closed_holds_one_row_at_a_time() {
+    let dir = share();
+    let mut csv = b"Name,Email\nA. Example,\"unclosed@example.com\n".to_vec();
+    let line = b"a line of the rest of the file, quoted by mistake, 64 bytes long\n";
+    for _ in 0..(64 * MIB / line.len()) {
+        csv.extend(line);
+    }
+    csv.extend(b"Contact: csv.tail@example.com\n");
+    fs::write(dir.path().join("unclosed.csv"), csv).unwrap();
+
+    let (records, peak_mib) = scan(dir.path(), &[]);
+    assert_neighbour_intact(&records);
+    let unclosed = file(&records, "unclosed.csv");
+    assert_eq!(unclosed["status"], "scanned");
+    assert_eq!(
+        problems(unclosed),
+        ["limit exceeded: row 2 is longer than 1 MiB or 65536 fields (an unclosed quote?); read on as plain text"]
+    );
+    assert!(found(&records, "unclosed@example.com") && found(&records, "csv.tail@example.com"), "read as text");
+    eprintln!("peak RSS scanning the CSV: {peak_mib} MiB");
+    assert!(peak_mib < 512, "peak RSS {peak_mib} MiB");
+}
