@@ -13,6 +13,9 @@ use super::{Location, Sink, Unit};
 /// must fit in half of it.
 const OVERLAP: usize = 4096;
 const READ_CHUNK: usize = 256 << 10;
+/// The first read's size: most files on a share are small, and a buffer is
+/// zeroed before it is read into. Reads grow to `READ_CHUNK` while they fill it.
+const FIRST_READ: usize = 16 << 10;
 
 /// The buffers of windowed decoding, kept for the next text: a mailbox
 /// decodes one text per message.
@@ -38,7 +41,10 @@ impl Windows {
         let mut decoder = encoding.new_decoder();
         let (text, raw) = (&mut self.text, &mut self.raw);
         text.clear();
-        raw.resize(READ_CHUNK.min(window), 0);
+        let chunk = READ_CHUNK.min(window);
+        if raw.len() < FIRST_READ.min(chunk) {
+            raw.resize(FIRST_READ.min(chunk), 0);
+        }
         decode(&mut decoder, head, text, false);
         let mut first_line = 1;
         let mut owned_start = 0;
@@ -48,6 +54,9 @@ impl Windows {
                 let n = read_some(rest, raw)?;
                 eof = n == 0;
                 decode(&mut decoder, &raw[..n], text, eof);
+                if n == raw.len() && n < chunk {
+                    raw.resize((2 * n).min(chunk), 0);
+                }
             }
             let owned_end = if eof { text.len() } else { floor_char_boundary(text, text.len() - overlap / 2) };
             sink.unit(&Unit { location, text, first_line, owned: owned_start..owned_end, spans: &[] });

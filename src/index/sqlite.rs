@@ -218,8 +218,16 @@ impl SqliteStore {
         let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
             self.conn.prepare_cached(sql).and_then(|mut s| s.execute(values)).map_err(self.error())
         };
-        run("DELETE FROM words WHERE rowid IN (SELECT id FROM units WHERE file_id = ?1)", &[&file_id])?;
-        run("DELETE FROM units WHERE file_id = ?1", &[&file_id])?;
+        // One by row id: the full-text table is searched by row id only
+        // for `rowid = ?`, not for a list.
+        let held: Vec<i64> = self
+            .conn
+            .prepare_cached("DELETE FROM units WHERE file_id = ?1 RETURNING id")
+            .and_then(|mut s| s.query_map([file_id], |r| r.get(0))?.collect())
+            .map_err(self.error())?;
+        for unit_id in held {
+            run("DELETE FROM words WHERE rowid = ?1", &[&unit_id])?;
+        }
         let mut tokens = String::new();
         for unit in units {
             let location = self.json_text(&unit.location)?;
