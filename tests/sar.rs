@@ -264,6 +264,10 @@ fn an_export_is_complete_owner_only_and_reproducible() {
     }
     let manifest = String::from_utf8(first[Path::new("manifest.csv")].0.clone()).unwrap();
     assert_eq!(manifest.lines().count(), hits.len() + 1, "a row per unit found, and the header");
+    let mut csv_args = query(&subjects["jane-smith"]);
+    csv_args.extend(["--reveal", "--format", "csv"].map(String::from));
+    let csv = dpscan().env("DPSCAN_INDEX_KEY", KEY).arg("sar").arg("--db").arg(&db).args(&csv_args).output().unwrap();
+    assert_eq!(String::from_utf8(csv.stdout).unwrap(), manifest, "`--format csv` prints the manifest");
     let units = first.keys().filter(|p| p.starts_with("units") && p.extension().is_some()).count();
     assert_eq!(units, hits.len());
     let cover = String::from_utf8(first[Path::new("cover.txt")].0.clone()).unwrap();

@@ -246,7 +246,7 @@ pub struct SarArgs {
     pub received: Option<jiff::civil::Date>,
     /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
-    pub format: Option<LineFormat>,
+    pub format: Option<SarFormat>,
 }
 
 #[derive(Debug, Args)]
@@ -474,6 +474,15 @@ impl LineFormat {
             None => !std::io::IsTerminal::is_terminal(&std::io::stdout()),
         }
     }
+}
+
+/// The formats of `sar`: a line per unit found, or the review manifest's CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SarFormat {
+    Table,
+    Jsonl,
+    /// The rows of the export's manifest.csv
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

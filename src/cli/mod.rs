@@ -18,7 +18,7 @@ use clap::CommandFactory;
 pub use args::Cli;
 use args::{
     ColorArg, Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs,
-    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, WalkArgs,
+    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, SarFormat, WalkArgs,
 };
 
 use crate::detect::mask::mask;
@@ -378,7 +378,14 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             sar::export::Request { terms: searched, received: args.received, reveal: args.reveal, answer: &answer };
         sar::export::write(dir, &request).with_context(|| format!("cannot export to {}", dir.display()))?;
     }
-    let jsonl = LineFormat::jsonl(args.format);
+    if args.format == Some(SarFormat::Csv) {
+        sar::export::manifest(io::stdout().lock(), &answer)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let jsonl = LineFormat::jsonl(args.format.map(|f| match f {
+        SarFormat::Table => LineFormat::Table,
+        _ => LineFormat::Jsonl,
+    }));
     let mut out = io::stdout().lock();
     for hit in &answer.hits {
         if jsonl {

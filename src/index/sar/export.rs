@@ -1,8 +1,8 @@
 //! The bundle a DPO reviews before disclosure (`sar --export DIR`), in a
 //! new folder only its owner can open: a cover sheet with the request's
 //! deadlines and counts, a manifest of every unit found (where, how
-//! strongly, what matched, the file's hash and date, and the other people
-//! in it to redact), each unit's text with the person's words marked (with
+//! strongly, what matched, the file's hash and date, the other people in it
+//! to redact, the masked snippet; also `sar --format csv`), each unit's text with the person's words marked (with
 //! `--reveal`; otherwise its masked snippet), and what could not be
 //! searched. The same inventory, files and request give the same bundle.
 
@@ -41,6 +41,7 @@ struct Row<'a> {
     modified: String,
     sha256: String,
     third_parties: Untrusted<'a>,
+    snippet: Untrusted<'a>,
 }
 
 /// Writes the bundle into `dir`, which must not exist or be empty.
@@ -51,26 +52,10 @@ pub fn write(dir: &Path, request: &Request) -> io::Result<()> {
     DirBuilder::new().recursive(true).mode(0o700).create(dir.join("units"))?;
     fs::set_permissions(dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))?;
     let answer = request.answer;
-    let mut manifest = csv::Writer::from_writer(create_private(&dir.join("manifest.csv"))?);
+    manifest(create_private(&dir.join("manifest.csv"))?, answer)?;
     for (number, hit) in answer.hits.iter().enumerate() {
-        let unit = format!("{:04}", number + 1);
-        let (modified, sha256) = file_now(hit);
-        let third: Vec<String> = hit.third_parties.iter().map(term).collect();
-        let matched: Vec<String> = hit.matched.iter().map(term).collect();
-        let location = describe(&hit.location);
-        let (matched, third) = (matched.join("; "), third.join("; "));
-        manifest.serialize(Row {
-            unit: unit.clone(),
-            path: Untrusted::from(hit.path.as_ref()),
-            location: Untrusted::from(location.as_str()),
-            strength: hit.strength,
-            matched: Untrusted::from(matched.as_str()),
-            source: hit.source,
-            modified,
-            sha256,
-            third_parties: Untrusted::from(third.as_str()),
-        })?;
-        let mut extract = create_private(&dir.join("units").join(format!("{unit}.txt")))?;
+        let (matched, third, location) = described(hit);
+        let mut extract = create_private(&dir.join("units").join(format!("{:04}.txt", number + 1)))?;
         writeln!(extract, "{}  {location}", hit.path.display())?;
         writeln!(extract, "matched: {matched}")?;
         if !third.is_empty() {
@@ -87,7 +72,6 @@ pub fn write(dir: &Path, request: &Request) -> io::Result<()> {
             (None, None, Source::Unchanged) => writeln!(extract, "(found by its findings; no text to quote)")?,
         }
     }
-    manifest.flush()?;
     let mut unsearched = csv::Writer::from_writer(create_private(&dir.join("unsearched.csv"))?);
     unsearched.write_record(["path", "reason"])?;
     for (path, reason) in &answer.unsearched {
@@ -96,6 +80,35 @@ pub fn write(dir: &Path, request: &Request) -> io::Result<()> {
     unsearched.flush()?;
     let mut cover = create_private(&dir.join("cover.txt"))?;
     cover.write_all(cover_sheet(request).as_bytes())
+}
+
+/// Writes `manifest.csv`: a row per unit found, numbered as `units/` is.
+pub fn manifest(out: impl Write, answer: &Answer) -> io::Result<()> {
+    let mut manifest = csv::Writer::from_writer(out);
+    for (number, hit) in answer.hits.iter().enumerate() {
+        let (modified, sha256) = file_now(hit);
+        let (matched, third, location) = described(hit);
+        manifest.serialize(Row {
+            unit: format!("{:04}", number + 1),
+            path: Untrusted::from(hit.path.as_ref()),
+            location: Untrusted::from(location.as_str()),
+            strength: hit.strength,
+            matched: Untrusted::from(matched.as_str()),
+            source: hit.source,
+            modified,
+            sha256,
+            third_parties: Untrusted::from(third.as_str()),
+            snippet: Untrusted::from(hit.snippet.as_deref().unwrap_or_default()),
+        })?;
+    }
+    manifest.flush()
+}
+
+/// A hit's matched terms, its third parties and its location, in words.
+fn described(hit: &Hit) -> (String, String, String) {
+    let matched: Vec<String> = hit.matched.iter().map(term).collect();
+    let third: Vec<String> = hit.third_parties.iter().map(term).collect();
+    (matched.join("; "), third.join("; "), describe(&hit.location))
 }
 
 fn term(m: &Matched) -> String {
