@@ -290,3 +290,29 @@ fn an_export_is_complete_owner_only_and_reproducible() {
     assert_eq!(refused.status.code(), Some(2), "a bundle is never written over another");
     assert!(String::from_utf8_lossy(&refused.stderr).contains("not empty"));
 }
+
+#[test]
+fn nicknames_are_found_only_when_asked_for_and_as_weak_hits() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir_all(&root).unwrap();
+    fs::write(root.join("liz.txt"), "Liz Smith attended the review.\n").unwrap();
+    fs::write(root.join("elizabeth.txt"), "Elizabeth Smith wrote to the team.\n").unwrap();
+    fs::write(root.join("others.txt"), "Liz Jones and Bob Smith came.\n").unwrap();
+    index(&root, &db);
+    let found = |extra: &[&str]| {
+        let mut args = vec!["--name".to_string(), "Elizabeth Smith".to_string()];
+        args.extend(extra.iter().map(|a| a.to_string()));
+        let records = sar(&db, &args);
+        of_type(&records, "hit")
+            .iter()
+            .map(|h| {
+                let file = h["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+                (file, h["strength"].as_str().unwrap().to_string(), h["matched"][0]["nickname"] == true)
+            })
+            .collect::<Vec<_>>()
+    };
+    let strong = ("elizabeth.txt".to_string(), "strong".to_string(), false);
+    assert_eq!(found(&[]), std::slice::from_ref(&strong), "Liz Smith is someone else unless nicknames are asked for");
+    assert_eq!(found(&["--nicknames"]), [strong, ("liz.txt".to_string(), "weak".to_string(), true)]);
+}

@@ -235,6 +235,10 @@ pub struct SarArgs {
     /// A postcode (repeatable)
     #[arg(long, value_name = "POSTCODE")]
     pub postcode: Vec<String>,
+    /// Also find the given names' familiar forms (Liz for Elizabeth, Bob for
+    /// Robert), as weak hits
+    #[arg(long)]
+    pub nicknames: bool,
     /// Show values and snippets unmasked (for the DPO's review)
     #[arg(long)]
     pub reveal: bool,

@@ -369,7 +369,15 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     let mut store = SqliteStore::open(db, false)?;
     let key = index::key::load(db, false)?;
     store.check_key(&key)?;
-    let answer = sar::search(&mut store, &query_engine()?, &key, &args.name, &terms, args.reveal)?;
+    let answer = sar::search(
+        &mut store,
+        &query_engine()?,
+        &key,
+        &args.name,
+        &terms,
+        args.nicknames.then_some(rules::NICKNAMES),
+        args.reveal,
+    )?;
     if let Some(dir) = &args.export {
         let shown = |kind: Kind, typed: &str| if args.reveal { typed.to_string() } else { mask(kind, typed) };
         let mut searched: Vec<String> = args.name.iter().map(|n| shown(Kind::PersonName, n)).collect();

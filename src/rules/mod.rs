@@ -34,6 +34,9 @@ const NAMES: NameLists<'static> = NameLists {
     not_names: include_str!("../../rules/names/not_names.txt"),
 };
 
+/// Nickname groups (`rules/names/nicknames.txt`): one a line, commas between.
+pub const NICKNAMES: &str = include_str!("../../rules/names/nicknames.txt");
+
 /// The built-in special-category lexicons.
 const SPECIAL: &str = include_str!("../../rules/special_category.toml");
 

@@ -96,6 +96,9 @@ pub struct Matched {
     pub value: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<Variant>,
+    /// Found through a nickname of the given name (`--nicknames`): weak.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub nickname: bool,
 }
 
 /// The state of a hit's source now, against when it was indexed.
@@ -143,6 +146,8 @@ struct Name {
     given: String,
     middles: Vec<String>,
     surname: String,
+    /// Short and familiar forms of the given name (`--nicknames`).
+    nicknames: Vec<String>,
 }
 
 const TITLES: [&str; 10] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"];
@@ -169,7 +174,22 @@ impl Name {
             return None;
         }
         let given = words.remove(0);
-        Some(Name { typed: typed.trim().to_string(), given, middles: words, surname })
+        Some(Name { typed: typed.trim().to_string(), given, middles: words, surname, nicknames: Vec::new() })
+    }
+
+    /// Takes as nicknames the other names of each group in `groups` (one a
+    /// line, commas between, `#` comments) that holds the given name.
+    fn with_nicknames(mut self, groups: &str) -> Name {
+        for line in groups.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            let group: Vec<String> =
+                line.split(',').map(|n| folded_words(n).concat()).filter(|n| !n.is_empty()).collect();
+            if group.contains(&self.given) {
+                self.nicknames.extend(group.into_iter().filter(|n| *n != self.given));
+            }
+        }
+        self.nicknames.sort();
+        self.nicknames.dedup();
+        self
     }
 
     fn initials(&self) -> impl Iterator<Item = String> + '_ {
@@ -178,7 +198,10 @@ impl Name {
 
     /// Whether `word` is one of this person's given names or initials.
     fn owns_given(&self, word: &str) -> bool {
-        word == self.given || self.middles.iter().any(|m| m == word) || self.initials().any(|i| i == word)
+        word == self.given
+            || self.nicknames.iter().any(|n| n == word)
+            || self.middles.iter().any(|m| m == word)
+            || self.initials().any(|i| i == word)
     }
 }
 
@@ -281,10 +304,13 @@ struct Occurrence {
     term: usize,
     kind: Kind,
     variant: Option<Variant>,
+    /// Matched through a nickname of the given name: weaker.
+    nickname: bool,
     positions: Vec<u32>,
 }
 
-/// Everything the inventory holds about the person named by `names` and
+/// Everything the inventory holds about the person named by `names` (and,
+/// with `nicknames` groups, by the familiar forms of their given names) and
 /// identified by `terms`, strong hits first. `engine` normalises the terms
 /// (keeping every match, whatever its score) and finds the people a re-read
 /// unit names; `reveal` shows values and snippets unmasked.
@@ -294,10 +320,19 @@ pub fn search(
     key: &DigestKey,
     names: &[String],
     terms: &[Term],
+    nicknames: Option<&str>,
     reveal: bool,
 ) -> Result<Answer, SearchError> {
-    let names: Vec<Name> =
-        names.iter().map(|n| Name::parse(n).ok_or_else(|| SearchError::Name(n.clone()))).collect::<Result<_, _>>()?;
+    let names: Vec<Name> = names
+        .iter()
+        .map(|n| {
+            let name = Name::parse(n).ok_or_else(|| SearchError::Name(n.clone()))?;
+            Ok(match nicknames {
+                Some(groups) => name.with_nicknames(groups),
+                None => name,
+            })
+        })
+        .collect::<Result<_, SearchError>>()?;
     let mut vocabulary = Vocabulary::default();
     let mut identifiers = Vec::new();
     for term in terms {
@@ -312,7 +347,7 @@ pub fn search(
         identifiers.push(Identifier { kind: term.kind, value, phrases });
     }
     for name in &names {
-        for word in [&name.given, &name.surname].into_iter().chain(&name.middles) {
+        for word in [&name.given, &name.surname].into_iter().chain(&name.middles).chain(&name.nicknames) {
             vocabulary.number(word);
         }
         for initial in name.initials() {
@@ -353,6 +388,7 @@ pub fn search(
             term: names.len() + term,
             kind: finding.kind,
             variant: None,
+            nickname: false,
             positions: Vec::new(),
         });
     }
@@ -412,7 +448,9 @@ fn occurrences(
     let has = |word: &str, position: i64| position >= 0 && at(word).binary_search(&(position as u32)).is_ok();
     let mut found = Vec::new();
     for (term, name) in names.iter().enumerate() {
-        let given = |p: i64| has(&name.given, p);
+        // A nickname stands for the given name, more weakly.
+        let by_nickname = |p: i64| name.nicknames.iter().any(|n| has(n, p));
+        let given = |p: i64| has(&name.given, p) || by_nickname(p);
         let middle = |p: i64| name.middles.iter().any(|m| has(m, p)) || name.initials().skip(1).any(|i| has(&i, p));
         let initial = |p: i64| name.initials().next().is_some_and(|i| has(&i, p));
         let title = |p: i64| TITLES.iter().any(|t| has(t, p));
@@ -435,8 +473,10 @@ fn occurrences(
             };
             let last =
                 if variant == Variant::SurnameFirst || (variant == Variant::Initial && first == s) { s + 1 } else { s };
+            let given_at = if variant == Variant::SurnameFirst { s + 1 } else { first };
+            let nickname = variant.strong() && !has(&name.given, given_at);
             let positions = (first..=last).map(|p| p as u32).collect();
-            found.push(Occurrence { term, kind: Kind::PersonName, variant: Some(variant), positions });
+            found.push(Occurrence { term, kind: Kind::PersonName, variant: Some(variant), nickname, positions });
         }
     }
     for (i, identifier) in identifiers.iter().enumerate() {
@@ -446,7 +486,13 @@ fn occurrences(
                 let rest = phrase.iter().enumerate().skip(1);
                 if rest.clone().all(|(k, w)| has(&vocabulary.words[*w], i64::from(p) + k as i64)) {
                     let positions = (p..p + phrase.len() as u32).collect();
-                    found.push(Occurrence { term: names.len() + i, kind: identifier.kind, variant: None, positions });
+                    found.push(Occurrence {
+                        term: names.len() + i,
+                        kind: identifier.kind,
+                        variant: None,
+                        nickname: false,
+                        positions,
+                    });
                 }
             }
         }
@@ -587,7 +633,7 @@ impl Query<'_> {
                     own_values.contains(&m.value.as_str()) || theirs.iter().any(|r| r.start < m.end && m.start < r.end);
                 if !subject {
                     let value = if reveal { m.value.clone() } else { mask(m.kind, &m.value) };
-                    third_parties.push(Matched { kind: m.kind, value, variant: None });
+                    third_parties.push(Matched { kind: m.kind, value, variant: None, nickname: false });
                 }
             }
             third_parties.sort();
@@ -599,7 +645,7 @@ impl Query<'_> {
         if occurrences.is_empty() {
             return None;
         }
-        let strength = if occurrences.iter().any(|o| o.variant.is_none_or(Variant::strong)) {
+        let strength = if occurrences.iter().any(|o| o.variant.is_none_or(Variant::strong) && !o.nickname) {
             Strength::Strong
         } else {
             Strength::Weak
@@ -611,7 +657,12 @@ impl Query<'_> {
                     Some(name) => name.typed.clone(),
                     None => identifiers[o.term - names.len()].value.clone(),
                 };
-                Matched { kind: o.kind, value: if reveal { value } else { mask(o.kind, &value) }, variant: o.variant }
+                Matched {
+                    kind: o.kind,
+                    value: if reveal { value } else { mask(o.kind, &value) },
+                    variant: o.variant,
+                    nickname: o.nickname,
+                }
             })
             .collect();
         matched.sort();
