@@ -64,6 +64,19 @@ fn dispose(args: &[&OsStr]) -> Output {
     dpscan().args(["dispose", "--as-of", AS_OF, "--format", "jsonl"]).args(args).output().unwrap()
 }
 
+/// `dispose --execute` of everything `report` found due, into `quarantine`.
+fn quarantine_all(report: &Path, root: &Path, quarantine: &Path) -> Output {
+    dispose(&[
+        os("--execute"),
+        os("--report"),
+        report.as_os_str(),
+        os("--root"),
+        root.as_os_str(),
+        os("--quarantine"),
+        quarantine.as_os_str(),
+    ])
+}
+
 fn restore(manifest: &Path, root: &Path) -> Output {
     dpscan()
         .args(["restore", "--format", "jsonl", "--manifest"])
@@ -210,15 +223,7 @@ fn a_path_swapped_for_a_link_in_a_loop_never_leads_outside() {
         let stop = Arc::new(AtomicBool::new(false));
         let swapping = swapper(path, target, stop.clone());
         let quarantine = place.path(&format!("q/{attempt}"));
-        let out = dispose(&[
-            os("--execute"),
-            os("--report"),
-            report.as_os_str(),
-            os("--root"),
-            place.share().as_os_str(),
-            os("--quarantine"),
-            quarantine.as_os_str(),
-        ]);
+        let out = quarantine_all(&report, &place.share(), &quarantine);
         stop.store(true, Ordering::Relaxed);
         swaps += swapping.join().unwrap();
         assert!(out.status.success(), "{}", stderr(&out));
@@ -316,15 +321,7 @@ fn a_full_quarantine_stops_the_run_and_every_file_moved_comes_back() {
     // small for them all.
     let quarantine = place.path("quarantine");
     let _mount = Mount::tmpfs(&quarantine, "512k");
-    let out = dispose(&[
-        os("--execute"),
-        os("--report"),
-        report.as_os_str(),
-        os("--root"),
-        place.share().as_os_str(),
-        os("--quarantine"),
-        quarantine.as_os_str(),
-    ]);
+    let out = quarantine_all(&report, &place.share(), &quarantine);
     assert_eq!(out.status.code(), Some(2), "stdout: {}", String::from_utf8_lossy(&out.stdout));
     assert!(stderr(&out).contains("the run stopped there"), "{}", stderr(&out));
     let outcomes = records(&out.stdout);
@@ -360,15 +357,7 @@ fn restore_cannot_be_redirected_by_a_link_or_an_edited_manifest() {
     fs::create_dir(place.path("outside/A")).unwrap();
     let report = place.report(&place.share());
     let quarantine = place.path("quarantine");
-    let out = dispose(&[
-        os("--execute"),
-        os("--report"),
-        report.as_os_str(),
-        os("--root"),
-        place.share().as_os_str(),
-        os("--quarantine"),
-        quarantine.as_os_str(),
-    ]);
+    let out = quarantine_all(&report, &place.share(), &quarantine);
     assert_eq!(records(&out.stdout).iter().filter(|o| o["status"] == "done").count(), 2);
     // A link planted where a folder was.
     fs::remove_dir(place.share().join("A")).unwrap();
@@ -432,15 +421,7 @@ fn names_that_are_not_utf8_and_single_file_scans_are_disposable() {
     let file = records(&fs::read(&report).unwrap()).into_iter().find(|r| r["type"] == "file").unwrap();
     assert!(file["path_hex"].as_str().unwrap().ends_with("636166e9206c6973742e747874"), "{file}");
     let quarantine = place.path("quarantine");
-    let out = dispose(&[
-        os("--execute"),
-        os("--report"),
-        report.as_os_str(),
-        os("--root"),
-        place.share().as_os_str(),
-        os("--quarantine"),
-        quarantine.as_os_str(),
-    ]);
+    let out = quarantine_all(&report, &place.share(), &quarantine);
     assert_eq!(records(&out.stdout)[0]["status"], "done", "{}", String::from_utf8_lossy(&out.stdout));
     assert!(!odd.exists() && quarantine.join("share").join(name).exists());
     let out = restore(&quarantine.join("manifest.jsonl"), &place.share());

@@ -401,14 +401,7 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             value["type"] = "hit".into();
             writeln!(out, "{value}")?;
         } else {
-            let matched: Vec<String> = hit
-                .matched
-                .iter()
-                .map(|m| match m.variant {
-                    Some(variant) => format!("{} ({})", m.value, variant.as_str()),
-                    None => format!("{} {}", m.kind.as_str(), m.value),
-                })
-                .collect();
+            let matched: Vec<String> = hit.matched.iter().map(ToString::to_string).collect();
             let path = hit.path.to_string_lossy();
             writeln!(
                 out,

@@ -22,7 +22,8 @@ pub struct NameLists<'a> {
     pub not_names: &'a str,
 }
 
-const TITLES: [&str; 10] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"];
+/// Titles before a name, folded.
+pub const TITLES: [&str; 10] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"];
 
 /// Words that, just before a run, say a person is named ("Dear Jane").
 const CONTEXT_BEFORE: [&str; 20] = [

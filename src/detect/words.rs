@@ -36,13 +36,6 @@ impl WordDigest {
     }
 }
 
-/// A word of `text`: where it is, and its folded form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Word {
-    pub range: Range<usize>,
-    pub folded: String,
-}
-
 fn apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
 }
@@ -86,10 +79,10 @@ pub fn for_each_word(text: &str, mut visit: impl FnMut(Range<usize>, &str)) {
     }
 }
 
-/// The words of `text`, in order.
-pub fn words(text: &str) -> Vec<Word> {
+/// The folded words of `text`, in order.
+pub fn folded(text: &str) -> Vec<String> {
     let mut words = Vec::new();
-    for_each_word(text, |range, folded| words.push(Word { range, folded: folded.into() }));
+    for_each_word(text, |_, word| words.push(word.to_string()));
     words
 }
 
@@ -107,10 +100,6 @@ fn fold_into(c: char, out: &mut String) {
 mod tests {
     use super::*;
 
-    fn folded(text: &str) -> Vec<String> {
-        words(text).into_iter().map(|w| w.folded).collect()
-    }
-
     #[test]
     fn case_accents_apostrophes_and_hyphens_fold_away() {
         assert_eq!(folded("Zoë O’Neill"), folded("ZOE O'NEILL"));
@@ -127,7 +116,8 @@ mod tests {
     #[test]
     fn ranges_point_at_the_words_as_written() {
         let text = "Dear Ms O’Neill,";
-        let ranges: Vec<&str> = words(text).into_iter().map(|w| &text[w.range]).collect();
+        let mut ranges: Vec<&str> = Vec::new();
+        for_each_word(text, |range, _| ranges.push(&text[range]));
         assert_eq!(ranges, ["Dear", "Ms", "O’Neill"]);
     }
 

@@ -305,12 +305,7 @@ impl<'a> Decoder<'a> {
         let text = |i: usize| get(i).map(|v| v.as_str_or_null().ok().flatten());
         let listed = |i: usize| text(i).map(|t| t.filter(|t| !matches!(*t, "[]" | "{}")).map(Box::from));
         let size = int(4)?.unwrap_or(0) as u64;
-        let identity = match (int(2)?, int(3)?, int(5)?, int(6)?) {
-            (Some(device), Some(inode), Some(modified_ns), Some(changed_ns)) => {
-                Some(Identity { device: device as u64, inode: inode as u64, size, modified_ns, changed_ns })
-            }
-            _ => None,
-        };
+        let identity = identity([int(2)?, int(3)?, Some(size as i64), int(5)?, int(6)?]);
         let reason = || text(13).map(|r| r.unwrap_or_default().to_string());
         let status = match text(11)? {
             Some("scanned") => Status::Scanned,
@@ -384,6 +379,19 @@ fn configure_sqlite() {
         // SQLite's only user); `sqlite3_config` takes an int for this option.
         unsafe { rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0 as std::ffi::c_int) };
     });
+}
+
+/// A file's identity from its columns `device, inode, size, modified_ns,
+/// changed_ns`; `None` if any is missing (its metadata could not be read).
+fn identity(columns: [Option<i64>; 5]) -> Option<Identity> {
+    let [device, inode, size, modified_ns, changed_ns] = columns;
+    Some(Identity {
+        device: device? as u64,
+        inode: inode? as u64,
+        size: size? as u64,
+        modified_ns: modified_ns?,
+        changed_ns: changed_ns?,
+    })
 }
 
 fn bad_row(db: &Path, what: &str) -> IndexError {
@@ -857,16 +865,7 @@ impl Store for SqliteStore {
             let corrupt = || self.corrupt("bad unit in the units table");
             let path: Vec<u8> = r.get(0).map_err(self.error())?;
             let int = |i: usize| r.get::<_, Option<i64>>(i).map_err(self.error());
-            let identity = match (int(2)?, int(3)?, int(4)?, int(5)?, int(6)?) {
-                (Some(device), Some(inode), Some(size), Some(modified_ns), Some(changed_ns)) => Some(Identity {
-                    device: device as u64,
-                    inode: inode as u64,
-                    size: size as u64,
-                    modified_ns,
-                    changed_ns,
-                }),
-                _ => None,
-            };
+            let identity = identity([int(2)?, int(3)?, int(4)?, int(5)?, int(6)?]);
             units.push(HeldUnit {
                 id,
                 path: Arc::from(bytes_path(&path)),

@@ -106,16 +106,9 @@ pub fn manifest(out: impl Write, answer: &Answer) -> io::Result<()> {
 
 /// A hit's matched terms, its third parties and its location, in words.
 fn described(hit: &Hit) -> (String, String, String) {
-    let matched: Vec<String> = hit.matched.iter().map(term).collect();
-    let third: Vec<String> = hit.third_parties.iter().map(term).collect();
+    let matched: Vec<String> = hit.matched.iter().map(Matched::to_string).collect();
+    let third: Vec<String> = hit.third_parties.iter().map(Matched::to_string).collect();
     (matched.join("; "), third.join("; "), describe(&hit.location))
-}
-
-fn term(m: &Matched) -> String {
-    match m.variant {
-        Some(variant) => format!("{} ({})", m.value, variant.as_str()),
-        None => format!("{} {}", m.kind.as_str(), m.value),
-    }
 }
 
 /// The hit's file as it is now: modification time and SHA-256, when it is

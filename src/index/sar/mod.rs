@@ -26,7 +26,8 @@ use serde::Serialize;
 use super::{HeldUnit, IndexError, Store, UnitId};
 use crate::detect::digest::DigestKey;
 use crate::detect::mask::mask;
-use crate::detect::words::{for_each_word, WordDigest};
+use crate::detect::names::TITLES;
+use crate::detect::words::{folded, for_each_word, WordDigest};
 use crate::detect::{Engine, Kind};
 use crate::extract::{self, ExtractOptions, Location, Sink, Unit};
 use crate::report::RecordPath;
@@ -101,6 +102,20 @@ pub struct Matched {
     pub nickname: bool,
 }
 
+/// As a table or manifest shows it: `J*** S**** (initial)`, `uk_nino QQ******C`.
+impl std::fmt::Display for Matched {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.variant {
+            Some(variant) => write!(f, "{} ({})", self.value, variant.as_str())?,
+            None => write!(f, "{} {}", self.kind.as_str(), self.value)?,
+        }
+        if self.nickname {
+            f.write_str(" (nickname)")?;
+        }
+        Ok(())
+    }
+}
+
 /// The state of a hit's source now, against when it was indexed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -150,25 +165,22 @@ struct Name {
     nicknames: Vec<String>,
 }
 
-const TITLES: [&str; 10] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"];
-
 impl Name {
     fn parse(typed: &str) -> Option<Name> {
         let (before, after) = typed.split_once(',').unwrap_or((typed, ""));
-        let folded = |text: &str| {
-            let mut words = Vec::new();
-            for_each_word(text, |_, w| words.push(w.to_string()));
+        let untitled = |text: &str| {
+            let mut words = folded(text);
             words.retain(|w| !TITLES.contains(&w.as_str()));
             words
         };
         let (mut words, surname) = if after.trim().is_empty() {
-            let mut words = folded(before);
+            let mut words = untitled(before);
             let surname = words.pop()?;
             (words, surname)
         } else {
-            let mut surname = folded(before);
+            let mut surname = untitled(before);
             let surname = (surname.len() == 1).then(|| surname.pop()).flatten()?;
-            (folded(after), surname)
+            (untitled(after), surname)
         };
         if words.is_empty() {
             return None;
@@ -181,8 +193,7 @@ impl Name {
     /// line, commas between, `#` comments) that holds the given name.
     fn with_nicknames(mut self, groups: &str) -> Name {
         for line in groups.lines().filter(|l| !l.trim_start().starts_with('#')) {
-            let group: Vec<String> =
-                line.split(',').map(|n| folded_words(n).concat()).filter(|n| !n.is_empty()).collect();
+            let group: Vec<String> = line.split(',').map(|n| folded(n).concat()).filter(|n| !n.is_empty()).collect();
             if group.contains(&self.given) {
                 self.nicknames.extend(group.into_iter().filter(|n| *n != self.given));
             }
@@ -262,13 +273,6 @@ fn written_forms(kind: Kind, value: &str) -> Vec<String> {
     }
 }
 
-/// The folded words of `text`.
-fn folded_words(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    for_each_word(text, |_, w| words.push(w.to_string()));
-    words
-}
-
 /// An identifier the person gave, normalised, and the phrases it is written as.
 struct Identifier {
     kind: Kind,
@@ -341,7 +345,7 @@ pub fn search(
             .ok_or_else(|| Invalid { kind: term.kind, typed: term.typed.clone() })?;
         let phrases = written_forms(term.kind, &value)
             .iter()
-            .map(|form| folded_words(form).iter().map(|w| vocabulary.number(w)).collect::<Vec<_>>())
+            .map(|form| folded(form).iter().map(|w| vocabulary.number(w)).collect::<Vec<_>>())
             .filter(|phrase| !phrase.is_empty())
             .collect();
         identifiers.push(Identifier { kind: term.kind, value, phrases });
@@ -525,32 +529,11 @@ fn read_units<'a>(
     }
     let mut sink = Collect(wanted.map(|l| (l.clone(), String::new())).collect());
     if let Ok((file, head, sniffed)) = crate::scan::open_and_sniff(path, false) {
-        let mut input = ReadAgain(file);
+        let mut input = file;
         // What cannot be read again is quoted as far as it was read.
         let _ = extract::extract(sniffed, &head, &mut input, options, &mut sink);
     }
     sink.0
-}
-
-/// A file read again for its snippets.
-struct ReadAgain(std::fs::File);
-
-impl std::io::Read for ReadAgain {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        self.0.read(buf)
-    }
-}
-
-impl std::io::Seek for ReadAgain {
-    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
-        self.0.seek(to)
-    }
-}
-
-impl extract::Input for ReadAgain {
-    fn reopen(&self) -> Option<std::fs::File> {
-        self.0.try_clone().ok()
-    }
 }
 
 /// Words around a match a snippet shows, before and after.
@@ -584,11 +567,7 @@ impl Query<'_> {
         let mut marked = None;
         if let Some(text) = text {
             let mut ranges: Vec<Range<usize>> = Vec::new();
-            let mut folded: Vec<String> = Vec::new();
-            for_each_word(text, |range, word| {
-                ranges.push(range);
-                folded.push(word.to_string());
-            });
+            for_each_word(text, |range, _| ranges.push(range));
             let people = engine.scan(text.as_bytes());
             // A surname or initial inside another person's name is theirs.
             occurrences.retain(|o| {
@@ -602,7 +581,7 @@ impl Query<'_> {
                 let (start, end) = (span[0].start, span[span.len() - 1].end);
                 let someone_else =
                     people.iter().filter(|m| m.kind == Kind::PersonName && m.start <= start && end <= m.end).any(|m| {
-                        folded_words(&text[m.start..m.end])
+                        folded(&text[m.start..m.end])
                             .iter()
                             .any(|w| *w != name.surname && !TITLES.contains(&w.as_str()) && !name.owns_given(w))
                     });
