@@ -201,7 +201,7 @@ pub struct MarkArgs {
     #[arg(long, value_name = "TEXT")]
     pub why: String,
     /// Only the file's findings of this kind (e.g. uk_nino)
-    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    #[arg(long, value_name = "KIND", value_parser = crate::detect::Kind::named)]
     pub kind: Option<crate::detect::Kind>,
     /// Only those with this value, written as in the file (normalised as the detectors do); `-` reads
     /// it from standard input, which keeps it out of shell history and process lists
@@ -260,11 +260,6 @@ pub struct MarksArgs {
     /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<LineFormat>,
-}
-
-/// A finding kind by its record name.
-fn parse_kind(text: &str) -> Result<crate::detect::Kind, String> {
-    serde_json::from_value(serde_json::Value::String(text.to_string())).map_err(|_| format!("unknown kind `{text}`"))
 }
 
 #[derive(Debug, Args)]
@@ -334,6 +329,10 @@ pub struct OutputArgs {
     /// Colour in the table
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Write records in this order, the same run after run, instead of as files
+    /// finish (files are still read in parallel; the report waits for the end)
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub sort: Option<SortArg>,
     /// Write the report to FILE (created readable by its owner only)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -487,6 +486,12 @@ pub enum SarFormat {
     Jsonl,
     /// The rows of the export's manifest.csv
     Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// By path, folder by folder
+    Path,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -18,7 +18,7 @@ use clap::CommandFactory;
 pub use args::Cli;
 use args::{
     ColorArg, Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs,
-    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, SarFormat, WalkArgs,
+    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, SarFormat, SortArg, WalkArgs,
 };
 
 use crate::detect::mask::mask;
@@ -144,16 +144,17 @@ fn run_job(
     only_due: bool,
 ) -> anyhow::Result<crate::report::Summary> {
     check_roots(&roots)?;
-    let engine = build_engine(rule_args, &load_rules(rule_args)?, &load_modulus(rule_args)?)?;
-    let policy = load_policy(policy_args.policy.as_deref())?;
+    let rules = load_rules(rule_args)?;
+    let engine = build_engine(rule_args, &rules, &load_modulus(rule_args)?)?;
+    let policy = load_policy(policy_args.policy.as_deref(), Some(&rules))?;
     let sheet = if job == Job::Retention { Sheet::Retention } else { Sheet::Records };
-    let (mut reporter, to_terminal) = open_report(output, sheet)?;
+    let (mut reporter, live_on_terminal) = open_report(output, sheet)?;
     if only_due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
     let disclosure = report::Disclosure { reveal: output.reveal, explain: output.explain, key: None };
     let options = scan_options(job, roots, walk, output.output.iter().cloned().collect(), policy_args, disclosure);
-    let progress = Progress::new(!output.quiet && !output.no_progress, to_terminal);
+    let progress = Progress::new(!output.quiet && !output.no_progress && !live_on_terminal);
     scan::scan(&options, &engine, &policy, None, reporter.as_mut(), &progress)
 }
 
@@ -170,15 +171,33 @@ fn check_roots(roots: &[PathBuf]) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn load_policy(path: Option<&Path>) -> anyhow::Result<Policy> {
-    Ok(match path {
+/// The policy at `path`, or the built-in one. With the active `rules`, a
+/// kind the policy names that is not built in must be one a rule reports (a
+/// misspelt kind would match nothing); without them (an inventory, which
+/// holds what earlier packs found), any well-formed name stands.
+fn load_policy(path: Option<&Path>, rules: Option<&[DetectorRule]>) -> anyhow::Result<Policy> {
+    let policy = match path {
         Some(path) => Policy::load(path)?,
         None => Policy::builtin(),
-    })
+    };
+    if let Some(rules) = rules {
+        let reported = |kind: &Kind| !kind.is_custom() || rules.iter().any(|r| r.kind == *kind);
+        for rule in &policy.rules {
+            if let Some(kind) = rule.kinds.iter().find(|k| !reported(k)) {
+                bail!(
+                    "policy rule `{}`: the kind `{}` is not built in, and no rule of --rules reports it",
+                    rule.id,
+                    kind.as_str()
+                );
+            }
+        }
+    }
+    Ok(policy)
 }
 
 /// The reporter `output` asks for, CSV with the columns of `sheet`, and
-/// whether it writes to a terminal.
+/// whether it writes to a terminal while the crawl runs (then no progress
+/// line is drawn: the report's own lines show progress).
 fn open_report(output: &OutputArgs, sheet: Sheet) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
     let (out, to_terminal): (Box<dyn Write + Send>, bool) = match &output.output {
         Some(path) => {
@@ -202,7 +221,11 @@ fn open_report(output: &OutputArgs, sheet: Sheet) -> anyhow::Result<(Box<dyn Rep
     if output.excel && !matches!(format, ReportFormat::Csv { .. }) {
         bail!("--excel applies to --format csv only");
     }
-    Ok((report::reporter(format, out).context("cannot write the report")?, to_terminal))
+    let mut reporter = report::reporter(format, out).context("cannot write the report")?;
+    if output.sort == Some(SortArg::Path) {
+        reporter = Box::new(report::SortedByPath::new(reporter));
+    }
+    Ok((reporter, to_terminal && output.sort.is_none()))
 }
 
 fn scan_options(
@@ -252,7 +275,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let rules = load_rules(rule_args)?;
     let modulus = load_modulus(rule_args)?;
     let engine = build_engine(rule_args, &rules, &modulus)?;
-    let policy = load_policy(args.policy.policy.as_deref())?;
+    let policy = load_policy(args.policy.policy.as_deref(), Some(&rules))?;
     let fingerprint = rules::fingerprint(
         &rules,
         !rule_args.no_builtin_rules,
@@ -275,12 +298,12 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         allow_all_gone: args.allow_all_gone,
     };
     let memory = index::Remembered { files: &known, fingerprint: &run.fingerprint };
-    let (reporter, to_terminal) = open_report(&args.output, Sheet::Records)?;
+    let (reporter, live_on_terminal) = open_report(&args.output, Sheet::Records)?;
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
     own_files.extend(index::FILES_BESIDE.iter().map(|suffix| index::beside(db, suffix)));
     let disclosure = report::Disclosure { reveal: false, explain: true, key: Some(Arc::new(key)) };
     let options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
-    let progress = Progress::new(!args.output.quiet && !args.output.no_progress, to_terminal);
+    let progress = Progress::new(!args.output.quiet && !args.output.no_progress && !live_on_terminal);
     let mut writer = index::IndexWriter::new(&mut store, &run, &known, reporter);
     scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
     Ok(if args.fail_on_changes && writer.totals().any_news() { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -292,7 +315,7 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         bail!("the inventory keeps masked values and keyed digests only, so --reveal cannot apply to it; use `dpscan scan --reveal`");
     }
     let mut store = open_inventory(&args.db.db)?;
-    let policy = load_policy(args.policy.policy.as_deref())?;
+    let policy = load_policy(args.policy.policy.as_deref(), None)?;
     let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let sheet = if args.due { Sheet::Retention } else { Sheet::Records };
     let (mut reporter, _) = open_report(&args.output, sheet)?;
@@ -485,7 +508,7 @@ fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
         (Some(report), _) => (dispose::read_report(report)?, report.clone()),
         (None, Some(db)) => {
             let mut store = open_inventory(db)?;
-            let policy = load_policy(args.policy.as_deref())?;
+            let policy = load_policy(args.policy.as_deref(), None)?;
             let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
             (index::due_for_disposal(&mut store, &policy, today)?, db.clone())
         }

@@ -239,7 +239,7 @@ impl Engine {
             Kind::UkDrivingLicence => "Driving licence number",
             Kind::IpAddress => "IP address",
             Kind::PersonName => "Name",
-            Kind::SpecialCategory => "",
+            Kind::SpecialCategory | Kind::Custom(_) => "",
         };
         let text = format!("{introduced}: {}", typed.trim());
         self.scan(text.as_bytes()).into_iter().find(|m| m.kind == kind).map(|m| m.value)

@@ -31,9 +31,10 @@ use thiserror::Error;
 
 pub use engine::{Engine, Rule};
 
-/// The finding kinds of CONTRACT.md.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// The finding kinds of CONTRACT.md, and the kinds a rule pack adds
+/// (`Custom`: an organisation's own reference numbers). `Copy`, so a match
+/// carries its kind at no cost; a custom name is interned once per process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     UkNino,
     UkBankAccount,
@@ -49,26 +50,93 @@ pub enum Kind {
     IpAddress,
     PersonName,
     SpecialCategory,
+    Custom(CustomKind),
 }
+
+/// The name of a kind a rule pack defines, interned: equal names are one
+/// `&'static str`, so the kind stays `Copy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomKind(&'static str);
+
+/// Every built-in kind and its record name: the one list.
+const BUILTIN_KINDS: [(Kind, &str); 14] = [
+    (Kind::UkNino, "uk_nino"),
+    (Kind::UkBankAccount, "uk_bank_account"),
+    (Kind::Iban, "iban"),
+    (Kind::PaymentCard, "payment_card"),
+    (Kind::Email, "email"),
+    (Kind::Phone, "phone"),
+    (Kind::UkPostcode, "uk_postcode"),
+    (Kind::NhsNumber, "nhs_number"),
+    (Kind::DateOfBirth, "date_of_birth"),
+    (Kind::UkPassport, "uk_passport"),
+    (Kind::UkDrivingLicence, "uk_driving_licence"),
+    (Kind::IpAddress, "ip_address"),
+    (Kind::PersonName, "person_name"),
+    (Kind::SpecialCategory, "special_category"),
+];
 
 impl Kind {
     pub fn as_str(self) -> &'static str {
         match self {
-            Kind::UkNino => "uk_nino",
-            Kind::UkBankAccount => "uk_bank_account",
-            Kind::Iban => "iban",
-            Kind::PaymentCard => "payment_card",
-            Kind::Email => "email",
-            Kind::Phone => "phone",
-            Kind::UkPostcode => "uk_postcode",
-            Kind::NhsNumber => "nhs_number",
-            Kind::DateOfBirth => "date_of_birth",
-            Kind::UkPassport => "uk_passport",
-            Kind::UkDrivingLicence => "uk_driving_licence",
-            Kind::IpAddress => "ip_address",
-            Kind::PersonName => "person_name",
-            Kind::SpecialCategory => "special_category",
+            Kind::Custom(CustomKind(name)) => name,
+            builtin => BUILTIN_KINDS.iter().find(|(k, _)| *k == builtin).map_or("", |(_, name)| name),
         }
+    }
+
+    /// The kind of a record name: a built-in one, or a custom kind when
+    /// `name` is a lowercase identifier (`employee_id`) of up to 48 bytes.
+    pub fn named(name: &str) -> Result<Kind, String> {
+        if let Some((kind, _)) = BUILTIN_KINDS.iter().find(|(_, n)| *n == name) {
+            return Ok(*kind);
+        }
+        let mut bytes = name.bytes();
+        let well_formed = name.len() <= 48
+            && bytes.next().is_some_and(|b| b.is_ascii_lowercase())
+            && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !well_formed {
+            return Err(format!(
+                "`{name}` is not a kind: a kind is a built-in one ({}) or a name of lowercase letters, digits and _ \
+                 such as `employee_id`",
+                BUILTIN_KINDS.map(|(_, n)| n).join(", ")
+            ));
+        }
+        Ok(Kind::Custom(CustomKind::intern(name)))
+    }
+
+    /// Whether a rule pack defined it.
+    pub fn is_custom(self) -> bool {
+        matches!(self, Kind::Custom(_))
+    }
+}
+
+impl CustomKind {
+    /// The one `&'static str` of `name`. Names come from rule packs,
+    /// policies and stored records, so the set stays small; each is kept
+    /// for the life of the process.
+    fn intern(name: &str) -> CustomKind {
+        static NAMES: std::sync::Mutex<std::collections::BTreeSet<&'static str>> =
+            std::sync::Mutex::new(std::collections::BTreeSet::new());
+        let mut names = NAMES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(name) = names.get(name) {
+            return CustomKind(name);
+        }
+        let name: &'static str = Box::leak(name.into());
+        names.insert(name);
+        CustomKind(name)
+    }
+}
+
+impl Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Kind, D::Error> {
+        let name = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        Kind::named(&name).map_err(serde::de::Error::custom)
     }
 }
 

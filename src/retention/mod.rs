@@ -393,7 +393,8 @@ mod tests {
             ("[[rule]]\nid='a'\nkeep='6 fortnights'\naction='delete'\n", "6 fortnights", "line 3"),
             ("[[rule]]\nid='a'\npaths=['[']\nkeep='1 day'\naction='delete'\n", "bad glob", "line 3"),
             ("[[rule]]\nid='a'\nkeep='1 day'\naction='shred'\n", "shred", "line 4"),
-            ("[[rule]]\nid='a'\nkinds=['ssn']\nkeep='1 day'\naction='delete'\n", "ssn", "line 3"),
+            // A well-formed unknown kind is a rule pack's own, checked against the active rules.
+            ("[[rule]]\nid='a'\nkinds=['SSN number']\nkeep='1 day'\naction='delete'\n", "SSN number", "line 3"),
             ("[[rule]]\nid='a'\nkeep='1 day'\naction='delete'\ncolour='red'\n", "colour", "line 5"),
             ("[[rule]]\nid='a'\nformats=['docz']\nkeep='1 day'\naction='delete'\n", "docz", "line 3"),
         ];
