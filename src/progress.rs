@@ -1,5 +1,8 @@
 //! The progress line on stderr: files, bytes and rate, findings. Drawn only
-//! when stderr is a terminal and not turned off; otherwise every call is free.
+//! when stderr is a terminal, the report does not go to the same terminal
+//! (there the report's own lines show progress, and a line redrawn around
+//! each of them would flood it), and it is not turned off; otherwise every
+//! call is free.
 
 use std::time::Duration;
 
@@ -7,12 +10,12 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 pub struct Progress {
     bar: ProgressBar,
-    /// The report goes to the same terminal: clear the line around each write.
-    shares_terminal: bool,
 }
 
 impl Progress {
-    pub fn new(enabled: bool, shares_terminal: bool) -> Progress {
+    /// A progress line, drawn when `enabled` (not asked off, and the report
+    /// is not written to the terminal).
+    pub fn new(enabled: bool) -> Progress {
         // indicatif draws nothing when stderr is not a terminal.
         let target = if enabled { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() };
         let bar = ProgressBar::with_draw_target(None, target);
@@ -20,7 +23,7 @@ impl Progress {
             .expect("static template");
         bar.set_style(style);
         bar.enable_steady_tick(Duration::from_millis(120));
-        Progress { bar, shares_terminal }
+        Progress { bar }
     }
 
     /// One more file done.
@@ -28,16 +31,6 @@ impl Progress {
         self.bar.inc(bytes);
         if !self.bar.is_hidden() {
             self.bar.set_message(format!("{files} files, {findings} findings"));
-        }
-    }
-
-    /// Runs `f`, a write to the report, with the progress line cleared when
-    /// both go to the same terminal.
-    pub fn around_output<R>(&self, f: impl FnOnce() -> R) -> R {
-        if self.shares_terminal && !self.bar.is_hidden() {
-            self.bar.suspend(f)
-        } else {
-            f()
         }
     }
 

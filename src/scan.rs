@@ -146,16 +146,16 @@ pub fn scan(
         let result = rx.iter().flatten().try_for_each(|item| match item {
             Item::Finding(f) => {
                 summary.add_finding(&f);
-                progress.around_output(|| reporter.finding(&f))
+                reporter.finding(&f)
             }
             Item::Message(m) => {
                 summary.add_message(&m);
-                progress.around_output(|| reporter.message(&m))
+                reporter.message(&m)
             }
             Item::File(record) => {
                 summary.add_file(&record);
                 progress.file(summary.files, record.size, summary.findings);
-                progress.around_output(|| reporter.file(&record))
+                reporter.file(&record)
             }
         });
         if result.is_err() {

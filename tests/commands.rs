@@ -46,11 +46,11 @@ samples.negative = ["EX-1234567 is too long"]
     assert!(text.contains("rule `staff_number`: missed positive sample \"staff EX-12345\""), "{text}");
     assert!(text.contains("1 rules, 3 samples, 1 failures"), "{text}");
 
-    fs::write(dir.path().join("broken.toml"), "[[detector]]\nid = 'x'\nkind = 'no_such_kind'\n").unwrap();
+    fs::write(dir.path().join("broken.toml"), "[[detector]]\nid = 'x'\nkind = 'no such kind'\n").unwrap();
     let out = dpscan().args(["rules", "check", dir.path().to_str().unwrap()]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("broken.toml") && err.contains("no_such_kind"), "{err}");
+    assert!(err.contains("broken.toml") && err.contains("no such kind"), "{err}");
 }
 
 #[test]
@@ -166,11 +166,11 @@ fn errors_are_said_once_with_their_file_and_line() {
     assert!(err.contains("\n4 | keep = '6 moons'\n") && !err.contains("\\u{000a}"), "{err}");
 
     let rules = tempfile::tempdir().unwrap();
-    fs::write(rules.path().join("broken.toml"), "[[detector]]\nid = 'x'\nkind = 'no_such_kind'\n").unwrap();
+    fs::write(rules.path().join("broken.toml"), "[[detector]]\nid = 'x'\nkind = 'No such kind'\n").unwrap();
     let out = dpscan().arg("scan").arg(dir.path()).arg("--rules").arg(rules.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.matches("unknown variant").count(), 1, "said once:\n{err}");
+    assert_eq!(err.matches("is not a kind").count(), 1, "said once:\n{err}");
     assert!(err.contains("broken.toml") && err.contains("line 3") && err.contains('\n'), "{err}");
 
     let out = dpscan().arg("scan").arg(dir.path()).args(["--as-of", "01/02/2025"]).output().unwrap();
@@ -292,8 +292,7 @@ fn dispose_and_restore_refuse_formats_they_cannot_print() {
     }
 }
 
-/// Needs `Globs::new` in src/walk.rs to build its globs case-insensitively
-/// (`GlobBuilder::new(pattern).case_insensitive(true)`), as the policy's are.
+/// Globs ignore case, as the policy's do (and Windows shares).
 #[test]
 fn include_and_exclude_ignore_case() {
     let dir = tempfile::tempdir().unwrap();
@@ -384,4 +383,157 @@ fn min_confidence_applies_to_names_and_special_categories() {
     let strict = findings("0.9");
     assert!(strict.iter().any(|(k, _)| k == "uk_nino"), "{strict:?}");
     assert!(strict.iter().all(|(_, c)| *c >= 0.9), "{strict:?}");
+}
+
+/// A tree big enough that several workers finish files out of order.
+fn many_files(root: &std::path::Path) {
+    for d in 0..8 {
+        let dir = root.join(format!("dept-{d}"));
+        fs::create_dir_all(dir.join("sub")).unwrap();
+        for f in 0..40 {
+            let filler = "filler ".repeat(f * 50);
+            let text = format!("Note {f}\nNI number QQ 12 34 56 C\nemail staff{f}@example.com\n{filler}\n");
+            fs::write(dir.join(format!("note-{f:02}.txt")), &text).unwrap();
+            fs::write(dir.join("sub").join(format!("copy-{f:02}.txt")), &text).unwrap();
+        }
+    }
+}
+
+#[test]
+fn sorted_output_is_the_same_run_after_run_with_several_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    many_files(dir.path());
+    let run = |threads: &str| -> Vec<String> {
+        let out = dpscan()
+            .arg("scan")
+            .arg(dir.path())
+            .args(["--sort", "path", "--format", "jsonl", "--threads", threads])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        // All but the summary, whose elapsed time differs.
+        let text = String::from_utf8(out.stdout).unwrap();
+        text.lines().filter(|l| !l.starts_with(r#"{"type":"summary""#)).map(str::to_string).collect()
+    };
+    let first = run("4");
+    assert_eq!(first.len(), 8 * 80 * 3, "two findings and a record per file");
+    let paths: Vec<std::path::PathBuf> = records(first.join("\n").as_bytes())
+        .iter()
+        .filter(|r| r["type"] == "file")
+        .map(|r| r["path"].as_str().unwrap().into())
+        .collect();
+    assert!(paths.windows(2).all(|w| w[0] < w[1]), "files in path order");
+    for _ in 0..3 {
+        assert_eq!(run("4"), first);
+    }
+    assert_eq!(run("1"), first, "one thread writes the same");
+}
+
+#[test]
+fn the_table_and_the_csv_end_with_a_summary_per_folder() {
+    let share = fixtures().join("share");
+    let out = dpscan().arg("scan").arg(&share).args(["--format", "table"]).output().unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    let folders = table.split("\nby folder\n").nth(1).unwrap_or_else(|| panic!("{table}"));
+    let lines: Vec<&str> = folders.lines().take_while(|l| l.starts_with("  ")).collect();
+    let files: u64 = lines.iter().map(|l| l.split_whitespace().nth(1).unwrap().parse::<u64>().unwrap()).sum();
+    assert_eq!(files, 13, "every file in one folder line:\n{folders}");
+    let hr = lines.iter().find(|l| l.trim_start().starts_with(&format!("{}/HR ", share.display()))).unwrap();
+    assert!(hr.contains("2 files, 0 due, 41 findings: uk_nino 4,"), "HR holds Recruitment/ too: {hr}");
+
+    // Special categories, and what is due, gathered under each top folder.
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("Clinic/2019")).unwrap();
+    fs::write(dir.path().join("Clinic/2019/referral.txt"), "Dear Jane Smith,\nJane was referred for her diabetes.\n")
+        .unwrap();
+    fs::write(dir.path().join("Clinic/rota.txt"), "Rota\n").unwrap();
+    fs::write(dir.path().join("readme.txt"), "Nothing here\n").unwrap();
+    let out = dpscan().arg("scan").arg(dir.path()).args(["--format", "table", "--as-of", "2099-01-01"]).output();
+    let table = String::from_utf8(out.unwrap().stdout).unwrap();
+    let line = |folder: &std::path::Path| {
+        let at = format!("  {} ", folder.display());
+        table.lines().find(|l| l.starts_with(&at)).unwrap_or_else(|| panic!("{at}:\n{table}")).to_string()
+    };
+    let clinic = line(&dir.path().join("Clinic"));
+    assert!(
+        clinic.contains("2 files, 2 due, 3 findings: person_name 2, special_category 1; special: health"),
+        "{clinic}"
+    );
+    assert!(line(dir.path()).contains("1 file , 1 due, no findings"), "the root's own files");
+
+    let out = dpscan().arg("scan").arg(&share).args(["--format", "csv"]).output().unwrap();
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    let headers = reader.headers().unwrap().clone();
+    let column = |row: &csv::StringRecord, name: &str| row[headers.iter().position(|h| h == name).unwrap()].to_string();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let findings = rows.iter().filter(|r| &r[0] == "finding").count();
+    let folder_files: u64 =
+        rows.iter().filter(|r| &r[0] == "folder").map(|r| column(r, "files").parse::<u64>().unwrap()).sum();
+    assert_eq!(folder_files, 13);
+    let summary = rows.last().unwrap();
+    assert_eq!(&summary[0], "summary");
+    assert_eq!(column(summary, "files"), "13");
+    assert_eq!(column(summary, "findings"), findings.to_string());
+    assert!(column(summary, "kinds").contains("uk_nino="), "{summary:?}");
+}
+
+#[test]
+fn a_rule_pack_adds_a_kind_of_its_own() {
+    let rules = tempfile::tempdir().unwrap();
+    let rule = r#"
+[[detector]]
+id = "example_council_employee"
+kind = "employee_id"
+description = "Example Council employee numbers"
+regex = '''\bEMP-\d{6}\b'''
+keywords = ["employee", "staff"]
+validator = "verbatim"
+confidence = 0.9
+samples.positive = ["staff number EMP-204816"]
+samples.negative = ["staff number EMP-2048161"]
+"#;
+    fs::write(rules.path().join("council.toml"), rule).unwrap();
+    let rules = rules.path().to_str().unwrap();
+    let out = dpscan().args(["rules", "check", rules]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let listed = String::from_utf8(dpscan().args(["rules", "--rules", rules]).output().unwrap().stdout).unwrap();
+    assert!(listed.lines().any(|l| l.starts_with("example_council_employee") && l.contains("employee_id")), "{listed}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let share = dir.path().join("share");
+    fs::create_dir_all(share.join("HR")).unwrap();
+    fs::write(share.join("HR/starter.txt"), "New starter, staff number EMP-204816, from Monday.\n").unwrap();
+    let policy = dir.path().join("policy.toml");
+    let rule = "[[rule]]\nid = 'staff'\nkinds = ['employee_id']\nkeep = '1 day'\naction = 'review'\n";
+    fs::write(&policy, rule).unwrap();
+    let scanned = common::scan(&[share.to_str().unwrap(), "--rules", rules, "--policy", policy.to_str().unwrap()]);
+    let found: Vec<_> = scanned.iter().filter(|r| r["type"] == "finding").collect();
+    assert_eq!(found.len(), 1, "{scanned:?}");
+    assert_eq!(found[0]["kind"], "employee_id");
+    assert_eq!(found[0]["value"], "EM*-*****6", "masked like any identifier");
+    let file = scanned.iter().find(|r| r["type"] == "file").unwrap();
+    assert_eq!(file["kinds"], serde_json::json!(["employee_id"]));
+    assert_eq!(file["retention"]["rule"], "staff", "a policy rule on the new kind");
+    assert_eq!(scanned.last().unwrap()["findings_by_kind"]["employee_id"], 1);
+
+    // Kept in an inventory, and reported from it without the pack.
+    let db = dir.path().join("inventory.db");
+    let out = dpscan().arg("index").arg(&share).arg("--db").arg(&db).args(["--rules", rules]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = dpscan().args(["report", "--format", "jsonl", "--db"]).arg(&db).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let reported = records(&out.stdout);
+    assert!(reported.iter().any(|r| r["type"] == "finding" && r["kind"] == "employee_id"), "{reported:?}");
+
+    // A kind no rule reports is a mistake in the policy, and so is a malformed one.
+    fs::write(&policy, rule.replace("employee_id", "employe_id")).unwrap();
+    let out = dpscan().arg("scan").arg(&share).args(["--rules", rules, "--policy"]).arg(&policy).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("rule `staff`: the kind `employe_id` is not built in"), "{err}");
+    fs::write(&policy, rule.replace("employee_id", "Employee ID")).unwrap();
+    let out = dpscan().arg("scan").arg(&share).arg("--policy").arg(&policy).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("line 3") && err.contains("`Employee ID` is not a kind"), "{err}");
 }

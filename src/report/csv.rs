@@ -1,6 +1,7 @@
 //! CSV, for a spreadsheet. `Sheet::Records`: one row per finding, per
 //! problem and per file, with a column for each location key so a reviewer
-//! can filter by sheet or page. `Sheet::Retention`: the review sheet of a
+//! can filter by sheet or page, then a row per folder and the totals.
+//! `Sheet::Retention`: the review sheet of a
 //! retention audit, one row per file or message, retention columns only.
 //!
 //! Every cell that comes from a file name, member name or content is
@@ -11,12 +12,14 @@
 //! which other readers do not expect.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::Path;
 
 use serde::Serialize;
 
 use super::{Change, FileRecord, Finding, MessageRecord, Origin, Reporter, Status, Summary};
+use crate::detect::Kind;
 use crate::extract::Location;
 use crate::retention::{Due, Verdict};
 
@@ -75,7 +78,8 @@ struct Row<'a> {
     line: Option<u64>,
     #[serde(rename = "kind")]
     finding_kind: Option<&'static str>,
-    category: Option<&'static str>,
+    /// A finding's special category; a folder's, space-separated.
+    category: Option<Cow<'static, str>>,
     value: Option<Untrusted<'a>>,
     confidence: Option<f64>,
     detector: Option<&'a str>,
@@ -98,6 +102,9 @@ struct Row<'a> {
     asset: Option<&'a str>,
     change: Option<&'static str>,
     newly: Option<String>,
+    /// Folder and summary rows: files, and files past their retention period.
+    files: Option<u64>,
+    due: Option<u64>,
 }
 
 /// The review sheet's columns.
@@ -229,7 +236,7 @@ impl Reporter for CsvReporter {
         }
         self.write(Row {
             finding_kind: Some(f.kind.as_str()),
-            category: f.category.map(|c| c.as_str()),
+            category: f.category.map(|c| c.as_str().into()),
             value: Some(f.value.as_str().into()),
             confidence: Some(f.confidence),
             detector: Some(&f.detector),
@@ -284,8 +291,39 @@ impl Reporter for CsvReporter {
         })
     }
 
-    fn summary(&mut self, _: &Summary) -> io::Result<()> {
-        // The totals are sums of the rows above; a CSV holds rows of one shape.
+    /// The records sheet ends with a `folder` row per folder (as the table
+    /// gathers them) and a `summary` row: files, due, findings, with the
+    /// findings per kind as `kind=count` and the special categories.
+    /// The review sheet is rows of files and messages only.
+    fn summary(&mut self, s: &Summary) -> io::Result<()> {
+        if self.sheet == Sheet::Records {
+            let counted = |by_kind: &BTreeMap<Kind, u64>| {
+                let counts: Vec<String> = by_kind.iter().map(|(k, n)| format!("{}={n}", k.as_str())).collect();
+                Some(counts.join(" "))
+            };
+            for (dir, t) in s.by_folder() {
+                let special: Vec<&str> = t.special.iter().map(|c| c.as_str()).collect();
+                self.write(Row {
+                    record: "folder",
+                    path: dir.into(),
+                    findings: Some(t.findings()),
+                    kinds: counted(&t.findings_by_kind),
+                    category: (!special.is_empty()).then(|| special.join(" ").into()),
+                    files: Some(t.files),
+                    due: Some(t.due),
+                    ..Row::default()
+                })?;
+            }
+            self.write(Row {
+                record: "summary",
+                size: Some(s.bytes),
+                findings: Some(s.findings),
+                kinds: counted(&s.findings_by_kind),
+                files: Some(s.files),
+                due: Some(s.expired),
+                ..Row::default()
+            })?;
+        }
         self.out.flush()
     }
 }

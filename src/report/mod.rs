@@ -1,11 +1,13 @@
 //! Reporting: the records of CONTRACT.md (`finding`, `file`, `summary`) and
 //! the reporters that write them (table, json, jsonl, csv). A reporter is the
-//! scan's sink: records are pushed into it as files finish.
+//! scan's sink: records are pushed into it as files finish, or in path
+//! order through `SortedByPath`.
 //!
 //! Values are masked here, when a `Finding` is built, and nowhere later.
 
 pub mod csv;
 mod json;
+mod sorted;
 mod table;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,6 +31,7 @@ use crate::walk::Identity;
 
 pub use self::csv::{CsvReporter, Sheet};
 pub use self::json::JsonReporter;
+pub use self::sorted::SortedByPath;
 pub use self::table::{describe, sanitize, sanitize_lines, TableReporter};
 
 /// A path as the crawl reached it: kept exact, so a name that is not UTF-8
@@ -342,6 +345,36 @@ pub struct Summary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes: Option<ChangeTotals>,
     pub elapsed_seconds: f64,
+    /// Totals of each folder that holds a file, for the per-folder
+    /// summaries of the table and the CSV (`by_folder`).
+    #[serde(skip)]
+    pub folders: std::collections::HashMap<std::path::PathBuf, FolderTotals>,
+}
+
+/// What one folder holds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FolderTotals {
+    pub files: u64,
+    /// Files past their retention period.
+    pub due: u64,
+    pub findings_by_kind: BTreeMap<Kind, u64>,
+    /// The special categories of its findings.
+    pub special: BTreeSet<Category>,
+}
+
+impl FolderTotals {
+    pub fn findings(&self) -> u64 {
+        self.findings_by_kind.values().sum()
+    }
+
+    fn add(&mut self, other: &FolderTotals) {
+        self.files += other.files;
+        self.due += other.due;
+        for (kind, n) in &other.findings_by_kind {
+            *self.findings_by_kind.entry(*kind).or_default() += n;
+        }
+        self.special.extend(&other.special);
+    }
 }
 
 impl Summary {
@@ -359,13 +392,22 @@ impl Summary {
             }
             Status::Error { .. } => self.errors += 1,
         }
-        self.expired += u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
+        let due = u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
+        self.expired += due;
         self.problems += file.problems.len() as u64;
-        if let Some(facts) = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled) {
+        let recalled = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled);
+        if let Some(facts) = recalled {
             for (kind, count) in &facts.kind_counts {
                 self.findings += count;
                 *self.findings_by_kind.entry(*kind).or_default() += count;
             }
+        }
+        let folder = self.folder(&file.path);
+        folder.files += 1;
+        folder.due += due;
+        if let Some(facts) = recalled {
+            folder.findings_by_kind.extend(&facts.kind_counts);
+            folder.special.extend(&facts.categories);
         }
     }
 
@@ -376,6 +418,39 @@ impl Summary {
     pub fn add_finding(&mut self, finding: &Finding) {
         self.findings += 1;
         *self.findings_by_kind.entry(finding.kind).or_default() += 1;
+        let folder = self.folder(&finding.path);
+        *folder.findings_by_kind.entry(finding.kind).or_default() += 1;
+        folder.special.extend(finding.category);
+    }
+
+    /// The totals of the folder `path` is in.
+    fn folder(&mut self, path: &Path) -> &mut FolderTotals {
+        let dir = path.parent().unwrap_or(Path::new(""));
+        if !self.folders.contains_key(dir) {
+            self.folders.insert(dir.to_path_buf(), FolderTotals::default());
+        }
+        self.folders.get_mut(dir).expect("inserted above")
+    }
+
+    /// The folders' totals gathered under each root's own folders (a
+    /// folder's subfolders count as it), and the files directly in a root
+    /// under the root; in path order.
+    pub fn by_folder(&self) -> BTreeMap<&Path, FolderTotals> {
+        let here = self.working_directory.as_deref().unwrap_or(Path::new(""));
+        let mut gathered: BTreeMap<&Path, FolderTotals> = BTreeMap::new();
+        for (dir, totals) in &self.folders {
+            let absolute = here.join(dir);
+            let depth = self
+                .roots
+                .iter()
+                .filter_map(|root| absolute.strip_prefix(root).ok())
+                .map(|beneath| beneath.components().count())
+                .min();
+            // A root's own folder is depth 1 beneath it; deeper ones gather there.
+            let top = depth.and_then(|d| dir.ancestors().nth(d.saturating_sub(1))).unwrap_or(dir);
+            gathered.entry(top).or_default().add(totals);
+        }
+        gathered
     }
 }
 

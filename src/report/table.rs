@@ -1,5 +1,5 @@
 //! The human report: findings grouped under their file, errors in full,
-//! skipped files counted by reason, totals last. Paths are sanitised, since a
+//! skipped files counted by reason, then a line per folder and the totals. Paths are sanitised, since a
 //! file name can carry terminal control or bidi-override characters.
 
 use std::borrow::Cow;
@@ -8,7 +8,7 @@ use std::io::{self, BufWriter, Write};
 
 use indicatif::HumanBytes;
 
-use super::{Change, FileRecord, Finding, MessageRecord, RecordPath, Reporter, Skip, Status, Summary};
+use super::{Change, FileRecord, Finding, FolderTotals, MessageRecord, RecordPath, Reporter, Skip, Status, Summary};
 use crate::extract::Location;
 use crate::retention::{Due, Verdict};
 
@@ -95,6 +95,35 @@ impl TableReporter {
     }
 }
 
+impl TableReporter {
+    /// A line per folder (a root's own folders, and the root for the files
+    /// directly in it), so that a long run ends readable; nothing when all
+    /// is in one folder, which the totals then say.
+    fn folders(&mut self, s: &Summary) -> io::Result<()> {
+        let folders = s.by_folder();
+        if folders.len() < 2 {
+            return Ok(());
+        }
+        let names: Vec<(Cow<str>, &FolderTotals)> =
+            folders.iter().map(|(dir, totals)| (dir.to_string_lossy(), totals)).collect();
+        let width = names.iter().map(|(name, _)| sanitize(name).chars().count()).max().unwrap_or(0).min(48);
+        writeln!(self.out, "\n{}", self.paint("1", "by folder"))?;
+        for (name, t) in names {
+            let kinds: Vec<String> = t.findings_by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();
+            let findings = match t.findings() {
+                0 => "no findings".to_string(),
+                n => format!("{n} findings: {}", kinds.join(", ")),
+            };
+            let special: Vec<&str> = t.special.iter().map(|c| c.as_str()).collect();
+            let special = if special.is_empty() { String::new() } else { format!("; special: {}", special.join(", ")) };
+            let due = if t.due > 0 { self.paint("33", &format!("{} due", t.due)).into_owned() } else { "0 due".into() };
+            let files = if t.files == 1 { "1 file ".to_string() } else { format!("{} files", t.files) };
+            writeln!(self.out, "  {:<width$}  {files:>11}, {due}, {findings}{special}", sanitize(&name))?;
+        }
+        Ok(())
+    }
+}
+
 impl Reporter for TableReporter {
     fn change(&mut self, c: &Change) -> io::Result<()> {
         let n = &c.news;
@@ -178,6 +207,7 @@ impl Reporter for TableReporter {
     }
 
     fn summary(&mut self, s: &Summary) -> io::Result<()> {
+        self.folders(s)?;
         let not_read = if s.not_read > 0 {
             format!(", {} not read (policy needed no content)", s.not_read)
         } else {
