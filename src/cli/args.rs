@@ -53,8 +53,9 @@ pub enum Command {
   dpscan sar --db inv.db --nino 'QQ 12 34 56 C' --email jane.smith@example.com
   dpscan sar --db inv.db --name 'Jane Smith' --phone '07700 900123' --format jsonl > jane.jsonl
 
-Identifiers are matched by keyed digest, as the detectors found them; a name only as
-written (variants and words no detector marked are not searched yet).")]
+A name is found in the forms documents write it (Jane Smith, Jane A. Smith, Smith, Jane;
+J. Smith, Ms Smith and Smith alone are weak hits); identifiers among the findings by keyed
+digest and as words in their usual written forms.")]
     Sar(SarArgs),
     /// List reviewers' decisions, and whether each still applies
     #[command(after_help = "Examples:

@@ -110,15 +110,17 @@ impl TableReporter {
         writeln!(self.out, "\n{}", self.paint("1", "by folder"))?;
         for (name, t) in names {
             let kinds: Vec<String> = t.findings_by_kind.iter().map(|(k, n)| format!("{} {n}", k.as_str())).collect();
+            // A retention audit that read nothing has no findings to speak of.
             let findings = match t.findings() {
-                0 => "no findings".to_string(),
-                n => format!("{n} findings: {}", kinds.join(", ")),
+                _ if s.scanned == 0 => String::new(),
+                0 => ", no findings".to_string(),
+                n => format!(", {n} findings: {}", kinds.join(", ")),
             };
             let special: Vec<&str> = t.special.iter().map(|c| c.as_str()).collect();
             let special = if special.is_empty() { String::new() } else { format!("; special: {}", special.join(", ")) };
             let due = if t.due > 0 { self.paint("33", &format!("{} due", t.due)).into_owned() } else { "0 due".into() };
             let files = if t.files == 1 { "1 file ".to_string() } else { format!("{} files", t.files) };
-            writeln!(self.out, "  {:<width$}  {files:>11}, {due}, {findings}{special}", sanitize(&name))?;
+            writeln!(self.out, "  {:<width$}  {files:>11}, {due}{findings}{special}", sanitize(&name))?;
         }
         Ok(())
     }
