@@ -395,19 +395,20 @@ impl Summary {
         let due = u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
         self.expired += due;
         self.problems += file.problems.len() as u64;
-        let recalled = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled);
-        if let Some(facts) = recalled {
+        let folder = self.folder(&file.path);
+        folder.files += 1;
+        folder.due += due;
+        // A recalled file's findings arrive as counts, not one by one.
+        if let Some(facts) = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled) {
+            let folder = self.folder(&file.path);
+            for (kind, count) in &facts.kind_counts {
+                *folder.findings_by_kind.entry(*kind).or_default() += count;
+            }
+            folder.special.extend(&facts.categories);
             for (kind, count) in &facts.kind_counts {
                 self.findings += count;
                 *self.findings_by_kind.entry(*kind).or_default() += count;
             }
-        }
-        let folder = self.folder(&file.path);
-        folder.files += 1;
-        folder.due += due;
-        if let Some(facts) = recalled {
-            folder.findings_by_kind.extend(&facts.kind_counts);
-            folder.special.extend(&facts.categories);
         }
     }
 
@@ -622,6 +623,45 @@ mod tests {
         assert_eq!(revealed.value, "QQ123456C");
         assert_eq!(revealed.digest, Some(key.digest(Kind::UkNino, "QQ123456C")));
         assert!(json.get("digest").is_none());
+    }
+
+    #[test]
+    fn a_folder_sums_the_counts_of_its_recalled_files() {
+        let recalled = |name: &str, ninos: u64| {
+            let facts = Facts {
+                root: Arc::from(Path::new("share")),
+                identity: None,
+                modified: None,
+                created: None,
+                sha256: None,
+                content_date: None,
+                kind_counts: BTreeMap::from([(Kind::UkNino, ninos)]),
+                categories: BTreeSet::new(),
+                messages: Vec::new(),
+                words: Vec::new(),
+                reading: Reading::Recalled,
+            };
+            FileRecord {
+                path: Path::new("share/HR").join(name).as_path().into(),
+                status: Status::Scanned,
+                format: None,
+                size: 1,
+                modified: None,
+                findings: ninos,
+                kinds: vec![Kind::UkNino],
+                retention: None,
+                sha256: None,
+                origin: None,
+                problems: Vec::new(),
+                facts: Some(Arc::new(facts)),
+            }
+        };
+        let mut summary = Summary::default();
+        summary.add_file(&recalled("a.txt", 3));
+        summary.add_file(&recalled("b.txt", 4));
+        let folder = &summary.folders[Path::new("share/HR")];
+        assert_eq!((folder.files, folder.findings_by_kind[&Kind::UkNino]), (2, 7));
+        assert_eq!(summary.findings_by_kind[&Kind::UkNino], 7);
     }
 
     #[test]
