@@ -117,7 +117,7 @@ impl IarReporter {
         let sheet = workbook.add_worksheet().set_name("Information assets")?;
         for (col, title) in (0u16..).zip(COLUMNS) {
             sheet.write_string_with_format(0, col, title, &bold)?;
-            sheet.set_column_width(col, if col < 5 || col > 6 { 32.0 } else { 12.0 })?;
+            sheet.set_column_width(col, if (5..=6).contains(&col) { 12.0 } else { 32.0 })?;
         }
         for (row, r) in (1u32..).zip(&rows) {
             for (col, text) in

@@ -317,10 +317,6 @@ impl Overview {
         }
     }
 
-    pub fn today(&self) -> Date {
-        self.today
-    }
-
     pub fn finding(&mut self, finding: &Finding) {
         let (kinds, categories) = self.pending.entry(finding.path.clone()).or_default();
         *kinds.entry(finding.kind).or_default() += 1;
