@@ -270,3 +270,43 @@ fn the_register_of_the_fixtures_has_a_row_per_asset_filled_as_the_policy_says() 
     assert_eq!(finance[1], Data::String("Finance manager".into()));
     assert_eq!(sheet.rows().count(), 10);
 }
+
+#[test]
+fn the_inventory_reports_owners_and_writes_the_html_of_what_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("inv.db");
+    let share = fixtures().join("share");
+    let key = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+    let index_html = dir.path().join("index.html");
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", key)
+        .args(["index", share.to_str().unwrap(), "--db", db.to_str().unwrap(), "--format", "html", "-q", "-o"])
+        .arg(&index_html)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let owner = dpscan::report::owners::name(std::os::unix::fs::MetadataExt::uid(
+        &fs::metadata(share.join("Admin/minutes.md")).unwrap(),
+    ));
+    let from_index = fs::read_to_string(&index_html).unwrap();
+    assert!(from_index.contains(r#"<span class="n" id="files">13</span>"#), "the whole inventory, not the changes");
+
+    let report = |format: &str| {
+        let out = dpscan()
+            .env("DPSCAN_INDEX_KEY", key)
+            .args(["report", "--db", db.to_str().unwrap(), "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // The owner is kept in the inventory (schema 4), so its reports name it.
+    let jsonl = report("jsonl");
+    let files: Vec<Value> =
+        jsonl.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()).filter(|r| r["type"] == "file").collect();
+    assert_eq!(files.len(), 13);
+    assert!(files.iter().all(|f| f["owner"] == *owner), "{files:?}");
+    let page = report("html");
+    assert!(page.contains(&format!("<tr><td>{owner}</td><td class=\"n\" data-n=\"13\">13</td>")), "owners table");
+    assert!(page.contains(r#"<span class="n" id="findings">107</span>"#));
+}
