@@ -32,8 +32,8 @@ use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{
-    Disclosure, Facts, FileRecord, Finding, MessageRecord, Origin, Problem, Reading, RecordPath, Reporter, Skip,
-    Status, Summary, UnitWords,
+    Disclosure, Facts, Failure, FileRecord, Finding, MessageRecord, Origin, Problem, Reading, RecordPath, Reporter,
+    Skip, Status, Summary, UnitWords,
 };
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
@@ -216,7 +216,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
                     Arc::make_mut(facts).sha256 = Some(hash);
                 }
             }
-            Err(e) => record.status = Status::Error { error: format!("cannot hash for disposal: {e}") },
+            Err(e) => record.status = Status::error(Failure::Unreadable, format!("cannot hash for disposal: {e}")),
         }
     }
     if context.memory.is_none() {
@@ -234,6 +234,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
         format: None,
         size: entry.metadata.as_ref().map_or(0, Metadata::len),
         modified: entry.metadata.as_ref().and_then(modified).map(|t| t.to_string()),
+        uid: entry.metadata.as_ref().map(owner),
         findings: 0,
         kinds: Vec::new(),
         retention: None,
@@ -257,9 +258,9 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
     };
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
         record.status = match entry.reached.clone() {
-            Reached::Error(error) => Status::Error { error },
+            Reached::Error(error) => Status::error(Failure::Unreadable, error),
             Reached::Skipped(reason) => Status::skipped(Skip::Other, reason),
-            Reached::File => Status::Error { error: "not a regular file".into() },
+            Reached::File => Status::error(Failure::Unreadable, "not a regular file"),
         };
         record.facts = Some(Arc::new(facts));
         return record;
@@ -277,7 +278,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
     }
     (record.status, record.format) = match (stage, entry.reached.clone()) {
         (_, Reached::Skipped(reason)) => (Status::skipped(Skip::Other, reason), None),
-        (_, Reached::Error(error)) => (Status::Error { error }, None),
+        (_, Reached::Error(error)) => (Status::error(Failure::Unreadable, error), None),
         (Stage::Unopened, Reached::File) => (not_read("no retention rule needed its content"), None),
         (Stage::Sniffed { sniffed, .. }, Reached::File) => {
             (not_read("its retention rule needed only its format"), Some(sniffed.format))
@@ -342,6 +343,25 @@ fn judge_messages(
     }
 }
 
+/// The case of an error that stopped a file being read.
+fn failure(e: &ExtractError) -> Failure {
+    match e {
+        ExtractError::Encrypted(_) => Failure::Encrypted,
+        ExtractError::Corrupt(_) => Failure::Corrupt,
+        ExtractError::Limit(_) => Failure::Limit,
+        ExtractError::TimedOut(_) => Failure::TimedOut,
+        ExtractError::Crashed(_) => Failure::Crashed,
+        ExtractError::Unsupported(_) | ExtractError::Version(_) | ExtractError::NeedsOcr(_) | ExtractError::Io(_) => {
+            Failure::Unreadable
+        }
+    }
+}
+
+/// The uid of the file's owner.
+fn owner(metadata: &Metadata) -> u32 {
+    std::os::unix::fs::MetadataExt::uid(metadata)
+}
+
 fn not_read(why: &str) -> Status {
     Status::skipped(Skip::NotRead, ["content not read: ", why].concat())
 }
@@ -398,7 +418,9 @@ impl FileEvidence<'_, '_> {
         }
         self.stage = match open_and_sniff(&self.entry.path, self.context.options.walk.follow_links) {
             Ok((file, head, sniffed)) => Stage::Sniffed { file, head, sniffed },
-            Err(error) => Stage::Read(Outcome { status: Status::Error { error }, ..Outcome::default() }),
+            Err(error) => {
+                Stage::Read(Outcome { status: Status::error(Failure::Unreadable, error), ..Outcome::default() })
+            }
         };
     }
 
@@ -432,7 +454,7 @@ impl FileEvidence<'_, '_> {
             Err(e @ (ExtractError::Unsupported(_) | ExtractError::Version(_))) => {
                 Status::skipped(Skip::Other, e.to_string())
             }
-            Err(e) => Status::Error { error: e.to_string() },
+            Err(e) => Status::error(failure(&e), e.to_string()),
         };
         let many = sink.messages.len() > 1;
         self.stage = Stage::Read(Outcome {

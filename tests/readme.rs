@@ -3,8 +3,8 @@
 //! print in a copy of `fixtures/share` whose files are dated 2025-01-06
 //! (a clone's files carry the day it was made) as of the next day unless
 //! `--as-of` says otherwise, with `--format table` added unless a format is
-//! named (as on a terminal), and the elapsed time and the copy's folder
-//! fixed. A block may show the
+//! named (as on a terminal), and the elapsed time, the copy's folder and
+//! its owner's name fixed. A block may show the
 //! output's first and last lines around a `...` line. A block that drifts
 //! fails here; `DPSCAN_BLESS=1 cargo test --test readme` writes the blocks
 //! again from the output.
@@ -20,8 +20,10 @@ use common::{dpscan, fixtures};
 /// The day the copy's files are dated, as seconds since 1970 (noon UTC).
 const DATED: u64 = 1_736_164_800;
 
-/// Where the README says it ran, in place of the temporary copy.
+/// Where the README says it ran, in place of the temporary copy, and who
+/// owns the copy's files.
 const SHOWN_HOME: &str = "/home/dpo/dpscan";
+const SHOWN_OWNER: &str = "dpo";
 
 #[test]
 fn readme_examples_are_what_the_binary_prints() {
@@ -71,7 +73,11 @@ fn run(command: &str, home: &Path) -> String {
     }
     let out = cmd.output().unwrap();
     assert!(out.status.code().is_some_and(|c| c < 2), "{command}: {}", String::from_utf8_lossy(&out.stderr));
-    let text = String::from_utf8(out.stdout).unwrap().replace(&home.display().to_string(), SHOWN_HOME);
+    let owner = dpscan::report::owners::name(std::os::unix::fs::MetadataExt::uid(&fs::metadata(home).unwrap()));
+    let text = String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(&home.display().to_string(), SHOWN_HOME)
+        .replace(&format!(r#""owner":"{owner}""#), &format!(r#""owner":"{SHOWN_OWNER}""#));
     let lines: Vec<String> = text.lines().map(fixed_elapsed).collect();
     [command.to_string()].into_iter().chain(lines).collect::<Vec<_>>().join("\n")
 }

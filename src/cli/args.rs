@@ -42,6 +42,12 @@ pub enum Command {
   dpscan report --db inv.db --format csv -o findings.csv
   dpscan report --db inv.db --policy new.toml --as-of 2026-04-01 --due   a new policy, no file read")]
     Report(ReportArgs),
+    /// Information Asset Register: one row per asset (a policy rule's `asset`, else a top-level folder)
+    #[command(after_help = "Examples:
+  dpscan iar /srv/share --policy ours.toml -o assets.csv
+  dpscan iar /srv/share --format xlsx -o assets.xlsx
+  dpscan iar --db inv.db --policy ours.toml -o assets.csv   from the inventory, no file read")]
+    Iar(IarArgs),
     /// Record a reviewer's decision on a file, or some of its findings, in the inventory
     #[command(after_help = "Examples:
   dpscan mark /srv/share/Test/sample.csv --db inv.db --as test-data --why 'synthetic records'
@@ -159,6 +165,38 @@ pub struct IndexArgs {
     /// Accept a run in which every file held under a root is gone (refused otherwise: an unmounted share)
     #[arg(long)]
     pub allow_all_gone: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("source").required(true).args(["paths", "db"])))]
+pub struct IarArgs {
+    /// Files or directories to scan for the register
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Or the inventory: the register of what it holds, reading no file
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+    /// Register format
+    #[arg(long, value_enum, default_value_t = IarFormatArg::Csv)]
+    pub format: IarFormatArg,
+    /// Write the register to FILE (created readable by its owner only)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// No progress line
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IarFormatArg {
+    Csv,
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -460,6 +498,10 @@ pub enum FormatArg {
     Json,
     Jsonl,
     Csv,
+    /// One self-contained page: overview, charts, risk by folder, owners, retention
+    Html,
+    /// A review workbook (needs --output): summary, files, findings, retention
+    Xlsx,
 }
 
 /// The formats of commands that print one line per outcome as it happens

@@ -17,8 +17,9 @@ use clap::CommandFactory;
 
 pub use args::Cli;
 use args::{
-    ColorArg, Command, DisposeArgs, ExtractArgs, FormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs,
-    PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, SarFormat, SortArg, WalkArgs,
+    ColorArg, Command, DisposeArgs, ExtractArgs, FormatArg, IarArgs, IarFormatArg, IndexArgs, LineFormat, MarkArgs,
+    MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, SarFormat, SortArg,
+    WalkArgs,
 };
 
 use crate::detect::mask::mask;
@@ -79,6 +80,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Index(args) => run_index(args),
         Command::Report(args) => run_report(args),
+        Command::Iar(args) => run_iar(args),
         Command::Mark(args) => run_mark(args),
         Command::Marks(args) => run_marks(args),
         Command::Sar(args) => run_sar(args),
@@ -148,7 +150,9 @@ fn run_job(
     let engine = build_engine(rule_args, &rules, &load_modulus(rule_args)?)?;
     let policy = load_policy(policy_args.policy.as_deref(), Some(&rules))?;
     let sheet = if job == Job::Retention { Sheet::Retention } else { Sheet::Records };
-    let (mut reporter, live_on_terminal) = open_report(output, sheet)?;
+    let command = if job == Job::Retention { "retention" } else { "scan" };
+    let context = report_context(command, &roots, &policy, policy_args.as_of);
+    let (mut reporter, live_on_terminal) = open_report(output, sheet, &context)?;
     if only_due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
@@ -195,18 +199,35 @@ fn load_policy(path: Option<&Path>, rules: Option<&[DetectorRule]>) -> anyhow::R
     Ok(policy)
 }
 
+/// What the reports for people say beside the records.
+fn report_context(
+    command: &'static str,
+    roots: &[PathBuf],
+    policy: &Policy,
+    as_of: Option<jiff::civil::Date>,
+) -> report::Context {
+    report::Context {
+        command,
+        today: as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
+        roots: roots.to_vec(),
+        rules: report::overview::RuleInfo::of(policy),
+    }
+}
+
 /// The reporter `output` asks for, CSV with the columns of `sheet`, and
 /// whether it writes to a terminal while the crawl runs (then no progress
 /// line is drawn: the report's own lines show progress).
-fn open_report(output: &OutputArgs, sheet: Sheet) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
-    let (out, to_terminal): (Box<dyn Write + Send>, bool) = match &output.output {
-        Some(path) => {
-            let file = report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?;
-            (Box::new(file), false)
-        }
-        None => (Box::new(io::stdout()), io::stdout().is_terminal()),
-    };
-    let format = match output.format.unwrap_or(if to_terminal { FormatArg::Table } else { FormatArg::Jsonl }) {
+fn open_report(
+    output: &OutputArgs,
+    sheet: Sheet,
+    context: &report::Context,
+) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
+    let to_terminal = output.output.is_none() && io::stdout().is_terminal();
+    let chosen = output.format.unwrap_or(if to_terminal { FormatArg::Table } else { FormatArg::Jsonl });
+    if output.excel && chosen != FormatArg::Csv {
+        bail!("--excel applies to --format csv only");
+    }
+    let format = match chosen {
         FormatArg::Table => ReportFormat::Table {
             color: match output.color {
                 ColorArg::Always => true,
@@ -217,11 +238,17 @@ fn open_report(output: &OutputArgs, sheet: Sheet) -> anyhow::Result<(Box<dyn Rep
         FormatArg::Json => ReportFormat::Json,
         FormatArg::Jsonl => ReportFormat::Jsonl,
         FormatArg::Csv => ReportFormat::Csv { sheet, excel: output.excel },
+        FormatArg::Html => ReportFormat::Html,
+        FormatArg::Xlsx if to_terminal => bail!("--format xlsx writes a workbook: name its file with --output"),
+        FormatArg::Xlsx => ReportFormat::Xlsx { sheet },
     };
-    if output.excel && !matches!(format, ReportFormat::Csv { .. }) {
-        bail!("--excel applies to --format csv only");
-    }
-    let mut reporter = report::reporter(format, out).context("cannot write the report")?;
+    let out: Box<dyn Write + Send> = match &output.output {
+        Some(path) => {
+            Box::new(report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?)
+        }
+        None => Box::new(io::stdout()),
+    };
+    let mut reporter = report::reporter(format, out, context).context("cannot write the report")?;
     if output.sort == Some(SortArg::Path) {
         reporter = Box::new(report::SortedByPath::new(reporter));
     }
@@ -298,7 +325,14 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         allow_all_gone: args.allow_all_gone,
     };
     let memory = index::Remembered { files: &known, fingerprint: &run.fingerprint };
-    let (reporter, live_on_terminal) = open_report(&args.output, Sheet::Records)?;
+    // The reports for people show the whole inventory once the run is in
+    // it, not the night's changes alone.
+    let whole = matches!(args.output.format, Some(FormatArg::Html | FormatArg::Xlsx));
+    let context = report_context("index", &roots, &policy, args.policy.as_of);
+    let (reporter, live_on_terminal) = match whole {
+        true => (report::reporter(ReportFormat::Jsonl, Box::new(io::sink()), &context)?, false),
+        false => open_report(&args.output, Sheet::Records, &context)?,
+    };
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
     own_files.extend(index::FILES_BESIDE.iter().map(|suffix| index::beside(db, suffix)));
     let disclosure = report::Disclosure { reveal: false, explain: true, key: Some(Arc::new(key)) };
@@ -306,7 +340,14 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress && !live_on_terminal);
     let mut writer = index::IndexWriter::new(&mut store, &run, &known, reporter);
     scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
-    Ok(if args.fail_on_changes && writer.totals().any_news() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let news = writer.totals().any_news();
+    drop(writer);
+    if whole {
+        let (mut reporter, _) = open_report(&args.output, Sheet::Records, &context)?;
+        let view = index::View { explain: false, show_marked: false };
+        index::report(&mut store, &policy, context.today, view, reporter.as_mut())?;
+    }
+    Ok(if args.fail_on_changes && news { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// `report`: the inventory alone, judged under the policy as of the day.
@@ -318,12 +359,48 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let policy = load_policy(args.policy.policy.as_deref(), None)?;
     let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let sheet = if args.due { Sheet::Retention } else { Sheet::Records };
-    let (mut reporter, _) = open_report(&args.output, sheet)?;
+    let context = report_context("report", &store.roots()?, &policy, Some(today));
+    let (mut reporter, _) = open_report(&args.output, sheet, &context)?;
     if args.due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
     let view = index::View { explain: args.output.explain, show_marked: args.show_marked };
     index::report(&mut store, &policy, today, view, reporter.as_mut())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `iar`: the Information Asset Register of a crawl, or of the inventory.
+fn run_iar(args: IarArgs) -> anyhow::Result<ExitCode> {
+    let (format, on_terminal) = match args.format {
+        IarFormatArg::Csv => (report::iar::IarFormat::Csv, false),
+        IarFormatArg::Xlsx => (report::iar::IarFormat::Xlsx, io::stdout().is_terminal()),
+    };
+    let out: Box<dyn Write + Send> = match &args.output {
+        Some(path) => {
+            Box::new(report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?)
+        }
+        None if on_terminal => bail!("--format xlsx writes a workbook: name its file with --output"),
+        None => Box::new(io::stdout()),
+    };
+    let open = |context: report::Context| report::iar::IarReporter::new(out, format, context);
+    if let Some(db) = &args.db {
+        let mut store = open_inventory(db)?;
+        let policy = load_policy(args.policy.policy.as_deref(), None)?;
+        let context = report_context("iar", &store.roots()?, &policy, args.policy.as_of);
+        let view = index::View { explain: false, show_marked: false };
+        index::report(&mut store, &policy, context.today, view, &mut open(context.clone()))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    check_roots(&args.paths)?;
+    let rules = load_rules(&args.rules)?;
+    let engine = build_engine(&args.rules, &rules, &load_modulus(&args.rules)?)?;
+    let policy = load_policy(args.policy.policy.as_deref(), Some(&rules))?;
+    let context = report_context("iar", &args.paths, &policy, args.policy.as_of);
+    let mut reporter = open(context);
+    let own_files = args.output.iter().cloned().collect();
+    let options =
+        scan_options(Job::Scan, args.paths, args.walk, own_files, &args.policy, report::Disclosure::default());
+    scan::scan(&options, &engine, &policy, None, &mut reporter, &Progress::new(!args.quiet))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -109,6 +109,8 @@ pub struct Stored {
     pub messages: Option<Box<str>>,
     /// News of a run that did not finish, not yet reported.
     pub pending: Option<News>,
+    /// The owner's uid.
+    pub uid: Option<u32>,
 }
 
 impl Stored {
@@ -134,6 +136,7 @@ impl Stored {
             format: self.format,
             size: self.size,
             modified: modified.map(|t| t.to_string()),
+            uid: self.uid,
             findings: kind_counts.values().sum(),
             kinds: kind_counts.keys().copied().collect(),
             retention: None,

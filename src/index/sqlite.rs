@@ -105,6 +105,11 @@ CREATE VIRTUAL TABLE word_places USING fts5vocab (words, instance);
 -- Files indexed before had no words kept: read them all again.
 UPDATE files SET fingerprint = '';
 "#,
+    r#"
+-- The owner of each file (uid), for reports grouped by owner; known for a
+-- file once it is indexed again.
+ALTER TABLE files ADD COLUMN uid INTEGER;
+"#,
 ];
 
 pub struct SqliteStore {
@@ -312,7 +317,8 @@ impl<'a> Decoder<'a> {
             Some("skipped") => {
                 Status::skipped(parse(text(12)?.unwrap_or_default()).ok_or_else(|| corrupt("skip"))?, reason()?)
             }
-            Some("error") => Status::Error { error: reason()? },
+            // Errors stored before their case was kept are `unreadable`.
+            Some("error") => Status::error(text(12)?.and_then(parse).unwrap_or_default(), reason()?),
             _ => return Err(corrupt("status")),
         };
         let root = get(1)?.as_blob().map_err(|_| corrupt("root"))?;
@@ -364,6 +370,7 @@ impl<'a> Decoder<'a> {
             problems: listed(18)?,
             messages: listed(19)?,
             pending: text(21)?.map(|p| json(Some(p)).ok_or_else(|| corrupt("pending"))).transpose()?,
+            uid: int(22)?.and_then(|uid| u32::try_from(uid).ok()),
         })
     }
 }
@@ -449,8 +456,8 @@ type HeldContent = (i64, Option<[u8; 32]>);
 const FILE_COLUMNS: &str =
     "path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256, \
      format, status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due, \
-     pending";
-const FILE_COLUMN_COUNT: usize = 22;
+     pending, uid";
+const FILE_COLUMN_COUNT: usize = 23;
 
 impl Store for SqliteStore {
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError> {
@@ -542,7 +549,7 @@ impl Store for SqliteStore {
         let (status, skip, reason) = match &file.status {
             Status::Scanned => ("scanned", None, None),
             Status::Skipped { why, reason } => ("skipped", Some(name(why)), Some(reason.as_str())),
-            Status::Error { error } => ("error", None, Some(error.as_str())),
+            Status::Error { why, error } => ("error", Some(name(why)), Some(error.as_str())),
         };
         let identity = facts.identity.as_ref();
         let file_id: i64 = self
@@ -550,14 +557,14 @@ impl Store for SqliteStore {
             .prepare_cached(
                 "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                      fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
-                     categories, problems, messages, due, first_seen, last_read, gone_run, pending)
+                     categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                     ?21, ?22, ?22, NULL, ?23)
+                     ?21, ?22, ?22, NULL, ?23, ?24)
                  ON CONFLICT (path) DO UPDATE SET root = ?2, device = ?3, inode = ?4, size = ?5,
                      modified_ns = ?6, changed_ns = ?7, created_ns = ?8, fingerprint = ?9, sha256 = ?10,
                      format = ?11, status = ?12, skip = ?13, reason = ?14, content_date = ?15,
                      content_source = ?16, kinds = ?17, categories = ?18, problems = ?19, messages = ?20,
-                     due = ?21, last_read = ?22, pending = ?23,
+                     due = ?21, last_read = ?22, pending = ?23, uid = ?24,
                      first_seen = CASE WHEN gone_run IS NULL THEN first_seen ELSE ?22 END, gone_run = NULL
                  RETURNING id",
             )
@@ -587,6 +594,7 @@ impl Store for SqliteStore {
                     file.retention.as_ref().map(|v| v.action.as_str()),
                     run,
                     pending.map(|p| self.json_text(p)).transpose()?,
+                    file.uid,
                 ],
                 |r| r.get(0),
             )

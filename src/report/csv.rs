@@ -40,13 +40,21 @@ impl<'a> From<&'a Path> for Untrusted<'a> {
     }
 }
 
+impl Untrusted<'_> {
+    /// The text as a cell: with a leading `'` where a spreadsheet would
+    /// take it for a formula.
+    pub fn cell(&self) -> Cow<'_, str> {
+        if self.0.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{}", self.0).into()
+        } else {
+            Cow::Borrowed(&self.0)
+        }
+    }
+}
+
 impl Serialize for Untrusted<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.0.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            serializer.serialize_str(&format!("'{}", self.0))
-        } else {
-            serializer.serialize_str(&self.0)
-        }
+        serializer.serialize_str(&self.cell())
     }
 }
 
@@ -262,7 +270,7 @@ impl Reporter for CsvReporter {
         let (status, reason) = match &r.status {
             Status::Scanned => ("scanned", None),
             Status::Skipped { reason, .. } => ("skipped", Some(reason.as_str())),
-            Status::Error { error } => ("error", Some(error.as_str())),
+            Status::Error { error, .. } => ("error", Some(error.as_str())),
         };
         let reason = reason.map(Untrusted::from);
         let kinds: Vec<&str> = r.kinds.iter().map(|k| k.as_str()).collect();

@@ -1,14 +1,21 @@
 //! Reporting: the records of CONTRACT.md (`finding`, `file`, `summary`) and
-//! the reporters that write them (table, json, jsonl, csv). A reporter is the
+//! the reporters that write them (table, json, jsonl, csv; html and xlsx
+//! from the aggregate of `overview`). A reporter is the
 //! scan's sink: records are pushed into it as files finish, or in path
 //! order through `SortedByPath`.
 //!
 //! Values are masked here, when a `Finding` is built, and nowhere later.
 
+mod chart;
 pub mod csv;
+mod html;
+pub mod iar;
 mod json;
+pub mod overview;
+pub mod owners;
 mod sorted;
 mod table;
+mod xlsx;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, OpenOptions};
@@ -33,6 +40,7 @@ pub use self::csv::{CsvReporter, Sheet};
 pub use self::json::JsonReporter;
 pub use self::sorted::SortedByPath;
 pub use self::table::{describe, sanitize, sanitize_lines, TableReporter};
+pub use self::xlsx::XlsxReporter;
 
 /// A path as the crawl reached it: kept exact, so a name that is not UTF-8
 /// survives into the inventory, and written as text (lossily) in reports.
@@ -136,6 +144,9 @@ pub enum Status {
         reason: String,
     },
     Error {
+        /// The case, for code; `error` says it in words.
+        #[serde(skip)]
+        why: Failure,
         error: String,
     },
 }
@@ -143,6 +154,42 @@ pub enum Status {
 impl Status {
     pub fn skipped(why: Skip, reason: impl Into<String>) -> Status {
         Status::Skipped { why, reason: reason.into() }
+    }
+
+    pub fn error(why: Failure, error: impl Into<String>) -> Status {
+        Status::Error { why, error: error.into() }
+    }
+}
+
+/// Why a file could not be read, typed so that reports count the cases
+/// apart (an encrypted file is not a corrupt one).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Failure {
+    Encrypted,
+    Corrupt,
+    /// Past a limit on expansion or nesting.
+    Limit,
+    /// Its reader ran out of time.
+    TimedOut,
+    /// A parser panicked on it (a bug).
+    Crashed,
+    /// It could not be opened or read (permissions, I/O), or is not a
+    /// regular file.
+    #[default]
+    Unreadable,
+}
+
+impl Failure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Failure::Encrypted => "encrypted",
+            Failure::Corrupt => "corrupt",
+            Failure::Limit => "limit exceeded",
+            Failure::TimedOut => "timed out",
+            Failure::Crashed => "extractor failed",
+            Failure::Unreadable => "cannot be read",
+        }
     }
 }
 
@@ -170,6 +217,9 @@ pub struct FileRecord {
     pub size: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
+    /// The owner's uid, written as their user name where the system knows one.
+    #[serde(rename = "owner", serialize_with = "owners::serialize", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<u32>,
     pub findings: u64,
     /// The kinds found, when the file was read.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -437,22 +487,32 @@ impl Summary {
     /// folder's subfolders count as it), and the files directly in a root
     /// under the root; in path order.
     pub fn by_folder(&self) -> BTreeMap<&Path, FolderTotals> {
-        let here = self.working_directory.as_deref().unwrap_or(Path::new(""));
         let mut gathered: BTreeMap<&Path, FolderTotals> = BTreeMap::new();
         for (dir, totals) in &self.folders {
-            let absolute = here.join(dir);
-            let depth = self
-                .roots
-                .iter()
-                .filter_map(|root| absolute.strip_prefix(root).ok())
-                .map(|beneath| beneath.components().count())
-                .min();
-            // A root's own folder is depth 1 beneath it; deeper ones gather there.
-            let top = depth.and_then(|d| dir.ancestors().nth(d.saturating_sub(1))).unwrap_or(dir);
-            gathered.entry(top).or_default().add(totals);
+            gathered.entry(self.top_folder(dir)).or_default().add(totals);
         }
         gathered
     }
+
+    /// The folder `dir` is gathered under: its ancestor that is a root's own
+    /// folder, or the root itself for files directly in it.
+    pub fn top_folder<'a>(&self, dir: &'a Path) -> &'a Path {
+        top_folder(&self.roots, self.working_directory.as_deref().unwrap_or(Path::new("")), dir)
+    }
+}
+
+/// The folder `dir` (as a record path, relative to `here`) is gathered
+/// under: its ancestor that is a folder of its own in one of the absolute
+/// `roots`, or the root itself for files directly in it.
+pub fn top_folder<'a>(roots: &[std::path::PathBuf], here: &Path, dir: &'a Path) -> &'a Path {
+    let absolute = here.join(dir);
+    let depth = roots
+        .iter()
+        .filter_map(|root| absolute.strip_prefix(root).ok())
+        .map(|beneath| beneath.components().count())
+        .min();
+    // A root's own folder is depth 1 beneath it; deeper ones gather there.
+    depth.and_then(|d| dir.ancestors().nth(d.saturating_sub(1))).unwrap_or(dir)
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -484,6 +544,13 @@ pub trait Reporter {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportFormat {
+    /// One self-contained page for people: overview, charts, risk by folder.
+    Html,
+    /// A review workbook: a summary sheet, then files, findings and
+    /// retention verdicts (`sheet` says whether findings have a sheet).
+    Xlsx {
+        sheet: Sheet,
+    },
     Table {
         color: bool,
     },
@@ -496,9 +563,28 @@ pub enum ReportFormat {
     },
 }
 
+/// What the reports for people (html, xlsx, the asset register) say beside
+/// the records: the command, the day verdicts were judged on, and the
+/// policy's rules.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// The command that made the report: `scan`, `retention`, `index`, `report`.
+    pub command: &'static str,
+    pub today: jiff::civil::Date,
+    /// The roots, as given or as the inventory holds them.
+    pub roots: Vec<std::path::PathBuf>,
+    pub rules: Vec<overview::RuleInfo>,
+}
+
 /// A reporter of `format` writing to `out`.
-pub fn reporter(format: ReportFormat, out: Box<dyn Write + Send>) -> io::Result<Box<dyn Reporter + Send>> {
+pub fn reporter(
+    format: ReportFormat,
+    out: Box<dyn Write + Send>,
+    context: &Context,
+) -> io::Result<Box<dyn Reporter + Send>> {
     Ok(match format {
+        ReportFormat::Html => Box::new(html::HtmlReporter::new(out, context.clone())),
+        ReportFormat::Xlsx { sheet } => Box::new(XlsxReporter::new(out, sheet, context.clone())?),
         ReportFormat::Table { color } => Box::new(TableReporter::new(out, color)),
         ReportFormat::Json => Box::new(JsonReporter::new(out, true)),
         ReportFormat::Jsonl => Box::new(JsonReporter::new(out, false)),
@@ -647,6 +733,7 @@ mod tests {
                 format: None,
                 size: 1,
                 modified: None,
+                uid: None,
                 findings: ninos,
                 kinds: vec![Kind::UkNino],
                 retention: None,
@@ -688,6 +775,7 @@ mod tests {
             format: Some(Format::Binary),
             size: 3,
             modified: None,
+            uid: None,
             findings: 0,
             kinds: Vec::new(),
             retention: None,

@@ -189,7 +189,7 @@ impl Reporter for TableReporter {
             writeln!(self.out, "{label} {path} {at}: {error}")?;
         }
         match &r.status {
-            Status::Error { error } => {
+            Status::Error { error, .. } => {
                 let label = self.paint("31", "error").into_owned();
                 writeln!(self.out, "{label} {}: {}", sanitize(&r.path.to_string_lossy()), sanitize(error))
             }

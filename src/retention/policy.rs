@@ -124,6 +124,19 @@ impl TryFrom<String> for Keep {
     }
 }
 
+impl std::fmt::Display for Keep {
+    /// As a policy writes it: "6 months".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.unit {
+            Unit::Days => "day",
+            Unit::Weeks => "week",
+            Unit::Months => "month",
+            Unit::Years => "year",
+        };
+        write!(f, "{} {unit}{}", self.count, if self.count == 1 { "" } else { "s" })
+    }
+}
+
 impl Keep {
     /// `date` plus the period, in calendar arithmetic: a month or year added
     /// to a day the target month lacks lands on that month's last day
