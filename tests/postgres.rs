@@ -277,6 +277,7 @@ fn a_connection_killed_or_a_server_restarted_mid_run_is_survived() {
         }
         let out = agent.wait_with_output().unwrap();
         let said = String::from_utf8_lossy(&out.stderr);
+        eprintln!("{disruption} mid-run: {}", if out.status.success() { "ridden through" } else { said.trim() });
         if !out.status.success() {
             // Stopped with a clear reason; the next run completes.
             assert!(said.contains("connection") && !said.contains("panicked"), "{said}");

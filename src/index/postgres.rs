@@ -24,7 +24,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use jiff::Timestamp;
-use postgres::types::{ToSql, Type};
+use postgres::types::Type;
 use postgres::{Client, Config, NoTls, Row, Transaction};
 use rustc_hash::FxHashMap;
 
@@ -124,10 +124,20 @@ const BACKOFF: [Duration; 5] = [
 /// Files replayed per round trip.
 const REPLAY_PAGE: i64 = 2_000;
 
-/// A write of the open batch, kept until its transaction commits.
-enum Write {
-    Put { run: RunId, row: Box<FileRow> },
-    Update { path: Vec<u8>, root: Vec<u8>, due: Option<&'static str>, pending: Option<String> },
+/// The writes of the open batch, kept until its transaction commits.
+#[derive(Default)]
+struct Batch {
+    /// Files read, with the run that read them.
+    puts: Vec<(RunId, FileRow)>,
+    /// Files recalled whose root, due action or news changed.
+    updates: Vec<Update>,
+}
+
+struct Update {
+    path: Vec<u8>,
+    root: Vec<u8>,
+    due: Option<&'static str>,
+    pending: Option<String>,
 }
 
 /// The connection, made again when lost, with the claims it must hold.
@@ -225,7 +235,7 @@ pub struct PgStore {
     db: PathBuf,
     host: String,
     key: Option<DigestKey>,
-    batch: Vec<Write>,
+    batch: Batch,
     /// What this run claimed: its roots and shard.
     scope: Option<(Vec<PathBuf>, Option<Shard>)>,
 }
@@ -267,7 +277,7 @@ impl PgStore {
             db: PathBuf::from(name),
             host: host.to_string(),
             key: None,
-            batch: Vec::new(),
+            batch: Batch::default(),
             scope: None,
         };
         store.migrate()?;
@@ -362,79 +372,127 @@ impl Columns for Row {
     }
 }
 
-/// Writes one file row, its findings and words, in `tx`.
-fn put_row(tx: &mut Transaction<'_>, host: &str, run: RunId, row: &FileRow) -> Result<(), postgres::Error> {
-    let identity = row.identity.as_ref();
-    let params: [&(dyn ToSql + Sync); 24] = [
-        &host,
-        &row.path,
-        &row.root,
-        &identity.map(|i| i.device as i64),
-        &identity.map(|i| i.inode as i64),
-        &row.size,
-        &identity.map(|i| i.modified_ns),
-        &identity.map(|i| i.changed_ns),
-        &row.created_ns,
-        &row.fingerprint,
-        &row.sha256.as_ref().map(|h| &h[..]),
-        &row.format,
-        &row.status,
-        &row.skip,
-        &row.reason,
-        &row.content_date,
-        &row.content_source,
-        &row.kinds,
-        &row.categories,
-        &row.problems,
-        &row.messages,
-        &row.due,
-        &run,
-        &row.pending,
-    ];
-    let file_id: i64 = tx
-        .query_one(
-            "INSERT INTO files (host, path, root, device, inode, size, modified_ns, changed_ns, created_ns,
+/// Writes a batch in `tx`, a statement for each table whatever its size:
+/// files (upserted), their findings and words (replaced), then the files
+/// recalled (their root, due and news).
+fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<(), postgres::Error> {
+    let rows = &batch.puts;
+    if !rows.is_empty() {
+        let column = |value: fn(&FileRow) -> Option<i64>| rows.iter().map(|(_, r)| value(r)).collect::<Vec<_>>();
+        let text = |value: fn(&FileRow) -> Option<&str>| rows.iter().map(|(_, r)| value(r)).collect::<Vec<_>>();
+        let files = tx.query(
+            "INSERT INTO files AS f (host, path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                  fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
                  categories, problems, messages, due, first_seen, last_read, gone_run, pending)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-                 $21, $22, $23, $23, NULL, $24)
-             ON CONFLICT (host, path) DO UPDATE SET root = $3, device = $4, inode = $5, size = $6,
-                 modified_ns = $7, changed_ns = $8, created_ns = $9, fingerprint = $10, sha256 = $11,
-                 format = $12, status = $13, skip = $14, reason = $15, content_date = $16, content_source = $17,
-                 kinds = $18, categories = $19, problems = $20, messages = $21, due = $22, last_read = $23,
-                 pending = $24,
-                 first_seen = CASE WHEN files.gone_run IS NULL THEN files.first_seen ELSE $23 END, gone_run = NULL
-             RETURNING id",
-            &params,
-        )?
-        .get(0);
-    tx.execute("DELETE FROM findings WHERE file_id = $1", &[&file_id])?;
-    if !row.findings.is_empty() {
-        let f = &row.findings;
-        let ord: Vec<i32> = (0..f.len() as i32).collect();
+             SELECT $1, path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256,
+                 format, status, skip, reason, content_date, content_source, kinds, categories, problems,
+                 messages, due, run, run, NULL, pending
+             FROM unnest($2::bytea[], $3::bytea[], $4::int8[], $5::int8[], $6::int8[], $7::int8[], $8::int8[],
+                 $9::int8[], $10::text[], $11::bytea[], $12::text[], $13::text[], $14::text[], $15::text[],
+                 $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[],
+                 $23::int8[], $24::text[])
+                 AS r(path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256,
+                 format, status, skip, reason, content_date, content_source, kinds, categories, problems,
+                 messages, due, run, pending)
+             ON CONFLICT (host, path) DO UPDATE SET root = EXCLUDED.root, device = EXCLUDED.device,
+                 inode = EXCLUDED.inode, size = EXCLUDED.size, modified_ns = EXCLUDED.modified_ns,
+                 changed_ns = EXCLUDED.changed_ns, created_ns = EXCLUDED.created_ns,
+                 fingerprint = EXCLUDED.fingerprint, sha256 = EXCLUDED.sha256, format = EXCLUDED.format,
+                 status = EXCLUDED.status, skip = EXCLUDED.skip, reason = EXCLUDED.reason,
+                 content_date = EXCLUDED.content_date, content_source = EXCLUDED.content_source,
+                 kinds = EXCLUDED.kinds, categories = EXCLUDED.categories, problems = EXCLUDED.problems,
+                 messages = EXCLUDED.messages, due = EXCLUDED.due, last_read = EXCLUDED.last_read,
+                 pending = EXCLUDED.pending,
+                 first_seen = CASE WHEN f.gone_run IS NULL THEN f.first_seen ELSE EXCLUDED.first_seen END,
+                 gone_run = NULL
+             RETURNING id, path",
+            &[
+                &host,
+                &rows.iter().map(|(_, r)| r.path.as_slice()).collect::<Vec<_>>(),
+                &rows.iter().map(|(_, r)| r.root.as_slice()).collect::<Vec<_>>(),
+                &column(|r| r.identity.map(|i| i.device as i64)),
+                &column(|r| r.identity.map(|i| i.inode as i64)),
+                &column(|r| Some(r.size)),
+                &column(|r| r.identity.map(|i| i.modified_ns)),
+                &column(|r| r.identity.map(|i| i.changed_ns)),
+                &column(|r| r.created_ns),
+                &text(|r| Some(&r.fingerprint)),
+                &rows.iter().map(|(_, r)| r.sha256.as_ref().map(|h| &h[..])).collect::<Vec<_>>(),
+                &text(|r| r.format),
+                &text(|r| Some(r.status)),
+                &text(|r| r.skip.as_deref()),
+                &text(|r| r.reason.as_deref()),
+                &text(|r| r.content_date.as_deref()),
+                &text(|r| r.content_source.as_deref()),
+                &text(|r| Some(&r.kinds)),
+                &text(|r| Some(&r.categories)),
+                &text(|r| Some(&r.problems)),
+                &text(|r| Some(&r.messages)),
+                &text(|r| r.due),
+                &rows.iter().map(|(run, _)| *run).collect::<Vec<_>>(),
+                &text(|r| r.pending.as_deref()),
+            ],
+        )?;
+        let ids: FxHashMap<&[u8], i64> = files.iter().map(|r| (r.get::<_, &[u8]>(1), r.get::<_, i64>(0))).collect();
+        let id_of = |row: &FileRow| ids.get(row.path.as_slice()).copied().unwrap_or_default();
+        let all: Vec<i64> = ids.values().copied().collect();
+        tx.execute("DELETE FROM findings WHERE file_id = ANY($1)", &[&all])?;
+        tx.execute("DELETE FROM units WHERE file_id = ANY($1)", &[&all])?;
+        let findings: Vec<(i64, i32, &rows::FindingRow)> = rows
+            .iter()
+            .flat_map(|(_, r)| r.findings.iter().enumerate().map(move |(i, f)| (id_of(r), i as i32, f)))
+            .collect();
         tx.execute(
             "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence, detector,
                  evidence)
-             SELECT $1, * FROM unnest($2::int4[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bytea[],
-                 $8::float8[], $9::text[], $10::int8[])",
+             SELECT * FROM unnest($1::int8[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[],
+                 $7::bytea[], $8::float8[], $9::text[], $10::int8[])",
             &[
-                &file_id,
-                &ord,
-                &f.iter().map(|f| f.location.as_str()).collect::<Vec<_>>(),
-                &f.iter().map(|f| f.kind).collect::<Vec<_>>(),
-                &f.iter().map(|f| f.category).collect::<Vec<_>>(),
-                &f.iter().map(|f| f.masked.as_str()).collect::<Vec<_>>(),
-                &f.iter().map(|f| &f.digest[..]).collect::<Vec<_>>(),
-                &f.iter().map(|f| f.confidence).collect::<Vec<_>>(),
-                &f.iter().map(|f| f.detector.as_str()).collect::<Vec<_>>(),
-                &f.iter().map(|f| i64::from(f.evidence)).collect::<Vec<_>>(),
+                &findings.iter().map(|f| f.0).collect::<Vec<_>>(),
+                &findings.iter().map(|f| f.1).collect::<Vec<_>>(),
+                &findings.iter().map(|f| f.2.location.as_str()).collect::<Vec<_>>(),
+                &findings.iter().map(|f| f.2.kind).collect::<Vec<_>>(),
+                &findings.iter().map(|f| f.2.category).collect::<Vec<_>>(),
+                &findings.iter().map(|f| f.2.masked.as_str()).collect::<Vec<_>>(),
+                &findings.iter().map(|f| &f.2.digest[..]).collect::<Vec<_>>(),
+                &findings.iter().map(|f| f.2.confidence).collect::<Vec<_>>(),
+                &findings.iter().map(|f| f.2.detector.as_str()).collect::<Vec<_>>(),
+                &findings.iter().map(|f| i64::from(f.2.evidence)).collect::<Vec<_>>(),
             ],
         )?;
+        // Every unit's words in one array, each unit its slice of it.
+        let (mut file_ids, mut locations, mut starts, mut ends, mut words) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::<i64>::new());
+        for (_, row) in rows {
+            for (location, unit) in &row.units {
+                file_ids.push(id_of(row));
+                locations.push(location.as_str());
+                starts.push(words.len() as i32 + 1);
+                words.extend(unit.iter().map(|w| w.bits() as i64));
+                ends.push(words.len() as i32);
+            }
+        }
+        tx.execute(
+            "INSERT INTO units (file_id, location, words)
+             SELECT f, l, coalesce(($5::int8[])[s:e], '{}') FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[])
+                 AS u(f, l, s, e)",
+            &[&file_ids, &locations, &starts, &ends, &words],
+        )?;
     }
-    tx.execute("DELETE FROM units WHERE file_id = $1", &[&file_id])?;
-    for (location, words) in &row.units {
-        let words: Vec<i64> = words.iter().map(|w| w.bits() as i64).collect();
-        tx.execute("INSERT INTO units (file_id, location, words) VALUES ($1, $2, $3)", &[&file_id, location, &words])?;
+    let updates = &batch.updates;
+    if !updates.is_empty() {
+        tx.execute(
+            "UPDATE files f SET root = u.root, due = u.due, pending = u.pending
+             FROM unnest($2::bytea[], $3::bytea[], $4::text[], $5::text[]) AS u(path, root, due, pending)
+             WHERE f.host = $1 AND f.path = u.path",
+            &[
+                &host,
+                &updates.iter().map(|u| u.path.as_slice()).collect::<Vec<_>>(),
+                &updates.iter().map(|u| u.root.as_slice()).collect::<Vec<_>>(),
+                &updates.iter().map(|u| u.due).collect::<Vec<_>>(),
+                &updates.iter().map(|u| u.pending.as_deref()).collect::<Vec<_>>(),
+            ],
+        )?;
     }
     Ok(())
 }
@@ -546,13 +604,13 @@ impl Store for PgStore {
         pending: Option<&News>,
     ) -> Result<(), IndexError> {
         let row = FileRow::encode(&self.db, self.key.as_ref(), file, findings, fingerprint, pending)?;
-        self.batch.push(Write::Put { run, row: Box::new(row) });
+        self.batch.puts.push((run, row));
         Ok(())
     }
 
     fn update(&mut self, path: &Path, root: &Path, due: Option<Due>, pending: Option<&News>) -> Result<(), IndexError> {
         let pending = pending.map(|p| rows::to_json(&self.db, p)).transpose()?;
-        self.batch.push(Write::Update {
+        self.batch.updates.push(Update {
             path: path.as_os_str().as_bytes().to_vec(),
             root: root.as_os_str().as_bytes().to_vec(),
             due: due.map(Due::as_str),
@@ -562,26 +620,16 @@ impl Store for PgStore {
     }
 
     fn commit(&mut self) -> Result<(), IndexError> {
-        if self.batch.is_empty() {
+        if self.batch.puts.is_empty() && self.batch.updates.is_empty() {
             return Ok(());
         }
         let (batch, host) = (&self.batch, &self.host);
         self.link.run(|client| {
             let mut tx = client.transaction()?;
-            for write in batch {
-                match write {
-                    Write::Put { run, row } => put_row(&mut tx, host, *run, row)?,
-                    Write::Update { path, root, due, pending } => {
-                        tx.execute(
-                            "UPDATE files SET root = $3, due = $4, pending = $5 WHERE host = $1 AND path = $2",
-                            &[host, path, root, due, pending],
-                        )?;
-                    }
-                }
-            }
+            write_batch(&mut tx, host, batch)?;
             tx.commit()
         })?;
-        self.batch.clear();
+        self.batch = Batch::default();
         Ok(())
     }
 
