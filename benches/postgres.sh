@@ -57,7 +57,7 @@ measure() { # label, command... ; prints seconds and files per second, leaves se
     awk -v l="$label" -v s="$secs" -v k="$kb" -v n="$files" \
         'BEGIN { printf "%-52s %7.2f s  %8.0f files/s  peak RSS %6.1f MiB\n", l, s, n / s, k / 1024 }'
 }
-url() { echo "postgresql://postgres@localhost/$1?host=$work"; }
+url() { echo "postgresql:///$1?user=postgres&host=$work"; }
 
 echo "== $files files ($(nproc) cores), $("$bin_dir/postgres" --version)"
 measure "sqlite: index, first run" $bin index "$work/tree" --db "$work/inv.db" -q

@@ -792,4 +792,24 @@ mod tests {
             assert_eq!(fast, path.strip_prefix(root).ok().map(|p| p.as_os_str()), "{path:?} below {root:?}");
         }
     }
+
+    #[test]
+    fn shards_are_parsed_disjoint_and_together_the_tree() {
+        assert_eq!(Shard::parse("2/8"), Ok(Shard { index: 2, count: 8 }));
+        for bad in ["0/4", "5/4", "1/0", "2", "a/b", "1/4/2"] {
+            assert!(Shard::parse(bad).is_err(), "{bad}");
+        }
+        let shards: Vec<Shard> = (1..=3).map(|index| Shard { index, count: 3 }).collect();
+        let mut sizes = [0; 3];
+        for i in 0..3_000 {
+            let path = PathBuf::from(format!("dept-{}/note-{i}.txt", i % 7));
+            let holders: Vec<&Shard> = shards.iter().filter(|s| s.holds(&path)).collect();
+            assert_eq!(holders.len(), 1, "{path:?} is in exactly one shard");
+            sizes[holders[0].index as usize - 1] += 1;
+        }
+        assert!(sizes.iter().all(|&n| (900..1_100).contains(&n)), "{sizes:?}");
+        // Fixed forever: agents of different releases must agree.
+        let parts = ["HR/letter.docx", "a.txt", "Finance/2024/budget.xlsx"].map(|p| Shard::part_of(8, Path::new(p)));
+        assert_eq!(parts, [1, 5, 2]);
+    }
 }

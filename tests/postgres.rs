@@ -2,7 +2,8 @@
 //! cluster, `common::pg`): it holds what SQLite holds, line for line of the
 //! canonical dump; eight agents at once lose and duplicate nothing; shards
 //! are balanced and together make the unsharded index; a connection killed
-//! or a server restarted mid-run is survived; each host disposes of its own
+//! or a server restarted mid-run is ridden through, a server gone stops the
+//! run with its reason and the next run completes; each host disposes of its own
 //! files only; the key is shared through an owner-only file.
 
 mod common;
@@ -229,7 +230,7 @@ fn shards_of_a_lopsided_tree_are_balanced_and_together_make_the_tree() {
 }
 
 #[test]
-fn a_connection_killed_or_a_server_restarted_mid_run_is_survived() {
+fn a_dropped_connection_is_ridden_through_and_a_server_gone_stops_the_run() {
     // A cluster of its own: this test restarts it.
     let cluster = pg::Cluster::start();
     let dir = tempfile::tempdir().unwrap();
@@ -238,7 +239,7 @@ fn a_connection_killed_or_a_server_restarted_mid_run_is_survived() {
     let clean = dir.path().join("clean.db");
     index(clean.to_str().unwrap(), &root, &["-q"]);
     let clean = sqlite_dump(&clean);
-    for disruption in ["terminate", "restart"] {
+    for disruption in ["terminate", "restart", "stop"] {
         let url = cluster.database();
         let mut watcher = cluster.client(&url);
         let agent = command(&url, &["index", root.to_str().unwrap(), "-q", "-j", "1", "--as-of", AS_OF])
@@ -273,11 +274,17 @@ fn a_connection_killed_or_a_server_restarted_mid_run_is_survived() {
                     .get(0);
                 assert_eq!(ended, 1, "the agent's one connection");
             }
-            _ => cluster.pg_ctl("restart"),
+            // Down for longer than the run retries.
+            action => cluster.pg_ctl(action),
         }
         let out = agent.wait_with_output().unwrap();
         let said = String::from_utf8_lossy(&out.stderr);
         eprintln!("{disruption} mid-run: {}", if out.status.success() { "ridden through" } else { said.trim() });
+        if disruption == "stop" {
+            assert_eq!(out.status.code(), Some(2), "a server gone for good stops the run: {said}");
+            assert!(said.contains("attempts to reconnect") && said.contains("next run resumes"), "{said}");
+            cluster.pg_ctl("start");
+        }
         if !out.status.success() {
             // Stopped with a clear reason; the next run completes.
             assert!(said.contains("connection") && !said.contains("panicked"), "{said}");

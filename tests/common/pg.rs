@@ -98,9 +98,9 @@ impl Cluster {
     pub fn pg_ctl(&self, action: &str) {
         let options = format!("-k {} -c listen_addresses='' -c fsync=off -c max_connections=200", self.dir.display());
         let (data, log) = (self.dir.join("data"), self.dir.join("log"));
-        let mut args = vec!["-D", path(&data), "-l", path(&log), "-w", "-m", "fast", "-o", &options, action];
-        if action == "stop" {
-            args.retain(|a| *a != "-o" && *a != options);
+        let mut args = vec!["-D", path(&data), "-l", path(&log), "-w", "-m", "fast", action];
+        if action != "stop" {
+            args.extend(["-o", &options]);
         }
         self.run("pg_ctl", &args);
     }
@@ -112,7 +112,7 @@ impl Cluster {
 
     /// A URL of database `db` on this cluster.
     pub fn url(&self, db: &str) -> String {
-        format!("postgresql://postgres@localhost/{db}?host={}", self.dir.display())
+        format!("postgresql:///{db}?user=postgres&host={}", self.dir.display())
     }
 
     /// A new empty database: its URL.
