@@ -33,6 +33,52 @@ pub struct WalkOptions {
     pub max_filesize: Option<u64>,
     /// Files never to scan: dpscan's own output.
     pub own_files: Vec<PathBuf>,
+    /// Only this part of each tree (`--shard I/N`).
+    pub shard: Option<Shard>,
+}
+
+/// One of `count` parts of a tree (`--shard I/N`), for splitting one share
+/// among hosts. A file belongs to the part its path relative to the root
+/// hashes to (BLAKE3, the same on every machine and release), so the parts
+/// are disjoint, together make the tree, and each holds 1/N of the files
+/// give or take chance however lopsided the folders are. Every part still
+/// walks every folder; only files are divided, and reading them is the cost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// From 1.
+    pub index: u32,
+    pub count: u32,
+}
+
+impl Shard {
+    /// `I/N`, with 1 ≤ I ≤ N.
+    pub fn parse(text: &str) -> Result<Shard, String> {
+        let bad = || format!("`{text}` is not a shard: write I/N, e.g. 2/8 (the second of eight)");
+        let (index, count) = text.trim().split_once('/').ok_or_else(bad)?;
+        let (index, count): (u32, u32) = (index.parse().map_err(|_| bad())?, count.parse().map_err(|_| bad())?);
+        if index == 0 || index > count {
+            return Err(bad());
+        }
+        Ok(Shard { index, count })
+    }
+
+    /// The part (from 1) a file at `relative` to its root belongs to.
+    pub fn part_of(count: u32, relative: &Path) -> u32 {
+        let hash = blake3::hash(relative.as_os_str().as_encoded_bytes());
+        let head = u64::from_le_bytes(hash.as_bytes()[..8].try_into().expect("8 bytes"));
+        (head % u64::from(count)) as u32 + 1
+    }
+
+    /// Whether the file at `relative` to its root is in this part.
+    pub fn holds(self, relative: &Path) -> bool {
+        Shard::part_of(self.count, relative) == self.index
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
 }
 
 #[derive(Debug, Error)]
@@ -416,9 +462,11 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// Whether the globs leave out a file (not a directory).
+    /// Whether the globs, or the shard, leave out a file (not a directory).
     fn leaves_out(&self, root: &Path, path: &Path) -> bool {
-        self.exclude.matches(root, path) || (!self.include.empty && !self.include.matches(root, path))
+        self.exclude.matches(root, path)
+            || (!self.include.empty && !self.include.matches(root, path))
+            || self.options.shard.is_some_and(|shard| !shard.holds(relative(path, root)))
     }
 
     /// A directory found in `parent`, read unless excluded or on another
@@ -743,5 +791,25 @@ mod tests {
             let fast = below(path, root).map(|p| p.as_os_str());
             assert_eq!(fast, path.strip_prefix(root).ok().map(|p| p.as_os_str()), "{path:?} below {root:?}");
         }
+    }
+
+    #[test]
+    fn shards_are_parsed_disjoint_and_together_the_tree() {
+        assert_eq!(Shard::parse("2/8"), Ok(Shard { index: 2, count: 8 }));
+        for bad in ["0/4", "5/4", "1/0", "2", "a/b", "1/4/2"] {
+            assert!(Shard::parse(bad).is_err(), "{bad}");
+        }
+        let shards: Vec<Shard> = (1..=3).map(|index| Shard { index, count: 3 }).collect();
+        let mut sizes = [0; 3];
+        for i in 0..3_000 {
+            let path = PathBuf::from(format!("dept-{}/note-{i}.txt", i % 7));
+            let holders: Vec<&Shard> = shards.iter().filter(|s| s.holds(&path)).collect();
+            assert_eq!(holders.len(), 1, "{path:?} is in exactly one shard");
+            sizes[holders[0].index as usize - 1] += 1;
+        }
+        assert!(sizes.iter().all(|&n| (900..1_100).contains(&n)), "{sizes:?}");
+        // Fixed forever: agents of different releases must agree.
+        let parts = ["HR/letter.docx", "a.txt", "Finance/2024/budget.xlsx"].map(|p| Shard::part_of(8, Path::new(p)));
+        assert_eq!(parts, [1, 5, 2]);
     }
 }

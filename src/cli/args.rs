@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
 use crate::extract::{ExtractOptions, Limits};
+use crate::index::Database;
+use crate::walk::Shard;
 
 #[derive(Debug, Parser)]
 #[command(name = "dpscan", version, about = "Find personal data on file shares", max_term_width = 100)]
@@ -165,6 +167,9 @@ pub struct IndexArgs {
     /// Accept a run in which every file held under a root is gone (refused otherwise: an unmounted share)
     #[arg(long)]
     pub allow_all_gone: bool,
+    /// Index only part I of N of each tree (files split by a hash of their path), so N hosts share one
+    #[arg(long, value_name = "I/N", value_parser = Shard::parse)]
+    pub shard: Option<Shard>,
 }
 
 #[derive(Debug, Args)]
@@ -173,9 +178,11 @@ pub struct IarArgs {
     /// Files or directories to scan for the register
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Or the inventory: the register of what it holds, reading no file
-    #[arg(long, value_name = "FILE")]
-    pub db: Option<PathBuf>,
+    /// Or the inventory (a file or a postgres:// URL; $DPSCAN_DB): the register of what it holds, reading no file
+    #[arg(long, value_name = "FILE|URL", env = "DPSCAN_DB", hide_env_values = true, value_parser = Database::parse)]
+    pub db: Option<Database>,
+    #[command(flatten)]
+    pub access: AccessArgs,
     #[command(flatten)]
     pub policy: PolicyArgs,
     /// Register format
@@ -201,10 +208,26 @@ pub enum IarFormatArg {
 
 #[derive(Debug, Args)]
 pub struct DbArgs {
-    /// The inventory (SQLite), created owner-only beside its key file FILE.key
-    /// (or with the key in $DPSCAN_INDEX_KEY)
+    /// The inventory: an SQLite file, created owner-only beside its key file
+    /// FILE.key, or a postgres:// URL of a central one (from $DPSCAN_DB when
+    /// not given, which keeps a password out of the command line)
+    #[arg(long, value_name = "FILE|URL", env = "DPSCAN_DB", hide_env_values = true, value_parser = Database::parse)]
+    pub db: Database,
+    #[command(flatten)]
+    pub access: AccessArgs,
+}
+
+/// How an inventory is reached beyond where it is: its key and this host's name.
+#[derive(Debug, Args)]
+pub struct AccessArgs {
+    /// The key file (owner-only; made by the first index), the same on every
+    /// host of a central inventory [default: FILE.key for SQLite; or $DPSCAN_INDEX_KEY]
     #[arg(long, value_name = "FILE")]
-    pub db: PathBuf,
+    pub key_file: Option<PathBuf>,
+    /// The name this host's files are kept under in a central inventory
+    /// [default: this machine's name]
+    #[arg(long, value_name = "NAME")]
+    pub host: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -303,14 +326,17 @@ pub struct MarksArgs {
 
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("method").required(true).args(["quarantine", "delete"])))]
-#[command(group(ArgGroup::new("judged").required(true).args(["report", "db"])))]
+#[command(group(ArgGroup::new("judged").required(true).multiple(true).args(["report", "db"])))]
 pub struct DisposeArgs {
     /// A report written by `scan` or `retention` with `--format jsonl`
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
-    /// Or the inventory: its files due for deletion under --policy as of --as-of
-    #[arg(long, value_name = "FILE")]
-    pub db: Option<PathBuf>,
+    /// Or the inventory (a file or a postgres:// URL; $DPSCAN_DB): this host's files due for
+    /// deletion under --policy as of --as-of. --report comes first when both are given
+    #[arg(long, value_name = "FILE|URL", env = "DPSCAN_DB", hide_env_values = true, value_parser = Database::parse)]
+    pub db: Option<Database>,
+    #[command(flatten)]
+    pub access: AccessArgs,
     /// A tree dispose may act in (repeat for several); files elsewhere are skipped. The report's own roots are not trusted
     #[arg(long = "root", value_name = "DIR")]
     pub roots: Vec<PathBuf>,
@@ -326,7 +352,8 @@ pub struct DisposeArgs {
     /// Act; without it, a dry run that only says what it would do
     #[arg(long)]
     pub execute: bool,
-    /// The disposal log for --delete [default: REPORT.disposals.jsonl or FILE.disposals.jsonl]
+    /// The disposal log for --delete [default: REPORT.disposals.jsonl or FILE.disposals.jsonl; required
+    /// with a postgres:// inventory]
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
     /// The date expiry is re-checked against [default: today]

@@ -17,7 +17,8 @@ use clap::CommandFactory;
 
 pub use args::Cli;
 use args::{
-    ColorArg, Command, DisposeArgs, ExtractArgs, FormatArg, IarArgs, IarFormatArg, IndexArgs, LineFormat, MarkArgs,
+    AccessArgs, ColorArg, Command, DbArgs, DisposeArgs, ExtractArgs, FormatArg, IarArgs, IarFormatArg, IndexArgs,
+    LineFormat, MarkArgs,
     MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, SarFormat, SortArg,
     WalkArgs,
 };
@@ -26,7 +27,7 @@ use crate::detect::mask::mask;
 use crate::detect::{Engine, EngineOptions, Kind};
 use crate::dispose::{self, Act, Done, Method, Outcome};
 use crate::extract::{self, ExtractError, Location, Sink, Unit};
-use crate::index::{self, sqlite::SqliteStore, Store};
+use crate::index::{self, Database, Inventory};
 use crate::progress::Progress;
 use crate::report::{self, sanitize, ReportFormat, Reporter, Sheet};
 use crate::retention::Policy;
@@ -274,6 +275,7 @@ fn scan_options(
             one_file_system: walk.one_file_system,
             max_filesize: walk.max_filesize,
             own_files,
+            shard: None,
         },
         disclosure,
         threads: walk.threads.unwrap_or(0), // 0: one per core
@@ -310,14 +312,18 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         &modulus,
         &args.walk.limits.options(),
     );
-    let db = &args.db.db;
-    let _writing = index::lock(db)?;
-    let mut store = SqliteStore::open(db, true)?;
-    // A new inventory (or one whose first run died before it had a key) gets one.
-    let new = !store.has_key()?;
-    let key = index::key::load(db, new)?;
-    store.check_key(&key)?;
-    let known = store.load(&roots)?;
+    let inventory = inventory(&args.db);
+    let mut store = inventory.open(true)?;
+    store.claim(&roots, args.shard)?;
+    let key = inventory.key(store.as_mut(), true)?;
+    let mut known = store.load(&roots)?;
+    // A sharded run answers for its part only: nothing outside it is gone.
+    if let Some(shard) = args.shard {
+        let in_part = |path: &Path| {
+            roots.iter().find(|r| path.starts_with(r)).is_some_and(|r| shard.holds(crate::walk::relative(path, r)))
+        };
+        known.retain(|path, _| in_part(path));
+    }
     let run = index::Run {
         id: store.begin_run(&roots, &fingerprint)?,
         roots: roots.clone(),
@@ -334,18 +340,19 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         false => open_report(&args.output, Sheet::Records, &context)?,
     };
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
-    own_files.extend(index::FILES_BESIDE.iter().map(|suffix| index::beside(db, suffix)));
+    own_files.extend(inventory.own_files());
     let disclosure = report::Disclosure { reveal: false, explain: true, key: Some(Arc::new(key)) };
-    let options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
+    let mut options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
+    options.walk.shard = args.shard;
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress && !live_on_terminal);
-    let mut writer = index::IndexWriter::new(&mut store, &run, &known, reporter);
+    let mut writer = index::IndexWriter::new(store.as_mut(), &run, &known, reporter);
     scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
     let news = writer.totals().any_news();
     drop(writer);
     if whole {
         let (mut reporter, _) = open_report(&args.output, Sheet::Records, &context)?;
         let view = index::View { explain: false, show_marked: false };
-        index::report(&mut store, &policy, context.today, view, reporter.as_mut())?;
+        index::report(store.as_mut(), &policy, context.today, view, reporter.as_mut())?;
     }
     Ok(if args.fail_on_changes && news { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -355,7 +362,7 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     if args.output.reveal {
         bail!("the inventory keeps masked values and keyed digests only, so --reveal cannot apply to it; use `dpscan scan --reveal`");
     }
-    let mut store = open_inventory(&args.db.db)?;
+    let (mut store, _) = inventory(&args.db).open_keyed()?;
     let policy = load_policy(args.policy.policy.as_deref(), None)?;
     let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let sheet = if args.due { Sheet::Retention } else { Sheet::Records };
@@ -365,7 +372,7 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
     let view = index::View { explain: args.output.explain, show_marked: args.show_marked };
-    index::report(&mut store, &policy, today, view, reporter.as_mut())?;
+    index::report(store.as_mut(), &policy, today, view, reporter.as_mut())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -384,11 +391,11 @@ fn run_iar(args: IarArgs) -> anyhow::Result<ExitCode> {
     };
     let open = |context: report::Context| report::iar::IarReporter::new(out, format, context);
     if let Some(db) = &args.db {
-        let mut store = open_inventory(db)?;
+        let (mut store, _) = reach(db, &args.access).open_keyed()?;
         let policy = load_policy(args.policy.policy.as_deref(), None)?;
         let context = report_context("iar", &store.roots()?, &policy, args.policy.as_of);
         let view = index::View { explain: false, show_marked: false };
-        index::report(&mut store, &policy, context.today, view, &mut open(context.clone()))?;
+        index::report(store.as_mut(), &policy, context.today, view, &mut open(context.clone()))?;
         return Ok(ExitCode::SUCCESS);
     }
     check_roots(&args.paths)?;
@@ -406,10 +413,7 @@ fn run_iar(args: IarArgs) -> anyhow::Result<ExitCode> {
 
 /// `mark`: a reviewer's decision, kept in the inventory.
 fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
-    let db = &args.db.db;
-    let mut store = SqliteStore::open(db, false)?;
-    let key = index::key::load(db, false)?;
-    store.check_key(&key)?;
+    let (mut store, key) = inventory(&args.db).open_keyed()?;
     // `-`: read from standard input, so the value is in no command line.
     let value = match args.value.as_deref() {
         Some("-") => {
@@ -465,12 +469,9 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     if terms.is_empty() && args.name.is_empty() {
         bail!("say who to search for: --name, --email, --nino, --phone, --dob, --nhs or --postcode");
     }
-    let db = &args.db.db;
-    let mut store = SqliteStore::open(db, false)?;
-    let key = index::key::load(db, false)?;
-    store.check_key(&key)?;
+    let (mut store, key) = inventory(&args.db).open_keyed()?;
     let answer = sar::search(
-        &mut store,
+        store.as_mut(),
         &query_engine()?,
         &key,
         &args.name,
@@ -546,7 +547,7 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
 
 /// `marks`: every decision, current, stale (the file changed) or gone.
 fn run_marks(args: MarksArgs) -> anyhow::Result<ExitCode> {
-    let mut store = open_inventory(&args.db.db)?;
+    let (mut store, _) = inventory(&args.db).open_keyed()?;
     let jsonl = LineFormat::jsonl(args.format);
     let mut out = io::stdout().lock();
     for record in store.marks()? {
@@ -573,21 +574,34 @@ fn run_marks(args: MarksArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// An existing inventory, opened with its key checked.
-fn open_inventory(db: &Path) -> anyhow::Result<SqliteStore> {
-    let mut store = SqliteStore::open(db, false)?;
-    store.check_key(&index::key::load(db, false)?)?;
-    Ok(store)
+/// The inventory `db` names, reached as `access` says.
+fn reach(db: &Database, access: &AccessArgs) -> Inventory {
+    Inventory {
+        database: db.clone(),
+        key_file: access.key_file.clone(),
+        host: access.host.clone().unwrap_or_else(index::host),
+    }
+}
+
+fn inventory(args: &DbArgs) -> Inventory {
+    reach(&args.db, &args.access)
 }
 
 fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
     let (judged, source) = match (&args.report, &args.db) {
         (Some(report), _) => (dispose::read_report(report)?, report.clone()),
         (None, Some(db)) => {
-            let mut store = open_inventory(db)?;
+            let (mut store, _) = reach(db, &args.access).open_keyed()?;
             let policy = load_policy(args.policy.as_deref(), None)?;
             let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
-            (index::due_for_disposal(&mut store, &policy, today)?, db.clone())
+            let source = match db {
+                Database::Sqlite(path) => path.clone(),
+                Database::Postgres(_) if args.delete && args.log.is_none() => {
+                    bail!("give --log FILE: a central inventory has no folder for the disposal log to go beside")
+                }
+                Database::Postgres(_) => PathBuf::from(db.to_string()),
+            };
+            (index::due_for_disposal(store.as_mut(), &policy, today)?, source)
         }
         (None, None) => bail!("give --report FILE or --db FILE"),
     };

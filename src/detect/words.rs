@@ -34,6 +34,15 @@ impl WordDigest {
     pub fn token_str(self) -> String {
         String::from_utf8_lossy(&self.token()).into_owned()
     }
+
+    /// The digest as a number (60 bits), as a database column keeps it.
+    pub fn bits(self) -> u64 {
+        self.0
+    }
+
+    pub fn from_bits(bits: u64) -> WordDigest {
+        WordDigest(bits)
+    }
 }
 
 fn apostrophe(c: char) -> bool {

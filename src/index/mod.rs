@@ -16,11 +16,14 @@
 //! ids are kept as they are, as a file listing would show them.
 //!
 //! `Store` is the one seam between this logic and a database: SQLite
-//! (`sqlite`) is the embedded default.
+//! (`sqlite`) is the embedded default, PostgreSQL (`postgres`) the central
+//! inventory many hosts write to at once, each record carrying its host.
 
 pub mod key;
 pub mod marks;
+pub mod postgres;
 mod replay;
+mod rows;
 mod run;
 pub mod sar;
 pub mod sqlite;
@@ -47,13 +50,20 @@ use crate::report::{Facts, FileRecord, Finding, Origin, Reading, RecordPath, Sta
 use crate::retention::Due;
 use crate::scan::{Memory, Recalled};
 use crate::sniff::Format;
-use crate::walk::Identity;
+use crate::walk::{Identity, Shard};
 use marks::{MarkRecord, NewMark};
 
 #[derive(Debug, Error)]
 pub enum IndexError {
     #[error("inventory {}: {source}", path.display())]
     Database { path: PathBuf, source: rusqlite::Error },
+    #[error("inventory {db}: {source}")]
+    Postgres { db: String, source: ::postgres::Error },
+    #[error(
+        "inventory {db}: the connection was lost and {tries} attempts to reconnect over {seconds} s failed \
+         ({source}); what was committed stands and the next run resumes from it"
+    )]
+    Lost { db: String, tries: u32, seconds: u64, source: ::postgres::Error },
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
     #[error("{0}")]
@@ -192,6 +202,13 @@ impl Known {
         self.parts.iter().flatten().map(|(path, stored)| (Path::new(OsStr::from_bytes(path)), stored))
     }
 
+    /// Keeps only the files `keep` says to (those of a run's shard).
+    pub fn retain(&mut self, keep: impl Fn(&Path, &Stored) -> bool) {
+        for part in &mut self.parts {
+            part.retain(|path, stored| keep(Path::new(OsStr::from_bytes(path)), stored));
+        }
+    }
+
     /// One more than the largest ordinal.
     pub fn ordinals(&self) -> usize {
         self.ordinals
@@ -207,6 +224,10 @@ fn path_key(path: &Path) -> &[u8] {
 /// there whole or not at all (with SQLite's WAL in NORMAL mode the last
 /// batches before a power cut may be lost, and are read again next run).
 pub trait Store {
+    /// Takes `roots` (their `shard`, if given) for this store's writing run
+    /// until it is dropped: a second run over them is refused, naming the
+    /// run that holds them.
+    fn claim(&mut self, roots: &[PathBuf], shard: Option<Shard>) -> Result<(), IndexError>;
     /// Checks that `key` is the inventory's key (recording it on first use).
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError>;
     /// Whether a key has been recorded (a new inventory has none yet).
@@ -235,8 +256,8 @@ pub trait Store {
     fn finish_run(&mut self, run: RunId, gone: &[PathBuf], summary: &Summary) -> Result<(), IndexError>;
     /// The roots the files held were reached from, for reports.
     fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError>;
-    /// Every file not gone, in path order, with its findings.
-    fn replay(&mut self, visit: &mut dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()>) -> Result<(), IndexError>;
+    /// Every file not gone, of `hosts`, in path order, with its findings.
+    fn replay(&mut self, hosts: Hosts, visit: &mut Visit<'_>) -> Result<(), IndexError>;
     /// The inventory's content as sorted lines, without run numbers or
     /// times: two inventories of the same tree dump the same.
     fn dump(&mut self) -> Result<Vec<String>, IndexError>;
@@ -257,6 +278,108 @@ pub trait Store {
     fn units(&mut self, ids: &[UnitId]) -> Result<Vec<HeldUnit>, IndexError>;
     /// The files not gone whose text could not be searched, and why.
     fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError>;
+}
+
+/// What `Store::replay` hands over: a file and its findings.
+pub type Visit<'a> = dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()> + 'a;
+
+/// Whose files a replay visits: reports and searches read every host's,
+/// `dispose` only the files of the host it runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hosts {
+    All,
+    Own,
+}
+
+/// Where an inventory lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// An SQLite file, one host's, its key beside it by default.
+    Sqlite(PathBuf),
+    /// A PostgreSQL connection URL (`postgres://…`): one central inventory
+    /// many hosts write to.
+    Postgres(String),
+}
+
+impl Database {
+    /// A `postgres://` or `postgresql://` URL, else the path of an SQLite file.
+    pub fn parse(text: &str) -> Result<Database, String> {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            // Read when opened, where an error names the server and not the
+            // URL: clap repeats a value it refuses, password and all.
+            Ok(Database::Postgres(text.to_string()))
+        } else if text.is_empty() {
+            Err("give a file or a postgres:// URL".into())
+        } else {
+            Ok(Database::Sqlite(PathBuf::from(text)))
+        }
+    }
+}
+
+impl std::fmt::Display for Database {
+    /// The file, or the server and database without user or password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Database::Sqlite(path) => write!(f, "{}", path.display()),
+            Database::Postgres(url) => write!(f, "{}", postgres::describe(url)),
+        }
+    }
+}
+
+/// An inventory and how to open it: where it is, where its key is, and the
+/// name this host's files are recorded under.
+#[derive(Debug, Clone)]
+pub struct Inventory {
+    pub database: Database,
+    /// The key file (`--key-file`); by default an SQLite inventory's is
+    /// beside it, and a PostgreSQL one has none (`$DPSCAN_INDEX_KEY`).
+    pub key_file: Option<PathBuf>,
+    pub host: String,
+}
+
+impl Inventory {
+    /// The store; `create` makes a new SQLite inventory (a PostgreSQL
+    /// database must exist, its tables are made on first use).
+    pub fn open(&self, create: bool) -> Result<Box<dyn Store>, IndexError> {
+        Ok(match &self.database {
+            Database::Sqlite(path) => Box::new(sqlite::SqliteStore::open(path, create)?),
+            Database::Postgres(url) => Box::new(postgres::PgStore::open(url, &self.host)?),
+        })
+    }
+
+    /// The key of `store`, checked against it; `create` makes one for a new
+    /// inventory (or one whose first run died before it had a key).
+    pub fn key(&self, store: &mut dyn Store, create: bool) -> Result<DigestKey, IndexError> {
+        let new = create && !store.has_key()?;
+        let key = key::load(&self.key_file()?, new)?;
+        store.check_key(&key)?;
+        Ok(key)
+    }
+
+    /// An existing inventory, its key checked.
+    pub fn open_keyed(&self) -> Result<(Box<dyn Store>, DigestKey), IndexError> {
+        let mut store = self.open(false)?;
+        let key = self.key(store.as_mut(), false)?;
+        Ok((store, key))
+    }
+
+    /// Where the key is kept.
+    pub fn key_file(&self) -> Result<key::KeyFile, IndexError> {
+        match (&self.key_file, &self.database) {
+            (Some(path), _) => Ok(key::KeyFile::Named(path.clone())),
+            (None, Database::Sqlite(db)) => Ok(key::KeyFile::Beside(key::key_path(db))),
+            (None, Database::Postgres(_)) => Ok(key::KeyFile::None),
+        }
+    }
+
+    /// Files of dpscan's own beside the inventory, never to be scanned.
+    pub fn own_files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = self.key_file.iter().cloned().collect();
+        if let Database::Sqlite(db) = &self.database {
+            files.extend(FILES_BESIDE.iter().map(|suffix| beside(db, suffix)));
+        }
+        files
+    }
 }
 
 /// The files an inventory at `db` keeps beside it, by suffix: itself (""),
@@ -318,5 +441,21 @@ impl Memory for Remembered<'_> {
         } else {
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_is_a_url_or_a_file_and_shown_without_its_password() {
+        let url = "postgresql://agent:s3cret@inventory.example.com:5433/dpscan";
+        assert_eq!(Database::parse(url), Ok(Database::Postgres(url.into())));
+        assert_eq!(Database::parse("inv.db"), Ok(Database::Sqlite("inv.db".into())));
+        assert!(Database::parse("").is_err());
+        let shown = Database::Postgres(url.into()).to_string();
+        assert_eq!(shown, "postgresql://inventory.example.com:5433/dpscan");
+        assert!(!Database::Postgres("postgres://u:pw@[bad".into()).to_string().contains("pw"));
     }
 }

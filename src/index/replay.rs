@@ -5,17 +5,18 @@ use std::time::Instant;
 
 use jiff::civil::Date;
 
-use super::{IndexError, Store};
+use super::{Hosts, IndexError, Store};
 use crate::dispose::{Judged, JudgedFile, JudgedVerdict};
 use crate::report::{Reporter, Summary};
 use crate::retention::{Due, Policy};
 
-/// The files the inventory holds that are due for deletion under `policy`
-/// as of `today`, for `dispose` (which checks each one again on disk).
+/// The files of this host the inventory holds that are due for deletion
+/// under `policy` as of `today`, for `dispose` (which checks each one again
+/// on disk): another host's files are its own agent's to dispose of.
 pub fn due_for_disposal(store: &mut dyn Store, policy: &Policy, today: Date) -> Result<Judged, IndexError> {
     let roots = store.roots()?;
     let mut files = Vec::new();
-    store.replay(&mut |known, _| {
+    store.replay(Hosts::Own, &mut |known, _| {
         let relative = crate::walk::relative(&known.record.path, &known.facts.root);
         let record = crate::scan::rejudge(&known, relative, policy, today, &mut |_| {});
         if let Some(verdict) = record.retention.filter(|v| v.action == Due::Delete) {
@@ -56,7 +57,7 @@ pub fn report(
     let mut summary =
         Summary { roots: roots.clone(), working_directory: std::env::current_dir().ok(), ..Summary::default() };
     let mut messages = Vec::new();
-    store.replay(&mut |known, findings| {
+    store.replay(Hosts::All, &mut |known, findings| {
         let relative = crate::walk::relative(&known.record.path, &known.facts.root);
         let mut record = crate::scan::rejudge(&known, relative, policy, today, &mut |m| messages.push(m));
         record.facts = None;

@@ -4,7 +4,6 @@
 //! stored as the names the JSON records use; small per-file lists (kinds,
 //! categories, problems, messages) as JSON text.
 
-use std::collections::HashMap;
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
@@ -14,20 +13,18 @@ use jiff::Timestamp;
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use rustc_hash::FxHashMap;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 use super::marks::{Mark, MarkRecord, MarkState, NewMark};
-use super::{HeldUnit, IndexError, Known, News, RunId, Store, Stored, UnitId};
+use super::rows::{
+    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS,
+    FILE_COLUMN_COUNT,
+};
+use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Shard, Store, Stored, UnitId, Visit};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
-use crate::detect::{Evidence, Kind};
-use crate::extract::Location;
-use crate::report::{FileRecord, Finding, Status, Summary, UnitWords};
+use crate::detect::Kind;
+use crate::report::{FileRecord, Finding, Summary};
 use crate::retention::Due;
-use crate::scan::Recalled;
-use crate::sniff::Format;
-use crate::walk::Identity;
 
 /// Each entry moves the schema one version forward.
 const MIGRATIONS: &[&str] = &[
@@ -119,6 +116,26 @@ pub struct SqliteStore {
     key: Option<DigestKey>,
     /// A write transaction is open.
     in_batch: bool,
+    /// The lock of a writing run, held while the store is.
+    claimed: Option<std::fs::File>,
+}
+
+impl Columns for Row<'_> {
+    fn int(&self, i: usize) -> Option<i64> {
+        self.get_ref(i).ok()?.as_i64_or_null().ok().flatten()
+    }
+
+    fn real(&self, i: usize) -> Option<f64> {
+        self.get_ref(i).ok()?.as_f64_or_null().ok().flatten()
+    }
+
+    fn text(&self, i: usize) -> Option<&str> {
+        self.get_ref(i).ok()?.as_str_or_null().ok().flatten()
+    }
+
+    fn blob(&self, i: usize) -> Option<&[u8]> {
+        self.get_ref(i).ok()?.as_blob_or_null().ok().flatten()
+    }
 }
 
 impl SqliteStore {
@@ -149,7 +166,7 @@ impl SqliteStore {
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(database)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(database)?;
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(database)?;
-        let mut store = SqliteStore { conn, path: path.to_path_buf(), key: None, in_batch: false };
+        let mut store = SqliteStore { conn, path: path.to_path_buf(), key: None, in_batch: false, claimed: None };
         store.migrate()?;
         Ok(store)
     }
@@ -189,14 +206,8 @@ impl SqliteStore {
         Decoder::new(&self.path, self.key.as_ref())
     }
 
-    fn json_text<T: Serialize + ?Sized>(&self, value: &T) -> Result<String, IndexError> {
-        serde_json::to_string(value).map_err(|e| self.corrupt(format!("cannot store a value: {e}")))
-    }
-
-    /// A file's content hash sealed with the inventory's key for this path
-    /// and version, or opened again (sealing is its own inverse).
-    fn seal(&self, path: &Path, identity: &Identity, hash: &[u8; 32]) -> Result<[u8; 32], IndexError> {
-        seal(self.key.as_ref(), path, identity, hash)
+    fn json_text<T: serde::Serialize + ?Sized>(&self, value: &T) -> Result<String, IndexError> {
+        rows::to_json(&self.path, value)
     }
 
     /// What a mark keeps of a file's content: a keyed tag of its hash, the
@@ -219,7 +230,7 @@ impl SqliteStore {
     }
 
     /// Replaces the text units of the file `file_id` and their words.
-    fn put_words(&self, file_id: i64, units: &[UnitWords]) -> Result<(), IndexError> {
+    fn put_words(&self, file_id: i64, units: &[(String, Vec<WordDigest>)]) -> Result<(), IndexError> {
         let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
             self.conn.prepare_cached(sql).and_then(|mut s| s.execute(values)).map_err(self.error())
         };
@@ -234,15 +245,14 @@ impl SqliteStore {
             run("DELETE FROM words WHERE rowid = ?1", &[&unit_id])?;
         }
         let mut tokens = String::new();
-        for unit in units {
-            let location = self.json_text(&unit.location)?;
+        for (location, words) in units {
             let unit_id: i64 = self
                 .conn
                 .prepare_cached("INSERT INTO units (file_id, location) VALUES (?1, ?2) RETURNING id")
                 .and_then(|mut s| s.query_row(params![file_id, location], |r| r.get(0)))
                 .map_err(self.error())?;
             tokens.clear();
-            for word in &unit.words {
+            for word in words {
                 tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
                 tokens.push(' ');
             }
@@ -255,123 +265,14 @@ impl SqliteStore {
     fn marks_of(&self, path: &Path) -> Result<Vec<Arc<Mark>>, IndexError> {
         let mut statement = self
             .conn
-            .prepare_cached("SELECT decision, by, why, at, kind, digest, sha256 FROM marks WHERE path = ?1 ORDER BY id")
+            .prepare_cached(&format!("SELECT {} FROM marks WHERE path = ?1 ORDER BY id", rows::MARK_COLUMNS))
             .map_err(self.error())?;
         let mut rows = statement.query([path.as_os_str().as_bytes()]).map_err(self.error())?;
         let mut marks = Vec::new();
         while let Some(row) = rows.next().map_err(self.error())? {
-            marks.push(Arc::new(self.mark(row, 0)?));
+            marks.push(Arc::new(rows::mark(&self.path, row, 0)?));
         }
         Ok(marks)
-    }
-
-    /// A mark from its columns, `decision, by, why, at, kind, digest, sha256`, from `first` on.
-    fn mark(&self, row: &Row, first: usize) -> Result<Mark, IndexError> {
-        let corrupt = || self.corrupt("bad mark in the marks table");
-        let text = |i: usize| row.get::<_, Option<String>>(first + i).map_err(self.error());
-        let blob = |i: usize| row.get::<_, Option<Vec<u8>>>(first + i).map_err(self.error());
-        Ok(Mark {
-            decision: parse(&text(0)?.unwrap_or_default()).ok_or_else(corrupt)?,
-            by: text(1)?.unwrap_or_default(),
-            why: text(2)?.unwrap_or_default(),
-            at: text(3)?.unwrap_or_default(),
-            kind: text(4)?.map(|k| parse(&k).ok_or_else(corrupt)).transpose()?,
-            digest: blob(5)?.map(|d| d.try_into().map_err(|_| corrupt())).transpose()?,
-            content: blob(6)?.unwrap_or_default().try_into().map_err(|_| corrupt())?,
-        })
-    }
-}
-
-/// Reads rows of `FILE_COLUMNS` back into stored files: all a loading
-/// thread needs of a store (its path, to name it in errors, and its key, to
-/// open content hashes), sharing the values many rows repeat.
-struct Decoder<'a> {
-    db: &'a Path,
-    key: Option<&'a DigestKey>,
-    roots: Vec<Arc<Path>>,
-    fingerprints: Vec<Arc<str>>,
-}
-
-impl<'a> Decoder<'a> {
-    fn new(db: &'a Path, key: Option<&'a DigestKey>) -> Self {
-        Decoder { db, key, roots: Vec::new(), fingerprints: Vec::new() }
-    }
-
-    fn corrupt(&self, what: &str) -> IndexError {
-        bad_row(self.db, what)
-    }
-
-    /// A row of `FILE_COLUMNS` as a stored file (its ordinal 0).
-    fn stored(&mut self, row: &Row) -> Result<Stored, IndexError> {
-        let db = self.db;
-        let corrupt = |what: &str| bad_row(db, what);
-        let get = |i: usize| row.get_ref(i).map_err(|source| IndexError::Database { path: db.to_path_buf(), source });
-        let int = |i: usize| get(i).map(|v| v.as_i64_or_null().ok().flatten());
-        let text = |i: usize| get(i).map(|v| v.as_str_or_null().ok().flatten());
-        let listed = |i: usize| text(i).map(|t| t.filter(|t| !matches!(*t, "[]" | "{}")).map(Box::from));
-        let size = int(4)?.unwrap_or(0) as u64;
-        let identity = identity([int(2)?, int(3)?, Some(size as i64), int(5)?, int(6)?]);
-        let reason = || text(13).map(|r| r.unwrap_or_default().to_string());
-        let status = match text(11)? {
-            Some("scanned") => Status::Scanned,
-            Some("skipped") => {
-                Status::skipped(parse(text(12)?.unwrap_or_default()).ok_or_else(|| corrupt("skip"))?, reason()?)
-            }
-            // Errors stored before their case was kept are `unreadable`.
-            Some("error") => Status::error(text(12)?.and_then(parse).unwrap_or_default(), reason()?),
-            _ => return Err(corrupt("status")),
-        };
-        let root = get(1)?.as_blob().map_err(|_| corrupt("root"))?;
-        let root = match self.roots.iter().find(|r| r.as_os_str().as_bytes() == root) {
-            Some(root) => root.clone(),
-            None => {
-                let root: Arc<Path> = Arc::from(bytes_path(root));
-                self.roots.push(root.clone());
-                root
-            }
-        };
-        let fingerprint = text(8)?.unwrap_or_default();
-        let fingerprint = match self.fingerprints.iter().find(|f| ***f == *fingerprint) {
-            Some(f) => f.clone(),
-            None => {
-                let f: Arc<str> = Arc::from(fingerprint);
-                self.fingerprints.push(f.clone());
-                f
-            }
-        };
-        Ok(Stored {
-            identity,
-            fingerprint,
-            status,
-            due: text(20)?.map(|d| parse(d).ok_or_else(|| corrupt("due"))).transpose()?,
-            ordinal: 0,
-            root,
-            size,
-            format: text(10)?.map(|f| parse(f).ok_or_else(|| corrupt("format"))).transpose()?,
-            created_ns: int(7)?,
-            sha256: match (get(9)?, &identity) {
-                (ValueRef::Blob(b), Some(identity)) => {
-                    let sealed: [u8; 32] = b.try_into().map_err(|_| corrupt("sha256"))?;
-                    Some(seal(
-                        self.key,
-                        bytes_path(get(0)?.as_blob().map_err(|_| corrupt("path"))?),
-                        identity,
-                        &sealed,
-                    )?)
-                }
-                _ => None,
-            },
-            content_date: match (text(14)?, text(15)?) {
-                (Some(date), Some(source)) => Some((date.parse().map_err(|_| corrupt("content date"))?, source.into())),
-                _ => None,
-            },
-            kinds: listed(16)?,
-            categories: listed(17)?,
-            problems: listed(18)?,
-            messages: listed(19)?,
-            pending: text(21)?.map(|p| json(Some(p)).ok_or_else(|| corrupt("pending"))).transpose()?,
-            uid: int(22)?.and_then(|uid| u32::try_from(uid).ok()),
-        })
     }
 }
 
@@ -386,23 +287,6 @@ fn configure_sqlite() {
         // SQLite's only user); `sqlite3_config` takes an int for this option.
         unsafe { rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_MEMSTATUS, 0 as std::ffi::c_int) };
     });
-}
-
-/// A file's identity from its columns `device, inode, size, modified_ns,
-/// changed_ns`; `None` if any is missing (its metadata could not be read).
-fn identity(columns: [Option<i64>; 5]) -> Option<Identity> {
-    let [device, inode, size, modified_ns, changed_ns] = columns;
-    Some(Identity {
-        device: device? as u64,
-        inode: inode? as u64,
-        size: size? as u64,
-        modified_ns: modified_ns?,
-        changed_ns: changed_ns?,
-    })
-}
-
-fn bad_row(db: &Path, what: &str) -> IndexError {
-    IndexError::Corrupt { path: db.to_path_buf(), what: format!("bad {what} in the files table") }
 }
 
 /// A loading thread reads at least this many rows.
@@ -449,17 +333,14 @@ fn load_slice(
     Ok(files)
 }
 
-/// A file's row id, and the keyed tag of its content if it was read.
-type HeldContent = (i64, Option<[u8; 32]>);
-
-/// The columns `stored` reads, in its order.
-const FILE_COLUMNS: &str =
-    "path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256, \
-     format, status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due, \
-     pending, uid";
-const FILE_COLUMN_COUNT: usize = 23;
-
 impl Store for SqliteStore {
+    /// One run writes an SQLite inventory at a time, whatever its roots:
+    /// the inventory's lock file is taken.
+    fn claim(&mut self, _: &[PathBuf], _: Option<Shard>) -> Result<(), IndexError> {
+        self.claimed = Some(super::lock(&self.path)?);
+        Ok(())
+    }
+
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError> {
         let check = key.check_value();
         let stored: Option<Vec<u8>> = self
@@ -541,17 +422,8 @@ impl Store for SqliteStore {
         pending: Option<&News>,
     ) -> Result<(), IndexError> {
         self.batch()?;
-        let facts = file.facts.as_deref().ok_or_else(|| self.corrupt("a file record without facts"))?;
-        let sealed = match (facts.sha256, facts.identity) {
-            (Some(hash), Some(identity)) => Some(self.seal(&file.path, &identity, &hash)?),
-            _ => None,
-        };
-        let (status, skip, reason) = match &file.status {
-            Status::Scanned => ("scanned", None, None),
-            Status::Skipped { why, reason } => ("skipped", Some(name(why)), Some(reason.as_str())),
-            Status::Error { why, error } => ("error", Some(name(why)), Some(error.as_str())),
-        };
-        let identity = facts.identity.as_ref();
+        let row = FileRow::encode(&self.path, self.key.as_ref(), file, findings, fingerprint, pending)?;
+        let identity = row.identity.as_ref();
         let file_id: i64 = self
             .conn
             .prepare_cached(
@@ -571,30 +443,30 @@ impl Store for SqliteStore {
             .map_err(self.error())?
             .query_row(
                 params![
-                    file.path.as_os_str().as_bytes(),
-                    facts.root.as_os_str().as_bytes(),
+                    row.path,
+                    row.root,
                     identity.map(|i| i.device as i64),
                     identity.map(|i| i.inode as i64),
-                    file.size as i64,
+                    row.size,
                     identity.map(|i| i.modified_ns),
                     identity.map(|i| i.changed_ns),
-                    facts.created.and_then(nanoseconds),
-                    fingerprint,
-                    sealed.as_ref().map(|h| &h[..]),
-                    file.format.map(Format::as_str),
-                    status,
-                    skip,
-                    reason,
-                    facts.content_date.as_ref().map(|(d, _)| d.to_string()),
-                    facts.content_date.as_ref().map(|(_, s)| s.as_str()),
-                    self.json_text(&facts.kind_counts)?,
-                    self.json_text(&facts.categories)?,
-                    self.json_text(&file.problems)?,
-                    self.json_text(&facts.messages)?,
-                    file.retention.as_ref().map(|v| v.action.as_str()),
+                    row.created_ns,
+                    row.fingerprint,
+                    row.sha256.as_ref().map(|h| &h[..]),
+                    row.format,
+                    row.status,
+                    row.skip,
+                    row.reason,
+                    row.content_date,
+                    row.content_source,
+                    row.kinds,
+                    row.categories,
+                    row.problems,
+                    row.messages,
+                    row.due,
                     run,
-                    pending.map(|p| self.json_text(p)).transpose()?,
-                    file.uid,
+                    row.pending,
+                    row.uid,
                 ],
                 |r| r.get(0),
             )
@@ -610,27 +482,24 @@ impl Store for SqliteStore {
                 "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector, evidence)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )
-            .map_err(|source| IndexError::Database { path: self.path.clone(), source })?;
-        for f in findings {
-            let digest = f.digest.ok_or_else(|| IndexError::Corrupt {
-                path: self.path.clone(),
-                what: "a finding without a digest (the run had no key)".into(),
-            })?;
+            .map_err(self.error())?;
+        for f in &row.findings {
             insert
                 .execute(params![
                     file_id,
-                    self.json_text(&f.location)?,
-                    f.kind.as_str(),
-                    f.category.map(|c| c.as_str()),
-                    f.value,
-                    &digest[..],
+                    f.location,
+                    f.kind,
+                    f.category,
+                    f.masked,
+                    &f.digest[..],
                     f.confidence,
-                    &*f.detector,
-                    f.evidence.map_or(0, Evidence::bits),
+                    f.detector,
+                    f.evidence,
                 ])
-                .map_err(|source| IndexError::Database { path: self.path.clone(), source })?;
+                .map_err(self.error())?;
         }
-        self.put_words(file_id, &facts.words)
+        drop(insert);
+        self.put_words(file_id, &row.units)
     }
 
     fn update(&mut self, path: &Path, root: &Path, due: Option<Due>, pending: Option<&News>) -> Result<(), IndexError> {
@@ -684,24 +553,19 @@ impl Store for SqliteStore {
         Ok(roots)
     }
 
-    fn replay(&mut self, visit: &mut dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()>) -> Result<(), IndexError> {
+    /// An SQLite inventory is one host's: `hosts` changes nothing.
+    fn replay(&mut self, _: Hosts, visit: &mut Visit<'_>) -> Result<(), IndexError> {
         let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE gone_run IS NULL ORDER BY path");
         let mut files = self.conn.prepare(&sql).map_err(self.error())?;
-        let mut findings = self
-            .conn
-            .prepare(
-                "SELECT location, kind, category, masked, confidence, detector, evidence, digest
-                 FROM findings WHERE file_id = ?1 ORDER BY rowid",
-            )
-            .map_err(self.error())?;
+        let sql = format!("SELECT {} FROM findings WHERE file_id = ?1 ORDER BY rowid", rows::FINDING_COLUMNS);
+        let mut findings = self.conn.prepare(&sql).map_err(self.error())?;
         let mut rows = files.query([]).map_err(self.error())?;
-        let mut detectors: HashMap<String, Arc<str>> = HashMap::new();
+        let mut detectors = Vec::new();
         let mut decoder = self.decoder();
         while let Some(row) = rows.next().map_err(self.error())? {
             let id: i64 = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
             let stored = decoder.stored(row)?;
-            let path =
-                bytes_path(row.get_ref(0).map_err(self.error())?.as_blob().map_err(|_| self.corrupt("bad path"))?);
+            let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
             let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
             let path = recalled.record.path.clone();
             let marks = self.marks_of(&path)?;
@@ -709,25 +573,9 @@ impl Store for SqliteStore {
             let mut found = Vec::new();
             let mut finding_rows = findings.query([id]).map_err(self.error())?;
             while let Some(r) = finding_rows.next().map_err(self.error())? {
-                let corrupt = || self.corrupt("bad finding in the findings table");
-                let text = |i: usize| r.get::<_, Option<String>>(i).map_err(self.error());
-                let detector: String = text(5)?.unwrap_or_default();
-                let detector = detectors.entry(detector.clone()).or_insert_with(|| Arc::from(detector)).clone();
-                let digest: Vec<u8> = r.get(7).map_err(self.error())?;
-                found.push(Finding {
-                    path: path.clone(),
-                    location: json::<Location>(text(0)?.as_deref()).ok_or_else(corrupt)?,
-                    kind: parse(&text(1)?.unwrap_or_default()).ok_or_else(corrupt)?,
-                    category: text(2)?.map(|c| parse(&c).ok_or_else(corrupt)).transpose()?,
-                    value: text(3)?.unwrap_or_default(),
-                    confidence: r.get(4).map_err(self.error())?,
-                    detector,
-                    evidence: Some(Evidence::from_bits(r.get(6).map_err(self.error())?)),
-                    digest: Some(digest.try_into().map_err(|_| corrupt())?),
-                    mark: None,
-                });
-                let finding = found.last_mut().expect("just pushed");
-                finding.mark = marks.iter().find(|m| m.covers(finding, content.as_ref())).cloned();
+                let mut finding = rows::finding(&self.path, r, 0, &path, &mut detectors)?;
+                finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
+                found.push(finding);
             }
             visit(recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
@@ -781,13 +629,13 @@ impl Store for SqliteStore {
     fn marks(&mut self) -> Result<Vec<MarkRecord>, IndexError> {
         let mut statement = self
             .conn
-            .prepare("SELECT path, decision, by, why, at, kind, digest, sha256 FROM marks ORDER BY path, id")
+            .prepare(&format!("SELECT path, {} FROM marks ORDER BY path, id", rows::MARK_COLUMNS))
             .map_err(self.error())?;
         let mut rows = statement.query([]).map_err(self.error())?;
         let mut marked = Vec::new();
         while let Some(row) = rows.next().map_err(self.error())? {
             let path: Vec<u8> = row.get(0).map_err(self.error())?;
-            marked.push((PathBuf::from(std::ffi::OsString::from_vec(path)), self.mark(row, 1)?));
+            marked.push((PathBuf::from(std::ffi::OsString::from_vec(path)), rows::mark(&self.path, row, 1)?));
         }
         drop(rows);
         drop(statement);
@@ -815,32 +663,18 @@ impl Store for SqliteStore {
 
     fn holding(&mut self, digests: &[ValueDigest]) -> Result<Vec<Finding>, IndexError> {
         let mut found = Vec::new();
-        let mut statement = self
-            .conn
-            .prepare(
-                "SELECT f.path, g.location, g.kind, g.category, g.masked, g.confidence, g.detector
-                 FROM findings g JOIN files f ON f.id = g.file_id
-                 WHERE g.digest = ?1 AND f.gone_run IS NULL",
-            )
-            .map_err(self.error())?;
+        let sql = format!(
+            "SELECT f.path, {} FROM findings g JOIN files f ON f.id = g.file_id
+             WHERE g.digest = ?1 AND f.gone_run IS NULL",
+            rows::FINDING_COLUMNS
+        );
+        let mut statement = self.conn.prepare(&sql).map_err(self.error())?;
+        let mut detectors = Vec::new();
         for digest in digests {
             let mut rows = statement.query([&digest[..]]).map_err(self.error())?;
             while let Some(r) = rows.next().map_err(self.error())? {
-                let corrupt = || self.corrupt("bad finding in the findings table");
-                let text = |i: usize| r.get::<_, Option<String>>(i).map_err(self.error());
-                let path: Vec<u8> = r.get(0).map_err(self.error())?;
-                found.push(Finding {
-                    path: Arc::from(bytes_path(&path)),
-                    location: json::<Location>(text(1)?.as_deref()).ok_or_else(corrupt)?,
-                    kind: parse(&text(2)?.unwrap_or_default()).ok_or_else(corrupt)?,
-                    category: text(3)?.map(|c| parse(&c).ok_or_else(corrupt)).transpose()?,
-                    value: text(4)?.unwrap_or_default(),
-                    confidence: r.get(5).map_err(self.error())?,
-                    detector: Arc::from(text(6)?.unwrap_or_default()),
-                    evidence: None,
-                    digest: Some(*digest),
-                    mark: None,
-                });
+                let path = Arc::from(bytes_path(r.blob(0).ok_or_else(|| self.corrupt("bad path"))?));
+                found.push(rows::finding(&self.path, r, 1, &path, &mut detectors)?);
             }
         }
         Ok(found)
@@ -914,56 +748,24 @@ impl Store for SqliteStore {
             let columns = statement.column_count();
             let mut rows = statement.query([]).map_err(self.error())?;
             while let Some(row) = rows.next().map_err(self.error())? {
-                let mut line = label.to_string();
-                for i in 0..columns {
-                    line.push('\t');
-                    match row.get_ref(i).map_err(self.error())? {
-                        ValueRef::Null => line.push_str("NULL"),
-                        ValueRef::Integer(n) => line.push_str(&n.to_string()),
-                        ValueRef::Real(x) => line.push_str(&x.to_string()),
-                        ValueRef::Text(t) => line.push_str(&String::from_utf8_lossy(t)),
-                        ValueRef::Blob(b) => line.push_str(&format!("{b:02x?}")),
-                    }
-                }
-                lines.push(line);
+                let cells = (0..columns)
+                    .map(|i| {
+                        Ok(match row.get_ref(i)? {
+                            ValueRef::Null => Cell::Null,
+                            ValueRef::Integer(n) => Cell::Int(n),
+                            ValueRef::Real(x) => Cell::Real(x),
+                            ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+                            ValueRef::Blob(b) => Cell::Blob(b.to_vec()),
+                        })
+                    })
+                    .collect::<Result<Vec<_>, rusqlite::Error>>()
+                    .map_err(self.error())?;
+                lines.push(rows::dump_line(label, cells));
             }
         }
         lines.sort();
         Ok(lines)
     }
-}
-
-/// The enumeration name a value serialises to (`"uk_nino"`).
-fn name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
-/// The enumeration value of a stored name.
-fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
-    T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(name)).ok()
-}
-
-fn json<T: DeserializeOwned>(text: Option<&str>) -> Option<T> {
-    serde_json::from_str(text?).ok()
-}
-
-/// A time as nanoseconds since 1970, as identities keep them.
-fn nanoseconds(t: Timestamp) -> Option<i64> {
-    i64::try_from(t.as_nanosecond()).ok()
-}
-
-/// `hash` sealed with `key` for this path and version, or opened again
-/// (sealing is its own inverse).
-fn seal(key: Option<&DigestKey>, path: &Path, identity: &Identity, hash: &[u8; 32]) -> Result<[u8; 32], IndexError> {
-    let key = key.ok_or_else(|| IndexError::Key("the inventory's key was not checked".into()))?;
-    Ok(key.seal(path.as_os_str().as_bytes(), &identity.to_bytes(), hash))
-}
-
-fn bytes_path(bytes: &[u8]) -> &Path {
-    Path::new(std::ffi::OsStr::from_bytes(bytes))
 }
 
 /// Creates an empty database file readable by its owner only, so SQLite

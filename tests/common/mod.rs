@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test binary uses its own part of the harness
 
 pub mod corpus;
+pub mod pg;
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -1,0 +1,378 @@
+//! What the two stores share of a row: the columns a file, finding and mark
+//! are kept in, encoded once from a record and decoded back through a small
+//! `Columns` view of either database's row, and the canonical dump line.
+//! Nothing here talks to a database.
+
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::marks::Mark;
+use super::{IndexError, News, Stored};
+use crate::detect::digest::{DigestKey, ValueDigest};
+use crate::detect::words::WordDigest;
+use crate::detect::Evidence;
+use crate::extract::Location;
+use crate::report::{FileRecord, Finding, RecordPath, Status};
+use crate::sniff::Format;
+use crate::walk::Identity;
+
+/// The columns `Decoder::stored` reads, in its order.
+pub(super) const FILE_COLUMNS: &str =
+    "path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256, \
+     format, status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due, \
+     pending, uid";
+pub(super) const FILE_COLUMN_COUNT: usize = 23;
+
+/// A file's row id, and the keyed tag of its content if it was read.
+pub(super) type HeldContent = (i64, Option<[u8; 32]>);
+
+/// The columns `finding` reads, in its order.
+pub(super) const FINDING_COLUMNS: &str = "location, kind, category, masked, confidence, detector, evidence, digest";
+
+/// The columns `mark` reads, in its order.
+pub(super) const MARK_COLUMNS: &str = "decision, by, why, at, kind, digest, sha256";
+
+/// A row of either database, column by column; a value of another type
+/// than asked reads as missing.
+pub(super) trait Columns {
+    fn int(&self, i: usize) -> Option<i64>;
+    fn real(&self, i: usize) -> Option<f64>;
+    fn text(&self, i: usize) -> Option<&str>;
+    fn blob(&self, i: usize) -> Option<&[u8]>;
+}
+
+/// Reads rows of `FILE_COLUMNS` back into stored files: all a loading
+/// thread needs of a store (its name, for errors, and its key, to open
+/// content hashes), sharing the values many rows repeat.
+pub(super) struct Decoder<'a> {
+    db: &'a Path,
+    key: Option<&'a DigestKey>,
+    roots: Vec<Arc<Path>>,
+    fingerprints: Vec<Arc<str>>,
+}
+
+impl<'a> Decoder<'a> {
+    pub fn new(db: &'a Path, key: Option<&'a DigestKey>) -> Self {
+        Decoder { db, key, roots: Vec::new(), fingerprints: Vec::new() }
+    }
+
+    pub fn corrupt(&self, what: &str) -> IndexError {
+        bad_row(self.db, what)
+    }
+
+    /// A row of `FILE_COLUMNS` as a stored file (its ordinal 0).
+    pub fn stored(&mut self, row: &impl Columns) -> Result<Stored, IndexError> {
+        let corrupt = |what: &str| bad_row(self.db, what);
+        let listed = |i: usize| row.text(i).filter(|t| !matches!(*t, "[]" | "{}")).map(Box::from);
+        let size = row.int(4).unwrap_or(0) as u64;
+        let identity = identity([row.int(2), row.int(3), Some(size as i64), row.int(5), row.int(6)]);
+        let reason = || row.text(13).unwrap_or_default().to_string();
+        let status = match row.text(11) {
+            Some("scanned") => Status::Scanned,
+            Some("skipped") => {
+                Status::skipped(parse(row.text(12).unwrap_or_default()).ok_or_else(|| corrupt("skip"))?, reason())
+            }
+            // Errors stored before their case was kept are `unreadable`.
+            Some("error") => Status::error(row.text(12).and_then(parse).unwrap_or_default(), reason()),
+            _ => return Err(corrupt("status")),
+        };
+        let path = row.blob(0).ok_or_else(|| corrupt("path"))?;
+        let root = row.blob(1).ok_or_else(|| corrupt("root"))?;
+        let root = match self.roots.iter().find(|r| r.as_os_str().as_bytes() == root) {
+            Some(root) => root.clone(),
+            None => {
+                let root: Arc<Path> = Arc::from(bytes_path(root));
+                self.roots.push(root.clone());
+                root
+            }
+        };
+        let fingerprint = row.text(8).unwrap_or_default();
+        let fingerprint = match self.fingerprints.iter().find(|f| ***f == *fingerprint) {
+            Some(f) => f.clone(),
+            None => {
+                let f: Arc<str> = Arc::from(fingerprint);
+                self.fingerprints.push(f.clone());
+                f
+            }
+        };
+        Ok(Stored {
+            identity,
+            fingerprint,
+            status,
+            due: row.text(20).map(|d| parse(d).ok_or_else(|| corrupt("due"))).transpose()?,
+            ordinal: 0,
+            root,
+            size,
+            format: row.text(10).map(|f| parse(f).ok_or_else(|| corrupt("format"))).transpose()?,
+            created_ns: row.int(7),
+            sha256: match (row.blob(9), &identity) {
+                (Some(b), Some(identity)) => {
+                    let sealed: [u8; 32] = b.try_into().map_err(|_| corrupt("sha256"))?;
+                    Some(seal(self.key, bytes_path(path), identity, &sealed)?)
+                }
+                _ => None,
+            },
+            content_date: match (row.text(14), row.text(15)) {
+                (Some(date), Some(source)) => Some((date.parse().map_err(|_| corrupt("content date"))?, source.into())),
+                _ => None,
+            },
+            kinds: listed(16),
+            categories: listed(17),
+            problems: listed(18),
+            messages: listed(19),
+            pending: row.text(21).map(|p| json(Some(p)).ok_or_else(|| corrupt("pending"))).transpose()?,
+            uid: row.int(22).and_then(|uid| u32::try_from(uid).ok()),
+        })
+    }
+}
+
+/// A finding of the file at `path` from its `FINDING_COLUMNS`, from
+/// `first` on; its detector's name shared with the findings before it.
+pub(super) fn finding(
+    db: &Path,
+    row: &impl Columns,
+    first: usize,
+    path: &RecordPath,
+    detectors: &mut Vec<Arc<str>>,
+) -> Result<Finding, IndexError> {
+    let corrupt = || IndexError::Corrupt { path: db.to_path_buf(), what: "bad finding in the findings table".into() };
+    let detector = row.text(first + 5).unwrap_or_default();
+    let detector = match detectors.iter().find(|d| ***d == *detector) {
+        Some(d) => d.clone(),
+        None => {
+            detectors.push(Arc::from(detector));
+            detectors[detectors.len() - 1].clone()
+        }
+    };
+    Ok(Finding {
+        path: path.clone(),
+        location: json::<Location>(row.text(first)).ok_or_else(corrupt)?,
+        kind: parse(row.text(first + 1).unwrap_or_default()).ok_or_else(corrupt)?,
+        category: row.text(first + 2).map(|c| parse(c).ok_or_else(corrupt)).transpose()?,
+        value: row.text(first + 3).unwrap_or_default().to_string(),
+        confidence: row.real(first + 4).ok_or_else(corrupt)?,
+        detector,
+        evidence: row.int(first + 6).map(|bits| Evidence::from_bits(bits as u32)),
+        digest: Some(row.blob(first + 7).and_then(|d| d.try_into().ok()).ok_or_else(corrupt)?),
+        mark: None,
+    })
+}
+
+/// A mark from its `MARK_COLUMNS`, from `first` on.
+pub(super) fn mark(db: &Path, row: &impl Columns, first: usize) -> Result<Mark, IndexError> {
+    let corrupt = || IndexError::Corrupt { path: db.to_path_buf(), what: "bad mark in the marks table".into() };
+    let text = |i: usize| row.text(first + i);
+    Ok(Mark {
+        decision: parse(text(0).unwrap_or_default()).ok_or_else(corrupt)?,
+        by: text(1).unwrap_or_default().to_string(),
+        why: text(2).unwrap_or_default().to_string(),
+        at: text(3).unwrap_or_default().to_string(),
+        kind: text(4).map(|k| parse(k).ok_or_else(corrupt)).transpose()?,
+        digest: row.blob(first + 5).map(|d| d.try_into().map_err(|_| corrupt())).transpose()?,
+        content: row.blob(first + 6).unwrap_or_default().try_into().map_err(|_| corrupt())?,
+    })
+}
+
+/// A file read in a run, as both stores write it: every column of the
+/// files table but the run numbers, with its findings and words.
+pub(super) struct FileRow {
+    pub path: Vec<u8>,
+    pub root: Vec<u8>,
+    pub identity: Option<Identity>,
+    pub size: i64,
+    pub created_ns: Option<i64>,
+    pub fingerprint: String,
+    /// The content hash sealed with the key for this path and version.
+    pub sha256: Option<[u8; 32]>,
+    pub format: Option<&'static str>,
+    pub status: &'static str,
+    pub skip: Option<String>,
+    pub reason: Option<String>,
+    pub content_date: Option<String>,
+    pub content_source: Option<String>,
+    pub kinds: String,
+    pub categories: String,
+    pub problems: String,
+    pub messages: String,
+    pub due: Option<&'static str>,
+    pub pending: Option<String>,
+    /// The owner's uid.
+    pub uid: Option<i64>,
+    pub findings: Vec<FindingRow>,
+    /// Each text unit's location (JSON) and its words in order.
+    pub units: Vec<(String, Vec<WordDigest>)>,
+}
+
+pub(super) struct FindingRow {
+    pub location: String,
+    pub kind: &'static str,
+    pub category: Option<&'static str>,
+    pub masked: String,
+    pub digest: ValueDigest,
+    pub confidence: f64,
+    pub detector: String,
+    pub evidence: u32,
+}
+
+impl FileRow {
+    /// The row of `file` read with `findings`, its content hash sealed
+    /// with `key`; `db` names the store in errors.
+    pub fn encode(
+        db: &Path,
+        key: Option<&DigestKey>,
+        file: &FileRecord,
+        findings: &[Finding],
+        fingerprint: &str,
+        pending: Option<&News>,
+    ) -> Result<FileRow, IndexError> {
+        let corrupt = |what: String| IndexError::Corrupt { path: db.to_path_buf(), what };
+        let facts = file.facts.as_deref().ok_or_else(|| corrupt("a file record without facts".into()))?;
+        let path = file.path.as_os_str().as_bytes();
+        let sha256 = match (facts.sha256, facts.identity) {
+            (Some(hash), Some(identity)) => Some(seal(key, &file.path, &identity, &hash)?),
+            _ => None,
+        };
+        let (status, skip, reason) = match &file.status {
+            Status::Scanned => ("scanned", None, None),
+            Status::Skipped { why, reason } => ("skipped", Some(name(why)), Some(reason.clone())),
+            Status::Error { why, error } => ("error", Some(name(why)), Some(error.clone())),
+        };
+        let findings = findings
+            .iter()
+            .map(|f| {
+                Ok(FindingRow {
+                    location: to_json(db, &f.location)?,
+                    kind: f.kind.as_str(),
+                    category: f.category.map(|c| c.as_str()),
+                    masked: f.value.clone(),
+                    digest: f
+                        .digest
+                        .ok_or_else(|| corrupt("a finding without a digest (the run had no key)".into()))?,
+                    confidence: f.confidence,
+                    detector: f.detector.to_string(),
+                    evidence: f.evidence.map_or(0, Evidence::bits),
+                })
+            })
+            .collect::<Result<_, IndexError>>()?;
+        let units = facts
+            .words
+            .iter()
+            .map(|unit| Ok((to_json(db, &unit.location)?, unit.words.clone())))
+            .collect::<Result<_, IndexError>>()?;
+        Ok(FileRow {
+            path: path.to_vec(),
+            root: facts.root.as_os_str().as_bytes().to_vec(),
+            identity: facts.identity,
+            size: file.size as i64,
+            created_ns: facts.created.and_then(nanoseconds),
+            fingerprint: fingerprint.to_string(),
+            sha256,
+            format: file.format.map(Format::as_str),
+            status,
+            skip,
+            reason,
+            content_date: facts.content_date.as_ref().map(|(d, _)| d.to_string()),
+            content_source: facts.content_date.as_ref().map(|(_, s)| s.clone()),
+            kinds: to_json(db, &facts.kind_counts)?,
+            categories: to_json(db, &facts.categories)?,
+            problems: to_json(db, &file.problems)?,
+            messages: to_json(db, &facts.messages)?,
+            due: file.retention.as_ref().map(|v| v.action.as_str()),
+            pending: pending.map(|p| to_json(db, p)).transpose()?,
+            uid: file.uid.map(i64::from),
+            findings,
+            units,
+        })
+    }
+}
+
+/// A value as JSON text; `db` names the store in errors.
+pub(super) fn to_json<T: Serialize + ?Sized>(db: &Path, value: &T) -> Result<String, IndexError> {
+    serde_json::to_string(value)
+        .map_err(|e| IndexError::Corrupt { path: db.to_path_buf(), what: format!("cannot store a value: {e}") })
+}
+
+/// A value of a dump line, as SQLite types it.
+pub(super) enum Cell {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+/// A line of `Store::dump`: its label and cells, tab-separated.
+pub(super) fn dump_line(label: &str, cells: impl IntoIterator<Item = Cell>) -> String {
+    let mut line = label.to_string();
+    for cell in cells {
+        line.push('\t');
+        match cell {
+            Cell::Null => line.push_str("NULL"),
+            Cell::Int(n) => line.push_str(&n.to_string()),
+            Cell::Real(x) => line.push_str(&x.to_string()),
+            Cell::Text(t) => line.push_str(&t),
+            Cell::Blob(b) => line.push_str(&format!("{b:02x?}")),
+        }
+    }
+    line
+}
+
+/// The enumeration name a value serialises to (`"uk_nino"`).
+pub(super) fn name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// The enumeration value of a stored name.
+pub(super) fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
+    T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(name)).ok()
+}
+
+pub(super) fn json<T: DeserializeOwned>(text: Option<&str>) -> Option<T> {
+    serde_json::from_str(text?).ok()
+}
+
+/// A time as nanoseconds since 1970, as identities keep them.
+fn nanoseconds(t: Timestamp) -> Option<i64> {
+    i64::try_from(t.as_nanosecond()).ok()
+}
+
+/// `hash` sealed with `key` for this path and version, or opened again
+/// (sealing is its own inverse).
+pub(super) fn seal(
+    key: Option<&DigestKey>,
+    path: &Path,
+    identity: &Identity,
+    hash: &[u8; 32],
+) -> Result<[u8; 32], IndexError> {
+    let key = key.ok_or_else(|| IndexError::Key("the inventory's key was not checked".into()))?;
+    Ok(key.seal(path.as_os_str().as_bytes(), &identity.to_bytes(), hash))
+}
+
+pub(super) fn bytes_path(bytes: &[u8]) -> &Path {
+    Path::new(std::ffi::OsStr::from_bytes(bytes))
+}
+
+/// A file's identity from its columns `device, inode, size, modified_ns,
+/// changed_ns`; `None` if any is missing (its metadata could not be read).
+pub(super) fn identity(columns: [Option<i64>; 5]) -> Option<Identity> {
+    let [device, inode, size, modified_ns, changed_ns] = columns;
+    Some(Identity {
+        device: device? as u64,
+        inode: inode? as u64,
+        size: size? as u64,
+        modified_ns: modified_ns?,
+        changed_ns: changed_ns?,
+    })
+}
+
+fn bad_row(db: &Path, what: &str) -> IndexError {
+    IndexError::Corrupt { path: db.to_path_buf(), what: format!("bad {what} in the files table") }
+}
