@@ -36,8 +36,9 @@ for i in range(count):
     os.utime(path, (now - age, now - age))
 PY
 cargo build --profile "$profile" --quiet
-bin=target/$profile/dpscan
-[ "$profile" = dev ] && bin=target/debug/dpscan
+dir=$profile
+[ "$profile" = dev ] && dir=debug
+bin=${CARGO_TARGET_DIR:-target}/$dir/dpscan
 find "$work/share" -type f -printf '%p %s %T@\n' > /dev/null # warm the page cache
 
 measure() { # label, output file, command...

@@ -333,11 +333,13 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let memory = index::Remembered { files: &known, fingerprint: &run.fingerprint };
     // The reports for people show the whole inventory once the run is in
     // it, not the night's changes alone.
+    // Opened first, so a report that cannot be written stops the run before it starts.
     let whole = matches!(args.output.format, Some(FormatArg::Html | FormatArg::Xlsx));
     let context = report_context("index", &roots, &policy, args.policy.as_of);
-    let (reporter, live_on_terminal) = match whole {
-        true => (report::reporter(ReportFormat::Jsonl, Box::new(io::sink()), &context)?, false),
-        false => open_report(&args.output, Sheet::Records, &context)?,
+    let (opened, live_on_terminal) = open_report(&args.output, Sheet::Records, &context)?;
+    let (reporter, mut for_people) = match whole {
+        true => (report::reporter(ReportFormat::Jsonl, Box::new(io::sink()), &context)?, Some(opened)),
+        false => (opened, None),
     };
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
     own_files.extend(inventory.own_files());
@@ -349,8 +351,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
     let news = writer.totals().any_news();
     drop(writer);
-    if whole {
-        let (mut reporter, _) = open_report(&args.output, Sheet::Records, &context)?;
+    if let Some(reporter) = for_people.as_mut() {
         let view = index::View { explain: false, show_marked: false };
         index::report(store.as_mut(), &policy, context.today, view, reporter.as_mut())?;
     }

@@ -487,17 +487,12 @@ impl Summary {
     /// folder's subfolders count as it), and the files directly in a root
     /// under the root; in path order.
     pub fn by_folder(&self) -> BTreeMap<&Path, FolderTotals> {
+        let here = self.working_directory.as_deref().unwrap_or(Path::new(""));
         let mut gathered: BTreeMap<&Path, FolderTotals> = BTreeMap::new();
         for (dir, totals) in &self.folders {
-            gathered.entry(self.top_folder(dir)).or_default().add(totals);
+            gathered.entry(top_folder(&self.roots, here, dir)).or_default().add(totals);
         }
         gathered
-    }
-
-    /// The folder `dir` is gathered under: its ancestor that is a root's own
-    /// folder, or the root itself for files directly in it.
-    pub fn top_folder<'a>(&self, dir: &'a Path) -> &'a Path {
-        top_folder(&self.roots, self.working_directory.as_deref().unwrap_or(Path::new("")), dir)
     }
 }
 

@@ -460,6 +460,59 @@ mod tests {
     }
 
     #[test]
+    fn files_fall_due_past_or_in_one_of_the_next_twelve_months_and_age_by_year() {
+        use crate::retention::{Status as Kept, Verdict};
+        let today = jiff::civil::date(2026, 12, 3);
+        let mut overview = Overview::new(&[PathBuf::from("/share")], today);
+        for (name, expires, modified) in [
+            ("a", "2026-11-30", "2019-11-30T12:00:00Z"),
+            ("b", "2026-12-03", "2026-01-01T12:00:00Z"),
+            ("c", "2027-11-30", "2024-12-03T12:00:00Z"),
+            ("d", "2027-12-01", "2026-12-03T12:00:00Z"),
+        ] {
+            let expires: Date = expires.parse().unwrap();
+            let verdict = Verdict {
+                rule: Some("default".into()),
+                basis: None,
+                basis_date: None,
+                expires: Some(expires),
+                status: if expires < today { Kept::Expired } else { Kept::Retained },
+                action: if expires < today { Due::Review } else { Due::Keep },
+                owner: None,
+                lawful_basis: None,
+                asset: None,
+            };
+            overview.file(&FileRecord {
+                path: Path::new("/share/HR").join(name).as_path().into(),
+                status: Status::Scanned,
+                format: None,
+                size: 10,
+                modified: Some(modified.into()),
+                uid: Some(0),
+                findings: 0,
+                kinds: Vec::new(),
+                retention: Some(verdict),
+                sha256: None,
+                origin: None,
+                problems: Vec::new(),
+                facts: None,
+            });
+        }
+        // Past, this month, November next year; December next year is beyond.
+        let mut due = [0; 13];
+        (due[0], due[1], due[12]) = (1, 1, 1);
+        assert_eq!(overview.due_by_month, due);
+        assert_eq!(overview.months()[11], jiff::civil::date(2027, 11, 1));
+        // Ages: a 7 years (7-10), b and d under one, c two (2-3).
+        assert_eq!(overview.ages, [2, 0, 1, 0, 0, 1, 0]);
+        assert_eq!((overview.due_review, overview.rules["default"].review), (1, 1));
+        let hr = &overview.folders[Path::new("/share/HR")];
+        assert_eq!((hr.files, hr.bytes, hr.expired), (4, 40, 1));
+        assert_eq!(overview.owners[&Some(0)].files, 4);
+        assert_eq!(overview.assets["/share/HR"].locations.len(), 1);
+    }
+
+    #[test]
     fn a_folder_keeps_its_riskiest_files_only() {
         let mut folder = Folder::default();
         for score in [3, 40, 1, 7, 12, 9, 30, 2, 5, 8, 11, 6] {
