@@ -668,8 +668,10 @@ impl Sink for FindingSink<'_, '_> {
             words.add(unit);
         }
         let mut locator = unit.locator();
-        for m in self.engine.scan(unit.text.as_bytes()) {
-            if !unit.owned.contains(&m.start) {
+        for mut m in self.engine.scan(unit.text.as_bytes()) {
+            if !unit.owned.contains(&m.start)
+                || unit.ocr.is_some_and(|ocr| !m.read_by_ocr(ocr, self.engine.min_confidence()))
+            {
                 continue;
             }
             *self.kind_counts.entry(m.kind).or_default() += 1;

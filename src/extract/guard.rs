@@ -34,7 +34,14 @@ const QUEUE: usize = 2;
 
 /// What the reader thread hands over, in order.
 enum Event<I> {
-    Unit { location: Location, text: String, first_line: u64, owned: std::ops::Range<usize>, spans: Vec<Span> },
+    Unit {
+        location: Location,
+        text: String,
+        first_line: u64,
+        owned: std::ops::Range<usize>,
+        spans: Vec<Span>,
+        ocr: Option<f32>,
+    },
     Part(Part),
     Problem(Location, ExtractError),
     Done(Result<(), ExtractError>, I),
@@ -73,14 +80,16 @@ pub fn extract<I: Input + Send + 'static>(
     if let Err(e) = started {
         return (Err(ExtractError::from(e)), None);
     }
+    // OCR has a budget of its own, which its engine's children keep to.
+    let budget = options.budget + if options.ocr.enabled { options.ocr.budget } else { Duration::ZERO };
     let mut waited = Duration::ZERO;
     loop {
         let started = Instant::now();
-        let event = rx.recv_timeout(options.budget.saturating_sub(waited));
+        let event = rx.recv_timeout(budget.saturating_sub(waited));
         waited += started.elapsed();
         match event {
-            Ok(Event::Unit { location, text, first_line, owned, spans }) => {
-                sink.unit(&Unit { location: &location, text: &text, first_line, owned, spans: &spans });
+            Ok(Event::Unit { location, text, first_line, owned, spans, ocr }) => {
+                sink.unit(&Unit { location: &location, text: &text, first_line, owned, spans: &spans, ocr });
             }
             Ok(Event::Part(part)) => sink.part(&part),
             Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
@@ -89,7 +98,7 @@ pub fn extract<I: Input + Send + 'static>(
                 if let Some(reader) = READER.take() {
                     reader.abandon();
                 }
-                return (Err(ExtractError::TimedOut(options.budget)), None);
+                return (Err(ExtractError::TimedOut(budget)), None);
             }
             // Unreachable while `super::extract` catches every panic; said
             // plainly rather than hidden if that ever changes.
@@ -182,6 +191,7 @@ impl<I: Send> Sink for Forward<'_, I> {
             first_line: unit.first_line,
             owned: unit.owned.clone(),
             spans: unit.spans.to_vec(),
+            ocr: unit.ocr,
         });
     }
 
