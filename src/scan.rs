@@ -32,8 +32,8 @@ use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{
-    Disclosure, Facts, FileRecord, Finding, MessageRecord, Origin, Problem, Reading, RecordPath, Reporter, Skip,
-    Status, Summary, UnitWords,
+    Disclosure, Facts, FileRecord, Finding, MessageRecord, OcrPages, Origin, Problem, Reading, RecordPath, Reporter,
+    Skip, Status, Summary, UnitWords,
 };
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
@@ -154,7 +154,7 @@ pub fn scan(
             }
             Item::File(record) => {
                 summary.add_file(&record);
-                progress.file(summary.files, record.size, summary.findings);
+                progress.file(summary.files, record.size, summary.findings, summary.ocr.read);
                 reporter.file(&record)
             }
         });
@@ -240,6 +240,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
         sha256: None,
         origin: Origin::of(&entry.path),
         problems: Vec::new(),
+        ocr: OcrPages::default(),
         facts: None,
     };
     let mut facts = Facts {
@@ -286,6 +287,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
             record.kinds = outcome.kind_counts.keys().copied().collect();
             record.findings = outcome.kind_counts.values().sum();
             record.problems = outcome.problems;
+            record.ocr = outcome.ocr;
             facts.sha256 = outcome.sha256;
             facts.content_date = outcome.content_date;
             facts.categories = outcome.categories;
@@ -375,6 +377,7 @@ struct Outcome {
     /// each, kept to judge each message once the file's rule is known.
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
+    ocr: OcrPages,
     /// SHA-256 of the content, when an inventory asked for it.
     sha256: Option<[u8; 32]>,
     words: Vec<UnitWords>,
@@ -421,6 +424,7 @@ impl FileEvidence<'_, '_> {
             content_date: None,
             messages: Vec::new(),
             problems: Vec::new(),
+            ocr: OcrPages::default(),
             words: context.memory.and(context.options.disclosure.key.as_deref()).map(WordIndex::new),
             outbox: &mut *self.outbox,
         };
@@ -428,7 +432,10 @@ impl FileEvidence<'_, '_> {
         let (result, input) = extract::guard::extract(sniffed, head, input, &context.options.extract, &mut sink);
         let status = match result {
             Ok(()) => Status::Scanned,
-            Err(e @ ExtractError::NeedsOcr(_)) => Status::skipped(Skip::NeedsOcr, e.to_string()),
+            Err(e @ ExtractError::NeedsOcr { pages, .. }) => {
+                sink.ocr.unread += pages;
+                Status::skipped(Skip::NeedsOcr, e.to_string())
+            }
             Err(e @ (ExtractError::Unsupported(_) | ExtractError::Version(_))) => {
                 Status::skipped(Skip::Other, e.to_string())
             }
@@ -446,6 +453,7 @@ impl FileEvidence<'_, '_> {
             messages: std::mem::take(&mut sink.messages),
             words: sink.words.take().map(|w| w.finish(&mut sink.problems)).unwrap_or_default(),
             problems: std::mem::take(&mut sink.problems),
+            ocr: sink.ocr,
             sha256: input.and_then(Hashed::finish),
         });
     }
@@ -636,6 +644,7 @@ struct FindingSink<'a, 'o> {
     content_date: Option<(Timestamp, &'static str)>,
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
+    ocr: OcrPages,
     /// For an index run: each unit's words, for the search index.
     words: Option<WordIndex<'a>>,
     outbox: &'a mut Outbox<'o>,
@@ -655,6 +664,9 @@ impl Sink for FindingSink<'_, '_> {
     }
 
     fn problem(&mut self, location: &Location, error: &ExtractError) {
+        if let ExtractError::NeedsOcr { pages, .. } = error {
+            self.ocr.unread += pages;
+        }
         if self.problems.len() < MAX_PROBLEMS {
             self.problems.push(Problem { location: location.clone(), error: error.to_string() });
         } else if self.problems.len() == MAX_PROBLEMS {
@@ -664,6 +676,7 @@ impl Sink for FindingSink<'_, '_> {
     }
 
     fn unit(&mut self, unit: &Unit<'_>) {
+        self.ocr.read += u64::from(unit.ocr.is_some());
         if let Some(words) = &mut self.words {
             words.add(unit);
         }

@@ -93,6 +93,10 @@ fn planted_identifiers_are_read_from_every_kind_of_scan() {
     for file in of_type(&records, "file") {
         assert_eq!(file["status"], "scanned", "{file}");
     }
+    // Pages of text: the letter, the fit note, its copy in the email and
+    // the letter in the docx one each; the TIFF and flate.pdf two;
+    // scanned.pdf three. The pictures without text give none.
+    assert_eq!(of_type(&records, "summary")[0]["ocr"], serde_json::json!({"read": 11, "unread": 0}));
 }
 
 #[test]
@@ -158,6 +162,10 @@ fn without_the_engine_the_scan_completes_and_says_what_to_install() {
     }
     let summary = of_type(&records, "summary")[0];
     assert_eq!(summary["needs_ocr"], 8, "{summary}");
+    // Pages: a TIFF is one image until read, the PDFs 3 and 2 pages, the
+    // other images and the email's attachment one each; the docx's picture
+    // is not a scan to report.
+    assert_eq!(summary["ocr"], serde_json::json!({"read": 0, "unread": 12}), "{summary}");
     assert!(of_type(&records, "finding").iter().all(|f| f["location"]["image"].is_null()));
 
     let always =

@@ -6,8 +6,9 @@
 //! pushes what it extracts over a small bounded channel to the caller's
 //! sink, so detection runs where it always did and memory stays that of a
 //! few units. The budget counts only the time the caller
-//! waits for the reader, not the time the reader waits for detection: a
-//! large file read quickly never times out. A reader that overruns is
+//! waits for the reader, not the time the reader waits for detection (a
+//! large file read quickly never times out) nor for the OCR engine, which
+//! has a budget of its own. A reader that overruns is
 //! abandoned, and the next file gets a new reader thread: the old one stops
 //! at its next unit if it ever produces one, and a reader that never does
 //! keeps its thread until the process exits (a
@@ -32,6 +33,9 @@ const THREAD: &str = "dpscan-reader";
 /// Units waiting between the reader and detection.
 const QUEUE: usize = 2;
 
+/// Time past its OCR budget a reader may take to kill the engine and go on.
+const OCR_GRACE: Duration = Duration::from_secs(5);
+
 /// What the reader thread hands over, in order.
 enum Event<I> {
     Unit {
@@ -44,6 +48,7 @@ enum Event<I> {
     },
     Part(Part),
     Problem(Location, ExtractError),
+    Ocr(bool),
     Done(Result<(), ExtractError>, I),
 }
 
@@ -80,14 +85,18 @@ pub fn extract<I: Input + Send + 'static>(
     if let Err(e) = started {
         return (Err(ExtractError::from(e)), None);
     }
-    // OCR has a budget of its own, which its engine's children keep to.
-    let budget = options.budget + if options.ocr.enabled { options.ocr.budget } else { Duration::ZERO };
-    let mut waited = Duration::ZERO;
+    // Time spent waiting on the OCR engine is not the reader's: OCR has a
+    // budget of its own, which `ocr` keeps by killing the engine.
+    let (mut waited, mut in_ocr) = (Duration::ZERO, false);
     loop {
         let started = Instant::now();
-        let event = rx.recv_timeout(budget.saturating_sub(waited));
-        waited += started.elapsed();
+        let limit = if in_ocr { options.ocr.budget + OCR_GRACE } else { options.budget.saturating_sub(waited) };
+        let event = rx.recv_timeout(limit);
+        if !in_ocr {
+            waited += started.elapsed();
+        }
         match event {
+            Ok(Event::Ocr(running)) => in_ocr = running,
             Ok(Event::Unit { location, text, first_line, owned, spans, ocr }) => {
                 sink.unit(&Unit { location: &location, text: &text, first_line, owned, spans: &spans, ocr });
             }
@@ -98,7 +107,7 @@ pub fn extract<I: Input + Send + 'static>(
                 if let Some(reader) = READER.take() {
                     reader.abandon();
                 }
-                return (Err(ExtractError::TimedOut(budget)), None);
+                return (Err(ExtractError::TimedOut(if in_ocr { limit } else { options.budget })), None);
             }
             // Unreachable while `super::extract` catches every panic; said
             // plainly rather than hidden if that ever changes.
@@ -201,6 +210,10 @@ impl<I: Send> Sink for Forward<'_, I> {
 
     fn problem(&mut self, location: &Location, error: &ExtractError) {
         self.send(Event::Problem(location.clone(), error.clone()));
+    }
+
+    fn ocr(&mut self, running: bool) {
+        self.send(Event::Ocr(running));
     }
 }
 

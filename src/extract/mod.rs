@@ -197,6 +197,10 @@ pub trait Sink {
     /// Something inside the file could not be read (a member of an archive,
     /// an attachment); the rest of the file still is.
     fn problem(&mut self, _location: &Location, _error: &ExtractError) {}
+
+    /// The reader starts (`true`) or stops waiting on the OCR engine, whose
+    /// time is budgeted apart from reading (`guard`).
+    fn ocr(&mut self, _running: bool) {}
 }
 
 /// Bounds on the work one file on disk can cause, whatever it holds.
@@ -261,8 +265,9 @@ pub enum ExtractError {
     Corrupt(String),
     #[error("unsupported version: {0}")]
     Version(String),
-    #[error("needs OCR: {0}")]
-    NeedsOcr(String),
+    /// Images of text (`pages` of them) not read: OCR is off.
+    #[error("needs OCR: {why}")]
+    NeedsOcr { pages: u64, why: String },
     #[error("limit exceeded: {0}")]
     Limit(String),
     #[error("the extractor failed on this input (please report it): {0}")]

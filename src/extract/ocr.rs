@@ -52,6 +52,8 @@ pub enum OcrMode {
 pub struct OcrOptions {
     /// Whether images are read: the engine was asked for and found.
     pub enabled: bool,
+    /// Whether the engine is installed, asked for or not.
+    pub installed: bool,
     /// Time OCR may take on one file, all its images together.
     pub budget: Duration,
     /// Images (pages) OCR'd in one file, at most.
@@ -60,26 +62,31 @@ pub struct OcrOptions {
 
 impl Default for OcrOptions {
     fn default() -> Self {
-        OcrOptions { enabled: false, budget: Duration::from_secs(300), max_images: 100 }
+        OcrOptions { enabled: false, installed: false, budget: Duration::from_secs(300), max_images: 100 }
     }
 }
 
 /// What to tell a user whose images were not read for want of the engine.
-pub const INSTALL: &str = "install Tesseract to read it (Debian and Ubuntu: apt-get install tesseract-ocr)";
+const INSTALL: &str = "install Tesseract to read it (Debian and Ubuntu: apt-get install tesseract-ocr)";
 
 impl OcrOptions {
     /// Options for `mode`: enabled where the engine answers. `Always`
     /// without the engine is an error saying what to install.
     pub fn new(mode: OcrMode, budget: Duration, max_images: u32) -> Result<OcrOptions, String> {
-        let enabled = match mode {
-            OcrMode::Never => false,
-            OcrMode::Auto => engine_version().is_some(),
-            OcrMode::Always => {
-                engine_version().ok_or_else(|| format!("--ocr always: the OCR engine was not found; {INSTALL}"))?;
-                true
-            }
-        };
-        Ok(OcrOptions { enabled, budget, max_images })
+        let installed = engine_version().is_some();
+        if mode == OcrMode::Always && !installed {
+            return Err(format!("--ocr always: the OCR engine was not found; {INSTALL}"));
+        }
+        Ok(OcrOptions { enabled: installed && mode != OcrMode::Never, installed, budget, max_images })
+    }
+
+    /// Why images are not read, and what to do about it.
+    pub fn off(&self) -> &'static str {
+        if self.installed {
+            "OCR is off (--ocr never)"
+        } else {
+            INSTALL
+        }
     }
 }
 
@@ -97,7 +104,7 @@ pub fn engine_version() -> Option<String> {
 pub fn read(bytes: &[u8], image: u32, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
     let ocr = context.options.ocr;
     if !ocr.enabled {
-        return Err(ExtractError::NeedsOcr(format!("an image; {INSTALL}")));
+        return Err(ExtractError::NeedsOcr { pages: 1, why: format!("an image; {}", ocr.off()) });
     }
     if let Ok(size) = imagesize::blob_size(bytes) {
         let (width, height) = (size.width as u64, size.height as u64);
@@ -120,7 +127,9 @@ pub fn read(bytes: &[u8], image: u32, at: &Location, context: &mut Context) -> R
     }
     context.ocr_images += 1;
     let started = Instant::now();
+    context.sink.ocr(true);
     let tsv = run(bytes, left);
+    context.sink.ocr(false);
     context.ocr_time += started.elapsed();
     let pages = parse(&tsv?);
     let several = pages.len() > 1;
@@ -142,7 +151,9 @@ fn run(image: &[u8], time: Duration) -> Result<String, ExtractError> {
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
     isolate(&mut command);
-    let mut child = command.spawn().map_err(|e| ExtractError::NeedsOcr(format!("cannot start {PROGRAM}: {e}")))?;
+    let mut child = command
+        .spawn()
+        .map_err(|e| ExtractError::NeedsOcr { pages: 1, why: format!("cannot start {PROGRAM}: {e}") })?;
     let (mut stdin, mut stdout) = (child.stdin.take(), child.stdout.take());
     let deadline = Instant::now() + time;
     let (output, status) = std::thread::scope(|threads| {

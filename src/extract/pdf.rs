@@ -87,16 +87,15 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
         }
         return Ok(());
     }
+    let off = context.options.ocr.off();
     if !image_only.is_empty() && image_only.len() == pages.len() {
-        return Err(ExtractError::NeedsOcr(format!(
-            "{} of {} pages are images without text (a scan?), not read; {}",
-            image_only.len(),
-            pages.len(),
-            ocr::INSTALL
-        )));
+        let why =
+            format!("{} of {} pages are images without text (a scan?), not read; {off}", pages.len(), pages.len());
+        return Err(ExtractError::NeedsOcr { pages: pages.len() as u64, why });
     }
     for (location, _) in image_only {
-        context.sink.problem(&location, &ExtractError::NeedsOcr("the page is an image without text, not read".into()));
+        let why = format!("the page is an image without text, not read; {off}");
+        context.sink.problem(&location, &ExtractError::NeedsOcr { pages: 1, why });
     }
     Ok(())
 }
