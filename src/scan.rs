@@ -284,6 +284,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
             (not_read("its retention rule needed only its format"), Some(sniffed.format))
         }
         (Stage::Read(outcome), Reached::File) => {
+            let outcome = *outcome;
             record.kinds = outcome.kind_counts.keys().copied().collect();
             record.findings = outcome.kind_counts.values().sum();
             record.problems = outcome.problems;
@@ -360,7 +361,7 @@ fn created(metadata: &Metadata) -> Option<Timestamp> {
 enum Stage {
     Unopened,
     Sniffed { file: File, head: Vec<u8>, sniffed: Sniffed },
-    Read(Outcome),
+    Read(Box<Outcome>),
 }
 
 /// The result of reading a whole file.
@@ -401,7 +402,7 @@ impl FileEvidence<'_, '_> {
         }
         self.stage = match open_and_sniff(&self.entry.path, self.context.options.walk.follow_links) {
             Ok((file, head, sniffed)) => Stage::Sniffed { file, head, sniffed },
-            Err(error) => Stage::Read(Outcome { status: Status::Error { error }, ..Outcome::default() }),
+            Err(error) => Stage::Read(Box::new(Outcome { status: Status::Error { error }, ..Outcome::default() })),
         };
     }
 
@@ -442,7 +443,7 @@ impl FileEvidence<'_, '_> {
             Err(e) => Status::Error { error: e.to_string() },
         };
         let many = sink.messages.len() > 1;
-        self.stage = Stage::Read(Outcome {
+        self.stage = Stage::Read(Box::new(Outcome {
             status,
             format: Some(sniffed.format),
             kind_counts: std::mem::take(&mut sink.kind_counts),
@@ -455,7 +456,7 @@ impl FileEvidence<'_, '_> {
             problems: std::mem::take(&mut sink.problems),
             ocr: sink.ocr,
             sha256: input.and_then(Hashed::finish),
-        });
+        }));
     }
 }
 

@@ -219,7 +219,7 @@ fn isolate(command: &mut Command) {
     // async-signal-safe and allocates nothing.
     unsafe {
         command.pre_exec(move || {
-            rustix::process::setrlimit(rustix::process::Resource::As, limit.clone())?;
+            rustix::process::setrlimit(rustix::process::Resource::As, limit)?;
             Ok(())
         });
     }
