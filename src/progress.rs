@@ -1,8 +1,8 @@
-//! The progress line on stderr: files, bytes and rate, findings. Drawn only
-//! when stderr is a terminal, the report does not go to the same terminal
-//! (there the report's own lines show progress, and a line redrawn around
-//! each of them would flood it), and it is not turned off; otherwise every
-//! call is free.
+//! The progress line on stderr: files, bytes and rate, findings, pages
+//! read by OCR. Drawn only when stderr is a terminal, the report does not
+//! go to the same terminal (there the report's own lines show progress, and
+//! a line redrawn around each of them would flood it), and it is not turned
+//! off; otherwise every call is free.
 
 use std::time::Duration;
 
@@ -26,11 +26,12 @@ impl Progress {
         Progress { bar }
     }
 
-    /// One more file done.
-    pub fn file(&self, files: u64, bytes: u64, findings: u64) {
+    /// One more file done; `ocr_pages` read by OCR so far.
+    pub fn file(&self, files: u64, bytes: u64, findings: u64, ocr_pages: u64) {
         self.bar.inc(bytes);
         if !self.bar.is_hidden() {
-            self.bar.set_message(format!("{files} files, {findings} findings"));
+            let ocr = if ocr_pages > 0 { format!(", {ocr_pages} pages OCR'd") } else { String::new() };
+            self.bar.set_message(format!("{files} files, {findings} findings{ocr}"));
         }
     }
 

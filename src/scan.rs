@@ -32,7 +32,8 @@ use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{
-    Disclosure, Facts, Failure, FileRecord, Finding, MessageRecord, Origin, Problem, Reading, RecordPath, Reporter,
+    Disclosure, Facts, Failure, FileRecord, Finding, MessageRecord, OcrPages, Origin, Problem, Reading, RecordPath,
+    Reporter,
     Skip, Status, Summary, UnitWords,
 };
 use crate::retention::{self, Due, Evidence, Policy};
@@ -154,7 +155,7 @@ pub fn scan(
             }
             Item::File(record) => {
                 summary.add_file(&record);
-                progress.file(summary.files, record.size, summary.findings);
+                progress.file(summary.files, record.size, summary.findings, summary.ocr.read);
                 reporter.file(&record)
             }
         });
@@ -241,6 +242,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
         sha256: None,
         origin: Origin::of(&entry.path),
         problems: Vec::new(),
+        ocr: OcrPages::default(),
         facts: None,
     };
     let mut facts = Facts {
@@ -284,9 +286,11 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
             (not_read("its retention rule needed only its format"), Some(sniffed.format))
         }
         (Stage::Read(outcome), Reached::File) => {
+            let outcome = *outcome;
             record.kinds = outcome.kind_counts.keys().copied().collect();
             record.findings = outcome.kind_counts.values().sum();
             record.problems = outcome.problems;
+            record.ocr = outcome.ocr;
             facts.sha256 = outcome.sha256;
             facts.content_date = outcome.content_date;
             facts.categories = outcome.categories;
@@ -351,9 +355,11 @@ fn failure(e: &ExtractError) -> Failure {
         ExtractError::Limit(_) => Failure::Limit,
         ExtractError::TimedOut(_) => Failure::TimedOut,
         ExtractError::Crashed(_) => Failure::Crashed,
-        ExtractError::Unsupported(_) | ExtractError::Version(_) | ExtractError::NeedsOcr(_) | ExtractError::Io(_) => {
-            Failure::Unreadable
-        }
+        ExtractError::Unsupported(_)
+        | ExtractError::UnsupportedEncoding(_)
+        | ExtractError::Version(_)
+        | ExtractError::NeedsOcr { .. }
+        | ExtractError::Io(_) => Failure::Unreadable,
     }
 }
 
@@ -378,7 +384,7 @@ fn created(metadata: &Metadata) -> Option<Timestamp> {
 enum Stage {
     Unopened,
     Sniffed { file: File, head: Vec<u8>, sniffed: Sniffed },
-    Read(Outcome),
+    Read(Box<Outcome>),
 }
 
 /// The result of reading a whole file.
@@ -395,6 +401,7 @@ struct Outcome {
     /// each, kept to judge each message once the file's rule is known.
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
+    ocr: OcrPages,
     /// SHA-256 of the content, when an inventory asked for it.
     sha256: Option<[u8; 32]>,
     words: Vec<UnitWords>,
@@ -418,9 +425,10 @@ impl FileEvidence<'_, '_> {
         }
         self.stage = match open_and_sniff(&self.entry.path, self.context.options.walk.follow_links) {
             Ok((file, head, sniffed)) => Stage::Sniffed { file, head, sniffed },
-            Err(error) => {
-                Stage::Read(Outcome { status: Status::error(Failure::Unreadable, error), ..Outcome::default() })
-            }
+            Err(error) => Stage::Read(Box::new(Outcome {
+                status: Status::error(Failure::Unreadable, error),
+                ..Outcome::default()
+            })),
         };
     }
 
@@ -443,6 +451,7 @@ impl FileEvidence<'_, '_> {
             content_date: None,
             messages: Vec::new(),
             problems: Vec::new(),
+            ocr: OcrPages::default(),
             words: context.memory.and(context.options.disclosure.key.as_deref()).map(WordIndex::new),
             outbox: &mut *self.outbox,
         };
@@ -450,14 +459,17 @@ impl FileEvidence<'_, '_> {
         let (result, input) = extract::guard::extract(sniffed, head, input, &context.options.extract, &mut sink);
         let status = match result {
             Ok(()) => Status::Scanned,
-            Err(e @ ExtractError::NeedsOcr(_)) => Status::skipped(Skip::NeedsOcr, e.to_string()),
+            Err(e @ ExtractError::NeedsOcr { pages, .. }) => {
+                sink.ocr.unread += pages;
+                Status::skipped(Skip::NeedsOcr, e.to_string())
+            }
             Err(e @ (ExtractError::Unsupported(_) | ExtractError::Version(_))) => {
                 Status::skipped(Skip::Other, e.to_string())
             }
             Err(e) => Status::error(failure(&e), e.to_string()),
         };
         let many = sink.messages.len() > 1;
-        self.stage = Stage::Read(Outcome {
+        self.stage = Stage::Read(Box::new(Outcome {
             status,
             format: Some(sniffed.format),
             kind_counts: std::mem::take(&mut sink.kind_counts),
@@ -468,8 +480,9 @@ impl FileEvidence<'_, '_> {
             messages: std::mem::take(&mut sink.messages),
             words: sink.words.take().map(|w| w.finish(&mut sink.problems)).unwrap_or_default(),
             problems: std::mem::take(&mut sink.problems),
+            ocr: sink.ocr,
             sha256: input.and_then(Hashed::finish),
-        });
+        }));
     }
 }
 
@@ -658,6 +671,7 @@ struct FindingSink<'a, 'o> {
     content_date: Option<(Timestamp, &'static str)>,
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
+    ocr: OcrPages,
     /// For an index run: each unit's words, for the search index.
     words: Option<WordIndex<'a>>,
     outbox: &'a mut Outbox<'o>,
@@ -677,6 +691,9 @@ impl Sink for FindingSink<'_, '_> {
     }
 
     fn problem(&mut self, location: &Location, error: &ExtractError) {
+        if let ExtractError::NeedsOcr { pages, .. } = error {
+            self.ocr.unread += pages;
+        }
         if self.problems.len() < MAX_PROBLEMS {
             self.problems.push(Problem { location: location.clone(), error: error.to_string() });
         } else if self.problems.len() == MAX_PROBLEMS {
@@ -686,12 +703,15 @@ impl Sink for FindingSink<'_, '_> {
     }
 
     fn unit(&mut self, unit: &Unit<'_>) {
+        self.ocr.read += u64::from(unit.ocr.is_some());
         if let Some(words) = &mut self.words {
             words.add(unit);
         }
         let mut locator = unit.locator();
-        for m in self.engine.scan(unit.text.as_bytes()) {
-            if !unit.owned.contains(&m.start) {
+        for mut m in self.engine.scan(unit.text.as_bytes()) {
+            if !unit.owned.contains(&m.start)
+                || unit.ocr.is_some_and(|ocr| !m.read_by_ocr(ocr, self.engine.min_confidence()))
+            {
                 continue;
             }
             *self.kind_counts.entry(m.kind).or_default() += 1;

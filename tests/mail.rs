@@ -144,9 +144,15 @@ fn real_outlook_msg_files_are_read() {
     );
     let attached = text("plain_jpeg_attached.msg");
     assert!(attached.contains("From: Matijs van Zuijlen <Matijs.van.Zuijlen@xs4all.nl>"), "{attached}");
+    // The attached picture is a member, read by OCR (it holds no text)...
+    assert!(!attached.contains("not read"), "{attached}");
+    // ...or said to be unread without it.
+    let out =
+        dpscan().args(["extract", "--ocr", "never"]).arg(samples.join("plain_jpeg_attached.msg")).output().unwrap();
+    let unread = String::from_utf8(out.stdout).unwrap();
     assert!(
-        attached.contains("not read: test.jpg no extractor for image files"),
-        "the attachment is a member: {attached}"
+        unread.contains("not read: test.jpg needs OCR: an image; OCR is off (--ocr never)"),
+        "the attachment is a member: {unread}"
     );
     assert!(text("charset.msg").contains("This email contains an email… Email-ception"));
 }
@@ -182,8 +188,12 @@ fn outlook_pst_stores_are_read_message_by_message() {
     let text = String::from_utf8(dpscan().arg("extract").arg(&sample).output().unwrap().stdout).unwrap();
     assert!(text.contains("From: Outlook 2003 Team <olteam@microsoft.com>"), "{text}");
     assert!(text.contains("Subject: Welcome to Microsoft Office Outlook 2003"));
-    // The welcome message's pictures are attachments, read as members.
-    assert!(text.contains("## not read: 1.jpg message /Inbox/2097188 no extractor for image files"), "{text}");
+    // The welcome message's pictures are attachments, read as members (by
+    // OCR; without it, said to be unread).
+    assert!(!text.contains("not read"), "{text}");
+    let out = dpscan().args(["extract", "--ocr", "never"]).arg(&sample).output().unwrap();
+    let unread = String::from_utf8(out.stdout).unwrap();
+    assert!(unread.contains("## not read: 1.jpg message /Inbox/2097188 needs OCR: an image; OCR is off"), "{unread}");
 }
 
 #[test]

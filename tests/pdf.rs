@@ -13,9 +13,10 @@ use serde_json::Value;
 /// (file, page, kind, value)
 type Item = (String, u64, String, String);
 
+/// Without OCR, so that a scan is said to need it (`tests/ocr.rs` reads them).
 fn scan_pdfs() -> Vec<Value> {
     let dir = fixtures().join("pdf");
-    scan(&[dir.to_str().unwrap(), "--reveal", "--include", "*.pdf"])
+    scan(&[dir.to_str().unwrap(), "--reveal", "--include", "*.pdf", "--ocr", "never"])
 }
 
 fn file_name(v: &Value) -> String {
@@ -66,10 +67,14 @@ fn encrypted_scanned_and_damaged_pdfs_say_why() {
     assert_eq!(file("password-required.pdf")["error"], "encrypted: the PDF needs a password to open");
     let scan = file("image-only.pdf");
     assert_eq!(scan["status"], "skipped");
-    assert_eq!(scan["reason"], "needs OCR: 2 of 2 pages are images without text (a scan?), not read");
+    assert_eq!(
+        scan["reason"],
+        "needs OCR: 2 of 2 pages are images without text (a scan?), not read; OCR is off (--ocr never)"
+    );
     assert!(file("truncated.pdf")["error"].as_str().unwrap().starts_with("corrupt: damaged or truncated PDF"));
     let summary = records.last().unwrap();
     assert_eq!(summary["needs_ocr"], 1);
+    assert_eq!(summary["ocr"], serde_json::json!({"read": 0, "unread": 2}));
     assert_eq!(summary["errors"], 2);
 }
 

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
+use std::time::Duration;
+
+use crate::extract::ocr::{OcrMode, OcrOptions};
 use crate::extract::{ExtractOptions, Limits};
 use crate::index::Database;
 use crate::walk::Shard;
@@ -475,17 +478,42 @@ pub struct LimitArgs {
     /// timed out (a damaged file that makes a parser loop)
     #[arg(long, value_name = "SECONDS", default_value_t = ExtractOptions::default().budget.as_secs())]
     pub timeout: u64,
+    /// Read the text of images (scans, image-only PDF pages, pictures in
+    /// documents and mail) with Tesseract: auto where it is installed
+    #[arg(long, value_enum, value_name = "WHEN", default_value = "auto")]
+    pub ocr: OcrArg,
+    /// Seconds OCR may take on one file, all its images together
+    #[arg(long, value_name = "SECONDS", default_value_t = OcrOptions::default().budget.as_secs())]
+    pub ocr_timeout: u64,
+    /// Images (pages) OCR'd in one file, at most
+    #[arg(long, value_name = "N", default_value_t = OcrOptions::default().max_images)]
+    pub ocr_max_pages: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OcrArg {
+    Auto,
+    Always,
+    Never,
 }
 
 impl LimitArgs {
-    pub fn options(&self) -> ExtractOptions {
+    /// The options, or why they cannot be had (OCR asked for, not installed).
+    pub fn options(&self) -> anyhow::Result<ExtractOptions> {
         let limits = Limits {
             max_depth: self.max_depth,
             max_expanded: self.max_expanded,
             max_ratio: self.max_ratio,
             ..Limits::default()
         };
-        ExtractOptions { limits, budget: std::time::Duration::from_secs(self.timeout), ..ExtractOptions::default() }
+        let mode = match self.ocr {
+            OcrArg::Auto => OcrMode::Auto,
+            OcrArg::Always => OcrMode::Always,
+            OcrArg::Never => OcrMode::Never,
+        };
+        let ocr = OcrOptions::new(mode, Duration::from_secs(self.ocr_timeout), self.ocr_max_pages)
+            .map_err(anyhow::Error::msg)?;
+        Ok(ExtractOptions { limits, budget: Duration::from_secs(self.timeout), ocr, ..ExtractOptions::default() })
     }
 }
 

@@ -150,15 +150,15 @@ fn run_job(
     let rules = load_rules(rule_args)?;
     let engine = build_engine(rule_args, &rules, &load_modulus(rule_args)?)?;
     let policy = load_policy(policy_args.policy.as_deref(), Some(&rules))?;
-    let sheet = if job == Job::Retention { Sheet::Retention } else { Sheet::Records };
     let command = if job == Job::Retention { "retention" } else { "scan" };
     let context = report_context(command, &roots, &policy, policy_args.as_of);
+    let disclosure = report::Disclosure { reveal: output.reveal, explain: output.explain, key: None };
+    let options = scan_options(job, roots, walk, output.output.iter().cloned().collect(), policy_args, disclosure)?;
+    let sheet = if job == Job::Retention { Sheet::Retention } else { Sheet::Records };
     let (mut reporter, live_on_terminal) = open_report(output, sheet, &context)?;
     if only_due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
-    let disclosure = report::Disclosure { reveal: output.reveal, explain: output.explain, key: None };
-    let options = scan_options(job, roots, walk, output.output.iter().cloned().collect(), policy_args, disclosure);
     let progress = Progress::new(!output.quiet && !output.no_progress && !live_on_terminal);
     scan::scan(&options, &engine, &policy, None, reporter.as_mut(), &progress)
 }
@@ -263,10 +263,10 @@ fn scan_options(
     own_files: Vec<PathBuf>,
     policy_args: &PolicyArgs,
     disclosure: report::Disclosure,
-) -> ScanOptions {
-    ScanOptions {
+) -> anyhow::Result<ScanOptions> {
+    Ok(ScanOptions {
         job,
-        extract: walk.limits.options(),
+        extract: walk.limits.options()?,
         walk: WalkOptions {
             roots,
             include: walk.include,
@@ -280,7 +280,7 @@ fn scan_options(
         disclosure,
         threads: walk.threads.unwrap_or(0), // 0: one per core
         as_of: policy_args.as_of.unwrap_or_else(|| jiff::Zoned::now().date()),
-    }
+    })
 }
 
 /// `index`: the crawl of `scan` with the inventory as its memory and sink.
@@ -310,7 +310,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         !rule_args.no_builtin_rules,
         rule_args.min_confidence,
         &modulus,
-        &args.walk.limits.options(),
+        &args.walk.limits.options()?,
     );
     let inventory = inventory(&args.db);
     let mut store = inventory.open(true)?;
@@ -344,7 +344,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let mut own_files: Vec<PathBuf> = args.output.output.iter().cloned().collect();
     own_files.extend(inventory.own_files());
     let disclosure = report::Disclosure { reveal: false, explain: true, key: Some(Arc::new(key)) };
-    let mut options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure);
+    let mut options = scan_options(Job::Scan, roots.clone(), args.walk, own_files, &args.policy, disclosure)?;
     options.walk.shard = args.shard;
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress && !live_on_terminal);
     let mut writer = index::IndexWriter::new(store.as_mut(), &run, &known, reporter);
@@ -407,7 +407,7 @@ fn run_iar(args: IarArgs) -> anyhow::Result<ExitCode> {
     let mut reporter = open(context);
     let own_files = args.output.iter().cloned().collect();
     let options =
-        scan_options(Job::Scan, args.paths, args.walk, own_files, &args.policy, report::Disclosure::default());
+        scan_options(Job::Scan, args.paths, args.walk, own_files, &args.policy, report::Disclosure::default())?;
     scan::scan(&options, &engine, &policy, None, &mut reporter, &Progress::new(!args.quiet))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -692,7 +692,7 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let encoding = sniffed.encoding.map_or("", |e| e.name());
         writeln!(sink.out, "# {} ({} {encoding})", sanitize(&path.display().to_string()), sniffed.format.as_str())?;
     }
-    extract::guard::extract(sniffed, head, file, &args.limits.options(), &mut sink)
+    extract::guard::extract(sniffed, head, file, &args.limits.options()?, &mut sink)
         .0
         .with_context(|| format!("cannot extract {}", path.display()))?;
     if let Some(e) = sink.error {

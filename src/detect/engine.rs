@@ -245,6 +245,11 @@ impl Engine {
         self.scan(text.as_bytes()).into_iter().find(|m| m.kind == kind).map(|m| m.value)
     }
 
+    /// The confidence below which nothing is reported.
+    pub fn min_confidence(&self) -> f32 {
+        self.options.min_confidence
+    }
+
     /// Every match in `text`, sorted by position, overlaps merged.
     pub fn scan(&self, text: &[u8]) -> Vec<Match> {
         let mut found = Vec::new();

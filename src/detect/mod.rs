@@ -193,8 +193,9 @@ impl Evidence {
     pub const SUBJECT_BEFORE: Evidence = Evidence(1 << 13);
     pub const MODULUS: Evidence = Evidence(1 << 14);
     pub const MODULUS_FAILED: Evidence = Evidence(1 << 15);
+    pub const OCR_UNSURE: Evidence = Evidence(1 << 16);
 
-    const WORDS: [(Evidence, &'static str); 16] = [
+    const WORDS: [(Evidence, &'static str); 17] = [
         (Evidence::VALIDATED, "pattern matched and validator passed (+)"),
         (Evidence::KEYWORD, "beside one of the rule's keywords (+)"),
         (Evidence::CONTEXT, "context word nearby (+)"),
@@ -211,6 +212,7 @@ impl Evidence {
         (Evidence::SUBJECT_BEFORE, "a person or identifier named just before"),
         (Evidence::MODULUS, "sort code and account pass the bank's modulus check (+)"),
         (Evidence::MODULUS_FAILED, "sort code and account fail the bank's modulus check (-)"),
+        (Evidence::OCR_UNSURE, "read from an image by OCR that was unsure of the words (-)"),
     ];
 
     /// The reasons as bits, for storage.
@@ -275,6 +277,22 @@ pub struct Match {
     /// Byte range of the match in the unit.
     pub start: usize,
     pub end: usize,
+}
+
+/// OCR confidence (0 to 1) from which a page's words are taken as read.
+const OCR_SURE: f32 = 0.85;
+
+impl Match {
+    /// Lowers the confidence of a match in text that OCR read with mean
+    /// word confidence `ocr`, in proportion below `OCR_SURE`: whether it is
+    /// still at least `min`.
+    pub fn read_by_ocr(&mut self, ocr: f32, min: f32) -> bool {
+        if ocr < OCR_SURE {
+            self.confidence *= ocr.max(0.0) / OCR_SURE;
+            self.evidence = self.evidence.with(Evidence::OCR_UNSURE);
+        }
+        self.confidence >= min
+    }
 }
 
 #[cfg(test)]

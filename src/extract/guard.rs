@@ -6,8 +6,9 @@
 //! pushes what it extracts over a small bounded channel to the caller's
 //! sink, so detection runs where it always did and memory stays that of a
 //! few units. The budget counts only the time the caller
-//! waits for the reader, not the time the reader waits for detection: a
-//! large file read quickly never times out. A reader that overruns is
+//! waits for the reader, not the time the reader waits for detection (a
+//! large file read quickly never times out) nor for the OCR engine, which
+//! has a budget of its own. A reader that overruns is
 //! abandoned, and the next file gets a new reader thread: the old one stops
 //! at its next unit if it ever produces one, and a reader that never does
 //! keeps its thread until the process exits (a
@@ -32,11 +33,22 @@ const THREAD: &str = "dpscan-reader";
 /// Units waiting between the reader and detection.
 const QUEUE: usize = 2;
 
+/// Time past its OCR budget a reader may take to kill the engine and go on.
+const OCR_GRACE: Duration = Duration::from_secs(5);
+
 /// What the reader thread hands over, in order.
 enum Event<I> {
-    Unit { location: Location, text: String, first_line: u64, owned: std::ops::Range<usize>, spans: Vec<Span> },
+    Unit {
+        location: Location,
+        text: String,
+        first_line: u64,
+        owned: std::ops::Range<usize>,
+        spans: Vec<Span>,
+        ocr: Option<f32>,
+    },
     Part(Part),
     Problem(Location, ExtractError),
+    Ocr(bool),
     Done(Result<(), ExtractError>, I),
 }
 
@@ -73,14 +85,20 @@ pub fn extract<I: Input + Send + 'static>(
     if let Err(e) = started {
         return (Err(ExtractError::from(e)), None);
     }
-    let mut waited = Duration::ZERO;
+    // Time spent waiting on the OCR engine is not the reader's: OCR has a
+    // budget of its own, which `ocr` keeps by killing the engine.
+    let (mut waited, mut in_ocr) = (Duration::ZERO, false);
     loop {
         let started = Instant::now();
-        let event = rx.recv_timeout(options.budget.saturating_sub(waited));
-        waited += started.elapsed();
+        let limit = if in_ocr { options.ocr.budget + OCR_GRACE } else { options.budget.saturating_sub(waited) };
+        let event = rx.recv_timeout(limit);
+        if !in_ocr {
+            waited += started.elapsed();
+        }
         match event {
-            Ok(Event::Unit { location, text, first_line, owned, spans }) => {
-                sink.unit(&Unit { location: &location, text: &text, first_line, owned, spans: &spans });
+            Ok(Event::Ocr(running)) => in_ocr = running,
+            Ok(Event::Unit { location, text, first_line, owned, spans, ocr }) => {
+                sink.unit(&Unit { location: &location, text: &text, first_line, owned, spans: &spans, ocr });
             }
             Ok(Event::Part(part)) => sink.part(&part),
             Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
@@ -89,7 +107,7 @@ pub fn extract<I: Input + Send + 'static>(
                 if let Some(reader) = READER.take() {
                     reader.abandon();
                 }
-                return (Err(ExtractError::TimedOut(options.budget)), None);
+                return (Err(ExtractError::TimedOut(if in_ocr { limit } else { options.budget })), None);
             }
             // Unreachable while `super::extract` catches every panic; said
             // plainly rather than hidden if that ever changes.
@@ -182,6 +200,7 @@ impl<I: Send> Sink for Forward<'_, I> {
             first_line: unit.first_line,
             owned: unit.owned.clone(),
             spans: unit.spans.to_vec(),
+            ocr: unit.ocr,
         });
     }
 
@@ -191,6 +210,10 @@ impl<I: Send> Sink for Forward<'_, I> {
 
     fn problem(&mut self, location: &Location, error: &ExtractError) {
         self.send(Event::Problem(location.clone(), error.clone()));
+    }
+
+    fn ocr(&mut self, running: bool) {
+        self.send(Event::Ocr(running));
     }
 }
 

@@ -20,6 +20,7 @@ pub mod json;
 pub mod mail;
 pub mod markup;
 pub mod msg;
+pub mod ocr;
 pub mod office;
 pub mod pdf;
 pub mod pst;
@@ -42,7 +43,7 @@ use mail::Container;
 
 /// The extractors' version: raise it with any change that alters the text
 /// or locations an extractor produces, so inventories read every file again.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Where a piece of text sits inside a file. Only the keys that apply are set.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
@@ -64,6 +65,10 @@ pub struct Location {
     /// A JSON value, as a path from the root: `$.staff[2].nino`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub json_path: Option<String>,
+    /// Set for text read from an image by OCR: the image's number on its
+    /// page (PDF), else 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<u32>,
     /// 1-based, in the extracted text of this part.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
@@ -111,12 +116,15 @@ pub struct Unit<'a> {
     pub owned: Range<usize>,
     /// For structured text, the fields of `text` in order; empty otherwise.
     pub spans: &'a [Span],
+    /// For text read by OCR, the engine's mean confidence in its words (0
+    /// to 1).
+    pub ocr: Option<f32>,
 }
 
 impl<'a> Unit<'a> {
     /// A unit that owns all of `text`.
     pub fn whole(location: &'a Location, text: &'a str, first_line: u64, spans: &'a [Span]) -> Unit<'a> {
-        Unit { location, text, first_line, owned: 0..text.len(), spans }
+        Unit { location, text, first_line, owned: 0..text.len(), spans, ocr: None }
     }
 
     /// Locations of offsets in `text`, asked for in increasing order.
@@ -189,6 +197,10 @@ pub trait Sink {
     /// Something inside the file could not be read (a member of an archive,
     /// an attachment); the rest of the file still is.
     fn problem(&mut self, _location: &Location, _error: &ExtractError) {}
+
+    /// The reader starts (`true`) or stops waiting on the OCR engine, whose
+    /// time is budgeted apart from reading (`guard`).
+    fn ocr(&mut self, _running: bool) {}
 }
 
 /// Bounds on the work one file on disk can cause, whatever it holds.
@@ -223,13 +235,19 @@ pub struct ExtractOptions {
     pub window: usize,
     pub limits: Limits,
     /// Time a file's reader may take, not counting the time it waits for
-    /// detection (see `guard`).
+    /// detection (see `guard`), nor OCR.
     pub budget: Duration,
+    pub ocr: ocr::OcrOptions,
 }
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { window: 1 << 20, limits: Limits::default(), budget: Duration::from_secs(60) }
+        ExtractOptions {
+            window: 1 << 20,
+            limits: Limits::default(),
+            budget: Duration::from_secs(60),
+            ocr: ocr::OcrOptions::default(),
+        }
     }
 }
 
@@ -237,14 +255,19 @@ impl Default for ExtractOptions {
 pub enum ExtractError {
     #[error("no extractor for {} files", .0.as_str())]
     Unsupported(Format),
+    /// A format read, written in a way that is not (an image compressed as
+    /// JBIG2, say).
+    #[error("unsupported encoding: {0}")]
+    UnsupportedEncoding(String),
     #[error("encrypted: {0}")]
     Encrypted(String),
     #[error("corrupt: {0}")]
     Corrupt(String),
     #[error("unsupported version: {0}")]
     Version(String),
-    #[error("needs OCR: {0}")]
-    NeedsOcr(String),
+    /// Images of text (`pages` of them) not read: OCR is off.
+    #[error("needs OCR: {why}")]
+    NeedsOcr { pages: u64, why: String },
     #[error("limit exceeded: {0}")]
     Limit(String),
     #[error("the extractor failed on this input (please report it): {0}")]
@@ -315,11 +338,14 @@ pub struct Context<'a> {
     pub sink: &'a mut dyn Sink,
     expanded: u64,
     depth: u32,
+    /// Images OCR'd so far, and the time they took.
+    ocr_images: u32,
+    ocr_time: Duration,
 }
 
 impl<'a> Context<'a> {
     pub fn new(options: &'a ExtractOptions, sink: &'a mut dyn Sink) -> Context<'a> {
-        Context { options, sink, expanded: 0, depth: 0 }
+        Context { options, sink, expanded: 0, depth: 0, ocr_images: 0, ocr_time: Duration::ZERO }
     }
 
     /// The one table from format to extractor.
@@ -351,6 +377,10 @@ impl<'a> Context<'a> {
             (Format::Zip, _) => archive::extract_zip(input, at, self),
             (Format::Tar, _) => archive::extract_tar(input, at, self),
             (Format::Gzip, _) => archive::extract_gzip(input, at, self),
+            (Format::Image, _) => {
+                let bytes = read_capped(head, input, self.options.limits.max_member)?;
+                ocr::read(&bytes, 1, at, self)
+            }
             (Format::Ole, _) if sniff::is_encrypted_office(input) => Err(ExtractError::Encrypted(
                 "password-protected Office document (encrypted docx, xlsx or pptx); it cannot be read without the password"
                     .into(),

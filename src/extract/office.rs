@@ -3,7 +3,8 @@
 //! Each part is streamed through `markup` with its vocabulary, in reading
 //! order: the body, then headers and footers, notes, comments. The
 //! package's own properties (author, last editor, dates) come first;
-//! embedded documents (an Excel sheet in a Word file) are members. An
+//! embedded documents (an Excel sheet in a Word file) are members, and so,
+//! with OCR on, are its pictures (a pasted scan). An
 //! OpenDocument file with encrypted parts is `encrypted`, not misread.
 
 use std::io::{BufReader, Read, Seek};
@@ -58,7 +59,8 @@ pub fn extract(
         walked?;
     }
     out.flush(context.sink);
-    for name in names.iter().filter(|n| n.contains("/embeddings/")) {
+    let ocr = context.options.ocr.enabled;
+    for name in names.iter().filter(|n| n.contains("/embeddings/") || ocr && is_picture(n)) {
         let embedded = match package.by_name(name) {
             Ok(file) => {
                 let (size, compressed) = (file.size(), file.compressed_size());
@@ -72,6 +74,12 @@ pub fn extract(
         }
     }
     Ok(())
+}
+
+/// Whether a part is a picture: Word, PowerPoint and Excel keep them in
+/// `media/`, OpenDocument in `Pictures/`.
+fn is_picture(name: &str) -> bool {
+    name.starts_with("Pictures/") || name.split_once("/media/").is_some_and(|(top, _)| !top.contains('/'))
 }
 
 /// Whether an OpenDocument package's manifest describes encrypted parts:

@@ -4,9 +4,11 @@
 //! encodings and `Differences`, ToUnicode CMaps, CID fonts, spacing from
 //! positions. PDFs encrypted with the empty user password (the usual "no
 //! copying" restriction) are read; others need a password and are errors.
-//! A page with images and no text is a scan dpscan cannot read: each is
-//! reported, and a file of nothing else is reported as needing OCR. An OCR
-//! step would plug in where those pages are found.
+//! A page with images and no text is a scan: with OCR on, each of its
+//! images is handed to `ocr` as a file the engine reads (JPEG and JPEG 2000
+//! as they are, CCITT fax wrapped in a TIFF header, Flate samples as PNG or
+//! PNM), located by page and image; with OCR off, each such page is
+//! reported, and a file of nothing else is reported as needing OCR.
 //!
 //! lopdf inflates a stream whole, whatever it expands to, and sizes a
 //! predictor's rows from `/Columns` as written. So before it parses the
@@ -22,11 +24,12 @@ use std::io::{self, Read};
 use flate2::read::{DeflateDecoder, ZlibDecoder};
 use memchr::memmem;
 
-use lopdf::{Document, Object, ObjectId};
+use lopdf::xobject::PdfImage;
+use lopdf::{Dictionary, Document, Object, ObjectId};
 use pdf_extract::PlainTextOutput;
 
 use super::markup::Properties;
-use super::{Context, Emitter, ExtractError, Location};
+use super::{ocr, Context, Emitter, ExtractError, Location};
 
 pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
     let mut bytes = super::read_capped(head, input, context.options.limits.max_member)?;
@@ -64,7 +67,7 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
         }
         if text.trim().is_empty() {
             if has_images(&document, id) {
-                image_only.push(location);
+                image_only.push((location, id));
             }
             continue;
         }
@@ -78,17 +81,67 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
     if let Some(error) = first_failure.filter(|_| failed == pages.len()) {
         return Err(error);
     }
-    if !image_only.is_empty() && image_only.len() == pages.len() {
-        return Err(ExtractError::NeedsOcr(format!(
-            "{} of {} pages are images without text (a scan?), not read",
-            image_only.len(),
-            pages.len()
-        )));
+    if context.options.ocr.enabled {
+        for (location, id) in image_only {
+            read_images(&document, id, &location, context);
+        }
+        return Ok(());
     }
-    for location in image_only {
-        context.sink.problem(&location, &ExtractError::NeedsOcr("the page is an image without text, not read".into()));
+    let off = context.options.ocr.off();
+    if !image_only.is_empty() && image_only.len() == pages.len() {
+        let why =
+            format!("{} of {} pages are images without text (a scan?), not read; {off}", pages.len(), pages.len());
+        return Err(ExtractError::NeedsOcr { pages: pages.len() as u64, why });
+    }
+    for (location, _) in image_only {
+        let why = format!("the page is an image without text, not read; {off}");
+        context.sink.problem(&location, &ExtractError::NeedsOcr { pages: 1, why });
     }
     Ok(())
+}
+
+/// OCRs the images of the page `id`, each at `at` with its number; an
+/// image that cannot be read is a problem at its place.
+fn read_images(document: &Document, id: ObjectId, at: &Location, context: &mut Context) {
+    let Ok(images) = document.get_page_images(id) else { return };
+    for (number, image) in (1..).zip(&images) {
+        let location = Location { image: Some(number), ..at.clone() };
+        let read = standalone(image).and_then(|bytes| ocr::read(&bytes, number, at, context));
+        if let Err(error) = read {
+            context.sink.problem(&location, &error);
+        }
+    }
+}
+
+/// An image of a PDF as a file of its own that the OCR engine reads.
+fn standalone(image: &PdfImage) -> Result<Vec<u8>, ExtractError> {
+    let unreadable = |what: String| ExtractError::UnsupportedEncoding(format!("an image {what}; not read by OCR"));
+    let (width, height) = (dimension(image.width)?, dimension(image.height)?);
+    let filters = image.filters.as_deref().unwrap_or_default();
+    let params = decode_params(image.origin_dict);
+    match filters {
+        [only] if only == "DCTDecode" || only == "JPXDecode" => Ok(image.content.to_vec()),
+        [only] if only == "CCITTFaxDecode" => Ok(ccitt_tiff(image.content, width, height, params)),
+        [] | [_] if filters.iter().all(|f| f == "FlateDecode") => {
+            let channels = match image.color_space.as_deref() {
+                Some("DeviceGray" | "CalGray") | None => 1,
+                Some("DeviceRGB" | "CalRGB") => 3,
+                Some(other) => return Err(unreadable(format!("in the colour space {other}"))),
+            };
+            let bits = image.bits_per_component.unwrap_or(8);
+            if !(bits == 8 || bits == 1 && channels == 1) {
+                return Err(unreadable(format!("of {bits} bits per sample")));
+            }
+            let raster = Raster { width, height, channels, bits: bits as u8 };
+            let predictor = params.and_then(|p| p.get(b"Predictor").ok()?.as_i64().ok()).unwrap_or(1);
+            match (filters.is_empty(), predictor) {
+                (false, 10..) => Ok(raster.png(image.content)),
+                (true, _) => raster.pnm(image.content),
+                (false, _) => raster.pnm(&inflate(image.content, raster.bytes())?),
+            }
+        }
+        _ => Err(unreadable(format!("compressed as {}", filters.join(" + ")))),
+    }
 }
 
 /// Bytes one PDF stream (a page's content, an object stream) may inflate
@@ -206,6 +259,139 @@ fn opening(error: lopdf::Error) -> ExtractError {
 
 fn has_images(document: &Document, page: ObjectId) -> bool {
     document.get_page_images(page).is_ok_and(|images| !images.is_empty())
+}
+
+/// An image's width or height, if it is one.
+fn dimension(value: i64) -> Result<u32, ExtractError> {
+    u32::try_from(value)
+        .ok()
+        .filter(|&v| v > 0)
+        .ok_or_else(|| ExtractError::Corrupt(format!("an image {value} pixels wide or high")))
+}
+
+/// The image's `DecodeParms` (the first, for a chain of filters).
+fn decode_params(dict: &Dictionary) -> Option<&Dictionary> {
+    match dict.get(b"DecodeParms").ok()? {
+        Object::Dictionary(params) => Some(params),
+        Object::Array(array) => array.first()?.as_dict().ok(),
+        _ => None,
+    }
+}
+
+/// CCITT fax data as a one-strip TIFF: group 4 when `K` < 0, else group 3
+/// (two-dimensional when `K` > 0). `EncodedByteAlign` and `BlackIs1` have
+/// no TIFF tag of their own worth the trouble: the engine reads what most
+/// scanners write.
+fn ccitt_tiff(data: &[u8], width: u32, height: u32, params: Option<&Dictionary>) -> Vec<u8> {
+    let k = params.and_then(|p| p.get(b"K").ok()?.as_i64().ok()).unwrap_or(0);
+    let (compression, options_tag, options) = match k {
+        ..0 => (4u32, 293u16, 0u32),
+        0 => (3, 292, 0),
+        1.. => (3, 292, 1),
+    };
+    const HEADER: u32 = 8;
+    let entries: [(u16, u16, u32); 10] = [
+        (256, 4, width),
+        (257, 4, height),
+        (258, 3, 1),
+        (259, 3, compression),
+        (262, 3, 0),
+        (273, 4, 0), // the strip's offset, set below
+        (277, 3, 1),
+        (278, 4, height),
+        (279, 4, data.len() as u32),
+        (options_tag, 4, options),
+    ];
+    let strip = HEADER + 2 + entries.len() as u32 * 12 + 4;
+    let mut tiff = Vec::with_capacity(strip as usize + data.len());
+    tiff.extend_from_slice(b"II*\0");
+    tiff.extend_from_slice(&HEADER.to_le_bytes());
+    tiff.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    for (tag, kind, value) in entries {
+        let value = if tag == 273 { strip } else { value };
+        tiff.extend_from_slice(&tag.to_le_bytes());
+        tiff.extend_from_slice(&kind.to_le_bytes());
+        tiff.extend_from_slice(&1u32.to_le_bytes());
+        match kind {
+            3 => tiff.extend_from_slice(&[(value as u16).to_le_bytes(), [0, 0]].concat()),
+            _ => tiff.extend_from_slice(&value.to_le_bytes()),
+        }
+    }
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    tiff.extend_from_slice(data);
+    tiff
+}
+
+/// Uncompressed samples of a PDF image, as the OCR engine will read them.
+struct Raster {
+    width: u32,
+    height: u32,
+    /// 1 (grey) or 3 (RGB).
+    channels: u8,
+    /// 8, or 1 for black and white.
+    bits: u8,
+}
+
+impl Raster {
+    /// Bytes of the samples, rows padded to whole bytes.
+    fn bytes(&self) -> u64 {
+        let row = (u64::from(self.width) * u64::from(self.channels) * u64::from(self.bits)).div_ceil(8);
+        row * u64::from(self.height)
+    }
+
+    /// A PNG around a Flate stream written with PNG predictors: that is
+    /// exactly PNG's own image data, so it is wrapped, not inflated here.
+    fn png(&self, zlib: &[u8]) -> Vec<u8> {
+        let colour = if self.channels == 3 { 2 } else { 0 };
+        let mut header = Vec::with_capacity(13);
+        header.extend_from_slice(&self.width.to_be_bytes());
+        header.extend_from_slice(&self.height.to_be_bytes());
+        header.extend_from_slice(&[self.bits, colour, 0, 0, 0]);
+        let mut png = b"\x89PNG\r\n\x1A\n".to_vec();
+        for (kind, data) in [(&b"IHDR"[..], &header[..]), (b"IDAT", zlib), (b"IEND", &[])] {
+            png.extend_from_slice(&(data.len() as u32).to_be_bytes());
+            let start = png.len();
+            png.extend_from_slice(kind);
+            png.extend_from_slice(data);
+            let crc = crc32fast::hash(&png[start..]);
+            png.extend_from_slice(&crc.to_be_bytes());
+        }
+        // A PDF's black-and-white samples have 0 as black, as PNG's do.
+        png
+    }
+
+    /// A PNM (PGM, PPM, or PBM for black and white) of raw samples.
+    fn pnm(&self, samples: &[u8]) -> Result<Vec<u8>, ExtractError> {
+        let size = self.bytes();
+        if (samples.len() as u64) < size {
+            return Err(ExtractError::Corrupt(format!("an image with {} of its {size} bytes", samples.len())));
+        }
+        let magic = match (self.channels, self.bits) {
+            (3, _) => "P6",
+            (_, 1) => "P4",
+            _ => "P5",
+        };
+        let max = if self.bits == 1 { String::new() } else { "255\n".into() };
+        let mut pnm = format!("{magic}\n{} {}\n{max}", self.width, self.height).into_bytes();
+        let samples = &samples[..size as usize];
+        match self.bits {
+            // PBM has 1 as black, a PDF image 0.
+            1 => pnm.extend(samples.iter().map(|b| !b)),
+            _ => pnm.extend_from_slice(samples),
+        }
+        Ok(pnm)
+    }
+}
+
+/// Inflates a zlib stream to at most `size` bytes: an image's samples,
+/// whatever the stream would expand to.
+fn inflate(zlib: &[u8], size: u64) -> Result<Vec<u8>, ExtractError> {
+    let mut samples = Vec::with_capacity(size.min(MAX_STREAM * 8) as usize);
+    ZlibDecoder::new(zlib)
+        .take(size)
+        .read_to_end(&mut samples)
+        .map_err(|e| ExtractError::corrupt("cannot decompress an image", e))?;
+    Ok(samples)
 }
 
 /// Author, creation and modification dates from the Info dictionary.

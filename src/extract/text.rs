@@ -59,7 +59,7 @@ impl Windows {
                 }
             }
             let owned_end = if eof { text.len() } else { floor_char_boundary(text, text.len() - overlap / 2) };
-            sink.unit(&Unit { location, text, first_line, owned: owned_start..owned_end, spans: &[] });
+            sink.unit(&Unit { owned: owned_start..owned_end, ..Unit::whole(location, text, first_line, &[]) });
             if eof {
                 return Ok(());
             }

@@ -152,6 +152,8 @@ impl Stored {
             retention: None,
             sha256: None,
             problems: unpack_json(&self.problems)?,
+            // OCR done in this run only: a recalled file was not read.
+            ocr: crate::report::OcrPages::default(),
             facts: None,
         };
         let content_date = self.content_date.as_ref().map(|(date, source)| (*date, source.to_string()));

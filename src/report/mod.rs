@@ -205,6 +205,21 @@ pub enum Skip {
     Other,
 }
 
+/// Pages (or images) of text that only OCR can read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct OcrPages {
+    /// Read by OCR.
+    pub read: u64,
+    /// Not read: OCR was off, or its engine not installed.
+    pub unread: u64,
+}
+
+impl OcrPages {
+    fn is_empty(&self) -> bool {
+        *self == OcrPages::default()
+    }
+}
+
 /// One file reached by the crawl.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileRecord {
@@ -238,6 +253,10 @@ pub struct FileRecord {
     /// a corrupt attachment), while the rest was.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,
+    /// Pages (images) read by OCR in this run, and those that hold text
+    /// only OCR could read and were not.
+    #[serde(skip_serializing_if = "OcrPages::is_empty")]
+    pub ocr: OcrPages,
     /// What an inventory keeps beyond the record; only when one asked.
     #[serde(skip)]
     pub facts: Option<Arc<Facts>>,
@@ -374,6 +393,9 @@ pub struct Summary {
     /// Of those, scans: files whose pages are all images without text.
     #[serde(skip_serializing_if = "is_zero")]
     pub needs_ocr: u64,
+    /// Pages (images) read by OCR, and those not read that needed it.
+    #[serde(skip_serializing_if = "OcrPages::is_empty")]
+    pub ocr: OcrPages,
     pub errors: u64,
     /// Parts of files (archive members, attachments, sheets) not read.
     #[serde(skip_serializing_if = "is_zero")]
@@ -445,6 +467,8 @@ impl Summary {
         let due = u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
         self.expired += due;
         self.problems += file.problems.len() as u64;
+        self.ocr.read += file.ocr.read;
+        self.ocr.unread += file.ocr.unread;
         let folder = self.folder(&file.path);
         folder.files += 1;
         folder.due += due;
@@ -735,6 +759,7 @@ mod tests {
                 sha256: None,
                 origin: None,
                 problems: Vec::new(),
+                ocr: OcrPages::default(),
                 facts: Some(Arc::new(facts)),
             }
         };
@@ -777,6 +802,7 @@ mod tests {
             sha256: None,
             origin: None,
             problems: Vec::new(),
+            ocr: OcrPages::default(),
             facts: None,
         };
         let json = serde_json::to_value(Record::File(&file)).unwrap();

@@ -448,6 +448,7 @@ impl Overview {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::OcrPages;
 
     #[test]
     fn a_score_is_the_sum_of_its_reasons() {
@@ -495,6 +496,7 @@ mod tests {
                 sha256: None,
                 origin: None,
                 problems: Vec::new(),
+                ocr: OcrPages::default(),
                 facts: None,
             });
         }

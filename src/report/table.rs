@@ -216,6 +216,13 @@ impl Reporter for TableReporter {
             String::new()
         };
         let ocr = if s.needs_ocr > 0 { format!(" ({} need OCR)", s.needs_ocr) } else { String::new() };
+        if s.ocr.read > 0 || s.ocr.unread > 0 {
+            writeln!(
+                self.out,
+                "\nOCR: {} pages or images read, {} not read (OCR off or not installed)",
+                s.ocr.read, s.ocr.unread
+            )?;
+        }
         writeln!(
             self.out,
             "\n{} files: {} scanned ({}){not_read}, {} skipped{ocr}, {} errors, {} past their retention period{}, in {:.2} s",
