@@ -294,7 +294,7 @@ pub enum Hosts {
 }
 
 /// Where an inventory lives.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum Database {
     /// An SQLite file, one host's, its key beside it by default.
     Sqlite(PathBuf),
@@ -315,6 +315,13 @@ impl Database {
         } else {
             Ok(Database::Sqlite(PathBuf::from(text)))
         }
+    }
+}
+
+/// As `Display`: a URL's password is never printed, even in a debug dump.
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Database({self})")
     }
 }
 
@@ -353,7 +360,7 @@ impl Inventory {
     /// inventory (or one whose first run died before it had a key).
     pub fn key(&self, store: &mut dyn Store, create: bool) -> Result<DigestKey, IndexError> {
         let new = create && !store.has_key()?;
-        let key = key::load(&self.key_file()?, new)?;
+        let key = key::load(&self.key_file(), new)?;
         store.check_key(&key)?;
         Ok(key)
     }
@@ -366,11 +373,11 @@ impl Inventory {
     }
 
     /// Where the key is kept.
-    pub fn key_file(&self) -> Result<key::KeyFile, IndexError> {
+    pub fn key_file(&self) -> key::KeyFile {
         match (&self.key_file, &self.database) {
-            (Some(path), _) => Ok(key::KeyFile::Named(path.clone())),
-            (None, Database::Sqlite(db)) => Ok(key::KeyFile::Beside(key::key_path(db))),
-            (None, Database::Postgres(_)) => Ok(key::KeyFile::None),
+            (Some(path), _) => key::KeyFile::Named(path.clone()),
+            (None, Database::Sqlite(db)) => key::KeyFile::Beside(key::key_path(db)),
+            (None, Database::Postgres(_)) => key::KeyFile::None,
         }
     }
 
@@ -459,5 +466,6 @@ mod tests {
         let shown = Database::Postgres(url.into()).to_string();
         assert_eq!(shown, "postgresql://inventory.example.com:5433/dpscan");
         assert!(!Database::Postgres("postgres://u:pw@[bad".into()).to_string().contains("pw"));
+        assert!(!format!("{:?}", Database::Postgres(url.into())).contains("s3cret"));
     }
 }

@@ -24,13 +24,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use jiff::Timestamp;
-use postgres::types::Type;
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, NoTls, Row, Transaction};
 use rustc_hash::FxHashMap;
 
 use super::marks::{Mark, MarkRecord, MarkState, NewMark};
 use super::rows::{self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS};
-use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Store, UnitId, Visit};
+use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Store, Stored, UnitId, Visit};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -581,19 +582,39 @@ impl Store for PgStore {
             "SELECT {FILE_COLUMNS} FROM files WHERE host = $1 AND gone_run IS NULL
              AND (path = $2 OR (path >= $3 AND path < $4))"
         );
-        let mut files = FxHashMap::default();
         let mut decoder = Decoder::new(&self.db, self.key.as_ref());
+        let mut held = Vec::new();
         for root in roots {
             let [exact, below, after] = Self::under(root);
-            let host = &self.host;
-            let rows = self.link.run(|c| c.query(&sql, &[host, &exact, &below, &after]))?;
-            for row in rows {
-                let mut stored = decoder.stored(&row)?;
-                stored.ordinal = files.len();
-                files.insert(Box::from(row.blob(0).unwrap_or_default()), stored);
+            let params: [&(dyn ToSql + Sync); 4] = [&self.host, &exact, &below, &after];
+            // Rows decoded as they stream in, not held twice; a row that
+            // cannot be decoded ends the stream and is reported below.
+            let mut bad = None;
+            let part = self.link.run(|c| {
+                let mut part = Vec::new();
+                let mut rows = c.query_raw(&sql, params)?;
+                while let Some(row) = rows.next()? {
+                    match decoder.stored(&row) {
+                        Ok(stored) => part.push((Box::from(row.blob(0).unwrap_or_default()), stored)),
+                        Err(e) => {
+                            bad = Some(e);
+                            break;
+                        }
+                    }
+                }
+                Ok(part)
+            })?;
+            if let Some(e) = bad {
+                return Err(e);
             }
+            held.extend(part);
         }
-        let count = files.len();
+        let count = held.len();
+        let files: FxHashMap<Box<[u8]>, Stored> = held
+            .into_iter()
+            .enumerate()
+            .map(|(ordinal, (path, stored))| (path, Stored { ordinal, ..stored }))
+            .collect();
         Ok(Known::new(vec![files], count))
     }
 
