@@ -158,3 +158,18 @@ fn tables_label_cells_with_their_column_header() {
     assert!(text.contains("0113 496 0321 withheld"), "{text}");
     assert!(text.contains("Comment author: Tom Placeholder"), "{text}");
 }
+
+#[test]
+fn a_title_row_or_a_key_value_row_labels_no_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let titled = dir.path().join("titled.csv");
+    fs::write(&titled, "Staff list\nName,NI number\nJane Example,QQ 12 34 56 A\n").unwrap();
+    let keyed = dir.path().join("keyed.csv");
+    fs::write(&keyed, "Name:,Jane Example\nNI number:,QQ 12 34 56 A\n").unwrap();
+    let text =
+        |path: &std::path::Path| String::from_utf8(dpscan().arg("extract").arg(path).output().unwrap().stdout).unwrap();
+    let titled = text(&titled);
+    assert!(titled.contains("Name: Jane Example\tNI number: QQ 12 34 56 A"), "{titled}");
+    let keyed = text(&keyed);
+    assert!(keyed.contains("NI number:\tQQ 12 34 56 A") && !keyed.contains("Jane Example: "), "{keyed}");
+}
