@@ -123,12 +123,23 @@ impl SpecialDetector {
 /// The sentence or table row around `at`: from after the previous line
 /// break or sentence end (`.`, `!` or `?` before a space) to the next,
 /// looked for no further than `SUBJECT_REACH` either way, so a unit without
-/// either costs no more than the reach per term.
+/// either costs no more than the reach per term. A heading — a line that
+/// opens a paragraph, with no sentence end, cell or field in it
+/// ("Occupational Health Referral") — reaches over the paragraph it heads.
 fn sentence(text: &[u8], at: usize) -> Range<usize> {
     let end_of = |w: &[u8]| w[0] == b'\n' || (matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace());
     let (lo, hi) = (at.saturating_sub(SUBJECT_REACH), (at + SUBJECT_REACH).min(text.len()));
     let start = text[lo..at].windows(2).rposition(end_of).map_or(lo, |i| lo + i + 1);
     let end = text[at..hi].windows(2).position(end_of).map_or(hi, |i| at + i + 1);
+    let opens_paragraph = start == 0 || (start >= 2 && text[start - 2] == b'\n' && text[start - 1] == b'\n');
+    let line = &text[start..end];
+    let heading = opens_paragraph
+        && line.ends_with(b"\n")
+        && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
+    if heading {
+        let paragraph_end = text[end..hi].windows(2).position(|w| w == b"\n\n").map_or(hi, |i| end + i);
+        return start..paragraph_end;
+    }
     start..end
 }
 
@@ -177,6 +188,8 @@ mod tests {
         let mut found = Vec::new();
         detector().scan(row, &[subject(6, 17), subject(ann, ann + 11)], &mut found);
         assert_eq!(found.len(), 2, "a term in a person's row is theirs");
+        let form = "Fit note\nEmployee: Tom Example";
+        assert_eq!(values(form, &[subject(19, 30)]), ["fit note"], "a heading is about the record it heads");
         let mut found = Vec::new();
         detector().scan("Policy: diabetes is recorded.\n\nOwner: Tom", &[subject(38, 41)], &mut found);
         assert!(found.is_empty(), "a name after the text is its owner, not its subject");

@@ -402,8 +402,9 @@ static POSTCODE_AREAS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Royal Mail format rules, including which letters each position may
 /// hold, in any case, with or without the space. Written in capitals with
 /// the space it is a postcode; in lower case or without the space, only
-/// when its area is a real one, or else beside an address (context). An
-/// ordinal in lower case ("m1 1st") is not an inward code.
+/// when its area is a real one, or else beside an address (context). One
+/// that ends like an ordinal in lower case ("m1 1st", "b33 8th") needs the
+/// address too, and is none before a word ("b3 3rd floor").
 fn uk_postcode(c: &Candidate) -> Option<Valid> {
     let v = compact(c.text);
     if v == "GIR0AA" {
@@ -415,10 +416,6 @@ fn uk_postcode(c: &Candidate) -> Option<Valid> {
     let (outward, inward) = v.split_at(v.len() - 3);
     let i = inward.as_bytes();
     if !i[0].is_ascii_digit() || !i[1..].iter().all(|c| c.is_ascii_uppercase() && !b"CIKMOV".contains(c)) {
-        return None;
-    }
-    let written_inward = &c.text[c.text.len() - 2..];
-    if ["st", "nd", "rd", "th"].contains(&written_inward) {
         return None;
     }
     let o = outward.as_bytes();
@@ -443,7 +440,12 @@ fn uk_postcode(c: &Candidate) -> Option<Valid> {
     }
     let area = &outward[..outward.find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
     let plain = c.text.contains(' ') && !c.text.bytes().any(|b| b.is_ascii_lowercase());
-    let needs_context = !plain && !POSTCODE_AREAS.contains(&area);
+    // "b3 3rd floor" is a room; "Westport b33 8th;" may be an address.
+    let ordinal = ["st", "nd", "rd", "th"].contains(&&c.text[c.text.len() - 2..]);
+    if ordinal && c.after.len() == 2 && c.after[0] == b' ' && c.after[1].is_ascii_alphabetic() {
+        return None;
+    }
+    let needs_context = ordinal || (!plain && !POSTCODE_AREAS.contains(&area));
     Some(Valid { value: format!("{outward} {inward}"), len: c.text.len(), needs_context })
 }
 
@@ -784,7 +786,6 @@ mod tests {
                 ("SW1A 1CA", None), // C never in the inward code
                 ("W1L 0AX", None),  // L not allowed third
                 ("SW1A1A", None),
-                ("m1 1st", None), // an ordinal
                 ("Sw1a 1Aa", Some("SW1A 1AA")),
             ],
         );
@@ -795,6 +796,11 @@ mod tests {
         assert!(!needs_context(Validator::UkPostcode, "hx11zz"));
         assert!(needs_context(Validator::UkPostcode, "ZX11AB"));
         assert!(needs_context(Validator::UkPostcode, "zx1 1ab"));
+        assert!(needs_context(Validator::UkPostcode, "m1 1st")); // or an ordinal
+        assert!(needs_context(Validator::UkPostcode, "b33 8th"));
+        let today = Date::new(2026, 11, 23).unwrap();
+        let room = Candidate { text: "b3 3rd", groups: &[], today, before: b" ", after: b" f" };
+        assert_eq!(Validator::UkPostcode.normalise(&room), None);
     }
 
     #[test]
