@@ -492,8 +492,9 @@ def gen_docx(doc: Doc) -> dict[str, list[str]]:
     footer = [f"Prepared by {N(doc, clinician, 'init')}, Occupational Health, tel {doc.id('phone', phone())}"]
     footnotes = [f"Consent given by {N(doc, p, 'given')} on the call."]
     comments = [f"Please check with {N(doc, clinician, 'init')} before sending - {N(doc, manager, 'given')}"]
+    endnotes = [f"Referral {ref} is kept for six years after employment ends."]
     return {"body": body, "textbox": textbox, "header": header, "footer": footer, "footnotes": footnotes,
-            "comments": comments}
+            "endnotes": endnotes, "comments": comments}
 
 
 # ---- Excel: a starter form (key/value) or a sickness register (rows) ------------
@@ -608,7 +609,8 @@ def w_paras(lines: list[str]) -> str:
 def docx(parts: dict[str, list[str]]) -> bytes:
     textbox = ('<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
                + w_paras(parts["textbox"]) + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
-    note = '<w:p><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:commentReference w:id="0"/></w:r></w:p>'
+    note = ('<w:p><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:endnoteReference w:id="1"/></w:r>'
+            '<w:r><w:commentReference w:id="0"/></w:r></w:p>')
     ct = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
           'content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" '
           'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/'
@@ -626,6 +628,8 @@ def docx(parts: dict[str, list[str]]) -> bytes:
         "word/footer1.xml": f"{x}<w:ftr {W}>{w_paras(parts['footer'])}</w:ftr>",
         "word/footnotes.xml": f'{x}<w:footnotes {W}><w:footnote w:id="1">{w_paras(parts["footnotes"])}</w:footnote>'
                               "</w:footnotes>",
+        "word/endnotes.xml": f'{x}<w:endnotes {W}><w:endnote w:id="1">{w_paras(parts["endnotes"])}</w:endnote>'
+                             "</w:endnotes>",
         "word/comments.xml": f'{x}<w:comments {W}><w:comment w:id="0" w:author="Reviewer">'
                              f'{w_paras(parts["comments"])}</w:comment></w:comments>',
     })
