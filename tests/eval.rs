@@ -1,11 +1,20 @@
-//! Precision, recall and F1 of person names and special-category data on
-//! the labelled synthetic set in `tests/eval` (see its README). Prints the
-//! figures (`cargo test --test eval -- --nocapture`) and holds each above a
-//! floor.
+//! Precision, recall and F1 per kind on two labelled synthetic sets:
+//!
+//! - the **development** set (`tests/eval/docs`, see its README): plain-text
+//!   HR documents labelled with person names and special categories, the
+//!   set detection was tuned on; scanned by the engine directly;
+//! - the **held-out** set (`tests/eval/heldout`): another generator, seed
+//!   and set of templates, in CSV, Word, Excel, mail and text, labelled with
+//!   identifiers too; scanned end to end by the `dpscan` binary, and only
+//!   measured. The floors hold on this set.
+//!
+//! `cargo test --test eval -- --nocapture` prints both tables;
+//! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 
 use dpscan::detect::{Engine, EngineOptions, Kind};
 use serde_json::Value;
@@ -22,6 +31,10 @@ impl Counts {
         self.tp += want.intersection(got).count();
         self.fp += got.difference(want).count();
         self.fn_ += want.difference(got).count();
+    }
+
+    fn plus(self, other: Counts) -> Counts {
+        Counts { tp: self.tp + other.tp, fp: self.fp + other.fp, fn_: self.fn_ + other.fn_ }
     }
 
     fn precision(&self) -> f64 {
@@ -42,74 +55,86 @@ impl Counts {
     }
 }
 
+/// What one document holds, as labelled or as found: each kind's set of
+/// values (for names the name as written, for special categories the
+/// category).
+type Found = BTreeMap<String, BTreeSet<String>>;
+
+const NAME: &str = "person_name";
+const CATEGORY: &str = "special_category";
+
+/// The counts of one set, per kind, and the special-category findings on
+/// its policy and guidance texts (which are about no one).
+#[derive(Default)]
 struct Evaluation {
-    names: Counts,
-    categories: Counts,
+    by_kind: BTreeMap<String, Counts>,
     by_category: BTreeMap<String, Counts>,
     special_on_negatives: usize,
     docs: usize,
-    policy_docs: usize,
+    misses: Vec<String>,
 }
 
-fn evaluate() -> Evaluation {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
-    let (names, special) = dpscan::rules::builtin_dictionaries();
-    let engine = Engine::new(&dpscan::rules::builtin().unwrap(), EngineOptions::default())
-        .unwrap()
-        .with_dictionaries(names, special);
-    let mut eval = Evaluation {
-        names: Counts::default(),
-        categories: Counts::default(),
-        by_category: BTreeMap::new(),
-        special_on_negatives: 0,
-        docs: 0,
-        policy_docs: 0,
-    };
-    let mut misses = Vec::new();
-    for line in fs::read_to_string(dir.join("labels.jsonl")).unwrap().lines() {
-        let label: Value = serde_json::from_str(line).unwrap();
-        let doc = label["doc"].as_str().unwrap();
-        let text = fs::read_to_string(dir.join("docs").join(doc)).unwrap();
-        let found = engine.scan(text.as_bytes());
-        let strings = |v: &Value| -> BTreeSet<String> {
-            v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
-        };
-        let want_names = strings(&label["names"]);
-        let got_names: BTreeSet<String> =
-            found.iter().filter(|m| m.kind == Kind::PersonName).map(|m| m.value.clone()).collect();
-        eval.names.add(&want_names, &got_names);
-        let want_cats = strings(&label["categories"]);
-        let got_cats: BTreeSet<String> =
-            found.iter().filter_map(|m| m.category).map(|c| c.as_str().to_string()).collect();
-        eval.categories.add(&want_cats, &got_cats);
-        for category in want_cats.union(&got_cats) {
-            let one = |s: &BTreeSet<String>| s.iter().filter(|c| *c == category).cloned().collect::<BTreeSet<_>>();
-            eval.by_category.entry(category.clone()).or_default().add(&one(&want_cats), &one(&got_cats));
+impl Evaluation {
+    fn add(&mut self, doc: &str, want: &Found, got: &Found, negative: bool) {
+        self.docs += 1;
+        let empty = BTreeSet::new();
+        let kinds: BTreeSet<&String> = want.keys().chain(got.keys()).collect();
+        for kind in kinds {
+            let (w, g) = (want.get(kind).unwrap_or(&empty), got.get(kind).unwrap_or(&empty));
+            let mut counts = Counts::default();
+            counts.add(w, g);
+            for v in w.difference(g) {
+                self.misses.push(format!("{doc}: missed {kind} {v:?}"));
+            }
+            for v in g.difference(w) {
+                self.misses.push(format!("{doc}: extra {kind} {v:?}"));
+            }
+            if kind == CATEGORY {
+                for category in w.union(g) {
+                    let one = |s: &BTreeSet<String>| s.iter().filter(|c| *c == category).cloned().collect();
+                    self.by_category.entry(category.clone()).or_default().add(&one(w), &one(g));
+                }
+            }
+            let entry = self.by_kind.entry(kind.clone()).or_default();
+            *entry = entry.plus(counts);
         }
-        if doc.starts_with("policy") || doc.starts_with("training") {
-            eval.policy_docs += 1;
-            eval.special_on_negatives += found.iter().filter(|m| m.kind == Kind::SpecialCategory).count();
-        }
-        eval.docs += 1;
-        for n in want_names.difference(&got_names) {
-            misses.push(format!("{doc}: missed name {n:?}"));
-        }
-        for n in got_names.difference(&want_names) {
-            misses.push(format!("{doc}: extra name {n:?}"));
-        }
-        for c in want_cats.symmetric_difference(&got_cats) {
-            misses.push(format!("{doc}: category {c} {}", if want_cats.contains(c) { "missed" } else { "extra" }));
+        if negative {
+            self.special_on_negatives += got.get(CATEGORY).map_or(0, BTreeSet::len);
         }
     }
-    if std::env::var_os("DPSCAN_EVAL_VERBOSE").is_some() {
-        eprintln!("{}", misses.join("\n"));
+
+    /// Micro-averaged counts over the structured identifiers.
+    fn identifiers(&self) -> Counts {
+        self.by_kind
+            .iter()
+            .filter(|(k, _)| *k != NAME && *k != CATEGORY)
+            .fold(Counts::default(), |sum, (_, c)| sum.plus(*c))
     }
-    eval
+
+    fn print(&self, title: &str) {
+        eprintln!("{title}: {} documents", self.docs);
+        for (kind, counts) in &self.by_kind {
+            eprintln!("{}", row(kind, counts));
+            if kind == CATEGORY {
+                for (category, counts) in &self.by_category {
+                    eprintln!("{}", row(&format!("  {category}"), counts));
+                }
+            }
+        }
+        let ids = self.identifiers();
+        if ids.tp + ids.fp + ids.fn_ > 0 {
+            eprintln!("{}", row("identifiers (micro)", &ids));
+        }
+        eprintln!("special-category findings on policy/guidance texts: {}", self.special_on_negatives);
+        if std::env::var_os("DPSCAN_EVAL_VERBOSE").is_some() {
+            eprintln!("{}", self.misses.join("\n"));
+        }
+    }
 }
 
 fn row(name: &str, c: &Counts) -> String {
     format!(
-        "{name:<24} P {:.3}  R {:.3}  F1 {:.3}  (tp {} fp {} fn {})",
+        "  {name:<24} P {:.3}  R {:.3}  F1 {:.3}  (tp {} fp {} fn {})",
         c.precision(),
         c.recall(),
         c.f1(),
@@ -119,17 +144,114 @@ fn row(name: &str, c: &Counts) -> String {
     )
 }
 
-#[test]
-fn names_and_special_categories_hold_their_floors() {
-    let e = evaluate();
-    eprintln!("{} documents ({} policy/training negatives)", e.docs, e.policy_docs);
-    eprintln!("{}", row("person_name", &e.names));
-    eprintln!("{}", row("special_category (file)", &e.categories));
-    for (category, counts) in &e.by_category {
-        eprintln!("{}", row(&format!("  {category}"), counts));
+fn strings(v: &Value) -> BTreeSet<String> {
+    v.as_array().into_iter().flatten().filter_map(|s| s.as_str().map(str::to_string)).collect()
+}
+
+/// A label line's names and categories, and its identifiers (`[kind, value]` pairs).
+fn labelled(label: &Value) -> Found {
+    let mut want = Found::new();
+    want.insert(NAME.into(), strings(&label["names"]));
+    want.insert(CATEGORY.into(), strings(&label["categories"]));
+    for pair in label["ids"].as_array().into_iter().flatten() {
+        let (kind, value) = (pair[0].as_str().unwrap(), pair[1].as_str().unwrap());
+        want.entry(kind.into()).or_default().insert(value.into());
     }
-    eprintln!("special-category findings on policy/training negatives: {}", e.special_on_negatives);
+    want
+}
+
+fn labels(dir: &Path) -> Vec<Value> {
+    let text = fs::read_to_string(dir.join("labels.jsonl")).unwrap();
+    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn is_negative(doc: &str) -> bool {
+    ["policy", "training"].iter().any(|p| doc.starts_with(p))
+}
+
+/// The development set, through the engine: names and categories only.
+fn development() -> Evaluation {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let (names, special) = dpscan::rules::builtin_dictionaries();
+    let engine = Engine::new(&dpscan::rules::builtin().unwrap(), EngineOptions::default())
+        .unwrap()
+        .with_dictionaries(names, special);
+    let mut eval = Evaluation::default();
+    for label in labels(&dir) {
+        let doc = label["doc"].as_str().unwrap();
+        let text = fs::read_to_string(dir.join("docs").join(doc)).unwrap();
+        let mut got = Found::new();
+        for m in engine.scan(text.as_bytes()) {
+            match (m.kind, m.category) {
+                (Kind::PersonName, _) => got.entry(NAME.into()).or_default().insert(m.value),
+                (_, Some(category)) => got.entry(CATEGORY.into()).or_default().insert(category.as_str().into()),
+                _ => continue,
+            };
+        }
+        let want: Found = labelled(&label).into_iter().filter(|(k, _)| k == NAME || k == CATEGORY).collect();
+        eval.add(doc, &want, &got, is_negative(doc));
+    }
+    eval
+}
+
+/// The held-out set, through the binary: every kind, every format.
+fn held_out() -> Evaluation {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/heldout");
+    let output = Command::new(env!("CARGO_BIN_EXE_dpscan"))
+        .args(["scan", "--format", "jsonl", "--reveal", "--no-progress"])
+        .arg(dir.join("docs"))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut found: BTreeMap<String, Found> = BTreeMap::new();
+    for line in String::from_utf8(output.stdout).unwrap().lines() {
+        let record: Value = serde_json::from_str(line).unwrap();
+        if record["type"] != "finding" {
+            continue;
+        }
+        // Members of a file (a Word part, a sheet) count for the file.
+        let path = record["path"].as_str().unwrap();
+        let doc = Path::new(path.split('!').next().unwrap()).file_name().unwrap().to_str().unwrap().to_string();
+        let kind = record["kind"].as_str().unwrap();
+        let value = match record["category"].as_str() {
+            Some(category) => category,
+            None => record["value"].as_str().unwrap(),
+        };
+        found.entry(doc).or_default().entry(kind.into()).or_default().insert(value.into());
+    }
+    let mut eval = Evaluation::default();
+    for label in labels(&dir) {
+        let doc = label["doc"].as_str().unwrap();
+        eval.add(doc, &labelled(&label), found.get(doc).unwrap_or(&Found::new()), is_negative(doc));
+    }
+    eval
+}
+
+/// `kind`'s F1 at least `floor`.
+fn holds(e: &Evaluation, kind: &str, floor: f64) {
+    let f1 = e.by_kind.get(kind).copied().unwrap_or_default().f1();
+    assert!(f1 >= floor, "{kind} F1 {f1:.3} below the {floor} floor");
+}
+
+#[test]
+fn development_set_holds_its_floors() {
+    let e = development();
+    e.print("development set (tuned on)");
     assert_eq!(e.special_on_negatives, 0, "policy and guidance texts name no one");
-    assert!(e.names.f1() >= 0.90, "names F1 {:.3} below the 0.90 floor", e.names.f1());
-    assert!(e.categories.f1() >= 0.90, "special-category F1 {:.3} below the 0.90 floor", e.categories.f1());
+    holds(&e, NAME, 0.90);
+    holds(&e, CATEGORY, 0.90);
+}
+
+/// The goal is identifiers ≥ 0.99, names ≥ 0.97 and special
+/// categories ≥ 0.95 here; the floors are what detection holds today
+/// (BENCHMARKS.md), so that it can only get better.
+#[test]
+fn held_out_set_holds_the_floors() {
+    let e = held_out();
+    e.print("held-out set (measured only)");
+    assert_eq!(e.special_on_negatives, 0, "policy and guidance texts name no one");
+    holds(&e, NAME, 0.90);
+    holds(&e, CATEGORY, 0.85);
+    let ids = e.identifiers().f1();
+    assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }

@@ -158,3 +158,38 @@ fn tables_label_cells_with_their_column_header() {
     assert!(text.contains("0113 496 0321 withheld"), "{text}");
     assert!(text.contains("Comment author: Tom Placeholder"), "{text}");
 }
+
+#[test]
+fn a_title_row_or_a_key_value_row_labels_no_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let titled = dir.path().join("titled.csv");
+    fs::write(&titled, "Staff list\nName,NI number\nJane Example,QQ 12 34 56 A\n").unwrap();
+    let keyed = dir.path().join("keyed.csv");
+    fs::write(&keyed, "Name:,Jane Example\nNI number:,QQ 12 34 56 A\n").unwrap();
+    let text =
+        |path: &std::path::Path| String::from_utf8(dpscan().arg("extract").arg(path).output().unwrap().stdout).unwrap();
+    let titled = text(&titled);
+    assert!(titled.contains("Name: Jane Example\tNI number: QQ 12 34 56 A"), "{titled}");
+    let keyed = text(&keyed);
+    assert!(keyed.contains("NI number:\tQQ 12 34 56 A") && !keyed.contains("Jane Example: "), "{keyed}");
+}
+
+#[test]
+fn every_part_of_a_word_document_is_read() {
+    // A referral of the held-out evaluation set: body, a text box, header,
+    // footer, footnote, endnote and comment (tests/eval/heldout/generate.py).
+    let docx = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/heldout/docs/referral-001.docx");
+    let out = dpscan().arg("extract").arg(&docx).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for part in [
+        "Occupational Health Referral",   // body
+        "Referring manager: ",            // text box
+        "PRIVATE AND CONFIDENTIAL - OH/", // header
+        "Prepared by ",                   // footer
+        "Consent given by ",              // footnote
+        "is kept for six years",          // endnote
+        "Please check with ",             // comment
+    ] {
+        assert!(text.contains(part), "{part:?} not read:\n{text}");
+    }
+}

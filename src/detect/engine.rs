@@ -19,9 +19,11 @@ use crate::rules::DetectorRule;
 const VETO_REACH: usize = 16;
 
 /// The score of a value that outside data refutes (a sort code and account
-/// that fail the bank's modulus check): a typo, or digits that are not an
-/// account, yet still beside a person's bank details. Kept at the lowest
-/// score reported by default, so any stricter `--min-confidence` drops it.
+/// that fail the bank's modulus check: a typo, or digits that are not an
+/// account, yet still beside a person's bank details) and of a published
+/// specimen (HMRC's `QQ 12 34 56 C`: test data or a blank form, unless
+/// someone used it for a real record). Kept at the lowest score reported by
+/// default, so any stricter `--min-confidence` drops it.
 const REFUTED_CONFIDENCE: f32 = EngineOptions::DEFAULT_MIN_CONFIDENCE;
 
 /// The longest span two matches that overlap can be apart; bounds the merge scan.
@@ -44,6 +46,8 @@ pub struct Rule {
     context_window: usize,
     confidence: f32,
     context_confidence: f32,
+    /// Normalised values published as specimens, which are no one's.
+    specimens: Vec<String>,
 }
 
 impl Rule {
@@ -167,6 +171,7 @@ impl Engine {
                 context_window: rule.context_window,
                 confidence: rule.confidence,
                 context_confidence: rule.context_confidence.unwrap_or(rule.confidence),
+                specimens: rule.specimens.clone(),
             });
         }
         let (keywords, keyword_rules) = compile_keywords(keywords)?;
@@ -348,8 +353,10 @@ impl Engine {
     }
 
     /// Veto, validate and normalise, confirm, score: a match, or nothing. A
-    /// value confirmed by outside data (a bank's modulus check) scores as if
-    /// in context; one refuted by it scores `REFUTED_CONFIDENCE` at most.
+    /// value written in a form ordinary text also takes needs a context
+    /// word; a specimen scores `REFUTED_CONFIDENCE`. A value confirmed by outside
+    /// data (a bank's modulus check) scores as if in context; one refuted by
+    /// it scores `REFUTED_CONFIDENCE` at most.
     fn judge(
         &self,
         index: usize,
@@ -368,9 +375,15 @@ impl Engine {
         let before = &text[span.start.saturating_sub(2)..span.start];
         let after = &text[span.end..(span.end + 2).min(text.len())];
         let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
-        let Some(value) = rule.validator.normalise(&candidate) else { return };
+        let Some(valid) = rule.validator.normalise(&candidate) else { return };
+        if valid.needs_context && !in_context {
+            return;
+        }
+        let (value, span) = (valid.value, span.start..span.start + valid.len);
         let verdict = rule.validator.confirm(&value, &self.modulus);
+        let specimen = rule.specimens.contains(&value);
         let confidence = match verdict {
+            _ if specimen => REFUTED_CONFIDENCE,
             Verdict::Valid => rule.context_confidence,
             Verdict::Invalid => rule.confidence.min(REFUTED_CONFIDENCE),
             Verdict::Unchecked if in_context => rule.context_confidence,
@@ -383,6 +396,9 @@ impl Engine {
             }
             if in_context {
                 evidence = evidence.with(Evidence::CONTEXT);
+            }
+            if specimen {
+                evidence = evidence.with(Evidence::SPECIMEN);
             }
             evidence = evidence.with(match verdict {
                 Verdict::Valid => Evidence::MODULUS,

@@ -31,6 +31,12 @@ use thiserror::Error;
 
 pub use engine::{Engine, Rule};
 
+/// The version of what the code of detection finds beyond its rules and
+/// lists (validators, the name and term logic). Part of the rule pack's
+/// fingerprint: raise it when a change finds other things, so inventories
+/// read their files again.
+pub const VERSION: u32 = 2;
+
 /// The finding kinds of CONTRACT.md, and the kinds a rule pack adds
 /// (`Custom`: an organisation's own reference numbers). `Copy`, so a match
 /// carries its kind at no cost; a custom name is interned once per process.
@@ -193,9 +199,10 @@ impl Evidence {
     pub const SUBJECT_BEFORE: Evidence = Evidence(1 << 13);
     pub const MODULUS: Evidence = Evidence(1 << 14);
     pub const MODULUS_FAILED: Evidence = Evidence(1 << 15);
-    pub const OCR_UNSURE: Evidence = Evidence(1 << 16);
+    pub const SPECIMEN: Evidence = Evidence(1 << 16);
+    pub const OCR_UNSURE: Evidence = Evidence(1 << 17);
 
-    const WORDS: [(Evidence, &'static str); 17] = [
+    const WORDS: [(Evidence, &'static str); 18] = [
         (Evidence::VALIDATED, "pattern matched and validator passed (+)"),
         (Evidence::KEYWORD, "beside one of the rule's keywords (+)"),
         (Evidence::CONTEXT, "context word nearby (+)"),
@@ -212,6 +219,7 @@ impl Evidence {
         (Evidence::SUBJECT_BEFORE, "a person or identifier named just before"),
         (Evidence::MODULUS, "sort code and account pass the bank's modulus check (+)"),
         (Evidence::MODULUS_FAILED, "sort code and account fail the bank's modulus check (-)"),
+        (Evidence::SPECIMEN, "a published specimen, test data (-)"),
         (Evidence::OCR_UNSURE, "read from an image by OCR that was unsure of the words (-)"),
     ];
 
@@ -343,11 +351,29 @@ mod tests {
     #[test]
     fn context_raises_confidence() {
         let e = engine();
-        let bare = e.scan(b"ref QQ 12 34 56 C here");
-        let ctx = e.scan(b"NI number QQ 12 34 56 C here");
+        let bare = e.scan(b"ref QQ 12 34 57 C here");
+        let ctx = e.scan(b"NI number QQ 12 34 57 C here");
         assert_eq!(bare.len(), 1);
         assert_eq!(ctx.len(), 1);
         assert!(ctx[0].confidence > bare[0].confidence);
+    }
+
+    #[test]
+    fn a_published_specimen_is_reported_as_test_data() {
+        let found = engine().scan(b"NI number (e.g. QQ 12 34 56 C): QQ 65 43 21 A");
+        let scores: Vec<(&str, f32)> = found.iter().map(|m| (m.value.as_str(), m.confidence)).collect();
+        assert_eq!(scores, [("QQ123456C", 0.5), ("QQ654321A", 0.95)]);
+        assert!(found[0].evidence.describe().contains(&"a published specimen, test data (-)"));
+    }
+
+    #[test]
+    fn short_forms_need_their_context_word() {
+        let kinds = |text: &str| engine().scan(text.as_bytes()).into_iter().map(|m| m.value).collect::<Vec<_>>();
+        assert_eq!(kinds("login from ::1 at noon"), ["::1"]);
+        assert!(kinds("the ratio a::b holds").is_empty());
+        assert_eq!(kinds("Flat 2, 7 Grove Way, zx11ab"), ["ZX1 1AB"]);
+        assert!(kinds("part zx11ab in stock").is_empty());
+        assert_eq!(kinds("part ec1a1bb in stock"), ["EC1A 1BB"]);
     }
 
     #[test]

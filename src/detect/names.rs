@@ -26,8 +26,12 @@ pub struct NameLists<'a> {
 pub const TITLES: [&str; 10] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"];
 
 /// Words that, just before a run, say a person is named ("Dear Jane").
-const CONTEXT_BEFORE: [&str; 20] = [
+const CONTEXT_BEFORE: [&str; 24] = [
     "dear",
+    "hi",
+    "hello",
+    "thanks",
+    "cheers",
     "name",
     "names",
     "employee",
@@ -108,7 +112,11 @@ impl NameDetector {
         let mut singles: Vec<(Range<usize>, String)> = Vec::new();
         for run in &words {
             let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
-            if classified.iter().any(|w| self.not_names.contains(&w.lower)) {
+            if classified
+                .iter()
+                .enumerate()
+                .any(|(i, w)| self.not_names.contains(&w.lower) && !surname_after_given(&classified, i))
+            {
                 continue;
             }
             if let Some((span, confidence, parts, evidence)) = self.judge(text, &classified) {
@@ -173,9 +181,14 @@ impl NameDetector {
         let (context_word, run) = (lead > 0, &run[lead..]);
         let titled = run.first().is_some_and(|w| w.token == Token::Title);
         let mut words = if titled { &run[1..] } else { run };
-        // Leading sentence words ("In", "When") are not part of a name.
+        // A strong cue ("Dear", a title, "Name:", a mail header, a display
+        // name) says a person follows: a first word in no list is then their
+        // given name. Without one, leading sentence words ("In", "When") are
+        // not part of a name.
+        let cued = context_word || titled || has_context(text, words.first()?.range.start, words.last()?.range.end);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
-        while words.len() > 1
+        while !cued
+            && words.len() > 1
             && words[0].token == Token::Unknown
             && !comma_after(words)
             && (words.len() > 2 || words[1].token != Token::Unknown)
@@ -186,14 +199,19 @@ impl NameDetector {
         while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown) {
             words = &words[..words.len() - 1];
         }
+        let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
+        // Across a comma, only "Surname, Forename" is one name: "Zainab,
+        // GMB" is a name and a word.
+        if words.len() == 2 && comma_after(words) && !is(&words[1], &[Token::Given, Token::Either]) {
+            words = &words[..1];
+        }
         let (first, last) = (words.first()?, words.last()?);
         let span = first.range.start..last.range.end;
-        let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
         let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
         let family = |w: &Word| is(w, &[Token::Surname, Token::Either]);
         let mut confidence: f32 = match words {
             _ if titled => 0.85,
-            [one] if named(one) || family(one) => 0.3,
+            [one] if named(one) || family(one) || name_field(text, one.range.start) => 0.3,
             [_] => 0.0,
             // "Surname, Forename", as lists and registers write names.
             [a, z] if named(z) && a.token != Token::Initial && comma_after(words) => 0.75,
@@ -225,13 +243,34 @@ impl NameDetector {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
-        if context_word || has_context(text, span.start, span.end) {
+        if context_word || (!titled && cued) || has_context(text, span.start, span.end) {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
         let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.lower.clone()).collect();
         Some((span, confidence.min(0.95), parts, evidence))
     }
+}
+
+/// Whether word `i` of a run, though a word that shows a run is no person
+/// ("Hall", "Lane"), is a surname after a given name that is not also a
+/// place or common word: "Jane Hall" is a person, "Town Hall" and
+/// "Victoria Hall" are not.
+fn surname_after_given(run: &[Word], i: usize) -> bool {
+    i > 0
+        && i + 1 == run.len()
+        && matches!(run[i].token, Token::Surname | Token::Either)
+        && matches!(run[i - 1].token, Token::Given | Token::Either)
+        && !run[i - 1].ambiguous
+}
+
+/// Whether the word at `start` is the value of a name field ("Surname:
+/// Quennell", "First name: Oskar"), where any word is a name.
+fn name_field(text: &str, start: usize) -> bool {
+    let before = text[floor(text, start.saturating_sub(20))..start].trim_end_matches([' ', '\t']);
+    let Some(label) = before.strip_suffix(':') else { return false };
+    let word = label.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    ["name", "surname", "forename", "forenames"].contains(&word.as_str())
 }
 
 /// A context word just before the run, or an email address just after it
@@ -313,7 +352,9 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             end += 1; // "J." and "Mr."
         }
         let gap = &text[last_end..start];
-        let joins = !current.is_empty() && (gap == " " || (gap == ", " && current.len() == 1));
+        // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …" is the pronoun.
+        let pronoun = current.len() == 1 && &text[current[0].clone()] == "I";
+        let joins = !current.is_empty() && (gap == " " || (gap == ", " && current.len() == 1 && !pronoun));
         if (!joins || current.len() == 4) && !current.is_empty() {
             runs.push(std::mem::take(&mut current));
         }
@@ -347,6 +388,12 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             }
             at += c.len_utf8();
         }
+        // A possessive is not part of the name: "Jane Smith's" is Jane Smith.
+        for possessive in ["'s", "’s"] {
+            if text[start..at].ends_with(possessive) && at - start > possessive.len() + 1 {
+                return Some((start, at - possessive.len()));
+            }
+        }
         return Some((start, at));
     })
 }
@@ -357,10 +404,10 @@ mod tests {
 
     fn detector() -> NameDetector {
         NameDetector::new(&NameLists {
-            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\n",
-            surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\n",
-            ambiguous: "may\ngrace\nbath\n",
-            not_names: "Street\nRoad\nCouncil\n",
+            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\n",
+            surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\n",
+            ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
+            not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\n",
         })
     }
 
@@ -394,6 +441,33 @@ mod tests {
         assert_eq!(names("Name: Marguerite Thistlethwaite"), ["Marguerite Thistlethwaite"]);
         assert_eq!(names("Dear Priya,"), ["Priya"]);
         assert_eq!(names("Jane Smith called. Jane will ring back."), ["Jane Smith", "Jane"]);
+        assert_eq!(names("Jane Smith's fit note"), ["Jane Smith"]);
+        assert_eq!(names("Surname: Quennell\tFirst name: Oskar"), ["Quennell", "Oskar"]);
+        assert_eq!(names("Hi Jane,"), ["Jane"]);
+        assert_eq!(names("Member: Jane, GMB, monthly"), ["Jane"]);
+        // A strong cue makes an unknown first word the given name of a known surname.
+        assert_eq!(names("Dear Zephyrine Smith,"), ["Zephyrine Smith"]);
+        assert_eq!(names("with Mrs Zephyrine Patel today"), ["Zephyrine Patel"]);
+        assert_eq!(names("Name: Zephyrine Evans"), ["Zephyrine Evans"]);
+        assert_eq!(names("From: Zephyrine Hughes <z.hughes@example.com>"), ["Zephyrine Hughes"]);
+        // Without one, a leading sentence word is not part of the name.
+        assert_eq!(names("When Jane Smith called"), ["Jane Smith"]);
+    }
+
+    #[test]
+    fn forms_that_are_not_surname_comma_forename() {
+        assert_eq!(names("I, Jane Smith, authorise the deduction"), ["Jane Smith"]);
+        assert!(names("TEST, USER").is_empty());
+        assert!(names("Payroll Services").is_empty());
+        assert!(names("Mason Plumbing").is_empty());
+    }
+
+    #[test]
+    fn a_surname_that_is_a_common_word_after_a_given_name() {
+        assert_eq!(names("Jane Hall joined"), ["Jane Hall"]);
+        assert_eq!(names("Priya Lane joined"), ["Priya Lane"]);
+        assert!(names("the Town Hall").is_empty());
+        assert!(names("Grace Hall").is_empty()); // an ambiguous given name: a place
     }
 
     #[test]

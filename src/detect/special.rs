@@ -5,10 +5,10 @@
 //! "fingerprint" is still found in "fingerprint templates").
 //!
 //! A term counts only when it is about a person: a name or an identifier
-//! within `SUBJECT_REACH` bytes, in the same paragraph (text between blank
-//! lines) or in an earlier one — records, forms and letters name their
-//! person first ("Dear Priya", "SURNAME: …") and give the details after,
-//! while a policy names its owner or contact at the end. A policy that lists
+//! in the same sentence or table row, or within `SUBJECT_REACH` bytes
+//! before it — records, forms and letters name their person first ("Dear
+//! Priya", "SURNAME: …") and give the details after, while a policy names
+//! its owner or contact after what it says. A policy that lists
 //! "health, religious belief and trade union membership" names no one, so it
 //! yields nothing; lexicons hold terms that reveal a value ("type 2
 //! diabetes", "UNISON"), not the names of the categories.
@@ -93,15 +93,15 @@ impl SpecialDetector {
         let find =
             |r: Range<usize>| self.terms.find(Input::new(bytes).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
         for (pattern, m) in whole_words(bytes, region, find) {
-            let paragraph = paragraph(bytes, m.start);
+            let sentence = sentence(bytes, m.start);
             let reach = m.start.saturating_sub(SUBJECT_REACH);
             // Only the people who start between the earlier of the two
             // bounds and the later of the two ends can count.
-            let first = people.partition_point(|p| p.start < paragraph.start.min(reach));
-            let near = people[first..].iter().take_while(|p| p.start < paragraph.end.max(m.start));
-            let same_paragraph = near.clone().any(|p| p.start >= paragraph.start && p.end <= paragraph.end);
+            let first = people.partition_point(|p| p.start < sentence.start.min(reach));
+            let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
+            let same_sentence = near.clone().any(|p| p.start >= sentence.start && p.end <= sentence.end);
             let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start);
-            let evidence = match (same_paragraph, named_before) {
+            let evidence = match (same_sentence, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
                 (false, true) => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
                 (false, false) => continue,
@@ -120,15 +120,26 @@ impl SpecialDetector {
     }
 }
 
-/// The paragraph around `at`, from after the previous blank line to the
-/// next, looked for no further than `SUBJECT_REACH` either way: a subject
-/// farther off does not count, and a unit without blank lines costs no more
-/// than the reach per term.
-fn paragraph(text: &[u8], at: usize) -> Range<usize> {
-    let blank = |w: &[u8]| w == b"\n\n" || w == b"\n\r";
+/// The sentence or table row around `at`: from after the previous line
+/// break or sentence end (`.`, `!` or `?` before a space) to the next,
+/// looked for no further than `SUBJECT_REACH` either way, so a unit without
+/// either costs no more than the reach per term. A heading — a line that
+/// opens a paragraph, with no sentence end, cell or field in it
+/// ("Occupational Health Referral") — reaches over the paragraph it heads.
+fn sentence(text: &[u8], at: usize) -> Range<usize> {
+    let end_of = |w: &[u8]| w[0] == b'\n' || (matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace());
     let (lo, hi) = (at.saturating_sub(SUBJECT_REACH), (at + SUBJECT_REACH).min(text.len()));
-    let start = text[lo..at].windows(2).rposition(blank).map_or(lo, |i| lo + i + 2);
-    let end = text[at..hi].windows(2).position(blank).map_or(hi, |i| at + i);
+    let start = text[lo..at].windows(2).rposition(end_of).map_or(lo, |i| lo + i + 1);
+    let end = text[at..hi].windows(2).position(end_of).map_or(hi, |i| at + i + 1);
+    let opens_paragraph = start == 0 || (start >= 2 && text[start - 2] == b'\n' && text[start - 1] == b'\n');
+    let line = &text[start..end];
+    let heading = opens_paragraph
+        && line.ends_with(b"\n")
+        && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
+    if heading {
+        let paragraph_end = text[end..hi].windows(2).position(|w| w == b"\n\n").map_or(hi, |i| end + i);
+        return start..paragraph_end;
+    }
     start..end
 }
 
@@ -159,15 +170,26 @@ mod tests {
     }
 
     #[test]
-    fn terms_count_about_someone_in_the_paragraph_or_named_before() {
-        let text = "Jane Smith\n\nsent a fit note.\n\nPolicy: diabetes and UNISON. Owner: Tom\n\nUNISON too.";
+    fn terms_count_about_someone_in_the_sentence_or_named_before() {
+        let values = |text: &str, subjects: &[Match]| {
+            let mut found = Vec::new();
+            detector().scan(text, subjects, &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // Jane Smith is named before the fit note.
+        assert_eq!(values("Jane Smith\n\nsent a fit note.", &[subject(0, 10)]), ["fit note"]);
+        // The policy's terms are about no one: its owner Tom is named after
+        // them, in another sentence; the last "unison" comes after Tom.
+        let text = "Policy: diabetes and UNISON. Owner: Tom\n\nUNISON too.";
         let owner = text.find("Tom").unwrap();
+        assert_eq!(values(text, &[subject(owner, owner + 3)]), ["unison"]);
+        let row = "Name: Tom Example\tCondition: diabetes\nName: Ann Example\tUnion: UNISON";
+        let ann = row.find("Ann").unwrap();
         let mut found = Vec::new();
-        detector().scan(text, &[subject(0, 10), subject(owner, owner + 3)], &mut found);
-        let got: Vec<&str> = found.iter().map(|m| m.value.as_str()).collect();
-        // "fit note": Jane Smith, the paragraph before; the policy's terms:
-        // Tom, in their paragraph; the last "unison": Tom, before it.
-        assert_eq!(got, ["fit note", "diabetes", "unison", "unison"]);
+        detector().scan(row, &[subject(6, 17), subject(ann, ann + 11)], &mut found);
+        assert_eq!(found.len(), 2, "a term in a person's row is theirs");
+        let form = "Fit note\nEmployee: Tom Example";
+        assert_eq!(values(form, &[subject(19, 30)]), ["fit note"], "a heading is about the record it heads");
         let mut found = Vec::new();
         detector().scan("Policy: diabetes is recorded.\n\nOwner: Tom", &[subject(38, 41)], &mut found);
         assert!(found.is_empty(), "a name after the text is its owner, not its subject");

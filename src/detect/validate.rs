@@ -9,10 +9,16 @@
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 use jiff::civil::Date;
 
 use super::modulus::{Modulus, Verdict};
+
+/// The data the validators judge by, as shipped in `rules/`: the countries
+/// of the IBAN registry with their lengths, and the UK postcode areas.
+pub const IBAN_REGISTRY: &str = include_str!("../../rules/iban_registry.txt");
+pub const UK_POSTCODE_AREAS: &str = include_str!("../../rules/uk_postcode_areas.txt");
 
 /// A candidate handed to a validator.
 pub struct Candidate<'a> {
@@ -32,6 +38,26 @@ pub struct Candidate<'a> {
 impl Candidate<'_> {
     fn group(&self, name: &str) -> Option<&str> {
         self.groups.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+}
+
+/// A valid candidate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Valid {
+    /// The normalised value.
+    pub value: String,
+    /// Bytes of the candidate's text the value takes: all of it, but for an
+    /// IBAN whose country's length ends it before a word that followed.
+    pub len: usize,
+    /// Written in a form that ordinary text also takes (a postcode in lower
+    /// case or without its space, outside the known areas; an IPv6 address
+    /// of one or two groups, `::1`): an identifier only beside a context word.
+    pub needs_context: bool,
+}
+
+impl Valid {
+    fn whole(c: &Candidate, value: String) -> Valid {
+        Valid { value, len: c.text.len(), needs_context: false }
     }
 }
 
@@ -89,23 +115,24 @@ impl Validator {
         }
     }
 
-    /// The normalised value of a valid candidate, `None` for an invalid one.
-    pub fn normalise(self, c: &Candidate) -> Option<String> {
-        match self {
-            Validator::Verbatim => Some(collapse_whitespace(c.text)),
-            Validator::UkNino => uk_nino(c.text),
-            Validator::UkBankAccount => uk_bank_account(c.group("sort")?, c.group("account")?),
-            Validator::Iban => iban(c.text),
-            Validator::PaymentCard => payment_card(c.text),
-            Validator::Email => email(c.text),
-            Validator::Phone => phone(c.text),
-            Validator::UkPostcode => uk_postcode(c.text),
-            Validator::NhsNumber => nhs_number(c.text),
-            Validator::Date => past_date(c.text, c.today),
-            Validator::UkPassport => uk_passport(c.text),
-            Validator::UkDrivingLicence => uk_driving_licence(c.text),
-            Validator::IpAddress => ip_address(c.text, c.before, c.after),
-        }
+    /// A valid candidate's value, `None` for an invalid one.
+    pub fn normalise(self, c: &Candidate) -> Option<Valid> {
+        let value = match self {
+            Validator::Verbatim => collapse_whitespace(c.text),
+            Validator::UkNino => uk_nino(c.text)?,
+            Validator::UkBankAccount => uk_bank_account(c.group("sort")?, c.group("account")?)?,
+            Validator::Iban => return iban(c.text),
+            Validator::PaymentCard => payment_card(c.text)?,
+            Validator::Email => email(c.text)?,
+            Validator::Phone => phone(c.text, c.before)?,
+            Validator::UkPostcode => return uk_postcode(c),
+            Validator::NhsNumber => nhs_number(c.text)?,
+            Validator::Date => past_date(c.text, c.today)?,
+            Validator::UkPassport => uk_passport(c.text)?,
+            Validator::UkDrivingLicence => uk_driving_licence(c.text)?,
+            Validator::IpAddress => return ip_address(c),
+        };
+        Some(Valid::whole(c, value))
     }
 }
 
@@ -186,107 +213,61 @@ fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
     Some(format!("{sort}:{account}"))
 }
 
-/// IBAN lengths by country (SWIFT IBAN registry).
-const IBAN_LENGTHS: &[(&str, usize)] = &[
-    ("AD", 24),
-    ("AE", 23),
-    ("AL", 28),
-    ("AT", 20),
-    ("AZ", 28),
-    ("BA", 20),
-    ("BE", 16),
-    ("BG", 22),
-    ("BH", 22),
-    ("BR", 29),
-    ("BY", 28),
-    ("CH", 21),
-    ("CR", 22),
-    ("CY", 28),
-    ("CZ", 24),
-    ("DE", 22),
-    ("DK", 18),
-    ("DO", 28),
-    ("EE", 20),
-    ("EG", 29),
-    ("ES", 24),
-    ("FI", 18),
-    ("FO", 18),
-    ("FR", 27),
-    ("GB", 22),
-    ("GE", 22),
-    ("GI", 23),
-    ("GL", 18),
-    ("GR", 27),
-    ("GT", 28),
-    ("HR", 21),
-    ("HU", 28),
-    ("IE", 22),
-    ("IL", 23),
-    ("IQ", 23),
-    ("IS", 26),
-    ("IT", 27),
-    ("JO", 30),
-    ("KW", 30),
-    ("KZ", 20),
-    ("LB", 28),
-    ("LC", 32),
-    ("LI", 21),
-    ("LT", 20),
-    ("LU", 20),
-    ("LV", 21),
-    ("LY", 25),
-    ("MC", 27),
-    ("MD", 24),
-    ("ME", 22),
-    ("MK", 19),
-    ("MR", 27),
-    ("MT", 31),
-    ("MU", 30),
-    ("NL", 18),
-    ("NO", 15),
-    ("PK", 24),
-    ("PL", 28),
-    ("PS", 29),
-    ("PT", 25),
-    ("QA", 29),
-    ("RO", 24),
-    ("RS", 22),
-    ("SA", 24),
-    ("SC", 31),
-    ("SD", 18),
-    ("SE", 24),
-    ("SI", 19),
-    ("SK", 24),
-    ("SM", 27),
-    ("ST", 25),
-    ("SV", 28),
-    ("TL", 23),
-    ("TN", 24),
-    ("TR", 26),
-    ("UA", 29),
-    ("VA", 22),
-    ("VG", 24),
-    ("XK", 20),
-];
+/// IBAN lengths by country: every country of SWIFT's IBAN registry
+/// (release 99, 2025), `rules/iban_registry.txt`.
+static IBAN_LENGTHS: LazyLock<Vec<([u8; 2], usize)>> = LazyLock::new(|| {
+    IBAN_REGISTRY
+        .lines()
+        .filter_map(|l| {
+            let mut words = l.split('#').next()?.split_whitespace();
+            let country = words.next()?.as_bytes().try_into().ok()?;
+            Some((country, words.next()?.parse().ok()?))
+        })
+        .collect()
+});
 
-fn iban(text: &str) -> Option<String> {
-    let mut v = compact(text);
-    let expected = IBAN_LENGTHS.iter().find(|(cc, _)| v.get(..2) == Some(*cc))?.1;
-    // A spaced IBAN followed by a four-letter word ("… 1234 Bank") reaches
-    // the regex as one more group: the country's length says where it ends.
-    v.truncate(expected);
+/// ISO 13616: a country of the registry at its length, check digits 02–98
+/// (00, 01 and 99 never result from the computation, yet 00 and 01 can
+/// pass mod 97 where 97 and 98 would), an account part at least half
+/// digits, and the number mod 97 equal to 1.
+/// Groups of any size and separators; a word after the last group is not
+/// part of it: the country's length says where the IBAN ends.
+fn iban(text: &str) -> Option<Valid> {
+    let (mut v, mut len) = (String::with_capacity(34), 0);
+    let mut expected = usize::MAX;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_alphanumeric() {
+            v.push(c.to_ascii_uppercase());
+            if v.len() == 2 {
+                let country: [u8; 2] = v.as_bytes().try_into().ok()?;
+                expected = IBAN_LENGTHS.iter().find(|(cc, _)| *cc == country)?.1;
+            }
+            if v.len() == expected {
+                len = i + 1;
+                break;
+            }
+        }
+    }
     let b = v.as_bytes();
-    if b.len() != expected || !b[2..4].iter().all(u8::is_ascii_digit) {
+    if b.len() != expected || !b[2..4].iter().all(u8::is_ascii_digit) || matches!(&b[2..4], b"00" | b"01" | b"99") {
         return None;
     }
-    // ISO 13616: move the first four characters to the end, letters become
-    // 10..35, and the whole number mod 97 must be 1.
+    // Every country's account number is mostly digits; words are not ("no 12 items for the").
+    if b[4..].iter().filter(|c| c.is_ascii_digit()).count() * 2 < b.len() - 4 {
+        return None;
+    }
+    // The IBAN ends with its last character: a group running on is a longer number.
+    if text[len..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    // Move the first four characters to the end, letters become 10..35,
+    // and the whole number mod 97 must be 1.
     let mut remainder = 0u32;
     for &c in b[4..].iter().chain(&b[..4]) {
         let n = if c.is_ascii_digit() { u32::from(c - b'0') } else { u32::from(c - b'A') + 10 };
         remainder = if n >= 10 { (remainder * 100 + n) % 97 } else { (remainder * 10 + n) % 97 };
     }
-    (remainder == 1).then_some(v)
+    (remainder == 1).then_some(Valid { value: v, len, needs_context: false })
 }
 
 fn luhn(digits: &[u8]) -> bool {
@@ -341,12 +322,18 @@ fn payment_card(text: &str) -> Option<String> {
     Some(d)
 }
 
+/// An address as RFC 5321 and 6531 allow it in practice: an apostrophe in
+/// the local part (o'brien@), internationalised domain labels (bücher.example);
+/// no dot at either end of the local part nor two in a row.
 fn email(text: &str) -> Option<String> {
-    let v = text.trim_matches('.').to_ascii_lowercase();
+    let v = text.trim_matches('.').to_lowercase();
     let (local, domain) = v.rsplit_once('@')?;
     let tld = domain.rsplit_once('.')?.1;
     let labels_ok = domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
     if local.is_empty() || local.len() > 64 || domain.len() > 253 || !labels_ok || tld.len() < 2 {
+        return None;
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
         return None;
     }
     if !tld.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -355,10 +342,15 @@ fn email(text: &str) -> Option<String> {
     Some(v)
 }
 
-/// UK numbers (national `0…` or `+44 (0)…`) and international `+` numbers,
-/// normalised to E.164.
-fn phone(text: &str) -> Option<String> {
+/// UK numbers (national `0…` or `+44 (0)…`, `0044`, `00 44`) and
+/// international `+` numbers, normalised to E.164. A UK number must fit
+/// Ofcom's numbering plan, not only look like one; a zero after `+` is no
+/// country code, so `+07700 900123` is nothing.
+fn phone(text: &str, before: &[u8]) -> Option<String> {
     let t = text.trim();
+    if before.last() == Some(&b'+') {
+        return None;
+    }
     let d = digits(t);
     let international = t.starts_with('+') || t.starts_with("00");
     let national = if international {
@@ -373,21 +365,50 @@ fn phone(text: &str) -> Option<String> {
     } else {
         d.strip_prefix('0')?.to_string()
     };
-    // UK significant numbers (after the 0): 10 digits, or 9 for a few ranges.
-    let first = national.as_bytes().first().copied().unwrap_or(b'0');
-    let valid = match national.len() {
-        10 => matches!(first, b'1' | b'2' | b'3' | b'5' | b'7' | b'8' | b'9'),
-        9 => matches!(first, b'1' | b'8'), // some small exchanges, 0800 numbers
-        _ => false,
-    };
-    valid.then(|| format!("+44{national}"))
+    uk_numbering_plan(&national).then(|| format!("+44{national}"))
 }
 
-/// Royal Mail format rules, including which letters each position may hold.
-fn uk_postcode(text: &str) -> Option<String> {
-    let v = compact(text);
+/// Whether a UK significant number (after the trunk 0) is in a range
+/// Ofcom's national telephone numbering plan uses, at a length used there:
+/// 01 geographic (10 digits, 9 for a few small exchanges), 02[03489]
+/// geographic, 03[0347] non-geographic, 05[56] corporate and VoIP, 07
+/// mobile, personal and pager, 0800 (9 or 10), 0808, 084 and 087
+/// freephone and special rates, 09[018] premium rate. 04 and 06 are
+/// unused.
+fn uk_numbering_plan(n: &str) -> bool {
+    let b = n.as_bytes();
+    let second = |set: &[u8]| b.get(1).is_some_and(|d| set.contains(d));
+    match (b.first(), b.len()) {
+        (Some(b'1'), 9 | 10) => !second(b"0"),
+        (Some(b'8'), 9) => n.starts_with("800"),
+        (Some(b'8'), 10) => ["800", "808", "84", "87"].iter().any(|p| n.starts_with(p)),
+        (_, 10) => match b[0] {
+            b'2' => second(b"03489"),
+            b'3' => second(b"0347"),
+            b'5' => second(b"56"),
+            b'7' => true,
+            b'9' => second(b"018"),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The UK postcode areas, `rules/uk_postcode_areas.txt`.
+static POSTCODE_AREAS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    UK_POSTCODE_AREAS.lines().flat_map(|l| l.split('#').next().unwrap_or("").split_whitespace()).collect()
+});
+
+/// Royal Mail format rules, including which letters each position may
+/// hold, in any case, with or without the space. Written in capitals with
+/// the space it is a postcode; in lower case or without the space, only
+/// when its area is a real one, or else beside an address (context). One
+/// that ends like an ordinal in lower case ("m1 1st", "b33 8th") needs the
+/// address too, and is none before a word ("b3 3rd floor").
+fn uk_postcode(c: &Candidate) -> Option<Valid> {
+    let v = compact(c.text);
     if v == "GIR0AA" {
-        return Some("GIR 0AA".into());
+        return Some(Valid::whole(c, "GIR 0AA".into()));
     }
     if !(5..=7).contains(&v.len()) {
         return None;
@@ -414,7 +435,18 @@ fn uk_postcode(text: &str) -> Option<String> {
         }
         _ => false,
     };
-    ok.then(|| format!("{outward} {inward}"))
+    if !ok {
+        return None;
+    }
+    let area = &outward[..outward.find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
+    let plain = c.text.contains(' ') && !c.text.bytes().any(|b| b.is_ascii_lowercase());
+    // "b3 3rd floor" is a room; "Westport b33 8th;" may be an address.
+    let ordinal = ["st", "nd", "rd", "th"].contains(&&c.text[c.text.len() - 2..]);
+    if ordinal && c.after.len() == 2 && c.after[0] == b' ' && c.after[1].is_ascii_alphabetic() {
+        return None;
+    }
+    let needs_context = ordinal || (!plain && !POSTCODE_AREAS.contains(&area));
+    Some(Valid { value: format!("{outward} {inward}"), len: c.text.len(), needs_context })
 }
 
 /// NHS number: modulus 11 with weights 10..2; a remainder giving 10 is invalid.
@@ -517,24 +549,31 @@ fn uk_driving_licence(text: &str) -> Option<String> {
 }
 
 /// An IPv6 or IPv4 address; an IPv4 address only when it is not four parts
-/// of a longer dotted number (a dot and a digit on either side).
-fn ip_address(text: &str, before: &[u8], after: &[u8]) -> Option<String> {
+/// of a longer dotted number (a dot and a digit on either side). An IPv6
+/// address of fewer than three groups (`::1`, `fe80::1`, also `a::b` in
+/// code) is one only beside a context word; a zone (`%eth0`) is not part
+/// of the value.
+fn ip_address(c: &Candidate) -> Option<Valid> {
+    let text = c.text;
     if text.contains(':') {
-        let ip = Ipv6Addr::from_str(text).ok()?;
-        // Times (12:30:45) and C++ paths (a::b) are not addresses: ask for
-        // at least three groups (an IPv4 tail is two) and refuse the
-        // unspecified address.
-        let groups = text.split(':').filter(|g| !g.is_empty()).count() + usize::from(text.contains('.'));
-        return (groups >= 3 && !ip.is_unspecified()).then(|| ip.to_string());
+        let address = text.split('%').next()?;
+        let ip = Ipv6Addr::from_str(address).ok()?;
+        // Times (12:30:45) do not parse; the unspecified address is no one's.
+        let groups = address.split(':').filter(|g| !g.is_empty()).count() + usize::from(address.contains('.'));
+        return (!ip.is_unspecified()).then(|| Valid {
+            value: ip.to_string(),
+            len: text.len(),
+            needs_context: groups < 3,
+        });
     }
     // "9." before or ".9" after: the run goes on.
     let continues = |pair: &[u8], dot: usize| pair.len() == 2 && pair[dot] == b'.' && pair[1 - dot].is_ascii_digit();
-    if continues(before, 1) || continues(after, 0) {
+    if continues(c.before, 1) || continues(c.after, 0) {
         return None;
     }
     // `Ipv4Addr` refuses leading zeros, so "01.02.2003" is not an address.
     let ip = Ipv4Addr::from_str(text).ok()?;
-    (!ip.is_unspecified()).then(|| ip.to_string())
+    (!ip.is_unspecified()).then(|| Valid::whole(c, ip.to_string()))
 }
 
 #[cfg(test)]
@@ -545,12 +584,22 @@ mod tests {
         check_groups(v, &[], cases);
     }
 
+    fn valid(v: Validator, text: &str) -> Option<Valid> {
+        let today = Date::new(2026, 11, 23).unwrap();
+        v.normalise(&Candidate { text, groups: &[], today, before: b" ", after: b" " })
+    }
+
     fn check_groups(v: Validator, groups: &[(&str, &str)], cases: &[(&str, Option<&str>)]) {
         let today = Date::new(2026, 11, 23).unwrap();
         for (input, want) in cases {
             let got = v.normalise(&Candidate { text: input, groups, today, before: b" ", after: b" " });
-            assert_eq!(got.as_deref(), *want, "{} on {input:?}", v.name());
+            assert_eq!(got.map(|g| g.value).as_deref(), *want, "{} on {input:?}", v.name());
         }
+    }
+
+    /// Valid, but only beside a context word.
+    fn needs_context(v: Validator, text: &str) -> bool {
+        valid(v, text).unwrap_or_else(|| panic!("{} refuses {text:?}", v.name())).needs_context
     }
 
     #[test]
@@ -614,8 +663,26 @@ mod tests {
                 ("GB82WEST1234569876543", None),  // wrong length for GB
                 ("NL91 ABNA 0417 1643 00 Bank", Some("NL91ABNA0417164300")),
                 ("XX82WEST12345698765432", None), // unknown country
+                // Irregular grouping: a space after the country, dashes, 2/3/6-digit groups.
+                ("GB 82 WEST 1234 5698 7654 32", Some("GB82WEST12345698765432")),
+                ("GB82-WEST-1234-5698-7654-32", Some("GB82WEST12345698765432")),
+                ("IE29 AIBK 931152 12345678", Some("IE29AIBK93115212345678")),
+                ("DE89 370 400 440 532 013 000", Some("DE89370400440532013000")),
+                // ECBS / SWIFT registry examples, one per length family.
+                ("NO9386011117947", Some("NO9386011117947")),
+                ("BE68539007547034", Some("BE68539007547034")),
+                ("MT84MALT011000012345MTLCAST001S", Some("MT84MALT011000012345MTLCAST001S")),
+                ("LC55HEMM000100010012001200023015", Some("LC55HEMM000100010012001200023015")),
+                ("RU0304452522540817810538091310419", Some("RU0304452522540817810538091310419")),
+                ("SO211000001001000100141", Some("SO211000001001000100141")),
+                ("GB82WEST123456987654321", None), // runs on: a longer number
+                ("GB00WEST12345698765432", None),  // check digits 00, 01 and 99 never result
+                ("GB01WEST12345698765432", None),
+                ("GB99WEST12345698765432", None),
             ],
         );
+        // A word the regex ran into is left out of the span.
+        assert_eq!(valid(Validator::Iban, "NL91 ABNA 0417 1643 00 Bank").map(|v| v.len), Some(22));
     }
 
     #[test]
@@ -647,6 +714,11 @@ mod tests {
                 ("user@example.c0m", None),
                 ("@example.com", None),
                 ("user@-bad.example.com", None),
+                ("aoife.o'brien@example.com", Some("aoife.o'brien@example.com")),
+                ("Jürgen@Bücher.example.org", Some("jürgen@bücher.example.org")),
+                ("jane..smith@example.com", None),
+                ("jane.@example.com", None),
+                (".jane@example.com", Some("jane@example.com")), // a dot before it ends a sentence
             ],
         );
     }
@@ -666,12 +738,33 @@ mod tests {
                 ("0044 20 7946 0018", Some("+442079460018")),
                 ("+1 202 555 0142", Some("+12025550142")),
                 ("+353 1 555 0123", Some("+35315550123")),
+                // Every grouping of Ofcom's drama ranges.
+                ("07700 900 123", Some("+447700900123")),
+                ("07700-900-123", Some("+447700900123")),
+                ("07700.900.123", Some("+447700900123")),
+                ("0207 946 0018", Some("+442079460018")),
+                ("(020) 7946 0018", Some("+442079460018")),
+                ("00 44 7700 900123", Some("+447700900123")),
+                ("+44 (0)808 157 0639", Some("+448081570639")),
+                ("0800 123456", Some("+44800123456")), // 0800 has 9-digit numbers too
+                ("016977 3456", Some("+44169773456")), // a 4-digit local number
+                ("0300 123 4567", Some("+443001234567")),
                 ("0000 000000", None),
                 ("0123 45", None),
-                ("04700 900123", None), // 04 is not a UK range
+                ("04700 900123", None),  // 04 is not a UK range
+                ("06700 900123", None),  // nor 06
+                ("0210 123 4567", None), // 021 is not allocated
+                ("0500 123 4567", None), // 05 only 055 and 056
+                ("0101 496 0000", None), // 010 is not geographic
+                ("07700 90012", None),   // a mobile has 10 digits
+                ("0808 157 063", None),  // 0808 too
                 ("+1 23", None),
             ],
         );
+        // "+07700 900123" is no national number: a zero after + is no country code.
+        let today = Date::new(2026, 11, 23).unwrap();
+        let after_plus = Candidate { text: "07700 900123", groups: &[], today, before: b" +", after: b"" };
+        assert_eq!(Validator::Phone.normalise(&after_plus), None);
     }
 
     #[test]
@@ -693,8 +786,21 @@ mod tests {
                 ("SW1A 1CA", None), // C never in the inward code
                 ("W1L 0AX", None),  // L not allowed third
                 ("SW1A1A", None),
+                ("Sw1a 1Aa", Some("SW1A 1AA")),
             ],
         );
+        // Capitals with the space are postcodes; lower case or no space only in a real area.
+        assert!(!needs_context(Validator::UkPostcode, "ZX1 1AB"));
+        assert!(!needs_context(Validator::UkPostcode, "sw1a 1aa"));
+        assert!(!needs_context(Validator::UkPostcode, "EC1A1BB"));
+        assert!(!needs_context(Validator::UkPostcode, "hx11zz"));
+        assert!(needs_context(Validator::UkPostcode, "ZX11AB"));
+        assert!(needs_context(Validator::UkPostcode, "zx1 1ab"));
+        assert!(needs_context(Validator::UkPostcode, "m1 1st")); // or an ordinal
+        assert!(needs_context(Validator::UkPostcode, "b33 8th"));
+        let today = Date::new(2026, 11, 23).unwrap();
+        let room = Candidate { text: "b3 3rd", groups: &[], today, before: b" ", after: b" f" };
+        assert_eq!(Validator::UkPostcode.normalise(&room), None);
     }
 
     #[test]
@@ -757,6 +863,8 @@ mod tests {
                 ("MORGA754316SM9IJ", None),                     // 31 April
                 ("MO9GA753116SM9IJ", None),                     // letter after padding
                 ("99999753116SM9IJ", None),
+                ("MORGA 753116 SM9IJ", Some("MORGA753116SM9IJ")), // typed in blocks
+                ("MORGA 753116 SM 9IJ", Some("MORGA753116SM9IJ")),
             ],
         );
     }
@@ -777,16 +885,24 @@ mod tests {
                 ("01.02.2003", None),
                 ("0.0.0.0", None),
                 ("12:30:45", None),
-                ("a::b", None),
+                ("::", None),
+                ("fe80::1%eth0", Some("fe80::1")),
             ],
         );
+        // One or two groups: an address only beside a context word.
+        assert!(needs_context(Validator::IpAddress, "::1"));
+        assert!(needs_context(Validator::IpAddress, "fe80::1"));
+        assert!(needs_context(Validator::IpAddress, "a::b"));
+        assert!(!needs_context(Validator::IpAddress, "2001:db8::1"));
     }
 
     #[test]
     fn ipv4_not_out_of_a_longer_dotted_number() {
         let today = Date::new(2026, 11, 23).unwrap();
         let ip = |before: &[u8], after: &[u8]| {
-            Validator::IpAddress.normalise(&Candidate { text: "1.2.3.4", groups: &[], today, before, after })
+            Validator::IpAddress
+                .normalise(&Candidate { text: "1.2.3.4", groups: &[], today, before, after })
+                .map(|v| v.value)
         };
         assert_eq!(ip(b"", b""), Some("1.2.3.4".into()));
         assert_eq!(ip(b"m ", b". "), Some("1.2.3.4".into())); // end of a sentence

@@ -79,11 +79,17 @@ impl Table {
         if cells.is_empty() {
             return;
         }
-        // The first row with words and no numbers is the header.
+        // The first row of two cells or more, with words and no numbers, is
+        // the header; a row of one cell before it is the sheet's title. A
+        // first cell that ends in ':' starts a key/value row ("Name: | Jane
+        // Smith"), which labels nothing below it.
+        let title = cells.len() == 1;
         let is_header = !self.seen_row
+            && !title
             && cells.iter().all(|(_, v)| matches!(v, Value::Text(t) if t.parse::<f64>().is_err()))
-            && cells.iter().any(|(_, v)| matches!(v, Value::Text(t) if t.chars().any(char::is_alphabetic)));
-        self.seen_row = true;
+            && cells.iter().any(|(_, v)| matches!(v, Value::Text(t) if t.chars().any(char::is_alphabetic)))
+            && !matches!(&cells[0].1, Value::Text(t) if t.trim_end().ends_with(':'));
+        self.seen_row |= !title;
         let mut first = true;
         for (col, value) in &cells {
             if !first {

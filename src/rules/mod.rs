@@ -50,7 +50,7 @@ pub fn builtin_dictionaries() -> (NameDetector, SpecialDetector) {
 /// What produces a file's findings, as a short hash: the detector rules as
 /// loaded, the dictionaries and lexicons when on, the bank modulus tables,
 /// the confidence floor, the
-/// extractors' version and limits, and dpscan's own version. An inventory
+/// extractors' and detection's versions and limits, and dpscan's own version. An inventory
 /// reads again every file whose findings came from another fingerprint.
 pub fn fingerprint(
     rules: &[DetectorRule],
@@ -66,6 +66,9 @@ pub fn fingerprint(
     };
     part(env!("CARGO_PKG_VERSION"));
     part(&crate::extract::VERSION.to_string());
+    part(&crate::detect::VERSION.to_string());
+    part(crate::detect::validate::IBAN_REGISTRY);
+    part(crate::detect::validate::UK_POSTCODE_AREAS);
     part(&format!("{extract:?}"));
     part(&min_confidence.to_string());
     for rule in rules {
@@ -229,6 +232,12 @@ pub struct DetectorRule {
     pub context_confidence: Option<f32>,
     /// The name of a validator in `detect::validate` (`verbatim` for none).
     pub validator: String,
+    /// Normalised values published as specimens (HMRC's NINO `QQ123456C`
+    /// on its blank forms and guidance): test data, scored at the default
+    /// floor (0.5) with the reason `specimen`, so `--min-confidence` above
+    /// 0.5 drops them. A pack that scores them as any value leaves the list out.
+    #[serde(default)]
+    pub specimens: Vec<String>,
     #[serde(default)]
     pub samples: Samples,
     /// The file the rule came from, for error messages.
