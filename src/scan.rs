@@ -33,8 +33,7 @@ use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, U
 use crate::progress::Progress;
 use crate::report::{
     Disclosure, Facts, Failure, FileRecord, Finding, MessageRecord, OcrPages, Origin, Problem, Reading, RecordPath,
-    Reporter,
-    Skip, Status, Summary, UnitWords,
+    Reporter, Skip, Status, Summary, UnitWords,
 };
 use crate::retention::{self, Due, Evidence, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};

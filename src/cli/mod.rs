@@ -18,9 +18,8 @@ use clap::CommandFactory;
 pub use args::Cli;
 use args::{
     AccessArgs, ColorArg, Command, DbArgs, DisposeArgs, ExtractArgs, FormatArg, IarArgs, IarFormatArg, IndexArgs,
-    LineFormat, MarkArgs,
-    MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs, SarFormat, SortArg,
-    WalkArgs,
+    LineFormat, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs,
+    SarFormat, SortArg, WalkArgs,
 };
 
 use crate::detect::mask::mask;
