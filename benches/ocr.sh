@@ -31,15 +31,16 @@ for i in $(seq 1 "$copies"); do
     pdfimages -all fixtures/scans/flate.pdf "$work/pages/$i-flate"
     for f in forms.tiff letter.png fitnote.jpg; do cp "fixtures/scans/$f" "$work/pages/$i-$f"; done
 done
-pages=$((copies * 10))
+pages=$((copies * 9))
 echo "$copies copies: $pages pages in $(ls "$work/share" | wc -l) files; $(nproc) cores"
 
-measure() { # label, command... ; prints seconds, pages/s and peak RSS
+measure() { # label, command... ; prints wall and CPU seconds (children included), pages/s, peak RSS
     local label=$1; shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2>/dev/null
-    read -r secs kb < "$work/time"
-    awk -v l="$label" -v s="$secs" -v k="$kb" -v p="$pages" \
-        'BEGIN { printf "%-46s %7.2f s  %5.2f pages/s  peak RSS %6.1f MiB\n", l, s, p / s, k / 1024 }'
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > "$work/out" 2>/dev/null
+    read -r secs user sys kb < "$work/time"
+    awk -v l="$label" -v s="$secs" -v u="$user" -v y="$sys" -v k="$kb" -v p="$pages" \
+        'BEGIN { printf "%-42s %7.2f s wall %7.2f s CPU  %5.2f pages/s  %5.2f CPU s/page  peak RSS %6.1f MiB\n",
+                 l, s, u + y, p / s, (u + y) / p, k / 1024 }'
 }
 
 start=$(date +%s.%N)
