@@ -29,7 +29,7 @@ use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, NoTls, Row, Transaction};
 use rustc_hash::FxHashMap;
 
-use super::marks::{Mark, MarkRecord, MarkState, NewMark};
+use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS};
 use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Store, Stored, UnitId, Visit};
 use crate::detect::digest::{DigestKey, ValueDigest};
@@ -780,11 +780,7 @@ impl Store for PgStore {
         for row in rows {
             let path = PathBuf::from(std::ffi::OsString::from_vec(row.get(0)));
             let mark = rows::mark(&self.db, &row, 1)?;
-            let state = match self.content_of(&path)? {
-                Some((_, Some(content))) if content == mark.content => MarkState::Current,
-                Some(_) => MarkState::Stale,
-                None => MarkState::Gone,
-            };
+            let state = rows::mark_state(self.content_of(&path)?, &mark);
             marks.push(MarkRecord { path: Arc::from(path.as_path()), state, mark });
         }
         Ok(marks)

@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::marks::Mark;
+use super::marks::{Mark, MarkState};
 use super::{IndexError, News, Stored};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
@@ -161,6 +161,15 @@ pub(super) fn finding(
         digest: Some(row.blob(first + 7).and_then(|d| d.try_into().ok()).ok_or_else(corrupt)?),
         mark: None,
     })
+}
+
+/// Whether `mark` still applies to its file as held now (`None`: gone).
+pub(super) fn mark_state(held: Option<HeldContent>, mark: &Mark) -> MarkState {
+    match held {
+        Some((_, Some(content))) if content == mark.content => MarkState::Current,
+        Some(_) => MarkState::Stale,
+        None => MarkState::Gone,
+    }
 }
 
 /// A mark from its `MARK_COLUMNS`, from `first` on.

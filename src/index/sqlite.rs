@@ -14,7 +14,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use rustc_hash::FxHashMap;
 
-use super::marks::{Mark, MarkRecord, MarkState, NewMark};
+use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS,
     FILE_COLUMN_COUNT,
@@ -641,11 +641,7 @@ impl Store for SqliteStore {
         drop(statement);
         let mut marks = Vec::new();
         for (path, mark) in marked {
-            let state = match self.content_of(&path)? {
-                Some((_, Some(content))) if content == mark.content => MarkState::Current,
-                Some(_) => MarkState::Stale,
-                None => MarkState::Gone,
-            };
+            let state = rows::mark_state(self.content_of(&path)?, &mark);
             marks.push(MarkRecord { path: Arc::from(path.as_path()), state, mark });
         }
         Ok(marks)
