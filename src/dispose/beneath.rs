@@ -264,8 +264,10 @@ impl Held {
         match rename_noreplace(from, to) {
             Ok(()) => {
                 if !self.is_at(to.0, to.1)? {
-                    // The entry was swapped between the check and the rename.
-                    rename_noreplace(to, from)?;
+                    // The entry was swapped between the check and the rename:
+                    // put it back, though whoever swaps may hold its name a
+                    // moment longer.
+                    put_back(to, from)?;
                     return Err(Refused::Swapped);
                 }
                 Ok(rfs::futimens(&self.file, times)?)
@@ -313,6 +315,21 @@ pub fn occupied(dir: &OwnedFd, name: &OsStr) -> io::Result<bool> {
         Ok(_) => Ok(true),
         Err(Errno::NOENT) => Ok(false),
         Err(e) => Err(e.into()),
+    }
+}
+
+/// Moves an entry that is not ours back where it was, waiting a little
+/// while its name is taken (a swap in progress), never replacing.
+fn put_back(from: (&OwnedFd, &OsStr), to: (&OwnedFd, &OsStr)) -> Result<(), Errno> {
+    let mut tries = 0;
+    loop {
+        match rename_noreplace(from, to) {
+            Err(Errno::EXIST) if tries < 1000 => {
+                tries += 1;
+                std::thread::yield_now();
+            }
+            done => return done,
+        }
     }
 }
 
