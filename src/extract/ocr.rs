@@ -73,7 +73,7 @@ impl OcrOptions {
     /// Options for `mode`: enabled where the engine answers. `Always`
     /// without the engine is an error saying what to install.
     pub fn new(mode: OcrMode, budget: Duration, max_images: u32) -> Result<OcrOptions, String> {
-        let installed = engine_version().is_some();
+        let installed = installed();
         if mode == OcrMode::Always && !installed {
             return Err(format!("--ocr always: the OCR engine was not found; {INSTALL}"));
         }
@@ -90,11 +90,19 @@ impl OcrOptions {
     }
 }
 
-/// The engine's version line, if it is installed and runs.
-pub fn engine_version() -> Option<String> {
-    let out = Command::new(PROGRAM).arg("--version").stdin(Stdio::null()).stderr(Stdio::null()).output().ok()?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    out.status.success().then(|| text.lines().next().unwrap_or("tesseract").to_string())
+/// Whether the engine is installed and runs: asked once per process (a
+/// command may build its options more than once).
+fn installed() -> bool {
+    static INSTALLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *INSTALLED.get_or_init(|| {
+        let answer = Command::new(PROGRAM)
+            .arg("--version")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        answer.is_ok_and(|status| status.success())
+    })
 }
 
 /// An image's bytes, in a format Leptonica reads (PNG, JPEG, TIFF, BMP,
