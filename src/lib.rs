@@ -15,6 +15,7 @@
 //! assert_eq!(found[0].value, "QQ123456C");
 //! ```
 
+pub mod breach;
 pub mod cli;
 pub mod detect;
 pub mod dispose;

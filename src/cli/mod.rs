@@ -17,9 +17,9 @@ use clap::CommandFactory;
 
 pub use args::Cli;
 use args::{
-    AccessArgs, ColorArg, Command, DbArgs, DisposeArgs, ExtractArgs, FormatArg, IarArgs, IarFormatArg, IndexArgs,
-    LineFormat, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs,
-    SarFormat, SortArg, WalkArgs,
+    AccessArgs, BreachArgs, BreachFormat, ColorArg, Command, DbArgs, DisposeArgs, ExtractArgs, FormatArg, IarArgs,
+    IarFormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs,
+    RulesAction, RulesArgs, SarArgs, SarFormat, SortArg, WalkArgs,
 };
 
 use crate::detect::mask::mask;
@@ -84,6 +84,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Mark(args) => run_mark(args),
         Command::Marks(args) => run_marks(args),
         Command::Sar(args) => run_sar(args),
+        Command::Breach(args) => run_breach(args),
         Command::Dispose(args) => run_dispose(args),
         Command::Restore(args) => {
             if args.roots.is_empty() {
@@ -581,6 +582,45 @@ fn reach(db: &Database, access: &AccessArgs) -> Inventory {
         key_file: access.key_file.clone(),
         host: access.host.clone().unwrap_or_else(index::host),
     }
+}
+
+/// `breach`: what the exposed files held, from the inventory alone.
+fn run_breach(args: BreachArgs) -> anyhow::Result<ExitCode> {
+    use crate::breach::{self, Exposure, Target};
+    let cwd = std::env::current_dir().context("cannot tell the working directory")?;
+    let exposure = match (&args.files, args.since.zip(args.until)) {
+        (Some(list), _) => {
+            Exposure::listed(list, &cwd).with_context(|| format!("cannot read the list {}", list.display()))?
+        }
+        (None, Some((since, until))) if since > until => bail!("--since {since} is after --until {until}"),
+        (None, Some((since, until))) => Exposure::Window { since, until },
+        (None, None) => Exposure::Paths(
+            args.paths.iter().map(|p| Target::parse(p, &cwd)).collect::<Result<_, _>>().map_err(|e| anyhow!(e))?,
+        ),
+    };
+    let as_of = args
+        .as_of
+        .or_else(|| args.until.map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date()))
+        .unwrap_or_else(|| jiff::Zoned::now().date());
+    let (mut store, _) = inventory(&args.db).open_keyed()?;
+    let assessment = breach::assess(store.as_mut(), &exposure, as_of)?;
+    let to_terminal = args.output.is_none() && io::stdout().is_terminal();
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => {
+            Box::new(report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?)
+        }
+        None => Box::new(io::stdout().lock()),
+    };
+    match args.format.unwrap_or(if to_terminal { BreachFormat::Table } else { BreachFormat::Json }) {
+        BreachFormat::Table => breach::print_table(&mut out, &assessment)?,
+        BreachFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &assessment)?;
+            writeln!(out)?;
+        }
+        BreachFormat::Html => breach::html::write(&mut out, &assessment)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn inventory(args: &DbArgs) -> Inventory {

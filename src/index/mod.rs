@@ -280,6 +280,17 @@ pub trait Store {
     fn units(&mut self, ids: &[UnitId]) -> Result<Vec<HeldUnit>, IndexError>;
     /// The files not gone whose text could not be searched, and why.
     fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError>;
+    /// When each file not gone was first seen and last seen changed.
+    fn seen(&mut self) -> Result<Vec<Seen>, IndexError>;
+}
+
+/// When the inventory saw a file appear and last change (new, or its size
+/// or modification time changed): the start of the runs that saw it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub path: PathBuf,
+    pub first: Timestamp,
+    pub changed: Timestamp,
 }
 
 /// What `Store::replay` hands over: a file and its findings.

@@ -31,7 +31,7 @@ use rustc_hash::FxHashMap;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS};
-use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Store, Stored, UnitId, Visit};
+use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Seen, Store, Stored, UnitId, Visit};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -40,7 +40,8 @@ use crate::retention::Due;
 use crate::walk::{relative, Shard};
 
 /// Each entry moves the schema one version forward.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BYTEA NOT NULL);
 CREATE TABLE runs (
     id BIGSERIAL PRIMARY KEY,
@@ -109,7 +110,15 @@ CREATE TABLE units (
 );
 CREATE INDEX units_file ON units (file_id);
 CREATE INDEX units_words ON units USING gin (words);
-"#];
+"#,
+    r#"
+-- The run that last saw each file new or changed (its size or modification
+-- time), for breach windows: last_read also moves when a new rule pack
+-- reads a file again. Files held before are dated by their last read.
+ALTER TABLE files ADD COLUMN changed_run BIGINT REFERENCES runs;
+UPDATE files SET changed_run = last_read;
+"#,
+];
 
 /// The advisory lock migrations run under (any number, fixed forever).
 const MIGRATION_LOCK: i64 = 0x6470_7363_616e_0001;
@@ -385,10 +394,10 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
         let files = tx.query(
             "INSERT INTO files AS f (host, path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                  fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
-                 categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid)
+                 categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid, changed_run)
              SELECT $1, path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256,
                  format, status, skip, reason, content_date, content_source, kinds, categories, problems,
-                 messages, due, run, run, NULL, pending, uid
+                 messages, due, run, run, NULL, pending, uid, run
              FROM unnest($2::bytea[], $3::bytea[], $4::int8[], $5::int8[], $6::int8[], $7::int8[], $8::int8[],
                  $9::int8[], $10::text[], $11::bytea[], $12::text[], $13::text[], $14::text[], $15::text[],
                  $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[],
@@ -406,6 +415,9 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
                  messages = EXCLUDED.messages, due = EXCLUDED.due, last_read = EXCLUDED.last_read,
                  pending = EXCLUDED.pending, uid = EXCLUDED.uid,
                  first_seen = CASE WHEN f.gone_run IS NULL THEN f.first_seen ELSE EXCLUDED.first_seen END,
+                 changed_run = CASE WHEN f.gone_run IS NULL AND f.size = EXCLUDED.size
+                     AND f.modified_ns IS NOT DISTINCT FROM EXCLUDED.modified_ns
+                     THEN f.changed_run ELSE EXCLUDED.changed_run END,
                  gone_run = NULL
              RETURNING id, path",
             &[
@@ -876,6 +888,22 @@ impl Store for PgStore {
                 (PathBuf::from(std::ffi::OsString::from_vec(r.get(0))), reason.unwrap_or_default())
             })
             .collect())
+    }
+
+    fn seen(&mut self) -> Result<Vec<Seen>, IndexError> {
+        let rows = self.link.run(|c| {
+            c.query(
+                "SELECT f.path, a.started, c.started FROM files f JOIN runs a ON a.id = f.first_seen
+                 JOIN runs c ON c.id = f.changed_run WHERE f.gone_run IS NULL",
+                &[],
+            )
+        })?;
+        rows.iter()
+            .map(|r| {
+                let path = bytes_path(r.blob(0).ok_or_else(|| self.corrupt("bad path"))?).to_path_buf();
+                rows::seen(&self.db, path, r.text(1), r.text(2))
+            })
+            .collect()
     }
 
     /// The lines of SQLite's dump, value for value, of every host's files.

@@ -4,7 +4,7 @@
 //! Nothing here talks to a database.
 
 use std::os::unix::ffi::OsStrExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use jiff::Timestamp;
@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::marks::{Mark, MarkState};
-use super::{IndexError, News, Stored};
+use super::{IndexError, News, Seen, Stored};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Evidence;
@@ -380,6 +380,13 @@ pub(super) fn identity(columns: [Option<i64>; 5]) -> Option<Identity> {
         modified_ns: modified_ns?,
         changed_ns: changed_ns?,
     })
+}
+
+/// A file's `Seen` from the start times of the runs that first saw it and
+/// last saw it change.
+pub(super) fn seen(db: &Path, path: PathBuf, first: Option<&str>, changed: Option<&str>) -> Result<Seen, IndexError> {
+    let time = |t: Option<&str>| t.and_then(|t| t.parse().ok()).ok_or_else(|| bad_row(db, "run start"));
+    Ok(Seen { path, first: time(first)?, changed: time(changed)? })
 }
 
 fn bad_row(db: &Path, what: &str) -> IndexError {

@@ -19,7 +19,7 @@ use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS,
     FILE_COLUMN_COUNT,
 };
-use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Shard, Store, Stored, UnitId, Visit};
+use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Seen, Shard, Store, Stored, UnitId, Visit};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -106,6 +106,13 @@ UPDATE files SET fingerprint = '';
 -- The owner of each file (uid), for reports grouped by owner; known for a
 -- file once it is indexed again.
 ALTER TABLE files ADD COLUMN uid INTEGER;
+"#,
+    r#"
+-- The run that last saw each file new or changed (its size or modification
+-- time), for breach windows: last_read also moves when a new rule pack
+-- reads a file again. Files held before are dated by their last read.
+ALTER TABLE files ADD COLUMN changed_run INTEGER REFERENCES runs;
+UPDATE files SET changed_run = last_read;
 "#,
 ];
 
@@ -429,15 +436,18 @@ impl Store for SqliteStore {
             .prepare_cached(
                 "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                      fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
-                     categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid)
+                     categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid, changed_run)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                     ?21, ?22, ?22, NULL, ?23, ?24)
+                     ?21, ?22, ?22, NULL, ?23, ?24, ?22)
                  ON CONFLICT (path) DO UPDATE SET root = ?2, device = ?3, inode = ?4, size = ?5,
                      modified_ns = ?6, changed_ns = ?7, created_ns = ?8, fingerprint = ?9, sha256 = ?10,
                      format = ?11, status = ?12, skip = ?13, reason = ?14, content_date = ?15,
                      content_source = ?16, kinds = ?17, categories = ?18, problems = ?19, messages = ?20,
                      due = ?21, last_read = ?22, pending = ?23, uid = ?24,
-                     first_seen = CASE WHEN gone_run IS NULL THEN first_seen ELSE ?22 END, gone_run = NULL
+                     first_seen = CASE WHEN gone_run IS NULL THEN first_seen ELSE ?22 END,
+                     changed_run = CASE WHEN gone_run IS NULL AND size IS ?5 AND modified_ns IS ?6
+                         THEN changed_run ELSE ?22 END,
+                     gone_run = NULL
                  RETURNING id",
             )
             .map_err(self.error())?
@@ -728,6 +738,23 @@ impl Store for SqliteStore {
             files.push((PathBuf::from(std::ffi::OsString::from_vec(path)), reason.unwrap_or_default()));
         }
         Ok(files)
+    }
+
+    fn seen(&mut self) -> Result<Vec<Seen>, IndexError> {
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT f.path, a.started, c.started FROM files f JOIN runs a ON a.id = f.first_seen
+                 JOIN runs c ON c.id = f.changed_run WHERE f.gone_run IS NULL",
+            )
+            .map_err(self.error())?;
+        let mut rows = statement.query([]).map_err(self.error())?;
+        let mut seen = Vec::new();
+        while let Some(row) = rows.next().map_err(self.error())? {
+            let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?).to_path_buf();
+            seen.push(rows::seen(&self.path, path, row.text(1), row.text(2))?);
+        }
+        Ok(seen)
     }
 
     fn dump(&mut self) -> Result<Vec<String>, IndexError> {

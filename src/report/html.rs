@@ -24,7 +24,14 @@ use super::overview::{Factor, FileRisk, Overview, Reason, AGE_BUCKETS};
 use super::{owners, sanitize, Change, Context, FileRecord, Finding, MessageRecord, Reporter, Summary};
 
 /// The page's script: table sorting and filtering.
-const SCRIPT: &str = include_str!("../../templates/report.js");
+pub(crate) const SCRIPT: &str = include_str!("../../templates/report.js");
+
+/// The pages' Content-Security-Policy: nothing loaded, inline styles, and
+/// `SCRIPT` alone, by its hash.
+pub(crate) fn content_security_policy() -> String {
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(SCRIPT.as_bytes()));
+    format!("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{hash}'; img-src data:")
+}
 
 pub struct HtmlReporter {
     out: Box<dyn Write + Send>,
@@ -205,7 +212,6 @@ impl<'a> Page<'a> {
             })
             .collect();
         let errors = overview.errors.iter().map(|(why, n)| Count { label: why.as_str().into(), value: *n }).collect();
-        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(SCRIPT.as_bytes()));
         Page {
             command: context.command,
             today: context.today.to_string(),
@@ -213,7 +219,7 @@ impl<'a> Page<'a> {
             roots: summary.roots.iter().map(|r| clean(&r.to_string_lossy())).collect(),
             summary,
             overview,
-            csp: format!("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{hash}'; img-src data:"),
+            csp: content_security_policy(),
             script: SCRIPT,
             charts,
             folders,
