@@ -203,6 +203,14 @@ fn breach(db: &str, exposure: &[&str]) -> Value {
     serde_json::from_slice(&run(&args)).unwrap()
 }
 
+/// One kind's truth in one category: occurrences, values, files.
+#[derive(Default)]
+struct Tally {
+    findings: u64,
+    values: BTreeSet<&'static str>,
+    files: BTreeSet<&'static str>,
+}
+
 /// The assessment must match the truth of `exposed` (the files with
 /// personal data in the exposure) and `unreadable` (with their gaps).
 fn check(assessment: &Value, exposed: &[&Planted], unreadable: &[(&str, &str)], root: &Path) {
@@ -214,7 +222,7 @@ fn check(assessment: &Value, exposed: &[&Planted], unreadable: &[(&str, &str)], 
     assert!(low >= 1 && low < high, "a range, not a single number: {subjects}");
 
     // Categories: each kind's findings, distinct values and files, exactly.
-    let mut want: BTreeMap<(&str, &str), (u64, BTreeSet<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    let mut want: BTreeMap<(&str, &str), Tally> = BTreeMap::new();
     let mut category_people: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for file in exposed {
         for (person, item) in &file.items {
@@ -224,9 +232,9 @@ fn check(assessment: &Value, exposed: &[&Planted], unreadable: &[(&str, &str)], 
             }
             for category in categories {
                 let entry = want.entry((category, item.kind)).or_default();
-                entry.0 += 1;
-                entry.1.insert(item.value);
-                entry.2.insert(file.path);
+                entry.findings += 1;
+                entry.values.insert(item.value);
+                entry.files.insert(file.path);
                 category_people.entry(category).or_default().insert(person);
             }
         }
@@ -245,7 +253,7 @@ fn check(assessment: &Value, exposed: &[&Planted], unreadable: &[(&str, &str)], 
     }
     let want: BTreeMap<(String, String), (u64, u64, u64)> = want
         .into_iter()
-        .map(|((c, k), (n, values, files))| ((c.into(), k.into()), (n, values.len() as u64, files.len() as u64)))
+        .map(|((c, k), t)| ((c.into(), k.into()), (t.findings, t.values.len() as u64, t.files.len() as u64)))
         .collect();
     assert_eq!(got, want);
 
