@@ -7,7 +7,8 @@
 #     under the tree, counted by strace (the goal: none);
 #  4. a re-run after one file changed: what it read;
 #  5. a subject access search by name, NINO and email (through the word
-#     index and the findings), beside the time a full re-scan takes.
+#     index and the findings), beside the time a full re-scan takes;
+#  6. breach assessments: one folder, the whole tree, the last run's window.
 # Usage: benches/index.sh [FILES]   (default 100000). Needs python3, GNU time, strace.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,9 +68,18 @@ strace -f -qq -e trace=openat -o "$work/trace" $bin index "$work/tree" --db "$wo
 opened=$(grep -F "$work/tree/" "$work/trace" | grep -vc O_DIRECTORY || true)
 echo "files under the tree opened by an unchanged re-run (strace openat): $opened"
 echo "changed" >> "$work/tree/dept050/note050001.txt"
+before=$(date -u +%FT%T.%NZ)
 measure "dpscan index, one file changed" $bin index "$work/tree" --db "$work/inv.db" --format jsonl
 changes
 measure "dpscan sar (name, NINO, email)" $bin sar --db "$work/inv.db" --format jsonl \
     --name "Jane Smith" --nino "QQ 07 12 34 C" --email staff7@example.com
 grep -c '"type":"hit"' "$work/out" | sed 's/^/hits: /'
 awk -v s="$secs" -v f="$scan" 'BEGIN { printf "subject access search / full re-scan: %.3fx\n", s / f }'
+after=$(date -u +%FT%T.%NZ)
+people() { python3 -c 'import json,sys; a=json.load(sys.stdin); s=a["subjects"]; print("  %d files, people %d to %d, severity %s" % (a["files"]["exposed"], s["low"], s["high"], a["severity"]["level"]))' < "$work/out"; }
+measure "dpscan breach, one folder (1,000 files)" $bin breach --db "$work/inv.db" "$work/tree/dept050" --format json
+people
+measure "dpscan breach, the whole tree" $bin breach --db "$work/inv.db" "$work/tree" --format json
+people
+measure "dpscan breach, the last run's window" $bin breach --db "$work/inv.db" --since "$before" --until "$after" --format json
+people
