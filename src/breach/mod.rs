@@ -262,8 +262,8 @@ impl std::fmt::Display for Scope {
 /// Whether a file of the inventory is in the exposed set.
 enum Membership {
     In,
-    /// In a window's files, changed again after it: the inventory holds
-    /// only the later version.
+    /// Held by a window's end and changed after it: the inventory holds
+    /// only the later version, and cannot tell whether it changed within.
     ChangedAfter,
 }
 
@@ -278,12 +278,11 @@ impl<'a> Selector<'a> {
     fn new(exposure: &'a Exposure, store: &mut dyn Store) -> Result<Selector<'a>, IndexError> {
         let mut window = FxHashMap::default();
         if let Exposure::Window { since, until } = exposure {
-            let within = |t: Timestamp| *since <= t && t <= *until;
+            // Held by the window's end, last changed at or after its start.
             for Seen { path, first, changed } in store.seen()? {
-                if within(first) || within(changed) {
-                    window.insert(path, Membership::In);
-                } else if first <= *until && changed > *until {
-                    window.insert(path, Membership::ChangedAfter);
+                if first <= *until && changed >= *since {
+                    let held = if changed > *until { Membership::ChangedAfter } else { Membership::In };
+                    window.insert(path, held);
                 }
             }
         }
@@ -316,7 +315,7 @@ pub enum Gap {
     PartsNotRead,
     /// A listed file the inventory does not hold.
     NotInInventory,
-    /// In the window, changed again since: its earlier content is unknown.
+    /// Held by the window's end, changed after it: its content then is unknown.
     ChangedAfterWindow,
 }
 
@@ -333,7 +332,7 @@ impl Gap {
             Gap::NotRead => "not read",
             Gap::PartsNotRead => "parts not read",
             Gap::NotInInventory => "not in the inventory",
-            Gap::ChangedAfterWindow => "changed again after the window",
+            Gap::ChangedAfterWindow => "changed after the window",
         }
     }
 
@@ -841,7 +840,10 @@ fn severity(subjects: &Subjects, categories: &[CategoryRow], children: &Children
         add(
             Level::High,
             Factor::Children,
-            format!("children's data: {} dates of birth under {ADULT_AGE} ({} people)", children.certain, c.subjects),
+            format!(
+                "children's data about {} people (dates of birth under {ADULT_AGE}: {})",
+                c.subjects, children.certain
+            ),
         );
     }
     let kinds_of = |c: &CategoryRow, which: &[Kind]| {
@@ -891,14 +893,14 @@ fn severity(subjects: &Subjects, categories: &[CategoryRow], children: &Children
         add(
             Level::Medium,
             Factor::UnknownContent,
-            format!("{unknown} exposed files could not be assessed in full: what they hold is unknown"),
+            format!("exposed files not assessed in full: {unknown}; what they hold is unknown"),
         );
     }
     if encrypted > 0 {
         add(
             Level::Low,
             Factor::Encrypted,
-            format!("{encrypted} exposed files are encrypted: unreadable unless their password was exposed too"),
+            format!("encrypted exposed files: {encrypted}; unreadable unless their password was exposed too"),
         );
     }
     if reasons.iter().all(|r| r.level == Level::Low) {
@@ -932,7 +934,8 @@ pub fn assess(store: &mut dyn Store, exposure: &Exposure, as_of: Date) -> Result
             Some(Membership::ChangedAfter) => assessor.gap(
                 path,
                 Gap::ChangedAfterWindow,
-                "the inventory holds only its later version; it may have changed within the window too".into(),
+                "the inventory holds only its later version; whether it was new or changed within the window is unknown"
+                    .into(),
             ),
             None => {}
         }
@@ -1026,6 +1029,26 @@ mod tests {
         assert_eq!(record_of(&json).json_path.as_deref(), Some("$.staff[2]"));
         let line = Location { page: Some(3), line: Some(9), ..Location::default() };
         assert_eq!(record_of(&line), Location { page: Some(3), ..Location::default() });
+    }
+
+    #[test]
+    fn volume_alone_raises_the_severity_at_its_thresholds() {
+        let judge = |low, high| {
+            let subjects = Subjects {
+                range: Range { low, high },
+                linked_groups: low,
+                identifiers: high,
+                unnamed_records: 0,
+                method: METHOD,
+            };
+            let children = Children { assessed: false, certain: 0, possible: 0, basis: String::new() };
+            let judged = severity(&subjects, &[], &children, &FileTotals::default());
+            (judged.level, judged.reasons.iter().map(|r| r.factor).collect::<Vec<_>>())
+        };
+        assert_eq!(judge(3, VOLUME_MEDIUM - 1), (Level::Low, vec![Factor::Ordinary]));
+        assert_eq!(judge(3, VOLUME_MEDIUM), (Level::Medium, vec![Factor::Volume]));
+        assert_eq!(judge(VOLUME_HIGH - 1, 5_000), (Level::Medium, vec![Factor::Volume]));
+        assert_eq!(judge(VOLUME_HIGH, 5_000), (Level::High, vec![Factor::Volume]));
     }
 
     #[test]
