@@ -149,8 +149,20 @@ fn share() -> Vec<Planted> {
     ]
 }
 
-/// Exposed files that cannot be read, and the gap each must be listed under.
-const UNREADABLE: [(&str, &str); 2] = [("Shared/secret.docx", "encrypted"), ("Shared/broken.docx", "corrupt")];
+/// Exposed files that cannot be read, in whole or in part, and the gap
+/// each must be listed under.
+const UNREADABLE: [(&str, &str); 3] = [
+    ("Shared/secret.docx", "encrypted"),
+    ("Shared/broken.docx", "corrupt"),
+    ("Shared/interviews.zip", "parts_not_read"),
+];
+
+/// A corrupt document, whose error the inventory keeps.
+const CORRUPT: &[u8] = b"PK\x03\x04\x14\x00\x00\x00\x08\x00not a deflate stream (synthetic)";
+
+/// The archive's corrupt member, named with a NINO: the name the report
+/// must mask, as every report masks names from the content.
+const MEMBER: &str = "HR/QQ654321A interview.docx";
 
 /// The documented category of each kind planted (README, `dpscan breach`).
 fn category(item: &Item) -> &'static str {
@@ -175,7 +187,11 @@ fn generate(root: &Path, files: &[Planted]) {
         write(&root.join(file.path), file.text.as_bytes());
     }
     write(&root.join(UNREADABLE[0].0), &fs::read(fixtures().join("formats/encrypted.docx")).unwrap());
-    write(&root.join(UNREADABLE[1].0), b"PK\x03\x04\x14\x00\x00\x00\x08\x00not a deflate stream (synthetic)");
+    write(&root.join(UNREADABLE[1].0), CORRUPT);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file(MEMBER, zip::write::SimpleFileOptions::default()).unwrap();
+    std::io::Write::write_all(&mut zip, CORRUPT).unwrap();
+    write(&root.join(UNREADABLE[2].0), &zip.finish().unwrap().into_inner());
 }
 
 fn write(path: &Path, bytes: &[u8]) {
@@ -337,6 +353,8 @@ fn a_folder_is_assessed_from_the_inventory_with_its_source_files_gone() {
     check(&shared, &under(&share.files, "Shared/"), &UNREADABLE, &share.root);
     assert_eq!(severity(&shared), ("medium".into(), set(&["unknown_content", "encrypted"])));
     assert_eq!(shared["children"]["assessed"], false, "no date of birth there: {}", shared["children"]);
+    let text = shared.to_string();
+    assert!(text.contains("QQ******A interview.docx") && !text.contains("QQ654321A"), "a member's NINO shown");
 
     // The whole share by a glob: two people in one unit are linked, and the
     // range still brackets the six.
@@ -375,6 +393,7 @@ fn the_html_page_builds_owner_only_and_holds_no_value() {
     assert!(html.contains(csp), "no strict Content-Security-Policy");
     assert!(html.contains("id=\"severity\">high<"), "severity missing");
     assert!(html.contains("Shared/secret.docx") && html.contains("encrypted"), "the unread files are not listed");
+    assert!(html.contains("QQ******A interview.docx") && !html.contains("QQ654321A"), "a member's NINO shown");
     for file in &share.files {
         assert!(html.contains(&format!("{}/{}", share.root.display(), file.path)), "{} not listed", file.path);
         for (_, item) in file.items.iter().filter(|(_, i)| i.kind != "special_category") {

@@ -30,7 +30,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Serialize, Serializer};
 
 use crate::detect::digest::ValueDigest;
-use crate::detect::{Category, Kind};
+use crate::detect::mask::mask_text;
+use crate::detect::{Category, Engine, Kind};
 use crate::extract::Location;
 use crate::index::marks::Decision;
 use crate::index::{Hosts, IndexError, Seen, Store};
@@ -551,8 +552,11 @@ struct Record {
 }
 
 /// Builds an `Assessment` from the exposed files as they are replayed.
-pub struct Assessor {
+pub struct Assessor<'e> {
     as_of: Date,
+    /// Masks what the inventory's texts quote of the content (member
+    /// names, parser errors), as every report does without `--reveal`.
+    engine: &'e Engine,
     values: Vec<Value>,
     by_digest: FxHashMap<ValueDigest, u32>,
     records: Vec<Record>,
@@ -563,10 +567,11 @@ pub struct Assessor {
     not_assessed: Vec<Unassessed>,
 }
 
-impl Assessor {
-    pub fn new(as_of: Date) -> Assessor {
+impl<'e> Assessor<'e> {
+    pub fn new(as_of: Date, engine: &'e Engine) -> Assessor<'e> {
         Assessor {
             as_of,
+            engine,
             values: Vec::new(),
             by_digest: FxHashMap::default(),
             records: Vec::new(),
@@ -580,6 +585,7 @@ impl Assessor {
     fn gap(&mut self, path: &Path, gap: Gap, detail: String) {
         self.files.not_assessed += 1;
         *self.files.not_assessed_by_reason.entry(gap).or_default() += 1;
+        let detail = mask_text(self.engine, &detail).into_owned();
         self.not_assessed.push(Unassessed { path: path.to_string_lossy().into_owned(), gap, detail });
     }
 
@@ -917,10 +923,16 @@ fn severity(subjects: &Subjects, categories: &[CategoryRow], children: &Children
 }
 
 /// Assesses `exposure` from `store` alone, as of `as_of`: every host's
-/// files, no file opened.
-pub fn assess(store: &mut dyn Store, exposure: &Exposure, as_of: Date) -> Result<Assessment, IndexError> {
+/// files, no file opened; what `engine` finds in the inventory's texts
+/// about files not read is masked.
+pub fn assess(
+    store: &mut dyn Store,
+    exposure: &Exposure,
+    as_of: Date,
+    engine: &Engine,
+) -> Result<Assessment, IndexError> {
     let selector = Selector::new(exposure, store)?;
-    let mut assessor = Assessor::new(as_of);
+    let mut assessor = Assessor::new(as_of, engine);
     let mut held = FxHashSet::default();
     store.replay(Hosts::All, &mut |known, findings| {
         let path = &known.record.path;

@@ -373,13 +373,7 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let sheet = if args.due { Sheet::Retention } else { Sheet::Records };
     let context = report_context("report", &store.roots()?, &policy, Some(today));
-    // The inventory holds what earlier runs found; its names are masked
-    // by what the built-in rules find.
-    let engine = Arc::new(
-        Engine::new(&rules::builtin()?, EngineOptions::default())?
-            .with_modulus(rules::builtin_modulus())
-            .with_dictionaries_from(rules::builtin_dictionaries),
-    );
+    let engine = Arc::new(masking_engine()?);
     let (mut reporter, _) = open_report(&args.output, sheet, &context, &engine)?;
     if args.due {
         reporter = Box::new(report::DueOnly::new(reporter));
@@ -596,6 +590,14 @@ fn reach(db: &Database, access: &AccessArgs) -> Inventory {
     }
 }
 
+/// The built-in rules, which mask the names and error texts an inventory
+/// holds from earlier runs (whatever rules found its findings).
+fn masking_engine() -> anyhow::Result<Engine> {
+    Ok(Engine::new(&rules::builtin()?, EngineOptions::default())?
+        .with_modulus(rules::builtin_modulus())
+        .with_dictionaries_from(rules::builtin_dictionaries))
+}
+
 /// `breach`: what the exposed files held, from the inventory alone.
 fn run_breach(args: BreachArgs) -> anyhow::Result<ExitCode> {
     use crate::breach::{self, Exposure, Target};
@@ -615,7 +617,7 @@ fn run_breach(args: BreachArgs) -> anyhow::Result<ExitCode> {
         .or_else(|| args.until.map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date()))
         .unwrap_or_else(|| jiff::Zoned::now().date());
     let (mut store, _) = inventory(&args.db).open_keyed()?;
-    let assessment = breach::assess(store.as_mut(), &exposure, as_of)?;
+    let assessment = breach::assess(store.as_mut(), &exposure, as_of, &masking_engine()?)?;
     let to_terminal = args.output.is_none() && io::stdout().is_terminal();
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => {
