@@ -650,6 +650,8 @@ impl Query<'_> {
                             .flat_map(|o| o.positions.iter().filter_map(|p| ranges.get(*p as usize).cloned())),
                     );
                     hidden.extend(people.iter().filter(|m| m.kind != Kind::SpecialCategory).map(|m| m.start..m.end));
+                    // A name no detector took for one ("Patel is covering") is still someone's.
+                    hidden.extend(engine.listed_name_words(text));
                 }
                 snippet = Some(quote(text, start..end, &hidden));
             }
