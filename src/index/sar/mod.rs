@@ -181,7 +181,7 @@ pub struct Counts {
     pub files: usize,
     pub strong: usize,
     pub weak: usize,
-    /// Hits whose source changed, or went, since it was indexed.
+    /// Hits whose source changed since it was indexed, and whose source went.
     pub changed: usize,
     pub gone: usize,
     pub unsearched: usize,
