@@ -9,7 +9,7 @@
 
 mod chart;
 pub mod csv;
-mod html;
+pub(crate) mod html;
 pub mod iar;
 mod json;
 mod masked;
