@@ -1,6 +1,7 @@
 //! The breach assessment as one self-contained page, through the report's
-//! askama machinery: `templates/breach.html`, with the report's stylesheet
-//! and script and its Content-Security-Policy. It holds kinds, counts and
+//! askama machinery: `templates/breach.html` in the report's frame
+//! (`report::html::Shell`: the policy, style and sorting script of
+//! `templates/base.html`). It holds kinds, counts and
 //! file names (escaped, stripped of control and bidirectional characters),
 //! never a value: the inventory it is made from holds none in the clear.
 
@@ -9,7 +10,7 @@ use std::io::{self, Write};
 use askama::Template;
 
 use super::Assessment;
-use crate::report::html::{content_security_policy, SCRIPT};
+use crate::report::html::Shell;
 use crate::report::sanitize;
 
 /// Files with personal data listed on the page; the JSON lists them all.
@@ -21,8 +22,7 @@ struct Page<'a> {
     a: &'a Assessment,
     exposure: String,
     generated: String,
-    csp: String,
-    script: &'static str,
+    shell: Shell,
     records: Vec<(String, u64, String)>,
     more: usize,
     not_assessed: Vec<(&'static str, String, String)>,
@@ -44,8 +44,7 @@ pub fn write(out: &mut dyn Write, assessment: &Assessment) -> io::Result<()> {
         a: assessment,
         exposure: clean(&assessment.exposure.to_string()),
         generated: jiff::Timestamp::now().strftime("%Y-%m-%d %H:%M UTC").to_string(),
-        csp: content_security_policy(),
-        script: SCRIPT,
+        shell: Shell::new(),
         records,
         more: assessment.records.len().saturating_sub(LISTED),
         not_assessed: assessment

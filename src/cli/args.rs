@@ -63,6 +63,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   dpscan sar --db inv.db --nino 'QQ 12 34 56 C' --email jane.smith@example.com
   dpscan sar --db inv.db --name 'Jane Smith' --phone '07700 900123' --format jsonl > jane.jsonl
+  dpscan sar --db inv.db --name 'Jane Smith' --received 2026-01-31 --format html -o jane.html
 
 A name is found in the forms documents write it (Jane Smith, Jane A. Smith, Smith, Jane;
 J. Smith, Ms Smith and Smith alone are weak hits); identifiers among the findings by keyed
@@ -319,12 +320,15 @@ pub struct SarArgs {
     /// Also write the review bundle into DIR (new or empty; made owner-only)
     #[arg(long, value_name = "DIR")]
     pub export: Option<PathBuf>,
-    /// The day the request was received, for the deadlines on the cover sheet
+    /// The day the request was received, for the deadlines on the cover sheet and the HTML page
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub received: Option<jiff::civil::Date>,
     /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<SarFormat>,
+    /// Write the output to FILE (created readable by its owner only)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -630,6 +634,8 @@ pub enum SarFormat {
     Jsonl,
     /// The rows of the export's manifest.csv
     Csv,
+    /// One self-contained page for the review: the request, its deadlines, every hit
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
