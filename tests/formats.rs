@@ -129,9 +129,15 @@ fn formats_are_sniffed_from_content_and_damage_is_named() {
         "{}",
         error("truncated.docx")
     );
-    assert!(error("corrupt.xlsx").starts_with("corrupt: sheet \"Staff\""), "{}", error("corrupt.xlsx"));
     assert!(error("encrypted.docx").starts_with("encrypted: password-protected Office document"));
-    // What could be read of the damaged workbook still was: its other sheet.
+    // What could be read of the damaged workbook still was, its other
+    // sheet, and the sheet that could not be is a problem, not silence.
+    let damaged = record("corrupt.xlsx");
+    assert_eq!(damaged["status"], "scanned", "{damaged}");
+    let problems = damaged["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{damaged}");
+    assert_eq!(problems[0]["location"]["sheet"], "Staff");
+    assert!(problems[0]["error"].as_str().unwrap().starts_with("corrupt: sheet \"Staff\" cannot be read"), "{damaged}");
     let old_sheet = of_type(&records, "finding")
         .into_iter()
         .any(|f| file_name(f) == "corrupt.xlsx" && f["location"]["sheet"] == "Old" && f["kind"] == "uk_nino");
@@ -192,4 +198,30 @@ fn every_part_of_a_word_document_is_read() {
     ] {
         assert!(text.contains(part), "{part:?} not read:\n{text}");
     }
+}
+
+/// A chart sheet has no cells: the workbook's worksheets are read and the
+/// chart sheet passes without a problem. A sheet that cannot be read is a
+/// problem on a workbook whose other sheets were read, not its end.
+#[test]
+fn a_chart_sheet_is_no_damage_and_one_bad_sheet_does_not_fail_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let staff = workbook.add_worksheet().set_name("Staff").unwrap();
+    staff.write_string(0, 0, "NI number").unwrap();
+    staff.write_string(1, 0, "QQ 12 34 56 C").unwrap();
+    staff.write_number(1, 1, 3.0).unwrap();
+    staff.write_number(2, 1, 5.0).unwrap();
+    let mut chart = rust_xlsxwriter::Chart::new(rust_xlsxwriter::ChartType::Column);
+    chart.add_series().set_values("Staff!$B$2:$B$3");
+    workbook.add_chartsheet().set_name("Chart").unwrap().insert_chart(0, 0, &chart).unwrap();
+    fs::write(dir.path().join("charted.xlsx"), workbook.save_to_buffer().unwrap()).unwrap();
+
+    let records = scan(&[dir.path().to_str().unwrap(), "--reveal"]);
+    let file = of_type(&records, "file")[0];
+    assert_eq!(file["status"], "scanned", "{file}");
+    assert!(file.get("problems").is_none(), "{file}");
+    let ninos: Vec<&Value> = of_type(&records, "finding").into_iter().filter(|f| f["value"] == "QQ123456C").collect();
+    assert_eq!(ninos.len(), 1);
+    assert_eq!(ninos[0]["location"]["sheet"], "Staff");
 }
