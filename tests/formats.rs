@@ -225,3 +225,37 @@ fn a_chart_sheet_is_no_damage_and_one_bad_sheet_does_not_fail_the_others() {
     assert_eq!(ninos.len(), 1);
     assert_eq!(ninos[0]["location"]["sheet"], "Staff");
 }
+
+/// A bitmap pasted into a presentation or a workbook compresses far past
+/// the zip-bomb ratio: the document is read all the same, and only the
+/// picture, if OCR would read it, is a problem.
+#[test]
+fn a_picture_that_compresses_far_does_not_fail_its_document() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    for (source, picture) in [("slides.pptx", "ppt/media/image9.bmp"), ("staff.xlsx", "xl/media/image9.bmp")] {
+        let mut original =
+            zip::ZipArchive::new(fs::File::open(fixtures().join("formats").join(source)).unwrap()).unwrap();
+        let mut copy = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for index in 0..original.len() {
+            copy.raw_copy_file(original.by_index_raw(index).unwrap()).unwrap();
+        }
+        let deflated = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        copy.start_file(picture, deflated).unwrap();
+        copy.write_all(b"BM").unwrap();
+        copy.write_all(&vec![0; 20 << 20]).unwrap();
+        fs::write(dir.path().join(source), copy.finish().unwrap().into_inner()).unwrap();
+    }
+    let records = scan(&[dir.path().to_str().unwrap(), "--ocr", "never"]);
+    for file in of_type(&records, "file") {
+        assert_eq!(file["status"], "scanned", "{file}");
+        assert!(file.get("problems").is_none(), "{file}");
+        assert!(file["findings"].as_u64().unwrap() > 3, "{file}");
+    }
+    // With OCR on, the picture would be read: that part alone is refused.
+    let records = scan(&[dir.path().join("slides.pptx").to_str().unwrap(), "--ocr", "always"]);
+    let file = of_type(&records, "file")[0];
+    assert_eq!(file["status"], "scanned", "{file}");
+    assert_eq!(file["problems"][0]["location"]["member"], "ppt/media/image9.bmp", "{file}");
+    assert!(file["problems"][0]["error"].as_str().unwrap().contains("a zip bomb?"), "{file}");
+}
