@@ -485,7 +485,7 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     };
     let (mut store, key) = inventory(&args.db).open_keyed()?;
     let engine = query_engine()?;
-    let answer = sar::search(
+    let mut answer = sar::search(
         store.as_mut(),
         &engine,
         &key,
@@ -494,6 +494,14 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
         args.nicknames.then_some(rules::NICKNAMES),
         args.reveal,
     )?;
+    // What a hit's location quotes of the content, masked as report records are.
+    if !args.reveal {
+        for hit in &mut answer.hits {
+            if let Some(masked) = report::masked_location(&engine, &hit.location) {
+                hit.location = masked;
+            }
+        }
+    }
     // Masked as a finding is, once normalised: "19/07/1984" shows its year alone.
     let shown = |kind: Kind, typed: &str| match args.reveal {
         true => typed.to_string(),
