@@ -67,6 +67,7 @@ const MARY: &str = "Mary Taylor";
 const PRIYA: &str = "Priya Patel";
 const OLIVER: &str = "Oliver Wilson";
 const DAVID: &str = "David Evans";
+const LUCY: &str = "Lucy Green";
 
 /// The share's files with personal data, and what each holds.
 fn share() -> Vec<Planted> {
@@ -133,6 +134,20 @@ fn share() -> Vec<Planted> {
                 line(DAVID, "IBAN", "GB82 WEST 1234 5698 7654 32", item("iban", "GB82WEST12345698765432")),
                 line(DAVID, "Email", "david.evans@example.com", item("email", "david.evans@example.com")),
             ],
+        ),
+        // One person whose identifiers never meet: named in one file,
+        // emailed in another, her NINO in a third. Linked, she is three
+        // groups; the low end must not count her more than once.
+        record("Misc/lucy-name.txt", "Visitor", &[line(LUCY, "Name", LUCY, name(LUCY))]),
+        record(
+            "Misc/lucy-email.txt",
+            "Mailing list",
+            &[line(LUCY, "Email", "lucy.green@example.com", item("email", "lucy.green@example.com"))],
+        ),
+        record(
+            "Misc/lucy-nino.txt",
+            "Payroll query",
+            &[line(LUCY, "National Insurance number", "QQ 13 57 91 B", item("uk_nino", "QQ135791B"))],
         ),
         // Two people in one unit: their identifiers are linked into one
         // group, which the low end of the range must survive.
@@ -233,9 +248,10 @@ fn check(assessment: &Value, exposed: &[&Planted], unreadable: &[(&str, &str)], 
     // People: the range brackets the true number, overall and per category.
     let people: BTreeSet<&str> = exposed.iter().flat_map(|f| f.items.iter().map(|(p, _)| *p)).collect();
     let subjects = &assessment["subjects"];
-    let (low, high) = (subjects["low"].as_u64().unwrap(), subjects["high"].as_u64().unwrap());
+    let (low, likely, high) =
+        (subjects["low"].as_u64().unwrap(), subjects["likely"].as_u64().unwrap(), subjects["high"].as_u64().unwrap());
     assert!(low <= people.len() as u64 && people.len() as u64 <= high, "{low}..{high} for {people:?}");
-    assert!(low >= 1 && low < high, "a range, not a single number: {subjects}");
+    assert!(low >= 1 && low <= likely && likely <= high, "likely within the bounds: {subjects}");
 
     // Categories: each kind's findings, distinct values and files, exactly.
     let mut want: BTreeMap<(&str, &str), Tally> = BTreeMap::new();
@@ -334,8 +350,9 @@ fn a_folder_is_assessed_from_the_inventory_with_its_source_files_gone() {
 
     let hr = breach(&share.db, &[&folder("HR")]);
     check(&hr, &under(&share.files, "HR/"), &[], &share.root);
-    // One person per record here, each linked: the low end is the truth.
-    assert_eq!(hr["subjects"]["low"], 3);
+    // One person per record here, each linked: the likely figure is the
+    // truth; the low end is the distinct NINOs (Jane's and Robert's).
+    assert_eq!((&hr["subjects"]["low"], &hr["subjects"]["likely"]), (&Value::from(2), &Value::from(3)));
     assert_eq!(severity(&hr), ("high".into(), set(&["financial", "identity_theft"])));
 
     let clinic = breach(&share.db, &[&folder("Clinic")]);
@@ -355,6 +372,13 @@ fn a_folder_is_assessed_from_the_inventory_with_its_source_files_gone() {
     assert_eq!(shared["children"]["assessed"], false, "no date of birth there: {}", shared["children"]);
     let text = shared.to_string();
     assert!(text.contains("QQ******A interview.docx") && !text.contains("QQ654321A"), "a member's NINO shown");
+
+    // Lucy's three files: three linked groups, likely (and at most) three
+    // people; one NINO, so at least one, which is the truth.
+    let misc = breach(&share.db, &[&folder("Misc")]);
+    check(&misc, &under(&share.files, "Misc/"), &[], &share.root);
+    let subjects = &misc["subjects"];
+    assert_eq!((&subjects["low"], &subjects["likely"], &subjects["high"]), (&1.into(), &3.into(), &3.into()));
 
     // The whole share by a glob: two people in one unit are linked, and the
     // range still brackets the six.
@@ -452,4 +476,53 @@ fn a_time_window_holds_what_the_runs_saw_new_or_changed_in_it() {
 #[test]
 fn a_time_window_in_a_central_inventory() {
     window(&pg::shared().database());
+}
+
+/// `dpscan ARGS` with the test key; the run must fail with status 2 and no
+/// panic. Its stderr.
+fn refused(args: &[&str]) -> String {
+    let out = dpscan().env("DPSCAN_INDEX_KEY", "ab".repeat(32)).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    stderr
+}
+
+#[test]
+fn an_exposure_that_matches_nothing_says_so() {
+    let share = indexed();
+    let db = share.db.as_str();
+    let typo = share.root.join("HRR").to_string_lossy().into_owned();
+    let glob = format!("{}/**/*.pdf", share.root.display());
+    let list = share.root.with_file_name("nothing-held.txt");
+    fs::write(&list, format!("{}/Shared/never-indexed.txt\n", share.root.display())).unwrap();
+    for exposure in [vec![typo.as_str()], vec![&glob], vec!["--files", list.to_str().unwrap()]] {
+        let mut args = vec!["breach", "--db", db, "--format", "json"];
+        args.extend(&exposure);
+        let said = refused(&args);
+        assert!(said.contains("no file of the inventory matches"), "{exposure:?}: {said}");
+    }
+
+    // A window in which no run saw a change: no error, but said in every format.
+    let window = ["--since", "2000-01-01", "--until", "2000-01-02"];
+    let assessment = breach(db, &window);
+    assert_eq!(severity(&assessment), ("low".into(), set(&["nothing_exposed"])));
+    let page = share.root.with_file_name("empty.html");
+    for format in ["json", "table", "html"] {
+        let mut args = vec!["breach", "--db", db, "--format", format, "-o", page.to_str().unwrap()];
+        args.extend(window);
+        run(&args);
+        let text = fs::read_to_string(&page).unwrap();
+        assert!(text.contains("no file changed in the window"), "{format}: {text}");
+    }
+}
+
+#[test]
+fn a_day_past_the_calendar_is_refused_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("inv.db").to_string_lossy().into_owned();
+    for (since, until) in [("9999-12-01", "9999-12-30"), ("9999-12-01", "9999-12-31")] {
+        let said = refused(&["breach", "--db", &db, "--since", since, "--until", until]);
+        assert!(said.contains("past the last day"), "{until}: {said}");
+    }
 }

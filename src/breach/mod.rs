@@ -11,8 +11,8 @@
 //! name, …) found in the same record — a text unit, or a row of a table or
 //! an element of a JSON array where the location says so — are linked
 //! (union-find over their digests), and the answer is a range: at least
-//! the linked groups (or the distinct values of an identifier a person has
-//! only one of, if more), at most every distinct identifier a different
+//! the distinct values of an identifier a person has only one of, likely
+//! the linked groups, at most every distinct identifier a different
 //! person. Severity follows the factors the ICO asks about, each rule in
 //! `severity` with its reason. Reading the data and writing it out are
 //! elsewhere: `Assessor` takes files and findings as they are replayed,
@@ -364,10 +364,11 @@ pub struct Unassessed {
     pub detail: String,
 }
 
-/// A range of people: the method's low and high estimates.
+/// A range of people: the method's bounds and its likely figure between.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Range {
     pub low: u64,
+    pub likely: u64,
     pub high: u64,
 }
 
@@ -376,7 +377,7 @@ impl std::fmt::Display for Range {
         if self.low == self.high {
             write!(f, "{}", self.low)
         } else {
-            write!(f, "{} to {}", self.low, self.high)
+            write!(f, "{} to {} (likely {})", self.low, self.high, self.likely)
         }
     }
 }
@@ -446,6 +447,8 @@ pub enum Factor {
     UnknownContent,
     Encrypted,
     Ordinary,
+    /// The exposure holds no file: a window in which nothing changed.
+    NothingExposed,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -466,7 +469,7 @@ pub struct Severity {
 pub struct Subjects {
     #[serde(flatten)]
     pub range: Range,
-    /// Linked groups of identifiers (the low end before any floor).
+    /// Linked groups of identifiers (the likely figure, within the bounds).
     pub linked_groups: u64,
     /// Distinct identifier values.
     pub identifiers: u64,
@@ -478,11 +481,13 @@ pub struct Subjects {
 const METHOD: &str = "Identifiers (names, emails, phones, NINOs, NHS numbers, passports, driving licences, bank \
     accounts, IBANs, cards) found in the same record (a text unit: a file, page, message, archive member or \
     sheet; or a row of a table, an element of a JSON array) are linked, by keyed digest, into groups. Low: the \
-    linked groups, or the distinct values of an identifier a person has only one of (NINO, NHS number, passport, \
-    driving licence, date of birth) if more. High: every distinct identifier a different person, and each record \
-    with personal data but no identifier one more. Both assume the detections are right; the low end also that \
-    each person's identifiers appear together somewhere, the high end that no two people share an identifier. \
-    People named in none of the files assessed are not counted.";
+    most distinct values of any identifier a person has only one of (NINO, NHS number, passport, driving \
+    licence, date of birth), and at least 1 when personal data was found. Likely: the linked groups, which \
+    assumes each person's identifiers appear together somewhere (one person named in one file and emailed in \
+    another counts twice). High: every distinct identifier a different person, and each record with personal \
+    data but no identifier one more; people sharing one identifier value (the same name, a shared mailbox) are \
+    counted once. All assume the detections are right. People named in none of the files assessed are not \
+    counted.";
 
 /// Children's data, when dates of birth say so.
 #[derive(Debug, Clone, Serialize)]
@@ -768,7 +773,7 @@ impl<'e> Assessor<'e> {
 
     /// People in the records `record_in` picks, as a range, and the linked
     /// groups among them; `value_in` picks the values of one-each kinds
-    /// that set a floor.
+    /// that set the low end.
     fn estimate(
         &self,
         groups: &[u32],
@@ -778,7 +783,9 @@ impl<'e> Assessor<'e> {
         let mut linked = FxHashSet::default();
         let mut identifiers = FxHashSet::default();
         let mut unnamed = 0;
+        let mut any = false;
         for record in self.records.iter().filter(|r| record_in(r)) {
+            any = true;
             let mut named = false;
             for &v in &record.values {
                 if self.values[v as usize].role.identifies {
@@ -793,9 +800,10 @@ impl<'e> Assessor<'e> {
         for value in self.values.iter().filter(|v| v.role.one_each && value_in(v)) {
             *floor.entry(value.kind).or_default() += 1;
         }
-        let low = (linked.len() as u64).max(floor.values().copied().max().unwrap_or(0));
+        let low = floor.values().copied().max().unwrap_or(0).max(u64::from(any));
         let high = (identifiers.len() as u64 + unnamed).max(low);
-        (Range { low, high }, linked.len() as u64)
+        let likely = (linked.len() as u64).clamp(low, high);
+        (Range { low, likely, high }, linked.len() as u64)
     }
 }
 
@@ -852,10 +860,10 @@ fn severity(subjects: &Subjects, categories: &[CategoryRow], children: &Children
             ),
         );
     }
-    let kinds_of = |c: &CategoryRow, which: &[Kind]| {
+    let kinds_of = |c: &CategoryRow, which: &dyn Fn(Kind) -> bool| {
         c.kinds
             .iter()
-            .filter(|k| which.contains(&k.kind))
+            .filter(|k| which(k.kind))
             .map(|k| format!("{} {}", k.kind.as_str(), k.values))
             .collect::<Vec<_>>()
     };
@@ -865,13 +873,13 @@ fn severity(subjects: &Subjects, categories: &[CategoryRow], children: &Children
             Factor::Financial,
             format!(
                 "financial data that enables fraud: {} ({} people)",
-                kinds_of(c, &[Kind::UkBankAccount, Kind::Iban, Kind::PaymentCard]).join(", "),
+                kinds_of(c, &|k| k.is_financial()).join(", "),
                 c.subjects
             ),
         );
     }
     if let Some(c) = row(DataCategory::GovernmentId) {
-        let theft = kinds_of(c, &[Kind::UkNino, Kind::UkPassport, Kind::UkDrivingLicence]);
+        let theft = kinds_of(c, &|k| matches!(k, Kind::UkNino | Kind::UkPassport | Kind::UkDrivingLicence));
         if theft.is_empty() {
             add(
                 Level::Medium,
@@ -909,7 +917,14 @@ fn severity(subjects: &Subjects, categories: &[CategoryRow], children: &Children
             format!("encrypted exposed files: {encrypted}; unreadable unless their password was exposed too"),
         );
     }
-    if reasons.iter().all(|r| r.level == Level::Low) {
+    if files.exposed + files.not_assessed == 0 {
+        // Paths and lists that match nothing are refused before; a window can be empty.
+        reasons.push(Reason {
+            level: Level::Low,
+            factor: Factor::NothingExposed,
+            reason: "no file changed in the window: the inventory holds nothing exposed".into(),
+        });
+    } else if reasons.iter().all(|r| r.level == Level::Low) {
         let found: Vec<&str> = categories.iter().map(|c| c.category.as_str()).collect();
         let reason = if found.is_empty() {
             "no personal data found in the files assessed".to_string()
@@ -1047,20 +1062,28 @@ mod tests {
     fn volume_alone_raises_the_severity_at_its_thresholds() {
         let judge = |low, high| {
             let subjects = Subjects {
-                range: Range { low, high },
+                range: Range { low, likely: low, high },
                 linked_groups: low,
                 identifiers: high,
                 unnamed_records: 0,
                 method: METHOD,
             };
             let children = Children { assessed: false, certain: 0, possible: 0, basis: String::new() };
-            let judged = severity(&subjects, &[], &children, &FileTotals::default());
+            let files = FileTotals { exposed: 1, ..FileTotals::default() };
+            let judged = severity(&subjects, &[], &children, &files);
             (judged.level, judged.reasons.iter().map(|r| r.factor).collect::<Vec<_>>())
         };
         assert_eq!(judge(3, VOLUME_MEDIUM - 1), (Level::Low, vec![Factor::Ordinary]));
         assert_eq!(judge(3, VOLUME_MEDIUM), (Level::Medium, vec![Factor::Volume]));
         assert_eq!(judge(VOLUME_HIGH - 1, 5_000), (Level::Medium, vec![Factor::Volume]));
         assert_eq!(judge(VOLUME_HIGH, 5_000), (Level::High, vec![Factor::Volume]));
+    }
+
+    #[test]
+    fn the_financial_category_is_the_financial_kinds() {
+        for (kind, role) in ROLES {
+            assert_eq!(role.category == DataCategory::Financial, kind.is_financial(), "{kind:?}");
+        }
     }
 
     #[test]

@@ -669,8 +669,13 @@ fn parse_instant(text: &str, end: bool) -> Result<jiff::Timestamp, String> {
         return Ok(time);
     }
     let day = parse_date(text).map_err(|_| format!("`{text}` is neither a day (YYYY-MM-DD) nor an RFC 3339 time"))?;
-    let start = day.to_zoned(jiff::tz::TimeZone::UTC).map_err(|e| e.to_string())?.timestamp();
-    Ok(if end { start + jiff::SignedDuration::from_hours(24) - jiff::SignedDuration::from_nanos(1) } else { start })
+    let beyond = || format!("`{text}` is past the last day dpscan can represent");
+    let start = day.to_zoned(jiff::tz::TimeZone::UTC).map_err(|_| beyond())?.timestamp();
+    if !end {
+        return Ok(start);
+    }
+    let next = start.checked_add(jiff::SignedDuration::from_hours(24)).map_err(|_| beyond())?;
+    next.checked_sub(jiff::SignedDuration::from_nanos(1)).map_err(|_| beyond())
 }
 
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
@@ -712,6 +717,14 @@ mod tests {
     fn dates_are_iso_only() {
         assert_eq!(parse_date("2025-02-01"), Ok(jiff::civil::date(2025, 2, 1)));
         assert!(parse_date("01/02/2025").unwrap_err().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn a_day_near_the_calendar_end_is_refused_not_a_panic() {
+        assert_eq!(parse_until("2026-03-10"), Ok("2026-03-10T23:59:59.999999999Z".parse().unwrap()));
+        for day in ["9999-12-30", "9999-12-31"] {
+            assert!(parse_until(day).unwrap_err().contains("past the last day"), "{day}");
+        }
     }
 
     #[test]

@@ -641,6 +641,14 @@ fn run_breach(args: BreachArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| jiff::Zoned::now().date());
     let (mut store, _) = inventory(&args.db).open_keyed()?;
     let assessment = breach::assess(store.as_mut(), &exposure, as_of, &masking_engine()?)?;
+    let named = match &exposure {
+        Exposure::Paths(targets) => Some(targets.iter().map(|t| t.shown.as_str()).collect::<Vec<_>>().join(", ")),
+        Exposure::Listed { list, .. } => Some(format!("a path listed in {}", list.display())),
+        Exposure::Window { .. } => None,
+    };
+    if let Some(named) = named.filter(|_| assessment.files.exposed == 0) {
+        bail!("no file of the inventory matches {named}");
+    }
     let to_terminal = args.output.is_none() && io::stdout().is_terminal();
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => {

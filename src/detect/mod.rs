@@ -90,6 +90,12 @@ impl Kind {
         }
     }
 
+    /// Whether it is financial data that enables fraud: a bank account,
+    /// an IBAN or a payment card.
+    pub fn is_financial(self) -> bool {
+        matches!(self, Kind::UkBankAccount | Kind::Iban | Kind::PaymentCard)
+    }
+
     /// The kind of a record name: a built-in one, or a custom kind when
     /// `name` is a lowercase identifier (`employee_id`) of up to 48 bytes.
     pub fn named(name: &str) -> Result<Kind, String> {

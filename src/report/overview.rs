@@ -332,8 +332,7 @@ impl Overview {
         let findings: u64 = kinds.values().sum();
         let personal = findings > 0;
         let special = !categories.is_empty();
-        let financial_kinds = [Kind::UkBankAccount, Kind::Iban, Kind::PaymentCard];
-        let financial: u64 = financial_kinds.iter().filter_map(|k| kinds.get(k)).sum();
+        let financial: u64 = kinds.iter().filter(|(k, _)| k.is_financial()).map(|(_, n)| n).sum();
         let verdict = file.retention.as_ref();
         let expired = verdict.is_some_and(|v| v.is_expired());
         let due = verdict.filter(|v| v.is_expired()).map(|v| v.action);
