@@ -17,9 +17,9 @@ use clap::CommandFactory;
 
 pub use args::Cli;
 use args::{
-    AccessArgs, ColorArg, Command, DbArgs, DisposeArgs, ExtractArgs, FormatArg, IarArgs, IarFormatArg, IndexArgs,
-    LineFormat, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs, RulesAction, RulesArgs, SarArgs,
-    SarFormat, SortArg, WalkArgs,
+    AccessArgs, ColorArg, Command, DbArgs, DisposeArgs, EraseArgs, EraseFormat, ExtractArgs, FormatArg, IarArgs,
+    IarFormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs,
+    RulesAction, RulesArgs, SarArgs, SarFormat, SortArg, SubjectArgs, WalkArgs,
 };
 
 use crate::detect::mask::mask;
@@ -84,6 +84,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Mark(args) => run_mark(args),
         Command::Marks(args) => run_marks(args),
         Command::Sar(args) => run_sar(args),
+        Command::Erase(args) => run_erase(args),
         Command::Dispose(args) => run_dispose(args),
         Command::Restore(args) => {
             if args.roots.is_empty() {
@@ -453,35 +454,49 @@ fn query_engine() -> anyhow::Result<Engine> {
     Ok(Engine::new(&rules::builtin()?, options)?.with_dictionaries_from(rules::builtin_dictionaries))
 }
 
+impl SubjectArgs {
+    /// The identifiers given, as search terms; refused when nothing says who.
+    fn terms(&self) -> anyhow::Result<Vec<index::sar::Term>> {
+        let given = [
+            (Kind::Email, &self.email),
+            (Kind::UkNino, &self.nino),
+            (Kind::Phone, &self.phone),
+            (Kind::DateOfBirth, &self.dob),
+            (Kind::NhsNumber, &self.nhs),
+            (Kind::UkPostcode, &self.postcode),
+        ];
+        let terms: Vec<index::sar::Term> = given
+            .iter()
+            .flat_map(|(kind, typed)| typed.iter().map(|t| index::sar::Term { kind: *kind, typed: t.clone() }))
+            .collect();
+        if terms.is_empty() && self.name.is_empty() {
+            bail!("say who to search for: --name, --email, --nino, --phone, --dob, --nhs or --postcode");
+        }
+        Ok(terms)
+    }
+
+    fn nicknames(&self) -> Option<&'static str> {
+        self.nicknames.then_some(rules::NICKNAMES)
+    }
+}
+
 /// `sar`: every place the inventory holds the person's identifiers.
 fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
-    use index::sar::{self, Term};
-    let given = [
-        (Kind::Email, &args.email),
-        (Kind::UkNino, &args.nino),
-        (Kind::Phone, &args.phone),
-        (Kind::DateOfBirth, &args.dob),
-        (Kind::NhsNumber, &args.nhs),
-        (Kind::UkPostcode, &args.postcode),
-    ];
-    let terms: Vec<Term> =
-        given.iter().flat_map(|(kind, typed)| typed.iter().map(|t| Term { kind: *kind, typed: t.clone() })).collect();
-    if terms.is_empty() && args.name.is_empty() {
-        bail!("say who to search for: --name, --email, --nino, --phone, --dob, --nhs or --postcode");
-    }
+    use index::sar;
+    let terms = args.subject.terms()?;
     let (mut store, key) = inventory(&args.db).open_keyed()?;
     let answer = sar::search(
         store.as_mut(),
         &query_engine()?,
         &key,
-        &args.name,
+        &args.subject.name,
         &terms,
-        args.nicknames.then_some(rules::NICKNAMES),
+        args.subject.nicknames(),
         args.reveal,
     )?;
     if let Some(dir) = &args.export {
         let shown = |kind: Kind, typed: &str| if args.reveal { typed.to_string() } else { mask(kind, typed) };
-        let mut searched: Vec<String> = args.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
+        let mut searched: Vec<String> = args.subject.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
         searched.extend(terms.iter().map(|t| format!("{} {}", t.kind.as_str(), shown(t.kind, &t.typed))));
         let request =
             sar::export::Request { terms: searched, received: args.received, reveal: args.reveal, answer: &answer };
@@ -530,7 +545,7 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     }
     let files = answer.hits.iter().map(|h| &h.path).collect::<std::collections::BTreeSet<_>>().len();
     if jsonl {
-        let summary = serde_json::json!({"type": "summary", "terms": terms.len() + args.name.len(), "hits": answer.hits.len(),
+        let summary = serde_json::json!({"type": "summary", "terms": terms.len() + args.subject.name.len(), "hits": answer.hits.len(),
             "files": files, "unsearched": answer.unsearched.len()});
         writeln!(out, "{summary}")?;
     } else {
@@ -538,10 +553,37 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             out,
             "\n{} places in {files} files hold the {} terms given; {} files could not be searched",
             answer.hits.len(),
-            terms.len() + args.name.len(),
+            terms.len() + args.subject.name.len(),
             answer.unsearched.len()
         )?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `erase`: the erasure plan for one person.
+fn run_erase(args: EraseArgs) -> anyhow::Result<ExitCode> {
+    let terms = args.subject.terms()?;
+    let to_terminal = args.output.is_none() && io::stdout().is_terminal();
+    let format = args.format.unwrap_or(if to_terminal { EraseFormat::Table } else { EraseFormat::Jsonl });
+    let policy = load_policy(args.policy.policy.as_deref(), None)?;
+    let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => {
+            Box::new(report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?)
+        }
+        None => Box::new(io::stdout().lock()),
+    };
+    let (mut store, key) = inventory(&args.db).open_keyed()?;
+    let request =
+        crate::erase::Request { names: &args.subject.name, terms: &terms, nicknames: args.subject.nicknames() };
+    let plan = crate::erase::plan(store.as_mut(), &query_engine()?, &key, &request, &policy, today, args.reveal)?;
+    match format {
+        EraseFormat::Csv => crate::erase::write::csv(&mut out, &plan)?,
+        EraseFormat::Jsonl => crate::erase::write::jsonl(&mut out, &plan)?,
+        EraseFormat::Table => crate::erase::write::table(&mut out, &plan)?,
+        EraseFormat::Html => bail!("html: not yet"),
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -588,9 +630,10 @@ fn inventory(args: &DbArgs) -> Inventory {
 }
 
 fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
-    let (judged, source) = match (&args.report, &args.db) {
-        (Some(report), _) => (dispose::read_report(report)?, report.clone()),
-        (None, Some(db)) => {
+    let (judged, source) = match (&args.report, &args.plan, &args.db) {
+        (Some(report), _, _) => (dispose::read_report(report)?, report.clone()),
+        (None, Some(plan), _) => (dispose::read_plan(plan)?, plan.clone()),
+        (None, None, Some(db)) => {
             let (mut store, _) = reach(db, &args.access).open_keyed()?;
             let policy = load_policy(args.policy.as_deref(), None)?;
             let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
@@ -603,7 +646,7 @@ fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
             };
             (index::due_for_disposal(store.as_mut(), &policy, today)?, source)
         }
-        (None, None) => bail!("give --report FILE or --db FILE"),
+        (None, None, None) => bail!("give --report FILE, --plan FILE or --db FILE"),
     };
     if args.roots.is_empty() {
         let named: Vec<String> = judged.roots.iter().map(|r| r.display().to_string()).collect();

@@ -1,0 +1,403 @@
+//! Erasure plans (`dpscan erase`): what to do, file by file, about a
+//! right-to-erasure request (UK GDPR Art. 17).
+//!
+//! The subject access search (`index::sar`) finds every unit holding the
+//! person; each file holding one is then given one action with its reason:
+//! `keep` under a legal hold (a `legal-hold` mark) or a retention rule whose
+//! `erasure` exemption runs until its period ends; `check` when the file
+//! changed since indexing, or could not be searched at all; else `delete`
+//! when the file is *about* the person and `redact` when it *mentions* them
+//! among others, by one rule (`Evidence::about`) on what the inventory and
+//! the units read again show. The plan proposes; nothing here deletes: a
+//! person approves its rows, and `dispose --plan` carries out the approved
+//! deletions with its own checks.
+
+pub mod write;
+
+pub use write::PlanRow;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::detect::digest::DigestKey;
+use crate::detect::words::folded;
+use crate::detect::{Engine, Kind};
+use crate::extract::Location;
+use crate::index::marks::{Decision, MarkState};
+use crate::index::sar::{self, Hit, Name, SearchError, Source, Strength, Term};
+use crate::index::{Hosts, Store};
+use crate::report::RecordPath;
+use crate::retention::{Exemption, Policy, Status};
+use crate::scan::hex;
+
+/// Who is to be erased: the subject access search's query.
+pub struct Request<'a> {
+    pub names: &'a [String],
+    pub terms: &'a [Term],
+    /// The nickname groups, when their familiar forms are searched too.
+    pub nicknames: Option<&'a str>,
+}
+
+/// What a plan proposes for a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// The file is about the person: delete it (once approved).
+    Delete,
+    /// The file mentions them among others: take the mentions out.
+    Redact,
+    /// Kept despite the request, for the reason given.
+    Keep,
+    /// The plan cannot judge it: a person must look.
+    Check,
+}
+
+impl Action {
+    pub const ALL: [Action; 4] = [Action::Delete, Action::Redact, Action::Keep, Action::Check];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Delete => "delete",
+            Action::Redact => "redact",
+            Action::Keep => "keep",
+            Action::Check => "check",
+        }
+    }
+}
+
+/// Identifiers that single out one person: another's in a file makes it
+/// theirs too. Contact details (email, phone, postcode) and dates are not
+/// among them: an organisation's own addresses and numbers fill letters.
+const IDENTIFYING: [Kind; 7] = [
+    Kind::UkNino,
+    Kind::UkBankAccount,
+    Kind::Iban,
+    Kind::PaymentCard,
+    Kind::NhsNumber,
+    Kind::UkPassport,
+    Kind::UkDrivingLicence,
+];
+
+/// What a file shows of the person and of others, for `about`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Evidence {
+    /// A full name or an identifier of the person matched in it.
+    pub strong: bool,
+    /// Their names and identifiers the detectors find in its units read again.
+    pub own: usize,
+    /// Other people's names, in those units and in the file's other units.
+    pub others_named: usize,
+    /// Other people's identifying numbers (`IDENTIFYING`), likewise.
+    pub others_identified: usize,
+    /// The person's name is in the file's path below its root (a folder or
+    /// file named after them).
+    pub in_path: bool,
+}
+
+impl Evidence {
+    /// The rule, in one place: a file is about the person when they are
+    /// strongly identified in it, the detectors see them in it at least
+    /// once, it holds no one else's identifying number, and other people's
+    /// names are no more frequent than theirs (twice theirs when the file's
+    /// path is named after them). Anything less is a mention.
+    pub fn about(&self) -> bool {
+        let weight = if self.in_path { 2 } else { 1 };
+        self.strong && self.own > 0 && self.others_identified == 0 && self.others_named <= self.own * weight
+    }
+
+    fn count(&mut self, kind: Kind) {
+        if kind == Kind::PersonName {
+            self.others_named += 1;
+        } else if IDENTIFYING.contains(&kind) {
+            self.others_identified += 1;
+        }
+    }
+}
+
+/// Why a file gets its action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    About(Evidence),
+    Mentions(Evidence),
+    /// A `legal-hold` mark on the file.
+    Hold { by: String, why: String, at: String },
+    /// A retention rule exempt from erasure, its period still running.
+    Exempt { rule: String, ground: Exemption, until: Option<Date> },
+    /// The file is not what was indexed.
+    Changed(Source),
+    /// The file could not be searched, and why.
+    Unsearched(String),
+}
+
+impl Reason {
+    pub fn action(&self) -> Action {
+        match self {
+            Reason::About(_) => Action::Delete,
+            Reason::Mentions(_) => Action::Redact,
+            Reason::Hold { .. } | Reason::Exempt { .. } => Action::Keep,
+            Reason::Changed(_) | Reason::Unsearched(_) => Action::Check,
+        }
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let evidence = |f: &mut std::fmt::Formatter<'_>, e: &Evidence| {
+            write!(
+                f,
+                "{} {} of the person, {} of other people's names, {} of their identifying numbers{}",
+                e.own,
+                if e.strong { "strong mentions" } else { "weak mentions" },
+                e.others_named,
+                e.others_identified,
+                if e.in_path { "; named after them" } else { "" }
+            )
+        };
+        match self {
+            Reason::About(e) => {
+                f.write_str("about the person: ")?;
+                evidence(f, e)
+            }
+            Reason::Mentions(e) => {
+                f.write_str("mentions the person among others: ")?;
+                evidence(f, e)
+            }
+            Reason::Hold { by, why, at } => {
+                write!(f, "legal hold by {by} on {}: {why}", at.get(..10).unwrap_or(at))
+            }
+            Reason::Exempt { rule, ground, until } => {
+                write!(f, "retention rule `{rule}` keeps it for {ground}")?;
+                match until {
+                    Some(date) => write!(f, " until {date}"),
+                    None => Ok(()),
+                }
+            }
+            Reason::Changed(Source::Gone) => f.write_str("gone since indexing: index again, then plan again"),
+            Reason::Changed(_) => f.write_str("changed since indexing: index again, then plan again"),
+            Reason::Unsearched(why) => write!(f, "could not be searched: {why}"),
+        }
+    }
+}
+
+/// One file of the plan: its action's reason, the units holding the person,
+/// and the file as indexed (what `dispose` checks it against).
+#[derive(Debug)]
+pub struct Planned {
+    pub path: RecordPath,
+    pub reason: Reason,
+    pub hits: Vec<Hit>,
+    pub size: Option<u64>,
+    pub modified: Option<String>,
+    pub sha256: Option<String>,
+}
+
+impl Planned {
+    pub fn action(&self) -> Action {
+        self.reason.action()
+    }
+
+    /// The strongest of its units, if any hold the person.
+    pub fn strength(&self) -> Option<Strength> {
+        self.hits.iter().map(|h| h.strength).min()
+    }
+}
+
+/// An erasure plan: every file holding the person, then every file that
+/// could not be searched, in path order.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub files: Vec<Planned>,
+}
+
+impl Plan {
+    /// How many files get each action, in `Action::ALL` order.
+    pub fn counts(&self) -> [usize; 4] {
+        Action::ALL.map(|a| self.files.iter().filter(|f| f.action() == a).count())
+    }
+}
+
+/// What the inventory holds of a file the search found.
+#[derive(Default)]
+struct Held {
+    verdict: Option<crate::retention::Verdict>,
+    relative: PathBuf,
+    size: Option<u64>,
+    modified: Option<String>,
+    sha256: Option<String>,
+    /// The kinds of its findings outside the units holding the person.
+    elsewhere: Vec<Kind>,
+}
+
+/// The plan for erasing the person `request` names, judged under `policy`
+/// as of `today`; values shown in clear with `reveal`.
+pub fn plan(
+    store: &mut dyn Store,
+    engine: &Engine,
+    key: &DigestKey,
+    request: &Request,
+    policy: &Policy,
+    today: Date,
+    reveal: bool,
+) -> Result<Plan, SearchError> {
+    let answer = sar::search(store, engine, key, request.names, request.terms, request.nicknames, reveal)?;
+    let mut hits: BTreeMap<RecordPath, Vec<Hit>> = BTreeMap::new();
+    for hit in answer.hits {
+        hits.entry(hit.path.clone()).or_default().push(hit);
+    }
+    let holds: HashMap<PathBuf, Reason> = store
+        .marks()?
+        .into_iter()
+        .filter(|r| r.mark.decision == Decision::LegalHold && r.state != MarkState::Gone)
+        .map(|r| {
+            let m = r.mark;
+            (r.path.to_path_buf(), Reason::Hold { by: m.by, why: m.why, at: m.at })
+        })
+        .collect();
+
+    let mut held: HashMap<RecordPath, Held> = HashMap::new();
+    store.replay(Hosts::All, &mut |known, findings| {
+        let Some(units) = hits.get(&known.record.path) else { return Ok(()) };
+        let relative = crate::walk::relative(&known.record.path, &known.facts.root).to_path_buf();
+        let record = crate::scan::rejudge(&known, &relative, policy, today, &mut |_| {});
+        let places: BTreeSet<&Location> = units.iter().map(|h| &h.location).collect();
+        let elsewhere = findings
+            .iter()
+            .filter(|f| f.mark.is_none() && !places.contains(&sar::unit_of(&f.location)))
+            .map(|f| f.kind)
+            .collect();
+        held.insert(
+            record.path.clone(),
+            Held {
+                verdict: record.retention,
+                relative,
+                size: Some(record.size),
+                modified: record.modified,
+                sha256: known.facts.sha256.as_ref().map(|h| hex(h)),
+                elsewhere,
+            },
+        );
+        Ok(())
+    })?;
+
+    let names: Vec<Name> = request.names.iter().filter_map(|n| Name::parse(n)).collect();
+    let mut plan = Plan::default();
+    for (path, units) in hits {
+        let file = held.remove(&path).unwrap_or_default();
+        let reason = judge(policy, &names, &holds, &path, &units, &file);
+        plan.files.push(Planned {
+            path,
+            reason,
+            hits: units,
+            size: file.size,
+            modified: file.modified,
+            sha256: file.sha256,
+        });
+    }
+    for (path, why) in answer.unsearched {
+        plan.files.push(Planned {
+            path: path.into(),
+            reason: Reason::Unsearched(why),
+            hits: Vec::new(),
+            size: None,
+            modified: None,
+            sha256: None,
+        });
+    }
+    Ok(plan)
+}
+
+/// The reason, and so the action, for one file holding the person.
+fn judge(
+    policy: &Policy,
+    names: &[Name],
+    holds: &HashMap<PathBuf, Reason>,
+    path: &Path,
+    units: &[Hit],
+    file: &Held,
+) -> Reason {
+    if let Some(hold) = holds.get(path) {
+        return hold.clone();
+    }
+    let exempt = file.verdict.as_ref().filter(|v| v.status == Status::Retained).and_then(|v| {
+        let rule = policy.rules.iter().find(|r| Some(&r.id) == v.rule.as_ref())?;
+        Some(Reason::Exempt { rule: rule.id.clone(), ground: rule.erasure?, until: v.expires })
+    });
+    if let Some(exempt) = exempt {
+        return exempt;
+    }
+    if let Some(changed) = units.iter().map(|h| h.source).find(|s| *s != Source::Unchanged) {
+        return Reason::Changed(changed);
+    }
+    let mut evidence = Evidence {
+        strong: units.iter().any(|h| h.strength == Strength::Strong),
+        own: units.iter().map(|h| h.tally.own).sum(),
+        in_path: names.iter().any(|n| named_in(n, &file.relative)),
+        ..Evidence::default()
+    };
+    for kind in units.iter().flat_map(|h| &h.tally.others).chain(&file.elsewhere) {
+        evidence.count(*kind);
+    }
+    if evidence.about() {
+        Reason::About(evidence)
+    } else {
+        Reason::Mentions(evidence)
+    }
+}
+
+/// Whether `relative` (a path below its root) is named after the person:
+/// a folder or file called "Jane Smith", "Smith, Jane", "smith_j",
+/// "jsmith" or "jane.smith".
+fn named_in(name: &Name, relative: &Path) -> bool {
+    // Hyphens join words ("Whitfield-Jones") and part them ("jsmith-contract").
+    let text = relative.to_string_lossy();
+    let words: Vec<String> = folded(&text).into_iter().chain(folded(&text.replace('-', " "))).collect();
+    let (given, surname) = (name.given.as_str(), name.surname.as_str());
+    let initial: String = given.chars().take(1).collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let joined = [format!("{given}{surname}"), format!("{surname}{given}"), format!("{initial}{surname}")];
+    (has(surname) && (has(given) || has(&initial))) || joined.iter().any(|j| has(j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_weighs_the_person_against_others() {
+        let e = |strong, own, named, identified, in_path| Evidence {
+            strong,
+            own,
+            others_named: named,
+            others_identified: identified,
+            in_path,
+        };
+        assert!(e(true, 3, 3, 0, false).about());
+        assert!(!e(true, 3, 4, 0, false).about());
+        assert!(e(true, 3, 6, 0, true).about(), "a file named after them bears twice the others");
+        assert!(!e(true, 3, 7, 0, true).about());
+        assert!(!e(true, 9, 0, 1, true).about(), "another person's NINO makes it theirs too");
+        assert!(!e(false, 3, 0, 0, true).about(), "a surname alone is a mention");
+        assert!(!e(true, 0, 0, 0, true).about(), "not seen on reading again");
+    }
+
+    #[test]
+    fn a_path_is_named_after_the_person_in_the_forms_folders_take() {
+        let jane = Name::parse("Jane Alice Smith").unwrap();
+        for named in [
+            "HR/Personnel/Jane Smith/contract.txt",
+            "HR/Smith, Jane/notes.txt",
+            "HR/smith_j/notes.txt",
+            "HR/jsmith-contract.pdf",
+            "Mail/jane.smith.eml",
+            "HR/SMITH-JANE.docx",
+        ] {
+            assert!(named_in(&jane, Path::new(named)), "{named}");
+        }
+        for not in ["HR/Smithson Jane/x.txt", "HR/Smith/x.txt", "HR/john-smith.txt", "HR/minutes.txt"] {
+            assert!(!named_in(&jane, Path::new(not)), "{not}");
+        }
+    }
+}
