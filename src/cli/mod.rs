@@ -414,6 +414,9 @@ fn run_iar(args: IarArgs) -> anyhow::Result<ExitCode> {
 
 /// `mark`: a reviewer's decision, kept in the inventory.
 fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
+    if args.decision == index::marks::Decision::LegalHold && args.kind.is_some() {
+        bail!("a legal hold keeps a whole file: give it without --kind");
+    }
     let (mut store, key) = inventory(&args.db).open_keyed()?;
     // `-`: read from standard input, so the value is in no command line.
     let value = match args.value.as_deref() {
@@ -438,11 +441,13 @@ fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
     let path = std::path::absolute(&args.path).with_context(|| format!("cannot resolve {}", args.path.display()))?;
     let new = index::marks::NewMark { path, decision: args.decision, by, why: args.why, kind: args.kind, digest };
     let covered = store.add_mark(&new)?;
-    writeln!(
-        io::stdout(),
-        "marked {}: {covered} findings covered while it is unchanged",
-        sanitize(&new.path.to_string_lossy())
-    )?;
+    let path = new.path.to_string_lossy();
+    let path = sanitize(&path);
+    if new.decision == index::marks::Decision::LegalHold {
+        writeln!(io::stdout(), "marked {path}: under a legal hold, which erasure plans keep")?;
+    } else {
+        writeln!(io::stdout(), "marked {path}: {covered} findings covered while it is unchanged")?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -123,9 +123,17 @@ pub enum Reason {
     About(Evidence),
     Mentions(Evidence),
     /// A `legal-hold` mark on the file.
-    Hold { by: String, why: String, at: String },
+    Hold {
+        by: String,
+        why: String,
+        at: String,
+    },
     /// A retention rule exempt from erasure, its period still running.
-    Exempt { rule: String, ground: Exemption, until: Option<Date> },
+    Exempt {
+        rule: String,
+        ground: Exemption,
+        until: Option<Date>,
+    },
     /// The file is not what was indexed.
     Changed(Source),
     /// The file could not be searched, and why.
@@ -148,12 +156,13 @@ impl std::fmt::Display for Reason {
         let evidence = |f: &mut std::fmt::Formatter<'_>, e: &Evidence| {
             write!(
                 f,
-                "{} {} of the person, {} of other people's names, {} of their identifying numbers{}",
+                "{} mentions of the person ({} match), {} of other people's names, {} of other people's \
+                 identifying numbers{}",
                 e.own,
-                if e.strong { "strong mentions" } else { "weak mentions" },
+                if e.strong { "strong" } else { "weak" },
                 e.others_named,
                 e.others_identified,
-                if e.in_path { "; named after them" } else { "" }
+                if e.in_path { "; its path is named after them" } else { "" }
             )
         };
         match self {
