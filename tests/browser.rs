@@ -1,5 +1,6 @@
 //! The HTML report in a real browser: headless Chromium (Debian's
-//! `chromium`, which `.ci/run` installs) renders the report of `fixtures/`,
+//! `chromium`, which `.ci/run` installs) renders the report of `fixtures/`
+//! and the subject access report of its inventory (`sar --format html`);
 //! the rendered DOM must hold the key numbers and show that the page's own
 //! script ran under its Content-Security-Policy, the console must stay free
 //! of errors, and a screenshot is kept under the target directory
@@ -105,4 +106,47 @@ fn the_fixtures_report_renders_in_chromium_without_console_errors() {
     chromium(&html, &[&format!("--screenshot={}", shot.display()), "--window-size=1280,2200", "--hide-scrollbars"]);
     let png = std::fs::read(&shot).unwrap();
     assert!(png.starts_with(b"\x89PNG") && png.len() > 20_000, "a screenshot of {} bytes", png.len());
+}
+
+#[test]
+fn the_sar_report_renders_in_chromium_with_its_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("inventory.db");
+    let key = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+    let share = fixtures().join("share");
+    let indexed =
+        dpscan().env("DPSCAN_INDEX_KEY", key).arg("index").arg(&share).arg("--db").arg(&db).arg("-q").output();
+    let indexed = indexed.unwrap();
+    assert!(indexed.status.success(), "{}", String::from_utf8_lossy(&indexed.stderr));
+    let sar = |args: &[&str]| {
+        let out = dpscan()
+            .env("DPSCAN_INDEX_KEY", key)
+            .args(["sar", "--name", "Jane Example", "--nino", "QQ123456C", "--received", "2026-01-31", "--db"])
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let summary = common::of_type(&common::records(&sar(&["--format", "jsonl"])), "summary")[0].clone();
+    let html = dir.path().join("sar.html");
+    sar(&["--format", "html", "-o", html.to_str().unwrap()]);
+
+    let rendered = chromium(&html, &["--dump-dom"]);
+    let errors = console_errors(&rendered.stderr);
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    let dom = String::from_utf8_lossy(&rendered.stdout);
+    assert!(
+        summary["hits"].as_u64().unwrap() >= 2,
+        "Jane Example is on the fixtures' staff list and payroll: {summary}"
+    );
+    for (id, n) in [("units", &summary["hits"]), ("files", &summary["files"]), ("unsearched", &summary["unsearched"])] {
+        let card = format!(r#"<span class="n" id="{id}">{n}</span>"#);
+        assert!(dom.contains(&card), "{card} is not in the rendered page");
+    }
+    assert!(dom.contains(r#"<td class="date" id="respond-by">2026-02-28 "#), "the deadline");
+    assert!(dom.contains(r#"tabindex="0""#), "the page's script did not run");
+    assert!(dom.contains(r#"data-table="hits-table" aria-label="Filter files">"#), "the filter box is still hidden");
+    assert!(!dom.contains("QQ123456C") && !dom.contains("Jane Example"), "masked without --reveal");
 }

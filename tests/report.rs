@@ -290,6 +290,10 @@ fn the_inventory_reports_owners_and_writes_the_html_of_what_it_holds() {
     ));
     let from_index = fs::read_to_string(&index_html).unwrap();
     assert!(from_index.contains(r#"<span class="n" id="files">13</span>"#), "the whole inventory, not the changes");
+    // And the night's changes beside it: the first run finds every file new, and reads it.
+    for (id, n) in [("new", 13), ("changed", 0), ("unchanged", 0), ("gone", 0), ("read", 13)] {
+        assert!(from_index.contains(&format!(r#"id="changes-{id}">{n}<"#)), "changes: {id} is not {n}");
+    }
 
     let report = |format: &str| {
         let out = dpscan()
@@ -309,4 +313,12 @@ fn the_inventory_reports_owners_and_writes_the_html_of_what_it_holds() {
     let page = report("html");
     assert!(page.contains(&format!("<tr><td>{owner}</td><td class=\"n\" data-n=\"13\">13</td>")), "owners table");
     assert!(page.contains(r#"<span class="n" id="findings">107</span>"#));
+    assert!(!page.contains("changes-new"), "a report of the inventory alone is of no run");
+    // The CSV names each file's owner too.
+    let csv = report("csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let column = reader.headers().unwrap().iter().position(|h| h == "file_owner").expect("a file_owner column");
+    let files: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).filter(|r| &r[0] == "file").collect();
+    assert_eq!(files.len(), 13);
+    assert!(files.iter().all(|r| r[column] == *owner), "{files:?}");
 }

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{dpscan, of_type, records};
+use common::{dpscan, of_type, plant, records};
 use serde_json::Value;
 
 const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
@@ -270,6 +270,9 @@ fn an_export_is_complete_owner_only_and_reproducible() {
     assert_eq!(String::from_utf8(csv.stdout).unwrap(), manifest, "`--format csv` prints the manifest");
     let units = first.keys().filter(|p| p.starts_with("units") && p.extension().is_some()).count();
     assert_eq!(units, hits.len());
+    let report = String::from_utf8(first[Path::new("report.html")].0.clone()).unwrap();
+    assert_eq!(report.matches("<tr>\n<td class=\"path\">").count(), hits.len(), "the report, a row per unit");
+    assert!(report.contains(r#"id="respond-by">2026-02-28 "#));
     let cover = String::from_utf8(first[Path::new("cover.txt")].0.clone()).unwrap();
     assert!(cover.contains("Respond by: 2026-02-28"), "one calendar month, the month's last day: {cover}");
     assert!(cover.contains("2026-04-30"), "and the extension by two months: {cover}");
@@ -315,4 +318,114 @@ fn nicknames_are_found_only_when_asked_for_and_as_weak_hits() {
     let strong = ("elizabeth.txt".to_string(), "strong".to_string(), false);
     assert_eq!(found(&[]), std::slice::from_ref(&strong), "Liz Smith is someone else unless nicknames are asked for");
     assert_eq!(found(&["--nicknames"]), [strong, ("liz.txt".to_string(), "weak".to_string(), true)]);
+}
+
+/// `sar ARGS --format html -o FILE`: the page, checked owner-only.
+fn sar_html(db: &Path, args: &[String], file: &Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .args(["sar", "--format", "html", "--db"])
+        .arg(db)
+        .args(args)
+        .arg("-o")
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(fs::metadata(file).unwrap().permissions().mode() & 0o777, 0o600);
+    let page = fs::read_to_string(file).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.trim_end().ends_with("</html>"));
+    page
+}
+
+/// The page's text as a reader sees it: the entities the template writes, undone.
+fn unescaped(page: &str) -> String {
+    [("&#60;", "<"), ("&#62;", ">"), ("&#34;", "\""), ("&#39;", "'"), ("&#38;", "&")]
+        .iter()
+        .fold(page.to_string(), |text, (entity, raw)| text.replace(entity, raw))
+}
+
+/// The hits table's row of a jsonl hit: its file, then where in it.
+fn row_of(hit: &Value) -> String {
+    let location: dpscan::extract::Location = serde_json::from_value(hit["location"].clone()).unwrap();
+    let place = match dpscan::report::describe(&location) {
+        whole if whole.is_empty() => "<em>the whole file</em>".to_string(),
+        described => described,
+    };
+    format!("<td class=\"path\">{}</td>\n<td>{place}</td>", hit["path"].as_str().unwrap())
+}
+
+#[test]
+fn the_html_report_holds_every_hit_and_no_clear_value_unless_revealed() {
+    let (dir, _root, db) = indexed_share();
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+    let subjects: BTreeMap<String, Value> = serde_json::from_str(&read("subjects.json")).unwrap();
+    let labels: Vec<Value> = read("labels.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    for (subject, terms) in &subjects {
+        let mut args = query(terms);
+        args.extend(["--received", "2026-01-31"].map(String::from));
+        let found = sar(&db, &args);
+        let hits = of_type(&found, "hit");
+        let page = unescaped(&sar_html(&db, &args, &dir.path().join(format!("{subject}.html"))));
+        for hit in &hits {
+            assert!(page.contains(&row_of(hit)), "{subject}: no row for {hit}");
+        }
+        assert_eq!(page.matches("<tr>\n<td class=\"path\">").count(), hits.len(), "{subject}: a row per hit");
+        let strong = hits.iter().filter(|h| h["strength"] == "strong").count();
+        for (id, n) in [("units", hits.len()), ("strong", strong), ("weak", hits.len() - strong)] {
+            assert!(page.contains(&format!("id=\"{id}\">{n}<")), "{subject}: {id} is not {n}");
+        }
+        assert!(page.contains("id=\"respond-by\">2026-02-28 "), "the deadline, from the cover sheet's rule");
+        // Masked: no form of the subject's names or identifiers, as planted.
+        for label in labels.iter().filter(|l| l["subject"] == subject.as_str()) {
+            for form in label["forms"].as_array().unwrap() {
+                let text = form["text"].as_str().unwrap();
+                assert!(!page.contains(text), "{subject}'s page holds `{text}`");
+            }
+        }
+        for value in terms.as_object().unwrap().values().flat_map(|v| v.as_array().cloned().unwrap_or(vec![v.clone()]))
+        {
+            assert!(!page.contains(value.as_str().unwrap()), "{subject}'s page holds the term {value}");
+        }
+
+        // Revealed: the terms as given, and each hit's snippet in clear.
+        args.push("--reveal".into());
+        let revealed_hits = sar(&db, &args);
+        let revealed = unescaped(&sar_html(&db, &args, &dir.path().join(format!("{subject}-revealed.html"))));
+        for value in terms.as_object().unwrap().values().flat_map(|v| v.as_array().cloned().unwrap_or(vec![v.clone()]))
+        {
+            assert!(revealed.contains(value.as_str().unwrap()), "{subject}'s revealed page lacks the term {value}");
+        }
+        for hit in of_type(&revealed_hits, "hit") {
+            assert!(revealed.contains(&row_of(hit)), "{subject}: no row for {hit}");
+            if let Some(snippet) = hit["snippet"].as_str() {
+                assert!(revealed.contains(&format!("<q>{snippet}</q>")), "{subject}: the snippet of {hit}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_html_report_escapes_hostile_names_and_content_and_lists_what_was_not_searched() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    let text = "<script>alert(3)</script> \"quoted' & <b>bold</b> Jane Smith, NI number QQ 12 34 56 C\n";
+    for name in ["HR/<script>alert(1)</script>.txt", "HR/\"quoted' & <b>bold.txt", "HR/invoice\u{202E}txt.exe"] {
+        plant(&root, name, text, "2024-01-01");
+    }
+    fs::write(root.join("HR/<i>locked.7z"), b"7z\xbc\xaf\x27\x1c\x00\x04").unwrap();
+    index(&root, &db);
+    let args = ["--name", "Jane Smith", "--nino", "QQ123456C", "--reveal"].map(String::from);
+    let page = sar_html(&db, &args, &dir.path().join("sar.html"));
+    assert_eq!(page.matches("<script").count(), 1, "only the page's own script");
+    assert!(!page.contains("<b>bold") && !page.contains("<i>locked"));
+    assert!(page.contains("HR/&#60;script&#62;alert(1)&#60;/script&#62;.txt"), "the name is shown, escaped");
+    assert!(page.contains("HR/&#34;quoted&#39; &#38; &#60;b&#62;bold.txt"), "quotes and ampersands, escaped");
+    // The snippet starts at a word, so after the content's first `<`.
+    assert!(page.contains("script&#62;alert(3)&#60;/script&#62; &#34;quoted&#39; &#38; &#60;b&#62;bold&#60;/b&#62;"));
+    assert!(!page.contains('\u{202E}'), "a bidi override reaches the page");
+    assert!(page.contains("invoice\\u{202e}txt.exe"));
+    assert!(page.contains(r#"id="units">3<"#) && page.contains(r#"id="unsearched">1<"#));
+    assert!(page.contains("HR/&#60;i&#62;locked.7z"), "the file that could not be searched, escaped");
 }

@@ -334,6 +334,9 @@ pub struct SarArgs {
     /// Output format [default: table on a terminal, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<SarFormat>,
+    /// Write the output to FILE (created readable by its owner only)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -636,6 +639,8 @@ pub enum SarFormat {
     Jsonl,
     /// The rows of the export's manifest.csv
     Csv,
+    /// One self-contained page for the review: the request, its deadlines, every hit
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

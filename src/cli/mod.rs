@@ -349,10 +349,11 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress && !live_on_terminal);
     let mut writer = index::IndexWriter::new(store.as_mut(), &run, &known, reporter);
     scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
-    let news = writer.totals().any_news();
+    let totals = *writer.totals();
+    let news = totals.any_news();
     drop(writer);
     if let Some(reporter) = for_people.as_mut() {
-        let view = index::View { explain: false, show_marked: false };
+        let view = index::View { changes: Some(totals), ..index::View::default() };
         index::report(store.as_mut(), &policy, context.today, view, reporter.as_mut())?;
     }
     Ok(if args.fail_on_changes && news { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -372,7 +373,7 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     if args.due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
-    let view = index::View { explain: args.output.explain, show_marked: args.show_marked };
+    let view = index::View { explain: args.output.explain, show_marked: args.show_marked, changes: None };
     index::report(store.as_mut(), &policy, today, view, reporter.as_mut())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -395,7 +396,7 @@ fn run_iar(args: IarArgs) -> anyhow::Result<ExitCode> {
         let (mut store, _) = reach(db, &args.access).open_keyed()?;
         let policy = load_policy(args.policy.policy.as_deref(), None)?;
         let context = report_context("iar", &store.roots()?, &policy, args.policy.as_of);
-        let view = index::View { explain: false, show_marked: false };
+        let view = index::View::default();
         index::report(store.as_mut(), &policy, context.today, view, &mut open(context.clone()))?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -489,33 +490,47 @@ impl SubjectArgs {
 fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     use index::sar;
     let terms = args.subject.terms()?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => {
+            Box::new(report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?)
+        }
+        None => Box::new(io::stdout().lock()),
+    };
     let (mut store, key) = inventory(&args.db).open_keyed()?;
+    let engine = query_engine()?;
     let answer = sar::search(
         store.as_mut(),
-        &query_engine()?,
+        &engine,
         &key,
         &args.subject.name,
         &terms,
         args.subject.nicknames(),
         args.reveal,
     )?;
+    // Masked as a finding is, once normalised: "19/07/1984" shows its year alone.
+    let shown = |kind: Kind, typed: &str| match args.reveal {
+        true => typed.to_string(),
+        false => mask(kind, &engine.normalise(kind, typed).unwrap_or_else(|| typed.to_string())),
+    };
+    let mut searched: Vec<String> = args.subject.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
+    searched.extend(terms.iter().map(|t| format!("{} {}", t.kind.as_str(), shown(t.kind, &t.typed))));
+    let request =
+        sar::export::Request { terms: searched, received: args.received, reveal: args.reveal, answer: &answer };
     if let Some(dir) = &args.export {
-        let shown = |kind: Kind, typed: &str| if args.reveal { typed.to_string() } else { mask(kind, typed) };
-        let mut searched: Vec<String> = args.subject.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
-        searched.extend(terms.iter().map(|t| format!("{} {}", t.kind.as_str(), shown(t.kind, &t.typed))));
-        let request =
-            sar::export::Request { terms: searched, received: args.received, reveal: args.reveal, answer: &answer };
         sar::export::write(dir, &request).with_context(|| format!("cannot export to {}", dir.display()))?;
     }
-    if args.format == Some(SarFormat::Csv) {
-        sar::export::manifest(io::stdout().lock(), &answer)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let jsonl = LineFormat::jsonl(args.format.map(|f| match f {
-        SarFormat::Table => LineFormat::Table,
-        _ => LineFormat::Jsonl,
-    }));
-    let mut out = io::stdout().lock();
+    let jsonl = match args.format {
+        Some(SarFormat::Csv) => {
+            sar::export::manifest(out, &answer)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(SarFormat::Html) => {
+            sar::html::write(out, &request)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(format) => format == SarFormat::Jsonl,
+        None => args.output.is_some() || LineFormat::jsonl(None),
+    };
     for hit in &answer.hits {
         if jsonl {
             let mut value = serde_json::to_value(hit)?;

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use jiff::civil::Date;
 
-use super::{Hosts, IndexError, Store};
+use super::{ChangeTotals, Hosts, IndexError, Store};
 use crate::dispose::{Ground, Judged, JudgedFile};
 use crate::report::{Reporter, Summary};
 use crate::retention::{Due, Policy};
@@ -40,6 +40,8 @@ pub struct View {
     pub explain: bool,
     /// Findings a reviewer marked, with their mark (hidden otherwise).
     pub show_marked: bool,
+    /// The totals of the `index` run the report ends, for its summary.
+    pub changes: Option<ChangeTotals>,
 }
 
 /// Writes a report of the inventory alone, as `scan` of the same tree
@@ -54,8 +56,12 @@ pub fn report(
 ) -> Result<Summary, anyhow::Error> {
     let started = Instant::now();
     let roots = store.roots()?;
-    let mut summary =
-        Summary { roots: roots.clone(), working_directory: std::env::current_dir().ok(), ..Summary::default() };
+    let mut summary = Summary {
+        roots: roots.clone(),
+        working_directory: std::env::current_dir().ok(),
+        changes: view.changes,
+        ..Summary::default()
+    };
     let mut messages = Vec::new();
     store.replay(Hosts::All, &mut |known, findings| {
         let relative = crate::walk::relative(&known.record.path, &known.facts.root);

@@ -91,7 +91,7 @@ impl FileChange {
 }
 
 /// What changed since the last run, in the summary.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct ChangeTotals {
     pub new: u64,
     pub changed: u64,
@@ -287,7 +287,7 @@ impl Reporter for IndexWriter<'_> {
             };
             self.out.change(&Change { path: path.as_path().into(), news })?;
         }
-        let summary = Summary { changes: Some(self.totals.clone()), ..summary.clone() };
+        let summary = Summary { changes: Some(self.totals), ..summary.clone() };
         self.store.finish_run(self.run.id, &gone, &summary).map_err(Self::store_error)?;
         self.out.summary(&summary)
     }

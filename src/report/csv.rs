@@ -18,7 +18,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Change, FileRecord, Finding, MessageRecord, Origin, Reporter, Status, Summary};
+use super::{owners, Change, FileRecord, Finding, MessageRecord, Origin, Reporter, Status, Summary};
 use crate::detect::Kind;
 use crate::extract::Location;
 use crate::retention::{Due, Verdict};
@@ -30,6 +30,12 @@ pub struct Untrusted<'a>(Cow<'a, str>);
 
 impl<'a> From<&'a str> for Untrusted<'a> {
     fn from(text: &'a str) -> Self {
+        Untrusted(text.into())
+    }
+}
+
+impl From<String> for Untrusted<'_> {
+    fn from(text: String) -> Self {
         Untrusted(text.into())
     }
 }
@@ -96,6 +102,8 @@ struct Row<'a> {
     format: Option<&'static str>,
     size: Option<u64>,
     modified: Option<Untrusted<'a>>,
+    /// The file's owner (its user name, or the uid); `owner` is the rule's.
+    file_owner: Option<Untrusted<'a>>,
     findings: Option<u64>,
     kinds: Option<String>,
     origin: Option<&'static str>,
@@ -292,6 +300,7 @@ impl Reporter for CsvReporter {
             format: r.format.map(|f| f.as_str()),
             size: Some(r.size),
             modified: untrusted(&r.modified),
+            file_owner: r.uid.map(|uid| owners::name(uid).to_string().into()),
             findings: Some(r.findings),
             kinds,
             origin: r.origin.map(Origin::as_str),

@@ -11,7 +11,8 @@
 //! (sorting and filtering tables; the page reads the same without it). Its
 //! Content-Security-Policy allows no source at all but inline styles and
 //! that one script, by its SHA-256: markup that slipped through could run
-//! no script of its own.
+//! no script of its own. That frame (`templates/base.html`: the policy, the
+//! style, the script) is `Shell`, which `sar --format html` shares.
 
 use std::io::{self, Write};
 
@@ -23,8 +24,24 @@ use super::chart::Chart;
 use super::overview::{Factor, FileRisk, Overview, Reason, AGE_BUCKETS};
 use super::{owners, sanitize, Change, Context, FileRecord, Finding, MessageRecord, Reporter, Summary};
 
-/// The page's script: table sorting and filtering.
-const SCRIPT: &str = include_str!("../../templates/report.js");
+/// What every page of `templates/base.html` carries: its
+/// Content-Security-Policy and its one script (table sorting and filtering),
+/// which the policy allows by its hash.
+pub(crate) struct Shell {
+    pub csp: String,
+    pub script: &'static str,
+}
+
+impl Shell {
+    pub fn new() -> Shell {
+        let script = include_str!("../../templates/report.js");
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()));
+        Shell {
+            csp: format!("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{hash}'; img-src data:"),
+            script,
+        }
+    }
+}
 
 pub struct HtmlReporter {
     out: Box<dyn Write + Send>,
@@ -119,8 +136,7 @@ struct Page<'a> {
     roots: Vec<String>,
     summary: &'a Summary,
     overview: &'a Overview,
-    csp: String,
-    script: &'static str,
+    shell: Shell,
     charts: Vec<Chart>,
     folders: Vec<FolderRow>,
     owners: Vec<OwnerRow>,
@@ -205,7 +221,6 @@ impl<'a> Page<'a> {
             })
             .collect();
         let errors = overview.errors.iter().map(|(why, n)| Count { label: why.as_str().into(), value: *n }).collect();
-        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(SCRIPT.as_bytes()));
         Page {
             command: context.command,
             today: context.today.to_string(),
@@ -213,8 +228,7 @@ impl<'a> Page<'a> {
             roots: summary.roots.iter().map(|r| clean(&r.to_string_lossy())).collect(),
             summary,
             overview,
-            csp: format!("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{hash}'; img-src data:"),
-            script: SCRIPT,
+            shell: Shell::new(),
             charts,
             folders,
             owners,

@@ -8,7 +8,7 @@
 
 mod chart;
 pub mod csv;
-mod html;
+pub(crate) mod html;
 pub mod iar;
 mod json;
 pub mod overview;

@@ -3,8 +3,9 @@
 //! deadlines and counts, a manifest of every unit found (where, how
 //! strongly, what matched, the file's hash and date, the other people in it
 //! to redact, the masked snippet; also `sar --format csv`), each unit's text with the person's words marked (with
-//! `--reveal`; otherwise its masked snippet), and what could not be
-//! searched. The same inventory, files and request give the same bundle.
+//! `--reveal`; otherwise its masked snippet), what could not be searched,
+//! and the HTML report of it all (`report.html`, as `sar --format html`).
+//! The same inventory, files and request give the same bundle.
 
 use std::fs::{self, DirBuilder};
 use std::io::{self, Write};
@@ -12,7 +13,7 @@ use std::os::unix::fs::DirBuilderExt;
 use std::path::Path;
 
 use jiff::civil::Date;
-use jiff::ToSpan;
+use jiff::{Timestamp, ToSpan};
 use serde::Serialize;
 
 use super::{Answer, Hit, Matched, Source, Strength};
@@ -27,6 +28,36 @@ pub struct Request<'a> {
     pub received: Option<Date>,
     pub reveal: bool,
     pub answer: &'a Answer,
+}
+
+/// The statutory deadlines of a request: one calendar month from receipt
+/// (the same date next month, or its last day), extendable by two further
+/// months. A date past the calendar's end is `None`.
+pub struct Deadlines {
+    pub received: Date,
+    pub due: Option<Date>,
+    pub extended: Option<Date>,
+}
+
+impl Deadlines {
+    pub fn due_text(&self) -> String {
+        self.due.map_or_else(|| "?".into(), |d| d.to_string())
+    }
+
+    pub fn extended_text(&self) -> String {
+        self.extended.map_or_else(|| "?".into(), |d| d.to_string())
+    }
+}
+
+impl Request<'_> {
+    /// The deadlines, when the day the request was received is given.
+    pub fn deadlines(&self) -> Option<Deadlines> {
+        self.received.map(|received| Deadlines {
+            received,
+            due: received.checked_add(1.month()).ok(),
+            extended: received.checked_add(3.months()).ok(),
+        })
+    }
 }
 
 /// One row of `manifest.csv`.
@@ -67,9 +98,7 @@ pub fn write(dir: &Path, request: &Request) -> io::Result<()> {
             (None, Some(snippet), _) => {
                 writeln!(extract, "{snippet}\n\n(masked snippet: export with --reveal for the unit's text)")?
             }
-            (None, None, Source::Changed) => writeln!(extract, "(changed since indexing: index again, then export)")?,
-            (None, None, Source::Gone) => writeln!(extract, "(gone since indexing)")?,
-            (None, None, Source::Unchanged) => writeln!(extract, "(found by its findings; no text to quote)")?,
+            (None, None, source) => writeln!(extract, "({})", source.unquoted())?,
         }
     }
     let mut unsearched = csv::Writer::from_writer(create_private(&dir.join("unsearched.csv"))?);
@@ -79,7 +108,8 @@ pub fn write(dir: &Path, request: &Request) -> io::Result<()> {
     }
     unsearched.flush()?;
     let mut cover = create_private(&dir.join("cover.txt"))?;
-    cover.write_all(cover_sheet(request).as_bytes())
+    cover.write_all(cover_sheet(request).as_bytes())?;
+    super::html::write(create_private(&dir.join("report.html"))?, request)
 }
 
 /// Writes `manifest.csv`: a row per unit found, numbered as `units/` is.
@@ -117,48 +147,52 @@ fn file_now(hit: &Hit) -> (String, String) {
     if hit.source != Source::Unchanged {
         return (String::new(), String::new());
     }
-    let modified = fs::metadata(&*hit.path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| jiff::Timestamp::try_from(t).ok())
-        .map_or_else(String::new, |t| t.to_string());
+    let modified = modified(hit).map_or_else(String::new, |t| t.to_string());
     let sha256 = sha256_file(&hit.path, false).map_or_else(|_| String::new(), |h| hex(&h));
     (modified, sha256)
 }
 
+/// When the hit's file was last modified, when it is still the file that
+/// was indexed.
+pub fn modified(hit: &Hit) -> Option<Timestamp> {
+    if hit.source != Source::Unchanged {
+        return None;
+    }
+    fs::metadata(&*hit.path).and_then(|m| m.modified()).ok().and_then(|t| Timestamp::try_from(t).ok())
+}
+
 /// The cover sheet: the request, its deadlines, and what was found.
 fn cover_sheet(request: &Request) -> String {
-    let answer = request.answer;
-    let strong = answer.hits.iter().filter(|h| h.strength == Strength::Strong).count();
-    let changed = answer.hits.iter().filter(|h| h.source != Source::Unchanged).count();
-    let files = answer.hits.iter().map(|h| &h.path).collect::<std::collections::BTreeSet<_>>().len();
+    let counts = request.answer.counts();
     let mut sheet = String::from("Subject access request: what the inventory holds\n\n");
     sheet += &format!("Searched for: {}\n", request.terms.join("; "));
-    match request.received {
-        Some(received) => {
-            // One calendar month from receipt (the same date next month, or
-            // its last day); extendable by two further months.
-            let due = received.checked_add(1.month()).map_or_else(|_| "?".into(), |d| d.to_string());
-            let extended = received.checked_add(3.months()).map_or_else(|_| "?".into(), |d| d.to_string());
-            sheet +=
-                &format!("Received: {received}\nRespond by: {due} (extended, if complex or numerous: {extended})\n");
+    match request.deadlines() {
+        Some(d) => {
+            sheet += &format!(
+                "Received: {}\nRespond by: {} (extended, if complex or numerous: {})\n",
+                d.received,
+                d.due_text(),
+                d.extended_text()
+            );
         }
         None => sheet += "Received: not given (--received DATE sets the deadlines)\n",
     }
     sheet += &format!(
-        "\nFound: {} units in {files} files ({strong} strong, {} weak); see manifest.csv and units/.\n",
-        answer.hits.len(),
-        answer.hits.len() - strong
+        "\nFound: {} units in {} files ({} strong, {} weak); see report.html, manifest.csv and units/.\n",
+        counts.units, counts.files, counts.strong, counts.weak
     );
-    if changed > 0 {
-        sheet += &format!("{changed} of them changed or went since indexing: index again before disclosure.\n");
+    if counts.changed + counts.gone > 0 {
+        sheet += &format!(
+            "{} of them changed or went since indexing: index again before disclosure.\n",
+            counts.changed + counts.gone
+        );
     }
-    if answer.unsearched.is_empty() {
+    if counts.unsearched == 0 {
         sheet += "Every file held could be searched.\n";
     } else {
         sheet += &format!(
             "{} files could not be searched (unsearched.csv): the answer is incomplete until they are reviewed.\n",
-            answer.unsearched.len()
+            counts.unsearched
         );
     }
     sheet += "\nBefore disclosure: review each unit, and redact the other people listed in manifest.csv.\n";

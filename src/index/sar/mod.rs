@@ -16,6 +16,7 @@
 //! since it was indexed is said to be, never quoted.
 
 pub mod export;
+pub mod html;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -90,6 +91,15 @@ pub enum Strength {
     Weak,
 }
 
+impl Strength {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strength::Strong => "strong",
+            Strength::Weak => "weak",
+        }
+    }
+}
+
 /// A query term that matched in a unit, as a report shows it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Matched {
@@ -124,6 +134,17 @@ pub enum Source {
     /// Changed since indexing: not quoted; index again to search it as it is.
     Changed,
     Gone,
+}
+
+impl Source {
+    /// Why a hit from a source in this state has no snippet.
+    pub fn unquoted(self) -> &'static str {
+        match self {
+            Source::Unchanged => "found by its findings; no text to quote",
+            Source::Changed => "changed since indexing: index again to quote it",
+            Source::Gone => "gone since indexing",
+        }
+    }
 }
 
 /// A unit that holds the person's data.
@@ -163,6 +184,36 @@ pub struct Tally {
 pub struct Answer {
     pub hits: Vec<Hit>,
     pub unsearched: Vec<(PathBuf, String)>,
+}
+
+/// An answer in numbers, as the cover sheet and the HTML report give them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub units: usize,
+    pub files: usize,
+    pub strong: usize,
+    pub weak: usize,
+    /// Hits whose source changed, or went, since it was indexed.
+    pub changed: usize,
+    pub gone: usize,
+    pub unsearched: usize,
+}
+
+impl Answer {
+    pub fn counts(&self) -> Counts {
+        let hits = &self.hits;
+        let strong = hits.iter().filter(|h| h.strength == Strength::Strong).count();
+        let source = |state: Source| hits.iter().filter(|h| h.source == state).count();
+        Counts {
+            units: hits.len(),
+            files: hits.iter().map(|h| &h.path).collect::<BTreeSet<_>>().len(),
+            strong,
+            weak: hits.len() - strong,
+            changed: source(Source::Changed),
+            gone: source(Source::Gone),
+            unsearched: self.unsearched.len(),
+        }
+    }
 }
 
 /// A person's name, folded: "Jane Alice Smith", "Smith, Jane Alice" or
