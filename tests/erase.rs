@@ -173,7 +173,7 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
     let jane = &subjects["jane-smith"];
     let clear =
         ["QQ123456C", "QQ 12 34 56 C", "jane.smith@example.com", "Jane Alice Smith", "Jane Smith", "1984-07-19"];
-    for format in ["csv", "jsonl", "table"] {
+    for format in ["csv", "jsonl", "table", "html"] {
         let out = String::from_utf8(share.erase(jane, format, &[])).unwrap();
         assert!(out.contains("Personnel/Jane Smith/contract.docx"), "{format}: {out}");
         for value in clear {
@@ -183,10 +183,12 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
     }
     let revealed = String::from_utf8(share.erase(jane, "csv", &["--reveal"])).unwrap();
     assert!(revealed.contains("QQ123456C") && revealed.contains("jane.smith@example.com"), "{revealed}");
-    let written = share.dir.path().join("plan.csv");
-    share.erase(jane, "csv", &["-o", written.to_str().unwrap()]);
+    let written = share.dir.path().join("plan.html");
+    share.erase(jane, "html", &["-o", written.to_str().unwrap()]);
     assert_eq!(fs::metadata(&written).unwrap().permissions().mode() & 0o777, 0o600);
-    assert!(fs::read_to_string(&written).unwrap().contains("disciplinary-notes.txt"));
+    let page = fs::read_to_string(&written).unwrap();
+    assert!(page.contains("Content-Security-Policy") && page.contains("disciplinary-notes.txt"), "{page}");
+    assert!(page.contains(r#"<span class="n" id="keep">2</span>"#), "the hold and the payroll rule: {page}");
 }
 
 /// The plan's CSV with `approved` set to `yes` on the rows `approve` picks.

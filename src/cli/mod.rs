@@ -484,6 +484,19 @@ impl SubjectArgs {
     fn nicknames(&self) -> Option<&'static str> {
         self.nicknames.then_some(rules::NICKNAMES)
     }
+
+    /// The names and `terms` as a report shows what was searched for:
+    /// masked as a finding is, once normalised ("19/07/1984" shows its year
+    /// alone), unless `reveal`.
+    fn shown(&self, terms: &[index::sar::Term], engine: &Engine, reveal: bool) -> Vec<String> {
+        let shown = |kind: Kind, typed: &str| match reveal {
+            true => typed.to_string(),
+            false => mask(kind, &engine.normalise(kind, typed).unwrap_or_else(|| typed.to_string())),
+        };
+        let mut searched: Vec<String> = self.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
+        searched.extend(terms.iter().map(|t| format!("{} {}", t.kind.as_str(), shown(t.kind, &t.typed))));
+        searched
+    }
 }
 
 /// `sar`: every place the inventory holds the person's identifiers.
@@ -498,22 +511,9 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     };
     let (mut store, key) = inventory(&args.db).open_keyed()?;
     let engine = query_engine()?;
-    let answer = sar::search(
-        store.as_mut(),
-        &engine,
-        &key,
-        &args.subject.name,
-        &terms,
-        args.subject.nicknames(),
-        args.reveal,
-    )?;
-    // Masked as a finding is, once normalised: "19/07/1984" shows its year alone.
-    let shown = |kind: Kind, typed: &str| match args.reveal {
-        true => typed.to_string(),
-        false => mask(kind, &engine.normalise(kind, typed).unwrap_or_else(|| typed.to_string())),
-    };
-    let mut searched: Vec<String> = args.subject.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
-    searched.extend(terms.iter().map(|t| format!("{} {}", t.kind.as_str(), shown(t.kind, &t.typed))));
+    let answer =
+        sar::search(store.as_mut(), &engine, &key, &args.subject.name, &terms, args.subject.nicknames(), args.reveal)?;
+    let searched = args.subject.shown(&terms, &engine, args.reveal);
     let request =
         sar::export::Request { terms: searched, received: args.received, reveal: args.reveal, answer: &answer };
     if let Some(dir) = &args.export {
@@ -596,12 +596,16 @@ fn run_erase(args: EraseArgs) -> anyhow::Result<ExitCode> {
     let (mut store, key) = inventory(&args.db).open_keyed()?;
     let request =
         crate::erase::Request { names: &args.subject.name, terms: &terms, nicknames: args.subject.nicknames() };
-    let plan = crate::erase::plan(store.as_mut(), &query_engine()?, &key, &request, &policy, today, args.reveal)?;
+    let engine = query_engine()?;
+    let plan = crate::erase::plan(store.as_mut(), &engine, &key, &request, &policy, today, args.reveal)?;
     match format {
         EraseFormat::Csv => crate::erase::write::csv(&mut out, &plan)?,
         EraseFormat::Jsonl => crate::erase::write::jsonl(&mut out, &plan)?,
         EraseFormat::Table => crate::erase::write::table(&mut out, &plan)?,
-        EraseFormat::Html => bail!("html: not yet"),
+        EraseFormat::Html => {
+            let terms = args.subject.shown(&terms, &engine, args.reveal);
+            crate::erase::html::write(&mut out, &plan, &terms, today, args.reveal)?
+        }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -12,6 +12,7 @@
 //! person approves its rows, and `dispose --plan` carries out the approved
 //! deletions with its own checks.
 
+pub mod html;
 pub mod write;
 
 pub use write::PlanRow;

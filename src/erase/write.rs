@@ -1,5 +1,6 @@
 //! The plan written out: the CSV a person approves row by row (and
-//! `dispose --plan` reads back), JSON lines and a table. Values are as the
+//! `dispose --plan` reads back), JSON lines and a table (`html` writes
+//! the page). Values are as the
 //! search gave them: masked unless revealed.
 
 use std::io::{self, Write};
@@ -35,14 +36,10 @@ pub struct PlanRow {
 }
 
 fn strength(strength: Option<Strength>) -> &'static str {
-    match strength {
-        Some(Strength::Strong) => "strong",
-        Some(Strength::Weak) => "weak",
-        None => "",
-    }
+    strength.map_or("", Strength::as_str)
 }
 
-fn matched(hit: &Hit) -> String {
+pub(super) fn matched(hit: &Hit) -> String {
     hit.matched.iter().map(Matched::to_string).collect::<Vec<_>>().join("; ")
 }
 
