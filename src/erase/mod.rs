@@ -29,7 +29,7 @@ use crate::detect::{Engine, Kind};
 use crate::extract::Location;
 use crate::index::marks::{Decision, MarkState};
 use crate::index::sar::{self, Hit, Name, SearchError, Source, Strength, Term};
-use crate::index::{Hosts, Store};
+use crate::index::Store;
 use crate::report::RecordPath;
 use crate::retention::{Exemption, Policy, Status};
 use crate::scan::hex;
@@ -268,7 +268,8 @@ pub fn plan(
         .collect();
 
     let mut held: HashMap<RecordPath, Held> = HashMap::new();
-    store.replay(Hosts::All, &mut |known, findings| {
+    let paths: Vec<&Path> = hits.keys().map(|p| &**p).collect();
+    store.replay_paths(&paths, &mut |known, findings| {
         let Some(units) = hits.get(&known.record.path) else { return Ok(()) };
         let relative = crate::walk::relative(&known.record.path, &known.facts.root).to_path_buf();
         let record = crate::scan::rejudge(&known, &relative, policy, today, &mut |_| {});
