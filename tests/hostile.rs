@@ -224,7 +224,7 @@ fn a_reader_that_loops_forever_costs_its_file_only() {
 }
 
 /// A PDF of one page per content stream, each given as its dictionary's
-/// extra entries and its Flate-compressed data.
+/// entries past `/Length` (its filters) and its encoded data.
 fn pdf(pages: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let mut objects = vec![
         "<< /Type /Catalog /Pages 2 0 R >>".as_bytes().to_vec(),
@@ -242,7 +242,7 @@ fn pdf(pages: &[(&str, Vec<u8>)]) -> Vec<u8> {
             5 + 2 * i
         );
         objects.push(page.into_bytes());
-        let mut stream = format!("<< /Length {} /Filter /FlateDecode {extra} >>\nstream\n", data.len()).into_bytes();
+        let mut stream = format!("<< /Length {} {extra} >>\nstream\n", data.len()).into_bytes();
         stream.extend(data);
         stream.extend(b"\nendstream");
         objects.push(stream);
@@ -266,6 +266,30 @@ fn pdf(pages: &[(&str, Vec<u8>)]) -> Vec<u8> {
     out
 }
 
+const FLATE: &str = "/Filter /FlateDecode";
+
+/// ASCII85 with its end marker, as a PDF filter writes it.
+fn ascii85(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for chunk in data.chunks(4) {
+        let mut group = [0; 4];
+        group[..chunk.len()].copy_from_slice(chunk);
+        let mut n = u32::from_be_bytes(group);
+        if chunk.len() == 4 && n == 0 {
+            out.push(b'z');
+            continue;
+        }
+        let mut digits = [0; 5];
+        for digit in digits.iter_mut().rev() {
+            *digit = b'!' + (n % 85) as u8;
+            n /= 85;
+        }
+        out.extend(&digits[..chunk.len() + 1]);
+    }
+    out.extend(b"~>");
+    out
+}
+
 fn zlib(chunk: &[u8], times: usize) -> Vec<u8> {
     let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
     for _ in 0..times {
@@ -280,23 +304,46 @@ fn pdf_bombs_are_defused_and_pages_that_fail_never_pass_for_read() {
     let text = zlib(b"BT /F1 12 Tf 72 720 Td (Contact: pdf.page@example.com) Tj ET\n", 1);
     // 512 MiB of spaces behind 500 KiB.
     let bomb = zlib(&vec![b' '; MIB], 512);
-    fs::write(dir.path().join("flate.pdf"), pdf(&[("", text.clone()), ("", bomb)])).unwrap();
+    fs::write(dir.path().join("flate.pdf"), pdf(&[(FLATE, text.clone()), (FLATE, bomb.clone())])).unwrap();
+    // The same behind ASCII85, and 64 MiB of spaces in LZW (48 KiB).
+    let armoured = ("/Filter [/ASCII85Decode /FlateDecode]", ascii85(&bomb));
+    fs::write(dir.path().join("ascii85.pdf"), pdf(&[(FLATE, text.clone()), armoured])).unwrap();
+    let mut lzw = weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
+    let lzw = ("/Filter /LZWDecode", lzw.encode(&vec![b' '; 64 * MIB]).unwrap());
+    fs::write(dir.path().join("lzw.pdf"), pdf(&[(FLATE, text.clone()), lzw])).unwrap();
+    // The flate bomb again, encrypted with the empty user password (as
+    // "no copying" PDFs are): ciphertext in the raw bytes.
+    let mut locked = lopdf::Document::load_mem(&pdf(&[(FLATE, text.clone()), (FLATE, bomb)])).unwrap();
+    let id = lopdf::Object::String(b"dpscan-test-id-0".to_vec(), lopdf::StringFormat::Hexadecimal);
+    locked.trailer.set("ID", vec![id.clone(), id]);
+    let state = lopdf::EncryptionState::try_from(lopdf::EncryptionVersion::V2 {
+        document: &locked,
+        owner_password: "owner",
+        user_password: "",
+        key_length: 128,
+        permissions: lopdf::Permissions::default(),
+    })
+    .unwrap();
+    locked.encrypt(&state).unwrap();
+    locked.save(dir.path().join("encrypted.pdf")).unwrap();
     // Rows of 1 GB each: lopdf would fill two before decoding one.
-    let predictor = ("/DecodeParms << /Predictor 12 /Columns 1000000000 >>", zlib(&[0; 64], 1));
-    fs::write(dir.path().join("predictor.pdf"), pdf(&[("", text.clone()), predictor])).unwrap();
+    let predictor = ("/Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 1000000000 >>", zlib(&[0; 64], 1));
+    fs::write(dir.path().join("predictor.pdf"), pdf(&[(FLATE, text.clone()), predictor])).unwrap();
     // A font never defined: pdf-extract panics on the page.
     let no_font = zlib(b"BT /F9 12 Tf 72 720 Td (Contact: pdf.lost@example.com) Tj ET\n", 1);
-    fs::write(dir.path().join("half.pdf"), pdf(&[("", text), ("", no_font.clone())])).unwrap();
-    fs::write(dir.path().join("none.pdf"), pdf(&[("", no_font.clone()), ("", no_font)])).unwrap();
+    fs::write(dir.path().join("half.pdf"), pdf(&[(FLATE, text), (FLATE, no_font.clone())])).unwrap();
+    fs::write(dir.path().join("none.pdf"), pdf(&[(FLATE, no_font.clone()), (FLATE, no_font)])).unwrap();
 
     let (records, peak_mib) = scan(dir.path(), &[]);
     assert_neighbour_intact(&records);
-    let flate = file(&records, "flate.pdf");
-    assert_eq!(flate["status"], "scanned", "{flate}");
-    assert_eq!(
-        problems(flate),
-        ["limit exceeded: object 7: a compressed stream expands past 16 MiB (a flate bomb?); not read"]
-    );
+    for bomb in ["flate.pdf", "ascii85.pdf", "lzw.pdf", "encrypted.pdf"] {
+        let bomb = file(&records, bomb);
+        assert_eq!(bomb["status"], "scanned", "{bomb}");
+        assert_eq!(
+            problems(bomb),
+            ["limit exceeded: object 7: a compressed stream expands past 16 MiB (a decompression bomb?); not read"]
+        );
+    }
     let predictor = file(&records, "predictor.pdf");
     assert_eq!(predictor["status"], "scanned", "{predictor}");
     assert_eq!(
@@ -304,7 +351,7 @@ fn pdf_bombs_are_defused_and_pages_that_fail_never_pass_for_read() {
         ["limit exceeded: object 7: predictor rows wider than 16 MiB (damaged?); decoded as one column"]
     );
     let pages = of_type(&records, "finding").into_iter().filter(|f| f["value"] == "pdf.page@example.com").count();
-    assert_eq!(pages, 3, "page 1 of each PDF is read");
+    assert_eq!(pages, 6, "page 1 of each PDF is read");
     // A page that could not be read is a problem; a PDF of nothing else,
     // an error: never "scanned" with its text unread.
     let panic = "the extractor failed on this input (please report it): a panic in pdf-extract-";

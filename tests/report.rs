@@ -136,6 +136,8 @@ fn the_workbook_has_typed_cells_and_no_clear_identifier_unless_revealed() {
         .expect("the file whose name is a formula");
     assert!(matches!(hostile[column("path")], Data::String(_)), "a name is text, never a formula");
     assert_eq!(hostile[column("size")], Data::Float(44.0));
+    let owner = dpscan::report::owners::name(std::os::unix::fs::MetadataExt::uid(&fs::metadata(&share).unwrap()));
+    assert_eq!(hostile[column("file_owner")], Data::String(owner.to_string()), "named as the CSV names it");
     assert_eq!(hostile[column("findings")], Data::Float(2.0));
     assert!(matches!(hostile[column("modified")], Data::DateTime(_)), "{:?}", hostile[column("modified")]);
     assert!(matches!(hostile[column("expires")], Data::DateTime(_)));

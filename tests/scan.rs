@@ -348,3 +348,60 @@ fn recycle_bins_owner_files_and_backups_are_scanned_and_labelled() {
     assert_eq!(origin("letter.txt"), Value::Null);
     assert_eq!(of_type(&records, "finding").iter().filter(|f| f["kind"] == "uk_nino").count(), 2);
 }
+
+/// Identifiers written in names that come from the content — an archive
+/// member, a tar entry, a sheet, a JSON key, a message id, an XML tag a
+/// parser error quotes — are masked in every report format unless
+/// revealed, as the values are.
+#[test]
+fn names_from_the_content_are_masked_in_every_format() {
+    use std::io::{Cursor, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    zip.start_file("staff/QQ123456C jane.smith@example.com.txt", zip::write::SimpleFileOptions::default()).unwrap();
+    zip.write_all(b"Ward: QQ 12 34 56 C\n").unwrap();
+    fs::write(root.join("members.zip"), zip.finish().unwrap().into_inner()).unwrap();
+    let mut tar = tar::Builder::new(Vec::new());
+    let mut header = tar::Header::new_gnu();
+    header.set_size(20);
+    header.set_mode(0o644);
+    tar.append_data(&mut header, "QQ123456C/notes.txt", &b"Call 07700 900123.\n\n"[..]).unwrap();
+    fs::write(root.join("entries.tar"), tar.into_inner().unwrap()).unwrap();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    workbook.add_worksheet().set_name("QQ123456C").unwrap().write_string(0, 0, "QQ 12 34 56 C").unwrap();
+    fs::write(root.join("sheets.xlsx"), workbook.save_to_buffer().unwrap()).unwrap();
+    fs::write(root.join("keys.json"), r#"{"QQ123456C": {"07700900123": "on call"}}"#).unwrap();
+    fs::write(
+        root.join("inbox.mbox"),
+        "From someone@example.org Mon Jan  6 09:00:00 2025\nMessage-ID: <jane.smith@example.com>\nSubject: rota\n\nQQ 12 34 56 C\n",
+    )
+    .unwrap();
+    fs::write(root.join("broken.xml"), "<?xml version=\"1.0\"?>\n<staff><QQ123456C>on call</staff>").unwrap();
+
+    let clear = ["QQ123456C", "jane.smith@example.com", "07700900123"];
+    for format in ["jsonl", "json", "csv", "table", "html"] {
+        let out = dpscan().arg("scan").arg(root).args(["--format", format, "--no-progress"]).output().unwrap();
+        assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8_lossy(&out.stdout);
+        // The HTML report lists files and totals, not values.
+        assert!(format == "html" || text.contains("QQ******C"), "{format}: the masked forms are there");
+        for value in clear {
+            assert!(!text.contains(value), "{format}: {value} in clear:\n{text}");
+        }
+    }
+    let revealed = dpscan().arg("scan").arg(root).args(["--format", "jsonl", "--reveal"]).output().unwrap();
+    let records = records(&revealed.stdout);
+    let members: BTreeSet<&str> =
+        of_type(&records, "finding").iter().filter_map(|f| f["location"]["member"].as_str()).collect();
+    assert!(members.contains("staff/QQ123456C jane.smith@example.com.txt"), "{members:?}");
+    assert!(members.contains("QQ123456C/notes.txt"), "{members:?}");
+    let sheets: BTreeSet<&str> =
+        of_type(&records, "finding").iter().filter_map(|f| f["location"]["sheet"].as_str()).collect();
+    assert_eq!(sheets, BTreeSet::from(["QQ123456C"]));
+    let messages: BTreeSet<&str> =
+        of_type(&records, "message").iter().filter_map(|m| m["location"]["message"].as_str()).collect();
+    assert_eq!(messages, BTreeSet::from(["jane.smith@example.com"]));
+    let broken = of_type(&records, "file").into_iter().find(|f| f["path"].as_str().unwrap().ends_with("broken.xml"));
+    assert!(broken.unwrap()["error"].as_str().unwrap().contains("</QQ123456C>"), "{broken:?}");
+}

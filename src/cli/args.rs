@@ -63,6 +63,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   dpscan sar --db inv.db --nino 'QQ 12 34 56 C' --email jane.smith@example.com
   dpscan sar --db inv.db --name 'Jane Smith' --phone '07700 900123' --format jsonl > jane.jsonl
+  dpscan sar --db inv.db --name 'Jane Smith' --received 2026-01-31 --format html -o jane.html
 
 A name is found in the forms documents write it (Jane Smith, Jane A. Smith, Smith, Jane;
 J. Smith, Ms Smith and Smith alone are weak hits); identifiers among the findings by keyed
@@ -328,7 +329,7 @@ pub struct SarArgs {
     /// Also write the review bundle into DIR (new or empty; made owner-only)
     #[arg(long, value_name = "DIR")]
     pub export: Option<PathBuf>,
-    /// The day the request was received, for the deadlines on the cover sheet
+    /// The day the request was received, for the deadlines on the cover sheet and the HTML page
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub received: Option<jiff::civil::Date>,
     /// Output format [default: table on a terminal, else jsonl]

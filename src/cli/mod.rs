@@ -148,14 +148,14 @@ fn run_job(
 ) -> anyhow::Result<crate::report::Summary> {
     check_roots(&roots)?;
     let rules = load_rules(rule_args)?;
-    let engine = build_engine(rule_args, &rules, &load_modulus(rule_args)?)?;
+    let engine = Arc::new(build_engine(rule_args, &rules, &load_modulus(rule_args)?)?);
     let policy = load_policy(policy_args.policy.as_deref(), Some(&rules))?;
     let command = if job == Job::Retention { "retention" } else { "scan" };
     let context = report_context(command, &roots, &policy, policy_args.as_of);
     let disclosure = report::Disclosure { reveal: output.reveal, explain: output.explain, key: None };
     let options = scan_options(job, roots, walk, output.output.iter().cloned().collect(), policy_args, disclosure)?;
     let sheet = if job == Job::Retention { Sheet::Retention } else { Sheet::Records };
-    let (mut reporter, live_on_terminal) = open_report(output, sheet, &context)?;
+    let (mut reporter, live_on_terminal) = open_report(output, sheet, &context, &engine)?;
     if only_due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }
@@ -217,11 +217,13 @@ fn report_context(
 
 /// The reporter `output` asks for, CSV with the columns of `sheet`, and
 /// whether it writes to a terminal while the crawl runs (then no progress
-/// line is drawn: the report's own lines show progress).
+/// line is drawn: the report's own lines show progress). Unless revealed,
+/// names from the content in its records are masked by what `engine` finds.
 fn open_report(
     output: &OutputArgs,
     sheet: Sheet,
     context: &report::Context,
+    engine: &Arc<Engine>,
 ) -> anyhow::Result<(Box<dyn Reporter + Send>, bool)> {
     let to_terminal = output.output.is_none() && io::stdout().is_terminal();
     let chosen = output.format.unwrap_or(if to_terminal { FormatArg::Table } else { FormatArg::Jsonl });
@@ -250,6 +252,9 @@ fn open_report(
         None => Box::new(io::stdout()),
     };
     let mut reporter = report::reporter(format, out, context).context("cannot write the report")?;
+    if !output.reveal {
+        reporter = Box::new(report::MaskedNames::new(reporter, engine.clone()));
+    }
     if output.sort == Some(SortArg::Path) {
         reporter = Box::new(report::SortedByPath::new(reporter));
     }
@@ -303,7 +308,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let rule_args = &args.rules;
     let rules = load_rules(rule_args)?;
     let modulus = load_modulus(rule_args)?;
-    let engine = build_engine(rule_args, &rules, &modulus)?;
+    let engine = Arc::new(build_engine(rule_args, &rules, &modulus)?);
     let policy = load_policy(args.policy.policy.as_deref(), Some(&rules))?;
     let fingerprint = rules::fingerprint(
         &rules,
@@ -336,7 +341,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     // Opened first, so a report that cannot be written stops the run before it starts.
     let whole = matches!(args.output.format, Some(FormatArg::Html | FormatArg::Xlsx));
     let context = report_context("index", &roots, &policy, args.policy.as_of);
-    let (opened, live_on_terminal) = open_report(&args.output, Sheet::Records, &context)?;
+    let (opened, live_on_terminal) = open_report(&args.output, Sheet::Records, &context, &engine)?;
     let (reporter, mut for_people) = match whole {
         true => (report::reporter(ReportFormat::Jsonl, Box::new(io::sink()), &context)?, Some(opened)),
         false => (opened, None),
@@ -369,7 +374,14 @@ fn run_report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let sheet = if args.due { Sheet::Retention } else { Sheet::Records };
     let context = report_context("report", &store.roots()?, &policy, Some(today));
-    let (mut reporter, _) = open_report(&args.output, sheet, &context)?;
+    // The inventory holds what earlier runs found; its names are masked
+    // by what the built-in rules find.
+    let engine = Arc::new(
+        Engine::new(&rules::builtin()?, EngineOptions::default())?
+            .with_modulus(rules::builtin_modulus())
+            .with_dictionaries_from(rules::builtin_dictionaries),
+    );
+    let (mut reporter, _) = open_report(&args.output, sheet, &context, &engine)?;
     if args.due {
         reporter = Box::new(report::DueOnly::new(reporter));
     }

@@ -255,6 +255,12 @@ impl Engine {
         self.options.min_confidence
     }
 
+    /// The words of `text` the name lists hold (`NameDetector::listed_words`);
+    /// none without the dictionaries.
+    pub fn listed_name_words(&self, text: &str) -> Vec<Range<usize>> {
+        self.dictionaries.as_ref().map_or_else(Vec::new, |d| d.0.listed_words(text))
+    }
+
     /// Every match in `text`, sorted by position, overlaps merged.
     pub fn scan(&self, text: &[u8]) -> Vec<Match> {
         let mut found = Vec::new();

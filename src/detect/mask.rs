@@ -2,7 +2,9 @@
 //! a finding record is built, so a full value never reaches a report, a log
 //! line or an error message unless the user asked for it.
 
-use super::Kind;
+use std::borrow::Cow;
+
+use super::{Engine, Kind};
 
 /// The value with its identifying part replaced by `*`, keeping only what
 /// helps a reviewer tell findings apart (a prefix, the last digits, a domain).
@@ -27,6 +29,30 @@ pub fn mask(kind: Kind, value: &str) -> String {
         Kind::SpecialCategory => value.to_string(),
         _ => keep(value, 2, 1),
     }
+}
+
+/// `text` with every value `engine` finds in it masked as its finding would
+/// be: for names that come from the content (an archive member, a sheet, a
+/// JSON key, a message id) and for error texts.
+pub fn mask_text<'t>(engine: &Engine, text: &'t str) -> Cow<'t, str> {
+    let found = engine.scan(text.as_bytes());
+    if found.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut masked = String::with_capacity(text.len());
+    let mut done = 0;
+    for m in &found {
+        if m.start < done {
+            continue;
+        }
+        if let (Some(before), Some(value)) = (text.get(done..m.start), text.get(m.start..m.end)) {
+            masked.push_str(before);
+            masked.push_str(&mask(m.kind, value));
+            done = m.end;
+        }
+    }
+    masked.push_str(&text[done..]);
+    Cow::Owned(masked)
 }
 
 /// Keeps the first `head` and last `tail` alphanumeric characters; other

@@ -100,6 +100,19 @@ impl NameDetector {
         }
     }
 
+    /// The capitalised words of `text` the lists hold as a given name or a
+    /// surname ("Patel", "O’Neill", "Whitfield-Jones"), whether or not they
+    /// make a name there: what a masked quote hides beside the names found.
+    pub fn listed_words(&self, text: &str) -> Vec<Range<usize>> {
+        capitalised_words(text)
+            .map(|(start, end)| self.classify(&text[start..end].replace('’', "'"), start..end))
+            .filter(|w| {
+                matches!(w.token, Token::Given | Token::Surname | Token::Either) && !self.not_names.contains(&w.lower)
+            })
+            .map(|w| w.range)
+            .collect()
+    }
+
     /// What `dpscan rules` says of it: its id and the size of its lists.
     pub fn describe(&self) -> (&str, String) {
         let (given, surnames) = (self.given.len(), self.surnames.len());
@@ -416,6 +429,13 @@ mod tests {
         detector().scan(text, &mut found);
         found.sort_by_key(|m| m.start);
         found.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn listed_words_are_the_names_alone_a_masked_quote_hides() {
+        let text = "Patel-Smith covers Thursday, Patel Friday; thanks, O’Brien. Town Hall, smith, Gathercole.";
+        let words: Vec<&str> = detector().listed_words(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(words, ["Patel-Smith", "Patel", "O’Brien"]);
     }
 
     #[test]

@@ -12,14 +12,14 @@
 //!
 //! lopdf inflates a stream whole, whatever it expands to, and sizes a
 //! predictor's rows from `/Columns` as written. So before it parses the
-//! file, `defuse` inflates each compressed stream in the raw bytes with a
+//! file, `defuse` decodes each compressed stream in the raw bytes with a
 //! bound and empties in place (offsets unchanged) any that expands past
 //! `MAX_STREAM`, and rewrites absurd predictor parameters; each is a
-//! problem on the file, whose other text is read. Streams under other
-//! filters (LZW, ASCII85 before Flate) and those of encrypted files are
-//! not checked.
+//! problem on the file, whose other text is read. Every filter chain lopdf
+//! decodes (Flate, LZW, ASCII85) is checked; the streams of encrypted
+//! files are not, as their bytes are ciphertext until lopdf decrypts them.
 
-use std::io::{self, Read};
+use std::io::Read;
 
 use flate2::read::{DeflateDecoder, ZlibDecoder};
 use memchr::memmem;
@@ -33,14 +33,19 @@ use super::{ocr, Context, Emitter, ExtractError, Location};
 
 pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
     let mut bytes = super::read_capped(head, input, context.options.limits.max_member)?;
-    let defused = defuse(&mut bytes);
+    let mut defused = defuse(&mut bytes);
     let mut document = Document::load_mem(&bytes).map_err(opening)?;
     drop(bytes);
-    for error in &defused {
-        context.sink.problem(at, error);
-    }
+    // lopdf decrypts what the empty user password opens as it loads.
+    let encrypted = document.was_encrypted() || document.is_encrypted();
     if document.is_encrypted() && document.decrypt("").is_err() {
         return Err(ExtractError::Encrypted("the PDF needs a password to open".into()));
+    }
+    if encrypted {
+        defused.extend(defuse_decrypted(&mut document));
+    }
+    for error in &defused {
+        context.sink.problem(at, error);
     }
     let mut out = Emitter::new(at.clone());
     properties(&document).announce(at, &mut out, context);
@@ -149,23 +154,24 @@ fn standalone(image: &PdfImage) -> Result<Vec<u8>, ExtractError> {
 /// parsed many times over within a few hundred MiB.
 const MAX_STREAM: u64 = 16 << 20;
 
-/// An empty zlib stream: what a defused stream inflates to.
-const EMPTY_ZLIB: [u8; 8] = [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
-
-/// Finds, in a PDF's raw bytes, the Flate streams that inflate past
-/// `MAX_STREAM` and empties them, and the predictor rows wider than that
-/// and narrows them; says what it did, one error each. Images are left
-/// alone: nothing here decodes them.
+/// Finds, in a PDF's raw bytes, the streams whose filters (Flate, LZW,
+/// ASCII85, chained as lopdf decodes them) expand past `MAX_STREAM` and
+/// empties them — their `/Filter` and data blanked to spaces, offsets
+/// unchanged — and the predictor rows wider than that and narrows them;
+/// says what it did, one error each. Images are left alone: nothing here
+/// decodes them.
 fn defuse(bytes: &mut [u8]) -> Vec<ExtractError> {
     let mut defused = Vec::new();
     let starts: Vec<usize> = memmem::find_iter(bytes, b"stream").filter(|&i| !bytes[..i].ends_with(b"end")).collect();
     for keyword in starts {
         let dict_start = memmem::rfind(&bytes[keyword.saturating_sub(8192)..keyword], b"obj")
             .map_or(keyword.saturating_sub(8192), |i| keyword.saturating_sub(8192) + i + 3);
-        let dict = bytes[dict_start..keyword].to_vec();
-        if !contains(&dict, b"/FlateDecode") || contains(&dict, b"/Image") {
+        let dict = &bytes[dict_start..keyword];
+        let Some((entry, filters)) = filter_entry(dict) else { continue };
+        if !filters.iter().any(|f| f.expands()) || contains(dict, b"/Image") {
             continue;
         }
+        let dict = dict.to_vec();
         let object = object_number(&bytes[..dict_start]);
         let mut data = keyword + b"stream".len();
         data += match bytes.get(data..data + 2) {
@@ -174,7 +180,7 @@ fn defuse(bytes: &mut [u8]) -> Vec<ExtractError> {
             _ => 0,
         };
         let end = memmem::find(&bytes[data..], b"endstream").map_or(bytes.len(), |i| data + i);
-        if row_width(&dict) > MAX_STREAM {
+        if row_width(|key| number(&dict, &[b"/", key].concat())) > MAX_STREAM {
             for key in [&b"/Columns"[..], b"/Colors", b"/BitsPerComponent"] {
                 if let Some(digits) = number_after(&dict, key) {
                     let digits = dict_start + digits.start..dict_start + digits.end;
@@ -182,41 +188,195 @@ fn defuse(bytes: &mut [u8]) -> Vec<ExtractError> {
                     bytes[digits.start + 1..digits.end].fill(b' ');
                 }
             }
-            defused.push(ExtractError::Limit(format!(
-                "object {object}: predictor rows wider than {} MiB (damaged?); decoded as one column",
-                MAX_STREAM >> 20
-            )));
+            defused.push(too_wide(&object));
         }
-        if inflated_size(&bytes[data..end]) > MAX_STREAM && end - data >= EMPTY_ZLIB.len() {
-            bytes[data..data + EMPTY_ZLIB.len()].copy_from_slice(&EMPTY_ZLIB);
-            defused.push(ExtractError::Limit(format!(
-                "object {object}: a compressed stream expands past {} MiB (a flate bomb?); not read",
-                MAX_STREAM >> 20
-            )));
+        if decoded_size(&filters, &bytes[data..end]) > MAX_STREAM {
+            bytes[dict_start + entry.start..dict_start + entry.end].fill(b' ');
+            bytes[data..end].fill(b' ');
+            defused.push(too_large(&object));
         }
     }
     defused
 }
 
-/// What a Flate stream inflates to, counted up to just past `MAX_STREAM`;
-/// as lopdf does, raw deflate after the two header bytes when zlib fails.
-fn inflated_size(data: &[u8]) -> u64 {
-    let count = |reader: &mut dyn Read| io::copy(&mut reader.take(MAX_STREAM + 1), &mut io::sink());
-    match count(&mut ZlibDecoder::new(data)) {
-        Ok(n) => n,
-        Err(_) => data.get(2..).map_or(0, |raw| count(&mut DeflateDecoder::new(raw)).unwrap_or(0)),
+/// `defuse` for the streams of an encrypted document, which were
+/// ciphertext in its raw bytes: checked once decrypted, before any is
+/// decoded, and emptied or narrowed the same way.
+fn defuse_decrypted(document: &mut Document) -> Vec<ExtractError> {
+    let mut defused = Vec::new();
+    for (&(number, _), object) in &mut document.objects {
+        let Object::Stream(stream) = object else { continue };
+        let filters = stream.filters().ok().and_then(|names| names.into_iter().map(Filter::named).collect());
+        let Some(filters) = filters.filter(|f: &Vec<Filter>| f.iter().any(|f| f.expands())) else { continue };
+        if stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|name| name == b"Image") {
+            continue;
+        }
+        if let Ok(Object::Dictionary(params)) = stream.dict.get_mut(b"DecodeParms") {
+            let value = |key: &[u8]| params.get(key).and_then(Object::as_i64).ok().and_then(|n| u64::try_from(n).ok());
+            if row_width(value) > MAX_STREAM {
+                params.set("Columns", 1);
+                params.set("Colors", 1);
+                params.set("BitsPerComponent", 8);
+                defused.push(too_wide(&number.to_string()));
+            }
+        }
+        if decoded_size(&filters, &stream.content) > MAX_STREAM {
+            stream.dict.remove(b"Filter");
+            stream.dict.remove(b"DecodeParms");
+            stream.set_content(Vec::new());
+            defused.push(too_large(&number.to_string()));
+        }
+    }
+    defused
+}
+
+fn too_wide(object: &str) -> ExtractError {
+    ExtractError::Limit(format!(
+        "object {object}: predictor rows wider than {} MiB (damaged?); decoded as one column",
+        MAX_STREAM >> 20
+    ))
+}
+
+fn too_large(object: &str) -> ExtractError {
+    ExtractError::Limit(format!(
+        "object {object}: a compressed stream expands past {} MiB (a decompression bomb?); not read",
+        MAX_STREAM >> 20
+    ))
+}
+
+/// The stream filters lopdf decodes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Filter {
+    Flate,
+    Lzw,
+    Ascii85,
+}
+
+impl Filter {
+    /// The filter of a name, full or abbreviated as inline images write it.
+    fn named(name: &[u8]) -> Option<Filter> {
+        match name {
+            b"FlateDecode" | b"Fl" => Some(Filter::Flate),
+            b"LZWDecode" | b"LZW" => Some(Filter::Lzw),
+            b"ASCII85Decode" | b"A85" => Some(Filter::Ascii85),
+            _ => None,
+        }
+    }
+
+    /// Whether its output can be far larger than its input.
+    fn expands(self) -> bool {
+        matches!(self, Filter::Flate | Filter::Lzw)
     }
 }
 
-/// The bytes one predictor row takes, as lopdf computes it.
-fn row_width(dict: &[u8]) -> u64 {
-    let predictor = number(dict, b"/Predictor").unwrap_or(1);
+/// Where the `/Filter` entry of a stream's dictionary is (key and value),
+/// and its filters in decoding order; `None` without one, or with a filter
+/// lopdf cannot decode (then it decodes nothing).
+fn filter_entry(dict: &[u8]) -> Option<(std::ops::Range<usize>, Vec<Filter>)> {
+    let start = memmem::find(dict, b"/Filter")?;
+    let value = start + b"/Filter".len();
+    let value = value + dict[value..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let end = match dict.get(value)? {
+        b'[' => value + memchr::memchr(b']', &dict[value..])? + 1,
+        b'/' => value + 1 + dict[value + 1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count(),
+        _ => return None,
+    };
+    let names = dict[value..end].trim_ascii_start().strip_prefix(b"[").unwrap_or(&dict[value..end]);
+    let filters = names
+        .split(|&b| b == b'/')
+        .skip(1)
+        .map(|name| Filter::named(name.trim_ascii().strip_suffix(b"]").unwrap_or(name.trim_ascii()).trim_ascii()))
+        .collect::<Option<Vec<_>>>()?;
+    Some((start..end, filters))
+}
+
+/// What a stream decodes to through `filters`, counted up to just past
+/// `MAX_STREAM`: each stage's output is held only that far.
+fn decoded_size(filters: &[Filter], data: &[u8]) -> u64 {
+    let mut stage = std::borrow::Cow::Borrowed(data);
+    for filter in filters {
+        stage = std::borrow::Cow::Owned(match filter {
+            Filter::Flate => inflate_capped(&stage),
+            Filter::Lzw => lzw_capped(&stage),
+            Filter::Ascii85 => ascii85(&stage),
+        });
+        if stage.len() as u64 > MAX_STREAM {
+            break;
+        }
+    }
+    stage.len() as u64
+}
+
+/// A Flate stream inflated up to just past `MAX_STREAM`; as lopdf does,
+/// raw deflate after the two header bytes when zlib fails.
+fn inflate_capped(data: &[u8]) -> Vec<u8> {
+    let inflate = |reader: &mut dyn Read| {
+        let mut out = Vec::new();
+        let failed = reader.take(MAX_STREAM + 1).read_to_end(&mut out).is_err();
+        (failed, out)
+    };
+    match inflate(&mut ZlibDecoder::new(data)) {
+        (true, out) if out.is_empty() => data.get(2..).map_or(out, |raw| inflate(&mut DeflateDecoder::new(raw)).1),
+        (_, out) => out,
+    }
+}
+
+/// An LZW stream (PDF's, early change) decoded up to just past `MAX_STREAM`.
+fn lzw_capped(data: &[u8]) -> Vec<u8> {
+    let mut decoder = weezl::decode::Decoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
+    let mut out = Vec::new();
+    let mut buffer = vec![0; 64 << 10];
+    let mut input = data;
+    while out.len() as u64 <= MAX_STREAM {
+        let result = decoder.decode_bytes(input, &mut buffer);
+        out.extend_from_slice(&buffer[..result.consumed_out]);
+        input = &input[result.consumed_in..];
+        match result.status {
+            Ok(weezl::LzwStatus::Ok) => {}
+            _ => break,
+        }
+    }
+    out
+}
+
+/// ASCII85 decoded (never longer than its input); what lopdf makes of a
+/// damaged one does not matter here, only its size.
+fn ascii85(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    let (mut group, mut count) = (0u32, 0);
+    for &b in data.iter().take_while(|&&b| b != b'~') {
+        match b {
+            b'z' if count == 0 => out.extend_from_slice(&[0; 4]),
+            b'!'..=b'u' => {
+                group = group.wrapping_mul(85).wrapping_add(u32::from(b - b'!'));
+                count += 1;
+                if count == 5 {
+                    out.extend_from_slice(&group.to_be_bytes());
+                    (group, count) = (0, 0);
+                }
+            }
+            _ => {}
+        }
+    }
+    if count > 1 {
+        for _ in count..5 {
+            group = group.wrapping_mul(85).wrapping_add(84);
+        }
+        out.extend_from_slice(&group.to_be_bytes()[..count - 1]);
+    }
+    out
+}
+
+/// The bytes one predictor row takes, as lopdf computes it from the
+/// decode parameters `value` gives.
+fn row_width(value: impl Fn(&[u8]) -> Option<u64>) -> u64 {
+    let predictor = value(b"Predictor").unwrap_or(1);
     if !(10..=15).contains(&predictor) {
         return 0;
     }
-    let columns = number(dict, b"/Columns").unwrap_or(1).max(1);
-    let colors = number(dict, b"/Colors").unwrap_or(1).max(1);
-    let bits = number(dict, b"/BitsPerComponent").unwrap_or(8).max(8);
+    let columns = value(b"Columns").unwrap_or(1).max(1);
+    let colors = value(b"Colors").unwrap_or(1).max(1);
+    let bits = value(b"BitsPerComponent").unwrap_or(8).max(8);
     columns.saturating_mul(colors).saturating_mul(bits) / 8
 }
 

@@ -4,13 +4,15 @@
 //! scan's sink: records are pushed into it as files finish, or in path
 //! order through `SortedByPath`.
 //!
-//! Values are masked here, when a `Finding` is built, and nowhere later.
+//! Values are masked here, when a `Finding` is built, and nowhere later;
+//! names from the content in a record's location, on the way out (`masked`).
 
 mod chart;
 pub mod csv;
 pub(crate) mod html;
 pub mod iar;
 mod json;
+mod masked;
 pub mod overview;
 pub mod owners;
 mod sorted;
@@ -38,6 +40,7 @@ use crate::walk::Identity;
 
 pub use self::csv::{CsvReporter, Sheet};
 pub use self::json::JsonReporter;
+pub use self::masked::MaskedNames;
 pub use self::sorted::SortedByPath;
 pub use self::table::{describe, sanitize, sanitize_lines, TableReporter};
 pub use self::xlsx::XlsxReporter;

@@ -41,7 +41,7 @@ const FILES: (&str, &[&str]) = (
         "format",
         "size",
         "modified",
-        "owner",
+        "file_owner",
         "findings",
         "kinds",
         "origin",

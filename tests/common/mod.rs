@@ -45,6 +45,11 @@ pub fn scan(args: &[&str]) -> Vec<Value> {
 /// `dpscan retention PATH --all` as of 2026-01-01 under a policy given as
 /// TOML: the records.
 pub fn retention_under(policy: &str, path: &Path) -> Vec<Value> {
+    retention_with(policy, path, &[])
+}
+
+/// `retention_under` with more arguments.
+pub fn retention_with(policy: &str, path: &Path, args: &[&str]) -> Vec<Value> {
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), policy).unwrap();
     let out = dpscan()
@@ -52,6 +57,7 @@ pub fn retention_under(policy: &str, path: &Path) -> Vec<Value> {
         .arg(path)
         .args(["--all", "--format", "jsonl", "--as-of", "2026-01-01", "--policy"])
         .arg(file.path())
+        .args(args)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -193,7 +193,7 @@ pub struct Counts {
     pub files: usize,
     pub strong: usize,
     pub weak: usize,
-    /// Hits whose source changed, or went, since it was indexed.
+    /// Hits whose source changed since it was indexed, and whose source went.
     pub changed: usize,
     pub gone: usize,
     pub unsearched: usize,
@@ -663,6 +663,8 @@ impl Query<'_> {
                             .flat_map(|o| o.positions.iter().filter_map(|p| ranges.get(*p as usize).cloned())),
                     );
                     hidden.extend(people.iter().filter(|m| m.kind != Kind::SpecialCategory).map(|m| m.start..m.end));
+                    // A name no detector took for one ("Patel is covering") is still someone's.
+                    hidden.extend(engine.listed_name_words(text));
                 }
                 snippet = Some(quote(text, start..end, &hidden));
             }
