@@ -295,7 +295,14 @@ pub fn plan(
 
     let names: Vec<Name> = request.names.iter().filter_map(|n| Name::parse(n)).collect();
     let mut plan = Plan::default();
-    for (path, units) in hits {
+    for (path, mut units) in hits {
+        // Names from the content (a member called after someone) are masked
+        // as values are; the search needed them clear to read the units again.
+        for hit in units.iter_mut().filter(|_| !reveal) {
+            if let Some(masked) = crate::report::masked_location(engine, &hit.location) {
+                hit.location = masked;
+            }
+        }
         let file = held.remove(&path).unwrap_or_default();
         let reason = judge(policy, &names, &holds, &path, &units, &file);
         plan.files.push(Planned {
@@ -308,6 +315,7 @@ pub fn plan(
         });
     }
     for (path, why) in answer.unsearched {
+        let why = if reveal { why } else { crate::detect::mask::mask_text(engine, &why).into_owned() };
         plan.files.push(Planned {
             path: path.into(),
             reason: Reason::Unsearched(why),

@@ -333,12 +333,7 @@ impl PgStore {
 
     /// Hands each file of `page` (rows of `FILE_COLUMNS`, id and host) to
     /// `visit` with its findings, each with the first of `marks` covering it.
-    fn visit_page(
-        &mut self,
-        page: &[Row],
-        marks: &MarksByFile,
-        visit: &mut Visit<'_>,
-    ) -> Result<(), IndexError> {
+    fn visit_page(&mut self, page: &[Row], marks: &MarksByFile, visit: &mut Visit<'_>) -> Result<(), IndexError> {
         let findings_sql = format!(
             "SELECT file_id, {} FROM findings WHERE file_id = ANY($1) ORDER BY file_id, ord",
             rows::FINDING_COLUMNS

@@ -29,20 +29,25 @@ impl MaskedNames {
     }
 
     /// `location` masked, or `None` when no name in it needed masking.
-    fn location<'l>(&self, location: &'l Location) -> Option<Location> {
-        let engine = &*self.engine;
-        let masked = |field: &'l Option<String>| field.as_deref().map(|text| mask_text(engine, text));
-        let (member, message, sheet, json_path) =
-            (masked(&location.member), masked(&location.message), masked(&location.sheet), masked(&location.json_path));
-        let changed = [&member, &message, &sheet, &json_path].iter().any(|field| matches!(field, Some(Cow::Owned(_))));
-        changed.then(|| Location {
-            member: member.map(Cow::into_owned),
-            message: message.map(Cow::into_owned),
-            sheet: sheet.map(Cow::into_owned),
-            json_path: json_path.map(Cow::into_owned),
-            ..location.clone()
-        })
+    fn location(&self, location: &Location) -> Option<Location> {
+        masked_location(&self.engine, location)
     }
+}
+
+/// `location` with the names that come from the content masked as values
+/// are, or `None` when none needed masking.
+pub fn masked_location<'l>(engine: &Engine, location: &'l Location) -> Option<Location> {
+    let masked = |field: &'l Option<String>| field.as_deref().map(|text| mask_text(engine, text));
+    let (member, message, sheet, json_path) =
+        (masked(&location.member), masked(&location.message), masked(&location.sheet), masked(&location.json_path));
+    let changed = [&member, &message, &sheet, &json_path].iter().any(|field| matches!(field, Some(Cow::Owned(_))));
+    changed.then(|| Location {
+        member: member.map(Cow::into_owned),
+        message: message.map(Cow::into_owned),
+        sheet: sheet.map(Cow::into_owned),
+        json_path: json_path.map(Cow::into_owned),
+        ..location.clone()
+    })
 }
 
 impl Reporter for MaskedNames {

@@ -40,7 +40,7 @@ use crate::walk::Identity;
 
 pub use self::csv::{CsvReporter, Sheet};
 pub use self::json::JsonReporter;
-pub use self::masked::MaskedNames;
+pub use self::masked::{masked_location, MaskedNames};
 pub use self::sorted::SortedByPath;
 pub use self::table::{describe, sanitize, sanitize_lines, TableReporter};
 pub use self::xlsx::XlsxReporter;
