@@ -131,6 +131,14 @@ fn xls_fields_asking_for_gibibytes_cost_only_the_cells_they_name() {
         w[at + 7] |= 0x80;
     });
     fs::write(dir.path().join("wide.xls"), wide).unwrap();
+    // One cell moved to row 32,513 of column IV (found by fuzzing): a grid
+    // of 8.3 M cells, which calamine fills whole.
+    let far = changed_xls(|w| {
+        let at = *biff_records(w, 0x00FD).last().unwrap();
+        w[at + 4..at + 6].copy_from_slice(&0x7F00u16.to_le_bytes());
+        w[at + 6..at + 8].copy_from_slice(&255u16.to_le_bytes());
+    });
+    fs::write(dir.path().join("far.xls"), far).unwrap();
     // A header that claims 2^31 FAT sectors (8 GiB of sector list).
     let mut header = fs::read(fixtures().join("formats/staff.xls")).unwrap();
     header[44..48].copy_from_slice(&0x7FFF_FFFFu32.to_le_bytes());
@@ -157,6 +165,12 @@ fn xls_fields_asking_for_gibibytes_cost_only_the_cells_they_name() {
     let wide = file(&records, "wide.xls");
     assert_eq!(wide["status"], "scanned", "{wide}");
     assert_eq!(problems(wide), ["corrupt: 1 cells past the last column a sheet can have (damaged?) not read"]);
+    let far = file(&records, "far.xls");
+    assert_eq!(far["status"], "scanned", "{far}");
+    assert_eq!(
+        problems(far),
+        ["limit exceeded: 1 cells from row 16385 on not read: the sheet would span more than 4194304 cells (damaged?)"]
+    );
     // Read whole, as the undamaged files are: the container is the cfb
     // crate's to check, calamine reads a rebuilt one.
     for (name, intact) in [("header.xls", dimensions), ("header.doc", file(&records, "report.doc"))] {

@@ -95,3 +95,67 @@ fn a_split_identifier_comes_out_as_one_line() {
     assert!(text.contains("## page 2 "), "pages are located: {text}");
     assert!(text.contains("QQ 12 34 56 C"), "{text}");
 }
+
+/// A PDF of `objects` (numbered from 1, the first the catalog), with its
+/// cross-reference table.
+fn raw_pdf(objects: &[&str]) -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend(
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
+    );
+    out
+}
+
+/// A filled-in form keeps its answers in its fields, which the page's text
+/// does not show: each value is read beside its field's name, on the page
+/// of its widget; a checkbox's state is not text, and a field tree that
+/// loops is read once.
+#[test]
+fn a_forms_filled_in_values_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = "BT /F1 12 Tf 72 720 Td (Application form) Tj ET";
+    let form = raw_pdf(&[
+        "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R 6 0 R 7 0 R 9 0 R 10 0 R] >> >>",
+        "<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [5 0 R 6 0 R] \
+         /Resources << /Font << /F1 8 0 R >> >> >>",
+        &format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /FT /Tx /T (NI number) /V (QQ 12 34 56 C) /Type /Annot /Subtype /Widget /Rect [72 600 300 620] /P 3 0 R >>",
+        // "Email", and its value in UTF-16BE, as form filler apps write it.
+        "<< /FT /Tx /T (Email) /V <FEFF006A0061006E0065002E0066006F0072006D0040006500780061006D0070006C0065002E0063006F006D> \
+         /Type /Annot /Subtype /Widget /Rect [72 560 300 580] /P 3 0 R >>",
+        "<< /T (contact) /Kids [11 0 R] >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /FT /Btn /T (consent) /V /Yes >>",
+        "<< /T (loop) /Kids [10 0 R] >>",
+        "<< /FT /Tx /T (mobile) /V (07700 900123) /Parent 7 0 R >>",
+    ]);
+    fs::write(dir.path().join("form.pdf"), form).unwrap();
+    let records = scan(&[dir.path().to_str().unwrap(), "--reveal"]);
+    let file = of_type(&records, "file")[0];
+    assert_eq!(file["status"], "scanned", "{file}");
+    let findings: Vec<&Value> =
+        of_type(&records, "finding").into_iter().filter(|f| f["kind"] != "person_name").collect();
+    let found: BTreeSet<(&str, &str, Option<u64>)> = findings
+        .iter()
+        .map(|f| (f["kind"].as_str().unwrap(), f["value"].as_str().unwrap(), f["location"]["page"].as_u64()))
+        .collect();
+    let want = [
+        ("uk_nino", "QQ123456C", Some(1)),
+        ("email", "jane.form@example.com", Some(1)),
+        ("phone", "+447700900123", None),
+    ];
+    assert_eq!(found, BTreeSet::from(want));
+    let line = |kind: &str| findings.iter().find(|f| f["kind"] == kind).unwrap()["location"]["line"].as_u64().unwrap();
+    assert_eq!(line("email"), line("uk_nino") + 1, "after the page's text, in the form's order");
+}

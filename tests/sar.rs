@@ -90,7 +90,9 @@ fn every_planted_form_is_found_at_its_strength_and_no_look_alike_is() {
     let look_alikes: Vec<Value> = serde_json::from_str(&read("lookalikes.json")).unwrap();
     let mut strengths = BTreeMap::<&str, usize>::new();
     for (subject, terms) in &subjects {
-        let found = sar(&db, &query(terms));
+        // Revealed, so each hit's message id names its message: masked,
+        // the ids of one mailbox's domain all look alike.
+        let found = sar(&db, &[query(terms), vec!["--reveal".into()]].concat());
         let hits: BTreeMap<(String, String), &Value> = of_type(&found, "hit")
             .into_iter()
             .map(|h| (unit(&root, h["path"].as_str().unwrap(), &h["location"]), h))
@@ -202,19 +204,31 @@ fn identifiers_are_found_masked_and_what_could_not_be_searched_is_listed() {
     .unwrap();
     fs::write(root.join("HR/tom.txt"), "Tom Brown, NI number QQ 65 43 21 A\n").unwrap();
     fs::write(root.join("HR/archive.7z"), b"7z\xbc\xaf\x27\x1c\x00\x04").unwrap();
+    // A member named by the number it holds: shown masked as the number is.
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file("QQ123456C notes.txt", zip::write::SimpleFileOptions::default()).unwrap();
+    std::io::Write::write_all(&mut zip, b"NI QQ 12 34 56 C\n").unwrap();
+    fs::write(root.join("HR/notes.zip"), zip.finish().unwrap().into_inner()).unwrap();
     index(&root, &db);
     let args = ["--nino", "qq123456c", "--email", "JANE.SMITH@EXAMPLE.COM", "--phone", "+44 7700 900123"];
     let found = sar(&db, &args.map(String::from));
     let hits = of_type(&found, "hit");
     let mut files: Vec<&str> = hits.iter().map(|h| h["path"].as_str().unwrap().rsplit('/').next().unwrap()).collect();
     files.sort();
-    assert_eq!(files, ["jane.txt", "payroll.csv"], "Tom's file is no hit");
+    assert_eq!(files, ["jane.txt", "notes.zip", "payroll.csv"], "Tom's file is no hit");
     assert!(hits.iter().all(|h| h["strength"] == "strong"));
     assert!(!String::from_utf8_lossy(&serde_json::to_vec(&found).unwrap()).contains("QQ123456C"), "masked");
+    let members: Vec<&str> = hits.iter().filter_map(|h| h["location"]["member"].as_str()).collect();
+    assert_eq!(members, ["QQ******C notes.txt"]);
+    let revealed: Vec<String> = args.iter().chain(&["--reveal"]).map(|a| a.to_string()).collect();
+    let revealed = sar(&db, &revealed);
+    let members: Vec<&str> =
+        of_type(&revealed, "hit").iter().filter_map(|h| h["location"]["member"].as_str()).collect();
+    assert_eq!(members, ["QQ123456C notes.txt"]);
     let unsearched = of_type(&found, "unsearched");
     assert_eq!(unsearched.len(), 1);
     assert!(unsearched[0]["path"].as_str().unwrap().ends_with("archive.7z"));
-    assert_eq!(of_type(&found, "summary")[0]["files"], 2);
+    assert_eq!(of_type(&found, "summary")[0]["files"], 3);
 
     let invalid =
         dpscan().env("DPSCAN_INDEX_KEY", KEY).args(["sar", "--nino", "QQ12345", "--db"]).arg(&db).output().unwrap();

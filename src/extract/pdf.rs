@@ -19,6 +19,7 @@
 //! decodes (Flate, LZW, ASCII85) is checked; the streams of encrypted
 //! files are not, as their bytes are ciphertext until lopdf decrypts them.
 
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 
 use flate2::read::{DeflateDecoder, ZlibDecoder};
@@ -50,6 +51,13 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
     let mut out = Emitter::new(at.clone());
     properties(&document).announce(at, &mut out, context);
     let pages = document.get_pages();
+    // A filled-in form's answers are in its fields, not in the page text:
+    // read after the text of their widget's page.
+    let page_numbers: HashMap<ObjectId, u32> = pages.iter().map(|(&number, &id)| (id, number)).collect();
+    let mut answers: BTreeMap<Option<u32>, Vec<String>> = BTreeMap::new();
+    for (page, line) in form_fields(&document) {
+        answers.entry(page.and_then(|id| page_numbers.get(&id).copied())).or_default().push(line);
+    }
     let mut image_only = Vec::new();
     // Pages that could not be read: when that is every page, the file was
     // not read at all, and is an error (the first page's).
@@ -70,15 +78,24 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
             failed += 1;
             first_failure.get_or_insert(error);
         }
-        if text.trim().is_empty() {
-            if has_images(&document, id) {
-                image_only.push((location, id));
-            }
+        let filled = answers.remove(&Some(number)).unwrap_or_default();
+        if text.trim().is_empty() && has_images(&document, id) {
+            image_only.push((location.clone(), id));
+        }
+        if text.trim().is_empty() && filled.is_empty() {
             continue;
         }
         out.relocate(context.sink, location);
-        for line in text.lines() {
-            out.push(line.trim_end());
+        for line in text.lines().map(str::trim_end).chain(filled.iter().map(String::as_str)) {
+            out.push(line);
+            out.end_line(context.sink, context.options.window);
+        }
+    }
+    let unplaced: Vec<String> = answers.into_values().flatten().collect();
+    if !unplaced.is_empty() {
+        out.relocate(context.sink, at.clone());
+        for line in &unplaced {
+            out.push(line);
             out.end_line(context.sink, context.options.window);
         }
     }
@@ -582,6 +599,70 @@ fn text_string(bytes: &[u8]) -> String {
         Some(utf16) => encoding_rs::UTF_16BE.decode_without_bom_handling(utf16).0.into_owned(),
         None => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
     }
+}
+
+/// Form fields past which the rest are not read: far more than any form.
+const MAX_FIELDS: usize = 100_000;
+
+/// The values filled into the document's form (`/AcroForm`), one line a
+/// field, `Name: value` (the field's name is the value's context, as a
+/// column header is a cell's), in page order, each with the page its
+/// widget is on when it says. Checkbox and radio states (names) are not
+/// text; a field tree that loops or runs deep is read as far as it is
+/// sound.
+fn form_fields(document: &Document) -> Vec<(Option<ObjectId>, String)> {
+    fn resolve<'d>(document: &'d Document, object: &'d Object) -> Option<&'d Object> {
+        document.dereference(object).map(|(_, o)| o).ok()
+    }
+    let resolve = |object| resolve(document, object);
+    let form = document.catalog().ok().and_then(|c| c.get(b"AcroForm").ok()).and_then(resolve);
+    let Some(Ok(fields)) = form.and_then(|f| f.as_dict().ok()).map(|f| f.get(b"Fields").and_then(Object::as_array))
+    else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut stack: Vec<(&Object, String, Option<ObjectId>)> =
+        fields.iter().rev().map(|f| (f, String::new(), None)).collect();
+    while let Some((object, parent, page)) = stack.pop() {
+        if found.len() >= MAX_FIELDS || stack.len() >= MAX_FIELDS {
+            break;
+        }
+        if let Object::Reference(id) = object {
+            if !seen.insert(*id) {
+                continue;
+            }
+        }
+        let Some(Ok(field)) = resolve(object).map(Object::as_dict) else { continue };
+        let text = |key: &[u8]| match field.get(key) {
+            Ok(Object::String(bytes, _)) => Some(text_string(bytes)),
+            _ => None,
+        };
+        let name = match text(b"T") {
+            Some(own) if !parent.is_empty() => format!("{parent}.{own}"),
+            Some(own) => own,
+            None => parent,
+        };
+        let page = field.get(b"P").and_then(Object::as_reference).ok().or(page);
+        let values: Vec<String> = match field.get(b"V") {
+            Ok(Object::String(bytes, _)) => vec![text_string(bytes)],
+            Ok(Object::Array(items)) => items
+                .iter()
+                .filter_map(|i| if let Object::String(bytes, _) = i { Some(text_string(bytes)) } else { None })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for value in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+            let label = if name.is_empty() { String::new() } else { format!("{name}: ") };
+            for line in value.lines() {
+                found.push((page, format!("{label}{line}")));
+            }
+        }
+        if let Ok(kids) = field.get(b"Kids").and_then(Object::as_array) {
+            stack.extend(kids.iter().rev().map(|kid| (kid, name.clone(), page)));
+        }
+    }
+    found
 }
 
 /// `D:YYYYMMDDHHmmSS+HH'mm'`, every part after the year optional.

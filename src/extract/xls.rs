@@ -10,7 +10,8 @@
 //! allocate beyond the file's means are neutralised in place (their type
 //! set to one nobody reads, offsets unchanged): `Dimensions` (only a size
 //! hint), cells past the last column BIFF allows, and rows that would make a
-//! sheet's grid larger than the member limit allows. What that leaves out
+//! sheet's grid take more than half the member limit (4 M cells by default:
+//! the grid and the rest of a scan stay within 512 MiB). What that leaves out
 //! is a problem on the sheet; the rest of the workbook is read.
 //!
 //! It does not read cells itself: calamine does.
@@ -59,7 +60,7 @@ pub fn make_safe(input: &mut dyn Input, limits: &Limits) -> Result<Safe, Extract
     }
     let mut workbook = Vec::with_capacity(size as usize);
     stream.read_to_end(&mut workbook)?;
-    let left_out = neutralise(&mut workbook, limits.max_member / CELL_BYTES);
+    let left_out = neutralise(&mut workbook, limits.max_member / 2 / CELL_BYTES);
     let mut book = cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))?;
     book.create_stream(name)?.write_all(&workbook)?;
     book.flush()?;

@@ -28,26 +28,21 @@ impl MaskedNames {
         mask_text(&self.engine, text).into_owned()
     }
 
-    /// `location` masked, or `None` when no name in it needed masking.
     fn location(&self, location: &Location) -> Option<Location> {
         masked_location(&self.engine, location)
     }
 }
 
-/// `location` with the names that come from the content masked as values
-/// are, or `None` when none needed masking.
-pub fn masked_location<'l>(engine: &Engine, location: &'l Location) -> Option<Location> {
-    let masked = |field: &'l Option<String>| field.as_deref().map(|text| mask_text(engine, text));
-    let (member, message, sheet, json_path) =
-        (masked(&location.member), masked(&location.message), masked(&location.sheet), masked(&location.json_path));
-    let changed = [&member, &message, &sheet, &json_path].iter().any(|field| matches!(field, Some(Cow::Owned(_))));
-    changed.then(|| Location {
-        member: member.map(Cow::into_owned),
-        message: message.map(Cow::into_owned),
-        sheet: sheet.map(Cow::into_owned),
-        json_path: json_path.map(Cow::into_owned),
-        ..location.clone()
-    })
+/// `location` with its names from the content masked by what `engine`
+/// finds in them, or `None` when none needed masking.
+pub fn masked_location(engine: &Engine, location: &Location) -> Option<Location> {
+    let fields = [&location.member, &location.message, &location.sheet, &location.json_path]
+        .map(|field| field.as_deref().map(|text| mask_text(engine, text)));
+    if !fields.iter().flatten().any(|text| matches!(text, Cow::Owned(_))) {
+        return None;
+    }
+    let [member, message, sheet, json_path] = fields.map(|field| field.map(Cow::into_owned));
+    Some(Location { member, message, sheet, json_path, ..location.clone() })
 }
 
 impl Reporter for MaskedNames {
