@@ -129,9 +129,15 @@ fn formats_are_sniffed_from_content_and_damage_is_named() {
         "{}",
         error("truncated.docx")
     );
-    assert!(error("corrupt.xlsx").starts_with("corrupt: sheet \"Staff\""), "{}", error("corrupt.xlsx"));
     assert!(error("encrypted.docx").starts_with("encrypted: password-protected Office document"));
-    // What could be read of the damaged workbook still was: its other sheet.
+    // What could be read of the damaged workbook still was, its other
+    // sheet, and the sheet that could not be is a problem, not silence.
+    let damaged = record("corrupt.xlsx");
+    assert_eq!(damaged["status"], "scanned", "{damaged}");
+    let problems = damaged["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{damaged}");
+    assert_eq!(problems[0]["location"]["sheet"], "Staff");
+    assert!(problems[0]["error"].as_str().unwrap().starts_with("corrupt: sheet \"Staff\" cannot be read"), "{damaged}");
     let old_sheet = of_type(&records, "finding")
         .into_iter()
         .any(|f| file_name(f) == "corrupt.xlsx" && f["location"]["sheet"] == "Old" && f["kind"] == "uk_nino");
@@ -192,4 +198,64 @@ fn every_part_of_a_word_document_is_read() {
     ] {
         assert!(text.contains(part), "{part:?} not read:\n{text}");
     }
+}
+
+/// A chart sheet has no cells: the workbook's worksheets are read and the
+/// chart sheet passes without a problem. A sheet that cannot be read is a
+/// problem on a workbook whose other sheets were read, not its end.
+#[test]
+fn a_chart_sheet_is_no_damage_and_one_bad_sheet_does_not_fail_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let staff = workbook.add_worksheet().set_name("Staff").unwrap();
+    staff.write_string(0, 0, "NI number").unwrap();
+    staff.write_string(1, 0, "QQ 12 34 56 C").unwrap();
+    staff.write_number(1, 1, 3.0).unwrap();
+    staff.write_number(2, 1, 5.0).unwrap();
+    let mut chart = rust_xlsxwriter::Chart::new(rust_xlsxwriter::ChartType::Column);
+    chart.add_series().set_values("Staff!$B$2:$B$3");
+    workbook.add_chartsheet().set_name("Chart").unwrap().insert_chart(0, 0, &chart).unwrap();
+    fs::write(dir.path().join("charted.xlsx"), workbook.save_to_buffer().unwrap()).unwrap();
+
+    let records = scan(&[dir.path().to_str().unwrap(), "--reveal"]);
+    let file = of_type(&records, "file")[0];
+    assert_eq!(file["status"], "scanned", "{file}");
+    assert!(file.get("problems").is_none(), "{file}");
+    let ninos: Vec<&Value> = of_type(&records, "finding").into_iter().filter(|f| f["value"] == "QQ123456C").collect();
+    assert_eq!(ninos.len(), 1);
+    assert_eq!(ninos[0]["location"]["sheet"], "Staff");
+}
+
+/// A bitmap pasted into a presentation or a workbook compresses far past
+/// the zip-bomb ratio: the document is read all the same, and only the
+/// picture, if OCR would read it, is a problem.
+#[test]
+fn a_picture_that_compresses_far_does_not_fail_its_document() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    for (source, picture) in [("slides.pptx", "ppt/media/image9.bmp"), ("staff.xlsx", "xl/media/image9.bmp")] {
+        let mut original =
+            zip::ZipArchive::new(fs::File::open(fixtures().join("formats").join(source)).unwrap()).unwrap();
+        let mut copy = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for index in 0..original.len() {
+            copy.raw_copy_file(original.by_index_raw(index).unwrap()).unwrap();
+        }
+        let deflated = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        copy.start_file(picture, deflated).unwrap();
+        copy.write_all(b"BM").unwrap();
+        copy.write_all(&vec![0; 20 << 20]).unwrap();
+        fs::write(dir.path().join(source), copy.finish().unwrap().into_inner()).unwrap();
+    }
+    let records = scan(&[dir.path().to_str().unwrap(), "--ocr", "never"]);
+    for file in of_type(&records, "file") {
+        assert_eq!(file["status"], "scanned", "{file}");
+        assert!(file.get("problems").is_none(), "{file}");
+        assert!(file["findings"].as_u64().unwrap() > 3, "{file}");
+    }
+    // With OCR on, the picture would be read: that part alone is refused.
+    let records = scan(&[dir.path().join("slides.pptx").to_str().unwrap(), "--ocr", "always"]);
+    let file = of_type(&records, "file")[0];
+    assert_eq!(file["status"], "scanned", "{file}");
+    assert_eq!(file["problems"][0]["location"]["member"], "ppt/media/image9.bmp", "{file}");
+    assert!(file["problems"][0]["error"].as_str().unwrap().contains("a zip bomb?"), "{file}");
 }

@@ -523,8 +523,16 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     };
     let (mut store, key) = inventory(&args.db).open_keyed()?;
     let engine = query_engine()?;
-    let answer =
+    let mut answer =
         sar::search(store.as_mut(), &engine, &key, &args.subject.name, &terms, args.subject.nicknames(), args.reveal)?;
+    // What a hit's location quotes of the content, masked as report records are.
+    if !args.reveal {
+        for hit in &mut answer.hits {
+            if let Some(masked) = report::masked_location(&engine, &hit.location) {
+                hit.location = masked;
+            }
+        }
+    }
     let searched = args.subject.shown(&terms, &engine, args.reveal);
     let request =
         sar::export::Request { terms: searched, received: args.received, reveal: args.reveal, answer: &answer };

@@ -274,14 +274,9 @@ pub fn plan(
         let relative = crate::walk::relative(&known.record.path, &known.facts.root).to_path_buf();
         let record = crate::scan::rejudge(&known, &relative, policy, today, &mut |_| {});
         let places: BTreeSet<&Location> = units.iter().map(|h| &h.location).collect();
-        // As the search shows its units: masked unless revealed.
-        let shown = |unit: Location| match reveal {
-            true => unit,
-            false => crate::report::masked_location(engine, &unit).unwrap_or(unit),
-        };
         let elsewhere = findings
             .iter()
-            .filter(|f| f.mark.is_none() && !places.contains(&shown(sar::unit_of(&f.location))))
+            .filter(|f| f.mark.is_none() && !places.contains(&sar::unit_of(&f.location)))
             .map(|f| f.kind)
             .collect();
         held.insert(
@@ -300,7 +295,14 @@ pub fn plan(
 
     let names: Vec<Name> = request.names.iter().filter_map(|n| Name::parse(n)).collect();
     let mut plan = Plan::default();
-    for (path, units) in hits {
+    for (path, mut units) in hits {
+        // Names from the content (a member called after someone) are masked
+        // as values are; the search needed them clear to read the units again.
+        for hit in units.iter_mut().filter(|_| !reveal) {
+            if let Some(masked) = crate::report::masked_location(engine, &hit.location) {
+                hit.location = masked;
+            }
+        }
         let file = held.remove(&path).unwrap_or_default();
         let reason = judge(policy, &names, &holds, &path, &units, &file);
         plan.files.push(Planned {

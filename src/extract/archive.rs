@@ -43,14 +43,17 @@ pub fn open_zip<'i>(
     Ok(archive)
 }
 
-/// An Office package whose parts claim sizes or ratios over the limits is
+/// A workbook package whose parts claim sizes or ratios over the limits is
 /// refused whole, before a parser that does not count what it expands
-/// (calamine) reads it.
+/// (calamine) reads it. Pictures are not checked: calamine never opens them.
 pub fn check_package<R: Read + Seek>(package: &mut ZipArchive<R>, context: &Context) -> Result<(), ExtractError> {
     let limits = context.options.limits;
     let mut total = 0u64;
     for index in 0..package.len() {
         let Ok(part) = package.by_index_raw(index) else { continue };
+        if super::office::is_picture(part.name()) {
+            continue;
+        }
         let (size, compressed) = (part.size(), part.compressed_size().max(1));
         total = total.saturating_add(size);
         if size > limits.max_member || total > limits.max_expanded {

@@ -28,8 +28,9 @@ pub fn extract(
     at: &Location,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
+    // Every part is metered as it is read: a picture that compresses far
+    // (a bitmap) is a problem if OCR reads it, never the document's end.
     let mut package = archive::open_zip(input, "package", context)?;
-    archive::check_package(&mut package, context)?;
     if matches!(format, Format::Odt | Format::Odp) && opendocument_encrypted(&mut package, context)? {
         return Err(ExtractError::Encrypted("password-protected OpenDocument file".into()));
     }
@@ -78,7 +79,7 @@ pub fn extract(
 
 /// Whether a part is a picture: Word, PowerPoint and Excel keep them in
 /// `media/`, OpenDocument in `Pictures/`.
-fn is_picture(name: &str) -> bool {
+pub(super) fn is_picture(name: &str) -> bool {
     name.starts_with("Pictures/") || name.split_once("/media/").is_some_and(|(top, _)| !top.contains('/'))
 }
 

@@ -39,21 +39,22 @@ pub fn extract(
     match format {
         Format::Xlsx => {
             let mut book = Xlsx::new(input).map_err(opening)?;
-            let names = book.sheet_names();
+            let names = with_cells(book.sheets_metadata());
             sheets(&names, |name, row| stream_cells(&mut book, name, row), at, context)
         }
         Format::Xls => {
             let safe = xls::make_safe(input, &context.options.limits)?;
             let mut book = Xls::new(safe.book).map_err(opening)?;
-            let names = book.sheet_names();
+            let all = book.sheet_names();
             for (sheet, error) in safe.left_out {
-                context.sink.problem(&Location { sheet: names.get(sheet).cloned(), ..at.clone() }, &error);
+                context.sink.problem(&Location { sheet: all.get(sheet).cloned(), ..at.clone() }, &error);
             }
+            let names = with_cells(book.sheets_metadata());
             sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
         }
         _ => {
             let mut book = Ods::new(input).map_err(opening)?;
-            let names = book.sheet_names();
+            let names = with_cells(book.sheets_metadata());
             sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
         }
     }
@@ -68,10 +69,15 @@ fn opening(error: impl Display) -> ExtractError {
     }
 }
 
+/// The sheets that hold cells: a chart sheet has none (and calamine will
+/// not read one).
+fn with_cells(sheets: &[calamine::Sheet]) -> Vec<String> {
+    sheets.iter().filter(|s| s.typ != calamine::SheetType::ChartSheet).map(|s| s.name.clone()).collect()
+}
+
 /// Extracts every sheet that can be read, with `read` handing over its
-/// rows. A sheet that cannot be read is damage to the workbook: the file is
-/// an error (the first such sheet), once the others are done, and every
-/// such sheet is a problem.
+/// rows. A sheet that cannot be read is a problem; when no sheet could be
+/// read, the file is an error (the first such sheet's).
 fn sheets(
     names: &[String],
     mut read: impl FnMut(&str, Rows) -> Result<(), String>,
@@ -79,7 +85,7 @@ fn sheets(
     context: &mut Context,
 ) -> Result<(), ExtractError> {
     let mut out = Emitter::new(at.clone());
-    let mut first_failure = None;
+    let (mut failures, mut first_failure) = (0, None);
     for name in names {
         let location = Location { sheet: Some(name.clone()), ..at.clone() };
         out.relocate(context.sink, location.clone());
@@ -90,11 +96,15 @@ fn sheets(
         if let Err(e) = read {
             let error = ExtractError::Corrupt(format!("sheet {name:?} cannot be read: {e}"));
             context.sink.problem(&location, &error);
+            failures += 1;
             first_failure.get_or_insert(error);
         }
     }
     out.flush(context.sink);
-    first_failure.map_or(Ok(()), Err)
+    match first_failure {
+        Some(error) if failures == names.len() => Err(error),
+        _ => Ok(()),
+    }
 }
 
 /// An xlsx sheet's cells as they are parsed, grouped into rows.

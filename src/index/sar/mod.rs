@@ -715,10 +715,6 @@ impl Query<'_> {
             .collect();
         matched.sort();
         matched.dedup();
-        let location = match reveal {
-            true => location,
-            false => crate::report::masked_location(engine, &location).unwrap_or(location),
-        };
         Some(Hit {
             path: path.clone(),
             location,
