@@ -20,8 +20,11 @@ const AS_OF: &str = "2025-06-01";
 
 /// Files the plan gets wrong against the labels, over all subjects: what
 /// `the_plan_finds_every_unit_and_classifies_each_file` measured (see the
-/// README's Erasure section). A change that makes it worse fails.
-const MISCLASSIFIED: usize = 1;
+/// README's Erasure section). A change that makes it worse fails. All are
+/// files labelled `about` that name a member of staff (a signatory, an
+/// interviewer) and so are redacted, not deleted: the safe direction; a
+/// file proposed for deletion against its label fails on its own.
+const MISCLASSIFIED: usize = 9;
 
 /// The generated share, indexed, with its legal holds marked.
 struct Share {
@@ -160,12 +163,40 @@ fn the_plan_finds_every_unit_and_classifies_each_file() {
     let rate = wrong.len() as f64 / labelled as f64;
     println!("classification: {} of {labelled} files wrong ({:.1}%)\n{}", wrong.len(), 100.0 * rate, wrong.join("\n"));
     assert!(labelled >= 20, "the truth labels {labelled} files");
+    // The dangerous error: deleting a file that holds someone else's data.
+    let dangerous: Vec<&String> = wrong.iter().filter(|w| w.contains(" is \"delete\"")).collect();
+    assert!(dangerous.is_empty(), "proposed for deletion, labelled otherwise: {dangerous:?}");
     assert!(
         wrong.len() <= MISCLASSIFIED,
         "{} misclassified (measured {MISCLASSIFIED}):\n{}",
         wrong.len(),
         wrong.join("\n")
     );
+}
+
+#[test]
+fn other_peoples_findings_marked_accepted_risk_still_keep_a_file_from_deletion() {
+    let share = Share::new();
+    let subjects = share.subjects();
+    // Jane's reference sits beside another person's, NINO and all; marking
+    // the archive's findings an accepted risk keeps them someone's data.
+    let bundle = share.root.join("Archive/bundle-2021.zip");
+    share.run(&[
+        "mark".as_ref(),
+        bundle.as_os_str(),
+        "--as".as_ref(),
+        "accepted-risk".as_ref(),
+        "--by".as_ref(),
+        "DPO".as_ref(),
+        "--why".as_ref(),
+        "kept for the archive".as_ref(),
+    ]);
+    let plan = records(&share.erase(&subjects["jane-smith"], "jsonl", &["--reveal"]));
+    let file = of_type(&plan, "file")
+        .into_iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("Archive/bundle-2021.zip"))
+        .expect("the archive is in the plan");
+    assert_eq!(file["action"], "redact", "{file}");
 }
 
 #[test]
@@ -229,11 +260,11 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
         rows.iter().filter(|r| &r[0] == action).map(|r| share.relative(&r[2])).collect()
     };
     let (delete, redact, keep) = (of("delete"), of("redact"), of("keep"));
-    assert!(delete.len() >= 4 && !redact.is_empty() && !keep.is_empty(), "{delete:?} {redact:?} {keep:?}");
+    assert!(delete.len() >= 3 && !redact.is_empty() && !keep.is_empty(), "{delete:?} {redact:?} {keep:?}");
     // Approved: every row but one delete, and every redact and keep row too
     // (which must still not be deleted).
-    let held_back = "HR/Sickness/absence-0423.txt";
-    let changed = "Mail/Sent/reply-0305.eml";
+    let held_back = "HR/Personnel/Jane Smith/bank-details.txt";
+    let changed = "HR/Personnel/Jane Smith/phone-change.txt";
     assert!(delete.contains(held_back) && delete.contains(changed), "{delete:?}");
     let approved = approve(&plan, |r| !r[2].ends_with(held_back));
     let plan_file = share.dir.path().join("plan.csv");

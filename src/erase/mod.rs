@@ -24,11 +24,10 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::detect::digest::DigestKey;
-use crate::detect::words::folded;
 use crate::detect::{Engine, Kind};
 use crate::extract::Location;
 use crate::index::marks::{Decision, MarkState};
-use crate::index::sar::{self, Hit, Name, SearchError, Source, Strength, Term};
+use crate::index::sar::{self, Hit, SearchError, Source, Strength, Term};
 use crate::index::Store;
 use crate::report::RecordPath;
 use crate::retention::{Exemption, Policy, Status};
@@ -69,19 +68,6 @@ impl Action {
     }
 }
 
-/// Identifiers that single out one person: another's in a file makes it
-/// theirs too. Contact details (email, phone, postcode) and dates are not
-/// among them: an organisation's own addresses and numbers fill letters.
-const IDENTIFYING: [Kind; 7] = [
-    Kind::UkNino,
-    Kind::UkBankAccount,
-    Kind::Iban,
-    Kind::PaymentCard,
-    Kind::NhsNumber,
-    Kind::UkPassport,
-    Kind::UkDrivingLicence,
-];
-
 /// What a file shows of the person and of others, for `about`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Evidence {
@@ -91,29 +77,25 @@ pub struct Evidence {
     pub own: usize,
     /// Other people's names, in those units and in the file's other units.
     pub others_named: usize,
-    /// Other people's identifying numbers (`IDENTIFYING`), likewise.
+    /// Other people's identifiers of any kind (email, phone, date of
+    /// birth, postcode, numbers), likewise.
     pub others_identified: usize,
-    /// The person's name is in the file's path below its root (a folder or
-    /// file named after them).
-    pub in_path: bool,
 }
 
 impl Evidence {
     /// The rule, in one place: a file is about the person when they are
     /// strongly identified in it, the detectors see them in it at least
-    /// once, it holds no one else's identifying number, and other people's
-    /// names are no more frequent than theirs (twice theirs when the file's
-    /// path is named after them). Anything less is a mention.
+    /// once, and it holds no one else's personal data: no other person's
+    /// name and no identifier that is not theirs. Deleting it then destroys
+    /// no one else's data; anything less is a mention, to redact.
     pub fn about(&self) -> bool {
-        let weight = if self.in_path { 2 } else { 1 };
-        self.strong && self.own > 0 && self.others_identified == 0 && self.others_named <= self.own * weight
+        self.strong && self.own > 0 && self.others_named == 0 && self.others_identified == 0
     }
 
     fn count(&mut self, kind: Kind) {
-        if kind == Kind::PersonName {
-            self.others_named += 1;
-        } else if IDENTIFYING.contains(&kind) {
-            self.others_identified += 1;
+        match kind {
+            Kind::PersonName => self.others_named += 1,
+            _ => self.others_identified += 1,
         }
     }
 }
@@ -158,12 +140,11 @@ impl std::fmt::Display for Reason {
             write!(
                 f,
                 "{} mentions of the person ({} match), {} of other people's names, {} of other people's \
-                 identifying numbers{}",
+                 identifiers",
                 e.own,
                 if e.strong { "strong" } else { "weak" },
                 e.others_named,
                 e.others_identified,
-                if e.in_path { "; its path is named after them" } else { "" }
             )
         };
         match self {
@@ -233,7 +214,6 @@ impl Plan {
 #[derive(Default)]
 struct Held {
     verdict: Option<crate::retention::Verdict>,
-    relative: PathBuf,
     size: Option<u64>,
     modified: Option<String>,
     sha256: Option<String>,
@@ -276,14 +256,14 @@ pub fn plan(
         let places: BTreeSet<&Location> = units.iter().map(|h| &h.location).collect();
         let elsewhere = findings
             .iter()
-            .filter(|f| f.mark.is_none() && !places.contains(&sar::unit_of(&f.location)))
+            .filter(|f| !f.mark.as_ref().is_some_and(|m| m.decision.no_ones()))
+            .filter(|f| !places.contains(&sar::unit_of(&f.location)))
             .map(|f| f.kind)
             .collect();
         held.insert(
             record.path.clone(),
             Held {
                 verdict: record.retention,
-                relative,
                 size: Some(record.size),
                 modified: record.modified,
                 sha256: known.facts.sha256.as_ref().map(|h| hex(h)),
@@ -293,7 +273,6 @@ pub fn plan(
         Ok(())
     })?;
 
-    let names: Vec<Name> = request.names.iter().filter_map(|n| Name::parse(n)).collect();
     let mut plan = Plan::default();
     for (path, mut units) in hits {
         // Names from the content (a member called after someone) are masked
@@ -304,7 +283,7 @@ pub fn plan(
             }
         }
         let file = held.remove(&path).unwrap_or_default();
-        let reason = judge(policy, &names, &holds, &path, &units, &file);
+        let reason = judge(policy, &holds, &path, &units, &file);
         plan.files.push(Planned {
             path,
             reason,
@@ -329,14 +308,7 @@ pub fn plan(
 }
 
 /// The reason, and so the action, for one file holding the person.
-fn judge(
-    policy: &Policy,
-    names: &[Name],
-    holds: &HashMap<PathBuf, Reason>,
-    path: &Path,
-    units: &[Hit],
-    file: &Held,
-) -> Reason {
+fn judge(policy: &Policy, holds: &HashMap<PathBuf, Reason>, path: &Path, units: &[Hit], file: &Held) -> Reason {
     if let Some(hold) = holds.get(path) {
         return hold.clone();
     }
@@ -353,7 +325,6 @@ fn judge(
     let mut evidence = Evidence {
         strong: units.iter().any(|h| h.strength == Strength::Strong),
         own: units.iter().map(|h| h.tally.own).sum(),
-        in_path: names.iter().any(|n| named_in(n, &file.relative)),
         ..Evidence::default()
     };
     for kind in units.iter().flat_map(|h| &h.tally.others).chain(&file.elsewhere) {
@@ -366,57 +337,32 @@ fn judge(
     }
 }
 
-/// Whether `relative` (a path below its root) is named after the person:
-/// a folder or file called "Jane Smith", "Smith, Jane", "smith_j",
-/// "jsmith" or "jane.smith".
-fn named_in(name: &Name, relative: &Path) -> bool {
-    // Hyphens join words ("Whitfield-Jones") and part them ("jsmith-contract").
-    let text = relative.to_string_lossy();
-    let words: Vec<String> = folded(&text).into_iter().chain(folded(&text.replace('-', " "))).collect();
-    let (given, surname) = (name.given.as_str(), name.surname.as_str());
-    let initial: String = given.chars().take(1).collect();
-    let has = |w: &str| words.iter().any(|x| x == w);
-    let joined = [format!("{given}{surname}"), format!("{surname}{given}"), format!("{initial}{surname}")];
-    (has(surname) && (has(given) || has(&initial))) || joined.iter().any(|j| has(j))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_rule_weighs_the_person_against_others() {
-        let e = |strong, own, named, identified, in_path| Evidence {
+    fn a_file_is_about_the_person_only_when_it_holds_no_one_elses_data() {
+        let e = |strong, own, named, identified| Evidence {
             strong,
             own,
             others_named: named,
             others_identified: identified,
-            in_path,
         };
-        assert!(e(true, 3, 3, 0, false).about());
-        assert!(!e(true, 3, 4, 0, false).about());
-        assert!(e(true, 3, 6, 0, true).about(), "a file named after them bears twice the others");
-        assert!(!e(true, 3, 7, 0, true).about());
-        assert!(!e(true, 9, 0, 1, true).about(), "another person's NINO makes it theirs too");
-        assert!(!e(false, 3, 0, 0, true).about(), "a surname alone is a mention");
-        assert!(!e(true, 0, 0, 0, true).about(), "not seen on reading again");
+        assert!(e(true, 3, 0, 0).about());
+        assert!(!e(true, 3, 1, 0).about(), "one other person named makes it theirs too");
+        assert!(!e(true, 9, 3, 0).about());
+        assert!(!e(true, 9, 0, 1).about(), "another person's identifier makes it theirs too");
+        assert!(!e(false, 3, 0, 0).about(), "a surname alone is a mention");
+        assert!(!e(true, 0, 0, 0).about(), "not seen on reading again");
     }
 
     #[test]
-    fn a_path_is_named_after_the_person_in_the_forms_folders_take() {
-        let jane = Name::parse("Jane Alice Smith").unwrap();
-        for named in [
-            "HR/Personnel/Jane Smith/contract.txt",
-            "HR/Smith, Jane/notes.txt",
-            "HR/smith_j/notes.txt",
-            "HR/jsmith-contract.pdf",
-            "Mail/jane.smith.eml",
-            "HR/SMITH-JANE.docx",
-        ] {
-            assert!(named_in(&jane, Path::new(named)), "{named}");
-        }
-        for not in ["HR/Smithson Jane/x.txt", "HR/Smith/x.txt", "HR/john-smith.txt", "HR/minutes.txt"] {
-            assert!(!named_in(&jane, Path::new(not)), "{not}");
+    fn every_identifier_of_another_counts_not_only_numbers() {
+        for kind in [Kind::Email, Kind::Phone, Kind::DateOfBirth, Kind::UkPostcode, Kind::UkNino] {
+            let mut evidence = Evidence { strong: true, own: 5, ..Evidence::default() };
+            evidence.count(kind);
+            assert!(!evidence.about(), "{kind:?}");
         }
     }
 }

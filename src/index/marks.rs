@@ -36,6 +36,12 @@ impl Decision {
     fn hides(self) -> bool {
         self != Decision::LegalHold
     }
+
+    /// Whether the findings it covers are no one's personal data (not
+    /// personal at all, or synthetic): the other decisions keep them someone's.
+    pub fn no_ones(self) -> bool {
+        matches!(self, Decision::FalsePositive | Decision::TestData)
+    }
 }
 
 /// A decision on a file, or on some of its findings.
