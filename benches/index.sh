@@ -8,8 +8,11 @@
 #  4. a re-run after one file changed: what it read;
 #  5. a subject access search by name, NINO and email (through the word
 #     index and the findings), beside the time a full re-scan takes;
-#  6. breach assessments: one folder, the whole tree, the last run's window.
+#  6. breach assessments: one folder, the whole tree, the last run's window;
+#  7. the erasure plan for the same person (the search, the inventory read
+#     back for each file's verdict and other units, a plan row per unit).
 # Usage: benches/index.sh [FILES]   (default 100000). Needs python3, GNU time, strace.
+# DPSCAN=path uses a binary already built (default: a release build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=${1:-100000}
@@ -30,8 +33,11 @@ for i in range(count):
     with open(os.path.join(folder, f"note{i:06}.txt"), "w") as out:
         out.write(text)
 PY
-cargo build --release --quiet
-bin=target/release/dpscan
+if [[ -z ${DPSCAN:-} ]]; then
+    cargo build --release --quiet
+    DPSCAN=target/release/dpscan
+fi
+bin=$DPSCAN
 find "$work/tree" -type f -printf '%p %s %T@\n' > /dev/null # warm the page cache
 
 measure() { # label, command... ; prints seconds and peak RSS, leaves seconds in $secs
@@ -83,3 +89,6 @@ measure "dpscan breach, the whole tree" $bin breach --db "$work/inv.db" "$work/t
 people
 measure "dpscan breach, the last run's window" $bin breach --db "$work/inv.db" --since "$before" --until "$after" --format json
 people
+measure "dpscan erase (name, NINO, email), csv" $bin erase --db "$work/inv.db" --format csv \
+    --name "Jane Smith" --nino "QQ 07 12 34 C" --email staff7@example.com
+tail -n +2 "$work/out" | cut -d, -f1 | sort | uniq -c | sed 's/^/plan rows: /'

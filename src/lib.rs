@@ -19,6 +19,7 @@ pub mod breach;
 pub mod cli;
 pub mod detect;
 pub mod dispose;
+pub mod erase;
 pub mod extract;
 pub mod index;
 pub mod progress;

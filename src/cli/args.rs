@@ -69,6 +69,17 @@ A name is found in the forms documents write it (Jane Smith, Jane A. Smith, Smit
 J. Smith, Ms Smith and Smith alone are weak hits); identifiers among the findings by keyed
 digest and as words in their usual written forms.")]
     Sar(SarArgs),
+    /// Erasure plan: each file holding the person, to delete, redact, keep (and why) or check
+    #[command(after_help = "Examples:
+  dpscan erase --db inv.db --name 'Jane Smith' --nino 'QQ 12 34 56 C' --format csv -o plan.csv
+  dpscan erase --db inv.db --name 'Jane Smith' --email jane.smith@example.com --format html -o plan.html
+  dpscan dispose --plan plan.csv --root /srv/share --quarantine /srv/quarantine   once approved
+
+A file is deleted when it is about the person (see README: Erasure), redacted when it mentions
+them among others, kept under a legal hold (mark --as legal-hold) or a policy rule with an
+`erasure` exemption; files that changed since indexing or could not be searched are to check.
+Fill the CSV's `approved` column with `yes` for the deletions you approve.")]
+    Erase(EraseArgs),
     /// List reviewers' decisions, and whether each still applies
     #[command(after_help = "Examples:
   dpscan marks --db inv.db
@@ -284,10 +295,9 @@ pub struct MarkArgs {
     pub value: Option<String>,
 }
 
+/// Who a subject access search (and an erasure plan) looks for.
 #[derive(Debug, Args)]
-pub struct SarArgs {
-    #[command(flatten)]
-    pub db: DbArgs,
+pub struct SubjectArgs {
     /// The person's name: "Jane Alice Smith" or "Smith, Jane"; found in the
     /// forms documents write it (repeatable)
     #[arg(long, value_name = "NAME")]
@@ -314,6 +324,14 @@ pub struct SarArgs {
     /// Robert), as weak hits
     #[arg(long)]
     pub nicknames: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SarArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub subject: SubjectArgs,
     /// Show values and snippets unmasked (for the DPO's review)
     #[arg(long)]
     pub reveal: bool,
@@ -369,6 +387,25 @@ pub enum BreachFormat {
 }
 
 #[derive(Debug, Args)]
+pub struct EraseArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub subject: SubjectArgs,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+    /// Show the matched values unmasked (for the DPO's review)
+    #[arg(long)]
+    pub reveal: bool,
+    /// Output format [default: table on a terminal, else jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<EraseFormat>,
+    /// Write the plan to FILE (created owner-only) rather than standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
 pub struct MarksArgs {
     #[command(flatten)]
     pub db: DbArgs,
@@ -379,13 +416,17 @@ pub struct MarksArgs {
 
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("method").required(true).args(["quarantine", "delete"])))]
-#[command(group(ArgGroup::new("judged").required(true).multiple(true).args(["report", "db"])))]
+#[command(group(ArgGroup::new("judged").required(true).multiple(true).args(["report", "db", "plan"])))]
 pub struct DisposeArgs {
     /// A report written by `scan` or `retention` with `--format jsonl`
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Or an erasure plan (`dpscan erase --format csv`): the files whose every row says `delete` and
+    /// `approved` is `yes`
+    #[arg(long, value_name = "FILE", conflicts_with = "report")]
+    pub plan: Option<PathBuf>,
     /// Or the inventory (a file or a postgres:// URL; $DPSCAN_DB): this host's files due for
-    /// deletion under --policy as of --as-of. --report comes first when both are given
+    /// deletion under --policy as of --as-of. --report or --plan comes first when given
     #[arg(long, value_name = "FILE|URL", env = "DPSCAN_DB", hide_env_values = true, value_parser = Database::parse)]
     pub db: Option<Database>,
     #[command(flatten)]
@@ -625,6 +666,17 @@ impl LineFormat {
             None => !std::io::IsTerminal::is_terminal(&std::io::stdout()),
         }
     }
+}
+
+/// The formats of `erase`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EraseFormat {
+    Table,
+    Jsonl,
+    /// A row per unit, with an empty `approved` column: the plan to approve
+    Csv,
+    /// One self-contained page, for the record of the decision
+    Html,
 }
 
 /// The formats of `sar`: a line per unit found, or the review manifest's CSV.

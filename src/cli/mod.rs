@@ -17,9 +17,9 @@ use clap::CommandFactory;
 
 pub use args::Cli;
 use args::{
-    AccessArgs, BreachArgs, BreachFormat, ColorArg, Command, DbArgs, DisposeArgs, ExtractArgs, FormatArg, IarArgs,
-    IarFormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs, RuleArgs,
-    RulesAction, RulesArgs, SarArgs, SarFormat, SortArg, WalkArgs,
+    AccessArgs, BreachArgs, BreachFormat, ColorArg, Command, DbArgs, DisposeArgs, EraseArgs, EraseFormat, ExtractArgs,
+    FormatArg, IarArgs, IarFormatArg, IndexArgs, LineFormat, MarkArgs, MarksArgs, OutputArgs, PolicyArgs, ReportArgs,
+    RuleArgs, RulesAction, RulesArgs, SarArgs, SarFormat, SortArg, SubjectArgs, WalkArgs,
 };
 
 use crate::detect::mask::mask;
@@ -85,6 +85,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Marks(args) => run_marks(args),
         Command::Sar(args) => run_sar(args),
         Command::Breach(args) => run_breach(args),
+        Command::Erase(args) => run_erase(args),
         Command::Dispose(args) => run_dispose(args),
         Command::Restore(args) => {
             if args.roots.is_empty() {
@@ -421,6 +422,9 @@ fn run_iar(args: IarArgs) -> anyhow::Result<ExitCode> {
 
 /// `mark`: a reviewer's decision, kept in the inventory.
 fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
+    if args.decision == index::marks::Decision::LegalHold && args.kind.is_some() {
+        bail!("a legal hold keeps a whole file: give it without --kind");
+    }
     let (mut store, key) = inventory(&args.db).open_keyed()?;
     // `-`: read from standard input, so the value is in no command line.
     let value = match args.value.as_deref() {
@@ -445,11 +449,13 @@ fn run_mark(args: MarkArgs) -> anyhow::Result<ExitCode> {
     let path = std::path::absolute(&args.path).with_context(|| format!("cannot resolve {}", args.path.display()))?;
     let new = index::marks::NewMark { path, decision: args.decision, by, why: args.why, kind: args.kind, digest };
     let covered = store.add_mark(&new)?;
-    writeln!(
-        io::stdout(),
-        "marked {}: {covered} findings covered while it is unchanged",
-        sanitize(&new.path.to_string_lossy())
-    )?;
+    let path = new.path.to_string_lossy();
+    let path = sanitize(&path);
+    if new.decision == index::marks::Decision::LegalHold {
+        writeln!(io::stdout(), "marked {path}: under a legal hold, which erasure plans keep")?;
+    } else {
+        writeln!(io::stdout(), "marked {path}: {covered} findings covered while it is unchanged")?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -461,22 +467,49 @@ fn query_engine() -> anyhow::Result<Engine> {
     Ok(Engine::new(&rules::builtin()?, options)?.with_dictionaries_from(rules::builtin_dictionaries))
 }
 
+impl SubjectArgs {
+    /// The identifiers given, as search terms; refused when nothing says who.
+    fn terms(&self) -> anyhow::Result<Vec<index::sar::Term>> {
+        let given = [
+            (Kind::Email, &self.email),
+            (Kind::UkNino, &self.nino),
+            (Kind::Phone, &self.phone),
+            (Kind::DateOfBirth, &self.dob),
+            (Kind::NhsNumber, &self.nhs),
+            (Kind::UkPostcode, &self.postcode),
+        ];
+        let terms: Vec<index::sar::Term> = given
+            .iter()
+            .flat_map(|(kind, typed)| typed.iter().map(|t| index::sar::Term { kind: *kind, typed: t.clone() }))
+            .collect();
+        if terms.is_empty() && self.name.is_empty() {
+            bail!("say who to search for: --name, --email, --nino, --phone, --dob, --nhs or --postcode");
+        }
+        Ok(terms)
+    }
+
+    fn nicknames(&self) -> Option<&'static str> {
+        self.nicknames.then_some(rules::NICKNAMES)
+    }
+
+    /// The names and `terms` as a report shows what was searched for:
+    /// masked as a finding is, once normalised ("19/07/1984" shows its year
+    /// alone), unless `reveal`.
+    fn shown(&self, terms: &[index::sar::Term], engine: &Engine, reveal: bool) -> Vec<String> {
+        let shown = |kind: Kind, typed: &str| match reveal {
+            true => typed.to_string(),
+            false => mask(kind, &engine.normalise(kind, typed).unwrap_or_else(|| typed.to_string())),
+        };
+        let mut searched: Vec<String> = self.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
+        searched.extend(terms.iter().map(|t| format!("{} {}", t.kind.as_str(), shown(t.kind, &t.typed))));
+        searched
+    }
+}
+
 /// `sar`: every place the inventory holds the person's identifiers.
 fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
-    use index::sar::{self, Term};
-    let given = [
-        (Kind::Email, &args.email),
-        (Kind::UkNino, &args.nino),
-        (Kind::Phone, &args.phone),
-        (Kind::DateOfBirth, &args.dob),
-        (Kind::NhsNumber, &args.nhs),
-        (Kind::UkPostcode, &args.postcode),
-    ];
-    let terms: Vec<Term> =
-        given.iter().flat_map(|(kind, typed)| typed.iter().map(|t| Term { kind: *kind, typed: t.clone() })).collect();
-    if terms.is_empty() && args.name.is_empty() {
-        bail!("say who to search for: --name, --email, --nino, --phone, --dob, --nhs or --postcode");
-    }
+    use index::sar;
+    let terms = args.subject.terms()?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => {
             Box::new(report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?)
@@ -485,15 +518,8 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     };
     let (mut store, key) = inventory(&args.db).open_keyed()?;
     let engine = query_engine()?;
-    let mut answer = sar::search(
-        store.as_mut(),
-        &engine,
-        &key,
-        &args.name,
-        &terms,
-        args.nicknames.then_some(rules::NICKNAMES),
-        args.reveal,
-    )?;
+    let mut answer =
+        sar::search(store.as_mut(), &engine, &key, &args.subject.name, &terms, args.subject.nicknames(), args.reveal)?;
     // What a hit's location quotes of the content, masked as report records are.
     if !args.reveal {
         for hit in &mut answer.hits {
@@ -502,13 +528,7 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    // Masked as a finding is, once normalised: "19/07/1984" shows its year alone.
-    let shown = |kind: Kind, typed: &str| match args.reveal {
-        true => typed.to_string(),
-        false => mask(kind, &engine.normalise(kind, typed).unwrap_or_else(|| typed.to_string())),
-    };
-    let mut searched: Vec<String> = args.name.iter().map(|n| shown(Kind::PersonName, n)).collect();
-    searched.extend(terms.iter().map(|t| format!("{} {}", t.kind.as_str(), shown(t.kind, &t.typed))));
+    let searched = args.subject.shown(&terms, &engine, args.reveal);
     let request =
         sar::export::Request { terms: searched, received: args.received, reveal: args.reveal, answer: &answer };
     if let Some(dir) = &args.export {
@@ -560,7 +580,7 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     }
     let files = answer.hits.iter().map(|h| &h.path).collect::<std::collections::BTreeSet<_>>().len();
     if jsonl {
-        let summary = serde_json::json!({"type": "summary", "terms": terms.len() + args.name.len(), "hits": answer.hits.len(),
+        let summary = serde_json::json!({"type": "summary", "terms": terms.len() + args.subject.name.len(), "hits": answer.hits.len(),
             "files": files, "unsearched": answer.unsearched.len()});
         writeln!(out, "{summary}")?;
     } else {
@@ -568,10 +588,41 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             out,
             "\n{} places in {files} files hold the {} terms given; {} files could not be searched",
             answer.hits.len(),
-            terms.len() + args.name.len(),
+            terms.len() + args.subject.name.len(),
             answer.unsearched.len()
         )?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `erase`: the erasure plan for one person.
+fn run_erase(args: EraseArgs) -> anyhow::Result<ExitCode> {
+    let terms = args.subject.terms()?;
+    let to_terminal = args.output.is_none() && io::stdout().is_terminal();
+    let format = args.format.unwrap_or(if to_terminal { EraseFormat::Table } else { EraseFormat::Jsonl });
+    let policy = load_policy(args.policy.policy.as_deref(), None)?;
+    let today = args.policy.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => {
+            Box::new(report::create_private(path).with_context(|| format!("cannot create {}", path.display()))?)
+        }
+        None => Box::new(io::stdout().lock()),
+    };
+    let (mut store, key) = inventory(&args.db).open_keyed()?;
+    let request =
+        crate::erase::Request { names: &args.subject.name, terms: &terms, nicknames: args.subject.nicknames() };
+    let engine = query_engine()?;
+    let plan = crate::erase::plan(store.as_mut(), &engine, &key, &request, &policy, today, args.reveal)?;
+    match format {
+        EraseFormat::Csv => crate::erase::write::csv(&mut out, &plan)?,
+        EraseFormat::Jsonl => crate::erase::write::jsonl(&mut out, &plan)?,
+        EraseFormat::Table => crate::erase::write::table(&mut out, &plan)?,
+        EraseFormat::Html => {
+            let terms = args.subject.shown(&terms, &engine, args.reveal);
+            crate::erase::html::write(&mut out, &plan, &terms, today, args.reveal)?
+        }
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -673,9 +724,10 @@ fn inventory(args: &DbArgs) -> Inventory {
 }
 
 fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
-    let (judged, source) = match (&args.report, &args.db) {
-        (Some(report), _) => (dispose::read_report(report)?, report.clone()),
-        (None, Some(db)) => {
+    let (judged, source) = match (&args.report, &args.plan, &args.db) {
+        (Some(report), _, _) => (dispose::read_report(report)?, report.clone()),
+        (None, Some(plan), _) => (dispose::read_plan(plan)?, plan.clone()),
+        (None, None, Some(db)) => {
             let (mut store, _) = reach(db, &args.access).open_keyed()?;
             let policy = load_policy(args.policy.as_deref(), None)?;
             let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
@@ -688,7 +740,7 @@ fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
             };
             (index::due_for_disposal(store.as_mut(), &policy, today)?, source)
         }
-        (None, None) => bail!("give --report FILE or --db FILE"),
+        (None, None, None) => bail!("give --report FILE, --plan FILE or --db FILE"),
     };
     if args.roots.is_empty() {
         let named: Vec<String> = judged.roots.iter().map(|r| r.display().to_string()).collect();

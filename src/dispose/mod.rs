@@ -1,5 +1,6 @@
 //! Disposal: acting on the files a saved JSONL report (or the inventory)
-//! found due for deletion, and undoing a quarantine.
+//! found due for deletion, or an approved erasure plan's deletions, and
+//! undoing a quarantine.
 //!
 //! Nothing happens without `execute`: a dry run makes every check and says
 //! what it would do. The trees dispose and restore may act in are the ones
@@ -7,7 +8,8 @@
 //! each is found again beneath an opened tree without following any link
 //! (see [`beneath`]), then checked on the handle it is acted on: a regular
 //! file, the same size, modification time and SHA-256 as reported, and still
-//! expired. A file that fails a check is skipped with the reason.
+//! expired (a file an erasure plan proposes is due whatever its period). A
+//! file that fails a check is skipped with the reason.
 //!
 //! Proof comes first: a manifest or log line saying what is about to happen
 //! is on disk before each move or deletion, and a second line says how it
@@ -43,6 +45,8 @@ pub enum DisposeError {
     Record { path: PathBuf, line: usize, source: serde_json::Error },
     #[error("{}: no summary record with the scan roots; is it a complete `dpscan --format jsonl` report?", .0.display())]
     NoRoots(PathBuf),
+    #[error("{}: not an erasure plan as `dpscan erase --format csv` writes it: {source}", path.display())]
+    Plan { path: PathBuf, source: csv::Error },
     #[error("cannot open the tree {}: {source}", path.display())]
     Root { path: PathBuf, source: io::Error },
     #[error("the quarantine {} lies inside the scanned root {} (or holds it): choose a folder outside it", quarantine.display(), root.display())]
@@ -116,9 +120,19 @@ enum ReportLine {
 /// A file record, with the exact bytes of a name that is not UTF-8.
 #[derive(Deserialize)]
 struct ReportFile {
-    #[serde(flatten)]
-    file: JudgedFile,
+    path: PathBuf,
     path_hex: Option<String>,
+    size: u64,
+    modified: Option<String>,
+    sha256: Option<String>,
+    retention: Option<ReportVerdict>,
+}
+
+#[derive(Deserialize)]
+struct ReportVerdict {
+    rule: Option<String>,
+    expires: Option<Date>,
+    action: Due,
 }
 
 /// What disposal acts on: the files judged, and where they were judged.
@@ -132,23 +146,44 @@ pub struct Judged {
     pub working_directory: Option<PathBuf>,
 }
 
-/// A file as it was judged: what it was then, and its verdict.
-#[derive(Deserialize)]
+/// A file judged due for deletion: what it was then, and why it is due.
 pub struct JudgedFile {
     /// Exact (a name that is not UTF-8 survives from the inventory, and
-    /// from a report's `path_hex`).
+    /// from a report's or plan's `path_hex`).
     pub path: PathBuf,
     pub size: u64,
     pub modified: Option<String>,
     pub sha256: Option<String>,
-    pub retention: Option<JudgedVerdict>,
+    pub ground: Ground,
 }
 
-#[derive(Deserialize)]
-pub struct JudgedVerdict {
-    pub rule: Option<String>,
-    pub expires: Option<Date>,
-    pub action: Due,
+/// Why a file is to go.
+pub enum Ground {
+    /// Past its retention period under a rule whose action is `delete`:
+    /// checked again against the day of disposal.
+    Expired { rule: Option<String>, expires: Option<Date> },
+    /// A `delete` row of an erasure plan a person approved.
+    Erasure,
+}
+
+impl Ground {
+    /// As manifests, logs and outcomes name it: the rule, or `erasure`.
+    fn rule(&self) -> Option<String> {
+        match self {
+            Ground::Expired { rule, .. } => rule.clone(),
+            Ground::Erasure => Some("erasure".into()),
+        }
+    }
+
+    /// Whether it still holds on `today`.
+    fn holds(&self, today: Date) -> Result<(), String> {
+        match self {
+            Ground::Expired { expires, .. } if expires.is_none_or(|e| e >= today) => {
+                Err("no longer expired as of today".into())
+            }
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Where a manifest or log line stands: written before the act, then again
@@ -302,17 +337,17 @@ pub fn dispose(
     };
     let action = if quarantine.is_some() { Act::Quarantine } else { Act::Delete };
     for file in files {
-        let Some(verdict) = file.retention.as_ref().filter(|v| v.action == Due::Delete) else { continue };
+        let rule = file.ground.rule();
         let mut outcome = Outcome {
             path: file.path.display().to_string(),
             action,
             status: Done::Skipped,
             reason: None,
             destination: None,
-            rule: verdict.rule.clone(),
+            rule: rule.clone(),
         };
         let mut stop = None;
-        match locate(&file, verdict, &trees, cwd.as_deref(), today) {
+        match locate(&file, &trees, cwd.as_deref(), today) {
             Err(reason) => outcome.reason = Some(reason),
             Ok(found) => {
                 let destination = quarantine.as_ref().map(|q| q.join(found.tree.name()).join(&found.relative));
@@ -320,7 +355,7 @@ pub fn dispose(
                 let acted = match &mut sink {
                     None => Ok(Done::DryRun),
                     Some(Sink::Quarantine { dir, manifest }) => {
-                        found.quarantine(dir, manifest, destination.unwrap_or_default(), verdict.rule.clone())
+                        found.quarantine(dir, manifest, destination.unwrap_or_default(), rule.clone())
                     }
                     Some(Sink::Delete { path, log }) => match log {
                         Some(log) => Ok(log),
@@ -328,7 +363,7 @@ pub fn dispose(
                             .map(|opened| log.insert(opened))
                             .map_err(|e| Stop::unrecorded("not deleted: the disposal log cannot be opened", path, e)),
                     }
-                    .and_then(|log| found.delete(log, &file, verdict.rule.as_deref())),
+                    .and_then(|log| found.delete(log, &file, rule.as_deref())),
                 };
                 match acted {
                     Ok(status) => outcome.status = status,
@@ -375,16 +410,8 @@ impl Stop {
     }
 }
 
-fn locate<'t>(
-    file: &JudgedFile,
-    verdict: &JudgedVerdict,
-    trees: &'t [Tree],
-    cwd: Option<&Path>,
-    today: Date,
-) -> Result<Found<'t>, String> {
-    if verdict.expires.is_none_or(|e| e >= today) {
-        return Err("no longer expired as of today".into());
-    }
+fn locate<'t>(file: &JudgedFile, trees: &'t [Tree], cwd: Option<&Path>, today: Date) -> Result<Found<'t>, String> {
+    file.ground.holds(today)?;
     let path = match cwd {
         Some(cwd) if file.path.is_relative() => cwd.join(&file.path),
         _ => std::path::absolute(&file.path).map_err(|e| e.to_string())?,
@@ -596,11 +623,15 @@ pub fn read_report(path: &Path) -> Result<Judged, DisposeError> {
             source,
         })?;
         match record {
-            ReportLine::File(ReportFile { mut file, path_hex }) => {
-                if let Some(bytes) = path_hex.as_deref().and_then(unhex) {
-                    file.path = OsString::from_vec(bytes).into();
-                }
-                files.push(file);
+            ReportLine::File(file) => {
+                let Some(verdict) = file.retention.filter(|v| v.action == Due::Delete) else { continue };
+                files.push(JudgedFile {
+                    path: exact_path(file.path, file.path_hex.as_deref()),
+                    size: file.size,
+                    modified: file.modified,
+                    sha256: file.sha256,
+                    ground: Ground::Expired { rule: verdict.rule, expires: verdict.expires },
+                });
             }
             ReportLine::Summary { roots: r, working_directory } => {
                 roots = Some(r);
@@ -611,4 +642,44 @@ pub fn read_report(path: &Path) -> Result<Judged, DisposeError> {
     }
     let roots = roots.ok_or_else(|| DisposeError::NoRoots(path.to_path_buf()))?;
     Ok(Judged { files, roots, working_directory: cwd })
+}
+
+/// A path as a report or plan gives it: its `path_hex` bytes when set (a
+/// name that is not UTF-8), else its text.
+fn exact_path(text: PathBuf, hex: Option<&str>) -> PathBuf {
+    match hex.filter(|h| !h.is_empty()).and_then(unhex) {
+        Some(bytes) => OsString::from_vec(bytes).into(),
+        None => text,
+    }
+}
+
+/// The files of an erasure plan (`dpscan erase --format csv`) a person
+/// approved for deletion: a file goes when every row naming it says
+/// `delete` and `approved` is `yes`. Rows to redact, keep or check are
+/// never taken, whatever their `approved` says.
+pub fn read_plan(path: &Path) -> Result<Judged, DisposeError> {
+    let bad = |source| DisposeError::Plan { path: path.to_path_buf(), source };
+    let mut reader = csv::Reader::from_path(path).map_err(bad)?;
+    let mut files: Vec<(JudgedFile, bool)> = Vec::new();
+    let mut at: HashMap<PathBuf, usize> = HashMap::new();
+    for row in reader.deserialize() {
+        let row: crate::erase::PlanRow = row.map_err(bad)?;
+        let approved = row.action == crate::erase::Action::Delete && row.approved.trim().eq_ignore_ascii_case("yes");
+        let file = JudgedFile {
+            path: exact_path(row.path.into(), Some(&row.path_hex)),
+            size: row.size.unwrap_or_default(),
+            modified: Some(row.modified).filter(|m| !m.is_empty()),
+            sha256: Some(row.sha256).filter(|h| !h.is_empty()),
+            ground: Ground::Erasure,
+        };
+        match at.get(&file.path) {
+            Some(&i) => files[i].1 &= approved,
+            None => {
+                at.insert(file.path.clone(), files.len());
+                files.push((file, approved));
+            }
+        }
+    }
+    let files = files.into_iter().filter(|(_, approved)| *approved).map(|(file, _)| file).collect();
+    Ok(Judged { files, roots: Vec::new(), working_directory: None })
 }

@@ -1,6 +1,6 @@
 //! Reviewer decisions that outlive a scan: a finding, the findings of one
 //! kind or value, or a whole file marked a false positive, test data or an
-//! accepted risk, with who decided and why. A mark is tied to the content it
+//! accepted risk, or put under a legal hold, with who decided and why. A mark is tied to the content it
 //! was made on (its SHA-256): while the file is unchanged the mark stands and
 //! reports hide (or show) what it covers; once the file changes the mark no
 //! longer applies and the file is flagged for review again.
@@ -24,6 +24,24 @@ pub enum Decision {
     TestData,
     /// Personal data kept knowingly, for a stated reason.
     AcceptedRisk,
+    /// Kept whatever else is asked (litigation, an investigation): an
+    /// erasure plan keeps the file. Says nothing of its findings, so hides
+    /// none.
+    LegalHold,
+}
+
+impl Decision {
+    /// Whether the findings it covers are left out of reports: a verdict on
+    /// the findings themselves.
+    fn hides(self) -> bool {
+        self != Decision::LegalHold
+    }
+
+    /// Whether the findings it covers are no one's personal data (not
+    /// personal at all, or synthetic): the other decisions keep them someone's.
+    pub fn no_ones(self) -> bool {
+        matches!(self, Decision::FalsePositive | Decision::TestData)
+    }
 }
 
 /// A decision on a file, or on some of its findings.
@@ -49,7 +67,8 @@ impl Mark {
     /// Whether the mark covers `finding` of a file whose content has this
     /// tag.
     pub fn covers(&self, finding: &Finding, content: Option<&[u8; 32]>) -> bool {
-        content == Some(&self.content)
+        self.decision.hides()
+            && content == Some(&self.content)
             && self.kind.is_none_or(|k| k == finding.kind)
             && self.digest.is_none_or(|d| finding.digest == Some(d))
     }

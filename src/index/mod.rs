@@ -260,6 +260,8 @@ pub trait Store {
     fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError>;
     /// Every file not gone, of `hosts`, in path order, with its findings.
     fn replay(&mut self, hosts: Hosts, visit: &mut Visit<'_>) -> Result<(), IndexError>;
+    /// As `replay`, only the files at `paths` (every host's), in no set order.
+    fn replay_paths(&mut self, paths: &[&Path], visit: &mut Visit<'_>) -> Result<(), IndexError>;
     /// The inventory's content as sorted lines, without run numbers or
     /// times: two inventories of the same tree dump the same.
     fn dump(&mut self) -> Result<Vec<String>, IndexError>;

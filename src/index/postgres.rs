@@ -263,6 +263,9 @@ pub fn describe(url: &str) -> String {
     format!("postgresql://{host}{port}/{}", config.get_dbname().unwrap_or_default())
 }
 
+/// Marks by the host and path of their file.
+type MarksByFile = FxHashMap<(String, Vec<u8>), Vec<Arc<Mark>>>;
+
 impl PgStore {
     /// Connects to the database at `url` (libpq's `PGPASSWORD` fills in a
     /// password the URL leaves out), migrates its schema, and writes as
@@ -324,6 +327,51 @@ impl PgStore {
     fn content_tag(&self, hash: &[u8; 32]) -> Result<[u8; 32], IndexError> {
         let key = self.key.as_ref().ok_or_else(|| IndexError::Key("the inventory's key was not checked".into()))?;
         Ok(key.content_tag(hash))
+    }
+
+    /// Every mark, by host and path.
+    fn all_marks(&mut self) -> Result<MarksByFile, IndexError> {
+        let mut marks = MarksByFile::default();
+        let sql = format!("SELECT host, path, {} FROM marks ORDER BY id", rows::MARK_COLUMNS);
+        for row in self.link.run(|c| c.query(&sql, &[]))? {
+            let mark = rows::mark(&self.db, &row, 2)?;
+            marks.entry((row.get(0), row.get(1))).or_default().push(Arc::new(mark));
+        }
+        Ok(marks)
+    }
+
+    /// Hands each file of `page` (rows of `FILE_COLUMNS`, id and host) to
+    /// `visit` with its findings, each with the first of `marks` covering it.
+    fn visit_page(&mut self, page: &[Row], marks: &MarksByFile, visit: &mut Visit<'_>) -> Result<(), IndexError> {
+        let findings_sql = format!(
+            "SELECT file_id, {} FROM findings WHERE file_id = ANY($1) ORDER BY file_id, ord",
+            rows::FINDING_COLUMNS
+        );
+        let ids: Vec<i64> = page.iter().map(|r| r.get(rows::FILE_COLUMN_COUNT)).collect();
+        let mut found: FxHashMap<i64, Vec<Row>> = FxHashMap::default();
+        for row in self.link.run(|c| c.query(&findings_sql, &[&ids]))? {
+            found.entry(row.get(0)).or_default().push(row);
+        }
+        let mut detectors = Vec::new();
+        let mut decoder = Decoder::new(&self.db, self.key.as_ref());
+        for row in page {
+            let stored = decoder.stored(row)?;
+            let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
+            let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
+            let path = recalled.record.path.clone();
+            let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
+            let host: String = row.get(rows::FILE_COLUMN_COUNT + 1);
+            let no_marks = Vec::new();
+            let marks = marks.get(&(host, row.get(0))).unwrap_or(&no_marks);
+            let mut findings = Vec::new();
+            for r in found.remove(&row.get::<_, i64>(rows::FILE_COLUMN_COUNT)).unwrap_or_default() {
+                let mut finding = rows::finding(&self.db, &r, 1, &path, &mut detectors)?;
+                finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
+                findings.push(finding);
+            }
+            visit(recalled, findings).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+        }
+        Ok(())
     }
 
     /// This host's file at `path` (not gone): its row id and the tag of its
@@ -705,52 +753,27 @@ impl Store for PgStore {
 
     fn replay(&mut self, hosts: Hosts, visit: &mut Visit<'_>) -> Result<(), IndexError> {
         let own = hosts == Hosts::Own;
-        let mut marks: FxHashMap<(String, Vec<u8>), Vec<Arc<Mark>>> = FxHashMap::default();
-        let sql = format!("SELECT host, path, {} FROM marks ORDER BY id", rows::MARK_COLUMNS);
-        for row in self.link.run(|c| c.query(&sql, &[]))? {
-            let mark = rows::mark(&self.db, &row, 2)?;
-            marks.entry((row.get(0), row.get(1))).or_default().push(Arc::new(mark));
-        }
+        let marks = self.all_marks()?;
         let files_sql = format!(
             "SELECT {FILE_COLUMNS}, id, host FROM files WHERE gone_run IS NULL AND (NOT $1 OR host = $2)
              AND (path, host) > ($3, $4) ORDER BY path, host LIMIT $5"
         );
-        let findings_sql = format!(
-            "SELECT file_id, {} FROM findings WHERE file_id = ANY($1) ORDER BY file_id, ord",
-            rows::FINDING_COLUMNS
-        );
         let mut after: (Vec<u8>, String) = (Vec::new(), String::new());
-        let mut detectors = Vec::new();
         loop {
             let host = &self.host;
             let page = self.link.run(|c| c.query(&files_sql, &[&own, host, &after.0, &after.1, &REPLAY_PAGE]))?;
             let Some(last) = page.last() else { return Ok(()) };
             after = (last.get(0), last.get(rows::FILE_COLUMN_COUNT + 1));
-            let ids: Vec<i64> = page.iter().map(|r| r.get(rows::FILE_COLUMN_COUNT)).collect();
-            let mut found: FxHashMap<i64, Vec<Row>> = FxHashMap::default();
-            for row in self.link.run(|c| c.query(&findings_sql, &[&ids]))? {
-                found.entry(row.get(0)).or_default().push(row);
-            }
-            let mut decoder = Decoder::new(&self.db, self.key.as_ref());
-            for row in &page {
-                let stored = decoder.stored(row)?;
-                let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
-                let recalled =
-                    stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
-                let path = recalled.record.path.clone();
-                let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
-                let host: String = row.get(rows::FILE_COLUMN_COUNT + 1);
-                let no_marks = Vec::new();
-                let marks = marks.get(&(host, row.get(0))).unwrap_or(&no_marks);
-                let mut findings = Vec::new();
-                for r in found.remove(&row.get::<_, i64>(rows::FILE_COLUMN_COUNT)).unwrap_or_default() {
-                    let mut finding = rows::finding(&self.db, &r, 1, &path, &mut detectors)?;
-                    finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
-                    findings.push(finding);
-                }
-                visit(recalled, findings).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
-            }
+            self.visit_page(&page, &marks, visit)?;
         }
+    }
+
+    fn replay_paths(&mut self, paths: &[&Path], visit: &mut Visit<'_>) -> Result<(), IndexError> {
+        let marks = self.all_marks()?;
+        let sql = format!("SELECT {FILE_COLUMNS}, id, host FROM files WHERE gone_run IS NULL AND path = ANY($1)");
+        let paths: Vec<&[u8]> = paths.iter().map(|p| p.as_os_str().as_bytes()).collect();
+        let page = self.link.run(|c| c.query(&sql, &[&paths]))?;
+        self.visit_page(&page, &marks, visit)
     }
 
     fn add_mark(&mut self, new: &NewMark) -> Result<u64, IndexError> {

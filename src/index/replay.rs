@@ -6,7 +6,7 @@ use std::time::Instant;
 use jiff::civil::Date;
 
 use super::{ChangeTotals, Hosts, IndexError, Store};
-use crate::dispose::{Judged, JudgedFile, JudgedVerdict};
+use crate::dispose::{Ground, Judged, JudgedFile};
 use crate::report::{Reporter, Summary};
 use crate::retention::{Due, Policy};
 
@@ -25,7 +25,7 @@ pub fn due_for_disposal(store: &mut dyn Store, policy: &Policy, today: Date) -> 
                 size: record.size,
                 modified: record.modified,
                 sha256: record.sha256,
-                retention: Some(JudgedVerdict { rule: verdict.rule, expires: verdict.expires, action: verdict.action }),
+                ground: Ground::Expired { rule: verdict.rule, expires: verdict.expires },
             });
         }
         Ok(())

@@ -268,6 +268,41 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Every file not gone that `filter` (SQL after the `WHERE`, with
+    /// `params`) keeps, with its findings.
+    fn replay_where(
+        &self,
+        filter: &str,
+        params: &[&dyn rusqlite::ToSql],
+        visit: &mut Visit<'_>,
+    ) -> Result<(), IndexError> {
+        let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE gone_run IS NULL {filter}");
+        let mut files = self.conn.prepare_cached(&sql).map_err(self.error())?;
+        let sql = format!("SELECT {} FROM findings WHERE file_id = ?1 ORDER BY rowid", rows::FINDING_COLUMNS);
+        let mut findings = self.conn.prepare_cached(&sql).map_err(self.error())?;
+        let mut rows = files.query(params).map_err(self.error())?;
+        let mut detectors = Vec::new();
+        let mut decoder = self.decoder();
+        while let Some(row) = rows.next().map_err(self.error())? {
+            let id: i64 = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
+            let stored = decoder.stored(row)?;
+            let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
+            let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
+            let path = recalled.record.path.clone();
+            let marks = self.marks_of(&path)?;
+            let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
+            let mut found = Vec::new();
+            let mut finding_rows = findings.query([id]).map_err(self.error())?;
+            while let Some(r) = finding_rows.next().map_err(self.error())? {
+                let mut finding = rows::finding(&self.path, r, 0, &path, &mut detectors)?;
+                finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
+                found.push(finding);
+            }
+            visit(recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+        }
+        Ok(())
+    }
+
     /// The marks made on the file at `path`, whatever its content now.
     fn marks_of(&self, path: &Path) -> Result<Vec<Arc<Mark>>, IndexError> {
         let mut statement = self
@@ -565,29 +600,12 @@ impl Store for SqliteStore {
 
     /// An SQLite inventory is one host's: `hosts` changes nothing.
     fn replay(&mut self, _: Hosts, visit: &mut Visit<'_>) -> Result<(), IndexError> {
-        let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE gone_run IS NULL ORDER BY path");
-        let mut files = self.conn.prepare(&sql).map_err(self.error())?;
-        let sql = format!("SELECT {} FROM findings WHERE file_id = ?1 ORDER BY rowid", rows::FINDING_COLUMNS);
-        let mut findings = self.conn.prepare(&sql).map_err(self.error())?;
-        let mut rows = files.query([]).map_err(self.error())?;
-        let mut detectors = Vec::new();
-        let mut decoder = self.decoder();
-        while let Some(row) = rows.next().map_err(self.error())? {
-            let id: i64 = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
-            let stored = decoder.stored(row)?;
-            let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
-            let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
-            let path = recalled.record.path.clone();
-            let marks = self.marks_of(&path)?;
-            let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
-            let mut found = Vec::new();
-            let mut finding_rows = findings.query([id]).map_err(self.error())?;
-            while let Some(r) = finding_rows.next().map_err(self.error())? {
-                let mut finding = rows::finding(&self.path, r, 0, &path, &mut detectors)?;
-                finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
-                found.push(finding);
-            }
-            visit(recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+        self.replay_where("ORDER BY path", &[], visit)
+    }
+
+    fn replay_paths(&mut self, paths: &[&Path], visit: &mut Visit<'_>) -> Result<(), IndexError> {
+        for path in paths {
+            self.replay_where("AND path = ?1", &[&path.as_os_str().as_bytes()], visit)?;
         }
         Ok(())
     }

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::detect::{Category, Kind};
 use crate::sniff::Format;
-pub use policy::{Action, Basis, Policy, PolicyError};
+pub use policy::{Action, Basis, Exemption, Policy, PolicyError};
 
 /// What a policy may ask of a file. The expensive answers (format, findings)
 /// are computed on first request.

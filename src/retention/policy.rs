@@ -68,6 +68,38 @@ pub struct Rule {
     pub owner: Option<String>,
     pub lawful_basis: Option<String>,
     pub asset: Option<String>,
+    /// Why a right-to-erasure request does not reach the files this rule
+    /// keeps, until their period ends (`dpscan erase` keeps them).
+    pub erasure: Option<Exemption>,
+}
+
+/// A ground of UK GDPR Art. 17(3) on which personal data is kept despite a
+/// request to erase it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Exemption {
+    /// (a) freedom of expression and information.
+    Expression,
+    /// (b) a legal obligation, a task in the public interest or official authority.
+    LegalObligation,
+    /// (c) public health.
+    PublicHealth,
+    /// (d) archiving in the public interest, research or statistics.
+    Archiving,
+    /// (e) the establishment, exercise or defence of legal claims.
+    LegalClaims,
+}
+
+impl std::fmt::Display for Exemption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Exemption::Expression => "freedom of expression and information (Art. 17(3)(a))",
+            Exemption::LegalObligation => "a legal obligation (Art. 17(3)(b))",
+            Exemption::PublicHealth => "public health (Art. 17(3)(c))",
+            Exemption::Archiving => "archiving, research or statistics (Art. 17(3)(d))",
+            Exemption::LegalClaims => "legal claims (Art. 17(3)(e))",
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]

@@ -165,6 +165,18 @@ pub struct Hit {
     /// With `--reveal`: the unit's text, the person's words marked «so».
     #[serde(skip)]
     pub text: Option<String>,
+    /// Whose the names and identifiers read again in the unit are.
+    #[serde(skip)]
+    pub tally: Tally,
+}
+
+/// The names and identifiers the detectors find in a unit read again, by
+/// whose they are: how many are the person's, and the kind of each that is
+/// someone else's.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    pub own: usize,
+    pub others: Vec<Kind>,
 }
 
 /// What a search found, and what it could not look into.
@@ -207,17 +219,17 @@ impl Answer {
 /// A person's name, folded: "Jane Alice Smith", "Smith, Jane Alice" or
 /// "Ms Jane Smith".
 #[derive(Debug, Clone)]
-struct Name {
+pub(crate) struct Name {
     typed: String,
-    given: String,
+    pub(crate) given: String,
     middles: Vec<String>,
-    surname: String,
+    pub(crate) surname: String,
     /// Short and familiar forms of the given name (`--nicknames`).
     nicknames: Vec<String>,
 }
 
 impl Name {
-    fn parse(typed: &str) -> Option<Name> {
+    pub(crate) fn parse(typed: &str) -> Option<Name> {
         let (before, after) = typed.split_once(',').unwrap_or((typed, ""));
         let untitled = |text: &str| {
             let mut words = folded(text);
@@ -488,7 +500,7 @@ pub enum SearchError {
 }
 
 /// The unit a finding's location is in: lines and cells are not units.
-fn unit_of(location: &Location) -> Location {
+pub(crate) fn unit_of(location: &Location) -> Location {
     Location { line: None, cell: None, json_path: None, ..location.clone() }
 }
 
@@ -615,6 +627,7 @@ impl Query<'_> {
         let (names, identifiers, engine, reveal) = (&self.names, &self.identifiers, self.engine, self.reveal);
         let mut snippet = None;
         let mut third_parties = Vec::new();
+        let mut tally = Tally::default();
         let mut marked = None;
         if let Some(text) = text {
             let mut ranges: Vec<Range<usize>> = Vec::new();
@@ -663,7 +676,10 @@ impl Query<'_> {
             for m in people.iter().filter(|m| m.kind != Kind::SpecialCategory) {
                 let subject =
                     own_values.contains(&m.value.as_str()) || theirs.iter().any(|r| r.start < m.end && m.start < r.end);
-                if !subject {
+                if subject {
+                    tally.own += 1;
+                } else {
+                    tally.others.push(m.kind);
                     let value = if reveal { m.value.clone() } else { mask(m.kind, &m.value) };
                     third_parties.push(Matched { kind: m.kind, value, variant: None, nickname: false });
                 }
@@ -699,7 +715,17 @@ impl Query<'_> {
             .collect();
         matched.sort();
         matched.dedup();
-        Some(Hit { path: path.clone(), location, strength, matched, snippet, source, third_parties, text: marked })
+        Some(Hit {
+            path: path.clone(),
+            location,
+            strength,
+            matched,
+            snippet,
+            source,
+            third_parties,
+            text: marked,
+            tally,
+        })
     }
 }
 
