@@ -204,8 +204,9 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
     let share = Share::new();
     let subjects = share.subjects();
     let jane = &subjects["jane-smith"];
-    // The last is a message id, an address like any other.
+    // A message id is an address like any other; the hold's reason is free text.
     let clear = [
+        "oliver.specimen@example.com",
         "QQ123456C",
         "QQ 12 34 56 C",
         "jane.smith@example.com",
@@ -224,6 +225,7 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
     }
     let revealed = String::from_utf8(share.erase(jane, "csv", &["--reveal"])).unwrap();
     assert!(revealed.contains("QQ123456C") && revealed.contains("jane.smith@example.com"), "{revealed}");
+    assert!(revealed.contains("counsel oliver.specimen@example.com"), "the hold's reason: {revealed}");
     let written = share.dir.path().join("plan.html");
     share.erase(jane, "html", &["-o", written.to_str().unwrap()]);
     assert_eq!(fs::metadata(&written).unwrap().permissions().mode() & 0o777, 0o600);

@@ -243,7 +243,12 @@ pub fn plan(
         .filter(|r| r.mark.decision == Decision::LegalHold && r.state != MarkState::Gone)
         .map(|r| {
             let m = r.mark;
-            (r.path.to_path_buf(), Reason::Hold { by: m.by, why: m.why, at: m.at })
+            // Free text, which may name anyone.
+            let shown = |text: String| match reveal {
+                true => text,
+                false => crate::detect::mask::mask_text(engine, &text).into_owned(),
+            };
+            (r.path.to_path_buf(), Reason::Hold { by: shown(m.by), why: shown(m.why), at: m.at })
         })
         .collect();
 
