@@ -12,7 +12,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{dpscan, of_type, records};
+use common::{dpscan, of_type, records, subject_query};
 use serde_json::Value;
 
 const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
@@ -78,7 +78,7 @@ impl Share {
         let mut args: Vec<std::ffi::OsString> =
             vec!["erase".into(), "--format".into(), format.into(), "--as-of".into(), AS_OF.into()];
         args.extend(["--policy".into(), policy.into_os_string()]);
-        args.extend(query(subject).into_iter().map(Into::into));
+        args.extend(subject_query(subject).into_iter().map(Into::into));
         args.extend(extra.iter().map(Into::into));
         let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
         self.run(&args)
@@ -91,22 +91,6 @@ impl Share {
     fn relative(&self, path: &str) -> String {
         Path::new(path).strip_prefix(&self.root).unwrap().to_string_lossy().into_owned()
     }
-}
-
-/// The query for one subject: its name and every identifier.
-fn query(subject: &Value) -> Vec<String> {
-    let mut args = Vec::new();
-    for (field, values) in subject.as_object().unwrap() {
-        let values = match values {
-            Value::Array(values) => values.clone(),
-            value => vec![value.clone()],
-        };
-        for value in values {
-            args.push(format!("--{field}"));
-            args.push(value.as_str().unwrap().to_string());
-        }
-    }
-    args
 }
 
 fn action_of(label: &str) -> &'static str {

@@ -96,26 +96,6 @@ fn a_split_identifier_comes_out_as_one_line() {
     assert!(text.contains("QQ 12 34 56 C"), "{text}");
 }
 
-/// A PDF of `objects` (numbered from 1, the first the catalog), with its
-/// cross-reference table.
-fn raw_pdf(objects: &[&str]) -> Vec<u8> {
-    let mut out = b"%PDF-1.7\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, object) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for offset in offsets {
-        out.extend(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    out.extend(
-        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
-    );
-    out
-}
-
 /// A filled-in form keeps its answers in its fields, which the page's text
 /// does not show: each value is read beside its field's name, on the page
 /// of its widget; a checkbox's state is not text, and a field tree that
@@ -124,7 +104,7 @@ fn raw_pdf(objects: &[&str]) -> Vec<u8> {
 fn a_forms_filled_in_values_are_read() {
     let dir = tempfile::tempdir().unwrap();
     let content = "BT /F1 12 Tf 72 720 Td (Application form) Tj ET";
-    let form = raw_pdf(&[
+    let form = common::pdf_of::<&str>(&[
         "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R 6 0 R 7 0 R 9 0 R 10 0 R] >> >>",
         "<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [5 0 R 6 0 R] \

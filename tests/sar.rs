@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{dpscan, of_type, plant, records};
+use common::{dpscan, of_type, plant, records, subject_query};
 use serde_json::Value;
 
 const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
@@ -42,22 +42,6 @@ fn sar(db: &Path, args: &[String]) -> Vec<Value> {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     records(&out.stdout)
-}
-
-/// The query for one subject of `subjects.json`.
-fn query(subject: &Value) -> Vec<String> {
-    let mut args = Vec::new();
-    for (field, values) in subject.as_object().unwrap() {
-        let values = match values {
-            Value::Array(values) => values.clone(),
-            value => vec![value.clone()],
-        };
-        for value in values {
-            args.push(format!("--{field}"));
-            args.push(value.as_str().unwrap().to_string());
-        }
-    }
-    args
 }
 
 /// A unit as labels and hits both name it: path under the share, location.
@@ -92,7 +76,7 @@ fn every_planted_form_is_found_at_its_strength_and_no_look_alike_is() {
     for (subject, terms) in &subjects {
         // Revealed, so each hit's message id names its message: masked,
         // the ids of one mailbox's domain all look alike.
-        let found = sar(&db, &[query(terms), vec!["--reveal".into()]].concat());
+        let found = sar(&db, &[subject_query(terms), vec!["--reveal".into()]].concat());
         let hits: BTreeMap<(String, String), &Value> = of_type(&found, "hit")
             .into_iter()
             .map(|h| (unit(&root, h["path"].as_str().unwrap(), &h["location"]), h))
@@ -169,7 +153,7 @@ fn the_inventory_holds_no_clear_name_word_or_identifier() {
 fn a_source_changed_after_indexing_is_said_to_be_not_quoted() {
     let (dir, _root, db) = indexed_share();
     let subjects: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("subjects.json")).unwrap()).unwrap();
-    let jane = query(&subjects["jane-smith"]);
+    let jane = subject_query(&subjects["jane-smith"]);
     let hits = |db: &Path| of_type(&sar(db, &jane), "hit").into_iter().cloned().collect::<Vec<_>>();
     let before = hits(&db);
     let target = before.iter().find(|h| h["path"].as_str().unwrap().ends_with(".txt")).unwrap().clone();
@@ -254,7 +238,7 @@ fn bundle(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, u32)> {
 fn an_export_is_complete_owner_only_and_reproducible() {
     let (dir, _root, db) = indexed_share();
     let subjects: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("subjects.json")).unwrap()).unwrap();
-    let mut args = query(&subjects["jane-smith"]);
+    let mut args = subject_query(&subjects["jane-smith"]);
     args.extend(["--reveal", "--received", "2026-01-31", "--export"].map(String::from));
     let export = |name: &str| {
         let mut args = args.clone();
@@ -278,7 +262,7 @@ fn an_export_is_complete_owner_only_and_reproducible() {
     }
     let manifest = String::from_utf8(first[Path::new("manifest.csv")].0.clone()).unwrap();
     assert_eq!(manifest.lines().count(), hits.len() + 1, "a row per unit found, and the header");
-    let mut csv_args = query(&subjects["jane-smith"]);
+    let mut csv_args = subject_query(&subjects["jane-smith"]);
     csv_args.extend(["--reveal", "--format", "csv"].map(String::from));
     let csv = dpscan().env("DPSCAN_INDEX_KEY", KEY).arg("sar").arg("--db").arg(&db).args(&csv_args).output().unwrap();
     assert_eq!(String::from_utf8(csv.stdout).unwrap(), manifest, "`--format csv` prints the manifest");
@@ -377,7 +361,7 @@ fn the_html_report_holds_every_hit_and_no_clear_value_unless_revealed() {
     let subjects: BTreeMap<String, Value> = serde_json::from_str(&read("subjects.json")).unwrap();
     let labels: Vec<Value> = read("labels.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     for (subject, terms) in &subjects {
-        let mut args = query(terms);
+        let mut args = subject_query(terms);
         args.extend(["--received", "2026-01-31"].map(String::from));
         let found = sar(&db, &args);
         let hits = of_type(&found, "hit");

@@ -99,3 +99,42 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (u64, SystemTime, SystemTime, V
         })
         .collect()
 }
+
+/// The `sar`/`erase` arguments for one subject of a generated share's
+/// `subjects.json`: `--FIELD VALUE` for its name and every identifier.
+pub fn subject_query(subject: &Value) -> Vec<String> {
+    let mut args = Vec::new();
+    for (field, values) in subject.as_object().unwrap() {
+        let values = match values {
+            Value::Array(values) => values.clone(),
+            value => vec![value.clone()],
+        };
+        for value in values {
+            args.push(format!("--{field}"));
+            args.push(value.as_str().unwrap().to_string());
+        }
+    }
+    args
+}
+
+/// A PDF of `objects` (numbered from 1, the first the catalog), with its
+/// cross-reference table.
+pub fn pdf_of<O: AsRef<[u8]>>(objects: &[O]) -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend(object.as_ref());
+        out.extend(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend(
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
+    );
+    out
+}
