@@ -267,12 +267,12 @@ const MANIFEST: &str = "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:o
     <manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>";
 
 /// A zip package of `parts` (name, text), stored.
-fn package(parts: &[(&str, &str)]) -> Vec<u8> {
+fn package<T: AsRef<[u8]>>(parts: &[(&str, T)]) -> Vec<u8> {
     use std::io::Write;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (name, text) in parts {
         zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
-        zip.write_all(text.as_bytes()).unwrap();
+        zip.write_all(text.as_ref()).unwrap();
     }
     zip.finish().unwrap().into_inner()
 }
@@ -388,4 +388,44 @@ fn cell_comments_and_notes_are_read_at_their_cell() {
     assert!(cells.contains(&found("email", "j.hughes@example.com", "", "")), "{cells:?}");
     let shown = String::from_utf8(dpscan().arg("extract").arg(&ods).output().unwrap().stdout).unwrap();
     assert!(shown.contains("Comment author: Priya Raman") && !shown.contains("2026-01-05"), "{shown}");
+}
+
+/// A Word document's alternative-format chunk (altChunk: an HTML page
+/// pasted in whole, as mail-merge tools write) is read as a member.
+#[test]
+fn a_word_documents_pasted_in_html_chunk_is_read() {
+    let mut original =
+        zip::ZipArchive::new(fs::File::open(fixtures().join("formats").join("letter.docx")).unwrap()).unwrap();
+    let mut parts: Vec<(String, Vec<u8>)> = (0..original.len())
+        .map(|i| {
+            let mut part = original.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut part, &mut bytes).unwrap();
+            (part.name().to_string(), bytes)
+        })
+        .collect();
+    let rels = parts.iter_mut().find(|(name, _)| name == "word/_rels/document.xml.rels").unwrap();
+    let text = String::from_utf8(rels.1.clone()).unwrap().replace(
+        "</Relationships>",
+        "<Relationship Id=\"rIdChunk1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" \
+         Target=\"chunk1.html\"/></Relationships>",
+    );
+    assert!(text.contains("rIdChunk1"), "{text}");
+    rels.1 = text.into_bytes();
+    parts.push((
+        "word/chunk1.html".into(),
+        b"<html><body><p>Tenant: NI number QQ 70 81 92 D, email tenant.seven@example.org</p></body></html>".to_vec(),
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("merged.docx");
+    let borrowed: Vec<(&str, &[u8])> = parts.iter().map(|(n, t)| (n.as_str(), t.as_slice())).collect();
+    fs::write(&file, package(&borrowed)).unwrap();
+    let records = scan(&[file.to_str().unwrap(), "--reveal"]);
+    let in_chunk: BTreeSet<(String, String)> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["location"]["member"] == "word/chunk1.html")
+        .map(|f| (f["kind"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string()))
+        .collect();
+    let expected = [("uk_nino", "QQ708192D"), ("email", "tenant.seven@example.org")];
+    assert_eq!(in_chunk, expected.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(), "{records:?}");
 }

@@ -7,11 +7,11 @@ use std::collections::HashMap;
 use std::io::{BufReader, Read, Seek};
 
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
 use zip::ZipArchive;
 
-use super::markup::{self, Vocabulary};
-use super::{a1, office, Context, Emitter, ExtractError, Location};
+use super::markup::{self, attribute, characters, elements, events, Vocabulary};
+use super::office::{part, relationships};
+use super::{a1, Context, Emitter, ExtractError, Location};
 use crate::sniff::Format;
 
 /// Relationship types (their last segment) of a worksheet's comments.
@@ -100,7 +100,7 @@ fn xlsx<R: Read + Seek>(
 fn legacy_notes(xml: &[u8]) -> Vec<Note> {
     let authors: Vec<String> = texts_of(xml, b"author");
     let mut notes = Vec::new();
-    walk(xml, |event, inside| match event {
+    events(xml, |event, inside| match event {
         Event::Start(e) if e.local_name().as_ref() == b"comment" => {
             let author = attribute(&e, b"authorId").and_then(|i| authors.get(i.parse::<usize>().ok()?).cloned());
             notes.push(Note { cell: attribute(&e, b"ref").unwrap_or_default(), author, text: String::new() });
@@ -119,7 +119,7 @@ fn legacy_notes(xml: &[u8]) -> Vec<Note> {
 /// workbook's persons.
 fn threaded_comments(xml: &[u8], people: &HashMap<String, String>) -> Vec<Note> {
     let mut notes = Vec::new();
-    walk(xml, |event, inside| match event {
+    events(xml, |event, inside| match event {
         Event::Start(e) if e.local_name().as_ref() == b"threadedComment" => {
             let author = attribute(&e, b"personId").and_then(|id| people.get(&id).cloned());
             notes.push(Note { cell: attribute(&e, b"ref").unwrap_or_default(), author, text: String::new() });
@@ -173,7 +173,7 @@ fn annotations(xml: &[u8], at: &Location, out: &mut Emitter, context: &mut Conte
     let mut notes = Vec::new();
     let mut note: Option<Note> = None;
     let repeat = |e: &BytesStart, name: &[u8]| attribute(e, name).and_then(|n| n.parse().ok()).unwrap_or(1u32);
-    walk(xml, |event, inside| {
+    events(xml, |event, inside| {
         let name = |e: &BytesStart| e.local_name().as_ref().to_vec();
         match event {
             Event::Start(e) | Event::Empty(e) if name(&e) == b"table" => {
@@ -221,100 +221,10 @@ fn annotations(xml: &[u8], at: &Location, out: &mut Emitter, context: &mut Conte
     }
 }
 
-/// A relationship: its id and type.
-struct Relationship {
-    id: String,
-    kind: String,
-}
-
-/// The relationships of the part `of`, each with its target's part name.
-fn relationships<R: Read + Seek>(
-    package: &mut ZipArchive<R>,
-    of: &str,
-    context: &mut Context,
-) -> Result<Vec<(Relationship, String)>, ExtractError> {
-    let (dir, file) = of.rsplit_once('/').unwrap_or(("", of));
-    let Some(rels) = part(package, &format!("{dir}/_rels/{file}.rels"), context)? else { return Ok(Vec::new()) };
-    Ok(elements(&rels, b"Relationship", |e| {
-        let target = attribute(e, b"Target")?;
-        let relationship = Relationship { id: attribute(e, b"Id")?, kind: attribute(e, b"Type")? };
-        Some((relationship, resolve(dir, &target)))
-    }))
-}
-
-/// A relationship's target, relative to `dir` unless absolute.
-fn resolve(dir: &str, target: &str) -> String {
-    if let Some(absolute) = target.strip_prefix('/') {
-        return absolute.to_string();
-    }
-    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
-    for segment in target.split('/') {
-        match segment {
-            ".." => {
-                parts.pop();
-            }
-            "." | "" => {}
-            other => parts.push(other),
-        }
-    }
-    parts.join("/")
-}
-
-/// A part read whole (metered against the file's limits), if present.
-fn part<R: Read + Seek>(
-    package: &mut ZipArchive<R>,
-    name: &str,
-    context: &mut Context,
-) -> Result<Option<Vec<u8>>, ExtractError> {
-    if package.index_for_name(name).is_none() {
-        return Ok(None);
-    }
-    let mut bytes = Vec::new();
-    let mut reader = office::open(package, name, context)?;
-    let read = reader.read_to_end(&mut bytes);
-    context.settle(reader)?;
-    read?;
-    Ok(Some(bytes))
-}
-
-/// Calls `visit` with each event and the names of the elements it is in;
-/// stops at the end or at malformed XML (what was read stands).
-fn walk(xml: &[u8], mut visit: impl FnMut(Event, &[Vec<u8>])) {
-    let mut reader = Reader::from_reader(xml);
-    let mut inside: Vec<Vec<u8>> = Vec::new();
-    loop {
-        let event = match reader.read_event() {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(event) => event,
-        };
-        let end = matches!(event, Event::End(_));
-        if let Event::Start(e) = &event {
-            inside.push(e.local_name().as_ref().to_vec());
-        }
-        visit(event, &inside);
-        if end {
-            inside.pop();
-        }
-    }
-}
-
-/// What `pick` takes from each element named `name`.
-fn elements<T>(xml: &[u8], name: &[u8], mut pick: impl FnMut(&BytesStart) -> Option<T>) -> Vec<T> {
-    let mut found = Vec::new();
-    walk(xml, |event, _| {
-        if let Event::Start(e) | Event::Empty(e) = event {
-            if e.local_name().as_ref() == name {
-                found.extend(pick(&e));
-            }
-        }
-    });
-    found
-}
-
 /// The text of each element named `name`.
 fn texts_of(xml: &[u8], name: &[u8]) -> Vec<String> {
     let mut found = Vec::new();
-    walk(xml, |event, inside| match event {
+    events(xml, |event, inside| match event {
         Event::Start(e) if e.local_name().as_ref() == name => found.push(String::new()),
         event if inside.last().is_some_and(|n| n == name) => {
             if let (Some(last), Some(text)) = (found.last_mut(), characters(&event)) {
@@ -324,35 +234,4 @@ fn texts_of(xml: &[u8], name: &[u8]) -> Vec<String> {
         _ => {}
     });
     found
-}
-
-/// The characters an event stands for: text, or an entity reference.
-fn characters(event: &Event) -> Option<String> {
-    match event {
-        Event::Text(t) => t.decode().ok().map(|t| t.into_owned()),
-        Event::GeneralRef(r) => match r.resolve_char_ref() {
-            Ok(Some(c)) => Some(c.to_string()),
-            _ => std::str::from_utf8(r).ok().and_then(quick_xml::escape::resolve_xml_entity).map(str::to_string),
-        },
-        _ => None,
-    }
-}
-
-/// The unescaped value of the attribute named `key` (with its prefix).
-fn attribute(e: &BytesStart, key: &[u8]) -> Option<String> {
-    let attribute = e.attributes().flatten().find(|a| a.key.as_ref() == key)?;
-    let value = std::str::from_utf8(&attribute.value).ok()?;
-    quick_xml::escape::unescape(value).ok().map(|v| v.into_owned())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn targets_resolve_against_their_part() {
-        assert_eq!(resolve("xl/worksheets", "../comments1.xml"), "xl/comments1.xml");
-        assert_eq!(resolve("xl", "worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml");
-        assert_eq!(resolve("xl", "/xl/worksheets/sheet2.xml"), "xl/worksheets/sheet2.xml");
-    }
 }
