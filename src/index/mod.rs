@@ -2,8 +2,9 @@
 //! re-reads only what changed and a subject access search has somewhere to
 //! look.
 //!
-//! `index` is `scan` with a store behind its one reporting thread. Before
-//! the crawl the store's files under the roots are loaded; a file whose
+//! `index` is `scan` with a store behind its one reporting thread. The
+//! store's files under the roots are loaded on threads of their own while
+//! the run gets ready and the crawl begins (`Loading`); a file whose
 //! identity (device, inode, size, modification and change times) and
 //! fingerprint (rule pack, dictionaries, extractor version, limits) are
 //! unchanged is recalled rather than opened and judged again from its stored
