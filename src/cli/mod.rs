@@ -309,8 +309,28 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let rule_args = &args.rules;
     let rules = load_rules(rule_args)?;
     let modulus = load_modulus(rule_args)?;
-    let engine = Arc::new(build_engine(rule_args, &rules, &modulus)?);
     let policy = load_policy(args.policy.policy.as_deref(), Some(&rules))?;
+    let inventory = inventory(&args.db);
+    let mut store = inventory.open(true)?;
+    store.claim(&roots, args.shard)?;
+    let key = inventory.key(store.as_mut(), true)?;
+    // Loaded while the detectors are built and the crawl begins.
+    let loader = store.loader(&roots);
+    let shard = args.shard;
+    let in_roots = roots.clone();
+    let known = index::Loading::start(Box::new(move || {
+        let mut known = loader()?;
+        // A sharded run answers for its part only: nothing outside it is gone.
+        if let Some(shard) = shard {
+            let in_part = |path: &Path| {
+                let root = in_roots.iter().find(|r| path.starts_with(r));
+                root.is_some_and(|r| shard.holds(crate::walk::relative(path, r)))
+            };
+            known.retain(|path, _| in_part(path));
+        }
+        Ok(known)
+    }));
+    let engine = Arc::new(build_engine(rule_args, &rules, &modulus)?);
     let fingerprint = rules::fingerprint(
         &rules,
         !rule_args.no_builtin_rules,
@@ -318,18 +338,6 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         &modulus,
         &args.walk.limits.options()?,
     );
-    let inventory = inventory(&args.db);
-    let mut store = inventory.open(true)?;
-    store.claim(&roots, args.shard)?;
-    let key = inventory.key(store.as_mut(), true)?;
-    let mut known = store.load(&roots)?;
-    // A sharded run answers for its part only: nothing outside it is gone.
-    if let Some(shard) = args.shard {
-        let in_part = |path: &Path| {
-            roots.iter().find(|r| path.starts_with(r)).is_some_and(|r| shard.holds(crate::walk::relative(path, r)))
-        };
-        known.retain(|path, _| in_part(path));
-    }
     let run = index::Run {
         id: store.begin_run(&roots, &fingerprint)?,
         roots: roots.clone(),
@@ -354,7 +362,10 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     options.walk.shard = args.shard;
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress && !live_on_terminal);
     let mut writer = index::IndexWriter::new(store.as_mut(), &run, &known, reporter);
-    scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
+    let scanned = scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress);
+    // A load that failed stops the run at its first file: say why.
+    known.known().map_err(|e| anyhow!("{e}"))?;
+    scanned?;
     let totals = *writer.totals();
     let news = totals.any_news();
     drop(writer);

@@ -31,7 +31,9 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS};
-use super::{tls, HeldUnit, Hosts, IndexError, Known, News, RunId, Seen, Store, Stored, UnitId, Visit};
+use super::{
+    tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Store, Stored, UnitId, Visit,
+};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -573,6 +575,53 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
     Ok(())
 }
 
+/// The files of `host` not gone held under `roots`, over `link`.
+fn load(
+    link: &mut Link,
+    db: &Path,
+    host: &str,
+    key: Option<&DigestKey>,
+    roots: &[PathBuf],
+) -> Result<Known, IndexError> {
+    let sql = format!(
+        "SELECT {FILE_COLUMNS} FROM files WHERE host = $1 AND gone_run IS NULL
+         AND (path = $2 OR (path >= $3 AND path < $4))"
+    );
+    let mut decoder = Decoder::new(db, key);
+    let mut held = Vec::new();
+    for root in roots {
+        let [exact, below, after] = PgStore::under(root);
+        let params: [&(dyn ToSql + Sync); 4] = [&host, &exact, &below, &after];
+        // Rows decoded as they stream in, not held twice; a row that
+        // cannot be decoded ends the stream and is reported below.
+        let mut bad = None;
+        let part = link.run(|c| {
+            let mut part = Vec::new();
+            let mut rows = c.query_raw(&sql, params)?;
+            while let Some(row) = rows.next()? {
+                match decoder.stored(&row) {
+                    Ok(stored) => part.push((Box::from(row.blob(0).unwrap_or_default()), stored)),
+                    Err(e) => {
+                        bad = Some(e);
+                        break;
+                    }
+                }
+            }
+            Ok(part)
+        })?;
+        if let Some(e) = bad {
+            return Err(e);
+        }
+        held.extend(part);
+    }
+    let count = held.len();
+    let mut files = KnownPart::with_capacity(count);
+    for (ordinal, (path, stored)) in held.into_iter().enumerate() {
+        files.insert(path, Stored { ordinal, ..stored });
+    }
+    Ok(Known::new(vec![files], count))
+}
+
 impl Store for PgStore {
     fn claim(&mut self, roots: &[PathBuf], shard: Option<Shard>) -> Result<(), IndexError> {
         for root in roots {
@@ -650,45 +699,16 @@ impl Store for PgStore {
         Ok(row.get(0))
     }
 
-    fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError> {
-        let sql = format!(
-            "SELECT {FILE_COLUMNS} FROM files WHERE host = $1 AND gone_run IS NULL
-             AND (path = $2 OR (path >= $3 AND path < $4))"
-        );
-        let mut decoder = Decoder::new(&self.db, self.key.as_ref());
-        let mut held = Vec::new();
-        for root in roots {
-            let [exact, below, after] = Self::under(root);
-            let params: [&(dyn ToSql + Sync); 4] = [&self.host, &exact, &below, &after];
-            // Rows decoded as they stream in, not held twice; a row that
-            // cannot be decoded ends the stream and is reported below.
-            let mut bad = None;
-            let part = self.link.run(|c| {
-                let mut part = Vec::new();
-                let mut rows = c.query_raw(&sql, params)?;
-                while let Some(row) = rows.next()? {
-                    match decoder.stored(&row) {
-                        Ok(stored) => part.push((Box::from(row.blob(0).unwrap_or_default()), stored)),
-                        Err(e) => {
-                            bad = Some(e);
-                            break;
-                        }
-                    }
-                }
-                Ok(part)
-            })?;
-            if let Some(e) = bad {
-                return Err(e);
-            }
-            held.extend(part);
-        }
-        let count = held.len();
-        let files: FxHashMap<Box<[u8]>, Stored> = held
-            .into_iter()
-            .enumerate()
-            .map(|(ordinal, (path, stored))| (path, Stored { ordinal, ..stored }))
-            .collect();
-        Ok(Known::new(vec![files], count))
+    /// Loads over a session of its own, while this one starts the run.
+    fn loader(&self, roots: &[PathBuf]) -> Loader {
+        let (config, tls, name, db) =
+            (self.link.config.clone(), self.link.tls.clone(), self.link.name.clone(), self.db.clone());
+        let (host, key, roots) = (self.host.clone(), self.key.clone(), roots.to_vec());
+        Box::new(move || {
+            let client = Link::connect(&config, &tls, &name)?;
+            let mut link = Link { config, tls, client, name, claims: Vec::new() };
+            load(&mut link, &db, &host, key.as_ref(), &roots)
+        })
     }
 
     fn put(

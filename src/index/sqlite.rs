@@ -12,14 +12,13 @@ use std::sync::Arc;
 use jiff::Timestamp;
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
-use rustc_hash::FxHashMap;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS,
     FILE_COLUMN_COUNT,
 };
-use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Seen, Shard, Store, Stored, UnitId, Visit};
+use super::{HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Shard, Store, UnitId, Visit};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -343,7 +342,7 @@ fn load_slice(
     roots: &[PathBuf],
     ids: (i64, i64),
     first: i64,
-) -> Result<FxHashMap<Box<[u8]>, Stored>, IndexError> {
+) -> Result<KnownPart, IndexError> {
     let database = |source| IndexError::Database { path: db.to_path_buf(), source };
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(database)?;
@@ -359,7 +358,7 @@ fn load_slice(
     let mut statement = conn.prepare(&sql).map_err(database)?;
     let mut decoder = Decoder::new(db, key);
     // Sized once: growing a map of 100,000 files moves each many times.
-    let mut files = FxHashMap::with_capacity_and_hasher((ids.1 - ids.0) as usize, Default::default());
+    let mut files = KnownPart::with_capacity((ids.1 - ids.0) as usize);
     for root in roots {
         let root = root.as_os_str().as_bytes();
         let base = root.strip_suffix(b"/").unwrap_or(root);
@@ -373,6 +372,31 @@ fn load_slice(
         }
     }
     Ok(files)
+}
+
+/// The files not gone held under `roots`: a large inventory is read by a
+/// thread per core, each a slice of row ids over a connection of its own.
+fn load(db: &Path, key: Option<&DigestKey>, roots: &[PathBuf]) -> Result<Known, IndexError> {
+    let database = |source| IndexError::Database { path: db.to_path_buf(), source };
+    let ids: (Option<i64>, Option<i64>) = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|conn| conn.query_row("SELECT min(id), max(id) FROM files", [], |r| Ok((r.get(0)?, r.get(1)?))))
+        .map_err(database)?;
+    let (Some(first), Some(last)) = ids else { return Ok(Known::default()) };
+    let span = last - first + 1;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(MAX_LOAD_THREADS);
+    let threads = (span / LOAD_SLICE_ROWS).clamp(1, cores as i64);
+    let slices: Vec<_> = std::thread::scope(|scope| {
+        let loading: Vec<_> = (0..threads)
+            .map(|i| (first + span * i / threads, first + span * (i + 1) / threads))
+            .map(|ids| scope.spawn(move || load_slice(db, key, roots, ids, first)))
+            .collect();
+        loading.into_iter().map(|thread| thread.join().unwrap_or_else(|_| Err(bad_load(db)))).collect()
+    });
+    Ok(Known::new(slices.into_iter().collect::<Result<_, _>>()?, span as usize))
+}
+
+fn bad_load(db: &Path) -> IndexError {
+    IndexError::Corrupt { path: db.to_path_buf(), what: "cannot be loaded".into() }
 }
 
 impl Store for SqliteStore {
@@ -429,30 +453,9 @@ impl Store for SqliteStore {
         Ok(self.conn.last_insert_rowid())
     }
 
-    fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError> {
-        let ids: (Option<i64>, Option<i64>) = self
-            .conn
-            .query_row("SELECT min(id), max(id) FROM files", [], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(self.error())?;
-        let (Some(first), Some(last)) = ids else { return Ok(Known::default()) };
-        // A night's run waits for this before it starts: a large inventory
-        // is read by a thread per core, each a slice of row ids over a
-        // connection of its own.
-        let span = last - first + 1;
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(MAX_LOAD_THREADS);
-        let threads = (span / LOAD_SLICE_ROWS).clamp(1, cores as i64);
-        let (db, key) = (self.path.as_path(), self.key.as_ref());
-        let slices: Vec<_> = std::thread::scope(|scope| {
-            let loading: Vec<_> = (0..threads)
-                .map(|i| (first + span * i / threads, first + span * (i + 1) / threads))
-                .map(|ids| scope.spawn(move || load_slice(db, key, roots, ids, first)))
-                .collect();
-            loading
-                .into_iter()
-                .map(|thread| thread.join().unwrap_or_else(|_| Err(self.corrupt("cannot be loaded"))))
-                .collect()
-        });
-        Ok(Known::new(slices.into_iter().collect::<Result<_, _>>()?, span as usize))
+    fn loader(&self, roots: &[PathBuf]) -> Loader {
+        let (db, key, roots) = (self.path.clone(), self.key.clone(), roots.to_vec());
+        Box::new(move || load(&db, key.as_ref(), &roots))
     }
 
     fn put(

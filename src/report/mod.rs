@@ -421,9 +421,10 @@ pub struct Summary {
     pub changes: Option<ChangeTotals>,
     pub elapsed_seconds: f64,
     /// Totals of each folder that holds a file, for the per-folder
-    /// summaries of the table and the CSV (`by_folder`).
+    /// summaries of the table and the CSV (`by_folder`); a fast hash, as
+    /// every file looks its folder up.
     #[serde(skip)]
-    pub folders: std::collections::HashMap<std::path::PathBuf, FolderTotals>,
+    pub folders: rustc_hash::FxHashMap<std::path::PathBuf, FolderTotals>,
 }
 
 /// What one folder holds.
@@ -472,20 +473,20 @@ impl Summary {
         self.problems += file.problems.len() as u64;
         self.ocr.read += file.ocr.read;
         self.ocr.unread += file.ocr.unread;
+        // A recalled file's findings arrive as counts, not one by one.
+        let recalled = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled);
+        for (kind, count) in recalled.iter().flat_map(|facts| &facts.kind_counts) {
+            self.findings += count;
+            *self.findings_by_kind.entry(*kind).or_default() += count;
+        }
         let folder = self.folder(&file.path);
         folder.files += 1;
         folder.due += due;
-        // A recalled file's findings arrive as counts, not one by one.
-        if let Some(facts) = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled) {
-            let folder = self.folder(&file.path);
+        if let Some(facts) = recalled {
             for (kind, count) in &facts.kind_counts {
                 *folder.findings_by_kind.entry(*kind).or_default() += count;
             }
             folder.special.extend(&facts.categories);
-            for (kind, count) in &facts.kind_counts {
-                self.findings += count;
-                *self.findings_by_kind.entry(*kind).or_default() += count;
-            }
         }
     }
 
