@@ -91,6 +91,15 @@ impl Share {
     fn relative(&self, path: &str) -> String {
         Path::new(path).strip_prefix(&self.root).unwrap().to_string_lossy().into_owned()
     }
+
+    /// The files a plan's CSV gives `action`, by path under the root.
+    fn planned(&self, plan: &[u8], action: &str) -> BTreeSet<String> {
+        let mut reader = csv::Reader::from_reader(plan);
+        let headers = reader.headers().unwrap().clone();
+        let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        let (of, path) = (column("action"), column("path"));
+        reader.records().map(Result::unwrap).filter(|r| &r[of] == action).map(|r| self.relative(&r[path])).collect()
+    }
 }
 
 fn action_of(label: &str) -> &'static str {
@@ -106,7 +115,8 @@ fn action_of(label: &str) -> &'static str {
 fn the_plan_finds_every_unit_and_classifies_each_file() {
     let share = Share::new();
     let truth: Vec<Value> = share.read("truth.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let unsearched: Vec<String> = serde_json::from_str(&share.read("unsearched.json")).unwrap();
+    // Each file not searched in full, with a word its reason must hold.
+    let unsearched: BTreeMap<String, String> = serde_json::from_str(&share.read("unsearched.json")).unwrap();
     let (mut labelled, mut wrong) = (0, Vec::new());
     for (subject, terms) in share.subjects() {
         // Revealed: a unit's location names it as the labels do (a message id
@@ -132,11 +142,15 @@ fn the_plan_finds_every_unit_and_classifies_each_file() {
                 ));
             }
         }
-        // Nothing else, but what could not be searched, which is to check.
+        // Nothing else, but what could not be searched in full (encrypted,
+        // or an archive with a member that could not be read), to check.
+        for path in unsearched.keys() {
+            assert!(files.contains_key(path), "{subject}: {path} could not be searched, yet is not in the plan");
+        }
         for (path, file) in &files {
-            if unsearched.contains(path) {
+            if let Some(why) = unsearched.get(path) {
                 assert_eq!(file["action"], "check", "{file}");
-                assert!(file["reason"].as_str().unwrap().contains("encrypted"), "{file}");
+                assert!(file["reason"].as_str().unwrap().contains(why.as_str()), "{why}: {file}");
             } else {
                 assert!(expected.iter().any(|l| l["path"] == path.as_str()), "{subject}: {path} is no one's: {file}");
             }
@@ -218,22 +232,51 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
     assert!(page.contains(r#"<span class="n" id="keep">2</span>"#), "the hold and the payroll rule: {page}");
 }
 
-/// The plan's CSV with `approved` set to `yes` on the rows `approve` picks.
-fn approve(plan: &[u8], approve: impl Fn(&csv::StringRecord) -> bool) -> Vec<u8> {
+/// The plan's CSV with each row, its cells by column, passed through `edit`.
+fn rewrite(plan: &[u8], edit: impl Fn(&mut BTreeMap<String, String>)) -> Vec<u8> {
     let mut reader = csv::Reader::from_reader(plan);
     let headers = reader.headers().unwrap().clone();
-    let approved = headers.iter().position(|h| h == "approved").unwrap();
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&headers).unwrap();
     for row in reader.records() {
-        let row = row.unwrap();
-        let mut cells: Vec<String> = row.iter().map(String::from).collect();
-        if approve(&row) {
-            cells[approved] = "yes".into();
-        }
-        writer.write_record(&cells).unwrap();
+        let mut cells: BTreeMap<String, String> =
+            headers.iter().zip(row.unwrap().iter()).map(|(h, c)| (h.to_string(), c.to_string())).collect();
+        edit(&mut cells);
+        writer.write_record(headers.iter().map(|h| &cells[h])).unwrap();
     }
     writer.into_inner().unwrap()
+}
+
+/// The plan's CSV with `approved` set to `yes` on the rows `approve` picks.
+fn approve(plan: &[u8], approve: impl Fn(&BTreeMap<String, String>) -> bool) -> Vec<u8> {
+    rewrite(plan, |row| {
+        if approve(row) {
+            row.insert("approved".into(), "yes".into());
+        }
+    })
+}
+
+impl Share {
+    /// `dispose --plan` of the plan in `plan` (checked against the
+    /// inventory, under the fixture's policy) into `quarantine`: a dry run
+    /// unless `execute`. Its outcomes.
+    fn dispose(&self, plan: &Path, quarantine: &Path, execute: bool) -> Vec<Value> {
+        let mut cmd = dpscan();
+        cmd.env("DPSCAN_INDEX_KEY", KEY).args(["dispose", "--format", "jsonl", "--plan"]).arg(plan);
+        cmd.arg("--db").arg(&self.db).arg("--policy").arg(self.dir.path().join("policy.toml"));
+        cmd.args(["--as-of", AS_OF]).arg("--root").arg(&self.root).arg("--quarantine").arg(quarantine);
+        if execute {
+            cmd.arg("--execute");
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        records(&out.stdout)
+    }
+
+    /// Outcomes by path under the root.
+    fn by_path<'v>(&self, outcomes: &'v [Value]) -> BTreeMap<String, &'v Value> {
+        outcomes.iter().map(|o| (self.relative(o["path"].as_str().unwrap()), o)).collect()
+    }
 }
 
 #[test]
@@ -241,18 +284,15 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
     let share = Share::new();
     let subjects = share.subjects();
     let plan = share.erase(&subjects["jane-smith"], "csv", &[]);
-    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(&plan[..]).records().map(Result::unwrap).collect();
-    let of = |action: &str| -> BTreeSet<String> {
-        rows.iter().filter(|r| &r[0] == action).map(|r| share.relative(&r[2])).collect()
-    };
-    let (delete, redact, keep) = (of("delete"), of("redact"), of("keep"));
+    let (delete, redact, keep) =
+        (share.planned(&plan, "delete"), share.planned(&plan, "redact"), share.planned(&plan, "keep"));
     assert!(delete.len() >= 3 && !redact.is_empty() && !keep.is_empty(), "{delete:?} {redact:?} {keep:?}");
     // Approved: every row but one delete, and every redact and keep row too
     // (which must still not be deleted).
     let held_back = "HR/Personnel/Jane Smith/bank-details.txt";
     let changed = "HR/Personnel/Jane Smith/phone-change.txt";
     assert!(delete.contains(held_back) && delete.contains(changed), "{delete:?}");
-    let approved = approve(&plan, |r| !r[2].ends_with(held_back));
+    let approved = approve(&plan, |r| !r["path"].ends_with(held_back));
     let plan_file = share.dir.path().join("plan.csv");
     fs::write(&plan_file, approved).unwrap();
     // Changed after the plan: its mtime and hash no longer match.
@@ -267,22 +307,10 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
         .collect();
 
     let quarantine = share.dir.path().join("quarantine");
-    let dispose = |execute: bool| {
-        let mut cmd = dpscan();
-        cmd.args(["dispose", "--format", "jsonl", "--plan"]).arg(&plan_file).arg("--root").arg(&share.root);
-        cmd.arg("--quarantine").arg(&quarantine);
-        if execute {
-            cmd.arg("--execute");
-        }
-        let out = cmd.output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        records(&out.stdout)
-    };
-    let dry = dispose(false);
+    let dry = share.dispose(&plan_file, &quarantine, false);
     assert!(dry.iter().all(|o| o["status"] != "done"), "a dry run changes nothing");
-    let outcomes = dispose(true);
-    let by_path: BTreeMap<String, &Value> =
-        outcomes.iter().map(|o| (share.relative(o["path"].as_str().unwrap()), o)).collect();
+    let outcomes = share.dispose(&plan_file, &quarantine, true);
+    let by_path = share.by_path(&outcomes);
     let gone: BTreeSet<String> = delete.iter().filter(|p| *p != held_back && *p != changed).cloned().collect();
     for path in &gone {
         assert_eq!(by_path[path]["status"], "done", "{}", by_path[path]);
@@ -310,4 +338,67 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
     for (path, content) in &before {
         assert_eq!(&fs::read(share.root.join(path)).unwrap(), content, "{path} not restored as it was");
     }
+}
+
+#[test]
+fn dispose_refuses_an_edited_row_and_a_file_held_since_the_plan_and_carries_out_the_rest() {
+    let share = Share::new();
+    let subjects = share.subjects();
+    let plan = share.erase(&subjects["jane-smith"], "csv", &[]);
+    let (delete, redact) = (share.planned(&plan, "delete"), share.planned(&plan, "redact"));
+    // A redaction turned into a deletion, as a slip in a spreadsheet would,
+    // and approved with the rest.
+    let edited = redact.iter().next().unwrap().clone();
+    let held = "HR/Personnel/Jane Smith/bank-details.txt";
+    assert!(delete.contains(held) && delete.len() >= 2, "{delete:?}");
+    let tampered = rewrite(&approve(&plan, |r| r["action"] == "delete"), |row| {
+        if row["path"].ends_with(&edited) {
+            row.insert("action".into(), "delete".into());
+            row.insert("approved".into(), "yes".into());
+        }
+    });
+    let plan_file = share.dir.path().join("plan.csv");
+    fs::write(&plan_file, tampered).unwrap();
+    // The plan needs its inventory: without --db it is not read at all.
+    let quarantine = share.dir.path().join("quarantine");
+    let alone = dpscan()
+        .args(["dispose", "--plan"])
+        .arg(&plan_file)
+        .arg("--root")
+        .arg(&share.root)
+        .arg("--quarantine")
+        .arg(&quarantine)
+        .env_remove("DPSCAN_DB")
+        .output()
+        .unwrap();
+    assert_eq!(alone.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&alone.stderr).contains("--db"), "{}", String::from_utf8_lossy(&alone.stderr));
+    // A legal hold marked after the plan was made.
+    share.run(&[
+        "mark".as_ref(),
+        share.root.join(held).as_os_str(),
+        "--as".as_ref(),
+        "legal-hold".as_ref(),
+        "--by".as_ref(),
+        "DPO".as_ref(),
+        "--why".as_ref(),
+        "bank's fraud inquiry".as_ref(),
+    ]);
+
+    let outcomes = share.dispose(&plan_file, &quarantine, true);
+    let by_path = share.by_path(&outcomes);
+    let refused = by_path[&edited];
+    assert_eq!(refused["status"], "skipped", "{refused}");
+    let reason = refused["reason"].as_str().unwrap();
+    assert!(reason.starts_with("plan line ") && reason.contains("seal does not verify"), "{refused}");
+    let stopped = by_path[held];
+    assert_eq!(stopped["status"], "skipped", "{stopped}");
+    assert!(stopped["reason"].as_str().unwrap().starts_with("legal hold by DPO"), "{stopped}");
+    assert!(share.root.join(&edited).exists() && share.root.join(held).exists());
+    // The other approved deletions go ahead.
+    for path in delete.iter().filter(|p| *p != held) {
+        assert_eq!(by_path[path]["status"], "done", "{}", by_path[path]);
+        assert!(!share.root.join(path).exists(), "{path} is still there");
+    }
+    assert_eq!(by_path.len(), delete.len() + 1, "{outcomes:?}");
 }

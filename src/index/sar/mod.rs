@@ -20,11 +20,11 @@ pub mod html;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
-use super::{HeldUnit, IndexError, Store, UnitId};
+use super::{HeldUnit, IndexError, Store, UnitId, Unsearched};
 use crate::detect::digest::DigestKey;
 use crate::detect::mask::mask;
 use crate::detect::names::TITLES;
@@ -183,7 +183,7 @@ pub struct Tally {
 #[derive(Debug, Default)]
 pub struct Answer {
     pub hits: Vec<Hit>,
-    pub unsearched: Vec<(PathBuf, String)>,
+    pub unsearched: Vec<Unsearched>,
 }
 
 /// An answer in numbers, as the cover sheet and the HTML report give them.
