@@ -12,7 +12,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{dpscan, of_type, records, subject_query};
+use common::{dpscan, of_type, pg, records, subject_query};
 use serde_json::Value;
 
 const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
@@ -30,35 +30,42 @@ const MISCLASSIFIED: usize = 9;
 struct Share {
     dir: tempfile::TempDir,
     root: PathBuf,
-    db: PathBuf,
+    /// An SQLite file, or a central inventory's URL.
+    db: String,
 }
 
 impl Share {
+    /// Indexed into an SQLite inventory.
     fn new() -> Share {
+        Share::into(None)
+    }
+
+    /// Indexed into `db` (a central inventory's URL), or an SQLite file.
+    fn into(db: Option<String>) -> Share {
         let dir = tempfile::tempdir().unwrap();
         let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/erase/generate.py");
         let made =
             Command::new("python3").arg(&generator).arg(dir.path()).output().expect("python3 runs the generator");
         assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
-        let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+        let root = dir.path().join("share");
+        let db = db.unwrap_or_else(|| dir.path().join("inventory.db").to_string_lossy().into_owned());
         let share = Share { dir, root, db };
         share.run(&["index".as_ref(), share.root.as_os_str(), "-q".as_ref()]);
         let holds: Vec<Value> = serde_json::from_str(&share.read("holds.json")).unwrap();
         for hold in holds {
-            let path = share.root.join(hold["path"].as_str().unwrap());
-            let why = hold["why"].as_str().unwrap();
-            share.run(&[
-                "mark".as_ref(),
-                path.as_os_str(),
-                "--as".as_ref(),
-                "legal-hold".as_ref(),
-                "--by".as_ref(),
-                "DPO".as_ref(),
-                "--why".as_ref(),
-                why.as_ref(),
-            ]);
+            share.hold(hold["path"].as_str().unwrap(), hold["why"].as_str().unwrap(), &[]);
         }
         share
+    }
+
+    /// Marks the file at `path` under the root under a legal hold, with
+    /// `extra` arguments.
+    fn hold(&self, path: &str, why: &str, extra: &[&str]) {
+        let path = self.root.join(path);
+        let mut args: Vec<&std::ffi::OsStr> = vec!["mark".as_ref(), path.as_os_str()];
+        args.extend(["--as", "legal-hold", "--by", "DPO", "--why", why].map(std::ffi::OsStr::new));
+        args.extend(extra.iter().map(std::ffi::OsStr::new));
+        self.run(&args);
     }
 
     fn read(&self, name: &str) -> String {
@@ -258,17 +265,14 @@ fn approve(plan: &[u8], approve: impl Fn(&BTreeMap<String, String>) -> bool) -> 
 
 impl Share {
     /// `dispose --plan` of the plan in `plan` (checked against the
-    /// inventory, under the fixture's policy) into `quarantine`: a dry run
-    /// unless `execute`. Its outcomes.
-    fn dispose(&self, plan: &Path, quarantine: &Path, execute: bool) -> Vec<Value> {
+    /// inventory, under the fixture's policy) into `quarantine`, with
+    /// `extra` arguments (a dry run without `--execute`). Its outcomes.
+    fn dispose(&self, plan: &Path, quarantine: &Path, extra: &[&str]) -> Vec<Value> {
         let mut cmd = dpscan();
         cmd.env("DPSCAN_INDEX_KEY", KEY).args(["dispose", "--format", "jsonl", "--plan"]).arg(plan);
         cmd.arg("--db").arg(&self.db).arg("--policy").arg(self.dir.path().join("policy.toml"));
         cmd.args(["--as-of", AS_OF]).arg("--root").arg(&self.root).arg("--quarantine").arg(quarantine);
-        if execute {
-            cmd.arg("--execute");
-        }
-        let out = cmd.output().unwrap();
+        let out = cmd.args(extra).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         records(&out.stdout)
     }
@@ -307,9 +311,9 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
         .collect();
 
     let quarantine = share.dir.path().join("quarantine");
-    let dry = share.dispose(&plan_file, &quarantine, false);
+    let dry = share.dispose(&plan_file, &quarantine, &[]);
     assert!(dry.iter().all(|o| o["status"] != "done"), "a dry run changes nothing");
-    let outcomes = share.dispose(&plan_file, &quarantine, true);
+    let outcomes = share.dispose(&plan_file, &quarantine, &["--execute"]);
     let by_path = share.by_path(&outcomes);
     let gone: BTreeSet<String> = delete.iter().filter(|p| *p != held_back && *p != changed).cloned().collect();
     for path in &gone {
@@ -374,18 +378,9 @@ fn dispose_refuses_an_edited_row_and_a_file_held_since_the_plan_and_carries_out_
     assert_eq!(alone.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&alone.stderr).contains("--db"), "{}", String::from_utf8_lossy(&alone.stderr));
     // A legal hold marked after the plan was made.
-    share.run(&[
-        "mark".as_ref(),
-        share.root.join(held).as_os_str(),
-        "--as".as_ref(),
-        "legal-hold".as_ref(),
-        "--by".as_ref(),
-        "DPO".as_ref(),
-        "--why".as_ref(),
-        "bank's fraud inquiry".as_ref(),
-    ]);
+    share.hold(held, "bank's fraud inquiry", &[]);
 
-    let outcomes = share.dispose(&plan_file, &quarantine, true);
+    let outcomes = share.dispose(&plan_file, &quarantine, &["--execute"]);
     let by_path = share.by_path(&outcomes);
     let refused = by_path[&edited];
     assert_eq!(refused["status"], "skipped", "{refused}");
@@ -401,4 +396,41 @@ fn dispose_refuses_an_edited_row_and_a_file_held_since_the_plan_and_carries_out_
         assert!(!share.root.join(path).exists(), "{path} is still there");
     }
     assert_eq!(by_path.len(), delete.len() + 1, "{outcomes:?}");
+}
+
+#[test]
+fn in_a_central_inventory_a_hold_and_a_plan_are_one_hosts_file() {
+    let share = Share::into(Some(pg::shared().database()));
+    let jane = &share.subjects()["jane-smith"];
+    // Another host holds the same paths (the same share, indexed as it);
+    // only its copy of the bank details is under a hold.
+    let (elsewhere, bank) = ("elsewhere", "HR/Personnel/Jane Smith/bank-details.txt");
+    share.run(&["index".as_ref(), share.root.as_os_str(), "-q".as_ref(), "--host".as_ref(), elsewhere.as_ref()]);
+    share.hold(bank, "its own inquiry", &["--host", elsewhere]);
+    let actions = |plan: &[Value]| -> BTreeMap<String, (String, String)> {
+        of_type(plan, "file")
+            .into_iter()
+            .map(|f| (share.relative(f["path"].as_str().unwrap()), (f["action"].to_string(), f["host"].to_string())))
+            .collect()
+    };
+    let grievance = "HR/Grievances/grievance-0823.docx";
+    let here = actions(&records(&share.erase(jane, "jsonl", &[])));
+    let there = actions(&records(&share.erase(jane, "jsonl", &["--host", elsewhere])));
+    assert_eq!(here[bank].0, r#""delete""#, "the hold is on the other host's copy: {here:?}");
+    assert_eq!(here[grievance].0, r#""keep""#);
+    assert_eq!(there[bank], (r#""keep""#.into(), format!("{elsewhere:?}")), "{there:?}");
+    assert_ne!(there[grievance].0, r#""keep""#, "the hold is on this host's copy: {there:?}");
+
+    // The plan made here, approved, carried out by the other host: refused,
+    // each file being this host's.
+    let plan = share.erase(jane, "csv", &[]);
+    let plan_file = share.dir.path().join("plan.csv");
+    fs::write(&plan_file, approve(&plan, |r| r["action"] == "delete")).unwrap();
+    let quarantine = share.dir.path().join("quarantine");
+    let refused = share.dispose(&plan_file, &quarantine, &["--host", elsewhere]);
+    assert!(!refused.is_empty());
+    for outcome in &refused {
+        assert_eq!(outcome["status"], "skipped", "{outcome}");
+        assert!(outcome["reason"].as_str().unwrap().contains("dispose of it there"), "{outcome}");
+    }
 }

@@ -8,7 +8,8 @@
 //! each is found again beneath an opened tree without following any link
 //! (see [`beneath`]), then checked on the handle it is acted on: a regular
 //! file, the same size, modification time and SHA-256 as reported, and still
-//! expired (a file an erasure plan proposes is due whatever its period). A
+//! expired (a file an erasure plan proposes is due whatever its period, once
+//! its row's seal verified and `erase::recheck` found nothing keeping it). A
 //! file that fails a check is skipped with the reason.
 //!
 //! Proof comes first: a manifest or log line saying what is about to happen
