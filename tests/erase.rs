@@ -219,6 +219,8 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
         "Jane Smith",
         "1984-07-19",
         "hr-201@mail.example.org",
+        // Another person's, naming the member of an archive read only in part.
+        "QQ654321A",
     ];
     for format in ["csv", "jsonl", "table", "html"] {
         let out = String::from_utf8(share.erase(jane, format, &[])).unwrap();

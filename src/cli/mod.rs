@@ -520,12 +520,16 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     let engine = query_engine()?;
     let mut answer =
         sar::search(store.as_mut(), &engine, &key, &args.subject.name, &terms, args.subject.nicknames(), args.reveal)?;
-    // What a hit's location quotes of the content, masked as report records are.
+    // What a hit's location or a file not searched quotes of the content,
+    // masked as report records are.
     if !args.reveal {
         for hit in &mut answer.hits {
             if let Some(masked) = report::masked_location(&engine, &hit.location) {
                 hit.location = masked;
             }
+        }
+        for unsearched in &mut answer.unsearched {
+            unsearched.why = unsearched.why.masked(&engine);
         }
     }
     let searched = args.subject.shown(&terms, &engine, args.reveal);

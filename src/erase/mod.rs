@@ -33,7 +33,7 @@ use crate::extract::Location;
 use crate::index::marks::{Decision, MarkState};
 use crate::index::sar::{self, Hit, SearchError, Source, Strength, Term};
 use crate::index::{IndexError, Store};
-use crate::report::RecordPath;
+use crate::report::{NotRead, RecordPath};
 use crate::retention::{Exemption, Policy, Status};
 use crate::scan::hex;
 
@@ -123,8 +123,8 @@ pub enum Reason {
     },
     /// The file is not what was indexed.
     Changed(Source),
-    /// The file could not be searched, and why.
-    Unsearched(String),
+    /// The file could not be searched in full, and why.
+    Unsearched(NotRead),
     /// The file found is another host's (a central inventory): that host
     /// reads it again, and disposes of it.
     OtherHost(String),
@@ -401,8 +401,7 @@ pub fn plan(
         }
     }
     for unsearched in answer.unsearched {
-        let why = unsearched.why.to_string();
-        let why = if reveal { why } else { crate::detect::mask::mask_text(engine, &why).into_owned() };
+        let why = if reveal { unsearched.why } else { unsearched.why.masked(engine) };
         add(unsearched.host, unsearched.path.into(), Reason::Unsearched(why), Vec::new(), Held::default());
     }
     Ok(plan)

@@ -285,6 +285,18 @@ impl std::fmt::Display for NotRead {
     }
 }
 
+impl NotRead {
+    /// As reports show it: identifiers and names in its words (a member
+    /// named after someone, an error quoting content) masked by `engine`.
+    pub fn masked(&self, engine: &crate::detect::Engine) -> NotRead {
+        let mask = |text: &str| crate::detect::mask::mask_text(engine, text).into_owned();
+        match self {
+            NotRead::Whole(reason) => NotRead::Whole(mask(reason)),
+            NotRead::Parts(parts) => NotRead::Parts(mask(parts)),
+        }
+    }
+}
+
 impl FileRecord {
     /// What of its content was not read, if anything.
     pub fn not_read(&self) -> Option<NotRead> {
