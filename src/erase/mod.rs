@@ -345,6 +345,7 @@ pub fn plan(
             .iter()
             .filter(|f| !f.mark.as_ref().is_some_and(|m| m.decision.no_ones()))
             .filter(|f| !places.contains(&sar::unit_of(&f.location)))
+            .filter(|f| sar::weighed(f.kind, false))
             .map(|f| f.kind)
             .collect();
         held.insert(
@@ -502,6 +503,13 @@ mod tests {
         assert!(!e(true, 9, 0, 1).about(), "another person's identifier makes it theirs too");
         assert!(!e(false, 3, 0, 0).about(), "a surname alone is a mention");
         assert!(!e(true, 0, 0, 0).about(), "not seen on reading again");
+    }
+
+    #[test]
+    fn a_special_category_term_weighs_as_anothers_only_outside_the_persons_units() {
+        assert!(!sar::weighed(Kind::SpecialCategory, true), "about the person, in their unit");
+        assert!(sar::weighed(Kind::SpecialCategory, false), "maybe someone else's, elsewhere");
+        assert!(sar::weighed(Kind::Email, true) && sar::weighed(Kind::Email, false));
     }
 
     #[test]
