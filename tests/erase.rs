@@ -379,6 +379,36 @@ fn dispose_refuses_an_edited_row_and_a_file_held_since_the_plan_and_carries_out_
         .unwrap();
     assert_eq!(alone.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&alone.stderr).contains("--db"), "{}", String::from_utf8_lossy(&alone.stderr));
+    // A plan without seals (made before them, or cut down) is not read either.
+    let unsealed = share.dir.path().join("unsealed.csv");
+    let mut reader = csv::Reader::from_reader(&plan[..]);
+    let seal = reader.headers().unwrap().iter().position(|h| h == "seal").unwrap();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(reader.headers().unwrap().iter().enumerate().filter(|(i, _)| *i != seal).map(|(_, h)| h))
+        .unwrap();
+    for row in reader.records().map(Result::unwrap) {
+        writer.write_record(row.iter().enumerate().filter(|(i, _)| *i != seal).map(|(_, c)| c)).unwrap();
+    }
+    fs::write(&unsealed, writer.into_inner().unwrap()).unwrap();
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .args(["dispose", "--plan"])
+        .arg(&unsealed)
+        .arg("--db")
+        .arg(&share.db)
+        .arg("--root")
+        .arg(&share.root)
+        .arg("--quarantine")
+        .arg(&quarantine)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no `seal` column"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // A legal hold marked after the plan was made.
     share.hold(held, "bank's fraud inquiry", &[]);
 

@@ -48,6 +48,8 @@ pub enum DisposeError {
     NoRoots(PathBuf),
     #[error("{}: not an erasure plan as `dpscan erase --format csv` writes it: {source}", path.display())]
     Plan { path: PathBuf, source: csv::Error },
+    #[error("{}: not an erasure plan as `dpscan erase --format csv` writes it: it has no `{column}` column (a plan made before rows were sealed has no `seal`: make it again)", path.display())]
+    PlanColumn { path: PathBuf, column: &'static str },
     #[error("cannot open the tree {}: {source}", path.display())]
     Root { path: PathBuf, source: io::Error },
     #[error("the quarantine {} lies inside the scanned root {} (or holds it): choose a folder outside it", quarantine.display(), root.display())]
@@ -669,6 +671,11 @@ pub fn read_plan(path: &Path, key: &crate::detect::digest::DigestKey) -> Result<
     let bad = |source| DisposeError::Plan { path: path.to_path_buf(), source };
     let mut reader = csv::Reader::from_path(path).map_err(bad)?;
     let headers = reader.headers().map_err(bad)?.clone();
+    if let Some(column) =
+        ["action", "path", "host", "plan", "seal", "approved"].into_iter().find(|c| !headers.iter().any(|h| h == *c))
+    {
+        return Err(DisposeError::PlanColumn { path: path.to_path_buf(), column });
+    }
     let column = |record: &csv::StringRecord, name: &str| {
         headers.iter().position(|h| h == name).and_then(|i| record.get(i)).unwrap_or_default().to_string()
     };

@@ -338,8 +338,7 @@ pub fn plan(
             elsewhere.insert(known.record.path.clone(), host.to_string());
             return Ok(());
         }
-        let relative = crate::walk::relative(&known.record.path, &known.facts.root).to_path_buf();
-        let record = crate::scan::rejudge(&known, &relative, policy, today, &mut |_| {});
+        let record = rejudged(&known, policy, today);
         let places: BTreeSet<&Location> = units.iter().map(|h| &h.location).collect();
         let elsewhere = findings
             .iter()
@@ -408,6 +407,13 @@ pub fn plan(
     Ok(plan)
 }
 
+/// The record of a file the inventory holds, judged under `policy` as of
+/// `today`.
+fn rejudged(known: &crate::scan::Recalled, policy: &Policy, today: Date) -> crate::report::FileRecord {
+    let relative = crate::walk::relative(&known.record.path, &known.facts.root);
+    crate::scan::rejudge(known, relative, policy, today, &mut |_| {})
+}
+
 /// A new plan's id: 64 random bits in hex.
 fn plan_id() -> Result<String, IndexError> {
     let mut id = [0; 8];
@@ -465,8 +471,7 @@ pub fn recheck(
     let paths: Vec<&Path> = files.iter().map(|f| f.path.as_path()).collect();
     store.replay_paths(&paths, &mut |host, known, _| {
         if host == here {
-            let relative = crate::walk::relative(&known.record.path, &known.facts.root).to_path_buf();
-            let record = crate::scan::rejudge(&known, &relative, policy, today, &mut |_| {});
+            let record = rejudged(&known, policy, today);
             verdicts.insert(record.path.to_path_buf(), record.retention);
         }
         Ok(())
