@@ -2,7 +2,9 @@
 //! with two planted people and a labelled truth per file (about, mentions,
 //! keep): every unit holding them is in the plan, each file's action is
 //! checked against its label, the plan is masked, and `dispose --plan`
-//! carries out only the approved deletions, safely and reversibly.
+//! carries out only the approved deletions, safely and reversibly, refusing
+//! an edited row and a file held or exempt since the plan; on a central
+//! inventory a plan and a hold are one host's file.
 
 mod common;
 
@@ -347,7 +349,7 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
 }
 
 #[test]
-fn dispose_refuses_an_edited_row_and_a_file_held_since_the_plan_and_carries_out_the_rest() {
+fn dispose_refuses_an_edited_row_and_a_file_held_or_exempt_since_the_plan_and_carries_out_the_rest() {
     let share = Share::new();
     let subjects = share.subjects();
     let plan = share.erase(&subjects["jane-smith"], "csv", &[]);
@@ -356,7 +358,7 @@ fn dispose_refuses_an_edited_row_and_a_file_held_since_the_plan_and_carries_out_
     // and approved with the rest.
     let edited = redact.iter().next().unwrap().clone();
     let held = "HR/Personnel/Jane Smith/bank-details.txt";
-    assert!(delete.contains(held) && delete.len() >= 2, "{delete:?}");
+    assert!(delete.contains(held) && delete.len() >= 3, "{delete:?}");
     let tampered = rewrite(&approve(&plan, |r| r["action"] == "delete"), |row| {
         if row["path"].ends_with(&edited) {
             row.insert("action".into(), "delete".into());
@@ -409,8 +411,14 @@ fn dispose_refuses_an_edited_row_and_a_file_held_since_the_plan_and_carries_out_
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    // A legal hold marked after the plan was made.
+    // A legal hold marked after the plan was made, and a rule exempt from
+    // erasure added to the policy since.
     share.hold(held, "bank's fraud inquiry", &[]);
+    let exempt = "HR/Personnel/Jane Smith/nino-record.txt";
+    assert!(delete.contains(exempt), "{delete:?}");
+    let policy = share.dir.path().join("policy.toml");
+    let rule = format!("\n[[rule]]\nid = \"claims\"\npaths = [\"{exempt}\"]\nkeep = \"6 years\"\naction = \"review\"\nerasure = \"legal_claims\"\n");
+    fs::write(&policy, fs::read_to_string(&policy).unwrap() + &rule).unwrap();
 
     let outcomes = share.dispose(&plan_file, &quarantine, &["--execute"]);
     let by_path = share.by_path(&outcomes);
@@ -421,9 +429,14 @@ fn dispose_refuses_an_edited_row_and_a_file_held_since_the_plan_and_carries_out_
     let stopped = by_path[held];
     assert_eq!(stopped["status"], "skipped", "{stopped}");
     assert!(stopped["reason"].as_str().unwrap().starts_with("legal hold by DPO"), "{stopped}");
-    assert!(share.root.join(&edited).exists() && share.root.join(held).exists());
+    let kept = by_path[exempt];
+    assert_eq!(kept["status"], "skipped", "{kept}");
+    assert!(kept["reason"].as_str().unwrap().starts_with("retention rule `claims` keeps it"), "{kept}");
+    for path in [edited.as_str(), held, exempt] {
+        assert!(share.root.join(path).exists(), "{path} must stay");
+    }
     // The other approved deletions go ahead.
-    for path in delete.iter().filter(|p| *p != held) {
+    for path in delete.iter().filter(|p| *p != held && *p != exempt) {
         assert_eq!(by_path[path]["status"], "done", "{}", by_path[path]);
         assert!(!share.root.join(path).exists(), "{path} is still there");
     }
