@@ -259,3 +259,133 @@ fn a_picture_that_compresses_far_does_not_fail_its_document() {
     assert_eq!(file["problems"][0]["location"]["member"], "ppt/media/image9.bmp", "{file}");
     assert!(file["problems"][0]["error"].as_str().unwrap().contains("a zip bomb?"), "{file}");
 }
+
+/// An OpenDocument spreadsheet's manifest.
+const MANIFEST: &str = "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+    <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+    <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+    <manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>";
+
+/// A zip package of `parts` (name, text), stored.
+fn package(parts: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in parts {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// The findings of `file`'s scan: (kind, sheet, cell) of each, revealed values.
+fn cells_found(file: &std::path::Path) -> BTreeSet<(String, String, String, String)> {
+    let records = scan(&[file.to_str().unwrap(), "--reveal"]);
+    let record = of_type(&records, "file")[0];
+    assert!(record["status"] == "scanned" && record.get("problems").is_none(), "{record}");
+    of_type(&records, "finding")
+        .into_iter()
+        .map(|f| {
+            let at = |k: &str| f["location"][k].as_str().unwrap_or("").to_string();
+            (f["kind"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string(), at("sheet"), at("cell"))
+        })
+        .collect()
+}
+
+/// Comments and notes on cells, which the spreadsheet reader skips, are
+/// read at their sheet and cell with their author: an xlsx note, an xlsx
+/// threaded comment (read once, not again as the note Excel writes beside
+/// it), an OpenDocument annotation after repeated rows and columns, and an
+/// OpenDocument page header.
+#[test]
+fn cell_comments_and_notes_are_read_at_their_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = |kind: &str, value: &str, sheet: &str, cell: &str| {
+        (kind.to_string(), value.to_string(), sheet.to_string(), cell.to_string())
+    };
+
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let staff = workbook.add_worksheet().set_name("Staff").unwrap();
+    staff.write_string(0, 0, "Team").unwrap();
+    let note = rust_xlsxwriter::Note::new("Call back on 07700 900482 about the NI number QQ 12 34 56 C")
+        .set_author("Oskar Lindqvist");
+    staff.insert_note(1, 2, &note).unwrap();
+    let noted = dir.path().join("noted.xlsx");
+    fs::write(&noted, workbook.save_to_buffer().unwrap()).unwrap();
+    let cells = cells_found(&noted);
+    assert!(cells.contains(&found("phone", "+447700900482", "Staff", "C2")), "{cells:?}");
+    assert!(cells.contains(&found("uk_nino", "QQ123456C", "Staff", "C2")), "{cells:?}");
+    let shown = String::from_utf8(dpscan().arg("extract").arg(&noted).output().unwrap().stdout).unwrap();
+    assert!(shown.contains("Comment author: Oskar Lindqvist"), "{shown}");
+
+    // The same workbook with a threaded comment on D3 and Excel's note copy of it.
+    let mut original = zip::ZipArchive::new(fs::File::open(&noted).unwrap()).unwrap();
+    let mut parts: Vec<(String, String)> = (0..original.len())
+        .map(|i| {
+            let mut part = original.by_index(i).unwrap();
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut part, &mut text).unwrap();
+            (part.name().to_string(), text)
+        })
+        .collect();
+    for (name, text) in parts.iter_mut() {
+        if name == "xl/worksheets/_rels/sheet1.xml.rels" {
+            *text = text.replace(
+                "</Relationships>",
+                "<Relationship Id=\"rId9\" Type=\"http://schemas.microsoft.com/office/2017/10/relationships/threadedComment\" \
+                 Target=\"../threadedComments/threadedComment1.xml\"/></Relationships>",
+            );
+        }
+    }
+    parts.push((
+        "xl/threadedComments/threadedComment1.xml".into(),
+        "<ThreadedComments xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\">\
+         <threadedComment ref=\"D3\" personId=\"{P1}\" id=\"{C1}\"><text>Payroll query: sort code 20-00-00 \
+         account 55779911 &amp; more</text></threadedComment></ThreadedComments>"
+            .into(),
+    ));
+    parts.push((
+        "xl/persons/person.xml".into(),
+        "<personList xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\">\
+         <person displayName=\"Marta Kowalczyk\" id=\"{P1}\" userId=\"marta@example.com\" providerId=\"None\"/></personList>"
+            .into(),
+    ));
+    let threaded = dir.path().join("threaded.xlsx");
+    let borrowed: Vec<(&str, &str)> = parts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    fs::write(&threaded, package(&borrowed)).unwrap();
+    let cells = cells_found(&threaded);
+    assert!(cells.contains(&found("uk_bank_account", "200000:55779911", "Staff", "D3")), "{cells:?}");
+    assert!(!cells.iter().any(|c| c.3 == "C2"), "the note beside a threaded comment is not read twice: {cells:?}");
+    let shown = String::from_utf8(dpscan().arg("extract").arg(&threaded).output().unwrap().stdout).unwrap();
+    assert!(shown.contains("Comment author: Marta Kowalczyk") && shown.contains("& more"), "{shown}");
+
+    // OpenDocument: an annotation in C4 (rows and columns repeated before it), a page header.
+    let content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+        xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" \
+        xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><office:body><office:spreadsheet>\
+        <table:table table:name=\"Rota\"><table:table-row><table:table-cell><text:p>Shift</text:p></table:table-cell></table:table-row>\
+        <table:table-row table:number-rows-repeated=\"2\"><table:table-cell/></table:table-row>\
+        <table:table-row><table:table-cell table:number-columns-repeated=\"2\"/><table:table-cell>\
+        <office:annotation><dc:creator>Priya Raman</dc:creator><dc:date>2026-01-05T10:00:00</dc:date>\
+        <text:p>Off sick, GP fit note; NHS number 943 476 5919</text:p></office:annotation><text:p>Early</text:p>\
+        </table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>";
+    let styles = "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+        xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">\
+        <office:master-styles><style:master-page style:name=\"Default\"><style:header><text:p>Prepared by \
+        j.hughes@example.com</text:p></style:header></style:master-page></office:master-styles></office:document-styles>";
+    let ods = dir.path().join("rota.ods");
+    fs::write(
+        &ods,
+        package(&[
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            ("META-INF/manifest.xml", MANIFEST),
+            ("content.xml", content),
+            ("styles.xml", styles),
+        ]),
+    )
+    .unwrap();
+    let cells = cells_found(&ods);
+    assert!(cells.contains(&found("nhs_number", "9434765919", "Rota", "C4")), "{cells:?}");
+    assert!(cells.contains(&found("email", "j.hughes@example.com", "", "")), "{cells:?}");
+    let shown = String::from_utf8(dpscan().arg("extract").arg(&ods).output().unwrap().stdout).unwrap();
+    assert!(shown.contains("Comment author: Priya Raman") && !shown.contains("2026-01-05"), "{shown}");
+}

@@ -102,7 +102,7 @@ fn opendocument_encrypted<R: Read + Seek>(
 }
 
 /// A part, decompressing as it is read, metered against the file's limits.
-fn open<'z, R: Read + Seek>(
+pub(super) fn open<'z, R: Read + Seek>(
     package: &'z mut ZipArchive<R>,
     name: &str,
     context: &Context,

@@ -27,6 +27,7 @@ mod rows;
 mod run;
 pub mod sar;
 pub mod sqlite;
+mod tls;
 
 pub use replay::{due_for_disposal, report, View};
 pub use run::{Change, ChangeTotals, FileChange, IndexWriter, News, Run};

@@ -13,9 +13,8 @@
 //! terminated, the network gone) is made again with back-off and the
 //! transaction sent again — every write replaces, so twice is harmless;
 //! when it cannot be made again the run stops with an error, what was
-//! committed stands, and the next run resumes from it. No TLS is negotiated
-//! (`NoTls`): reach a remote server through a VPN or an SSH tunnel;
-//! `sslmode=require` is refused rather than ignored.
+//! committed stands, and the next run resumes from it. Connections over
+//! the network use TLS (`tls`).
 
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
@@ -26,12 +25,13 @@ use std::time::Duration;
 use jiff::Timestamp;
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{ToSql, Type};
-use postgres::{Client, Config, NoTls, Row, Transaction};
+use postgres::{Client, Config, Row, Transaction};
 use rustc_hash::FxHashMap;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS};
-use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Seen, Store, Stored, UnitId, Unsearched, Visit};
+use super::{tls, HeldUnit, Hosts, IndexError, Known, News, RunId, Seen, Store, Stored, UnitId, Unsearched, Visit};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -154,6 +154,7 @@ struct Update {
 /// The connection, made again when lost, with the claims it must hold.
 struct Link {
     config: Config,
+    tls: MakeRustlsConnect,
     client: Client,
     /// The server and database, for messages (no user, no password).
     name: String,
@@ -162,8 +163,14 @@ struct Link {
 }
 
 impl Link {
-    fn connect(config: &Config, name: &str) -> Result<Client, IndexError> {
-        config.connect(NoTls).map_err(|source| IndexError::Postgres { db: name.to_string(), source })
+    fn connect(config: &Config, tls: &MakeRustlsConnect, name: &str) -> Result<Client, IndexError> {
+        config.connect(tls.clone()).map_err(|source| match tls::refusal(&source) {
+            Some(reason) => IndexError::Refused(format!(
+                "inventory {name}: the server's certificate was refused ({reason}); dpscan verifies it against \
+                 the system's CAs, or the one given by sslrootcert=FILE in the URL, and its name against the host's"
+            )),
+            None => IndexError::Postgres { db: name.to_string(), source },
+        })
     }
 
     fn error(&self, source: postgres::Error) -> IndexError {
@@ -207,7 +214,7 @@ impl Link {
 
     /// A new session, holding the claims again.
     fn reconnect(&mut self) -> Result<(), Reconnect> {
-        self.client = self.config.connect(NoTls).map_err(Reconnect::Failed)?;
+        self.client = self.config.connect(self.tls.clone()).map_err(Reconnect::Failed)?;
         for &lock in &self.claims {
             let taken: bool =
                 self.client.query_one("SELECT pg_try_advisory_lock($1)", &[&lock]).map_err(Reconnect::Failed)?.get(0);
@@ -237,7 +244,9 @@ fn lost(e: &postgres::Error) -> bool {
         // shutdown, starting up.
         return code.starts_with("08") || matches!(code, "57P01" | "57P02" | "57P03");
     }
-    std::error::Error::source(e).is_some_and(|s| s.is::<io::Error>())
+    // An I/O error, but not a certificate refused: that fails the same
+    // way on every try.
+    std::error::Error::source(e).is_some_and(|s| s.is::<io::Error>()) && tls::refusal(e).is_none()
 }
 
 pub struct PgStore {
@@ -253,7 +262,8 @@ pub struct PgStore {
 
 /// The server and database a URL names, without user or password.
 pub fn describe(url: &str) -> String {
-    let Ok(config) = url.parse::<Config>() else { return "postgresql://(unreadable URL)".into() };
+    let parsed = tls::split(url).ok().and_then(|(url, _)| url.parse::<Config>().ok());
+    let Some(config) = parsed else { return "postgresql://(unreadable URL)".into() };
     let host = match config.get_hosts().first() {
         Some(postgres::config::Host::Tcp(host)) => host.clone(),
         Some(postgres::config::Host::Unix(dir)) => dir.display().to_string(),
@@ -272,7 +282,10 @@ impl PgStore {
     /// `host`.
     pub fn open(url: &str, host: &str) -> Result<PgStore, IndexError> {
         let name = describe(url);
+        let (url, settings) = tls::split(url).map_err(|e| IndexError::Refused(format!("inventory {name}: {e}")))?;
         let mut config: Config = url.parse().map_err(|source| IndexError::Postgres { db: name.clone(), source })?;
+        let tls = tls::connector(&mut config, &settings)
+            .map_err(|e| IndexError::Refused(format!("inventory {name}: TLS: {e}")))?;
         if config.get_password().is_none() {
             if let Some(password) = std::env::var_os("PGPASSWORD") {
                 config.password(password.as_bytes());
@@ -284,8 +297,8 @@ impl PgStore {
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(Duration::from_secs(10));
         }
-        let client = Link::connect(&config, &name)?;
-        let link = Link { config, client, name: name.clone(), claims: Vec::new() };
+        let client = Link::connect(&config, &tls, &name)?;
+        let link = Link { config, tls, client, name: name.clone(), claims: Vec::new() };
         let mut store = PgStore {
             link,
             db: PathBuf::from(name),
