@@ -531,12 +531,16 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     let engine = query_engine()?;
     let mut answer =
         sar::search(store.as_mut(), &engine, &key, &args.subject.name, &terms, args.subject.nicknames(), args.reveal)?;
-    // What a hit's location quotes of the content, masked as report records are.
+    // What a hit's location or a file not searched quotes of the content,
+    // masked as report records are.
     if !args.reveal {
         for hit in &mut answer.hits {
             if let Some(masked) = report::masked_location(&engine, &hit.location) {
                 hit.location = masked;
             }
+        }
+        for unsearched in &mut answer.unsearched {
+            unsearched.why = unsearched.why.masked(&engine);
         }
     }
     let searched = args.subject.shown(&terms, &engine, args.reveal);
@@ -581,12 +585,13 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    for (path, reason) in &answer.unsearched {
+    for unsearched in &answer.unsearched {
+        let (path, reason) = (unsearched.path.to_string_lossy(), unsearched.why.to_string());
         if jsonl {
-            let record = serde_json::json!({"type": "unsearched", "path": path.to_string_lossy(), "reason": reason});
+            let record = serde_json::json!({"type": "unsearched", "path": path, "reason": reason});
             writeln!(out, "{record}")?;
         } else {
-            writeln!(out, "not searched  {}: {}", sanitize(&path.to_string_lossy()), sanitize(reason))?;
+            writeln!(out, "not searched  {}: {}", sanitize(&path), sanitize(&reason))?;
         }
     }
     let files = answer.hits.iter().map(|h| &h.path).collect::<std::collections::BTreeSet<_>>().len();
@@ -737,7 +742,15 @@ fn inventory(args: &DbArgs) -> Inventory {
 fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
     let (judged, source) = match (&args.report, &args.plan, &args.db) {
         (Some(report), _, _) => (dispose::read_report(report)?, report.clone()),
-        (None, Some(plan), _) => (dispose::read_plan(plan)?, plan.clone()),
+        (None, Some(plan), Some(db)) => {
+            let (mut store, key) = reach(db, &args.access).open_keyed()?;
+            let policy = load_policy(args.policy.as_deref(), None)?;
+            let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+            let mut judged = dispose::read_plan(plan, &key)?;
+            crate::erase::recheck(store.as_mut(), &masking_engine()?, &policy, today, &mut judged.files)?;
+            (judged, plan.clone())
+        }
+        (None, Some(_), None) => bail!("give --db FILE: the inventory the plan was made from checks it"),
         (None, None, Some(db)) => {
             let (mut store, _) = reach(db, &args.access).open_keyed()?;
             let policy = load_policy(args.policy.as_deref(), None)?;

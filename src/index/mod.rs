@@ -329,6 +329,10 @@ pub trait Store {
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError>;
     /// Whether a key has been recorded (a new inventory has none yet).
     fn has_key(&mut self) -> Result<bool, IndexError>;
+    /// The host this store's own files are recorded under: a central
+    /// inventory's `--host`, an SQLite inventory's one host (its latest
+    /// run's). Files are told apart by host and path.
+    fn host(&self) -> &str;
     /// Starts a run over `roots` (absolute) and makes that durable.
     fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError>;
     /// What loads every file held under `roots` and not gone, by path, on
@@ -355,7 +359,8 @@ pub trait Store {
     fn finish_run(&mut self, run: RunId, gone: &[PathBuf], summary: &Summary) -> Result<(), IndexError>;
     /// The roots the files held were reached from, for reports.
     fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError>;
-    /// Every file not gone, of `hosts`, in path order, with its findings.
+    /// Every file not gone, of `hosts`, in path order, with its host and
+    /// findings.
     fn replay(&mut self, hosts: Hosts, visit: &mut Visit<'_>) -> Result<(), IndexError>;
     /// As `replay`, only the files at `paths` (every host's), in no set order.
     fn replay_paths(&mut self, paths: &[&Path], visit: &mut Visit<'_>) -> Result<(), IndexError>;
@@ -364,7 +369,7 @@ pub trait Store {
     fn dump(&mut self) -> Result<Vec<String>, IndexError>;
     /// Records a reviewer's decision; returns how many findings it covers.
     fn add_mark(&mut self, mark: &NewMark) -> Result<u64, IndexError>;
-    /// Every mark, with whether it still applies.
+    /// Every mark on this host's files, with whether it still applies.
     fn marks(&mut self) -> Result<Vec<MarkRecord>, IndexError>;
     /// How many marks were made on the file at `path` when its content had
     /// this hash.
@@ -377,9 +382,11 @@ pub trait Store {
     fn word_places(&mut self, words: &[WordDigest]) -> Result<Vec<Vec<(UnitId, u32)>>, IndexError>;
     /// The units of `ids` that belong to files not gone, with their file.
     fn units(&mut self, ids: &[UnitId]) -> Result<Vec<HeldUnit>, IndexError>;
-    /// The files not gone whose text could not be searched, and why.
-    fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError>;
-    /// When each file not gone was first seen and last seen changed.
+    /// The files not gone (every host's) whose text could not be searched
+    /// in full, and why (`FileRecord::not_read`), in path order.
+    fn unsearched(&mut self) -> Result<Vec<Unsearched>, IndexError>;
+    /// When each file not gone (every host's) was first seen and last seen
+    /// changed.
     fn seen(&mut self) -> Result<Vec<Seen>, IndexError>;
 }
 
@@ -387,13 +394,23 @@ pub trait Store {
 /// or modification time changed): the start of the runs that saw it.
 #[derive(Debug, Clone)]
 pub struct Seen {
+    pub host: String,
     pub path: PathBuf,
     pub first: Timestamp,
     pub changed: Timestamp,
 }
 
-/// What `Store::replay` hands over: a file and its findings.
-pub type Visit<'a> = dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()> + 'a;
+/// A file whose text could not be searched in full.
+#[derive(Debug, Clone)]
+pub struct Unsearched {
+    pub host: String,
+    pub path: PathBuf,
+    pub why: crate::report::NotRead,
+}
+
+/// What `Store::replay` hands over: a file's host, the file and its
+/// findings.
+pub type Visit<'a> = dyn FnMut(&str, Recalled, Vec<Finding>) -> io::Result<()> + 'a;
 
 /// Whose files a replay visits: reports and searches read every host's,
 /// `dispose` only the files of the host it runs on.

@@ -32,7 +32,8 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS};
 use super::{
-    tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Store, Stored, UnitId, Visit,
+    tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Store, Stored, UnitId, Unsearched,
+    Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
@@ -377,14 +378,14 @@ impl PgStore {
             let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
             let host: String = row.get(rows::FILE_COLUMN_COUNT + 1);
             let no_marks = Vec::new();
-            let marks = marks.get(&(host, row.get(0))).unwrap_or(&no_marks);
+            let marks = marks.get(&(host.clone(), row.get(0))).unwrap_or(&no_marks);
             let mut findings = Vec::new();
             for r in found.remove(&row.get::<_, i64>(rows::FILE_COLUMN_COUNT)).unwrap_or_default() {
                 let mut finding = rows::finding(&self.db, &r, 1, &path, &mut detectors)?;
                 finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
                 findings.push(finding);
             }
-            visit(recalled, findings).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+            visit(&host, recalled, findings).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
         Ok(())
     }
@@ -681,6 +682,10 @@ impl Store for PgStore {
         Ok(())
     }
 
+    fn host(&self) -> &str {
+        &self.host
+    }
+
     fn has_key(&mut self) -> Result<bool, IndexError> {
         let n: i64 = self.link.run(|c| c.query_one("SELECT count(*) FROM meta WHERE key = 'key_check'", &[]))?.get(0);
         Ok(n > 0)
@@ -849,7 +854,7 @@ impl Store for PgStore {
             let path = PathBuf::from(std::ffi::OsString::from_vec(row.get(0)));
             let mark = rows::mark(&self.db, &row, 1)?;
             let state = rows::mark_state(self.content_of(&path)?, &mark);
-            marks.push(MarkRecord { path: Arc::from(path.as_path()), state, mark });
+            marks.push(MarkRecord { host: self.host.clone(), path: Arc::from(path.as_path()), state, mark });
         }
         Ok(marks)
     }
@@ -930,26 +935,25 @@ impl Store for PgStore {
         Ok(ids.iter().filter_map(|id| held.remove(id)).collect())
     }
 
-    fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError> {
-        let rows = self.link.run(|c| {
-            c.query(
-                "SELECT path, reason FROM files WHERE gone_run IS NULL AND status != 'scanned' ORDER BY path, host",
-                &[],
-            )
+    fn unsearched(&mut self) -> Result<Vec<Unsearched>, IndexError> {
+        let sql = format!(
+            "SELECT {FILE_COLUMNS}, id, host FROM files WHERE gone_run IS NULL
+             AND (status != 'scanned' OR problems != '[]') ORDER BY path, host"
+        );
+        let page = self.link.run(|c| c.query(&sql, &[]))?;
+        let mut files = Vec::new();
+        self.visit_page(&page, &MarksByFile::default(), &mut |host, known, _| {
+            let path = known.record.path.to_path_buf();
+            files.extend(known.record.not_read().map(|why| Unsearched { host: host.to_string(), path, why }));
+            Ok(())
         })?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                let reason: Option<String> = r.get(1);
-                (PathBuf::from(std::ffi::OsString::from_vec(r.get(0))), reason.unwrap_or_default())
-            })
-            .collect())
+        Ok(files)
     }
 
     fn seen(&mut self) -> Result<Vec<Seen>, IndexError> {
         let rows = self.link.run(|c| {
             c.query(
-                "SELECT f.path, a.started, c.started FROM files f JOIN runs a ON a.id = f.first_seen
+                "SELECT f.path, a.started, c.started, f.host FROM files f JOIN runs a ON a.id = f.first_seen
                  JOIN runs c ON c.id = f.changed_run WHERE f.gone_run IS NULL",
                 &[],
             )
@@ -957,7 +961,7 @@ impl Store for PgStore {
         rows.iter()
             .map(|r| {
                 let path = bytes_path(r.blob(0).ok_or_else(|| self.corrupt("bad path"))?).to_path_buf();
-                rows::seen(&self.db, path, r.text(1), r.text(2))
+                rows::seen(&self.db, r.get(3), path, r.text(1), r.text(2))
             })
             .collect()
     }

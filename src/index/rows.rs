@@ -389,9 +389,15 @@ pub(super) fn identity(columns: [Option<i64>; 5]) -> Option<Identity> {
 
 /// A file's `Seen` from the start times of the runs that first saw it and
 /// last saw it change.
-pub(super) fn seen(db: &Path, path: PathBuf, first: Option<&str>, changed: Option<&str>) -> Result<Seen, IndexError> {
+pub(super) fn seen(
+    db: &Path,
+    host: String,
+    path: PathBuf,
+    first: Option<&str>,
+    changed: Option<&str>,
+) -> Result<Seen, IndexError> {
     let time = |t: Option<&str>| t.and_then(|t| t.parse().ok()).ok_or_else(|| bad_row(db, "run start"));
-    Ok(Seen { path, first: time(first)?, changed: time(changed)? })
+    Ok(Seen { host, path, first: time(first)?, changed: time(changed)? })
 }
 
 fn bad_row(db: &Path, what: &str) -> IndexError {

@@ -18,7 +18,9 @@ use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS,
     FILE_COLUMN_COUNT,
 };
-use super::{HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Shard, Store, UnitId, Visit};
+use super::{
+    HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Shard, Store, UnitId, Unsearched, Visit,
+};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -124,6 +126,8 @@ pub struct SqliteStore {
     in_batch: bool,
     /// The lock of a writing run, held while the store is.
     claimed: Option<std::fs::File>,
+    /// The one host its files are of: its latest run's, else this one.
+    host: String,
 }
 
 impl Columns for Row<'_> {
@@ -172,8 +176,21 @@ impl SqliteStore {
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(database)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(database)?;
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(database)?;
-        let mut store = SqliteStore { conn, path: path.to_path_buf(), key: None, in_batch: false, claimed: None };
+        let mut store = SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+            key: None,
+            in_batch: false,
+            claimed: None,
+            host: String::new(),
+        };
         store.migrate()?;
+        store.host = store
+            .conn
+            .query_row("SELECT host FROM runs ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
+            .optional()
+            .map_err(store.error())?
+            .unwrap_or_else(super::host);
         Ok(store)
     }
 
@@ -297,7 +314,7 @@ impl SqliteStore {
                 finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
                 found.push(finding);
             }
-            visit(recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+            visit(&self.host, recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
         Ok(())
     }
@@ -432,6 +449,10 @@ impl Store for SqliteStore {
                 Ok(())
             }
         }
+    }
+
+    fn host(&self) -> &str {
+        &self.host
     }
 
     fn has_key(&mut self) -> Result<bool, IndexError> {
@@ -673,7 +694,7 @@ impl Store for SqliteStore {
         let mut marks = Vec::new();
         for (path, mark) in marked {
             let state = rows::mark_state(self.content_of(&path)?, &mark);
-            marks.push(MarkRecord { path: Arc::from(path.as_path()), state, mark });
+            marks.push(MarkRecord { host: self.host.clone(), path: Arc::from(path.as_path()), state, mark });
         }
         Ok(marks)
     }
@@ -745,19 +766,14 @@ impl Store for SqliteStore {
         Ok(units)
     }
 
-    fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT path, reason FROM files WHERE gone_run IS NULL AND status != 'scanned' ORDER BY path")
-            .map_err(self.error())?;
-        let rows = statement
-            .query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Option<String>>(1)?)))
-            .map_err(self.error())?;
+    fn unsearched(&mut self) -> Result<Vec<Unsearched>, IndexError> {
         let mut files = Vec::new();
-        for row in rows {
-            let (path, reason) = row.map_err(self.error())?;
-            files.push((PathBuf::from(std::ffi::OsString::from_vec(path)), reason.unwrap_or_default()));
-        }
+        let filter = "AND (status != 'scanned' OR problems != '[]') ORDER BY path";
+        self.replay_where(filter, &[], &mut |host, known, _| {
+            let path = known.record.path.to_path_buf();
+            files.extend(known.record.not_read().map(|why| Unsearched { host: host.to_string(), path, why }));
+            Ok(())
+        })?;
         Ok(files)
     }
 
@@ -773,7 +789,7 @@ impl Store for SqliteStore {
         let mut seen = Vec::new();
         while let Some(row) = rows.next().map_err(self.error())? {
             let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?).to_path_buf();
-            seen.push(rows::seen(&self.path, path, row.text(1), row.text(2))?);
+            seen.push(rows::seen(&self.path, self.host.clone(), path, row.text(1), row.text(2))?);
         }
         Ok(seen)
     }
