@@ -479,3 +479,69 @@ fn in_a_central_inventory_a_hold_and_a_plan_are_one_hosts_file() {
         assert!(outcome["reason"].as_str().unwrap().contains("dispose of it there"), "{outcome}");
     }
 }
+
+/// The plan's CSV rows, their cells by column.
+fn rows(plan: &[u8]) -> Vec<BTreeMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(plan);
+    let headers = reader.headers().unwrap().clone();
+    reader.records().map(|r| headers.iter().zip(&r.unwrap()).map(|(h, c)| (h.into(), c.into())).collect()).collect()
+}
+
+#[test]
+fn a_file_read_only_in_part_is_checked_not_deleted_even_when_forged_into_a_deletion() {
+    let share = Share::new();
+    let jane = &share.subjects()["jane-smith"];
+    // An archive about Jane alone, but with a member that cannot be read:
+    // what it holds may be anyone's.
+    let letters = "HR/Personnel/Jane Smith/letters.zip";
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("offer.txt", options).unwrap();
+    std::io::Write::write_all(&mut zip, b"Offer letter for Jane Alice Smith, National Insurance number QQ123456C.\n")
+        .unwrap();
+    zip.start_file("p45.docx", options).unwrap();
+    std::io::Write::write_all(&mut zip, b"PK\x03\x04\x14\x00\x00\x00\x08\x00not a deflate stream (synthetic)").unwrap();
+    fs::write(share.root.join(letters), zip.finish().unwrap().into_inner()).unwrap();
+    share.run(&["index".as_ref(), share.root.as_os_str(), "-q".as_ref()]);
+
+    let plan = share.erase(jane, "csv", &[]);
+    let entries: Vec<_> = rows(&plan).into_iter().filter(|r| r["path"].ends_with(letters)).collect();
+    assert!(!entries.is_empty(), "the archive holds Jane: {}", String::from_utf8_lossy(&plan));
+    for row in &entries {
+        assert_eq!(row["action"], "check", "{row:?}");
+        assert!(row["reason"].contains("read only in part"), "{row:?}");
+    }
+    let jsonl = records(&share.erase(jane, "jsonl", &[]));
+    let files = of_type(&jsonl, "file").into_iter().filter(|f| f["path"].as_str().unwrap().ends_with(letters)).count();
+    assert_eq!(files, 1, "one entry for the archive: {jsonl:?}");
+
+    // Its row made a deletion and sealed again with the inventory's key (as
+    // only someone holding it could): dispose reads the inventory again and
+    // still refuses it.
+    let key = dpscan::detect::digest::DigestKey::from_hex(KEY).unwrap();
+    let forged = rewrite(&plan, |row| {
+        if row["path"].ends_with(letters) {
+            let sealed = dpscan::erase::Sealed {
+                plan: &row["plan"],
+                host: &row["host"],
+                path: Path::new(&row["path"]),
+                action: dpscan::erase::Action::Delete,
+                sha256: &row["sha256"],
+                size: row["size"].parse().ok(),
+                modified: &row["modified"],
+            };
+            let seal = sealed.seal(&key);
+            row.insert("action".into(), "delete".into());
+            row.insert("seal".into(), seal);
+            row.insert("approved".into(), "yes".into());
+        }
+    });
+    let plan_file = share.dir.path().join("forged.csv");
+    fs::write(&plan_file, forged).unwrap();
+    let outcomes = share.dispose(&plan_file, &share.dir.path().join("quarantine"), &["--execute"]);
+    let by_path = share.by_path(&outcomes);
+    let stopped = by_path[letters];
+    assert_eq!(stopped["status"], "skipped", "{stopped}");
+    assert!(stopped["reason"].as_str().unwrap().contains("read only in part"), "{stopped}");
+    assert!(share.root.join(letters).exists());
+}

@@ -264,6 +264,8 @@ struct Held {
     size: Option<u64>,
     modified: Option<String>,
     sha256: Option<String>,
+    /// What of it was not read, if anything.
+    not_read: Option<NotRead>,
     /// The kinds of its findings outside the units holding the person.
     elsewhere: Vec<Kind>,
 }
@@ -344,9 +346,9 @@ pub fn plan(
             .iter()
             .filter(|f| !f.mark.as_ref().is_some_and(|m| m.decision.no_ones()))
             .filter(|f| !places.contains(&sar::unit_of(&f.location)))
-            .filter(|f| sar::weighed(f.kind, false))
             .map(|f| f.kind)
             .collect();
+        let not_read = record.not_read().map(|why| if reveal { why } else { why.masked(engine) });
         held.insert(
             record.path.clone(),
             Held {
@@ -354,12 +356,22 @@ pub fn plan(
                 size: Some(record.size),
                 modified: record.modified,
                 sha256: known.facts.sha256.as_ref().map(|h| hex(h)),
+                not_read,
                 elsewhere,
             },
         );
         Ok(())
     })?;
 
+    // Each file once: one found holding the person is judged with its
+    // unread parts (`judge`), not listed again as not searched.
+    let planned: BTreeSet<(String, PathBuf)> = hits
+        .keys()
+        .map(|path| match (held.contains_key(path), elsewhere.get(path)) {
+            (false, Some(host)) => (host.clone(), path.to_path_buf()),
+            _ => (here.clone(), path.to_path_buf()),
+        })
+        .collect();
     let mut plan = Plan { id: plan_id()?, files: Vec::new() };
     let mut add = |host: String, path: RecordPath, reason: Reason, hits: Vec<Hit>, file: Held| {
         let seal = Sealed {
@@ -401,6 +413,9 @@ pub fn plan(
         }
     }
     for unsearched in answer.unsearched {
+        if planned.contains(&(unsearched.host.clone(), unsearched.path.clone())) {
+            continue;
+        }
         let why = if reveal { unsearched.why } else { unsearched.why.masked(engine) };
         add(unsearched.host, unsearched.path.into(), Reason::Unsearched(why), Vec::new(), Held::default());
     }
@@ -435,6 +450,10 @@ fn judge(
     if let Some(kept) = kept(holds, policy, host, path, file.verdict.as_ref()) {
         return kept;
     }
+    // What was not read may hold anyone's data: a person must look.
+    if let Some(why) = &file.not_read {
+        return Reason::Unsearched(why.clone());
+    }
     if let Some(changed) = units.iter().map(|h| h.source).find(|s| *s != Source::Unchanged) {
         return Reason::Changed(changed);
     }
@@ -455,9 +474,9 @@ fn judge(
 
 /// Checks again, as `dispose` is about to act, the approved deletions of a
 /// plan (`Ground::Erasure`), against the inventory as it is now: a file
-/// of another host, no longer in the inventory, under a legal hold or kept
-/// by a retention rule exempt from erasure (under `policy` as of `today`)
-/// is stopped with the reason. Free text is masked with `engine`.
+/// of another host, no longer in the inventory, not read in full, under a
+/// legal hold or kept by a retention rule exempt from erasure (under
+/// `policy` as of `today`) is stopped with the reason. Free text is masked with `engine`.
 pub fn recheck(
     store: &mut dyn Store,
     engine: &Engine,
@@ -467,12 +486,18 @@ pub fn recheck(
 ) -> Result<(), IndexError> {
     let holds = holds(store, engine, false)?;
     let here = store.host().to_string();
-    let mut verdicts: HashMap<PathBuf, Option<crate::retention::Verdict>> = HashMap::new();
+    // Each file of this host as the inventory holds it now: its verdict,
+    // or what of it was not read.
+    let mut now: HashMap<PathBuf, Result<Option<crate::retention::Verdict>, NotRead>> = HashMap::new();
     let paths: Vec<&Path> = files.iter().map(|f| f.path.as_path()).collect();
     store.replay_paths(&paths, &mut |host, known, _| {
         if host == here {
             let record = rejudged(&known, policy, today);
-            verdicts.insert(record.path.to_path_buf(), record.retention);
+            let state = match record.not_read() {
+                Some(why) => Err(why.masked(engine)),
+                None => Ok(record.retention),
+            };
+            now.insert(record.path.to_path_buf(), state);
         }
         Ok(())
     })?;
@@ -481,9 +506,10 @@ pub fn recheck(
         *stopped = if *host != here {
             Some(format!("a file of host {host}, not of this one ({here}): dispose of it there"))
         } else {
-            match verdicts.get(&file.path) {
+            match now.get(&file.path) {
                 None => Some("no longer in the inventory: index again, then plan again".into()),
-                Some(verdict) => kept(&holds, policy, host, &file.path, verdict.as_ref()).map(|r| r.to_string()),
+                Some(Err(why)) => Some(Reason::Unsearched(why.clone()).to_string()),
+                Some(Ok(verdict)) => kept(&holds, policy, host, &file.path, verdict.as_ref()).map(|r| r.to_string()),
             }
         };
     }
