@@ -411,6 +411,22 @@ fn dispose_refuses_an_edited_row_and_a_file_held_or_exempt_since_the_plan_and_ca
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // A day to come would let an exemption's period look run out.
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .args(["dispose", "--execute", "--as-of", "2999-01-01", "--plan"])
+        .arg(&plan_file)
+        .arg("--db")
+        .arg(&share.db)
+        .arg("--root")
+        .arg(&share.root)
+        .arg("--quarantine")
+        .arg(&quarantine)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("--as-of 2999-01-01 is after today"), "{stderr}");
+    assert!(!quarantine.exists());
     // A legal hold marked after the plan was made, and a rule exempt from
     // erasure added to the policy since.
     share.hold(held, "bank's fraud inquiry", &[]);
@@ -466,13 +482,22 @@ fn in_a_central_inventory_a_hold_and_a_plan_are_one_hosts_file() {
     assert_eq!(there[bank], (r#""keep""#.into(), format!("{elsewhere:?}")), "{there:?}");
     assert_ne!(there[grievance].0, r#""keep""#, "the hold is on this host's copy: {there:?}");
 
-    // The plan made here, approved, carried out by the other host: refused,
-    // each file being this host's.
-    let plan = share.erase(jane, "csv", &[]);
+    // The other host's plan, approved, carried out here: refused, each file
+    // being the other host's.
+    let plan = share.erase(jane, "csv", &["--host", elsewhere]);
     let plan_file = share.dir.path().join("plan.csv");
     fs::write(&plan_file, approve(&plan, |r| r["action"] == "delete")).unwrap();
     let quarantine = share.dir.path().join("quarantine");
-    let refused = share.dispose(&plan_file, &quarantine, &["--host", elsewhere]);
+    // Nor can this machine pass for the other host: its holds are checked
+    // for the machine's own files, so a plan runs only under its own name.
+    let mut cmd = dpscan();
+    cmd.env("DPSCAN_INDEX_KEY", KEY).args(["dispose", "--execute", "--plan"]).arg(&plan_file);
+    cmd.arg("--db").arg(&share.db).arg("--root").arg(&share.root).arg("--quarantine").arg(&quarantine);
+    let out = cmd.args(["--host", elsewhere]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("--host elsewhere is not this machine"), "{stderr}");
+    assert!(!quarantine.exists() && share.root.join(bank).exists());
+    let refused = share.dispose(&plan_file, &quarantine, &[]);
     assert!(!refused.is_empty());
     for outcome in &refused {
         assert_eq!(outcome["status"], "skipped", "{outcome}");

@@ -743,14 +743,28 @@ fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
     let (judged, source) = match (&args.report, &args.plan, &args.db) {
         (Some(report), _, _) => (dispose::read_report(report)?, report.clone()),
         (None, Some(plan), Some(db)) => {
+            // Holds and files are this machine's: a plan is carried out
+            // where its files are, as of a day that has come.
+            let machine = index::host();
+            if let Some(host) = args.access.host.as_deref().filter(|h| *h != machine) {
+                bail!(
+                    "--host {host} is not this machine ({machine}): a plan is carried out on the machine whose \
+                     files it names, where their legal holds are checked; run dispose --plan there"
+                );
+            }
+            let now = jiff::Zoned::now().date();
+            if let Some(later) = args.as_of.filter(|d| *d > now) {
+                bail!(
+                    "--as-of {later} is after today ({now}): with --plan, exemptions are checked as of today or before"
+                );
+            }
             let (mut store, key) = reach(db, &args.access).open_keyed()?;
             let policy = load_policy(args.policy.as_deref(), None)?;
-            let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+            let today = args.as_of.unwrap_or(now);
             let mut judged = dispose::read_plan(plan, &key)?;
             crate::erase::recheck(store.as_mut(), &masking_engine()?, &policy, today, &mut judged.files)?;
             (judged, plan.clone())
         }
-        (None, Some(_), None) => bail!("give --db FILE: the inventory the plan was made from checks it"),
         (None, None, Some(db)) => {
             let (mut store, _) = reach(db, &args.access).open_keyed()?;
             let policy = load_policy(args.policy.as_deref(), None)?;
@@ -764,7 +778,8 @@ fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
             };
             (index::due_for_disposal(store.as_mut(), &policy, today)?, source)
         }
-        (None, None, None) => bail!("give --report FILE, --plan FILE or --db FILE"),
+        // --plan requires --db (clap).
+        (None, _, None) => bail!("give --report FILE, --plan FILE or --db FILE"),
     };
     if args.roots.is_empty() {
         let named: Vec<String> = judged.roots.iter().map(|r| r.display().to_string()).collect();
