@@ -166,8 +166,18 @@ pub enum Ground {
     /// checked again against the day of disposal.
     Expired { rule: Option<String>, expires: Option<Date> },
     /// The `delete` rows of an erasure plan a person approved, for a file
-    /// of `host`, and what, found by checking them again, stops them.
-    Erasure { host: String, stopped: Option<String> },
+    /// of `host`, and where checking them again against the inventory
+    /// (`erase::recheck`) stands.
+    Erasure { host: String, check: Check },
+}
+
+/// Where an approved deletion's re-check stands: nothing goes unless it ran
+/// and found nothing to stop it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Check {
+    Unchecked,
+    Ok,
+    Stopped(String),
 }
 
 impl Ground {
@@ -185,7 +195,10 @@ impl Ground {
             Ground::Expired { expires, .. } if expires.is_none_or(|e| e >= today) => {
                 Err("no longer expired as of today".into())
             }
-            Ground::Erasure { stopped: Some(why), .. } => Err(why.clone()),
+            Ground::Erasure { check: Check::Unchecked, .. } => {
+                Err("not checked again against the inventory: nothing is deleted unless it is".into())
+            }
+            Ground::Erasure { check: Check::Stopped(why), .. } => Err(why.clone()),
             _ => Ok(()),
         }
     }
@@ -715,7 +728,7 @@ pub fn read_plan(path: &Path, key: &crate::detect::digest::DigestKey) -> Result<
                     size: row.size.unwrap_or_default(),
                     modified: Some(row.modified).filter(|m| !m.is_empty()),
                     sha256: Some(row.sha256).filter(|h| !h.is_empty()),
-                    ground: Ground::Erasure { host: row.host.clone(), stopped: None },
+                    ground: Ground::Erasure { host: row.host.clone(), check: Check::Unchecked },
                 };
                 (row.host, file, refused, row.action == Action::Delete)
             }
@@ -725,7 +738,7 @@ pub fn read_plan(path: &Path, key: &crate::detect::digest::DigestKey) -> Result<
                     size: 0,
                     modified: None,
                     sha256: None,
-                    ground: Ground::Erasure { host: String::new(), stopped: None },
+                    ground: Ground::Erasure { host: String::new(), check: Check::Unchecked },
                 };
                 let why = format!("plan line {line}: not a row as `dpscan erase` writes it: {e}");
                 (column(&record, "host"), file, Some(why), false)
@@ -747,8 +760,8 @@ pub fn read_plan(path: &Path, key: &crate::detect::digest::DigestKey) -> Result<
         .into_iter()
         .filter_map(|mut rows| match rows.refused {
             Some(why) => {
-                if let Ground::Erasure { stopped, .. } = &mut rows.file.ground {
-                    *stopped = Some(why);
+                if let Ground::Erasure { check, .. } = &mut rows.file.ground {
+                    *check = Check::Stopped(why);
                 }
                 Some(rows.file)
             }
@@ -756,4 +769,18 @@ pub fn read_plan(path: &Path, key: &crate::detect::digest::DigestKey) -> Result<
         })
         .collect();
     Ok(Judged { files, roots: Vec::new(), working_directory: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_approved_deletion_goes_only_once_checked_again_and_found_clear() {
+        let today = Date::constant(2025, 6, 1);
+        let erasure = |check| Ground::Erasure { host: "vm".into(), check };
+        assert!(erasure(Check::Unchecked).holds(today).unwrap_err().contains("not checked again"));
+        assert_eq!(erasure(Check::Stopped("held".into())).holds(today), Err("held".into()));
+        assert_eq!(erasure(Check::Ok).holds(today), Ok(()));
+    }
 }

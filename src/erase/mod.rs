@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::detect::digest::DigestKey;
 use crate::detect::{Engine, Kind};
-use crate::dispose::{Ground, JudgedFile};
+use crate::dispose::{Check, Ground, JudgedFile};
 use crate::extract::Location;
 use crate::index::marks::{Decision, MarkState};
 use crate::index::sar::{self, Hit, SearchError, Source, Strength, Term};
@@ -502,8 +502,8 @@ pub fn recheck(
         Ok(())
     })?;
     for file in files {
-        let Ground::Erasure { host, stopped: stopped @ None } = &mut file.ground else { continue };
-        *stopped = if *host != here {
+        let Ground::Erasure { host, check: check @ Check::Unchecked } = &mut file.ground else { continue };
+        let stopped = if *host != here {
             Some(format!("a file of host {host}, not of this one ({here}): dispose of it there"))
         } else {
             match now.get(&file.path) {
@@ -512,6 +512,7 @@ pub fn recheck(
                 Some(Ok(verdict)) => kept(&holds, policy, host, &file.path, verdict.as_ref()).map(|r| r.to_string()),
             }
         };
+        *check = stopped.map_or(Check::Ok, Check::Stopped);
     }
     Ok(())
 }
