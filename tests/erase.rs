@@ -235,6 +235,7 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
     let revealed = String::from_utf8(share.erase(jane, "csv", &["--reveal"])).unwrap();
     assert!(revealed.contains("QQ123456C") && revealed.contains("jane.smith@example.com"), "{revealed}");
     assert!(revealed.contains("counsel oliver.specimen@example.com"), "the hold's reason: {revealed}");
+    assert!(revealed.contains("QQ654321A"), "the unread member's name reaches the plan: {revealed}");
     let written = share.dir.path().join("plan.html");
     share.erase(jane, "html", &["-o", written.to_str().unwrap()]);
     assert_eq!(fs::metadata(&written).unwrap().permissions().mode() & 0o777, 0o600);

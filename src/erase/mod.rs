@@ -522,6 +522,63 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_seal_covers_every_field_and_fits_its_own_row_only() {
+        let key = DigestKey::from_hex(&"0f".repeat(32)).unwrap();
+        let sealed = |edit: &dyn Fn(&mut Sealed)| {
+            let mut row = Sealed {
+                plan: "00112233aabbccdd",
+                host: "vm",
+                path: Path::new("/srv/share/jane.txt"),
+                action: Action::Delete,
+                sha256: "ab",
+                size: Some(10),
+                modified: "2025-01-01T00:00:00Z",
+            };
+            edit(&mut row);
+            row.seal(&key)
+        };
+        let seal = sealed(&|_| {});
+        assert_eq!(seal.len(), 32);
+        let edits: [(&str, &dyn Fn(&mut Sealed)); 8] = [
+            ("plan", &|r| r.plan = "00112233aabbccde"),
+            ("host", &|r| r.host = "vm2"),
+            ("path", &|r| r.path = Path::new("/srv/share/jane.txt2")),
+            ("action", &|r| r.action = Action::Redact),
+            ("sha256", &|r| r.sha256 = "ac"),
+            ("size", &|r| r.size = Some(11)),
+            ("no size", &|r| r.size = None),
+            ("modified", &|r| r.modified = "2025-01-01T00:00:01Z"),
+        ];
+        for (field, edit) in edits {
+            assert_ne!(sealed(edit), seal, "{field} is not sealed");
+        }
+        // A seal copied from another row (another file of the plan) does
+        // not fit: fields do not run into each other either.
+        let other = sealed(&|r| r.path = Path::new("/srv/share/other.txt"));
+        assert_ne!(other, seal);
+        let shifted = sealed(&|r| {
+            r.host = "vm/srv";
+            r.path = Path::new("/share/jane.txt");
+        });
+        assert_ne!(shifted, seal);
+        let other_key = DigestKey::from_hex(&"f0".repeat(32)).unwrap();
+        assert_ne!(
+            Sealed {
+                plan: "00112233aabbccdd",
+                host: "vm",
+                path: Path::new("/srv/share/jane.txt"),
+                action: Action::Delete,
+                sha256: "ab",
+                size: Some(10),
+                modified: "2025-01-01T00:00:00Z"
+            }
+            .seal(&other_key),
+            seal,
+            "another inventory's key"
+        );
+    }
+
+    #[test]
     fn a_file_is_about_the_person_only_when_it_holds_no_one_elses_data() {
         let e = |strong, own, named, identified| Evidence {
             strong,
