@@ -523,8 +523,10 @@ mod tests {
 
     #[test]
     fn a_seal_covers_every_field_and_fits_its_own_row_only() {
+        type Edit = dyn Fn(&mut Sealed);
         let key = DigestKey::from_hex(&"0f".repeat(32)).unwrap();
-        let sealed = |edit: &dyn Fn(&mut Sealed)| {
+        let other_key = DigestKey::from_hex(&"f0".repeat(32)).unwrap();
+        let sealed_with = |key: &DigestKey, edit: &Edit| {
             let mut row = Sealed {
                 plan: "00112233aabbccdd",
                 host: "vm",
@@ -535,11 +537,12 @@ mod tests {
                 modified: "2025-01-01T00:00:00Z",
             };
             edit(&mut row);
-            row.seal(&key)
+            row.seal(key)
         };
+        let sealed = |edit: &Edit| sealed_with(&key, edit);
         let seal = sealed(&|_| {});
         assert_eq!(seal.len(), 32);
-        let edits: [(&str, &dyn Fn(&mut Sealed)); 8] = [
+        let edits: [(&str, &Edit); 8] = [
             ("plan", &|r| r.plan = "00112233aabbccde"),
             ("host", &|r| r.host = "vm2"),
             ("path", &|r| r.path = Path::new("/srv/share/jane.txt2")),
@@ -561,21 +564,7 @@ mod tests {
             r.path = Path::new("/share/jane.txt");
         });
         assert_ne!(shifted, seal);
-        let other_key = DigestKey::from_hex(&"f0".repeat(32)).unwrap();
-        assert_ne!(
-            Sealed {
-                plan: "00112233aabbccdd",
-                host: "vm",
-                path: Path::new("/srv/share/jane.txt"),
-                action: Action::Delete,
-                sha256: "ab",
-                size: Some(10),
-                modified: "2025-01-01T00:00:00Z"
-            }
-            .seal(&other_key),
-            seal,
-            "another inventory's key"
-        );
+        assert_ne!(sealed_with(&other_key, &|_| {}), seal, "another inventory's key");
     }
 
     #[test]
