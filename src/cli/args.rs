@@ -579,6 +579,15 @@ pub struct LimitArgs {
     /// Images (pages) OCR'd in one file, at most
     #[arg(long, value_name = "N", default_value_t = OcrOptions::default().max_images)]
     pub ocr_max_pages: u32,
+    /// Address space of each worker process reading PDF, Office, mail,
+    /// archive and image files (e.g. 512M, 2G): a file that needs more is
+    /// an error, the run goes on
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "1G")]
+    pub worker_memory: u64,
+    /// Read every file in this process, without worker processes (for
+    /// debugging: a reader that aborts then ends the run)
+    #[arg(long)]
+    pub no_isolate: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -604,7 +613,13 @@ impl LimitArgs {
         };
         let ocr = OcrOptions::new(mode, Duration::from_secs(self.ocr_timeout), self.ocr_max_pages)
             .map_err(anyhow::Error::msg)?;
-        Ok(ExtractOptions { limits, budget: Duration::from_secs(self.timeout), ocr, ..ExtractOptions::default() })
+        Ok(ExtractOptions {
+            limits,
+            budget: Duration::from_secs(self.timeout),
+            ocr,
+            worker_memory: (!self.no_isolate).then_some(self.worker_memory),
+            ..ExtractOptions::default()
+        })
     }
 }
 

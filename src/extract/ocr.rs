@@ -48,7 +48,7 @@ pub enum OcrMode {
 }
 
 /// How images are read in a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OcrOptions {
     /// Whether images are read: the engine was asked for and found.
     pub enabled: bool,
