@@ -10,7 +10,8 @@
 //! message) is capped by the member limit. Parsers from other crates that
 //! expand on their own (calamine, lopdf) get their input checked first and
 //! run under `catch_unwind`; `guard` runs the whole of a file's extraction
-//! on a thread of its own under a time budget.
+//! under a time budget, in a worker process (`worker`) for the formats
+//! those parsers read.
 
 pub mod archive;
 pub mod doc;
