@@ -22,7 +22,7 @@ use std::cell::RefCell;
 use std::io;
 use std::path::Path;
 use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::mpsc::{channel, sync_channel, Receiver, RecvTimeoutError, SendError, Sender, SyncSender};
+use std::sync::mpsc::{channel, sync_channel, RecvTimeoutError, SendError, Sender, SyncSender};
 use std::sync::{Arc, Once};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -36,7 +36,7 @@ use crate::sniff::Sniffed;
 pub(super) const THREAD: &str = "dpscan-reader";
 
 /// Units waiting between the reader and detection.
-pub(super) const QUEUE: usize = 2;
+const QUEUE: usize = 2;
 
 /// Time past its OCR budget a reader may take to kill the engine and go on.
 const OCR_GRACE: Duration = Duration::from_secs(5);
@@ -115,7 +115,7 @@ pub fn extract<I: Input + Send + 'static>(
     if let Err(e) = started {
         return (Err(ExtractError::from(e)), None);
     }
-    match receive(&rx, &options, sink) {
+    match receive(|limit| rx.recv_timeout(limit), &options, sink) {
         Ended::Done(result, input) => (result, Some(input)),
         Ended::TimedOut(error) => {
             if let Some(reader) = READER.take() {
@@ -138,16 +138,20 @@ pub(super) enum Ended<I> {
     Gone,
 }
 
-/// Hands a reader's events to `sink` until the reader is done, overruns
-/// its budget or goes. Time spent waiting on the OCR engine is not the
-/// reader's: OCR has a budget of its own, which `ocr` keeps by killing the
-/// engine.
-pub(super) fn receive<I>(rx: &Receiver<Event<I>>, options: &ExtractOptions, sink: &mut dyn Sink) -> Ended<I> {
+/// Hands a reader's events, each from `next` waiting at most the time
+/// given, to `sink` until the reader is done, overruns its budget or goes.
+/// Time spent waiting on the OCR engine is not the reader's: OCR has a
+/// budget of its own, which `ocr` keeps by killing the engine.
+pub(super) fn receive<I>(
+    mut next: impl FnMut(Duration) -> Result<Event<I>, RecvTimeoutError>,
+    options: &ExtractOptions,
+    sink: &mut dyn Sink,
+) -> Ended<I> {
     let (mut waited, mut in_ocr) = (Duration::ZERO, false);
     loop {
         let started = Instant::now();
         let limit = if in_ocr { options.ocr.budget + OCR_GRACE } else { options.budget.saturating_sub(waited) };
-        let event = rx.recv_timeout(limit);
+        let event = next(limit);
         if !in_ocr {
             waited += started.elapsed();
         }

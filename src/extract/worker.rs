@@ -3,15 +3,17 @@
 //! copy of dpscan started as a worker, under an address-space limit. A
 //! reader that runs out of memory, aborts, dies on a signal or overruns its
 //! budget costs its file only (an error record saying which), and its worker
-//! is killed with all it started and replaced.
+//! is killed and replaced.
 //!
 //! Each crawl thread keeps one worker, started when first needed, and sends
 //! it one request per file on its stdin: the path, the first bytes and what
 //! sniffing made of them, the options. The worker opens the file as the scan
 //! does (`source::open`), extracts it on a reader thread and writes the
 //! events a reader thread would hand over (`guard::Event`) to its stdout,
-//! each a length-prefixed postcard frame. Detection stays in the parent:
-//! the results are exactly those of reading in-process.
+//! each a length-prefixed postcard frame, which the crawl thread reads
+//! itself (a thread between them would cost a wake-up per frame).
+//! Detection stays in the parent: the results are exactly those of reading
+//! in-process.
 //!
 //! The worker is the same executable, told by `WORKER` in its environment.
 //! Its allocator turns a failed allocation into the exit status
@@ -22,14 +24,15 @@ use std::cell::RefCell;
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufReader, Read, Seek, SeekFrom, Write};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, ExitCode, ExitStatus, Stdio};
+use std::process::{Child, ChildStdin, ChildStdout, Command, ExitCode, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::mpsc::RecvTimeoutError;
 use std::thread;
+use std::time::{Duration, Instant};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -84,7 +87,7 @@ pub(super) fn extract(
         };
         // A worker that cannot take the request has died: `receive` says so.
         let _ = write_frame(&mut worker.requests, &mut Vec::new(), &request);
-        match guard::receive(&worker.events, options, sink) {
+        match guard::receive(|limit| worker.output.next(limit), options, sink) {
             Ended::Done(result, ()) => {
                 *slot = Some(worker);
                 result
@@ -105,7 +108,7 @@ thread_local! {
 struct Worker {
     child: Child,
     requests: ChildStdin,
-    events: Receiver<Event<()>>,
+    output: Output,
     /// Its address-space limit.
     memory: u64,
     /// Set once it has been reaped.
@@ -116,7 +119,8 @@ impl Worker {
     fn start(memory: u64) -> io::Result<Worker> {
         let mut command = Command::new(std::env::current_exe()?);
         command.env(WORKER, "1").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
-        // Its own process group, killed whole: nothing it started outlives it.
+        // Its own process group, killed whole. (The OCR engine it may start
+        // has a group of its own, and ends when its pipes close.)
         command.process_group(0);
         // SAFETY: only async-signal-safe system calls between fork and exec.
         unsafe {
@@ -139,23 +143,13 @@ impl Worker {
         let (Some(requests), Some(output)) = (child.stdin.take(), child.stdout.take()) else {
             unreachable!("both are piped");
         };
-        let (tx, events) = sync_channel(guard::QUEUE);
-        let mut worker = Worker { child, requests, events, memory, status: None };
-        // Frames are read apart so that the caller can wait on a channel
-        // with a timeout; the thread ends when the worker's output does.
-        let reading = thread::Builder::new().name("dpscan-worker-output".into()).spawn(move || {
-            let mut output = BufReader::new(output);
-            while let Ok(event) = read_frame(&mut output) {
-                if tx.send(event).is_err() {
-                    break;
-                }
-            }
-        });
-        if let Err(e) = reading {
-            worker.stop();
-            return Err(e);
-        }
-        Ok(worker)
+        Ok(Worker {
+            child,
+            requests,
+            output: Output { pipe: output, buffer: Vec::new(), start: 0 },
+            memory,
+            status: None,
+        })
     }
 
     /// The worker, if it still runs (it may have been killed between files).
@@ -179,6 +173,59 @@ impl Worker {
 impl Drop for Worker {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+/// A worker's output, read on the caller's thread: frames decoded as they
+/// come, each waited for at most the time asked.
+struct Output {
+    pipe: ChildStdout,
+    /// Bytes read, the frames before `start` already decoded.
+    buffer: Vec<u8>,
+    start: usize,
+}
+
+/// Bytes asked of the pipe at a time: what a pipe holds.
+const CHUNK: usize = 64 << 10;
+
+impl Output {
+    /// The next event, or why there is none: no frame within `limit`, or
+    /// the worker's output ended (it died) or made no sense.
+    fn next(&mut self, limit: Duration) -> Result<Event<()>, RecvTimeoutError> {
+        let deadline = Instant::now() + limit;
+        loop {
+            let mut pending = &self.buffer[self.start..];
+            if let Some(length) = pending.first_chunk::<4>().map(|l| u32::from_le_bytes(*l) as usize) {
+                if pending.len() >= 4 + length {
+                    pending = &pending[4..4 + length];
+                    self.start += 4 + length;
+                    return postcard::from_bytes(pending).map_err(|_| RecvTimeoutError::Disconnected);
+                }
+            }
+            self.buffer.drain(..self.start);
+            self.start = 0;
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(RecvTimeoutError::Timeout);
+            }
+            let mut ready = [libc::pollfd { fd: self.pipe.as_raw_fd(), events: libc::POLLIN, revents: 0 }];
+            // Rounded up: a wait of 0 ms would spin.
+            let ms = left.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32;
+            // SAFETY: `ready` is one valid pollfd for the call's duration.
+            match unsafe { libc::poll(ready.as_mut_ptr(), 1, ms) } {
+                0 => continue,
+                n if n < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted => continue,
+                n if n < 0 => return Err(RecvTimeoutError::Disconnected),
+                _ => {}
+            }
+            let filled = self.buffer.len();
+            self.buffer.resize(filled + CHUNK, 0);
+            let read = self.pipe.read(&mut self.buffer[filled..]);
+            self.buffer.truncate(filled + *read.as_ref().unwrap_or(&0));
+            if !matches!(read, Ok(1..)) {
+                return Err(RecvTimeoutError::Disconnected);
+            }
+        }
     }
 }
 
@@ -245,7 +292,7 @@ fn serve() -> io::Result<()> {
             return Err(io::Error::last_os_error());
         }
         let null = File::options().write(true).open("/dev/null")?;
-        if libc::dup2(std::os::fd::AsRawFd::as_raw_fd(&null), libc::STDOUT_FILENO) < 0 {
+        if libc::dup2(null.as_raw_fd(), libc::STDOUT_FILENO) < 0 {
             return Err(io::Error::last_os_error());
         }
         File::from(OwnedFd::from_raw_fd(out))
