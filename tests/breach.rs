@@ -437,8 +437,10 @@ fn the_html_page_builds_owner_only_and_holds_no_value() {
 /// Three runs: the share without two files; those two added or changed
 /// (the window); then another file changed and every file read again
 /// under other limits. The window holds the second run's files only, and
-/// names the file changed after it.
-fn window(db: &str) {
+/// names the file changed after it. With `elsewhere`, another host indexes
+/// the same paths before the window: its files are not in it, though their
+/// paths are (a central inventory tells files apart by host and path).
+fn window(db: &str, elsewhere: Option<&str>) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().canonicalize().unwrap().join("share");
     let files = share();
@@ -449,6 +451,9 @@ fn window(db: &str) {
         &before.iter().map(|f| Planted { path: f.path, text: f.text.clone(), items: Vec::new() }).collect::<Vec<_>>(),
     );
     index(&root, db, &[]);
+    if let Some(host) = elsewhere {
+        index(&root, db, &["--host", host]);
+    }
     let since = jiff::Timestamp::now();
     for file in files.iter().filter(|f| f.path == added || f.path == changed) {
         write(&root.join(file.path), format!("{}Reviewed: yes\n", file.text).as_bytes());
@@ -470,12 +475,12 @@ fn window(db: &str) {
 #[test]
 fn a_time_window_holds_what_the_runs_saw_new_or_changed_in_it() {
     let dir = tempfile::tempdir().unwrap();
-    window(&dir.path().join("inv.db").to_string_lossy());
+    window(&dir.path().join("inv.db").to_string_lossy(), None);
 }
 
 #[test]
 fn a_time_window_in_a_central_inventory() {
-    window(&pg::shared().database());
+    window(&pg::shared().database(), Some("elsewhere"));
 }
 
 /// `dpscan ARGS` with the test key; the run must fail with status 2 and no

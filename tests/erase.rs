@@ -2,7 +2,9 @@
 //! with two planted people and a labelled truth per file (about, mentions,
 //! keep): every unit holding them is in the plan, each file's action is
 //! checked against its label, the plan is masked, and `dispose --plan`
-//! carries out only the approved deletions, safely and reversibly.
+//! carries out only the approved deletions, safely and reversibly, refusing
+//! an edited row and a file held or exempt since the plan; on a central
+//! inventory a plan and a hold are one host's file.
 
 mod common;
 
@@ -12,7 +14,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{dpscan, of_type, records, subject_query};
+use common::{dpscan, of_type, pg, records, subject_query};
 use serde_json::Value;
 
 const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
@@ -30,35 +32,42 @@ const MISCLASSIFIED: usize = 9;
 struct Share {
     dir: tempfile::TempDir,
     root: PathBuf,
-    db: PathBuf,
+    /// An SQLite file, or a central inventory's URL.
+    db: String,
 }
 
 impl Share {
+    /// Indexed into an SQLite inventory.
     fn new() -> Share {
+        Share::into(None)
+    }
+
+    /// Indexed into `db` (a central inventory's URL), or an SQLite file.
+    fn into(db: Option<String>) -> Share {
         let dir = tempfile::tempdir().unwrap();
         let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/erase/generate.py");
         let made =
             Command::new("python3").arg(&generator).arg(dir.path()).output().expect("python3 runs the generator");
         assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
-        let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+        let root = dir.path().join("share");
+        let db = db.unwrap_or_else(|| dir.path().join("inventory.db").to_string_lossy().into_owned());
         let share = Share { dir, root, db };
         share.run(&["index".as_ref(), share.root.as_os_str(), "-q".as_ref()]);
         let holds: Vec<Value> = serde_json::from_str(&share.read("holds.json")).unwrap();
         for hold in holds {
-            let path = share.root.join(hold["path"].as_str().unwrap());
-            let why = hold["why"].as_str().unwrap();
-            share.run(&[
-                "mark".as_ref(),
-                path.as_os_str(),
-                "--as".as_ref(),
-                "legal-hold".as_ref(),
-                "--by".as_ref(),
-                "DPO".as_ref(),
-                "--why".as_ref(),
-                why.as_ref(),
-            ]);
+            share.hold(hold["path"].as_str().unwrap(), hold["why"].as_str().unwrap(), &[]);
         }
         share
+    }
+
+    /// Marks the file at `path` under the root under a legal hold, with
+    /// `extra` arguments.
+    fn hold(&self, path: &str, why: &str, extra: &[&str]) {
+        let path = self.root.join(path);
+        let mut args: Vec<&std::ffi::OsStr> = vec!["mark".as_ref(), path.as_os_str()];
+        args.extend(["--as", "legal-hold", "--by", "DPO", "--why", why].map(std::ffi::OsStr::new));
+        args.extend(extra.iter().map(std::ffi::OsStr::new));
+        self.run(&args);
     }
 
     fn read(&self, name: &str) -> String {
@@ -91,6 +100,15 @@ impl Share {
     fn relative(&self, path: &str) -> String {
         Path::new(path).strip_prefix(&self.root).unwrap().to_string_lossy().into_owned()
     }
+
+    /// The files a plan's CSV gives `action`, by path under the root.
+    fn planned(&self, plan: &[u8], action: &str) -> BTreeSet<String> {
+        let mut reader = csv::Reader::from_reader(plan);
+        let headers = reader.headers().unwrap().clone();
+        let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        let (of, path) = (column("action"), column("path"));
+        reader.records().map(Result::unwrap).filter(|r| &r[of] == action).map(|r| self.relative(&r[path])).collect()
+    }
 }
 
 fn action_of(label: &str) -> &'static str {
@@ -106,7 +124,8 @@ fn action_of(label: &str) -> &'static str {
 fn the_plan_finds_every_unit_and_classifies_each_file() {
     let share = Share::new();
     let truth: Vec<Value> = share.read("truth.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let unsearched: Vec<String> = serde_json::from_str(&share.read("unsearched.json")).unwrap();
+    // Each file not searched in full, with a word its reason must hold.
+    let unsearched: BTreeMap<String, String> = serde_json::from_str(&share.read("unsearched.json")).unwrap();
     let (mut labelled, mut wrong) = (0, Vec::new());
     for (subject, terms) in share.subjects() {
         // Revealed: a unit's location names it as the labels do (a message id
@@ -132,11 +151,15 @@ fn the_plan_finds_every_unit_and_classifies_each_file() {
                 ));
             }
         }
-        // Nothing else, but what could not be searched, which is to check.
+        // Nothing else, but what could not be searched in full (encrypted,
+        // or an archive with a member that could not be read), to check.
+        for path in unsearched.keys() {
+            assert!(files.contains_key(path), "{subject}: {path} could not be searched, yet is not in the plan");
+        }
         for (path, file) in &files {
-            if unsearched.contains(path) {
+            if let Some(why) = unsearched.get(path) {
                 assert_eq!(file["action"], "check", "{file}");
-                assert!(file["reason"].as_str().unwrap().contains("encrypted"), "{file}");
+                assert!(file["reason"].as_str().unwrap().contains(why.as_str()), "{why}: {file}");
             } else {
                 assert!(expected.iter().any(|l| l["path"] == path.as_str()), "{subject}: {path} is no one's: {file}");
             }
@@ -198,6 +221,8 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
         "Jane Smith",
         "1984-07-19",
         "hr-201@mail.example.org",
+        // Another person's, naming the member of an archive read only in part.
+        "QQ654321A",
     ];
     for format in ["csv", "jsonl", "table", "html"] {
         let out = String::from_utf8(share.erase(jane, format, &[])).unwrap();
@@ -218,22 +243,48 @@ fn the_plan_is_masked_unless_revealed_and_written_owner_only() {
     assert!(page.contains(r#"<span class="n" id="keep">2</span>"#), "the hold and the payroll rule: {page}");
 }
 
-/// The plan's CSV with `approved` set to `yes` on the rows `approve` picks.
-fn approve(plan: &[u8], approve: impl Fn(&csv::StringRecord) -> bool) -> Vec<u8> {
+/// The plan's CSV with each row, its cells by column, passed through `edit`.
+fn rewrite(plan: &[u8], edit: impl Fn(&mut BTreeMap<String, String>)) -> Vec<u8> {
     let mut reader = csv::Reader::from_reader(plan);
     let headers = reader.headers().unwrap().clone();
-    let approved = headers.iter().position(|h| h == "approved").unwrap();
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&headers).unwrap();
     for row in reader.records() {
-        let row = row.unwrap();
-        let mut cells: Vec<String> = row.iter().map(String::from).collect();
-        if approve(&row) {
-            cells[approved] = "yes".into();
-        }
-        writer.write_record(&cells).unwrap();
+        let mut cells: BTreeMap<String, String> =
+            headers.iter().zip(row.unwrap().iter()).map(|(h, c)| (h.to_string(), c.to_string())).collect();
+        edit(&mut cells);
+        writer.write_record(headers.iter().map(|h| &cells[h])).unwrap();
     }
     writer.into_inner().unwrap()
+}
+
+/// The plan's CSV with `approved` set to `yes` on the rows `approve` picks.
+fn approve(plan: &[u8], approve: impl Fn(&BTreeMap<String, String>) -> bool) -> Vec<u8> {
+    rewrite(plan, |row| {
+        if approve(row) {
+            row.insert("approved".into(), "yes".into());
+        }
+    })
+}
+
+impl Share {
+    /// `dispose --plan` of the plan in `plan` (checked against the
+    /// inventory, under the fixture's policy) into `quarantine`, with
+    /// `extra` arguments (a dry run without `--execute`). Its outcomes.
+    fn dispose(&self, plan: &Path, quarantine: &Path, extra: &[&str]) -> Vec<Value> {
+        let mut cmd = dpscan();
+        cmd.env("DPSCAN_INDEX_KEY", KEY).args(["dispose", "--format", "jsonl", "--plan"]).arg(plan);
+        cmd.arg("--db").arg(&self.db).arg("--policy").arg(self.dir.path().join("policy.toml"));
+        cmd.args(["--as-of", AS_OF]).arg("--root").arg(&self.root).arg("--quarantine").arg(quarantine);
+        let out = cmd.args(extra).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        records(&out.stdout)
+    }
+
+    /// Outcomes by path under the root.
+    fn by_path<'v>(&self, outcomes: &'v [Value]) -> BTreeMap<String, &'v Value> {
+        outcomes.iter().map(|o| (self.relative(o["path"].as_str().unwrap()), o)).collect()
+    }
 }
 
 #[test]
@@ -241,18 +292,15 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
     let share = Share::new();
     let subjects = share.subjects();
     let plan = share.erase(&subjects["jane-smith"], "csv", &[]);
-    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(&plan[..]).records().map(Result::unwrap).collect();
-    let of = |action: &str| -> BTreeSet<String> {
-        rows.iter().filter(|r| &r[0] == action).map(|r| share.relative(&r[2])).collect()
-    };
-    let (delete, redact, keep) = (of("delete"), of("redact"), of("keep"));
+    let (delete, redact, keep) =
+        (share.planned(&plan, "delete"), share.planned(&plan, "redact"), share.planned(&plan, "keep"));
     assert!(delete.len() >= 3 && !redact.is_empty() && !keep.is_empty(), "{delete:?} {redact:?} {keep:?}");
     // Approved: every row but one delete, and every redact and keep row too
     // (which must still not be deleted).
     let held_back = "HR/Personnel/Jane Smith/bank-details.txt";
     let changed = "HR/Personnel/Jane Smith/phone-change.txt";
     assert!(delete.contains(held_back) && delete.contains(changed), "{delete:?}");
-    let approved = approve(&plan, |r| !r[2].ends_with(held_back));
+    let approved = approve(&plan, |r| !r["path"].ends_with(held_back));
     let plan_file = share.dir.path().join("plan.csv");
     fs::write(&plan_file, approved).unwrap();
     // Changed after the plan: its mtime and hash no longer match.
@@ -267,22 +315,10 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
         .collect();
 
     let quarantine = share.dir.path().join("quarantine");
-    let dispose = |execute: bool| {
-        let mut cmd = dpscan();
-        cmd.args(["dispose", "--format", "jsonl", "--plan"]).arg(&plan_file).arg("--root").arg(&share.root);
-        cmd.arg("--quarantine").arg(&quarantine);
-        if execute {
-            cmd.arg("--execute");
-        }
-        let out = cmd.output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        records(&out.stdout)
-    };
-    let dry = dispose(false);
+    let dry = share.dispose(&plan_file, &quarantine, &[]);
     assert!(dry.iter().all(|o| o["status"] != "done"), "a dry run changes nothing");
-    let outcomes = dispose(true);
-    let by_path: BTreeMap<String, &Value> =
-        outcomes.iter().map(|o| (share.relative(o["path"].as_str().unwrap()), o)).collect();
+    let outcomes = share.dispose(&plan_file, &quarantine, &["--execute"]);
+    let by_path = share.by_path(&outcomes);
     let gone: BTreeSet<String> = delete.iter().filter(|p| *p != held_back && *p != changed).cloned().collect();
     for path in &gone {
         assert_eq!(by_path[path]["status"], "done", "{}", by_path[path]);
@@ -309,5 +345,137 @@ fn dispose_carries_out_only_approved_deletions_refuses_changed_files_and_restore
     assert_eq!(of_type(&records(&restored.stdout), "disposal").len(), gone.len());
     for (path, content) in &before {
         assert_eq!(&fs::read(share.root.join(path)).unwrap(), content, "{path} not restored as it was");
+    }
+}
+
+#[test]
+fn dispose_refuses_an_edited_row_and_a_file_held_or_exempt_since_the_plan_and_carries_out_the_rest() {
+    let share = Share::new();
+    let subjects = share.subjects();
+    let plan = share.erase(&subjects["jane-smith"], "csv", &[]);
+    let (delete, redact) = (share.planned(&plan, "delete"), share.planned(&plan, "redact"));
+    // A redaction turned into a deletion, as a slip in a spreadsheet would,
+    // and approved with the rest.
+    let edited = redact.iter().next().unwrap().clone();
+    let held = "HR/Personnel/Jane Smith/bank-details.txt";
+    assert!(delete.contains(held) && delete.len() >= 3, "{delete:?}");
+    let tampered = rewrite(&approve(&plan, |r| r["action"] == "delete"), |row| {
+        if row["path"].ends_with(&edited) {
+            row.insert("action".into(), "delete".into());
+            row.insert("approved".into(), "yes".into());
+        }
+    });
+    let plan_file = share.dir.path().join("plan.csv");
+    fs::write(&plan_file, tampered).unwrap();
+    // The plan needs its inventory: without --db it is not read at all.
+    let quarantine = share.dir.path().join("quarantine");
+    let alone = dpscan()
+        .args(["dispose", "--plan"])
+        .arg(&plan_file)
+        .arg("--root")
+        .arg(&share.root)
+        .arg("--quarantine")
+        .arg(&quarantine)
+        .env_remove("DPSCAN_DB")
+        .output()
+        .unwrap();
+    assert_eq!(alone.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&alone.stderr).contains("--db"), "{}", String::from_utf8_lossy(&alone.stderr));
+    // A plan without seals (made before them, or cut down) is not read either.
+    let unsealed = share.dir.path().join("unsealed.csv");
+    let mut reader = csv::Reader::from_reader(&plan[..]);
+    let seal = reader.headers().unwrap().iter().position(|h| h == "seal").unwrap();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(reader.headers().unwrap().iter().enumerate().filter(|(i, _)| *i != seal).map(|(_, h)| h))
+        .unwrap();
+    for row in reader.records().map(Result::unwrap) {
+        writer.write_record(row.iter().enumerate().filter(|(i, _)| *i != seal).map(|(_, c)| c)).unwrap();
+    }
+    fs::write(&unsealed, writer.into_inner().unwrap()).unwrap();
+    let out = dpscan()
+        .env("DPSCAN_INDEX_KEY", KEY)
+        .args(["dispose", "--plan"])
+        .arg(&unsealed)
+        .arg("--db")
+        .arg(&share.db)
+        .arg("--root")
+        .arg(&share.root)
+        .arg("--quarantine")
+        .arg(&quarantine)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no `seal` column"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A legal hold marked after the plan was made, and a rule exempt from
+    // erasure added to the policy since.
+    share.hold(held, "bank's fraud inquiry", &[]);
+    let exempt = "HR/Personnel/Jane Smith/nino-record.txt";
+    assert!(delete.contains(exempt), "{delete:?}");
+    let policy = share.dir.path().join("policy.toml");
+    let rule = format!("\n[[rule]]\nid = \"claims\"\npaths = [\"{exempt}\"]\nkeep = \"6 years\"\naction = \"review\"\nerasure = \"legal_claims\"\n");
+    fs::write(&policy, fs::read_to_string(&policy).unwrap() + &rule).unwrap();
+
+    let outcomes = share.dispose(&plan_file, &quarantine, &["--execute"]);
+    let by_path = share.by_path(&outcomes);
+    let refused = by_path[&edited];
+    assert_eq!(refused["status"], "skipped", "{refused}");
+    let reason = refused["reason"].as_str().unwrap();
+    assert!(reason.starts_with("plan line ") && reason.contains("seal does not verify"), "{refused}");
+    let stopped = by_path[held];
+    assert_eq!(stopped["status"], "skipped", "{stopped}");
+    assert!(stopped["reason"].as_str().unwrap().starts_with("legal hold by DPO"), "{stopped}");
+    let kept = by_path[exempt];
+    assert_eq!(kept["status"], "skipped", "{kept}");
+    assert!(kept["reason"].as_str().unwrap().starts_with("retention rule `claims` keeps it"), "{kept}");
+    for path in [edited.as_str(), held, exempt] {
+        assert!(share.root.join(path).exists(), "{path} must stay");
+    }
+    // The other approved deletions go ahead.
+    for path in delete.iter().filter(|p| *p != held && *p != exempt) {
+        assert_eq!(by_path[path]["status"], "done", "{}", by_path[path]);
+        assert!(!share.root.join(path).exists(), "{path} is still there");
+    }
+    assert_eq!(by_path.len(), delete.len() + 1, "{outcomes:?}");
+}
+
+#[test]
+fn in_a_central_inventory_a_hold_and_a_plan_are_one_hosts_file() {
+    let share = Share::into(Some(pg::shared().database()));
+    let jane = &share.subjects()["jane-smith"];
+    // Another host holds the same paths (the same share, indexed as it);
+    // only its copy of the bank details is under a hold.
+    let (elsewhere, bank) = ("elsewhere", "HR/Personnel/Jane Smith/bank-details.txt");
+    share.run(&["index".as_ref(), share.root.as_os_str(), "-q".as_ref(), "--host".as_ref(), elsewhere.as_ref()]);
+    share.hold(bank, "its own inquiry", &["--host", elsewhere]);
+    let actions = |plan: &[Value]| -> BTreeMap<String, (String, String)> {
+        of_type(plan, "file")
+            .into_iter()
+            .map(|f| (share.relative(f["path"].as_str().unwrap()), (f["action"].to_string(), f["host"].to_string())))
+            .collect()
+    };
+    let grievance = "HR/Grievances/grievance-0823.docx";
+    let here = actions(&records(&share.erase(jane, "jsonl", &[])));
+    let there = actions(&records(&share.erase(jane, "jsonl", &["--host", elsewhere])));
+    assert_eq!(here[bank].0, r#""delete""#, "the hold is on the other host's copy: {here:?}");
+    assert_eq!(here[grievance].0, r#""keep""#);
+    assert_eq!(there[bank], (r#""keep""#.into(), format!("{elsewhere:?}")), "{there:?}");
+    assert_ne!(there[grievance].0, r#""keep""#, "the hold is on this host's copy: {there:?}");
+
+    // The plan made here, approved, carried out by the other host: refused,
+    // each file being this host's.
+    let plan = share.erase(jane, "csv", &[]);
+    let plan_file = share.dir.path().join("plan.csv");
+    fs::write(&plan_file, approve(&plan, |r| r["action"] == "delete")).unwrap();
+    let quarantine = share.dir.path().join("quarantine");
+    let refused = share.dispose(&plan_file, &quarantine, &["--host", elsewhere]);
+    assert!(!refused.is_empty());
+    for outcome in &refused {
+        assert_eq!(outcome["status"], "skipped", "{outcome}");
+        assert!(outcome["reason"].as_str().unwrap().contains("dispose of it there"), "{outcome}");
     }
 }

@@ -259,3 +259,249 @@ fn a_picture_that_compresses_far_does_not_fail_its_document() {
     assert_eq!(file["problems"][0]["location"]["member"], "ppt/media/image9.bmp", "{file}");
     assert!(file["problems"][0]["error"].as_str().unwrap().contains("a zip bomb?"), "{file}");
 }
+
+/// An OpenDocument spreadsheet's manifest.
+const MANIFEST: &str = "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+    <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+    <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+    <manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>";
+
+/// A zip package of `parts` (name, text), stored.
+fn package<T: AsRef<[u8]>>(parts: &[(&str, T)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in parts {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(text.as_ref()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// The findings of `file`'s scan: (kind, sheet, cell) of each, revealed values.
+fn cells_found(file: &std::path::Path) -> BTreeSet<(String, String, String, String)> {
+    let records = scan(&[file.to_str().unwrap(), "--reveal"]);
+    let record = of_type(&records, "file")[0];
+    assert!(record["status"] == "scanned" && record.get("problems").is_none(), "{record}");
+    of_type(&records, "finding")
+        .into_iter()
+        .map(|f| {
+            let at = |k: &str| f["location"][k].as_str().unwrap_or("").to_string();
+            (f["kind"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string(), at("sheet"), at("cell"))
+        })
+        .collect()
+}
+
+/// Comments and notes on cells, which the spreadsheet reader skips, are
+/// read at their sheet and cell with their author: an xlsx note, an xlsx
+/// threaded comment (read once, not again as the note Excel writes beside
+/// it), an OpenDocument annotation after repeated rows and columns, and an
+/// OpenDocument page header.
+#[test]
+fn cell_comments_and_notes_are_read_at_their_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = |kind: &str, value: &str, sheet: &str, cell: &str| {
+        (kind.to_string(), value.to_string(), sheet.to_string(), cell.to_string())
+    };
+
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let staff = workbook.add_worksheet().set_name("Staff").unwrap();
+    staff.write_string(0, 0, "Team").unwrap();
+    let note = rust_xlsxwriter::Note::new("Call back on 07700 900482 about the NI number QQ 12 34 56 C")
+        .set_author("Oskar Lindqvist");
+    staff.insert_note(1, 2, &note).unwrap();
+    let noted = dir.path().join("noted.xlsx");
+    fs::write(&noted, workbook.save_to_buffer().unwrap()).unwrap();
+    let cells = cells_found(&noted);
+    assert!(cells.contains(&found("phone", "+447700900482", "Staff", "C2")), "{cells:?}");
+    assert!(cells.contains(&found("uk_nino", "QQ123456C", "Staff", "C2")), "{cells:?}");
+    let shown = String::from_utf8(dpscan().arg("extract").arg(&noted).output().unwrap().stdout).unwrap();
+    assert!(shown.contains("Comment author: Oskar Lindqvist"), "{shown}");
+
+    // The same workbook with a threaded comment on D3 and Excel's note copy of it.
+    let mut original = zip::ZipArchive::new(fs::File::open(&noted).unwrap()).unwrap();
+    let mut parts: Vec<(String, String)> = (0..original.len())
+        .map(|i| {
+            let mut part = original.by_index(i).unwrap();
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut part, &mut text).unwrap();
+            (part.name().to_string(), text)
+        })
+        .collect();
+    for (name, text) in parts.iter_mut() {
+        if name == "xl/worksheets/_rels/sheet1.xml.rels" {
+            *text = text.replace(
+                "</Relationships>",
+                "<Relationship Id=\"rId9\" Type=\"http://schemas.microsoft.com/office/2017/10/relationships/threadedComment\" \
+                 Target=\"../threadedComments/threadedComment1.xml\"/></Relationships>",
+            );
+        }
+    }
+    parts.push((
+        "xl/threadedComments/threadedComment1.xml".into(),
+        "<ThreadedComments xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\">\
+         <threadedComment ref=\"D3\" personId=\"{P1}\" id=\"{C1}\"><text>Payroll query: sort code 20-00-00 \
+         account 55779911 &amp; more</text></threadedComment></ThreadedComments>"
+            .into(),
+    ));
+    parts.push((
+        "xl/persons/person.xml".into(),
+        "<personList xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\">\
+         <person displayName=\"Marta Kowalczyk\" id=\"{P1}\" userId=\"marta@example.com\" providerId=\"None\"/></personList>"
+            .into(),
+    ));
+    let threaded = dir.path().join("threaded.xlsx");
+    let borrowed: Vec<(&str, &str)> = parts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    fs::write(&threaded, package(&borrowed)).unwrap();
+    let cells = cells_found(&threaded);
+    assert!(cells.contains(&found("uk_bank_account", "200000:55779911", "Staff", "D3")), "{cells:?}");
+    assert!(!cells.iter().any(|c| c.3 == "C2"), "the note beside a threaded comment is not read twice: {cells:?}");
+    let shown = String::from_utf8(dpscan().arg("extract").arg(&threaded).output().unwrap().stdout).unwrap();
+    assert!(shown.contains("Comment author: Marta Kowalczyk") && shown.contains("& more"), "{shown}");
+
+    // OpenDocument: an annotation in C4 (rows and columns repeated before it), a page header.
+    let content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+        xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" \
+        xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><office:body><office:spreadsheet>\
+        <table:table table:name=\"Rota\"><table:table-row><table:table-cell><text:p>Shift</text:p></table:table-cell></table:table-row>\
+        <table:table-row table:number-rows-repeated=\"2\"><table:table-cell/></table:table-row>\
+        <table:table-row><table:table-cell table:number-columns-repeated=\"2\"/><table:table-cell>\
+        <office:annotation><dc:creator>Priya Raman</dc:creator><dc:date>2026-01-05T10:00:00</dc:date>\
+        <text:p>Off sick, GP fit note; NHS number 943 476 5919</text:p></office:annotation><text:p>Early</text:p>\
+        </table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>";
+    let styles = "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+        xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">\
+        <office:master-styles><style:master-page style:name=\"Default\"><style:header><text:p>Prepared by \
+        j.hughes@example.com</text:p></style:header></style:master-page></office:master-styles></office:document-styles>";
+    let ods = dir.path().join("rota.ods");
+    fs::write(
+        &ods,
+        package(&[
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            ("META-INF/manifest.xml", MANIFEST),
+            ("content.xml", content),
+            ("styles.xml", styles),
+        ]),
+    )
+    .unwrap();
+    let cells = cells_found(&ods);
+    assert!(cells.contains(&found("nhs_number", "9434765919", "Rota", "C4")), "{cells:?}");
+    assert!(cells.contains(&found("email", "j.hughes@example.com", "", "")), "{cells:?}");
+    let shown = String::from_utf8(dpscan().arg("extract").arg(&ods).output().unwrap().stdout).unwrap();
+    assert!(shown.contains("Comment author: Priya Raman") && !shown.contains("2026-01-05"), "{shown}");
+}
+
+/// A Word document's alternative-format chunk (altChunk: an HTML page
+/// pasted in whole, as mail-merge tools write) is read as a member.
+#[test]
+fn a_word_documents_pasted_in_html_chunk_is_read() {
+    let mut original =
+        zip::ZipArchive::new(fs::File::open(fixtures().join("formats").join("letter.docx")).unwrap()).unwrap();
+    let mut parts: Vec<(String, Vec<u8>)> = (0..original.len())
+        .map(|i| {
+            let mut part = original.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut part, &mut bytes).unwrap();
+            (part.name().to_string(), bytes)
+        })
+        .collect();
+    let rels = parts.iter_mut().find(|(name, _)| name == "word/_rels/document.xml.rels").unwrap();
+    let text = String::from_utf8(rels.1.clone()).unwrap().replace(
+        "</Relationships>",
+        "<Relationship Id=\"rIdChunk1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" \
+         Target=\"chunk1.html\"/></Relationships>",
+    );
+    assert!(text.contains("rIdChunk1"), "{text}");
+    rels.1 = text.into_bytes();
+    parts.push((
+        "word/chunk1.html".into(),
+        b"<html><body><p>Tenant: NI number QQ 70 81 92 D, email tenant.seven@example.org</p></body></html>".to_vec(),
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("merged.docx");
+    let borrowed: Vec<(&str, &[u8])> = parts.iter().map(|(n, t)| (n.as_str(), t.as_slice())).collect();
+    fs::write(&file, package(&borrowed)).unwrap();
+    let records = scan(&[file.to_str().unwrap(), "--reveal"]);
+    let in_chunk: BTreeSet<(String, String)> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["location"]["member"] == "word/chunk1.html")
+        .map(|f| (f["kind"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string()))
+        .collect();
+    let expected = [("uk_nino", "QQ708192D"), ("email", "tenant.seven@example.org")];
+    assert_eq!(in_chunk, expected.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(), "{records:?}");
+}
+
+/// A Word 6/95 document (FIB signature 0xA5DC, version 0x65) of `text`
+/// (8-bit, paragraphs ending in `\r`): never fast-saved, one run of text
+/// after the FIB; fast-saved, the text in `pieces` stored back to front and
+/// a piece table after them.
+fn word6(file: &std::path::Path, text: &str, fast_saved: bool) {
+    const FC_MIN: usize = 0x300;
+    let text = encoding_rs::WINDOWS_1252.encode(text).0.into_owned();
+    let mut stream = vec![0u8; FC_MIN];
+    let put16 = |s: &mut Vec<u8>, at: usize, v: u16| s[at..at + 2].copy_from_slice(&v.to_le_bytes());
+    let put32 = |s: &mut Vec<u8>, at: usize, v: u32| s[at..at + 4].copy_from_slice(&v.to_le_bytes());
+    put16(&mut stream, 0, 0xA5DC);
+    put16(&mut stream, 2, 0x0065);
+    put16(&mut stream, 6, 0x0809);
+    put16(&mut stream, 0x0A, if fast_saved { 0x0004 } else { 0 });
+    put32(&mut stream, 0x34, text.len() as u32);
+    if fast_saved {
+        // Two pieces, the second half first in the stream.
+        let half = text.len() / 2;
+        let (first, second) = text.split_at(half);
+        let second_at = stream.len();
+        stream.extend_from_slice(second);
+        let first_at = stream.len();
+        stream.extend_from_slice(first);
+        let mut plc = Vec::new();
+        for cp in [0, half, text.len()] {
+            plc.extend_from_slice(&(cp as u32).to_le_bytes());
+        }
+        for fc in [first_at, second_at] {
+            plc.extend_from_slice(&0u16.to_le_bytes());
+            plc.extend_from_slice(&(fc as u32).to_le_bytes());
+            plc.extend_from_slice(&0u16.to_le_bytes());
+        }
+        let clx_at = stream.len();
+        // A padding entry first, as some writers leave.
+        stream.extend_from_slice(&[0, 0, 2]);
+        stream.extend_from_slice(&(plc.len() as u32).to_le_bytes());
+        stream.extend_from_slice(&plc);
+        let clx_len = stream.len() - clx_at;
+        put32(&mut stream, 0x58 + 33 * 8, clx_at as u32);
+        put32(&mut stream, 0x58 + 33 * 8 + 4, clx_len as u32);
+        put32(&mut stream, 0x18, FC_MIN as u32);
+        put32(&mut stream, 0x1C, clx_at as u32);
+    } else {
+        stream.extend_from_slice(&text);
+        put32(&mut stream, 0x18, FC_MIN as u32);
+        put32(&mut stream, 0x1C, (FC_MIN + text.len()) as u32);
+    }
+    // Word's streams are never small (readers take a tiny one for damage).
+    stream.resize(stream.len().max(0x1200), 0);
+    let end = stream.len() as u32;
+    put32(&mut stream, 0x20, end);
+    let mut doc = cfb::CompoundFile::create_with_version(cfb::Version::V3, fs::File::create(file).unwrap()).unwrap();
+    std::io::Write::write_all(&mut doc.create_stream("WordDocument").unwrap(), &stream).unwrap();
+    doc.flush().unwrap();
+}
+
+/// Word 6 and Word 95 documents are read, whether or not they were
+/// fast-saved (their text then in pieces, out of order in the file).
+#[test]
+fn word_6_and_95_documents_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Personnel file\rEmployee: Zoë Example, NI number QQ 12 34 56 C\rEmail zoe.example@example.com\r";
+    for fast_saved in [false, true] {
+        let file = dir.path().join(format!("word6-{fast_saved}.doc"));
+        word6(&file, text, fast_saved);
+        let shown = String::from_utf8(dpscan().arg("extract").arg(&file).output().unwrap().stdout).unwrap();
+        for line in text.split_terminator('\r') {
+            assert!(shown.contains(line), "{line:?} in {shown}");
+        }
+        let records = scan(&[file.to_str().unwrap(), "--reveal"]);
+        assert_eq!(of_type(&records, "file")[0]["status"], "scanned", "{records:?}");
+        let values: BTreeSet<&str> = of_type(&records, "finding").iter().filter_map(|f| f["value"].as_str()).collect();
+        assert!(values.contains("QQ123456C") && values.contains("zoe.example@example.com"), "{values:?}");
+    }
+}

@@ -331,6 +331,25 @@ fn an_unreadable_root_changes_nothing() {
     assert_eq!(dump(&db), before, "no file was marked gone");
 }
 
+/// The inventory loads while the crawl begins: a row it cannot read back
+/// still stops the run, with its reason, before anything is written.
+#[test]
+fn an_inventory_row_that_cannot_be_read_stops_the_run_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 2_000);
+    index(&db, &root, &[]);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("UPDATE files SET status = 'misread' WHERE id = (SELECT max(id) FROM files)", []).unwrap();
+    drop(conn);
+    let before = dump(&db);
+    let out = dpscan().env("DPSCAN_INDEX_KEY", KEY).arg("index").arg(&root).arg("--db").arg(&db).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("bad status in the files table") && !stderr.contains("panicked"), "{stderr}");
+    assert_eq!(dump(&db), before, "nothing was written");
+}
+
 #[test]
 fn names_that_are_not_utf8_stay_apart() {
     use std::os::unix::ffi::OsStrExt;

@@ -210,3 +210,61 @@ fn encoded_header_words_and_html_bodies_are_decoded() {
     assert!(html.contains("r.placeholder@example.net"), "&#64; decoded in an HTML-only body: {html}");
     assert!(!html.contains("<style") && !html.contains("QQ"), "styles and comments dropped: {html}");
 }
+
+#[test]
+fn bodies_in_east_asian_charsets_are_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    for (charset, encoding, text) in [
+        ("Shift_JIS", encoding_rs::SHIFT_JIS, "担当者: 山田太郎 (人事部)"),
+        ("EUC-KR", encoding_rs::EUC_KR, "담당자: 김민준 (인사팀)"),
+        ("GB2312", encoding_rs::GBK, "联系人: 王小明 (人事部)"),
+        ("ISO-2022-JP", encoding_rs::ISO_2022_JP, "担当者: 佐藤花子 (総務部)"),
+    ] {
+        let mut eml = format!(
+            "From: hr@example.com\r\nTo: staff@example.com\r\nSubject: contact\r\nMIME-Version: 1.0\r\n\
+             Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        )
+        .into_bytes();
+        eml.extend_from_slice(&encoding.encode(text).0);
+        eml.extend_from_slice(b"\r\nReply to contact.person@example.com\r\n");
+        let file = dir.path().join(format!("{charset}.eml"));
+        fs::write(&file, eml).unwrap();
+        let out = dpscan().arg("extract").arg(&file).output().unwrap();
+        let shown = String::from_utf8(out.stdout).unwrap();
+        assert!(shown.contains(text) && shown.contains("contact.person@example.com"), "{charset}: {shown}");
+    }
+}
+
+/// An Outlook message of 8-bit strings in code page `codepage`: subject
+/// and plain body, and the code page property.
+fn msg_in_codepage(file: &Path, codepage: u32, subject: &[u8], body: &[u8]) {
+    let mut msg = cfb::create(file).unwrap();
+    let mut properties = vec![0u8; 32];
+    properties.extend_from_slice(&((0x3FFDu32 << 16) | 0x0003).to_le_bytes());
+    properties.extend_from_slice(&[0; 4]);
+    properties.extend_from_slice(&u64::from(codepage).to_le_bytes());
+    for (name, bytes) in [
+        ("__properties_version1.0", &properties[..]),
+        ("__substg1.0_0037001E", subject),
+        ("__substg1.0_1000001E", body),
+    ] {
+        std::io::Write::write_all(&mut msg.create_stream(name).unwrap(), bytes).unwrap();
+    }
+    msg.flush().unwrap();
+}
+
+#[test]
+fn msg_strings_are_read_in_the_message_code_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let (subject, body) = ("Справка для Иванова", "Сотрудник: Иван Петров, телефон 07700 900123");
+    let file = dir.path().join("cyrillic.msg");
+    msg_in_codepage(
+        &file,
+        1251,
+        &encoding_rs::WINDOWS_1251.encode(subject).0,
+        &encoding_rs::WINDOWS_1251.encode(body).0,
+    );
+    let out = dpscan().arg("extract").arg(&file).output().unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(shown.contains(subject) && shown.contains(body), "{shown}");
+}

@@ -4,7 +4,8 @@
 //! are balanced and together make the unsharded index; a connection killed
 //! or a server restarted mid-run is ridden through, a server gone stops the
 //! run with its reason and the next run completes; each host disposes of its own
-//! files only; the key is shared through an owner-only file.
+//! files only; the key is shared through an owner-only file; over the
+//! network the server is reached by TLS, its certificate verified.
 
 mod common;
 
@@ -347,4 +348,76 @@ fn the_shared_key_file_is_owner_only_and_must_match() {
     fs::set_permissions(&other, fs::Permissions::from_mode(0o600)).unwrap();
     let out = with_key(&other);
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not belong"), "{out:?}");
+}
+
+#[test]
+fn over_the_network_the_inventory_is_reached_by_tls_and_the_certificate_is_verified() {
+    // A CA of the test's own, and a certificate it signed for "localhost".
+    let ca_key = rcgen::KeyPair::generate().unwrap();
+    let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    let ca = rcgen::CertifiedIssuer::self_signed(ca_params, ca_key).unwrap();
+    let server_key = rcgen::KeyPair::generate().unwrap();
+    let server =
+        rcgen::CertificateParams::new(vec!["localhost".to_string()]).unwrap().signed_by(&server_key, &ca).unwrap();
+    let (cluster, port) = pg::Cluster::start_tls(&server.pem(), &server_key.serialize_pem(), &ca.pem());
+    cluster.sql("postgres", "CREATE DATABASE inventory");
+    cluster.sql("postgres", "CREATE DATABASE certdb");
+
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("share");
+    tree(&root, "", 20);
+    let ca_file = dir.path().join("ca.pem");
+    fs::write(&ca_file, ca.pem()).unwrap();
+    let url = |host: &str, query: &str| format!("postgresql://postgres@{host}:{port}/inventory{query}");
+    let attempt = |url: &str| {
+        let out = command(url, &["index", root.to_str().unwrap(), "--format", "jsonl"]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        (out, stderr)
+    };
+
+    // With the CA: indexed, and over TLS, since the server refuses TCP in clear.
+    let trusted = url("localhost", &format!("?sslrootcert={}", ca_file.display()));
+    let (out, stderr) = attempt(&trusted);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(summary(&records(&out.stdout))["files"], 20);
+    // Asked for in clear: the server's refusal shows the success above was TLS.
+    let (out, stderr) = attempt(&url("localhost", &format!("?sslmode=disable&sslrootcert={}", ca_file.display())));
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no encryption"), "{stderr}");
+    // Without the CA (the system's roots do not hold it): refused, saying why, at once.
+    let started = Instant::now();
+    let (out, stderr) = attempt(&url("localhost", ""));
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("UnknownIssuer") && stderr.contains("sslrootcert=FILE"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(10), "a refused certificate is not a lost connection to retry");
+    // A certificate for another name: refused although its CA is trusted.
+    let (out, stderr) = attempt(&url("127.0.0.1", &format!("?sslmode=verify-full&sslrootcert={}", ca_file.display())));
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("not valid for name"), "{stderr}");
+    // The URL's TLS settings are never echoed with a password.
+    let (out, stderr) = attempt(&format!("postgresql://postgres:s3cret@localhost:{port}/inventory?sslmode=allow"));
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("sslmode=allow") && !stderr.contains("s3cret"), "{stderr}");
+    // A database that admits only a client certificate naming the user.
+    let client_key = rcgen::KeyPair::generate().unwrap();
+    let mut client = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    client.distinguished_name.push(rcgen::DnType::CommonName, "postgres");
+    let client = client.signed_by(&client_key, &ca).unwrap();
+    let (cert_file, key_file) = (dir.path().join("client.crt"), dir.path().join("client.key"));
+    fs::write(&cert_file, client.pem()).unwrap();
+    fs::write(&key_file, client_key.serialize_pem()).unwrap();
+    fs::set_permissions(&key_file, fs::Permissions::from_mode(0o600)).unwrap();
+    let certdb = format!("postgresql://postgres@localhost:{port}/certdb?sslrootcert={}", ca_file.display());
+    let (out, stderr) = attempt(&certdb);
+    assert_eq!(out.status.code(), Some(2), "no client certificate, no entry: {stderr}");
+    let with_cert = format!("{certdb}&sslcert={}&sslkey={}", cert_file.display(), key_file.display());
+    let (out, stderr) = attempt(&with_cert);
+    assert!(out.status.success(), "{stderr}");
+    // What was indexed over TLS reads back over TLS.
+    let (out, stderr) = attempt(&trusted);
+    assert!(out.status.success(), "{stderr}");
+    let changes = &summary(&records(&out.stdout))["changes"];
+    assert_eq!((changes["unchanged"].as_u64(), changes["read"].as_u64()), (Some(20), Some(0)), "{changes}");
 }

@@ -271,30 +271,33 @@ enum Membership {
 /// The exposure resolved against the inventory's run history.
 struct Selector<'a> {
     exposure: &'a Exposure,
-    /// For a window: the files in it, and those changed after it.
-    window: FxHashMap<PathBuf, Membership>,
+    /// For a window: the files in it, and those changed after it, by
+    /// host and path (two hosts may hold the same path).
+    window: FxHashMap<String, FxHashMap<PathBuf, Membership>>,
 }
 
 impl<'a> Selector<'a> {
     fn new(exposure: &'a Exposure, store: &mut dyn Store) -> Result<Selector<'a>, IndexError> {
-        let mut window = FxHashMap::default();
+        let mut window: FxHashMap<String, FxHashMap<PathBuf, Membership>> = FxHashMap::default();
         if let Exposure::Window { since, until } = exposure {
             // Held by the window's end, last changed at or after its start.
-            for Seen { path, first, changed } in store.seen()? {
+            for Seen { host, path, first, changed } in store.seen()? {
                 if first <= *until && changed >= *since {
                     let held = if changed > *until { Membership::ChangedAfter } else { Membership::In };
-                    window.insert(path, held);
+                    window.entry(host).or_default().insert(path, held);
                 }
             }
         }
         Ok(Selector { exposure, window })
     }
 
-    fn member(&self, path: &Path) -> Option<&Membership> {
+    /// Whether the file at `path` of `host` is exposed: paths and lists
+    /// name paths on every host, a window the files that changed in it.
+    fn member(&self, host: &str, path: &Path) -> Option<&Membership> {
         match self.exposure {
             Exposure::Paths(targets) => targets.iter().any(|t| t.holds(path)).then_some(&Membership::In),
             Exposure::Listed { paths, .. } => paths.contains(path).then_some(&Membership::In),
-            Exposure::Window { .. } => self.window.get(path),
+            Exposure::Window { .. } => self.window.get(host)?.get(path),
         }
     }
 }
@@ -337,10 +340,15 @@ impl Gap {
         }
     }
 
-    fn of(status: &Status) -> Option<Gap> {
-        use crate::report::Failure;
-        Some(match status {
-            Status::Scanned => return None,
+    /// Why a file could not be assessed in full, if it could not, and the
+    /// inventory's words for it: what `FileRecord::not_read` says, typed.
+    fn of(record: &FileRecord) -> Option<(Gap, String)> {
+        use crate::report::{Failure, NotRead};
+        let detail = match record.not_read()? {
+            NotRead::Whole(detail) | NotRead::Parts(detail) => detail,
+        };
+        let gap = match &record.status {
+            Status::Scanned => Gap::PartsNotRead,
             Status::Skipped { why: Skip::NeedsOcr, .. } => Gap::NeedsOcr,
             Status::Skipped { .. } => Gap::NotRead,
             Status::Error { why, .. } => match why {
@@ -351,7 +359,8 @@ impl Gap {
                 Failure::Crashed => Gap::ExtractorFailed,
                 Failure::Unreadable => Gap::Unreadable,
             },
-        })
+        };
+        Some((gap, detail))
     }
 }
 
@@ -597,20 +606,9 @@ impl<'e> Assessor<'e> {
     /// An exposed file of the inventory and its findings.
     pub fn file(&mut self, record: &FileRecord, findings: Vec<Finding>) {
         self.files.exposed += 1;
-        let gap = Gap::of(&record.status);
-        match (&record.status, gap) {
-            (Status::Skipped { reason, .. }, Some(gap)) | (Status::Error { error: reason, .. }, Some(gap)) => {
-                self.gap(&record.path, gap, reason.clone())
-            }
-            _ if !record.problems.is_empty() => {
-                let parts: Vec<String> = record
-                    .problems
-                    .iter()
-                    .map(|p| format!("{}: {}", crate::report::describe(&p.location), p.error))
-                    .collect();
-                self.gap(&record.path, Gap::PartsNotRead, parts.join("; "))
-            }
-            _ => self.files.assessed += 1,
+        match Gap::of(record) {
+            Some((gap, detail)) => self.gap(&record.path, gap, detail),
+            None => self.files.assessed += 1,
         }
         let mut records: BTreeMap<Location, Record> = BTreeMap::new();
         let mut kinds: BTreeSet<(DataCategory, Kind)> = BTreeSet::new();
@@ -949,9 +947,9 @@ pub fn assess(
     let selector = Selector::new(exposure, store)?;
     let mut assessor = Assessor::new(as_of, engine);
     let mut held = FxHashSet::default();
-    store.replay(Hosts::All, &mut |known, findings| {
+    store.replay(Hosts::All, &mut |host, known, findings| {
         let path = &known.record.path;
-        match selector.member(path) {
+        match selector.member(host, path) {
             Some(Membership::In) => {
                 if let Exposure::Listed { .. } = exposure {
                     held.insert(path.to_path_buf());

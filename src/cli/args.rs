@@ -422,8 +422,10 @@ pub struct DisposeArgs {
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// Or an erasure plan (`dpscan erase --format csv`): the files whose every row says `delete` and
-    /// `approved` is `yes`
-    #[arg(long, value_name = "FILE", conflicts_with = "report")]
+    /// `approved` is `yes`, each row's seal verified with the key of --db (the plan's inventory),
+    /// which is asked again for legal holds and exemptions from erasure (under --policy, as of
+    /// --as-of)
+    #[arg(long, value_name = "FILE", conflicts_with = "report", requires = "db")]
     pub plan: Option<PathBuf>,
     /// Or the inventory (a file or a postgres:// URL; $DPSCAN_DB): this host's files due for
     /// deletion under --policy as of --as-of. --report or --plan comes first when given
@@ -434,7 +436,8 @@ pub struct DisposeArgs {
     /// A tree dispose may act in (repeat for several); files elsewhere are skipped. The report's own roots are not trusted
     #[arg(long = "root", value_name = "DIR")]
     pub roots: Vec<PathBuf>,
-    /// With --db: the retention policy [default: the built-in rules/retention.toml]
+    /// With --db: the retention policy (with --plan: the one the plan was made under) [default: the
+    /// built-in rules/retention.toml]
     #[arg(long, value_name = "FILE", requires = "db")]
     pub policy: Option<PathBuf>,
     /// Move the files under DIR (keeping their paths) and write DIR/manifest.jsonl

@@ -309,8 +309,28 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let rule_args = &args.rules;
     let rules = load_rules(rule_args)?;
     let modulus = load_modulus(rule_args)?;
-    let engine = Arc::new(build_engine(rule_args, &rules, &modulus)?);
     let policy = load_policy(args.policy.policy.as_deref(), Some(&rules))?;
+    let inventory = inventory(&args.db);
+    let mut store = inventory.open(true)?;
+    store.claim(&roots, args.shard)?;
+    let key = inventory.key(store.as_mut(), true)?;
+    // Loaded while the detectors are built and the crawl begins.
+    let loader = store.loader(&roots);
+    let shard = args.shard;
+    let in_roots = roots.clone();
+    let known = index::Loading::start(Box::new(move || {
+        let mut known = loader()?;
+        // A sharded run answers for its part only: nothing outside it is gone.
+        if let Some(shard) = shard {
+            let in_part = |path: &Path| {
+                let root = in_roots.iter().find(|r| path.starts_with(r));
+                root.is_some_and(|r| shard.holds(crate::walk::relative(path, r)))
+            };
+            known.retain(|path, _| in_part(path));
+        }
+        Ok(known)
+    }));
+    let engine = Arc::new(build_engine(rule_args, &rules, &modulus)?);
     let fingerprint = rules::fingerprint(
         &rules,
         !rule_args.no_builtin_rules,
@@ -318,18 +338,6 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         &modulus,
         &args.walk.limits.options()?,
     );
-    let inventory = inventory(&args.db);
-    let mut store = inventory.open(true)?;
-    store.claim(&roots, args.shard)?;
-    let key = inventory.key(store.as_mut(), true)?;
-    let mut known = store.load(&roots)?;
-    // A sharded run answers for its part only: nothing outside it is gone.
-    if let Some(shard) = args.shard {
-        let in_part = |path: &Path| {
-            roots.iter().find(|r| path.starts_with(r)).is_some_and(|r| shard.holds(crate::walk::relative(path, r)))
-        };
-        known.retain(|path, _| in_part(path));
-    }
     let run = index::Run {
         id: store.begin_run(&roots, &fingerprint)?,
         roots: roots.clone(),
@@ -354,7 +362,10 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     options.walk.shard = args.shard;
     let progress = Progress::new(!args.output.quiet && !args.output.no_progress && !live_on_terminal);
     let mut writer = index::IndexWriter::new(store.as_mut(), &run, &known, reporter);
-    scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress)?;
+    let scanned = scan::scan(&options, &engine, &policy, Some(&memory), &mut writer, &progress);
+    // A load that failed stops the run at its first file: say why.
+    known.known().map_err(|e| anyhow!("{e}"))?;
+    scanned?;
     let totals = *writer.totals();
     let news = totals.any_news();
     drop(writer);
@@ -520,12 +531,16 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
     let engine = query_engine()?;
     let mut answer =
         sar::search(store.as_mut(), &engine, &key, &args.subject.name, &terms, args.subject.nicknames(), args.reveal)?;
-    // What a hit's location quotes of the content, masked as report records are.
+    // What a hit's location or a file not searched quotes of the content,
+    // masked as report records are.
     if !args.reveal {
         for hit in &mut answer.hits {
             if let Some(masked) = report::masked_location(&engine, &hit.location) {
                 hit.location = masked;
             }
+        }
+        for unsearched in &mut answer.unsearched {
+            unsearched.why = unsearched.why.masked(&engine);
         }
     }
     let searched = args.subject.shown(&terms, &engine, args.reveal);
@@ -570,12 +585,13 @@ fn run_sar(args: SarArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    for (path, reason) in &answer.unsearched {
+    for unsearched in &answer.unsearched {
+        let (path, reason) = (unsearched.path.to_string_lossy(), unsearched.why.to_string());
         if jsonl {
-            let record = serde_json::json!({"type": "unsearched", "path": path.to_string_lossy(), "reason": reason});
+            let record = serde_json::json!({"type": "unsearched", "path": path, "reason": reason});
             writeln!(out, "{record}")?;
         } else {
-            writeln!(out, "not searched  {}: {}", sanitize(&path.to_string_lossy()), sanitize(reason))?;
+            writeln!(out, "not searched  {}: {}", sanitize(&path), sanitize(&reason))?;
         }
     }
     let files = answer.hits.iter().map(|h| &h.path).collect::<std::collections::BTreeSet<_>>().len();
@@ -726,7 +742,15 @@ fn inventory(args: &DbArgs) -> Inventory {
 fn run_dispose(args: DisposeArgs) -> anyhow::Result<ExitCode> {
     let (judged, source) = match (&args.report, &args.plan, &args.db) {
         (Some(report), _, _) => (dispose::read_report(report)?, report.clone()),
-        (None, Some(plan), _) => (dispose::read_plan(plan)?, plan.clone()),
+        (None, Some(plan), Some(db)) => {
+            let (mut store, key) = reach(db, &args.access).open_keyed()?;
+            let policy = load_policy(args.policy.as_deref(), None)?;
+            let today = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
+            let mut judged = dispose::read_plan(plan, &key)?;
+            crate::erase::recheck(store.as_mut(), &masking_engine()?, &policy, today, &mut judged.files)?;
+            (judged, plan.clone())
+        }
+        (None, Some(_), None) => bail!("give --db FILE: the inventory the plan was made from checks it"),
         (None, None, Some(db)) => {
             let (mut store, _) = reach(db, &args.access).open_keyed()?;
             let policy = load_policy(args.policy.as_deref(), None)?;

@@ -8,7 +8,8 @@
 //! each is found again beneath an opened tree without following any link
 //! (see [`beneath`]), then checked on the handle it is acted on: a regular
 //! file, the same size, modification time and SHA-256 as reported, and still
-//! expired (a file an erasure plan proposes is due whatever its period). A
+//! expired (a file an erasure plan proposes is due whatever its period, once
+//! its row's seal verified and `erase::recheck` found nothing keeping it). A
 //! file that fails a check is skipped with the reason.
 //!
 //! Proof comes first: a manifest or log line saying what is about to happen
@@ -47,6 +48,8 @@ pub enum DisposeError {
     NoRoots(PathBuf),
     #[error("{}: not an erasure plan as `dpscan erase --format csv` writes it: {source}", path.display())]
     Plan { path: PathBuf, source: csv::Error },
+    #[error("{}: not an erasure plan as `dpscan erase --format csv` writes it: it has no `{column}` column (a plan made before rows were sealed has no `seal`: make it again)", path.display())]
+    PlanColumn { path: PathBuf, column: &'static str },
     #[error("cannot open the tree {}: {source}", path.display())]
     Root { path: PathBuf, source: io::Error },
     #[error("the quarantine {} lies inside the scanned root {} (or holds it): choose a folder outside it", quarantine.display(), root.display())]
@@ -162,8 +165,9 @@ pub enum Ground {
     /// Past its retention period under a rule whose action is `delete`:
     /// checked again against the day of disposal.
     Expired { rule: Option<String>, expires: Option<Date> },
-    /// A `delete` row of an erasure plan a person approved.
-    Erasure,
+    /// The `delete` rows of an erasure plan a person approved, for a file
+    /// of `host`, and what, found by checking them again, stops them.
+    Erasure { host: String, stopped: Option<String> },
 }
 
 impl Ground {
@@ -171,7 +175,7 @@ impl Ground {
     fn rule(&self) -> Option<String> {
         match self {
             Ground::Expired { rule, .. } => rule.clone(),
-            Ground::Erasure => Some("erasure".into()),
+            Ground::Erasure { .. } => Some("erasure".into()),
         }
     }
 
@@ -181,6 +185,7 @@ impl Ground {
             Ground::Expired { expires, .. } if expires.is_none_or(|e| e >= today) => {
                 Err("no longer expired as of today".into())
             }
+            Ground::Erasure { stopped: Some(why), .. } => Err(why.clone()),
             _ => Ok(()),
         }
     }
@@ -656,30 +661,99 @@ fn exact_path(text: PathBuf, hex: Option<&str>) -> PathBuf {
 /// The files of an erasure plan (`dpscan erase --format csv`) a person
 /// approved for deletion: a file goes when every row naming it says
 /// `delete` and `approved` is `yes`. Rows to redact, keep or check are
-/// never taken, whatever their `approved` says.
-pub fn read_plan(path: &Path) -> Result<Judged, DisposeError> {
+/// never taken, whatever their `approved` says. A file with an approved row
+/// whose seal does not verify with `key` (the inventory's: the row was
+/// edited, or made with another inventory), or that cannot be read as a
+/// plan row, is refused, naming the row; `erase::recheck` then checks the
+/// others against the inventory again.
+pub fn read_plan(path: &Path, key: &crate::detect::digest::DigestKey) -> Result<Judged, DisposeError> {
+    use crate::erase::{Action, PlanRow, Sealed};
     let bad = |source| DisposeError::Plan { path: path.to_path_buf(), source };
     let mut reader = csv::Reader::from_path(path).map_err(bad)?;
-    let mut files: Vec<(JudgedFile, bool)> = Vec::new();
-    let mut at: HashMap<PathBuf, usize> = HashMap::new();
-    for row in reader.deserialize() {
-        let row: crate::erase::PlanRow = row.map_err(bad)?;
-        let approved = row.action == crate::erase::Action::Delete && row.approved.trim().eq_ignore_ascii_case("yes");
-        let file = JudgedFile {
-            path: exact_path(row.path.into(), Some(&row.path_hex)),
-            size: row.size.unwrap_or_default(),
-            modified: Some(row.modified).filter(|m| !m.is_empty()),
-            sha256: Some(row.sha256).filter(|h| !h.is_empty()),
-            ground: Ground::Erasure,
-        };
-        match at.get(&file.path) {
-            Some(&i) => files[i].1 &= approved,
-            None => {
-                at.insert(file.path.clone(), files.len());
-                files.push((file, approved));
+    let headers = reader.headers().map_err(bad)?.clone();
+    if let Some(column) =
+        ["action", "path", "host", "plan", "seal", "approved"].into_iter().find(|c| !headers.iter().any(|h| h == *c))
+    {
+        return Err(DisposeError::PlanColumn { path: path.to_path_buf(), column });
+    }
+    let column = |record: &csv::StringRecord, name: &str| {
+        headers.iter().position(|h| h == name).and_then(|i| record.get(i)).unwrap_or_default().to_string()
+    };
+    /// A file of the plan: taken when every row is an approved deletion
+    /// that verifies, refused when an approved row does not.
+    struct Rows {
+        file: JudgedFile,
+        taken: bool,
+        refused: Option<String>,
+    }
+    let mut files: Vec<Rows> = Vec::new();
+    let mut at: HashMap<(String, PathBuf), usize> = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(bad)?;
+        let line = record.position().map_or(0, |p| p.line());
+        let approved = column(&record, "approved").trim().eq_ignore_ascii_case("yes");
+        let (host, file, refused, delete) = match record.deserialize::<PlanRow>(Some(&headers)) {
+            Ok(row) => {
+                let exact = exact_path(row.path.into(), Some(&row.path_hex));
+                let sealed = Sealed {
+                    plan: &row.plan,
+                    host: &row.host,
+                    path: &exact,
+                    action: row.action,
+                    sha256: &row.sha256,
+                    size: row.size,
+                    modified: &row.modified,
+                };
+                let refused = (sealed.seal(key) != row.seal).then(|| {
+                    format!(
+                        "plan line {line}: its seal does not verify: the row was changed after the plan was made (only \
+                         `approved` may be), or made with another inventory"
+                    )
+                });
+                let file = JudgedFile {
+                    path: exact,
+                    size: row.size.unwrap_or_default(),
+                    modified: Some(row.modified).filter(|m| !m.is_empty()),
+                    sha256: Some(row.sha256).filter(|h| !h.is_empty()),
+                    ground: Ground::Erasure { host: row.host.clone(), stopped: None },
+                };
+                (row.host, file, refused, row.action == Action::Delete)
             }
+            Err(e) => {
+                let file = JudgedFile {
+                    path: exact_path(column(&record, "path").into(), Some(&column(&record, "path_hex"))),
+                    size: 0,
+                    modified: None,
+                    sha256: None,
+                    ground: Ground::Erasure { host: String::new(), stopped: None },
+                };
+                let why = format!("plan line {line}: not a row as `dpscan erase` writes it: {e}");
+                (column(&record, "host"), file, Some(why), false)
+            }
+        };
+        let place = (host, file.path.clone());
+        let i = *at.entry(place).or_insert_with(|| {
+            files.push(Rows { file, taken: true, refused: None });
+            files.len() - 1
+        });
+        let entry = &mut files[i];
+        entry.taken &= approved && delete && refused.is_none();
+        // An approved row that fails its checks is said, whatever its action.
+        if approved && entry.refused.is_none() {
+            entry.refused = refused;
         }
     }
-    let files = files.into_iter().filter(|(_, approved)| *approved).map(|(file, _)| file).collect();
+    let files = files
+        .into_iter()
+        .filter_map(|mut rows| match rows.refused {
+            Some(why) => {
+                if let Ground::Erasure { stopped, .. } = &mut rows.file.ground {
+                    *stopped = Some(why);
+                }
+                Some(rows.file)
+            }
+            None => rows.taken.then_some(rows.file),
+        })
+        .collect();
     Ok(Judged { files, roots: Vec::new(), working_directory: None })
 }

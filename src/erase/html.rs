@@ -34,6 +34,7 @@ struct FileRow {
 #[template(path = "erase.html")]
 struct Page {
     shell: Shell,
+    plan: String,
     terms: Vec<String>,
     today: Date,
     reveal: bool,
@@ -75,6 +76,7 @@ pub fn write(mut out: impl Write, plan: &Plan, terms: &[String], today: Date, re
     let [delete, redact, keep, check] = plan.counts();
     let page = Page {
         shell: Shell::new(),
+        plan: plan.id.clone(),
         terms: terms.iter().map(|t| clean(t)).collect(),
         today,
         reveal,

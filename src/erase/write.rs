@@ -1,7 +1,7 @@
 //! The plan written out: the CSV a person approves row by row (and
-//! `dispose --plan` reads back), JSON lines and a table (`html` writes
-//! the page). Values are as the
-//! search gave them: masked unless revealed.
+//! `dispose --plan` reads back, each row's seal verified), JSON lines and
+//! a table (`html` writes the page). Values are as the search gave them:
+//! masked unless revealed.
 
 use std::io::{self, Write};
 use std::os::unix::ffi::OsStrExt;
@@ -16,7 +16,9 @@ use crate::scan::hex;
 
 /// One row of the plan's CSV: a unit holding the person (or a file that
 /// could not be searched), with its file's action. `approved` is left
-/// empty for the person who approves the plan to fill (`yes`).
+/// empty for the person who approves the plan to fill (`yes`); `seal`
+/// covers the fields `Sealed` names, so that no other that `dispose`
+/// acts on can be changed.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct PlanRow {
     pub action: Action,
@@ -25,12 +27,19 @@ pub struct PlanRow {
     /// The path's bytes in hex when it is not UTF-8, else empty.
     #[serde(default)]
     pub path_hex: String,
+    /// The host the file is of.
+    #[serde(default)]
+    pub host: String,
     pub location: String,
     pub strength: String,
     pub matched: String,
     pub sha256: String,
     pub size: Option<u64>,
     pub modified: String,
+    #[serde(default)]
+    pub plan: String,
+    #[serde(default)]
+    pub seal: String,
     #[serde(default)]
     pub approved: String,
 }
@@ -45,19 +54,22 @@ pub(super) fn matched(hit: &Hit) -> String {
 
 impl PlanRow {
     /// The rows of a planned file: one per unit, or one for the file.
-    fn of(file: &Planned) -> Vec<PlanRow> {
+    fn of(plan: &str, file: &Planned) -> Vec<PlanRow> {
         let cell = |text: &str| Untrusted::from(text).cell().into_owned();
         let row = |hit: Option<&Hit>| PlanRow {
             action: file.action(),
             reason: cell(&file.reason.to_string()),
             path: cell(&file.path.to_string_lossy()),
             path_hex: file.path.to_str().map_or_else(|| hex(file.path.as_os_str().as_bytes()), |_| String::new()),
+            host: file.host.clone(),
             location: hit.map(|h| cell(&describe(&h.location))).unwrap_or_default(),
             strength: strength(hit.map(|h| h.strength)).into(),
             matched: hit.map(|h| cell(&matched(h))).unwrap_or_default(),
             sha256: file.sha256.clone().unwrap_or_default(),
             size: file.size,
             modified: file.modified.clone().unwrap_or_default(),
+            plan: plan.to_string(),
+            seal: file.seal.clone(),
             approved: String::new(),
         };
         if file.hits.is_empty() {
@@ -72,7 +84,7 @@ impl PlanRow {
 pub fn csv(out: impl Write, plan: &Plan) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     for file in &plan.files {
-        for row in PlanRow::of(file) {
+        for row in PlanRow::of(&plan.id, file) {
             writer.serialize(row)?;
         }
     }
@@ -86,6 +98,7 @@ struct FileLine<'a> {
     record: &'static str,
     action: Action,
     reason: String,
+    host: &'a str,
     #[serde(serialize_with = "crate::report::lossy")]
     path: &'a std::path::Path,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -105,13 +118,14 @@ struct UnitLine<'a> {
 }
 
 /// The plan as JSON lines: a `file` record per file with its units, then
-/// a `summary` of how many files get each action.
+/// a `summary` of the plan's id and how many files get each action.
 pub fn jsonl(mut out: impl Write, plan: &Plan) -> io::Result<()> {
     for file in &plan.files {
         let line = FileLine {
             record: "file",
             action: file.action(),
             reason: file.reason.to_string(),
+            host: &file.host,
             path: &file.path,
             size: file.size,
             modified: file.modified.as_deref(),
@@ -124,7 +138,7 @@ pub fn jsonl(mut out: impl Write, plan: &Plan) -> io::Result<()> {
         };
         writeln!(out, "{}", serde_json::to_string(&line)?)?;
     }
-    let mut summary = serde_json::json!({"type": "summary", "files": plan.files.len()});
+    let mut summary = serde_json::json!({"type": "summary", "plan": plan.id, "files": plan.files.len()});
     for (action, count) in Action::ALL.iter().zip(plan.counts()) {
         summary[action.as_str()] = count.into();
     }

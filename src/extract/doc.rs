@@ -1,7 +1,9 @@
-//! Legacy Word (97–2003 binary `.doc`): the text of every story (body,
-//! footnotes, headers, comments, text boxes) through the piece table in the
-//! table stream, each piece 8-bit (Windows-1252) or UTF-16. Field codes are
-//! dropped and their results kept. Word 6/95 files and encrypted files are
+//! Legacy Word binary `.doc`: the text of every story (body, footnotes,
+//! headers, comments, text boxes). Word 97–2003 keep it in pieces listed by
+//! the piece table in the table stream, each piece 8-bit (Windows-1252) or
+//! UTF-16; Word 6 and 95 in 8-bit pieces listed in the document stream
+//! itself, or in one run when the file was never fast-saved. Field codes
+//! are dropped and their results kept. Word 2 and encrypted files are
 //! reported, not guessed at.
 
 use std::io::Read;
@@ -16,12 +18,20 @@ pub fn extract(input: &mut dyn Input, at: &Location, context: &mut Context) -> R
     let limit = context.options.limits.max_member;
     let mut file = cfb::CompoundFile::open(input).map_err(|e| ExtractError::corrupt("damaged OLE container", e))?;
     let document = read_stream(&mut file, "/WordDocument", limit)?;
-    let fib = Fib::parse(&document)?;
-    let table = read_stream(&mut file, if fib.table_one { "/1Table" } else { "/0Table" }, limit)?;
-    let clx = table
-        .get(fib.clx.clone())
-        .ok_or_else(|| ExtractError::Corrupt("the piece table lies outside the table stream".into()))?;
-    let pieces = pieces(clx, document.len())?;
+    let pieces = match Fib::parse(&document)? {
+        Fib::Pieces { table, clx } => {
+            let stream = match table {
+                Some(name) => &read_stream(&mut file, name, limit)?,
+                None => &document,
+            };
+            let clx = stream
+                .get(clx)
+                .ok_or_else(|| ExtractError::Corrupt("the piece table lies outside its stream".into()))?;
+            // Word 6/95 (no table stream) has only 8-bit pieces.
+            pieces(clx, document.len(), table.is_none())?
+        }
+        Fib::Contiguous(bytes) => vec![Piece { bytes, compressed: true }],
+    };
     let mut out = Emitter::new(at.clone());
     summary_information(&mut file).announce(at, &mut out, context);
     // Open fields, and how many of them are still in their code part: a
@@ -92,10 +102,14 @@ fn read_stream<F: Read + std::io::Seek>(
     Ok(bytes)
 }
 
-/// What the File Information Block says: where the piece table is.
-struct Fib {
-    table_one: bool,
-    clx: std::ops::Range<usize>,
+/// What the File Information Block says: where the text is.
+enum Fib {
+    /// In pieces, listed by the piece table (Clx) at `clx` of the stream
+    /// `table` (`None`: the document stream, as in Word 6/95).
+    Pieces { table: Option<&'static str>, clx: std::ops::Range<usize> },
+    /// In one 8-bit run of the document stream: a Word 6/95 file never
+    /// fast-saved.
+    Contiguous(std::ops::Range<usize>),
 }
 
 impl Fib {
@@ -106,32 +120,36 @@ impl Fib {
             document.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).ok_or_else(short)
         };
         let version = u16_at(2)?;
-        match u16_at(0)? {
-            0xA5EC => {}
-            // Word 6 and Word 95 mark their FIB apart: unsupported, not damaged.
-            0xA5DC => {
-                return Err(ExtractError::Version(format!(
-                    "Word 6/95 document (version {version:#x}); only Word 97 and later are read"
-                )))
-            }
-            _ => return Err(ExtractError::Corrupt("not a Word document (bad FIB signature)".into())),
+        if !matches!(u16_at(0)?, 0xA5EC | 0xA5DC | 0xA5DB) {
+            return Err(ExtractError::Corrupt("not a Word document (bad FIB signature)".into()));
         }
-        if version < 0x00C1 {
+        // Word 2 and earlier share no layout with what follows.
+        if version < 0x0065 {
             return Err(ExtractError::Version(format!(
-                "Word 6/95 document (version {version:#x}); only Word 97 and later are read"
+                "Word 2 or earlier document (version {version:#x}); Word 6 and later are read"
             )));
         }
         let flags = u16_at(0x0A)?;
         if flags & 0x0100 != 0 {
             return Err(ExtractError::Encrypted("password-protected Word document".into()));
         }
+        let range = |fc: u32, lcb: u32| fc as usize..(fc as usize).saturating_add(lcb as usize);
+        if version < 0x00C1 {
+            // Word 6/95: a fixed FIB; fcClx/lcbClx is its 34th pair, after
+            // the story lengths. A file never fast-saved has no piece table.
+            if flags & 0x0004 == 0 {
+                return Ok(Fib::Contiguous(range(u32_at(0x18)?, u32_at(0x1C)?.saturating_sub(u32_at(0x18)?))));
+            }
+            let pair = 0x58 + 33 * 8;
+            return Ok(Fib::Pieces { table: None, clx: range(u32_at(pair)?, u32_at(pair + 4)?) });
+        }
         // FibBase (32 bytes), then three variable arrays, each after its count.
         let words = 32 + 2 + 2 * u16_at(32)? as usize;
         let longs = words + 2 + 4 * u16_at(words)? as usize;
         let fc_lcb = longs + 2;
         // fcClx / lcbClx: the 34th pair of FibRgFcLcb97.
-        let (fc, lcb) = (u32_at(fc_lcb + 33 * 8)? as usize, u32_at(fc_lcb + 33 * 8 + 4)? as usize);
-        Ok(Fib { table_one: flags & 0x0200 != 0, clx: fc..fc.saturating_add(lcb) })
+        let (fc, lcb) = (u32_at(fc_lcb + 33 * 8)?, u32_at(fc_lcb + 33 * 8 + 4)?);
+        Ok(Fib::Pieces { table: Some(if flags & 0x0200 != 0 { "/1Table" } else { "/0Table" }), clx: range(fc, lcb) })
     }
 }
 
@@ -144,13 +162,16 @@ struct Piece {
     compressed: bool,
 }
 
-/// The pieces of the Clx: skips the property modifiers (Prc), then reads
+/// The pieces of the Clx: skips padding and the property modifiers (Prc), then reads
 /// the PlcPcd: n+1 character positions and n 8-byte piece descriptors.
-fn pieces(clx: &[u8], document_len: usize) -> Result<Vec<Piece>, ExtractError> {
+/// `eight_bit`: every piece is 8-bit at its plain offset (Word 6/95).
+fn pieces(clx: &[u8], document_len: usize, eight_bit: bool) -> Result<Vec<Piece>, ExtractError> {
     let corrupt = || ExtractError::Corrupt("damaged piece table".into());
     let mut at = 0;
     let plc = loop {
         match clx.get(at) {
+            // Padding, as some writers leave.
+            Some(0) => at += 2,
             Some(1) => {
                 let size = clx.get(at + 1..at + 3).ok_or_else(corrupt)?;
                 at += 3 + u16::from_le_bytes([size[0], size[1]]) as usize;
@@ -171,8 +192,12 @@ fn pieces(clx: &[u8], document_len: usize) -> Result<Vec<Piece>, ExtractError> {
         let (start, end) = (u32_at(4 * i), u32_at(4 * (i + 1)));
         let chars = end.checked_sub(start).ok_or_else(corrupt)? as usize;
         let fc = u32_at(4 * (count + 1) + 8 * i + 2);
-        let compressed = fc & 0x4000_0000 != 0;
-        let offset = if compressed { (fc & 0x3FFF_FFFF) as usize / 2 } else { fc as usize };
+        let compressed = eight_bit || fc & 0x4000_0000 != 0;
+        let offset = match (eight_bit, compressed) {
+            (true, _) => fc as usize,
+            (false, true) => (fc & 0x3FFF_FFFF) as usize / 2,
+            (false, false) => fc as usize,
+        };
         let len = if compressed { chars } else { chars * 2 };
         // Pieces tile the document's text: together they cannot be longer
         // than the stream, however many point at the same bytes.
@@ -231,16 +256,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_6_and_95_are_unsupported_not_corrupt() {
+    fn word_2_is_unsupported_and_a_bad_signature_corrupt() {
         let mut fib = vec![0u8; 64];
-        fib[..2].copy_from_slice(&0xA5DCu16.to_le_bytes());
-        fib[2..4].copy_from_slice(&0x0065u16.to_le_bytes());
+        fib[..2].copy_from_slice(&0x1234u16.to_le_bytes());
+        assert!(matches!(Fib::parse(&fib), Err(ExtractError::Corrupt(_))));
+        fib[..2].copy_from_slice(&0xA5DBu16.to_le_bytes());
+        fib[2..4].copy_from_slice(&0x002Du16.to_le_bytes());
         let error = Fib::parse(&fib).err().unwrap();
         assert_eq!(
             error.to_string(),
-            "unsupported version: Word 6/95 document (version 0x65); only Word 97 and later are read"
+            "unsupported version: Word 2 or earlier document (version 0x2d); Word 6 and later are read"
         );
-        fib[..2].copy_from_slice(&0x1234u16.to_le_bytes());
-        assert!(matches!(Fib::parse(&fib), Err(ExtractError::Corrupt(_))));
     }
 }

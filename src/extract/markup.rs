@@ -293,6 +293,60 @@ pub fn walk(
     Ok(())
 }
 
+/// Calls `visit` with each event of a small XML part read whole and the
+/// names of the elements it is in; stops at the end or at malformed XML
+/// (what was read stands).
+pub(super) fn events(xml: &[u8], mut visit: impl FnMut(Event, &[Vec<u8>])) {
+    let mut reader = Reader::from_reader(xml);
+    let mut inside: Vec<Vec<u8>> = Vec::new();
+    loop {
+        let event = match reader.read_event() {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(event) => event,
+        };
+        let end = matches!(event, Event::End(_));
+        if let Event::Start(e) = &event {
+            inside.push(e.local_name().as_ref().to_vec());
+        }
+        visit(event, &inside);
+        if end {
+            inside.pop();
+        }
+    }
+}
+
+/// What `pick` takes from each element named `name`.
+pub(super) fn elements<T>(xml: &[u8], name: &[u8], mut pick: impl FnMut(&BytesStart) -> Option<T>) -> Vec<T> {
+    let mut found = Vec::new();
+    events(xml, |event, _| {
+        if let Event::Start(e) | Event::Empty(e) = event {
+            if e.local_name().as_ref() == name {
+                found.extend(pick(&e));
+            }
+        }
+    });
+    found
+}
+
+/// The characters an event stands for: text, or an entity reference.
+pub(super) fn characters(event: &Event) -> Option<String> {
+    match event {
+        Event::Text(t) => t.decode().ok().map(|t| t.into_owned()),
+        Event::GeneralRef(r) => match r.resolve_char_ref() {
+            Ok(Some(c)) => Some(c.to_string()),
+            _ => std::str::from_utf8(r).ok().and_then(quick_xml::escape::resolve_xml_entity).map(str::to_string),
+        },
+        _ => None,
+    }
+}
+
+/// The unescaped value of the attribute named `key` (with its prefix).
+pub(super) fn attribute(e: &BytesStart, key: &[u8]) -> Option<String> {
+    let attribute = e.attributes().flatten().find(|a| a.key.as_ref() == key)?;
+    let value = std::str::from_utf8(&attribute.value).ok()?;
+    quick_xml::escape::unescape(value).ok().map(|v| v.into_owned())
+}
+
 fn note_author(
     e: &BytesStart,
     vocabulary: &Vocabulary,

@@ -21,6 +21,7 @@ pub mod json;
 pub mod mail;
 pub mod markup;
 pub mod msg;
+mod notes;
 pub mod ocr;
 pub mod office;
 pub mod pdf;
@@ -45,7 +46,7 @@ use mail::Container;
 
 /// The extractors' version: raise it with any change that alters the text
 /// or locations an extractor produces, so inventories read every file again.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// Where a piece of text sits inside a file. Only the keys that apply are set.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]

@@ -3,7 +3,8 @@
 //! Each part is streamed through `markup` with its vocabulary, in reading
 //! order: the body, then headers and footers, notes, comments. The
 //! package's own properties (author, last editor, dates) come first;
-//! embedded documents (an Excel sheet in a Word file) are members, and so,
+//! embedded documents (an Excel sheet in a Word file, a Word file's
+//! alternative-format chunks) are members, and so,
 //! with OCR on, are its pictures (a pasted scan). An
 //! OpenDocument file with encrypted parts is `encrypted`, not misread.
 
@@ -12,7 +13,7 @@ use std::io::{BufReader, Read, Seek};
 use zip::read::ZipFile;
 use zip::ZipArchive;
 
-use super::markup::{self, Vocabulary};
+use super::markup::{self, attribute, elements, Vocabulary};
 use super::{archive, Context, Emitter, ExtractError, Input, Location, Metered};
 use crate::sniff::Format;
 
@@ -61,7 +62,14 @@ pub fn extract(
     }
     out.flush(context.sink);
     let ocr = context.options.ocr.enabled;
-    for name in names.iter().filter(|n| n.contains("/embeddings/") || ocr && is_picture(n)) {
+    let mut members: Vec<String> =
+        names.iter().filter(|n| n.contains("/embeddings/") || ocr && is_picture(n)).cloned().collect();
+    if format == Format::Docx {
+        // Whole documents pasted in (altChunk: HTML, RTF, another docx).
+        let chunks = relationships(&mut package, "word/document.xml", context)?;
+        members.extend(chunks.into_iter().filter(|(rel, _)| rel.kind.ends_with("/aFChunk")).map(|(_, part)| part));
+    }
+    for name in &members {
         let embedded = match package.by_name(name) {
             Ok(file) => {
                 let (size, compressed) = (file.size(), file.compressed_size());
@@ -102,7 +110,7 @@ fn opendocument_encrypted<R: Read + Seek>(
 }
 
 /// A part, decompressing as it is read, metered against the file's limits.
-fn open<'z, R: Read + Seek>(
+pub(super) fn open<'z, R: Read + Seek>(
     package: &'z mut ZipArchive<R>,
     name: &str,
     context: &Context,
@@ -154,9 +162,72 @@ fn reading_order(format: Format, names: &[String]) -> Vec<PartName> {
     }
 }
 
+/// A relationship: its id and type.
+pub(super) struct Relationship {
+    pub id: String,
+    pub kind: String,
+}
+
+/// The relationships of the part `of`, each with its target's part name.
+pub(super) fn relationships<R: Read + Seek>(
+    package: &mut ZipArchive<R>,
+    of: &str,
+    context: &mut Context,
+) -> Result<Vec<(Relationship, String)>, ExtractError> {
+    let (dir, file) = of.rsplit_once('/').unwrap_or(("", of));
+    let Some(rels) = part(package, &format!("{dir}/_rels/{file}.rels"), context)? else { return Ok(Vec::new()) };
+    Ok(elements(&rels, b"Relationship", |e| {
+        let target = attribute(e, b"Target")?;
+        let relationship = Relationship { id: attribute(e, b"Id")?, kind: attribute(e, b"Type")? };
+        Some((relationship, resolve(dir, &target)))
+    }))
+}
+
+/// A relationship's target, relative to `dir` unless absolute.
+fn resolve(dir: &str, target: &str) -> String {
+    if let Some(absolute) = target.strip_prefix('/') {
+        return absolute.to_string();
+    }
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for segment in target.split('/') {
+        match segment {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
+}
+
+/// A part read whole (metered against the file's limits), if present.
+pub(super) fn part<R: Read + Seek>(
+    package: &mut ZipArchive<R>,
+    name: &str,
+    context: &mut Context,
+) -> Result<Option<Vec<u8>>, ExtractError> {
+    if package.index_for_name(name).is_none() {
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    let mut reader = open(package, name, context)?;
+    let read = reader.read_to_end(&mut bytes);
+    context.settle(reader)?;
+    read?;
+    Ok(Some(bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn targets_resolve_against_their_part() {
+        assert_eq!(resolve("xl/worksheets", "../comments1.xml"), "xl/comments1.xml");
+        assert_eq!(resolve("xl", "worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml");
+        assert_eq!(resolve("xl", "/xl/worksheets/sheet2.xml"), "xl/worksheets/sheet2.xml");
+    }
 
     #[test]
     fn parts_in_reading_order() {

@@ -4,7 +4,8 @@
 //! are streamed (a sheet that claims a million rows costs only the cells it
 //! has); an xlsx or ods package is checked against the limits first, since
 //! calamine does not count what it expands, and an xls workbook is handed
-//! over only once `xls` has made it safe to read.
+//! over only once `xls` has made it safe to read. Comments, annotations and
+//! headers, which calamine skips, are read by `notes`.
 
 use std::fmt::Display;
 use std::io::{Read, Seek};
@@ -12,7 +13,7 @@ use std::io::{Read, Seek};
 use calamine::{Data, Ods, Reader, Xls, Xlsx};
 
 use super::table::{Table, Value};
-use super::{archive, xls, Context, Emitter, ExtractError, Input, Location};
+use super::{archive, notes, xls, Context, Emitter, ExtractError, Input, Location};
 use crate::sniff::Format;
 
 /// Calls back with each row of a sheet: its 0-based index and its cells.
@@ -36,9 +37,9 @@ pub fn extract(
         archive::check_package(&mut package, context)?;
     }
     input.rewind()?;
-    match format {
+    let cells = match format {
         Format::Xlsx => {
-            let mut book = Xlsx::new(input).map_err(opening)?;
+            let mut book = Xlsx::new(&mut *input).map_err(opening)?;
             let names = with_cells(book.sheets_metadata());
             sheets(&names, |name, row| stream_cells(&mut book, name, row), at, context)
         }
@@ -53,11 +54,19 @@ pub fn extract(
             sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
         }
         _ => {
-            let mut book = Ods::new(input).map_err(opening)?;
+            let mut book = Ods::new(&mut *input).map_err(opening)?;
             let names = with_cells(book.sheets_metadata());
             sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
         }
+    };
+    cells?;
+    if format != Format::Xls {
+        let mut package = archive::open_zip(input, "workbook", context)?;
+        if let Err(error) = notes::read(format, &mut package, at, context) {
+            context.sink.problem(at, &error);
+        }
     }
+    Ok(())
 }
 
 fn opening(error: impl Display) -> ExtractError {

@@ -89,6 +89,8 @@ pub enum MarkState {
 /// A mark as `dpscan marks` lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct MarkRecord {
+    /// The host of the marked file: a file is its host and path.
+    pub host: String,
     #[serde(serialize_with = "crate::report::lossy")]
     pub path: Arc<Path>,
     pub state: MarkState,

@@ -2,8 +2,9 @@
 //! re-reads only what changed and a subject access search has somewhere to
 //! look.
 //!
-//! `index` is `scan` with a store behind its one reporting thread. Before
-//! the crawl the store's files under the roots are loaded; a file whose
+//! `index` is `scan` with a store behind its one reporting thread. The
+//! store's files under the roots are loaded on threads of their own while
+//! the run gets ready and the crawl begins (`Loading`); a file whose
 //! identity (device, inode, size, modification and change times) and
 //! fingerprint (rule pack, dictionaries, extractor version, limits) are
 //! unchanged is recalled rather than opened and judged again from its stored
@@ -27,6 +28,7 @@ mod rows;
 mod run;
 pub mod sar;
 pub mod sqlite;
+mod tls;
 
 pub use replay::{due_for_disposal, report, View};
 pub use run::{Change, ChangeTotals, FileChange, IndexWriter, News, Run};
@@ -36,7 +38,8 @@ use std::ffi::OsStr;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 use jiff::Timestamp;
 use rustc_hash::FxHashMap;
@@ -110,32 +113,58 @@ pub struct Stored {
     pub format: Option<Format>,
     pub created_ns: Option<i64>,
     pub sha256: Option<[u8; 32]>,
-    pub content_date: Option<(Timestamp, Box<str>)>,
-    /// JSON text of findings per kind, special categories, problems and a
-    /// mailbox's messages; `None` when empty, as most are.
-    pub kinds: Option<Box<str>>,
-    pub categories: Option<Box<str>>,
-    pub problems: Option<Box<str>>,
-    pub messages: Option<Box<str>>,
+    /// What its content held, when it held anything.
+    pub content: Option<Box<Content>>,
     /// News of a run that did not finish, not yet reported.
     pub pending: Option<News>,
     /// The owner's uid.
     pub uid: Option<u32>,
 }
 
+/// What a file's content held beyond its hash, as stored: most files hold
+/// none of it, and a file loaded for a run then costs a pointer.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub date: Option<(Timestamp, Box<str>)>,
+    /// JSON text of findings per kind, special categories, problems and a
+    /// mailbox's messages; `None` when empty.
+    pub kinds: Option<Box<str>>,
+    pub categories: Option<Box<str>>,
+    pub problems: Option<Box<str>>,
+    pub messages: Option<Box<str>>,
+}
+
+impl Content {
+    /// `None` when it holds nothing.
+    pub fn boxed(self) -> Option<Box<Content>> {
+        let empty = self.date.is_none()
+            && self.kinds.is_none()
+            && self.categories.is_none()
+            && self.problems.is_none()
+            && self.messages.is_none();
+        (!empty).then(|| Box::new(self))
+    }
+}
+
 impl Stored {
+    fn held(&self) -> &Content {
+        static NOTHING: Content = Content { date: None, kinds: None, categories: None, problems: None, messages: None };
+        self.content.as_deref().unwrap_or(&NOTHING)
+    }
+
     pub fn held_personal(&self) -> bool {
-        self.kinds.is_some()
+        self.held().kinds.is_some()
     }
 
     pub fn held_special(&self) -> bool {
-        self.categories.is_some()
+        self.held().categories.is_some()
     }
 
     /// The record and facts of the file at `path`, as it was last read;
     /// `None` if what is stored cannot be read back (it is then read again).
     pub fn unpack(&self, path: &Path) -> Option<Recalled> {
-        let kind_counts: BTreeMap<Kind, u64> = unpack_json(&self.kinds)?;
+        let held = self.held();
+        let kind_counts: BTreeMap<Kind, u64> = unpack_json(&held.kinds)?;
         let timestamp = |ns: Option<i64>| ns.and_then(|ns| Timestamp::from_nanosecond(i128::from(ns)).ok());
         let modified = timestamp(self.identity.map(|i| i.modified_ns));
         let path: RecordPath = path.into();
@@ -151,12 +180,12 @@ impl Stored {
             kinds: kind_counts.keys().copied().collect(),
             retention: None,
             sha256: None,
-            problems: unpack_json(&self.problems)?,
+            problems: unpack_json(&held.problems)?,
             // OCR done in this run only: a recalled file was not read.
             ocr: crate::report::OcrPages::default(),
             facts: None,
         };
-        let content_date = self.content_date.as_ref().map(|(date, source)| (*date, source.to_string()));
+        let content_date = held.date.as_ref().map(|(date, source)| (*date, source.to_string()));
         let facts = Facts {
             root: self.root.clone(),
             identity: self.identity,
@@ -165,8 +194,8 @@ impl Stored {
             sha256: self.sha256,
             content_date,
             kind_counts,
-            categories: unpack_json(&self.categories)?,
-            messages: unpack_json(&self.messages)?,
+            categories: unpack_json(&held.categories)?,
+            messages: unpack_json(&held.messages)?,
             words: Vec::new(),
             reading: Reading::Recalled,
         };
@@ -185,13 +214,51 @@ fn unpack_json<T: DeserializeOwned + Default>(text: &Option<Box<str>>) -> Option
 /// parts, each loaded by its own thread, no path in two.
 #[derive(Debug, Default)]
 pub struct Known {
-    parts: Vec<FxHashMap<Box<[u8]>, Stored>>,
+    parts: Vec<KnownPart>,
     ordinals: usize,
+}
+
+/// The files one thread loaded: in a vector, exactly as many as there are,
+/// and an index of their paths, so loading a large inventory touches
+/// little more memory than its files take.
+#[derive(Debug, Default)]
+pub struct KnownPart {
+    index: FxHashMap<Box<[u8]>, u32>,
+    files: Vec<Stored>,
+}
+
+impl KnownPart {
+    /// Room for `files` without moving any.
+    pub fn with_capacity(files: usize) -> KnownPart {
+        KnownPart {
+            index: FxHashMap::with_capacity_and_hasher(files, Default::default()),
+            files: Vec::with_capacity(files),
+        }
+    }
+
+    /// Adds the file at `path` (which replaces one held there).
+    pub fn insert(&mut self, path: Box<[u8]>, stored: Stored) {
+        match self.index.entry(path) {
+            std::collections::hash_map::Entry::Occupied(at) => self.files[*at.get() as usize] = stored,
+            std::collections::hash_map::Entry::Vacant(at) => {
+                at.insert(self.files.len() as u32);
+                self.files.push(stored);
+            }
+        }
+    }
+
+    fn get(&self, key: &[u8]) -> Option<&Stored> {
+        self.index.get(key).map(|&at| &self.files[at as usize])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&Path, &Stored)> {
+        self.index.iter().map(|(path, &at)| (Path::new(OsStr::from_bytes(path)), &self.files[at as usize]))
+    }
 }
 
 impl Known {
     /// `parts` whose files' ordinals are all below `ordinals`.
-    pub fn new(parts: Vec<FxHashMap<Box<[u8]>, Stored>>, ordinals: usize) -> Known {
+    pub fn new(parts: Vec<KnownPart>, ordinals: usize) -> Known {
         Known { parts, ordinals }
     }
 
@@ -201,13 +268,14 @@ impl Known {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&Path, &Stored)> {
-        self.parts.iter().flatten().map(|(path, stored)| (Path::new(OsStr::from_bytes(path)), stored))
+        self.parts.iter().flat_map(KnownPart::iter)
     }
 
     /// Keeps only the files `keep` says to (those of a run's shard).
     pub fn retain(&mut self, keep: impl Fn(&Path, &Stored) -> bool) {
         for part in &mut self.parts {
-            part.retain(|path, stored| keep(Path::new(OsStr::from_bytes(path)), stored));
+            let files = &part.files;
+            part.index.retain(|path, at| keep(Path::new(OsStr::from_bytes(path)), &files[*at as usize]));
         }
     }
 
@@ -219,6 +287,33 @@ impl Known {
 
 fn path_key(path: &Path) -> &[u8] {
     path.as_os_str().as_bytes()
+}
+
+/// Loads the files a run's inventory holds under its roots.
+pub type Loader = Box<dyn FnOnce() -> Result<Known, IndexError> + Send>;
+
+/// The files held under a run's roots, loaded on a thread of their own
+/// while the run gets ready and the crawl begins: whoever needs them first
+/// waits for the load, the others for that one.
+pub struct Loading {
+    thread: Mutex<Option<JoinHandle<Result<Known, IndexError>>>>,
+    known: OnceLock<Result<Known, IndexError>>,
+}
+
+impl Loading {
+    pub fn start(loader: Loader) -> Loading {
+        Loading { thread: Mutex::new(Some(std::thread::spawn(loader))), known: OnceLock::new() }
+    }
+
+    /// The files held, once loaded.
+    pub fn known(&self) -> Result<&Known, &IndexError> {
+        let loaded = self.known.get_or_init(|| {
+            let thread = self.thread.lock().unwrap_or_else(PoisonError::into_inner).take();
+            let failed = || IndexError::Refused("the inventory could not be loaded".into());
+            thread.map_or_else(|| Err(failed()), |t| t.join().unwrap_or_else(|_| Err(failed())))
+        });
+        loaded.as_ref()
+    }
 }
 
 /// A database that holds an inventory. Writes go into an open batch that
@@ -234,10 +329,16 @@ pub trait Store {
     fn check_key(&mut self, key: &DigestKey) -> Result<(), IndexError>;
     /// Whether a key has been recorded (a new inventory has none yet).
     fn has_key(&mut self) -> Result<bool, IndexError>;
+    /// The host this store's own files are recorded under: a central
+    /// inventory's `--host`, an SQLite inventory's one host (its latest
+    /// run's). Files are told apart by host and path.
+    fn host(&self) -> &str;
     /// Starts a run over `roots` (absolute) and makes that durable.
     fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError>;
-    /// Every file held under `roots` and not gone, by path.
-    fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError>;
+    /// What loads every file held under `roots` and not gone, by path, on
+    /// connections of its own: a run starts it on a thread while it gets
+    /// ready and crawls (`Loading`).
+    fn loader(&self, roots: &[PathBuf]) -> Loader;
     /// Writes a file read in `run` with its findings, replacing what was
     /// held, and its news not yet reported by a finished run.
     fn put(
@@ -258,7 +359,8 @@ pub trait Store {
     fn finish_run(&mut self, run: RunId, gone: &[PathBuf], summary: &Summary) -> Result<(), IndexError>;
     /// The roots the files held were reached from, for reports.
     fn roots(&mut self) -> Result<Vec<PathBuf>, IndexError>;
-    /// Every file not gone, of `hosts`, in path order, with its findings.
+    /// Every file not gone, of `hosts`, in path order, with its host and
+    /// findings.
     fn replay(&mut self, hosts: Hosts, visit: &mut Visit<'_>) -> Result<(), IndexError>;
     /// As `replay`, only the files at `paths` (every host's), in no set order.
     fn replay_paths(&mut self, paths: &[&Path], visit: &mut Visit<'_>) -> Result<(), IndexError>;
@@ -267,7 +369,7 @@ pub trait Store {
     fn dump(&mut self) -> Result<Vec<String>, IndexError>;
     /// Records a reviewer's decision; returns how many findings it covers.
     fn add_mark(&mut self, mark: &NewMark) -> Result<u64, IndexError>;
-    /// Every mark, with whether it still applies.
+    /// Every mark on this host's files, with whether it still applies.
     fn marks(&mut self) -> Result<Vec<MarkRecord>, IndexError>;
     /// How many marks were made on the file at `path` when its content had
     /// this hash.
@@ -280,9 +382,11 @@ pub trait Store {
     fn word_places(&mut self, words: &[WordDigest]) -> Result<Vec<Vec<(UnitId, u32)>>, IndexError>;
     /// The units of `ids` that belong to files not gone, with their file.
     fn units(&mut self, ids: &[UnitId]) -> Result<Vec<HeldUnit>, IndexError>;
-    /// The files not gone whose text could not be searched, and why.
-    fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError>;
-    /// When each file not gone was first seen and last seen changed.
+    /// The files not gone (every host's) whose text could not be searched
+    /// in full, and why (`FileRecord::not_read`), in path order.
+    fn unsearched(&mut self) -> Result<Vec<Unsearched>, IndexError>;
+    /// When each file not gone (every host's) was first seen and last seen
+    /// changed.
     fn seen(&mut self) -> Result<Vec<Seen>, IndexError>;
 }
 
@@ -290,13 +394,23 @@ pub trait Store {
 /// or modification time changed): the start of the runs that saw it.
 #[derive(Debug, Clone)]
 pub struct Seen {
+    pub host: String,
     pub path: PathBuf,
     pub first: Timestamp,
     pub changed: Timestamp,
 }
 
-/// What `Store::replay` hands over: a file and its findings.
-pub type Visit<'a> = dyn FnMut(Recalled, Vec<Finding>) -> io::Result<()> + 'a;
+/// A file whose text could not be searched in full.
+#[derive(Debug, Clone)]
+pub struct Unsearched {
+    pub host: String,
+    pub path: PathBuf,
+    pub why: crate::report::NotRead,
+}
+
+/// What `Store::replay` hands over: a file's host, the file and its
+/// findings.
+pub type Visit<'a> = dyn FnMut(&str, Recalled, Vec<Finding>) -> io::Result<()> + 'a;
 
 /// Whose files a replay visits: reports and searches read every host's,
 /// `dispose` only the files of the host it runs on.
@@ -446,15 +560,16 @@ pub fn host() -> String {
 
 /// The stored files as the crawl's memory: a file is recalled when its
 /// identity and fingerprint match and it was not an error (errors are
-/// always tried again).
+/// always tried again). Nothing is recalled from a load that failed: the
+/// run's writer stops it with the load's error.
 pub struct Remembered<'a> {
-    pub files: &'a Known,
+    pub files: &'a Loading,
     pub fingerprint: &'a str,
 }
 
 impl Memory for Remembered<'_> {
     fn recall(&self, path: &Path, identity: &Identity) -> Option<Recalled> {
-        let stored = self.files.get(path)?;
+        let stored = self.files.known().ok()?.get(path)?;
         let same = *stored.fingerprint == *self.fingerprint
             && stored.identity.as_ref() == Some(identity)
             && !matches!(stored.status, Status::Error { .. });

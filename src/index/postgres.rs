@@ -13,9 +13,8 @@
 //! terminated, the network gone) is made again with back-off and the
 //! transaction sent again — every write replaces, so twice is harmless;
 //! when it cannot be made again the run stops with an error, what was
-//! committed stands, and the next run resumes from it. No TLS is negotiated
-//! (`NoTls`): reach a remote server through a VPN or an SSH tunnel;
-//! `sslmode=require` is refused rather than ignored.
+//! committed stands, and the next run resumes from it. Connections over
+//! the network use TLS (`tls`).
 
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
@@ -26,12 +25,16 @@ use std::time::Duration;
 use jiff::Timestamp;
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{ToSql, Type};
-use postgres::{Client, Config, NoTls, Row, Transaction};
+use postgres::{Client, Config, Row, Transaction};
 use rustc_hash::FxHashMap;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS};
-use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Seen, Store, Stored, UnitId, Visit};
+use super::{
+    tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Store, Stored, UnitId, Unsearched,
+    Visit,
+};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -154,6 +157,7 @@ struct Update {
 /// The connection, made again when lost, with the claims it must hold.
 struct Link {
     config: Config,
+    tls: MakeRustlsConnect,
     client: Client,
     /// The server and database, for messages (no user, no password).
     name: String,
@@ -162,8 +166,14 @@ struct Link {
 }
 
 impl Link {
-    fn connect(config: &Config, name: &str) -> Result<Client, IndexError> {
-        config.connect(NoTls).map_err(|source| IndexError::Postgres { db: name.to_string(), source })
+    fn connect(config: &Config, tls: &MakeRustlsConnect, name: &str) -> Result<Client, IndexError> {
+        config.connect(tls.clone()).map_err(|source| match tls::refusal(&source) {
+            Some(reason) => IndexError::Refused(format!(
+                "inventory {name}: the server's certificate was refused ({reason}); dpscan verifies it against \
+                 the system's CAs, or the one given by sslrootcert=FILE in the URL, and its name against the host's"
+            )),
+            None => IndexError::Postgres { db: name.to_string(), source },
+        })
     }
 
     fn error(&self, source: postgres::Error) -> IndexError {
@@ -207,7 +217,7 @@ impl Link {
 
     /// A new session, holding the claims again.
     fn reconnect(&mut self) -> Result<(), Reconnect> {
-        self.client = self.config.connect(NoTls).map_err(Reconnect::Failed)?;
+        self.client = self.config.connect(self.tls.clone()).map_err(Reconnect::Failed)?;
         for &lock in &self.claims {
             let taken: bool =
                 self.client.query_one("SELECT pg_try_advisory_lock($1)", &[&lock]).map_err(Reconnect::Failed)?.get(0);
@@ -237,7 +247,9 @@ fn lost(e: &postgres::Error) -> bool {
         // shutdown, starting up.
         return code.starts_with("08") || matches!(code, "57P01" | "57P02" | "57P03");
     }
-    std::error::Error::source(e).is_some_and(|s| s.is::<io::Error>())
+    // An I/O error, but not a certificate refused: that fails the same
+    // way on every try.
+    std::error::Error::source(e).is_some_and(|s| s.is::<io::Error>()) && tls::refusal(e).is_none()
 }
 
 pub struct PgStore {
@@ -253,7 +265,8 @@ pub struct PgStore {
 
 /// The server and database a URL names, without user or password.
 pub fn describe(url: &str) -> String {
-    let Ok(config) = url.parse::<Config>() else { return "postgresql://(unreadable URL)".into() };
+    let parsed = tls::split(url).ok().and_then(|(url, _)| url.parse::<Config>().ok());
+    let Some(config) = parsed else { return "postgresql://(unreadable URL)".into() };
     let host = match config.get_hosts().first() {
         Some(postgres::config::Host::Tcp(host)) => host.clone(),
         Some(postgres::config::Host::Unix(dir)) => dir.display().to_string(),
@@ -272,7 +285,10 @@ impl PgStore {
     /// `host`.
     pub fn open(url: &str, host: &str) -> Result<PgStore, IndexError> {
         let name = describe(url);
+        let (url, settings) = tls::split(url).map_err(|e| IndexError::Refused(format!("inventory {name}: {e}")))?;
         let mut config: Config = url.parse().map_err(|source| IndexError::Postgres { db: name.clone(), source })?;
+        let tls = tls::connector(&mut config, &settings)
+            .map_err(|e| IndexError::Refused(format!("inventory {name}: TLS: {e}")))?;
         if config.get_password().is_none() {
             if let Some(password) = std::env::var_os("PGPASSWORD") {
                 config.password(password.as_bytes());
@@ -284,8 +300,8 @@ impl PgStore {
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(Duration::from_secs(10));
         }
-        let client = Link::connect(&config, &name)?;
-        let link = Link { config, client, name: name.clone(), claims: Vec::new() };
+        let client = Link::connect(&config, &tls, &name)?;
+        let link = Link { config, tls, client, name: name.clone(), claims: Vec::new() };
         let mut store = PgStore {
             link,
             db: PathBuf::from(name),
@@ -362,14 +378,14 @@ impl PgStore {
             let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
             let host: String = row.get(rows::FILE_COLUMN_COUNT + 1);
             let no_marks = Vec::new();
-            let marks = marks.get(&(host, row.get(0))).unwrap_or(&no_marks);
+            let marks = marks.get(&(host.clone(), row.get(0))).unwrap_or(&no_marks);
             let mut findings = Vec::new();
             for r in found.remove(&row.get::<_, i64>(rows::FILE_COLUMN_COUNT)).unwrap_or_default() {
                 let mut finding = rows::finding(&self.db, &r, 1, &path, &mut detectors)?;
                 finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
                 findings.push(finding);
             }
-            visit(recalled, findings).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+            visit(&host, recalled, findings).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
         Ok(())
     }
@@ -560,6 +576,53 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
     Ok(())
 }
 
+/// The files of `host` not gone held under `roots`, over `link`.
+fn load(
+    link: &mut Link,
+    db: &Path,
+    host: &str,
+    key: Option<&DigestKey>,
+    roots: &[PathBuf],
+) -> Result<Known, IndexError> {
+    let sql = format!(
+        "SELECT {FILE_COLUMNS} FROM files WHERE host = $1 AND gone_run IS NULL
+         AND (path = $2 OR (path >= $3 AND path < $4))"
+    );
+    let mut decoder = Decoder::new(db, key);
+    let mut held = Vec::new();
+    for root in roots {
+        let [exact, below, after] = PgStore::under(root);
+        let params: [&(dyn ToSql + Sync); 4] = [&host, &exact, &below, &after];
+        // Rows decoded as they stream in, not held twice; a row that
+        // cannot be decoded ends the stream and is reported below.
+        let mut bad = None;
+        let part = link.run(|c| {
+            let mut part = Vec::new();
+            let mut rows = c.query_raw(&sql, params)?;
+            while let Some(row) = rows.next()? {
+                match decoder.stored(&row) {
+                    Ok(stored) => part.push((Box::from(row.blob(0).unwrap_or_default()), stored)),
+                    Err(e) => {
+                        bad = Some(e);
+                        break;
+                    }
+                }
+            }
+            Ok(part)
+        })?;
+        if let Some(e) = bad {
+            return Err(e);
+        }
+        held.extend(part);
+    }
+    let count = held.len();
+    let mut files = KnownPart::with_capacity(count);
+    for (ordinal, (path, stored)) in held.into_iter().enumerate() {
+        files.insert(path, Stored { ordinal, ..stored });
+    }
+    Ok(Known::new(vec![files], count))
+}
+
 impl Store for PgStore {
     fn claim(&mut self, roots: &[PathBuf], shard: Option<Shard>) -> Result<(), IndexError> {
         for root in roots {
@@ -619,6 +682,10 @@ impl Store for PgStore {
         Ok(())
     }
 
+    fn host(&self) -> &str {
+        &self.host
+    }
+
     fn has_key(&mut self) -> Result<bool, IndexError> {
         let n: i64 = self.link.run(|c| c.query_one("SELECT count(*) FROM meta WHERE key = 'key_check'", &[]))?.get(0);
         Ok(n > 0)
@@ -637,45 +704,16 @@ impl Store for PgStore {
         Ok(row.get(0))
     }
 
-    fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError> {
-        let sql = format!(
-            "SELECT {FILE_COLUMNS} FROM files WHERE host = $1 AND gone_run IS NULL
-             AND (path = $2 OR (path >= $3 AND path < $4))"
-        );
-        let mut decoder = Decoder::new(&self.db, self.key.as_ref());
-        let mut held = Vec::new();
-        for root in roots {
-            let [exact, below, after] = Self::under(root);
-            let params: [&(dyn ToSql + Sync); 4] = [&self.host, &exact, &below, &after];
-            // Rows decoded as they stream in, not held twice; a row that
-            // cannot be decoded ends the stream and is reported below.
-            let mut bad = None;
-            let part = self.link.run(|c| {
-                let mut part = Vec::new();
-                let mut rows = c.query_raw(&sql, params)?;
-                while let Some(row) = rows.next()? {
-                    match decoder.stored(&row) {
-                        Ok(stored) => part.push((Box::from(row.blob(0).unwrap_or_default()), stored)),
-                        Err(e) => {
-                            bad = Some(e);
-                            break;
-                        }
-                    }
-                }
-                Ok(part)
-            })?;
-            if let Some(e) = bad {
-                return Err(e);
-            }
-            held.extend(part);
-        }
-        let count = held.len();
-        let files: FxHashMap<Box<[u8]>, Stored> = held
-            .into_iter()
-            .enumerate()
-            .map(|(ordinal, (path, stored))| (path, Stored { ordinal, ..stored }))
-            .collect();
-        Ok(Known::new(vec![files], count))
+    /// Loads over a session of its own, while this one starts the run.
+    fn loader(&self, roots: &[PathBuf]) -> Loader {
+        let (config, tls, name, db) =
+            (self.link.config.clone(), self.link.tls.clone(), self.link.name.clone(), self.db.clone());
+        let (host, key, roots) = (self.host.clone(), self.key.clone(), roots.to_vec());
+        Box::new(move || {
+            let client = Link::connect(&config, &tls, &name)?;
+            let mut link = Link { config, tls, client, name, claims: Vec::new() };
+            load(&mut link, &db, &host, key.as_ref(), &roots)
+        })
     }
 
     fn put(
@@ -816,7 +854,7 @@ impl Store for PgStore {
             let path = PathBuf::from(std::ffi::OsString::from_vec(row.get(0)));
             let mark = rows::mark(&self.db, &row, 1)?;
             let state = rows::mark_state(self.content_of(&path)?, &mark);
-            marks.push(MarkRecord { path: Arc::from(path.as_path()), state, mark });
+            marks.push(MarkRecord { host: self.host.clone(), path: Arc::from(path.as_path()), state, mark });
         }
         Ok(marks)
     }
@@ -897,26 +935,25 @@ impl Store for PgStore {
         Ok(ids.iter().filter_map(|id| held.remove(id)).collect())
     }
 
-    fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError> {
-        let rows = self.link.run(|c| {
-            c.query(
-                "SELECT path, reason FROM files WHERE gone_run IS NULL AND status != 'scanned' ORDER BY path, host",
-                &[],
-            )
+    fn unsearched(&mut self) -> Result<Vec<Unsearched>, IndexError> {
+        let sql = format!(
+            "SELECT {FILE_COLUMNS}, id, host FROM files WHERE gone_run IS NULL
+             AND (status != 'scanned' OR problems != '[]') ORDER BY path, host"
+        );
+        let page = self.link.run(|c| c.query(&sql, &[]))?;
+        let mut files = Vec::new();
+        self.visit_page(&page, &MarksByFile::default(), &mut |host, known, _| {
+            let path = known.record.path.to_path_buf();
+            files.extend(known.record.not_read().map(|why| Unsearched { host: host.to_string(), path, why }));
+            Ok(())
         })?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                let reason: Option<String> = r.get(1);
-                (PathBuf::from(std::ffi::OsString::from_vec(r.get(0))), reason.unwrap_or_default())
-            })
-            .collect())
+        Ok(files)
     }
 
     fn seen(&mut self) -> Result<Vec<Seen>, IndexError> {
         let rows = self.link.run(|c| {
             c.query(
-                "SELECT f.path, a.started, c.started FROM files f JOIN runs a ON a.id = f.first_seen
+                "SELECT f.path, a.started, c.started, f.host FROM files f JOIN runs a ON a.id = f.first_seen
                  JOIN runs c ON c.id = f.changed_run WHERE f.gone_run IS NULL",
                 &[],
             )
@@ -924,7 +961,7 @@ impl Store for PgStore {
         rows.iter()
             .map(|r| {
                 let path = bytes_path(r.blob(0).ok_or_else(|| self.corrupt("bad path"))?).to_path_buf();
-                rows::seen(&self.db, path, r.text(1), r.text(2))
+                rows::seen(&self.db, r.get(3), path, r.text(1), r.text(2))
             })
             .collect()
     }

@@ -16,7 +16,7 @@ use crate::retention::{Due, Policy};
 pub fn due_for_disposal(store: &mut dyn Store, policy: &Policy, today: Date) -> Result<Judged, IndexError> {
     let roots = store.roots()?;
     let mut files = Vec::new();
-    store.replay(Hosts::Own, &mut |known, _| {
+    store.replay(Hosts::Own, &mut |_, known, _| {
         let relative = crate::walk::relative(&known.record.path, &known.facts.root);
         let record = crate::scan::rejudge(&known, relative, policy, today, &mut |_| {});
         if let Some(verdict) = record.retention.filter(|v| v.action == Due::Delete) {
@@ -63,7 +63,7 @@ pub fn report(
         ..Summary::default()
     };
     let mut messages = Vec::new();
-    store.replay(Hosts::All, &mut |known, findings| {
+    store.replay(Hosts::All, &mut |_, known, findings| {
         let relative = crate::walk::relative(&known.record.path, &known.facts.root);
         let mut record = crate::scan::rejudge(&known, relative, policy, today, &mut |m| messages.push(m));
         record.facts = None;

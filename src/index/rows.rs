@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::marks::{Mark, MarkState};
-use super::{IndexError, News, Seen, Stored};
+use super::{Content, IndexError, News, Seen, Stored};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Evidence;
@@ -117,14 +117,19 @@ impl<'a> Decoder<'a> {
                 }
                 _ => None,
             },
-            content_date: match (row.text(14), row.text(15)) {
-                (Some(date), Some(source)) => Some((date.parse().map_err(|_| corrupt("content date"))?, source.into())),
-                _ => None,
-            },
-            kinds: listed(16),
-            categories: listed(17),
-            problems: listed(18),
-            messages: listed(19),
+            content: Content {
+                date: match (row.text(14), row.text(15)) {
+                    (Some(date), Some(source)) => {
+                        Some((date.parse().map_err(|_| corrupt("content date"))?, source.into()))
+                    }
+                    _ => None,
+                },
+                kinds: listed(16),
+                categories: listed(17),
+                problems: listed(18),
+                messages: listed(19),
+            }
+            .boxed(),
             pending: row.text(21).map(|p| json(Some(p)).ok_or_else(|| corrupt("pending"))).transpose()?,
             uid: row.int(22).and_then(|uid| u32::try_from(uid).ok()),
         })
@@ -384,9 +389,15 @@ pub(super) fn identity(columns: [Option<i64>; 5]) -> Option<Identity> {
 
 /// A file's `Seen` from the start times of the runs that first saw it and
 /// last saw it change.
-pub(super) fn seen(db: &Path, path: PathBuf, first: Option<&str>, changed: Option<&str>) -> Result<Seen, IndexError> {
+pub(super) fn seen(
+    db: &Path,
+    host: String,
+    path: PathBuf,
+    first: Option<&str>,
+    changed: Option<&str>,
+) -> Result<Seen, IndexError> {
     let time = |t: Option<&str>| t.and_then(|t| t.parse().ok()).ok_or_else(|| bad_row(db, "run start"));
-    Ok(Seen { path, first: time(first)?, changed: time(changed)? })
+    Ok(Seen { host, path, first: time(first)?, changed: time(changed)? })
 }
 
 fn bad_row(db: &Path, what: &str) -> IndexError {

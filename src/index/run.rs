@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::{IndexError, Known, RunId, Store, Stored};
+use super::{IndexError, Known, Loading, RunId, Store, Stored};
 use crate::report::{FileRecord, Finding, HeldFindings, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
 use crate::retention::Due;
 
@@ -130,7 +130,7 @@ pub struct Run {
 pub struct IndexWriter<'a> {
     store: &'a mut dyn Store,
     run: &'a Run,
-    known: &'a Known,
+    known: &'a Loading,
     /// Findings of files whose record has not arrived yet.
     open: HeldFindings,
     /// Which known files this run has reached, by ordinal.
@@ -149,13 +149,13 @@ const BATCH_TIME: Duration = Duration::from_secs(2);
 
 impl<'a> IndexWriter<'a> {
     /// The writer of `run`: `known` is everything held under its roots.
-    pub fn new(store: &'a mut dyn Store, run: &'a Run, known: &'a Known, out: Box<dyn Reporter + Send + 'a>) -> Self {
+    pub fn new(store: &'a mut dyn Store, run: &'a Run, known: &'a Loading, out: Box<dyn Reporter + Send + 'a>) -> Self {
         IndexWriter {
             store,
             run,
             known,
             open: HeldFindings::default(),
-            seen: vec![false; known.ordinals()],
+            seen: Vec::new(),
             unreadable: Vec::new(),
             batch: (0, Instant::now()),
             totals: ChangeTotals::default(),
@@ -170,6 +170,14 @@ impl<'a> IndexWriter<'a> {
 
     fn store_error(e: IndexError) -> io::Error {
         io::Error::other(e)
+    }
+
+    /// What was held, once loaded (which files of it this run has seen
+    /// is sized then).
+    fn known(&mut self) -> io::Result<&'a Known> {
+        let known = self.known.known().map_err(|e| io::Error::other(e.to_string()))?;
+        self.seen.resize(known.ordinals(), false);
+        Ok(known)
     }
 }
 
@@ -194,7 +202,7 @@ impl Reporter for IndexWriter<'_> {
         }
         let facts = file.facts.as_deref().expect("an index run asks for facts");
         let due = file.retention.as_ref().map(|v| v.action);
-        let before = self.known.get(&file.path);
+        let before = self.known()?.get(&file.path);
         if let Some(before) = before {
             self.seen[before.ordinal] = true;
         }
@@ -252,8 +260,8 @@ impl Reporter for IndexWriter<'_> {
     /// is no longer there. A file left out of this run by a filter, or
     /// under a folder that could not be read, keeps its record.
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
-        let mut gone: Vec<PathBuf> = self
-            .known
+        let known = self.known()?;
+        let mut gone: Vec<PathBuf> = known
             .iter()
             .filter(|(_, stored)| !self.seen[stored.ordinal])
             .map(|(path, _)| path.to_path_buf())
@@ -265,7 +273,7 @@ impl Reporter for IndexWriter<'_> {
             for root in &self.run.roots {
                 let gone_here = gone.iter().filter(|p| p.starts_with(root)).count();
                 // Counted only when something went: most nights nothing does.
-                let all = || self.known.iter().filter(|(p, _)| p.starts_with(root)).count();
+                let all = || known.iter().filter(|(p, _)| p.starts_with(root)).count();
                 if gone_here > 0 && gone_here == all() {
                     let refused = IndexError::Refused(format!(
                         "all {gone_here} files held under {} are gone: is the share mounted? Nothing was marked gone; \

@@ -12,14 +12,15 @@ use std::sync::Arc;
 use jiff::Timestamp;
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
-use rustc_hash::FxHashMap;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS,
     FILE_COLUMN_COUNT,
 };
-use super::{HeldUnit, Hosts, IndexError, Known, News, RunId, Seen, Shard, Store, Stored, UnitId, Visit};
+use super::{
+    HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Shard, Store, UnitId, Unsearched, Visit,
+};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
@@ -125,6 +126,8 @@ pub struct SqliteStore {
     in_batch: bool,
     /// The lock of a writing run, held while the store is.
     claimed: Option<std::fs::File>,
+    /// The one host its files are of: its latest run's, else this one.
+    host: String,
 }
 
 impl Columns for Row<'_> {
@@ -173,8 +176,21 @@ impl SqliteStore {
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(database)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(database)?;
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(database)?;
-        let mut store = SqliteStore { conn, path: path.to_path_buf(), key: None, in_batch: false, claimed: None };
+        let mut store = SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+            key: None,
+            in_batch: false,
+            claimed: None,
+            host: String::new(),
+        };
         store.migrate()?;
+        store.host = store
+            .conn
+            .query_row("SELECT host FROM runs ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
+            .optional()
+            .map_err(store.error())?
+            .unwrap_or_else(super::host);
         Ok(store)
     }
 
@@ -298,7 +314,7 @@ impl SqliteStore {
                 finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
                 found.push(finding);
             }
-            visit(recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
+            visit(&self.host, recalled, found).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
         Ok(())
     }
@@ -343,7 +359,7 @@ fn load_slice(
     roots: &[PathBuf],
     ids: (i64, i64),
     first: i64,
-) -> Result<FxHashMap<Box<[u8]>, Stored>, IndexError> {
+) -> Result<KnownPart, IndexError> {
     let database = |source| IndexError::Database { path: db.to_path_buf(), source };
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(database)?;
@@ -359,7 +375,7 @@ fn load_slice(
     let mut statement = conn.prepare(&sql).map_err(database)?;
     let mut decoder = Decoder::new(db, key);
     // Sized once: growing a map of 100,000 files moves each many times.
-    let mut files = FxHashMap::with_capacity_and_hasher((ids.1 - ids.0) as usize, Default::default());
+    let mut files = KnownPart::with_capacity((ids.1 - ids.0) as usize);
     for root in roots {
         let root = root.as_os_str().as_bytes();
         let base = root.strip_suffix(b"/").unwrap_or(root);
@@ -373,6 +389,31 @@ fn load_slice(
         }
     }
     Ok(files)
+}
+
+/// The files not gone held under `roots`: a large inventory is read by a
+/// thread per core, each a slice of row ids over a connection of its own.
+fn load(db: &Path, key: Option<&DigestKey>, roots: &[PathBuf]) -> Result<Known, IndexError> {
+    let database = |source| IndexError::Database { path: db.to_path_buf(), source };
+    let ids: (Option<i64>, Option<i64>) = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|conn| conn.query_row("SELECT min(id), max(id) FROM files", [], |r| Ok((r.get(0)?, r.get(1)?))))
+        .map_err(database)?;
+    let (Some(first), Some(last)) = ids else { return Ok(Known::default()) };
+    let span = last - first + 1;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(MAX_LOAD_THREADS);
+    let threads = (span / LOAD_SLICE_ROWS).clamp(1, cores as i64);
+    let slices: Vec<_> = std::thread::scope(|scope| {
+        let loading: Vec<_> = (0..threads)
+            .map(|i| (first + span * i / threads, first + span * (i + 1) / threads))
+            .map(|ids| scope.spawn(move || load_slice(db, key, roots, ids, first)))
+            .collect();
+        loading.into_iter().map(|thread| thread.join().unwrap_or_else(|_| Err(bad_load(db)))).collect()
+    });
+    Ok(Known::new(slices.into_iter().collect::<Result<_, _>>()?, span as usize))
+}
+
+fn bad_load(db: &Path) -> IndexError {
+    IndexError::Corrupt { path: db.to_path_buf(), what: "cannot be loaded".into() }
 }
 
 impl Store for SqliteStore {
@@ -410,6 +451,10 @@ impl Store for SqliteStore {
         }
     }
 
+    fn host(&self) -> &str {
+        &self.host
+    }
+
     fn has_key(&mut self) -> Result<bool, IndexError> {
         self.conn
             .query_row("SELECT count(*) FROM meta WHERE key = 'key_check'", [], |r| r.get::<_, i64>(0))
@@ -429,30 +474,9 @@ impl Store for SqliteStore {
         Ok(self.conn.last_insert_rowid())
     }
 
-    fn load(&mut self, roots: &[PathBuf]) -> Result<Known, IndexError> {
-        let ids: (Option<i64>, Option<i64>) = self
-            .conn
-            .query_row("SELECT min(id), max(id) FROM files", [], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(self.error())?;
-        let (Some(first), Some(last)) = ids else { return Ok(Known::default()) };
-        // A night's run waits for this before it starts: a large inventory
-        // is read by a thread per core, each a slice of row ids over a
-        // connection of its own.
-        let span = last - first + 1;
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(MAX_LOAD_THREADS);
-        let threads = (span / LOAD_SLICE_ROWS).clamp(1, cores as i64);
-        let (db, key) = (self.path.as_path(), self.key.as_ref());
-        let slices: Vec<_> = std::thread::scope(|scope| {
-            let loading: Vec<_> = (0..threads)
-                .map(|i| (first + span * i / threads, first + span * (i + 1) / threads))
-                .map(|ids| scope.spawn(move || load_slice(db, key, roots, ids, first)))
-                .collect();
-            loading
-                .into_iter()
-                .map(|thread| thread.join().unwrap_or_else(|_| Err(self.corrupt("cannot be loaded"))))
-                .collect()
-        });
-        Ok(Known::new(slices.into_iter().collect::<Result<_, _>>()?, span as usize))
+    fn loader(&self, roots: &[PathBuf]) -> Loader {
+        let (db, key, roots) = (self.path.clone(), self.key.clone(), roots.to_vec());
+        Box::new(move || load(&db, key.as_ref(), &roots))
     }
 
     fn put(
@@ -670,7 +694,7 @@ impl Store for SqliteStore {
         let mut marks = Vec::new();
         for (path, mark) in marked {
             let state = rows::mark_state(self.content_of(&path)?, &mark);
-            marks.push(MarkRecord { path: Arc::from(path.as_path()), state, mark });
+            marks.push(MarkRecord { host: self.host.clone(), path: Arc::from(path.as_path()), state, mark });
         }
         Ok(marks)
     }
@@ -742,19 +766,14 @@ impl Store for SqliteStore {
         Ok(units)
     }
 
-    fn unsearched(&mut self) -> Result<Vec<(PathBuf, String)>, IndexError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT path, reason FROM files WHERE gone_run IS NULL AND status != 'scanned' ORDER BY path")
-            .map_err(self.error())?;
-        let rows = statement
-            .query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Option<String>>(1)?)))
-            .map_err(self.error())?;
+    fn unsearched(&mut self) -> Result<Vec<Unsearched>, IndexError> {
         let mut files = Vec::new();
-        for row in rows {
-            let (path, reason) = row.map_err(self.error())?;
-            files.push((PathBuf::from(std::ffi::OsString::from_vec(path)), reason.unwrap_or_default()));
-        }
+        let filter = "AND (status != 'scanned' OR problems != '[]') ORDER BY path";
+        self.replay_where(filter, &[], &mut |host, known, _| {
+            let path = known.record.path.to_path_buf();
+            files.extend(known.record.not_read().map(|why| Unsearched { host: host.to_string(), path, why }));
+            Ok(())
+        })?;
         Ok(files)
     }
 
@@ -770,7 +789,7 @@ impl Store for SqliteStore {
         let mut seen = Vec::new();
         while let Some(row) = rows.next().map_err(self.error())? {
             let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?).to_path_buf();
-            seen.push(rows::seen(&self.path, path, row.text(1), row.text(2))?);
+            seen.push(rows::seen(&self.path, self.host.clone(), path, row.text(1), row.text(2))?);
         }
         Ok(seen)
     }

@@ -265,6 +265,55 @@ pub struct FileRecord {
     pub facts: Option<Arc<Facts>>,
 }
 
+/// What of a file's content was not read, and why: the one rule by which
+/// a search (`sar`, `erase`) or an assessment (`breach`) says which files
+/// it cannot vouch for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotRead {
+    /// None of it (skipped, or an error): the reason.
+    Whole(String),
+    /// Some parts (archive members, attachments, sheets): each with its error.
+    Parts(String),
+}
+
+impl std::fmt::Display for NotRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotRead::Whole(reason) => f.write_str(reason),
+            NotRead::Parts(parts) => write!(f, "read only in part: {parts}"),
+        }
+    }
+}
+
+impl NotRead {
+    /// As reports show it: identifiers and names in its words (a member
+    /// named after someone, an error quoting content) masked by `engine`.
+    pub fn masked(&self, engine: &crate::detect::Engine) -> NotRead {
+        let mask = |text: &str| crate::detect::mask::mask_text(engine, text).into_owned();
+        match self {
+            NotRead::Whole(reason) => NotRead::Whole(mask(reason)),
+            NotRead::Parts(parts) => NotRead::Parts(mask(parts)),
+        }
+    }
+}
+
+impl FileRecord {
+    /// What of its content was not read, if anything.
+    pub fn not_read(&self) -> Option<NotRead> {
+        match &self.status {
+            Status::Skipped { reason, .. } | Status::Error { error: reason, .. } => {
+                Some(NotRead::Whole(reason.clone()))
+            }
+            Status::Scanned if self.problems.is_empty() => None,
+            Status::Scanned => {
+                let parts: Vec<String> =
+                    self.problems.iter().map(|p| format!("{}: {}", describe(&p.location), p.error)).collect();
+                Some(NotRead::Parts(parts.join("; ")))
+            }
+        }
+    }
+}
+
 /// What the inventory keeps of a file beyond its record: how to know it
 /// again without opening it, and what its verdict can be judged from again
 /// under another policy or on another day.
@@ -421,9 +470,10 @@ pub struct Summary {
     pub changes: Option<ChangeTotals>,
     pub elapsed_seconds: f64,
     /// Totals of each folder that holds a file, for the per-folder
-    /// summaries of the table and the CSV (`by_folder`).
+    /// summaries of the table and the CSV (`by_folder`); a fast hash, as
+    /// every file looks its folder up.
     #[serde(skip)]
-    pub folders: std::collections::HashMap<std::path::PathBuf, FolderTotals>,
+    pub folders: rustc_hash::FxHashMap<std::path::PathBuf, FolderTotals>,
 }
 
 /// What one folder holds.
@@ -472,20 +522,20 @@ impl Summary {
         self.problems += file.problems.len() as u64;
         self.ocr.read += file.ocr.read;
         self.ocr.unread += file.ocr.unread;
+        // A recalled file's findings arrive as counts, not one by one.
+        let recalled = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled);
+        for (kind, count) in recalled.iter().flat_map(|facts| &facts.kind_counts) {
+            self.findings += count;
+            *self.findings_by_kind.entry(*kind).or_default() += count;
+        }
         let folder = self.folder(&file.path);
         folder.files += 1;
         folder.due += due;
-        // A recalled file's findings arrive as counts, not one by one.
-        if let Some(facts) = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled) {
-            let folder = self.folder(&file.path);
+        if let Some(facts) = recalled {
             for (kind, count) in &facts.kind_counts {
                 *folder.findings_by_kind.entry(*kind).or_default() += count;
             }
             folder.special.extend(&facts.categories);
-            for (kind, count) in &facts.kind_counts {
-                self.findings += count;
-                *self.findings_by_kind.entry(*kind).or_default() += count;
-            }
         }
     }
 

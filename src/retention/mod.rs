@@ -162,9 +162,17 @@ fn judge(
     Some(dated(keep, action, label, timestamp, today))
 }
 
+/// The system's time zone, read once per run: asking jiff for it costs a
+/// lock, a clock read and a shared count on every call, which the crawl's
+/// threads would take for every file they judge.
+fn system_zone() -> &'static TimeZone {
+    static ZONE: std::sync::LazyLock<TimeZone> = std::sync::LazyLock::new(TimeZone::system);
+    &ZONE
+}
+
 /// The verdict for a period of `keep` from `timestamp`.
 fn dated(keep: policy::Keep, action: Action, basis: String, timestamp: Timestamp, today: Date) -> Verdict {
-    let basis_date = timestamp.to_zoned(TimeZone::system()).date();
+    let basis_date = system_zone().to_datetime(timestamp).date();
     let expires = keep.after(basis_date);
     let expired = expires < today;
     let action = match (expired, action) {

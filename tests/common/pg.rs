@@ -1,6 +1,7 @@
 //! A throwaway PostgreSQL cluster for tests: `initdb` and `pg_ctl` from
 //! Debian's `postgresql` package, in a temp dir, on a Unix socket only (no
-//! port opened), `trust` authentication. Run as the `postgres` user when the
+//! port opened, unless a test asks for TLS on loopback), `trust`
+//! authentication. Run as the `postgres` user when the
 //! tests run as root (the server refuses root). If it cannot start, the test
 //! fails saying why: these tests never pass without a server.
 
@@ -14,6 +15,10 @@ pub struct Cluster {
     bin: PathBuf,
     /// The user the server runs as, when the tests run as root.
     user: Option<&'static str>,
+    /// Server settings beyond the socket-only defaults.
+    settings: String,
+    /// The port, which names the socket too.
+    port: u16,
 }
 
 /// The cluster every test of a binary shares (each in its own database),
@@ -54,6 +59,42 @@ fn bin_dir() -> PathBuf {
 impl Cluster {
     /// A new cluster, started.
     pub fn start() -> Cluster {
+        Cluster::start_with(|_| String::new())
+    }
+
+    /// A new cluster that also listens on 127.0.0.1 at a free port, with
+    /// TLS from the PEM texts `cert` and `key`, and takes connections over
+    /// TCP only when they use TLS; to database `certdb` only with a client
+    /// certificate from the CA `ca` naming the user: the cluster and its port.
+    pub fn start_tls(cert: &str, key: &str, ca: &str) -> (Cluster, u16) {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let cluster = Cluster::start_with(|cluster| {
+            cluster.port = port;
+            let data = cluster.dir.join("data");
+            std::fs::write(data.join("server.crt"), cert).unwrap();
+            std::fs::write(data.join("server.key"), key).unwrap();
+            std::fs::write(data.join("ca.crt"), ca).unwrap();
+            std::fs::write(
+                data.join("pg_hba.conf"),
+                "local all all trust\nhostssl certdb all 127.0.0.1/32 cert\n\
+                 hostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n",
+            )
+            .unwrap();
+            for file in ["server.crt", "server.key", "ca.crt", "pg_hba.conf"] {
+                let file = data.join(file);
+                std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+                if cluster.user.is_some() {
+                    assert!(Command::new("chown").arg("postgres:").arg(&file).status().unwrap().success());
+                }
+            }
+            " -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_ca_file=ca.crt".to_string()
+        });
+        (cluster, port)
+    }
+
+    /// A new cluster, `setup` (given the cluster made by `initdb`) writing
+    /// its files and returning its extra server settings; then started.
+    fn start_with(setup: impl FnOnce(&mut Cluster) -> String) -> Cluster {
         let bin = bin_dir();
         let root = unsafe { libc::geteuid() } == 0;
         let dir = tempfile::Builder::new().prefix("dpscan-pg").tempdir().unwrap().keep();
@@ -62,12 +103,13 @@ impl Cluster {
             let owner = Command::new("chown").arg("postgres:").arg(&dir).status().unwrap();
             assert!(owner.success(), "cannot give {} to the postgres user", dir.display());
         }
-        let cluster = Cluster { dir, bin, user };
+        let mut cluster = Cluster { dir, bin, user, settings: String::new(), port: 5432 };
         let data = cluster.dir.join("data");
         cluster.run(
             "initdb",
             &["-D", path(&data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"],
         );
+        cluster.settings = setup(&mut cluster);
         cluster.pg_ctl("start");
         cluster
     }
@@ -96,7 +138,12 @@ impl Cluster {
 
     /// `pg_ctl start`, `restart` or `stop`, waiting for it to finish.
     pub fn pg_ctl(&self, action: &str) {
-        let options = format!("-k {} -c listen_addresses='' -c fsync=off -c max_connections=200", self.dir.display());
+        let options = format!(
+            "-k {} -c port={} -c listen_addresses='' -c fsync=off -c max_connections=200{}",
+            self.dir.display(),
+            self.port,
+            self.settings
+        );
         let (data, log) = (self.dir.join("data"), self.dir.join("log"));
         let mut args = vec!["-D", path(&data), "-l", path(&log), "-w", "-m", "fast", action];
         if action != "stop" {
@@ -112,7 +159,7 @@ impl Cluster {
 
     /// A URL of database `db` on this cluster.
     pub fn url(&self, db: &str) -> String {
-        format!("postgresql:///{db}?user=postgres&host={}", self.dir.display())
+        format!("postgresql:///{db}?user=postgres&host={}&port={}", self.dir.display(), self.port)
     }
 
     /// A new empty database: its URL.

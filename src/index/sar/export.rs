@@ -103,8 +103,8 @@ pub fn write(dir: &Path, request: &Request) -> io::Result<()> {
     }
     let mut unsearched = csv::Writer::from_writer(create_private(&dir.join("unsearched.csv"))?);
     unsearched.write_record(["path", "reason"])?;
-    for (path, reason) in &answer.unsearched {
-        unsearched.serialize((Untrusted::from(path.as_path()), Untrusted::from(reason.as_str())))?;
+    for u in &answer.unsearched {
+        unsearched.serialize((Untrusted::from(u.path.as_path()), Untrusted::from(u.why.to_string().as_str())))?;
     }
     unsearched.flush()?;
     let mut cover = create_private(&dir.join("cover.txt"))?;

@@ -71,7 +71,11 @@ pub fn write(mut out: impl Write, request: &Request) -> io::Result<()> {
         counts: answer.counts(),
         reveal: request.reveal,
         hits: answer.hits.iter().map(HitRow::of).collect(),
-        unsearched: answer.unsearched.iter().map(|(path, why)| (clean(&path.to_string_lossy()), clean(why))).collect(),
+        unsearched: answer
+            .unsearched
+            .iter()
+            .map(|u| (clean(&u.path.to_string_lossy()), clean(&u.why.to_string())))
+            .collect(),
     };
     out.write_all(page.render().map_err(io::Error::other)?.as_bytes())?;
     out.flush()

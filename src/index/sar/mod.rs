@@ -20,11 +20,11 @@ pub mod html;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
-use super::{HeldUnit, IndexError, Store, UnitId};
+use super::{HeldUnit, IndexError, Store, UnitId, Unsearched};
 use crate::detect::digest::DigestKey;
 use crate::detect::mask::mask;
 use crate::detect::names::TITLES;
@@ -183,7 +183,7 @@ pub struct Tally {
 #[derive(Debug, Default)]
 pub struct Answer {
     pub hits: Vec<Hit>,
-    pub unsearched: Vec<(PathBuf, String)>,
+    pub unsearched: Vec<Unsearched>,
 }
 
 /// An answer in numbers, as the cover sheet and the HTML report give them.
@@ -499,6 +499,17 @@ pub enum SearchError {
     Index(#[from] IndexError),
 }
 
+/// Whether a finding of `kind` is weighed as someone's data beside the
+/// person: one rule for the tally of a unit holding them (`in_their_unit`)
+/// and erase's count of the file's other units. A special-category term
+/// names no one. In a unit holding the person it is taken as about them,
+/// and weighs nothing; in another unit it may be about someone else, and
+/// weighs as theirs: the safe direction, as erase deletes a file only when
+/// nothing in it may be another person's.
+pub fn weighed(kind: Kind, in_their_unit: bool) -> bool {
+    !(in_their_unit && kind == Kind::SpecialCategory)
+}
+
 /// The unit a finding's location is in: lines and cells are not units.
 pub(crate) fn unit_of(location: &Location) -> Location {
     Location { line: None, cell: None, json_path: None, ..location.clone() }
@@ -673,7 +684,7 @@ impl Query<'_> {
                 .flat_map(|o| o.positions.iter().filter_map(|p| ranges.get(*p as usize).cloned()))
                 .collect();
             let own_values: Vec<&str> = identifiers.iter().map(|i| i.value.as_str()).collect();
-            for m in people.iter().filter(|m| m.kind != Kind::SpecialCategory) {
+            for m in people.iter().filter(|m| weighed(m.kind, true)) {
                 let subject =
                     own_values.contains(&m.value.as_str()) || theirs.iter().any(|r| r.start < m.end && m.start < r.end);
                 if subject {

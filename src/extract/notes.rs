@@ -1,0 +1,237 @@
+//! What a workbook holds beside its cells, which calamine does not read:
+//! xlsx comments (notes and threaded comments) and OpenDocument
+//! annotations, each at its sheet and cell with its author, and an
+//! OpenDocument spreadsheet's page headers and footers.
+
+use std::collections::HashMap;
+use std::io::{BufReader, Read, Seek};
+
+use quick_xml::events::{BytesStart, Event};
+use zip::ZipArchive;
+
+use super::markup::{self, attribute, characters, elements, events, Vocabulary};
+use super::office::{part, relationships};
+use super::{a1, Context, Emitter, ExtractError, Location};
+use crate::sniff::Format;
+
+/// Relationship types (their last segment) of a worksheet's comments.
+const NOTES: &str = "/comments";
+const THREADED: &str = "/threadedComment";
+
+/// Reads the notes of the workbook `package` (an xlsx or ods) into `out`.
+pub fn read<R: Read + Seek>(
+    format: Format,
+    package: &mut ZipArchive<R>,
+    at: &Location,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    let mut out = Emitter::new(at.clone());
+    let read = match format {
+        Format::Xlsx => xlsx(package, at, &mut out, context),
+        _ => ods(package, at, &mut out, context),
+    };
+    out.flush(context.sink);
+    read
+}
+
+/// One comment: where it is, who wrote it, what it says.
+#[derive(Default)]
+struct Note {
+    cell: String,
+    author: Option<String>,
+    text: String,
+}
+
+impl Note {
+    fn emit(self, sheet: &str, at: &Location, out: &mut Emitter, context: &mut Context) {
+        let location = Location { sheet: Some(sheet.to_string()), cell: Some(self.cell), ..at.clone() };
+        out.relocate(context.sink, location);
+        for line in self.text.lines().chain(self.author.as_deref().map(|a| format!("Comment author: {a}")).as_deref()) {
+            if !line.trim().is_empty() {
+                out.push(line.trim());
+                out.end_line(context.sink, context.options.window);
+            }
+        }
+    }
+}
+
+fn xlsx<R: Read + Seek>(
+    package: &mut ZipArchive<R>,
+    at: &Location,
+    out: &mut Emitter,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    let Some(workbook) = part(package, "xl/workbook.xml", context)? else { return Ok(()) };
+    let sheets = elements(&workbook, b"sheet", |e| Some((attribute(e, b"name")?, attribute(e, b"r:id")?)));
+    let parts = relationships(package, "xl/workbook.xml", context)?;
+    let persons = package.file_names().find(|n| n.starts_with("xl/persons/")).map(str::to_string);
+    let people: HashMap<String, String> = match persons {
+        Some(name) => {
+            let persons = part(package, &name, context)?.unwrap_or_default();
+            elements(&persons, b"person", |e| Some((attribute(e, b"id")?, attribute(e, b"displayName")?)))
+                .into_iter()
+                .collect()
+        }
+        None => HashMap::new(),
+    };
+    for (sheet, id) in sheets {
+        let Some((_, worksheet)) = parts.iter().find(|(rel, _)| rel.id == id) else { continue };
+        let comments = relationships(package, worksheet, context)?;
+        // Excel writes a threaded comment a second time as a note, for
+        // older versions: the threaded one is read, not both.
+        let threaded = comments.iter().any(|(rel, _)| rel.kind.ends_with(THREADED));
+        for (rel, target) in &comments {
+            let notes = if threaded && rel.kind.ends_with(THREADED) {
+                threaded_comments(&part(package, target, context)?.unwrap_or_default(), &people)
+            } else if !threaded && rel.kind.ends_with(NOTES) {
+                legacy_notes(&part(package, target, context)?.unwrap_or_default())
+            } else {
+                continue;
+            };
+            for note in notes {
+                note.emit(&sheet, at, out, context);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A `comments` part: its authors, then each comment's runs of text.
+fn legacy_notes(xml: &[u8]) -> Vec<Note> {
+    let authors: Vec<String> = texts_of(xml, b"author");
+    let mut notes = Vec::new();
+    events(xml, |event, inside| match event {
+        Event::Start(e) if e.local_name().as_ref() == b"comment" => {
+            let author = attribute(&e, b"authorId").and_then(|i| authors.get(i.parse::<usize>().ok()?).cloned());
+            notes.push(Note { cell: attribute(&e, b"ref").unwrap_or_default(), author, text: String::new() });
+        }
+        event if inside.last().is_some_and(|n| n == b"t") => {
+            if let (Some(note), Some(text)) = (notes.last_mut(), characters(&event)) {
+                note.text.push_str(&text);
+            }
+        }
+        _ => {}
+    });
+    notes
+}
+
+/// A `threadedComments` part: each comment and reply, its author from the
+/// workbook's persons.
+fn threaded_comments(xml: &[u8], people: &HashMap<String, String>) -> Vec<Note> {
+    let mut notes = Vec::new();
+    events(xml, |event, inside| match event {
+        Event::Start(e) if e.local_name().as_ref() == b"threadedComment" => {
+            let author = attribute(&e, b"personId").and_then(|id| people.get(&id).cloned());
+            notes.push(Note { cell: attribute(&e, b"ref").unwrap_or_default(), author, text: String::new() });
+        }
+        event if inside.last().is_some_and(|n| n == b"text") => {
+            if let (Some(note), Some(text)) = (notes.last_mut(), characters(&event)) {
+                note.text.push_str(&text);
+            }
+        }
+        _ => {}
+    });
+    notes
+}
+
+/// OpenDocument headers and footers, in `styles.xml`.
+const HEADERS: Vocabulary = Vocabulary {
+    text: &["header", "footer", "header-left", "footer-left", "header-first", "footer-first"],
+    lines: &["p", "h"],
+    tabs: &[],
+    tables: &[],
+    rows: &[],
+    cells: &[],
+    words: &[],
+    skip: &["page-number", "page-count", "sheet-name", "date", "time", "file-name"],
+    spaces: Some(("s", "c")),
+    authors: &[],
+    page: None,
+};
+
+fn ods<R: Read + Seek>(
+    package: &mut ZipArchive<R>,
+    at: &Location,
+    out: &mut Emitter,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    if let Some(content) = part(package, "content.xml", context)? {
+        annotations(&content, at, out, context);
+    }
+    if let Some(styles) = part(package, "styles.xml", context)? {
+        out.relocate(context.sink, at.clone());
+        markup::walk(BufReader::new(&styles[..]), &HEADERS, at, out, context)?;
+    }
+    Ok(())
+}
+
+/// The annotations of `content.xml`, at the cell each is in: rows and
+/// columns counted with their repeats.
+fn annotations(xml: &[u8], at: &Location, out: &mut Emitter, context: &mut Context) {
+    let (mut sheet, mut row, mut col) = (String::new(), 0u32, 0u32);
+    let (mut repeat_rows, mut repeat_cols) = (1u32, 1u32);
+    let mut notes = Vec::new();
+    let mut note: Option<Note> = None;
+    let repeat = |e: &BytesStart, name: &[u8]| attribute(e, name).and_then(|n| n.parse().ok()).unwrap_or(1u32);
+    events(xml, |event, inside| {
+        let name = |e: &BytesStart| e.local_name().as_ref().to_vec();
+        match event {
+            Event::Start(e) | Event::Empty(e) if name(&e) == b"table" => {
+                sheet = attribute(&e, b"table:name").unwrap_or_default();
+                row = 0;
+            }
+            Event::Start(e) | Event::Empty(e) if name(&e) == b"table-row" => {
+                repeat_rows = repeat(&e, b"table:number-rows-repeated");
+                col = 0;
+            }
+            Event::Start(e) if matches!(name(&e).as_slice(), b"table-cell" | b"covered-table-cell") => {
+                repeat_cols = repeat(&e, b"table:number-columns-repeated");
+            }
+            Event::Empty(e) if matches!(name(&e).as_slice(), b"table-cell" | b"covered-table-cell") => {
+                col = col.saturating_add(repeat(&e, b"table:number-columns-repeated"));
+            }
+            Event::End(e) if matches!(e.local_name().as_ref(), b"table-cell" | b"covered-table-cell") => {
+                col = col.saturating_add(repeat_cols);
+            }
+            Event::End(e) if e.local_name().as_ref() == b"table-row" => row = row.saturating_add(repeat_rows),
+            Event::Start(e) if name(&e) == b"annotation" => {
+                note = Some(Note { cell: a1(row, col), ..Note::default() });
+            }
+            Event::End(e) if e.local_name().as_ref() == b"annotation" => {
+                notes.extend(note.take().map(|n| (sheet.clone(), n)));
+            }
+            Event::End(e) if e.local_name().as_ref() == b"p" => {
+                if let Some(note) = note.as_mut() {
+                    note.text.push('\n');
+                }
+            }
+            event => {
+                if let (Some(note), Some(text)) = (note.as_mut(), characters(&event)) {
+                    if inside.last().is_some_and(|n| n == b"creator") {
+                        note.author = Some(text.trim().to_string());
+                    } else if !inside.iter().any(|n| n == b"date") {
+                        note.text.push_str(&text);
+                    }
+                }
+            }
+        }
+    });
+    for (sheet, note) in notes {
+        note.emit(&sheet, at, out, context);
+    }
+}
+
+/// The text of each element named `name`.
+fn texts_of(xml: &[u8], name: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    events(xml, |event, inside| match event {
+        Event::Start(e) if e.local_name().as_ref() == name => found.push(String::new()),
+        event if inside.last().is_some_and(|n| n == name) => {
+            if let (Some(last), Some(text)) = (found.last_mut(), characters(&event)) {
+                last.push_str(&text);
+            }
+        }
+        _ => {}
+    });
+    found
+}
