@@ -233,19 +233,50 @@ fn encrypted_opendocument_is_encrypted_not_damaged_or_empty() {
     assert!(ods.starts_with("encrypted: password-protected workbook"), "{ods}");
 }
 
-#[test]
-fn a_reader_that_loops_forever_costs_its_file_only() {
-    let dir = share();
-    // A table never closed: calamine's ods reader spins at the end of it.
+/// A spreadsheet whose table is never closed: calamine's ods reader spins
+/// at the end of it.
+fn looping_ods() -> Vec<u8> {
     let content = "<?xml version=\"1.0\"?><office:document-content><office:body><office:spreadsheet>\
         <table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\">\
         <text:p>x</text:p></table:table-cell></table:table-row>";
-    fs::write(dir.path().join("loop.ods"), opendocument("spreadsheet", "", content.as_bytes())).unwrap();
+    opendocument("spreadsheet", "", content.as_bytes())
+}
+
+#[test]
+fn a_reader_that_loops_forever_costs_its_file_only() {
+    let dir = share();
+    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
     let (records, _) = scan(dir.path(), &["--timeout", "2"]);
     assert_neighbour_intact(&records);
     let looping = file(&records, "loop.ods");
     assert_eq!(looping["status"], "error");
     assert_eq!(looping["error"], "timed out after 2 s of reading (stuck on a damaged file?); not read further");
+}
+
+/// What a scan of `dir` with `args` gave for `name`: its record and its
+/// findings.
+fn read_of(dir: &Path, name: &str, args: &[&str]) -> (Value, Vec<Value>) {
+    let (records, _) = scan(dir, args);
+    let findings = of_type(&records, "finding").into_iter().filter(|f| f["path"].as_str().unwrap().ends_with(name));
+    (file(&records, name).clone(), findings.cloned().collect())
+}
+
+#[test]
+fn what_was_read_before_a_reader_hangs_is_kept_in_a_worker_as_in_process() {
+    let dir = share();
+    // An archive whose first member is read, whose second loops.
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    zip.start_file("first.txt", SimpleFileOptions::default()).unwrap();
+    zip.write_all(b"Contact: before.hang@example.com\n").unwrap();
+    zip.start_file("loop.ods", SimpleFileOptions::default()).unwrap();
+    zip.write_all(&looping_ods()).unwrap();
+    fs::write(dir.path().join("hangs.zip"), zip.finish().unwrap().into_inner()).unwrap();
+    let isolated = read_of(dir.path(), "hangs.zip", &["--timeout", "2"]);
+    let in_process = read_of(dir.path(), "hangs.zip", &["--timeout", "2", "--no-isolate"]);
+    assert_eq!(isolated.0["status"], "error");
+    assert!(isolated.0["error"].as_str().unwrap().starts_with("timed out after 2 s"), "{}", isolated.0);
+    assert!(isolated.1.iter().any(|f| f["value"] == "before.hang@example.com"), "{:?}", isolated.1);
+    assert_eq!(isolated, in_process);
 }
 
 /// A PDF of one page per content stream, each given as its dictionary's
@@ -452,10 +483,7 @@ fn workers_of(parent: u32) -> Vec<(i32, u64)> {
 #[test]
 fn a_worker_killed_mid_file_costs_that_file_only() {
     let dir = share();
-    let content = "<?xml version=\"1.0\"?><office:document-content><office:body><office:spreadsheet>\
-        <table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\">\
-        <text:p>x</text:p></table:table-cell></table:table-row>";
-    fs::write(dir.path().join("loop.ods"), opendocument("spreadsheet", "", content.as_bytes())).unwrap();
+    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
     fs::write(dir.path().join("z-plain.pdf"), plain_pdf()).unwrap();
     let mut command = scan_command(dir.path(), &["-j", "1", "--timeout", "120"]);
     let child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();

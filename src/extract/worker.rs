@@ -301,7 +301,7 @@ fn serve() -> io::Result<()> {
     guard::silence_reader_panics();
     let reader = thread::Builder::new().name(guard::THREAD.into()).spawn(move || {
         let mut requests = BufReader::new(io::stdin().lock());
-        let mut frames = Frames { out: io::BufWriter::with_capacity(64 << 10, out), buffer: Vec::new() };
+        let mut frames = Frames { out, buffer: Vec::new() };
         while let Ok(request) = read_frame::<Request>(&mut requests) {
             let result = read(request, &mut frames);
             frames.send(&Event::Done(result, ()));
@@ -320,20 +320,17 @@ fn read(request: Request, sink: &mut dyn Sink) -> Result<(), ExtractError> {
     super::extract(sniffed, &request.head, &mut file, &request.options, sink)
 }
 
-/// The worker's sink: each event a frame to the parent. Frames are
-/// buffered, and sent when the buffer fills, the file is done or OCR
-/// starts or stops (the parent's clock depends on those): a small file
-/// costs the parent one wake-up, not one per event.
+/// The worker's sink: each event a frame to the parent, written at once (a
+/// unit is at most a window of text): what was read before a reader hangs
+/// or dies reaches the parent, as it does from a reader thread.
 struct Frames {
-    out: io::BufWriter<File>,
+    out: File,
     buffer: Vec<u8>,
 }
 
 impl Frames {
     fn send(&mut self, event: &Event<()>) {
-        let sent = write_frame(&mut self.out, &mut self.buffer, event);
-        let now = matches!(event, Event::Done(..) | Event::Ocr(_));
-        if sent.and_then(|()| if now { self.out.flush() } else { Ok(()) }).is_err() {
+        if write_frame(&mut self.out, &mut self.buffer, event).is_err() {
             // The parent has gone: nobody to read for.
             std::process::exit(0);
         }
