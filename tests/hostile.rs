@@ -279,6 +279,28 @@ fn what_was_read_before_a_reader_hangs_is_kept_in_a_worker_as_in_process() {
     assert_eq!(isolated, in_process);
 }
 
+/// The content hash an inventory keeps of `name` in `dir`, indexed with
+/// `args`.
+fn hash_kept(dir: &Path, name: &str, args: &[&str]) -> Option<Vec<u8>> {
+    let db = tempfile::tempdir().unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dpscan"));
+    command.env("DPSCAN_INDEX_KEY", "5a".repeat(32)).arg("index").arg(dir).arg("--db").arg(db.path().join("i.db"));
+    let out = command.args(["-q"]).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let db = rusqlite::Connection::open(db.path().join("i.db")).unwrap();
+    let hash = db.query_row("SELECT sha256 FROM files WHERE path LIKE ?1", [format!("%{name}")], |row| row.get(0));
+    hash.unwrap()
+}
+
+#[test]
+fn a_file_that_timed_out_is_not_hashed_in_a_worker_as_in_process() {
+    let dir = share();
+    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
+    assert_eq!(hash_kept(dir.path(), "loop.ods", &["--timeout", "2"]), None);
+    assert_eq!(hash_kept(dir.path(), "loop.ods", &["--timeout", "2", "--no-isolate"]), None);
+    assert!(hash_kept(dir.path(), "safe.txt", &["--timeout", "2"]).is_some());
+}
+
 /// A PDF of one page per content stream, each given as its dictionary's
 /// entries past `/Length` (its filters) and its encoded data.
 fn pdf(pages: &[(&str, Vec<u8>)]) -> Vec<u8> {

@@ -76,7 +76,7 @@ impl<I> Event<I> {
 
 /// Extracts like `extract::extract` the file at `path` (opened with
 /// `follow` as `source::open` does), under `options.budget`; hands `input`
-/// back unless it was abandoned to a reader that overran. Formats this
+/// back unless its reader did not finish (it overran or died). Formats this
 /// crate's own code reads in one bounded pass, holding no other format
 /// inside (text, CSV, JSON, markup, RTF), are read on the caller's thread:
 /// most files on a share are small, and two thread switches per file cost
@@ -100,8 +100,11 @@ pub fn extract<I: Input + Send + 'static>(
         return (result, Some(input));
     }
     if let Some(memory) = options.worker_memory {
-        let result = super::worker::extract(memory, path, follow, sniffed, &head, options, sink);
-        return (result, Some(input));
+        // A file the worker did not finish is not read further here either.
+        return match super::worker::extract(memory, path, follow, sniffed, &head, options, sink) {
+            Ok(result) => (result, Some(input)),
+            Err(error) => (Err(error), None),
+        };
     }
     silence_reader_panics();
     let (tx, rx) = sync_channel(QUEUE);

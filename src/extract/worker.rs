@@ -61,7 +61,9 @@ struct Request {
 }
 
 /// Extracts the file at `path` in this thread's worker, started under
-/// `memory` bytes of address space if need be; see `guard::extract`.
+/// `memory` bytes of address space if need be; see `guard::extract`. The
+/// reader's result if the worker finished the file, else why not (it timed
+/// out, died or could not start).
 pub(super) fn extract(
     memory: u64,
     path: &Path,
@@ -70,7 +72,7 @@ pub(super) fn extract(
     head: &[u8],
     options: &ExtractOptions,
     sink: &mut dyn Sink,
-) -> Result<(), ExtractError> {
+) -> Result<Result<(), ExtractError>, ExtractError> {
     let request = Request {
         path: path.as_os_str().as_bytes().to_vec(),
         follow,
@@ -90,7 +92,7 @@ pub(super) fn extract(
         match guard::receive(|limit| worker.output.next(limit), options, sink) {
             Ended::Done(result, ()) => {
                 *slot = Some(worker);
-                result
+                Ok(result)
             }
             Ended::TimedOut(error) => Err(error),
             Ended::Gone => Err(died(sniffed.format, memory, worker.stop())),
@@ -113,6 +115,8 @@ struct Worker {
     memory: u64,
     /// Set once it has been reaped.
     status: Option<ExitStatus>,
+    /// Set once a thread of its own waits for it.
+    reaper: bool,
 }
 
 impl Worker {
@@ -149,6 +153,7 @@ impl Worker {
             output: Output { pipe: output, buffer: Vec::new(), start: 0 },
             memory,
             status: None,
+            reaper: false,
         })
     }
 
@@ -158,17 +163,40 @@ impl Worker {
         self.status.is_none().then_some(self)
     }
 
-    /// Kills it with all it started and reaps it: how it ended.
+    /// Kills it with all it started and reaps it: how it ended, unless it
+    /// takes more than `REAPED` to end (stuck in the kernel, say), when a
+    /// thread of its own waits for it and the caller goes on.
     fn stop(&mut self) -> Option<ExitStatus> {
-        if self.status.is_none() {
-            // Not reaped yet, so its pid, the group's id, is still its own.
-            // SAFETY: a plain system call.
-            unsafe { libc::kill(-(self.child.id() as i32), libc::SIGKILL) };
-            self.status = self.child.wait().ok();
+        if self.status.is_some() || self.reaper {
+            return self.status;
         }
-        self.status
+        // Not reaped yet, so its pid, the group's id, is still its own.
+        let pid = self.child.id() as i32;
+        // SAFETY: a plain system call.
+        unsafe { libc::kill(-pid, libc::SIGKILL) };
+        let killed = Instant::now();
+        while killed.elapsed() < REAPED {
+            match self.child.try_wait() {
+                Ok(None) => thread::sleep(Duration::from_millis(1)),
+                Ok(status) => {
+                    self.status = status;
+                    return status;
+                }
+                Err(_) => return None,
+            }
+        }
+        // SAFETY: waits for this child only, which nothing else reaps now.
+        let waited = thread::Builder::new()
+            .name("reaper".into())
+            .spawn(move || unsafe { libc::waitpid(pid, std::ptr::null_mut(), 0) });
+        // Without the thread it stays a zombie until dpscan ends.
+        self.reaper = waited.is_ok();
+        None
     }
 }
+
+/// How long a killed worker is waited for on the crawl thread.
+const REAPED: Duration = Duration::from_secs(1);
 
 impl Drop for Worker {
     fn drop(&mut self) {
