@@ -98,3 +98,19 @@ fn an_inventory_holds_the_same_in_workers_and_in_process() {
     }
     assert_eq!(isolated.len(), in_process.len());
 }
+
+#[test]
+fn only_dpscan_itself_starts_a_worker() {
+    // An environment variable makes no worker: the scan runs.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Contact: ann@example.com\n").unwrap();
+    let out = dpscan().env("DPSCAN_WORKER", "1").arg("scan").arg(dir.path()).args(["--format", "jsonl"]).output();
+    let out = out.unwrap();
+    assert!(out.status.success());
+    assert_eq!(of_type(&records(&out.stdout), "finding").len(), 1);
+    // The worker's argument, its stdin not a pipe: refused, not an empty run.
+    let mut worker = std::process::Command::new(env!("CARGO_BIN_EXE_dpscan"));
+    let out = worker.arg("--dpscan-internal-worker").stdin(std::process::Stdio::null()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("for a worker process it starts on a pipe"));
+}

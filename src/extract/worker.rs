@@ -15,7 +15,8 @@
 //! Detection stays in the parent: the results are exactly those of reading
 //! in-process.
 //!
-//! The worker is the same executable, told by `WORKER` in its environment.
+//! The worker is the same executable (`/proc/self/exe`, which survives an
+//! upgrade), told by `WORKER` as its only argument, its stdin a pipe.
 //! Its allocator turns a failed allocation into the exit status
 //! `OUT_OF_MEMORY` (see `Allocator`), the one death that says why.
 
@@ -41,8 +42,8 @@ use super::guard::{self, Ended, Event};
 use super::{ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::sniff::{Format, Sniffed};
 
-/// The environment variable that makes dpscan a worker.
-const WORKER: &str = "DPSCAN_WORKER";
+/// The argument that makes dpscan a worker (no command of its CLI).
+const WORKER: &str = "--dpscan-internal-worker";
 
 /// A worker's exit status when an allocation failed: it reached its limit.
 const OUT_OF_MEMORY: i32 = 86;
@@ -121,8 +122,8 @@ struct Worker {
 
 impl Worker {
     fn start(memory: u64) -> io::Result<Worker> {
-        let mut command = Command::new(std::env::current_exe()?);
-        command.env(WORKER, "1").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut command = Command::new("/proc/self/exe");
+        command.arg(WORKER).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
         // Its own process group, killed whole. (The OCR engine it may start
         // has a group of its own, and ends when its pipes close.)
         command.process_group(0);
@@ -301,7 +302,19 @@ fn size(bytes: u64) -> String {
 /// Serves as a worker, if this process was started as one: reads requests
 /// until its input ends. The exit code, or `None` in any other process.
 pub fn serve_if_worker() -> Option<ExitCode> {
-    std::env::var_os(WORKER)?;
+    let mut args = std::env::args_os().skip(1);
+    if args.next().is_none_or(|arg| arg != WORKER) || args.next().is_some() {
+        return None;
+    }
+    // SAFETY: fstat fills `stat`, a plain struct.
+    let piped = unsafe {
+        let mut stat: libc::stat = std::mem::zeroed();
+        libc::fstat(libc::STDIN_FILENO, &mut stat) == 0 && stat.st_mode & libc::S_IFMT == libc::S_IFIFO
+    };
+    if !piped {
+        eprintln!("dpscan: {WORKER} is dpscan's own, for a worker process it starts on a pipe");
+        return Some(ExitCode::from(2));
+    }
     IN_WORKER.store(true, Ordering::Relaxed);
     Some(match serve() {
         Ok(()) => ExitCode::SUCCESS,
