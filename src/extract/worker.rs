@@ -125,7 +125,7 @@ impl Worker {
         let mut command = Command::new("/proc/self/exe");
         command.arg(WORKER).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
         // Its own process group, killed whole. (The OCR engine it may start
-        // has a group of its own, and ends when its pipes close.)
+        // has a group of its own, and is killed when the worker dies.)
         command.process_group(0);
         // SAFETY: only async-signal-safe system calls between fork and exec.
         unsafe {
