@@ -15,8 +15,8 @@
 //! Detection stays in the parent: the results are exactly those of reading
 //! in-process.
 //!
-//! The worker is the same executable (`/proc/self/exe`, which survives an
-//! upgrade), told by `WORKER` as its only argument, its stdin a pipe.
+//! The worker is the same executable, told by `WORKER` as its only
+//! argument, its stdin a pipe.
 //! Its allocator turns a failed allocation into the exit status
 //! `OUT_OF_MEMORY` (see `Allocator`), the one death that says why.
 
@@ -122,7 +122,7 @@ struct Worker {
 
 impl Worker {
     fn start(memory: u64) -> io::Result<Worker> {
-        let mut command = Command::new("/proc/self/exe");
+        let mut command = Command::new(std::env::current_exe()?);
         command.arg(WORKER).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
         // Its own process group, killed whole. (The OCR engine it may start
         // has a group of its own, and is killed when the worker dies.)
