@@ -3,9 +3,12 @@ use std::process::ExitCode;
 use clap::Parser;
 
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: dpscan::extract::worker::Allocator = dpscan::extract::worker::Allocator;
 
 fn main() -> ExitCode {
+    if let Some(code) = dpscan::extract::worker::serve_if_worker() {
+        return code;
+    }
     let cli = dpscan::cli::Cli::parse();
     dpscan::cli::run(cli).unwrap_or_else(|e| dpscan::cli::failed(&e))
 }

@@ -455,7 +455,16 @@ impl FileEvidence<'_, '_> {
             outbox: &mut *self.outbox,
         };
         let input = Hashed::new(file, &head, context.memory.is_some());
-        let (result, input) = extract::guard::extract(sniffed, head, input, &context.options.extract, &mut sink);
+        let follow = context.options.walk.follow_links;
+        let (result, input) = extract::guard::extract(
+            &self.entry.path,
+            follow,
+            sniffed,
+            head,
+            input,
+            &context.options.extract,
+            &mut sink,
+        );
         let status = match result {
             Ok(()) => Status::Scanned,
             Err(e @ ExtractError::NeedsOcr { pages, .. }) => {
@@ -682,7 +691,7 @@ const MAX_PROBLEMS: usize = 1000;
 impl Sink for FindingSink<'_, '_> {
     fn part(&mut self, part: &Part) {
         if let Some(date) = part.date.filter(|d| self.content_date.is_none_or(|(newest, _)| *d > newest)) {
-            self.content_date = Some((date, part.date_source));
+            self.content_date = Some((date, part.date_source.as_str()));
         }
         if let Some(id) = &part.location.message {
             self.messages.push((id.as_str().into(), part.date));

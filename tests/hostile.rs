@@ -6,7 +6,8 @@
 //! address-space limit (as `ulimit -v 4000000` would set): the run
 //! completes, the plain file's record is intact, the bad file is read as
 //! far as it can be and gets its own reason for the rest, and no panic
-//! text reaches stderr.
+//! text reaches stderr. Readers run in worker processes (as by default):
+//! one that runs out of memory or is killed costs its file only.
 //!
 //! Alone in its test binary so that the children's peak RSS is theirs.
 
@@ -33,6 +34,11 @@ const ADDRESS_SPACE: u64 = 4_000_000 * 1024;
 /// well, its stderr free of panic text. The records, and the peak RSS of
 /// any child so far in MiB.
 fn scan(dir: &Path, args: &[&str]) -> (Vec<Value>, i64) {
+    ended_well(scan_command(dir, args).output().unwrap())
+}
+
+/// The command `scan` runs.
+fn scan_command(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_dpscan"));
     command.arg("scan").arg(dir).args(["--format", "jsonl", "--reveal", "--no-progress"]).args(args);
     // SAFETY: only setrlimit, async-signal-safe, between fork and exec.
@@ -45,7 +51,12 @@ fn scan(dir: &Path, args: &[&str]) -> (Vec<Value>, i64) {
             }
         });
     }
-    let out = command.output().unwrap();
+    command
+}
+
+/// The records of a run that must have ended well, and the peak RSS of any
+/// child so far in MiB.
+fn ended_well(out: std::process::Output) -> (Vec<Value>, i64) {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     assert!(!stderr.contains("panicked"), "panic text on stderr: {stderr}");
@@ -222,19 +233,72 @@ fn encrypted_opendocument_is_encrypted_not_damaged_or_empty() {
     assert!(ods.starts_with("encrypted: password-protected workbook"), "{ods}");
 }
 
-#[test]
-fn a_reader_that_loops_forever_costs_its_file_only() {
-    let dir = share();
-    // A table never closed: calamine's ods reader spins at the end of it.
+/// A spreadsheet whose table is never closed: calamine's ods reader spins
+/// at the end of it.
+fn looping_ods() -> Vec<u8> {
     let content = "<?xml version=\"1.0\"?><office:document-content><office:body><office:spreadsheet>\
         <table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\">\
         <text:p>x</text:p></table:table-cell></table:table-row>";
-    fs::write(dir.path().join("loop.ods"), opendocument("spreadsheet", "", content.as_bytes())).unwrap();
+    opendocument("spreadsheet", "", content.as_bytes())
+}
+
+#[test]
+fn a_reader_that_loops_forever_costs_its_file_only() {
+    let dir = share();
+    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
     let (records, _) = scan(dir.path(), &["--timeout", "2"]);
     assert_neighbour_intact(&records);
     let looping = file(&records, "loop.ods");
     assert_eq!(looping["status"], "error");
     assert_eq!(looping["error"], "timed out after 2 s of reading (stuck on a damaged file?); not read further");
+}
+
+/// What a scan of `dir` with `args` gave for `name`: its record and its
+/// findings.
+fn read_of(dir: &Path, name: &str, args: &[&str]) -> (Value, Vec<Value>) {
+    let (records, _) = scan(dir, args);
+    let findings = of_type(&records, "finding").into_iter().filter(|f| f["path"].as_str().unwrap().ends_with(name));
+    (file(&records, name).clone(), findings.cloned().collect())
+}
+
+#[test]
+fn what_was_read_before_a_reader_hangs_is_kept_in_a_worker_as_in_process() {
+    let dir = share();
+    // An archive whose first member is read, whose second loops.
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    zip.start_file("first.txt", SimpleFileOptions::default()).unwrap();
+    zip.write_all(b"Contact: before.hang@example.com\n").unwrap();
+    zip.start_file("loop.ods", SimpleFileOptions::default()).unwrap();
+    zip.write_all(&looping_ods()).unwrap();
+    fs::write(dir.path().join("hangs.zip"), zip.finish().unwrap().into_inner()).unwrap();
+    let isolated = read_of(dir.path(), "hangs.zip", &["--timeout", "2"]);
+    let in_process = read_of(dir.path(), "hangs.zip", &["--timeout", "2", "--no-isolate"]);
+    assert_eq!(isolated.0["status"], "error");
+    assert!(isolated.0["error"].as_str().unwrap().starts_with("timed out after 2 s"), "{}", isolated.0);
+    assert!(isolated.1.iter().any(|f| f["value"] == "before.hang@example.com"), "{:?}", isolated.1);
+    assert_eq!(isolated, in_process);
+}
+
+/// The content hash an inventory keeps of `name` in `dir`, indexed with
+/// `args`.
+fn hash_kept(dir: &Path, name: &str, args: &[&str]) -> Option<Vec<u8>> {
+    let db = tempfile::tempdir().unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dpscan"));
+    command.env("DPSCAN_INDEX_KEY", "5a".repeat(32)).arg("index").arg(dir).arg("--db").arg(db.path().join("i.db"));
+    let out = command.args(["-q"]).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let db = rusqlite::Connection::open(db.path().join("i.db")).unwrap();
+    let hash = db.query_row("SELECT sha256 FROM files WHERE path LIKE ?1", [format!("%{name}")], |row| row.get(0));
+    hash.unwrap()
+}
+
+#[test]
+fn a_file_that_timed_out_is_not_hashed_in_a_worker_as_in_process() {
+    let dir = share();
+    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
+    assert_eq!(hash_kept(dir.path(), "loop.ods", &["--timeout", "2"]), None);
+    assert_eq!(hash_kept(dir.path(), "loop.ods", &["--timeout", "2", "--no-isolate"]), None);
+    assert!(hash_kept(dir.path(), "safe.txt", &["--timeout", "2"]).is_some());
 }
 
 /// A PDF of one page per content stream, each given as its dictionary's
@@ -387,4 +451,81 @@ fn a_csv_quote_never_closed_holds_one_row_at_a_time() {
     assert!(found(&records, "unclosed@example.com") && found(&records, "csv.tail@example.com"), "read as text");
     eprintln!("peak RSS scanning the CSV: {peak_mib} MiB");
     assert!(peak_mib < 512, "peak RSS {peak_mib} MiB");
+}
+
+/// A PDF of one page whose content stream, 16 MiB of text operators,
+/// compresses to about 50 KB: the text extractor takes over 512 MiB for it.
+fn wordy_pdf() -> Vec<u8> {
+    let line = b"BT /F1 12 Tf 72 720 Td (Contact: pdf.page@example.com) Tj ET\n";
+    pdf(&[(FLATE, zlib(line, (16 * MIB) / line.len()))])
+}
+
+/// A small PDF that any worker reads.
+fn plain_pdf() -> Vec<u8> {
+    let line = b"BT /F1 12 Tf 72 720 Td (Contact: plain.pdf@example.com) Tj ET\n";
+    pdf(&[(FLATE, zlib(line, 1))])
+}
+
+#[test]
+fn a_reader_past_its_memory_costs_its_file_and_its_worker_only() {
+    let dir = share();
+    fs::write(dir.path().join("a-wordy.pdf"), wordy_pdf()).unwrap();
+    fs::write(dir.path().join("b-plain.pdf"), plain_pdf()).unwrap();
+    let (records, peak_mib) = scan(dir.path(), &["-j", "1", "--worker-memory", "256M"]);
+    assert_neighbour_intact(&records);
+    let wordy = file(&records, "a-wordy.pdf");
+    assert_eq!(wordy["status"], "error");
+    assert_eq!(wordy["error"], "limit exceeded: the pdf reader ran out of memory at 256 MiB (--worker-memory)");
+    // Read by the worker that replaced the one that ran out.
+    assert_eq!(file(&records, "b-plain.pdf")["status"], "scanned");
+    assert!(found(&records, "plain.pdf@example.com"));
+    assert_eq!(of_type(&records, "file").len(), 3);
+    assert!(peak_mib < 512, "peak RSS {peak_mib} MiB");
+}
+
+/// The worker processes `dpscan` (pid `parent`) has started: pid and CPU
+/// ticks used.
+fn workers_of(parent: u32) -> Vec<(i32, u64)> {
+    let stats = fs::read_dir("/proc").unwrap().filter_map(|e| fs::read_to_string(e.ok()?.path().join("stat")).ok());
+    stats
+        .filter_map(|stat| {
+            let (pid, rest) = stat.split_once(" (")?;
+            let (name, fields) = rest.rsplit_once(") ")?;
+            let fields: Vec<&str> = fields.split(' ').collect();
+            // After the name: state, ppid, ..., utime (12th), stime (13th).
+            if name != "dpscan" || fields[1] != parent.to_string() {
+                return None;
+            }
+            let ticks = fields[11].parse::<u64>().ok()? + fields[12].parse::<u64>().ok()?;
+            Some((pid.parse().ok()?, ticks))
+        })
+        .collect()
+}
+
+#[test]
+fn a_worker_killed_mid_file_costs_that_file_only() {
+    let dir = share();
+    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
+    fs::write(dir.path().join("z-plain.pdf"), plain_pdf()).unwrap();
+    let mut command = scan_command(dir.path(), &["-j", "1", "--timeout", "120"]);
+    let child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    // The worker spinning on loop.ods: the one that has used a second of CPU.
+    let started = std::time::Instant::now();
+    let worker = loop {
+        let ticks_per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as u64;
+        if let Some((pid, _)) = workers_of(child.id()).into_iter().find(|(_, ticks)| *ticks >= ticks_per_second) {
+            break pid;
+        }
+        assert!(started.elapsed().as_secs() < 100, "no worker of dpscan spun on loop.ods");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(unsafe { libc::kill(worker, libc::SIGKILL) }, 0);
+    let (records, _) = ended_well(child.wait_with_output().unwrap());
+    assert_neighbour_intact(&records);
+    let killed = file(&records, "loop.ods");
+    assert_eq!(killed["status"], "error");
+    let error = killed["error"].as_str().unwrap();
+    assert!(error.ends_with("the ods reader was killed by signal 9 (SIGKILL)"), "{error}");
+    assert_eq!(file(&records, "z-plain.pdf")["status"], "scanned");
+    assert!(found(&records, "plain.pdf@example.com"));
 }

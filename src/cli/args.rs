@@ -582,6 +582,15 @@ pub struct LimitArgs {
     /// Images (pages) OCR'd in one file, at most
     #[arg(long, value_name = "N", default_value_t = OcrOptions::default().max_images)]
     pub ocr_max_pages: u32,
+    /// Address space of each worker process reading PDF, Office, mail,
+    /// archive and image files (e.g. 512M, 2G): a file that needs more is
+    /// an error, the run goes on; 128M at least
+    #[arg(long, value_name = "SIZE", value_parser = parse_worker_memory, default_value = "1G")]
+    pub worker_memory: u64,
+    /// Read every file in this process, without worker processes (for
+    /// debugging: a reader that aborts then ends the run)
+    #[arg(long)]
+    pub no_isolate: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -607,7 +616,13 @@ impl LimitArgs {
         };
         let ocr = OcrOptions::new(mode, Duration::from_secs(self.ocr_timeout), self.ocr_max_pages)
             .map_err(anyhow::Error::msg)?;
-        Ok(ExtractOptions { limits, budget: Duration::from_secs(self.timeout), ocr, ..ExtractOptions::default() })
+        Ok(ExtractOptions {
+            limits,
+            budget: Duration::from_secs(self.timeout),
+            ocr,
+            worker_memory: (!self.no_isolate).then_some(self.worker_memory),
+            ..ExtractOptions::default()
+        })
     }
 }
 
@@ -754,9 +769,28 @@ fn parse_size(text: &str) -> Result<u64, String> {
     number.checked_mul(1 << shift).ok_or_else(|| format!("`{text}` is too large"))
 }
 
+/// A worker's address space: below 128 MiB dpscan itself barely starts,
+/// and every file it sends a worker would be an error.
+fn parse_worker_memory(text: &str) -> Result<u64, String> {
+    let bytes = parse_size(text)?;
+    match bytes {
+        ..0x800_0000 => Err(format!("`{text}` is too little for a worker process (128M at least)")),
+        _ => Ok(bytes),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn worker_memory_has_a_floor() {
+        assert_eq!(parse_worker_memory("128M"), Ok(128 << 20));
+        assert_eq!(parse_worker_memory("2G"), Ok(2 << 30));
+        for little in ["0", "10M", "127M"] {
+            assert!(parse_worker_memory(little).unwrap_err().contains("128M at least"), "{little}");
+        }
+    }
 
     #[test]
     fn sizes() {

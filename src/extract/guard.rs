@@ -1,34 +1,39 @@
-//! Extraction on a thread of its own, under a time budget, so that no reader
-//! can hold up the run: a parser stuck in a loop on a damaged file costs
-//! that file (an error saying it timed out) and the scan goes on.
+//! Extraction under a time budget, so that no reader can hold up the run:
+//! a parser stuck in a loop on a damaged file costs that file (an error
+//! saying it timed out) and the scan goes on.
 //!
-//! Each worker thread has one reader thread, reused file after file. It
-//! pushes what it extracts over a small bounded channel to the caller's
-//! sink, so detection runs where it always did and memory stays that of a
-//! few units. The budget counts only the time the caller
-//! waits for the reader, not the time the reader waits for detection (a
-//! large file read quickly never times out) nor for the OCR engine, which
-//! has a budget of its own. A reader that overruns is
-//! abandoned, and the next file gets a new reader thread: the old one stops
-//! at its next unit if it ever produces one, and a reader that never does
-//! keeps its thread until the process exits (a
-//! thread cannot be killed; a worker process could be, and is not done
-//! here), demoted to run only on an idle core. Panics on reader threads are caught where they always were and
-//! print nothing: their message may quote the document.
+//! Formats read by third-party parsers go to a worker process (`worker`),
+//! which can also be killed when it overruns or dies of its input; without
+//! workers (`--no-isolate`), to a reader thread. Each crawl thread has one
+//! reader thread, reused file after file. A reader pushes what it extracts
+//! over a small bounded channel (a pipe for a worker) to the caller's sink,
+//! so detection runs where it always did and memory stays that of a few
+//! units. The budget counts only the time the caller waits for the reader,
+//! not the time the reader waits for detection (a large file read quickly
+//! never times out) nor for the OCR engine, which has a budget of its own.
+//! A reader thread that overruns is abandoned, and the next file gets a new
+//! one: the old one stops at its next unit if it ever produces one, and a
+//! reader that never does keeps its thread until the process exits (a
+//! thread cannot be killed), demoted to run only on an idle core. Panics on
+//! reader threads are caught where they always were and print nothing:
+//! their message may quote the document.
 
 use std::cell::RefCell;
 use std::io;
+use std::path::Path;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::mpsc::{channel, sync_channel, RecvTimeoutError, SendError, Sender, SyncSender};
 use std::sync::{Arc, Once};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use serde::{Deserialize, Serialize};
+
 use super::{ExtractError, ExtractOptions, Input, Location, Part, Sink, Span, Unit};
 use crate::sniff::Sniffed;
 
 /// The name of every reader thread; the panic hook stays silent on them.
-const THREAD: &str = "dpscan-reader";
+pub(super) const THREAD: &str = "dpscan-reader";
 
 /// Units waiting between the reader and detection.
 const QUEUE: usize = 2;
@@ -36,9 +41,12 @@ const QUEUE: usize = 2;
 /// Time past its OCR budget a reader may take to kill the engine and go on.
 const OCR_GRACE: Duration = Duration::from_secs(5);
 
-/// What the reader thread hands over, in order.
-enum Event<I> {
+/// What a reader hands over, in order: a reader thread (with the input
+/// back when done) or a worker process (`worker`, with nothing).
+#[derive(Serialize, Deserialize)]
+pub(super) enum Event<I> {
     Unit {
+        #[serde(with = "super::worker::location")]
         location: Location,
         text: String,
         first_line: u64,
@@ -47,18 +55,36 @@ enum Event<I> {
         ocr: Option<f32>,
     },
     Part(Part),
-    Problem(Location, ExtractError),
+    Problem(#[serde(with = "super::worker::location")] Location, ExtractError),
     Ocr(bool),
     Done(Result<(), ExtractError>, I),
 }
 
-/// Extracts like `extract::extract`, on a reader thread under
-/// `options.budget`; hands `input` back when the reader finished with it
-/// (not when it was abandoned). Formats this crate's own code reads in one
-/// bounded pass, holding no other format inside (text, CSV, JSON, markup,
-/// RTF), are read on the caller's thread: most files on a share are small,
-/// and two thread switches per file cost more than reading one.
+impl<I> Event<I> {
+    /// The event for a unit.
+    pub(super) fn unit(unit: &Unit<'_>) -> Event<I> {
+        Event::Unit {
+            location: unit.location.clone(),
+            text: unit.text.to_string(),
+            first_line: unit.first_line,
+            owned: unit.owned.clone(),
+            spans: unit.spans.to_vec(),
+            ocr: unit.ocr,
+        }
+    }
+}
+
+/// Extracts like `extract::extract` the file at `path` (opened with
+/// `follow` as `source::open` does), under `options.budget`; hands `input`
+/// back unless its reader did not finish (it overran or died). Formats this
+/// crate's own code reads in one bounded pass, holding no other format
+/// inside (text, CSV, JSON, markup, RTF), are read on the caller's thread:
+/// most files on a share are small, and two thread switches per file cost
+/// more than reading one. The others are read by a worker process when
+/// `options.worker_memory` is set (`worker`), else on a reader thread.
 pub fn extract<I: Input + Send + 'static>(
+    path: &Path,
+    follow: bool,
     sniffed: Sniffed,
     head: Vec<u8>,
     mut input: I,
@@ -73,6 +99,13 @@ pub fn extract<I: Input + Send + 'static>(
         let result = super::extract(sniffed, &head, &mut input, options, sink);
         return (result, Some(input));
     }
+    if let Some(memory) = options.worker_memory {
+        // A file the worker did not finish is not read further here either.
+        return match super::worker::extract(memory, path, follow, sniffed, &head, options, sink) {
+            Ok(result) => (result, Some(input)),
+            Err(error) => (Err(error), None),
+        };
+    }
     silence_reader_panics();
     let (tx, rx) = sync_channel(QUEUE);
     let options = *options;
@@ -85,13 +118,43 @@ pub fn extract<I: Input + Send + 'static>(
     if let Err(e) = started {
         return (Err(ExtractError::from(e)), None);
     }
-    // Time spent waiting on the OCR engine is not the reader's: OCR has a
-    // budget of its own, which `ocr` keeps by killing the engine.
+    match receive(|limit| rx.recv_timeout(limit), &options, sink) {
+        Ended::Done(result, input) => (result, Some(input)),
+        Ended::TimedOut(error) => {
+            if let Some(reader) = READER.take() {
+                reader.abandon();
+            }
+            (Err(error), None)
+        }
+        // Unreachable while `super::extract` catches every panic; said
+        // plainly rather than hidden if that ever changes.
+        Ended::Gone => (Err(ExtractError::Crashed("the reader stopped without a result".into())), None),
+    }
+}
+
+/// How a reader's events ended.
+pub(super) enum Ended<I> {
+    Done(Result<(), ExtractError>, I),
+    /// Past its budget: the error to report.
+    TimedOut(ExtractError),
+    /// The reader went without a result.
+    Gone,
+}
+
+/// Hands a reader's events, each from `next` waiting at most the time
+/// given, to `sink` until the reader is done, overruns its budget or goes.
+/// Time spent waiting on the OCR engine is not the reader's: OCR has a
+/// budget of its own, which `ocr` keeps by killing the engine.
+pub(super) fn receive<I>(
+    mut next: impl FnMut(Duration) -> Result<Event<I>, RecvTimeoutError>,
+    options: &ExtractOptions,
+    sink: &mut dyn Sink,
+) -> Ended<I> {
     let (mut waited, mut in_ocr) = (Duration::ZERO, false);
     loop {
         let started = Instant::now();
         let limit = if in_ocr { options.ocr.budget + OCR_GRACE } else { options.budget.saturating_sub(waited) };
-        let event = rx.recv_timeout(limit);
+        let event = next(limit);
         if !in_ocr {
             waited += started.elapsed();
         }
@@ -102,18 +165,11 @@ pub fn extract<I: Input + Send + 'static>(
             }
             Ok(Event::Part(part)) => sink.part(&part),
             Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
-            Ok(Event::Done(result, input)) => return (result, Some(input)),
+            Ok(Event::Done(result, input)) => return Ended::Done(result, input),
             Err(RecvTimeoutError::Timeout) => {
-                if let Some(reader) = READER.take() {
-                    reader.abandon();
-                }
-                return (Err(ExtractError::TimedOut(if in_ocr { limit } else { options.budget })), None);
+                return Ended::TimedOut(ExtractError::TimedOut(if in_ocr { limit } else { options.budget }))
             }
-            // Unreachable while `super::extract` catches every panic; said
-            // plainly rather than hidden if that ever changes.
-            Err(RecvTimeoutError::Disconnected) => {
-                return (Err(ExtractError::Crashed("the reader stopped without a result".into())), None)
-            }
+            Err(RecvTimeoutError::Disconnected) => return Ended::Gone,
         }
     }
 }
@@ -194,14 +250,7 @@ impl<I: Send> Forward<'_, I> {
 
 impl<I: Send> Sink for Forward<'_, I> {
     fn unit(&mut self, unit: &Unit<'_>) {
-        self.send(Event::Unit {
-            location: unit.location.clone(),
-            text: unit.text.to_string(),
-            first_line: unit.first_line,
-            owned: unit.owned.clone(),
-            spans: unit.spans.to_vec(),
-            ocr: unit.ocr,
-        });
+        self.send(Event::unit(unit));
     }
 
     fn part(&mut self, part: &Part) {
@@ -221,7 +270,7 @@ impl<I: Send> Sink for Forward<'_, I> {
 /// the default hook would also print them, and their message may quote the
 /// document. On a reader thread the hook keeps only where the panic was,
 /// for `panic_site`.
-fn silence_reader_panics() {
+pub(super) fn silence_reader_panics() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
@@ -284,7 +333,8 @@ mod tests {
         let head = b"Contact: a@example.com\n".to_vec();
         let mut input = Cursor::new(head.clone());
         input.set_position(head.len() as u64);
-        let (result, input) = extract(text(), head, input, &ExtractOptions::default(), &mut sink);
+        let (result, input) =
+            extract(Path::new("t.txt"), false, text(), head, input, &ExtractOptions::default(), &mut sink);
         assert!(result.is_ok());
         assert!(input.is_some());
         assert_eq!(sink.text, "Contact: a@example.com\n");
@@ -313,7 +363,7 @@ mod tests {
         let options = ExtractOptions { budget: Duration::from_secs(1), ..ExtractOptions::default() };
         let mut sink = Collect::default();
         let mailbox = Sniffed { format: Format::Mbox, encoding: Some(encoding_rs::UTF_8) };
-        let (result, input) = extract(mailbox, Vec::new(), Stuck, &options, &mut sink);
+        let (result, input) = extract(Path::new("m.mbox"), false, mailbox, Vec::new(), Stuck, &options, &mut sink);
         assert!(input.is_none());
         let error = result.unwrap_err();
         assert!(matches!(error, ExtractError::TimedOut(_)), "{error}");

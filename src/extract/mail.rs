@@ -19,7 +19,7 @@ use jiff::fmt::rfc2822::DateTimeParser;
 
 use mail_parser::{MessageParser, MimeHeaders};
 
-use super::{html, text::Windows, Context, Emitter, ExtractError, Location, Part};
+use super::{html, text::Windows, Context, DateSource, Emitter, ExtractError, Location, Part};
 
 /// A header block longer than this ends there (the rest is read as body):
 /// a hostile file cannot make one header block unbounded.
@@ -66,7 +66,7 @@ pub fn extract(
                 Location { message: Some(fields.message_id.clone().unwrap_or_else(|| index.to_string())), ..at.clone() }
             }
         };
-        context.part(&Part { location: location.clone(), date: fields.date, date_source: "Date header" });
+        context.part(&Part { location: location.clone(), date: fields.date, date_source: DateSource::DateHeader });
         let headers_ended = raw.ends_with(b"\n\n") || raw.ends_with(b"\n\r\n") || raw == b"\n";
         let mut body = Body::new(&mut reader, container == Container::Mbox, headers_ended);
         (&mut body).take(cap.saturating_sub(raw.len() as u64) + 1).read_to_end(&mut raw)?;

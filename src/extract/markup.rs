@@ -391,8 +391,8 @@ impl Properties {
     /// and writes its people as lines of text.
     pub fn announce(self, at: &Location, out: &mut Emitter, context: &mut Context) {
         let (date, date_source) = match (self.modified, self.created) {
-            (Some(modified), _) => (Some(modified), "document modified property"),
-            (None, created) => (created, "document created property"),
+            (Some(modified), _) => (Some(modified), super::DateSource::DocumentModified),
+            (None, created) => (created, super::DateSource::DocumentCreated),
         };
         context.part(&super::Part { location: at.clone(), date, date_source });
         for (label, name) in self.people {

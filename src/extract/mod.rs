@@ -10,7 +10,8 @@
 //! message) is capped by the member limit. Parsers from other crates that
 //! expand on their own (calamine, lopdf) get their input checked first and
 //! run under `catch_unwind`; `guard` runs the whole of a file's extraction
-//! on a thread of its own under a time budget.
+//! under a time budget, in a worker process (`worker`) for the formats
+//! those parsers read.
 
 pub mod archive;
 pub mod doc;
@@ -29,6 +30,7 @@ pub mod rtf;
 pub mod sheet;
 pub mod table;
 pub mod text;
+pub mod worker;
 pub mod xls;
 
 use std::io::{self, Cursor, Read, Seek};
@@ -89,13 +91,13 @@ impl Location {
 
 /// A field of structured text that starts at `start` in a unit's text and
 /// runs to the next span: a table cell or a JSON value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Span {
     pub start: usize,
     pub field: Field,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub enum Field {
     /// 0-based row and column.
     Cell {
@@ -178,14 +180,35 @@ pub fn a1(row: u32, col: u32) -> String {
 /// A part of a file with a life of its own (a message in a mailbox, the one
 /// message of an eml), or a date a document carries about itself; announced
 /// before the text units it covers.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Part {
+    #[serde(with = "worker::location")]
     pub location: Location,
     /// The date the part carries: a message's `Date:` header, a document's
     /// modified (else created) property.
     pub date: Option<jiff::Timestamp>,
     /// Where `date` came from, for the retention verdict.
-    pub date_source: &'static str,
+    pub date_source: DateSource,
+}
+
+/// Where a part's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub enum DateSource {
+    DateHeader,
+    MessageDate,
+    DocumentModified,
+    DocumentCreated,
+}
+
+impl DateSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::DateHeader => "Date header",
+            DateSource::MessageDate => "message date",
+            DateSource::DocumentModified => "document modified property",
+            DateSource::DocumentCreated => "document created property",
+        }
+    }
 }
 
 /// Receives the text units of one file, in order.
@@ -205,7 +228,7 @@ pub trait Sink {
 }
 
 /// Bounds on the work one file on disk can cause, whatever it holds.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize)]
 pub struct Limits {
     /// Containers inside containers: a docx in a zip in an eml is depth 3.
     pub max_depth: u32,
@@ -229,7 +252,7 @@ impl Default for Limits {
 /// runs of repeated bytes compress very well and mean nothing.
 const RATIO_FLOOR: u64 = 1 << 20;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize)]
 pub struct ExtractOptions {
     /// Text is handed on in windows of about this many bytes, so memory stays
     /// bounded whatever the file size.
@@ -239,6 +262,10 @@ pub struct ExtractOptions {
     /// detection (see `guard`), nor OCR.
     pub budget: Duration,
     pub ocr: ocr::OcrOptions,
+    /// The address space (bytes) of each worker process that reads the
+    /// formats third-party parsers read (see `worker`); `None` reads them
+    /// in this process.
+    pub worker_memory: Option<u64>,
 }
 
 impl Default for ExtractOptions {
@@ -248,11 +275,12 @@ impl Default for ExtractOptions {
             limits: Limits::default(),
             budget: Duration::from_secs(60),
             ocr: ocr::OcrOptions::default(),
+            worker_memory: None,
         }
     }
 }
 
-#[derive(Debug, Clone, Error)]
+#[derive(Debug, Clone, Error, Serialize, serde::Deserialize)]
 pub enum ExtractError {
     #[error("no extractor for {} files", .0.as_str())]
     Unsupported(Format),
@@ -277,7 +305,7 @@ pub enum ExtractError {
     TimedOut(Duration),
     /// Shared, so that an error can be handed on from a reader's thread.
     #[error("read failed: {0}")]
-    Io(Arc<io::Error>),
+    Io(#[serde(with = "worker::io_error")] Arc<io::Error>),
 }
 
 impl From<io::Error> for ExtractError {

@@ -11,7 +11,7 @@ use cfb::CompoundFile;
 use encoding_rs::{Encoding, UTF_16LE, WINDOWS_1252};
 
 use super::mail::{address_line, body, header_line};
-use super::{Context, Emitter, ExtractError, Input, Location, Part};
+use super::{Context, DateSource, Emitter, ExtractError, Input, Location, Part};
 
 // MAPI property ids, shared with `pst`.
 pub const SUBJECT: u16 = 0x0037;
@@ -54,7 +54,7 @@ fn message<F: Read + Seek>(
     let fixed = Fixed::read(file, storage, if storage == "/" { 32 } else { 24 }, limit);
     let (strings, html_encoding) = fixed.encodings();
     let string = |file: &mut CompoundFile<F>, id: u16| text(file, storage, id, strings, limit);
-    context.part(&Part { location: at.clone(), date: fixed.date(), date_source: "message date" });
+    context.part(&Part { location: at.clone(), date: fixed.date(), date_source: DateSource::MessageDate });
     let mut out = Emitter::new(at.clone());
     let sender = string(file, SENDER_SMTP).or_else(|| string(file, SENDER_EMAIL));
     address_line(&mut out, "From", string(file, SENDER_NAME).as_deref(), sender.as_deref(), context);

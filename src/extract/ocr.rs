@@ -48,7 +48,7 @@ pub enum OcrMode {
 }
 
 /// How images are read in a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OcrOptions {
     /// Whether images are read: the engine was asked for and found.
     pub enabled: bool,
@@ -217,17 +217,21 @@ fn kill(child: &mut Child) {
 }
 
 /// Runs the child in a process group of its own, for `kill`, with its
-/// address space limited.
+/// address space limited, killed if the thread that started it ends (with
+/// the worker process it runs in, say).
 #[cfg(unix)]
 fn isolate(command: &mut Command) {
     use std::os::unix::process::CommandExt;
     command.process_group(0);
     let limit = rustix::process::Rlimit { current: Some(MAX_MEMORY), maximum: Some(MAX_MEMORY) };
-    // SAFETY: between fork and exec only setrlimit runs, which is
-    // async-signal-safe and allocates nothing.
+    // SAFETY: between fork and exec only setrlimit and prctl run, which are
+    // async-signal-safe and allocate nothing.
     unsafe {
         command.pre_exec(move || {
             rustix::process::setrlimit(rustix::process::Resource::As, limit)?;
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
             Ok(())
         });
     }

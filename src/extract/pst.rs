@@ -23,7 +23,7 @@ use super::msg::{
     ATTACHMENT_NAMES, BODY, DISPLAY_BCC, DISPLAY_CC, DISPLAY_NAME, DISPLAY_TO, EMAIL_ADDRESS, HTML, MESSAGE_TIMES,
     SENDER_EMAIL, SENDER_NAME, SENDER_SMTP, SMTP_ADDRESS, SUBJECT,
 };
-use super::{Context, Emitter, ExtractError, Input, Location, Part};
+use super::{Context, DateSource, Emitter, ExtractError, Input, Location, Part};
 
 /// Folders nested deeper than this are not entered.
 const MAX_FOLDER_DEPTH: usize = 64;
@@ -147,7 +147,7 @@ fn read_message(message: &dyn Message, attachments: &[Rc<dyn Attachment>], at: &
         _ => None,
     };
     let date = MESSAGE_TIMES.into_iter().find_map(time);
-    context.part(&Part { location: at.clone(), date, date_source: "message date" });
+    context.part(&Part { location: at.clone(), date, date_source: DateSource::MessageDate });
     let mut out = Emitter::new(at.clone());
     let sender = get(SENDER_SMTP).or_else(|| get(SENDER_EMAIL));
     address_line(&mut out, "From", get(SENDER_NAME).as_deref(), sender.as_deref(), context);

@@ -69,7 +69,8 @@ pub fn fingerprint(
     part(&crate::detect::VERSION.to_string());
     part(crate::detect::validate::IBAN_REGISTRY);
     part(crate::detect::validate::UK_POSTCODE_AREAS);
-    part(&format!("{extract:?}"));
+    // Where files are read (in workers or not) changes nothing read well.
+    part(&format!("{:?}", ExtractOptions { worker_memory: None, ..*extract }));
     part(&min_confidence.to_string());
     for rule in rules {
         // What detects, not where it was written or how it is described.
