@@ -96,37 +96,34 @@ fn xlsx<R: Read + Seek>(
     Ok(())
 }
 
-/// A `comments` part: its authors, then each comment's runs of text.
+/// A `comments` part: each comment's runs of text, its author from the
+/// part's own list.
 fn legacy_notes(xml: &[u8]) -> Vec<Note> {
     let authors: Vec<String> = texts_of(xml, b"author");
-    let mut notes = Vec::new();
-    events(xml, |event, inside| match event {
-        Event::Start(e) if e.local_name().as_ref() == b"comment" => {
-            let author = attribute(&e, b"authorId").and_then(|i| authors.get(i.parse::<usize>().ok()?).cloned());
-            notes.push(Note { cell: attribute(&e, b"ref").unwrap_or_default(), author, text: String::new() });
-        }
-        event if inside.last().is_some_and(|n| n == b"t") => {
-            if let (Some(note), Some(text)) = (notes.last_mut(), characters(&event)) {
-                note.text.push_str(&text);
-            }
-        }
-        _ => {}
-    });
-    notes
+    comments(xml, b"comment", b"t", |e| authors.get(attribute(e, b"authorId")?.parse::<usize>().ok()?).cloned())
 }
 
 /// A `threadedComments` part: each comment and reply, its author from the
 /// workbook's persons.
 fn threaded_comments(xml: &[u8], people: &HashMap<String, String>) -> Vec<Note> {
+    comments(xml, b"threadedComment", b"text", |e| people.get(&attribute(e, b"personId")?).cloned())
+}
+
+/// Each `element` of a comments part (its cell in `ref`), with the text of
+/// its `text` elements and the author `author` names.
+fn comments(xml: &[u8], element: &[u8], text: &[u8], author: impl Fn(&BytesStart) -> Option<String>) -> Vec<Note> {
     let mut notes = Vec::new();
     events(xml, |event, inside| match event {
-        Event::Start(e) if e.local_name().as_ref() == b"threadedComment" => {
-            let author = attribute(&e, b"personId").and_then(|id| people.get(&id).cloned());
-            notes.push(Note { cell: attribute(&e, b"ref").unwrap_or_default(), author, text: String::new() });
+        Event::Start(e) if e.local_name().as_ref() == element => {
+            notes.push(Note {
+                cell: attribute(&e, b"ref").unwrap_or_default(),
+                author: author(&e),
+                text: String::new(),
+            });
         }
-        event if inside.last().is_some_and(|n| n == b"text") => {
-            if let (Some(note), Some(text)) = (notes.last_mut(), characters(&event)) {
-                note.text.push_str(&text);
+        event if inside.last().is_some_and(|n| n == text) => {
+            if let (Some(note), Some(chars)) = (notes.last_mut(), characters(&event)) {
+                note.text.push_str(&chars);
             }
         }
         _ => {}
