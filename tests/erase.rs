@@ -394,18 +394,13 @@ fn dispose_refuses_an_edited_row_and_a_file_held_or_exempt_since_the_plan_and_ca
         writer.write_record(row.iter().enumerate().filter(|(i, _)| *i != seal).map(|(_, c)| c)).unwrap();
     }
     fs::write(&unsealed, writer.into_inner().unwrap()).unwrap();
-    let out = dpscan()
-        .env("DPSCAN_INDEX_KEY", KEY)
-        .args(["dispose", "--plan"])
-        .arg(&unsealed)
-        .arg("--db")
-        .arg(&share.db)
-        .arg("--root")
-        .arg(&share.root)
-        .arg("--quarantine")
-        .arg(&quarantine)
-        .output()
-        .unwrap();
+    // `dispose ARGS --plan PLAN` on the inventory, quarantining.
+    let dispose = |args: &[&str], plan: &Path| {
+        let mut cmd = dpscan();
+        cmd.env("DPSCAN_INDEX_KEY", KEY).arg("dispose").args(args).arg("--plan").arg(plan).arg("--db").arg(&share.db);
+        cmd.arg("--root").arg(&share.root).arg("--quarantine").arg(&quarantine).output().unwrap()
+    };
+    let out = dispose(&[], &unsealed);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("no `seal` column"),
@@ -413,18 +408,7 @@ fn dispose_refuses_an_edited_row_and_a_file_held_or_exempt_since_the_plan_and_ca
         String::from_utf8_lossy(&out.stderr)
     );
     // A day to come would let an exemption's period look run out.
-    let out = dpscan()
-        .env("DPSCAN_INDEX_KEY", KEY)
-        .args(["dispose", "--execute", "--as-of", "2999-01-01", "--plan"])
-        .arg(&plan_file)
-        .arg("--db")
-        .arg(&share.db)
-        .arg("--root")
-        .arg(&share.root)
-        .arg("--quarantine")
-        .arg(&quarantine)
-        .output()
-        .unwrap();
+    let out = dispose(&["--execute", "--as-of", "2999-01-01"], &plan_file);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && stderr.contains("--as-of 2999-01-01 is after today"), "{stderr}");
     assert!(!quarantine.exists());
