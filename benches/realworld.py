@@ -23,10 +23,13 @@ one reads it (exit 0), and `dpscan extract --ocr never FILE` (no reference OCRs)
     xlsx  openpyxl (every sheet's cell values)
     xls   xlrd (every sheet's text, number and date cells)
     pptx  python-pptx (text frames, tables, notes)
-    eml   Python's email (From, To, Cc, Subject, the text/plain and text/html parts)
+    eml   Python's email (From, To, Cc, Subject, the body as a mail client picks it:
+          text/plain, else text/html as text; text attachments)
     msg   extract-msg (subject, sender, to, cc, body)
-Per format it prints the files, the files the reference read, its words,
-dpscan's recall of them (textcmp.py), and the files read by one side only.
+Per format it prints the files, the files the reference read (exit 0 and at
+least one word), its words, dpscan's recall of them (textcmp.py), and the
+files read by one side only: rejected by dpscan (an error, unsupported,
+encrypted, or a scan needing OCR) that the reference read, and the reverse.
 --show-missing N lists per format the N files with the most missing words,
 with their most common missing words and dpscan's error for rejected files.
 Reference outputs are cached in CORPUS/.reference.json (keyed by this
@@ -156,16 +159,17 @@ def main() -> int:
         ref, ref_tool = refs[rel]
         raw, secs, err = run_tool([args.dpscan, "extract", "--ocr", "never", str(f)], args.timeout)
         rw, dw = words(ref or ""), words(dpscan_text(raw or ""))
+        ref_read = bool(rw)
         missing = rw - dw
         s = stats[fmt]
         s["files"] += 1
-        s["ref_read"] += ref is not None
+        s["ref_read"] += ref_read
         s["ref_words"] += sum(rw.values())
         s["dp_words"] += sum(dw.values())
         s["common"] += sum((rw & dw).values())
-        s["dp_rejected_ref_read"] += raw is None and ref is not None
-        s["ref_rejected_dp_read"] += raw is not None and ref is None
-        s["both_rejected"] += raw is None and ref is None
+        s["dp_rejected_ref_read"] += raw is None and ref_read
+        s["ref_rejected_dp_read"] += bool(dw) and not ref_read
+        s["both_rejected"] += not dw and not ref_read
         s["dp_ms"] += round(secs * 1000)
         per_file[fmt].append((sum(missing.values()), rel, missing, err if raw is None else "", ref_tool))
 
@@ -174,7 +178,7 @@ def main() -> int:
 
     print(f"dpscan: `{args.dpscan} extract --ocr never FILE`; corpus {args.corpus} ({len(files)} files)\n")
     print("| format | files | reference read | ref words | dpscan words | recall "
-          "| dpscan rejected, ref read | ref rejected, dpscan read | both rejected | dpscan s |")
+          "| dpscan rejected, ref read | ref unread, dpscan read | neither read | dpscan s |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     total = collections.Counter()
     for fmt in formats + ["all"]:

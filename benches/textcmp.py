@@ -171,22 +171,24 @@ class _HtmlText(html.parser.HTMLParser):
 
 
 def dump_eml(path: str) -> list[str]:
-    """Python's email: the address and subject headers, then every text/plain
-    and text/html part that is not an attachment (HTML as its text)."""
+    """Python's email, as a mail client shows a message: the address and
+    subject headers, the body (text/plain, else text/html as its text) and
+    every text attachment."""
     msg = email.message_from_bytes(Path(path).read_bytes(), policy=email.policy.default)
     out = [str(msg.get(h, "")) for h in ("From", "To", "Cc", "Subject")]
+    body = msg.get_body(preferencelist=("plain", "html"))
     for part in msg.walk():
-        if part.get_content_maintype() != "text" or part.is_attachment():
+        if part.get_content_maintype() != "text" or not (part is body or part.is_attachment()):
             continue
         try:
-            body = part.get_content()
+            content = part.get_content()
         except (LookupError, ValueError, AssertionError):
-            body = part.get_payload(decode=True).decode("latin-1")
+            content = (part.get_payload(decode=True) or b"").decode("latin-1")
         if part.get_content_subtype() == "html":
             p = _HtmlText()
-            p.feed(body)
-            body = " ".join(p.out)
-        out.append(body)
+            p.feed(content)
+            content = " ".join(p.out)
+        out.append(content)
     return out
 
 

@@ -95,6 +95,7 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
             }
             b'\r' | b'\n' => i += 1,
             b'\\' => {
+                let opens_group = rtf[..i].trim_ascii_end().last() == Some(&b'{');
                 let (control, next) = control(&rtf, i + 1);
                 i = next;
                 let text_char = |pending: &mut usize| {
@@ -110,7 +111,9 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
                     }
                     Control::Symbol(c) => {
                         if c == '*' {
-                            if let Some(g) = stack.last_mut() {
+                            // It marks a destination only first in its group;
+                            // Word ignores it anywhere else.
+                            if let Some(g) = stack.last_mut().filter(|_| opens_group) {
                                 g.starred = true;
                             }
                         } else if !group.skip && !text_char(&mut pending_skip) {
@@ -239,6 +242,13 @@ mod tests {
             text, "\u{65e5}\u{672c}\nCaf\u{e9}\n",
             "Shift-JIS from \\ansicpg932; \\uN with its fallback skipped"
         );
+    }
+
+    #[test]
+    fn a_star_marks_a_destination_only_first_in_its_group() {
+        let rtf = b"{\\rtf1{\\*\\generator Writer;}{\\loch\\f2\\*\\cs7 The quick brown fox}\\par{ \\*\\panose 02020603050405020304}\\par}";
+        let text = crate::extract::tests::text_of(|context| extract(rtf, &mut &b""[..], &Location::default(), context));
+        assert_eq!(text, "The quick brown fox\n", "a \\* after other control words is ignored");
     }
 
     #[test]
