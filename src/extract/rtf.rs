@@ -2,7 +2,8 @@
 //! `\'hh` escapes are decoded by the document's code page (`\ansicpg`),
 //! `\uN` by Unicode with its `\ucN` fallback characters skipped; font,
 //! colour and style tables, pictures, embedded objects and field
-//! instructions are skipped; paragraphs, rows and cells keep their breaks.
+//! instructions are skipped; paragraphs, rows and cells keep their breaks,
+//! and each `\info` property (title, subject, author...) is a labelled line.
 
 use std::io::Read;
 
@@ -15,7 +16,7 @@ use super::{Context, Emitter, ExtractError, Location};
 const TEXT_DESTINATIONS: [&str; 5] = ["footnote", "shpinst", "shptxt", "annotation", "atnauthor"];
 
 /// Destinations that hold no document text.
-const SKIPPED: [&str; 25] = [
+const SKIPPED: [&str; 26] = [
     "sp",
     "fonttbl",
     "colortbl",
@@ -41,10 +42,21 @@ const SKIPPED: [&str; 25] = [
     "xmlopen",
     "wgrffmtfilter",
     "panose",
+    "comment",
 ];
 
 /// Document properties in the `\info` group, with the label they get.
-const PROPERTIES: [(&str, &str); 3] = [("title", "Title"), ("author", "Author"), ("operator", "Last modified by")];
+const PROPERTIES: [(&str, &str); 9] = [
+    ("title", "Title"),
+    ("subject", "Subject"),
+    ("author", "Author"),
+    ("operator", "Last modified by"),
+    ("manager", "Manager"),
+    ("company", "Company"),
+    ("category", "Category"),
+    ("keywords", "Keywords"),
+    ("doccomm", "Comments"),
+];
 
 #[derive(Clone, Copy)]
 struct Group {
@@ -246,9 +258,16 @@ mod tests {
 
     #[test]
     fn a_star_marks_a_destination_only_first_in_its_group() {
-        let rtf = b"{\\rtf1{\\*\\generator Writer;}{\\loch\\f2\\*\\cs7 The quick brown fox}\\par{ \\*\\panose 02020603050405020304}\\par}";
+        let rtf = b"{\\rtf1{\\*\\generator Writer;}{\\loch\\f2\\*\\cs7 The quick brown fox}\\par{\n\\*\\panose 02020603050405020304}\\par}";
         let text = crate::extract::tests::text_of(|context| extract(rtf, &mut &b""[..], &Location::default(), context));
-        assert_eq!(text, "The quick brown fox\n", "a \\* after other control words is ignored");
+        assert_eq!(text, "The quick brown fox\n\n", "a \\* after other control words is ignored");
+    }
+
+    #[test]
+    fn info_properties_are_lines_of_their_own() {
+        let rtf = b"{\\rtf1{\\info{\\title Minutes}{\\subject Payroll}{\\comment StarWriter}{\\company Example Ltd}}Body\\par}";
+        let text = crate::extract::tests::text_of(|context| extract(rtf, &mut &b""[..], &Location::default(), context));
+        assert_eq!(text, "Title: Minutes\nSubject: Payroll\nCompany: Example Ltd\nBody\n", "\\comment holds no text");
     }
 
     #[test]
