@@ -64,6 +64,8 @@ import sys
 import time
 from pathlib import Path
 
+from textcmp import dpscan_text, dump_command, run_tool, words
+
 ROOT = Path(__file__).resolve().parent.parent
 SOFFICE_PROFILE = "file:///tmp/lo-office-helper"
 VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
@@ -293,50 +295,9 @@ def build_corpus(root: Path, n: int, seed: int, formats: list[str]) -> None:
 
 
 # ---------------------------------------------------------------------------
-# Reference dumps for formats without a command-line tool (run as subprocesses
-# of this script, one per file, like the other tools)
-# ---------------------------------------------------------------------------
-
-
-def dump_pptx(path: str) -> None:
-    from pptx import Presentation
-
-    def shapes(coll):
-        for shape in coll:
-            if shape.shape_type == 6:  # group
-                yield from shapes(shape.shapes)
-            else:
-                yield shape
-
-    prs = Presentation(path)
-    out = []
-    for slide in prs.slides:
-        for shape in shapes(slide.shapes):
-            if shape.has_text_frame:
-                out += [p.text for p in shape.text_frame.paragraphs]
-            if getattr(shape, "has_table", False) and shape.has_table:
-                for row in shape.table.rows:
-                    out.append("\t".join(c.text for c in row.cells))
-        if slide.has_notes_slide:
-            out += [p.text for p in slide.notes_slide.notes_text_frame.paragraphs]
-    sys.stdout.write("\n".join(out) + "\n")
-
-
-def dump_ods(path: str) -> None:
-    from odf import teletype, text
-    from odf.opendocument import load
-
-    doc = load(path)
-    out = [teletype.extractText(p) for p in doc.spreadsheet.getElementsByType(text.P)]
-    sys.stdout.write("\n".join(out) + "\n")
-
-
-# ---------------------------------------------------------------------------
 # Running the tools
 # ---------------------------------------------------------------------------
 
-PY = sys.executable
-SELF = str(Path(__file__).resolve())
 REFERENCES = {  # format -> [(tool name, argv builder, output filter)]; output is UTF-8 except where ENCODING says
     "docx": [("docx2txt", lambda f: ["docx2txt", f, "-"], None)],
     "doc": [("catdoc", lambda f: ["catdoc", "-d", "utf-8", "-w", f], None),
@@ -347,34 +308,12 @@ REFERENCES = {  # format -> [(tool name, argv builder, output filter)]; output i
     "xlsx": [("xlsx2csv --all", lambda f: ["xlsx2csv", "--all", f],
               lambda t: "\n".join(x for x in t.splitlines() if not re.match(r"-------- \d+ - ", x)))],
     "xls": [("xls2csv (catdoc)", lambda f: ["xls2csv", "-d", "utf-8", f], None)],
-    "ods": [("odfpy text:p dump", lambda f: [PY, SELF, "--dump-ods", f], None)],
-    "pptx": [("python-pptx dump", lambda f: [PY, SELF, "--dump-pptx", f], None)],
+    "ods": [("odfpy text:p dump", lambda f: [*dump_command("ods"), f], None)],
+    "pptx": [("python-pptx dump", lambda f: [*dump_command("pptx"), f], None)],
 }
 
 
 ENCODING = {"unrtf": "latin-1"}
-
-
-def run_tool(argv: list[str], timeout: float) -> tuple[str, bool]:
-    """(stdout, ok). Failure: non-zero exit, timeout or missing program; output then counts as empty."""
-    try:
-        r = subprocess.run(argv, capture_output=True, timeout=timeout)
-    except (OSError, subprocess.TimeoutExpired):
-        return "", False
-    if r.returncode != 0:
-        return "", False
-    return r.stdout.decode(ENCODING.get(argv[0], "utf-8"), "replace"), True
-
-
-def dpscan_filter(text: str) -> str:
-    lines = text.splitlines()
-    if lines and lines[0].startswith("# "):
-        lines = lines[1:]
-    return "\n".join(x for x in lines if not x.startswith("## "))
-
-
-def words(text: str) -> collections.Counter:
-    return collections.Counter(re.findall(r"\w+", text.lower()))
 
 
 def measure(files: list[Path], build, filt, timeout: float):
@@ -382,9 +321,10 @@ def measure(files: list[Path], build, filt, timeout: float):
     failures = 0
     t0 = time.perf_counter()
     for f in files:
-        out, ok = run_tool(build(str(f)), timeout)
-        failures += not ok
-        per_file.append(filt(out) if (filt and ok) else out)
+        argv = build(str(f))
+        out, _, _ = run_tool(argv, timeout, ENCODING.get(argv[0], "utf-8"))
+        failures += out is None
+        per_file.append("" if out is None else filt(out) if filt else out)
     elapsed = time.perf_counter() - t0
     return per_file, failures, elapsed
 
@@ -408,16 +348,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--regenerate", action="store_true", help="rebuild the corpus even if it matches")
     ap.add_argument("--corpus-only", action="store_true", help="build the corpus and stop")
     ap.add_argument("--no-dpscan", action="store_true", help="run only the reference tools")
-    ap.add_argument("--dump-pptx", help=argparse.SUPPRESS)
-    ap.add_argument("--dump-ods", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.dump_pptx:
-        dump_pptx(args.dump_pptx)
-        return 0
-    if args.dump_ods:
-        dump_ods(args.dump_ods)
-        return 0
-
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     unknown = set(formats) - set(FORMATS)
     if unknown:
@@ -441,7 +372,7 @@ def main(argv: list[str]) -> int:
         if args.no_dpscan:
             d_out, d_fail, d_secs = [""] * len(files), 0, 0.0
         else:
-            d_out, d_fail, d_secs = measure(files, lambda f: [args.dpscan, "extract", f], dpscan_filter, args.timeout)
+            d_out, d_fail, d_secs = measure(files, lambda f: [args.dpscan, "extract", f], dpscan_text, args.timeout)
         d_words = collections.Counter()
         for t in d_out:
             d_words += words(t)

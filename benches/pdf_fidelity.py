@@ -45,6 +45,8 @@ import sys
 import time
 from pathlib import Path
 
+from textcmp import dpscan_text, run_tool, word_list
+
 ROOT = Path(__file__).resolve().parent.parent
 SOFFICE_PROFILE = "file:///tmp/lo-pdf-helper"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -354,42 +356,6 @@ def generate(out: Path, n: int, seed: int) -> list[dict]:
 # Comparison
 # ---------------------------------------------------------------------------
 
-WORD = re.compile(r"\w+")
-
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text.lower())
-
-
-def run_tool(cmd: list[str], timeout: float) -> tuple[str | None, float, str]:
-    """(text or None on failure, seconds, first line of stderr)."""
-    t0 = time.perf_counter()
-    try:
-        p = subprocess.run(cmd, capture_output=True, timeout=timeout)
-    except (OSError, subprocess.TimeoutExpired) as e:
-        return None, time.perf_counter() - t0, str(e).splitlines()[0]
-    dt = time.perf_counter() - t0
-    if p.returncode != 0:
-        err = p.stderr.decode("utf-8", "replace").strip().splitlines()
-        return None, dt, err[0] if err else f"exit {p.returncode}"
-    return p.stdout.decode("utf-8", "replace"), dt, ""
-
-
-def dpscan_text(raw: str, jsonl: bool) -> str:
-    if jsonl:
-        parts = []
-        for line in raw.splitlines():
-            try:
-                parts.append(json.loads(line).get("text", ""))
-            except (ValueError, AttributeError):
-                pass
-        return "\n".join(parts)
-    lines = raw.splitlines()
-    if lines and lines[0].startswith("# "):
-        lines = lines[1:]
-    return "\n".join(x for x in lines if not x.startswith("## "))
-
-
 def compare(corpus: Path, files: list[dict], dpscan: str, jsonl: bool, timeout: float, show_missing: int) -> None:
     stats = collections.defaultdict(lambda: collections.Counter())
     missing = collections.defaultdict(collections.Counter)
@@ -400,7 +366,7 @@ def compare(corpus: Path, files: list[dict], dpscan: str, jsonl: bool, timeout: 
         cmd = [dpscan, "extract", *(["--format", "jsonl"] if jsonl else []), path]
         raw, t_dp, err = run_tool(cmd, timeout)
         got = dpscan_text(raw, jsonl) if raw is not None else ""
-        rw, gw = words(ref or ""), words(got)
+        rw, gw = word_list(ref or ""), word_list(got)
         rc, gc = collections.Counter(rw), collections.Counter(gw)
         common = rc & gc
         rb, gb = collections.Counter(zip(rw, rw[1:])), collections.Counter(zip(gw, gw[1:]))

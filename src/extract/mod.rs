@@ -46,7 +46,7 @@ use mail::Container;
 
 /// The extractors' version: raise it with any change that alters the text
 /// or locations an extractor produces, so inventories read every file again.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 /// Where a piece of text sits inside a file. Only the keys that apply are set.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]

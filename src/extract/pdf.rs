@@ -18,6 +18,11 @@
 //! problem on the file, whose other text is read. Every filter chain lopdf
 //! decodes (Flate, LZW, ASCII85) is checked; the streams of encrypted
 //! files are not, as their bytes are ciphertext until lopdf decrypts them.
+//!
+//! A cross-reference table that is missing, damaged or points at the wrong
+//! offsets is rebuilt as poppler does (`rebuilt_xref`): every `N G obj` in
+//! the file, under a trailer of the last `/Root`, `/Info`, `/Encrypt` and
+//! `/ID` written anywhere in it.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -35,7 +40,7 @@ use super::{ocr, Context, Emitter, ExtractError, Location};
 pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
     let mut bytes = super::read_capped(head, input, context.options.limits.max_member)?;
     let mut defused = defuse(&mut bytes);
-    let mut document = Document::load_mem(&bytes).map_err(opening)?;
+    let mut document = load(&bytes)?;
     drop(bytes);
     // lopdf decrypts what the empty user password opens as it loads.
     let encrypted = document.was_encrypted() || document.is_encrypted();
@@ -422,6 +427,84 @@ fn object_number(before: &[u8]) -> String {
         [.., number, _, obj] if obj.ends_with("obj") && number.parse::<u64>().is_ok() => number.to_string(),
         _ => "?".into(),
     }
+}
+
+/// The document, through a rebuilt cross-reference table if lopdf cannot
+/// load it as written (the error is then the first one's).
+fn load(bytes: &[u8]) -> Result<Document, ExtractError> {
+    Document::load_mem(bytes).or_else(|error| {
+        rebuilt_xref(bytes).and_then(|rebuilt| Document::load_mem(&rebuilt).ok()).ok_or_else(|| opening(error))
+    })
+}
+
+/// The file from its `%PDF-` on, followed by a fresh cross-reference table
+/// listing each object number at its last `N G obj` (an incremental update
+/// redefines objects further on) and a trailer of the last `/Root`,
+/// `/Info`, `/Encrypt` and `/ID` found anywhere (a trailer or an xref
+/// stream's dictionary), else the last object typed `/Catalog` as root.
+/// Objects inside object streams are found by lopdf when it reads their
+/// stream. None when there is no object or no root.
+fn rebuilt_xref(bytes: &[u8]) -> Option<Vec<u8>> {
+    let body = &bytes[memmem::find(bytes, b"%PDF-")?..];
+    let mut objects: BTreeMap<u64, (u64, usize)> = BTreeMap::new();
+    for at in memmem::find_iter(body, b"obj") {
+        if let Some((number, generation, start)) = object_header(&body[..at]) {
+            objects.insert(number, (generation, start));
+        }
+    }
+    let catalog = || {
+        let at = memmem::rfind(body, b"/Catalog")?;
+        let (number, (generation, _)) =
+            objects.iter().filter(|(_, &(_, start))| start < at).max_by_key(|(_, o)| o.1)?;
+        Some(format!("{number} {generation} R").into_bytes())
+    };
+    let root = last_entry(body, b"/Root", b'R').or_else(catalog)?;
+    let mut out = body.to_vec();
+    out.push(b'\n');
+    let xref = out.len();
+    out.extend(b"xref\n0 1\n0000000000 65535 f \n");
+    for (number, (generation, start)) in &objects {
+        out.extend(format!("{number} 1\n{start:010} {generation:05} n \n").as_bytes());
+    }
+    let size = objects.keys().next_back().map_or(1, |n| n + 1);
+    out.extend(format!("trailer\n<< /Size {size} /Root ").as_bytes());
+    out.extend(root);
+    for (key, end) in [(&b"/Info"[..], b'R'), (b"/Encrypt", b'R'), (b"/ID", b']')] {
+        if let Some(value) = last_entry(body, key, end) {
+            out.extend([b" ", key, b" "].concat());
+            out.extend(value);
+        }
+    }
+    out.extend(format!(" >>\nstartxref\n{xref}\n%%EOF\n").as_bytes());
+    Some(out)
+}
+
+/// The object number, generation and start of the `N G ` that ends
+/// `before` (the bytes before an `obj` keyword), if it does.
+fn object_header(before: &[u8]) -> Option<(u64, u64, usize)> {
+    let token = |end: usize| {
+        let end = end - before[..end].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+        let start = end - before[..end].iter().rev().take(10).take_while(|b| b.is_ascii_digit()).count();
+        let number = std::str::from_utf8(&before[start..end]).ok()?.parse().ok()?;
+        Some((number, start))
+    };
+    let (generation, gen_start) = token(before.len())?;
+    let (number, start) = token(gen_start)?;
+    let separated = before[start..gen_start].last().is_some_and(u8::is_ascii_whitespace);
+    let token_starts = start == 0 || before[start - 1].is_ascii_whitespace();
+    (separated && token_starts).then_some((number, generation, start))
+}
+
+/// The value after the last `key` in `body` that runs to an `end` byte
+/// within 128 bytes and holds no other key (`N G R` for a reference, `[...]`
+/// for `/ID`).
+fn last_entry(body: &[u8], key: &[u8], end: u8) -> Option<Vec<u8>> {
+    memmem::rfind_iter(body, key).find_map(|at| {
+        let value = &body[at + key.len()..body.len().min(at + key.len() + 128)];
+        let value = &value[..=value.iter().position(|&b| b == end)?];
+        let value = value.trim_ascii();
+        (!value.contains(&b'/') && !value.is_empty()).then(|| value.to_vec())
+    })
 }
 
 fn opening(error: lopdf::Error) -> ExtractError {

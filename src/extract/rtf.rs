@@ -2,7 +2,8 @@
 //! `\'hh` escapes are decoded by the document's code page (`\ansicpg`),
 //! `\uN` by Unicode with its `\ucN` fallback characters skipped; font,
 //! colour and style tables, pictures, embedded objects and field
-//! instructions are skipped; paragraphs, rows and cells keep their breaks.
+//! instructions are skipped; paragraphs, rows and cells keep their breaks,
+//! and each `\info` property (title, subject, author...) is a labelled line.
 
 use std::io::Read;
 
@@ -15,7 +16,7 @@ use super::{Context, Emitter, ExtractError, Location};
 const TEXT_DESTINATIONS: [&str; 5] = ["footnote", "shpinst", "shptxt", "annotation", "atnauthor"];
 
 /// Destinations that hold no document text.
-const SKIPPED: [&str; 25] = [
+const SKIPPED: [&str; 26] = [
     "sp",
     "fonttbl",
     "colortbl",
@@ -41,10 +42,21 @@ const SKIPPED: [&str; 25] = [
     "xmlopen",
     "wgrffmtfilter",
     "panose",
+    "comment",
 ];
 
 /// Document properties in the `\info` group, with the label they get.
-const PROPERTIES: [(&str, &str); 3] = [("title", "Title"), ("author", "Author"), ("operator", "Last modified by")];
+const PROPERTIES: [(&str, &str); 9] = [
+    ("title", "Title"),
+    ("subject", "Subject"),
+    ("author", "Author"),
+    ("operator", "Last modified by"),
+    ("manager", "Manager"),
+    ("company", "Company"),
+    ("category", "Category"),
+    ("keywords", "Keywords"),
+    ("doccomm", "Comments"),
+];
 
 #[derive(Clone, Copy)]
 struct Group {
@@ -95,6 +107,7 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
             }
             b'\r' | b'\n' => i += 1,
             b'\\' => {
+                let opens_group = rtf[..i].trim_ascii_end().last() == Some(&b'{');
                 let (control, next) = control(&rtf, i + 1);
                 i = next;
                 let text_char = |pending: &mut usize| {
@@ -110,7 +123,9 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
                     }
                     Control::Symbol(c) => {
                         if c == '*' {
-                            if let Some(g) = stack.last_mut() {
+                            // It marks a destination only first in its group;
+                            // Word ignores it anywhere else.
+                            if let Some(g) = stack.last_mut().filter(|_| opens_group) {
                                 g.starred = true;
                             }
                         } else if !group.skip && !text_char(&mut pending_skip) {
@@ -239,6 +254,20 @@ mod tests {
             text, "\u{65e5}\u{672c}\nCaf\u{e9}\n",
             "Shift-JIS from \\ansicpg932; \\uN with its fallback skipped"
         );
+    }
+
+    #[test]
+    fn a_star_marks_a_destination_only_first_in_its_group() {
+        let rtf = b"{\\rtf1{\\*\\generator Writer;}{\\loch\\f2\\*\\cs7 The quick brown fox}\\par{\n\\*\\panose 02020603050405020304}\\par}";
+        let text = crate::extract::tests::text_of(|context| extract(rtf, &mut &b""[..], &Location::default(), context));
+        assert_eq!(text, "The quick brown fox\n\n", "a \\* after other control words is ignored");
+    }
+
+    #[test]
+    fn info_properties_are_lines_of_their_own() {
+        let rtf = b"{\\rtf1{\\info{\\title Minutes}{\\subject Payroll}{\\comment StarWriter}{\\company Example Ltd}}Body\\par}";
+        let text = crate::extract::tests::text_of(|context| extract(rtf, &mut &b""[..], &Location::default(), context));
+        assert_eq!(text, "Title: Minutes\nSubject: Payroll\nCompany: Example Ltd\nBody\n", "\\comment holds no text");
     }
 
     #[test]
