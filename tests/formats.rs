@@ -178,6 +178,24 @@ fn a_title_row_or_a_key_value_row_labels_no_column() {
     assert!(titled.contains("Name: Jane Example\tNI number: QQ 12 34 56 A"), "{titled}");
     let keyed = text(&keyed);
     assert!(keyed.contains("NI number:\tQQ 12 34 56 A") && !keyed.contains("Jane Example: "), "{keyed}");
+    // Labels without a colon: the first row is a key and its value, not a
+    // header, once the next row starts with a label too.
+    let unmarked = dir.path().join("unmarked.csv");
+    fs::write(&unmarked, "Forename,Oskar\nSurname,Tregunna\nNI number,QQ 12 34 56 A\n").unwrap();
+    let extracted = text(&unmarked);
+    assert!(extracted.contains("Surname\tTregunna\nNI number\tQQ 12 34 56 A"), "{extracted}");
+    let records = scan(&[unmarked.to_str().unwrap(), "--reveal"]);
+    let names: Vec<&str> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["kind"] == "person_name")
+        .map(|f| f["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Oskar", "Tregunna"]);
+    // A header over two columns stays one.
+    let listed = dir.path().join("listed.csv");
+    fs::write(&listed, "Name,NI number\nJane Example,QQ 12 34 56 A\n").unwrap();
+    let listed = text(&listed);
+    assert!(listed.contains("Name: Jane Example\tNI number: QQ 12 34 56 A"), "{listed}");
 }
 
 #[test]
