@@ -252,11 +252,17 @@ impl NameDetector {
         // not part of a name.
         let cued = context_word || titled || has_context(text, words.first()?.range.start, words.last()?.range.end);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
+        let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
+        let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
+        let family = |w: &Word| is(w, &[Token::Surname, Token::Either]);
+        // A proper noun before a surname is their given name ("Babajide Owusu").
+        let given_unlisted = |a: &Word, z: &Word| a.token == Token::Unknown && family(z) && proper_noun(text, a);
         while !cued
             && words.len() > 1
             && words[0].token == Token::Unknown
             && !comma_after(words)
             && (words.len() > 2 || words[1].token != Token::Unknown)
+            && !(words.len() == 2 && given_unlisted(&words[0], &words[1]))
         {
             words = &words[1..];
         }
@@ -265,37 +271,44 @@ impl NameDetector {
         while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown) {
             words = &words[..words.len() - 1];
         }
-        let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
         // Across a comma, only "Surname, Forename" is one name: "Zainab,
         // GMB" is a name and a word.
-        if words.len() == 2 && comma_after(words) && !is(&words[1], &[Token::Given, Token::Either]) {
+        // A proper noun after a listed surname is their given name ("Llewellyn, Oskar").
+        let given_after = |a: &Word, z: &Word| family(a) && z.token == Token::Unknown && proper_noun(text, z);
+        if words.len() == 2
+            && comma_after(words)
+            && !is(&words[1], &[Token::Given, Token::Either])
+            && !given_after(&words[0], &words[1])
+        {
             words = &words[..1];
         }
         let (first, last) = (words.first()?, words.last()?);
         let span = first.range.start..last.range.end;
-        let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
-        let family = |w: &Word| is(w, &[Token::Surname, Token::Either]);
+        // A given name alone as the subject of a sentence ("Amir has moved").
+        let subject = matches!(words, [one] if named(one) && !one.ambiguous && verb_after(text, one.range.end));
         let mut confidence: f32 = match words {
             _ if titled => 0.85,
+            _ if subject => 0.5,
             [one] if named(one) || family(one) || name_field(text, one.range.start) => 0.3,
             [_] => 0.0,
             // "Surname, Forename", as lists and registers write names.
-            [a, z] if named(z) && a.token != Token::Initial && comma_after(words) => 0.75,
+            [a, z] if (named(z) || given_after(a, z)) && a.token != Token::Initial && comma_after(words) => 0.75,
             [a, .., z] if named(a) && family(z) => 0.8,
             [a, z] if family(a) && named(z) => 0.7, // "SMITH Jane" on forms
             [a, .., z] if a.token == Token::Initial && family(z) => 0.7,
-            // "spoke to A. Tregunna": an initial inside a line, then a
-            // proper noun in no list (not "A. Background" opening a line).
+            // "spoke to A. Tregunna": an initial after a lowercase word,
+            // then a proper noun in no list (not "A. Background" opening a line).
             [a, z]
                 if a.token == Token::Initial
                     && z.token == Token::Unknown
                     && !led
-                    && !opens_line(text, a.range.start)
+                    && after_lowercase_word(text, a.range.start)
                     && proper_noun(text, z) =>
             {
                 0.5
             }
             [a, .., z] if named(a) && z.token == Token::Unknown => 0.5,
+            [a, z] if given_unlisted(a, z) => 0.5,
             [a, .., z] if a.token == Token::Unknown && family(z) => 0.4,
             _ => 0.2,
         };
@@ -320,7 +333,7 @@ impl NameDetector {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
-        if context_word || (!titled && cued) || has_context(text, span.start, span.end) {
+        if context_word || (!titled && cued) || subject || has_context(text, span.start, span.end) {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
@@ -347,14 +360,50 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
 fn name_field(text: &str, start: usize) -> bool {
     let before = &text[floor(text, start.saturating_sub(20))..start];
     let label = before.trim_end_matches([' ', '\t']);
-    let Some(label) = label
-        .strip_suffix(':')
-        .or((label.len() < before.len() && before[label.len()..].contains('\t')).then_some(label))
-    else {
-        return false;
-    };
-    let word = label.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-    ["name", "surname", "forename", "forenames"].contains(&word.as_str())
+    let Some(label) = label.strip_suffix(':').or(key_cell(text, start).then_some(label)) else { return false };
+    ["name", "surname", "forename", "forenames"].contains(&last_word(label).as_str())
+}
+
+/// The last word of `text`, lowercase; a label's plural mark dropped
+/// ("FORENAME(S)" as forms write it).
+fn last_word(text: &str) -> String {
+    let text = text.strip_suffix("(s)").or(text.strip_suffix("(S)")).unwrap_or(text);
+    text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
+}
+
+/// Verbs that follow a person as the subject of a sentence.
+const SUBJECT_VERBS: [&str; 24] = [
+    "has",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "said",
+    "says",
+    "asked",
+    "agreed",
+    "explained",
+    "confirmed",
+    "told",
+    "called",
+    "rang",
+    "emailed",
+    "mentioned",
+    "attended",
+    "joined",
+    "returned",
+    "requested",
+    "wants",
+    "needs",
+    "can",
+];
+
+/// Whether a verb of `SUBJECT_VERBS` follows `end`, after one space.
+fn verb_after(text: &str, end: usize) -> bool {
+    let after = text[end..].strip_prefix(' ').unwrap_or("");
+    let verb = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    SUBJECT_VERBS.contains(&verb)
 }
 
 /// A context word just before the run ("Dear", "Prepared by", "From:"), a
@@ -364,10 +413,10 @@ fn has_context(text: &str, start: usize, end: usize) -> bool {
     let before = &text[floor(text, start.saturating_sub(40))..start];
     let same_line = before.trim_end_matches([' ', '\t', ',']);
     let labelled = same_line.ends_with(':');
-    let mut words = same_line.trim_end_matches(':').rsplit(|c: char| !c.is_alphanumeric()).map(str::to_lowercase);
-    let word = words.next().unwrap_or_default();
-    let by_role = word == "by" && words.next().is_some_and(|w| ROLES_BY.contains(&w.as_str()));
-    let last_word = |t: &str| t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let bare = same_line.trim_end_matches(':');
+    let word = last_word(bare);
+    // `bare` ends with the word: "by" is its last two bytes.
+    let by_role = word == "by" && ROLES_BY.contains(&last_word(bare[..bare.len() - 2].trim_end()).as_str());
     let signed_off = same_line.ends_with('\n')
         && SIGN_OFFS.contains(&last_word(before.trim_end_matches(|c: char| c.is_whitespace() || c == ',')).as_str());
     let after = text[end..].trim_start_matches([' ', '"']);
@@ -391,10 +440,29 @@ fn proper_noun(text: &str, w: &Word) -> bool {
         && memchr::memmem::find(around.as_bytes(), w.lower.as_bytes()).is_none()
 }
 
-/// Whether the word at `start` opens its line.
-fn opens_line(text: &str, start: usize) -> bool {
-    let line = text[..start].trim_end_matches(' ');
-    line.is_empty() || line.ends_with('\n')
+/// Whether the word at `start` is the value of a key/value row: a line of
+/// two cells, a key and this value (a header row has more cells).
+fn key_cell(text: &str, start: usize) -> bool {
+    const REACH: usize = 200;
+    let (from, to) = (floor(text, start.saturating_sub(REACH)), floor(text, (start + REACH).min(text.len())));
+    // The line must start and end within reach (or at the text's ends).
+    let key = match text[from..start].rfind('\n') {
+        Some(i) => &text[from + i + 1..start],
+        None if from == 0 => &text[..start],
+        None => return false,
+    };
+    let value = match text[start..to].find('\n') {
+        Some(i) => &text[start..start + i],
+        None if to == text.len() => &text[start..],
+        None => return false,
+    };
+    key.trim_end_matches(' ').ends_with('\t') && key.matches('\t').count() == 1 && !value.contains('\t')
+}
+
+/// Whether the word at `start` follows a word in lowercase ("spoke to A.
+/// Tregunna"), not a line start, a heading or a code ("QQ959898 B.").
+fn after_lowercase_word(text: &str, start: usize) -> bool {
+    text[..start].trim_end_matches(' ').chars().next_back().is_some_and(char::is_lowercase)
 }
 
 /// The first byte that is an ASCII capital or not ASCII (a possible capital
@@ -564,6 +632,13 @@ mod tests {
         assert_eq!(names("Jane Smith's fit note"), ["Jane Smith"]);
         assert_eq!(names("Surname: Quennell\tFirst name: Oskar"), ["Quennell", "Oskar"]);
         assert_eq!(names("Surname\tQuennell\nForename\tOskar"), ["Quennell", "Oskar"]);
+        assert!(names("Name\tStart\tDays\nSurname\tFirst name\tMobile").is_empty(), "a header row");
+        assert_eq!(names("Register: Smith, Oskar; Evans, Priya"), ["Smith, Oskar", "Evans, Priya"]);
+        assert_eq!(names("SURNAME: QUENNELL  FORENAME(S): PRIYA"), ["QUENNELL", "PRIYA"]);
+        // A given name alone as the subject of a sentence, a proper noun before a surname.
+        assert_eq!(names("Later Priya has moved to Leeds."), ["Priya"]);
+        assert!(names("Grace was given.").is_empty());
+        assert_eq!(names("Babajide Smith will keep a copy."), ["Babajide Smith"]);
         assert_eq!(names("Hi Jane,"), ["Jane"]);
         assert_eq!(names("Member: Jane, GMB, monthly"), ["Jane"]);
         // A strong cue makes an unknown first word the given name of a known surname.
@@ -585,6 +660,7 @@ mod tests {
         assert_eq!(names("Manager:\tA. Tregunna"), ["A. Tregunna"]);
         // An outline letter opens its line; a word written in lowercase too is ordinary.
         assert!(names("A. Tregunna\nB. Background").is_empty());
+        assert!(names("NI: QQ959898 B. Passport no. 527658351").is_empty());
         assert!(names("see plan B. Background checks and more background.").is_empty());
     }
 
@@ -599,7 +675,7 @@ mod tests {
         assert!(unit("Comment: ask Jane.", &mut NamesSeen::default()).is_empty(), "Jane alone is not enough");
         assert_eq!(unit("Referral for Jane Smith", &mut seen), ["Jane Smith"]);
         assert_eq!(unit("Comment: ask Jane. Smith agreed.", &mut seen), ["Jane", "Smith"]);
-        assert!(unit("Priya agreed.", &mut seen).is_empty(), "only the file's own people");
+        assert!(unit("Ask Priya.", &mut seen).is_empty(), "only the file's own people");
     }
 
     #[test]
