@@ -218,6 +218,33 @@ fn every_part_of_a_word_document_is_read() {
     }
 }
 
+/// A given name alone in a later part of a file (a later sheet here, a
+/// Word comment or footnote after the body) is a person the file named
+/// before; in a file that never named them, it is not.
+#[test]
+fn a_later_part_of_a_file_knows_the_people_named_before() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, named) in [("named.xlsx", true), ("unnamed.xlsx", false)] {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let staff = workbook.add_worksheet().set_name("Staff").unwrap();
+        staff.write_string(0, 0, "Referral").unwrap();
+        staff.write_string(1, 0, if named { "Referral for Priya Patel" } else { "Referral for the team" }).unwrap();
+        let notes = workbook.add_worksheet().set_name("Notes").unwrap();
+        notes.write_string(0, 0, "Notes").unwrap();
+        notes.write_string(1, 0, "Ask Priya about the rota.").unwrap();
+        fs::write(dir.path().join(file), workbook.save_to_buffer().unwrap()).unwrap();
+    }
+    let records = scan(&[dir.path().to_str().unwrap(), "--reveal"]);
+    let mut names: Vec<(String, &str, &str)> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["kind"] == "person_name")
+        .map(|f| (file_name(f), f["location"]["sheet"].as_str().unwrap(), f["value"].as_str().unwrap()))
+        .collect();
+    names.sort();
+    let named = |sheet, value| ("named.xlsx".to_string(), sheet, value);
+    assert_eq!(names, [named("Notes", "Priya"), named("Staff", "Priya Patel")]);
+}
+
 /// A chart sheet has no cells: the workbook's worksheets are read and the
 /// chart sheet passes without a problem. A sheet that cannot be read is a
 /// problem on a workbook whose other sheets were read, not its end.
