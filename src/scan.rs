@@ -27,6 +27,7 @@ use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 use crate::detect::digest::DigestKey;
+use crate::detect::names::NamesSeen;
 use crate::detect::words::{for_each_word, WordDigest};
 use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
@@ -451,6 +452,7 @@ impl FileEvidence<'_, '_> {
             messages: Vec::new(),
             problems: Vec::new(),
             ocr: OcrPages::default(),
+            names: NamesSeen::default(),
             words: context.memory.and(context.options.disclosure.key.as_deref()).map(WordIndex::new),
             outbox: &mut *self.outbox,
         };
@@ -680,6 +682,8 @@ struct FindingSink<'a, 'o> {
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
     ocr: OcrPages,
+    /// The people the file's units read so far have named.
+    names: NamesSeen,
     /// For an index run: each unit's words, for the search index.
     words: Option<WordIndex<'a>>,
     outbox: &'a mut Outbox<'o>,
@@ -716,7 +720,7 @@ impl Sink for FindingSink<'_, '_> {
             words.add(unit);
         }
         let mut locator = unit.locator();
-        for mut m in self.engine.scan(unit.text.as_bytes()) {
+        for mut m in self.engine.scan_unit(unit.text.as_bytes(), &mut self.names) {
             if !unit.owned.contains(&m.start)
                 || unit.ocr.is_some_and(|ocr| !m.read_by_ocr(ocr, self.engine.min_confidence()))
             {

@@ -178,6 +178,24 @@ fn a_title_row_or_a_key_value_row_labels_no_column() {
     assert!(titled.contains("Name: Jane Example\tNI number: QQ 12 34 56 A"), "{titled}");
     let keyed = text(&keyed);
     assert!(keyed.contains("NI number:\tQQ 12 34 56 A") && !keyed.contains("Jane Example: "), "{keyed}");
+    // Labels without a colon: the first row is a key and its value, not a
+    // header, once the next row starts with a label too.
+    let unmarked = dir.path().join("unmarked.csv");
+    fs::write(&unmarked, "Forename,Oskar\nSurname,Tregunna\nNI number,QQ 12 34 56 A\n").unwrap();
+    let extracted = text(&unmarked);
+    assert!(extracted.contains("Surname\tTregunna\nNI number\tQQ 12 34 56 A"), "{extracted}");
+    let records = scan(&[unmarked.to_str().unwrap(), "--reveal"]);
+    let names: Vec<&str> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["kind"] == "person_name")
+        .map(|f| f["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Oskar", "Tregunna"]);
+    // A header over two columns stays one.
+    let listed = dir.path().join("listed.csv");
+    fs::write(&listed, "Name,NI number\nJane Example,QQ 12 34 56 A\n").unwrap();
+    let listed = text(&listed);
+    assert!(listed.contains("Name: Jane Example\tNI number: QQ 12 34 56 A"), "{listed}");
 }
 
 #[test]
@@ -198,6 +216,33 @@ fn every_part_of_a_word_document_is_read() {
     ] {
         assert!(text.contains(part), "{part:?} not read:\n{text}");
     }
+}
+
+/// A given name alone in a later part of a file (a later sheet here, a
+/// Word comment or footnote after the body) is a person the file named
+/// before; in a file that never named them, it is not.
+#[test]
+fn a_later_part_of_a_file_knows_the_people_named_before() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, named) in [("named.xlsx", true), ("unnamed.xlsx", false)] {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let staff = workbook.add_worksheet().set_name("Staff").unwrap();
+        staff.write_string(0, 0, "Referral").unwrap();
+        staff.write_string(1, 0, if named { "Referral for Priya Patel" } else { "Referral for the team" }).unwrap();
+        let notes = workbook.add_worksheet().set_name("Notes").unwrap();
+        notes.write_string(0, 0, "Notes").unwrap();
+        notes.write_string(1, 0, "Ask Priya about the rota.").unwrap();
+        fs::write(dir.path().join(file), workbook.save_to_buffer().unwrap()).unwrap();
+    }
+    let records = scan(&[dir.path().to_str().unwrap(), "--reveal"]);
+    let mut names: Vec<(String, &str, &str)> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["kind"] == "person_name")
+        .map(|f| (file_name(f), f["location"]["sheet"].as_str().unwrap(), f["value"].as_str().unwrap()))
+        .collect();
+    names.sort();
+    let named = |sheet, value| ("named.xlsx".to_string(), sheet, value);
+    assert_eq!(names, [named("Notes", "Priya"), named("Staff", "Priya Patel")]);
 }
 
 /// A chart sheet has no cells: the workbook's worksheets are read and the

@@ -8,7 +8,7 @@ use regex_automata::util::syntax;
 use regex_automata::{meta, Input};
 
 use super::modulus::{Modulus, Verdict};
-use super::names::NameDetector;
+use super::names::{NameDetector, NamesSeen};
 use super::prefilter::{self, Anchors, Trigger};
 use super::special::SpecialDetector;
 use super::validate::{Candidate, Validator};
@@ -263,6 +263,12 @@ impl Engine {
 
     /// Every match in `text`, sorted by position, overlaps merged.
     pub fn scan(&self, text: &[u8]) -> Vec<Match> {
+        self.scan_unit(text, &mut NamesSeen::default())
+    }
+
+    /// `scan` of one text unit of a file, whose earlier units named the
+    /// people in `seen`: a given name alone here is one of them.
+    pub fn scan_unit(&self, text: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
         let mut found = Vec::new();
         let mut runs = self.anchors.runs();
         for (index, rule) in self.rules.iter().enumerate() {
@@ -284,7 +290,7 @@ impl Engine {
         let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
         let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
         let (names, special) = &**dictionaries;
-        names.scan(text, &mut found);
+        names.scan(text, seen, &mut found);
         let mut found = merge_overlaps(found);
         // One threshold for every detector, once the scores are final (the
         // rules' matches below it were dropped as they were judged). Only

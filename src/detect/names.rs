@@ -5,8 +5,10 @@
 //! ("May", "Grace", "Bath") need more evidence; a run holding an
 //! organisation or place word ("Street", "Council") is no person.
 //!
-//! A name found with confidence makes later mentions of its parts in the
-//! same text ("Jane" after "Jane Smith") names too.
+//! A name found with confidence makes other mentions of its parts in the
+//! same text ("Jane" after "Jane Smith") names too, and later mentions in
+//! the file's later text units (`NamesSeen`: a Word comment or footnote
+//! after the body, a later sheet of a workbook).
 
 use rustc_hash::FxHashSet;
 use std::ops::Range;
@@ -26,12 +28,14 @@ pub struct NameLists<'a> {
 pub const TITLES: [&str; 10] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"];
 
 /// Words that, just before a run, say a person is named ("Dear Jane").
-const CONTEXT_BEFORE: [&str; 24] = [
+const CONTEXT_BEFORE: [&str; 26] = [
     "dear",
     "hi",
     "hello",
     "thanks",
     "cheers",
+    "faithfully",
+    "wishes",
     "name",
     "names",
     "employee",
@@ -55,6 +59,46 @@ const CONTEXT_BEFORE: [&str; 24] = [
 
 /// Header words that name a person only as a field label ("From:", "To:").
 const HEADER_FIELDS: [&str; 5] = ["from", "to", "cc", "bcc", "by"];
+
+/// Sign-offs, after which a name follows on the same line or the next
+/// ("Kind regards,\nJane").
+const SIGN_OFFS: [&str; 6] = ["regards", "sincerely", "faithfully", "wishes", "thanks", "cheers"];
+
+/// What a record says someone did, before "by" and their name ("Prepared
+/// by", "Approved by").
+const ROLES_BY: [&str; 20] = [
+    "prepared",
+    "written",
+    "signed",
+    "approved",
+    "authorised",
+    "authorized",
+    "reviewed",
+    "referred",
+    "completed",
+    "checked",
+    "witnessed",
+    "submitted",
+    "reported",
+    "raised",
+    "requested",
+    "interviewed",
+    "assessed",
+    "chaired",
+    "minuted",
+    "countersigned",
+];
+
+/// The parts of the names found with confidence in the text units of one
+/// file read so far. Extractors give a file's main text first (a Word
+/// document's body, then its headers, notes and comments; a mail's headers,
+/// then its body and attachments), so a given name alone in a comment is
+/// known from the body. Bounded: a vast mailbox stops adding to it.
+#[derive(Default)]
+pub struct NamesSeen(FxHashSet<String>);
+
+/// Name parts a file's `NamesSeen` keeps, at most.
+const MAX_SEEN: usize = 10_000;
 
 pub struct NameDetector {
     given: FxHashSet<String>,
@@ -119,7 +163,9 @@ impl NameDetector {
         (&self.id, format!("UK given names ({given}) and surnames ({surnames}) with titles, initials and context"))
     }
 
-    pub fn scan(&self, text: &str, found: &mut Vec<Match>) {
+    /// The names of `text`, one text unit of a file whose earlier units
+    /// named the people in `seen` (to which this unit's names are added).
+    pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
         let words = capitalised_runs(text);
         let mut known: Vec<String> = Vec::new();
         let mut singles: Vec<(Range<usize>, String)> = Vec::new();
@@ -141,10 +187,16 @@ impl NameDetector {
                 }
             }
         }
-        // Later mentions of a part of a confidently found name.
+        // Other mentions of a part of a confidently found name, in this
+        // unit or an earlier one.
         for (span, word) in singles {
-            if known.contains(&word) && !self.ambiguous.contains(&word) {
+            if (known.contains(&word) || seen.0.contains(&word)) && !self.ambiguous.contains(&word) {
                 found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
+            }
+        }
+        for part in known {
+            if seen.0.len() < MAX_SEEN {
+                seen.0.insert(part);
             }
         }
     }
@@ -200,38 +252,63 @@ impl NameDetector {
         // not part of a name.
         let cued = context_word || titled || has_context(text, words.first()?.range.start, words.last()?.range.end);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
+        let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
+        let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
+        let family = |w: &Word| is(w, &[Token::Surname, Token::Either]);
+        // A proper noun before a surname is their given name ("Babajide Owusu").
+        let given_unlisted = |a: &Word, z: &Word| a.token == Token::Unknown && family(z) && proper_noun(text, a);
         while !cued
             && words.len() > 1
             && words[0].token == Token::Unknown
             && !comma_after(words)
             && (words.len() > 2 || words[1].token != Token::Unknown)
+            && !(words.len() == 2 && given_unlisted(&words[0], &words[1]))
         {
             words = &words[1..];
         }
+        let led = words.len() < run.len() - usize::from(titled);
         // Nor are trailing ones after a name ("Jane Smith Example Widgets").
         while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown) {
             words = &words[..words.len() - 1];
         }
-        let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
         // Across a comma, only "Surname, Forename" is one name: "Zainab,
         // GMB" is a name and a word.
-        if words.len() == 2 && comma_after(words) && !is(&words[1], &[Token::Given, Token::Either]) {
+        // A proper noun after a listed surname is their given name ("Llewellyn, Oskar").
+        let given_after = |a: &Word, z: &Word| family(a) && z.token == Token::Unknown && proper_noun(text, z);
+        if words.len() == 2
+            && comma_after(words)
+            && !is(&words[1], &[Token::Given, Token::Either])
+            && !given_after(&words[0], &words[1])
+        {
             words = &words[..1];
         }
         let (first, last) = (words.first()?, words.last()?);
         let span = first.range.start..last.range.end;
-        let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
-        let family = |w: &Word| is(w, &[Token::Surname, Token::Either]);
+        // A given name alone as the subject of a sentence ("Amir has moved").
+        let subject = matches!(words, [one] if named(one) && !one.ambiguous && verb_after(text, one.range.end));
         let mut confidence: f32 = match words {
             _ if titled => 0.85,
+            _ if subject => 0.5,
             [one] if named(one) || family(one) || name_field(text, one.range.start) => 0.3,
             [_] => 0.0,
             // "Surname, Forename", as lists and registers write names.
-            [a, z] if named(z) && a.token != Token::Initial && comma_after(words) => 0.75,
+            [a, z] if (named(z) || given_after(a, z)) && a.token != Token::Initial && comma_after(words) => 0.75,
             [a, .., z] if named(a) && family(z) => 0.8,
             [a, z] if family(a) && named(z) => 0.7, // "SMITH Jane" on forms
             [a, .., z] if a.token == Token::Initial && family(z) => 0.7,
+            // "spoke to A. Tregunna": an initial after a lowercase word,
+            // then a proper noun in no list (not "A. Background" opening a line).
+            [a, z]
+                if a.token == Token::Initial
+                    && z.token == Token::Unknown
+                    && !led
+                    && after_lowercase_word(text, a.range.start)
+                    && proper_noun(text, z) =>
+            {
+                0.5
+            }
             [a, .., z] if named(a) && z.token == Token::Unknown => 0.5,
+            [a, z] if given_unlisted(a, z) => 0.5,
             [a, .., z] if a.token == Token::Unknown && family(z) => 0.4,
             _ => 0.2,
         };
@@ -256,7 +333,7 @@ impl NameDetector {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
-        if context_word || (!titled && cued) || has_context(text, span.start, span.end) {
+        if context_word || (!titled && cued) || subject || has_context(text, span.start, span.end) {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
@@ -278,23 +355,114 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
 }
 
 /// Whether the word at `start` is the value of a name field ("Surname:
-/// Quennell", "First name: Oskar"), where any word is a name.
+/// Quennell", "First name: Oskar", or a key/value table's "Surname" cell
+/// beside it), where any word is a name.
 fn name_field(text: &str, start: usize) -> bool {
-    let before = text[floor(text, start.saturating_sub(20))..start].trim_end_matches([' ', '\t']);
-    let Some(label) = before.strip_suffix(':') else { return false };
-    let word = label.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-    ["name", "surname", "forename", "forenames"].contains(&word.as_str())
+    let before = &text[floor(text, start.saturating_sub(20))..start];
+    let label = before.trim_end_matches([' ', '\t']);
+    let Some(label) = label.strip_suffix(':').or(key_cell(text, start).then_some(label)) else { return false };
+    ["name", "surname", "forename", "forenames"].contains(&last_word(label).as_str())
 }
 
-/// A context word just before the run, or an email address just after it
-/// (a display name).
+/// The last word of `text`, lowercase; a label's plural mark dropped
+/// ("FORENAME(S)" as forms write it).
+fn last_word(text: &str) -> String {
+    let text = text.strip_suffix("(s)").or(text.strip_suffix("(S)")).unwrap_or(text);
+    text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
+}
+
+/// Verbs that follow a person as the subject of a sentence.
+const SUBJECT_VERBS: [&str; 24] = [
+    "has",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "said",
+    "says",
+    "asked",
+    "agreed",
+    "explained",
+    "confirmed",
+    "told",
+    "called",
+    "rang",
+    "emailed",
+    "mentioned",
+    "attended",
+    "joined",
+    "returned",
+    "requested",
+    "wants",
+    "needs",
+    "can",
+];
+
+/// Whether a verb of `SUBJECT_VERBS` follows `end`, after one space.
+fn verb_after(text: &str, end: usize) -> bool {
+    let after = text[end..].strip_prefix(' ').unwrap_or("");
+    let verb = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    SUBJECT_VERBS.contains(&verb)
+}
+
+/// A context word just before the run ("Dear", "Prepared by", "From:"), a
+/// sign-off on the line before, or an email address just after it (a
+/// display name).
 fn has_context(text: &str, start: usize, end: usize) -> bool {
-    let before = text[floor(text, start.saturating_sub(30))..start].trim_end_matches([' ', '\t', ',']);
-    let labelled = before.ends_with(':');
-    let word = before.trim_end_matches(':').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let before = &text[floor(text, start.saturating_sub(40))..start];
+    let same_line = before.trim_end_matches([' ', '\t', ',']);
+    let labelled = same_line.ends_with(':');
+    let bare = same_line.trim_end_matches(':');
+    let word = last_word(bare);
+    // `bare` ends with the word: "by" is its last two bytes.
+    let by_role = word == "by" && ROLES_BY.contains(&last_word(bare[..bare.len() - 2].trim_end()).as_str());
+    let signed_off = same_line.ends_with('\n')
+        && SIGN_OFFS.contains(&last_word(before.trim_end_matches(|c: char| c.is_whitespace() || c == ',')).as_str());
     let after = text[end..].trim_start_matches([' ', '"']);
     let display_name = after.starts_with('<') && after[1..].split('>').next().is_some_and(|a| a.contains('@'));
-    CONTEXT_BEFORE.contains(&word.as_str()) || (labelled && HEADER_FIELDS.contains(&word.as_str())) || display_name
+    CONTEXT_BEFORE.contains(&word.as_str())
+        || (labelled && HEADER_FIELDS.contains(&word.as_str()))
+        || by_role
+        || signed_off
+        || display_name
+}
+
+/// Whether the word `w` of `text`, in no list, reads as a proper noun: it
+/// is not written in lowercase anywhere near (an ordinary word such as
+/// "Background" usually is, a surname such as "Tregunna" never).
+fn proper_noun(text: &str, w: &Word) -> bool {
+    const NEAR: usize = 4096;
+    let around =
+        &text[floor(text, w.range.start.saturating_sub(NEAR))..floor(text, (w.range.end + NEAR).min(text.len()))];
+    w.lower.chars().count() >= 3
+        && w.lower.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        && memchr::memmem::find(around.as_bytes(), w.lower.as_bytes()).is_none()
+}
+
+/// Whether the word at `start` is the value of a key/value row: a line of
+/// two cells, a key and this value (a header row has more cells).
+fn key_cell(text: &str, start: usize) -> bool {
+    const REACH: usize = 200;
+    let (from, to) = (floor(text, start.saturating_sub(REACH)), floor(text, (start + REACH).min(text.len())));
+    // The line must start and end within reach (or at the text's ends).
+    let key = match text[from..start].rfind('\n') {
+        Some(i) => &text[from + i + 1..start],
+        None if from == 0 => &text[..start],
+        None => return false,
+    };
+    let value = match text[start..to].find('\n') {
+        Some(i) => &text[start..start + i],
+        None if to == text.len() => &text[start..],
+        None => return false,
+    };
+    key.trim_end_matches(' ').ends_with('\t') && key.matches('\t').count() == 1 && !value.contains('\t')
+}
+
+/// Whether the word at `start` follows a word in lowercase ("spoke to A.
+/// Tregunna"), not a line start, a heading or a code ("QQ959898 B.").
+fn after_lowercase_word(text: &str, start: usize) -> bool {
+    text[..start].trim_end_matches(' ').chars().next_back().is_some_and(char::is_lowercase)
 }
 
 /// The first byte that is an ASCII capital or not ASCII (a possible capital
@@ -426,7 +594,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let mut found = Vec::new();
-        detector().scan(text, &mut found);
+        detector().scan(text, &mut NamesSeen::default(), &mut found);
         found.sort_by_key(|m| m.start);
         found.into_iter().map(|m| m.value).collect()
     }
@@ -463,6 +631,14 @@ mod tests {
         assert_eq!(names("Jane Smith called. Jane will ring back."), ["Jane Smith", "Jane"]);
         assert_eq!(names("Jane Smith's fit note"), ["Jane Smith"]);
         assert_eq!(names("Surname: Quennell\tFirst name: Oskar"), ["Quennell", "Oskar"]);
+        assert_eq!(names("Surname\tQuennell\nForename\tOskar"), ["Quennell", "Oskar"]);
+        assert!(names("Name\tStart\tDays\nSurname\tFirst name\tMobile").is_empty(), "a header row");
+        assert_eq!(names("Register: Smith, Oskar; Evans, Priya"), ["Smith, Oskar", "Evans, Priya"]);
+        assert_eq!(names("SURNAME: QUENNELL  FORENAME(S): PRIYA"), ["QUENNELL", "PRIYA"]);
+        // A given name alone as the subject of a sentence, a proper noun before a surname.
+        assert_eq!(names("Later Priya has moved to Leeds."), ["Priya"]);
+        assert!(names("Grace was given.").is_empty());
+        assert_eq!(names("Babajide Smith will keep a copy."), ["Babajide Smith"]);
         assert_eq!(names("Hi Jane,"), ["Jane"]);
         assert_eq!(names("Member: Jane, GMB, monthly"), ["Jane"]);
         // A strong cue makes an unknown first word the given name of a known surname.
@@ -472,6 +648,34 @@ mod tests {
         assert_eq!(names("From: Zephyrine Hughes <z.hughes@example.com>"), ["Zephyrine Hughes"]);
         // Without one, a leading sentence word is not part of the name.
         assert_eq!(names("When Jane Smith called"), ["Jane Smith"]);
+        // A sign-off on the line before, a role before "by".
+        assert_eq!(names("Kind regards,\n\nZephyrine Smith"), ["Zephyrine Smith"]);
+        assert_eq!(names("Prepared by Zephyrine Smith"), ["Zephyrine Smith"]);
+        assert!(names("Caused by Storm Babet").is_empty());
+    }
+
+    #[test]
+    fn an_initial_and_a_proper_noun_in_no_list() {
+        assert_eq!(names("I spoke to A. Tregunna about it."), ["A. Tregunna"]);
+        assert_eq!(names("Manager:\tA. Tregunna"), ["A. Tregunna"]);
+        // An outline letter opens its line; a word written in lowercase too is ordinary.
+        assert!(names("A. Tregunna\nB. Background").is_empty());
+        assert!(names("NI: QQ959898 B. Passport no. 527658351").is_empty());
+        assert!(names("see plan B. Background checks and more background.").is_empty());
+    }
+
+    #[test]
+    fn a_later_unit_of_the_file_knows_the_names_of_the_earlier_ones() {
+        let (detector, mut seen) = (detector(), NamesSeen::default());
+        let unit = |text: &str, seen: &mut NamesSeen| {
+            let mut found = Vec::new();
+            detector.scan(text, seen, &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        assert!(unit("Comment: ask Jane.", &mut NamesSeen::default()).is_empty(), "Jane alone is not enough");
+        assert_eq!(unit("Referral for Jane Smith", &mut seen), ["Jane Smith"]);
+        assert_eq!(unit("Comment: ask Jane. Smith agreed.", &mut seen), ["Jane", "Smith"]);
+        assert!(unit("Ask Priya.", &mut seen).is_empty(), "only the file's own people");
     }
 
     #[test]

@@ -64,6 +64,51 @@ impl Column {
 pub struct Table {
     header: Option<Vec<(String, Column)>>,
     seen_row: bool,
+    /// Whether the header taken is still only a guess: no row below it yet.
+    guessed: bool,
+}
+
+/// The last words of the labels of a person's fields: a cell that is one
+/// ("Forename", "Date of birth", "NI number", "Home address:") names the
+/// cell beside it.
+const LABEL_WORDS: &[&str] = &[
+    "name",
+    "names",
+    "forename",
+    "forenames",
+    "surname",
+    "title",
+    "birth",
+    "dob",
+    "address",
+    "postcode",
+    "email",
+    "e-mail",
+    "phone",
+    "mobile",
+    "telephone",
+    "tel",
+    "number",
+    "no",
+    "id",
+    "reference",
+    "ref",
+    "religion",
+    "ethnicity",
+    "nationality",
+    "gender",
+    "sex",
+];
+
+/// Whether a cell is a field label: ends in ':', or is a short phrase
+/// ending in a field word.
+fn is_label(cell: &Value) -> bool {
+    let Value::Text(text) = cell else { return false };
+    let text = text.trim();
+    let words: Vec<&str> = text.trim_end_matches(':').split_whitespace().collect();
+    text.ends_with(':')
+        || (words.len() <= 4
+            && words.last().is_some_and(|w| LABEL_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())))
 }
 
 impl Table {
@@ -82,13 +127,23 @@ impl Table {
         // The first row of two cells or more, with words and no numbers, is
         // the header; a row of one cell before it is the sheet's title. A
         // first cell that ends in ':' starts a key/value row ("Name: | Jane
-        // Smith"), which labels nothing below it.
+        // Smith"), which labels nothing below it; so does a first row whose
+        // first cell is a field label when the next row starts with one too
+        // ("Forename | Oskar", then "Surname | Tregunna"): the first column
+        // holds keys, not values under a header.
         let title = cells.len() == 1;
         let is_header = !self.seen_row
             && !title
             && cells.iter().all(|(_, v)| matches!(v, Value::Text(t) if t.parse::<f64>().is_err()))
             && cells.iter().any(|(_, v)| matches!(v, Value::Text(t) if t.chars().any(char::is_alphabetic)))
             && !matches!(&cells[0].1, Value::Text(t) if t.trim_end().ends_with(':'));
+        if self.guessed && !title {
+            let keys = |h: &[(String, Column)]| h.first().is_some_and(|(l, _)| is_label(&Value::Text(l)));
+            if cells[0].0 == 0 && is_label(&cells[0].1) && self.header.as_deref().is_some_and(keys) {
+                self.header = None;
+            }
+            self.guessed = false;
+        }
         self.seen_row |= !title;
         let mut first = true;
         for (col, value) in &cells {
@@ -118,6 +173,7 @@ impl Table {
                 }
             }
             self.header = Some(header);
+            self.guessed = true;
         }
         out.end_line(context.sink, context.options.window);
     }
@@ -271,5 +327,15 @@ mod tests {
         assert_eq!(Column::of("Mobile").number(7700900123.0), "07700900123");
         assert_eq!(Column::of("Amount").number(12.5), "12.5");
         assert_eq!(Column::of("Amount").number(200.0), "200");
+    }
+
+    #[test]
+    fn field_labels() {
+        for label in ["Forename", "Date of birth", "NI number", "Home address:", "Anything:", "E-mail"] {
+            assert!(is_label(&Value::Text(label)), "{label}");
+        }
+        for value in ["Oskar", "Jane Smith", "Finance", "QQ 12 34 56 C", "the name of the person who asked"] {
+            assert!(!is_label(&Value::Text(value)), "{value}");
+        }
     }
 }

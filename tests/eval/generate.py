@@ -488,6 +488,8 @@ def meets(p: Person, req: str | None) -> bool:
         return p.sex == req
     if req == "eth":
         return bool(p.heritage)
+    if req == "rare":
+        return p.rare
     if req in GROUPS:
         return p.group == req
     raise ValueError(req)
@@ -1536,6 +1538,99 @@ def gen_text(doc: Doc, title: str, body: list[str]) -> None:
 # The plan: what each document contains
 # ---------------------------------------------------------------------------
 
+# Welfare notes (added for issue 15): a person named in a letter head or
+# form and then by given name alone, a colleague with a rare surname written
+# as "A. Surname" inside a line or signed after a sign-off, and the wordings
+# of observances, places of worship, party membership, conditions, aids and
+# medicines that people use. Generated after every other document, and
+# without drawing on the random generator while planning, so the earlier
+# documents are unchanged.
+WELFARE_FACTS = {
+    "religious_belief": [
+        "{p.given} asked for annual leave over Navratri and Diwali.",
+        "{p.given} volunteers at the gurdwara on Sunday mornings and asked not to be rostered then.",
+        "{p.given} will be away for Yom Kippur and again for Sukkot.",
+        "{p.given} sings in {p.his} parish church choir and asked to avoid Sunday shifts.",
+        "{p.given} attends the synagogue on Saturdays and finishes early on Friday in winter.",
+        "{p.given} asked for a quiet room for daily prayers during {p.his} shift.",
+        "{p.given} is a lay preacher and takes a service once a month.",
+        "{p.given} is fasting for Ramadan and would like a later lunch break.",
+    ],
+    "political_opinion": [
+        "{p.given} mentioned that {p.he} is a Liberal Democrat councillor and needs time off for council meetings.",
+        "{p.given} is a Green Party member and asked about leave to stand in the local elections.",
+        "{p.given} said {p.he} had joined the Scottish Greens last year.",
+        "{p.given} is a Labour councillor and chairs the planning committee.",
+        "{p.given} said {p.he} votes Conservative and is active in {p.his} constituency association.",
+    ],
+    "health": [
+        "{p.given} has rheumatoid arthritis and uses a walking stick on bad days.",
+        "{p.given} takes beta blockers and has a pacemaker check every six months.",
+        "{p.given} was diagnosed with sleep apnoea and is waiting for a machine.",
+        "{p.given} uses a screen reader and needs documents in accessible formats.",
+        "{p.given} has a guide dog, which will need space under the desk.",
+        "{p.given} is recovering from a hysterectomy and will return on reduced hours.",
+        "{p.given} has psoriasis and asked to be excused from wearing gloves.",
+        "{p.given} has an underactive thyroid and takes levothyroxine.",
+        "{p.given} wears hearing aids and needs meetings held in a quiet room.",
+    ],
+}
+WELFARE_OPENINGS = [
+    "Welfare meeting with {p.full}",
+    "Employee: {p.full}",
+    "Name: {p.comma}",
+]
+WELFARE_BY = [
+    "The meeting was arranged by {s.init} and held in the small meeting room.",
+    "Notes were taken by {s.init} and shared with the employee.",
+    "{p.given} was accompanied by {s.init} from the same team.",
+]
+WELFARE_CLOSINGS = ["Kind regards,", "Best wishes,", "Yours sincerely,"]
+POLICY_ADDED = [
+    ("Religious Observance Guidance", [
+        "Employees may ask for leave for religious festivals such as Diwali, Navratri, Vaisakhi, Eid ul-Adha, "
+        "Yom Kippur, Sukkot or Easter.",
+        "A quiet room is available for daily prayers; staff who attend a mosque, synagogue, gurdwara or church "
+        "during working hours should agree the time with their manager.",
+        "Shift swaps for the Sabbath or Sunday services are agreed locally.",
+    ]),
+    ("Political Activity Guidance", [
+        "Staff may be members of any political party, such as the Labour Party, the Conservative and Unionist "
+        "Party, the Liberal Democrats, the Green Party, Reform UK, Plaid Cymru or the SNP.",
+        "A party member who stands for election, or a councillor, may ask for time off for public duties.",
+        "Canvassing and party conference work must not be done in working time.",
+    ]),
+    ("Reasonable Adjustments Guidance", [
+        "Adjustments may include a screen reader, a BSL interpreter, hearing aids and a hearing loop, a walking "
+        "stick or a wheelchair space, and time off for appointments for conditions such as rheumatoid "
+        "arthritis, sleep apnoea or an underactive thyroid.",
+        "Medicines such as beta blockers or levothyroxine need not be declared.",
+    ]),
+]
+
+
+def gen_welfare(doc: Doc, cats: list[str]) -> None:
+    p = doc.pick()
+    s = doc.pick("rare")
+    c = doc.pick()
+    doc.line("WELFARE MEETING NOTE")
+    doc.line()
+    doc.line(rng.choice(WELFARE_OPENINGS), p=p)
+    doc.line("Date: {d}", d=rdate(1))
+    doc.line()
+    doc.line(rng.choice(WELFARE_BY), p=p, s=s)
+    doc.line("{p.given} said the team had been supportive since {p.his} return.", p=p)
+    for cat in cats:
+        doc.fact(rng.choice(WELFARE_FACTS[cat]), F(cat), about=p, p=p)
+    doc.line("Actions: {c.given} to update the rota and check in with {p.given} in a month.", p=p, c=c)
+    doc.line("{c.full} will keep a copy on the personnel file.", c=c)
+    doc.line()
+    doc.line(rng.choice(WELFARE_CLOSINGS))
+    doc.line()
+    doc.line("{s.full}", s=s)
+    doc.line(rng.choice(SENDER_JOBS))
+
+
 def plan() -> list[tuple[str, object]]:
     """Return (file name, builder) pairs; the category assignments are fixed here."""
     C = CATEGORIES
@@ -1576,6 +1671,14 @@ def plan() -> list[tuple[str, object]]:
     add("training", TRAINING, lambda d, spec: gen_text(d, *spec))
     add("news", NEWS, lambda d, spec: gen_text(d, *spec))
     add("menu", MENUS, lambda d, spec: gen_text(d, *spec))
+    # Added for issue 15, in a fixed order (see WELFARE_FACTS).
+    welfare = [["religious_belief"], ["political_opinion"], ["health"], ["religious_belief", "health"],
+               ["political_opinion", "health"], ["health"], ["religious_belief"], ["political_opinion"],
+               ["health", "religious_belief"], [], ["health"], ["religious_belief", "political_opinion"]]
+    for i, spec in enumerate(welfare, 1):
+        out.append((f"welfare-{i:03d}.txt", (gen_welfare, spec)))
+    for i, (title, body) in enumerate(POLICY_ADDED, len(POLICIES) + 1):
+        out.append((f"policy-{i:03d}.txt", (lambda d, spec: gen_policy(d, *spec), (title, body, i % 2 == 0))))
     assert set(C)
     return out
 
@@ -1631,7 +1734,8 @@ def main() -> int:
     docs: list[Doc] = []
     for name, (fn, spec) in plan():
         doc = Doc(name, name.split("-")[0])
-        if fn in (gen_letter, gen_hrnote, gen_sickness, gen_equality, gen_union, gen_dbs, gen_email, gen_cv):
+        if fn in (gen_letter, gen_hrnote, gen_sickness, gen_equality, gen_union, gen_dbs, gen_email, gen_cv,
+                  gen_welfare):
             fn(doc, list(spec))
         else:
             fn(doc, spec)
