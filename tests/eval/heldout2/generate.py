@@ -239,7 +239,7 @@ def passport():
 
 
 def licence(p: Person):
-    sur = re.sub(r"[^A-Z]", "", fold(p.surname).upper())[:5].ljust(5, "9")
+    sur = re.sub(r"^MC", "MAC", re.sub(r"[^A-Z]", "", fold(p.surname).upper()))[:5].ljust(5, "9")  # DVLA: Mc as Mac
     y = p.born.year
     month = p.born.month + (50 if p.sex == "F" else 0)
     initials = (fold(p.given)[0] + "9").upper()
@@ -399,8 +399,10 @@ class Doc:
     def cat(self, *cats: str) -> None:
         self.cats.update(cats)
 
-    def bank(self, sc_label="Sort code", acc_label="Account number", layout="line") -> str:
+    def bank(self, layout="line") -> str:
         sc, acc = bank_pair()
+        sc_label, acc_label = rng.choice([("Sort code", "Account number"), ("S/C", "A/C"), ("Sort Code", "Acc. No."),
+                                          ("Bank sort code", "Account no"), ("Sort code", "Account")])
         self.id("uk_bank_account", (sc, f"{sc}:{acc}"))
         if layout == "line":
             return f"{sc_label}: {sort_text(sc)}  {acc_label}: {acc}"
@@ -434,7 +436,8 @@ def safeguarding(i: int) -> Doc:
     when = datetime.date(2024, rng.randint(1, 12), rng.randint(1, 28))
     paras = [
         "CONFIDENTIAL - SAFEGUARDING RECORD",
-        f"Pupil: {d.n(child, 'SG')}    Year {rng.randint(1, 11)}    DOB: {d.id('date_of_birth', dob(child))}",
+        f"Pupil: {d.n(child, 'SG')}    Year {rng.randint(1, 11)}    {rng.choice(['DOB:', 'D.O.B.', 'Date of Birth -'])} "
+        f"{d.id('date_of_birth', dob(child))}",
         f"Recorded by: {d.n(dsl, 'title_full')} (Designated Safeguarding Lead)    Date: {date_text(when)}",
     ]
     variant = i % 4
@@ -606,7 +609,7 @@ def referral(i: int) -> Doc:
     if ext == "eml":
         d.content = mail(d, (d.n(gp, "full"), f"{fold(gp.surname).lower()}@quarrybank.example.net"),
                          (d.n(consultant, "full"), f"referrals@trust.example.net"),
-                         f"Referral: {patient.given[0]}. {patient.surname}", lines, html_part=i % 2 == 0)
+                         f"Referral: {d.n(patient, 'init')}", lines, html_part=i % 2 == 0)
     elif ext == "docx":
         d.content = lines
         d.header, d.footer = SURGERY, "This letter contains confidential patient information"
@@ -789,7 +792,7 @@ def asb(i: int) -> Doc:
     notes = [
         f"ASB case {rng.randint(100, 999)}/24 - {street}, {town} {d.id('uk_postcode', pc)}",
         f"Complainant: {d.n(victim, 'SG')}, tel {d.id('phone', phone())}",
-        f"Alleged perpetrator: {d.n(perp, 'full')}, DOB {d.id('date_of_birth', dob(perp))}",
+        f"Alleged perpetrator: {d.n(perp, 'full')}, {rng.choice(['DOB', 'born', 'D.O.B.'])} {d.id('date_of_birth', dob(perp))}",
     ]
     if i % 4 == 0:
         notes.append(f"{d.n(victim, 'given')} reports repeated homophobic abuse from the neighbour; {d.n(victim, 'given')} "
@@ -1284,6 +1287,8 @@ def check(d: Doc, text: str) -> None:
         assert kind in {"uk_nino", "uk_bank_account", "iban", "payment_card", "email", "phone", "uk_postcode",
                         "nhs_number", "date_of_birth", "uk_passport", "uk_driving_licence", "ip_address"}, kind
     for p in d.people:
+        for m in re.finditer(rf"(?<!\w)[A-Z]\. {re.escape(p.surname)}(?!\w)", text):
+            assert m.group() in d.names, f"{d.name}: {m.group()!r} not labelled"
         for word in p.parts():
             for form in {word, word.upper()}:
                 for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
