@@ -260,7 +260,7 @@ fn held_out_set_holds_the_floors() {
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// Measured only, floors to come from its first figures (BENCHMARKS.md).
+/// Measured only: no floor until its first figures are recorded.
 #[test]
 fn second_held_out_set_is_measured() {
     let e = held_out("heldout2");
