@@ -298,7 +298,16 @@ impl Engine {
         let min = self.options.min_confidence;
         found.retain(|m| m.confidence >= min);
         let mut terms = Vec::new();
-        special.scan(text, &found, &mut terms);
+        let people: Vec<Range<usize>> = found
+            .iter()
+            .filter(|m| match m.kind {
+                Kind::SpecialCategory => false,
+                Kind::Email => !names.is_role_mailbox(&m.value),
+                _ => true,
+            })
+            .map(|m| m.start..m.end)
+            .collect();
+        special.scan(text, people, &mut terms);
         terms.retain(|m| m.confidence >= min);
         if !terms.is_empty() {
             found.extend(terms);

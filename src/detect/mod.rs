@@ -324,6 +324,19 @@ mod tests {
     }
 
     #[test]
+    fn a_team_mailbox_is_not_the_subject_of_a_term() {
+        let (names, special) = crate::rules::builtin_dictionaries();
+        let engine = engine().with_dictionaries(names, special);
+        let terms =
+            |text: &str| engine.scan(text.as_bytes()).into_iter().filter(|m| m.kind == Kind::SpecialCategory).count();
+        let training = "From: Learning <learning@example.org>\nTo: All managers <managers@example.org>\n\n\
+                        Common conditions: depression and anxiety.";
+        assert_eq!(terms(training), 0, "addressed to a team, about no one");
+        let note = "To: jsmith@example.org\n\nNotes: depression and anxiety.";
+        assert_eq!(terms(note), 2, "addressed to a person, about them");
+    }
+
+    #[test]
     fn whole_words_only() {
         let text = b"the public library";
         assert!(!is_whole_word(text, 6, 9)); // "lic" inside "public"

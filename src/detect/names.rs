@@ -157,6 +157,18 @@ impl NameDetector {
             .collect()
     }
 
+    /// A mailbox of a team or function rather than a person ("learning@",
+    /// "policies@", "hr@"): a local part of one word that is neither a
+    /// listed name nor an initial before a listed surname ("jsmith").
+    /// Local parts of several words or with digits ("jane.smith",
+    /// "staff7") are taken for people's.
+    pub fn is_role_mailbox(&self, address: &str) -> bool {
+        let local = address.split('@').next().unwrap_or_default().to_lowercase();
+        let listed = |word: &str| self.given.contains(word) || self.surnames.contains(word);
+        let one_word = !local.is_empty() && local.chars().all(|c| c.is_alphabetic());
+        one_word && !listed(&local) && !local.char_indices().nth(1).is_some_and(|(i, _)| listed(&local[i..]))
+    }
+
     /// What `dpscan rules` says of it: its id and the size of its lists.
     pub fn describe(&self) -> (&str, String) {
         let (given, surnames) = (self.given.len(), self.surnames.len());
@@ -590,6 +602,17 @@ mod tests {
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
             not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\n",
         })
+    }
+
+    #[test]
+    fn a_mailbox_of_one_unlisted_word_is_a_team_s() {
+        let names = detector();
+        for team in ["learning@example.org", "HR@example.org", "policies@example.org"] {
+            assert!(names.is_role_mailbox(team), "{team}");
+        }
+        for person in ["jane@example.org", "jsmith@example.org", "jane.smith@example.org", "staff7@example.org"] {
+            assert!(!names.is_role_mailbox(person), "{person}");
+        }
     }
 
     fn names(text: &str) -> Vec<String> {

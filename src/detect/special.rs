@@ -67,12 +67,11 @@ impl SpecialDetector {
         (&self.id, format!("terms about a person: {}", counts.join(", ")))
     }
 
-    /// Terms about a person: `subjects` are the other matches of the text,
-    /// sorted by position. Terms are looked for only within reach of one.
-    pub fn scan(&self, text: &str, subjects: &[Match], found: &mut Vec<Match>) {
+    /// Terms about a person: `people` are the spans of the text's matches
+    /// that can name one (the engine's choice: names and identifiers, not a
+    /// team's mailbox). Terms are looked for only within reach of one.
+    pub fn scan(&self, text: &str, mut people: Vec<Range<usize>>, found: &mut Vec<Match>) {
         let bytes = text.as_bytes();
-        let mut people: Vec<Range<usize>> =
-            subjects.iter().filter(|s| s.kind != Kind::SpecialCategory).map(|s| s.start..s.end).collect();
         people.sort_by_key(|p| p.start);
         let mut regions: Vec<Range<usize>> = Vec::new();
         for p in &people {
@@ -125,7 +124,7 @@ impl SpecialDetector {
 /// looked for no further than `SUBJECT_REACH` either way, so a unit without
 /// either costs no more than the reach per term. A heading — a line that
 /// opens a paragraph, with no sentence end, cell or field in it
-/// ("Occupational Health Referral") — reaches over the paragraph it heads.
+/// ("Occupational Health Referral") — reaches over the fields it heads.
 fn sentence(text: &[u8], at: usize) -> Range<usize> {
     let end_of = |w: &[u8]| w[0] == b'\n' || (matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace());
     let (lo, hi) = (at.saturating_sub(SUBJECT_REACH), (at + SUBJECT_REACH).min(text.len()));
@@ -137,10 +136,28 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
         && line.ends_with(b"\n")
         && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
     if heading {
-        let paragraph_end = text[end..hi].windows(2).position(|w| w == b"\n\n").map_or(hi, |i| end + i);
-        return start..paragraph_end;
+        let mut block_end = end;
+        for line in text[end..hi].split_inclusive(|&b| b == b'\n') {
+            let body = line.trim_ascii();
+            if body.is_empty() || reads_as_prose(body) {
+                break;
+            }
+            block_end += line.len();
+        }
+        return start..block_end;
     }
     start..end
+}
+
+/// A line of running text rather than a field ("Employee: …"): it ends a
+/// sentence or runs to eight words or more. A heading reaches over the
+/// fields under it, not over the prose after them, where a policy's title
+/// would reach the owner named at its end.
+fn reads_as_prose(line: &[u8]) -> bool {
+    line.ends_with(b".")
+        || line.ends_with(b"!")
+        || line.ends_with(b"?")
+        || line.split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).count() >= 8
 }
 
 #[cfg(test)]
@@ -156,24 +173,15 @@ mod tests {
         SpecialDetector::new(&lexicons).unwrap()
     }
 
-    fn subject(start: usize, end: usize) -> Match {
-        Match {
-            detector: "n".into(),
-            kind: Kind::PersonName,
-            category: None,
-            value: String::new(),
-            confidence: 0.8,
-            evidence: Evidence::default(),
-            start,
-            end,
-        }
+    fn subject(start: usize, end: usize) -> Range<usize> {
+        start..end
     }
 
     #[test]
     fn terms_count_about_someone_in_the_sentence_or_named_before() {
-        let values = |text: &str, subjects: &[Match]| {
+        let values = |text: &str, subjects: &[Range<usize>]| {
             let mut found = Vec::new();
-            detector().scan(text, subjects, &mut found);
+            detector().scan(text, subjects.to_vec(), &mut found);
             found.into_iter().map(|m| m.value).collect::<Vec<_>>()
         };
         // Jane Smith is named before the fit note.
@@ -186,19 +194,24 @@ mod tests {
         let row = "Name: Tom Example\tCondition: diabetes\nName: Ann Example\tUnion: UNISON";
         let ann = row.find("Ann").unwrap();
         let mut found = Vec::new();
-        detector().scan(row, &[subject(6, 17), subject(ann, ann + 11)], &mut found);
+        detector().scan(row, vec![subject(6, 17), subject(ann, ann + 11)], &mut found);
         assert_eq!(found.len(), 2, "a term in a person's row is theirs");
         let form = "Fit note\nEmployee: Tom Example";
         assert_eq!(values(form, &[subject(19, 30)]), ["fit note"], "a heading is about the record it heads");
         let mut found = Vec::new();
-        detector().scan("Policy: diabetes is recorded.\n\nOwner: Tom", &[subject(38, 41)], &mut found);
+        detector().scan("Policy: diabetes is recorded.\n\nOwner: Tom", vec![subject(38, 41)], &mut found);
         assert!(found.is_empty(), "a name after the text is its owner, not its subject");
+        let form = "Fit note\nEmployee: Tom Example\nDepartment: Estates";
+        assert_eq!(values(form, &[subject(19, 30)]), ["fit note"], "a heading reaches over its fields");
+        let policy = "Fit notes and diabetes\nStaff send a fit note to their manager.\nOwner: Tom Example";
+        let owner = policy.find("Tom").unwrap();
+        assert!(values(policy, &[subject(owner, owner + 11)]).is_empty(), "a title does not reach past prose");
     }
 
     #[test]
     fn whole_words_only() {
         let mut found = Vec::new();
-        detector().scan("Jane: prediabetesx", &[subject(0, 4)], &mut found);
+        detector().scan("Jane: prediabetesx", vec![subject(0, 4)], &mut found);
         assert!(found.is_empty());
     }
 
@@ -212,7 +225,7 @@ mod tests {
         let special = SpecialDetector::new(&lexicons).unwrap();
         let mut found = Vec::new();
         let text = "Jane: two fingerprint templates; a face scanxiety; fingerprint template.";
-        special.scan(text, &[subject(0, 4)], &mut found);
+        special.scan(text, vec![subject(0, 4)], &mut found);
         let got: Vec<&str> = found.iter().map(|m| m.value.as_str()).collect();
         // "face scan" is cut by "scanxiety", which starts inside it.
         assert_eq!(got, ["fingerprint", "scanxiety", "fingerprint template"]);
