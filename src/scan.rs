@@ -191,7 +191,7 @@ pub trait Memory: Sync {
 /// A file an inventory recalls.
 pub enum Recall {
     /// To be judged again from its facts.
-    Facts(Recalled),
+    Facts(Box<Recalled>),
     /// As judged before: its verdict cannot have moved.
     Standing(Standing),
 }

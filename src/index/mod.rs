@@ -606,7 +606,7 @@ impl Memory for Remembered<'_> {
             && !(stored.due == Some(Due::Delete) && stored.sha256.is_none());
         match stands.then(|| stored.standing()).flatten() {
             Some(standing) => Some(Recall::Standing(standing)),
-            None => stored.unpack(path).map(Recall::Facts),
+            None => stored.unpack(path).map(|recalled| Recall::Facts(Box::new(recalled))),
         }
     }
 }
