@@ -33,10 +33,10 @@ use crate::detect::{Category, Engine, Kind};
 use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::progress::Progress;
 use crate::report::{
-    Disclosure, Facts, Failure, FileRecord, Finding, MessageRecord, OcrPages, Origin, Problem, Reading, RecordPath,
-    Reporter, Skip, Status, Summary, UnitWords,
+    Disclosure, Facts, Failure, FileRecord, Finding, Judged, MessageRecord, OcrPages, Origin, Problem, Reading,
+    RecordPath, Reporter, Skip, Status, Summary, UnitWords,
 };
-use crate::retention::{self, Due, Evidence, Policy};
+use crate::retention::{self, Due, Evidence, Holds, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{Entry, Identity, Reached, WalkOptions, Walker};
 
@@ -68,6 +68,8 @@ enum Item {
     Finding(Finding),
     Message(MessageRecord),
     File(FileRecord),
+    /// A file recalled whose stored verdict stands, in place of its record.
+    Standing(std::path::PathBuf, Standing),
 }
 
 /// A worker's outgoing items, sent in batches: one channel message per
@@ -137,8 +139,8 @@ pub fn scan(
             walker.run(options.threads, || {
                 let mut outbox = Outbox { tx: &tx, items: Vec::with_capacity(BATCH) };
                 move |entry| {
-                    let record = process(entry, context, &mut outbox);
-                    outbox.push(Item::File(record));
+                    let item = process(entry, context, &mut outbox);
+                    outbox.push(item);
                     !stop.load(Ordering::Relaxed)
                 }
             });
@@ -158,6 +160,11 @@ pub fn scan(
                 progress.file(summary.files, record.size, summary.findings, summary.ocr.read);
                 reporter.file(&record)
             }
+            Item::Standing(path, file) => {
+                summary.add_standing(&path, &file);
+                progress.file(summary.files, file.size, summary.findings, summary.ocr.read);
+                reporter.standing(&path, &file)
+            }
         });
         if result.is_err() {
             // The workers see the closed channel and the walk stops early.
@@ -175,9 +182,40 @@ pub fn scan(
 
 /// What an inventory remembers of the files it has read.
 pub trait Memory: Sync {
-    /// The file at `path` as last read, if its identity and everything that
-    /// produced its findings are unchanged since: it need not be opened.
-    fn recall(&self, path: &Path, identity: &Identity) -> Option<Recalled>;
+    /// The file at `path`, reached from `root`, as last read, if its
+    /// identity and everything that produced its findings are unchanged
+    /// since: it need not be opened. If its stored verdict also stands
+    /// under `policy` as of `today`, that alone.
+    fn recall(&self, path: &Path, identity: &Identity, root: &Path, policy: &Policy, today: Date) -> Option<Recall>;
+}
+
+/// A file an inventory recalls.
+pub enum Recall {
+    /// To be judged again from its facts.
+    Facts(Box<Recalled>),
+    /// As judged before: its verdict cannot have moved.
+    Standing(Standing),
+}
+
+/// A file recalled whose stored verdict stands: judged from the same facts,
+/// under the same policy (`Policy::fingerprint`), from the same root, and
+/// today among the days that verdict holds (`Judged::holds`). It is not
+/// unpacked nor judged again: this is all the totals and the inventory's
+/// writer need of it, and what its record would have told them.
+#[derive(Debug)]
+pub struct Standing {
+    pub status: Status,
+    pub size: u64,
+    /// What is due, as judged before.
+    pub due: Option<Due>,
+    pub problems: u64,
+    pub expired_messages: u64,
+    pub kind_counts: BTreeMap<Kind, u64>,
+    pub categories: BTreeSet<Category>,
+    /// Its place among the files the inventory loaded (`Stored::ordinal`).
+    pub ordinal: usize,
+    /// News of a run that did not finish, not yet reported.
+    pub pending: Option<crate::index::News>,
 }
 
 /// A file as the inventory last read it: its record without a verdict
@@ -188,14 +226,17 @@ pub struct Recalled {
     pub facts: Arc<Facts>,
 }
 
-fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
+fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> Item {
     let today = context.options.as_of;
     let recalled = match (context.memory, entry.metadata.as_ref().filter(|m| m.is_file()), &entry.reached) {
-        (Some(memory), Some(metadata), Reached::File) => memory.recall(&entry.path, &Identity::of(metadata)),
+        (Some(memory), Some(metadata), Reached::File) => {
+            memory.recall(&entry.path, &Identity::of(metadata), &entry.root, context.policy, today)
+        }
         _ => None,
     };
     let mut record = match recalled {
-        Some(mut known) => {
+        Some(Recall::Standing(standing)) => return Item::Standing(entry.path, standing),
+        Some(Recall::Facts(mut known)) => {
             // Reached from another root than last time (a folder indexed
             // alone, then with its parent): judged, and kept, under this one.
             if known.facts.root != entry.root {
@@ -223,7 +264,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     if context.memory.is_none() {
         record.facts = None;
     }
-    record
+    Item::File(record)
 }
 
 /// The record of a file the inventory does not know as it is: read as far
@@ -257,6 +298,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
         messages: Vec::new(),
         words: Vec::new(),
         reading: Reading::Unopened,
+        judged: Judged::default(),
     };
     let Some(metadata) = entry.metadata.as_ref().filter(|m| m.is_file()) else {
         record.status = match entry.reached.clone() {
@@ -300,7 +342,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
             (outcome.status, outcome.format)
         }
     };
-    judge_messages(context.policy, &record, &facts, today, &mut |m| outbox.push(Item::Message(m)));
+    facts.judged = judge_messages(context.policy, &record, &facts, today, &mut |m| outbox.push(Item::Message(m)));
     record.facts = Some(Arc::new(facts));
     record
 }
@@ -318,33 +360,44 @@ pub fn rejudge(
     let mut record = known.record.clone();
     let mut evidence = StoredEvidence { relative, record: &known.record, facts: &known.facts };
     record.retention = retention::evaluate(policy, &mut evidence, today);
-    judge_messages(policy, &record, &known.facts, today, emit);
+    let judged = judge_messages(policy, &record, &known.facts, today, emit);
     if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
         record.sha256 = known.facts.sha256.as_ref().map(|hash| hex(hash));
     }
-    record.facts = Some(known.facts.clone());
+    let mut facts = known.facts.clone();
+    if facts.judged != judged {
+        Arc::make_mut(&mut facts).judged = judged;
+    }
+    record.facts = Some(facts);
     record
 }
 
 /// Each message of a mailbox judged by its own date, when the file's rule
 /// counts from content (otherwise the file's verdict covers every message).
+/// Returns how the file was judged: the days its verdict and its messages'
+/// hold, and how many messages are past their period.
 fn judge_messages(
     policy: &Policy,
     record: &FileRecord,
     facts: &Facts,
     today: Date,
     emit: &mut dyn FnMut(MessageRecord),
-) {
-    let Some(verdict) = &record.retention else { return };
+) -> Judged {
+    let mut judged = Judged { under: policy.fingerprint().clone(), ..Judged::default() };
+    let Some(verdict) = &record.retention else { return judged };
+    judged.holds = Holds::of(verdict);
     let modified = facts.modified.unwrap_or(Timestamp::UNIX_EPOCH);
     for (id, date) in &facts.messages {
         let Some(verdict) = retention::message_verdict(policy, verdict, *date, modified, today) else {
-            return;
+            return judged;
         };
+        judged.holds = judged.holds.and(Holds::of(&verdict));
+        judged.expired_messages += u64::from(verdict.is_expired());
         let date = date.map(|d| d.to_string());
         let location = Location { message: Some(id.to_string()), ..Location::default() };
         emit(MessageRecord { path: record.path.clone(), location, date, retention: verdict });
     }
+    judged
 }
 
 /// The case of an error that stopped a file being read.

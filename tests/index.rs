@@ -687,3 +687,126 @@ fn an_inventory_found_readable_by_others_is_made_owner_only() {
         assert_eq!(fs::metadata(file).unwrap().permissions().mode() & 0o777, 0o600, "{}", file.display());
     }
 }
+
+/// A policy whose verdicts turn on days a test can name: leavers' files
+/// after 30 days, mailboxes' messages each ten years after their own date.
+const DATED: &str = r#"
+[default]
+keep = "1 year"
+action = "review"
+
+[[rule]]
+id = "leavers"
+paths = ["HR/**"]
+keep = "30 days"
+action = "delete"
+
+[[rule]]
+id = "mail"
+paths = ["**/*.mbox"]
+keep = "10 years"
+basis = "content"
+action = "review"
+"#;
+
+/// `dpscan index ROOT` as of `day` under `policy` in the time zone `zone`,
+/// checked against a fresh scan of the same files that day: every total
+/// a verdict moves is the scan's. Returns the index run's records.
+fn night(db: &Path, root: &Path, day: &str, policy: &Path, zone: &str) -> Vec<Value> {
+    let run = |command: &str, db: Option<&Path>| {
+        let mut cmd = dpscan();
+        cmd.env("DPSCAN_INDEX_KEY", KEY).env("TZ", zone).arg(command).arg(root);
+        if let Some(db) = db {
+            cmd.arg("--db").arg(db);
+        }
+        let out = cmd.args(["--format", "jsonl", "--as-of", day, "--policy"]).arg(policy).output().unwrap();
+        assert!(out.status.code().unwrap() < 2, "{command}: {}", String::from_utf8_lossy(&out.stderr));
+        records(&out.stdout)
+    };
+    let (indexed, fresh) = (run("index", Some(db)), run("scan", None));
+    let totals = |records: &[Value]| {
+        let summary = of_type(records, "summary")[0].clone();
+        ["files", "scanned", "skipped", "errors", "problems", "expired", "expired_messages", "findings"]
+            .map(|key| (key, summary[key].clone()))
+            .into_iter()
+            .chain([("findings_by_kind", summary["findings_by_kind"].clone())])
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(totals(&indexed), totals(&fresh), "{day} under {} in {zone}", policy.display());
+    indexed
+}
+
+/// How the inventory holds the verdict of the file whose path ends in
+/// `name`: what is due, and the days that holds (`YYYYMMDD`).
+fn held_verdict(db: &Path, name: &str) -> (Option<String>, Option<i64>, Option<i64>) {
+    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    conn.query_row("SELECT due, holds_from, holds_until FROM files WHERE path LIKE '%' || ?1", [name], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_stored_verdict_stands_only_while_nothing_can_have_moved_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root.join("minutes"), 60);
+    let dated = |path: &Path, text: &str, modified: &str| {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+        let at: jiff::Timestamp = modified.parse().unwrap();
+        fs::File::options().write(true).open(path).unwrap().set_modified(at.into()).unwrap();
+    };
+    let leaver = root.join("HR/leaver.txt");
+    dated(&leaver, "Leaver's exit notes, NI number QQ 12 34 56 C\n", "2029-12-10T12:00:00Z");
+    dated(&root.join("notes.txt"), "Planning notes.\n", "2029-06-01T12:00:00Z");
+    fs::create_dir_all(root.join("mail")).unwrap();
+    fs::copy(common::fixtures().join("mail/archive.mbox"), root.join("mail/archive.mbox")).unwrap();
+    let (policy, longer) = (dir.path().join("dated.toml"), dir.path().join("longer.toml"));
+    fs::write(&policy, DATED).unwrap();
+    fs::write(&longer, DATED.replace("keep = \"30 days\"", "keep = \"1 year\"")).unwrap();
+    let unread = |records: &[Value]| assert_eq!(changes(records)["read"], 0);
+    let newly_due = |records: &[Value]| -> Vec<String> {
+        of_type(records, "change").iter().filter_map(|c| c["newly_due"].as_str().map(str::to_string)).collect()
+    };
+
+    // The leaver's file expires on 9 January 2030 (30 days after 10
+    // December), so its verdict holds until the 10th; the mailbox's
+    // message of 2 January 2020 expires on 2 January 2030.
+    night(&db, &root, "2030-01-01", &policy, "UTC");
+    assert_eq!(held_verdict(&db, "leaver.txt"), (Some("keep".into()), None, Some(20300110)));
+    // Expired messages: up to that of 21 November 2019; its own verdict
+    // holds until 2034, ten years after its newest message.
+    let mailbox = held_verdict(&db, "archive.mbox");
+    assert_eq!(mailbox, (Some("keep".into()), Some(20291122), Some(20300103)), "bounded by its messages");
+    unread(&night(&db, &root, "2030-01-02", &policy, "UTC"));
+    // A message expires; the mailbox's own verdict does not move.
+    unread(&night(&db, &root, "2030-01-03", &policy, "UTC"));
+    assert_eq!(held_verdict(&db, "archive.mbox"), (Some("keep".into()), Some(20300103), Some(20300310)));
+    let last_kept = night(&db, &root, "2030-01-09", &policy, "UTC");
+    assert!(newly_due(&last_kept).is_empty());
+    // The day its verdict stops holding, the file is due.
+    let due = night(&db, &root, "2030-01-10", &policy, "UTC");
+    unread(&due);
+    assert_eq!(newly_due(&due), ["delete"]);
+    assert_eq!(held_verdict(&db, "leaver.txt"), (Some("delete".into()), Some(20300110), None));
+    assert!(newly_due(&night(&db, &root, "2030-01-11", &policy, "UTC")).is_empty(), "due already");
+    // An earlier day (`--as-of` back), a longer period: judged again.
+    night(&db, &root, "2030-01-05", &policy, "UTC");
+    assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("keep"));
+    unread(&night(&db, &root, "2030-01-10", &longer, "UTC"));
+    assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("keep"));
+    // Fourteen hours ahead the file was written on 11 December: a day
+    // later to expire, so not due on the 10th.
+    night(&db, &root, "2030-01-10", &policy, "UTC");
+    assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("delete"));
+    night(&db, &root, "2030-01-10", &policy, "Pacific/Kiritimati");
+    assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("keep"));
+    // Reached from another root, its relative path (which the policy
+    // matches) moves: indexed alone, HR/** does not match `leaver.txt`.
+    night(&db, &root.join("HR"), "2030-01-10", &policy, "UTC");
+    assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("keep"));
+    let parent = night(&db, &root, "2030-01-10", &policy, "UTC");
+    unread(&parent);
+    assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("delete"));
+}

@@ -41,6 +41,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 
+use jiff::civil::Date;
 use jiff::Timestamp;
 use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
@@ -49,9 +50,9 @@ use thiserror::Error;
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
-use crate::report::{Facts, FileRecord, Finding, Origin, Reading, RecordPath, Status, Summary};
-use crate::retention::Due;
-use crate::scan::{Memory, Recalled};
+use crate::report::{Facts, FileRecord, Finding, Judged, Origin, Reading, RecordPath, Status, Summary};
+use crate::retention::{Due, Policy};
+use crate::scan::{Memory, Recall, Recalled, Standing};
 use crate::sniff::Format;
 use crate::walk::{Identity, Shard};
 use marks::{MarkRecord, NewMark};
@@ -104,8 +105,9 @@ pub struct Stored {
     /// What produced its findings (shared by the files of one run).
     pub fingerprint: Arc<str>,
     pub status: Status,
-    /// What was due when it was last judged.
+    /// What was due when it was last judged, and how it was judged.
     pub due: Option<Due>,
+    pub judged: Judged,
     /// Its place among the files loaded for a run, below `Known::ordinals`.
     pub ordinal: usize,
     pub root: Arc<Path>,
@@ -198,8 +200,26 @@ impl Stored {
             messages: unpack_json(&held.messages)?,
             words: Vec::new(),
             reading: Reading::Recalled,
+            judged: self.judged.clone(),
         };
         Some(Recalled { record, facts: Arc::new(facts) })
+    }
+
+    /// What the totals and the writer need of it when its verdict stands;
+    /// `None` if what is stored cannot be read back.
+    fn standing(&self) -> Option<Standing> {
+        let held = self.held();
+        Some(Standing {
+            status: self.status.clone(),
+            size: self.size,
+            due: self.due,
+            problems: unpack_json::<Vec<serde::de::IgnoredAny>>(&held.problems)?.len() as u64,
+            expired_messages: self.judged.expired_messages,
+            kind_counts: unpack_json(&held.kinds)?,
+            categories: unpack_json(&held.categories)?,
+            ordinal: self.ordinal,
+            pending: self.pending,
+        })
     }
 }
 
@@ -349,9 +369,10 @@ pub trait Store {
         fingerprint: &str,
         pending: Option<&News>,
     ) -> Result<(), IndexError>;
-    /// Records the root a file not read again was reached from, what is
-    /// now due for it, and its news not yet reported by a finished run.
-    fn update(&mut self, path: &Path, root: &Path, due: Option<Due>, pending: Option<&News>) -> Result<(), IndexError>;
+    /// Records what a file not read again was judged to (`file`): the root
+    /// it was reached from, what is due and how it was judged; and its news
+    /// not yet reported by a finished run.
+    fn update(&mut self, file: &FileRecord, pending: Option<&News>) -> Result<(), IndexError>;
     /// Makes the open batch durable.
     fn commit(&mut self) -> Result<(), IndexError>;
     /// Ends a complete run: `gone` files are marked gone in it, its totals
@@ -568,15 +589,24 @@ pub struct Remembered<'a> {
 }
 
 impl Memory for Remembered<'_> {
-    fn recall(&self, path: &Path, identity: &Identity) -> Option<Recalled> {
+    fn recall(&self, path: &Path, identity: &Identity, root: &Path, policy: &Policy, today: Date) -> Option<Recall> {
         let stored = self.files.known().ok()?.get(path)?;
         let same = *stored.fingerprint == *self.fingerprint
             && stored.identity.as_ref() == Some(identity)
             && !matches!(stored.status, Status::Error { .. });
-        if same {
-            stored.unpack(path)
-        } else {
-            None
+        if !same {
+            return None;
+        }
+        // The relative path a policy matches moves with the root; a file due
+        // for deletion whose hash is not held is hashed for `dispose` (see
+        // `scan`): both are judged again.
+        let stands = stored.judged.under == *policy.fingerprint()
+            && stored.judged.holds.contains(today)
+            && stored.root.as_os_str() == root.as_os_str()
+            && !(stored.due == Some(Due::Delete) && stored.sha256.is_none());
+        match stands.then(|| stored.standing()).flatten() {
+            Some(standing) => Some(Recall::Standing(standing)),
+            None => stored.unpack(path).map(|recalled| Recall::Facts(Box::new(recalled))),
         }
     }
 }

@@ -30,7 +30,9 @@ use rustc_hash::FxHashMap;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::marks::{Mark, MarkRecord, NewMark};
-use super::rows::{self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS};
+use super::rows::{
+    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, Update, FILE_COLUMNS,
+};
 use super::{
     tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Store, Stored, UnitId, Unsearched,
     Visit,
@@ -39,7 +41,6 @@ use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
 use crate::report::{FileRecord, Finding, Summary};
-use crate::retention::Due;
 use crate::walk::{relative, Shard};
 
 /// Each entry moves the schema one version forward.
@@ -121,6 +122,16 @@ CREATE INDEX units_words ON units USING gin (words);
 ALTER TABLE files ADD COLUMN changed_run BIGINT REFERENCES runs;
 UPDATE files SET changed_run = last_read;
 "#,
+    r#"
+-- How each file's verdict was judged: under which policy (its fingerprint),
+-- the days it holds as judged (YYYYMMDD; from inclusive, until exclusive,
+-- NULL unbounded) and how many of its messages were past their period. A
+-- re-run keeps a verdict that stands. Files held before are judged again.
+ALTER TABLE files ADD COLUMN judged_under TEXT NOT NULL DEFAULT '';
+ALTER TABLE files ADD COLUMN holds_from BIGINT;
+ALTER TABLE files ADD COLUMN holds_until BIGINT;
+ALTER TABLE files ADD COLUMN expired_messages BIGINT NOT NULL DEFAULT 0;
+"#,
 ];
 
 /// The advisory lock migrations run under (any number, fixed forever).
@@ -143,15 +154,8 @@ const REPLAY_PAGE: i64 = 2_000;
 struct Batch {
     /// Files read, with the run that read them.
     puts: Vec<(RunId, FileRow)>,
-    /// Files recalled whose root, due action or news changed.
+    /// Files recalled whose root, verdict or news changed.
     updates: Vec<Update>,
-}
-
-struct Update {
-    path: Vec<u8>,
-    root: Vec<u8>,
-    due: Option<&'static str>,
-    pending: Option<String>,
 }
 
 /// The connection, made again when lost, with the claims it must hold.
@@ -458,17 +462,19 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
         let files = tx.query(
             "INSERT INTO files AS f (host, path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                  fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
-                 categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid, changed_run)
+                 categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid, changed_run,
+                 judged_under, holds_from, holds_until, expired_messages)
              SELECT $1, path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256,
                  format, status, skip, reason, content_date, content_source, kinds, categories, problems,
-                 messages, due, run, run, NULL, pending, uid, run
+                 messages, due, run, run, NULL, pending, uid, run, judged_under, holds_from, holds_until,
+                 expired_messages
              FROM unnest($2::bytea[], $3::bytea[], $4::int8[], $5::int8[], $6::int8[], $7::int8[], $8::int8[],
                  $9::int8[], $10::text[], $11::bytea[], $12::text[], $13::text[], $14::text[], $15::text[],
                  $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[],
-                 $23::int8[], $24::text[], $25::int8[])
+                 $23::int8[], $24::text[], $25::int8[], $26::text[], $27::int8[], $28::int8[], $29::int8[])
                  AS r(path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256,
                  format, status, skip, reason, content_date, content_source, kinds, categories, problems,
-                 messages, due, run, pending, uid)
+                 messages, due, run, pending, uid, judged_under, holds_from, holds_until, expired_messages)
              ON CONFLICT (host, path) DO UPDATE SET root = EXCLUDED.root, device = EXCLUDED.device,
                  inode = EXCLUDED.inode, size = EXCLUDED.size, modified_ns = EXCLUDED.modified_ns,
                  changed_ns = EXCLUDED.changed_ns, created_ns = EXCLUDED.created_ns,
@@ -477,7 +483,9 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
                  content_date = EXCLUDED.content_date, content_source = EXCLUDED.content_source,
                  kinds = EXCLUDED.kinds, categories = EXCLUDED.categories, problems = EXCLUDED.problems,
                  messages = EXCLUDED.messages, due = EXCLUDED.due, last_read = EXCLUDED.last_read,
-                 pending = EXCLUDED.pending, uid = EXCLUDED.uid,
+                 pending = EXCLUDED.pending, uid = EXCLUDED.uid, judged_under = EXCLUDED.judged_under,
+                 holds_from = EXCLUDED.holds_from, holds_until = EXCLUDED.holds_until,
+                 expired_messages = EXCLUDED.expired_messages,
                  first_seen = CASE WHEN f.gone_run IS NULL THEN f.first_seen ELSE EXCLUDED.first_seen END,
                  changed_run = CASE WHEN f.gone_run IS NULL AND f.size = EXCLUDED.size
                      AND f.modified_ns IS NOT DISTINCT FROM EXCLUDED.modified_ns
@@ -510,6 +518,10 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
                 &rows.iter().map(|(run, _)| *run).collect::<Vec<_>>(),
                 &text(|r| r.pending.as_deref()),
                 &column(|r| r.uid),
+                &text(|r| Some(&r.judged.under)),
+                &column(|r| r.judged.holds_from),
+                &column(|r| r.judged.holds_until),
+                &column(|r| Some(r.judged.expired_messages)),
             ],
         )?;
         let ids: FxHashMap<&[u8], i64> = files.iter().map(|r| (r.get::<_, &[u8]>(1), r.get::<_, i64>(0))).collect();
@@ -561,8 +573,11 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
     let updates = &batch.updates;
     if !updates.is_empty() {
         tx.execute(
-            "UPDATE files f SET root = u.root, due = u.due, pending = u.pending
-             FROM unnest($2::bytea[], $3::bytea[], $4::text[], $5::text[]) AS u(path, root, due, pending)
+            "UPDATE files f SET root = u.root, due = u.due, pending = u.pending, judged_under = u.judged_under,
+                 holds_from = u.holds_from, holds_until = u.holds_until, expired_messages = u.expired_messages
+             FROM unnest($2::bytea[], $3::bytea[], $4::text[], $5::text[], $6::text[], $7::int8[], $8::int8[],
+                 $9::int8[])
+                 AS u(path, root, due, pending, judged_under, holds_from, holds_until, expired_messages)
              WHERE f.host = $1 AND f.path = u.path",
             &[
                 &host,
@@ -570,6 +585,10 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
                 &updates.iter().map(|u| u.root.as_slice()).collect::<Vec<_>>(),
                 &updates.iter().map(|u| u.due).collect::<Vec<_>>(),
                 &updates.iter().map(|u| u.pending.as_deref()).collect::<Vec<_>>(),
+                &updates.iter().map(|u| u.judged.under.as_str()).collect::<Vec<_>>(),
+                &updates.iter().map(|u| u.judged.holds_from).collect::<Vec<_>>(),
+                &updates.iter().map(|u| u.judged.holds_until).collect::<Vec<_>>(),
+                &updates.iter().map(|u| u.judged.expired_messages).collect::<Vec<_>>(),
             ],
         )?;
     }
@@ -729,14 +748,8 @@ impl Store for PgStore {
         Ok(())
     }
 
-    fn update(&mut self, path: &Path, root: &Path, due: Option<Due>, pending: Option<&News>) -> Result<(), IndexError> {
-        let pending = pending.map(|p| rows::to_json(&self.db, p)).transpose()?;
-        self.batch.updates.push(Update {
-            path: path.as_os_str().as_bytes().to_vec(),
-            root: root.as_os_str().as_bytes().to_vec(),
-            due: due.map(Due::as_str),
-            pending,
-        });
+    fn update(&mut self, file: &FileRecord, pending: Option<&News>) -> Result<(), IndexError> {
+        self.batch.updates.push(Update::encode(&self.db, file, pending)?);
         Ok(())
     }
 
@@ -971,7 +984,8 @@ impl Store for PgStore {
         let file_sql = "SELECT upper(encode(path, 'hex')), upper(encode(root, 'hex')), device, inode, size,
                 modified_ns, changed_ns, created_ns, fingerprint, coalesce(upper(encode(sha256, 'hex')), ''), format,
                 status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due,
-                (gone_run IS NOT NULL)::int4::int8 FROM files";
+                (gone_run IS NOT NULL)::int4::int8, judged_under, holds_from, holds_until, expired_messages
+                FROM files";
         let finding_sql = "SELECT upper(encode(f.path, 'hex')), g.location, g.kind, g.category, g.masked,
                 upper(encode(g.digest, 'hex')), g.confidence, g.detector, g.evidence
                 FROM findings g JOIN files f ON f.id = g.file_id";

@@ -7,6 +7,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use jiff::civil::Date;
 use jiff::Timestamp;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -17,7 +18,8 @@ use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Evidence;
 use crate::extract::Location;
-use crate::report::{FileRecord, Finding, RecordPath, Status};
+use crate::report::{FileRecord, Finding, Judged, RecordPath, Status};
+use crate::retention::Holds;
 use crate::sniff::Format;
 use crate::walk::Identity;
 
@@ -25,8 +27,8 @@ use crate::walk::Identity;
 pub(super) const FILE_COLUMNS: &str =
     "path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256, \
      format, status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due, \
-     pending, uid";
-pub(super) const FILE_COLUMN_COUNT: usize = 23;
+     pending, uid, judged_under, holds_from, holds_until, expired_messages";
+pub(super) const FILE_COLUMN_COUNT: usize = 27;
 
 /// A file's row id, and the keyed tag of its content if it was read.
 pub(super) type HeldContent = (i64, Option<[u8; 32]>);
@@ -53,12 +55,25 @@ pub(super) struct Decoder<'a> {
     db: &'a Path,
     key: Option<&'a DigestKey>,
     roots: Vec<Arc<Path>>,
+    /// Rule packs' and policies' fingerprints.
     fingerprints: Vec<Arc<str>>,
 }
 
 impl<'a> Decoder<'a> {
     pub fn new(db: &'a Path, key: Option<&'a DigestKey>) -> Self {
         Decoder { db, key, roots: Vec::new(), fingerprints: Vec::new() }
+    }
+
+    /// `fingerprint`, shared with the rows before that have it.
+    fn shared(&mut self, fingerprint: &str) -> Arc<str> {
+        match self.fingerprints.iter().find(|f| ***f == *fingerprint) {
+            Some(f) => f.clone(),
+            None => {
+                let f: Arc<str> = Arc::from(fingerprint);
+                self.fingerprints.push(f.clone());
+                f
+            }
+        }
     }
 
     pub fn corrupt(&self, what: &str) -> IndexError {
@@ -91,20 +106,19 @@ impl<'a> Decoder<'a> {
                 root
             }
         };
-        let fingerprint = row.text(8).unwrap_or_default();
-        let fingerprint = match self.fingerprints.iter().find(|f| ***f == *fingerprint) {
-            Some(f) => f.clone(),
-            None => {
-                let f: Arc<str> = Arc::from(fingerprint);
-                self.fingerprints.push(f.clone());
-                f
-            }
+        let fingerprint = self.shared(row.text(8).unwrap_or_default());
+        let day = |i: usize| row.int(i).map(|n| day(n).ok_or_else(|| corrupt("verdict span"))).transpose();
+        let judged = Judged {
+            under: self.shared(row.text(23).unwrap_or_default()),
+            holds: Holds { from: day(24)?, until: day(25)? },
+            expired_messages: row.int(26).unwrap_or(0) as u64,
         };
         Ok(Stored {
             identity,
             fingerprint,
             status,
             due: row.text(20).map(|d| parse(d).ok_or_else(|| corrupt("due"))).transpose()?,
+            judged,
             ordinal: 0,
             root,
             size,
@@ -214,12 +228,71 @@ pub(super) struct FileRow {
     pub problems: String,
     pub messages: String,
     pub due: Option<&'static str>,
+    pub judged: JudgedRow,
     pub pending: Option<String>,
     /// The owner's uid.
     pub uid: Option<i64>,
     pub findings: Vec<FindingRow>,
     /// Each text unit's location (JSON) and its words in order.
     pub units: Vec<(String, Vec<WordDigest>)>,
+}
+
+/// How a file's verdict was judged, as both stores keep it: days as
+/// integers `YYYYMMDD`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct JudgedRow {
+    pub under: String,
+    pub holds_from: Option<i64>,
+    pub holds_until: Option<i64>,
+    pub expired_messages: i64,
+}
+
+impl JudgedRow {
+    pub fn encode(judged: &Judged) -> JudgedRow {
+        JudgedRow {
+            under: judged.under.to_string(),
+            holds_from: judged.holds.from.map(day_number),
+            holds_until: judged.holds.until.map(day_number),
+            expired_messages: judged.expired_messages as i64,
+        }
+    }
+}
+
+/// A file recalled and judged again, as both stores update its row: the
+/// root it was reached from, what is due, how it was judged, and its news
+/// not yet reported by a finished run.
+pub(super) struct Update {
+    pub path: Vec<u8>,
+    pub root: Vec<u8>,
+    pub due: Option<&'static str>,
+    pub judged: JudgedRow,
+    pub pending: Option<String>,
+}
+
+impl Update {
+    /// The update of `file`; `db` names the store in errors.
+    pub fn encode(db: &Path, file: &FileRecord, pending: Option<&News>) -> Result<Update, IndexError> {
+        let corrupt = || IndexError::Corrupt { path: db.to_path_buf(), what: "a file record without facts".into() };
+        let facts = file.facts.as_deref().ok_or_else(corrupt)?;
+        Ok(Update {
+            path: file.path.as_os_str().as_bytes().to_vec(),
+            root: facts.root.as_os_str().as_bytes().to_vec(),
+            due: file.retention.as_ref().map(|v| v.action.as_str()),
+            judged: JudgedRow::encode(&facts.judged),
+            pending: pending.map(|p| to_json(db, p)).transpose()?,
+        })
+    }
+}
+
+/// A day as an integer `YYYYMMDD`, readable and in order.
+fn day_number(day: Date) -> i64 {
+    i64::from(day.year()) * 10_000 + i64::from(day.month()) * 100 + i64::from(day.day())
+}
+
+/// The day of `day_number`.
+fn day(number: i64) -> Option<Date> {
+    let (year, rest) = (number.div_euclid(10_000), number.rem_euclid(10_000));
+    Date::new(i16::try_from(year).ok()?, (rest / 100) as i8, (rest % 100) as i8).ok()
 }
 
 pub(super) struct FindingRow {
@@ -297,6 +370,7 @@ impl FileRow {
             problems: to_json(db, &file.problems)?,
             messages: to_json(db, &facts.messages)?,
             due: file.retention.as_ref().map(|v| v.action.as_str()),
+            judged: JudgedRow::encode(&facts.judged),
             pending: pending.map(|p| to_json(db, p)).transpose()?,
             uid: file.uid.map(i64::from),
             findings,
@@ -402,4 +476,23 @@ pub(super) fn seen(
 
 fn bad_row(db: &Path, what: &str) -> IndexError {
     IndexError::Corrupt { path: db.to_path_buf(), what: format!("bad {what} in the files table") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_is_kept_as_a_number_in_order() {
+        let days = [(-1, 12, 31), (0, 1, 1), (1970, 1, 1), (2030, 1, 9), (2030, 1, 10), (9999, 12, 31)];
+        let days: Vec<Date> = days.iter().map(|&(y, m, d)| Date::new(y, m, d).unwrap()).collect();
+        assert_eq!(day_number(days[3]), 20300109);
+        for pair in days.windows(2) {
+            assert!(day_number(pair[0]) < day_number(pair[1]));
+        }
+        for d in days {
+            assert_eq!(day(day_number(d)), Some(d));
+        }
+        assert_eq!(day(20300230), None, "no such day");
+    }
 }

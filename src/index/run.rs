@@ -4,7 +4,7 @@
 //! to review again) reported and kept until the run finishes.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::{IndexError, Known, Loading, RunId, Store, Stored};
 use crate::report::{FileRecord, Finding, HeldFindings, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
 use crate::retention::Due;
+use crate::scan::Standing;
 
 /// How a file differs from what the inventory held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
@@ -172,6 +173,29 @@ impl<'a> IndexWriter<'a> {
         io::Error::other(e)
     }
 
+    /// Counts a file's change and news, reports its news, and ends the
+    /// batch when it is full.
+    fn count(&mut self, path: &Path, news: News) -> io::Result<()> {
+        match news.change {
+            FileChange::New => self.totals.new += 1,
+            FileChange::Changed => self.totals.changed += 1,
+            _ => self.totals.unchanged += 1,
+        }
+        if news.is_reported() {
+            self.totals.newly_personal += u64::from(news.newly_personal);
+            self.totals.newly_special += u64::from(news.newly_special);
+            self.totals.newly_due += u64::from(news.newly_due.is_some());
+            self.totals.review_again += u64::from(news.review_again);
+            self.out.change(&Change { path: path.into(), news })?;
+        }
+        self.batch.0 += 1;
+        if self.batch.0 >= BATCH_FILES || self.batch.1.elapsed() >= BATCH_TIME {
+            self.store.commit().map_err(Self::store_error)?;
+            self.batch = (0, Instant::now());
+        }
+        Ok(())
+    }
+
     /// What was held, once loaded (which files of it this run has seen
     /// is sized then).
     fn known(&mut self) -> io::Result<&'a Known> {
@@ -229,31 +253,32 @@ impl Reporter for IndexWriter<'_> {
         .after(before.and_then(|b| b.pending));
         let pending = news.is_reported().then_some(&news);
         if recalled {
-            if before.is_some_and(|b| b.due != due || b.root != facts.root || b.pending != pending.copied()) {
-                self.store.update(&file.path, &facts.root, due, pending).map_err(Self::store_error)?;
+            let moved = |b: &Stored| {
+                b.due != due || b.root != facts.root || b.judged != facts.judged || b.pending != pending.copied()
+            };
+            if before.is_some_and(moved) {
+                self.store.update(file, pending).map_err(Self::store_error)?;
             }
         } else {
             self.store.put(self.run.id, file, &findings, &self.run.fingerprint, pending).map_err(Self::store_error)?;
             self.totals.read += u64::from(facts.reading == Reading::Opened);
         }
-        match news.change {
-            FileChange::New => self.totals.new += 1,
-            FileChange::Changed => self.totals.changed += 1,
-            _ => self.totals.unchanged += 1,
-        }
-        if news.is_reported() {
-            self.totals.newly_personal += u64::from(news.newly_personal);
-            self.totals.newly_special += u64::from(news.newly_special);
-            self.totals.newly_due += u64::from(news.newly_due.is_some());
-            self.totals.review_again += u64::from(news.review_again);
-            self.out.change(&Change { path: file.path.clone(), news })?;
-        }
-        self.batch.0 += 1;
-        if self.batch.0 >= BATCH_FILES || self.batch.1.elapsed() >= BATCH_TIME {
-            self.store.commit().map_err(Self::store_error)?;
-            self.batch = (0, Instant::now());
-        }
-        Ok(())
+        self.count(&file.path, news)
+    }
+
+    /// A file whose stored verdict stands: unchanged, and nothing to write
+    /// but its news of a run that did not finish, if any, to report again.
+    fn standing(&mut self, path: &Path, file: &Standing) -> io::Result<()> {
+        self.known()?;
+        self.seen[file.ordinal] = true;
+        let news = News {
+            change: FileChange::Unchanged,
+            newly_personal: false,
+            newly_special: false,
+            newly_due: None,
+            review_again: false,
+        };
+        self.count(path, news.after(file.pending))
     }
 
     /// The crawl is complete: what was held and not reached is gone if it

@@ -15,7 +15,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
-    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, FILE_COLUMNS,
+    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, Update, FILE_COLUMNS,
     FILE_COLUMN_COUNT,
 };
 use super::{
@@ -25,7 +25,6 @@ use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
 use crate::report::{FileRecord, Finding, Summary};
-use crate::retention::Due;
 
 /// Each entry moves the schema one version forward.
 const MIGRATIONS: &[&str] = &[
@@ -114,6 +113,16 @@ ALTER TABLE files ADD COLUMN uid INTEGER;
 -- reads a file again. Files held before are dated by their last read.
 ALTER TABLE files ADD COLUMN changed_run INTEGER REFERENCES runs;
 UPDATE files SET changed_run = last_read;
+"#,
+    r#"
+-- How each file's verdict was judged: under which policy (its fingerprint),
+-- the days it holds as judged (YYYYMMDD; from inclusive, until exclusive,
+-- NULL unbounded) and how many of its messages were past their period. A
+-- re-run keeps a verdict that stands. Files held before are judged again.
+ALTER TABLE files ADD COLUMN judged_under TEXT NOT NULL DEFAULT '';
+ALTER TABLE files ADD COLUMN holds_from INTEGER;
+ALTER TABLE files ADD COLUMN holds_until INTEGER;
+ALTER TABLE files ADD COLUMN expired_messages INTEGER NOT NULL DEFAULT 0;
 "#,
 ];
 
@@ -495,14 +504,16 @@ impl Store for SqliteStore {
             .prepare_cached(
                 "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                      fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
-                     categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid, changed_run)
+                     categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid, changed_run,
+                     judged_under, holds_from, holds_until, expired_messages)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                     ?21, ?22, ?22, NULL, ?23, ?24, ?22)
+                     ?21, ?22, ?22, NULL, ?23, ?24, ?22, ?25, ?26, ?27, ?28)
                  ON CONFLICT (path) DO UPDATE SET root = ?2, device = ?3, inode = ?4, size = ?5,
                      modified_ns = ?6, changed_ns = ?7, created_ns = ?8, fingerprint = ?9, sha256 = ?10,
                      format = ?11, status = ?12, skip = ?13, reason = ?14, content_date = ?15,
                      content_source = ?16, kinds = ?17, categories = ?18, problems = ?19, messages = ?20,
-                     due = ?21, last_read = ?22, pending = ?23, uid = ?24,
+                     due = ?21, last_read = ?22, pending = ?23, uid = ?24, judged_under = ?25, holds_from = ?26,
+                     holds_until = ?27, expired_messages = ?28,
                      first_seen = CASE WHEN gone_run IS NULL THEN first_seen ELSE ?22 END,
                      changed_run = CASE WHEN gone_run IS NULL AND size IS ?5 AND modified_ns IS ?6
                          THEN changed_run ELSE ?22 END,
@@ -536,6 +547,10 @@ impl Store for SqliteStore {
                     run,
                     row.pending,
                     row.uid,
+                    row.judged.under,
+                    row.judged.holds_from,
+                    row.judged.holds_until,
+                    row.judged.expired_messages,
                 ],
                 |r| r.get(0),
             )
@@ -571,13 +586,25 @@ impl Store for SqliteStore {
         self.put_words(file_id, &row.units)
     }
 
-    fn update(&mut self, path: &Path, root: &Path, due: Option<Due>, pending: Option<&News>) -> Result<(), IndexError> {
+    fn update(&mut self, file: &FileRecord, pending: Option<&News>) -> Result<(), IndexError> {
         self.batch()?;
-        let pending = pending.map(|p| self.json_text(p)).transpose()?;
+        let update = Update::encode(&self.path, file, pending)?;
         self.conn
-            .prepare_cached("UPDATE files SET root = ?2, due = ?3, pending = ?4 WHERE path = ?1")
+            .prepare_cached(
+                "UPDATE files SET root = ?2, due = ?3, pending = ?4, judged_under = ?5, holds_from = ?6,
+                     holds_until = ?7, expired_messages = ?8 WHERE path = ?1",
+            )
             .map_err(self.error())?
-            .execute(params![path.as_os_str().as_bytes(), root.as_os_str().as_bytes(), due.map(Due::as_str), pending])
+            .execute(params![
+                update.path,
+                update.root,
+                update.due,
+                update.pending,
+                update.judged.under,
+                update.judged.holds_from,
+                update.judged.holds_until,
+                update.judged.expired_messages,
+            ])
             .map_err(self.error())?;
         Ok(())
     }
@@ -797,7 +824,8 @@ impl Store for SqliteStore {
     fn dump(&mut self) -> Result<Vec<String>, IndexError> {
         let file_sql = "SELECT hex(path), hex(root), device, inode, size, modified_ns, changed_ns, created_ns,
                 fingerprint, hex(sha256), format, status, skip, reason, content_date, content_source, kinds,
-                categories, problems, messages, due, gone_run IS NOT NULL FROM files";
+                categories, problems, messages, due, gone_run IS NOT NULL, judged_under, holds_from, holds_until,
+                expired_messages FROM files";
         let finding_sql = "SELECT hex(f.path), g.location, g.kind, g.category, g.masked, hex(g.digest),
                 g.confidence, g.detector, g.evidence FROM findings g JOIN files f ON f.id = g.file_id";
         let mut lines = Vec::new();

@@ -34,7 +34,8 @@ use crate::detect::{mask::mask, Category, Evidence, Kind, Match};
 use crate::extract::Location;
 pub use crate::index::marks::Mark;
 pub use crate::index::{Change, ChangeTotals};
-use crate::retention::Verdict;
+use crate::retention::{Due, Holds, Verdict};
+use crate::scan::Standing;
 use crate::sniff::Format;
 use crate::walk::Identity;
 
@@ -339,6 +340,21 @@ pub struct Facts {
     pub words: Vec<UnitWords>,
     /// How this run came by them.
     pub reading: Reading,
+    /// How its verdict was judged.
+    pub judged: Judged,
+}
+
+/// How a file's verdict was judged, so an inventory can tell on a later
+/// night whether it can have moved: judged under the same policy, on a
+/// day it holds, a file's verdict is the one it has.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Judged {
+    /// `Policy::fingerprint`; empty when not judged.
+    pub under: Arc<str>,
+    /// The days its verdict and each of its messages' hold.
+    pub holds: Holds,
+    /// Its messages past their period on the day it was judged.
+    pub expired_messages: u64,
 }
 
 /// The words of one text unit (a file, member, message, page or sheet), in
@@ -504,11 +520,38 @@ impl FolderTotals {
 
 impl Summary {
     pub fn add_file(&mut self, file: &FileRecord) {
+        self.ocr.read += file.ocr.read;
+        self.ocr.unread += file.ocr.unread;
+        // A recalled file's findings arrive as counts, not one by one.
+        let recalled = file.facts.as_deref().filter(|f| f.reading == Reading::Recalled);
+        let held = recalled.map(|facts| (&facts.kind_counts, &facts.categories));
+        let expired = file.retention.as_ref().is_some_and(Verdict::is_expired);
+        self.count(&file.path, &file.status, file.size, expired, file.problems.len() as u64, held);
+    }
+
+    /// A file whose stored verdict stands, counted as its record would be.
+    pub fn add_standing(&mut self, path: &Path, file: &Standing) {
+        let expired = matches!(file.due, Some(Due::Delete | Due::Review));
+        self.count(path, &file.status, file.size, expired, file.problems, Some((&file.kind_counts, &file.categories)));
+        self.expired_messages += file.expired_messages;
+    }
+
+    /// Counts a file: `held`, the findings per kind and special categories
+    /// of one recalled (a file read sends its findings one by one).
+    fn count(
+        &mut self,
+        path: &Path,
+        status: &Status,
+        size: u64,
+        expired: bool,
+        problems: u64,
+        held: Option<(&BTreeMap<Kind, u64>, &BTreeSet<Category>)>,
+    ) {
         self.files += 1;
-        match &file.status {
+        match status {
             Status::Scanned => {
                 self.scanned += 1;
-                self.bytes += file.size;
+                self.bytes += size;
             }
             Status::Skipped { why: Skip::NotRead, .. } => self.not_read += 1,
             Status::Skipped { why, .. } => {
@@ -517,25 +560,21 @@ impl Summary {
             }
             Status::Error { .. } => self.errors += 1,
         }
-        let due = u64::from(file.retention.as_ref().is_some_and(Verdict::is_expired));
+        let due = u64::from(expired);
         self.expired += due;
-        self.problems += file.problems.len() as u64;
-        self.ocr.read += file.ocr.read;
-        self.ocr.unread += file.ocr.unread;
-        // A recalled file's findings arrive as counts, not one by one.
-        let recalled = file.facts.as_ref().filter(|f| f.reading == Reading::Recalled);
-        for (kind, count) in recalled.iter().flat_map(|facts| &facts.kind_counts) {
+        self.problems += problems;
+        for (kind, count) in held.iter().flat_map(|(kinds, _)| kinds.iter()) {
             self.findings += count;
             *self.findings_by_kind.entry(*kind).or_default() += count;
         }
-        let folder = self.folder(&file.path);
+        let folder = self.folder(path);
         folder.files += 1;
         folder.due += due;
-        if let Some(facts) = recalled {
-            for (kind, count) in &facts.kind_counts {
+        if let Some((kinds, categories)) = held {
+            for (kind, count) in kinds {
                 *folder.findings_by_kind.entry(*kind).or_default() += count;
             }
-            folder.special.extend(&facts.categories);
+            folder.special.extend(categories);
         }
     }
 
@@ -610,6 +649,13 @@ pub trait Reporter {
     fn finding(&mut self, finding: &Finding) -> io::Result<()>;
     fn message(&mut self, message: &MessageRecord) -> io::Result<()>;
     fn file(&mut self, file: &FileRecord) -> io::Result<()>;
+    /// A file an inventory recalled whose stored verdict stands, sent in
+    /// place of its record: only an inventory's writer is handed one (a
+    /// crawl without an inventory has nothing to recall).
+    fn standing(&mut self, path: &Path, file: &Standing) -> io::Result<()> {
+        let _ = (path, file);
+        Ok(())
+    }
     /// The last call: write the totals and flush.
     fn summary(&mut self, summary: &Summary) -> io::Result<()>;
 }
@@ -798,6 +844,7 @@ mod tests {
                 messages: Vec::new(),
                 words: Vec::new(),
                 reading: Reading::Recalled,
+                judged: Judged::default(),
             };
             FileRecord {
                 path: Path::new("share/HR").join(name).as_path().into(),

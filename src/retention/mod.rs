@@ -17,6 +17,11 @@ use crate::detect::{Category, Kind};
 use crate::sniff::Format;
 pub use policy::{Action, Basis, Exemption, Policy, PolicyError};
 
+/// The version of how a verdict is reached from a policy and a file's
+/// facts. Part of a policy's fingerprint: raise it when the same facts
+/// would be judged otherwise, so inventories judge their files again.
+pub const VERSION: u32 = 1;
+
 /// What a policy may ask of a file. The expensive answers (format, findings)
 /// are computed on first request.
 pub trait Evidence {
@@ -98,6 +103,45 @@ impl Verdict {
     }
 }
 
+/// The days a verdict holds as it is: from `from` (`None`: every day
+/// before) until `until`, exclusive (`None`: every day after). Nothing but
+/// the day moves a verdict judged from the same facts under the same
+/// policy, and the day moves it once, when its period ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Holds {
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+}
+
+impl Holds {
+    /// The days `verdict` holds: until its expiry passes, or, expired, from then on.
+    pub fn of(verdict: &Verdict) -> Holds {
+        let Some(turn) = verdict.expires.and_then(|expires| expires.tomorrow().ok()) else {
+            return Holds::default(); // no period, or one that never ends
+        };
+        match verdict.is_expired() {
+            true => Holds { from: Some(turn), until: None },
+            false => Holds { from: None, until: Some(turn) },
+        }
+    }
+
+    /// The days both hold.
+    pub fn and(self, other: Holds) -> Holds {
+        Holds { from: self.from.max(other.from), until: option_min(self.until, other.until) }
+    }
+
+    pub fn contains(&self, day: Date) -> bool {
+        self.from.is_none_or(|from| from <= day) && self.until.is_none_or(|until| day < until)
+    }
+}
+
+fn option_min(a: Option<Date>, b: Option<Date>) -> Option<Date> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => a.or(b),
+    }
+}
+
 /// The verdict of `policy` on a file, as of `today`; `None` when the file
 /// has no modification time to count from.
 pub fn evaluate(policy: &Policy, evidence: &mut dyn Evidence, today: Date) -> Option<Verdict> {
@@ -164,8 +208,9 @@ fn judge(
 
 /// The system's time zone, read once per run: asking jiff for it costs a
 /// lock, a clock read and a shared count on every call, which the crawl's
-/// threads would take for every file they judge.
-fn system_zone() -> &'static TimeZone {
+/// threads would take for every file they judge. A file's basis date is
+/// its day in this zone.
+pub(crate) fn system_zone() -> &'static TimeZone {
     static ZONE: std::sync::LazyLock<TimeZone> = std::sync::LazyLock::new(TimeZone::system);
     &ZONE
 }
@@ -372,6 +417,39 @@ mod tests {
         let by_mtime = Policy::parse("p", "[[rule]]\nid='m'\nkeep='1 year'\naction='review'\n").unwrap();
         let v = evaluate(&by_mtime, &mut f, today).unwrap();
         assert!(message_verdict(&by_mtime, &v, Some(noon("2022-01-01")), noon("2024-05-01"), today).is_none());
+    }
+
+    #[test]
+    fn a_verdict_holds_until_the_day_after_it_expires_and_expired_from_then_on() {
+        let d = |s: &str| -> Date { s.parse().unwrap() };
+        let mut f = facts("HR/Recruitment/Unsuccessful/cv.txt", "2024-01-10"); // expires 2024-07-10
+        let kept = Holds::of(&verdict(&mut f, "2024-07-10"));
+        assert_eq!(kept, Holds { from: None, until: Some(d("2024-07-11")) });
+        assert!(kept.contains(d("2020-01-01")) && kept.contains(d("2024-07-10")) && !kept.contains(d("2024-07-11")));
+        let expired = Holds::of(&verdict(&mut f, "2024-07-11"));
+        assert_eq!(expired, Holds { from: Some(d("2024-07-11")), until: None });
+        assert!(!expired.contains(d("2024-07-10")) && expired.contains(d("2099-01-01")));
+        // Each day of the span judges the same; the days either side do not.
+        let policy = Policy::parse("test", POLICY).unwrap();
+        for (holds, day) in
+            [(kept, "2024-01-10"), (kept, "2024-07-10"), (expired, "2024-07-11"), (expired, "2030-01-01")]
+        {
+            let v = evaluate(&policy, &mut f, d(day)).unwrap();
+            assert_eq!(Holds::of(&v), holds, "{day}");
+        }
+        let both = kept.and(Holds { from: Some(d("2024-03-01")), until: Some(d("2025-01-01")) });
+        assert_eq!(both, Holds { from: Some(d("2024-03-01")), until: Some(d("2024-07-11")) });
+        let no_rule = Policy::parse("p", "[[rule]]\nid='x'\npaths=['a/**']\nkeep='1 day'\naction='delete'\n").unwrap();
+        let v = evaluate(&no_rule, &mut facts("b/c.txt", "2024-01-01"), d("2024-06-01")).unwrap();
+        assert_eq!(Holds::of(&v), Holds::default(), "no period: every day");
+    }
+
+    #[test]
+    fn a_policys_fingerprint_is_its_text() {
+        let a = Policy::parse("a.toml", POLICY).unwrap();
+        assert_eq!(a.fingerprint(), Policy::parse("elsewhere.toml", POLICY).unwrap().fingerprint());
+        let edited = POLICY.replace("6 months", "7 months");
+        assert_ne!(a.fingerprint(), Policy::parse("a.toml", &edited).unwrap().fingerprint());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! any scanning, with the line of the mistake.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use jiff::civil::Date;
@@ -26,6 +27,8 @@ pub struct Policy {
     /// Every rule's path globs in one set, matched once per file.
     #[serde(skip)]
     paths: PathIndex,
+    #[serde(skip)]
+    fingerprint: Arc<str>,
 }
 
 /// The globs of all rules as one `GlobSet`, and the rule of each glob.
@@ -227,6 +230,14 @@ impl Policy {
         Policy::parse(&name, &text)
     }
 
+    /// What its verdicts are judged by beside a file's facts and the day:
+    /// its text, the system's time zone (a basis date is a day there) and
+    /// how verdicts are reached (`retention::VERSION`). A verdict an
+    /// inventory keeps stands only under the same fingerprint.
+    pub fn fingerprint(&self) -> &Arc<str> {
+        &self.fingerprint
+    }
+
     /// The period, basis and action of a rule by id (`default` for the default).
     pub fn terms(&self, rule: &str) -> Option<(Keep, Basis, Action)> {
         match (rule, &self.default) {
@@ -261,6 +272,13 @@ impl Policy {
             }
         }
         policy.paths.set = set.build().map_err(|e| PolicyError::Glob { path: name.to_string(), source: e })?;
+        let zone = super::system_zone();
+        let mut hasher = blake3::Hasher::new();
+        for part in [&super::VERSION.to_string(), text, zone.iana_name().unwrap_or(&format!("{zone:?}"))] {
+            hasher.update(&(part.len() as u64).to_le_bytes());
+            hasher.update(part.as_bytes());
+        }
+        policy.fingerprint = Arc::from(&hasher.finalize().to_hex()[..16]);
         Ok(policy)
     }
 }
