@@ -176,7 +176,10 @@ pub fn scan(
 pub trait Memory: Sync {
     /// The file at `path` as last read, if its identity and everything that
     /// produced its findings are unchanged since: it need not be opened.
-    fn recall(&self, path: &Path, identity: &Identity) -> Option<Recalled>;
+    /// Or, as `Reading::ByContent`, a file held with the content `hash`
+    /// gives (called only when one might be), read under the same
+    /// fingerprint: this file need not be read.
+    fn recall(&self, path: &Path, identity: &Identity, hash: &mut dyn FnMut() -> Option<[u8; 32]>) -> Option<Recalled>;
 }
 
 /// A file as the inventory last read it: its record without a verdict
@@ -187,10 +190,32 @@ pub struct Recalled {
     pub facts: Arc<Facts>,
 }
 
+impl Recalled {
+    /// Another file's facts as those of the file `metadata` describes: what
+    /// its content holds is the same, its identity, times and owner its own.
+    fn found_at(mut self, metadata: &Metadata) -> Recalled {
+        self.record.modified = modified(metadata).map(|t| t.to_string());
+        self.record.uid = Some(owner(metadata));
+        let facts = Arc::make_mut(&mut self.facts);
+        facts.identity = Some(Identity::of(metadata));
+        facts.modified = modified(metadata);
+        facts.created = created(metadata);
+        self
+    }
+}
+
 fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     let today = context.options.as_of;
+    let follow = context.options.walk.follow_links;
     let recalled = match (context.memory, entry.metadata.as_ref().filter(|m| m.is_file()), &entry.reached) {
-        (Some(memory), Some(metadata), Reached::File) => memory.recall(&entry.path, &Identity::of(metadata)),
+        (Some(memory), Some(metadata), Reached::File) => {
+            let recalled =
+                memory.recall(&entry.path, &Identity::of(metadata), &mut || sha256_file(&entry.path, follow).ok());
+            recalled.map(|known| match known.facts.reading {
+                Reading::ByContent { .. } => known.found_at(metadata),
+                _ => known,
+            })
+        }
         _ => None,
     };
     let mut record = match recalled {
@@ -208,7 +233,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
     // it acts on is the one this report judged.
     if record.sha256.is_none() && record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
         let hashed = record.facts.as_ref().and_then(|f| f.sha256);
-        match hashed.map_or_else(|| sha256_file(&entry.path, context.options.walk.follow_links), Ok) {
+        match hashed.map_or_else(|| sha256_file(&entry.path, follow), Ok) {
             Ok(hash) => {
                 record.sha256 = Some(hex(&hash));
                 // Kept, so the inventory can act on a file it never read.

@@ -211,11 +211,15 @@ fn unpack_json<T: DeserializeOwned + Default>(text: &Option<Box<str>>) -> Option
 }
 
 /// The files held under a run's roots, by the bytes of their path: in
-/// parts, each loaded by its own thread, no path in two.
+/// parts, each loaded by its own thread, no path in two; and the files a
+/// file of another path or identity may be recalled as, by size.
 #[derive(Debug, Default)]
 pub struct Known {
     parts: Vec<KnownPart>,
     ordinals: usize,
+    /// The size and path of each file loaded with a content hash, by size
+    /// (`of_size` skips those `retain` left out).
+    sizes: Vec<(u64, Arc<[u8]>)>,
 }
 
 /// The files one thread loaded: in a vector, exactly as many as there are,
@@ -223,7 +227,7 @@ pub struct Known {
 /// little more memory than its files take.
 #[derive(Debug, Default)]
 pub struct KnownPart {
-    index: FxHashMap<Box<[u8]>, u32>,
+    index: FxHashMap<Arc<[u8]>, u32>,
     files: Vec<Stored>,
 }
 
@@ -237,11 +241,11 @@ impl KnownPart {
     }
 
     /// Adds the file at `path` (which replaces one held there).
-    pub fn insert(&mut self, path: Box<[u8]>, stored: Stored) {
-        match self.index.entry(path) {
-            std::collections::hash_map::Entry::Occupied(at) => self.files[*at.get() as usize] = stored,
-            std::collections::hash_map::Entry::Vacant(at) => {
-                at.insert(self.files.len() as u32);
+    pub fn insert(&mut self, path: &[u8], stored: Stored) {
+        match self.index.get(path) {
+            Some(&at) => self.files[at as usize] = stored,
+            None => {
+                self.index.insert(path.into(), self.files.len() as u32);
                 self.files.push(stored);
             }
         }
@@ -259,7 +263,14 @@ impl KnownPart {
 impl Known {
     /// `parts` whose files' ordinals are all below `ordinals`.
     pub fn new(parts: Vec<KnownPart>, ordinals: usize) -> Known {
-        Known { parts, ordinals }
+        let mut sizes: Vec<(u64, Arc<[u8]>)> = parts
+            .iter()
+            .flat_map(|part| part.index.iter().map(|(path, &at)| (path, &part.files[at as usize])))
+            .filter(|(_, stored)| stored.sha256.is_some())
+            .map(|(path, stored)| (stored.size, path.clone()))
+            .collect();
+        sizes.sort_unstable();
+        Known { parts, ordinals, sizes }
     }
 
     pub fn get(&self, path: &Path) -> Option<&Stored> {
@@ -269,6 +280,15 @@ impl Known {
 
     pub fn iter(&self) -> impl Iterator<Item = (&Path, &Stored)> {
         self.parts.iter().flat_map(KnownPart::iter)
+    }
+
+    /// The files of `size` held with a content hash.
+    pub fn of_size(&self, size: u64) -> impl Iterator<Item = (&Path, &Stored)> {
+        let first = self.sizes.partition_point(|(s, _)| *s < size);
+        self.sizes[first..].iter().take_while(move |(s, _)| *s == size).filter_map(|(_, path)| {
+            let path = Path::new(OsStr::from_bytes(path));
+            Some((path, self.get(path)?))
+        })
     }
 
     /// Keeps only the files `keep` says to (those of a run's shard).
@@ -559,25 +579,51 @@ pub fn host() -> String {
 }
 
 /// The stored files as the crawl's memory: a file is recalled when its
-/// identity and fingerprint match and it was not an error (errors are
-/// always tried again). Nothing is recalled from a load that failed: the
-/// run's writer stops it with the load's error.
+/// fingerprint matches and it was not an error (errors are always tried
+/// again), and either its identity matches or, failing that, a file held
+/// with its size holds its content (`Reading::ByContent`): a file moved,
+/// copied or touched is hashed, not read. A file of a size no file held
+/// has is read at once, hashed on the way. Nothing is recalled from a load
+/// that failed: the run's writer stops it with the load's error.
 pub struct Remembered<'a> {
     pub files: &'a Loading,
     pub fingerprint: &'a str,
 }
 
+impl Remembered<'_> {
+    fn usable(&self, stored: &Stored) -> bool {
+        *stored.fingerprint == *self.fingerprint && !matches!(stored.status, Status::Error { .. })
+    }
+}
+
 impl Memory for Remembered<'_> {
-    fn recall(&self, path: &Path, identity: &Identity) -> Option<Recalled> {
-        let stored = self.files.known().ok()?.get(path)?;
-        let same = *stored.fingerprint == *self.fingerprint
-            && stored.identity.as_ref() == Some(identity)
-            && !matches!(stored.status, Status::Error { .. });
-        if same {
-            stored.unpack(path)
-        } else {
-            None
+    fn recall(&self, path: &Path, identity: &Identity, hash: &mut dyn FnMut() -> Option<[u8; 32]>) -> Option<Recalled> {
+        let known = self.files.known().ok()?;
+        if let Some(stored) = known.get(path).filter(|s| self.usable(s) && s.identity.as_ref() == Some(identity)) {
+            return stored.unpack(path);
         }
+        if !known.of_size(identity.size).any(|(_, stored)| self.usable(stored)) {
+            return None;
+        }
+        let hash = hash()?;
+        let (from, stored) = known
+            .of_size(identity.size)
+            .filter(|(_, stored)| self.usable(stored) && stored.sha256 == Some(hash))
+            .filter(|(from, stored)| *from == path || keeps_its_row(from, stored))
+            .min_by_key(|(from, _)| *from != path)?;
+        let mut recalled = stored.unpack(path)?;
+        Arc::make_mut(&mut recalled.facts).reading = Reading::ByContent { from: from.into() };
+        Some(recalled)
+    }
+}
+
+/// Whether the file held at `path` keeps its row through a run, to be
+/// recalled from: it is gone, or unchanged. One changed since is read
+/// again, and its row may be replaced before a copy is made of it.
+fn keeps_its_row(path: &Path, stored: &Stored) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(metadata) => stored.identity == Some(Identity::of(&metadata)),
+        Err(e) => e.kind() == io::ErrorKind::NotFound,
     }
 }
 

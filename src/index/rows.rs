@@ -17,7 +17,7 @@ use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Evidence;
 use crate::extract::Location;
-use crate::report::{FileRecord, Finding, RecordPath, Status};
+use crate::report::{FileRecord, Finding, Reading, RecordPath, Status};
 use crate::sniff::Format;
 use crate::walk::Identity;
 
@@ -220,6 +220,10 @@ pub(super) struct FileRow {
     pub findings: Vec<FindingRow>,
     /// Each text unit's location (JSON) and its words in order.
     pub units: Vec<(String, Vec<WordDigest>)>,
+    /// For a file recalled by its content (`Reading::ByContent`), with no
+    /// findings or units of its own: the path of the file held whose
+    /// findings and units are its own (its own path: they are kept).
+    pub same_as: Option<Vec<u8>>,
 }
 
 pub(super) struct FindingRow {
@@ -301,6 +305,10 @@ impl FileRow {
             uid: file.uid.map(i64::from),
             findings,
             units,
+            same_as: match &facts.reading {
+                Reading::ByContent { from } => Some(from.as_os_str().as_bytes().to_vec()),
+                _ => None,
+            },
         })
     }
 }

@@ -252,11 +252,28 @@ impl SqliteStore {
         Ok(Some((id, stored.sha256.map(|h| self.content_tag(&h)).transpose()?)))
     }
 
+    /// Runs one statement of `sql` with `values`.
+    fn run(&self, sql: &str, values: &[&dyn rusqlite::ToSql]) -> Result<usize, IndexError> {
+        self.conn.prepare_cached(sql).and_then(|mut s| s.execute(values)).map_err(self.error())
+    }
+
     /// Replaces the text units of the file `file_id` and their words.
     fn put_words(&self, file_id: i64, units: &[(String, Vec<WordDigest>)]) -> Result<(), IndexError> {
-        let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
-            self.conn.prepare_cached(sql).and_then(|mut s| s.execute(values)).map_err(self.error())
-        };
+        self.clear_words(file_id)?;
+        let mut tokens = String::new();
+        for (location, words) in units {
+            tokens.clear();
+            for word in words {
+                tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
+                tokens.push(' ');
+            }
+            self.add_unit(file_id, location, &tokens)?;
+        }
+        Ok(())
+    }
+
+    /// Removes the text units of the file `file_id` and their words.
+    fn clear_words(&self, file_id: i64) -> Result<(), IndexError> {
         // One by row id: the full-text table is searched by row id only
         // for `rowid = ?`, not for a list.
         let held: Vec<i64> = self
@@ -265,21 +282,64 @@ impl SqliteStore {
             .and_then(|mut s| s.query_map([file_id], |r| r.get(0))?.collect())
             .map_err(self.error())?;
         for unit_id in held {
-            run("DELETE FROM words WHERE rowid = ?1", &[&unit_id])?;
+            self.run("DELETE FROM words WHERE rowid = ?1", &[&unit_id])?;
         }
-        let mut tokens = String::new();
-        for (location, words) in units {
-            let unit_id: i64 = self
-                .conn
-                .prepare_cached("INSERT INTO units (file_id, location) VALUES (?1, ?2) RETURNING id")
-                .and_then(|mut s| s.query_row(params![file_id, location], |r| r.get(0)))
-                .map_err(self.error())?;
-            tokens.clear();
-            for word in words {
-                tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
-                tokens.push(' ');
+        Ok(())
+    }
+
+    /// Adds a text unit at `location` (JSON) to the file `file_id`, its
+    /// words the space-separated `tokens`.
+    fn add_unit(&self, file_id: i64, location: &str, tokens: &str) -> Result<(), IndexError> {
+        let unit_id: i64 = self
+            .conn
+            .prepare_cached("INSERT INTO units (file_id, location) VALUES (?1, ?2) RETURNING id")
+            .and_then(|mut s| s.query_row(params![file_id, location], |r| r.get(0)))
+            .map_err(self.error())?;
+        self.run("INSERT INTO words (rowid, tokens) VALUES (?1, ?2)", &[&unit_id, &tokens])?;
+        Ok(())
+    }
+
+    /// Gives the file `file_id` the findings, units and words of the file
+    /// held at `from`, in place of its own.
+    fn copy_held(&self, file_id: i64, from: &[u8]) -> Result<(), IndexError> {
+        let source: i64 = self
+            .conn
+            .prepare_cached("SELECT id FROM files WHERE path = ?1")
+            .and_then(|mut s| s.query_row([from], |r| r.get(0)))
+            .map_err(self.error())?;
+        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
+        self.run(
+            "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector, evidence)
+             SELECT ?1, location, kind, category, masked, digest, confidence, detector, evidence
+             FROM findings WHERE file_id = ?2 ORDER BY rowid",
+            &[&file_id, &source],
+        )?;
+        self.clear_words(file_id)?;
+        // A contentless full-text table gives no text back: each unit's
+        // words are read from the vocabulary, by place (one pass over it).
+        let mut units: Vec<(i64, String, Vec<(i64, String)>)> = self
+            .conn
+            .prepare_cached("SELECT id, location FROM units WHERE file_id = ?1 ORDER BY id")
+            .and_then(|mut s| s.query_map([source], |r| Ok((r.get(0)?, r.get(1)?, Vec::new())))?.collect())
+            .map_err(self.error())?;
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT doc, offset, term FROM word_places WHERE doc IN (SELECT id FROM units WHERE file_id = ?1)",
+            )
+            .map_err(self.error())?;
+        let mut places = statement.query([source]).map_err(self.error())?;
+        while let Some(place) = places.next().map_err(self.error())? {
+            let unit: i64 = place.get(0).map_err(self.error())?;
+            if let Ok(at) = units.binary_search_by_key(&unit, |(id, ..)| *id) {
+                units[at].2.push((place.get(1).map_err(self.error())?, place.get(2).map_err(self.error())?));
             }
-            run("INSERT INTO words (rowid, tokens) VALUES (?1, ?2)", &[&unit_id, &tokens])?;
+        }
+        drop(places);
+        for (_, location, mut words) in units {
+            words.sort_unstable();
+            let tokens: Vec<String> = words.into_iter().map(|(_, term)| term).collect();
+            self.add_unit(file_id, &location, &tokens.join(" "))?;
         }
         Ok(())
     }
@@ -385,7 +445,7 @@ fn load_slice(
             let path = row.get_ref(0).map_err(database)?.as_blob().map_err(|_| decoder.corrupt("path"))?;
             let mut stored = decoder.stored(row)?;
             stored.ordinal = (row.get::<_, i64>(FILE_COLUMN_COUNT).map_err(database)? - first) as usize;
-            files.insert(path.into(), stored);
+            files.insert(path, stored);
         }
     }
     Ok(files)
@@ -540,11 +600,12 @@ impl Store for SqliteStore {
                 |r| r.get(0),
             )
             .map_err(self.error())?;
-        self.conn
-            .prepare_cached("DELETE FROM findings WHERE file_id = ?1")
-            .map_err(self.error())?
-            .execute([file_id])
-            .map_err(self.error())?;
+        match &row.same_as {
+            Some(from) if *from == row.path => return Ok(()),
+            Some(from) => return self.copy_held(file_id, from),
+            None => {}
+        }
+        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
         let mut insert = self
             .conn
             .prepare_cached(
