@@ -329,35 +329,35 @@ impl SqliteStore {
     /// the words are read from its vocabulary by place, in one pass over
     /// all of it for the batch (`BENCHMARKS.md`: 0.13 s over 20,000 files).
     fn copy_words(&self, copies: &[(i64, i64)]) -> Result<(), IndexError> {
-        // The units of each source: id, source, location and words, by id.
-        let mut units: Vec<(i64, i64, String, Vec<(i64, String)>)> = Vec::new();
         let mut sources: Vec<i64> = copies.iter().map(|(_, source)| *source).collect();
         sources.sort_unstable();
         sources.dedup();
+        let mut units: Vec<SourceUnit> = Vec::new();
         let mut statement =
             self.conn.prepare_cached("SELECT id, location FROM units WHERE file_id = ?1").map_err(self.error())?;
-        for source in sources {
-            let rows = statement.query_map([source], |r| Ok((r.get(0)?, source, r.get(1)?, Vec::new())));
+        for file in sources {
+            let rows = statement
+                .query_map([file], |r| Ok(SourceUnit { id: r.get(0)?, file, location: r.get(1)?, words: Vec::new() }));
             units.extend(rows.and_then(Iterator::collect::<Result<Vec<_>, _>>).map_err(self.error())?);
         }
-        units.sort_unstable_by_key(|(id, ..)| *id);
+        units.sort_unstable_by_key(|unit| unit.id);
         let mut statement =
             self.conn.prepare_cached("SELECT doc, offset, term FROM word_places").map_err(self.error())?;
         let mut places = statement.query([]).map_err(self.error())?;
         while let Some(place) = places.next().map_err(self.error())? {
             let unit: i64 = place.get(0).map_err(self.error())?;
-            if let Ok(at) = units.binary_search_by_key(&unit, |(id, ..)| *id) {
-                units[at].3.push((place.get(1).map_err(self.error())?, place.get(2).map_err(self.error())?));
+            if let Ok(at) = units.binary_search_by_key(&unit, |unit| unit.id) {
+                units[at].words.push((place.get(1).map_err(self.error())?, place.get(2).map_err(self.error())?));
             }
         }
         drop(places);
-        for (_, _, _, words) in &mut units {
-            words.sort_unstable();
+        for unit in &mut units {
+            unit.words.sort_unstable();
         }
         for (file_id, source) in copies {
-            for (_, _, location, words) in units.iter().filter(|(_, of, ..)| of == source) {
-                let tokens: Vec<&str> = words.iter().map(|(_, term)| term.as_str()).collect();
-                self.add_unit(*file_id, location, &tokens.join(" "))?;
+            for unit in units.iter().filter(|unit| unit.file == *source) {
+                let tokens: Vec<&str> = unit.words.iter().map(|(_, term)| term.as_str()).collect();
+                self.add_unit(*file_id, &unit.location, &tokens.join(" "))?;
             }
         }
         Ok(())
@@ -411,6 +411,15 @@ impl SqliteStore {
         }
         Ok(marks)
     }
+}
+
+/// A text unit of a file recalled from (`SqliteStore::copy_words`): its
+/// file, location and words, each with its place.
+struct SourceUnit {
+    id: i64,
+    file: i64,
+    location: String,
+    words: Vec<(i64, String)>,
 }
 
 /// Turns off SQLite's memory statistics, which dpscan never reads: they
