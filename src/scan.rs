@@ -185,8 +185,20 @@ pub trait Memory: Sync {
     /// The file at `path`, reached from `root`, as last read, if its
     /// identity and everything that produced its findings are unchanged
     /// since: it need not be opened. If its stored verdict also stands
-    /// under `policy` as of `today`, that alone.
-    fn recall(&self, path: &Path, identity: &Identity, root: &Path, policy: &Policy, today: Date) -> Option<Recall>;
+    /// under `policy` as of `today`, that alone. Or, as
+    /// `Reading::ByContent`, a file held with the content `hash` gives
+    /// (called only when one might be), read under the same fingerprint:
+    /// this file need not be read.
+    fn recall(&self, file: Sought<'_>, hash: &mut dyn FnMut() -> Option<[u8; 32]>) -> Option<Recall>;
+}
+
+/// The file a crawl asks an inventory to recall.
+pub struct Sought<'a> {
+    pub path: &'a Path,
+    pub identity: &'a Identity,
+    pub root: &'a Path,
+    pub policy: &'a Policy,
+    pub today: Date,
 }
 
 /// A file an inventory recalls.
@@ -226,11 +238,39 @@ pub struct Recalled {
     pub facts: Arc<Facts>,
 }
 
+impl Recalled {
+    /// Another file's facts as those of the file `metadata` describes: what
+    /// its content holds is the same, its identity, times and owner its own.
+    fn found_at(mut self, metadata: &Metadata) -> Recalled {
+        self.record.modified = modified(metadata).map(|t| t.to_string());
+        self.record.uid = Some(owner(metadata));
+        let facts = Arc::make_mut(&mut self.facts);
+        facts.identity = Some(Identity::of(metadata));
+        facts.modified = modified(metadata);
+        facts.created = created(metadata);
+        self
+    }
+}
+
 fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> Item {
     let today = context.options.as_of;
+    let follow = context.options.walk.follow_links;
     let recalled = match (context.memory, entry.metadata.as_ref().filter(|m| m.is_file()), &entry.reached) {
         (Some(memory), Some(metadata), Reached::File) => {
-            memory.recall(&entry.path, &Identity::of(metadata), &entry.root, context.policy, today)
+            let sought = Sought {
+                path: &entry.path,
+                identity: &Identity::of(metadata),
+                root: &entry.root,
+                policy: context.policy,
+                today,
+            };
+            let recalled = memory.recall(sought, &mut || sha256_file(&entry.path, follow).ok());
+            recalled.map(|recall| match recall {
+                Recall::Facts(known) if matches!(known.facts.reading, Reading::ByContent { .. }) => {
+                    Recall::Facts(Box::new(known.found_at(metadata)))
+                }
+                recall => recall,
+            })
         }
         _ => None,
     };
@@ -250,7 +290,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> Item {
     // it acts on is the one this report judged.
     if record.sha256.is_none() && record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
         let hashed = record.facts.as_ref().and_then(|f| f.sha256);
-        match hashed.map_or_else(|| sha256_file(&entry.path, context.options.walk.follow_links), Ok) {
+        match hashed.map_or_else(|| sha256_file(&entry.path, follow), Ok) {
             Ok(hash) => {
                 record.sha256 = Some(hex(&hash));
                 // Kept, so the inventory can act on a file it never read.

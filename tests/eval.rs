@@ -1,16 +1,18 @@
-//! Precision, recall and F1 per kind on two labelled synthetic sets:
+//! Precision, recall and F1 per kind on three labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
 //!   set detection was tuned on; scanned by the engine directly;
-//! - the **held-out** set (`tests/eval/heldout`): another generator, seed
-//!   and set of templates, in CSV, Word, Excel, mail and text, labelled with
-//!   identifiers too; scanned end to end by the `dpscan` binary, and only
-//!   measured. The floors hold on this set;
-//! - the **second held-out** set (`tests/eval/heldout2`): school, GP and
-//!   council housing records, written blind (without reading the detectors,
-//!   rules or the other sets' templates), scanned the same way; printed, with
-//!   no floor yet.
+//! - the **first held-out** set (`tests/eval/heldout`): another generator,
+//!   seed and set of templates, in CSV, Word, Excel, mail and text, labelled
+//!   with identifiers too; scanned end to end by the `dpscan` binary. Its
+//!   misses were read and fixed by class, so it is a second development
+//!   set now: its floors guard against regressions, not measure quality;
+//! - the **blind held-out** set (`tests/eval/heldout2`): school, GP and
+//!   council housing records, written without reading the detectors, rules
+//!   or the other sets' templates, scanned the same way. The honest figures;
+//!   its floors are what detection holds on it (BENCHMARKS.md), below the
+//!   issue's goals for names and special categories.
 //!
 //! `cargo test --test eval -- --nocapture` prints the three tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -246,12 +248,11 @@ fn development_set_holds_its_floors() {
     holds(&e, CATEGORY, 0.95);
 }
 
-/// The goals, identifiers ≥ 0.99, names ≥ 0.97 and special
-/// categories ≥ 0.95, are the floors here (BENCHMARKS.md has the figures).
+/// Tuned on since it was written (its misses were read): a regression guard.
 #[test]
-fn held_out_set_holds_the_floors() {
+fn first_held_out_set_holds_its_floors() {
     let e = held_out("heldout");
-    e.print("held-out set (measured only)");
+    e.print("first held-out set (its misses read: tuned on)");
     assert_eq!(e.special_on_negatives, 0, "policy and guidance texts name no one");
     holds(&e, NAME, 0.97);
     holds(&e, CATEGORY, 0.95);
@@ -259,10 +260,16 @@ fn held_out_set_holds_the_floors() {
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// Measured only: no floor until its first figures are recorded.
+/// The goals here are identifiers ≥ 0.99, names ≥ 0.97 and special
+/// categories ≥ 0.95; the floors are what detection holds (BENCHMARKS.md),
+/// so that it can only get better.
 #[test]
-fn second_held_out_set_is_measured() {
+fn blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout2");
-    e.print("second held-out set (blind, measured only)");
+    e.print("blind held-out set (measured only)");
     assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
+    holds(&e, NAME, 0.88);
+    holds(&e, CATEGORY, 0.91);
+    let ids = e.identifiers().f1();
+    assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }

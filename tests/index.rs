@@ -810,3 +810,24 @@ fn a_stored_verdict_stands_only_while_nothing_can_have_moved_it() {
     unread(&parent);
     assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("delete"));
 }
+
+/// The same bytes under another extension are another format (`.csv` is a
+/// table, `.txt` text): a copy that changes its extension is read, not
+/// recalled by content, and the inventory is the one a first run builds.
+#[test]
+fn a_copy_under_another_extension_is_read_not_recalled_by_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir_all(&root).unwrap();
+    let rows = "Name,NI number,Email\nJane Smith,QQ 12 34 56 C,jane.smith@example.com\n";
+    fs::write(root.join("export.txt"), rows).unwrap();
+    index(&db, &root, &[]);
+    fs::copy(root.join("export.txt"), root.join("export.csv")).unwrap();
+    fs::copy(root.join("export.txt"), root.join("again.txt")).unwrap();
+    let (rerun, _) = index(&db, &root, &[]);
+    let c = changes(&rerun);
+    assert_eq!((c["read"].as_u64(), c["recalled_by_content"].as_u64()), (Some(1), Some(1)), "{c}");
+    let fresh = dir.path().join("fresh.db");
+    index(&fresh, &root, &[]);
+    assert_eq!(dump(&db), dump(&fresh));
+}

@@ -11,7 +11,9 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::{dpscan, fixtures, of_type, records};
+use common::{dpscan, fixtures, not_gone, of_type, records};
+use dpscan::index::sqlite::SqliteStore;
+use dpscan::index::Store;
 use serde_json::Value;
 
 /// (file, kind, value)
@@ -199,16 +201,25 @@ fn an_engine_that_hangs_is_stopped_at_the_budget_and_the_run_goes_on() {
     }
 }
 
-#[test]
-fn an_unchanged_inventory_is_not_read_by_ocr_again() {
-    require_engine();
-    let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("calls");
+/// The real engine behind a script that logs each call to `calls` in
+/// `dir`: the `PATH` to run it by, and a count of the images it was given.
+fn logged_engine(dir: &Path) -> (String, impl Fn() -> usize) {
+    let log = dir.join("calls");
     let real = String::from_utf8(
         std::process::Command::new("sh").args(["-c", "command -v tesseract"]).output().unwrap().stdout,
     )
     .unwrap();
-    let path = fake_engine(dir.path(), &format!("echo \"$@\" >> '{}'\nexec {} \"$@\"", log.display(), real.trim()));
+    let path = fake_engine(dir, &format!("echo \"$@\" >> '{}'\nexec {} \"$@\"", log.display(), real.trim()));
+    let images =
+        move || fs::read_to_string(&log).unwrap_or_default().lines().filter(|l| l.starts_with("stdin")).count();
+    (path, images)
+}
+
+#[test]
+fn an_unchanged_inventory_is_not_read_by_ocr_again() {
+    require_engine();
+    let dir = tempfile::tempdir().unwrap();
+    let (path, images) = logged_engine(dir.path());
     let db = dir.path().join("inventory.db");
     let index = || {
         let out = dpscan()
@@ -233,9 +244,96 @@ fn an_unchanged_inventory_is_not_read_by_ocr_again() {
             .unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     };
-    let images = || fs::read_to_string(&log).unwrap().lines().filter(|l| l.starts_with("stdin")).count();
     index();
     assert_eq!(images(), 3, "letter.png, forms.tiff and noise/speckle.png, once each");
     index();
     assert_eq!(images(), 3, "the second run OCR'd again");
+}
+
+const KEY: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+#[test]
+fn scans_moved_copied_or_touched_are_recalled_by_content_and_not_read_again() {
+    require_engine();
+    let dir = tempfile::tempdir().unwrap();
+    let (engine, images) = logged_engine(dir.path());
+    let share = dir.path().join("share");
+    fs::create_dir(&share).unwrap();
+    for name in ["letter.png", "forms.tiff", "scanned.pdf"] {
+        fs::copy(scans().join(name), share.join(name)).unwrap();
+    }
+    let note = share.join("note.txt");
+    fs::write(&note, "Employee NI number QQ 12 34 56 C; the budget was agreed.\n").unwrap();
+    let dpscan_db = |db: &Path, args: &[&str]| {
+        let out = dpscan().env("DPSCAN_INDEX_KEY", KEY).env("PATH", &engine).args(args).arg("--db").arg(db).output();
+        let out = out.unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let index = |db: &Path| {
+        let run = records(&dpscan_db(db, &["index", share.to_str().unwrap(), "--ocr", "always", "--format", "jsonl"]));
+        of_type(&run, "summary")[0].clone()
+    };
+    // Each file's findings as the inventory reports them, by name, without
+    // path or mark.
+    let findings = |db: &Path| {
+        let mut by_file = std::collections::BTreeMap::<String, Vec<Value>>::new();
+        for finding in of_type(&records(&dpscan_db(db, &["report", "--format", "jsonl", "--show-marked"])), "finding") {
+            let mut finding = finding.clone();
+            let name = file_name(&finding);
+            let object = finding.as_object_mut().unwrap();
+            object.remove("path");
+            object.remove("mark");
+            by_file.entry(name).or_default().push(finding);
+        }
+        by_file
+    };
+    let db = dir.path().join("inventory.db");
+    let first = index(&db);
+    // The letter one page, the TIFF two, the PDF three.
+    assert_eq!(first["ocr"]["read"], 6, "{first}");
+    let pages = images();
+    assert!(pages > 0, "the engine was not called");
+    let forms = share.join("forms.tiff");
+    dpscan_db(&db, &["mark", forms.to_str().unwrap(), "--as", "test-data", "--by", "DPO", "--why", "a blank form"]);
+    let before = findings(&db);
+    assert!(["letter.png", "forms.tiff", "scanned.pdf"].iter().all(|f| before.contains_key(*f)), "{before:?}");
+
+    fs::rename(share.join("letter.png"), share.join("renamed.png")).unwrap();
+    fs::copy(&forms, share.join("copy.tiff")).unwrap();
+    let scanned = fs::File::options().write(true).open(share.join("scanned.pdf")).unwrap();
+    scanned.set_modified(std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000)).unwrap();
+    // Edited: the same size, other bytes.
+    fs::write(&note, "Employee NI number QQ 12 34 56 D; the budget was agreed.\n").unwrap();
+    let again = index(&db);
+    assert_eq!(images(), pages, "an engine ran on the re-run");
+    assert!(again.get("ocr").is_none(), "pages OCR'd (or not) by the re-run: {again}");
+    let changes = &again["changes"];
+    assert_eq!(changes["recalled_by_content"], 3, "{changes}");
+    assert_eq!(changes["read"], 1, "only the edited note is read: {changes}");
+    assert_eq!(
+        (changes["new"].as_u64(), changes["changed"].as_u64(), changes["gone"].as_u64()),
+        (Some(2), Some(2), Some(1))
+    );
+
+    let after = findings(&db);
+    assert_eq!(after["renamed.png"], before["letter.png"]);
+    assert_eq!(after["copy.tiff"], before["forms.tiff"]);
+    assert_eq!(after["scanned.pdf"], before["scanned.pdf"]);
+    assert_ne!(after["note.txt"], before["note.txt"], "the edited note was not read");
+    // A reviewer's mark is on the file marked, not on its copy.
+    let marks = records(&dpscan_db(&db, &["marks", "--format", "jsonl"]));
+    assert_eq!(marks.len(), 1, "{marks:?}");
+    assert_eq!((file_name(&marks[0]), marks[0]["state"].as_str()), ("forms.tiff".into(), Some("current")));
+    let shown = records(&dpscan_db(&db, &["report", "--format", "jsonl"]));
+    let shown: Vec<String> = of_type(&shown, "finding").iter().map(|f| file_name(f)).collect();
+    assert!(shown.contains(&"copy.tiff".to_string()) && !shown.contains(&"forms.tiff".to_string()), "{shown:?}");
+
+    // What the inventory holds is what reading the tree afresh gives, words included.
+    let fresh = dir.path().join("fresh.db");
+    assert_eq!(index(&fresh)["ocr"]["read"], 8, "the copy's two pages too");
+    let dump = |db: &Path| SqliteStore::open(db, false).unwrap().dump().unwrap();
+    let held = not_gone(dump(&db));
+    assert!(held.iter().any(|l| l.starts_with("word\t")));
+    assert_eq!(held, dump(&fresh));
 }

@@ -143,6 +143,42 @@ fn the_central_inventory_holds_what_sqlite_holds_and_answers_the_same() {
 }
 
 #[test]
+fn files_moved_copied_or_touched_are_recalled_by_content_in_both_stores() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("share");
+    tree(&root, "", 300);
+    let sqlite = dir.path().join("inventory.db");
+    let sqlite = sqlite.to_str().unwrap();
+    let url = pg::shared().database();
+    for db in [sqlite, &url] {
+        index(db, &root, &[]);
+    }
+    // A folder renamed, a file copied, one touched, one edited to the same size.
+    fs::rename(root.join("dept-000"), root.join("moved-000")).unwrap();
+    let (identifiers, health) = (root.join("dept-001/note-00105.txt"), root.join("dept-001/note-00117.txt"));
+    fs::copy(&identifiers, root.join("dept-002/copy.txt")).unwrap();
+    let touched = fs::File::options().write(true).open(&health).unwrap();
+    touched.set_modified(std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000)).unwrap();
+    let edited = root.join("dept-001/note-00140.txt");
+    fs::write(&edited, fs::read_to_string(&edited).unwrap().replace("budget", "BUDGET")).unwrap();
+    for db in [sqlite, &url] {
+        let changes = summary(&index(db, &root, &[]))["changes"].clone();
+        assert_eq!(changes["recalled_by_content"], 102, "{db}: {changes}");
+        assert_eq!(changes["read"], 1, "{db}: {changes}");
+        let counts = ["new", "changed", "gone"].map(|c| changes[c].as_u64().unwrap());
+        assert_eq!(counts, [101, 2, 100], "{db}: {changes}");
+    }
+    let local = sqlite_dump(Path::new(sqlite));
+    assert_eq!(pg_dump(&url), local, "the central dump differs from SQLite's");
+    // Both hold what reading the tree afresh gives, words included.
+    let fresh = dir.path().join("fresh.db");
+    index(fresh.to_str().unwrap(), &root, &[]);
+    let held = common::not_gone(local);
+    assert!(held.iter().any(|l| l.starts_with("word\t")) && held.iter().any(|l| l.starts_with("finding\t")));
+    assert_eq!(held, sqlite_dump(&fresh));
+}
+
+#[test]
 fn eight_agents_at_once_equal_the_union_of_single_host_inventories() {
     let dir = tempfile::tempdir().unwrap();
     let roots: Vec<PathBuf> = ["a", "b", "c", "d", "big"].iter().map(|r| dir.path().join(r)).collect();

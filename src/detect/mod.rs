@@ -324,6 +324,16 @@ mod tests {
     }
 
     #[test]
+    fn a_proper_noun_beside_a_surname_that_is_also_a_word_is_no_name() {
+        let (names, special) = crate::rules::builtin_dictionaries();
+        let engine = engine().with_dictionaries(names, special);
+        let people =
+            |text: &str| engine.scan(text.as_bytes()).into_iter().filter(|m| m.kind == Kind::PersonName).count();
+        assert_eq!(people("Census groups, for example White, Mixed or Multiple, or Asian."), 0);
+        assert_eq!(people("The office moved to Bethnal Green last year."), 0);
+    }
+
+    #[test]
     fn a_team_mailbox_is_not_the_subject_of_a_term() {
         let (names, special) = crate::rules::builtin_dictionaries();
         let engine = engine().with_dictionaries(names, special);

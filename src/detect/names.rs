@@ -267,8 +267,10 @@ impl NameDetector {
         let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
         let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
         let family = |w: &Word| is(w, &[Token::Surname, Token::Either]);
-        // A proper noun before a surname is their given name ("Babajide Owusu").
-        let given_unlisted = |a: &Word, z: &Word| a.token == Token::Unknown && family(z) && proper_noun(text, a);
+        // A proper noun before a surname is their given name ("Babajide
+        // Owusu"), unless the surname is also a common word ("Bethnal Green").
+        let given_unlisted =
+            |a: &Word, z: &Word| a.token == Token::Unknown && family(z) && !z.ambiguous && proper_noun(text, a);
         while !cued
             && words.len() > 1
             && words[0].token == Token::Unknown
@@ -285,8 +287,11 @@ impl NameDetector {
         }
         // Across a comma, only "Surname, Forename" is one name: "Zainab,
         // GMB" is a name and a word.
-        // A proper noun after a listed surname is their given name ("Llewellyn, Oskar").
-        let given_after = |a: &Word, z: &Word| family(a) && z.token == Token::Unknown && proper_noun(text, z);
+        // A proper noun after a listed surname is their given name
+        // ("Llewellyn, Oskar"), unless the surname is also a common word
+        // ("White, Mixed").
+        let given_after =
+            |a: &Word, z: &Word| family(a) && !a.ambiguous && z.token == Token::Unknown && proper_noun(text, z);
         if words.len() == 2
             && comma_after(words)
             && !is(&words[1], &[Token::Given, Token::Either])

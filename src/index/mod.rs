@@ -41,7 +41,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 
-use jiff::civil::Date;
 use jiff::Timestamp;
 use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
@@ -51,8 +50,8 @@ use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
 use crate::report::{Facts, FileRecord, Finding, Judged, Origin, Reading, RecordPath, Status, Summary};
-use crate::retention::{Due, Policy};
-use crate::scan::{Memory, Recall, Recalled, Standing};
+use crate::retention::Due;
+use crate::scan::{Memory, Recall, Recalled, Sought, Standing};
 use crate::sniff::Format;
 use crate::walk::{Identity, Shard};
 use marks::{MarkRecord, NewMark};
@@ -231,11 +230,15 @@ fn unpack_json<T: DeserializeOwned + Default>(text: &Option<Box<str>>) -> Option
 }
 
 /// The files held under a run's roots, by the bytes of their path: in
-/// parts, each loaded by its own thread, no path in two.
+/// parts, each loaded by its own thread, no path in two; and the files a
+/// file of another path or identity may be recalled as, by size.
 #[derive(Debug, Default)]
 pub struct Known {
     parts: Vec<KnownPart>,
     ordinals: usize,
+    /// The size and path of each file loaded with a content hash, by size
+    /// (`of_size` skips those `retain` left out).
+    sizes: Vec<(u64, Arc<[u8]>)>,
 }
 
 /// The files one thread loaded: in a vector, exactly as many as there are,
@@ -243,7 +246,7 @@ pub struct Known {
 /// little more memory than its files take.
 #[derive(Debug, Default)]
 pub struct KnownPart {
-    index: FxHashMap<Box<[u8]>, u32>,
+    index: FxHashMap<Arc<[u8]>, u32>,
     files: Vec<Stored>,
 }
 
@@ -257,11 +260,11 @@ impl KnownPart {
     }
 
     /// Adds the file at `path` (which replaces one held there).
-    pub fn insert(&mut self, path: Box<[u8]>, stored: Stored) {
-        match self.index.entry(path) {
-            std::collections::hash_map::Entry::Occupied(at) => self.files[*at.get() as usize] = stored,
-            std::collections::hash_map::Entry::Vacant(at) => {
-                at.insert(self.files.len() as u32);
+    pub fn insert(&mut self, path: &[u8], stored: Stored) {
+        match self.index.get(path) {
+            Some(&at) => self.files[at as usize] = stored,
+            None => {
+                self.index.insert(path.into(), self.files.len() as u32);
                 self.files.push(stored);
             }
         }
@@ -279,7 +282,14 @@ impl KnownPart {
 impl Known {
     /// `parts` whose files' ordinals are all below `ordinals`.
     pub fn new(parts: Vec<KnownPart>, ordinals: usize) -> Known {
-        Known { parts, ordinals }
+        let mut sizes: Vec<(u64, Arc<[u8]>)> = parts
+            .iter()
+            .flat_map(|part| part.index.iter().map(|(path, &at)| (path, &part.files[at as usize])))
+            .filter(|(_, stored)| stored.sha256.is_some())
+            .map(|(path, stored)| (stored.size, path.clone()))
+            .collect();
+        sizes.sort_unstable();
+        Known { parts, ordinals, sizes }
     }
 
     pub fn get(&self, path: &Path) -> Option<&Stored> {
@@ -289,6 +299,15 @@ impl Known {
 
     pub fn iter(&self) -> impl Iterator<Item = (&Path, &Stored)> {
         self.parts.iter().flat_map(KnownPart::iter)
+    }
+
+    /// The files of `size` held with a content hash.
+    pub fn of_size(&self, size: u64) -> impl Iterator<Item = (&Path, &Stored)> {
+        let first = self.sizes.partition_point(|(s, _)| *s < size);
+        self.sizes[first..].iter().take_while(move |(s, _)| *s == size).filter_map(|(_, path)| {
+            let path = Path::new(OsStr::from_bytes(path));
+            Some((path, self.get(path)?))
+        })
     }
 
     /// Keeps only the files `keep` says to (those of a run's shard).
@@ -580,34 +599,69 @@ pub fn host() -> String {
 }
 
 /// The stored files as the crawl's memory: a file is recalled when its
-/// identity and fingerprint match and it was not an error (errors are
-/// always tried again). Nothing is recalled from a load that failed: the
-/// run's writer stops it with the load's error.
+/// fingerprint matches and it was not an error (errors are always tried
+/// again), and either its identity matches or, failing that, a file held
+/// with its size holds its content (`Reading::ByContent`): a file moved,
+/// copied or touched is hashed, not read. A file of a size no file held
+/// has is read at once, hashed on the way. Nothing is recalled from a load
+/// that failed: the run's writer stops it with the load's error.
 pub struct Remembered<'a> {
     pub files: &'a Loading,
     pub fingerprint: &'a str,
 }
 
+impl Remembered<'_> {
+    fn usable(&self, stored: &Stored) -> bool {
+        *stored.fingerprint == *self.fingerprint && !matches!(stored.status, Status::Error { .. })
+    }
+}
+
 impl Memory for Remembered<'_> {
-    fn recall(&self, path: &Path, identity: &Identity, root: &Path, policy: &Policy, today: Date) -> Option<Recall> {
-        let stored = self.files.known().ok()?.get(path)?;
-        let same = *stored.fingerprint == *self.fingerprint
-            && stored.identity.as_ref() == Some(identity)
-            && !matches!(stored.status, Status::Error { .. });
-        if !same {
+    fn recall(&self, file: Sought<'_>, hash: &mut dyn FnMut() -> Option<[u8; 32]>) -> Option<Recall> {
+        let Sought { path, identity, root, policy, today } = file;
+        let known = self.files.known().ok()?;
+        if let Some(stored) = known.get(path).filter(|s| self.usable(s) && s.identity.as_ref() == Some(identity)) {
+            // The relative path a policy matches moves with the root; a file
+            // due for deletion whose hash is not held is hashed for
+            // `dispose` (see `scan`): both are judged again.
+            let stands = stored.judged.under == *policy.fingerprint()
+                && stored.judged.holds.contains(today)
+                && stored.root.as_os_str() == root.as_os_str()
+                && !(stored.due == Some(Due::Delete) && stored.sha256.is_none());
+            return match stands.then(|| stored.standing()).flatten() {
+                Some(standing) => Some(Recall::Standing(standing)),
+                None => stored.unpack(path).map(|recalled| Recall::Facts(Box::new(recalled))),
+            };
+        }
+        if !known.of_size(identity.size).any(|(_, stored)| self.usable(stored)) {
             return None;
         }
-        // The relative path a policy matches moves with the root; a file due
-        // for deletion whose hash is not held is hashed for `dispose` (see
-        // `scan`): both are judged again.
-        let stands = stored.judged.under == *policy.fingerprint()
-            && stored.judged.holds.contains(today)
-            && stored.root.as_os_str() == root.as_os_str()
-            && !(stored.due == Some(Due::Delete) && stored.sha256.is_none());
-        match stands.then(|| stored.standing()).flatten() {
-            Some(standing) => Some(Recall::Standing(standing)),
-            None => stored.unpack(path).map(|recalled| Recall::Facts(Box::new(recalled))),
-        }
+        let hash = hash()?;
+        // The same bytes under another extension may be read as another
+        // format (`.txt` as text, `.csv` as a table): only a file held
+        // under the same extension gives its findings. Its own row first
+        // (a file touched); otherwise the first that keeps its row.
+        let extension = |p: &Path| p.extension().map(|e| e.to_ascii_lowercase());
+        let mut sources = known.of_size(identity.size).filter(|(from, stored)| {
+            self.usable(stored) && stored.sha256 == Some(hash) && extension(from) == extension(path)
+        });
+        let (from, stored) = match known.get(path).filter(|s| self.usable(s) && s.sha256 == Some(hash)) {
+            Some(own) => (path, own),
+            None => sources.find(|(from, stored)| keeps_its_row(from, stored))?,
+        };
+        let mut recalled = stored.unpack(path)?;
+        Arc::make_mut(&mut recalled.facts).reading = Reading::ByContent { from: from.into() };
+        Some(Recall::Facts(Box::new(recalled)))
+    }
+}
+
+/// Whether the file held at `path` keeps its row through a run, to be
+/// recalled from: it is gone, or unchanged. One changed since is read
+/// again, and its row may be replaced before a copy is made of it.
+fn keeps_its_row(path: &Path, stored: &Stored) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(metadata) => stored.identity == Some(Identity::of(&metadata)),
+        Err(e) => e.kind() == io::ErrorKind::NotFound,
     }
 }
 

@@ -526,7 +526,9 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
         )?;
         let ids: FxHashMap<&[u8], i64> = files.iter().map(|r| (r.get::<_, &[u8]>(1), r.get::<_, i64>(0))).collect();
         let id_of = |row: &FileRow| ids.get(row.path.as_slice()).copied().unwrap_or_default();
-        let all: Vec<i64> = ids.values().copied().collect();
+        // A file recalled by its content at its own path keeps what it holds.
+        let keeps = |row: &FileRow| row.same_as.as_ref() == Some(&row.path);
+        let all: Vec<i64> = rows.iter().filter(|(_, r)| !keeps(r)).map(|(_, r)| id_of(r)).collect();
         tx.execute("DELETE FROM findings WHERE file_id = ANY($1)", &[&all])?;
         tx.execute("DELETE FROM units WHERE file_id = ANY($1)", &[&all])?;
         let findings: Vec<(i64, i32, &rows::FindingRow)> = rows
@@ -569,6 +571,33 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
                  AS u(f, l, s, e)",
             &[&file_ids, &locations, &starts, &ends, &words],
         )?;
+        // Files recalled by the content of another take its findings and units.
+        let (copies, sources): (Vec<&[u8]>, Vec<&[u8]>) = rows
+            .iter()
+            .filter(|(_, r)| !keeps(r))
+            .filter_map(|(_, r)| Some((r.path.as_slice(), r.same_as.as_deref()?)))
+            .unzip();
+        if !copies.is_empty() {
+            let pairs = "unnest($2::bytea[], $3::bytea[]) AS c(path, source)
+                 JOIN files d ON d.host = $1 AND d.path = c.path JOIN files s ON s.host = $1 AND s.path = c.source";
+            tx.execute(
+                &format!(
+                    "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence,
+                         detector, evidence)
+                     SELECT d.id, g.ord, g.location, g.kind, g.category, g.masked, g.digest, g.confidence,
+                         g.detector, g.evidence
+                     FROM {pairs} JOIN findings g ON g.file_id = s.id"
+                ),
+                &[&host, &copies, &sources],
+            )?;
+            tx.execute(
+                &format!(
+                    "INSERT INTO units (file_id, location, words) SELECT d.id, u.location, u.words
+                     FROM {pairs} JOIN units u ON u.file_id = s.id ORDER BY u.id"
+                ),
+                &[&host, &copies, &sources],
+            )?;
+        }
     }
     let updates = &batch.updates;
     if !updates.is_empty() {
@@ -637,7 +666,7 @@ fn load(
     let count = held.len();
     let mut files = KnownPart::with_capacity(count);
     for (ordinal, (path, stored)) in held.into_iter().enumerate() {
-        files.insert(path, Stored { ordinal, ..stored });
+        files.insert(&path, Stored { ordinal, ..stored });
     }
     Ok(Known::new(vec![files], count))
 }

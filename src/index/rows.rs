@@ -18,7 +18,7 @@ use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Evidence;
 use crate::extract::Location;
-use crate::report::{FileRecord, Finding, Judged, RecordPath, Status};
+use crate::report::{FileRecord, Finding, Judged, Reading, RecordPath, Status};
 use crate::retention::Holds;
 use crate::sniff::Format;
 use crate::walk::Identity;
@@ -235,6 +235,10 @@ pub(super) struct FileRow {
     pub findings: Vec<FindingRow>,
     /// Each text unit's location (JSON) and its words in order.
     pub units: Vec<(String, Vec<WordDigest>)>,
+    /// For a file recalled by its content (`Reading::ByContent`), with no
+    /// findings or units of its own: the path of the file held whose
+    /// findings and units are its own (its own path: they are kept).
+    pub same_as: Option<Vec<u8>>,
 }
 
 /// How a file's verdict was judged, as both stores keep it: days as
@@ -375,6 +379,10 @@ impl FileRow {
             uid: file.uid.map(i64::from),
             findings,
             units,
+            same_as: match &facts.reading {
+                Reading::ByContent { from } => Some(from.as_os_str().as_bytes().to_vec()),
+                _ => None,
+            },
         })
     }
 }

@@ -100,6 +100,9 @@ pub struct ChangeTotals {
     pub unchanged: u64,
     /// Files opened and read in this run; the rest were recalled.
     pub read: u64,
+    /// Files recalled by their content, not their identity: moved,
+    /// copied or touched since, hashed but not read (`Reading::ByContent`).
+    pub recalled_by_content: u64,
     pub newly_personal: u64,
     pub newly_special: u64,
     pub newly_due: u64,
@@ -262,6 +265,7 @@ impl Reporter for IndexWriter<'_> {
         } else {
             self.store.put(self.run.id, file, &findings, &self.run.fingerprint, pending).map_err(Self::store_error)?;
             self.totals.read += u64::from(facts.reading == Reading::Opened);
+            self.totals.recalled_by_content += u64::from(matches!(facts.reading, Reading::ByContent { .. }));
         }
         self.count(&file.path, news)
     }

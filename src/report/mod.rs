@@ -366,7 +366,7 @@ pub struct UnitWords {
 }
 
 /// How a run came by a file's facts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reading {
     /// The file was opened (or an attempt to open it failed).
     Opened,
@@ -375,6 +375,17 @@ pub enum Reading {
     /// As the inventory holds it: when a crawl recalls it, its findings are
     /// not sent again, so totals take them from `kind_counts`.
     Recalled,
+    /// Hashed, not read: the inventory holds the same content as the file
+    /// at `from` (this file moved, copied, or only its times changed), and
+    /// these are that file's facts. Its findings are not sent either.
+    ByContent { from: RecordPath },
+}
+
+impl Reading {
+    /// Its facts come from the inventory, its findings only as counts.
+    pub fn recalled(&self) -> bool {
+        matches!(self, Reading::Recalled | Reading::ByContent { .. })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -523,7 +534,7 @@ impl Summary {
         self.ocr.read += file.ocr.read;
         self.ocr.unread += file.ocr.unread;
         // A recalled file's findings arrive as counts, not one by one.
-        let recalled = file.facts.as_deref().filter(|f| f.reading == Reading::Recalled);
+        let recalled = file.facts.as_deref().filter(|f| f.reading.recalled());
         let held = recalled.map(|facts| (&facts.kind_counts, &facts.categories));
         let expired = file.retention.as_ref().is_some_and(Verdict::is_expired);
         self.count(&file.path, &file.status, file.size, expired, file.problems.len() as u64, held);

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 
-use super::{Failure, FileRecord, Finding, Reading, RecordPath, Status};
+use super::{Failure, FileRecord, Finding, RecordPath, Status};
 use crate::detect::{Category, Kind};
 use crate::retention::{Due, Policy};
 
@@ -325,7 +325,7 @@ impl Overview {
 
     pub fn file(&mut self, file: &FileRecord) {
         // A file an inventory recalls sends its counts, not its findings.
-        let (kinds, categories) = match file.facts.as_deref().filter(|f| f.reading == Reading::Recalled) {
+        let (kinds, categories) = match file.facts.as_deref().filter(|f| f.reading.recalled()) {
             Some(facts) => (facts.kind_counts.clone(), facts.categories.clone()),
             None => self.pending.remove(&file.path).unwrap_or_default(),
         };

@@ -248,13 +248,15 @@ impl Reporter for TableReporter {
         if let Some(c) = &s.changes {
             writeln!(
                 self.out,
-                "since the last run: {} new, {} changed, {} gone, {} unchanged; {} files read; \
-                 {} newly hold personal data, {} special-category data; {} newly due; {} to review again",
+                "since the last run: {} new, {} changed, {} gone, {} unchanged; {} files read, \
+                 {} recalled by content; {} newly hold personal data, {} special-category data; {} newly due; \
+                 {} to review again",
                 c.new,
                 c.changed,
                 c.gone,
                 c.unchanged,
                 c.read,
+                c.recalled_by_content,
                 c.newly_personal,
                 c.newly_special,
                 c.newly_due,

@@ -274,11 +274,45 @@ impl Policy {
         policy.paths.set = set.build().map_err(|e| PolicyError::Glob { path: name.to_string(), source: e })?;
         let zone = super::system_zone();
         let mut hasher = blake3::Hasher::new();
-        for part in [&super::VERSION.to_string(), text, zone.iana_name().unwrap_or(&format!("{zone:?}"))] {
+        for part in [&super::VERSION.to_string(), text, &zone_identity(&zone)] {
             hasher.update(&(part.len() as u64).to_le_bytes());
             hasher.update(part.as_bytes());
         }
         policy.fingerprint = Arc::from(&hasher.finalize().to_hex()[..16]);
         Ok(policy)
+    }
+}
+
+/// What says which day a moment falls on in `zone`: its IANA name or, for
+/// a zone without one (a copied `/etc/localtime`, `TZ` naming a file), its
+/// offsets and every transition to 2100, so that another zone never passes
+/// for it.
+fn zone_identity(zone: &jiff::tz::TimeZone) -> String {
+    if let Some(name) = zone.iana_name() {
+        return name.to_string();
+    }
+    let end = jiff::Timestamp::from_second(4_102_444_800).expect("2100-01-01 is a timestamp");
+    let mut identity = zone.to_offset(jiff::Timestamp::UNIX_EPOCH).to_string();
+    for transition in zone.following(jiff::Timestamp::MIN).take_while(|t| t.timestamp() < end) {
+        identity.push_str(&format!(";{}{}", transition.timestamp().as_second(), transition.offset()));
+    }
+    identity
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::tz::TimeZone;
+
+    #[test]
+    fn zones_without_a_name_are_told_apart_by_their_transitions() {
+        let us = TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap();
+        let old_us = TimeZone::posix("EST5EDT,M4.1.0,M10.5.0").unwrap();
+        let fixed = TimeZone::fixed(jiff::tz::offset(-5));
+        let identities = [zone_identity(&us), zone_identity(&old_us), zone_identity(&fixed)];
+        assert_ne!(identities[0], identities[1]);
+        assert_ne!(identities[0], identities[2]);
+        assert_eq!(zone_identity(&us), identities[0]);
+        assert_eq!(zone_identity(&TimeZone::get("Europe/London").unwrap()), "Europe/London");
     }
 }

@@ -35,6 +35,15 @@ pub fn of_type<'a>(records: &'a [Value], kind: &str) -> Vec<&'a Value> {
     records.iter().filter(|r| r["type"] == kind).collect()
 }
 
+/// An inventory's dump (`Store::dump`) without its gone files and what
+/// they hold: what a fresh inventory of the same tree would dump.
+pub fn not_gone(dump: Vec<String>) -> Vec<String> {
+    let path = |line: &str| line.split('\t').nth(1).unwrap_or_default().to_string();
+    let gone: std::collections::BTreeSet<String> =
+        dump.iter().filter(|l| l.starts_with("file\t") && l.ends_with("\t1")).map(|l| path(l)).collect();
+    dump.into_iter().filter(|l| !gone.contains(&path(l))).collect()
+}
+
 /// Scans `args` as JSONL and returns the records; the run must succeed.
 pub fn scan(args: &[&str]) -> Vec<Value> {
     let out = dpscan().arg("scan").args(args).args(["--format", "jsonl"]).output().unwrap();
