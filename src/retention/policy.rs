@@ -274,7 +274,7 @@ impl Policy {
         policy.paths.set = set.build().map_err(|e| PolicyError::Glob { path: name.to_string(), source: e })?;
         let zone = super::system_zone();
         let mut hasher = blake3::Hasher::new();
-        for part in [&super::VERSION.to_string(), text, &zone_identity(&zone)] {
+        for part in [&super::VERSION.to_string(), text, &zone_identity(zone)] {
             hasher.update(&(part.len() as u64).to_le_bytes());
             hasher.update(part.as_bytes());
         }
