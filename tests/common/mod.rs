@@ -39,8 +39,10 @@ pub fn of_type<'a>(records: &'a [Value], kind: &str) -> Vec<&'a Value> {
 /// they hold: what a fresh inventory of the same tree would dump.
 pub fn not_gone(dump: Vec<String>) -> Vec<String> {
     let path = |line: &str| line.split('\t').nth(1).unwrap_or_default().to_string();
-    let gone: std::collections::BTreeSet<String> =
-        dump.iter().filter(|l| l.starts_with("file\t") && l.ends_with("\t1")).map(|l| path(l)).collect();
+    // A file line's 23rd column says whether it is gone (columns added by
+    // later migrations come after it).
+    let is_gone = |line: &str| line.starts_with("file\t") && line.split('\t').nth(22) == Some("1");
+    let gone: std::collections::BTreeSet<String> = dump.iter().filter(|l| is_gone(l)).map(|l| path(l)).collect();
     dump.into_iter().filter(|l| !gone.contains(&path(l))).collect()
 }
 
