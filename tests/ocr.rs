@@ -340,3 +340,25 @@ fn scans_moved_copied_or_touched_are_recalled_by_content_and_not_read_again() {
     let only_fresh: Vec<&String> = fresh.iter().filter(|l| !held.contains(l)).collect();
     assert_eq!(held, fresh, "held only: {only_held:#?}\nfresh only: {only_fresh:#?}");
 }
+
+/// `--ocr-max-pages` caps the images OCR'd in one file: the pages past it
+/// are problems naming the limit, never silently clean.
+#[test]
+fn pages_past_the_cap_are_problems_naming_the_limit() {
+    require_engine();
+    let out = dpscan()
+        .arg("scan")
+        .arg(scans().join("scanned.pdf"))
+        .args(["--format", "jsonl", "--ocr", "always", "--ocr-max-pages", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.code().unwrap() < 2, "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out.stdout);
+    let file = &of_type(&records, "file")[0];
+    assert_eq!(file["status"], "scanned", "{file}");
+    assert_eq!(file["ocr"]["read"], 1, "{file}");
+    let problems = file["problems"].as_array().unwrap();
+    let pages: Vec<u64> = problems.iter().map(|p| p["location"]["page"].as_u64().unwrap()).collect();
+    assert_eq!(pages, [2, 3], "{file}");
+    assert!(problems.iter().all(|p| p["error"].as_str().unwrap().contains("more than 1 images to OCR")), "{file}");
+}
