@@ -344,6 +344,8 @@ mod tests {
         assert_eq!(terms(training), 0, "addressed to a team, about no one");
         let note = "To: jsmith@example.org\n\nNotes: depression and anxiety.";
         assert_eq!(terms(note), 2, "addressed to a person, about them");
+        let street = "Jane Smith lives at Church Street and works at Chapel Lane with the greens team.";
+        assert_eq!(terms(street), 0, "a street named after a church is no religion");
     }
 
     #[test]

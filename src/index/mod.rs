@@ -668,6 +668,61 @@ fn keeps_its_row(path: &Path, stored: &Stored) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::retention::{Holds, Policy};
+    use jiff::civil::date;
+
+    /// A stored verdict stands (no unpacking, no judging) only under the
+    /// policy, root and days it was judged for; otherwise its facts are
+    /// judged again. A candidate for deletion whose hash is not held is
+    /// judged again too, to be hashed.
+    #[test]
+    fn a_stored_verdict_stands_only_under_its_policy_root_and_days() {
+        let policy = Policy::parse("p", "[[rule]]\nid='m'\nkeep='1 year'\naction='review'\n").unwrap();
+        let other = Policy::parse("p", "[[rule]]\nid='m'\nkeep='2 years'\naction='review'\n").unwrap();
+        let identity = Identity { device: 1, inode: 2, size: 3, modified_ns: 4, changed_ns: 5 };
+        let stored = |due: Option<Due>, sha256: Option<[u8; 32]>| Stored {
+            identity: Some(identity),
+            fingerprint: "rules".into(),
+            status: Status::Scanned,
+            due,
+            judged: Judged {
+                under: policy.fingerprint().clone(),
+                holds: Holds { from: Some(date(2026, 1, 1)), until: Some(date(2026, 6, 1)) },
+                expired_messages: 0,
+            },
+            ordinal: 0,
+            root: Arc::from(Path::new("/share")),
+            size: 3,
+            format: Some(Format::Text),
+            created_ns: None,
+            sha256,
+            content: None,
+            pending: None,
+            uid: None,
+        };
+        let recall = |file: Stored, policy: &Policy, root: &str, today| {
+            let mut part = KnownPart::with_capacity(1);
+            part.insert(b"/share/a.txt", file);
+            let known = Known::new(vec![part], 1);
+            let files = Loading::start(Box::new(move || Ok(known)));
+            let memory = Remembered { files: &files, fingerprint: "rules" };
+            let path = Path::new("/share/a.txt");
+            let sought = Sought { path, identity: &identity, root: Path::new(root), policy, today };
+            match memory.recall(sought, &mut || None) {
+                Some(Recall::Standing(_)) => "stands",
+                Some(Recall::Facts(_)) => "judged",
+                None => "read",
+            }
+        };
+        let today = date(2026, 3, 1);
+        assert_eq!(recall(stored(None, None), &policy, "/share", today), "stands");
+        assert_eq!(recall(stored(None, None), &policy, "/share", date(2025, 12, 31)), "judged");
+        assert_eq!(recall(stored(None, None), &policy, "/share", date(2026, 6, 2)), "judged");
+        assert_eq!(recall(stored(None, None), &other, "/share", today), "judged");
+        assert_eq!(recall(stored(None, None), &policy, "/", today), "judged");
+        assert_eq!(recall(stored(Some(Due::Delete), None), &policy, "/share", today), "judged");
+        assert_eq!(recall(stored(Some(Due::Delete), Some([0; 32])), &policy, "/share", today), "stands");
+    }
 
     #[test]
     fn a_database_is_a_url_or_a_file_and_shown_without_its_password() {
