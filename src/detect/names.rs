@@ -262,7 +262,12 @@ impl NameDetector {
         // name) says a person follows: a first word in no list is then their
         // given name. Without one, leading sentence words ("In", "When") are
         // not part of a name.
-        let cued = context_word || titled || has_context(text, words.first()?.range.start, words.last()?.range.end);
+        // A sign-off or "Prepared by" is a weaker cue: a team signs off too
+        // ("Kind regards,\nHuman Resources"), so it needs a listed name.
+        let listed_word = run.iter().any(|w| matches!(w.token, Token::Given | Token::Surname | Token::Either));
+        let cued = context_word
+            || titled
+            || has_context(text, words.first()?.range.start, words.last()?.range.end, listed_word);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
         let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
         let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
@@ -350,7 +355,9 @@ impl NameDetector {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
-        if context_word || (!titled && cued) || subject || has_context(text, span.start, span.end) {
+        // A lone given name before a verb is a name at 0.5, no more sure
+        // than "Jane Smith" with no cue.
+        if context_word || (!titled && cued) || has_context(text, span.start, span.end, listed_word) {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
@@ -423,10 +430,10 @@ fn verb_after(text: &str, end: usize) -> bool {
     SUBJECT_VERBS.contains(&verb)
 }
 
-/// A context word just before the run ("Dear", "Prepared by", "From:"), a
-/// sign-off on the line before, or an email address just after it (a
-/// display name).
-fn has_context(text: &str, start: usize, end: usize) -> bool {
+/// A context word just before the run ("Dear", "From:"), an email address
+/// just after it (a display name) or, for a run holding a listed name
+/// (`listed_word`), "Prepared by" or a sign-off on the line before.
+fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool {
     let before = &text[floor(text, start.saturating_sub(40))..start];
     let same_line = before.trim_end_matches([' ', '\t', ',']);
     let labelled = same_line.ends_with(':');
@@ -440,8 +447,7 @@ fn has_context(text: &str, start: usize, end: usize) -> bool {
     let display_name = after.starts_with('<') && after[1..].split('>').next().is_some_and(|a| a.contains('@'));
     CONTEXT_BEFORE.contains(&word.as_str())
         || (labelled && HEADER_FIELDS.contains(&word.as_str()))
-        || by_role
-        || signed_off
+        || (listed_word && (by_role || signed_off))
         || display_name
 }
 
@@ -680,6 +686,8 @@ mod tests {
         assert_eq!(names("Kind regards,\n\nZephyrine Smith"), ["Zephyrine Smith"]);
         assert_eq!(names("Prepared by Zephyrine Smith"), ["Zephyrine Smith"]);
         assert!(names("Caused by Storm Babet").is_empty());
+        assert!(names("Kind regards,\n\nHuman Resources").is_empty(), "a team signs off too");
+        assert!(names("Prepared by Housing Options").is_empty());
     }
 
     #[test]
