@@ -831,3 +831,23 @@ fn a_copy_under_another_extension_is_read_not_recalled_by_content() {
     index(&fresh, &root, &[]);
     assert_eq!(dump(&db), dump(&fresh));
 }
+
+/// A copy of a file that is itself edited in the same night is read: the
+/// file it was copied from is about to be read again, and its stored
+/// findings replaced, so they are not the copy's to take.
+#[test]
+fn a_copy_of_a_file_edited_since_is_read_not_recalled_by_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir_all(&root).unwrap();
+    fs::write(root.join("a.txt"), "Employee NI number QQ 12 34 56 C.\n").unwrap();
+    index(&db, &root, &[]);
+    fs::copy(root.join("a.txt"), root.join("b.txt")).unwrap();
+    fs::write(root.join("a.txt"), "Employee NI number QQ 12 34 56 C, email jane.smith@example.com.\n").unwrap();
+    let (rerun, _) = index(&db, &root, &[]);
+    let c = changes(&rerun);
+    assert_eq!((c["read"].as_u64(), c["recalled_by_content"].as_u64()), (Some(2), Some(0)), "{c}");
+    let fresh = dir.path().join("fresh.db");
+    index(&fresh, &root, &[]);
+    assert_eq!(dump(&db), dump(&fresh));
+}
