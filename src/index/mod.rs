@@ -620,7 +620,8 @@ impl Memory for Remembered<'_> {
     fn recall(&self, file: Sought<'_>, hash: &mut dyn FnMut() -> Option<[u8; 32]>) -> Option<Recall> {
         let Sought { path, identity, root, policy, today } = file;
         let known = self.files.known().ok()?;
-        if let Some(stored) = known.get(path).filter(|s| self.usable(s) && s.identity.as_ref() == Some(identity)) {
+        let own = known.get(path).filter(|s| self.usable(s));
+        if let Some(stored) = own.filter(|s| s.identity.as_ref() == Some(identity)) {
             // The relative path a policy matches moves with the root; a file
             // due for deletion whose hash is not held is hashed for
             // `dispose` (see `scan`): both are judged again.
@@ -636,18 +637,20 @@ impl Memory for Remembered<'_> {
         if !known.of_size(identity.size).any(|(_, stored)| self.usable(stored)) {
             return None;
         }
-        let hash = hash()?;
+        let hash = Some(hash()?);
         // The same bytes under another extension may be read as another
         // format (`.txt` as text, `.csv` as a table): only a file held
         // under the same extension gives its findings. Its own row first
         // (a file touched); otherwise the first that keeps its row.
-        let extension = |p: &Path| p.extension().map(|e| e.to_ascii_lowercase());
-        let mut sources = known.of_size(identity.size).filter(|(from, stored)| {
-            self.usable(stored) && stored.sha256 == Some(hash) && extension(from) == extension(path)
-        });
-        let (from, stored) = match known.get(path).filter(|s| self.usable(s) && s.sha256 == Some(hash)) {
+        let extension = path.extension().unwrap_or_default();
+        let (from, stored) = match own.filter(|s| s.sha256 == hash) {
             Some(own) => (path, own),
-            None => sources.find(|(from, stored)| keeps_its_row(from, stored))?,
+            None => known.of_size(identity.size).find(|(from, stored)| {
+                self.usable(stored)
+                    && stored.sha256 == hash
+                    && from.extension().unwrap_or_default().eq_ignore_ascii_case(extension)
+                    && keeps_its_row(from, stored)
+            })?,
         };
         let mut recalled = stored.unpack(path)?;
         Arc::make_mut(&mut recalled.facts).reading = Reading::ByContent { from: from.into() };
