@@ -94,11 +94,72 @@ const ROLES_BY: [&str; 20] = [
 /// document's body, then its headers, notes and comments; a mail's headers,
 /// then its body and attachments), so a given name alone in a comment is
 /// known from the body. Bounded: a vast mailbox stops adding to it.
+///
+/// Units read ahead of their turn, on other threads, read with a copy
+/// (`speculate`) that notes every question put to it; `settle` then tells
+/// whether this one would have answered alike.
 #[derive(Default)]
-pub struct NamesSeen(FxHashSet<String>);
+pub struct NamesSeen {
+    parts: FxHashSet<String>,
+    /// A speculative copy's questions and offers, in order.
+    log: Option<Vec<Logged>>,
+}
+
+enum Logged {
+    Asked(String, bool),
+    Offered(String),
+}
 
 /// Name parts a file's `NamesSeen` keeps, at most.
 const MAX_SEEN: usize = 10_000;
+
+impl NamesSeen {
+    fn contains(&mut self, part: &str) -> bool {
+        let answer = self.parts.contains(part);
+        if let Some(log) = &mut self.log {
+            log.push(Logged::Asked(part.to_string(), answer));
+        }
+        answer
+    }
+
+    fn offer(&mut self, part: String) {
+        if let Some(log) = &mut self.log {
+            log.push(Logged::Offered(part.clone()));
+        }
+        if self.parts.len() < MAX_SEEN {
+            self.parts.insert(part);
+        }
+    }
+
+    /// A copy to read later units with, before the units between are read.
+    pub fn speculate(&self) -> NamesSeen {
+        NamesSeen { parts: self.parts.clone(), log: Some(Vec::new()) }
+    }
+
+    /// Whether the units read with `speculated` (a `speculate` of an earlier
+    /// state of this one) would have been read the same with this one, every
+    /// question answered alike; if so, takes on the parts they offered, as
+    /// reading them here would have. If not, this one is left unchanged.
+    pub fn settle(&mut self, speculated: NamesSeen) -> bool {
+        let mut added = FxHashSet::default();
+        for logged in speculated.log.unwrap_or_default() {
+            match logged {
+                Logged::Asked(part, answer) => {
+                    if (self.parts.contains(&part) || added.contains(&part)) != answer {
+                        return false;
+                    }
+                }
+                Logged::Offered(part) => {
+                    if self.parts.len() + added.len() < MAX_SEEN && !self.parts.contains(&part) {
+                        added.insert(part);
+                    }
+                }
+            }
+        }
+        self.parts.extend(added);
+        true
+    }
+}
 
 pub struct NameDetector {
     given: FxHashSet<String>,
@@ -202,14 +263,12 @@ impl NameDetector {
         // Other mentions of a part of a confidently found name, in this
         // unit or an earlier one.
         for (span, word) in singles {
-            if (known.contains(&word) || seen.0.contains(&word)) && !self.ambiguous.contains(&word) {
+            if (known.contains(&word) || seen.contains(&word)) && !self.ambiguous.contains(&word) {
                 found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
             }
         }
         for part in known {
-            if seen.0.len() < MAX_SEEN {
-                seen.0.insert(part);
-            }
+            seen.offer(part);
         }
     }
 
@@ -712,6 +771,26 @@ mod tests {
         assert_eq!(unit("Referral for Jane Smith", &mut seen), ["Jane Smith"]);
         assert_eq!(unit("Comment: ask Jane. Smith agreed.", &mut seen), ["Jane", "Smith"]);
         assert!(unit("Ask Priya.", &mut seen).is_empty(), "only the file's own people");
+    }
+
+    #[test]
+    fn units_read_ahead_settle_only_when_every_answer_holds() {
+        let detector = detector();
+        let unit = |text: &str, seen: &mut NamesSeen| {
+            let mut found = Vec::new();
+            detector.scan(text, seen, &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        let mut seen = NamesSeen::default();
+        // Read ahead before "Jane Smith" was seen: "Jane" alone is no name.
+        let mut ahead = seen.speculate();
+        assert!(unit("Comment: ask Jane.", &mut ahead).is_empty());
+        let mut other = seen.speculate();
+        assert_eq!(unit("Referral for Priya Patel", &mut other), ["Priya Patel"]);
+        unit("Referral for Jane Smith", &mut seen);
+        assert!(!seen.settle(ahead), "with Jane Smith seen, Jane alone would have been a name");
+        assert!(seen.settle(other), "nothing Priya's unit asked has changed");
+        assert_eq!(unit("Comment: ask Priya and Jane.", &mut seen), ["Priya", "Jane"], "its offers taken on");
     }
 
     #[test]

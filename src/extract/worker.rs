@@ -513,9 +513,7 @@ mod tests {
     /// What an event says, to compare.
     fn said(event: &Event<()>) -> String {
         match event {
-            Event::Unit { location, text, first_line, owned, spans, ocr } => {
-                format!("unit {location:?} {text:?} {first_line} {owned:?} {spans:?} {ocr:?}")
-            }
+            Event::Unit(unit) => format!("unit {unit:?}"),
             Event::Part(part) => format!("part {part:?}"),
             Event::Problem(location, error) => format!("problem {location:?} {error}"),
             Event::Ocr(running) => format!("ocr {running}"),
