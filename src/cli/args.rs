@@ -627,7 +627,6 @@ impl LimitArgs {
             ocr,
             worker_memory: (!self.no_isolate).then_some(self.worker_memory),
             window: self.window as usize,
-            ..ExtractOptions::default()
         })
     }
 }
