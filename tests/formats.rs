@@ -435,6 +435,90 @@ fn cell_comments_and_notes_are_read_at_their_cell() {
     assert!(shown.contains("Comment author: Priya Raman") && !shown.contains("2026-01-05"), "{shown}");
 }
 
+/// The content of an OpenDocument spreadsheet of `tables` (already XML).
+fn ods_content(tables: &str) -> String {
+    format!(
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+        xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+        xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>{tables}"
+    )
+}
+
+/// An OpenDocument cell is read whatever its producer says of its type:
+/// text without `office:value-type` (which the spreadsheet library dropped),
+/// a formula's string result, a typed date shown day first; a row repeated a
+/// million times is read once; a second sheet too.
+#[test]
+fn opendocument_cells_are_read_whatever_their_type_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = |text: &str| format!("<table:table-cell><text:p>{text}</text:p></table:table-cell>");
+    let row = |cells: &[String]| format!("<table:table-row>{}</table:table-row>", cells.concat());
+    let tables = format!(
+        "<table:table table:name=\"Tenants\">{}{}\
+        <table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell table:number-columns-repeated=\"3\"/>\
+        {}</table:table-row></table:table><table:table table:name=\"Notes\">{}{}</table:table>\
+        </office:spreadsheet></office:body></office:document-content>",
+        row(&[cell("Tenant"), cell("NI number"), cell("Date of birth"), cell("Email")]),
+        row(&[
+            cell("Aoife Byrne"),
+            cell("QQ 12 34 56 C"),
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"1985-03-14T00:00:00\"><text:p>85-03-14</text:p>\
+             </table:table-cell>"
+                .into(),
+            "<table:table-cell office:value-type=\"string\" office:string-value=\"aoife.byrne@example.com\" \
+             table:formula=\"of:=LOWER([.A2])\"/>"
+                .into(),
+        ]),
+        cell("rent.arrears@example.org"),
+        row(&[cell("Next review")]),
+        row(&[cell("Called 07700 900 321 about the repair")]),
+    );
+    let ods = dir.path().join("tenants.ods");
+    let parts = [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet".to_string()),
+        ("META-INF/manifest.xml", MANIFEST.to_string()),
+        ("content.xml", ods_content(&tables)),
+    ];
+    fs::write(&ods, package(&parts)).unwrap();
+    let cells = cells_found(&ods);
+    let found = |kind: &str, value: &str, sheet: &str, cell: &str| {
+        (kind.to_string(), value.to_string(), sheet.to_string(), cell.to_string())
+    };
+    assert!(cells.contains(&found("person_name", "Aoife Byrne", "Tenants", "A2")), "{cells:?}");
+    assert!(cells.contains(&found("uk_nino", "QQ123456C", "Tenants", "B2")), "{cells:?}");
+    assert!(cells.contains(&found("date_of_birth", "1985-03-14", "Tenants", "C2")), "{cells:?}");
+    assert!(cells.contains(&found("email", "aoife.byrne@example.com", "Tenants", "D2")), "{cells:?}");
+    assert!(cells.contains(&found("email", "rent.arrears@example.org", "Tenants", "D3")), "{cells:?}");
+    assert!(cells.contains(&found("phone", "+447700900321", "Notes", "A2")), "{cells:?}");
+    let emails = cells.iter().filter(|c| c.1 == "rent.arrears@example.org").count();
+    assert_eq!(emails, 1, "a repeated row is read once: {cells:?}");
+    let shown = String::from_utf8(dpscan().arg("extract").arg(&ods).output().unwrap().stdout).unwrap();
+    assert!(shown.contains("Date of birth: 14/03/1985"), "{shown}");
+}
+
+/// An OpenDocument spreadsheet whose XML breaks off (a table never
+/// closed, once a reader's endless loop) is read as far as it goes, and
+/// the record says the sheet was cut short.
+#[test]
+fn a_truncated_opendocument_sheet_is_read_as_far_as_it_goes() {
+    let dir = tempfile::tempdir().unwrap();
+    let tables = "<table:table table:name=\"Log\"><table:table-row><table:table-cell>\
+        <text:p>Visitor: sam.okafor@example.net</text:p></table:table-cell></table:table-row>";
+    let ods = dir.path().join("cut.ods");
+    let parts = [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet".to_string()),
+        ("META-INF/manifest.xml", MANIFEST.to_string()),
+        ("content.xml", ods_content(tables)),
+    ];
+    fs::write(&ods, package(&parts)).unwrap();
+    let records = scan(&[ods.to_str().unwrap(), "--reveal"]);
+    let record = of_type(&records, "file")[0];
+    assert_eq!(record["status"], "scanned", "{record}");
+    let problems = record["problems"].to_string();
+    assert!(problems.contains("Log") && problems.contains("cut short") && problems.contains("truncated"), "{record}");
+    assert!(of_type(&records, "finding").iter().any(|f| f["value"] == "sam.okafor@example.net"), "{records:?}");
+}
+
 /// A Word document's alternative-format chunk (altChunk: an HTML page
 /// pasted in whole, as mail-merge tools write) is read as a member.
 #[test]

@@ -1,7 +1,7 @@
 //! Hostile files that used to end, hang or swell a whole run, built here
 //! from synthetic parts and the committed fixtures: an .xls whose one
-//! changed field asks for tens of GiB, a damaged OLE header, an .ods that
-//! makes the spreadsheet reader loop, PDF flate and predictor bombs, a CSV
+//! changed field asks for tens of GiB, a damaged OLE header, a PDF whose
+//! forms draw each other a billion times, PDF flate and predictor bombs, a CSV
 //! with one unclosed quote, an .xls that makes calamine panic. Each is scanned beside a plain file, under an
 //! address-space limit (as `ulimit -v 4000000` would set): the run
 //! completes, the plain file's record is intact, the bad file is read as
@@ -233,22 +233,48 @@ fn encrypted_opendocument_is_encrypted_not_damaged_or_empty() {
     assert!(ods.starts_with("encrypted: password-protected workbook"), "{ods}");
 }
 
-/// A spreadsheet whose table is never closed: calamine's ods reader spins
-/// at the end of it.
-fn looping_ods() -> Vec<u8> {
-    let content = "<?xml version=\"1.0\"?><office:document-content><office:body><office:spreadsheet>\
-        <table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\">\
-        <text:p>x</text:p></table:table-cell></table:table-row>";
-    opendocument("spreadsheet", "", content.as_bytes())
+/// A PDF whose page draws a form that draws another 64 times, six forms
+/// deep: some 10^9 drawings, each of which the PDF text reader parses
+/// anew, so reading it never ends. The page's own line comes first.
+fn form_bomb_pdf() -> Vec<u8> {
+    const DEPTH: usize = 6;
+    let font = 5 + DEPTH;
+    let stream = |dict: String, data: &[u8]| {
+        let mut object = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+        object.extend(data);
+        object.extend(b"\nendstream");
+        object
+    };
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>".to_vec(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+             /Resources << /XObject << /F 5 0 R >> /Font << /F1 {font} 0 R >> >> >>"
+        )
+        .into_bytes(),
+        stream(String::new(), b"BT /F1 12 Tf 72 720 Td (Contact: forms.pdf@example.com) Tj ET\n/F Do"),
+    ];
+    for level in 0..DEPTH {
+        let form = "/Type /XObject /Subtype /Form /BBox [0 0 612 792]";
+        objects.push(if level + 1 < DEPTH {
+            let resources = format!("/Resources << /XObject << /F {} 0 R >> >>", 6 + level);
+            stream(format!("{form} {resources}"), "/F Do\n".repeat(64).as_bytes())
+        } else {
+            stream(format!("{form} /Resources << /Font << /F1 {font} 0 R >> >>"), b"BT /F1 12 Tf (x) Tj ET")
+        });
+    }
+    objects.push(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec());
+    common::pdf_of(&objects)
 }
 
 #[test]
 fn a_reader_that_loops_forever_costs_its_file_only() {
     let dir = share();
-    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
+    fs::write(dir.path().join("forms.pdf"), form_bomb_pdf()).unwrap();
     let (records, _) = scan(dir.path(), &["--timeout", "2"]);
     assert_neighbour_intact(&records);
-    let looping = file(&records, "loop.ods");
+    let looping = file(&records, "forms.pdf");
     assert_eq!(looping["status"], "error");
     assert_eq!(looping["error"], "timed out after 2 s of reading (stuck on a damaged file?); not read further");
 }
@@ -268,8 +294,8 @@ fn what_was_read_before_a_reader_hangs_is_kept_in_a_worker_as_in_process() {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     zip.start_file("first.txt", SimpleFileOptions::default()).unwrap();
     zip.write_all(b"Contact: before.hang@example.com\n").unwrap();
-    zip.start_file("loop.ods", SimpleFileOptions::default()).unwrap();
-    zip.write_all(&looping_ods()).unwrap();
+    zip.start_file("forms.pdf", SimpleFileOptions::default()).unwrap();
+    zip.write_all(&form_bomb_pdf()).unwrap();
     fs::write(dir.path().join("hangs.zip"), zip.finish().unwrap().into_inner()).unwrap();
     let isolated = read_of(dir.path(), "hangs.zip", &["--timeout", "2"]);
     let in_process = read_of(dir.path(), "hangs.zip", &["--timeout", "2", "--no-isolate"]);
@@ -295,9 +321,9 @@ fn hash_kept(dir: &Path, name: &str, args: &[&str]) -> Option<Vec<u8>> {
 #[test]
 fn a_file_that_timed_out_is_not_hashed_in_a_worker_as_in_process() {
     let dir = share();
-    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
-    assert_eq!(hash_kept(dir.path(), "loop.ods", &["--timeout", "2"]), None);
-    assert_eq!(hash_kept(dir.path(), "loop.ods", &["--timeout", "2", "--no-isolate"]), None);
+    fs::write(dir.path().join("forms.pdf"), form_bomb_pdf()).unwrap();
+    assert_eq!(hash_kept(dir.path(), "forms.pdf", &["--timeout", "2"]), None);
+    assert_eq!(hash_kept(dir.path(), "forms.pdf", &["--timeout", "2", "--no-isolate"]), None);
     assert!(hash_kept(dir.path(), "safe.txt", &["--timeout", "2"]).is_some());
 }
 
@@ -505,27 +531,27 @@ fn workers_of(parent: u32) -> Vec<(i32, u64)> {
 #[test]
 fn a_worker_killed_mid_file_costs_that_file_only() {
     let dir = share();
-    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
+    fs::write(dir.path().join("forms.pdf"), form_bomb_pdf()).unwrap();
     fs::write(dir.path().join("z-plain.pdf"), plain_pdf()).unwrap();
     let mut command = scan_command(dir.path(), &["-j", "1", "--timeout", "120"]);
     let child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
-    // The worker spinning on loop.ods: the one that has used a second of CPU.
+    // The worker spinning on forms.pdf: the one that has used a second of CPU.
     let started = std::time::Instant::now();
     let worker = loop {
         let ticks_per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as u64;
         if let Some((pid, _)) = workers_of(child.id()).into_iter().find(|(_, ticks)| *ticks >= ticks_per_second) {
             break pid;
         }
-        assert!(started.elapsed().as_secs() < 100, "no worker of dpscan spun on loop.ods");
+        assert!(started.elapsed().as_secs() < 100, "no worker of dpscan spun on forms.pdf");
         std::thread::sleep(std::time::Duration::from_millis(50));
     };
     assert_eq!(unsafe { libc::kill(worker, libc::SIGKILL) }, 0);
     let (records, _) = ended_well(child.wait_with_output().unwrap());
     assert_neighbour_intact(&records);
-    let killed = file(&records, "loop.ods");
+    let killed = file(&records, "forms.pdf");
     assert_eq!(killed["status"], "error");
     let error = killed["error"].as_str().unwrap();
-    assert!(error.ends_with("the ods reader was killed by signal 9 (SIGKILL)"), "{error}");
+    assert!(error.ends_with("the pdf reader was killed by signal 9 (SIGKILL)"), "{error}");
     assert_eq!(file(&records, "z-plain.pdf")["status"], "scanned");
     assert!(found(&records, "plain.pdf@example.com"));
 }

@@ -23,6 +23,7 @@ pub mod markup;
 pub mod msg;
 mod notes;
 pub mod ocr;
+mod ods;
 pub mod office;
 pub mod pdf;
 pub mod pst;
