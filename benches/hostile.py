@@ -16,8 +16,8 @@ dimensions.xls / wide.xls / header.xls
 loop.ods                         a table never closed (calamine looped on it; dpscan
                                  reads it as far as it goes)
 forms.pdf                        a page drawing a form that draws another 64 times,
-                                 six deep (~10^9 drawings: the PDF text reader never
-                                 ends; the per-file time budget stops it)
+                                 six deep (~10^9 drawings: the PDF text reader would
+                                 never end; dpscan leaves the forms out, reads the page)
 safe.txt                         a plain file with one address
 """
 import io
