@@ -132,10 +132,25 @@ pub fn sniff(head: &[u8], extension: &str) -> Sniffed {
     {
         return binary(format);
     }
+    if pdf_after_preamble(head) {
+        return binary(Format::Pdf);
+    }
     let Some(encoding) = text_encoding(head) else { return binary(Format::Binary) };
     let format =
         if encoding == UTF_8 || encoding == WINDOWS_1252 { text_format(head, extension) } else { Format::Text };
     Sniffed { format, encoding: Some(encoding) }
+}
+
+/// How far into a file PDF readers look for its `%PDF-` header.
+const PDF_HEADER_WITHIN: usize = 1024;
+
+/// A PDF behind a preamble (a print job's header lines): `%PDF-` and a
+/// version digit at the start of a line in the first 1,024 bytes, as PDF
+/// readers accept it. The reader rebuilds offsets counted from the header.
+fn pdf_after_preamble(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(PDF_HEADER_WITHIN)];
+    memchr::memmem::find_iter(head, b"%PDF-")
+        .any(|at| at > 0 && matches!(head[at - 1], b'\n' | b'\r') && head.get(at + 5).is_some_and(u8::is_ascii_digit))
 }
 
 /// Zip and OLE containers told apart by what they hold: an Office package
@@ -343,6 +358,8 @@ mod tests {
     #[test]
     fn magic_table_decides_before_text() {
         assert_eq!(sniff(b"%PDF-1.7\n...", "txt").format, Format::Pdf);
+        assert_eq!(sniff(b"%%JOB: 42\r\n%PDF-1.4\n...", "pdf").format, Format::Pdf);
+        assert_eq!(sniff(b"See the %PDF-1.4 header\n", "txt").format, Format::Text);
         assert_eq!(sniff(b"PK\x03\x04rest", "docx").format, Format::Zip);
         assert_eq!(sniff(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "doc").format, Format::Ole);
         assert_eq!(sniff(b"{\\rtf1\\ansi", "txt").format, Format::Rtf);
