@@ -37,10 +37,12 @@ Labels come from the structures that write the text:
   email address, or in which an initial before a surname is left out of
   its label;
 * ``categories``: the special categories revealed about a named person.
-  Immigration status, nationality, a pending DBS check and "Health and
-  Safety" are not special category; a faith-based diet, an answered
-  monitoring field (not "Prefer not to say"), pregnancy, a mobility aid, a
-  union subscription on a rota and a conviction or charge are.
+  Immigration status, nationality, a "Not stated" or "Prefer not to say"
+  answer, a "Disability: No" field and a Students' Union club are not
+  special category; a faith-based diet, an answered monitoring field,
+  pregnancy, a mobility aid, a union on a rota's check-off column, a
+  fingerprint clock-in, a paternity DNA test and a conviction, caution or
+  charge are.
 
 Everything is fictional: emails use example.com/.org/.net, phones Ofcom's
 drama ranges, NHS numbers the 999 test range, NINOs the QQ prefix (never the
@@ -348,14 +350,12 @@ class Doc:
     def n(self, p: Person, form: str = "full") -> str:
         """A mention of `p` in `form`, recorded as a label (titles left out)."""
         g, s = p.given, p.surname
-        title = ""
         written = {
             "full": f"{g} {s}", "caps": f"{g} {s}".upper(), "given": g, "sur": s, "nick": p.nick or g,
             "nickfull": f"{p.nick or g} {s}", "comma": f"{s}, {g}", "COMMA": f"{s.upper()}, {g}",
             "init": f"{g[0]}. {s}", "mid": f"{g} {p.middle[0]}. {s}" if p.middle else f"{g} {s}",
         }.get(form.lstrip("t"))
-        if form.startswith("t") and form not in ("t",):
-            title = p.title + " "
+        title = p.title + " " if form.startswith("t") else ""
         if written is None:
             raise ValueError(form)
         self.names.append(written)
@@ -367,7 +367,8 @@ class Doc:
         self.traps.append(pair[0])  # a licence number holds the surname
         return pair[0]
 
-    def c(self, category: str, text: str) -> str:
+    def c(self, category: str, text: str = "") -> str:
+        """`text`, revealing `category` about a named person."""
         assert category in CATEGORIES, category
         self.cats.add(category)
         return text
@@ -707,7 +708,7 @@ def mar_chart(k: int) -> None:
     nurses = [make_person(ages=(25, 60)) for _ in range(2)]
     for _ in range(RNG.randint(3, 5)):
         r = make_person(ages=(70, 98))
-        d.c("health", "")
+        d.c("health")
         for med in RNG.sample(MEDS, RNG.randint(1, 2)):
             rows.append([d.n(r, RNG.choice(["full", "comma"])), d.i("date_of_birth", dob_text(r)), d.i("nhs_number", nhs()), med,
                          RNG.choice(["08:00", "08:00 / 18:00", "22:00", "PRN"]), RNG.choice(["Oral", "Subcut", "Oral"]),
@@ -781,7 +782,7 @@ def contact_log(k: int) -> None:
             ("religious_belief", "Asked for the priest to visit for the Sacrament of the Sick."),
         ])
         if note[0]:
-            d.c(note[0], "")
+            d.c(note[0])
         rows.append([day().strftime("%d/%m/%Y"), d.n(r, "full"), d.n(c, "full"), rel, RNG.choice(["Phone", "Email", "Visit"]), note[1], d.n(logger, "init")])
     save(d, table(rows))
 
@@ -794,7 +795,7 @@ def rota(k: int) -> None:
         s, n = make_person(ages=(19, 64)), make_person(ages=(20, 80))
         union = RNG.choice(["UNISON", "GMB", "", "", "Unite"])
         if union:
-            d.c("trade_union", "")
+            d.c("trade_union")
         note = RNG.choice(["", "", "Nights only", ("health", "Pregnant - no nights after 28 weeks (risk assessment)"),
                            ("health", "Phased return after knee surgery"), "Driver"])
         if isinstance(note, tuple):
@@ -844,7 +845,7 @@ def visit_log(k: int) -> None:
         concern = RNG.choice([("", "None"), ("health", "Stoma bag leaking - district nurse told"), ("health", "Prompted Epilim; took it"),
                               ("health", "More confused today; possible UTI"), ("", "Fridge low on milk - shopping list left")])
         if concern[0]:
-            d.c(concern[0], "")
+            d.c(concern[0])
         rows.append([day().strftime("%Y-%m-%d"), d.n(c, "full"), d.i("uk_postcode", postcode()), d.n(carer, "full"),
                      "07:30", "08:00", RNG.choice(["Personal care, breakfast", "Meds prompt, lunch", "Tea call"]), concern[1]])
     save(d, table(rows, "\t"))
@@ -881,8 +882,8 @@ def resident_export() -> None:
         r = make_person(ages=(70, 99))
         faith = RNG.choice([("religious_belief", "Church of England"), ("religious_belief", "Hindu - vegetarian, no beef"), ("", "None recorded")])
         if faith[0]:
-            d.c(faith[0], "")
-        d.c("health", "")
+            d.c(faith[0])
+        d.c("health")
         out.append({"resident": {"given": d.n(r, "given"), "family": d.n(r, "sur")}, "dateOfBirth": d.i("date_of_birth", (r.dob.isoformat(), r.dob.isoformat())),
                     "nhsNumber": d.i("nhs_number", nhs()), "allergies": RNG.choice([["Penicillin"], ["Latex", "Elastoplast"], []]),
                     "conditions": RNG.sample(["Atrial fibrillation", "Hypertension", "Lewy body dementia", "Osteoarthritis", "Depression"], 2),
@@ -902,7 +903,7 @@ def intake_form(k: int) -> None:
     ethnicity = RNG.choice(["Black British - Caribbean", "Asian British - Bangladeshi", "White - Gypsy or Irish Traveller",
                             "Mixed - White and Black African", "Prefer not to say"])
     if ethnicity != "Prefer not to say":
-        d.c("racial_ethnic_origin", "")
+        d.c("racial_ethnic_origin")
     disability = RNG.choice([("health", "Yes - bipolar disorder"), ("health", "Yes - multiple sclerosis, uses a wheelchair"), ("", "No")])
     if disability[0]:
         d.c(*disability)
@@ -1205,7 +1206,7 @@ def patient_export() -> None:
         p = make_person(ages=(10, 90))
         alerts = RNG.sample(["Epilepsy", "Asthma", "Haemophilia A", "Hepatitis C", "Latex allergy"], RNG.randint(0, 2))
         if alerts:
-            d.c("health", "")
+            d.c("health")
         pts.append({"id": 10400 + j, "title": p.title, "firstName": d.n(p, "given"), "lastName": d.n(p, "sur"),
                     "dob": d.i("date_of_birth", (p.dob.isoformat(), p.dob.isoformat())), "nhsNumber": d.i("nhs_number", nhs()),
                     "mobile": d.i("phone", phone(True)), "medicalAlerts": alerts, "recallDue": day("2025-03-01").isoformat()})
@@ -1351,7 +1352,7 @@ def case_log(k: int) -> None:
                            ("criminal_offence", "Conduct", "Student convicted of drink-driving; fitness to practise referral (Nursing)."),
                            ("", "Housing", "Landlord withholding deposit; signposted to Eastgate Advice.")])
         if note[0]:
-            d.c(note[0], "")
+            d.c(note[0])
         rows.append([day().isoformat(), d.n(s, RNG.choice(["full", "init"])), d.n(adv, "init"), note[1], note[2]])
     save(d, table(rows, "\t"))
 
