@@ -519,6 +519,63 @@ fn a_truncated_opendocument_sheet_is_read_as_far_as_it_goes() {
     assert!(of_type(&records, "finding").iter().any(|f| f["value"] == "sam.okafor@example.net"), "{records:?}");
 }
 
+/// A BIFF record: its type, its length, its data.
+fn biff_record(kind: u16, data: &[u8]) -> Vec<u8> {
+    [&kind.to_le_bytes()[..], &(data.len() as u16).to_le_bytes(), data].concat()
+}
+
+/// Excel 2, 3 and 4 files (a bare stream of records, not an OLE file) are
+/// read, not skipped as binary: an Excel 4 sheet with its code page (a
+/// Welsh name in Windows-1252), a formula's string result and a number
+/// shown as a phone under its column, and an Excel 2 sheet's label.
+#[test]
+fn excel_2_to_4_worksheets_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = |row: u16, col: u16| [row.to_le_bytes(), col.to_le_bytes(), 0u16.to_le_bytes()].concat();
+    let label = |row, col, text: &[u8]| {
+        biff_record(0x0204, &[cell(row, col), (text.len() as u16).to_le_bytes().to_vec(), text.to_vec()].concat())
+    };
+    let email = b"sian.pritchard@example.org";
+    let excel4 = [
+        biff_record(0x0409, &[0, 0, 0x10, 0, 0, 0]),
+        biff_record(0x0042, &1252u16.to_le_bytes()),
+        label(0, 0, b"Name"),
+        label(0, 1, b"NI number"),
+        label(0, 2, b"Email"),
+        label(0, 3, b"Mobile"),
+        label(1, 0, b"Si\xe2n Pritchard"),
+        label(1, 1, b"QQ 48 17 26 B"),
+        // A formula whose result is text, given by the STRING record after it.
+        biff_record(0x0406, &[cell(1, 2), vec![0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0, 0]].concat()),
+        biff_record(0x0207, &[(email.len() as u16).to_le_bytes().to_vec(), email.to_vec()].concat()),
+        biff_record(0x0203, &[cell(1, 3), 7_700_900_123f64.to_le_bytes().to_vec()].concat()),
+        biff_record(0x000A, &[]),
+    ]
+    .concat();
+    let excel2 = [
+        biff_record(0x0009, &[2, 0, 0x10, 0]),
+        biff_record(
+            0x0004,
+            &[&0u16.to_le_bytes()[..], &0u16.to_le_bytes(), &[0, 0, 0], &[30], b"Contact: old.biff2@example.com"]
+                .concat(),
+        ),
+        biff_record(0x000A, &[]),
+    ]
+    .concat();
+    let found = |kind: &str, value: &str, cell: &str| {
+        (kind.to_string(), value.to_string(), "Sheet1".to_string(), cell.to_string())
+    };
+    let (four, two) = (dir.path().join("staff-1993.xls"), dir.path().join("contacts-1989.xls"));
+    fs::write(&four, excel4).unwrap();
+    fs::write(&two, excel2).unwrap();
+    let cells = cells_found(&four);
+    assert!(cells.contains(&found("person_name", "Si\u{e2}n Pritchard", "A2")), "{cells:?}");
+    assert!(cells.contains(&found("uk_nino", "QQ481726B", "B2")), "{cells:?}");
+    assert!(cells.contains(&found("email", "sian.pritchard@example.org", "C2")), "{cells:?}");
+    assert!(cells.contains(&found("phone", "+447700900123", "D2")), "{cells:?}");
+    assert!(cells_found(&two).contains(&found("email", "old.biff2@example.com", "A1")));
+}
+
 /// A Word document's alternative-format chunk (altChunk: an HTML page
 /// pasted in whole, as mail-merge tools write) is read as a member.
 #[test]
