@@ -147,13 +147,20 @@ pub fn sniff(head: &[u8], extension: &str) -> Sniffed {
 /// How far into a file PDF readers look for its `%PDF-` header.
 const PDF_HEADER_WITHIN: usize = 1024;
 
-/// A PDF behind a preamble (a print job's header lines): `%PDF-` and a
-/// version digit at the start of a line in the first 1,024 bytes, as PDF
-/// readers accept it. The reader rebuilds offsets counted from the header.
+/// A PDF behind a print job's header: `%PDF-` and a version digit at the
+/// start of a line in the first 1,024 bytes, as PDF readers accept it,
+/// after lines that are all job directives (`%` comments, `@PJL`, escape
+/// sequences), so that a text file quoting a PDF header stays text. The
+/// reader rebuilds offsets counted from the header.
 fn pdf_after_preamble(head: &[u8]) -> bool {
     let head = &head[..head.len().min(PDF_HEADER_WITHIN)];
-    memchr::memmem::find_iter(head, b"%PDF-")
-        .any(|at| at > 0 && matches!(head[at - 1], b'\n' | b'\r') && head.get(at + 5).is_some_and(u8::is_ascii_digit))
+    let header = |&at: &usize| {
+        at > 0 && matches!(head[at - 1], b'\n' | b'\r') && head.get(at + 5).is_some_and(u8::is_ascii_digit)
+    };
+    let Some(at) = memchr::memmem::find_iter(head, b"%PDF-").find(header) else { return false };
+    let directive =
+        |line: &[u8]| line.is_empty() || line.starts_with(b"%") || line.starts_with(b"@PJL") || line[0] == 0x1b;
+    head[..at].split(|&b| b == b'\n').map(|line| line.strip_suffix(b"\r").unwrap_or(line)).all(directive)
 }
 
 /// An Excel 2, 3 or 4 file (BIFF2–BIFF4, not inside an OLE file): a
@@ -376,6 +383,8 @@ mod tests {
         assert_eq!(sniff(b"%PDF-1.7\n...", "txt").format, Format::Pdf);
         assert_eq!(sniff(b"%%JOB: 42\r\n%PDF-1.4\n...", "pdf").format, Format::Pdf);
         assert_eq!(sniff(b"See the %PDF-1.4 header\n", "txt").format, Format::Text);
+        assert_eq!(sniff(b"Notes on headers:\n%PDF-1.4 starts a PDF\n", "txt").format, Format::Text);
+        assert_eq!(sniff(b"\x1b%-12345X@PJL JOB\r\n@PJL ENTER LANGUAGE=PDF\r\n%PDF-1.7\n", "prn").format, Format::Pdf);
         assert_eq!(sniff(b"\x09\x04\x06\x00\x00\x00\x10\x00\x00\x00", "xls").format, Format::Xls);
         assert_eq!(sniff(b"\x09\x00\x04\x00\x02\x00\x10\x00", "xls").format, Format::Xls);
         assert_eq!(sniff(b"PK\x03\x04rest", "docx").format, Format::Zip);

@@ -519,6 +519,47 @@ fn a_truncated_opendocument_sheet_is_read_as_far_as_it_goes() {
     assert!(of_type(&records, "finding").iter().any(|f| f["value"] == "sam.okafor@example.net"), "{records:?}");
 }
 
+/// A header cell repeated across a billion columns (a few bytes of XML)
+/// costs nothing: a sheet has at most 16,384 columns. Character data is
+/// read as OpenDocument says, each run of white space one space, so a
+/// pretty-printed cell's name stays whole.
+#[test]
+fn opendocument_repeats_and_white_space_are_read_as_the_format_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let tables = "<table:table table:name=\"Staff\"><table:table-row>\
+        <table:table-cell><text:p>Name</text:p></table:table-cell>\
+        <table:table-cell table:number-columns-repeated=\"1000000000\"><text:p>Note</text:p></table:table-cell>\
+        <table:table-cell><text:p>Email</text:p></table:table-cell></table:table-row>\
+        <table:table-row><table:table-cell><text:p>\n        Priya\n        Raman\n      </text:p></table:table-cell>\
+        <table:table-cell><text:p>priya.raman@example.com</text:p></table:table-cell></table:table-row>\
+        </table:table></office:spreadsheet></office:body></office:document-content>";
+    let ods = dir.path().join("staff.ods");
+    let parts = [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet".to_string()),
+        ("META-INF/manifest.xml", MANIFEST.to_string()),
+        ("content.xml", ods_content(tables)),
+    ];
+    fs::write(&ods, package(&parts)).unwrap();
+    let cells = cells_found(&ods);
+    let found = |kind: &str, value: &str, cell: &str| {
+        (kind.to_string(), value.to_string(), "Staff".to_string(), cell.to_string())
+    };
+    assert!(cells.contains(&found("person_name", "Priya Raman", "A2")), "{cells:?}");
+    assert!(cells.contains(&found("email", "priya.raman@example.com", "B2")), "{cells:?}");
+}
+
+/// An Excel 2-4 file with a password is encrypted, not read as garbage.
+#[test]
+fn an_excel_2_to_4_file_with_a_password_is_encrypted() {
+    let dir = tempfile::tempdir().unwrap();
+    let locked = [biff_record(0x0409, &[0, 0, 0x10, 0, 0, 0]), biff_record(0x002F, &[0x12, 0x34, 0x56, 0x78])].concat();
+    let path = dir.path().join("locked.xls");
+    fs::write(&path, locked).unwrap();
+    let records = scan(&[path.to_str().unwrap()]);
+    let record = of_type(&records, "file")[0];
+    assert_eq!(record["error"], "encrypted: password-protected Excel 2-4 file", "{record}");
+}
+
 /// A BIFF record: its type, its length, its data.
 fn biff_record(kind: u16, data: &[u8]) -> Vec<u8> {
     [&kind.to_le_bytes()[..], &(data.len() as u16).to_le_bytes(), data].concat()

@@ -1,7 +1,9 @@
 //! Excel 2, 3 and 4 files (BIFF2–BIFF4): a bare stream of records, not
 //! inside an OLE file, which calamine does not read. Labels, numbers,
 //! booleans and formula results, rendered row by row by `table`; strings in
-//! the file's code page (its `CODEPAGE` record, else Windows-1252). An
+//! the file's code page (its `CODEPAGE` record, else Windows-1252). Number
+//! formats are not read, so a date shows as its serial number; a file with
+//! a password (`FILEPASS`) is `encrypted`. An
 //! Excel 4 workbook holds its sheets one after another, each from its own
 //! beginning-of-file record, and each is a sheet here.
 
@@ -18,6 +20,8 @@ const BOF: [u16; 3] = [0x0009, 0x0209, 0x0409];
 /// The type a `BOF` record gives an Excel 4 workbook's globals.
 const WORKBOOK_GLOBALS: u16 = 0x0100;
 const CODEPAGE: u16 = 0x0042;
+/// Present when the file is protected by a password (its cells obfuscated).
+const FILEPASS: u16 = 0x002F;
 const INTEGER: u16 = 0x0002;
 const NUMBER: [u16; 2] = [0x0003, 0x0203];
 const LABEL: [u16; 2] = [0x0004, 0x0204];
@@ -54,6 +58,9 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
             break;
         };
         rest = &rest[4 + len..];
+        if kind == FILEPASS {
+            return Err(ExtractError::Encrypted("password-protected Excel 2-4 file".into()));
+        }
         if BOF.contains(&kind) {
             // An Excel 4 workbook's own globals come first: not a sheet.
             if u16_at(data, 2) != Some(WORKBOOK_GLOBALS) {

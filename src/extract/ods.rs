@@ -119,6 +119,23 @@ impl Owned {
     }
 }
 
+/// Columns a sheet can have (LibreOffice's limit, Excel's too): a cell
+/// repeated past it is not read, so a header row never spans more.
+const MAX_COLUMNS: u32 = 16_384;
+
+/// Character data as OpenDocument reads it: each run of white space one
+/// space (spaces kept on purpose are `text:s`, `text:tab`, `text:line-break`).
+fn collapsed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(|c: char| c.is_ascii_whitespace()).enumerate() {
+        if i > 0 && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// How many rows or columns an element stands for.
 fn repeat(e: &BytesStart, key: &[u8]) -> u32 {
     attribute(e, key).and_then(|n| n.parse().ok()).filter(|&n| n > 0).unwrap_or(1)
@@ -163,7 +180,7 @@ impl Sheets<'_> {
                 }
                 event => {
                     if let Some(text) = characters(event) {
-                        self.text(&text);
+                        self.text(&collapsed(&text));
                     }
                 }
             }
@@ -234,13 +251,13 @@ impl Sheets<'_> {
             b"table-cell" | b"covered-table-cell" if self.nested > 0 => self.nested -= 1,
             b"table-cell" | b"covered-table-cell" => {
                 if let Some(cell) = self.cell.take() {
-                    let text = cell.text.trim_end();
+                    let text = cell.text.trim();
                     let value = match (cell.typed, cell.string) {
                         (Some(typed), _) => Some(typed),
                         (None, Some(string)) if text.is_empty() => Some(Owned::Text(string)),
                         (None, _) => (!text.is_empty()).then(|| Owned::Text(text.to_string())),
                     };
-                    self.cells.extend(value.map(|value| (self.col, value)));
+                    self.cells.extend(value.filter(|_| self.col < MAX_COLUMNS).map(|value| (self.col, value)));
                     self.col = self.col.saturating_add(cell.repeat);
                 }
             }

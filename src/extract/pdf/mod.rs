@@ -19,20 +19,15 @@
 //! decodes (Flate, LZW, ASCII85) is checked; the streams of encrypted
 //! files are not, as their bytes are ciphertext until lopdf decrypts them.
 //!
-//! pdf-extract draws a form (`Do`) by interpreting its content anew each
-//! time, with no bound: forms that draw each other in a loop overflow its
-//! stack, and forms that draw forms 64 times, six deep, never end. So
-//! before a page is read, `disarm_forms` counts the drawings its forms make
-//! and, past `MAX_FORM_DRAWINGS` or in a loop, empties those forms in the
-//! parsed document (never in the file): the page's own text is read, and a
-//! problem says the forms' is not.
+//! pdf-extract draws an XObject (`Do`) by interpreting it anew each time,
+//! without bound; `forms` checks a page's drawing before it is read.
 //!
 //! A cross-reference table that is missing, damaged or points at the wrong
 //! offsets is rebuilt as poppler does (`rebuilt_xref`): every `N G obj` in
 //! the file, under a trailer of the last `/Root`, `/Info`, `/Encrypt` and
 //! `/ID` written anywhere in it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 
 use flate2::read::{DeflateDecoder, ZlibDecoder};
@@ -44,6 +39,8 @@ use pdf_extract::PlainTextOutput;
 
 use super::markup::Properties;
 use super::{ocr, Context, Emitter, ExtractError, Location};
+
+mod forms;
 
 pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
     let mut bytes = super::read_capped(head, input, context.options.limits.max_member)?;
@@ -77,17 +74,27 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
     let (mut failed, mut first_failure) = (0, None);
     for (&number, &id) in &pages {
         let location = Location { page: Some(number), ..at.clone() };
-        if let Some(problem) = disarm_forms(&mut document, id) {
-            context.sink.problem(&location, &problem);
-        }
         let mut text = String::new();
-        let page = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            pdf_extract::output_doc_page(&document, &mut PlainTextOutput::new(&mut text), number)
-        }));
-        let failure = match page {
-            Ok(Ok(())) => None,
-            Ok(Err(e)) => Some(ExtractError::corrupt("cannot read the page", e)),
-            Err(_) => Some(ExtractError::crashed()),
+        let failure = match forms::check(&document, id) {
+            forms::Check::Unreadable(error) => Some(error),
+            check => {
+                let emptied = match check {
+                    forms::Check::Unbounded { streams, problem } => {
+                        context.sink.problem(&location, &problem);
+                        forms::empty(&mut document, &streams)
+                    }
+                    _ => Vec::new(),
+                };
+                let page = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    pdf_extract::output_doc_page(&document, &mut PlainTextOutput::new(&mut text), number)
+                }));
+                forms::restore(&mut document, emptied);
+                match page {
+                    Ok(Ok(())) => None,
+                    Ok(Err(e)) => Some(ExtractError::corrupt("cannot read the page", e)),
+                    Err(_) => Some(ExtractError::crashed()),
+                }
+            }
         };
         if let Some(error) = failure {
             context.sink.problem(&location, &error);
@@ -525,116 +532,6 @@ fn opening(error: lopdf::Error) -> ExtractError {
         ExtractError::Encrypted(format!("the PDF needs a password to open ({message})"))
     } else {
         ExtractError::corrupt("damaged or truncated PDF", message)
-    }
-}
-
-/// Form drawings a page may make before its forms are left out: a page
-/// draws a few, a form bomb billions.
-const MAX_FORM_DRAWINGS: u64 = 10_000;
-
-/// Forms drawn inside forms deeper than this are left out: each level is a
-/// frame on the reader's stack.
-const MAX_FORM_DEPTH: usize = 64;
-
-/// Why the forms of a page are left out.
-enum Unbounded {
-    Loop,
-    TooMany,
-    TooDeep,
-}
-
-/// The form XObject `object` is or refers to, if it is one.
-fn form<'d>(document: &'d Document, object: &Object) -> Option<(ObjectId, &'d lopdf::Stream)> {
-    let id = object.as_reference().ok()?;
-    let stream = document.get_object(id).and_then(Object::as_stream).ok()?;
-    (stream.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Form")).then_some((id, stream))
-}
-
-/// Empties the content of every form the page `page` draws when they draw
-/// each other in a loop or more than `MAX_FORM_DRAWINGS` times; the
-/// problem that says so.
-fn disarm_forms(document: &mut Document, page: ObjectId) -> Option<ExtractError> {
-    let (own, inherited) = document.get_page_resources(page).ok()?;
-    let mut resources: Vec<&Dictionary> = own.into_iter().collect();
-    resources.extend(inherited.into_iter().filter_map(|id| document.get_dictionary(id).ok()));
-    let mut xobjects = resources.iter().filter_map(|&r| document.get_dict_in_dict(r, b"XObject").ok());
-    if !xobjects.any(|x| x.iter().any(|(_, o)| form(document, o).is_some())) {
-        return None;
-    }
-    let content = document.get_page_content(page).ok()?;
-    let mut forms = Forms { document, reached: BTreeSet::new(), path: Vec::new(), drawn: HashMap::new() };
-    let problem = match forms.drawings(&content, &resources) {
-        Ok(_) => return None,
-        Err(Unbounded::Loop) => {
-            ExtractError::Corrupt("the page's forms draw each other in a loop; their text is left out".into())
-        }
-        Err(Unbounded::TooMany) => ExtractError::Limit(format!(
-            "the page draws its forms more than {MAX_FORM_DRAWINGS} times (a form bomb?); their text is left out"
-        )),
-        Err(Unbounded::TooDeep) => ExtractError::Limit(format!(
-            "the page's forms are drawn inside each other deeper than {MAX_FORM_DEPTH}; their text is left out"
-        )),
-    };
-    let reached = forms.reached;
-    for id in reached {
-        if let Ok(form) = document.get_object_mut(id).and_then(Object::as_stream_mut) {
-            form.set_plain_content(Vec::new());
-        }
-    }
-    Some(problem)
-}
-
-/// The forms a page's drawing reaches: those on the current path (for
-/// loops), and each finished form's count of drawings.
-struct Forms<'d> {
-    document: &'d Document,
-    reached: BTreeSet<ObjectId>,
-    path: Vec<ObjectId>,
-    drawn: HashMap<ObjectId, u64>,
-}
-
-impl Forms<'_> {
-    /// How many form drawings `content` makes, with `resources` naming its
-    /// forms (a form without resources of its own uses its drawer's, as
-    /// pdf-extract does).
-    fn drawings(&mut self, content: &[u8], resources: &[&Dictionary]) -> Result<u64, Unbounded> {
-        let document = self.document;
-        let Ok(content) = lopdf::content::Content::decode(content) else { return Ok(0) };
-        let mut total = 0u64;
-        for operation in content.operations.iter().filter(|o| o.operator == "Do") {
-            let Some(name) = operation.operands.first().and_then(|n| n.as_name().ok()) else { continue };
-            let found = resources.iter().find_map(|r| {
-                let xobjects = document.get_dict_in_dict(r, b"XObject").ok()?;
-                form(document, xobjects.get(name).ok()?)
-            });
-            let Some((id, form)) = found else { continue };
-            if self.path.contains(&id) {
-                return Err(Unbounded::Loop);
-            }
-            if self.path.len() >= MAX_FORM_DEPTH {
-                return Err(Unbounded::TooDeep);
-            }
-            self.reached.insert(id);
-            let inner = match self.drawn.get(&id) {
-                Some(&known) => known,
-                None => {
-                    let own = form.dict.get(b"Resources").ok().and_then(|r| document.dereference(r).ok());
-                    let own = own.and_then(|(_, r)| r.as_dict().ok());
-                    let inner_resources: Vec<&Dictionary> = own.map_or_else(|| resources.to_vec(), |r| vec![r]);
-                    let body = form.decompressed_content().unwrap_or_else(|_| form.content.clone());
-                    self.path.push(id);
-                    let inner = self.drawings(&body, &inner_resources)?;
-                    self.path.pop();
-                    self.drawn.insert(id, inner);
-                    inner
-                }
-            };
-            total = total.saturating_add(1).saturating_add(inner);
-            if total > MAX_FORM_DRAWINGS {
-                return Err(Unbounded::TooMany);
-            }
-        }
-        Ok(total)
     }
 }
 
