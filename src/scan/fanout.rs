@@ -26,6 +26,9 @@ use crate::walk::Crew;
 
 use super::{Detector, Kept};
 
+/// Batches a file may have out at once, however many threads help.
+const MAX_IN_FLIGHT: usize = 8;
+
 /// Units and what detection kept of each, in order.
 pub type Read = Vec<(HeldUnit, Vec<Kept>)>;
 
@@ -76,7 +79,9 @@ impl<'env> Fanout<'env> {
         let shared = Arc::new(Shared { detector, state: Mutex::default(), changed: Condvar::new() });
         let helper = shared.clone();
         crew.recruit(Arc::new(move || helper.help()));
-        let limit = 2 * crew.threads();
+        // One batch for each thread and one more being queued, whatever the
+        // crew's size past eight: memory stays a few windows per file.
+        let limit = crew.threads().clamp(2, MAX_IN_FLIGHT);
         Fanout { shared, batch: Vec::new(), bytes: 0, window, limit, queued: 0, taken: 0 }
     }
 
@@ -125,6 +130,16 @@ impl<'env> Fanout<'env> {
                 break done;
             }
             match state.queue.pop_front() {
+                // The batch whose turn it is, taken by no helper: read with
+                // the names as they are, nothing to check afterwards.
+                Some(batch) if batch.index == self.taken => {
+                    drop(state);
+                    self.taken += 1;
+                    let kept: Vec<_> =
+                        batch.units.iter().map(|unit| self.shared.detector.detect(&unit.unit(), seen)).collect();
+                    read.extend(batch.units.into_iter().zip(kept));
+                    return;
+                }
                 Some(batch) => {
                     drop(state);
                     let (index, done) = self.shared.read(batch);
