@@ -784,7 +784,7 @@ pub fn sha256_of(file: &mut impl Read) -> std::io::Result<[u8; 32]> {
 struct FindingSink<'a, 'o, 'env> {
     detector: Detector<'env>,
     /// For a large file, the crawl's threads detecting its units.
-    fanout: Option<Fanout<'env>>,
+    fanout: Option<Fanout<'a, 'env>>,
     kind_counts: BTreeMap<Kind, u64>,
     categories: BTreeSet<Category>,
     content_date: Option<(Timestamp, &'static str)>,

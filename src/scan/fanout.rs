@@ -2,12 +2,15 @@
 //! findings of one thread.
 //!
 //! The thread reading the file gathers its units into batches of about a
-//! window of text and queues them; the crawl's other threads are recruited
-//! (`Crew::recruit`) and take batches off the queue, as does the reading
-//! thread whenever it must wait. At most two batches per thread are out at
-//! once, so memory stays that of a few windows. Batches are taken back in
-//! order and applied to the file as one thread would have, so its findings,
-//! their order and its totals are the same.
+//! window of text and queues them. The crawl's other threads are offered a
+//! share (`Crew::recruit`) whenever a batch waits and none is helping; a
+//! helper takes batches off the queue until it is empty, then goes back to
+//! the crawl, so a file slow to read does not hold threads idle. The reading
+//! thread reads queued batches itself whenever it must wait. A file has two
+//! batches out, plus one per helper (eight at most), so memory stays a few
+//! windows per thread. Batches are taken back in order and applied to the
+//! file as one thread would have, so its findings, their order and its
+//! totals are the same.
 //!
 //! Detection carries one thing from unit to unit: the names the file's
 //! earlier units found (`NamesSeen`). A batch is read with a speculative
@@ -22,25 +25,28 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use crate::detect::names::NamesSeen;
 use crate::extract::{HeldUnit, Unit};
-use crate::walk::Crew;
+use crate::walk::{Crew, Help};
 
 use super::{Detector, Kept};
 
 /// Batches a file may have out at once, however many threads help.
 const MAX_IN_FLIGHT: usize = 8;
 
+/// Batches a file has out when nobody helps: one being read, one queued.
+const UNHELPED_IN_FLIGHT: usize = 2;
+
 /// Units and what detection kept of each, in order.
 pub type Read = Vec<(HeldUnit, Vec<Kept>)>;
 
 /// A large file's units on their way through the crew.
-pub struct Fanout<'env> {
+pub struct Fanout<'c, 'env> {
     shared: Arc<Shared<'env>>,
+    crew: &'c Crew<'c, 'env>,
+    help: Help<'env>,
     batch: Vec<HeldUnit>,
     bytes: usize,
     /// Text per batch.
     window: usize,
-    /// Batches out at most.
-    limit: usize,
     /// The next batch to queue, and the next to take back.
     queued: u64,
     taken: u64,
@@ -56,7 +62,11 @@ struct Shared<'env> {
 struct State {
     queue: VecDeque<Batch>,
     read: BTreeMap<u64, Done>,
-    /// The file is done: helpers go back to the crawl.
+    /// Offers of help on the crawl's stack not yet taken.
+    offered: usize,
+    /// Threads taking batches off the queue.
+    helping: usize,
+    /// The file is done: offers taken now return at once.
     over: bool,
 }
 
@@ -72,17 +82,14 @@ struct Done {
     kept: std::thread::Result<Vec<Vec<Kept>>>,
 }
 
-impl<'env> Fanout<'env> {
-    /// Recruits `crew` to detect the units pushed, in batches of `window`
-    /// bytes of text.
-    pub fn new(detector: Detector<'env>, crew: &Crew<'_, 'env>, window: usize) -> Fanout<'env> {
+impl<'c, 'env> Fanout<'c, 'env> {
+    /// Shares with `crew` the detection of the units pushed, in batches of
+    /// `window` bytes of text.
+    pub fn new(detector: Detector<'env>, crew: &'c Crew<'c, 'env>, window: usize) -> Fanout<'c, 'env> {
         let shared = Arc::new(Shared { detector, state: Mutex::default(), changed: Condvar::new() });
         let helper = shared.clone();
-        crew.recruit(Arc::new(move || helper.help()));
-        // One batch for each thread and one more being queued, whatever the
-        // crew's size past eight: memory stays a few windows per file.
-        let limit = crew.threads().clamp(2, MAX_IN_FLIGHT);
-        Fanout { shared, batch: Vec::new(), bytes: 0, window, limit, queued: 0, taken: 0 }
+        let help: Help<'env> = Arc::new(move || helper.help());
+        Fanout { shared, crew, help, batch: Vec::new(), bytes: 0, window, queued: 0, taken: 0 }
     }
 
     /// Takes `unit` for detection; returns the units whose turn has come,
@@ -93,7 +100,7 @@ impl<'env> Fanout<'env> {
         let mut read = Vec::new();
         if self.bytes >= self.window {
             self.queue(seen);
-            while self.queued - self.taken >= self.limit as u64 {
+            while self.queued - self.taken >= self.shared.limit() as u64 {
                 self.take(seen, &mut read);
             }
         }
@@ -118,8 +125,13 @@ impl<'env> Fanout<'env> {
         let batch = Batch { index: self.queued, units: std::mem::take(&mut self.batch), seen: seen.speculate() };
         self.bytes = 0;
         self.queued += 1;
-        self.shared.lock().queue.push_back(batch);
-        self.shared.changed.notify_one();
+        let mut state = self.shared.lock();
+        state.queue.push_back(batch);
+        if state.offered + state.helping == 0 {
+            state.offered = self.crew.threads() - 1;
+            drop(state);
+            self.crew.recruit(self.help.clone());
+        }
     }
 
     /// The next batch in order, read while waiting for it if nobody has.
@@ -140,12 +152,7 @@ impl<'env> Fanout<'env> {
                     read.extend(batch.units.into_iter().zip(kept));
                     return;
                 }
-                Some(batch) => {
-                    drop(state);
-                    let (index, done) = self.shared.read(batch);
-                    state = self.shared.lock();
-                    state.read.insert(index, done);
-                }
+                Some(batch) => state = self.shared.read(batch, state),
                 None => state = self.shared.changed.wait(state).unwrap_or_else(PoisonError::into_inner),
             }
         };
@@ -160,7 +167,7 @@ impl<'env> Fanout<'env> {
     }
 }
 
-impl Drop for Fanout<'_> {
+impl Drop for Fanout<'_, '_> {
     fn drop(&mut self) {
         self.shared.lock().over = true;
         self.shared.changed.notify_all();
@@ -172,31 +179,33 @@ impl Shared<'_> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// A helper's share: batches off the queue until the file is done.
-    fn help(&self) {
-        let mut state = self.lock();
-        loop {
-            if state.over {
-                return;
-            }
-            match state.queue.pop_front() {
-                Some(batch) => {
-                    drop(state);
-                    let (index, done) = self.read(batch);
-                    state = self.lock();
-                    state.read.insert(index, done);
-                    self.changed.notify_all();
-                }
-                None => state = self.changed.wait(state).unwrap_or_else(PoisonError::into_inner),
-            }
-        }
+    /// Batches the file may have out now.
+    fn limit(&self) -> usize {
+        (UNHELPED_IN_FLIGHT + self.lock().helping).min(MAX_IN_FLIGHT)
     }
 
-    fn read(&self, batch: Batch) -> (u64, Done) {
+    /// A helper's share: batches off the queue until it is empty.
+    fn help(&self) {
+        let mut state = self.lock();
+        state.offered -= 1;
+        state.helping += 1;
+        while !state.over {
+            let Some(batch) = state.queue.pop_front() else { break };
+            state = self.read(batch, state);
+        }
+        state.helping -= 1;
+    }
+
+    /// Reads `batch` with the lock let go, and files what it kept.
+    fn read<'s>(&'s self, batch: Batch, state: MutexGuard<'s, State>) -> MutexGuard<'s, State> {
+        drop(state);
         let Batch { index, units, mut seen } = batch;
         let kept = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             units.iter().map(|unit| self.detector.detect(&unit.unit(), &mut seen)).collect()
         }));
-        (index, Done { units, seen, kept })
+        let mut state = self.lock();
+        state.read.insert(index, Done { units, seen, kept });
+        self.changed.notify_all();
+        state
     }
 }
