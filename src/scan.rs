@@ -775,7 +775,8 @@ struct FindingSink<'a, 'o> {
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
     ocr: OcrPages,
-    /// The people the file's units read so far have named.
+    /// The people the file's units read so far have named (in a mailbox,
+    /// per conversation).
     names: NamesSeen,
     /// For an index run: each unit's words, for the search index.
     words: Option<WordIndex<'a>>,
@@ -792,6 +793,7 @@ impl Sink for FindingSink<'_, '_> {
         }
         if let Some(id) = &part.location.message {
             self.messages.push((id.as_str().into(), part.date));
+            self.names.enter(part.conversation.as_deref().unwrap_or(id));
         }
     }
 

@@ -8,11 +8,11 @@
 //!   with identifiers too; scanned end to end by the `dpscan` binary. Its
 //!   misses were read and fixed by class, so it is a second development
 //!   set now: its floors guard against regressions, not measure quality;
-//! - the **blind held-out** set (`tests/eval/heldout2`): school, GP and
+//! - the **second held-out** set (`tests/eval/heldout2`): school, GP and
 //!   council housing records, written without reading the detectors, rules
-//!   or the other sets' templates, scanned the same way. The honest figures;
-//!   its floors are what detection holds on it (BENCHMARKS.md), below the
-//!   issue's goals for names and special categories.
+//!   or the other sets' templates, scanned the same way. Blind until
+//!   2026-12-03, when its misses were read and fixed by class: a third
+//!   development set since, whose floors (its blind figures then) only rise.
 //!
 //! `cargo test --test eval -- --nocapture` prints the three tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -260,13 +260,12 @@ fn first_held_out_set_holds_its_floors() {
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// The goals here are identifiers ≥ 0.99, names ≥ 0.97 and special
-/// categories ≥ 0.95; the floors are what detection holds (BENCHMARKS.md),
-/// so that it can only get better.
+/// Tuned on since 2026-12-03 (its misses were read): a regression guard,
+/// at what detection holds on it (BENCHMARKS.md).
 #[test]
-fn blind_held_out_set_holds_the_floors() {
+fn second_held_out_set_holds_its_floors() {
     let e = held_out("heldout2");
-    e.print("blind held-out set (measured only)");
+    e.print("second held-out set (its misses read since 2026-12-03: tuned on)");
     assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
     holds(&e, NAME, 0.88);
     holds(&e, CATEGORY, 0.91);
