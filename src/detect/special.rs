@@ -11,7 +11,11 @@
 //! its owner or contact after what it says. A policy that lists
 //! "health, religious belief and trade union membership" names no one, so it
 //! yields nothing; lexicons hold terms that reveal a value ("type 2
-//! diabetes", "UNISON"), not the names of the categories.
+//! diabetes", "UNISON"), not the names of the categories. A field is read
+//! as a question and its answer: a lexicon's labels ("Injury:", a
+//! "Religion" key cell) reveal the category by any value, and a term in a
+//! label answered "None" reveals nothing. A lexicon's `not_with` words in a
+//! term's sentence make it about an organisation ("recognises UNISON").
 
 use std::ops::Range;
 use std::sync::Arc;
