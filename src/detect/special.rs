@@ -154,6 +154,8 @@ impl SpecialDetector {
             // lexicon reveals the category by any value.
             match field_value(bytes, m.clone()) {
                 Some(value) if NO_VALUE.contains(&value.to_ascii_lowercase().trim_end_matches('.')) => continue,
+                // A value that holds a term is found by it: one finding.
+                Some(value) if label && self.terms.is_match(value) => continue,
                 Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
                 None if label => continue,
                 _ => {}
@@ -315,6 +317,7 @@ mod tests {
             found.into_iter().map(|m| m.value).collect::<Vec<_>>()
         };
         assert_eq!(values("Tom Example\tInjury: grazed knee"), ["injury"], "a label reveals by its value");
+        assert_eq!(values("Tom Example\tInjury: diabetes"), ["diabetes"], "one finding for a term in the value");
         assert_eq!(values("Tom Example\nInjury\tcut finger\n"), ["injury"], "a key cell and its value");
         assert!(values("Tom Example\nInjury: none").is_empty());
         assert!(values("Tom Example\nUnspent convictions: None declared").is_empty(), "a question, unanswered");
