@@ -9,21 +9,17 @@
 
 use std::ops::Range;
 
-use regex_automata::{meta, Input};
+use regex_automata::Input;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// A byte class that identifiers contain and ordinary prose rarely does.
 struct Anchor {
     name: &'static str,
-    /// Finds runs of the class.
-    pattern: &'static str,
     contains: fn(u8) -> bool,
 }
 
-const ANCHORS: [Anchor; 2] = [
-    Anchor { name: "digits", pattern: "[0-9]+", contains: |b| b.is_ascii_digit() },
-    Anchor { name: "@", pattern: "@+", contains: |b| b == b'@' },
-];
+const ANCHORS: [Anchor; 2] =
+    [Anchor { name: "digits", contains: |b| b.is_ascii_digit() }, Anchor { name: "@", contains: |b| b == b'@' }];
 
 pub fn anchor_name(anchor: usize) -> &'static str {
     ANCHORS[anchor].name
@@ -67,43 +63,43 @@ fn always_contains(hir: &Hir, in_class: fn(u8) -> bool) -> bool {
     }
 }
 
-/// The runs of each anchor class in one text, found once and shared by
-/// every rule that uses them.
+/// The runs of each anchor class in one text, found once (by a plain byte
+/// loop: a run is a few bytes, and a regex search per run costs more than
+/// the run) and shared by every rule that uses them.
+#[derive(Default)]
 pub struct AnchorRuns {
-    runs: Vec<Option<Vec<Range<usize>>>>,
+    runs: [Option<Vec<Range<usize>>>; ANCHORS.len()],
 }
 
-/// The compiled anchor finders.
-pub struct Anchors {
-    finders: Vec<meta::Regex>,
-}
-
-impl Anchors {
-    pub fn new(syntax: regex_automata::util::syntax::Config) -> Anchors {
-        let finders = ANCHORS
-            .iter()
-            .map(|a| meta::Regex::builder().syntax(syntax).build(a.pattern).expect("static anchor pattern"))
-            .collect();
-        Anchors { finders }
-    }
-
-    pub fn runs(&self) -> AnchorRuns {
-        AnchorRuns { runs: vec![None; self.finders.len()] }
-    }
-
-    /// The merged regions of `text` within `reach` of anchor `anchor`.
-    pub fn regions(&self, cache: &mut AnchorRuns, text: &[u8], anchor: usize, reach: usize) -> Vec<Range<usize>> {
-        let runs =
-            cache.runs[anchor].get_or_insert_with(|| self.finders[anchor].find_iter(text).map(|m| m.range()).collect());
-        let mut regions: Vec<Range<usize>> = Vec::new();
-        for run in runs.iter() {
-            let region = run.start.saturating_sub(reach)..(run.end + reach).min(text.len());
-            match regions.last_mut() {
-                Some(last) if region.start <= last.end + MERGE_GAP => last.end = region.end,
-                _ => regions.push(region),
+impl AnchorRuns {
+    /// The merged regions of `text` within `reach` of anchor `anchor`, in order.
+    pub fn regions<'r>(
+        &'r mut self,
+        text: &[u8],
+        anchor: usize,
+        reach: usize,
+    ) -> impl Iterator<Item = Range<usize>> + use<'r> {
+        let contains = ANCHORS[anchor].contains;
+        let runs = self.runs[anchor].get_or_insert_with(|| {
+            let mut runs = Vec::new();
+            let mut at = 0;
+            while let Some(start) = text[at..].iter().position(|&b| contains(b)).map(|i| at + i) {
+                let end = text[start..].iter().position(|&b| !contains(b)).map_or(text.len(), |i| start + i);
+                runs.push(start..end);
+                at = end;
             }
-        }
-        regions
+            runs
+        });
+        let len = text.len();
+        let mut runs = runs.iter().peekable();
+        std::iter::from_fn(move || {
+            let first = runs.next()?;
+            let mut region = first.start.saturating_sub(reach)..(first.end + reach).min(len);
+            while let Some(next) = runs.next_if(|run| run.start.saturating_sub(reach) <= region.end + MERGE_GAP) {
+                region.end = (next.end + reach).min(len);
+            }
+            Some(region)
+        })
     }
 }
 
@@ -134,15 +130,13 @@ mod tests {
 
     #[test]
     fn regions_cover_reach_around_runs_and_merge() {
-        let syntax = regex_automata::util::syntax::Config::new().unicode(false).utf8(false);
-        let anchors = Anchors::new(syntax);
         let mut text = vec![b'x'; 2000];
         text[100] = b'1';
         text[101] = b'2';
         text[300] = b'3';
         text[1500] = b'4';
-        let mut runs = anchors.runs();
-        assert_eq!(anchors.regions(&mut runs, &text, 0, 10), vec![90..311, 1490..1511]);
-        assert_eq!(anchors.regions(&mut runs, &text, 0, 1000), vec![0..2000]);
+        let mut runs = AnchorRuns::default();
+        assert_eq!(runs.regions(&text, 0, 10).collect::<Vec<_>>(), vec![90..311, 1490..1511]);
+        assert_eq!(runs.regions(&text, 0, 1000).collect::<Vec<_>>(), vec![0..2000]);
     }
 }
