@@ -9,7 +9,7 @@ use regex_automata::{meta, Input};
 
 use super::modulus::{Modulus, Verdict};
 use super::names::{NameDetector, NamesSeen};
-use super::prefilter::{self, AnchorRuns, Trigger};
+use super::prefilter::{self, Anchors, Trigger};
 use super::special::SpecialDetector;
 use super::validate::{Candidate, Validator};
 use super::{EngineError, EngineOptions, Evidence, Kind, Match};
@@ -77,6 +77,7 @@ pub type Dictionaries = (NameDetector, SpecialDetector);
 
 pub struct Engine {
     rules: Vec<Rule>,
+    anchors: Anchors,
     /// Every keyword, one pattern each, and the rules each one triggers.
     keywords: Option<meta::Regex>,
     keyword_rules: Vec<Vec<usize>>,
@@ -199,6 +200,7 @@ impl Engine {
         };
         Ok(Engine {
             rules: compiled,
+            anchors: Anchors::new(syntax_config()),
             keywords,
             keyword_rules,
             words,
@@ -277,7 +279,7 @@ impl Engine {
     /// people in `seen`: a given name alone here is one of them.
     pub fn scan_unit(&self, text: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
         let mut found = Vec::new();
-        let mut runs = AnchorRuns::default();
+        let mut runs = self.anchors.runs();
         let mut words = WordHits::default();
         for (index, rule) in self.rules.iter().enumerate() {
             if rule.has_keywords {
@@ -287,7 +289,7 @@ impl Engine {
             match rule.trigger {
                 Trigger::Everywhere => self.search(index, rule, text, 0..text.len(), &mut words, &mut emit),
                 Trigger::Anchor { anchor, reach } => {
-                    for region in runs.regions(text, anchor, reach) {
+                    for region in self.anchors.regions(&mut runs, text, anchor, reach) {
                         self.search(index, rule, text, region, &mut words, &mut emit);
                     }
                 }

@@ -9,17 +9,21 @@
 
 use std::ops::Range;
 
-use regex_automata::Input;
+use regex_automata::{meta, Input};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// A byte class that identifiers contain and ordinary prose rarely does.
 struct Anchor {
     name: &'static str,
+    /// Finds runs of the class.
+    pattern: &'static str,
     contains: fn(u8) -> bool,
 }
 
-const ANCHORS: [Anchor; 2] =
-    [Anchor { name: "digits", contains: |b| b.is_ascii_digit() }, Anchor { name: "@", contains: |b| b == b'@' }];
+const ANCHORS: [Anchor; 2] = [
+    Anchor { name: "digits", pattern: "[0-9]+", contains: |b| b.is_ascii_digit() },
+    Anchor { name: "@", pattern: "@+", contains: |b| b == b'@' },
+];
 
 pub fn anchor_name(anchor: usize) -> &'static str {
     ANCHORS[anchor].name
@@ -63,33 +67,41 @@ fn always_contains(hir: &Hir, in_class: fn(u8) -> bool) -> bool {
     }
 }
 
-/// The runs of each anchor class in one text, found once (by a plain byte
-/// loop: a run is a few bytes, and a regex search per run costs more than
-/// the run) and shared by every rule that uses them.
-#[derive(Default)]
+/// The runs of each anchor class in one text, found once and shared by
+/// every rule that uses them.
 pub struct AnchorRuns {
-    runs: [Option<Vec<Range<usize>>>; ANCHORS.len()],
+    runs: Vec<Option<Vec<Range<usize>>>>,
 }
 
-impl AnchorRuns {
-    /// The merged regions of `text` within `reach` of anchor `anchor`, in order.
+/// The compiled anchor finders.
+pub struct Anchors {
+    finders: Vec<meta::Regex>,
+}
+
+impl Anchors {
+    pub fn new(syntax: regex_automata::util::syntax::Config) -> Anchors {
+        let finders = ANCHORS
+            .iter()
+            .map(|a| meta::Regex::builder().syntax(syntax).build(a.pattern).expect("static anchor pattern"))
+            .collect();
+        Anchors { finders }
+    }
+
+    pub fn runs(&self) -> AnchorRuns {
+        AnchorRuns { runs: vec![None; self.finders.len()] }
+    }
+
+    /// The merged regions of `text` within `reach` of anchor `anchor`, in
+    /// order, as they are searched: no list of them is built per rule.
     pub fn regions<'r>(
-        &'r mut self,
+        &self,
+        cache: &'r mut AnchorRuns,
         text: &[u8],
         anchor: usize,
         reach: usize,
     ) -> impl Iterator<Item = Range<usize>> + use<'r> {
-        let contains = ANCHORS[anchor].contains;
-        let runs = self.runs[anchor].get_or_insert_with(|| {
-            let mut runs = Vec::new();
-            let mut at = 0;
-            while let Some(start) = text[at..].iter().position(|&b| contains(b)).map(|i| at + i) {
-                let end = text[start..].iter().position(|&b| !contains(b)).map_or(text.len(), |i| start + i);
-                runs.push(start..end);
-                at = end;
-            }
-            runs
-        });
+        let runs =
+            cache.runs[anchor].get_or_insert_with(|| self.finders[anchor].find_iter(text).map(|m| m.range()).collect());
         let len = text.len();
         let mut runs = runs.iter().peekable();
         std::iter::from_fn(move || {
@@ -130,13 +142,15 @@ mod tests {
 
     #[test]
     fn regions_cover_reach_around_runs_and_merge() {
+        let syntax = regex_automata::util::syntax::Config::new().unicode(false).utf8(false);
+        let anchors = Anchors::new(syntax);
         let mut text = vec![b'x'; 2000];
         text[100] = b'1';
         text[101] = b'2';
         text[300] = b'3';
         text[1500] = b'4';
-        let mut runs = AnchorRuns::default();
-        assert_eq!(runs.regions(&text, 0, 10).collect::<Vec<_>>(), vec![90..311, 1490..1511]);
-        assert_eq!(runs.regions(&text, 0, 1000).collect::<Vec<_>>(), vec![0..2000]);
+        let mut runs = anchors.runs();
+        assert_eq!(anchors.regions(&mut runs, &text, 0, 10).collect::<Vec<_>>(), vec![90..311, 1490..1511]);
+        assert_eq!(anchors.regions(&mut runs, &text, 0, 1000).collect::<Vec<_>>(), vec![0..2000]);
     }
 }
