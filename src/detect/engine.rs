@@ -369,7 +369,7 @@ impl Engine {
         let input = prefilter::within(text, region);
         if rule.value_group.is_none() && rule.named_groups.is_empty() {
             for m in rule.regex.find_iter(input) {
-                self.judge(index, rule, text, m.range(), &[], words, emit);
+                self.judge(index, text, m.range(), &[], words, emit);
             }
             return;
         }
@@ -387,7 +387,7 @@ impl Engine {
                     Some((name.as_str(), std::str::from_utf8(&text[g.range()]).ok()?))
                 })
                 .collect();
-            self.judge(index, rule, text, span.range(), &groups, words, emit);
+            self.judge(index, text, span.range(), &groups, words, emit);
         }
     }
 
@@ -399,13 +399,13 @@ impl Engine {
     fn judge(
         &self,
         index: usize,
-        rule: &Rule,
         text: &[u8],
         span: Range<usize>,
         groups: &[(&str, &str)],
         words: &mut WordHits,
         emit: &mut dyn FnMut(Match),
     ) {
+        let rule = &self.rules[index];
         // Extracted text is UTF-8; a span cut inside a character is no identifier.
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
         let before = &text[span.start.saturating_sub(2)..span.start];
