@@ -31,6 +31,7 @@ import random
 import resource
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,9 @@ FAMILIES = {
     "mail": (".eml", ".mbox", ".pst"),
     "archive": (".zip", ".gz", ".tar", ".tgz"),
     "text": (".csv", ".tsv", ".json", ".jsonl", ".html", ".rtf", ".txt", ".xml"),
+    # Excel 2-4 files (a bare BIFF record stream): no fixture is one, so its
+    # seeds are written here (`early_excel`).
+    "biff": (),
 }
 ZIPPED = {".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".zip"}
 INTERESTING = [0, 1, 0x7F, 0x80, 0xFF, 0x7FFF, 0xFFFF, 0x7FFFFFFF, 0xFFFFFFFF]
@@ -56,7 +60,38 @@ MAX_RSS_MIB = 512
 ADDRESS_SPACE = 4_000_000_000
 
 
+def biff_record(kind, data):
+    return struct.pack("<HH", kind, len(data)) + data
+
+
+def early_excel():
+    """An Excel 4 sheet (code page, labels, a number, an RK, a formula with
+    a string result, a boolean) and an Excel 2 one, as seeds."""
+    cell = lambda row, col: struct.pack("<HHH", row, col, 0)
+    label = lambda row, col, text: biff_record(0x0204, cell(row, col) + struct.pack("<H", len(text)) + text)
+    four = b"".join([
+        biff_record(0x0409, struct.pack("<HHH", 0, 0x10, 0)), biff_record(0x0042, struct.pack("<H", 1252)),
+        label(0, 0, b"Name"), label(0, 1, b"NI number"), label(0, 2, b"Email"), label(0, 3, b"Mobile"),
+        label(1, 0, b"Si\xe2n Pritchard"), label(1, 1, b"QQ 48 17 26 B"),
+        biff_record(0x0406, cell(1, 2) + bytes([0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0, 0])),
+        biff_record(0x0207, struct.pack("<H", 26) + b"sian.pritchard@example.org"),
+        biff_record(0x0203, cell(1, 3) + struct.pack("<d", 7700900123.0)),
+        biff_record(0x027E, cell(2, 3) + struct.pack("<I", (1234 << 2) | 2)),
+        biff_record(0x0205, cell(2, 0) + bytes([1, 0])),
+        biff_record(0x000A, b""),
+    ])
+    two = b"".join([
+        biff_record(0x0009, struct.pack("<HH", 2, 0x10)),
+        biff_record(0x0004, struct.pack("<HH", 0, 0) + bytes([0, 0, 0, 30]) + b"Contact: old.biff2@example.com"),
+        biff_record(0x0003, struct.pack("<HH", 1, 0) + bytes([0, 0, 0]) + struct.pack("<d", 1.5)),
+        biff_record(0x000A, b""),
+    ])
+    return [(".xls", four), (".xls", two)]
+
+
 def seeds(family):
+    if family == "biff":
+        return early_excel()
     found = []
     for directory, _, names in os.walk(os.path.join(ROOT, "fixtures")):
         if "scans" in directory.split(os.sep):

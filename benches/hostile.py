@@ -13,7 +13,11 @@ dimensions.xls / wide.xls / header.xls
                                  widened to 2^32 x 2^16, one cell's row and column
                                  given their top bit, or a FAT count of 2^31 in the
                                  header
-loop.ods                         a table never closed (calamine loops on it)
+loop.ods                         a table never closed (calamine looped on it; dpscan
+                                 reads it as far as it goes)
+forms.pdf                        a page drawing a form that draws another 64 times,
+                                 six deep (~10^9 drawings: the PDF text reader would
+                                 never end; dpscan leaves the forms out, reads the page)
 safe.txt                         a plain file with one address
 """
 import io
@@ -44,6 +48,10 @@ def pdf(pages):
                         " /Contents %d 0 R >>" % (5 + 2 * i)).encode())
         objects.append(("<< /Length %d /Filter /FlateDecode %s >>\nstream\n" % (len(data), extra)).encode()
                        + data + b"\nendstream")
+    return pdf_of(objects)
+
+
+def pdf_of(objects):
     body, offsets = bytearray(b"%PDF-1.4\n"), []
     for i, o in enumerate(objects):
         offsets.append(len(body))
@@ -100,4 +108,24 @@ with zipfile.ZipFile(ods, "w") as z:
                '<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string">'
                '<text:p>x</text:p></table:table-cell></table:table-row>')
 write("loop.ods", ods.getvalue())
+
+
+def stream(entries, data):
+    return b"<< %s /Length %d >>\nstream\n" % (entries, len(data)) + data + b"\nendstream"
+
+
+depth, font = 6, 11
+form = b"/Type /XObject /Subtype /Form /BBox [0 0 612 792]"
+forms = [stream(form + b" /Resources << /XObject << /F %d 0 R >> >>" % (6 + level), b"/F Do\n" * 64)
+         for level in range(depth - 1)]
+forms.append(stream(form + b" /Resources << /Font << /F1 %d 0 R >> >>" % font, b"BT /F1 12 Tf (x) Tj ET"))
+write("forms.pdf", pdf_of([
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+    b" /Resources << /XObject << /F 5 0 R >> /Font << /F1 %d 0 R >> >> >>" % font,
+    stream(b"", b"BT /F1 12 Tf 72 720 Td (Contact: forms.pdf@example.com) Tj ET\n/F Do"),
+    *forms,
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+]))
 write("safe.txt", b"Contact: safe.person@example.com\n")

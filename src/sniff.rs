@@ -132,10 +132,48 @@ pub fn sniff(head: &[u8], extension: &str) -> Sniffed {
     {
         return binary(format);
     }
+    if pdf_after_preamble(head) {
+        return binary(Format::Pdf);
+    }
+    if is_early_excel(head) {
+        return binary(Format::Xls);
+    }
     let Some(encoding) = text_encoding(head) else { return binary(Format::Binary) };
     let format =
         if encoding == UTF_8 || encoding == WINDOWS_1252 { text_format(head, extension) } else { Format::Text };
     Sniffed { format, encoding: Some(encoding) }
+}
+
+/// How far into a file PDF readers look for its `%PDF-` header.
+const PDF_HEADER_WITHIN: usize = 1024;
+
+/// A PDF behind a print job's header: `%PDF-` and a version digit at the
+/// start of a line in the first 1,024 bytes, as PDF readers accept it,
+/// after lines that are all job directives (`%` comments, `@PJL`, escape
+/// sequences), so that a text file quoting a PDF header stays text. The
+/// reader rebuilds offsets counted from the header.
+fn pdf_after_preamble(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(PDF_HEADER_WITHIN)];
+    let header = |&at: &usize| {
+        at > 0 && matches!(head[at - 1], b'\n' | b'\r') && head.get(at + 5).is_some_and(u8::is_ascii_digit)
+    };
+    let Some(at) = memchr::memmem::find_iter(head, b"%PDF-").find(header) else { return false };
+    let directive =
+        |line: &[u8]| line.is_empty() || line.starts_with(b"%") || line.starts_with(b"@PJL") || line[0] == 0x1b;
+    head[..at].split(|&b| b == b'\n').map(|line| line.strip_suffix(b"\r").unwrap_or(line)).all(directive)
+}
+
+/// An Excel 2, 3 or 4 file (BIFF2–BIFF4, not inside an OLE file): a
+/// beginning-of-file record of its version's length, for a worksheet, a
+/// chart, a macro sheet or an Excel 4 workbook.
+pub fn is_early_excel(head: &[u8]) -> bool {
+    let u16_at = |at: usize| head.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+    let length = match u16_at(0) {
+        Some(0x0009) => 4,
+        Some(0x0209 | 0x0409) => 6,
+        _ => return false,
+    };
+    u16_at(2) == Some(length) && matches!(u16_at(6), Some(0x0010 | 0x0020 | 0x0040 | 0x0100))
 }
 
 /// Zip and OLE containers told apart by what they hold: an Office package
@@ -343,6 +381,12 @@ mod tests {
     #[test]
     fn magic_table_decides_before_text() {
         assert_eq!(sniff(b"%PDF-1.7\n...", "txt").format, Format::Pdf);
+        assert_eq!(sniff(b"%%JOB: 42\r\n%PDF-1.4\n...", "pdf").format, Format::Pdf);
+        assert_eq!(sniff(b"See the %PDF-1.4 header\n", "txt").format, Format::Text);
+        assert_eq!(sniff(b"Notes on headers:\n%PDF-1.4 starts a PDF\n", "txt").format, Format::Text);
+        assert_eq!(sniff(b"\x1b%-12345X@PJL JOB\r\n@PJL ENTER LANGUAGE=PDF\r\n%PDF-1.7\n", "prn").format, Format::Pdf);
+        assert_eq!(sniff(b"\x09\x04\x06\x00\x00\x00\x10\x00\x00\x00", "xls").format, Format::Xls);
+        assert_eq!(sniff(b"\x09\x00\x04\x00\x02\x00\x10\x00", "xls").format, Format::Xls);
         assert_eq!(sniff(b"PK\x03\x04rest", "docx").format, Format::Zip);
         assert_eq!(sniff(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "doc").format, Format::Ole);
         assert_eq!(sniff(b"{\\rtf1\\ansi", "txt").format, Format::Rtf);

@@ -435,6 +435,188 @@ fn cell_comments_and_notes_are_read_at_their_cell() {
     assert!(shown.contains("Comment author: Priya Raman") && !shown.contains("2026-01-05"), "{shown}");
 }
 
+/// The content of an OpenDocument spreadsheet of `tables` (already XML).
+fn ods_content(tables: &str) -> String {
+    format!(
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+        xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+        xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>{tables}"
+    )
+}
+
+/// An OpenDocument cell is read whatever its producer says of its type:
+/// text without `office:value-type` (which the spreadsheet library dropped),
+/// a formula's string result, a typed date shown day first; a row repeated a
+/// million times is read once; a second sheet too.
+#[test]
+fn opendocument_cells_are_read_whatever_their_type_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = |text: &str| format!("<table:table-cell><text:p>{text}</text:p></table:table-cell>");
+    let row = |cells: &[String]| format!("<table:table-row>{}</table:table-row>", cells.concat());
+    let tables = format!(
+        "<table:table table:name=\"Tenants\">{}{}\
+        <table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell table:number-columns-repeated=\"3\"/>\
+        {}</table:table-row></table:table><table:table table:name=\"Notes\">{}{}</table:table>\
+        </office:spreadsheet></office:body></office:document-content>",
+        row(&[cell("Tenant"), cell("NI number"), cell("Date of birth"), cell("Email")]),
+        row(&[
+            cell("Aoife Byrne"),
+            cell("QQ 12 34 56 C"),
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"1985-03-14T00:00:00\"><text:p>85-03-14</text:p>\
+             </table:table-cell>"
+                .into(),
+            "<table:table-cell office:value-type=\"string\" office:string-value=\"aoife.byrne@example.com\" \
+             table:formula=\"of:=LOWER([.A2])\"/>"
+                .into(),
+        ]),
+        cell("rent.arrears@example.org"),
+        row(&[cell("Next review")]),
+        row(&[cell("Called 07700 900 321 about the repair")]),
+    );
+    let ods = dir.path().join("tenants.ods");
+    let parts = [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet".to_string()),
+        ("META-INF/manifest.xml", MANIFEST.to_string()),
+        ("content.xml", ods_content(&tables)),
+    ];
+    fs::write(&ods, package(&parts)).unwrap();
+    let cells = cells_found(&ods);
+    let found = |kind: &str, value: &str, sheet: &str, cell: &str| {
+        (kind.to_string(), value.to_string(), sheet.to_string(), cell.to_string())
+    };
+    assert!(cells.contains(&found("person_name", "Aoife Byrne", "Tenants", "A2")), "{cells:?}");
+    assert!(cells.contains(&found("uk_nino", "QQ123456C", "Tenants", "B2")), "{cells:?}");
+    assert!(cells.contains(&found("date_of_birth", "1985-03-14", "Tenants", "C2")), "{cells:?}");
+    assert!(cells.contains(&found("email", "aoife.byrne@example.com", "Tenants", "D2")), "{cells:?}");
+    assert!(cells.contains(&found("email", "rent.arrears@example.org", "Tenants", "D3")), "{cells:?}");
+    assert!(cells.contains(&found("phone", "+447700900321", "Notes", "A2")), "{cells:?}");
+    let emails = cells.iter().filter(|c| c.1 == "rent.arrears@example.org").count();
+    assert_eq!(emails, 1, "a repeated row is read once: {cells:?}");
+    let shown = String::from_utf8(dpscan().arg("extract").arg(&ods).output().unwrap().stdout).unwrap();
+    assert!(shown.contains("Date of birth: 14/03/1985"), "{shown}");
+}
+
+/// An OpenDocument spreadsheet whose XML breaks off (a table never
+/// closed, once a reader's endless loop) is read as far as it goes, and
+/// the record says the sheet was cut short.
+#[test]
+fn a_truncated_opendocument_sheet_is_read_as_far_as_it_goes() {
+    let dir = tempfile::tempdir().unwrap();
+    let tables = "<table:table table:name=\"Log\"><table:table-row><table:table-cell>\
+        <text:p>Visitor: sam.okafor@example.net</text:p></table:table-cell></table:table-row>";
+    let ods = dir.path().join("cut.ods");
+    let parts = [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet".to_string()),
+        ("META-INF/manifest.xml", MANIFEST.to_string()),
+        ("content.xml", ods_content(tables)),
+    ];
+    fs::write(&ods, package(&parts)).unwrap();
+    let records = scan(&[ods.to_str().unwrap(), "--reveal"]);
+    let record = of_type(&records, "file")[0];
+    assert_eq!(record["status"], "scanned", "{record}");
+    let problems = record["problems"].to_string();
+    assert!(problems.contains("Log") && problems.contains("cut short") && problems.contains("truncated"), "{record}");
+    assert!(of_type(&records, "finding").iter().any(|f| f["value"] == "sam.okafor@example.net"), "{records:?}");
+}
+
+/// A header cell repeated across a billion columns (a few bytes of XML)
+/// costs nothing: a sheet has at most 16,384 columns. Character data is
+/// read as OpenDocument says, each run of white space one space, so a
+/// pretty-printed cell's name stays whole.
+#[test]
+fn opendocument_repeats_and_white_space_are_read_as_the_format_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let tables = "<table:table table:name=\"Staff\"><table:table-row>\
+        <table:table-cell><text:p>Name</text:p></table:table-cell>\
+        <table:table-cell table:number-columns-repeated=\"1000000000\"><text:p>Note</text:p></table:table-cell>\
+        <table:table-cell><text:p>Email</text:p></table:table-cell></table:table-row>\
+        <table:table-row><table:table-cell><text:p>\n        Priya\n        Raman\n      </text:p></table:table-cell>\
+        <table:table-cell><text:p>priya.raman@example.com</text:p></table:table-cell></table:table-row>\
+        </table:table></office:spreadsheet></office:body></office:document-content>";
+    let ods = dir.path().join("staff.ods");
+    let parts = [
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet".to_string()),
+        ("META-INF/manifest.xml", MANIFEST.to_string()),
+        ("content.xml", ods_content(tables)),
+    ];
+    fs::write(&ods, package(&parts)).unwrap();
+    let cells = cells_found(&ods);
+    let found = |kind: &str, value: &str, cell: &str| {
+        (kind.to_string(), value.to_string(), "Staff".to_string(), cell.to_string())
+    };
+    assert!(cells.contains(&found("person_name", "Priya Raman", "A2")), "{cells:?}");
+    assert!(cells.contains(&found("email", "priya.raman@example.com", "B2")), "{cells:?}");
+}
+
+/// An Excel 2-4 file with a password is encrypted, not read as garbage.
+#[test]
+fn an_excel_2_to_4_file_with_a_password_is_encrypted() {
+    let dir = tempfile::tempdir().unwrap();
+    let locked = [biff_record(0x0409, &[0, 0, 0x10, 0, 0, 0]), biff_record(0x002F, &[0x12, 0x34, 0x56, 0x78])].concat();
+    let path = dir.path().join("locked.xls");
+    fs::write(&path, locked).unwrap();
+    let records = scan(&[path.to_str().unwrap()]);
+    let record = of_type(&records, "file")[0];
+    assert_eq!(record["error"], "encrypted: password-protected Excel 2-4 file", "{record}");
+}
+
+/// A BIFF record: its type, its length, its data.
+fn biff_record(kind: u16, data: &[u8]) -> Vec<u8> {
+    [&kind.to_le_bytes()[..], &(data.len() as u16).to_le_bytes(), data].concat()
+}
+
+/// Excel 2, 3 and 4 files (a bare stream of records, not an OLE file) are
+/// read, not skipped as binary: an Excel 4 sheet with its code page (a
+/// Welsh name in Windows-1252), a formula's string result and a number
+/// shown as a phone under its column, and an Excel 2 sheet's label.
+#[test]
+fn excel_2_to_4_worksheets_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let cell = |row: u16, col: u16| [row.to_le_bytes(), col.to_le_bytes(), 0u16.to_le_bytes()].concat();
+    let label = |row, col, text: &[u8]| {
+        biff_record(0x0204, &[cell(row, col), (text.len() as u16).to_le_bytes().to_vec(), text.to_vec()].concat())
+    };
+    let email = b"sian.pritchard@example.org";
+    let excel4 = [
+        biff_record(0x0409, &[0, 0, 0x10, 0, 0, 0]),
+        biff_record(0x0042, &1252u16.to_le_bytes()),
+        label(0, 0, b"Name"),
+        label(0, 1, b"NI number"),
+        label(0, 2, b"Email"),
+        label(0, 3, b"Mobile"),
+        label(1, 0, b"Si\xe2n Pritchard"),
+        label(1, 1, b"QQ 48 17 26 B"),
+        // A formula whose result is text, given by the STRING record after it.
+        biff_record(0x0406, &[cell(1, 2), vec![0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0, 0]].concat()),
+        biff_record(0x0207, &[(email.len() as u16).to_le_bytes().to_vec(), email.to_vec()].concat()),
+        biff_record(0x0203, &[cell(1, 3), 7_700_900_123f64.to_le_bytes().to_vec()].concat()),
+        biff_record(0x000A, &[]),
+    ]
+    .concat();
+    let excel2 = [
+        biff_record(0x0009, &[2, 0, 0x10, 0]),
+        biff_record(
+            0x0004,
+            &[&0u16.to_le_bytes()[..], &0u16.to_le_bytes(), &[0, 0, 0], &[30], b"Contact: old.biff2@example.com"]
+                .concat(),
+        ),
+        biff_record(0x000A, &[]),
+    ]
+    .concat();
+    let found = |kind: &str, value: &str, cell: &str| {
+        (kind.to_string(), value.to_string(), "Sheet1".to_string(), cell.to_string())
+    };
+    let (four, two) = (dir.path().join("staff-1993.xls"), dir.path().join("contacts-1989.xls"));
+    fs::write(&four, excel4).unwrap();
+    fs::write(&two, excel2).unwrap();
+    let cells = cells_found(&four);
+    assert!(cells.contains(&found("person_name", "Si\u{e2}n Pritchard", "A2")), "{cells:?}");
+    assert!(cells.contains(&found("uk_nino", "QQ481726B", "B2")), "{cells:?}");
+    assert!(cells.contains(&found("email", "sian.pritchard@example.org", "C2")), "{cells:?}");
+    assert!(cells.contains(&found("phone", "+447700900123", "D2")), "{cells:?}");
+    assert!(cells_found(&two).contains(&found("email", "old.biff2@example.com", "A1")));
+}
+
 /// A Word document's alternative-format chunk (altChunk: an HTML page
 /// pasted in whole, as mail-merge tools write) is read as a member.
 #[test]

@@ -1,7 +1,8 @@
 //! Hostile files that used to end, hang or swell a whole run, built here
 //! from synthetic parts and the committed fixtures: an .xls whose one
-//! changed field asks for tens of GiB, a damaged OLE header, an .ods that
-//! makes the spreadsheet reader loop, PDF flate and predictor bombs, a CSV
+//! changed field asks for tens of GiB, a damaged OLE header, PDF forms that
+//! draw each other a billion times or in a loop, PDF flate and predictor
+//! bombs, a page slow to read (for the time budget), a CSV
 //! with one unclosed quote, an .xls that makes calamine panic. Each is scanned beside a plain file, under an
 //! address-space limit (as `ulimit -v 4000000` would set): the run
 //! completes, the plain file's record is intact, the bad file is read as
@@ -233,24 +234,93 @@ fn encrypted_opendocument_is_encrypted_not_damaged_or_empty() {
     assert!(ods.starts_with("encrypted: password-protected workbook"), "{ods}");
 }
 
-/// A spreadsheet whose table is never closed: calamine's ods reader spins
-/// at the end of it.
-fn looping_ods() -> Vec<u8> {
-    let content = "<?xml version=\"1.0\"?><office:document-content><office:body><office:spreadsheet>\
-        <table:table table:name=\"S\"><table:table-row><table:table-cell office:value-type=\"string\">\
-        <text:p>x</text:p></table:table-cell></table:table-row>";
-    opendocument("spreadsheet", "", content.as_bytes())
+/// A PDF of one page: its own line, then a chain of XObjects of `kind`
+/// (a `/Subtype` entry, or none): each draws the next `forms[i]` times, the
+/// last shows `last`, or, `looped`, draws the first again.
+fn forms_pdf(kind: &str, forms: &[u32], last: &[u8], looped: bool) -> Vec<u8> {
+    let font = 5 + forms.len();
+    let stream = |dict: String, data: &[u8]| {
+        let mut object = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+        object.extend(data);
+        object.extend(b"\nendstream");
+        object
+    };
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>".to_vec(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+             /Resources << /XObject << /F 5 0 R >> /Font << /F1 {font} 0 R >> >> >>"
+        )
+        .into_bytes(),
+        stream(String::new(), b"BT /F1 12 Tf 72 720 Td (Contact: forms.pdf@example.com) Tj ET\n/F Do"),
+    ];
+    let form = format!("/Type /XObject {kind} /BBox [0 0 612 792]");
+    for (level, &drawings) in forms.iter().enumerate() {
+        let next = if level + 1 < forms.len() { 6 + level } else { 5 };
+        let resources = format!("/Resources << /XObject << /F {next} 0 R >> /Font << /F1 {font} 0 R >> >>");
+        let content = if level + 1 < forms.len() || looped {
+            "/F Do\n".repeat(drawings as usize).into_bytes()
+        } else {
+            last.to_vec()
+        };
+        objects.push(stream(format!("{form} {resources}"), &content));
+    }
+    objects.push(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec());
+    common::pdf_of(&objects)
+}
+
+/// A page that takes a reader a long time, legitimately: its forms are
+/// drawn 10,000 times in all (as many as dpscan lets a page draw), 9,999
+/// of them a form of 600 words interpreted anew each time: 6 million text
+/// operations, 212 MiB of content (under dpscan's 256 MiB; a 400-word form
+/// took 7.9 s in a release build).
+fn slow_pdf() -> Vec<u8> {
+    forms_pdf("/Subtype /Form", &[9_999, 0], &b"BT /F1 12 Tf 72 700 Td (Lorem) Tj ET\n".repeat(600), false)
+}
+
+/// Drawings that would never end (forms drawn 64 times at each of six
+/// levels: some 10^9 drawings) or that draw each other in a loop (once a
+/// stack overflow that ended a run without workers), whatever the drawn
+/// object's type (pdf-extract draws an image or an untyped stream the
+/// same), are left out; the page's own line is read and a problem says
+/// why the drawn text is not.
+#[test]
+fn drawings_without_end_are_left_out_and_their_page_read() {
+    let dir = share();
+    let form = "/Subtype /Form";
+    fs::write(dir.path().join("bomb.pdf"), forms_pdf(form, &[64; 6], b"BT /F1 12 Tf (x) Tj ET", false)).unwrap();
+    fs::write(dir.path().join("loop.pdf"), forms_pdf(form, &[1, 1], b"", true)).unwrap();
+    fs::write(dir.path().join("untyped.pdf"), forms_pdf("", &[1], b"", true)).unwrap();
+    fs::write(dir.path().join("image.pdf"), forms_pdf("/Subtype /Image", &[2, 2], b"", true)).unwrap();
+    let cases = [
+        ("bomb.pdf", "more than 10000 times"),
+        ("loop.pdf", "draw each other in a loop"),
+        ("untyped.pdf", "draw each other in a loop"),
+        ("image.pdf", "draw each other in a loop"),
+    ];
+    for args in [&[][..], &["--no-isolate"]] {
+        let (records, _) = scan(dir.path(), args);
+        assert_neighbour_intact(&records);
+        for (name, why) in cases {
+            let record = file(&records, name);
+            assert_eq!(record["status"], "scanned", "{record}");
+            assert!(record["problems"][0]["error"].as_str().unwrap().contains(why), "{record}");
+        }
+        let emails = of_type(&records, "finding").into_iter().filter(|f| f["kind"] == "email").count();
+        assert_eq!(emails, 1 + cases.len(), "each page's own line is read: {records:?}");
+    }
 }
 
 #[test]
-fn a_reader_that_loops_forever_costs_its_file_only() {
+fn a_reader_past_its_time_budget_costs_its_file_only() {
     let dir = share();
-    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
+    fs::write(dir.path().join("slow.pdf"), slow_pdf()).unwrap();
     let (records, _) = scan(dir.path(), &["--timeout", "2"]);
     assert_neighbour_intact(&records);
-    let looping = file(&records, "loop.ods");
-    assert_eq!(looping["status"], "error");
-    assert_eq!(looping["error"], "timed out after 2 s of reading (stuck on a damaged file?); not read further");
+    let slow = file(&records, "slow.pdf");
+    assert_eq!(slow["status"], "error");
+    assert_eq!(slow["error"], "timed out after 2 s of reading (stuck on a damaged file?); not read further");
 }
 
 /// What a scan of `dir` with `args` gave for `name`: its record and its
@@ -262,14 +332,14 @@ fn read_of(dir: &Path, name: &str, args: &[&str]) -> (Value, Vec<Value>) {
 }
 
 #[test]
-fn what_was_read_before_a_reader_hangs_is_kept_in_a_worker_as_in_process() {
+fn what_was_read_before_a_reader_ran_out_of_time_is_kept_in_a_worker_as_in_process() {
     let dir = share();
-    // An archive whose first member is read, whose second loops.
+    // An archive whose first member is read, whose second runs past the budget.
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     zip.start_file("first.txt", SimpleFileOptions::default()).unwrap();
     zip.write_all(b"Contact: before.hang@example.com\n").unwrap();
-    zip.start_file("loop.ods", SimpleFileOptions::default()).unwrap();
-    zip.write_all(&looping_ods()).unwrap();
+    zip.start_file("slow.pdf", SimpleFileOptions::default()).unwrap();
+    zip.write_all(&slow_pdf()).unwrap();
     fs::write(dir.path().join("hangs.zip"), zip.finish().unwrap().into_inner()).unwrap();
     let isolated = read_of(dir.path(), "hangs.zip", &["--timeout", "2"]);
     let in_process = read_of(dir.path(), "hangs.zip", &["--timeout", "2", "--no-isolate"]);
@@ -295,9 +365,9 @@ fn hash_kept(dir: &Path, name: &str, args: &[&str]) -> Option<Vec<u8>> {
 #[test]
 fn a_file_that_timed_out_is_not_hashed_in_a_worker_as_in_process() {
     let dir = share();
-    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
-    assert_eq!(hash_kept(dir.path(), "loop.ods", &["--timeout", "2"]), None);
-    assert_eq!(hash_kept(dir.path(), "loop.ods", &["--timeout", "2", "--no-isolate"]), None);
+    fs::write(dir.path().join("slow.pdf"), slow_pdf()).unwrap();
+    assert_eq!(hash_kept(dir.path(), "slow.pdf", &["--timeout", "2"]), None);
+    assert_eq!(hash_kept(dir.path(), "slow.pdf", &["--timeout", "2", "--no-isolate"]), None);
     assert!(hash_kept(dir.path(), "safe.txt", &["--timeout", "2"]).is_some());
 }
 
@@ -505,27 +575,27 @@ fn workers_of(parent: u32) -> Vec<(i32, u64)> {
 #[test]
 fn a_worker_killed_mid_file_costs_that_file_only() {
     let dir = share();
-    fs::write(dir.path().join("loop.ods"), looping_ods()).unwrap();
+    fs::write(dir.path().join("slow.pdf"), slow_pdf()).unwrap();
     fs::write(dir.path().join("z-plain.pdf"), plain_pdf()).unwrap();
     let mut command = scan_command(dir.path(), &["-j", "1", "--timeout", "120"]);
     let child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
-    // The worker spinning on loop.ods: the one that has used a second of CPU.
+    // The worker spinning on slow.pdf: the one that has used a second of CPU.
     let started = std::time::Instant::now();
     let worker = loop {
         let ticks_per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as u64;
         if let Some((pid, _)) = workers_of(child.id()).into_iter().find(|(_, ticks)| *ticks >= ticks_per_second) {
             break pid;
         }
-        assert!(started.elapsed().as_secs() < 100, "no worker of dpscan spun on loop.ods");
+        assert!(started.elapsed().as_secs() < 100, "no worker of dpscan spun on slow.pdf");
         std::thread::sleep(std::time::Duration::from_millis(50));
     };
     assert_eq!(unsafe { libc::kill(worker, libc::SIGKILL) }, 0);
     let (records, _) = ended_well(child.wait_with_output().unwrap());
     assert_neighbour_intact(&records);
-    let killed = file(&records, "loop.ods");
+    let killed = file(&records, "slow.pdf");
     assert_eq!(killed["status"], "error");
     let error = killed["error"].as_str().unwrap();
-    assert!(error.ends_with("the ods reader was killed by signal 9 (SIGKILL)"), "{error}");
+    assert!(error.ends_with("the pdf reader was killed by signal 9 (SIGKILL)"), "{error}");
     assert_eq!(file(&records, "z-plain.pdf")["status"], "scanned");
     assert!(found(&records, "plain.pdf@example.com"));
 }

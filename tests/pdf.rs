@@ -180,3 +180,35 @@ fn a_damaged_cross_reference_table_is_rebuilt() {
         assert!(got.contains(want) && !got.contains("superseded"), "{what}: {got}");
     }
 }
+
+/// A print job's header before `%PDF-`, as print servers write it: PDF
+/// readers look for the header in the first 1,024 bytes, and so does
+/// dpscan's sniffing (the page is compressed, so reading the file as text
+/// would find nothing).
+#[test]
+fn a_pdf_after_a_print_jobs_header_is_read_as_a_pdf() {
+    use std::io::Write;
+    let ops = b"BT /F1 12 Tf 72 720 Td (Contact: print.job@example.com) Tj ET";
+    let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    zlib.write_all(ops).unwrap();
+    let packed = zlib.finish().unwrap();
+    let mut content = format!("<< /Length {} /Filter /FlateDecode >>\nstream\n", packed.len()).into_bytes();
+    content.extend(&packed);
+    content.extend(b"\nendstream");
+    let pdf = common::pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        content,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("printed.pdf");
+    fs::write(&path, [&b"%%JOB_START: 42\r\n%%QUEUE: FINANCE\r\n%%PAGES: 1\r\n"[..], &pdf].concat()).unwrap();
+    let out = dpscan().args(["scan", "--format", "jsonl", "--reveal"]).arg(&path).output().unwrap();
+    let records = common::records(&out.stdout);
+    let file = common::of_type(&records, "file")[0];
+    assert_eq!((file["format"].as_str(), file["status"].as_str()), (Some("pdf"), Some("scanned")), "{file}");
+    assert!(common::of_type(&records, "finding").iter().any(|f| f["value"] == "print.job@example.com"), "{records:?}");
+}

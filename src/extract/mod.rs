@@ -14,6 +14,7 @@
 //! those parsers read.
 
 pub mod archive;
+mod biff;
 pub mod doc;
 pub mod guard;
 pub mod html;
@@ -23,6 +24,7 @@ pub mod markup;
 pub mod msg;
 mod notes;
 pub mod ocr;
+mod ods;
 pub mod office;
 pub mod pdf;
 pub mod pst;
@@ -399,6 +401,7 @@ impl<'a> Context<'a> {
             (Format::Rtf, _) => rtf::extract(head, input, at, self),
             (Format::Pdf, _) => pdf::extract(head, input, at, self),
             (Format::Docx | Format::Pptx | Format::Odt | Format::Odp, _) => office::extract(sniffed.format, input, at, self),
+            (Format::Xls, _) if crate::sniff::is_early_excel(head) => biff::extract(head, input, at, self),
             (Format::Xlsx | Format::Xls | Format::Ods, _) => sheet::extract(sniffed.format, input, at, self),
             (Format::Doc, _) => doc::extract(input, at, self),
             (Format::Msg, _) => msg::extract(input, at, self),

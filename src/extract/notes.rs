@@ -1,7 +1,7 @@
-//! What a workbook holds beside its cells, which calamine does not read:
-//! xlsx comments (notes and threaded comments) and OpenDocument
-//! annotations, each at its sheet and cell with its author, and an
-//! OpenDocument spreadsheet's page headers and footers.
+//! What a workbook holds beside its cells: xlsx comments (notes and
+//! threaded comments, which calamine does not read), each at its sheet and
+//! cell with its author, and an OpenDocument spreadsheet's page headers and
+//! footers. OpenDocument annotations are read with the cells (`ods`).
 
 use std::collections::HashMap;
 use std::io::{BufReader, Read, Seek};
@@ -11,7 +11,7 @@ use zip::ZipArchive;
 
 use super::markup::{self, attribute, characters, elements, events, Vocabulary};
 use super::office::{part, relationships};
-use super::{a1, Context, Emitter, ExtractError, Location};
+use super::{Context, Emitter, ExtractError, Location};
 use crate::sniff::Format;
 
 /// Relationship types (their last segment) of a worksheet's comments.
@@ -36,14 +36,14 @@ pub fn read<R: Read + Seek>(
 
 /// One comment: where it is, who wrote it, what it says.
 #[derive(Default)]
-struct Note {
-    cell: String,
-    author: Option<String>,
-    text: String,
+pub(super) struct Note {
+    pub cell: String,
+    pub author: Option<String>,
+    pub text: String,
 }
 
 impl Note {
-    fn emit(self, sheet: &str, at: &Location, out: &mut Emitter, context: &mut Context) {
+    pub(super) fn emit(self, sheet: &str, at: &Location, out: &mut Emitter, context: &mut Context) {
         let location = Location { sheet: Some(sheet.to_string()), cell: Some(self.cell), ..at.clone() };
         out.relocate(context.sink, location);
         for line in self.text.lines().chain(self.author.as_deref().map(|a| format!("Comment author: {a}")).as_deref()) {
@@ -152,70 +152,11 @@ fn ods<R: Read + Seek>(
     out: &mut Emitter,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
-    if let Some(content) = part(package, "content.xml", context)? {
-        annotations(&content, at, out, context);
-    }
     if let Some(styles) = part(package, "styles.xml", context)? {
         out.relocate(context.sink, at.clone());
         markup::walk(BufReader::new(&styles[..]), &HEADERS, at, out, context)?;
     }
     Ok(())
-}
-
-/// The annotations of `content.xml`, at the cell each is in: rows and
-/// columns counted with their repeats.
-fn annotations(xml: &[u8], at: &Location, out: &mut Emitter, context: &mut Context) {
-    let (mut sheet, mut row, mut col) = (String::new(), 0u32, 0u32);
-    let (mut repeat_rows, mut repeat_cols) = (1u32, 1u32);
-    let mut notes = Vec::new();
-    let mut note: Option<Note> = None;
-    let repeat = |e: &BytesStart, name: &[u8]| attribute(e, name).and_then(|n| n.parse().ok()).unwrap_or(1u32);
-    events(xml, |event, inside| {
-        let name = |e: &BytesStart| e.local_name().as_ref().to_vec();
-        match event {
-            Event::Start(e) | Event::Empty(e) if name(&e) == b"table" => {
-                sheet = attribute(&e, b"table:name").unwrap_or_default();
-                row = 0;
-            }
-            Event::Start(e) | Event::Empty(e) if name(&e) == b"table-row" => {
-                repeat_rows = repeat(&e, b"table:number-rows-repeated");
-                col = 0;
-            }
-            Event::Start(e) if matches!(name(&e).as_slice(), b"table-cell" | b"covered-table-cell") => {
-                repeat_cols = repeat(&e, b"table:number-columns-repeated");
-            }
-            Event::Empty(e) if matches!(name(&e).as_slice(), b"table-cell" | b"covered-table-cell") => {
-                col = col.saturating_add(repeat(&e, b"table:number-columns-repeated"));
-            }
-            Event::End(e) if matches!(e.local_name().as_ref(), b"table-cell" | b"covered-table-cell") => {
-                col = col.saturating_add(repeat_cols);
-            }
-            Event::End(e) if e.local_name().as_ref() == b"table-row" => row = row.saturating_add(repeat_rows),
-            Event::Start(e) if name(&e) == b"annotation" => {
-                note = Some(Note { cell: a1(row, col), ..Note::default() });
-            }
-            Event::End(e) if e.local_name().as_ref() == b"annotation" => {
-                notes.extend(note.take().map(|n| (sheet.clone(), n)));
-            }
-            Event::End(e) if e.local_name().as_ref() == b"p" => {
-                if let Some(note) = note.as_mut() {
-                    note.text.push('\n');
-                }
-            }
-            event => {
-                if let (Some(note), Some(text)) = (note.as_mut(), characters(&event)) {
-                    if inside.last().is_some_and(|n| n == b"creator") {
-                        note.author = Some(text.trim().to_string());
-                    } else if !inside.iter().any(|n| n == b"date") {
-                        note.text.push_str(&text);
-                    }
-                }
-            }
-        }
-    });
-    for (sheet, note) in notes {
-        note.emit(&sheet, at, out, context);
-    }
 }
 
 /// The text of each element named `name`.

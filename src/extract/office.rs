@@ -93,7 +93,7 @@ pub(super) fn is_picture(name: &str) -> bool {
 
 /// Whether an OpenDocument package's manifest describes encrypted parts:
 /// its XML would otherwise be read as damaged, or as empty.
-fn opendocument_encrypted<R: Read + Seek>(
+pub(super) fn opendocument_encrypted<R: Read + Seek>(
     package: &mut ZipArchive<R>,
     context: &mut Context,
 ) -> Result<bool, ExtractError> {

@@ -1,19 +1,19 @@
-//! Spreadsheets through calamine: xlsx, xls and ods. Every sheet, hidden
-//! ones included, located by `sheet` and `cell`; rows rendered by `table`,
-//! so that column headers are context for the cells below them. xlsx cells
-//! are streamed (a sheet that claims a million rows costs only the cells it
-//! has); an xlsx or ods package is checked against the limits first, since
-//! calamine does not count what it expands, and an xls workbook is handed
-//! over only once `xls` has made it safe to read. Comments, annotations and
+//! Spreadsheets: xlsx and xls through calamine, ods by `ods`. Every sheet,
+//! hidden ones included, located by `sheet` and `cell`; rows rendered by
+//! `table`, so that column headers are context for the cells below them.
+//! xlsx cells are streamed (a sheet that claims a million rows costs only
+//! the cells it has); an xlsx package is checked against the limits first,
+//! since calamine does not count what it expands, and an xls workbook is
+//! handed over only once `xls` has made it safe to read. Comments and
 //! headers, which calamine skips, are read by `notes`.
 
 use std::fmt::Display;
 use std::io::{Read, Seek};
 
-use calamine::{Data, Ods, Reader, Xls, Xlsx};
+use calamine::{Data, Reader, Xls, Xlsx};
 
 use super::table::{Table, Value};
-use super::{archive, notes, xls, Context, Emitter, ExtractError, Input, Location};
+use super::{archive, notes, ods, xls, Context, Emitter, ExtractError, Input, Location};
 use crate::sniff::Format;
 
 /// Calls back with each row of a sheet: its 0-based index and its cells.
@@ -25,25 +25,15 @@ pub fn extract(
     at: &Location,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
-    if format == Format::Xls {
-        input.rewind()?;
-        if let Ok(mut file) = cfb::CompoundFile::open(&mut *input) {
-            let mut out = Emitter::new(at.clone());
-            super::doc::summary_information(&mut file).announce(at, &mut out, context);
-            out.flush(context.sink);
-        }
-    } else {
-        let mut package = archive::open_zip(input, "workbook", context)?;
-        archive::check_package(&mut package, context)?;
-    }
-    input.rewind()?;
-    let cells = match format {
-        Format::Xlsx => {
-            let mut book = Xlsx::new(&mut *input).map_err(opening)?;
-            let names = with_cells(book.sheets_metadata());
-            sheets(&names, |name, row| stream_cells(&mut book, name, row), at, context)
-        }
+    match format {
         Format::Xls => {
+            input.rewind()?;
+            if let Ok(mut file) = cfb::CompoundFile::open(&mut *input) {
+                let mut out = Emitter::new(at.clone());
+                super::doc::summary_information(&mut file).announce(at, &mut out, context);
+                out.flush(context.sink);
+            }
+            input.rewind()?;
             let safe = xls::make_safe(input, &context.options.limits)?;
             let mut book = Xls::new(safe.book).map_err(opening)?;
             let all = book.sheet_names();
@@ -53,18 +43,34 @@ pub fn extract(
             let names = with_cells(book.sheets_metadata());
             sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
         }
+        Format::Ods => {
+            let mut package = archive::open_zip(input, "workbook", context)?;
+            ods::extract(&mut package, at, context)?;
+            read_notes(format, &mut package, at, context)
+        }
         _ => {
-            let mut book = Ods::new(&mut *input).map_err(opening)?;
+            let mut package = archive::open_zip(input, "workbook", context)?;
+            archive::check_package(&mut package, context)?;
+            input.rewind()?;
+            let mut book = Xlsx::new(&mut *input).map_err(opening)?;
             let names = with_cells(book.sheets_metadata());
-            sheets(&names, |name, row| range_cells(&mut book, name, row), at, context)
+            sheets(&names, |name, row| stream_cells(&mut book, name, row), at, context)?;
+            let mut package = archive::open_zip(input, "workbook", context)?;
+            read_notes(format, &mut package, at, context)
         }
-    };
-    cells?;
-    if format != Format::Xls {
-        let mut package = archive::open_zip(input, "workbook", context)?;
-        if let Err(error) = notes::read(format, &mut package, at, context) {
-            context.sink.problem(at, &error);
-        }
+    }
+}
+
+/// The workbook's notes and headers: a part that cannot be read is a
+/// problem, the cells already read stand.
+fn read_notes(
+    format: Format,
+    package: &mut zip::ZipArchive<&mut dyn Input>,
+    at: &Location,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    if let Err(error) = notes::read(format, package, at, context) {
+        context.sink.problem(at, &error);
     }
     Ok(())
 }
@@ -137,7 +143,7 @@ fn stream_cells<RS: Read + Seek>(book: &mut Xlsx<RS>, name: &str, emit: Rows) ->
     Ok(())
 }
 
-/// An xls or ods sheet, read whole by calamine, row by row.
+/// An xls sheet, read whole by calamine, row by row.
 fn range_cells<RS: Read + Seek, R: Reader<RS>>(book: &mut R, name: &str, emit: Rows) -> Result<(), String>
 where
     R::Error: Display,

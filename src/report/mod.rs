@@ -792,7 +792,9 @@ impl Reporter for DueOnly {
 }
 
 /// Creates (or truncates) a report file readable by its owner only: reports
-/// hold personal data.
+/// hold personal data. An existing regular file is tightened too; a device
+/// or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written to as it is: its
+/// permissions are not the report's.
 pub fn create_private(path: &Path) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(true);
@@ -802,7 +804,9 @@ pub fn create_private(path: &Path) -> io::Result<File> {
         options.mode(0o600);
         let file = options.open(path)?;
         // `mode` applies only to a new file: tighten an existing one too.
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        if file.metadata()?.is_file() {
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
         Ok(file)
     }
     #[cfg(not(unix))]
@@ -935,5 +939,26 @@ mod tests {
         let meta = std::fs::metadata(&path).unwrap();
         assert_eq!(meta.permissions().mode() & 0o777, 0o600);
         assert_eq!(meta.len(), 0);
+    }
+
+    /// A report written to a pipe or a device (once, `-o /dev/null` left
+    /// the machine's /dev/null owner-only) leaves its permissions alone.
+    #[test]
+    fn a_pipe_or_device_written_to_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let name = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o644) }, 0);
+        std::fs::set_permissions(&fifo, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let reader = std::thread::spawn({
+            let fifo = fifo.clone();
+            move || std::fs::read(fifo).unwrap()
+        });
+        let mut report = create_private(&fifo).unwrap();
+        io::Write::write_all(&mut report, b"{}\n").unwrap();
+        drop(report);
+        assert_eq!(reader.join().unwrap(), b"{}\n");
+        assert_eq!(std::fs::metadata(&fifo).unwrap().permissions().mode() & 0o777, 0o644);
     }
 }

@@ -19,6 +19,9 @@
 //! decodes (Flate, LZW, ASCII85) is checked; the streams of encrypted
 //! files are not, as their bytes are ciphertext until lopdf decrypts them.
 //!
+//! pdf-extract draws an XObject (`Do`) by interpreting it anew each time,
+//! without bound; `forms` checks a page's drawing before it is read.
+//!
 //! A cross-reference table that is missing, damaged or points at the wrong
 //! offsets is rebuilt as poppler does (`rebuilt_xref`): every `N G obj` in
 //! the file, under a trailer of the last `/Root`, `/Info`, `/Encrypt` and
@@ -36,6 +39,8 @@ use pdf_extract::PlainTextOutput;
 
 use super::markup::Properties;
 use super::{ocr, Context, Emitter, ExtractError, Location};
+
+mod forms;
 
 pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
     let mut bytes = super::read_capped(head, input, context.options.limits.max_member)?;
@@ -68,15 +73,28 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
     // not read at all, and is an error (the first page's).
     let (mut failed, mut first_failure) = (0, None);
     for (&number, &id) in &pages {
-        let mut text = String::new();
-        let page = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            pdf_extract::output_doc_page(&document, &mut PlainTextOutput::new(&mut text), number)
-        }));
         let location = Location { page: Some(number), ..at.clone() };
-        let failure = match page {
-            Ok(Ok(())) => None,
-            Ok(Err(e)) => Some(ExtractError::corrupt("cannot read the page", e)),
-            Err(_) => Some(ExtractError::crashed()),
+        let mut text = String::new();
+        let failure = match forms::check(&document, id) {
+            forms::Check::Unreadable(error) => Some(error),
+            check => {
+                let emptied = match check {
+                    forms::Check::Unbounded { streams, problem } => {
+                        context.sink.problem(&location, &problem);
+                        forms::empty(&mut document, &streams)
+                    }
+                    _ => Vec::new(),
+                };
+                let page = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    pdf_extract::output_doc_page(&document, &mut PlainTextOutput::new(&mut text), number)
+                }));
+                forms::restore(&mut document, emptied);
+                match page {
+                    Ok(Ok(())) => None,
+                    Ok(Err(e)) => Some(ExtractError::corrupt("cannot read the page", e)),
+                    Err(_) => Some(ExtractError::crashed()),
+                }
+            }
         };
         if let Some(error) = failure {
             context.sink.problem(&location, &error);
