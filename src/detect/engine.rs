@@ -29,9 +29,6 @@ const REFUTED_CONFIDENCE: f32 = EngineOptions::DEFAULT_MIN_CONFIDENCE;
 /// The longest span two matches that overlap can be apart; bounds the merge scan.
 const MAX_MATCH_SPAN: usize = 1024;
 
-/// Bytes of a text unit searched for context and veto words at a time.
-const WORD_BLOCK: usize = 256;
-
 /// A compiled rule.
 pub struct Rule {
     pub id: Arc<str>,
@@ -133,14 +130,8 @@ impl Engine {
                 .build()
                 .parse(&rule.regex)
                 .map_err(|e| fail(format!("bad regex: {e}")))?;
-            let trigger = prefilter::trigger(&hir);
-            // A rule that runs only near its keywords or anchors runs where
-            // candidates are: a literal prefilter there stops the DFA at
-            // every few bytes (in digit-dense text, most of its cost).
-            let scoped = !rule.keywords.is_empty() || trigger != Trigger::Everywhere;
             let regex = meta::Regex::builder()
                 .syntax(syntax_config())
-                .configure(meta::Config::new().auto_prefilter(!scoped))
                 .build(&rule.regex)
                 .map_err(|e| fail(format!("bad regex: {e}")))?;
             let names = regex.group_info().pattern_names(regex_automata::PatternID::ZERO);
@@ -175,7 +166,7 @@ impl Engine {
                 named_groups,
                 validator,
                 has_keywords: !rule.keywords.is_empty(),
-                trigger,
+                trigger: prefilter::trigger(&hir),
                 window: rule.window,
                 context_window: rule.context_window,
                 confidence: rule.confidence,
@@ -280,22 +271,21 @@ impl Engine {
     pub fn scan_unit(&self, text: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
         let mut found = Vec::new();
         let mut runs = self.anchors.runs();
-        let mut words = WordHits::default();
         for (index, rule) in self.rules.iter().enumerate() {
             if rule.has_keywords {
                 continue;
             }
             let mut emit = |m| found.push(m);
             match rule.trigger {
-                Trigger::Everywhere => self.search(index, rule, text, 0..text.len(), &mut words, &mut emit),
+                Trigger::Everywhere => self.search(index, rule, text, 0..text.len(), &mut emit),
                 Trigger::Anchor { anchor, reach } => {
                     for region in self.anchors.regions(&mut runs, text, anchor, reach) {
-                        self.search(index, rule, text, region, &mut words, &mut emit);
+                        self.search(index, rule, text, region, &mut emit);
                     }
                 }
             }
         }
-        self.scan_near_keywords(text, &mut words, &mut found);
+        self.scan_near_keywords(text, &mut found);
         // Extracted text is UTF-8; the dictionary detectors need characters.
         let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
         let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
@@ -328,7 +318,7 @@ impl Engine {
 
     /// A keyword introduces one value: for each keyword and each rule it
     /// serves, the match nearest to the keyword.
-    fn scan_near_keywords(&self, text: &[u8], words: &mut WordHits, found: &mut Vec<Match>) {
+    fn scan_near_keywords(&self, text: &[u8], found: &mut Vec<Match>) {
         let Some(keywords) = &self.keywords else { return };
         // The last span taken per rule: two keywords next to one value
         // ("DOB / date of birth") find it twice.
@@ -340,7 +330,7 @@ impl Engine {
                 let rule = &self.rules[index];
                 let region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
                 let mut nearest: Option<(usize, Match)> = None;
-                self.search(index, rule, text, region, words, &mut |m| {
+                self.search(index, rule, text, region, &mut |m| {
                     let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
                     if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                         nearest = Some((distance, m));
@@ -357,19 +347,11 @@ impl Engine {
     }
 
     /// Runs one rule's regex on `region` of `text` and judges each match.
-    fn search(
-        &self,
-        index: usize,
-        rule: &Rule,
-        text: &[u8],
-        region: Range<usize>,
-        words: &mut WordHits,
-        emit: &mut dyn FnMut(Match),
-    ) {
+    fn search(&self, index: usize, rule: &Rule, text: &[u8], region: Range<usize>, emit: &mut dyn FnMut(Match)) {
         let input = prefilter::within(text, region);
         if rule.value_group.is_none() && rule.named_groups.is_empty() {
             for m in rule.regex.find_iter(input) {
-                self.judge(index, text, m.range(), &[], words, emit);
+                self.judge(index, rule, text, m.range(), &[], emit);
             }
             return;
         }
@@ -387,11 +369,11 @@ impl Engine {
                     Some((name.as_str(), std::str::from_utf8(&text[g.range()]).ok()?))
                 })
                 .collect();
-            self.judge(index, text, span.range(), &groups, words, emit);
+            self.judge(index, rule, text, span.range(), &groups, emit);
         }
     }
 
-    /// Validate and normalise, veto, confirm, score: a match, or nothing. A
+    /// Veto, validate and normalise, confirm, score: a match, or nothing. A
     /// value written in a form ordinary text also takes needs a context
     /// word; a specimen scores `REFUTED_CONFIDENCE`. A value confirmed by outside
     /// data (a bank's modulus check) scores as if in context; one refuted by
@@ -399,25 +381,22 @@ impl Engine {
     fn judge(
         &self,
         index: usize,
+        rule: &Rule,
         text: &[u8],
         span: Range<usize>,
         groups: &[(&str, &str)],
-        words: &mut WordHits,
         emit: &mut dyn FnMut(Match),
     ) {
-        let rule = &self.rules[index];
         // Extracted text is UTF-8; a span cut inside a character is no identifier.
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
-        let before = &text[span.start.saturating_sub(2)..span.start];
-        let after = &text[span.end..(span.end + 2).min(text.len())];
-        let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
-        // The validator first: most candidates in digit-dense text fail it,
-        // and it is cheaper than looking for words around them.
-        let Some(valid) = rule.validator.normalise(&candidate) else { return };
-        let (vetoed, in_context) = self.words_near(index, rule, text, &span, words);
+        let (vetoed, in_context) = self.words_near(index, rule, text, &span);
         if vetoed {
             return;
         }
+        let before = &text[span.start.saturating_sub(2)..span.start];
+        let after = &text[span.end..(span.end + 2).min(text.len())];
+        let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
+        let Some(valid) = rule.validator.normalise(&candidate) else { return };
         if valid.needs_context && !in_context {
             return;
         }
@@ -454,20 +433,18 @@ impl Engine {
 
     /// Whether a veto word of the rule ends just before `span`, and whether a
     /// context word of it lies within its context window: one pass for both.
-    fn words_near(
-        &self,
-        index: usize,
-        rule: &Rule,
-        text: &[u8],
-        span: &Range<usize>,
-        hits: &mut WordHits,
-    ) -> (bool, bool) {
+    fn words_near(&self, index: usize, rule: &Rule, text: &[u8], span: &Range<usize>) -> (bool, bool) {
         let Some(words) = &self.words else { return (false, false) };
         let reach = rule.context_window.max(VETO_REACH);
-        let window = span.start.saturating_sub(reach)..(span.end + rule.context_window).min(text.len());
+        let offset = span.start.saturating_sub(reach);
+        let window = &text[offset..(span.end + rule.context_window).min(text.len())];
         let (mut vetoed, mut in_context) = (false, false);
-        for &(start, end, word) in hits.within(words, text, window) {
-            let uses = &self.word_uses[word];
+        for m in words.find_overlapping_iter(window) {
+            let (start, end) = (offset + m.start(), offset + m.end());
+            if !is_whole_word(text, start, end) {
+                continue;
+            }
+            let uses = &self.word_uses[m.pattern().as_usize()];
             vetoed |= end <= span.start && end + VETO_REACH >= span.start && uses.veto_of.contains(&index);
             in_context |= start + rule.context_window >= span.start && uses.context_of.contains(&index);
             if vetoed {
@@ -475,49 +452,6 @@ impl Engine {
             }
         }
         (vetoed, in_context)
-    }
-}
-
-/// The context and veto words of one text unit (every whole-word
-/// occurrence, overlapping ones too), searched block by block as candidates
-/// ask for them: text dense with candidates is searched once, not once per
-/// candidate's window.
-#[derive(Default)]
-struct WordHits {
-    /// Per block of `WORD_BLOCK` bytes, once searched: the words starting in
-    /// it, as (start, end, word).
-    blocks: Vec<Option<Vec<(usize, usize, usize)>>>,
-}
-
-impl WordHits {
-    /// The words lying wholly inside `window` of `text`.
-    fn within(
-        &mut self,
-        words: &AhoCorasick,
-        text: &[u8],
-        window: Range<usize>,
-    ) -> impl Iterator<Item = &(usize, usize, usize)> {
-        if self.blocks.is_empty() {
-            self.blocks.resize(text.len().div_ceil(WORD_BLOCK), None);
-        }
-        let blocks = window.start / WORD_BLOCK..window.end.div_ceil(WORD_BLOCK);
-        for block in blocks.clone() {
-            self.blocks[block].get_or_insert_with(|| {
-                // Far enough past the block to hold the longest word starting in it.
-                let from = block * WORD_BLOCK;
-                let to = (from + WORD_BLOCK + words.max_pattern_len()).min(text.len());
-                words
-                    .find_overlapping_iter(&text[from..to])
-                    .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
-                    .filter(|&(start, end, _)| start < from + WORD_BLOCK && is_whole_word(text, start, end))
-                    .collect()
-            });
-        }
-        self.blocks[blocks]
-            .iter()
-            .flatten()
-            .flatten()
-            .filter(move |&&(start, end, _)| window.start <= start && end <= window.end)
     }
 }
 

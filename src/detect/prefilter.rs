@@ -91,27 +91,19 @@ impl Anchors {
         AnchorRuns { runs: vec![None; self.finders.len()] }
     }
 
-    /// The merged regions of `text` within `reach` of anchor `anchor`, in
-    /// order, as they are searched: no list of them is built per rule.
-    pub fn regions<'r>(
-        &self,
-        cache: &'r mut AnchorRuns,
-        text: &[u8],
-        anchor: usize,
-        reach: usize,
-    ) -> impl Iterator<Item = Range<usize>> + use<'r> {
+    /// The merged regions of `text` within `reach` of anchor `anchor`.
+    pub fn regions(&self, cache: &mut AnchorRuns, text: &[u8], anchor: usize, reach: usize) -> Vec<Range<usize>> {
         let runs =
             cache.runs[anchor].get_or_insert_with(|| self.finders[anchor].find_iter(text).map(|m| m.range()).collect());
-        let len = text.len();
-        let mut runs = runs.iter().peekable();
-        std::iter::from_fn(move || {
-            let first = runs.next()?;
-            let mut region = first.start.saturating_sub(reach)..(first.end + reach).min(len);
-            while let Some(next) = runs.next_if(|run| run.start.saturating_sub(reach) <= region.end + MERGE_GAP) {
-                region.end = (next.end + reach).min(len);
+        let mut regions: Vec<Range<usize>> = Vec::new();
+        for run in runs.iter() {
+            let region = run.start.saturating_sub(reach)..(run.end + reach).min(text.len());
+            match regions.last_mut() {
+                Some(last) if region.start <= last.end + MERGE_GAP => last.end = region.end,
+                _ => regions.push(region),
             }
-            Some(region)
-        })
+        }
+        regions
     }
 }
 
@@ -150,7 +142,7 @@ mod tests {
         text[300] = b'3';
         text[1500] = b'4';
         let mut runs = anchors.runs();
-        assert_eq!(anchors.regions(&mut runs, &text, 0, 10).collect::<Vec<_>>(), vec![90..311, 1490..1511]);
-        assert_eq!(anchors.regions(&mut runs, &text, 0, 1000).collect::<Vec<_>>(), vec![0..2000]);
+        assert_eq!(anchors.regions(&mut runs, &text, 0, 10), vec![90..311, 1490..1511]);
+        assert_eq!(anchors.regions(&mut runs, &text, 0, 1000), vec![0..2000]);
     }
 }
