@@ -794,7 +794,8 @@ struct FindingSink<'a, 'o, 'env> {
     message_count: u64,
     problems: Vec<Problem>,
     ocr: OcrPages,
-    /// The people the file's units read so far have named.
+    /// The people the file's units read so far have named (in a mailbox,
+    /// per conversation).
     names: NamesSeen,
     /// For an index run: each unit's words, for the search index.
     words: Option<WordIndex<'a>>,
@@ -881,10 +882,15 @@ impl Sink for FindingSink<'_, '_, '_> {
         if let Some(date) = part.date.filter(|d| self.content_date.is_none_or(|(newest, _)| *d > newest)) {
             self.content_date = Some((date, part.date_source.as_str()));
         }
-        if let Some(id) = part.location.message.as_ref() {
+        if let Some(id) = &part.location.message {
             self.message_count += 1;
             if self.keep_messages {
                 self.messages.push((id.as_str().into(), part.date));
+            }
+            let conversation = part.conversation.as_deref().unwrap_or(id);
+            match &mut self.fanout {
+                Some(fanout) => fanout.enter(conversation),
+                None => self.names.enter(conversation),
             }
         }
     }

@@ -47,8 +47,12 @@ fn one_gibibyte_of_text_in_bounded_memory() {
         .unwrap();
     assert!(output.status.success());
     let records = records(&output.stdout);
-    let found: Vec<String> =
-        of_type(&records, "finding").iter().map(|f| f["value"].as_str().unwrap().to_string()).collect();
+    // "Zoë's NI number" names Zoë too: the NINOs are what is counted.
+    let found: Vec<String> = of_type(&records, "finding")
+        .iter()
+        .filter(|f| f["kind"] == "uk_nino")
+        .map(|f| f["value"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(found.len(), planted.len(), "each planted NINO exactly once");
     assert_eq!(found.into_iter().collect::<BTreeSet<_>>(), planted);
 

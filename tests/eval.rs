@@ -8,13 +8,15 @@
 //!   with identifiers too; scanned end to end by the `dpscan` binary. Its
 //!   misses were read and fixed by class, so it is a second development
 //!   set now: its floors guard against regressions, not measure quality;
-//! - the **blind held-out** sets, written without reading the detectors,
-//!   rules or the other sets' templates, scanned the same way: `heldout2`
-//!   (school, GP and council housing records), whose floors are what
-//!   detection holds on it (BENCHMARKS.md), below the goals for names
-//!   and special categories; and `heldout3` (care home, solicitors and advice
-//!   charity, dental and physiotherapy practice, university student support),
-//!   measured only, with no floor yet. The honest figures.
+//! - the **second held-out** set (`tests/eval/heldout2`): school, GP and
+//!   council housing records, written without reading the detectors, rules
+//!   or the other sets' templates, scanned the same way. Blind until
+//!   2026-12-03, when its misses were read and fixed by class: a third
+//!   development set since, whose floors (its blind figures then) only rise.
+//! - the **blind held-out** set `tests/eval/heldout3` (care home, solicitors
+//!   and advice charity, dental and physiotherapy practice, university
+//!   student support), written the same way and not tuned on: the honest
+//!   figures, its floors what detection holds on it.
 //!
 //! `cargo test --test eval -- --nocapture` prints the four tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -262,29 +264,30 @@ fn first_held_out_set_holds_its_floors() {
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// A blind held-out set, printed: its policy and training texts, about no
-/// one, must raise no special category.
-fn blind(set: &str) -> Evaluation {
-    let e = held_out(set);
-    e.print(&format!("blind held-out set {set} (measured only)"));
-    assert_eq!(e.special_on_negatives, 0, "{set}: policy and training texts name no one");
-    e
-}
-
-/// The goals here are identifiers ≥ 0.99, names ≥ 0.97 and special
-/// categories ≥ 0.95; the floors are what detection holds (BENCHMARKS.md),
-/// so that it can only get better.
+/// Tuned on since 2026-12-03 (its misses were read): a regression guard,
+/// at what detection holds on it (BENCHMARKS.md).
 #[test]
-fn blind_held_out_set_holds_the_floors() {
-    let e = blind("heldout2");
-    holds(&e, NAME, 0.88);
-    holds(&e, CATEGORY, 0.91);
+fn second_held_out_set_holds_its_floors() {
+    let e = held_out("heldout2");
+    e.print("second held-out set (its misses read since 2026-12-03: tuned on)");
+    assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
+    holds(&e, NAME, 0.99);
+    holds(&e, CATEGORY, 0.98);
     let ids = e.identifiers().f1();
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// The third blind set, measured only: no floors until its figures are read.
+/// The blind held-out set, not tuned on: the honest figures. Its policy
+/// and training texts, about no one, raise no special category; the floors
+/// are what detection holds on it (BENCHMARKS.md), below the goals
+/// for names, so that it can only get better.
 #[test]
-fn third_blind_held_out_set_is_measured() {
-    blind("heldout3");
+fn blind_held_out_set_holds_the_floors() {
+    let e = held_out("heldout3");
+    e.print("blind held-out set heldout3 (not tuned on)");
+    assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
+    holds(&e, NAME, 0.91);
+    holds(&e, CATEGORY, 0.97);
+    let ids = e.identifiers().f1();
+    assert!(ids >= 0.98, "identifiers micro-F1 {ids:.3} below the 0.98 floor");
 }

@@ -1,7 +1,8 @@
 //! Large files detected on every thread (`scan::fanout`) give exactly the
 //! findings of one thread: identifiers across window edges, keywords on one
 //! side of an edge and values on the other, names found in one window and
-//! mentioned alone in the next, special-category terms about them.
+//! mentioned alone in the next, special-category terms about them, and a
+//! mailbox's names kept to their own conversation.
 //!
 //! The hidden `--window` knob makes windows of 4 KiB, so files of a few MiB
 //! cross the fan-out threshold (64 windows) and have a thousand edges.
@@ -45,6 +46,35 @@ fn notes(size: usize) -> String {
     text
 }
 
+/// A mailbox of `conversations` threads: a referral naming someone in
+/// full, and twenty messages later its reply naming them alone and, alone
+/// too, the person of the next thread (not known in this one).
+fn mailbox(conversations: usize) -> String {
+    let message = |id: String, reply: Option<String>, body: String| {
+        let mut m =
+            format!("From team@example.com Mon Jan  1 09:00:00 2024\nFrom: team@example.com\nMessage-ID: <{id}>\n");
+        if let Some(reply) = reply {
+            let _ = write!(m, "In-Reply-To: <{reply}>\nReferences: <{reply}>\n");
+        }
+        m + "\n" + &body + "\n\n"
+    };
+    let person = |k: usize| (GIVEN[k % GIVEN.len()], SURNAMES[(k / GIVEN.len()) % SURNAMES.len()]);
+    let mut mbox = String::new();
+    for i in 0..conversations + 20 {
+        if i < conversations {
+            let (given, surname) = person(i);
+            let body = format!("Referral for Mrs {given} {surname}, NI number {}. She has asthma.", nino(i));
+            mbox += &message(format!("c{i}-1@example.com"), None, body);
+        }
+        if let Some(k) = i.checked_sub(20) {
+            let (given, next) = (person(k).0, person(k + 1).0);
+            let body = format!("Spoke to {given} today; {given} agreed to the plan. Please copy {next} in.");
+            mbox += &message(format!("c{k}-2@example.com"), Some(format!("c{k}-1@example.com")), body);
+        }
+    }
+    mbox
+}
+
 /// Each file's findings in order, and its record; the summary left out.
 fn by_file(records: &[Value]) -> BTreeMap<String, (Vec<&Value>, Vec<&Value>)> {
     let mut files: BTreeMap<String, (Vec<&Value>, Vec<&Value>)> = BTreeMap::new();
@@ -79,11 +109,12 @@ fn large_files_on_every_thread_find_what_one_thread_finds() {
         text.lines().enumerate().map(|(i, line)| format!("{i},\"{}\"\n", line.replace('"', ""))).collect();
     std::fs::write(dir.path().join("notes.csv"), csv).unwrap();
     std::fs::write(dir.path().join("small.txt"), notes(10_000)).unwrap();
+    std::fs::write(dir.path().join("cases.mbox"), mailbox(1500)).unwrap();
 
     let one = scan(dir.path(), "1");
     let four = scan(dir.path(), "4");
     let (one, four) = (by_file(&one), by_file(&four));
-    assert_eq!(one.len(), 4);
+    assert_eq!(one.len(), 5);
     for (path, (findings, record)) in &one {
         let (other_findings, other_record) = &four[path];
         assert_eq!(findings.len(), other_findings.len(), "{path}");
@@ -99,4 +130,19 @@ fn large_files_on_every_thread_find_what_one_thread_finds() {
     assert!(values("special_category") > 1000);
     let alone = notes.iter().filter(|f| f["kind"] == "person_name" && !f["value"].as_str().unwrap().contains(' '));
     assert!(alone.count() > 1000, "given names alone, known from earlier text");
+
+    // In the mailbox, a reply knows its own thread's person, not the next.
+    let mail = &one.iter().find(|(path, _)| path.ends_with("cases.mbox")).unwrap().1 .0;
+    let mut alone: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for f in mail.iter().filter(|f| f["kind"] == "person_name") {
+        let value = f["value"].as_str().unwrap();
+        if !value.contains(' ') {
+            alone.entry(f["location"]["message"].as_str().unwrap()).or_default().push(value);
+        }
+    }
+    assert_eq!(alone.len(), 1500, "every reply names its person alone");
+    for (message, names) in alone {
+        let k: usize = message[1..message.find('-').unwrap()].parse().unwrap();
+        assert_eq!(names, [GIVEN[k % GIVEN.len()]; 2], "{message}");
+    }
 }

@@ -120,6 +120,37 @@ fn mailbox_messages_are_dated_one_by_one() {
     assert_eq!(got, want);
 }
 
+/// A mailbox is many documents: a given name alone is a later mention of a
+/// person named earlier in its own conversation (a reply, by `In-Reply-To`
+/// or `References`), not of one named in an unrelated message.
+#[test]
+fn a_mailbox_carries_names_within_a_thread_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mbox = dir.path().join("team.mbox");
+    let message = |id: &str, replies_to: Option<&str>, body: &str| {
+        let thread = replies_to.map_or(String::new(), |r| format!("In-Reply-To: <{r}>\nReferences: <{r}>\n"));
+        format!(
+            "From office@example.com Mon Jan  1 09:00:00 2024\nFrom: office@example.com\nMessage-ID: <{id}>\n\
+             {thread}Subject: Rota\n\n{body}\n\n"
+        )
+    };
+    let text = [
+        message("m1@example.com", None, "Referral for Jane Smith, see the notes."),
+        message("m2@example.com", None, "Please ask Jane about the rota."),
+        message("m3@example.com", Some("m1@example.com"), "Please ask Jane about the notes."),
+    ]
+    .concat();
+    fs::write(&mbox, text).unwrap();
+    let records = scan(&[mbox.to_str().unwrap(), "--reveal"]);
+    let names: BTreeSet<(String, String)> = of_type(&records, "finding")
+        .into_iter()
+        .filter(|f| f["kind"] == "person_name")
+        .map(|f| (f["location"]["message"].as_str().unwrap().into(), f["value"].as_str().unwrap().into()))
+        .collect();
+    let want = [("m1@example.com", "Jane Smith"), ("m3@example.com", "Jane")];
+    assert_eq!(names, want.map(|(m, n)| (m.to_string(), n.to_string())).into_iter().collect());
+}
+
 /// The real Outlook files of `../shared/samples` (never copied into the
 /// repository): checked when present, skipped with a message when not.
 #[test]

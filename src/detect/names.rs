@@ -3,14 +3,18 @@
 //! initials, "Surname, Forename") and context ("Dear", "Name:", a signature,
 //! an email display name). Words that are also ordinary words or places
 //! ("May", "Grace", "Bath") need more evidence; a run holding an
-//! organisation or place word ("Street", "Council") is no person.
+//! organisation or place word ("Street", "Council") is no person. A
+//! family-name particle ("van der Merwe", "DA COSTA") makes one surname
+//! with the word after it.
 //!
 //! A name found with confidence makes other mentions of its parts in the
 //! same text ("Jane" after "Jane Smith") names too, and later mentions in
 //! the file's later text units (`NamesSeen`: a Word comment or footnote
-//! after the body, a later sheet of a workbook).
+//! after the body, a later sheet of a workbook, a reply in a mailbox's
+//! thread).
 
 use rustc_hash::FxHashSet;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -25,7 +29,26 @@ pub struct NameLists<'a> {
 }
 
 /// Titles before a name, folded.
-pub const TITLES: [&str; 10] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"];
+pub const TITLES: [&str; 18] = [
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "rev",
+    "revd",
+    "reverend",
+    "fr",
+    "cllr",
+    "councillor",
+    "sgt",
+    "capt",
+    "insp",
+];
 
 /// Words that, just before a run, say a person is named ("Dear Jane").
 const CONTEXT_BEFORE: [&str; 26] = [
@@ -93,70 +116,96 @@ const ROLES_BY: [&str; 20] = [
 /// file read so far. Extractors give a file's main text first (a Word
 /// document's body, then its headers, notes and comments; a mail's headers,
 /// then its body and attachments), so a given name alone in a comment is
-/// known from the body. Bounded: a vast mailbox stops adding to it.
+/// known from the body.
 ///
-/// Units read ahead of their turn, on other threads, read with a copy
-/// (`speculate`) that notes every question put to it; `settle` then tells
-/// whether this one would have answered alike.
+/// A mailbox is many documents: each message knows the names of the earlier
+/// messages of its own conversation (a reply, the thread it quotes), not
+/// those of the rest of the mailbox. Bounded: a vast mailbox stops adding.
+///
+/// Each name part is kept as a 64-bit key of its conversation and its text,
+/// so that a copy costs one table's bytes: units read ahead of their turn,
+/// on other threads, read with a copy (`speculate`) that notes every
+/// question put to it, and `settle` then tells whether this one would have
+/// answered alike.
 #[derive(Default)]
 pub struct NamesSeen {
-    parts: FxHashSet<String>,
+    /// The conversation being read (0 outside a mailbox).
+    conversation: u64,
+    /// The keys of the name parts named so far, with their conversation.
+    named: FxHashSet<u64>,
     /// A speculative copy's questions and offers, in order.
     log: Option<Vec<Logged>>,
 }
 
 enum Logged {
-    Asked(String, bool),
-    Offered(String),
+    Asked(u64, bool),
+    Offered(u64),
 }
 
-/// Name parts a file's `NamesSeen` keeps, at most.
-const MAX_SEEN: usize = 10_000;
+/// Name parts a file's `NamesSeen` keeps, at most (some 2 MB).
+const MAX_SEEN: usize = 100_000;
+
+/// A 64-bit key of `text` (SipHash, fixed keys: the same in every run).
+fn key_of(conversation: u64, text: &str) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    (conversation, text).hash(&mut hasher);
+    hasher.finish()
+}
 
 impl NamesSeen {
-    fn contains(&mut self, part: &str) -> bool {
-        let answer = self.parts.contains(part);
+    /// Reads on in `conversation`, a mailbox's thread: from here the names
+    /// of its earlier messages are known, those of other threads are not.
+    pub fn enter(&mut self, conversation: &str) {
+        self.conversation = key_of(0, conversation);
+    }
+
+    fn knows(&mut self, part: &str) -> bool {
+        let key = key_of(self.conversation, part);
+        let answer = self.named.contains(&key);
         if let Some(log) = &mut self.log {
-            log.push(Logged::Asked(part.to_string(), answer));
+            log.push(Logged::Asked(key, answer));
         }
         answer
     }
 
-    fn offer(&mut self, part: String) {
+    fn add(&mut self, part: &str) {
+        let key = key_of(self.conversation, part);
         if let Some(log) = &mut self.log {
-            log.push(Logged::Offered(part.clone()));
+            log.push(Logged::Offered(key));
         }
-        if self.parts.len() < MAX_SEEN {
-            self.parts.insert(part);
+        if self.named.len() < MAX_SEEN {
+            self.named.insert(key);
         }
     }
 
     /// A copy to read later units with, before the units between are read.
     pub fn speculate(&self) -> NamesSeen {
-        NamesSeen { parts: self.parts.clone(), log: Some(Vec::new()) }
+        NamesSeen { conversation: self.conversation, named: self.named.clone(), log: Some(Vec::new()) }
     }
 
     /// Whether the units read with `speculated` (a `speculate` of an earlier
     /// state of this one) would have been read the same with this one, every
-    /// question answered alike; if so, takes on the parts they offered, as
-    /// reading them here would have. If not, this one is left unchanged.
+    /// question answered alike; if so, takes on the parts they offered and
+    /// the conversation they ended in, as reading them here would have. If
+    /// not, this one is left unchanged.
     pub fn settle(&mut self, speculated: NamesSeen) -> bool {
         let mut added = FxHashSet::default();
         for logged in speculated.log.unwrap_or_default() {
             match logged {
-                Logged::Asked(part, answer) => {
-                    if (self.parts.contains(&part) || added.contains(&part)) != answer {
+                Logged::Asked(key, answer) => {
+                    if (self.named.contains(&key) || added.contains(&key)) != answer {
                         return false;
                     }
                 }
-                Logged::Offered(part) => {
-                    if self.parts.len() + added.len() < MAX_SEEN && !self.parts.contains(&part) {
-                        added.insert(part);
+                Logged::Offered(key) => {
+                    if self.named.len() + added.len() < MAX_SEEN && !self.named.contains(&key) {
+                        added.insert(key);
                     }
                 }
             }
         }
-        self.parts.extend(added);
+        self.named.extend(added);
+        self.conversation = speculated.conversation;
         true
     }
 }
@@ -261,14 +310,16 @@ impl NameDetector {
             }
         }
         // Other mentions of a part of a confidently found name, in this
-        // unit or an earlier one.
+        // unit or an earlier one; a part that is also a word ("Poppy",
+        // "May") as the subject of a verb only.
         for (span, word) in singles {
-            if (known.contains(&word) || seen.contains(&word)) && !self.ambiguous.contains(&word) {
+            let ambiguous = self.ambiguous.contains(&word) && !verb_after(text, span.end);
+            if (known.contains(&word) || seen.knows(&word)) && !ambiguous {
                 found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
             }
         }
         for part in known {
-            seen.offer(part);
+            seen.add(&part);
         }
     }
 
@@ -292,6 +343,8 @@ impl NameDetector {
         let initial = word.trim_end_matches('.').chars().count() == 1;
         let token = if TITLES.contains(&lower.as_str()) {
             Token::Title
+        } else if lower.contains(' ') {
+            Token::Surname // a particle and its name: "van der Merwe"
         } else if initial {
             Token::Initial
         } else {
@@ -365,8 +418,10 @@ impl NameDetector {
         }
         let (first, last) = (words.first()?, words.last()?);
         let span = first.range.start..last.range.end;
-        // A given name alone as the subject of a sentence ("Amir has moved").
-        let subject = matches!(words, [one] if named(one) && !one.ambiguous && verb_after(text, one.range.end));
+        // A given name alone as the subject of a sentence ("Amir has moved")
+        // or with a possessive ("Elif's progress").
+        let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
+        let subject = matches!(words, [one] if named(one) && !one.ambiguous && (verb_after(text, one.range.end) || possessive(one.range.end)));
         let mut confidence: f32 = match words {
             _ if titled => 0.85,
             _ if subject => 0.5,
@@ -577,14 +632,15 @@ fn fold_accents(word: &str) -> String {
     word.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' => 'a',
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' | 'ă' => 'a',
             'ç' | 'ć' | 'č' => 'c',
             'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' => 'e',
             'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
             'ł' => 'l',
             'ñ' | 'ń' | 'ň' => 'n',
             'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' => 'o',
-            'ś' | 'š' | 'ş' => 's',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ț' | 'ţ' => 't',
             'ù' | 'ú' | 'û' | 'ü' | 'ű' | 'ů' | 'ū' => 'u',
             'ý' | 'ÿ' => 'y',
             'ź' | 'ż' | 'ž' => 'z',
@@ -602,8 +658,22 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Runs of capitalised words (or initials) separated by single spaces, and
-/// "Surname, Forename" pairs. Each run is a list of word ranges.
+/// The particles of family names ("van der Merwe", "da Costa", "ap
+/// Dafydd"), written in lowercase or in capitals ("DA COSTA").
+const PARTICLES: [&str; 14] =
+    ["van", "von", "der", "den", "de", "da", "du", "dos", "das", "del", "della", "ap", "bin", "binti"];
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+        || (word.len() <= 5
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && PARTICLES.contains(&word.to_ascii_lowercase().as_str()))
+}
+
+/// Runs of capitalised words (or initials) separated by single spaces or
+/// by family-name particles, and "Surname, Forename" pairs. Each run is a
+/// list of word ranges; a particle is one range with the word after it
+/// ("van der Merwe", "DA COSTA": a surname).
 fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut runs = Vec::new();
     let mut current: Vec<Range<usize>> = Vec::new();
@@ -617,17 +687,51 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         let gap = &text[last_end..start];
         // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …" is the pronoun.
         let pronoun = current.len() == 1 && &text[current[0].clone()] == "I";
-        let joins = !current.is_empty() && (gap == " " || (gap == ", " && current.len() == 1 && !pronoun));
-        if (!joins || current.len() == 4) && !current.is_empty() {
-            runs.push(std::mem::take(&mut current));
+        let particles = gap.len() > 2
+            && gap.starts_with(' ')
+            && gap.ends_with(' ')
+            && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
+        let names = name_words(text, &current);
+        let joins = !current.is_empty() && (gap == " " || particles || (gap == ", " && names == 1 && !pronoun));
+        if (!joins || names == 4) && !current.is_empty() {
+            runs.push(join_particles(text, std::mem::take(&mut current)));
+        }
+        if joins && particles {
+            let mut at = last_end + 1;
+            for p in gap[1..gap.len() - 1].split(' ') {
+                current.push(at..at + p.len());
+                at += p.len() + 1;
+            }
         }
         current.push(start..end);
         last_end = end;
     }
     if !current.is_empty() {
-        runs.push(current);
+        runs.push(join_particles(text, current));
     }
     runs
+}
+
+/// How many words of a run name someone: a particle is one with the word
+/// after it.
+fn name_words(text: &str, run: &[Range<usize>]) -> usize {
+    let leading =
+        run.split_last().map_or(0, |(_, before)| before.iter().filter(|r| is_particle(&text[(*r).clone()])).count());
+    run.len() - leading
+}
+
+/// A run with each particle made one range with the word after it.
+fn join_particles(text: &str, run: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut joined: Vec<Range<usize>> = Vec::with_capacity(run.len());
+    let mut start = None;
+    for (i, r) in run.iter().enumerate() {
+        if i + 1 < run.len() && is_particle(&text[r.clone()]) {
+            start.get_or_insert(r.start);
+            continue;
+        }
+        joined.push(start.take().unwrap_or(r.start)..r.end);
+    }
+    joined
 }
 
 /// Words that start with a capital letter at a word start: (start, end).
@@ -730,6 +834,8 @@ mod tests {
         assert_eq!(names("SURNAME: QUENNELL  FORENAME(S): PRIYA"), ["QUENNELL", "PRIYA"]);
         // A given name alone as the subject of a sentence, a proper noun before a surname.
         assert_eq!(names("Later Priya has moved to Leeds."), ["Priya"]);
+        assert_eq!(names("to discuss Priya's progress"), ["Priya"]);
+        assert_eq!(names("Grace Smith called. Grace is well; a grace period."), ["Grace Smith", "Grace"]);
         assert!(names("Grace was given.").is_empty());
         assert_eq!(names("Babajide Smith will keep a copy."), ["Babajide Smith"]);
         assert_eq!(names("Hi Jane,"), ["Jane"]);
@@ -791,6 +897,30 @@ mod tests {
         assert!(!seen.settle(ahead), "with Jane Smith seen, Jane alone would have been a name");
         assert!(seen.settle(other), "nothing Priya's unit asked has changed");
         assert_eq!(unit("Comment: ask Priya and Jane.", &mut seen), ["Priya", "Jane"], "its offers taken on");
+    }
+
+    #[test]
+    fn a_mailbox_carries_names_within_a_conversation_only() {
+        let (detector, mut seen) = (detector(), NamesSeen::default());
+        let mut unit = |conversation: &str, text: &str| {
+            seen.enter(conversation);
+            let mut found = Vec::new();
+            detector.scan(text, &mut seen, &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        assert_eq!(unit("thread-1", "Referral for Jane Smith"), ["Jane Smith"]);
+        assert!(unit("thread-2", "Comment: ask Jane.").is_empty(), "another conversation's people");
+        assert_eq!(unit("thread-1", "Comment: ask Jane."), ["Jane"], "a reply in the first");
+    }
+
+    #[test]
+    fn particles_of_family_names_and_more_titles() {
+        assert_eq!(names("Priya van der Merwe joined."), ["Priya van der Merwe"]);
+        assert_eq!(names("Dear Mrs da Costa,"), ["da Costa"]);
+        assert_eq!(names("VAN DER MERWE, Jane"), ["VAN DER MERWE, Jane"]);
+        assert_eq!(names("Jane ap Smith and PRIYA DA SMITH"), ["Jane ap Smith", "PRIYA DA SMITH"]);
+        assert_eq!(names("Cllr Patel thanked Revd Jane Smith."), ["Patel", "Jane Smith"]);
+        assert!(names("a van Driver and de facto").is_empty());
     }
 
     #[test]

@@ -11,7 +11,11 @@
 //! its owner or contact after what it says. A policy that lists
 //! "health, religious belief and trade union membership" names no one, so it
 //! yields nothing; lexicons hold terms that reveal a value ("type 2
-//! diabetes", "UNISON"), not the names of the categories.
+//! diabetes", "UNISON"), not the names of the categories. A field is read
+//! as a question and its answer: a lexicon's labels ("Injury:", a
+//! "Religion" key cell) reveal the category by any value, and a term in a
+//! label answered "None" reveals nothing. A lexicon's `not_with` words in a
+//! term's sentence make it about an organisation ("recognises UNISON").
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -36,31 +40,70 @@ pub struct Lexicons {
 pub struct Lexicon {
     pub name: Category,
     pub terms: Vec<String>,
+    /// Field labels whose value reveals the category ("Injury: grazed
+    /// knee", "Religion: Sikh"), whatever the value's words.
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// Words that, in a term's sentence, make it about an organisation
+    /// rather than a person ("the council recognises UNISON").
+    #[serde(default)]
+    pub not_with: Vec<String>,
 }
 
 pub struct SpecialDetector {
     terms: AhoCorasick,
-    categories: Vec<Category>,
+    /// Per pattern: its category, and whether it is a field label.
+    patterns: Vec<(Category, bool)>,
+    not_with: Vec<(Category, String)>,
     id: Arc<str>,
 }
 
+/// A field's values that say nothing about the person ("Unspent
+/// convictions: None declared", "Disability: No").
+const NO_VALUE: [&str; 16] = [
+    "",
+    "-",
+    "none",
+    "none declared",
+    "none known",
+    "none disclosed",
+    "no",
+    "n/a",
+    "na",
+    "nil",
+    "not applicable",
+    "not known",
+    "unknown",
+    "not stated",
+    "not disclosed",
+    "prefer not to say",
+];
+
 impl SpecialDetector {
     pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, aho_corasick::BuildError> {
-        let terms: Vec<(String, Category)> =
-            lexicons.category.iter().flat_map(|l| l.terms.iter().map(move |t| (t.to_lowercase(), l.name))).collect();
+        let terms: Vec<(String, (Category, bool))> = lexicons
+            .category
+            .iter()
+            .flat_map(|l| {
+                let terms = l.terms.iter().map(move |t| (t.to_lowercase(), (l.name, false)));
+                terms.chain(l.labels.iter().map(move |t| (t.to_lowercase(), (l.name, true))))
+            })
+            .collect();
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(terms.iter().map(|(t, _)| t))?;
-        let categories = terms.into_iter().map(|(_, c)| c).collect();
-        Ok(SpecialDetector { terms: searcher, categories, id: "special_category".into() })
+        let patterns = terms.into_iter().map(|(_, c)| c).collect();
+        let not_with =
+            lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
+        Ok(SpecialDetector { terms: searcher, patterns, not_with, id: "special_category".into() })
     }
 
     /// What `dpscan rules` says of it: its id and its terms per category.
     pub fn describe(&self) -> (&str, String) {
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
-        for category in &self.categories {
+        for (category, _) in self.patterns.iter().filter(|(_, label)| !label) {
             *counts.entry(*category).or_default() += 1;
         }
         let counts: Vec<String> = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect();
@@ -100,15 +143,34 @@ impl SpecialDetector {
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
             let same_sentence = near.clone().any(|p| p.start >= sentence.start && p.end <= sentence.end);
             let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start);
-            let evidence = match (same_sentence, named_before) {
+            let mut evidence = match (same_sentence, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
                 (false, true) => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
                 (false, false) => continue,
             };
+            let (category, label) = self.patterns[pattern];
+            // A term in a field's label asks, its value answers: "Unspent
+            // convictions: None declared" reveals nothing. A label of the
+            // lexicon reveals the category by any value.
+            match field_value(bytes, m.clone()) {
+                Some(value) if NO_VALUE.contains(&value.to_ascii_lowercase().trim_end_matches('.')) => continue,
+                // A value that holds a term is found by it: one finding.
+                Some(value) if label && self.terms.is_match(value) => continue,
+                Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
+                None if label => continue,
+                _ => {}
+            }
+            let about_organisation = |(c, word): &(Category, String)| {
+                *c == category
+                    && bytes[sentence.clone()].windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+            };
+            if self.not_with.iter().any(about_organisation) {
+                continue;
+            }
             found.push(Match {
                 detector: self.id.clone(),
                 kind: Kind::SpecialCategory,
-                category: Some(self.categories[pattern]),
+                category: Some(category),
                 value: text[m.start..m.end].to_lowercase(),
                 confidence: 0.8,
                 evidence,
@@ -149,6 +211,44 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
     start..end
 }
 
+/// The value of the field whose label holds `term`: the label runs from a
+/// line or cell start to ':' ("Injury: grazed knee", "Unspent convictions:
+/// None"), or is the first cell of a line of two ("Religion<TAB>Sikh"), a
+/// few words of letters. The value runs to the cell's end, trimmed.
+fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
+    const REACH: usize = 40;
+    let wordy = |s: &[u8]| {
+        s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'/' | b'-' | b'(' | b')'))
+            && s.split(|b| *b == b' ').filter(|w| !w.is_empty()).count() <= 3
+    };
+    let cell_end =
+        |at: usize| at + text[at..].iter().position(|b| matches!(b, b'\t' | b'\n')).unwrap_or(text.len() - at);
+    let from = term.start.saturating_sub(REACH);
+    let label_start = match text[from..term.start].iter().rposition(|b| matches!(b, b'\n' | b'\t' | b':')) {
+        Some(i) if text[from + i] == b':' => return None,
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = (term.end + REACH).min(text.len());
+    let close = term.end + text[term.end..to].iter().position(|b| matches!(b, b':' | b'\t' | b'\n'))?;
+    if text[close] == b'\n' || !wordy(&text[label_start..term.start]) || !wordy(&text[term.end..close]) {
+        return None;
+    }
+    let value = close + 1..cell_end(close + 1);
+    if text[close] == b'\t' {
+        // A cell labels the next only as the first of a line of two (a
+        // header row has many; a Word row may end in a tab).
+        let first = label_start == 0 || text[label_start - 1] == b'\n';
+        let line_end = text[value.end..].iter().position(|b| *b == b'\n').map_or(text.len(), |i| value.end + i);
+        let rest = &text[value.end..line_end];
+        if !first || !rest.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+    }
+    std::str::from_utf8(&text[value]).ok().map(str::trim)
+}
+
 /// A line of running text rather than a field ("Employee: …"): it ends a
 /// sentence or runs to eight words or more. A heading reaches over the
 /// fields under it, not over the prose after them, where a policy's title
@@ -166,8 +266,9 @@ mod tests {
 
     fn detector() -> SpecialDetector {
         let lexicons: Lexicons = toml::from_str(
-            "[[category]]\nname = 'health'\nterms = ['diabetes', 'fit note']\n\
-             [[category]]\nname = 'trade_union'\nterms = ['unison']\n",
+            "[[category]]\nname = 'health'\nterms = ['diabetes', 'fit note']\nlabels = ['injury']\n\
+             [[category]]\nname = 'trade_union'\nterms = ['unison']\nnot_with = ['recognises']\n\
+             [[category]]\nname = 'criminal_offence'\nterms = ['convictions']\n",
         )
         .unwrap();
         SpecialDetector::new(&lexicons).unwrap()
@@ -206,6 +307,24 @@ mod tests {
         let policy = "Fit notes and diabetes\nStaff send a fit note to their manager.\nOwner: Tom Example";
         let owner = policy.find("Tom").unwrap();
         assert!(values(policy, &[subject(owner, owner + 11)]).is_empty(), "a title does not reach past prose");
+    }
+
+    #[test]
+    fn fields_labels_and_values() {
+        let values = |text: &str| {
+            let mut found = Vec::new();
+            detector().scan(text, vec![subject(0, 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        assert_eq!(values("Tom Example\tInjury: grazed knee"), ["injury"], "a label reveals by its value");
+        assert_eq!(values("Tom Example\tInjury: diabetes"), ["diabetes"], "one finding for a term in the value");
+        assert_eq!(values("Tom Example\nInjury\tcut finger\n"), ["injury"], "a key cell and its value");
+        assert!(values("Tom Example\nInjury: none").is_empty());
+        assert!(values("Tom Example\nUnspent convictions: None declared").is_empty(), "a question, unanswered");
+        assert_eq!(values("Tom Example\nUnspent convictions: theft, 2019"), ["convictions"]);
+        assert!(values("Tom Example\tInjury\tRole\tFirst aider").is_empty(), "a header row");
+        assert!(values("Tom Example: you may bring a union rep (the council recognises UNISON).").is_empty());
+        assert_eq!(values("Tom Example pays UNISON subscriptions."), ["unison"]);
     }
 
     #[test]

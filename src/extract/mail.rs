@@ -66,7 +66,8 @@ pub fn extract(
                 Location { message: Some(fields.message_id.clone().unwrap_or_else(|| index.to_string())), ..at.clone() }
             }
         };
-        context.part(&Part { location: location.clone(), date: fields.date, date_source: DateSource::DateHeader });
+        let (date, conversation) = (fields.date, fields.conversation.clone());
+        context.part(&Part { location: location.clone(), date, date_source: DateSource::DateHeader, conversation });
         let headers_ended = raw.ends_with(b"\n\n") || raw.ends_with(b"\n\r\n") || raw == b"\n";
         let mut body = Body::new(&mut reader, container == Container::Mbox, headers_ended);
         (&mut body).take(cap.saturating_sub(raw.len() as u64) + 1).read_to_end(&mut raw)?;
@@ -180,6 +181,9 @@ fn is_blank(line: &[u8]) -> bool {
 struct Fields {
     message_id: Option<String>,
     date: Option<jiff::Timestamp>,
+    /// The thread's first message: the first of `References:`, else
+    /// `In-Reply-To:`.
+    conversation: Option<String>,
     /// Header lines not rendered decoded, kept as written: `Received:` lines
     /// hold IP addresses, `Return-Path:` and `Delivered-To:` addresses.
     others: Vec<String>,
@@ -218,8 +222,11 @@ fn parse_headers(block: &[u8]) -> Fields {
         let Some((name, value)) = line.split_once(':') else { continue };
         let value = value.trim();
         if name.eq_ignore_ascii_case("message-id") {
-            let id = value.trim_start_matches('<').trim_end_matches('>').trim();
-            fields.message_id = (!id.is_empty()).then(|| id.to_string());
+            fields.message_id = first_id(value);
+        } else if name.eq_ignore_ascii_case("references") {
+            fields.conversation = first_id(value).or(fields.conversation.take());
+        } else if name.eq_ignore_ascii_case("in-reply-to") && fields.conversation.is_none() {
+            fields.conversation = first_id(value);
         } else if name.eq_ignore_ascii_case("date") {
             // Drop a trailing comment such as "(UTC)", and the day of the week,
             // which mailers add and sometimes get wrong.
@@ -233,6 +240,13 @@ fn parse_headers(block: &[u8]) -> Fields {
         }
     }
     fields
+}
+
+/// The first message id of a header value ("<a@b> <c@d>", or bare).
+fn first_id(value: &str) -> Option<String> {
+    let id = value.split_whitespace().next()?.trim_start_matches('<');
+    let id = id.split('>').next().unwrap_or(id).trim();
+    (!id.is_empty()).then(|| id.to_string())
 }
 
 /// One message's text after its headers: up to the next mbox envelope line

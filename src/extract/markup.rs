@@ -75,11 +75,16 @@ impl TableState {
         self.col += 1;
     }
 
-    /// A first row of words without digits is a header.
+    /// A first row of words without digits is a header, unless it is a
+    /// field and its value ("Name | Hao Zhang", "Pupil surname | POPESCU"):
+    /// a table of such rows labels nothing below it.
     fn end_row(&mut self) {
         if self.row == 0 {
             let words = |c: &String| c.chars().any(char::is_alphabetic) && !c.chars().any(|c| c.is_ascii_digit());
-            if self.first_row.iter().filter(|c| !c.is_empty()).all(words) {
+            let cells: Vec<&String> = self.first_row.iter().filter(|c| !c.is_empty()).collect();
+            let label = |c: &String| super::table::is_label(&super::table::Value::Text(c));
+            let field = matches!(cells[..], [key, value] if label(key) && !label(value));
+            if cells.iter().all(|c| words(c)) && !field {
                 self.header = Some(std::mem::take(&mut self.first_row));
             }
         }
@@ -394,7 +399,7 @@ impl Properties {
             (Some(modified), _) => (Some(modified), super::DateSource::DocumentModified),
             (None, created) => (created, super::DateSource::DocumentCreated),
         };
-        context.part(&super::Part { location: at.clone(), date, date_source });
+        context.part(&super::Part { location: at.clone(), date, date_source, conversation: None });
         for (label, name) in self.people {
             out.push(&format!("{label}: {name}"));
             out.end_line(context.sink, context.options.window);
@@ -455,4 +460,23 @@ pub fn extract_xml(
     walk(BufReader::new(head.chain(input)), &GENERIC, at, &mut out, context)?;
     out.flush(context.sink);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_first_row_of_a_field_and_its_value_is_no_header() {
+        let header = |cells: &[&str]| {
+            let mut table =
+                TableState { first_row: cells.iter().map(|c| c.to_string()).collect(), ..Default::default() };
+            table.end_row();
+            table.header
+        };
+        assert_eq!(header(&["Name", "Hao Zhang"]), None);
+        assert_eq!(header(&["Pupil forename(s)", "POPESCU"]), None);
+        assert_eq!(header(&["Name", "Date of birth"]).unwrap(), ["Name", "Date of birth"]);
+        assert_eq!(header(&["Name", "Role", "Start"]).unwrap(), ["Name", "Role", "Start"]);
+    }
 }

@@ -221,6 +221,9 @@ pub struct Part {
     pub date: Option<jiff::Timestamp>,
     /// Where `date` came from, for the retention verdict.
     pub date_source: DateSource,
+    /// For a message of a mailbox: the conversation it belongs to (its
+    /// thread's first message, an Outlook conversation topic), when it says.
+    pub conversation: Option<String>,
 }
 
 /// Where a part's date came from.

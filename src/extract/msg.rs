@@ -54,7 +54,8 @@ fn message<F: Read + Seek>(
     let fixed = Fixed::read(file, storage, if storage == "/" { 32 } else { 24 }, limit);
     let (strings, html_encoding) = fixed.encodings();
     let string = |file: &mut CompoundFile<F>, id: u16| text(file, storage, id, strings, limit);
-    context.part(&Part { location: at.clone(), date: fixed.date(), date_source: DateSource::MessageDate });
+    let date = fixed.date();
+    context.part(&Part { location: at.clone(), date, date_source: DateSource::MessageDate, conversation: None });
     let mut out = Emitter::new(at.clone());
     let sender = string(file, SENDER_SMTP).or_else(|| string(file, SENDER_EMAIL));
     address_line(&mut out, "From", string(file, SENDER_NAME).as_deref(), sender.as_deref(), context);

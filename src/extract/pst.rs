@@ -25,6 +25,10 @@ use super::msg::{
 };
 use super::{Context, DateSource, Emitter, ExtractError, Input, Location, Part};
 
+/// PR_CONVERSATION_TOPIC: the subject without "RE:" and the like, which
+/// Outlook groups a conversation by.
+const CONVERSATION_TOPIC: u16 = 0x0070;
+
 /// Folders nested deeper than this are not entered.
 const MAX_FOLDER_DEPTH: usize = 64;
 
@@ -147,7 +151,8 @@ fn read_message(message: &dyn Message, attachments: &[Rc<dyn Attachment>], at: &
         _ => None,
     };
     let date = MESSAGE_TIMES.into_iter().find_map(time);
-    context.part(&Part { location: at.clone(), date, date_source: DateSource::MessageDate });
+    let conversation = get(CONVERSATION_TOPIC);
+    context.part(&Part { location: at.clone(), date, date_source: DateSource::MessageDate, conversation });
     let mut out = Emitter::new(at.clone());
     let sender = get(SENDER_SMTP).or_else(|| get(SENDER_EMAIL));
     address_line(&mut out, "From", get(SENDER_NAME).as_deref(), sender.as_deref(), context);

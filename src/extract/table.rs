@@ -101,11 +101,13 @@ const LABEL_WORDS: &[&str] = &[
 ];
 
 /// Whether a cell is a field label: ends in ':', or is a short phrase
-/// ending in a field word.
-fn is_label(cell: &Value) -> bool {
+/// ending in a field word ("Forename(s)" as forms write it).
+pub(super) fn is_label(cell: &Value) -> bool {
     let Value::Text(text) = cell else { return false };
     let text = text.trim();
-    let words: Vec<&str> = text.trim_end_matches(':').split_whitespace().collect();
+    let bare = text.trim_end_matches(':');
+    let bare = bare.strip_suffix("(s)").or(bare.strip_suffix("(S)")).unwrap_or(bare);
+    let words: Vec<&str> = bare.split_whitespace().collect();
     text.ends_with(':')
         || (words.len() <= 4
             && words.last().is_some_and(|w| LABEL_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())))
@@ -331,7 +333,7 @@ mod tests {
 
     #[test]
     fn field_labels() {
-        for label in ["Forename", "Date of birth", "NI number", "Home address:", "Anything:", "E-mail"] {
+        for label in ["Forename", "Date of birth", "NI number", "Home address:", "Anything:", "E-mail", "Forename(s)"] {
             assert!(is_label(&Value::Text(label)), "{label}");
         }
         for value in ["Oskar", "Jane Smith", "Finance", "QQ 12 34 56 C", "the name of the person who asked"] {

@@ -548,6 +548,7 @@ mod tests {
                 location: at.clone(),
                 date: Some(jiff::Timestamp::UNIX_EPOCH),
                 date_source: super::super::DateSource::DateHeader,
+                conversation: Some("a@example.com".into()),
             }),
             Event::Problem(at.clone(), ExtractError::from(io::Error::from_raw_os_error(libc::EACCES))),
             Event::Problem(Location::default(), ExtractError::NeedsOcr { pages: 2, why: "scan".into() }),

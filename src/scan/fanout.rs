@@ -18,7 +18,9 @@
 //! `NamesSeen::settle` checks that each question the batch asked would have
 //! had the same answer. If not (a name first found in a batch still out,
 //! mentioned alone in this one), the reading thread reads the batch again
-//! with the names as they now stand.
+//! with the names as they now stand. A mailbox's names are kept per
+//! conversation, so a batch also carries where each message enters one,
+//! and starts in the conversation its first unit belongs to.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
@@ -38,12 +40,21 @@ const UNHELPED_IN_FLIGHT: usize = 2;
 /// Units and what detection kept of each, in order.
 pub type Read = Vec<(HeldUnit, Vec<Kept>)>;
 
+/// What a batch holds, in the order the file gave it.
+enum Step {
+    /// Reading on in this conversation (`NamesSeen::enter`).
+    Enter(Box<str>),
+    Unit(HeldUnit),
+}
+
 /// A large file's units on their way through the crew.
 pub struct Fanout<'c, 'env> {
     shared: Arc<Shared<'env>>,
     crew: &'c Crew<'c, 'env>,
     help: Help<'env>,
-    batch: Vec<HeldUnit>,
+    batch: Vec<Step>,
+    /// The conversation the file's last message entered.
+    conversation: Option<Box<str>>,
     bytes: usize,
     /// Text per batch.
     window: usize,
@@ -72,12 +83,12 @@ struct State {
 
 struct Batch {
     index: u64,
-    units: Vec<HeldUnit>,
+    steps: Vec<Step>,
     seen: NamesSeen,
 }
 
 struct Done {
-    units: Vec<HeldUnit>,
+    steps: Vec<Step>,
     seen: NamesSeen,
     kept: std::thread::Result<Vec<Vec<Kept>>>,
 }
@@ -89,14 +100,17 @@ impl<'c, 'env> Fanout<'c, 'env> {
         let shared = Arc::new(Shared { detector, state: Mutex::default(), changed: Condvar::new() });
         let helper = shared.clone();
         let help: Help<'env> = Arc::new(move || helper.help());
-        Fanout { shared, crew, help, batch: Vec::new(), bytes: 0, window, queued: 0, taken: 0 }
+        Fanout { shared, crew, help, batch: Vec::new(), conversation: None, bytes: 0, window, queued: 0, taken: 0 }
     }
 
     /// Takes `unit` for detection; returns the units whose turn has come,
     /// as read with `seen`, the names of the units before them.
     pub fn push(&mut self, unit: &Unit<'_>, seen: &mut NamesSeen) -> Read {
+        if self.batch.is_empty() {
+            self.batch.extend(self.conversation.clone().map(Step::Enter));
+        }
         self.bytes += unit.text.len();
-        self.batch.push(HeldUnit::of(unit));
+        self.batch.push(Step::Unit(HeldUnit::of(unit)));
         let mut read = Vec::new();
         if self.bytes >= self.window {
             self.queue(seen);
@@ -105,6 +119,12 @@ impl<'c, 'env> Fanout<'c, 'env> {
             }
         }
         read
+    }
+
+    /// The units pushed from here on belong to `conversation`.
+    pub fn enter(&mut self, conversation: &str) {
+        self.conversation = Some(conversation.into());
+        self.batch.push(Step::Enter(conversation.into()));
     }
 
     /// The units not yet returned, once the file has no more; the helpers
@@ -122,7 +142,7 @@ impl<'c, 'env> Fanout<'c, 'env> {
         if self.batch.is_empty() {
             return;
         }
-        let batch = Batch { index: self.queued, units: std::mem::take(&mut self.batch), seen: seen.speculate() };
+        let batch = Batch { index: self.queued, steps: std::mem::take(&mut self.batch), seen: seen.speculate() };
         self.bytes = 0;
         self.queued += 1;
         let mut state = self.shared.lock();
@@ -147,9 +167,8 @@ impl<'c, 'env> Fanout<'c, 'env> {
                 Some(batch) if batch.index == self.taken => {
                     drop(state);
                     self.taken += 1;
-                    let kept: Vec<_> =
-                        batch.units.iter().map(|unit| self.shared.detector.detect(&unit.unit(), seen)).collect();
-                    read.extend(batch.units.into_iter().zip(kept));
+                    let kept = self.shared.detector.detect_steps(&batch.steps, seen);
+                    read.extend(units(batch.steps).zip(kept));
                     return;
                 }
                 Some(batch) => state = self.shared.read(batch, state),
@@ -161,9 +180,9 @@ impl<'c, 'env> Fanout<'c, 'env> {
         let kept = done.kept.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         let kept = match seen.settle(done.seen) {
             true => kept,
-            false => done.units.iter().map(|unit| self.shared.detector.detect(&unit.unit(), seen)).collect(),
+            false => self.shared.detector.detect_steps(&done.steps, seen),
         };
-        read.extend(done.units.into_iter().zip(kept));
+        read.extend(units(done.steps).zip(kept));
     }
 }
 
@@ -199,13 +218,34 @@ impl Shared<'_> {
     /// Reads `batch` with the lock let go, and files what it kept.
     fn read<'s>(&'s self, batch: Batch, state: MutexGuard<'s, State>) -> MutexGuard<'s, State> {
         drop(state);
-        let Batch { index, units, mut seen } = batch;
-        let kept = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            units.iter().map(|unit| self.detector.detect(&unit.unit(), &mut seen)).collect()
-        }));
+        let Batch { index, steps, mut seen } = batch;
+        let kept =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.detector.detect_steps(&steps, &mut seen)));
         let mut state = self.lock();
-        state.read.insert(index, Done { units, seen, kept });
+        state.read.insert(index, Done { steps, seen, kept });
         self.changed.notify_all();
         state
     }
+}
+
+impl Detector<'_> {
+    /// What detection keeps of each unit of `steps`, read in order.
+    fn detect_steps(&self, steps: &[Step], seen: &mut NamesSeen) -> Vec<Vec<Kept>> {
+        let mut kept = Vec::new();
+        for step in steps {
+            match step {
+                Step::Enter(conversation) => seen.enter(conversation),
+                Step::Unit(unit) => kept.push(self.detect(&unit.unit(), seen)),
+            }
+        }
+        kept
+    }
+}
+
+/// The units of `steps`, in order.
+fn units(steps: Vec<Step>) -> impl Iterator<Item = HeldUnit> {
+    steps.into_iter().filter_map(|step| match step {
+        Step::Unit(unit) => Some(unit),
+        Step::Enter(_) => None,
+    })
 }
