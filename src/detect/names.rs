@@ -289,7 +289,7 @@ impl NameDetector {
     /// named the people in `seen` (to which this unit's names are added).
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
         let words = capitalised_runs(text);
-        let mut known: Vec<String> = Vec::new();
+        let mut known: FxHashSet<String> = FxHashSet::default();
         let mut singles: Vec<(Range<usize>, String)> = Vec::new();
         for run in &words {
             let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
