@@ -44,7 +44,7 @@ pub type Read = Vec<(HeldUnit, Vec<Kept>)>;
 enum Step {
     /// Reading on in this conversation (`NamesSeen::enter`).
     Enter(Box<str>),
-    Unit(HeldUnit),
+    Unit(Box<HeldUnit>),
 }
 
 /// A large file's units on their way through the crew.
@@ -110,7 +110,7 @@ impl<'c, 'env> Fanout<'c, 'env> {
             self.batch.extend(self.conversation.clone().map(Step::Enter));
         }
         self.bytes += unit.text.len();
-        self.batch.push(Step::Unit(HeldUnit::of(unit)));
+        self.batch.push(Step::Unit(Box::new(HeldUnit::of(unit))));
         let mut read = Vec::new();
         if self.bytes >= self.window {
             self.queue(seen);
@@ -245,7 +245,7 @@ impl Detector<'_> {
 /// The units of `steps`, in order.
 fn units(steps: Vec<Step>) -> impl Iterator<Item = HeldUnit> {
     steps.into_iter().filter_map(|step| match step {
-        Step::Unit(unit) => Some(unit),
+        Step::Unit(unit) => Some(*unit),
         Step::Enter(_) => None,
     })
 }
