@@ -6,6 +6,7 @@ use clap::Parser;
 static ALLOCATOR: dpscan::extract::worker::Allocator = dpscan::extract::worker::Allocator;
 
 fn main() -> ExitCode {
+    dpscan::extract::worker::without_huge_pages();
     if let Some(code) = dpscan::extract::worker::serve_if_worker() {
         return code;
     }

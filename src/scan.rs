@@ -7,9 +7,14 @@
 //! the only one that writes to the reporter. With one thread, records come
 //! in crawl (name) order.
 //!
+//! A file of `FANOUT_WINDOWS` windows or more has its text detected by
+//! every thread of the crawl (`fanout`), with the findings of one.
+//!
 //! `Job::Scan` reads every file. `Job::Retention` reads a file only as far as
 //! the policy asks (nothing, its first bytes for a format rule, all of it for
 //! a findings rule) and reports no findings, only verdicts.
+
+mod fanout;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, Metadata};
@@ -38,7 +43,8 @@ use crate::report::{
 };
 use crate::retention::{self, Due, Evidence, Holds, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
-use crate::walk::{Entry, Identity, Reached, WalkOptions, Walker};
+use crate::walk::{Crew, Entry, Identity, Reached, WalkOptions, Walker};
+use fanout::Fanout;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Job {
@@ -138,8 +144,8 @@ pub fn scan(
         scope.spawn(move || {
             walker.run(options.threads, || {
                 let mut outbox = Outbox { tx: &tx, items: Vec::with_capacity(BATCH) };
-                move |entry| {
-                    let item = process(entry, context, &mut outbox);
+                move |entry, crew: &Crew| {
+                    let item = process(entry, context, &mut outbox, crew);
                     outbox.push(item);
                     !stop.load(Ordering::Relaxed)
                 }
@@ -252,7 +258,7 @@ impl Recalled {
     }
 }
 
-fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> Item {
+fn process<'env>(entry: Entry, context: &Run<'env>, outbox: &mut Outbox, crew: &Crew<'_, 'env>) -> Item {
     let today = context.options.as_of;
     let follow = context.options.walk.follow_links;
     let recalled = match (context.memory, entry.metadata.as_ref().filter(|m| m.is_file()), &entry.reached) {
@@ -284,7 +290,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> Item {
             }
             rejudge(&known, entry.relative(), context.policy, today, &mut |m| outbox.push(Item::Message(m)))
         }
-        None => read_and_judge(&entry, context, outbox),
+        None => read_and_judge(&entry, context, outbox, crew),
     };
     // A disposal candidate: record its hash, so `dispose` can prove the file
     // it acts on is the one this report judged.
@@ -309,7 +315,7 @@ fn process(entry: Entry, context: &Run, outbox: &mut Outbox) -> Item {
 
 /// The record of a file the inventory does not know as it is: read as far
 /// as the job and the policy need, and judged.
-fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileRecord {
+fn read_and_judge<'env>(entry: &Entry, context: &Run<'env>, outbox: &mut Outbox, crew: &Crew<'_, 'env>) -> FileRecord {
     let mut record = FileRecord {
         path: entry.path.as_path().into(),
         status: Status::Scanned,
@@ -350,7 +356,7 @@ fn read_and_judge(entry: &Entry, context: &Run, outbox: &mut Outbox) -> FileReco
         return record;
     };
     let readable = entry.reached == Reached::File;
-    let mut evidence = FileEvidence { entry, metadata, context, outbox, readable, stage: Stage::Unopened };
+    let mut evidence = FileEvidence { entry, metadata, context, outbox, crew, readable, stage: Stage::Unopened };
     if context.options.job == Job::Scan && readable {
         evidence.read();
     }
@@ -491,7 +497,8 @@ struct Outcome {
     /// document's modified property), and where it came from.
     content_date: Option<(Timestamp, String)>,
     /// The messages of a mailbox: id (or index) and date. About 50 bytes
-    /// each, kept to judge each message once the file's rule is known.
+    /// each, kept to judge each message once the file's rule is known, when
+    /// the policy has a rule that would, or for the inventory.
     messages: Vec<(Box<str>, Option<Timestamp>)>,
     problems: Vec<Problem>,
     ocr: OcrPages,
@@ -501,17 +508,18 @@ struct Outcome {
 }
 
 /// A file, read lazily as the retention policy asks about it.
-struct FileEvidence<'a, 'o> {
+struct FileEvidence<'a, 'o, 'env> {
     entry: &'a Entry,
     metadata: &'a Metadata,
-    context: &'a Run<'a>,
+    context: &'a Run<'env>,
     outbox: &'a mut Outbox<'o>,
+    crew: &'a Crew<'a, 'env>,
     /// False for files the crawl skipped (too large): never opened.
     readable: bool,
     stage: Stage,
 }
 
-impl FileEvidence<'_, '_> {
+impl FileEvidence<'_, '_, '_> {
     fn sniff(&mut self) {
         if !matches!(self.stage, Stage::Unopened) || !self.readable {
             return;
@@ -533,16 +541,24 @@ impl FileEvidence<'_, '_> {
             return;
         };
         let context = self.context;
-        let path: RecordPath = self.entry.path.as_path().into();
-        let mut sink = FindingSink {
+        let detector = Detector {
             engine: context.engine,
-            path: &path,
+            path: self.entry.path.as_path().into(),
             disclosure: &context.options.disclosure,
             report: context.options.job == Job::Scan,
+        };
+        let window = context.options.extract.window;
+        let fanout = (self.crew.threads() > 1 && self.metadata.len() >= FANOUT_WINDOWS * window as u64)
+            .then(|| Fanout::new(detector.clone(), self.crew, window));
+        let mut sink = FindingSink {
+            detector,
+            fanout,
             kind_counts: BTreeMap::new(),
             categories: BTreeSet::new(),
             content_date: None,
             messages: Vec::new(),
+            keep_messages: context.memory.is_some() || context.policy.dates_messages(),
+            message_count: 0,
             problems: Vec::new(),
             ocr: OcrPages::default(),
             names: NamesSeen::default(),
@@ -560,6 +576,7 @@ impl FileEvidence<'_, '_> {
             &context.options.extract,
             &mut sink,
         );
+        sink.finish();
         let status = match result {
             Ok(()) => Status::Scanned,
             Err(e @ ExtractError::NeedsOcr { pages, .. }) => {
@@ -571,7 +588,7 @@ impl FileEvidence<'_, '_> {
             }
             Err(e) => Status::error(failure(&e), e.to_string()),
         };
-        let many = sink.messages.len() > 1;
+        let many = sink.message_count > 1;
         self.stage = Stage::Read(Box::new(Outcome {
             status,
             format: Some(sniffed.format),
@@ -589,7 +606,7 @@ impl FileEvidence<'_, '_> {
     }
 }
 
-impl Evidence for FileEvidence<'_, '_> {
+impl Evidence for FileEvidence<'_, '_, '_> {
     fn relative_path(&self) -> &Path {
         self.entry.relative()
     }
@@ -764,15 +781,17 @@ pub fn sha256_of(file: &mut impl Read) -> std::io::Result<[u8; 32]> {
 
 /// Runs the engine on each unit; hands the masked findings on when they are
 /// to be reported, and keeps the kinds found.
-struct FindingSink<'a, 'o> {
-    engine: &'a Engine,
-    path: &'a RecordPath,
-    disclosure: &'a Disclosure,
-    report: bool,
+struct FindingSink<'a, 'o, 'env> {
+    detector: Detector<'env>,
+    /// For a large file, the crawl's threads detecting its units.
+    fanout: Option<Fanout<'a, 'env>>,
     kind_counts: BTreeMap<Kind, u64>,
     categories: BTreeSet<Category>,
     content_date: Option<(Timestamp, &'static str)>,
     messages: Vec<(Box<str>, Option<Timestamp>)>,
+    /// Whether `messages` are kept: not when nothing will judge them.
+    keep_messages: bool,
+    message_count: u64,
     problems: Vec<Problem>,
     ocr: OcrPages,
     /// The people the file's units read so far have named (in a mailbox,
@@ -786,14 +805,93 @@ struct FindingSink<'a, 'o> {
 /// Problems kept per file; past this, one more says how many were left out.
 const MAX_PROBLEMS: usize = 1000;
 
-impl Sink for FindingSink<'_, '_> {
+/// Files of `FANOUT_WINDOWS` windows of text and more are detected on
+/// every thread (64 MiB at the default 1 MiB window).
+const FANOUT_WINDOWS: u64 = 64;
+
+/// Detection of one file's units: what runs on whichever thread reads a
+/// unit.
+#[derive(Clone)]
+struct Detector<'a> {
+    engine: &'a Engine,
+    path: RecordPath,
+    disclosure: &'a Disclosure,
+    /// Whether findings are reported (else only counted).
+    report: bool,
+}
+
+/// A match kept for its file: what it counts as, and its record when
+/// reported.
+struct Kept {
+    kind: Kind,
+    category: Option<Category>,
+    finding: Option<Finding>,
+}
+
+impl Detector<'_> {
+    /// The matches of `unit` that it owns and that stand, `seen` being the
+    /// names of the file's units before it.
+    fn detect(&self, unit: &Unit<'_>, seen: &mut NamesSeen) -> Vec<Kept> {
+        let mut locator = unit.locator();
+        let min = self.engine.min_confidence();
+        let mut kept = Vec::new();
+        for mut m in self.engine.scan_unit(unit.text.as_bytes(), seen) {
+            if !unit.owned.contains(&m.start) || unit.ocr.is_some_and(|ocr| !m.read_by_ocr(ocr, min)) {
+                continue;
+            }
+            let finding = self.report.then(|| Finding::new(&self.path, locator.at(m.start), &m, self.disclosure));
+            kept.push(Kept { kind: m.kind, category: m.category, finding });
+        }
+        kept
+    }
+}
+
+impl FindingSink<'_, '_, '_> {
+    /// What detection kept of `unit`, taken into the file's totals and
+    /// records in the order of the units.
+    fn apply(&mut self, unit: &Unit<'_>, kept: Vec<Kept>) {
+        if let Some(words) = &mut self.words {
+            words.add(unit);
+        }
+        for Kept { kind, category, finding } in kept {
+            *self.kind_counts.entry(kind).or_default() += 1;
+            self.categories.extend(category);
+            if let Some(finding) = finding {
+                self.outbox.push(Item::Finding(finding));
+            }
+        }
+    }
+
+    fn apply_read(&mut self, read: fanout::Read) {
+        for (unit, kept) in read {
+            self.apply(&unit.unit(), kept);
+        }
+    }
+
+    /// The units still out with the crew, applied once the file is read.
+    fn finish(&mut self) {
+        if let Some(fanout) = self.fanout.take() {
+            let read = fanout.finish(&mut self.names);
+            self.apply_read(read);
+        }
+    }
+}
+
+impl Sink for FindingSink<'_, '_, '_> {
     fn part(&mut self, part: &Part) {
         if let Some(date) = part.date.filter(|d| self.content_date.is_none_or(|(newest, _)| *d > newest)) {
             self.content_date = Some((date, part.date_source.as_str()));
         }
         if let Some(id) = &part.location.message {
-            self.messages.push((id.as_str().into(), part.date));
-            self.names.enter(part.conversation.as_deref().unwrap_or(id));
+            self.message_count += 1;
+            if self.keep_messages {
+                self.messages.push((id.as_str().into(), part.date));
+            }
+            let conversation = part.conversation.as_deref().unwrap_or(id);
+            match &mut self.fanout {
+                Some(fanout) => fanout.enter(conversation),
+                None => self.names.enter(conversation),
+            }
         }
     }
 
@@ -811,21 +909,14 @@ impl Sink for FindingSink<'_, '_> {
 
     fn unit(&mut self, unit: &Unit<'_>) {
         self.ocr.read += u64::from(unit.ocr.is_some());
-        if let Some(words) = &mut self.words {
-            words.add(unit);
-        }
-        let mut locator = unit.locator();
-        for mut m in self.engine.scan_unit(unit.text.as_bytes(), &mut self.names) {
-            if !unit.owned.contains(&m.start)
-                || unit.ocr.is_some_and(|ocr| !m.read_by_ocr(ocr, self.engine.min_confidence()))
-            {
-                continue;
+        match &mut self.fanout {
+            Some(fanout) => {
+                let read = fanout.push(unit, &mut self.names);
+                self.apply_read(read);
             }
-            *self.kind_counts.entry(m.kind).or_default() += 1;
-            self.categories.extend(m.category);
-            if self.report {
-                let finding = Finding::new(self.path, locator.at(m.start), &m, self.disclosure);
-                self.outbox.push(Item::Finding(finding));
+            None => {
+                let kept = self.detector.detect(unit, &mut self.names);
+                self.apply(unit, kept);
             }
         }
     }

@@ -13,6 +13,11 @@
 //! caller's work on a file runs where the file was found, with no hand-off.
 //! With one thread the stack unwinds depth first in name order, and so do
 //! the entries. The crawl never opens a file.
+//!
+//! A visitor with more work than one thread should do (a huge file) offers
+//! the rest of the crew a share of it (`Crew::recruit`): the offer goes on
+//! the stack, where idle threads take it at once and busy ones after their
+//! current piece of work.
 
 use std::fs::{self, DirEntry, Metadata};
 use std::path::{Path, PathBuf};
@@ -237,10 +242,40 @@ pub struct Walker<'a> {
 const BATCH: usize = 256;
 
 /// A piece of the crawl.
-enum Work {
+enum Work<'env> {
     Root(PathBuf),
     Dir(Dir),
     Batch(Arc<Root>, Vec<Found>),
+    /// A share of a visitor's work (`Crew::recruit`).
+    Help(Help<'env>),
+}
+
+/// Work a visitor shares: run by each thread that takes it, it returns
+/// when there is nothing left to help with.
+pub type Help<'env> = Arc<dyn Fn() + Send + Sync + 'env>;
+
+/// The threads of a crawl, as a visitor sees them.
+pub struct Crew<'s, 'env> {
+    stack: &'s Stack<'env>,
+    threads: usize,
+}
+
+impl<'env> Crew<'_, 'env> {
+    /// How many threads crawl, the caller's included.
+    pub fn threads(&self) -> usize {
+        self.threads
+    }
+
+    /// Offers `help` to every other thread: an idle one runs it at once, a
+    /// busy one when done with what it is doing (an offer taken after the
+    /// work is over returns at once).
+    pub fn recruit(&self, help: Help<'env>) {
+        let mut state = self.stack.lock();
+        state.work.extend((1..self.threads).map(|_| Work::Help(help.clone())));
+        if state.idle > 0 {
+            self.stack.wake.notify_all();
+        }
+    }
 }
 
 /// A directory to read.
@@ -304,28 +339,29 @@ impl<'a> Walker<'a> {
 
     /// Crawls every root on `threads` threads (0: one per core), the calling
     /// thread being one. Each thread makes a visitor with `visitor` and hands
-    /// it every entry that thread reaches; a visitor that returns false stops
-    /// the crawl.
-    pub fn run<F, V>(&self, threads: usize, visitor: F)
+    /// it every entry that thread reaches, with the crew it can ask for help;
+    /// a visitor that returns false stops the crawl.
+    pub fn run<'env, F, V>(&self, threads: usize, visitor: F)
     where
         F: Fn() -> V + Sync,
-        V: FnMut(Entry) -> bool,
+        V: FnMut(Entry, &Crew<'_, 'env>) -> bool,
     {
         let threads = match threads {
             0 => std::thread::available_parallelism().map_or(1, usize::from),
             n => n,
         };
         let stack = Stack::new(self.options.roots.iter().rev().map(|root| Work::Root(root.clone())).collect());
-        let ordered = threads == 1;
+        let crew = Crew { stack: &stack, threads };
         std::thread::scope(|scope| {
             for _ in 1..threads {
-                scope.spawn(|| self.work(&stack, ordered, &mut visitor()));
+                scope.spawn(|| self.work(&crew, &mut visitor()));
             }
-            self.work(&stack, ordered, &mut visitor());
+            self.work(&crew, &mut visitor());
         });
     }
 
-    fn work(&self, stack: &Stack, ordered: bool, visit: &mut impl FnMut(Entry) -> bool) {
+    fn work<'env>(&self, crew: &Crew<'_, 'env>, visit: &mut impl FnMut(Entry, &Crew<'_, 'env>) -> bool) {
+        let (stack, ordered) = (crew.stack, crew.threads == 1);
         let _stop = StopOnPanic(stack);
         let mut found = Vec::new();
         while let Some(work) = stack.pop() {
@@ -334,10 +370,11 @@ impl<'a> Walker<'a> {
                 Work::Dir(dir) => self.read(dir, ordered, &mut found),
                 Work::Batch(root, batch) => {
                     let mut entries = batch.into_iter().map(|f| self.classify(&root.path, f));
-                    if !entries.all(&mut *visit) {
+                    if !entries.all(|entry| visit(entry, crew)) {
                         stack.stop();
                     }
                 }
+                Work::Help(help) => help(),
             }
             stack.finish(&mut found);
         }
@@ -346,7 +383,7 @@ impl<'a> Walker<'a> {
     /// A root: a directory to read, or one entry. A link given as a root is
     /// read when it leads to a directory, and then also reported as a link
     /// unless links are followed.
-    fn root(&self, path: PathBuf, work: &mut Vec<Work>) {
+    fn root(&self, path: PathBuf, work: &mut Vec<Work<'_>>) {
         let follow = self.options.follow_links;
         let stats = || -> std::io::Result<(Option<u64>, Metadata, Metadata)> {
             let device = match self.options.one_file_system {
@@ -381,7 +418,7 @@ impl<'a> Walker<'a> {
     /// other entries. When `ordered`, in name order; otherwise batches come
     /// off the stack first, so that directories are not held open while
     /// others are read.
-    fn read(&self, dir: Dir, ordered: bool, work: &mut Vec<Work>) {
+    fn read(&self, dir: Dir, ordered: bool, work: &mut Vec<Work<'_>>) {
         let failed = |e: std::io::Error| Found::Known(dir.path.clone(), Err(format!("cannot read: {e}")));
         let (mut batch, mut listed) = (Vec::new(), Vec::new());
         match fs::read_dir(&dir.path) {
@@ -394,7 +431,7 @@ impl<'a> Walker<'a> {
         // In name order, a batch after a subdirectory waits for the whole
         // subtree: stat'ed now, it does not keep this directory open.
         let (mut subdirs, mut waits) = (Vec::new(), false);
-        let push = |work: &mut Vec<Work>, batch: Vec<Found>, waits: bool| {
+        let push = |work: &mut Vec<Work<'_>>, batch: Vec<Found>, waits: bool| {
             let batch = match waits {
                 true => batch.into_iter().map(|f| f.stat()).map(|(path, m)| Found::Known(path, m)).collect(),
                 false => batch,
@@ -517,13 +554,13 @@ impl<'a> Walker<'a> {
 
 /// The work of the crawl shared by its threads: a stack, so that with one
 /// thread the crawl goes depth first.
-struct Stack {
-    state: Mutex<State>,
+struct Stack<'env> {
+    state: Mutex<State<'env>>,
     wake: Condvar,
 }
 
-struct State {
-    work: Vec<Work>,
+struct State<'env> {
+    work: Vec<Work<'env>>,
     /// Threads working on something that may add more work.
     busy: usize,
     /// Threads waiting for work.
@@ -531,18 +568,18 @@ struct State {
     done: bool,
 }
 
-impl Stack {
-    fn new(work: Vec<Work>) -> Stack {
+impl<'env> Stack<'env> {
+    fn new(work: Vec<Work<'env>>) -> Stack<'env> {
         Stack { state: Mutex::new(State { work, busy: 0, idle: 0, done: false }), wake: Condvar::new() }
     }
 
-    fn lock(&self) -> MutexGuard<'_, State> {
+    fn lock(&self) -> MutexGuard<'_, State<'env>> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The next piece of work, or None once the crawl is over: stopped, or
     /// nothing left and nobody who could find more.
-    fn pop(&self) -> Option<Work> {
+    fn pop(&self) -> Option<Work<'env>> {
         let mut state = self.lock();
         loop {
             if state.done {
@@ -565,7 +602,7 @@ impl Stack {
 
     /// Ends a piece of work, stacking what it found so that the first thing
     /// found comes off next.
-    fn finish(&self, found: &mut Vec<Work>) {
+    fn finish(&self, found: &mut Vec<Work<'env>>) {
         let mut state = self.lock();
         state.busy -= 1;
         state.work.extend(found.drain(..).rev());
@@ -582,9 +619,9 @@ impl Stack {
 
 /// Stops the crawl if a visitor panics, so the other threads do not wait
 /// for work the panicking one will never finish.
-struct StopOnPanic<'a>(&'a Stack);
+struct StopOnPanic<'a, 'env>(&'a Stack<'env>);
 
-impl Drop for StopOnPanic<'_> {
+impl Drop for StopOnPanic<'_, '_> {
     fn drop(&mut self) {
         if std::thread::panicking() {
             self.0.stop();
@@ -631,7 +668,7 @@ mod tests {
     fn walk(options: &WalkOptions, threads: usize) -> Vec<Entry> {
         let entries = Mutex::new(Vec::new());
         let visitor = || {
-            |e| {
+            |e, _: &Crew| {
                 entries.lock().unwrap().push(e);
                 true
             }
@@ -758,7 +795,7 @@ mod tests {
         let options = WalkOptions { roots: vec![dir.path().into()], ..Default::default() };
         for threads in [1, 2] {
             let seen = std::sync::atomic::AtomicUsize::new(0);
-            let visitor = || |_| seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < 1;
+            let visitor = || |_, _: &Crew| seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < 1;
             Walker::new(&options).unwrap().run(threads, visitor);
             // Each thread stops after the first entry it sees once stopped.
             assert!(seen.into_inner() <= threads + 1, "{threads} threads");

@@ -591,6 +591,11 @@ pub struct LimitArgs {
     /// debugging: a reader that aborts then ends the run)
     #[arg(long)]
     pub no_isolate: bool,
+    /// Bytes of text detected at a time (for tests: small windows make many
+    /// window edges, and large-file fan-out start at small files)
+    #[arg(long, value_name = "BYTES", hide = true, value_parser = clap::value_parser!(u64).range(4096..),
+          default_value_t = ExtractOptions::default().window as u64)]
+    pub window: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -621,7 +626,7 @@ impl LimitArgs {
             budget: Duration::from_secs(self.timeout),
             ocr,
             worker_memory: (!self.no_isolate).then_some(self.worker_memory),
-            ..ExtractOptions::default()
+            window: self.window as usize,
         })
     }
 }

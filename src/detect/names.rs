@@ -13,7 +13,8 @@
 //! after the body, a later sheet of a workbook, a reply in a mailbox's
 //! thread).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -120,43 +121,92 @@ const ROLES_BY: [&str; 20] = [
 /// A mailbox is many documents: each message knows the names of the earlier
 /// messages of its own conversation (a reply, the thread it quotes), not
 /// those of the rest of the mailbox. Bounded: a vast mailbox stops adding.
+///
+/// Each name part is kept as a 64-bit key of its conversation and its text,
+/// so that a copy costs one table's bytes: units read ahead of their turn,
+/// on other threads, read with a copy (`speculate`) that notes every
+/// question put to it, and `settle` then tells whether this one would have
+/// answered alike.
 #[derive(Default)]
 pub struct NamesSeen {
-    /// The conversation being read, and the names it has named.
-    conversation: Option<Box<str>>,
-    names: FxHashSet<String>,
-    /// The names of the other conversations read so far.
-    others: FxHashMap<Box<str>, FxHashSet<String>>,
-    kept: usize,
+    /// The conversation being read (0 outside a mailbox).
+    conversation: u64,
+    /// The keys of the name parts named so far, with their conversation.
+    named: FxHashSet<u64>,
+    /// A speculative copy's questions and offers, in order.
+    log: Option<Vec<Logged>>,
 }
 
-/// Name parts a file's `NamesSeen` keeps, at most (some 5 MB).
+enum Logged {
+    Asked(u64, bool),
+    Offered(u64),
+}
+
+/// Name parts a file's `NamesSeen` keeps, at most (some 2 MB).
 const MAX_SEEN: usize = 100_000;
+
+/// A 64-bit key of `text` (SipHash, fixed keys: the same in every run).
+fn key_of(conversation: u64, text: &str) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    (conversation, text).hash(&mut hasher);
+    hasher.finish()
+}
 
 impl NamesSeen {
     /// Reads on in `conversation`, a mailbox's thread: from here the names
     /// of its earlier messages are known, those of other threads are not.
     pub fn enter(&mut self, conversation: &str) {
-        if self.conversation.as_deref() == Some(conversation) {
-            return;
+        self.conversation = key_of(0, conversation);
+    }
+
+    fn knows(&mut self, part: &str) -> bool {
+        let key = key_of(self.conversation, part);
+        let answer = self.named.contains(&key);
+        if let Some(log) = &mut self.log {
+            log.push(Logged::Asked(key, answer));
         }
-        let names = self.others.remove(conversation).unwrap_or_default();
-        let left = std::mem::replace(&mut self.names, names);
-        if let Some(previous) = self.conversation.replace(conversation.into()) {
-            if !left.is_empty() {
-                self.others.insert(previous, left);
+        answer
+    }
+
+    fn add(&mut self, part: &str) {
+        let key = key_of(self.conversation, part);
+        if let Some(log) = &mut self.log {
+            log.push(Logged::Offered(key));
+        }
+        if self.named.len() < MAX_SEEN {
+            self.named.insert(key);
+        }
+    }
+
+    /// A copy to read later units with, before the units between are read.
+    pub fn speculate(&self) -> NamesSeen {
+        NamesSeen { conversation: self.conversation, named: self.named.clone(), log: Some(Vec::new()) }
+    }
+
+    /// Whether the units read with `speculated` (a `speculate` of an earlier
+    /// state of this one) would have been read the same with this one, every
+    /// question answered alike; if so, takes on the parts they offered and
+    /// the conversation they ended in, as reading them here would have. If
+    /// not, this one is left unchanged.
+    pub fn settle(&mut self, speculated: NamesSeen) -> bool {
+        let mut added = FxHashSet::default();
+        for logged in speculated.log.unwrap_or_default() {
+            match logged {
+                Logged::Asked(key, answer) => {
+                    if (self.named.contains(&key) || added.contains(&key)) != answer {
+                        return false;
+                    }
+                }
+                Logged::Offered(key) => {
+                    if self.named.len() + added.len() < MAX_SEEN && !self.named.contains(&key) {
+                        added.insert(key);
+                    }
+                }
             }
         }
-    }
-
-    fn knows(&self, part: &str) -> bool {
-        self.names.contains(part)
-    }
-
-    fn add(&mut self, part: String) {
-        if self.kept < MAX_SEEN && self.names.insert(part) {
-            self.kept += 1;
-        }
+        self.named.extend(added);
+        self.conversation = speculated.conversation;
+        true
     }
 }
 
@@ -239,7 +289,7 @@ impl NameDetector {
     /// named the people in `seen` (to which this unit's names are added).
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
         let words = capitalised_runs(text);
-        let mut known: Vec<String> = Vec::new();
+        let mut known: FxHashSet<String> = FxHashSet::default();
         let mut singles: Vec<(Range<usize>, String)> = Vec::new();
         for run in &words {
             let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
@@ -269,7 +319,7 @@ impl NameDetector {
             }
         }
         for part in known {
-            seen.add(part);
+            seen.add(&part);
         }
     }
 
@@ -827,6 +877,26 @@ mod tests {
         assert_eq!(unit("Referral for Jane Smith", &mut seen), ["Jane Smith"]);
         assert_eq!(unit("Comment: ask Jane. Smith agreed.", &mut seen), ["Jane", "Smith"]);
         assert!(unit("Ask Priya.", &mut seen).is_empty(), "only the file's own people");
+    }
+
+    #[test]
+    fn units_read_ahead_settle_only_when_every_answer_holds() {
+        let detector = detector();
+        let unit = |text: &str, seen: &mut NamesSeen| {
+            let mut found = Vec::new();
+            detector.scan(text, seen, &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        let mut seen = NamesSeen::default();
+        // Read ahead before "Jane Smith" was seen: "Jane" alone is no name.
+        let mut ahead = seen.speculate();
+        assert!(unit("Comment: ask Jane.", &mut ahead).is_empty());
+        let mut other = seen.speculate();
+        assert_eq!(unit("Referral for Priya Patel", &mut other), ["Priya Patel"]);
+        unit("Referral for Jane Smith", &mut seen);
+        assert!(!seen.settle(ahead), "with Jane Smith seen, Jane alone would have been a name");
+        assert!(seen.settle(other), "nothing Priya's unit asked has changed");
+        assert_eq!(unit("Comment: ask Priya and Jane.", &mut seen), ["Priya", "Jane"], "its offers taken on");
     }
 
     #[test]

@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::{ExtractError, ExtractOptions, Input, Location, Part, Sink, Span, Unit};
+use super::{ExtractError, ExtractOptions, HeldUnit, Input, Location, Part, Sink, Unit};
 use crate::sniff::Sniffed;
 
 /// The name of every reader thread; the panic hook stays silent on them.
@@ -45,15 +45,7 @@ const OCR_GRACE: Duration = Duration::from_secs(5);
 /// back when done) or a worker process (`worker`, with nothing).
 #[derive(Serialize, Deserialize)]
 pub(super) enum Event<I> {
-    Unit {
-        #[serde(with = "super::worker::location")]
-        location: Location,
-        text: String,
-        first_line: u64,
-        owned: std::ops::Range<usize>,
-        spans: Vec<Span>,
-        ocr: Option<f32>,
-    },
+    Unit(HeldUnit),
     Part(Part),
     Problem(#[serde(with = "super::worker::location")] Location, ExtractError),
     Ocr(bool),
@@ -63,14 +55,7 @@ pub(super) enum Event<I> {
 impl<I> Event<I> {
     /// The event for a unit.
     pub(super) fn unit(unit: &Unit<'_>) -> Event<I> {
-        Event::Unit {
-            location: unit.location.clone(),
-            text: unit.text.to_string(),
-            first_line: unit.first_line,
-            owned: unit.owned.clone(),
-            spans: unit.spans.to_vec(),
-            ocr: unit.ocr,
-        }
+        Event::Unit(HeldUnit::of(unit))
     }
 }
 
@@ -160,9 +145,7 @@ pub(super) fn receive<I>(
         }
         match event {
             Ok(Event::Ocr(running)) => in_ocr = running,
-            Ok(Event::Unit { location, text, first_line, owned, spans, ocr }) => {
-                sink.unit(&Unit { location: &location, text: &text, first_line, owned, spans: &spans, ocr });
-            }
+            Ok(Event::Unit(unit)) => sink.unit(&unit.unit()),
             Ok(Event::Part(part)) => sink.part(&part),
             Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
             Ok(Event::Done(result, input)) => return Ended::Done(result, input),

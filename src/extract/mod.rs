@@ -138,6 +138,36 @@ impl<'a> Unit<'a> {
     }
 }
 
+/// A unit that owns its text, to hand to another thread or process.
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct HeldUnit {
+    #[serde(with = "worker::location")]
+    pub location: Location,
+    pub text: String,
+    pub first_line: u64,
+    pub owned: Range<usize>,
+    pub spans: Vec<Span>,
+    pub ocr: Option<f32>,
+}
+
+impl HeldUnit {
+    pub fn of(unit: &Unit<'_>) -> HeldUnit {
+        HeldUnit {
+            location: unit.location.clone(),
+            text: unit.text.to_string(),
+            first_line: unit.first_line,
+            owned: unit.owned.clone(),
+            spans: unit.spans.to_vec(),
+            ocr: unit.ocr,
+        }
+    }
+
+    pub fn unit(&self) -> Unit<'_> {
+        let HeldUnit { location, text, first_line, owned, spans, ocr } = self;
+        Unit { location, text, first_line: *first_line, owned: owned.clone(), spans, ocr: *ocr }
+    }
+}
+
 /// Turns offsets into locations with line numbers, counting newlines once.
 pub struct Locator<'a> {
     text: &'a [u8],

@@ -431,6 +431,16 @@ static IN_WORKER: AtomicBool = AtomicBool::new(false);
 /// `OUT_OF_MEMORY`, so that the parent can say why its file was not read.
 pub struct Allocator;
 
+/// Turns transparent huge pages off for this process and the workers it
+/// starts (the setting survives fork and exec). mimalloc's arenas are large
+/// aligned mappings, so with THP each first touch faulted in 2 MiB: peak RSS
+/// doubled (a one-line file 51 → 26 MB; two 256 MiB files on two threads
+/// 92 → 51 MB) for no speed measured (BENCHMARKS.md, issue 21, memory).
+pub fn without_huge_pages() {
+    // SAFETY: a process-wide flag; no pointer is passed.
+    unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
+}
+
 /// A null allocation in a worker ends it.
 fn checked(allocated: *mut u8) -> *mut u8 {
     if allocated.is_null() && IN_WORKER.load(Ordering::Relaxed) {
@@ -513,9 +523,7 @@ mod tests {
     /// What an event says, to compare.
     fn said(event: &Event<()>) -> String {
         match event {
-            Event::Unit { location, text, first_line, owned, spans, ocr } => {
-                format!("unit {location:?} {text:?} {first_line} {owned:?} {spans:?} {ocr:?}")
-            }
+            Event::Unit(unit) => format!("unit {unit:?}"),
             Event::Part(part) => format!("part {part:?}"),
             Event::Problem(location, error) => format!("problem {location:?} {error}"),
             Event::Ocr(running) => format!("ocr {running}"),

@@ -238,6 +238,13 @@ impl Policy {
         &self.fingerprint
     }
 
+    /// Whether a rule, or the default, counts from content: only then is
+    /// each message of a mailbox judged by its own date (`message_verdict`).
+    pub fn dates_messages(&self) -> bool {
+        self.default.as_ref().is_some_and(|d| d.basis == Basis::Content)
+            || self.rules.iter().any(|r| r.basis == Basis::Content)
+    }
+
     /// The period, basis and action of a rule by id (`default` for the default).
     pub fn terms(&self, rule: &str) -> Option<(Keep, Basis, Action)> {
         match (rule, &self.default) {

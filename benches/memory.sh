@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Peak memory whatever the input (issue 21, goal 6), beside the 256 MB bound:
+#  1. a 10 GiB text file (the 1 GiB file of benches/run.sh written ten times),
+#     `dpscan scan` on all cores, and `cat` reading it;
+#  2. a tree of 1,000,000 empty files (1,000 folders of 1,000):
+#     `dpscan retention --all` with a path-only policy, and `dpscan scan`.
+# The 2 GB mailbox is benches/big_mbox.py (see BENCHMARKS.md).
+# Usage: benches/memory.sh [DIR]  (default a temporary directory, deleted
+# after; it needs 11 GB free). Needs python3 and GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d "${1:-${TMPDIR:-/tmp}}/memory.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cargo build --release --quiet
+dpscan=target/release/dpscan
+
+measure() { # label, command...
+    local label=$1; shift
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > /dev/null
+    read -r secs user sys kb < "$work/time"
+    awk -v l="$label" -v s="$secs" -v u="$user" -v y="$sys" -v k="$kb" \
+        'BEGIN { printf "%-44s %7.2f s wall %7.2f s CPU  peak RSS %6.1f MB (bound 256 MB)\n", l, s, u + y, k * 1024 / 1e6 }'
+}
+
+echo "== 10 GiB of text ($(nproc) cores)"
+python3 - "$work/one.txt" 1024 <<'PY'
+import random, sys
+path, mib = sys.argv[1], int(sys.argv[2])
+random.seed(7)
+words = ("the meeting agreed that budget for next year should include staff training and a review "
+         "of shared drive folders before March council report circulated to members").split()
+ids = ["Employee NI number QQ 12 34 56 C, contact jane.example@example.com",
+       "Mobile 07700 900123, sort code 12-34-56, account number 12345678",
+       "Patient NHS number 943 476 5919, DOB: 14/03/1985, 1 Example Road, London SW1A 1AA"]
+block = []
+for i in range(20000):
+    block.append(ids[i // 50 % 3] if i % 50 == 49 else " ".join(random.choice(words) for _ in range(12)) + ".")
+block = ("\n".join(block) + "\n").encode()
+with open(path, "wb") as f:
+    for _ in range(mib * 2**20 // len(block) + 1):
+        f.write(block)
+PY
+for _ in $(seq 10); do cat "$work/one.txt"; done > "$work/big.txt"
+rm "$work/one.txt"
+measure "cat (reading the bytes)" cat "$work/big.txt"
+measure "dpscan scan, all cores" "$dpscan" scan "$work/big.txt" --format jsonl --no-progress
+rm "$work/big.txt"
+
+echo "== 1,000,000 empty files ($(nproc) cores)"
+python3 - "$work/tree" <<'PY'
+import os, sys
+root = sys.argv[1]
+for d in range(1000):
+    folder = os.path.join(root, f"d{d:03}")
+    os.makedirs(folder)
+    for f in range(1000):
+        os.close(os.open(os.path.join(folder, f"f{f:03}.txt"), os.O_CREAT | os.O_WRONLY, 0o644))
+PY
+cat > "$work/policy.toml" <<'TOML'
+[default]
+keep = "7 years"
+action = "review"
+TOML
+measure "find -printf (stat speed)" find "$work/tree" -type f -printf '%p %s %T@\n'
+measure "dpscan retention --all" "$dpscan" retention "$work/tree" --policy "$work/policy.toml" --all \
+    --format jsonl --no-progress
+measure "dpscan scan" "$dpscan" scan "$work/tree" --format jsonl --no-progress

@@ -1,0 +1,251 @@
+//! One large file's text detected on every thread of the crawl, with the
+//! findings of one thread.
+//!
+//! The thread reading the file gathers its units into batches of about a
+//! window of text and queues them. The crawl's other threads are offered a
+//! share (`Crew::recruit`) whenever a batch waits and none is helping; a
+//! helper takes batches off the queue until it is empty, then goes back to
+//! the crawl, so a file slow to read does not hold threads idle. The reading
+//! thread reads queued batches itself whenever it must wait. A file has two
+//! batches out, plus one per helper (eight at most), so memory stays a few
+//! windows per thread. Batches are taken back in order and applied to the
+//! file as one thread would have, so its findings, their order and its
+//! totals are the same.
+//!
+//! Detection carries one thing from unit to unit: the names the file's
+//! earlier units found (`NamesSeen`). A batch is read with a speculative
+//! copy of it as of when the batch was queued; when its turn comes,
+//! `NamesSeen::settle` checks that each question the batch asked would have
+//! had the same answer. If not (a name first found in a batch still out,
+//! mentioned alone in this one), the reading thread reads the batch again
+//! with the names as they now stand. A mailbox's names are kept per
+//! conversation, so a batch also carries where each message enters one,
+//! and starts in the conversation its first unit belongs to.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+
+use crate::detect::names::NamesSeen;
+use crate::extract::{HeldUnit, Unit};
+use crate::walk::{Crew, Help};
+
+use super::{Detector, Kept};
+
+/// Batches a file may have out at once, however many threads help.
+const MAX_IN_FLIGHT: usize = 8;
+
+/// Batches a file has out when nobody helps: one being read, one queued.
+const UNHELPED_IN_FLIGHT: usize = 2;
+
+/// Units and what detection kept of each, in order.
+pub type Read = Vec<(HeldUnit, Vec<Kept>)>;
+
+/// What a batch holds, in the order the file gave it.
+enum Step {
+    /// Reading on in this conversation (`NamesSeen::enter`).
+    Enter(Box<str>),
+    Unit(Box<HeldUnit>),
+}
+
+/// A large file's units on their way through the crew.
+pub struct Fanout<'c, 'env> {
+    shared: Arc<Shared<'env>>,
+    crew: &'c Crew<'c, 'env>,
+    help: Help<'env>,
+    batch: Vec<Step>,
+    /// The conversation the file's last message entered.
+    conversation: Option<Box<str>>,
+    bytes: usize,
+    /// Text per batch.
+    window: usize,
+    /// The next batch to queue, and the next to take back.
+    queued: u64,
+    taken: u64,
+}
+
+struct Shared<'env> {
+    detector: Detector<'env>,
+    state: Mutex<State>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct State {
+    queue: VecDeque<Batch>,
+    read: BTreeMap<u64, Done>,
+    /// Offers of help on the crawl's stack not yet taken.
+    offered: usize,
+    /// Threads taking batches off the queue.
+    helping: usize,
+    /// The file is done: offers taken now return at once.
+    over: bool,
+}
+
+struct Batch {
+    index: u64,
+    steps: Vec<Step>,
+    seen: NamesSeen,
+}
+
+struct Done {
+    steps: Vec<Step>,
+    seen: NamesSeen,
+    kept: std::thread::Result<Vec<Vec<Kept>>>,
+}
+
+impl<'c, 'env> Fanout<'c, 'env> {
+    /// Shares with `crew` the detection of the units pushed, in batches of
+    /// `window` bytes of text.
+    pub fn new(detector: Detector<'env>, crew: &'c Crew<'c, 'env>, window: usize) -> Fanout<'c, 'env> {
+        let shared = Arc::new(Shared { detector, state: Mutex::default(), changed: Condvar::new() });
+        let helper = shared.clone();
+        let help: Help<'env> = Arc::new(move || helper.help());
+        Fanout { shared, crew, help, batch: Vec::new(), conversation: None, bytes: 0, window, queued: 0, taken: 0 }
+    }
+
+    /// Takes `unit` for detection; returns the units whose turn has come,
+    /// as read with `seen`, the names of the units before them.
+    pub fn push(&mut self, unit: &Unit<'_>, seen: &mut NamesSeen) -> Read {
+        if self.batch.is_empty() {
+            self.batch.extend(self.conversation.clone().map(Step::Enter));
+        }
+        self.bytes += unit.text.len();
+        self.batch.push(Step::Unit(Box::new(HeldUnit::of(unit))));
+        let mut read = Vec::new();
+        if self.bytes >= self.window {
+            self.queue(seen);
+            while self.queued - self.taken >= self.shared.limit() as u64 {
+                self.take(seen, &mut read);
+            }
+        }
+        read
+    }
+
+    /// The units pushed from here on belong to `conversation`.
+    pub fn enter(&mut self, conversation: &str) {
+        self.conversation = Some(conversation.into());
+        self.batch.push(Step::Enter(conversation.into()));
+    }
+
+    /// The units not yet returned, once the file has no more; the helpers
+    /// are let go.
+    pub fn finish(mut self, seen: &mut NamesSeen) -> Read {
+        self.queue(seen);
+        let mut read = Vec::new();
+        while self.taken < self.queued {
+            self.take(seen, &mut read);
+        }
+        read
+    }
+
+    fn queue(&mut self, seen: &NamesSeen) {
+        if self.batch.is_empty() {
+            return;
+        }
+        let batch = Batch { index: self.queued, steps: std::mem::take(&mut self.batch), seen: seen.speculate() };
+        self.bytes = 0;
+        self.queued += 1;
+        let mut state = self.shared.lock();
+        state.queue.push_back(batch);
+        if state.offered + state.helping == 0 {
+            state.offered = self.crew.threads() - 1;
+            drop(state);
+            self.crew.recruit(self.help.clone());
+        }
+    }
+
+    /// The next batch in order, read while waiting for it if nobody has.
+    fn take(&mut self, seen: &mut NamesSeen, read: &mut Read) {
+        let mut state = self.shared.lock();
+        let done = loop {
+            if let Some(done) = state.read.remove(&self.taken) {
+                break done;
+            }
+            match state.queue.pop_front() {
+                // The batch whose turn it is, taken by no helper: read with
+                // the names as they are, nothing to check afterwards.
+                Some(batch) if batch.index == self.taken => {
+                    drop(state);
+                    self.taken += 1;
+                    let kept = self.shared.detector.detect_steps(&batch.steps, seen);
+                    read.extend(units(batch.steps).zip(kept));
+                    return;
+                }
+                Some(batch) => state = self.shared.read(batch, state),
+                None => state = self.shared.changed.wait(state).unwrap_or_else(PoisonError::into_inner),
+            }
+        };
+        drop(state);
+        self.taken += 1;
+        let kept = done.kept.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let kept = match seen.settle(done.seen) {
+            true => kept,
+            false => self.shared.detector.detect_steps(&done.steps, seen),
+        };
+        read.extend(units(done.steps).zip(kept));
+    }
+}
+
+impl Drop for Fanout<'_, '_> {
+    fn drop(&mut self) {
+        self.shared.lock().over = true;
+        self.shared.changed.notify_all();
+    }
+}
+
+impl Shared<'_> {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Batches the file may have out now.
+    fn limit(&self) -> usize {
+        (UNHELPED_IN_FLIGHT + self.lock().helping).min(MAX_IN_FLIGHT)
+    }
+
+    /// A helper's share: batches off the queue until it is empty.
+    fn help(&self) {
+        let mut state = self.lock();
+        state.offered -= 1;
+        state.helping += 1;
+        while !state.over {
+            let Some(batch) = state.queue.pop_front() else { break };
+            state = self.read(batch, state);
+        }
+        state.helping -= 1;
+    }
+
+    /// Reads `batch` with the lock let go, and files what it kept.
+    fn read<'s>(&'s self, batch: Batch, state: MutexGuard<'s, State>) -> MutexGuard<'s, State> {
+        drop(state);
+        let Batch { index, steps, mut seen } = batch;
+        let kept =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.detector.detect_steps(&steps, &mut seen)));
+        let mut state = self.lock();
+        state.read.insert(index, Done { steps, seen, kept });
+        self.changed.notify_all();
+        state
+    }
+}
+
+impl Detector<'_> {
+    /// What detection keeps of each unit of `steps`, read in order.
+    fn detect_steps(&self, steps: &[Step], seen: &mut NamesSeen) -> Vec<Vec<Kept>> {
+        let mut kept = Vec::new();
+        for step in steps {
+            match step {
+                Step::Enter(conversation) => seen.enter(conversation),
+                Step::Unit(unit) => kept.push(self.detect(&unit.unit(), seen)),
+            }
+        }
+        kept
+    }
+}
+
+/// The units of `steps`, in order.
+fn units(steps: Vec<Step>) -> impl Iterator<Item = HeldUnit> {
+    steps.into_iter().filter_map(|step| match step {
+        Step::Unit(unit) => Some(*unit),
+        Step::Enter(_) => None,
+    })
+}
