@@ -17,32 +17,64 @@ use super::{Change, FileRecord, Finding, MessageRecord, Problem, Reporter, Statu
 pub struct MaskedNames {
     inner: Box<dyn Reporter + Send>,
     engine: Arc<Engine>,
+    /// Per field of a location, the last name masked and what it became
+    /// (`None`: nothing to mask): a message's findings all carry its id,
+    /// a member's its name, so each is scanned once, not once per finding.
+    recent: [Option<(String, Option<String>)>; FIELDS],
 }
 
 impl MaskedNames {
     pub fn new(inner: Box<dyn Reporter + Send>, engine: Arc<Engine>) -> MaskedNames {
-        MaskedNames { inner, engine }
+        MaskedNames { inner, engine, recent: Default::default() }
     }
 
     fn text(&self, text: &str) -> String {
         mask_text(&self.engine, text).into_owned()
     }
 
-    fn location(&self, location: &Location) -> Option<Location> {
-        masked_location(&self.engine, location)
+    fn location(&mut self, location: &Location) -> Option<Location> {
+        let (engine, recent) = (&self.engine, &mut self.recent);
+        masked_fields(location, |field, text| match &recent[field] {
+            Some((last, masked)) if last == text => masked.clone(),
+            _ => {
+                let masked = changed(mask_text(engine, text));
+                recent[field] = Some((text.to_string(), masked.clone()));
+                masked
+            }
+        })
     }
 }
+
+/// The fields of a location named from the content.
+const FIELDS: usize = 4;
 
 /// `location` with its names from the content masked by what `engine`
 /// finds in them, or `None` when none needed masking.
 pub fn masked_location(engine: &Engine, location: &Location) -> Option<Location> {
-    let fields = [&location.member, &location.message, &location.sheet, &location.json_path]
-        .map(|field| field.as_deref().map(|text| mask_text(engine, text)));
-    if !fields.iter().flatten().any(|text| matches!(text, Cow::Owned(_))) {
+    masked_fields(location, |_, text| changed(mask_text(engine, text)))
+}
+
+/// `location` with each content-derived name that `mask` (given the
+/// field's index and its text) changes replaced, or `None` if none is.
+fn masked_fields(location: &Location, mut mask: impl FnMut(usize, &str) -> Option<String>) -> Option<Location> {
+    let fields: [&Option<String>; FIELDS] = [&location.member, &location.message, &location.sheet, &location.json_path];
+    let mut masked: [Option<String>; FIELDS] = Default::default();
+    for (i, field) in fields.iter().enumerate() {
+        masked[i] = field.as_deref().and_then(|text| mask(i, text));
+    }
+    if masked.iter().all(Option::is_none) {
         return None;
     }
-    let [member, message, sheet, json_path] = fields.map(|field| field.map(Cow::into_owned));
+    let [member, message, sheet, json_path] = std::array::from_fn(|i| masked[i].take().or_else(|| fields[i].clone()));
     Some(Location { member, message, sheet, json_path, ..location.clone() })
+}
+
+/// The text masked, if masking changed it.
+fn changed(masked: Cow<'_, str>) -> Option<String> {
+    match masked {
+        Cow::Owned(text) => Some(text),
+        Cow::Borrowed(_) => None,
+    }
 }
 
 impl Reporter for MaskedNames {
