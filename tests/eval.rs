@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on three labelled synthetic sets:
+//! Precision, recall and F1 per kind on four labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -13,10 +13,12 @@
 //!   or the other sets' templates, scanned the same way. Blind until
 //!   2026-12-03, when its misses were read and fixed by class: a third
 //!   development set since, whose floors (its blind figures then) only rise.
-//! - the **blind held-out** set `tests/eval/heldout3` (care home, solicitors
+//! - the **third held-out** set `tests/eval/heldout3` (care home, solicitors
 //!   and advice charity, dental and physiotherapy practice, university
-//!   student support), written the same way and not tuned on: the honest
-//!   figures, its floors what detection holds on it.
+//!   student support), written the same way; blind until 2026-12-04, when
+//!   its misses were read and fixed by class: a fourth development set
+//!   since, whose floors only rise. The honest figures come from the next
+//!   blind set (BENCHMARKS.md).
 //!
 //! `cargo test --test eval -- --nocapture` prints the four tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -277,17 +279,16 @@ fn second_held_out_set_holds_its_floors() {
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// The blind held-out set, not tuned on: the honest figures. Its policy
-/// and training texts, about no one, raise no special category; the floors
-/// are what detection holds on it (BENCHMARKS.md), below the goals
-/// for names, so that it can only get better.
+/// Tuned on since 2026-12-04 (its misses were read): a regression guard,
+/// at what detection holds on it (BENCHMARKS.md). Its policy and training
+/// texts, about no one, raise no special category.
 #[test]
-fn blind_held_out_set_holds_the_floors() {
+fn third_held_out_set_holds_its_floors() {
     let e = held_out("heldout3");
-    e.print("blind held-out set heldout3 (not tuned on)");
+    e.print("third held-out set (its misses read since 2026-12-04: tuned on)");
     assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
-    holds(&e, NAME, 0.91);
-    holds(&e, CATEGORY, 0.97);
+    holds(&e, NAME, 0.99);
+    holds(&e, CATEGORY, 0.99);
     let ids = e.identifiers().f1();
-    assert!(ids >= 0.98, "identifiers micro-F1 {ids:.3} below the 0.98 floor");
+    assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }

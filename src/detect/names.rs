@@ -578,9 +578,11 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
         && SIGN_OFFS.contains(&last_word(before.trim_end_matches(|c: char| c.is_whitespace() || c == ',')).as_str());
     let after = text[end..].trim_start_matches([' ', '"']);
     let display_name = after.starts_with('<') && after[1..].split('>').next().is_some_and(|a| a.contains('@'));
-    let field = |labels: &[&str]| labelled && labels.contains(&word.as_str());
+    // A label: "Adviser:", or a key/value row's key cell ("Key worker⇥…");
+    // a mail header's only with its colon.
+    let field = |labels: &[&str]| labels.contains(&word.as_str()) && (labelled || key_cell(text, start));
     CONTEXT_BEFORE.contains(&word.as_str())
-        || field(&HEADER_FIELDS)
+        || (labelled && HEADER_FIELDS.contains(&word.as_str()))
         || field(&NAME_LABELS)
         || field(&PERSON_LABELS)
         || (listed_word && (by_role || signed_off))
@@ -682,8 +684,10 @@ fn floor(text: &str, mut i: usize) -> usize {
 
 /// The particles of family names ("van der Merwe", "da Costa", "ap
 /// Dafydd"), written in lowercase or in capitals ("DA COSTA").
-const PARTICLES: [&str; 15] =
-    ["van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "ap", "bin", "binti"];
+const PARTICLES: [&str; 17] = [
+    "van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "la", "dela", "ap", "bin",
+    "binti",
+];
 
 /// The Arabic article joined to a family name ("al-Rashid", "El-Amin").
 const ARTICLES: [&str; 2] = ["al-", "el-"];
@@ -972,6 +976,7 @@ mod tests {
         assert_eq!(names("Next of kin: Zephyrine Smith"), ["Zephyrine Smith"]);
         assert_eq!(names("Fee earner: Z. Quennell"), ["Z. Quennell"]);
         assert!(names("the adviser Zephyrine Quennell").is_empty());
+        assert_eq!(names("Key worker\tZephyrine Quennell\nRoom\t12"), ["Zephyrine Quennell"]);
         // The labels of a name's parts (JSON keys read as words): any word.
         assert_eq!(names("given: Zephyrine\nfamily: Quennell"), ["Zephyrine", "Quennell"]);
         assert_eq!(names("Name: Yeardley, Oskar"), ["Yeardley, Oskar"]);
@@ -984,6 +989,7 @@ mod tests {
         assert_eq!(names("Surname\tvan Quennell"), ["van Quennell"]);
         assert_eq!(names("Patient: van der Smith, Priya"), ["van der Smith, Priya"]);
         assert_eq!(names("Jane De Smith and Lorenzo Di Patel"), ["Jane De Smith", "Lorenzo Di Patel"]);
+        assert_eq!(names("Dear Jane dela Smith, Mary de la Patel"), ["Jane dela Smith", "Mary de la Patel"]);
         assert_eq!(names("Found by Jane al-Smith. AL-SMITH, Priya"), ["Jane al-Smith", "AL-SMITH, Priya"]);
         assert!(names("we hired a van Driver").is_empty());
     }
