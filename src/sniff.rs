@@ -319,7 +319,7 @@ fn text_format(head: &[u8], extension: &str) -> Format {
         Format::Eml
     } else if matches!(extension, "csv" | "tsv") {
         Format::Csv
-    } else if extension == "json" && matches!(lead.first(), Some(b'{' | b'[')) {
+    } else if matches!(extension, "json" | "jsonl" | "ndjson") && matches!(lead.first(), Some(b'{' | b'[')) {
         Format::Json
     } else {
         Format::Text

@@ -13,14 +13,15 @@
 //!   or the other sets' templates, scanned the same way. Blind until
 //!   2026-12-03, when its misses were read and fixed by class: a third
 //!   development set since, whose floors (its blind figures then) only rise.
-//! - the **blind held-out** set `tests/eval/heldout3` (care home, solicitors
+//! - the **third held-out** set `tests/eval/heldout3` (care home, solicitors
 //!   and advice charity, dental and physiotherapy practice, university
-//!   student support), written the same way and not tuned on: the honest
-//!   figures, its floors what detection holds on it;
-//! - the **fourth, blind** set `tests/eval/heldout4` (housing association,
+//!   student support), written the same way; blind until 2026-12-04, when
+//!   its misses were read and fixed by class: a fourth development set
+//!   since, whose floors only rise;
+//! - the **fifth, blind** set `tests/eval/heldout4` (housing association,
 //!   recruitment agency, pharmacy and optician, nursery and youth football
 //!   club, faith-run food bank), written the same way on 2026-12-04 and not
-//!   tuned on: measured and printed, its floors not yet set.
+//!   tuned on: the honest figures, its floors what detection holds on it.
 //!
 //! `cargo test --test eval -- --nocapture` prints the five tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -281,19 +282,18 @@ fn second_held_out_set_holds_its_floors() {
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// The blind held-out set, not tuned on: the honest figures. Its policy
-/// and training texts, about no one, raise no special category; the floors
-/// are what detection holds on it (BENCHMARKS.md), below the goals
-/// for names, so that it can only get better.
+/// Tuned on since 2026-12-04 (its misses were read): a regression guard,
+/// at what detection holds on it (BENCHMARKS.md). Its policy and training
+/// texts, about no one, raise no special category.
 #[test]
-fn blind_held_out_set_holds_the_floors() {
+fn third_held_out_set_holds_its_floors() {
     let e = held_out("heldout3");
-    e.print("blind held-out set heldout3 (not tuned on)");
+    e.print("third held-out set (its misses read since 2026-12-04: tuned on)");
     assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
-    holds(&e, NAME, 0.91);
-    holds(&e, CATEGORY, 0.97);
+    holds(&e, NAME, 0.99);
+    holds(&e, CATEGORY, 0.99);
     let ids = e.identifiers().f1();
-    assert!(ids >= 0.98, "identifiers micro-F1 {ids:.3} below the 0.98 floor");
+    assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
 /// The fourth blind set, not tuned on: its figures are printed, and its

@@ -198,6 +198,39 @@ fn a_title_row_or_a_key_value_row_labels_no_column() {
     assert!(listed.contains("Name: Jane Example\tNI number: QQ 12 34 56 A"), "{listed}");
 }
 
+/// JSON Lines: each line a record; keys are context in words
+/// (`dateOfBirth`, `nhsNumber`, `firstName`), as column headers are.
+#[test]
+fn json_lines_keys_are_context_for_their_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("people.jsonl");
+    let record = |first: &str, last: &str, dob: &str| {
+        format!(
+            "{{\"client\": {{\"firstName\": \"{first}\", \"lastName\": \"{last}\", \"dateOfBirth\": \"{dob}\"}}, \"nhsNumber\": \"9434765919\"}}\n"
+        )
+    };
+    let text = record("Zephyrine", "Quennell", "1980-03-14") + &record("Oskar", "Tregunna", "1979-11-02");
+    fs::write(&path, text).unwrap();
+    let records = scan(&[path.to_str().unwrap(), "--reveal"]);
+    let found: BTreeSet<(String, String, String)> = of_type(&records, "finding")
+        .into_iter()
+        .map(|f| {
+            let at = f["location"]["json_path"].as_str().unwrap_or_default().to_string();
+            (f["kind"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string(), at)
+        })
+        .collect();
+    let want = |kind: &str, value: &str, at: &str| (kind.to_string(), value.to_string(), at.to_string());
+    for item in [
+        want("person_name", "Zephyrine", "$[0].client.firstName"),
+        want("person_name", "Quennell", "$[0].client.lastName"),
+        want("person_name", "Tregunna", "$[1].client.lastName"),
+        want("date_of_birth", "1980-03-14", "$[0].client.dateOfBirth"),
+        want("nhs_number", "9434765919", "$[1].nhsNumber"),
+    ] {
+        assert!(found.contains(&item), "{item:?} not in {found:?}");
+    }
+}
+
 #[test]
 fn every_part_of_a_word_document_is_read() {
     // A referral of the held-out evaluation set: body, a text box, header,

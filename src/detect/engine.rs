@@ -533,8 +533,10 @@ where
 }
 
 /// Sorted by position; of overlapping matches of one kind the more confident
-/// (then the longer) stays, and a match inside a more confident match of
-/// another kind (the digits of an IBAN that look like a card) is dropped.
+/// (then the longer) stays, and a match inside a more confident or a longer
+/// match of another kind (the digits of an IBAN that look like a card, the
+/// last ten digits of "+44 117 496 0027" that pass as an NHS number) is
+/// dropped: the longer reading accounts for more of the text.
 pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<Match> = Vec::with_capacity(found.len());
@@ -551,7 +553,10 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
                 }
                 continue 'next;
             }
-            if k.start <= m.start && m.end <= k.end && k.confidence >= m.confidence {
+            if k.start <= m.start
+                && m.end <= k.end
+                && (k.confidence >= m.confidence || k.end - k.start > m.end - m.start)
+            {
                 continue 'next;
             }
         }

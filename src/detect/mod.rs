@@ -469,6 +469,14 @@ mod tests {
     }
 
     #[test]
+    fn a_phone_s_digits_are_no_nhs_number_beside_one() {
+        let got = found("NHS number 943 476 5919. Daughter: +44 117 496 0027");
+        let kinds: Vec<Kind> = got.iter().map(|(k, _)| *k).collect();
+        assert_eq!(kinds, [Kind::NhsNumber, Kind::Phone], "{got:?}");
+        assert_eq!(got[0].1, "9434765919");
+    }
+
+    #[test]
     fn merge_prefers_confident_then_longer() {
         let m = |start, end, confidence| Match {
             detector: "phone".into(),

@@ -83,6 +83,70 @@ const CONTEXT_BEFORE: [&str; 26] = [
 /// Header words that name a person only as a field label ("From:", "To:").
 const HEADER_FIELDS: [&str; 5] = ["from", "to", "cc", "bcc", "by"];
 
+/// The last words of the labels of a name's fields ("Surname:", "Given
+/// names:", a JSON key `familyName`, a "Forename" cell): any word of their
+/// value is a name part.
+const NAME_LABELS: [&str; 10] =
+    ["name", "names", "surname", "forename", "forenames", "given", "family", "firstname", "lastname", "fullname"];
+
+/// The last words of the labels of fields whose value is a person, by the
+/// role they hold ("Adviser:", "Next of kin:", "Fee earner:", "Comment
+/// author:"): a cue, as "Dear" is, once written as a label.
+const PERSON_LABELS: [&str; 52] = [
+    "client",
+    "resident",
+    "tenant",
+    "claimant",
+    "customer",
+    "user",
+    "adviser",
+    "advisor",
+    "caseworker",
+    "worker",
+    "keyworker",
+    "clinician",
+    "carer",
+    "nurse",
+    "assistant",
+    "officer",
+    "assessor",
+    "author",
+    "kin",
+    "referee",
+    "staff",
+    "doctor",
+    "dentist",
+    "therapist",
+    "physiotherapist",
+    "hygienist",
+    "counsellor",
+    "chaplain",
+    "tutor",
+    "supervisor",
+    "teacher",
+    "parent",
+    "guardian",
+    "witness",
+    "solicitor",
+    "earner",
+    "consultant",
+    "practitioner",
+    "interpreter",
+    "advocate",
+    "partner",
+    "spouse",
+    "reviewer",
+    "owner",
+    "lead",
+    "coordinator",
+    "interviewer",
+    "investigator",
+    "complainant",
+    "respondent",
+    "child",
+    "relative",
+];
+
 /// Sign-offs, after which a name follows on the same line or the next
 /// ("Kind regards,\nJane").
 const SIGN_OFFS: [&str; 6] = ["regards", "sincerely", "faithfully", "wishes", "thanks", "cheers"];
@@ -348,8 +412,10 @@ impl NameDetector {
         } else if initial {
             Token::Initial
         } else {
+            // "al-Rashid", "El-Amin": the article before a listed name.
+            let name = ARTICLES.iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
             let in_list = |set: &FxHashSet<String>| {
-                set.contains(&lower) || lower.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part))
+                set.contains(name) || name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part))
             };
             match (in_list(&self.given), in_list(&self.surnames)) {
                 (true, true) => Token::Either,
@@ -407,8 +473,11 @@ impl NameDetector {
         // A proper noun after a listed surname is their given name
         // ("Llewellyn, Oskar"), unless the surname is also a common word
         // ("White, Mixed").
-        let given_after =
-            |a: &Word, z: &Word| family(a) && !a.ambiguous && z.token == Token::Unknown && proper_noun(text, z);
+        // In a name's field ("Name: Yeardley, Oskar") any word is a name.
+        let given_after = |a: &Word, z: &Word| {
+            z.token == Token::Unknown
+                && ((family(a) && !a.ambiguous && proper_noun(text, z)) || name_field(text, a.range.start))
+        };
         if words.len() == 2
             && comma_after(words)
             && !is(&words[1], &[Token::Given, Token::Either])
@@ -465,7 +534,7 @@ impl NameDetector {
         if listed {
             evidence = evidence.with(Evidence::LIST_FORM);
         }
-        if first.ambiguous && !titled && !listed && words.len() < 3 {
+        if first.ambiguous && !titled && !listed && words.len() < 3 && !name_field(text, first.range.start) {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
@@ -499,7 +568,7 @@ fn name_field(text: &str, start: usize) -> bool {
     let before = &text[floor(text, start.saturating_sub(20))..start];
     let label = before.trim_end_matches([' ', '\t']);
     let Some(label) = label.strip_suffix(':').or(key_cell(text, start).then_some(label)) else { return false };
-    ["name", "surname", "forename", "forenames"].contains(&last_word(label).as_str())
+    NAME_LABELS.contains(&last_word(label).as_str())
 }
 
 /// The last word of `text`, lowercase; a label's plural mark dropped
@@ -559,8 +628,13 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
         && SIGN_OFFS.contains(&last_word(before.trim_end_matches(|c: char| c.is_whitespace() || c == ',')).as_str());
     let after = text[end..].trim_start_matches([' ', '"']);
     let display_name = after.starts_with('<') && after[1..].split('>').next().is_some_and(|a| a.contains('@'));
+    // A label: "Adviser:", or a key/value row's key cell ("Key worker⇥…");
+    // a mail header's only with its colon.
+    let field = |labels: &[&str]| labels.contains(&word.as_str()) && (labelled || key_cell(text, start));
     CONTEXT_BEFORE.contains(&word.as_str())
         || (labelled && HEADER_FIELDS.contains(&word.as_str()))
+        || field(&NAME_LABELS)
+        || field(&PERSON_LABELS)
         || (listed_word && (by_role || signed_off))
         || display_name
 }
@@ -660,14 +734,47 @@ fn floor(text: &str, mut i: usize) -> usize {
 
 /// The particles of family names ("van der Merwe", "da Costa", "ap
 /// Dafydd"), written in lowercase or in capitals ("DA COSTA").
-const PARTICLES: [&str; 14] =
-    ["van", "von", "der", "den", "de", "da", "du", "dos", "das", "del", "della", "ap", "bin", "binti"];
+const PARTICLES: [&str; 17] = [
+    "van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "la", "dela", "ap", "bin",
+    "binti",
+];
+
+/// The Arabic article joined to a family name ("al-Rashid", "El-Amin").
+const ARTICLES: [&str; 2] = ["al-", "el-"];
 
 fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
         || (word.len() <= 5
             && word.bytes().all(|b| b.is_ascii_uppercase())
             && PARTICLES.contains(&word.to_ascii_lowercase().as_str()))
+}
+
+/// A particle as a word of a run, in lowercase, capitals or, after a name's
+/// first word, capitalised ("Lorenzo De Luca"; "Du Mei" opening a run is
+/// a given name and a surname).
+fn is_run_particle(word: &str, first: bool) -> bool {
+    is_particle(word) || (!first && word.len() <= 5 && PARTICLES.contains(&word.to_lowercase().as_str()))
+}
+
+/// Where the particles just before `start` begin, when they open a field
+/// (a line, a cell, a "Label:" value): "Surname\tvan Leeuwen", "Patient:
+/// van der Berg, Omar". In running text "a van" is a word.
+fn leading_particles(text: &str, start: usize) -> usize {
+    let mut at = start;
+    while let Some(space) = text[..at].strip_suffix(' ') {
+        let word = space.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if word.is_empty() || !PARTICLES.contains(&word) {
+            break;
+        }
+        at = space.len() - word.len();
+    }
+    let field_start = text[..at].trim_end_matches(' ');
+    let opens = field_start.is_empty() || field_start.ends_with(['\n', '\t', ':', '|', '"']);
+    if at < start && opens {
+        at
+    } else {
+        start
+    }
 }
 
 /// Runs of capitalised words (or initials) separated by single spaces or
@@ -696,9 +803,10 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         if (!joins || names == 4) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
         }
-        if joins && particles {
-            let mut at = last_end + 1;
-            for p in gap[1..gap.len() - 1].split(' ') {
+        let opening = if joins { start } else { leading_particles(text, start) };
+        if (joins && particles) || opening < start {
+            let mut at = if joins { last_end + 1 } else { opening };
+            for p in text[at..start - 1].split(' ') {
                 current.push(at..at + p.len());
                 at += p.len() + 1;
             }
@@ -715,8 +823,9 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
 /// How many words of a run name someone: a particle is one with the word
 /// after it.
 fn name_words(text: &str, run: &[Range<usize>]) -> usize {
-    let leading =
-        run.split_last().map_or(0, |(_, before)| before.iter().filter(|r| is_particle(&text[(*r).clone()])).count());
+    let leading = run.split_last().map_or(0, |(_, before)| {
+        before.iter().enumerate().filter(|(i, r)| is_run_particle(&text[(*r).clone()], *i == 0)).count()
+    });
     run.len() - leading
 }
 
@@ -725,7 +834,7 @@ fn join_particles(text: &str, run: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let mut joined: Vec<Range<usize>> = Vec::with_capacity(run.len());
     let mut start = None;
     for (i, r) in run.iter().enumerate() {
-        if i + 1 < run.len() && is_particle(&text[r.clone()]) {
+        if i + 1 < run.len() && is_run_particle(&text[r.clone()], i == 0) {
             start.get_or_insert(r.start);
             continue;
         }
@@ -749,6 +858,13 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         if !first.is_uppercase() || inside_word {
             continue;
         }
+        // "al-Rashid": the article is part of the name.
+        let start = match ARTICLES.iter().find(|a| text[..start].ends_with(*a)) {
+            Some(a) if !text[..start - a.len()].chars().next_back().is_some_and(char::is_alphanumeric) => {
+                start - a.len()
+            }
+            _ => start,
+        };
         for c in text[at..].chars() {
             if !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-') {
                 break;
@@ -921,6 +1037,31 @@ mod tests {
         assert_eq!(names("Jane ap Smith and PRIYA DA SMITH"), ["Jane ap Smith", "PRIYA DA SMITH"]);
         assert_eq!(names("Cllr Patel thanked Revd Jane Smith."), ["Patel", "Jane Smith"]);
         assert!(names("a van Driver and de facto").is_empty());
+    }
+
+    #[test]
+    fn fields_say_a_person_follows() {
+        // A role's label is a cue, as "Dear" is; a bare role word is not.
+        assert_eq!(names("Adviser: Zephyrine Quennell"), ["Zephyrine Quennell"]);
+        assert_eq!(names("Next of kin: Zephyrine Smith"), ["Zephyrine Smith"]);
+        assert_eq!(names("Fee earner: Z. Quennell"), ["Z. Quennell"]);
+        assert!(names("the adviser Zephyrine Quennell").is_empty());
+        assert_eq!(names("Key worker\tZephyrine Quennell\nRoom\t12"), ["Zephyrine Quennell"]);
+        // The labels of a name's parts (JSON keys read as words): any word.
+        assert_eq!(names("given: Zephyrine\nfamily: Quennell"), ["Zephyrine", "Quennell"]);
+        assert_eq!(names("Name: Yeardley, Oskar"), ["Yeardley, Oskar"]);
+        assert_eq!(names("Forename: Grace"), ["Grace"], "a name's field, though also a word");
+    }
+
+    #[test]
+    fn particles_opening_a_field_capitalised_particles_and_articles() {
+        assert_eq!(names("family name: van der Merwe"), ["van der Merwe"]);
+        assert_eq!(names("Surname\tvan Quennell"), ["van Quennell"]);
+        assert_eq!(names("Patient: van der Smith, Priya"), ["van der Smith, Priya"]);
+        assert_eq!(names("Jane De Smith and Lorenzo Di Patel"), ["Jane De Smith", "Lorenzo Di Patel"]);
+        assert_eq!(names("Dear Jane dela Smith, Mary de la Patel"), ["Jane dela Smith", "Mary de la Patel"]);
+        assert_eq!(names("Found by Jane al-Smith. AL-SMITH, Priya"), ["Jane al-Smith", "AL-SMITH, Priya"]);
+        assert!(names("we hired a van Driver").is_empty());
     }
 
     #[test]

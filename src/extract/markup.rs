@@ -76,14 +76,16 @@ impl TableState {
     }
 
     /// A first row of words without digits is a header, unless it is a
-    /// field and its value ("Name | Hao Zhang", "Pupil surname | POPESCU"):
-    /// a table of such rows labels nothing below it.
+    /// field and its value ("Name | Hao Zhang", "Resident | Babatunde
+    /// Nwosu"): a row of two cells whose second is no field label ("Name |
+    /// Date of birth" is a header). A table of such rows labels nothing
+    /// below it.
     fn end_row(&mut self) {
         if self.row == 0 {
             let words = |c: &String| c.chars().any(char::is_alphabetic) && !c.chars().any(|c| c.is_ascii_digit());
             let cells: Vec<&String> = self.first_row.iter().filter(|c| !c.is_empty()).collect();
             let label = |c: &String| super::table::is_label(&super::table::Value::Text(c));
-            let field = matches!(cells[..], [key, value] if label(key) && !label(value));
+            let field = matches!(cells[..], [_, value] if !label(value));
             if cells.iter().all(|c| words(c)) && !field {
                 self.header = Some(std::mem::take(&mut self.first_row));
             }
@@ -476,6 +478,9 @@ mod tests {
         };
         assert_eq!(header(&["Name", "Hao Zhang"]), None);
         assert_eq!(header(&["Pupil forename(s)", "POPESCU"]), None);
+        // A key that is no label word: the value still is none.
+        assert_eq!(header(&["Resident", "Babatunde Nwosu"]), None);
+        assert_eq!(header(&["Patient", "NHS number"]).unwrap(), ["Patient", "NHS number"]);
         assert_eq!(header(&["Name", "Date of birth"]).unwrap(), ["Name", "Date of birth"]);
         assert_eq!(header(&["Name", "Role", "Start"]).unwrap(), ["Name", "Role", "Start"]);
     }

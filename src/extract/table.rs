@@ -130,9 +130,10 @@ impl Table {
         // the header; a row of one cell before it is the sheet's title. A
         // first cell that ends in ':' starts a key/value row ("Name: | Jane
         // Smith"), which labels nothing below it; so does a first row whose
-        // first cell is a field label when the next row starts with one too
-        // ("Forename | Oskar", then "Surname | Tregunna"): the first column
-        // holds keys, not values under a header.
+        // first cell is a field label, or a first row of two cells ("Field |
+        // Answer"), when the next row starts with a label ("Forename |
+        // Oskar", then "Surname | Tregunna"): the first column holds keys,
+        // not values under a header.
         let title = cells.len() == 1;
         let is_header = !self.seen_row
             && !title
@@ -140,7 +141,8 @@ impl Table {
             && cells.iter().any(|(_, v)| matches!(v, Value::Text(t) if t.chars().any(char::is_alphabetic)))
             && !matches!(&cells[0].1, Value::Text(t) if t.trim_end().ends_with(':'));
         if self.guessed && !title {
-            let keys = |h: &[(String, Column)]| h.first().is_some_and(|(l, _)| is_label(&Value::Text(l)));
+            let keys =
+                |h: &[(String, Column)]| h.len() == 2 || h.first().is_some_and(|(l, _)| is_label(&Value::Text(l)));
             if cells[0].0 == 0 && is_label(&cells[0].1) && self.header.as_deref().is_some_and(keys) {
                 self.header = None;
             }
