@@ -21,7 +21,8 @@
 //! - the **fifth, blind** set `tests/eval/heldout4` (housing association,
 //!   recruitment agency, pharmacy and optician, nursery and youth football
 //!   club, faith-run food bank), written the same way on 2026-12-04 and not
-//!   tuned on: the honest figures, its floors what detection holds on it.
+//!   tuned on: the honest figures, its floors what detection holds on it
+//!   (names 0.95, categories 0.89, identifiers 0.99).
 //!
 //! `cargo test --test eval -- --nocapture` prints the five tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -296,12 +297,17 @@ fn third_held_out_set_holds_its_floors() {
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// The fourth blind set, not tuned on: its figures are printed, and its
-/// policy and training texts, about no one, raise no special category;
-/// floors come once its figures are recorded.
+/// The blind set, not tuned on: the honest figures. Its policy and
+/// training texts, about no one, raise no special category; the floors are
+/// what detection holds on it (BENCHMARKS.md), below the goals for
+/// names and categories, so that it can only get better.
 #[test]
-fn fourth_blind_held_out_set_is_measured() {
+fn blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout4");
-    e.print("fourth blind held-out set heldout4 (not tuned on)");
+    e.print("blind held-out set heldout4 (not tuned on)");
     assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
+    holds(&e, NAME, 0.95);
+    holds(&e, CATEGORY, 0.89);
+    let ids = e.identifiers().f1();
+    assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
