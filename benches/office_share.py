@@ -134,9 +134,9 @@ def personal(p: People) -> str:
 
 
 def paragraphs(r: random.Random, p: People):
-    """Endless paragraphs: prose, with about one in four about a person."""
+    """Endless paragraphs: prose, with about one in ten about a person."""
     while True:
-        yield personal(p) if r.random() < 0.25 else prose(r)
+        yield personal(p) if r.random() < 0.1 else prose(r)
 
 
 HEADER = ["Name", "NI number", "Email", "Mobile", "Postcode", "NHS number", "Team", "Salary"]
@@ -334,7 +334,7 @@ def one_file(n: int, kind: str, size: int):
     r = random.Random(f"{SEED}:{n}")
     p = People(r)
     multipart = kind == "eml" and r.random() < 0.5
-    with_table = kind in ("xlsx",) or multipart or (kind in ("docx", "pdf") and r.random() < 0.5)
+    with_table = kind == "xlsx" or multipart or (kind in ("docx", "pdf") and r.random() < 0.3)
     # Half the workbooks are budgets, half staff registers.
     header, rows = (BUDGET, budget) if kind == "xlsx" and r.random() < 0.5 else (HEADER, register)
     ps, ts = paragraphs(r, p), rows(r, p)
@@ -347,7 +347,7 @@ def one_file(n: int, kind: str, size: int):
         if kind != "xlsx":
             paras += [next(ps) for _ in range(grow)]
         if with_table:
-            table += [next(ts) for _ in range(grow if kind == "xlsx" else max(1, grow // 4))]
+            table += [next(ts) for _ in range(grow if kind == "xlsx" else max(1, grow // 10))]
         data = build(kind, random.Random(f"{SEED}:{n}:build"), n, paras, header, table)
     planted = sum(len(NINO.findall(str(t))) for t in paras + [c for row in table for c in row])
     return data, planted
