@@ -33,6 +33,7 @@ cat > "$work/pipeline.sh" << 'EOF'
 set -eu
 share=$1 text=$2 patterns=$3
 mkdir "$text"
+# shellcheck disable=SC2016 # expanded by sh -c
 find "$share" -type f \( -name '*.pdf' -o -name '*.docx' -o -name '*.xlsx' \) -print0 |
     xargs -0 -P 2 -n 16 sh -c '
         out=$0
@@ -48,7 +49,7 @@ rg -j2 -c -f "$patterns" -g '*.txt' -g '*.eml' "$text" "$share" > "$text.counts"
 EOF
 
 best() { # label, command...: best wall and best user+sys seconds of three runs
-    local label=$1 wall= cpu= w c; shift
+    local label=$1 wall='' cpu='' w c; shift
     for _ in 1 2 3; do
         rm -rf "$work/text" "$work/text.counts"
         /usr/bin/time -f "%e %U %S" -o "$work/time" "$@"
@@ -60,6 +61,7 @@ best() { # label, command...: best wall and best user+sys seconds of three runs
     echo "$wall $cpu"
 }
 echo "$(du -sb "$share" | cut -f1) bytes in $(find "$share" -type f | wc -l) files; load $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck disable=SC2016 # expanded by sh -c
 read -r dw dc < <(best "dpscan scan -j 2 (full pack, jsonl to a file)" \
     sh -c '"$0" scan "$1" --format jsonl -q -j 2 > "$2"' "$dpscan" "$share" "$work/scan.jsonl")
 read -r pw pc < <(best "pdftotext+docx2txt+xlsx2csv (xargs -P 2), rg -j2 -c" \
