@@ -16,23 +16,7 @@ echo "== engine throughput (criterion)"
 cargo bench --bench detect 2>/dev/null | grep -E '^detect/|thrpt' | grep -v '%' | paste - - | awk '{print $1, $(NF-3), $(NF-2)}'
 
 echo "== generating ${size_mib} MiB of synthetic text (1 identifier line in 50)"
-python3 - "$work/big.txt" "$size_mib" <<'PY'
-import random, sys
-path, mib = sys.argv[1], int(sys.argv[2])
-random.seed(7)
-words = ("the meeting agreed that budget for next year should include staff training and a review "
-         "of shared drive folders before March council report circulated to members").split()
-ids = ["Employee NI number QQ 12 34 56 C, contact jane.example@example.com",
-       "Mobile 07700 900123, sort code 12-34-56, account number 12345678",
-       "Patient NHS number 943 476 5919, DOB: 14/03/1985, 1 Example Road, London SW1A 1AA"]
-block = []
-for i in range(20000):
-    block.append(ids[i // 50 % 3] if i % 50 == 49 else " ".join(random.choice(words) for _ in range(12)) + ".")
-block = ("\n".join(block) + "\n").encode()
-with open(path, "wb") as f:
-    for _ in range(mib * 2**20 // len(block) + 1):
-        f.write(block)
-PY
+python3 benches/big_text.py "$work/big.txt" "$size_mib"
 bytes=$(stat -c %s "$work/big.txt")
 cargo build --release --quiet
 cat "$work/big.txt" > /dev/null # warm the page cache: measure scanning, not the disk
