@@ -38,7 +38,7 @@ const MIN_SIDE: u32 = 48;
 const MAX_PIXELS: u64 = 100_000_000;
 
 /// When OCR runs, as the user asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OcrMode {
     /// Where the engine is installed.
     Auto,
@@ -50,10 +50,7 @@ pub enum OcrMode {
 /// How images are read in a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OcrOptions {
-    /// Whether images are read: the engine was asked for and found.
-    pub enabled: bool,
-    /// Whether the engine is installed, asked for or not.
-    pub installed: bool,
+    pub mode: OcrMode,
     /// Time OCR may take on one file, all its images together.
     pub budget: Duration,
     /// Images (pages) OCR'd in one file, at most.
@@ -62,7 +59,7 @@ pub struct OcrOptions {
 
 impl Default for OcrOptions {
     fn default() -> Self {
-        OcrOptions { enabled: false, installed: false, budget: Duration::from_secs(300), max_images: 100 }
+        OcrOptions { mode: OcrMode::Never, budget: Duration::from_secs(300), max_images: 100 }
     }
 }
 
@@ -70,19 +67,29 @@ impl Default for OcrOptions {
 const INSTALL: &str = "install Tesseract to read it (Debian and Ubuntu: apt-get install tesseract-ocr)";
 
 impl OcrOptions {
-    /// Options for `mode`: enabled where the engine answers. `Always`
-    /// without the engine is an error saying what to install.
+    /// Options for `mode`. `Always` without the engine is an error saying
+    /// what to install; under `Auto` the engine is looked for when the
+    /// first image needs it, so a run that meets none (a retention audit,
+    /// a share of text) starts no program.
     pub fn new(mode: OcrMode, budget: Duration, max_images: u32) -> Result<OcrOptions, String> {
-        let installed = installed();
-        if mode == OcrMode::Always && !installed {
+        if mode == OcrMode::Always && !installed() {
             return Err(format!("--ocr always: the OCR engine was not found; {INSTALL}"));
         }
-        Ok(OcrOptions { enabled: installed && mode != OcrMode::Never, installed, budget, max_images })
+        Ok(OcrOptions { mode, budget, max_images })
+    }
+
+    /// Whether images are read: asked for, and the engine is installed.
+    pub fn enabled(&self) -> bool {
+        match self.mode {
+            OcrMode::Always => true,
+            OcrMode::Auto => installed(),
+            OcrMode::Never => false,
+        }
     }
 
     /// Why images are not read, and what to do about it.
     pub fn off(&self) -> &'static str {
-        if self.installed {
+        if self.mode == OcrMode::Never {
             "OCR is off (--ocr never)"
         } else {
             INSTALL
@@ -111,7 +118,7 @@ fn installed() -> bool {
 /// member that is an image is image 1.
 pub fn read(bytes: &[u8], image: u32, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
     let ocr = context.options.ocr;
-    if !ocr.enabled {
+    if !ocr.enabled() {
         return Err(ExtractError::NeedsOcr { pages: 1, why: format!("an image; {}", ocr.off()) });
     }
     if let Ok(size) = imagesize::blob_size(bytes) {

@@ -61,7 +61,7 @@ pub fn extract(
         walked?;
     }
     out.flush(context.sink);
-    let ocr = context.options.ocr.enabled;
+    let ocr = context.options.ocr.enabled();
     let mut members: Vec<String> =
         names.iter().filter(|n| n.contains("/embeddings/") || ocr && is_picture(n)).cloned().collect();
     if format == Format::Docx {

@@ -126,7 +126,7 @@ pub fn extract(head: &[u8], input: &mut dyn Read, at: &Location, context: &mut C
     if let Some(error) = first_failure.filter(|_| failed == pages.len()) {
         return Err(error);
     }
-    if context.options.ocr.enabled {
+    if context.options.ocr.enabled() {
         for (location, id) in image_only {
             read_images(&document, id, &location, context);
         }
