@@ -9,7 +9,7 @@ use regex_automata::{meta, Input};
 
 use super::modulus::{Modulus, Verdict};
 use super::names::{NameDetector, NamesSeen};
-use super::prefilter::{self, Anchors, Trigger};
+use super::prefilter::{self, AnchorRuns, Trigger};
 use super::special::SpecialDetector;
 use super::validate::{Candidate, Validator};
 use super::{EngineError, EngineOptions, Evidence, Kind, Match};
@@ -74,7 +74,6 @@ pub type Dictionaries = (NameDetector, SpecialDetector);
 
 pub struct Engine {
     rules: Vec<Rule>,
-    anchors: Anchors,
     /// Every keyword, one pattern each, and the rules each one triggers.
     keywords: Option<meta::Regex>,
     keyword_rules: Vec<Vec<usize>>,
@@ -130,8 +129,10 @@ impl Engine {
                 .build()
                 .parse(&rule.regex)
                 .map_err(|e| fail(format!("bad regex: {e}")))?;
+            let trigger = prefilter::trigger(&hir);
             let regex = meta::Regex::builder()
                 .syntax(syntax_config())
+                .configure(meta::Config::new().auto_prefilter(prefilter::prefilter_pays(&hir, trigger)))
                 .build(&rule.regex)
                 .map_err(|e| fail(format!("bad regex: {e}")))?;
             let names = regex.group_info().pattern_names(regex_automata::PatternID::ZERO);
@@ -166,7 +167,7 @@ impl Engine {
                 named_groups,
                 validator,
                 has_keywords: !rule.keywords.is_empty(),
-                trigger: prefilter::trigger(&hir),
+                trigger,
                 window: rule.window,
                 context_window: rule.context_window,
                 confidence: rule.confidence,
@@ -181,6 +182,10 @@ impl Engine {
             let ac = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                // Searched in a candidate's window only, where words ("v",
+                // "ni", "uk") start every few bytes: a prefilter would stop
+                // after each, dearer than stepping the automaton.
+                .prefilter(false)
                 .build(&words)
                 .map_err(|e| EngineError::Rule {
                     id: "(context words)".into(),
@@ -191,7 +196,6 @@ impl Engine {
         };
         Ok(Engine {
             rules: compiled,
-            anchors: Anchors::new(syntax_config()),
             keywords,
             keyword_rules,
             words,
@@ -270,7 +274,7 @@ impl Engine {
     /// people in `seen`: a given name alone here is one of them.
     pub fn scan_unit(&self, text: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
         let mut found = Vec::new();
-        let mut runs = self.anchors.runs();
+        let mut runs = AnchorRuns::default();
         for (index, rule) in self.rules.iter().enumerate() {
             if rule.has_keywords {
                 continue;
@@ -279,7 +283,7 @@ impl Engine {
             match rule.trigger {
                 Trigger::Everywhere => self.search(index, rule, text, 0..text.len(), &mut emit),
                 Trigger::Anchor { anchor, reach } => {
-                    for region in self.anchors.regions(&mut runs, text, anchor, reach) {
+                    for region in runs.regions(text, anchor, reach) {
                         self.search(index, rule, text, region, &mut emit);
                     }
                 }
@@ -389,15 +393,14 @@ impl Engine {
     ) {
         // Extracted text is UTF-8; a span cut inside a character is no identifier.
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
-        let (vetoed, in_context) = self.words_near(index, rule, text, &span);
-        if vetoed {
-            return;
-        }
         let before = &text[span.start.saturating_sub(2)..span.start];
         let after = &text[span.end..(span.end + 2).min(text.len())];
         let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
+        // Both are pure: the validator first, as it refuses more candidates
+        // for less (most phone- and IBAN-shaped runs in tables of figures).
         let Some(valid) = rule.validator.normalise(&candidate) else { return };
-        if valid.needs_context && !in_context {
+        let (vetoed, in_context) = self.words_near(index, rule, text, &span);
+        if vetoed || (valid.needs_context && !in_context) {
             return;
         }
         let (value, span) = (valid.value, span.start..span.start + valid.len);
