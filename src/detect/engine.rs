@@ -653,7 +653,7 @@ mod tests {
         let text = b"NI number QQ123456C; company account, Bank v 1.2.3.4 (nin) ni; banking v";
         for start in 0..text.len() {
             for end in start..=text.len() {
-                let mut visited = |words_hits: &mut WordHits| {
+                let visited = |words_hits: &mut WordHits| {
                     let mut seen = Vec::new();
                     words_hits.visit(&words, text, start..end, |pattern, found| {
                         seen.push((pattern, found));
