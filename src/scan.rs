@@ -834,8 +834,9 @@ impl Detector<'_> {
     fn detect(&self, unit: &Unit<'_>, seen: &mut NamesSeen) -> Vec<Kept> {
         let mut locator = unit.locator();
         let min = self.engine.min_confidence();
-        let mut kept = Vec::new();
-        for mut m in self.engine.scan_unit(unit.text.as_bytes(), seen) {
+        let found = self.engine.scan_unit(unit.text.as_bytes(), seen);
+        let mut kept = Vec::with_capacity(found.len());
+        for mut m in found {
             if !unit.owned.contains(&m.start) || unit.ocr.is_some_and(|ocr| !m.read_by_ocr(ocr, min)) {
                 continue;
             }

@@ -9,7 +9,7 @@ use regex_automata::{meta, Input};
 
 use super::modulus::{Modulus, Verdict};
 use super::names::{NameDetector, NamesSeen};
-use super::prefilter::{self, Anchors, Trigger};
+use super::prefilter::{self, AnchorRuns, Trigger};
 use super::special::SpecialDetector;
 use super::validate::{Candidate, Validator};
 use super::{EngineError, EngineOptions, Evidence, Kind, Match};
@@ -74,7 +74,6 @@ pub type Dictionaries = (NameDetector, SpecialDetector);
 
 pub struct Engine {
     rules: Vec<Rule>,
-    anchors: Anchors,
     /// Every keyword, one pattern each, and the rules each one triggers.
     keywords: Option<meta::Regex>,
     keyword_rules: Vec<Vec<usize>>,
@@ -130,8 +129,10 @@ impl Engine {
                 .build()
                 .parse(&rule.regex)
                 .map_err(|e| fail(format!("bad regex: {e}")))?;
+            let trigger = prefilter::trigger(&hir);
             let regex = meta::Regex::builder()
                 .syntax(syntax_config())
+                .configure(meta::Config::new().auto_prefilter(prefilter::prefilter_pays(&hir, trigger)))
                 .build(&rule.regex)
                 .map_err(|e| fail(format!("bad regex: {e}")))?;
             let names = regex.group_info().pattern_names(regex_automata::PatternID::ZERO);
@@ -166,7 +167,7 @@ impl Engine {
                 named_groups,
                 validator,
                 has_keywords: !rule.keywords.is_empty(),
-                trigger: prefilter::trigger(&hir),
+                trigger,
                 window: rule.window,
                 context_window: rule.context_window,
                 confidence: rule.confidence,
@@ -181,6 +182,10 @@ impl Engine {
             let ac = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                // Searched in a candidate's window only, where words ("v",
+                // "ni", "uk") start every few bytes: a prefilter would stop
+                // after each, dearer than stepping the automaton.
+                .prefilter(false)
                 .build(&words)
                 .map_err(|e| EngineError::Rule {
                     id: "(context words)".into(),
@@ -191,7 +196,6 @@ impl Engine {
         };
         Ok(Engine {
             rules: compiled,
-            anchors: Anchors::new(syntax_config()),
             keywords,
             keyword_rules,
             words,
@@ -270,22 +274,23 @@ impl Engine {
     /// people in `seen`: a given name alone here is one of them.
     pub fn scan_unit(&self, text: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
         let mut found = Vec::new();
-        let mut runs = self.anchors.runs();
+        let mut runs = AnchorRuns::default();
+        let mut unit = Unit { text, words: WordHits::default() };
         for (index, rule) in self.rules.iter().enumerate() {
             if rule.has_keywords {
                 continue;
             }
             let mut emit = |m| found.push(m);
             match rule.trigger {
-                Trigger::Everywhere => self.search(index, rule, text, 0..text.len(), &mut emit),
+                Trigger::Everywhere => self.search(index, rule, &mut unit, 0..text.len(), &mut emit),
                 Trigger::Anchor { anchor, reach } => {
-                    for region in self.anchors.regions(&mut runs, text, anchor, reach) {
-                        self.search(index, rule, text, region, &mut emit);
+                    for region in runs.regions(text, anchor, reach) {
+                        self.search(index, rule, &mut unit, region, &mut emit);
                     }
                 }
             }
         }
-        self.scan_near_keywords(text, &mut found);
+        self.scan_near_keywords(&mut unit, &mut found);
         // Extracted text is UTF-8; the dictionary detectors need characters.
         let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
         let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
@@ -318,8 +323,9 @@ impl Engine {
 
     /// A keyword introduces one value: for each keyword and each rule it
     /// serves, the match nearest to the keyword.
-    fn scan_near_keywords(&self, text: &[u8], found: &mut Vec<Match>) {
+    fn scan_near_keywords(&self, unit: &mut Unit<'_>, found: &mut Vec<Match>) {
         let Some(keywords) = &self.keywords else { return };
+        let text = unit.text;
         // The last span taken per rule: two keywords next to one value
         // ("DOB / date of birth") find it twice.
         let mut last: Vec<Option<Range<usize>>> = vec![None; self.rules.len()];
@@ -330,7 +336,7 @@ impl Engine {
                 let rule = &self.rules[index];
                 let region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
                 let mut nearest: Option<(usize, Match)> = None;
-                self.search(index, rule, text, region, &mut |m| {
+                self.search(index, rule, unit, region, &mut |m| {
                     let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
                     if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                         nearest = Some((distance, m));
@@ -346,12 +352,20 @@ impl Engine {
         }
     }
 
-    /// Runs one rule's regex on `region` of `text` and judges each match.
-    fn search(&self, index: usize, rule: &Rule, text: &[u8], region: Range<usize>, emit: &mut dyn FnMut(Match)) {
+    /// Runs one rule's regex on `region` of the unit and judges each match.
+    fn search(
+        &self,
+        index: usize,
+        rule: &Rule,
+        unit: &mut Unit<'_>,
+        region: Range<usize>,
+        emit: &mut dyn FnMut(Match),
+    ) {
+        let text = unit.text;
         let input = prefilter::within(text, region);
         if rule.value_group.is_none() && rule.named_groups.is_empty() {
             for m in rule.regex.find_iter(input) {
-                self.judge(index, rule, text, m.range(), &[], emit);
+                self.judge(index, rule, unit, m.range(), &[], emit);
             }
             return;
         }
@@ -369,7 +383,7 @@ impl Engine {
                     Some((name.as_str(), std::str::from_utf8(&text[g.range()]).ok()?))
                 })
                 .collect();
-            self.judge(index, rule, text, span.range(), &groups, emit);
+            self.judge(index, rule, unit, span.range(), &groups, emit);
         }
     }
 
@@ -382,22 +396,22 @@ impl Engine {
         &self,
         index: usize,
         rule: &Rule,
-        text: &[u8],
+        unit: &mut Unit<'_>,
         span: Range<usize>,
         groups: &[(&str, &str)],
         emit: &mut dyn FnMut(Match),
     ) {
+        let text = unit.text;
         // Extracted text is UTF-8; a span cut inside a character is no identifier.
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
-        let (vetoed, in_context) = self.words_near(index, rule, text, &span);
-        if vetoed {
-            return;
-        }
         let before = &text[span.start.saturating_sub(2)..span.start];
         let after = &text[span.end..(span.end + 2).min(text.len())];
         let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
+        // Both are pure: the validator first, as it refuses more candidates
+        // for less (most phone- and IBAN-shaped runs in tables of figures).
         let Some(valid) = rule.validator.normalise(&candidate) else { return };
-        if valid.needs_context && !in_context {
+        let (vetoed, in_context) = self.words_near(index, rule, unit, &span);
+        if vetoed || (valid.needs_context && !in_context) {
             return;
         }
         let (value, span) = (valid.value, span.start..span.start + valid.len);
@@ -433,26 +447,84 @@ impl Engine {
 
     /// Whether a veto word of the rule ends just before `span`, and whether a
     /// context word of it lies within its context window: one pass for both.
-    fn words_near(&self, index: usize, rule: &Rule, text: &[u8], span: &Range<usize>) -> (bool, bool) {
+    fn words_near(&self, index: usize, rule: &Rule, unit: &mut Unit<'_>, span: &Range<usize>) -> (bool, bool) {
         let Some(words) = &self.words else { return (false, false) };
         let reach = rule.context_window.max(VETO_REACH);
-        let offset = span.start.saturating_sub(reach);
-        let window = &text[offset..(span.end + rule.context_window).min(text.len())];
+        let window = span.start.saturating_sub(reach)..(span.end + rule.context_window).min(unit.text.len());
         let (mut vetoed, mut in_context) = (false, false);
-        for m in words.find_overlapping_iter(window) {
-            let (start, end) = (offset + m.start(), offset + m.end());
-            if !is_whole_word(text, start, end) {
-                continue;
-            }
-            let uses = &self.word_uses[m.pattern().as_usize()];
+        unit.words.visit(words, unit.text, window, |pattern, Range { start, end }| {
+            let uses = &self.word_uses[pattern];
             vetoed |= end <= span.start && end + VETO_REACH >= span.start && uses.veto_of.contains(&index);
             in_context |= start + rule.context_window >= span.start && uses.context_of.contains(&index);
-            if vetoed {
+            !vetoed
+        });
+        (vetoed, in_context)
+    }
+}
+
+/// One text unit being scanned, and the context and veto words found in it.
+struct Unit<'t> {
+    text: &'t [u8],
+    words: WordHits,
+}
+
+/// The whole-word occurrences of the context and veto words in one unit, as
+/// candidates ask for them: found in each candidate's window while the
+/// windows searched add up to less than the unit, then in the whole unit
+/// once and kept. Sparse text pays for its few windows only; dense text
+/// (a payroll export), where windows overlap and each byte would be searched
+/// several times, pays for one pass.
+#[derive(Default)]
+struct WordHits {
+    /// Bytes searched in windows so far.
+    searched: usize,
+    /// Every occurrence in the unit (pattern, span), in order of their ends.
+    all: Option<Vec<(usize, Range<usize>)>>,
+}
+
+impl WordHits {
+    /// Calls `go_on` with each occurrence lying wholly inside `window` of
+    /// `text`, in order of their ends, until it returns false.
+    fn visit(
+        &mut self,
+        words: &AhoCorasick,
+        text: &[u8],
+        window: Range<usize>,
+        mut go_on: impl FnMut(usize, Range<usize>) -> bool,
+    ) {
+        if self.all.is_none() && self.searched + window.len() > text.len() {
+            self.all = Some(word_hits(words, text, 0..text.len()).collect());
+        }
+        let Some(all) = &self.all else {
+            self.searched += window.len();
+            for (pattern, found) in word_hits(words, text, window) {
+                if !go_on(pattern, found) {
+                    break;
+                }
+            }
+            return;
+        };
+        let first = all.partition_point(|(_, found)| found.end <= window.start);
+        for (pattern, found) in all[first..].iter().take_while(|(_, found)| found.end <= window.end) {
+            if found.start >= window.start && !go_on(*pattern, found.clone()) {
                 break;
             }
         }
-        (vetoed, in_context)
     }
+}
+
+/// The whole-word occurrences of `words` lying wholly inside `range` of
+/// `text`, in order of their ends.
+fn word_hits<'a>(
+    words: &'a AhoCorasick,
+    text: &'a [u8],
+    range: Range<usize>,
+) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
+    let offset = range.start;
+    words
+        .find_overlapping_iter(&text[range])
+        .map(move |m| (m.pattern().as_usize(), offset + m.start()..offset + m.end()))
+        .filter(|(_, found)| is_whole_word(text, found.start, found.end))
 }
 
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).
@@ -566,4 +638,47 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
     // matches kept since: locations are asked for in order.
     kept.sort_by_key(|m| m.start);
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_hits_are_the_same_from_windows_and_from_the_whole_unit() {
+        let words = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["ni", "ni number", "account", "v", "bank"])
+            .unwrap();
+        let text = b"NI number QQ123456C; company account, Bank v 1.2.3.4 (nin) ni; banking v";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let visited = |words_hits: &mut WordHits| {
+                    let mut seen = Vec::new();
+                    words_hits.visit(&words, text, start..end, |pattern, found| {
+                        seen.push((pattern, found));
+                        true
+                    });
+                    seen
+                };
+                let in_window = visited(&mut WordHits::default());
+                let in_unit = visited(&mut WordHits { searched: text.len(), all: None });
+                assert_eq!(in_window, in_unit, "{start}..{end}");
+                let want: Vec<_> = (start..end)
+                    .flat_map(|s| (s + 1..=end).map(move |e| s..e))
+                    .filter(|r| is_whole_word(text, r.start, r.end))
+                    .filter_map(|r| {
+                        let word = text[r.clone()].to_ascii_lowercase();
+                        ["ni", "ni number", "account", "v", "bank"]
+                            .iter()
+                            .position(|w| w.as_bytes() == word)
+                            .map(|p| (p, r))
+                    })
+                    .collect();
+                let mut sorted = in_unit.clone();
+                sorted.sort_by_key(|(p, r)| (r.start, r.end, *p));
+                assert_eq!(sorted, want, "{start}..{end}");
+            }
+        }
+    }
 }

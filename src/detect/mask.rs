@@ -64,20 +64,15 @@ fn keep(value: &str, head: usize, tail: usize) -> String {
     let head = head.min(shown);
     let tail = shown - head;
     let mut seen = 0;
-    value
-        .chars()
-        .map(|c| {
-            if !c.is_alphanumeric() {
-                return c;
-            }
+    let mut masked = String::with_capacity(value.len());
+    for c in value.chars() {
+        let hidden = c.is_alphanumeric() && {
             seen += 1;
-            if seen <= head || seen > total - tail {
-                c
-            } else {
-                '*'
-            }
-        })
-        .collect()
+            seen > head && seen <= total - tail
+        };
+        masked.push(if hidden { '*' } else { c });
+    }
+    masked
 }
 
 #[cfg(test)]

@@ -166,11 +166,19 @@ pub fn collapse_whitespace(s: &str) -> String {
 
 /// Uppercase ASCII alphanumerics only: separators (spaces, dashes, dots) removed.
 fn compact(s: &str) -> String {
-    s.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
+    keep_bytes(s, |b| b.is_ascii_alphanumeric().then(|| b.to_ascii_uppercase()))
 }
 
 fn digits(s: &str) -> String {
-    s.chars().filter(char::is_ascii_digit).collect()
+    keep_bytes(s, |b| b.is_ascii_digit().then_some(b))
+}
+
+/// The ASCII bytes `keep` maps `s` to, in one allocation of `s`'s length
+/// (a byte of a multi-byte character is never ASCII, so never kept).
+fn keep_bytes(s: &str, keep: impl Fn(u8) -> Option<u8>) -> String {
+    let mut kept = String::with_capacity(s.len());
+    kept.extend(s.bytes().filter_map(keep).map(char::from));
+    kept
 }
 
 fn all_same(s: &str) -> bool {
