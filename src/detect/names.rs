@@ -51,7 +51,7 @@ pub const TITLES: [&str; 18] = [
 ];
 
 /// Words that, just before a run, say a person is named ("Dear Jane").
-const CONTEXT_BEFORE: [&str; 26] = [
+const CONTEXT_BEFORE: [&str; 23] = [
     "dear",
     "hi",
     "hello",
@@ -74,9 +74,6 @@ const CONTEXT_BEFORE: [&str; 26] = [
     "manager",
     "surname",
     "forename",
-    "attendees",
-    "present",
-    "apologies",
     "member",
 ];
 
@@ -91,8 +88,15 @@ const NAME_LABELS: [&str; 10] =
 
 /// The last words of the labels of fields whose value is a person, by the
 /// role they hold ("Adviser:", "Next of kin:", "Fee earner:", "Comment
-/// author:"): a cue, as "Dear" is, once written as a label.
-const PERSON_LABELS: [&str; 52] = [
+/// author:", the minutes' "Present:"): a cue, as "Dear" is, once written as
+/// a label ("Forklift Driver" after "2021 – present" is a post).
+const PERSON_LABELS: [&str; 58] = [
+    "present",
+    "attendees",
+    "apologies",
+    "editor",
+    "volunteer",
+    "coach",
     "client",
     "resident",
     "tenant",
@@ -417,7 +421,9 @@ impl NameDetector {
             let in_list = |set: &FxHashSet<String>| {
                 set.contains(name) || name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part))
             };
-            match (in_list(&self.given), in_list(&self.surnames)) {
+            // "Stoyanova", "Kowalska": the feminine of a listed surname.
+            let surname = in_list(&self.surnames) || masculine_form(name).is_some_and(|m| self.surnames.contains(&m));
+            match (in_list(&self.given), surname) {
                 (true, true) => Token::Either,
                 (true, false) => Token::Given,
                 (false, true) => Token::Surname,
@@ -547,6 +553,15 @@ impl NameDetector {
         let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.lower.clone()).collect();
         Some((span, confidence.min(0.95), parts, evidence))
     }
+}
+
+/// The masculine form of a Slavic feminine surname ("Stoyanova" of
+/// "Stoyanov", "Kowalska" of "Kowalski"), when `name` ends as one does.
+fn masculine_form(name: &str) -> Option<String> {
+    const ENDINGS: [(&str, &str); 4] = [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki")];
+    ENDINGS.iter().find_map(|(feminine, masculine)| {
+        name.strip_suffix(feminine).filter(|stem| stem.len() >= 3).map(|stem| format!("{stem}{masculine}"))
+    })
 }
 
 /// Whether word `i` of a run, though a word that shows a run is no person
@@ -733,10 +748,11 @@ fn floor(text: &str, mut i: usize) -> usize {
 }
 
 /// The particles of family names ("van der Merwe", "da Costa", "ap
-/// Dafydd"), written in lowercase or in capitals ("DA COSTA").
-const PARTICLES: [&str; 17] = [
+/// Dafydd", the Irish "Ó Briain", "Ní Bhriain"), written in lowercase or
+/// in capitals ("DA COSTA").
+const PARTICLES: [&str; 21] = [
     "van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "la", "dela", "ap", "bin",
-    "binti",
+    "binti", "ó", "ní", "nic", "uí",
 ];
 
 /// The Arabic article joined to a family name ("al-Rashid", "El-Amin").
@@ -777,6 +793,41 @@ fn leading_particles(text: &str, start: usize) -> usize {
     }
 }
 
+/// Words that open a sentence before a comma ("Yes, Ayşe is confirmed",
+/// "However, Tom …"): no surname of a "Surname, Forename" pair.
+const OPENERS: [&str; 30] = [
+    "i",
+    "yes",
+    "yeah",
+    "no",
+    "ok",
+    "okay",
+    "sorry",
+    "well",
+    "please",
+    "sure",
+    "oh",
+    "right",
+    "great",
+    "congratulations",
+    "welcome",
+    "morning",
+    "afternoon",
+    "evening",
+    "again",
+    "however",
+    "also",
+    "meanwhile",
+    "finally",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "otherwise",
+    "unfortunately",
+    "sadly",
+    "hopefully",
+];
+
 /// Runs of capitalised words (or initials) separated by single spaces or
 /// by family-name particles, and "Surname, Forename" pairs. Each run is a
 /// list of word ranges; a particle is one range with the word after it
@@ -792,8 +843,9 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             end += 1; // "J." and "Mr."
         }
         let gap = &text[last_end..start];
-        // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …" is the pronoun.
-        let pronoun = current.len() == 1 && &text[current[0].clone()] == "I";
+        // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …"
+        // is the pronoun and "Yes, Ayşe is …" an answer.
+        let pronoun = current.len() == 1 && OPENERS.contains(&text[current[0].clone()].to_lowercase().as_str());
         let particles = gap.len() > 2
             && gap.starts_with(' ')
             && gap.ends_with(' ')
