@@ -88,9 +88,15 @@ const NAME_LABELS: [&str; 10] =
 
 /// The last words of the labels of fields whose value is a person, by the
 /// role they hold ("Adviser:", "Next of kin:", "Fee earner:", "Comment
-/// author:", the minutes' "Present:"): a cue, as "Dear" is, once written as
+/// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
+/// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 58] = [
+const PERSON_LABELS: [&str; 63] = [
+    "as",
+    "preferred",
+    "nickname",
+    "alias",
+    "aka",
     "present",
     "attendees",
     "apologies",
@@ -493,10 +499,20 @@ impl NameDetector {
         }
         let (first, last) = (words.first()?, words.last()?);
         let span = first.range.start..last.range.end;
-        // A given name alone as the subject of a sentence ("Amir has moved")
-        // or with a possessive ("Elif's progress").
+        // A given name alone as the subject of a sentence ("Amir has moved"),
+        // with a possessive ("Elif's progress") or an age ("Household:
+        // Tasneem (4)").
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
-        let subject = matches!(words, [one] if named(one) && !one.ambiguous && (verb_after(text, one.range.end) || possessive(one.range.end)));
+        let subject = matches!(words, [one] if named(one) && !one.ambiguous
+            && (verb_after(text, one.range.end) || possessive(one.range.end) || age_after(text, one.range.end)));
+        // A surname alone before "& Partner" names a firm ("Mercer & Dale
+        // Engineering", "Marks & Spencer").
+        if let [one] = words {
+            let firm = text[one.range.end..].strip_prefix(" & ").is_some_and(|t| t.starts_with(char::is_uppercase));
+            if firm && !titled && !named(one) {
+                return None;
+            }
+        }
         let mut confidence: f32 = match words {
             _ if titled => 0.85,
             _ if subject => 0.5,
@@ -620,6 +636,14 @@ const SUBJECT_VERBS: [&str; 24] = [
     "needs",
     "can",
 ];
+
+/// Whether an age in brackets follows `end`, as lists of a household's
+/// children write it ("Rhodri (7)").
+fn age_after(text: &str, end: usize) -> bool {
+    let Some(after) = text[end..].strip_prefix(" (") else { return false };
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && after[digits..].starts_with(')')
+}
 
 /// Whether a verb of `SUBJECT_VERBS` follows `end`, after one space.
 fn verb_after(text: &str, end: usize) -> bool {
