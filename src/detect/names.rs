@@ -504,7 +504,14 @@ impl NameDetector {
         // Tasneem (4)").
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
         let subject = matches!(words, [one] if named(one) && !one.ambiguous
-            && (verb_after(text, one.range.end) || possessive(one.range.end) || age_after(text, one.range.end)));
+            && (verb_after(text, one.range.end) || possessive(one.range.end) || age_after(text, one.range.end)
+                || mid_sentence_given(text, one)));
+        // After an indefinite article a name is a brand or a product ("a
+        // John Lewis gift card", "an Earl Grey"); a person has a title ("a
+        // Mr Smith called").
+        if !titled && article_before(text, span.start) {
+            return None;
+        }
         // A surname alone before "& Partner" names a firm ("Mercer & Dale
         // Engineering", "Marks & Spencer").
         if let [one] = words {
@@ -636,6 +643,22 @@ const SUBJECT_VERBS: [&str; 24] = [
     "needs",
     "can",
 ];
+
+/// Whether `w` is a given name in no other list, capitalised inside a
+/// sentence ("at A&E with Rajesh", "can Gurjit keep"), where a capital
+/// marks a proper noun; not in capitals ("released under RUI").
+fn mid_sentence_given(text: &str, w: &Word) -> bool {
+    w.token == Token::Given
+        && text[w.range.clone()].chars().skip(1).any(char::is_lowercase)
+        && after_lowercase_word(text, w.range.start)
+}
+
+/// Whether the word before `start` is the article "a" or "an".
+fn article_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else { return false };
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(word, "a" | "an" | "A" | "An")
+}
 
 /// Whether an age in brackets follows `end`, as lists of a household's
 /// children write it ("Rhodri (7)").
