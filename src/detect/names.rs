@@ -504,8 +504,7 @@ impl NameDetector {
         // Tasneem (4)").
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
         let subject = matches!(words, [one] if named(one) && !one.ambiguous
-            && (verb_after(text, one.range.end) || possessive(one.range.end) || age_after(text, one.range.end)
-                || mid_sentence_given(text, one)));
+            && (verb_after(text, one.range.end) || possessive(one.range.end) || age_after(text, one.range.end)));
         // After an indefinite article a name is a brand or a product ("a
         // John Lewis gift card", "an Earl Grey"); a person has a title ("a
         // Mr Smith called").
@@ -643,15 +642,6 @@ const SUBJECT_VERBS: [&str; 24] = [
     "needs",
     "can",
 ];
-
-/// Whether `w` is a given name in no other list, capitalised inside a
-/// sentence ("at A&E with Rajesh", "can Gurjit keep"), where a capital
-/// marks a proper noun; not in capitals ("released under RUI").
-fn mid_sentence_given(text: &str, w: &Word) -> bool {
-    w.token == Token::Given
-        && text[w.range.clone()].chars().skip(1).any(char::is_lowercase)
-        && after_lowercase_word(text, w.range.start)
-}
 
 /// Whether the word before `start` is the article "a" or "an".
 fn article_before(text: &str, start: usize) -> bool {
@@ -986,10 +976,10 @@ mod tests {
 
     fn detector() -> NameDetector {
         NameDetector::new(&NameLists {
-            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\n",
-            surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\n",
+            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nRui\nJohn\nTom\n",
+            surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\nStoyanov\nMercer\nLewis\n",
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
-            not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\n",
+            not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
         })
     }
 
@@ -1187,6 +1177,20 @@ mod tests {
             let plain = bytes.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80);
             assert_eq!(find_capital_or_non_ascii(bytes), plain, "from {start}");
         }
+    }
+
+    #[test]
+    fn particles_forms_ages_and_labels_of_round_4() {
+        assert_eq!(names("Volunteer: Cian Ó Briain"), ["Cian Ó Briain"], "an Irish particle");
+        assert_eq!(names("Tenant: Priya Stoyanova"), ["Priya Stoyanova"], "the feminine of Stoyanov");
+        assert_eq!(names("Yes, Priya is confirmed."), ["Priya"], "an answer, not 'Surname, Forename'");
+        assert_eq!(names("Household: Rhodri (7)"), ["Rhodri"]);
+        assert!(names("Household: Rhodri (2024)").is_empty(), "a year, no age");
+        assert_eq!(names("Known as: Tom"), ["Tom"]);
+        assert!(names("Client: Mercer & Dale Engineering").is_empty(), "a firm");
+        assert!(names("money for a John Lewis gift card").is_empty(), "a brand");
+        assert!(names("2021 – present  Forklift Driver").is_empty(), "'present' cues only as a label");
+        assert_eq!(names("Present: Jane Smith"), ["Jane Smith"]);
     }
 
     #[test]
