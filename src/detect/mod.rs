@@ -340,7 +340,8 @@ mod tests {
         // Each category a text reveals, once.
         let categories = |text: &str| -> Vec<&str> {
             let found = engine.scan(text.as_bytes());
-            let set: std::collections::BTreeSet<&str> = found.iter().filter_map(|m| m.category).map(|c| c.as_str()).collect();
+            let set: std::collections::BTreeSet<&str> =
+                found.iter().filter_map(|m| m.category).map(|c| c.as_str()).collect();
             set.into_iter().collect()
         };
         assert!(categories("Right to work: Olena Kravchuk\nNationality: Nigerian\n").is_empty(), "a nationality");

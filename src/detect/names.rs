@@ -976,7 +976,7 @@ mod tests {
 
     fn detector() -> NameDetector {
         NameDetector::new(&NameLists {
-            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nRui\nJohn\nTom\n",
+            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nJohn\nTom\n",
             surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\nStoyanov\nMercer\nLewis\n",
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
             not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
