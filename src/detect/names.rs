@@ -882,13 +882,13 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         let gap = &text[last_end..start];
         // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …"
         // is the pronoun and "Yes, Ayşe is …" an answer.
-        let pronoun = current.len() == 1 && OPENERS.contains(&text[current[0].clone()].to_lowercase().as_str());
+        let opener = |run: &[Range<usize>]| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&text[run[0].clone()]));
         let particles = gap.len() > 2
             && gap.starts_with(' ')
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
         let names = name_words(text, &current);
-        let joins = !current.is_empty() && (gap == " " || particles || (gap == ", " && names == 1 && !pronoun));
+        let joins = !current.is_empty() && (gap == " " || particles || (gap == ", " && names == 1 && !opener(&current)));
         if (!joins || names == 4) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
         }
