@@ -888,7 +888,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
         let names = name_words(text, &current);
-        let joins = !current.is_empty() && (gap == " " || particles || (gap == ", " && names == 1 && !opener(&current)));
+        let joins =
+            !current.is_empty() && (gap == " " || particles || (gap == ", " && names == 1 && !opener(&current)));
         if (!joins || names == 4) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
         }
