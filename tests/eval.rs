@@ -18,11 +18,14 @@
 //!   student support), written the same way; blind until 2026-12-04, when
 //!   its misses were read and fixed by class: a fourth development set
 //!   since, whose floors only rise;
-//! - the **fifth, blind** set `tests/eval/heldout4` (housing association,
-//!   recruitment agency, pharmacy and optician, nursery and youth football
-//!   club, faith-run food bank), written the same way on 2026-12-04 and not
-//!   tuned on: the honest figures, its floors what detection holds on it
-//!   (names 0.95, categories 0.89, identifiers 0.99).
+//! - the **fourth held-out** set `tests/eval/heldout4` (housing
+//!   association, recruitment agency, pharmacy and optician, nursery and
+//!   youth football club, faith-run food bank), written the same way; blind
+//!   until 2026-12-04, when its misses were read and fixed by class (tuned
+//!   on from 2026-12-04): a fifth development set since, whose floors only
+//!   rise.
+//!
+//! The next blind set is measured apart (BENCHMARKS.md, issue 15).
 //!
 //! `cargo test --test eval -- --nocapture` prints the five tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -297,17 +300,16 @@ fn third_held_out_set_holds_its_floors() {
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
 
-/// The blind set, not tuned on: the honest figures. Its policy and
-/// training texts, about no one, raise no special category; the floors are
-/// what detection holds on it (BENCHMARKS.md), below the issue's goals for
-/// names and categories, so that it can only get better.
+/// Tuned on since 2026-12-04 (its misses were read in issue 15's round 4):
+/// a regression guard, at what detection holds on it (BENCHMARKS.md). Its
+/// policy and training texts, about no one, raise no special category.
 #[test]
-fn blind_held_out_set_holds_the_floors() {
+fn fourth_held_out_set_holds_its_floors() {
     let e = held_out("heldout4");
-    e.print("blind held-out set heldout4 (not tuned on)");
+    e.print("fourth held-out set heldout4 (its misses read since 2026-12-04: tuned on)");
     assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
-    holds(&e, NAME, 0.95);
-    holds(&e, CATEGORY, 0.89);
+    holds(&e, NAME, 0.99);
+    holds(&e, CATEGORY, 0.99);
     let ids = e.identifiers().f1();
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }

@@ -334,6 +334,27 @@ mod tests {
     }
 
     #[test]
+    fn the_builtin_lexicons_read_records_as_their_categories_mean() {
+        let (names, special) = crate::rules::builtin_dictionaries();
+        let engine = engine().with_dictionaries(names, special);
+        // Each category a text reveals, once.
+        let categories = |text: &str| -> Vec<&str> {
+            let found = engine.scan(text.as_bytes());
+            let set: std::collections::BTreeSet<&str> =
+                found.iter().filter_map(|m| m.category).map(|c| c.as_str()).collect();
+            set.into_iter().collect()
+        };
+        assert!(categories("Right to work: Olena Kravchuk\nNationality: Nigerian\n").is_empty(), "a nationality");
+        assert_eq!(categories("Olena Kravchuk\nEthnicity: Black African\n"), ["racial_ethnic_origin"]);
+        let clear = "DBS disclosure note\nCandidate: Olena Kravchuk\nEnhanced certificate: no information recorded.\n";
+        assert!(categories(clear).is_empty(), "a clear check reveals no offence");
+        assert_eq!(categories("Candidate: Olena Kravchuk\nDBS: conviction for theft (2019)\n"), ["criminal_offence"]);
+        assert_eq!(categories("Client: Olena Kravchuk\nDietary requirements: Halal only\n"), ["religious_belief"]);
+        assert!(categories("Olena Kravchuk chaired it.\nCanteen: halal and vegetarian options.").is_empty(), "a menu");
+        assert_eq!(categories("Olena Kravchuk will be off this week with chickenpox."), ["health"]);
+    }
+
+    #[test]
     fn a_team_mailbox_is_not_the_subject_of_a_term() {
         let (names, special) = crate::rules::builtin_dictionaries();
         let engine = engine().with_dictionaries(names, special);

@@ -51,7 +51,7 @@ pub const TITLES: [&str; 18] = [
 ];
 
 /// Words that, just before a run, say a person is named ("Dear Jane").
-const CONTEXT_BEFORE: [&str; 26] = [
+const CONTEXT_BEFORE: [&str; 23] = [
     "dear",
     "hi",
     "hello",
@@ -74,9 +74,6 @@ const CONTEXT_BEFORE: [&str; 26] = [
     "manager",
     "surname",
     "forename",
-    "attendees",
-    "present",
-    "apologies",
     "member",
 ];
 
@@ -91,8 +88,21 @@ const NAME_LABELS: [&str; 10] =
 
 /// The last words of the labels of fields whose value is a person, by the
 /// role they hold ("Adviser:", "Next of kin:", "Fee earner:", "Comment
-/// author:"): a cue, as "Dear" is, once written as a label.
-const PERSON_LABELS: [&str; 52] = [
+/// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
+/// "Dear" is, once written as
+/// a label ("Forklift Driver" after "2021 – present" is a post).
+const PERSON_LABELS: [&str; 63] = [
+    "as",
+    "preferred",
+    "nickname",
+    "alias",
+    "aka",
+    "present",
+    "attendees",
+    "apologies",
+    "editor",
+    "volunteer",
+    "coach",
     "client",
     "resident",
     "tenant",
@@ -417,7 +427,9 @@ impl NameDetector {
             let in_list = |set: &FxHashSet<String>| {
                 set.contains(name) || name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part))
             };
-            match (in_list(&self.given), in_list(&self.surnames)) {
+            // "Stoyanova", "Kowalska": the feminine of a listed surname.
+            let surname = in_list(&self.surnames) || masculine_form(name).is_some_and(|m| self.surnames.contains(&m));
+            match (in_list(&self.given), surname) {
                 (true, true) => Token::Either,
                 (true, false) => Token::Given,
                 (false, true) => Token::Surname,
@@ -487,10 +499,26 @@ impl NameDetector {
         }
         let (first, last) = (words.first()?, words.last()?);
         let span = first.range.start..last.range.end;
-        // A given name alone as the subject of a sentence ("Amir has moved")
-        // or with a possessive ("Elif's progress").
+        // A given name alone as the subject of a sentence ("Amir has moved"),
+        // with a possessive ("Elif's progress") or an age ("Household:
+        // Tasneem (4)").
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
-        let subject = matches!(words, [one] if named(one) && !one.ambiguous && (verb_after(text, one.range.end) || possessive(one.range.end)));
+        let subject = matches!(words, [one] if named(one) && !one.ambiguous
+            && (verb_after(text, one.range.end) || possessive(one.range.end) || age_after(text, one.range.end)));
+        // After an indefinite article a name is a brand or a product ("a
+        // John Lewis gift card", "an Earl Grey"); a person has a title ("a
+        // Mr Smith called").
+        if !titled && article_before(text, span.start) {
+            return None;
+        }
+        // A surname alone before "& Partner" names a firm ("Mercer & Dale
+        // Engineering", "Marks & Spencer").
+        if let [one] = words {
+            let firm = text[one.range.end..].strip_prefix(" & ").is_some_and(|t| t.starts_with(char::is_uppercase));
+            if firm && !titled && !named(one) {
+                return None;
+            }
+        }
         let mut confidence: f32 = match words {
             _ if titled => 0.85,
             _ if subject => 0.5,
@@ -549,6 +577,15 @@ impl NameDetector {
     }
 }
 
+/// The masculine form of a Slavic feminine surname ("Stoyanova" of
+/// "Stoyanov", "Kowalska" of "Kowalski"), when `name` ends as one does.
+fn masculine_form(name: &str) -> Option<String> {
+    const ENDINGS: [(&str, &str); 4] = [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki")];
+    ENDINGS.iter().find_map(|(feminine, masculine)| {
+        name.strip_suffix(feminine).filter(|stem| stem.len() >= 3).map(|stem| format!("{stem}{masculine}"))
+    })
+}
+
 /// Whether word `i` of a run, though a word that shows a run is no person
 /// ("Hall", "Lane"), is a surname after a given name that is not also a
 /// place or common word: "Jane Hall" is a person, "Town Hall" and
@@ -605,6 +642,21 @@ const SUBJECT_VERBS: [&str; 24] = [
     "needs",
     "can",
 ];
+
+/// Whether the word before `start` is the article "a" or "an".
+fn article_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else { return false };
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(word, "a" | "an" | "A" | "An")
+}
+
+/// Whether an age in brackets follows `end`, as lists of a household's
+/// children write it ("Rhodri (7)").
+fn age_after(text: &str, end: usize) -> bool {
+    let Some(after) = text[end..].strip_prefix(" (") else { return false };
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && after[digits..].starts_with(')')
+}
 
 /// Whether a verb of `SUBJECT_VERBS` follows `end`, after one space.
 fn verb_after(text: &str, end: usize) -> bool {
@@ -733,10 +785,11 @@ fn floor(text: &str, mut i: usize) -> usize {
 }
 
 /// The particles of family names ("van der Merwe", "da Costa", "ap
-/// Dafydd"), written in lowercase or in capitals ("DA COSTA").
-const PARTICLES: [&str; 17] = [
+/// Dafydd", the Irish "Ó Briain", "Ní Bhriain"), written in lowercase or
+/// in capitals ("DA COSTA").
+const PARTICLES: [&str; 21] = [
     "van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "la", "dela", "ap", "bin",
-    "binti",
+    "binti", "ó", "ní", "nic", "uí",
 ];
 
 /// The Arabic article joined to a family name ("al-Rashid", "El-Amin").
@@ -777,6 +830,41 @@ fn leading_particles(text: &str, start: usize) -> usize {
     }
 }
 
+/// Words that open a sentence before a comma ("Yes, Ayşe is confirmed",
+/// "However, Tom …"): no surname of a "Surname, Forename" pair.
+const OPENERS: [&str; 30] = [
+    "i",
+    "yes",
+    "yeah",
+    "no",
+    "ok",
+    "okay",
+    "sorry",
+    "well",
+    "please",
+    "sure",
+    "oh",
+    "right",
+    "great",
+    "congratulations",
+    "welcome",
+    "morning",
+    "afternoon",
+    "evening",
+    "again",
+    "however",
+    "also",
+    "meanwhile",
+    "finally",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "otherwise",
+    "unfortunately",
+    "sadly",
+    "hopefully",
+];
+
 /// Runs of capitalised words (or initials) separated by single spaces or
 /// by family-name particles, and "Surname, Forename" pairs. Each run is a
 /// list of word ranges; a particle is one range with the word after it
@@ -792,14 +880,16 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             end += 1; // "J." and "Mr."
         }
         let gap = &text[last_end..start];
-        // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …" is the pronoun.
-        let pronoun = current.len() == 1 && &text[current[0].clone()] == "I";
+        // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …"
+        // is the pronoun and "Yes, Ayşe is …" an answer.
+        let opener = |run: &[Range<usize>]| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&text[run[0].clone()]));
         let particles = gap.len() > 2
             && gap.starts_with(' ')
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
         let names = name_words(text, &current);
-        let joins = !current.is_empty() && (gap == " " || particles || (gap == ", " && names == 1 && !pronoun));
+        let joins =
+            !current.is_empty() && (gap == " " || particles || (gap == ", " && names == 1 && !opener(&current)));
         if (!joins || names == 4) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
         }
@@ -887,10 +977,10 @@ mod tests {
 
     fn detector() -> NameDetector {
         NameDetector::new(&NameLists {
-            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\n",
-            surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\n",
+            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nJohn\nTom\n",
+            surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\nStoyanov\nMercer\nLewis\n",
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
-            not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\n",
+            not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
         })
     }
 
@@ -1088,6 +1178,20 @@ mod tests {
             let plain = bytes.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80);
             assert_eq!(find_capital_or_non_ascii(bytes), plain, "from {start}");
         }
+    }
+
+    #[test]
+    fn particles_forms_ages_and_labels_of_round_4() {
+        assert_eq!(names("Volunteer: Cian Ó Briain"), ["Cian Ó Briain"], "an Irish particle");
+        assert_eq!(names("Tenant: Priya Stoyanova"), ["Priya Stoyanova"], "the feminine of Stoyanov");
+        assert_eq!(names("Yes, Priya is confirmed."), ["Priya"], "an answer, not 'Surname, Forename'");
+        assert_eq!(names("Household: Rhodri (7)"), ["Rhodri"]);
+        assert!(names("Household: Rhodri (2024)").is_empty(), "a year, no age");
+        assert_eq!(names("Known as: Tom"), ["Tom"]);
+        assert!(names("Client: Mercer & Dale Engineering").is_empty(), "a firm");
+        assert!(names("money for a John Lewis gift card").is_empty(), "a brand");
+        assert!(names("2021 – present  Forklift Driver").is_empty(), "'present' cues only as a label");
+        assert_eq!(names("Present: Jane Smith"), ["Jane Smith"]);
     }
 
     #[test]

@@ -42,12 +42,7 @@ pub fn extract(
         _ => (&markup::OPENDOCUMENT, "meta.xml"),
     };
     let mut out = Emitter::new(at.clone());
-    if package.index_for_name(properties).is_some() {
-        let mut part = BufReader::new(open(&mut package, properties, context)?);
-        let found = markup::properties(&mut part);
-        context.settle(part.into_inner())?;
-        found?.announce(at, &mut out, context);
-    }
+    announce_properties(&mut package, properties, at, &mut out, context)?;
     for mut part in reading_order(format, &names) {
         if part.page.is_none() && part.name.starts_with("ppt/notesSlides/") {
             part.page = notes_slide(&mut package, &part.name);
@@ -202,6 +197,25 @@ fn resolve(dir: &str, target: &str) -> String {
 }
 
 /// A part read whole (metered against the file's limits), if present.
+/// The people and dates a package records about itself (`properties`:
+/// `docProps/core.xml`, OpenDocument `meta.xml`), if it has them: the
+/// author a document or a workbook names, its date.
+pub(super) fn announce_properties<R: Read + Seek>(
+    package: &mut ZipArchive<R>,
+    properties: &str,
+    at: &Location,
+    out: &mut Emitter,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    if package.index_for_name(properties).is_some() {
+        let mut part = BufReader::new(open(package, properties, context)?);
+        let found = markup::properties(&mut part);
+        context.settle(part.into_inner())?;
+        found?.announce(at, out, context);
+    }
+    Ok(())
+}
+
 pub(super) fn part<R: Read + Seek>(
     package: &mut ZipArchive<R>,
     name: &str,

@@ -5,7 +5,8 @@
 //! the cells it has); an xlsx package is checked against the limits first,
 //! since calamine does not count what it expands, and an xls workbook is
 //! handed over only once `xls` has made it safe to read. Comments and
-//! headers, which calamine skips, are read by `notes`.
+//! headers, which calamine skips, are read by `notes`; the author and
+//! dates a workbook records about itself, as a Word document's.
 
 use std::fmt::Display;
 use std::io::{Read, Seek};
@@ -13,7 +14,7 @@ use std::io::{Read, Seek};
 use calamine::{Data, Reader, Xls, Xlsx};
 
 use super::table::{Table, Value};
-use super::{archive, notes, ods, xls, Context, Emitter, ExtractError, Input, Location};
+use super::{archive, notes, ods, office, xls, Context, Emitter, ExtractError, Input, Location};
 use crate::sniff::Format;
 
 /// Calls back with each row of a sheet: its 0-based index and its cells.
@@ -45,12 +46,14 @@ pub fn extract(
         }
         Format::Ods => {
             let mut package = archive::open_zip(input, "workbook", context)?;
+            read_properties(&mut package, "meta.xml", at, context)?;
             ods::extract(&mut package, at, context)?;
             read_notes(format, &mut package, at, context)
         }
         _ => {
             let mut package = archive::open_zip(input, "workbook", context)?;
             archive::check_package(&mut package, context)?;
+            read_properties(&mut package, "docProps/core.xml", at, context)?;
             input.rewind()?;
             let mut book = Xlsx::new(&mut *input).map_err(opening)?;
             let names = with_cells(book.sheets_metadata());
@@ -59,6 +62,20 @@ pub fn extract(
             read_notes(format, &mut package, at, context)
         }
     }
+}
+
+/// The workbook's author and dates, before its cells, as a Word
+/// document's are read.
+fn read_properties(
+    package: &mut zip::ZipArchive<&mut dyn Input>,
+    properties: &str,
+    at: &Location,
+    context: &mut Context,
+) -> Result<(), ExtractError> {
+    let mut out = Emitter::new(at.clone());
+    let read = office::announce_properties(package, properties, at, &mut out, context);
+    out.flush(context.sink);
+    read
 }
 
 /// The workbook's notes and headers: a part that cannot be read is a
