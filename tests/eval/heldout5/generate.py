@@ -72,7 +72,17 @@ Labels come from the structures that write the text:
   sexuality reveals that; a "reasonable excuse" citing a hospital stay is
   health; an injury in an accident report is health; a request to be
   attended by a same-sex trainer for reasons of faith, or prayer times, is
-  religious belief.
+  religious belief; a constituent's stance on a bill, put to the MP, and
+  volunteering for a party's campaign are political opinion; attending
+  counselling (session notes, an online-session log) is health, and
+  "sexuality" as a presenting issue reveals sex life or orientation; being
+  the victim of a crime is not criminal-offence data about the victim (an
+  arrest, an interview under caution, a caution, a community order or a
+  conviction of the person named is); an answered union equality form is
+  trade union besides its answered fields; a driving-licence number, which
+  starts with its holder's surname, is an identifier, not a name mention;
+  a policy that names only its owner reveals nothing about the owner (two
+  do); a message about a client who is not named is about no one.
 
 Everything is fictional: emails use example.com/.org/.net, phones Ofcom's
 drama ranges, NHS numbers the 999 test range, NINOs the QQ prefix (never the
@@ -87,6 +97,7 @@ from __future__ import annotations
 
 import base64
 import html
+import io
 import ipaddress
 import json
 import quopri
@@ -198,13 +209,13 @@ class Person:
     def form(self, f: str) -> tuple[str, str]:
         """(text written, label) for a way of writing the name."""
         g, s, ini = self.given, self.surname, self.given[0]
-        if not self.nick and f in ("nk", "nf"):
-            f = {"nk": "g", "nf": "f"}[f]
+        if f == "nk" and not self.nick:
+            f = "g"
         table = {
-            "f": f"{g} {s}", "g": g, "s": s, "i": f"{ini}. {s}", "i0": f"{ini} {s}",
+            "f": f"{g} {s}", "g": g, "s": s, "i": f"{ini}. {s}",
             "rv": f"{s}, {g}", "RV": f"{s.upper()}, {g}", "C": f"{g.upper()} {s.upper()}",
-            "S": s.upper(), "G": g.upper(), "nk": self.nick, "nf": f"{self.nick} {s}",
-            "m": f"{g} {self.middle} {s}", "gm": f"{g} {self.middle}", "IC": f"{ini} {s.upper()}", "hk": f"{s.upper()} {g}", "ii": f"{ini}.{self.middle[:1] or ''}. {s}".replace("..", "."),
+            "S": s.upper(), "nk": self.nick,
+            "m": f"{g} {self.middle} {s}", "gm": f"{g} {self.middle}", "IC": f"{ini} {s.upper()}", "hk": f"{s.upper()} {g}",
         }
         if f in ("ts", "tf", "ti"):
             label = {"ts": s, "tf": f"{g} {s}", "ti": f"{ini}. {s}"}[f]
@@ -299,8 +310,7 @@ def nino() -> str:
             return n
 
 
-IBAN_LAYOUT = {"GB": ("NWBK", 14), "IE": ("AIBK", 14), "DE": ("", 18), "NL": ("INGB", 10),
-               "PL": ("", 24), "RO": ("BTRL", 16), "PT": ("", 21), "ES": ("", 20)}
+IBAN_LAYOUT = {"GB": ("NWBK", 14), "DE": ("", 18), "PT": ("", 21)}
 
 
 def iban(country: str) -> str:
@@ -381,11 +391,9 @@ class Doc:
         return s
 
     # identifiers, in the variants people write
-    def email(self, p: Person | None = None, domain: str = "example.com", style: int = 0, local: str = "",
-              caps: bool = False) -> str:
+    def email(self, p: Person | None = None, domain: str = "example.com", style: int = 0, local: str = "") -> str:
         addr = f"{local or p.local(style)}@{domain}"
-        written = addr.title() if caps else addr
-        return self.i("email", written, addr.lower())
+        return self.i("email", addr, addr.lower())
 
     def mobile(self, style: int | None = None, n: int | None = None) -> str:
         n = next(MOBILE) if n is None else n
@@ -411,9 +419,8 @@ class Doc:
 
     def nino(self, value: str | None = None, style: int | None = None) -> str:
         v = value or nino()
-        forms = [v, f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}", f"{v[:2]} {v[2:8]} {v[8]}", f"{v[:2]}-{v[2:4]}-{v[4:6]}-{v[6:8]}-{v[8]}",
-                 v.lower()]
-        style = R.randrange(4) if style is None else style
+        forms = [v, f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}", f"{v[:2]} {v[2:8]} {v[8]}", f"{v[:2]}-{v[2:4]}-{v[4:6]}-{v[6:8]}-{v[8]}"]
+        style = R.randrange(len(forms)) if style is None else style
         return self.i("uk_nino", forms[style], v)
 
     def nhs(self, value: str | None = None, style: int | None = None) -> str:
@@ -432,7 +439,7 @@ class Doc:
 
     def postcode(self, style: int = 0, pc: str | None = None) -> str:
         pc = pc or R.choice(POSTCODES)
-        forms = [pc, pc.lower(), pc.replace(" ", ""), pc.title().replace(" ", " ")]
+        forms = [pc, pc.lower(), pc.replace(" ", "")]
         return self.i("uk_postcode", forms[style], pc)
 
     def passport(self) -> str:
@@ -511,7 +518,6 @@ class Doc:
             assert ("ip_address", m.group()) in ids, (where, m.group())
         for m in re.finditer(r"7700[ -]?900[ -]?\d{3}", text):
             assert ("phone", "+447700900" + re.sub(r"\D", "", m.group())[-3:]) in ids, (where, m.group())
-        assert "{" not in text or self.fname.endswith((".json", ".jsonl", ".rtf")) or "{{" not in text, where
 
     def label(self) -> dict:
         return {"doc": self.fname, "names": self.names,
@@ -548,7 +554,6 @@ def delimited(d: Doc, rows: list[list], sep: str = ",") -> str:
 
 
 def zipped(entries: list[tuple[str, str | bytes]], stored_first: bool = False) -> bytes:
-    import io
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         for k, (name, data) in enumerate(entries):
@@ -858,8 +863,8 @@ def mbox(d: Doc, mails: list[Mail]) -> str:
     return "".join(out)
 
 
-def quoted(lines: list[str], who: str, when: str) -> list[str]:
-    return ["", f"On {when}, {who} wrote:"] + ["> " + line if line else ">" for line in lines]
+def quoted(lines: list[str], who: str, on: str) -> list[str]:
+    return ["", f"On {on}, {who} wrote:"] + ["> " + line if line else ">" for line in lines]
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -1123,10 +1128,9 @@ def union_members(k: int, fmt: str) -> None:
 def union_checkoff(k: int) -> None:
     d = Doc(f"union-checkoff-{k:02d}.xlsx")
     clerk = person()
+    sort, acc = d.account(0)
     summary = [["Employer", EMPLOYERS[k % 4]], ["Period", "January 2026"], ["Prepared by", d.n(clerk, "f")],
-               ["Contact", d.email(clerk, "example.net")], ["Remittance sort code", d.account(0)[0]]]
-    acc = d.ids[-1][1].split(":")[1]
-    summary.append(["Remittance account", int(acc)])
+               ["Contact", d.email(clerk, "example.net")], ["Remittance sort code", sort], ["Remittance account", int(acc)]]
     rows = [["Employee No", "Name", "NI Number", "Union", "Deduction £"]]
     for j in range(6):
         p = person()
