@@ -1818,7 +1818,7 @@ def counsel_genetic(k: int) -> None:
             f"She is deciding whether to tell her brother and whether to have children; we discussed pre-implantation genetic testing.",
             f"Next session {dmy(k)}. Counsellor: {d.n(counsellor, 'f')}"]
     d.c("genetic")
-    emit(d, docx(d, body, header="CONFIDENTIAL", comments=[(2, d.n(counsellor, "f"), "XX", f"{d.n(c, 'g')} consents to a letter to her GP.")],
+    emit(d, docx(d, body, header="CONFIDENTIAL", comments=[(2, d.n(counsellor, "f"), counsellor.given[0] + counsellor.surname[0], f"{d.n(c, 'g')} consents to a letter to her GP.")],
                  author=d.n(counsellor, "f")))
 
 
