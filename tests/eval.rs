@@ -313,3 +313,16 @@ fn fourth_held_out_set_holds_its_floors() {
     let ids = e.identifiers().f1();
     assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
+
+/// The fifth set, `tests/eval/heldout5` (an MP's constituency office, a
+/// trade union branch, a leisure centre and gym, a counselling service and
+/// hospice, a payroll bureau), written blind on 2026-12-04 and not tuned
+/// on: its figures are printed; its policy and training texts, about no
+/// one, raise no special category. Floors are set once its figures are
+/// recorded.
+#[test]
+fn fifth_blind_held_out_set_is_measured() {
+    let e = held_out("heldout5");
+    e.print("blind held-out set heldout5 (not tuned on)");
+    assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
+}
