@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on five labelled synthetic sets:
+//! Precision, recall and F1 per kind on six labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -25,9 +25,12 @@
 //!   on from 2026-12-04): a fifth development set since, whose floors only
 //!   rise.
 //!
-//! The next blind set is measured apart (BENCHMARKS.md, issue 15).
+//! - the **fifth held-out** set `tests/eval/heldout5` (MP's constituency
+//!   office, trade union branch, leisure centre, counselling service and
+//!   hospice, payroll bureau), written the same way and **blind**: not tuned
+//!   on, the honest measure, held at floors below its first figures.
 //!
-//! `cargo test --test eval -- --nocapture` prints the five tables;
+//! `cargo test --test eval -- --nocapture` prints the six tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -317,12 +320,17 @@ fn fourth_held_out_set_holds_its_floors() {
 /// The fifth set, `tests/eval/heldout5` (an MP's constituency office, a
 /// trade union branch, a leisure centre and gym, a counselling service and
 /// hospice, a payroll bureau), written blind on 2026-12-04 and not tuned
-/// on: its figures are printed; its policy and training texts, about no
-/// one, raise no special category. Floors are set once its figures are
-/// recorded.
+/// on: the honest figures. Its policy and training texts, about no one,
+/// raise no special category; the floors are what detection held on it
+/// when first measured after round 4 (names 0.978, categories 0.786,
+/// identifiers 0.998), so a change that loses quality on unseen data fails.
 #[test]
-fn fifth_blind_held_out_set_is_measured() {
+fn blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout5");
     e.print("blind held-out set heldout5 (not tuned on)");
+    holds(&e, NAME, 0.97);
+    holds(&e, CATEGORY, 0.78);
+    let ids = e.identifiers().f1();
+    assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
     assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
 }
