@@ -1013,11 +1013,12 @@ def taxi_application(k: int, ext: str) -> None:
 
 def taxi_register(ext: str) -> None:
     d = Doc(f"taxi-licence-register.{ext}")
-    rows = [["Badge", "Driver", "Licence", "Vehicle", "Expires", "Mobile", "Operator"]]
+    rows = [["Badge", "Driver", "Licence", "Vehicle", "Model", "Expires", "Mobile", "Operator"]]
     for i in range(8):
         p = person()
         b = born(1960, 1999)
         rows.append([f"PH{R.randint(1000, 9999)}", d.caps(p) if i % 2 else d.full(p), d.licence(p, b), f"{R.choice('ABCDEFGHKL')}{R.randint(10, 79)} {R.choice(['KXR', 'BNT', 'YPL'])}",
+                     d.trap(["Toyota Prius", "Mercedes Vito", "Ford Tourneo", "Skoda Octavia"][i % 4]),
                      uk(when(date(2026, 4, 1))), d.phone(True), d.trap(R.choice(["Morgan Cars", "Lewis Private Hire", "Abbey Taxis"]))])
     emit(d, rows)
 
@@ -1056,7 +1057,7 @@ def taxi_enforcement(k: int) -> None:
         if event[0]:
             d.cat(event[0], "")
         lines.append(event[1])
-    lines += ["", f"Notes typed by {d.first(o1)}."]
+    lines += ["", f"Notes typed by {d.first(o1)}. Copy to the {d.trap('Rank Marshal')} supervisor."]
     emit(d, lines)
 
 
@@ -1120,6 +1121,8 @@ def oh_referral(k: int, ext: str) -> None:
     if k % 2:
         rep = person()
         blocks.append(d.cat("trade_union", f"{d.first(emp)} is a Unite member; rep {d.full(rep)} ({d.phone(True)}) to be copied in."))
+    if k == 3:
+        blocks.append(d.cat("religious_belief", f"Site canteen: {d.first(emp)} keeps a halal diet and asks for a quiet room for Zuhr and Asr prayers on shift."))
     if ext == "docx":
         emit(d, blocks, author=d.full(mgr), header="CONFIDENTIAL - MEDICAL IN CONFIDENCE", footer=f"{OH}, {d.post()}",
              comments=[(d.full(adv), f"Triage: nurse appointment first - {d.ini(adv)}")], textbox=f"OH ref OH-{R.randint(10000, 99999)}")
@@ -1130,7 +1133,7 @@ def oh_referral(k: int, ext: str) -> None:
 def oh_fitness(k: int, ext: str) -> None:
     d = Doc(f"occhealth-fitness-for-work-{k:02d}.{ext}")
     emp, doc, mgr = person(sex="f" if k == 2 else None), person(), person()
-    conds = [("Dyslexia and ADHD (diagnosed 2023); takes methylphenidate.", "health"),  # the second is about a woman
+    conds = [("Dyslexia and ADHD (diagnosed 2023); takes methylphenidate. Also " + d.trap("Raynaud's phenomenon") + " in the cold store.", "health"),  # the second is about a woman
              ("Pregnant, 24 weeks; lifting over 10 kg should stop.", "health"),
              ("Type 1 diabetes, wears a continuous glucose monitor; needs breaks to eat and test.", "health")]
     cond, c = conds[k - 1]
@@ -1484,6 +1487,7 @@ def clinic_letter() -> None:
     p, doc, gp = person(), person(), person()
     emit(d, [f"Dear Dr {d.sur(gp)},", f"Re: {d.full(p)}, DOB {d.dob(born(1980, 2004), 1)}, NHS {d.nhs()}",
              d.cat("health", f"{d.first(p)} has started HIV pre-exposure prophylaxis (Truvada) and has normal renal function."),
+             d.cat("health", f"Past history: {d.trap('Crohn’s disease')} (on azathioprine) and a treated {d.trap('Bartholin’s cyst')}."),
              f"With {d.first(p)}'s consent, please add this to the repeat list.", f"Dr {d.full(doc)}, Consultant in GU Medicine, {d.trap(CLINIC)}",
              f"{d.phone(False)} | {d.post()}"], title="Letter to GP")
 
