@@ -678,9 +678,8 @@ def mail_text(m: Mail, k: int) -> str:
 def write_mbox(path: Path, mails: list[Mail]) -> None:
     out = []
     for k, m in enumerate(mails):
-        text = mail_text(m, k)
-        text = re.sub(r"(?m)^From ", ">From ", text.split("\n\n", 1)[1])
-        out.append(f"From {m.sender[1]} Tue Mar 10 09:{k:02d}:00 2026\n" + mail_text(m, k).split("\n\n", 1)[0] + "\n\n" + text + "\n")
+        head, body = mail_text(m, k).split("\n\n", 1)
+        out.append(f"From {m.sender[1]} Tue Mar 10 09:{k:02d}:00 2026\n{head}\n\n" + re.sub(r"(?m)^From ", ">From ", body) + "\n")
     path.write_text("".join(out), encoding="utf-8")
 
 
