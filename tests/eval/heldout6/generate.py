@@ -22,7 +22,8 @@ landlord mail, applicant exports; taxi and private-hire driver applications
 with DBS and medicals, complaints, enforcement notes, a licence register;
 occupational health management referrals, fitness-for-work reports, health
 surveillance sheets, union reps' correspondence; a newsroom's contacts book,
-reader complaints, court reporting notes, interview notes, a staff rota; a
+reader complaints, court reporting notes, interview notes, a staff rota, a
+desk chat export where colleagues use nicknames (generated last); a
 sexual health and fertility clinic's appointment exports, partner
 notification notes, donor records and test results; and policy, privacy
 notice, training and board-minutes prose about health, religion, unions,
@@ -1491,6 +1492,27 @@ def clinic_letter() -> None:
              f"{d.phone(False)} | {d.post()}"], title="Letter to GP")
 
 
+def news_chat() -> None:
+    """A desk chat export where colleagues call each other by nicknames (generated last)."""
+    d = Doc("news-desk-chat-export.txt")
+    a, b, c = (nicknamed(sex) for sex in ("f", "m", "f"))
+    contact = person(sex="f")
+    lines = [f"[12/03/2026, 08:14:05] {d.full(a)}: Morning - {d.nick(b)} is on courts today, "
+             + d.cat("health", f"{d.nick(c)} is off (physio for her knee after the ACL op)."),
+             f"[12/03/2026, 08:16:40] {d.full(b)}: On it. Anyone got a number for the {d.trap('Gladstone Terrace')} residents' group?",
+             f"[12/03/2026, 08:21:12] {d.full(c)}: {d.nick(a)} - try {d.full(contact)} on {d.phone(True)}, she chairs it.",
+             f"[12/03/2026, 08:22:30] {d.full(a)}: thanks {d.nick(c)}! "
+             + d.cat("religious_belief", f"{d.nick(b)}, you're still leaving at 3 for the Diwali puja?"),
+             f"[12/03/2026, 08:23:02] {d.full(b)}: yes, back Monday"]
+    emit(d, lines)
+
+
+def nicknamed(sex: str) -> Person:
+    while (p := person(sex=sex)).given not in NICKNAMES:
+        pass
+    return p
+
+
 # ---------------------------------------------------------------- negatives: prose about no one
 
 NEGATIVES = {
@@ -1604,6 +1626,7 @@ def main() -> None:
     clinic_sms()
     clinic_letter()
     negatives()
+    news_chat()
     order = ["racial_ethnic_origin", "political_opinion", "religious_belief", "trade_union", "genetic", "biometric",
              "health", "sex_life_orientation", "criminal_offence"]
     with open(HERE / "labels.jsonl", "w", encoding="utf-8") as f:
