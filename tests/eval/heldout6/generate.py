@@ -43,7 +43,8 @@ Labels come from the structures that write the text:
 * ``names``: every person-name string as written, titles left out; a check
   refuses a document in which a person's name part or nickname (as written
   or in capitals) occurs outside a labelled mention, a recorded distractor
-  or an email address, whose written identifiers or labels do not occur in
+  (street, organisation, product, condition), an email address or a
+  written identifier (a driving licence starts with a surname), whose written identifiers or labels do not occur in
   its text, or which writes an email address, a QQ NINO, an Ofcom mobile or
   a documentation IP that is not labelled;
 * ``categories``: the special categories revealed about a named person.
