@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on six labelled synthetic sets:
+//! Precision, recall and F1 per kind on seven labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -28,9 +28,13 @@
 //! - the **fifth held-out** set `tests/eval/heldout5` (MP's constituency
 //!   office, trade union branch, leisure centre, counselling service and
 //!   hospice, payroll bureau), written the same way and **blind**: not tuned
-//!   on, the honest measure, held at floors below its first figures.
+//!   on, the honest measure, held at floors below its first figures;
+//! - the **sixth held-out** set `tests/eval/heldout6` (letting agency, taxi
+//!   licensing, occupational health, newsroom, sexual health and fertility
+//!   clinic), written the same way, blind too: the measure that stays honest
+//!   once heldout5 is tuned on.
 //!
-//! `cargo test --test eval -- --nocapture` prints the six tables;
+//! `cargo test --test eval -- --nocapture` prints the seven tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -338,12 +342,17 @@ fn blind_held_out_set_holds_the_floors() {
 /// The sixth set, `tests/eval/heldout6` (a letting and estate agency, a
 /// council's taxi and private-hire licensing team, an occupational health
 /// provider, a local newspaper newsroom, a sexual health and fertility
-/// clinic), written blind on 2026-12-04 and only measured: it prints its
-/// figures, floors follow once they are recorded. Its policy and training
-/// texts, about no one, raise no special category.
+/// clinic), written blind on 2026-12-04 and only measured: the blind set
+/// that stays blind when heldout5 is tuned on. Its policy and training
+/// texts, about no one, raise no special category; its floors sit below
+/// its first figures (names 0.977, categories 0.871, identifiers 0.996).
 #[test]
-fn sixth_blind_held_out_set_is_measured() {
+fn sixth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout6");
     e.print("sixth blind held-out set heldout6 (not tuned on)");
     assert_eq!(e.special_on_negatives, 0, "policy and training texts name no one");
+    holds(&e, NAME, 0.97);
+    holds(&e, CATEGORY, 0.87);
+    let ids = e.identifiers().f1();
+    assert!(ids >= 0.99, "identifiers micro-F1 {ids:.3} below the 0.99 floor");
 }
