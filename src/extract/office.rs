@@ -196,7 +196,6 @@ fn resolve(dir: &str, target: &str) -> String {
     parts.join("/")
 }
 
-/// A part read whole (metered against the file's limits), if present.
 /// The people and dates a package records about itself (`properties`:
 /// `docProps/core.xml`, OpenDocument `meta.xml`), if it has them: the
 /// author a document or a workbook names, its date.
@@ -216,6 +215,7 @@ pub(super) fn announce_properties<R: Read + Seek>(
     Ok(())
 }
 
+/// A part read whole (metered against the file's limits), if present.
 pub(super) fn part<R: Read + Seek>(
     package: &mut ZipArchive<R>,
     name: &str,
