@@ -646,10 +646,8 @@ mod tests {
 
     #[test]
     fn word_hits_are_the_same_from_windows_and_from_the_whole_unit() {
-        let words = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["ni", "ni number", "account", "v", "bank"])
-            .unwrap();
+        const WORDS: [&str; 5] = ["ni", "ni number", "account", "v", "bank"];
+        let words = AhoCorasick::builder().ascii_case_insensitive(true).build(WORDS).unwrap();
         let text = b"NI number QQ123456C; company account, Bank v 1.2.3.4 (nin) ni; banking v";
         for start in 0..text.len() {
             for end in start..=text.len() {
@@ -669,10 +667,7 @@ mod tests {
                     .filter(|r| is_whole_word(text, r.start, r.end))
                     .filter_map(|r| {
                         let word = text[r.clone()].to_ascii_lowercase();
-                        ["ni", "ni number", "account", "v", "bank"]
-                            .iter()
-                            .position(|w| w.as_bytes() == word)
-                            .map(|p| (p, r))
+                        WORDS.iter().position(|w| w.as_bytes() == word).map(|p| (p, r))
                     })
                     .collect();
                 let mut sorted = in_unit.clone();
