@@ -18,6 +18,34 @@ test, the label-format section of tests/eval/README.md, heldout6's README and
 its generator's docstring), and only ever measured. Templates and name lists
 are new.
 
+Documents: youth justice assessments, a court outcomes list, a victim
+liaison note, a curfew and tag log, a referral order contract, a
+pre-sentence report, multi-agency meeting mail, a probation case export, a
+caseload workbook, an approved premises register; refugee casework notes, a
+client register, interpreter bookings, a GP registration letter, asylum
+statement notes, hardship payments (TSV and a mail with a CSV attachment),
+a CRM export, a volunteer rota, a caseworkers' mailbox; a family pedigree,
+carrier results, clinic and referral letters, a biobank consent form,
+sample manifest, participant export and recall list, cascade letters, MDT
+minutes; party membership renewals, canvass returns, delivery rounds,
+donations, candidate selection notes, petition signatories' views,
+organisers' mail, website sign-ups, ward contacts; fingerprint and face
+enrolment exports, a door log with reader IPs, catering consent forms,
+pupil accounts, an allergen register, top-up payments, support tickets, a
+site audit; an LGBT+ group register, helpline call notes, a counselling
+referral, event sign-ups, two name-change letters, supervision notes, a
+shift log, a Pride bus mail, a youth group registration; and policy,
+privacy notice, training and board-minutes prose naming no one
+(``policy-*``, ``training-*``). Formats: text, Markdown, CSV, TSV, mail
+(multipart with quoted-printable text and HTML, RFC 2047 display names, a
+base64 CSV attachment, reply quoting), mbox, HTML, Word (header, footer,
+comments with authors, tables, a VML text box, document author), Excel
+(key/value sheets, header rows, two sheets, NHS numbers and amounts typed
+as numbers), ODF text and spreadsheet (with manifest), RTF, JSON and JSON
+Lines with each system's own field names. Nicknames (Funmi, Paddy, Kasia)
+sign mails and notes; a Word file's author property and its comments'
+authors are labelled names.
+
 Labels come from the structures that write the text:
 
 * ``ids``: ``[kind, normalised value]`` of every identifier written (the
@@ -52,7 +80,8 @@ Labels come from the structures that write the text:
   genotype, a predictive test and a sample sent for sequencing are
   genetic; a cancer or other diagnosis is health as well; a consent form
   with ticked boxes and no result reveals nothing, its eligibility
-  condition does. Party membership, a canvass return's voting intention, a
+  condition does; an ancestry panel (Ashkenazi Jewish) on a person's
+  result line is racial or ethnic origin. Party membership, a canvass return's voting intention, a
   donation to a party, delivering leaflets for it, standing as its
   candidate and a petition signatory's stated view on a policy are
   political opinion; a "won't say" canvass return is nothing. A fingerprint
@@ -179,12 +208,12 @@ def born(lo: int, hi: int) -> date:
 
 
 def person(sex: str | None = None, origin: str | None = None, lo: int = 1950, hi: int = 2000,
-           surname: str | None = None) -> Person:
+           surname: str | None = None, given: str | None = None) -> Person:
     for tries in range(10 ** 4):
         o = origin if origin and tries < 100 else R.choice(sorted(ORIGINS))
         s = sex or R.choice("mf")
         women, men, surnames = ORIGINS[o]
-        g = R.choice(women if s == "f" else men)
+        g = given or R.choice(women if s == "f" else men)
         sn = surname or R.choice(surnames)
         sn = next((f for f in ORIGINS[origin or o][2] if sn in f.split("|")), sn)
         if "|" in sn:
@@ -316,11 +345,9 @@ class Doc:
             "rev": (f"{s}, {g}", f"{s}, {g}"),
             "REV": (f"{s.upper()}, {g}", f"{s.upper()}, {g}"),
             "i": (f"{g[0]}. {s}", f"{g[0]}. {s}"),
-            "ti": (f"{p.title} {g[0]}. {s}", f"{g[0]}. {s}"),
             "g": (g, g),
             "s": (s, s),
             "nick": (p.nick or g, p.nick or g),
-            "CAPS": (f"{g} {s}".upper(), f"{g} {s}".upper()),
         }[form]
         self.label(label)
         return written
@@ -938,7 +965,7 @@ RC = "Harbour Light Refugee Support"
 
 
 def refugee() -> None:
-    staff = [person(lo=1960, hi=1998) for _ in range(6)]
+    staff = [person(sex="f", origin="nigerian", given="Funmilayo", lo=1960, hi=1998)] + [person(lo=1960, hi=1998) for _ in range(5)]
     clients = [person(sex=s, origin=o, lo=1970, hi=2004) for s, o in zip("mmffmmfm", ["afghan", "sudanese", "ukrainian", "somali", "afghan", "turkish", "sudanese", "bulgarian"])]
     interp = [person(origin=o, lo=1965, hi=1995) for o in ["afghan", "sudanese", "turkish"]]
 
@@ -1078,7 +1105,7 @@ Caseworker: {d.n(staff[i])} ({d.email_of(staff[i], 'harbourlight.example.org', 0
     m1 = Mail(who(d, staff[0], "full", "harbourlight.example.org", 0), [who(d, staff[2], "full", "harbourlight.example.org", 0)],
               f"{d.n(c, 'g')} — move-on", "Tue, 19 May 2026 09:05:00 +0100",
               f"{d.n(c)} got her status letter yesterday, so the 56-day move-on clock is running. She is still on the waiting list "
-              f"at the {d.d('Chowdhury Medical Centre')} for her asthma review. Her NI number came through: {d.nino(2)}. Can you chase the council?\n\n{d.n(staff[0], 'g')}")
+              f"at the {d.d('Chowdhury Medical Centre')} for her asthma review. Her NI number came through: {d.nino(2)}. Can you chase the council?\n\n{d.n(staff[0], 'nick')}")
     m2 = Mail(who(d, staff[2], "full", "harbourlight.example.org", 0), [who(d, staff[0], "full", "harbourlight.example.org", 0)],
               f"Re: {d.n(c, 'g')} — move-on", "Tue, 19 May 2026 11:40:00 +0100",
               f"Done. Housing officer is {d.n(staff[5], 'tf')}, {d.tel(6)}. She also asked about the women's Quran circle at the "
@@ -1130,7 +1157,7 @@ Counselled by {d.n(staff[4])}, Genetic Counsellor, {d.tel(3)}.
     for k, (t, r) in enumerate(tests):
         p = person(lo=1980, hi=2001)
         rows.append([f"G26-{3310 + k}", d.n(p, "REV"), d.dob(p, 0), d.nhs(k), t, r, d.n(staff[k % 2], "i")])
-    d.cat("genetic")
+    d.cat("genetic", "racial_ethnic_origin")
     emit(d, delimited(rows))
 
     # clinic letter (Word)
@@ -1246,7 +1273,7 @@ CAMPAIGN = "Save Tamsworth Library"
 
 
 def politics() -> None:
-    officers = [person(lo=1950, hi=1995) for _ in range(5)]
+    officers = [person(sex="m", origin="irish", given="Padraig", lo=1950, hi=1995)] + [person(lo=1950, hi=1995) for _ in range(4)]
 
     # membership renewals CSV
     d = Doc("party-membership-renewals-june.csv")
@@ -1343,7 +1370,7 @@ def politics() -> None:
     member = person(lo=1950, hi=1990)
     first = (f"Minutes, executive, 2 June\n\nApologies: {d.n(officers[3])} (chemotherapy this week).\nMembership: 412, up 9. "
              f"{d.n(member)} has resigned to join the Green Party.\nFundraising: quiz night raised 640.")
-    body = (f"Approved with one change: the quiz raised 680.\n\n{d.n(chair, 'g')}\n\n-----Original Message-----\nFrom: {d.n(sec)}\n"
+    body = (f"Approved with one change: the quiz raised 680.\n\n{d.n(chair, 'nick')}\n\n-----Original Message-----\nFrom: {d.n(sec)}\n"
             + "\n".join("> " + l for l in first.split("\n")))
     d.cat("political_opinion", "health")
     eml(d, Mail(who(d, chair, "full", "calderbrooklibdems.example.org", 0), [who(d, sec, "full", "calderbrooklibdems.example.org", 0)],
@@ -1516,7 +1543,7 @@ LC = "Prism LGBT+ Centre Calderbrook"
 
 
 def lgbt() -> None:
-    staff = [person(lo=1965, hi=2000) for _ in range(6)]
+    staff = [person(lo=1965, hi=2000), person(sex="f", origin="polish", given="Katarzyna", lo=1965, hi=2000)] + [person(lo=1965, hi=2000) for _ in range(4)]
     for s in staff[4:]:
         s.title = "Mx"
 
@@ -1535,7 +1562,7 @@ def lgbt() -> None:
     callers = [person(sex=s, lo=1960, hi=2007) for s in "mmfm"]
     d = Doc("lgbt-helpline-call-notes-week-21.txt")
     text = f"""PRISM HELPLINE — CALL NOTES (restricted)
-Shift: Tue 19 May, 18:00-22:00   Volunteers: {d.n(staff[0], 'g')}, {d.n(staff[1], 'g')}   Supervisor on call: {d.n(staff[2])} {d.mob(0)}
+Shift: Tue 19 May, 18:00-22:00   Volunteers: {d.n(staff[0], 'g')}, {d.n(staff[1], 'nick')}   Supervisor on call: {d.n(staff[2])} {d.mob(0)}
 
 18:14  Caller gave name as {d.n(callers[0], 'g')}, 17. Came out to his parents as gay last week; his father told him to leave.
        Staying with a friend. Signposted to youth housing; safeguarding discussed with supervisor.
@@ -1624,7 +1651,7 @@ Shift: Tue 19 May, 18:00-22:00   Volunteers: {d.n(staff[0], 'g')}, {d.n(staff[1]
         p = person(lo=1960, hi=2007)
         att.append([d.n(p), d.mob(k + 3), ["", "Mobility scooter", "", "Diabetic - will bring snacks"][k]])
     drv = person(lo=1960, hi=1995)
-    body = (f"Hi {d.n(staff[1], 'g')},\n\nHere is the final bus list for Saturday. Please keep it on the work laptop only.\n\n"
+    body = (f"Hi {d.n(staff[1], 'nick')},\n\nHere is the final bus list for Saturday. Please keep it on the work laptop only.\n\n"
             f"Minibus driver: {d.n(drv)}, licence {d.licence(drv, True)} (checked with the DVLA code on Tuesday).\n\n"
             f"Best,\n{d.n(staff[0])} (they/them)\nPrism LGBT+ Centre\n{d.tel(8)}")
     d.cat("health")
