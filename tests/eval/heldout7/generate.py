@@ -286,9 +286,9 @@ def groups(s: str, n: int = 4) -> str:
 POSTCODES = ["EC1A 1BB", "W1A 0AX", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT"]
 CARDS = ["4111111111111111", "5555555555554444", "378282246310005", "4012888888881881",
          "5105105105105100", "2223003122003222", "371449635398431", "4000056655665556"]
-# Ofcom drama ranges: (written prefix, digits of the local part, first local number)
-LANDLINES = [("020 7946 0", 3), ("0113 496 0", 3), ("0161 496 0", 3), ("0121 496 0", 3), ("0117 496 0", 3),
-             ("029 2018 0", 3), ("0131 496 0", 3), ("01632 960", 3), ("0115 496 0", 3)]
+# Ofcom drama ranges: each prefix takes three more digits
+LANDLINES = ["020 7946 0", "0113 496 0", "0161 496 0", "0121 496 0", "0117 496 0", "029 2018 0", "0131 496 0",
+             "01632 960", "0115 496 0"]
 
 
 def e164(written: str) -> str:
@@ -303,7 +303,7 @@ def mobile_written(style: int) -> str:
 
 
 def landline_written(k: int) -> str:
-    prefix, _ = LANDLINES[k % len(LANDLINES)]
+    prefix = LANDLINES[k % len(LANDLINES)]
     return fresh(lambda: prefix + f"{R.randrange(1000):03d}")
 
 
