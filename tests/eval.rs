@@ -343,3 +343,18 @@ fn sixth_blind_held_out_set_holds_the_floors() {
     e.print("sixth blind held-out set heldout6 (not tuned on)");
     holds_floors(&e, 0.97, 0.87, Some(0.99));
 }
+
+/// The seventh set, `tests/eval/heldout7` (a youth offending team and
+/// probation office, a refugee and asylum support charity, a clinical
+/// genetics service and biobank study, a local party association and
+/// campaign group, a building-access and school-catering biometrics
+/// company, an LGBT+ centre and helpline), written blind on 2026-12-04 and
+/// only measured: the blind set that stays blind when heldout6 is tuned on.
+/// Printed, with no floors yet; its policy and training texts, about no
+/// one, raise no special category.
+#[test]
+fn seventh_blind_held_out_set_is_measured() {
+    let e = held_out("heldout7");
+    e.print("seventh blind held-out set heldout7 (not tuned on)");
+    assert_eq!(e.special_on_negatives, 0, "policy, guidance and training texts name no one");
+}
