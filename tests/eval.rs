@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on seven labelled synthetic sets:
+//! Precision, recall and F1 per kind on eight labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -32,9 +32,14 @@
 //! - the **sixth held-out** set `tests/eval/heldout6` (letting agency, taxi
 //!   licensing, occupational health, newsroom, sexual health and fertility
 //!   clinic), written the same way, blind too: the measure that stays honest
-//!   once heldout5 is tuned on.
+//!   once heldout5 is tuned on;
+//! - the **seventh held-out** set `tests/eval/heldout7` (youth offending
+//!   team and probation, refugee and asylum support, genetics service and
+//!   biobank, local party and campaign group, access and catering
+//!   biometrics, LGBT+ centre and helpline), written the same way, blind:
+//!   the measure that stays honest once heldout6 is tuned on.
 //!
-//! `cargo test --test eval -- --nocapture` prints the seven tables;
+//! `cargo test --test eval -- --nocapture` prints the eight tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -350,11 +355,11 @@ fn sixth_blind_held_out_set_holds_the_floors() {
 /// campaign group, a building-access and school-catering biometrics
 /// company, an LGBT+ centre and helpline), written blind on 2026-12-04 and
 /// only measured: the blind set that stays blind when heldout6 is tuned on.
-/// Printed, with no floors yet; its policy and training texts, about no
-/// one, raise no special category.
+/// Held at floors just below its first figures (names 0.932, categories
+/// 0.825, identifiers 0.994 on main at 8708b9f).
 #[test]
-fn seventh_blind_held_out_set_is_measured() {
+fn seventh_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout7");
     e.print("seventh blind held-out set heldout7 (not tuned on)");
-    assert_eq!(e.special_on_negatives, 0, "policy, guidance and training texts name no one");
+    holds_floors(&e, 0.93, 0.82, Some(0.99));
 }
