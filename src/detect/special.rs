@@ -55,12 +55,14 @@ pub struct SpecialDetector {
     /// Per pattern: its category, and whether it is a field label.
     patterns: Vec<(Category, bool)>,
     not_with: Vec<(Category, String)>,
+    /// The terms per category, as `dpscan rules` says them.
+    counts: String,
     id: Arc<str>,
 }
 
 /// A field's values that say nothing about the person ("Unspent
 /// convictions: None declared", "Disability: No").
-const NO_VALUE: [&str; 16] = [
+const NO_VALUE: [&str; 18] = [
     "",
     "-",
     "none",
@@ -77,16 +79,34 @@ const NO_VALUE: [&str; 16] = [
     "not stated",
     "not disclosed",
     "prefer not to say",
+    // A canvass return's doors that gave no answer.
+    "not in",
+    "won't say",
 ];
+
+/// A field's value that answers nothing: one of `NO_VALUE`, or an amount
+/// of nothing ("SSP: 0", "Union subs: £0.00").
+fn says_nothing(value: &str) -> bool {
+    let amount = value.trim_start_matches('£');
+    NO_VALUE.contains(&value.to_ascii_lowercase().trim_end_matches('.'))
+        || (!amount.is_empty() && amount.bytes().all(|b| matches!(b, b'0' | b'.')) && amount.contains('0'))
+}
 
 impl SpecialDetector {
     pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, aho_corasick::BuildError> {
+        // Each term is also read as systems write column names, its words
+        // joined by '_' ("political_fund", "union_subs").
+        let written = |t: &String, pattern: (Category, bool)| {
+            let t = t.to_lowercase();
+            let joined = t.contains(' ').then(|| t.replace(' ', "_"));
+            std::iter::once(t).chain(joined).map(move |t| (t, pattern))
+        };
         let terms: Vec<(String, (Category, bool))> = lexicons
             .category
             .iter()
             .flat_map(|l| {
-                let terms = l.terms.iter().map(move |t| (t.to_lowercase(), (l.name, false)));
-                terms.chain(l.labels.iter().map(move |t| (t.to_lowercase(), (l.name, true))))
+                let terms = l.terms.iter().flat_map(move |t| written(t, (l.name, false)));
+                terms.chain(l.labels.iter().flat_map(move |t| written(t, (l.name, true))))
             })
             .collect();
         let searcher = AhoCorasick::builder()
@@ -97,17 +117,17 @@ impl SpecialDetector {
         let patterns = terms.into_iter().map(|(_, c)| c).collect();
         let not_with =
             lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
-        Ok(SpecialDetector { terms: searcher, patterns, not_with, id: "special_category".into() })
+        let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
+        for l in &lexicons.category {
+            *counts.entry(l.name).or_default() += l.terms.len();
+        }
+        let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
+        Ok(SpecialDetector { terms: searcher, patterns, not_with, counts, id: "special_category".into() })
     }
 
     /// What `dpscan rules` says of it: its id and its terms per category.
     pub fn describe(&self) -> (&str, String) {
-        let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
-        for (category, _) in self.patterns.iter().filter(|(_, label)| !label) {
-            *counts.entry(*category).or_default() += 1;
-        }
-        let counts: Vec<String> = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect();
-        (&self.id, format!("terms about a person: {}", counts.join(", ")))
+        (&self.id, format!("terms about a person: {}", self.counts))
     }
 
     /// Terms about a person: `people` are the spans of the text's matches
@@ -153,7 +173,7 @@ impl SpecialDetector {
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
             match field_value(bytes, m.clone()) {
-                Some(value) if NO_VALUE.contains(&value.to_ascii_lowercase().trim_end_matches('.')) => continue,
+                Some(value) if says_nothing(value) => continue,
                 // A value that holds a term is found by it: one finding.
                 Some(value) if label && self.terms.is_match(value) => continue,
                 Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
@@ -198,12 +218,15 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
         && line.ends_with(b"\n")
         && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
     if heading {
+        // A title's blank lines before its first field are still its own.
         let mut block_end = end;
+        let mut fields = false;
         for line in text[end..hi].split_inclusive(|&b| b == b'\n') {
             let body = line.trim_ascii();
-            if body.is_empty() || reads_as_prose(body) {
+            if (body.is_empty() && fields) || reads_as_prose(body) {
                 break;
             }
+            fields |= !body.is_empty();
             block_end += line.len();
         }
         return start..block_end;
@@ -218,7 +241,7 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
 fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     const REACH: usize = 40;
     let wordy = |s: &[u8]| {
-        s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'/' | b'-' | b'(' | b')'))
+        s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'/' | b'-' | b'(' | b')'))
             && s.split(|b| *b == b' ').filter(|w| !w.is_empty()).count() <= 3
     };
     let cell_end =
@@ -249,15 +272,16 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     std::str::from_utf8(&text[value]).ok().map(str::trim)
 }
 
-/// A line of running text rather than a field ("Employee: …"): it ends a
-/// sentence or runs to eight words or more. A heading reaches over the
-/// fields under it, not over the prose after them, where a policy's title
+/// A line of running text rather than a table row (cells) or a field
+/// ("Member: …", however long its value): it ends a sentence, or, not a
+/// field, runs to eight words or more. A heading reaches over the fields
+/// and rows under it, not over the prose after them, where a policy's title
 /// would reach the owner named at its end.
 fn reads_as_prose(line: &[u8]) -> bool {
-    line.ends_with(b".")
-        || line.ends_with(b"!")
-        || line.ends_with(b"?")
-        || line.split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).count() >= 8
+    let words = |s: &[u8]| s.split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).count();
+    let field = line.iter().position(|b| *b == b':').is_some_and(|colon| words(&line[..colon]) <= 3);
+    !line.contains(&b'\t')
+        && (line.ends_with(b".") || line.ends_with(b"!") || line.ends_with(b"?") || (!field && words(line) >= 8))
 }
 
 #[cfg(test)]
