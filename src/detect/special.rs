@@ -184,7 +184,10 @@ impl SpecialDetector {
                 *c == category
                     && bytes[sentence.clone()].windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
             };
-            if self.not_with.iter().any(about_organisation) {
+            if self.not_with.iter().any(about_organisation)
+                || names_an_organisation(bytes, m.clone())
+                || answered_no(bytes, m.end)
+            {
                 continue;
             }
             found.push(Match {
@@ -270,6 +273,42 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
         }
     }
     std::str::from_utf8(&text[value]).ok().map(str::trim)
+}
+
+/// Words that, after a capitalised term, make it an organisation's name
+/// ("Macmillan Cancer Support", "Diabetes UK", "Epilepsy Society").
+const ORGANISATION: [&str; 12] = [
+    "UK",
+    "Society",
+    "Association",
+    "Foundation",
+    "Trust",
+    "Research",
+    "Support",
+    "Charity",
+    "Campaign",
+    "Alliance",
+    "Action",
+    "Federation",
+];
+
+/// Whether the term at `term` is part of an organisation's name: written
+/// capitalised and followed by one of `ORGANISATION`.
+fn names_an_organisation(text: &[u8], term: Range<usize>) -> bool {
+    let next = text[term.end..].strip_prefix(b" ").unwrap_or_default();
+    let word = &next[..next.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(next.len())];
+    text[term.start].is_ascii_uppercase() && ORGANISATION.iter().any(|o| o.as_bytes() == word)
+}
+
+/// Whether the term ends a question answered with nothing ("Are you
+/// pregnant or have you given birth in the last six months?: No"): a
+/// questionnaire's question asks, its "No" says nothing.
+fn answered_no(text: &[u8], term_end: usize) -> bool {
+    let cell = &text[term_end..];
+    let cell = &cell[..cell.iter().position(|b| matches!(b, b'\t' | b'\n')).unwrap_or(cell.len())];
+    let Some(mark) = cell.iter().rposition(|b| *b == b'?') else { return false };
+    let answer = cell[mark + 1..].strip_prefix(b":").unwrap_or(&cell[mark + 1..]);
+    std::str::from_utf8(answer).is_ok_and(|a| !a.trim().is_empty() && says_nothing(a.trim()))
 }
 
 /// A line of running text rather than a table row (cells) or a field
