@@ -304,10 +304,14 @@ fn names_an_organisation(text: &[u8], term: Range<usize>) -> bool {
 /// pregnant or have you given birth in the last six months?: No"): a
 /// questionnaire's question asks, its "No" says nothing.
 fn answered_no(text: &[u8], term_end: usize) -> bool {
-    let cell = &text[term_end..];
-    let cell = &cell[..cell.iter().position(|b| matches!(b, b'\t' | b'\n')).unwrap_or(cell.len())];
-    let Some(mark) = cell.iter().rposition(|b| *b == b'?') else { return false };
-    let answer = cell[mark + 1..].strip_prefix(b":").unwrap_or(&cell[mark + 1..]);
+    let cell_end = |s: &[u8]| s.iter().position(|b| matches!(b, b'\t' | b'\n')).unwrap_or(s.len());
+    let rest = &text[term_end..];
+    let Some(mark) = rest[..cell_end(rest)].iter().rposition(|b| *b == b'?') else { return false };
+    // The answer follows in the same cell after ':', or in the next cell.
+    let after = &rest[mark + 1..];
+    let after = after.strip_prefix(b":").unwrap_or(after);
+    let after = &after[after.iter().position(|b| !matches!(b, b' ' | b'\t')).unwrap_or(after.len())..];
+    let answer = &after[..cell_end(after)];
     std::str::from_utf8(answer).is_ok_and(|a| !a.trim().is_empty() && says_nothing(a.trim()))
 }
 
