@@ -163,10 +163,18 @@ impl SpecialDetector {
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
             let same_sentence = near.clone().any(|p| p.start >= sentence.start && p.end <= sentence.end);
             let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start);
+            // A sentence about someone it does not name ("a client who has
+            // told me …") is not about whoever was named before it, unless
+            // it speaks to its reader ("a colleague mocked your accent").
+            let unnamed = || {
+                let words = &bytes[sentence.clone()];
+                UNNAMED.iter().any(|u| contains_words(words, u.as_bytes()))
+                    && !["you", "your"].iter().any(|y| contains_words(words, y.as_bytes()))
+            };
             let mut evidence = match (same_sentence, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
-                (false, true) => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
-                (false, false) => continue,
+                (false, true) if !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
+                (false, _) => continue,
             };
             let (category, label) = self.patterns[pattern];
             // A term in a field's label asks, its value answers: "Unspent
@@ -180,10 +188,8 @@ impl SpecialDetector {
                 None if label => continue,
                 _ => {}
             }
-            let about_organisation = |(c, word): &(Category, String)| {
-                *c == category
-                    && bytes[sentence.clone()].windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
-            };
+            let about_organisation =
+                |(c, word): &(Category, String)| *c == category && contains(&bytes[sentence.clone()], word.as_bytes());
             if self.not_with.iter().any(about_organisation)
                 || names_an_organisation(bytes, m.clone())
                 || answered_no(bytes, m.end)
@@ -273,6 +279,38 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
         }
     }
     std::str::from_utf8(&text[value]).ok().map(str::trim)
+}
+
+/// How a sentence speaks of a person it does not name.
+const UNNAMED: [&str; 14] = [
+    "a client",
+    "a patient",
+    "a customer",
+    "a pupil",
+    "a student",
+    "a colleague",
+    "a member of staff",
+    "a staff member",
+    "a resident",
+    "a tenant",
+    "a service user",
+    "a family member",
+    "someone",
+    "somebody",
+];
+
+/// Whether `text` holds `word`, ASCII case-insensitively.
+fn contains(text: &[u8], word: &[u8]) -> bool {
+    text.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `text` holds `words` as whole words.
+fn contains_words(text: &[u8], words: &[u8]) -> bool {
+    text.windows(words.len()).enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(words)
+            && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
+            && text.get(i + words.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
 }
 
 /// Words that, after a capitalised term, make it an organisation's name
