@@ -433,6 +433,43 @@ mod tests {
     }
 
     #[test]
+    fn titles_rows_column_names_questions_and_organisations_of_round_5() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'trade_union'\nterms = ['union representative', 'political fund']\n\
+             [[category]]\nname = 'health'\nterms = ['cancer', 'pregnant', 'hiv']\nlabels = ['ssp']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let values = |text: &str, who: &str| {
+            let at = text.find(who).unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + who.len())], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // A title reaches over its blank line, long fields and table rows.
+        let notes = "Notes of the union representative\n\nMember: Tom Example (DOB 01/02/1980, NI QQ 12 34 56 A)";
+        assert_eq!(values(notes, "Tom"), ["union representative"]);
+        let list = "Notes of the union representative\nid\tname\taddress\n1\tx\t2 Long Street, Far Away Town, Shire\n";
+        assert_eq!(values(&format!("{list}2\tTom Example\n"), "Tom"), ["union representative"]);
+        let prose = "Notes of the union representative\n\nThese notes are kept for six years.\nOwner: Tom Example";
+        assert!(values(prose, "Tom").is_empty(), "not over prose");
+        // A system's column name, words joined by '_'.
+        assert_eq!(values("name: Tom Example\tpolitical_fund: opt-in", "Tom"), ["political fund"]);
+        // Nothing paid says nothing.
+        assert!(values("Name: Tom Example\tSSP: 0\tSSP: £0.00", "Tom").is_empty());
+        assert_eq!(values("Name: Tom Example\tSSP: 116.75", "Tom"), ["ssp"]);
+        // A question answered No, in its cell or the next.
+        assert!(values("Tom Example\nAre you pregnant?: No\nAre you pregnant? \tNo \t", "Tom").is_empty());
+        assert_eq!(values("Tom Example\nAre you pregnant?: Yes, 20 weeks", "Tom"), ["pregnant"]);
+        // An organisation's name; the cause in lower case is not one.
+        assert!(values("Tom Example gave £20 to Macmillan Cancer Support.", "Tom").is_empty());
+        assert_eq!(values("Tom Example has cancer support from his GP.", "Tom"), ["cancer"]);
+        // Someone not named, unless the sentence speaks to its reader.
+        assert!(values("Dear Tom Example,\nA client told me he is HIV positive.", "Tom").is_empty());
+        assert_eq!(values("Dear Tom Example,\nA colleague said you are HIV positive.", "Tom"), ["hiv"]);
+    }
+
+    #[test]
     fn whole_words_only() {
         let mut found = Vec::new();
         detector().scan("Jane: prediabetesx", vec![subject(0, 4)], &mut found);
