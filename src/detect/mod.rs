@@ -353,10 +353,9 @@ mod tests {
         assert!(categories("Olena Kravchuk chaired it.\nCanteen: halal and vegetarian options.").is_empty(), "a menu");
         assert_eq!(categories("Olena Kravchuk will be off this week with chickenpox."), ["health"]);
         // Round 5: canvass returns, party and union records, statutory pay.
-        let canvass = "Elector\tName\tVI\n1\tOlena Kravchuk\tL\n";
+        let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
         assert_eq!(categories(canvass), ["political_opinion"], "a voting intention");
         assert!(categories("Name: Olena Kravchuk\tVI: Won't say\n").is_empty(), "no answer at the door");
-        assert!(categories("Olena Kravchuk read that the Green Party won.\n\nThe Labour Party lost.").is_empty());
         let volunteer = "Name: Olena Kravchuk\tCan do: Telling at polling station\n";
         assert_eq!(categories(volunteer), ["political_opinion"], "polling-day work is for a party");
         let payroll = "Name: Olena Kravchuk\tSSP: 0\tSMP: 0\tUnion Subs: 0\n";

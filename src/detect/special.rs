@@ -454,7 +454,7 @@ mod tests {
         let prose = "Notes of the union representative\n\nThese notes are kept for six years.\nOwner: Tom Example";
         assert!(values(prose, "Tom").is_empty(), "not over prose");
         // A system's column name, words joined by '_'.
-        assert_eq!(values("name: Tom Example\tpolitical_fund: opt-in", "Tom"), ["political fund"]);
+        assert_eq!(values("name: Tom Example\tpolitical_fund: opt-in", "Tom"), ["political_fund"]);
         // Nothing paid says nothing.
         assert!(values("Name: Tom Example\tSSP: 0\tSSP: £0.00", "Tom").is_empty());
         assert_eq!(values("Name: Tom Example\tSSP: 116.75", "Tom"), ["ssp"]);
