@@ -165,7 +165,7 @@ impl SpecialDetector {
             let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start);
             // A sentence about someone it does not name ("a client who has
             // told me …") is not about whoever was named before it, unless
-            // it speaks to its reader ("a colleague mocked your accent").
+            // it speaks to its reader ("a colleague who mocked your accent").
             let unnamed = || {
                 let words = &bytes[sentence.clone()];
                 UNNAMED.iter().any(|u| contains_words(words, u.as_bytes()))
@@ -281,22 +281,23 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     std::str::from_utf8(&text[value]).ok().map(str::trim)
 }
 
-/// How a sentence speaks of a person it does not name.
+/// How a sentence speaks of a person it does not name, the rest of it
+/// about them ("a client who has told me he is HIV positive").
 const UNNAMED: [&str; 14] = [
-    "a client",
-    "a patient",
-    "a customer",
-    "a pupil",
-    "a student",
-    "a colleague",
-    "a member of staff",
-    "a staff member",
-    "a resident",
-    "a tenant",
-    "a service user",
-    "a family member",
-    "someone",
-    "somebody",
+    "a client who",
+    "a patient who",
+    "a customer who",
+    "a pupil who",
+    "a student who",
+    "a colleague who",
+    "a member of staff who",
+    "a staff member who",
+    "a resident who",
+    "a tenant who",
+    "a service user who",
+    "a family member who",
+    "someone who",
+    "somebody who",
 ];
 
 /// Whether `text` holds `word`, ASCII case-insensitively.
@@ -465,8 +466,9 @@ mod tests {
         assert!(values("Tom Example gave £20 to Macmillan Cancer Support.", "Tom").is_empty());
         assert_eq!(values("Tom Example has cancer support from his GP.", "Tom"), ["cancer"]);
         // Someone not named, unless the sentence speaks to its reader.
-        assert!(values("Dear Tom Example,\nA client told me he is HIV positive.", "Tom").is_empty());
-        assert_eq!(values("Dear Tom Example,\nA colleague said you are HIV positive.", "Tom"), ["hiv"]);
+        assert!(values("Dear Tom Example,\nA client who told me he is HIV positive.", "Tom").is_empty());
+        assert_eq!(values("Dear Tom Example,\nA colleague who said you are HIV positive.", "Tom"), ["hiv"]);
+        assert_eq!(values("Tom Example\nA customer hit him; he is HIV positive.", "Tom"), ["hiv"], "about him");
     }
 
     #[test]
