@@ -23,21 +23,22 @@
 //!   youth football club, faith-run food bank), written the same way; blind
 //!   until 2026-12-04, when its misses were read and fixed by class (tuned
 //!   on from 2026-12-04): a fifth development set since, whose floors only
-//!   rise.
-//!
+//!   rise;
 //! - the **fifth held-out** set `tests/eval/heldout5` (MP's constituency
 //!   office, trade union branch, leisure centre, counselling service and
-//!   hospice, payroll bureau), written the same way and **blind**: not tuned
-//!   on, the honest measure, held at floors below its first figures;
+//!   hospice, payroll bureau), written the same way; blind until
+//!   2026-12-04, when its misses were read and fixed by class (tuned on
+//!   from 2026-12-04, round 5): a sixth development set since, whose floors
+//!   only rise;
 //! - the **sixth held-out** set `tests/eval/heldout6` (letting agency, taxi
 //!   licensing, occupational health, newsroom, sexual health and fertility
-//!   clinic), written the same way, blind too: the measure that stays honest
-//!   once heldout5 is tuned on;
+//!   clinic), written the same way and **blind**: not tuned on, the honest
+//!   measure, held at floors below its first figures;
 //! - the **seventh held-out** set `tests/eval/heldout7` (youth offending
 //!   team and probation, refugee and asylum support, genetics service and
 //!   biobank, local party and campaign group, access and catering
-//!   biometrics, LGBT+ centre and helpline), written the same way, blind:
-//!   the measure that stays honest once heldout6 is tuned on.
+//!   biometrics, LGBT+ centre and helpline), written the same way, blind
+//!   too: the measure that stays honest once heldout6 is tuned on.
 //!
 //! `cargo test --test eval -- --nocapture` prints the eight tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -323,16 +324,16 @@ fn fourth_held_out_set_holds_its_floors() {
 
 /// The fifth set, `tests/eval/heldout5` (an MP's constituency office, a
 /// trade union branch, a leisure centre and gym, a counselling service and
-/// hospice, a payroll bureau), written blind on 2026-12-04 and not tuned
-/// on: the honest figures. Its policy and training texts, about no one,
-/// raise no special category; the floors are what detection held on it
-/// when first measured after round 4 (names 0.978, categories 0.786,
-/// identifiers 0.998), so a change that loses quality on unseen data fails.
+/// hospice, a payroll bureau), written blind on 2026-12-04; tuned on since
+/// 2026-12-04 (its misses were read in issue 15's round 5): a regression
+/// guard, at what detection holds on it (BENCHMARKS.md; blind, after round
+/// 4: names 0.978, categories 0.786, identifiers 0.998). Its policy and
+/// training texts, about no one, raise no special category.
 #[test]
-fn blind_held_out_set_holds_the_floors() {
+fn fifth_held_out_set_holds_its_floors() {
     let e = held_out("heldout5");
-    e.print("blind held-out set heldout5 (not tuned on)");
-    holds_floors(&e, 0.97, 0.78, Some(0.99));
+    e.print("fifth held-out set heldout5 (its misses read since 2026-12-04: tuned on)");
+    holds_floors(&e, 0.98, 0.96, Some(0.99));
 }
 
 /// The sixth set, `tests/eval/heldout6` (a letting and estate agency, a

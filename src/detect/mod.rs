@@ -352,6 +352,21 @@ mod tests {
         assert_eq!(categories("Client: Olena Kravchuk\nDietary requirements: Halal only\n"), ["religious_belief"]);
         assert!(categories("Olena Kravchuk chaired it.\nCanteen: halal and vegetarian options.").is_empty(), "a menu");
         assert_eq!(categories("Olena Kravchuk will be off this week with chickenpox."), ["health"]);
+        // Round 5: canvass returns, party and union records, statutory pay.
+        let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
+        assert_eq!(categories(canvass), ["political_opinion"], "a voting intention");
+        assert!(categories("Name: Olena Kravchuk\tVI: Won't say\n").is_empty(), "no answer at the door");
+        let volunteer = "Name: Olena Kravchuk\tCan do: Telling at polling station\n";
+        assert_eq!(categories(volunteer), ["political_opinion"], "polling-day work is for a party");
+        let payroll = "Name: Olena Kravchuk\tSSP: 0\tSMP: 0\tUnion Subs: 0\n";
+        assert!(categories(payroll).is_empty(), "nothing paid, nothing deducted");
+        let payroll = "Name: Olena Kravchuk\tSSP: 116.75\tUnion Subs: 12.40\n";
+        assert_eq!(categories(payroll), ["health", "trade_union"]);
+        assert_eq!(categories("Olena Kravchuk, workplace rep, 07700 900123"), ["trade_union"]);
+        let clause = "Olena Kravchuk: the council recognises UNISON and GMB for collective bargaining.";
+        assert!(categories(clause).is_empty(), "a recognition clause is about the employer");
+        let victim = "Olena Kravchuk was referred with PTSD after a serious assault in 2024.";
+        assert_eq!(categories(victim), ["health"], "a victim's assault is no offence of hers");
     }
 
     #[test]

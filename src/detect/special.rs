@@ -55,12 +55,14 @@ pub struct SpecialDetector {
     /// Per pattern: its category, and whether it is a field label.
     patterns: Vec<(Category, bool)>,
     not_with: Vec<(Category, String)>,
+    /// The terms per category, as `dpscan rules` says them.
+    counts: String,
     id: Arc<str>,
 }
 
 /// A field's values that say nothing about the person ("Unspent
 /// convictions: None declared", "Disability: No").
-const NO_VALUE: [&str; 16] = [
+const NO_VALUE: [&str; 18] = [
     "",
     "-",
     "none",
@@ -77,16 +79,34 @@ const NO_VALUE: [&str; 16] = [
     "not stated",
     "not disclosed",
     "prefer not to say",
+    // A canvass return's doors that gave no answer.
+    "not in",
+    "won't say",
 ];
+
+/// A field's value that answers nothing: one of `NO_VALUE`, or an amount
+/// of nothing ("SSP: 0", "Union subs: £0.00").
+fn says_nothing(value: &str) -> bool {
+    let amount = value.trim_start_matches('£');
+    NO_VALUE.contains(&value.to_ascii_lowercase().trim_end_matches('.'))
+        || (!amount.is_empty() && amount.bytes().all(|b| matches!(b, b'0' | b'.')) && amount.contains('0'))
+}
 
 impl SpecialDetector {
     pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, aho_corasick::BuildError> {
+        // Each term is also read as systems write column names, its words
+        // joined by '_' ("political_fund", "union_subs").
+        let written = |t: &String, pattern: (Category, bool)| {
+            let t = t.to_lowercase();
+            let joined = t.contains(' ').then(|| t.replace(' ', "_"));
+            std::iter::once(t).chain(joined).map(move |t| (t, pattern))
+        };
         let terms: Vec<(String, (Category, bool))> = lexicons
             .category
             .iter()
             .flat_map(|l| {
-                let terms = l.terms.iter().map(move |t| (t.to_lowercase(), (l.name, false)));
-                terms.chain(l.labels.iter().map(move |t| (t.to_lowercase(), (l.name, true))))
+                let terms = l.terms.iter().flat_map(move |t| written(t, (l.name, false)));
+                terms.chain(l.labels.iter().flat_map(move |t| written(t, (l.name, true))))
             })
             .collect();
         let searcher = AhoCorasick::builder()
@@ -97,17 +117,17 @@ impl SpecialDetector {
         let patterns = terms.into_iter().map(|(_, c)| c).collect();
         let not_with =
             lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
-        Ok(SpecialDetector { terms: searcher, patterns, not_with, id: "special_category".into() })
+        let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
+        for l in &lexicons.category {
+            *counts.entry(l.name).or_default() += l.terms.len();
+        }
+        let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
+        Ok(SpecialDetector { terms: searcher, patterns, not_with, counts, id: "special_category".into() })
     }
 
     /// What `dpscan rules` says of it: its id and its terms per category.
     pub fn describe(&self) -> (&str, String) {
-        let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
-        for (category, _) in self.patterns.iter().filter(|(_, label)| !label) {
-            *counts.entry(*category).or_default() += 1;
-        }
-        let counts: Vec<String> = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect();
-        (&self.id, format!("terms about a person: {}", counts.join(", ")))
+        (&self.id, format!("terms about a person: {}", self.counts))
     }
 
     /// Terms about a person: `people` are the spans of the text's matches
@@ -143,28 +163,37 @@ impl SpecialDetector {
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
             let same_sentence = near.clone().any(|p| p.start >= sentence.start && p.end <= sentence.end);
             let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start);
+            // A sentence about someone it does not name ("a client who has
+            // told me …") is not about whoever was named before it, unless
+            // it speaks to its reader ("a colleague who mocked your accent").
+            let unnamed = || {
+                let words = &bytes[sentence.clone()];
+                UNNAMED.iter().any(|u| contains_words(words, u.as_bytes()))
+                    && !["you", "your"].iter().any(|y| contains_words(words, y.as_bytes()))
+            };
             let mut evidence = match (same_sentence, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
-                (false, true) => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
-                (false, false) => continue,
+                (false, true) if !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
+                (false, _) => continue,
             };
             let (category, label) = self.patterns[pattern];
             // A term in a field's label asks, its value answers: "Unspent
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
             match field_value(bytes, m.clone()) {
-                Some(value) if NO_VALUE.contains(&value.to_ascii_lowercase().trim_end_matches('.')) => continue,
+                Some(value) if says_nothing(value) => continue,
                 // A value that holds a term is found by it: one finding.
                 Some(value) if label && self.terms.is_match(value) => continue,
                 Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
                 None if label => continue,
                 _ => {}
             }
-            let about_organisation = |(c, word): &(Category, String)| {
-                *c == category
-                    && bytes[sentence.clone()].windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
-            };
-            if self.not_with.iter().any(about_organisation) {
+            let about_organisation =
+                |(c, word): &(Category, String)| *c == category && contains(&bytes[sentence.clone()], word.as_bytes());
+            if self.not_with.iter().any(about_organisation)
+                || names_an_organisation(bytes, m.clone())
+                || answered_no(bytes, m.end)
+            {
                 continue;
             }
             found.push(Match {
@@ -198,12 +227,15 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
         && line.ends_with(b"\n")
         && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
     if heading {
+        // A title's blank lines before its first field are still its own.
         let mut block_end = end;
+        let mut fields = false;
         for line in text[end..hi].split_inclusive(|&b| b == b'\n') {
             let body = line.trim_ascii();
-            if body.is_empty() || reads_as_prose(body) {
+            if (body.is_empty() && fields) || reads_as_prose(body) {
                 break;
             }
+            fields |= !body.is_empty();
             block_end += line.len();
         }
         return start..block_end;
@@ -218,7 +250,7 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
 fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     const REACH: usize = 40;
     let wordy = |s: &[u8]| {
-        s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'/' | b'-' | b'(' | b')'))
+        s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'/' | b'-' | b'(' | b')'))
             && s.split(|b| *b == b' ').filter(|w| !w.is_empty()).count() <= 3
     };
     let cell_end =
@@ -249,15 +281,89 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     std::str::from_utf8(&text[value]).ok().map(str::trim)
 }
 
-/// A line of running text rather than a field ("Employee: …"): it ends a
-/// sentence or runs to eight words or more. A heading reaches over the
-/// fields under it, not over the prose after them, where a policy's title
+/// How a sentence speaks of a person it does not name, the rest of it
+/// about them ("a client who has told me he is HIV positive").
+const UNNAMED: [&str; 14] = [
+    "a client who",
+    "a patient who",
+    "a customer who",
+    "a pupil who",
+    "a student who",
+    "a colleague who",
+    "a member of staff who",
+    "a staff member who",
+    "a resident who",
+    "a tenant who",
+    "a service user who",
+    "a family member who",
+    "someone who",
+    "somebody who",
+];
+
+/// Whether `text` holds `word`, ASCII case-insensitively.
+fn contains(text: &[u8], word: &[u8]) -> bool {
+    text.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `text` holds `words` as whole words.
+fn contains_words(text: &[u8], words: &[u8]) -> bool {
+    text.windows(words.len()).enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(words)
+            && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
+            && text.get(i + words.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
+/// Words that, after a capitalised term, make it an organisation's name
+/// ("Macmillan Cancer Support", "Diabetes UK", "Epilepsy Society").
+const ORGANISATION: [&str; 12] = [
+    "UK",
+    "Society",
+    "Association",
+    "Foundation",
+    "Trust",
+    "Research",
+    "Support",
+    "Charity",
+    "Campaign",
+    "Alliance",
+    "Action",
+    "Federation",
+];
+
+/// Whether the term at `term` is part of an organisation's name: written
+/// capitalised and followed by one of `ORGANISATION`.
+fn names_an_organisation(text: &[u8], term: Range<usize>) -> bool {
+    let next = text[term.end..].strip_prefix(b" ").unwrap_or_default();
+    let word = &next[..next.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(next.len())];
+    text[term.start].is_ascii_uppercase() && ORGANISATION.iter().any(|o| o.as_bytes() == word)
+}
+
+/// Whether the term ends a question answered with nothing ("Are you
+/// pregnant or have you given birth in the last six months?: No"): a
+/// questionnaire's question asks, its "No" says nothing.
+fn answered_no(text: &[u8], term_end: usize) -> bool {
+    let cell_end = |s: &[u8]| s.iter().position(|b| matches!(b, b'\t' | b'\n')).unwrap_or(s.len());
+    let rest = &text[term_end..];
+    let Some(mark) = rest[..cell_end(rest)].iter().rposition(|b| *b == b'?') else { return false };
+    // The answer follows in the same cell after ':', or in the next cell.
+    let after = &rest[mark + 1..];
+    let after = after.strip_prefix(b":").unwrap_or(after);
+    let after = &after[after.iter().position(|b| !matches!(b, b' ' | b'\t')).unwrap_or(after.len())..];
+    let answer = &after[..cell_end(after)];
+    std::str::from_utf8(answer).is_ok_and(|a| !a.trim().is_empty() && says_nothing(a.trim()))
+}
+
+/// A line of running text rather than a table row (cells) or a field
+/// ("Member: …", however long its value): it ends a sentence, or, not a
+/// field, runs to eight words or more. A heading reaches over the fields
+/// and rows under it, not over the prose after them, where a policy's title
 /// would reach the owner named at its end.
 fn reads_as_prose(line: &[u8]) -> bool {
-    line.ends_with(b".")
-        || line.ends_with(b"!")
-        || line.ends_with(b"?")
-        || line.split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).count() >= 8
+    let words = |s: &[u8]| s.split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).count();
+    let field = line.iter().position(|b| *b == b':').is_some_and(|colon| words(&line[..colon]) <= 3);
+    !line.contains(&b'\t')
+        && (line.ends_with(b".") || line.ends_with(b"!") || line.ends_with(b"?") || (!field && words(line) >= 8))
 }
 
 #[cfg(test)]
@@ -325,6 +431,44 @@ mod tests {
         assert!(values("Tom Example\tInjury\tRole\tFirst aider").is_empty(), "a header row");
         assert!(values("Tom Example: you may bring a union rep (the council recognises UNISON).").is_empty());
         assert_eq!(values("Tom Example pays UNISON subscriptions."), ["unison"]);
+    }
+
+    #[test]
+    fn titles_rows_column_names_questions_and_organisations_of_round_5() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'trade_union'\nterms = ['union representative', 'political fund']\n\
+             [[category]]\nname = 'health'\nterms = ['cancer', 'pregnant', 'hiv']\nlabels = ['ssp']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let values = |text: &str, who: &str| {
+            let at = text.find(who).unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + who.len())], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // A title reaches over its blank line, long fields and table rows.
+        let notes = "Notes of the union representative\n\nMember: Tom Example (DOB 01/02/1980, NI QQ 12 34 56 A)";
+        assert_eq!(values(notes, "Tom"), ["union representative"]);
+        let list = "Notes of the union representative\nid\tname\taddress\n1\tx\t2 Long Street, Far Away Town, Shire\n";
+        assert_eq!(values(&format!("{list}2\tTom Example\n"), "Tom"), ["union representative"]);
+        let prose = "Notes of the union representative\n\nThese notes are kept for six years.\nOwner: Tom Example";
+        assert!(values(prose, "Tom").is_empty(), "not over prose");
+        // A system's column name, words joined by '_'.
+        assert_eq!(values("name: Tom Example\tpolitical_fund: opt-in", "Tom"), ["political_fund"]);
+        // Nothing paid says nothing.
+        assert!(values("Name: Tom Example\tSSP: 0\tSSP: £0.00", "Tom").is_empty());
+        assert_eq!(values("Name: Tom Example\tSSP: 116.75", "Tom"), ["ssp"]);
+        // A question answered No, in its cell or the next.
+        assert!(values("Tom Example\nAre you pregnant?: No\nAre you pregnant? \tNo \t", "Tom").is_empty());
+        assert_eq!(values("Tom Example\nAre you pregnant?: Yes, 20 weeks", "Tom"), ["pregnant"]);
+        // An organisation's name; the cause in lower case is not one.
+        assert!(values("Tom Example gave £20 to Macmillan Cancer Support.", "Tom").is_empty());
+        assert_eq!(values("Tom Example has cancer support from his GP.", "Tom"), ["cancer"]);
+        // Someone not named, unless the sentence speaks to its reader.
+        assert!(values("Dear Tom Example,\nA client who told me he is HIV positive.", "Tom").is_empty());
+        assert_eq!(values("Dear Tom Example,\nA colleague who said you are HIV positive.", "Tom"), ["hiv"]);
+        assert_eq!(values("Tom Example\nA customer hit him; he is HIV positive.", "Tom"), ["hiv"], "about him");
     }
 
     #[test]
