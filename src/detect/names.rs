@@ -13,11 +13,11 @@
 //! after the body, a later sheet of a workbook, a reply in a mailbox's
 //! thread).
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use super::{Evidence, Kind, Match};
 
@@ -695,13 +695,41 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
     let display_name = after.starts_with('<') && after[1..].split('>').next().is_some_and(|a| a.contains('@'));
     // A label: "Adviser:", or a key/value row's key cell ("Key worker⇥…");
     // a mail header's only with its colon.
-    let field = |labels: &[&str]| labels.contains(&&*word) && (labelled || key_cell(text, start));
-    CONTEXT_BEFORE.contains(&&*word)
-        || (labelled && HEADER_FIELDS.contains(&&*word))
-        || field(&NAME_LABELS)
-        || field(&PERSON_LABELS)
+    let lists = Lists::of(&word);
+    let field = |listed: bool| listed && (labelled || key_cell(text, start));
+    lists.context_before
+        || (labelled && lists.header_field)
+        || field(lists.name_label)
+        || field(lists.person_label)
         || (listed_word && (by_role || signed_off))
         || display_name
+}
+
+/// Which of the word lists `has_context` asks about hold a word: one
+/// look-up for the four, as every run asks.
+#[derive(Clone, Copy, Default)]
+struct Lists {
+    context_before: bool,
+    header_field: bool,
+    name_label: bool,
+    person_label: bool,
+}
+
+impl Lists {
+    fn of(word: &str) -> Lists {
+        static LISTS: LazyLock<FxHashMap<&str, Lists>> = LazyLock::new(|| {
+            let mut lists: FxHashMap<&str, Lists> = FxHashMap::default();
+            let mut add = |words: &[&'static str], set: fn(&mut Lists)| {
+                words.iter().for_each(|w| set(lists.entry(*w).or_default()));
+            };
+            add(&CONTEXT_BEFORE, |l| l.context_before = true);
+            add(&HEADER_FIELDS, |l| l.header_field = true);
+            add(&NAME_LABELS, |l| l.name_label = true);
+            add(&PERSON_LABELS, |l| l.person_label = true);
+            lists
+        });
+        LISTS.get(word).copied().unwrap_or_default()
+    }
 }
 
 /// Whether the word `w` of `text`, in no list, reads as a proper noun: it
