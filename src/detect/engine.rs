@@ -283,8 +283,8 @@ impl Engine {
             let mut emit = |m| found.push(m);
             match rule.trigger {
                 Trigger::Everywhere => self.search(index, rule, &mut unit, 0..text.len(), &mut emit),
-                Trigger::Anchor { anchor, reach } => {
-                    for region in runs.regions(text, anchor, reach) {
+                Trigger::Anchor { anchor, reach, fewest } => {
+                    for region in runs.regions(text, anchor, reach, fewest) {
                         self.search(index, rule, &mut unit, region, &mut emit);
                     }
                 }

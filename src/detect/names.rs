@@ -13,10 +13,11 @@
 //! after the body, a later sheet of a workbook, a reply in a mailbox's
 //! thread).
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use super::{Evidence, Kind, Match};
 
@@ -424,8 +425,11 @@ impl NameDetector {
         } else {
             // "al-Rashid", "El-Amin": the article before a listed name.
             let name = ARTICLES.iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
+            // (A name without '-' or '\'' is its only part: asked once.)
+            let compound = name.contains(['-', '\'']);
             let in_list = |set: &FxHashSet<String>| {
-                set.contains(name) || name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part))
+                set.contains(name)
+                    || (compound && name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part)))
             };
             // "Stoyanova", "Kowalska": the feminine of a listed surname.
             let surname = in_list(&self.surnames) || masculine_form(name).is_some_and(|m| self.surnames.contains(&m));
@@ -455,9 +459,8 @@ impl NameDetector {
         // A sign-off or "Prepared by" is a weaker cue: a team signs off too
         // ("Kind regards,\nHuman Resources"), so it needs a listed name.
         let listed_word = run.iter().any(|w| matches!(w.token, Token::Given | Token::Surname | Token::Either));
-        let cued = context_word
-            || titled
-            || has_context(text, words.first()?.range.start, words.last()?.range.end, listed_word);
+        let cued_span = words.first()?.range.start..words.last()?.range.end;
+        let cued = context_word || titled || has_context(text, cued_span.start, cued_span.end, listed_word);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
         let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
         let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
@@ -568,7 +571,11 @@ impl NameDetector {
         }
         // A lone given name before a verb is a name at 0.5, no more sure
         // than "Jane Smith" with no cue.
-        if context_word || (!titled && cued) || has_context(text, span.start, span.end, listed_word) {
+        // Untitled and not cued, the same span was asked already.
+        if context_word
+            || (!titled && cued)
+            || ((titled || span != cued_span) && has_context(text, span.start, span.end, listed_word))
+        {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
@@ -604,15 +611,21 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
 fn name_field(text: &str, start: usize) -> bool {
     let before = &text[floor(text, start.saturating_sub(20))..start];
     let label = before.trim_end_matches([' ', '\t']);
-    let Some(label) = label.strip_suffix(':').or(key_cell(text, start).then_some(label)) else { return false };
-    NAME_LABELS.contains(&last_word(label).as_str())
+    let colon = label.strip_suffix(':');
+    // The label's word first: a key cell is looked for only when it counts.
+    NAME_LABELS.contains(&&*last_word(colon.unwrap_or(label))) && (colon.is_some() || key_cell(text, start))
 }
 
 /// The last word of `text`, lowercase; a label's plural mark dropped
-/// ("FORENAME(S)" as forms write it).
-fn last_word(text: &str) -> String {
+/// ("FORENAME(S)" as forms write it). Borrowed when already lowercase.
+fn last_word(text: &str) -> Cow<'_, str> {
     let text = text.strip_suffix("(s)").or(text.strip_suffix("(S)")).unwrap_or(text);
-    text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase()
+    let word = text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Verbs that follow a person as the subject of a sentence.
@@ -675,20 +688,48 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
     let bare = same_line.trim_end_matches(':');
     let word = last_word(bare);
     // `bare` ends with the word: "by" is its last two bytes.
-    let by_role = word == "by" && ROLES_BY.contains(&last_word(bare[..bare.len() - 2].trim_end()).as_str());
+    let by_role = word == "by" && ROLES_BY.contains(&&*last_word(bare[..bare.len() - 2].trim_end()));
     let signed_off = same_line.ends_with('\n')
-        && SIGN_OFFS.contains(&last_word(before.trim_end_matches(|c: char| c.is_whitespace() || c == ',')).as_str());
+        && SIGN_OFFS.contains(&&*last_word(before.trim_end_matches(|c: char| c.is_whitespace() || c == ',')));
     let after = text[end..].trim_start_matches([' ', '"']);
     let display_name = after.starts_with('<') && after[1..].split('>').next().is_some_and(|a| a.contains('@'));
     // A label: "Adviser:", or a key/value row's key cell ("Key worker⇥…");
     // a mail header's only with its colon.
-    let field = |labels: &[&str]| labels.contains(&word.as_str()) && (labelled || key_cell(text, start));
-    CONTEXT_BEFORE.contains(&word.as_str())
-        || (labelled && HEADER_FIELDS.contains(&word.as_str()))
-        || field(&NAME_LABELS)
-        || field(&PERSON_LABELS)
+    let lists = Lists::of(&word);
+    let field = |listed: bool| listed && (labelled || key_cell(text, start));
+    lists.context_before
+        || (labelled && lists.header_field)
+        || field(lists.name_label)
+        || field(lists.person_label)
         || (listed_word && (by_role || signed_off))
         || display_name
+}
+
+/// Which of the word lists `has_context` asks about hold a word: one
+/// look-up for the four, as every run asks.
+#[derive(Clone, Copy, Default)]
+struct Lists {
+    context_before: bool,
+    header_field: bool,
+    name_label: bool,
+    person_label: bool,
+}
+
+impl Lists {
+    fn of(word: &str) -> Lists {
+        static LISTS: LazyLock<FxHashMap<&str, Lists>> = LazyLock::new(|| {
+            let mut lists: FxHashMap<&str, Lists> = FxHashMap::default();
+            let mut add = |words: &[&'static str], set: fn(&mut Lists)| {
+                words.iter().for_each(|w| set(lists.entry(*w).or_default()));
+            };
+            add(&CONTEXT_BEFORE, |l| l.context_before = true);
+            add(&HEADER_FIELDS, |l| l.header_field = true);
+            add(&NAME_LABELS, |l| l.name_label = true);
+            add(&PERSON_LABELS, |l| l.person_label = true);
+            lists
+        });
+        LISTS.get(word).copied().unwrap_or_default()
+    }
 }
 
 /// Whether the word `w` of `text`, in no list, reads as a proper noun: it
@@ -777,6 +818,16 @@ fn fold_accents(word: &str) -> String {
         .collect()
 }
 
+/// Whether `word` in lowercase is one of `list` (lowercase): without
+/// building the lowercase word when it is ASCII.
+fn lower_in(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
 fn floor(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -806,7 +857,7 @@ fn is_particle(word: &str) -> bool {
 /// first word, capitalised ("Lorenzo De Luca"; "Du Mei" opening a run is
 /// a given name and a surname).
 fn is_run_particle(word: &str, first: bool) -> bool {
-    is_particle(word) || (!first && word.len() <= 5 && PARTICLES.contains(&word.to_lowercase().as_str()))
+    is_particle(word) || (!first && word.len() <= 5 && lower_in(&PARTICLES, word))
 }
 
 /// Where the particles just before `start` begin, when they open a field
@@ -875,7 +926,7 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut last_end = 0;
     for (start, mut end) in capitalised_words(text) {
         let word = &text[start..end];
-        let abbreviation = word.chars().count() == 1 || TITLES.contains(&word.to_lowercase().as_str());
+        let abbreviation = word.chars().count() == 1 || lower_in(&TITLES, word);
         if abbreviation && text[end..].starts_with('.') {
             end += 1; // "J." and "Mr."
         }
@@ -921,10 +972,14 @@ fn name_words(text: &str, run: &[Range<usize>]) -> usize {
 
 /// A run with each particle made one range with the word after it.
 fn join_particles(text: &str, run: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let particle = |i: usize| i + 1 < run.len() && is_run_particle(&text[run[i].clone()], i == 0);
+    if !(0..run.len()).any(particle) {
+        return run; // most runs: no copy
+    }
     let mut joined: Vec<Range<usize>> = Vec::with_capacity(run.len());
     let mut start = None;
     for (i, r) in run.iter().enumerate() {
-        if i + 1 < run.len() && is_run_particle(&text[r.clone()], i == 0) {
+        if particle(i) {
             start.get_or_insert(r.start);
             continue;
         }

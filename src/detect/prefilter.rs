@@ -5,7 +5,9 @@
 //! match lies inside a reported region. It is proved per rule when the rules
 //! load, from the regex's syntax tree: if every match must contain a byte of
 //! an anchor class (an ASCII digit, `@`) and is at most N bytes long, then
-//! every match lies within N bytes of an anchor byte.
+//! every match lies within N bytes of an anchor byte; and if every match
+//! holds at least K anchor bytes, a region holding fewer holds no match (a
+//! lone digit in a message id or "rota 0" runs no NINO, card or phone rule).
 
 use std::ops::{Range, RangeInclusive};
 
@@ -36,8 +38,9 @@ const MERGE_GAP: usize = 256;
 pub enum Trigger {
     /// No anchor proved: search everything.
     Everywhere,
-    /// Within `reach` bytes of a run of anchor class `anchor`.
-    Anchor { anchor: usize, reach: usize },
+    /// Within `reach` bytes of a run of anchor class `anchor`, in regions
+    /// holding at least `fewest` bytes of the class.
+    Anchor { anchor: usize, reach: usize, fewest: usize },
 }
 
 /// The trigger of a parsed rule regex.
@@ -45,8 +48,10 @@ pub fn trigger(hir: &Hir) -> Trigger {
     let Some(reach) = hir.properties().maximum_len() else { return Trigger::Everywhere };
     ANCHORS
         .iter()
-        .position(|a| always_contains(hir, &a.class))
-        .map_or(Trigger::Everywhere, |anchor| Trigger::Anchor { anchor, reach })
+        .enumerate()
+        .map(|(anchor, a)| (anchor, fewest(hir, &a.class)))
+        .find(|&(_, fewest)| fewest > 0)
+        .map_or(Trigger::Everywhere, |(anchor, fewest)| Trigger::Anchor { anchor, reach, fewest })
 }
 
 /// Whether a rule with `trigger` gains from the regex's own literal
@@ -63,20 +68,23 @@ pub fn prefilter_pays(hir: &Hir, trigger: Trigger) -> bool {
     !prefixes.literals().is_some_and(|all| !all.is_empty() && all.iter().all(led_by_anchor))
 }
 
-/// True when every match of `hir` contains a byte for which `in_class` holds.
-fn always_contains(hir: &Hir, class: &RangeInclusive<u8>) -> bool {
+/// The fewest bytes of `class` a match of `hir` can contain (0: a match
+/// may hold none).
+fn fewest(hir: &Hir, class: &RangeInclusive<u8>) -> usize {
     let in_class = |b: u8| class.contains(&b);
     match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => false,
-        HirKind::Literal(literal) => literal.0.iter().any(|&b| in_class(b)),
-        HirKind::Class(Class::Bytes(class)) => class.ranges().iter().all(|r| (r.start()..=r.end()).all(in_class)),
-        HirKind::Class(Class::Unicode(class)) => {
-            class.ranges().iter().all(|r| r.end().is_ascii() && (r.start() as u8..=r.end() as u8).all(in_class))
+        HirKind::Empty | HirKind::Look(_) => 0,
+        HirKind::Literal(literal) => literal.0.iter().filter(|&&b| in_class(b)).count(),
+        HirKind::Class(Class::Bytes(class)) => {
+            usize::from(class.ranges().iter().all(|r| (r.start()..=r.end()).all(in_class)))
         }
-        HirKind::Repetition(rep) => rep.min >= 1 && always_contains(&rep.sub, class),
-        HirKind::Capture(capture) => always_contains(&capture.sub, class),
-        HirKind::Concat(parts) => parts.iter().any(|h| always_contains(h, class)),
-        HirKind::Alternation(alternatives) => alternatives.iter().all(|h| always_contains(h, class)),
+        HirKind::Class(Class::Unicode(class)) => usize::from(
+            class.ranges().iter().all(|r| r.end().is_ascii() && (r.start() as u8..=r.end() as u8).all(in_class)),
+        ),
+        HirKind::Repetition(rep) => (rep.min as usize).saturating_mul(fewest(&rep.sub, class)),
+        HirKind::Capture(capture) => fewest(&capture.sub, class),
+        HirKind::Concat(parts) => parts.iter().map(|h| fewest(h, class)).fold(0, usize::saturating_add),
+        HirKind::Alternation(alternatives) => alternatives.iter().map(|h| fewest(h, class)).min().unwrap_or(0),
     }
 }
 
@@ -88,18 +96,30 @@ pub struct AnchorRuns {
 }
 
 impl AnchorRuns {
-    /// The merged regions of `text` within `reach` of anchor `anchor`.
-    pub fn regions(&mut self, text: &[u8], anchor: usize, reach: usize) -> Vec<Range<usize>> {
-        let runs = self.runs[anchor].get_or_insert_with(|| runs_of(text, &ANCHORS[anchor].class));
-        let mut regions: Vec<Range<usize>> = Vec::new();
-        for run in runs.iter() {
-            let region = run.start.saturating_sub(reach)..(run.end + reach).min(text.len());
-            match regions.last_mut() {
-                Some(last) if region.start <= last.end + MERGE_GAP => last.end = region.end,
-                _ => regions.push(region),
+    /// The merged regions of `text` within `reach` of anchor `anchor` that
+    /// hold at least `fewest` of its bytes. (A match lies within `reach` of
+    /// its anchor bytes, so in one region, with all of them.)
+    pub fn regions(
+        &mut self,
+        text: &[u8],
+        anchor: usize,
+        reach: usize,
+        fewest: usize,
+    ) -> impl Iterator<Item = Range<usize>> + '_ {
+        let len = text.len();
+        let mut runs = self.runs[anchor].get_or_insert_with(|| runs_of(text, &ANCHORS[anchor].class)).iter().peekable();
+        std::iter::from_fn(move || loop {
+            let run = runs.next()?;
+            let mut region = run.start.saturating_sub(reach)..(run.end + reach).min(len);
+            let mut held = run.len();
+            while let Some(next) = runs.next_if(|next| next.start.saturating_sub(reach) <= region.end + MERGE_GAP) {
+                region.end = (next.end + reach).min(len);
+                held += next.len();
             }
-        }
-        regions
+            if held >= fewest {
+                return Some(region);
+            }
+        })
     }
 }
 
@@ -143,10 +163,11 @@ mod tests {
     #[test]
     fn proves_anchors_only_when_every_match_has_one() {
         let digits = |p: &str| trigger(&parse(p));
-        assert_eq!(digits(r"\b[A-Z]{2} ?\d{6}[A-D]\b"), Trigger::Anchor { anchor: 0, reach: 10 });
-        assert_eq!(digits(r"(?:\d{3}|x\d)-"), Trigger::Anchor { anchor: 0, reach: 4 });
+        assert_eq!(digits(r"\b[A-Z]{2} ?\d{6}[A-D]\b"), Trigger::Anchor { anchor: 0, reach: 10, fewest: 6 });
+        assert_eq!(digits(r"(?:\d{3}|x\d)-"), Trigger::Anchor { anchor: 0, reach: 4, fewest: 1 });
+        assert_eq!(digits(r"(?:\d{2}[ -]?){3}\d?"), Trigger::Anchor { anchor: 0, reach: 10, fewest: 6 });
         assert_eq!(digits(r"[a-z]+@[a-z]{1,5}"), Trigger::Everywhere); // unbounded
-        assert_eq!(digits(r"[a-z]{1,9}@[a-z]{1,5}"), Trigger::Anchor { anchor: 1, reach: 15 });
+        assert_eq!(digits(r"[a-z]{1,9}@[a-z]{1,5}"), Trigger::Anchor { anchor: 1, reach: 15, fewest: 1 });
         assert_eq!(digits(r"\d{3}|abc"), Trigger::Everywhere); // one alternative has no digit
         assert_eq!(digits(r"\d?x"), Trigger::Everywhere); // optional digit
         assert_eq!(digits(r"[0-9a-f]{4}"), Trigger::Everywhere); // hex need not hold a digit
@@ -171,8 +192,13 @@ mod tests {
         text[300] = b'3';
         text[1500] = b'4';
         let mut runs = AnchorRuns::default();
-        assert_eq!(runs.regions(&text, 0, 10), vec![90..311, 1490..1511]);
-        assert_eq!(runs.regions(&text, 0, 1000), vec![0..2000]);
+        let mut regions = |reach, fewest| runs.regions(&text, 0, reach, fewest).collect::<Vec<_>>();
+        assert_eq!(regions(10, 1), vec![90..311, 1490..1511]);
+        assert_eq!(regions(1000, 1), vec![0..2000]);
+        // Only regions holding enough digits: three in the first, one in the last.
+        assert_eq!(regions(10, 2), vec![90..311]);
+        assert!(regions(10, 4).is_empty());
+        assert_eq!(regions(1000, 4), vec![0..2000]);
     }
 
     #[test]

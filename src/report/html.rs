@@ -70,6 +70,10 @@ impl Reporter for HtmlReporter {
         Ok(()) // counted in the summary
     }
 
+    fn takes_messages(&self) -> bool {
+        false
+    }
+
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {
         self.overview.file(file);
         Ok(())

@@ -151,6 +151,10 @@ impl Reporter for IarReporter {
         Ok(())
     }
 
+    fn takes_messages(&self) -> bool {
+        false
+    }
+
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {
         self.overview.file(file);
         Ok(())

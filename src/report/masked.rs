@@ -90,6 +90,9 @@ impl Reporter for MaskedNames {
     }
 
     fn message(&mut self, message: &MessageRecord) -> io::Result<()> {
+        if !self.inner.takes_messages() {
+            return Ok(()); // nothing to mask it for
+        }
         match self.location(&message.location) {
             Some(location) => self.inner.message(&MessageRecord { location, ..message.clone() }),
             None => self.inner.message(message),

@@ -659,6 +659,12 @@ pub trait Reporter {
     fn change(&mut self, change: &Change) -> io::Result<()>;
     fn finding(&mut self, finding: &Finding) -> io::Result<()>;
     fn message(&mut self, message: &MessageRecord) -> io::Result<()>;
+    /// Whether `message` records are of any use here (written); a wrapper
+    /// that prepares each one (masks its id: an engine scan per message of
+    /// a mailbox) asks first.
+    fn takes_messages(&self) -> bool {
+        true
+    }
     fn file(&mut self, file: &FileRecord) -> io::Result<()>;
     /// A file an inventory recalled whose stored verdict stands, sent in
     /// place of its record: only an inventory's writer is handed one (a
