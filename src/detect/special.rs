@@ -490,7 +490,7 @@ mod tests {
         let special = SpecialDetector::new(&lexicons).unwrap();
         let values = |text: &str| {
             let mut found = Vec::new();
-            special.scan(text, vec![0..11], &mut found);
+            special.scan(text, vec![subject(0, 11)], &mut found);
             found.into_iter().map(|m| m.value).collect::<Vec<_>>()
         };
         assert!(values("Tom Example\tDBS result\tClear - no convictions, cautions or warnings.").is_empty());
