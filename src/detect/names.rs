@@ -746,16 +746,18 @@ fn key_cell(text: &str, start: usize) -> bool {
 /// in ("Reporter" over a rota's "Iqra", "Passenger" over a register's
 /// names): the first line of the rows of cells around it, looked for no
 /// further than `REACH` bytes back, so a long table costs no more per word.
-/// A header has three cells or more (a key/value sheet's first row is a
-/// key and its value), and a cell that is a field ("First Name: Nikos")
-/// has its own label.
+/// Only a cell that starts with the word counts; a header has three cells
+/// or more (a key/value sheet's first row is a key and its value), and a
+/// cell that is a field ("First Name: Nikos") has its own label.
 fn column_label(text: &str, start: usize) -> Option<String> {
-    const REACH: usize = 4096;
+    const REACH: usize = 2048;
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
     let row = line_start(start);
     let cell = text[row..start].rfind('\t').map_or(row, |i| row + i + 1);
     let cell_end = text[start..].find(['\t', '\n']).map_or(text.len(), |i| start + i);
-    if text[cell..cell_end].contains(':') {
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if !text[row..line_end].contains('\t') || !text[cell..start].trim().is_empty() || text[cell..cell_end].contains(':')
+    {
         return None;
     }
     let column = text[row..start].matches('\t').count();
