@@ -32,13 +32,14 @@
 //!   only rise;
 //! - the **sixth held-out** set `tests/eval/heldout6` (letting agency, taxi
 //!   licensing, occupational health, newsroom, sexual health and fertility
-//!   clinic), written the same way and **blind**: not tuned on, the honest
-//!   measure, held at floors below its first figures;
+//!   clinic), written the same way; blind until 2026-12-04, when its misses
+//!   were read and fixed by class (tuned on from 2026-12-04, round 6): a
+//!   seventh development set since, whose floors only rise;
 //! - the **seventh held-out** set `tests/eval/heldout7` (youth offending
 //!   team and probation, refugee and asylum support, genetics service and
 //!   biobank, local party and campaign group, access and catering
-//!   biometrics, LGBT+ centre and helpline), written the same way, blind
-//!   too: the measure that stays honest once heldout6 is tuned on.
+//!   biometrics, LGBT+ centre and helpline), written the same way and
+//!   **blind**: not tuned on, the honest measure now that heldout6 is.
 //!
 //! `cargo test --test eval -- --nocapture` prints the eight tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -339,15 +340,16 @@ fn fifth_held_out_set_holds_its_floors() {
 /// The sixth set, `tests/eval/heldout6` (a letting and estate agency, a
 /// council's taxi and private-hire licensing team, an occupational health
 /// provider, a local newspaper newsroom, a sexual health and fertility
-/// clinic), written blind on 2026-12-04 and only measured: the blind set
-/// that stays blind when heldout5 is tuned on. Its policy and training
-/// texts, about no one, raise no special category; its floors sit below
-/// its first figures (names 0.977, categories 0.871, identifiers 0.996).
+/// clinic), written blind on 2026-12-04; tuned on since 2026-12-04 (its
+/// misses were read in issue 15's round 6): a regression guard, at what
+/// detection holds on it (BENCHMARKS.md; blind, after round 5: names
+/// 0.979, categories 0.878, identifiers 0.996). Its policy and training
+/// texts, about no one, raise no special category.
 #[test]
-fn sixth_blind_held_out_set_holds_the_floors() {
+fn sixth_held_out_set_holds_its_floors() {
     let e = held_out("heldout6");
-    e.print("sixth blind held-out set heldout6 (not tuned on)");
-    holds_floors(&e, 0.97, 0.87, Some(0.99));
+    e.print("sixth held-out set heldout6 (its misses read since 2026-12-04: tuned on)");
+    holds_floors(&e, 0.99, 0.98, Some(0.99));
 }
 
 /// The seventh set, `tests/eval/heldout7` (a youth offending team and
@@ -355,7 +357,7 @@ fn sixth_blind_held_out_set_holds_the_floors() {
 /// genetics service and biobank study, a local party association and
 /// campaign group, a building-access and school-catering biometrics
 /// company, an LGBT+ centre and helpline), written blind on 2026-12-04 and
-/// only measured: the blind set that stays blind when heldout6 is tuned on.
+/// only measured: the blind set, now that heldout6 is tuned on.
 /// Held at floors just below its first figures (names 0.932, categories
 /// 0.825, identifiers 0.994 on main at 8708b9f).
 #[test]

@@ -367,6 +367,17 @@ mod tests {
         assert!(categories(clause).is_empty(), "a recognition clause is about the employer");
         let victim = "Olena Kravchuk was referred with PTSD after a serious assault in 2024.";
         assert_eq!(categories(victim), ["health"], "a victim's assault is no offence of hers");
+        // Round 6: an STI test and contraception are health; whom someone
+        // had sex with is sex life; an ID check's face match is biometric.
+        let clinic =
+            "Patient: Olena Kravchuk\tService: STI screen\tResult: chlamydia negative\tEmergency contraception\n";
+        assert_eq!(categories(clinic), ["health"], "care received, not a sex life");
+        let contacts = "Index patient: Olena Kravchuk\nPartner notification: sexual contacts in the look-back period\n";
+        assert_eq!(categories(contacts), ["sex_life_orientation"]);
+        let check =
+            "Applicant: Olena Kravchuk\nID check: selfie liveness passed, face match 97% against her passport.\n";
+        assert_eq!(categories(check), ["biometric"]);
+        assert!(categories("Driver: Olena Kravchuk\tDBS result: Clear - no convictions\n").is_empty(), "denied");
     }
 
     #[test]

@@ -92,7 +92,7 @@ const NAME_LABELS: [&str; 10] =
 /// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
 /// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 63] = [
+const PERSON_LABELS: [&str; 80] = [
     "as",
     "preferred",
     "nickname",
@@ -156,6 +156,24 @@ const PERSON_LABELS: [&str; 63] = [
     "respondent",
     "child",
     "relative",
+    // Roles other organisations' records and rotas name people by.
+    "reporter",
+    "journalist",
+    "photographer",
+    "correspondent",
+    "applicant",
+    "candidate",
+    "employee",
+    "patient",
+    "pupil",
+    "student",
+    "learner",
+    "landlord",
+    "guarantor",
+    "occupant",
+    "passenger",
+    "defendant",
+    "councillor",
 ];
 
 /// Sign-offs, after which a name follows on the same line or the next
@@ -680,7 +698,8 @@ fn verb_after(text: &str, end: usize) -> bool {
 
 /// A context word just before the run ("Dear", "From:"), an email address
 /// just after it (a display name) or, for a run holding a listed name
-/// (`listed_word`), "Prepared by" or a sign-off on the line before.
+/// (`listed_word`), "Prepared by" or a sign-off on the line before, or a
+/// table column headed by a name or person label (`column_label`).
 fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool {
     let before = &text[floor(text, start.saturating_sub(40))..start];
     let same_line = before.trim_end_matches([' ', '\t', ',']);
@@ -703,6 +722,11 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
         || field(lists.person_label)
         || (listed_word && (by_role || signed_off))
         || display_name
+        // Last: it walks up a table to its header.
+        || column_label(text, start).is_some_and(|label| {
+            let lists = Lists::of(&label);
+            lists.name_label || lists.person_label
+        })
 }
 
 /// Which of the word lists `has_context` asks about hold a word: one
@@ -761,6 +785,46 @@ fn key_cell(text: &str, start: usize) -> bool {
         None => return false,
     };
     key.trim_end_matches(' ').ends_with('\t') && key.matches('\t').count() == 1 && !value.contains('\t')
+}
+
+/// The last word of the header of the table column the word at `start` is
+/// in ("Reporter" over a rota's "Iqra", "Passenger" over a register's
+/// names): the first line of the rows of cells around it, looked for no
+/// further than `REACH` bytes back, so a long table costs no more per word.
+/// Only a cell that starts with the word counts; a header has three cells
+/// or more (a key/value sheet's first row is a key and its value), and a
+/// cell that is a field ("First Name: Nikos") has its own label.
+fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
+    const REACH: usize = 2048;
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let row = line_start(start);
+    let cell = text[row..start].rfind('\t').map_or(row, |i| row + i + 1);
+    let cell_end = text[start..].find(['\t', '\n']).map_or(text.len(), |i| start + i);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if !text[row..line_end].contains('\t') || !text[cell..start].trim().is_empty() || text[cell..cell_end].contains(':')
+    {
+        return None;
+    }
+    let column = text[row..start].matches('\t').count();
+    let from = floor(text, row.saturating_sub(REACH));
+    let mut header = row;
+    // Up the rows of cells to the first, within reach.
+    while header > 0 {
+        let above = line_start(header - 1);
+        if !text[above..header].contains('\t') {
+            break;
+        }
+        if above < from {
+            return None;
+        }
+        header = above;
+    }
+    if header == row {
+        return None;
+    }
+    let line = &text[header..text[header..].find('\n').map_or(text.len(), |i| header + i)];
+    let cells: Vec<&str> = line.split('\t').filter(|c| !c.trim().is_empty()).collect();
+    (cells.len() >= 3).then(|| line.split('\t').nth(column).map(last_word)).flatten()
 }
 
 /// Whether the word at `start` follows a word in lowercase ("spoke to A.
@@ -1062,6 +1126,15 @@ mod tests {
         let text = "Patel-Smith covers Thursday, Patel Friday; thanks, O’Brien. Town Hall, smith, Gathercole.";
         let words: Vec<&str> = detector().listed_words(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(words, ["Patel-Smith", "Patel", "O’Brien"]);
+    }
+
+    #[test]
+    fn a_column_headed_by_a_role_cues_its_cells() {
+        assert_eq!(names("Reporter\tShift\tNotes\nJane\tE\tOff\nSmith\tL\tCourt\n"), ["Jane", "Smith"]);
+        assert!(names("Desk\tShift\tNotes\nJane\tE\tOff\n").is_empty(), "no role over the column");
+        assert!(names("Reporter\tShift\nJane\tE\n").is_empty(), "a key/value sheet's first row");
+        let fields = "Reporter\tShift\tNotes\nFirst Name: Jane\tE\tOff\n";
+        assert!(!names(fields).contains(&"First Name".to_string()), "a field has its own label");
     }
 
     #[test]

@@ -193,6 +193,7 @@ impl SpecialDetector {
             if self.not_with.iter().any(about_organisation)
                 || names_an_organisation(bytes, m.clone())
                 || answered_no(bytes, m.end)
+                || denied(bytes, m.start)
             {
                 continue;
             }
@@ -354,6 +355,17 @@ fn answered_no(text: &[u8], term_end: usize) -> bool {
     std::str::from_utf8(answer).is_ok_and(|a| !a.trim().is_empty() && says_nothing(a.trim()))
 }
 
+/// Words that, just before a term, deny it ("Clear - no convictions",
+/// "not diabetic", "never arrested").
+const DENIALS: [&str; 3] = ["no", "not", "never"];
+
+/// Whether the word just before the term at `term_start` denies it.
+fn denied(text: &[u8], term_start: usize) -> bool {
+    let before = text[..term_start].trim_ascii_end();
+    let word = &before[before.iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1)..];
+    before.len() < term_start && DENIALS.iter().any(|d| d.as_bytes().eq_ignore_ascii_case(word))
+}
+
 /// A line of running text rather than a table row (cells) or a field
 /// ("Member: …", however long its value): it ends a sentence, or, not a
 /// field, runs to eight words or more. A heading reaches over the fields
@@ -469,6 +481,22 @@ mod tests {
         assert!(values("Dear Tom Example,\nA client who told me he is HIV positive.", "Tom").is_empty());
         assert_eq!(values("Dear Tom Example,\nA colleague who said you are HIV positive.", "Tom"), ["hiv"]);
         assert_eq!(values("Tom Example\nA customer hit him; he is HIV positive.", "Tom"), ["hiv"], "about him");
+    }
+
+    #[test]
+    fn a_term_the_word_before_denies_reveals_nothing() {
+        let lexicons: Lexicons =
+            toml::from_str("[[category]]\nname = 'criminal_offence'\nterms = ['convictions', 'arrested']\n").unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let values = |text: &str| {
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(0, 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        assert!(values("Tom Example\tDBS result\tClear - no convictions, cautions or warnings.").is_empty());
+        assert!(values("Tom Example was never arrested, and NOT arrested since.").is_empty());
+        assert_eq!(values("Tom Example has two convictions; he was arrested in May."), ["convictions", "arrested"]);
+        assert_eq!(values("Tom Example: casino convictions"), ["convictions"], "a denial is a whole word");
     }
 
     #[test]
