@@ -24,7 +24,7 @@ Labels (one line per document in ``labels.jsonl``):
   organisations' own phones, emails and postcodes too), normalised as
   CONTRACT.md says;
 * ``names``: every person-name string as written, titles (Mr, Mrs, Ms, Miss,
-  Dr, Mx, Revd, Imam, Sister, Father, PC, DS) left out; a check refuses a
+  Dr, Mx, Revd, Father, Imam, Hafiz, Haji, Br, Sr, Cllr, PC) left out; a check refuses a
   document in which a person's name part occurs outside a labelled mention,
   a recorded distractor (street, organisation, ward, product), an email
   address or a written identifier, whose labels do not occur in its text, or
@@ -54,7 +54,14 @@ Labels (one line per document in ``labels.jsonl``):
   (a DNA sample taken of a named person); baptism, marriage in church,
   zakat, gift aid to a mosque or church, a prayer rota are religious
   belief; a same-sex partner named as such in a fostering assessment is
-  sex life or orientation.
+  sex life or orientation. An order for a paternity or ancestry kit with no
+  sample or result reveals nothing; "Romanian Orthodox" is religious belief
+  and the nationality in it nothing; a prison visitor's fingerprint
+  enrolment is biometric, a photo ID check by sight nothing, a selfie
+  matched against a passport photo biometric.
+
+``random.Random(14142)`` is the set's seed as issue 15 asks; every value
+is written out by hand, so the generator draws nothing from it yet.
 
 Everything is fictional: emails use example.com/.org/.net, phones Ofcom's
 drama ranges, NHS numbers the 999 test range, NINOs the QQ prefix, cards the
@@ -791,7 +798,7 @@ def faith() -> None:
 
     d = Doc("mosque-committee.mbox")
     m1 = ("Salaam all,\n\nMinutes from Sunday attached in the body below. Gift aid claim for zakat donors is due; "
-          "Br Tariq please send the list.\nSr Shabana raised that the funeral (janazah) for " + d.n("Haji Ghulam Nabi") + " will be Thursday after Zuhr.\n\n" + d.n("Anwar Hossain") + "\nSecretary\n")
+          "Br Tariq please send the list.\nSr Shabana raised that the funeral (janazah) for " + "Haji " + d.n("Ghulam Nabi") + " will be Thursday after Zuhr.\n\n" + d.n("Anwar Hossain") + "\nSecretary\n")
     m2 = ("Wa alaikum salaam. List attached by Friday. Note " + d.n("Rukhsana Begum") + " asked not to be named in the newsletter.\n\nTariq\n")
     d.n("Tariq", "Shabana", "Tariq Mahmood", "Anwar Hossain")
     h1 = [("From", "Anwar Hossain <" + d.em("secretary@masjidnoor.example.org") + ">"), ("To", d.em("committee@masjidnoor.example.org")),
