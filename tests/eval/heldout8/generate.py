@@ -18,6 +18,20 @@ test, the label-format section of tests/eval/README.md, heldout7's README and
 its generator's docstring), and only ever measured. Templates and name lists
 are new.
 
+Documents: ward handover, observations, discharge letter, section 136
+note, liaison referrals, chaplaincy requests, bed export, next-of-kin form,
+theatre clock-in; prison faith registrations, course roster, adjudication,
+faith diets, chaplain's visit log, education mail, visitor fingerprint
+enrolment, debating society; federation casework, welfare grant, misconduct
+notes, subscriptions, reps' thread, ballot, AGM; fostering Form F, matching
+notes, household register, adoption panel, carer export, supervision visit,
+referee interview, LGBT+ carers' group; paternity, chain-of-custody,
+ancestry, orders, complaint, lab batch, ID verification, siblingship;
+baptisms, banns, gift aid, zakat, prayer rota, committee mbox, pastoral
+visits, standing orders, Eid volunteers, madrasa enrolment; and policy,
+privacy notice, training and board-minutes prose naming no one
+(``policy-*``, ``training-*``).
+
 Labels (one line per document in ``labels.jsonl``):
 
 * ``ids``: ``[kind, normalised value]`` of every identifier written (the
@@ -911,11 +925,62 @@ def extras() -> None:
     data, t = ods("Ballot", rows); d.c("trade_union"); emit(d, t, data)
 
 
+def more() -> None:
+    d = Doc("debate-club-register.txt")
+    t = ("HMP Ashdown Education - Debating Society, autumn term\n"
+         "Motion: This House would give prisoners the vote.\n"
+         "Proposing: " + d.n("Alasdair Grant") + " (A6905SN) - SNP member before custody, argues for independence in every session.\n"
+         "Opposing: " + d.n("Wayne Ridley") + " (A7012TB) - says he has voted Reform UK and will again on release.\n"
+         "Chair: tutor " + d.n("Rhiannon Beddoes") + ".\n")
+    d.ok("HMP Ashdown"); d.c("political_opinion", "criminal_offence"); emit(d, t, t)
+
+    d = Doc("fed-branch-agm-minutes.docx")
+    paras = ["Westshire Police Federation - Branch AGM, 6 November 2026",
+             "Present: " + d.n("Joanne Tremlett") + " (Secretary), " + d.n("Dafydd Morgan") + " (Deputy), 41 members.",
+             "Retired member " + d.n("Clive Hetherington") + " announced he is standing as the Conservative candidate for Police and Crime Commissioner; "
+             "members asked that Federation resources are not used for his campaign.",
+             "Welfare: condolences to PC " + d.n("Aled Vaughan") + " on the death of his wife; he is off sick with bereavement-related depression.",
+             "Next meeting: Federation House, " + d.pc("M1 1AE") + "."]
+    data, t = docx(paras, header="Westshire Police Federation", author=d.n("Joanne Tremlett"))
+    d.c("trade_union", "political_opinion", "health"); emit(d, t, data)
+
+    d = Doc("theatre-staff-clockin.csv")
+    rows = [["staff_no", "name", "role", "clock_method", "enrolled", "terminal_ip"],
+            ["N10442", d.n("Rosalind Achterberg"), "Scrub nurse", "palm vein scan", "2026-09-01", d.ip("203.0.113.9")],
+            ["N10457", d.n("Efosa Igbinedion"), "ODP", "fingerprint", "2026-09-03", d.ip("203.0.113.9")],
+            ["N10463", d.n("Hyun-woo Park"), "Anaesthetist", "smartcard PIN", "2026-09-03", d.ip("203.0.113.10")]]
+    t = "\n".join(",".join(r) for r in rows) + "\n"; d.c("biometric"); emit(d, t, t)
+
+    d = Doc("sibling-dna-report-SB2026-0091.txt")
+    t = ("HELIXLINE DNA - SIBLINGSHIP REPORT  Case SB2026-0091\n"
+         "Tested party A: " + d.n("Oksana Melnyk") + ", DOB " + d.dob("1971-04-02", "2 April 1971") + "\n"
+         "Tested party B: " + d.n("Vasyl Melnyk") + ", DOB " + d.dob("1968-11-15", "15 November 1968") + "\n"
+         "Full siblingship index 412.6 - probability of full siblings 99.76%. Y-STR not applicable; shared mtDNA haplogroup H1.\n"
+         "Results emailed to " + d.em("oksana.melnyk@example.org") + ".\n")
+    d.c("genetic"); emit(d, t, t)
+
+    d = Doc("lgbt-carers-group-notes.md")
+    t = ("# LGBT+ foster carers support group - October\n\n"
+         "- " + d.n("Niamh Gallagher") + " and her partner " + d.n("Leah Adeyinka") + " (lesbian couple, approved 2024) shared how they talk to placed children about their family.\n"
+         "- " + d.n("Rhys Bowen") + " came out to his birth family this year and asked for peer support.\n"
+         "- Facilitator: " + d.n("Eilidh Fraser") + "\n")
+    d.c("sex_life_orientation"); emit(d, t, t)
+
+    d = Doc("madrasa-enrolment.xlsx")
+    rows = [["Child", "Age", "Parent", "Parent mobile", "Class", "Medical"],
+            [d.n("Ayaan Chaudhry"), 8, d.n("Bilal Chaudhry"), d.ph("07700 900711"), "Qaida", "nut allergy - EpiPen"],
+            [d.n("Maryam Siddiqui"), 10, d.n("Farah Siddiqui"), d.ph("07700 900712"), "Hifz (juz 3)", ""],
+            [d.n("Idris Bashir"), 9, d.n("Hawa Bashir"), d.ph("07700 900713"), "Qur'an reading", "asthma - blue inhaler"]]
+    kv = [["Madrasa", "Masjid Noor weekend school"], ["Contact", d.em("madrasa@masjidnoor.example.org")]]
+    d.ok("Masjid Noor")
+    data, t = xlsx([("Enrolment", rows), ("About", kv)]); d.c("religious_belief", "health"); emit(d, t, data)
+
+
 def main() -> None:
     if DOCS.exists():
         shutil.rmtree(DOCS)
     DOCS.mkdir(parents=True)
-    hospital(); prison(); police_fed(); fostering(); dna_company(); faith(); extras(); negatives()
+    hospital(); prison(); police_fed(); fostering(); dna_company(); faith(); extras(); more(); negatives()
     errors = []
     for doc, text in PENDING:
         try:
