@@ -366,3 +366,17 @@ fn seventh_blind_held_out_set_holds_the_floors() {
     e.print("seventh blind held-out set heldout7 (not tuned on)");
     holds_floors(&e, 0.93, 0.82, Some(0.99));
 }
+
+/// The eighth set, `tests/eval/heldout8` (a hospital ward and its mental
+/// health liaison team, a prison chaplaincy and education department, a
+/// police federation branch, a fostering and adoption agency, a DNA
+/// paternity and ancestry testing company, a parish office and a mosque
+/// committee), written blind on 2026-12-04 and only measured: printed, with
+/// floors to come; its policy and training texts, about no one, raise no
+/// special category.
+#[test]
+fn eighth_blind_held_out_set_is_measured() {
+    let e = held_out("heldout8");
+    e.print("eighth blind held-out set heldout8 (not tuned on)");
+    assert_eq!(e.special_on_negatives, 0, "policy, guidance and training texts name no one");
+}
