@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on eight labelled synthetic sets:
+//! Precision, recall and F1 per kind on nine labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -39,9 +39,14 @@
 //!   team and probation, refugee and asylum support, genetics service and
 //!   biobank, local party and campaign group, access and catering
 //!   biometrics, LGBT+ centre and helpline), written the same way and
-//!   **blind**: not tuned on, the honest measure now that heldout6 is.
+//!   **blind**: not tuned on, the honest measure now that heldout6 is;
+//! - the **eighth held-out** set `tests/eval/heldout8` (hospital ward and
+//!   mental health liaison, prison chaplaincy and education, police
+//!   federation branch, fostering and adoption, DNA paternity and ancestry
+//!   testing, parish office and mosque committee), written the same way,
+//!   blind too: the measure that stays honest once heldout7 is tuned on.
 //!
-//! `cargo test --test eval -- --nocapture` prints the eight tables;
+//! `cargo test --test eval -- --nocapture` prints the nine tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -371,12 +376,12 @@ fn seventh_blind_held_out_set_holds_the_floors() {
 /// health liaison team, a prison chaplaincy and education department, a
 /// police federation branch, a fostering and adoption agency, a DNA
 /// paternity and ancestry testing company, a parish office and a mosque
-/// committee), written blind on 2026-12-04 and only measured: printed, with
-/// floors to come; its policy and training texts, about no one, raise no
-/// special category.
+/// committee), written blind on 2026-12-04 and only measured: held at
+/// floors just below its first figures (names 0.959, categories 0.776,
+/// identifiers 0.996 on main at 9e9d17b).
 #[test]
-fn eighth_blind_held_out_set_is_measured() {
+fn eighth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout8");
     e.print("eighth blind held-out set heldout8 (not tuned on)");
-    assert_eq!(e.special_on_negatives, 0, "policy, guidance and training texts name no one");
+    holds_floors(&e, 0.95, 0.77, Some(0.99));
 }
