@@ -797,12 +797,18 @@ fn key_cell(text: &str, start: usize) -> bool {
 fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
     const REACH: usize = 2048;
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let row = line_start(start);
-    let cell = text[row..start].rfind('\t').map_or(row, |i| row + i + 1);
+    // The word starts its cell: only spaces back to a tab or a line start.
+    // Asked first, as most words fail it, and before any look for the row's
+    // start, which in a long line of prose would run back over the line.
+    let lead = text[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\n');
+    if !(lead.is_empty() || lead.ends_with(['\t', '\n'])) {
+        return None;
+    }
+    let cell = lead.len();
+    let row = if lead.ends_with('\t') { line_start(cell) } else { cell };
     let cell_end = text[start..].find(['\t', '\n']).map_or(text.len(), |i| start + i);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    if !text[row..line_end].contains('\t') || !text[cell..start].trim().is_empty() || text[cell..cell_end].contains(':')
-    {
+    if !text[row..line_end].contains('\t') || text[cell..cell_end].contains(':') {
         return None;
     }
     let column = text[row..start].matches('\t').count();
