@@ -69,7 +69,10 @@ Labels (one line per document in ``labels.jsonl``):
   or orientation, their stated faith religious belief, their own ethnicity
   racial or ethnic origin; a *preference* about partners' ethnicity reveals
   nothing about the member's own ethnicity and is not labelled; a photo
-  liveness / face-match verification is biometric. "Romany Gypsy", "Irish
+  liveness / face-match verification, a fingerprint template for a
+  methadone dispensing pump and a palm-vein gym enrolment are biometric (a
+  failed enrolment checked by photo, or "card only", is nothing); a
+  remand in custody is criminal offence. "Romany Gypsy", "Irish
   Traveller", "Roma" written as a named person's ethnicity is racial or
   ethnic origin; a site pitch allocation alone is nothing. A students'
   union society membership reveals the society's category (Islamic Society
@@ -1340,11 +1343,62 @@ Complaints go to the Returning Officer within 24 hours of the alleged breach.
 """)
 
 
+# ================================================================ added after the first measurement (not prompted by a miss)
+
+
+def more():
+    delimited("drugs-dispensing-enrolment.csv", [
+        ["Client", "NHS number", "Enrolled", "Identification", "Medicine", "Staff"],
+        ["<<Kieran O'Sullivan>>", NH(51), "2026-10-01", "Right index fingerprint template (dispensing pump reader)", "Methadone 1mg/ml", "<<Priya Raghunathan>>"],
+        ["<<Siobhan Keane>>", NH(52), "2026-10-01", "Left index fingerprint template; photo on file", "Methadone 1mg/ml", "<<Priya Raghunathan>>"],
+        ["<<Gavin Hollis>>", NH(53), "2026-10-08", "Fingerprint failed to enrol (worn ridges); photo ID by sight", "Methadone 1mg/ml", "<<Mohammed Saleem>>"],
+    ], cats=["biometric", "health"])
+
+    text_doc("drugs-team-meeting.md", """
+# Northgate Recovery Partnership — team meeting, 4 November 2026
+
+**Present:** <<Priya Raghunathan>> (chair), <<Hamish Drummond>>, <<Marsha Grant>>, <<Mohammed Saleem>>, <<Olga Shevchenko>>
+
+1. **Caseloads.** <<Olga Shevchenko>>, the RCN workplace rep, said the nurses' caseloads are over 60 and the RCN will raise it at the next joint negotiating meeting.
+2. **Lone working.** <<Mohammed>> has joined UNISON and asked for the lone-working policy to be reviewed with the branch.
+3. **Naloxone.** 41 kits issued in October.
+
+Next meeting: 2 December.
+""", cats=["trade_union"])
+
+    text_doc("refuge-family-court-note.txt", """
+Harbourside Women's Aid — note of family court hearing, 30 October 2026
+Client: <<Shanice Campbell-Reid>>. Child: <<Kayden Reid>>, born [[dob:30/01/2021]].
+
+The court had directed DNA testing because <<Jerome Reid>> denied paternity in his application for contact. The report from the testing laboratory, filed last week, gives a probability of paternity of 99.99%: <<Jerome>> is <<Kayden>>'s biological father.
+<<Jerome>> was not at the hearing: he was remanded in custody on 27 October after a further assault on <<Shanice>>. Contact application adjourned.
+
+Note by <<Bethan Pryce>>, IDVA. Tel [[ph:0121 496 0732]].
+""", cats=["genetic", "criminal_offence"])
+
+    odt("dating-intake-questionnaire.odt", [
+        "Kindred Introductions — intake questionnaire",
+        "Member: <<Imelda Cruz>>. Date of birth: [[dob:16/04/1977]]. Mobile: [[ph:07700 900728]]. Email: imelda.cruz@example.org.",
+        "Politics: Liberal Democrat member; canvasses at every local election and would prefer someone who votes.",
+        "Faith: Quaker — attends Meeting for Worship on Sundays.",
+        "Health: wears two hearing aids; prefers quiet restaurants.",
+        "Interviewed by <<Lucinda Marsh>>.",
+    ], cats=["political_opinion", "religious_belief", "health"])
+
+    xlsx("su-gym-access.xlsx", [
+        ("Enrolments", [["Student ID", "Name", "Membership", "Access method", "Enrolled"],
+                        [22041103, "<<Chidi Okonkwo>>", "Athletic Union — annual", "Palm vein scan", "2026-09-21"],
+                        [22041178, "<<Sofia Georgiadou>>", "Athletic Union — annual", "Palm vein scan", "2026-09-21"],
+                        [22041250, "<<Rhys Llewelyn-Jones>>", "Pay as you go", "Card only (declined biometric)", "2026-09-23"]]),
+        ("Settings", [["Reader", "Sports Centre turnstile 2"], ["Template retention", "Deleted 28 days after membership ends"], ["Contact", "sport@riverside-su.example.org"]]),
+    ], cats=["biometric"])
+
+
 def main():
     if DOCS.exists():
         shutil.rmtree(DOCS)
     DOCS.mkdir(parents=True)
-    for part in (refuge, drugs, dbs, travel, vet, dating, grt, su, negatives):
+    for part in (refuge, drugs, dbs, travel, vet, dating, grt, su, more, negatives):
         part()
     with open(HERE / "labels.jsonl", "w", encoding="utf-8") as f:
         for d in sorted(ALL, key=lambda d: d.name):
