@@ -239,9 +239,6 @@ class Doc:
         self.pieces.append((plain, spans))
         return plain
 
-    def lines(self, s: str) -> str:
-        return self.t(s)
-
     def bank(self, sort: str, acct: str):
         self.ids.append(["uk_bank_account", f"{sort}:{acct}"])
 
