@@ -14,9 +14,9 @@ fixed zip timestamps, fixed MIME boundaries): two runs, under any
 rebuilt, ``labels.jsonl`` rewritten.
 
 This set is blind: written without reading dpscan's detectors, rules, the
-other sets' documents or generators (only the contract, the README, the eval
-test, the label-format section of tests/eval/README.md, heldout8's README and
-its generator's docstring), and only ever measured. Templates and name lists
+other sets' documents or generators (only the contract, the eval test, the
+label-format section of tests/eval/README.md, heldout8's README and its
+generator's docstring), and only ever measured. Templates and name lists
 are new.
 
 Markup: every document's text is written with ``<<Name as written>>`` for a
