@@ -385,3 +385,18 @@ fn eighth_blind_held_out_set_holds_the_floors() {
     e.print("eighth blind held-out set heldout8 (not tuned on)");
     holds_floors(&e, 0.95, 0.77, Some(0.99));
 }
+
+/// The ninth set, `tests/eval/heldout9` (a domestic abuse refuge and
+/// outreach service, a drug and alcohol treatment service, a DBS umbrella
+/// body's safer-recruitment desk, a travel agency and airline
+/// special-assistance desk, a veterinary practice, a dating and
+/// introductions agency, a Gypsy, Roma and Traveller liaison service, a
+/// students' union), written blind on 2026-12-04 and only measured: it
+/// prints its table; its policy and training texts, about no one, raise no
+/// special category. Floors come later, from its first figures.
+#[test]
+fn ninth_blind_held_out_set_is_measured() {
+    let e = held_out("heldout9");
+    e.print("ninth blind held-out set heldout9 (not tuned on)");
+    assert_eq!(e.special_on_negatives, 0, "policy, guidance and training texts name no one");
+}
