@@ -463,7 +463,7 @@ fn write_frame<T: Serialize>(out: &mut impl Write, buffer: &mut Vec<u8>, value: 
 
 /// Appends `value` to `buffer` as one frame: its length, 4 bytes
 /// little-endian, then its postcard encoding.
-fn append_frame<T: Serialize>(buffer: &mut Vec<u8>, value: &T) -> io::Result<()> {
+pub(crate) fn append_frame<T: Serialize>(buffer: &mut Vec<u8>, value: &T) -> io::Result<()> {
     let start = buffer.len();
     buffer.extend_from_slice(&[0; 4]);
     *buffer = postcard::to_extend(value, std::mem::take(buffer)).map_err(io::Error::other)?;
@@ -473,7 +473,7 @@ fn append_frame<T: Serialize>(buffer: &mut Vec<u8>, value: &T) -> io::Result<()>
 }
 
 /// Reads one frame; an error at the end of the input.
-fn read_frame<T: DeserializeOwned>(input: &mut impl Read) -> io::Result<T> {
+pub(crate) fn read_frame<T: DeserializeOwned>(input: &mut impl Read) -> io::Result<T> {
     let mut length = [0; 4];
     input.read_exact(&mut length)?;
     let length = u32::from_le_bytes(length) as usize;
