@@ -500,7 +500,7 @@ fn a_mailbox_of_more_messages_than_are_held_in_memory_is_judged_message_by_messa
     let dir = tempfile::tempdir().unwrap();
     let share = dir.path().join("share");
     // Every seventh message from 2019 (expired under two years), the rest from 2024.
-    let year = |i: usize| if i % 7 == 0 { 2019 } else { 2024 };
+    let year = |i: usize| if i.is_multiple_of(7) { 2019 } else { 2024 };
     let mbox: String = (0..10_000)
         .map(|i| {
             let date = format!("Mon, 1 Jan {} 09:00:00 +0000", year(i));

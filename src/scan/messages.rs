@@ -94,8 +94,8 @@ mod tests {
     #[test]
     fn a_mailbox_of_any_size_holds_a_bounded_list_and_replays_it_in_order() {
         let mut messages = Messages::default();
-        let date = |i: i64| (i % 3 != 0).then(|| Timestamp::from_second(1_700_000_000 + i).unwrap());
-        let n = 3 * IN_MEMORY as i64 + 17;
+        let date = |i: usize| (!i.is_multiple_of(3)).then(|| Timestamp::from_second(1_700_000_000 + i as i64).unwrap());
+        let n = 3 * IN_MEMORY + 17;
         for i in 0..n {
             messages.push(&format!("m{i}@example.com"), date(i));
             assert!(messages.in_memory() < IN_MEMORY, "{} messages in memory", messages.in_memory());
