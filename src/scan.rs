@@ -15,6 +15,7 @@
 //! a findings rule) and reports no findings, only verdicts.
 
 mod fanout;
+mod messages;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, Metadata};
@@ -45,6 +46,7 @@ use crate::retention::{self, Due, Evidence, Holds, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{Crew, Entry, Identity, Reached, WalkOptions, Walker};
 use fanout::Fanout;
+use messages::Messages;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Job {
@@ -356,6 +358,7 @@ fn read_and_judge<'env>(entry: &Entry, context: &Run<'env>, outbox: &mut Outbox,
         return record;
     };
     let readable = entry.reached == Reached::File;
+    let mut messages = Messages::default();
     let mut evidence = FileEvidence { entry, metadata, context, outbox, crew, readable, stage: Stage::Unopened };
     if context.options.job == Job::Scan && readable {
         evidence.read();
@@ -383,12 +386,22 @@ fn read_and_judge<'env>(entry: &Entry, context: &Run<'env>, outbox: &mut Outbox,
             facts.content_date = outcome.content_date;
             facts.categories = outcome.categories;
             facts.kind_counts = outcome.kind_counts;
-            facts.messages = outcome.messages;
+            messages = outcome.messages;
             facts.words = outcome.words;
             (outcome.status, outcome.format)
         }
     };
-    facts.judged = judge_messages(context.policy, &record, &facts, today, &mut |m| outbox.push(Item::Message(m)));
+    let mut failed = None;
+    if context.memory.is_some() {
+        facts.messages = messages.replay(&mut failed).collect(); // the inventory keeps them all
+    }
+    let (modified, messages) = (facts.modified, messages.replay(&mut failed));
+    facts.judged =
+        judge_messages(context.policy, &record, modified, messages, today, &mut |m| outbox.push(Item::Message(m)));
+    if let Some(error) = failed {
+        let error = format!("its messages could not be read back to be judged one by one: {error}");
+        record.problems.push(Problem { location: Location::default(), error });
+    }
     record.facts = Some(Arc::new(facts));
     record
 }
@@ -406,7 +419,8 @@ pub fn rejudge(
     let mut record = known.record.clone();
     let mut evidence = StoredEvidence { relative, record: &known.record, facts: &known.facts };
     record.retention = retention::evaluate(policy, &mut evidence, today);
-    let judged = judge_messages(policy, &record, &known.facts, today, emit);
+    let messages = known.facts.messages.iter().map(|(id, date)| (id, *date));
+    let judged = judge_messages(policy, &record, known.facts.modified, messages, today, emit);
     if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
         record.sha256 = known.facts.sha256.as_ref().map(|hash| hex(hash));
     }
@@ -422,25 +436,26 @@ pub fn rejudge(
 /// counts from content (otherwise the file's verdict covers every message).
 /// Returns how the file was judged: the days its verdict and its messages'
 /// hold, and how many messages are past their period.
-fn judge_messages(
+fn judge_messages<S: AsRef<str>>(
     policy: &Policy,
     record: &FileRecord,
-    facts: &Facts,
+    modified: Option<Timestamp>,
+    messages: impl IntoIterator<Item = (S, Option<Timestamp>)>,
     today: Date,
     emit: &mut dyn FnMut(MessageRecord),
 ) -> Judged {
     let mut judged = Judged { under: policy.fingerprint().clone(), ..Judged::default() };
     let Some(verdict) = &record.retention else { return judged };
     judged.holds = Holds::of(verdict);
-    let modified = facts.modified.unwrap_or(Timestamp::UNIX_EPOCH);
-    for (id, date) in &facts.messages {
-        let Some(verdict) = retention::message_verdict(policy, verdict, *date, modified, today) else {
+    let modified = modified.unwrap_or(Timestamp::UNIX_EPOCH);
+    for (id, date) in messages {
+        let Some(verdict) = retention::message_verdict(policy, verdict, date, modified, today) else {
             return judged;
         };
         judged.holds = judged.holds.and(Holds::of(&verdict));
         judged.expired_messages += u64::from(verdict.is_expired());
         let date = date.map(|d| d.to_string());
-        let location = Location { message: Some(id.to_string()), ..Location::default() };
+        let location = Location { message: Some(id.as_ref().to_string()), ..Location::default() };
         emit(MessageRecord { path: record.path.clone(), location, date, retention: verdict });
     }
     judged
@@ -496,10 +511,9 @@ struct Outcome {
     /// The newest date a part carries (a message's Date header, a
     /// document's modified property), and where it came from.
     content_date: Option<(Timestamp, String)>,
-    /// The messages of a mailbox: id (or index) and date. About 50 bytes
-    /// each, kept to judge each message once the file's rule is known, when
-    /// the policy has a rule that would, or for the inventory.
-    messages: Vec<(Box<str>, Option<Timestamp>)>,
+    /// The messages of a mailbox, kept to judge each once the file's rule
+    /// is known, when the policy has a rule that would, or for the inventory.
+    messages: Messages,
     problems: Vec<Problem>,
     ocr: OcrPages,
     /// SHA-256 of the content, when an inventory asked for it.
@@ -556,7 +570,7 @@ impl FileEvidence<'_, '_, '_> {
             kind_counts: BTreeMap::new(),
             categories: BTreeSet::new(),
             content_date: None,
-            messages: Vec::new(),
+            messages: Messages::default(),
             keep_messages: context.memory.is_some() || context.policy.dates_messages(),
             message_count: 0,
             problems: Vec::new(),
@@ -788,7 +802,7 @@ struct FindingSink<'a, 'o, 'env> {
     kind_counts: BTreeMap<Kind, u64>,
     categories: BTreeSet<Category>,
     content_date: Option<(Timestamp, &'static str)>,
-    messages: Vec<(Box<str>, Option<Timestamp>)>,
+    messages: Messages,
     /// Whether `messages` are kept: not when nothing will judge them.
     keep_messages: bool,
     message_count: u64,
@@ -886,7 +900,7 @@ impl Sink for FindingSink<'_, '_, '_> {
         if let Some(id) = &part.location.message {
             self.message_count += 1;
             if self.keep_messages {
-                self.messages.push((id.as_str().into(), part.date));
+                self.messages.push(id, part.date);
             }
             let conversation = part.conversation.as_deref().unwrap_or(id);
             match &mut self.fanout {

@@ -572,25 +572,31 @@ fn workers_of(parent: u32) -> Vec<(i32, u64)> {
         .collect()
 }
 
-#[test]
-fn a_worker_killed_mid_file_costs_that_file_only() {
-    let dir = share();
-    fs::write(dir.path().join("slow.pdf"), slow_pdf()).unwrap();
-    fs::write(dir.path().join("z-plain.pdf"), plain_pdf()).unwrap();
-    let mut command = scan_command(dir.path(), &["-j", "1", "--timeout", "120"]);
+/// A scan of `dir` on one thread whose worker is killed once it has spun
+/// on a file (used a second of CPU): the records.
+fn scan_killing_the_spinning_worker(dir: &Path) -> Vec<Value> {
+    let mut command = scan_command(dir, &["-j", "1", "--timeout", "120"]);
     let child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
-    // The worker spinning on slow.pdf: the one that has used a second of CPU.
     let started = std::time::Instant::now();
     let worker = loop {
         let ticks_per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as u64;
         if let Some((pid, _)) = workers_of(child.id()).into_iter().find(|(_, ticks)| *ticks >= ticks_per_second) {
             break pid;
         }
-        assert!(started.elapsed().as_secs() < 100, "no worker of dpscan spun on slow.pdf");
+        assert!(started.elapsed().as_secs() < 100, "no worker of dpscan spun");
         std::thread::sleep(std::time::Duration::from_millis(50));
     };
     assert_eq!(unsafe { libc::kill(worker, libc::SIGKILL) }, 0);
     let (records, _) = ended_well(child.wait_with_output().unwrap());
+    records
+}
+
+#[test]
+fn a_worker_killed_mid_file_costs_that_file_only() {
+    let dir = share();
+    fs::write(dir.path().join("slow.pdf"), slow_pdf()).unwrap();
+    fs::write(dir.path().join("z-plain.pdf"), plain_pdf()).unwrap();
+    let records = scan_killing_the_spinning_worker(dir.path());
     assert_neighbour_intact(&records);
     let killed = file(&records, "slow.pdf");
     assert_eq!(killed["status"], "error");
@@ -598,4 +604,24 @@ fn a_worker_killed_mid_file_costs_that_file_only() {
     assert!(error.ends_with("the pdf reader was killed by signal 9 (SIGKILL)"), "{error}");
     assert_eq!(file(&records, "z-plain.pdf")["status"], "scanned");
     assert!(found(&records, "plain.pdf@example.com"));
+}
+
+/// The worker writes its frames in batches; one killed mid-file has still
+/// delivered what it read more than a batch's linger before: an archive's
+/// first member, read before its second spins.
+#[test]
+fn a_worker_killed_mid_file_has_delivered_what_it_read_before() {
+    let dir = share();
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    zip.start_file("first.txt", SimpleFileOptions::default()).unwrap();
+    zip.write_all(b"Contact: before.kill@example.com\n").unwrap();
+    zip.start_file("slow.pdf", SimpleFileOptions::default()).unwrap();
+    zip.write_all(&slow_pdf()).unwrap();
+    fs::write(dir.path().join("dies.zip"), zip.finish().unwrap().into_inner()).unwrap();
+    let records = scan_killing_the_spinning_worker(dir.path());
+    assert_neighbour_intact(&records);
+    let killed = file(&records, "dies.zip");
+    assert_eq!(killed["status"], "error");
+    assert!(killed["error"].as_str().unwrap().ends_with("killed by signal 9 (SIGKILL)"), "{killed}");
+    assert!(found(&records, "before.kill@example.com"), "{records:?}");
 }

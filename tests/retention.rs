@@ -492,6 +492,49 @@ fn a_quarantine_inside_the_share_is_refused() {
     assert!(!inside.exists());
 }
 
+/// More messages than a scan holds in memory (4,096; the rest wait in a
+/// temporary file for the mailbox's rule): each still judged by its own
+/// date, in the order read.
+#[test]
+fn a_mailbox_of_more_messages_than_are_held_in_memory_is_judged_message_by_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let share = dir.path().join("share");
+    // Every seventh message from 2019 (expired under two years), the rest from 2024.
+    let year = |i: usize| if i.is_multiple_of(7) { 2019 } else { 2024 };
+    let mbox: String = (0..10_000)
+        .map(|i| {
+            let date = format!("Mon, 1 Jan {} 09:00:00 +0000", year(i));
+            format!(
+                "From s@example.com Mon Jan  1 10:00:00 2024\nMessage-ID: <m{i}@example.com>\nDate: {date}\n\nhi\n\n"
+            )
+        })
+        .collect();
+    plant(&share, "archive.mbox", &mbox, "2024-05-01");
+    let policy = dir.path().join("policy.toml");
+    fs::write(
+        &policy,
+        "[[rule]]\nid = 'mail'\nformats = ['mbox']\nkeep = '2 years'\nbasis = 'content'\naction = 'delete'\n",
+    )
+    .unwrap();
+    let out = dpscan()
+        .args(["scan", share.to_str().unwrap(), "--format", "jsonl", "--reveal", "--as-of", "2024-06-01"])
+        .args(["--policy", policy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out.stdout);
+    let got: Vec<(String, String)> = of_type(&records, "message")
+        .iter()
+        .map(|m| (m["location"]["message"].as_str().unwrap().into(), m["retention"]["status"].as_str().unwrap().into()))
+        .collect();
+    let want: Vec<(String, String)> = (0..10_000)
+        .map(|i| (format!("m{i}@example.com"), if year(i) == 2019 { "expired" } else { "retained" }.to_string()))
+        .collect();
+    assert!(got == want, "{} message records, the first {:?}", got.len(), got.first());
+    assert_eq!(records.last().unwrap()["expired_messages"], 1_429);
+    assert!(of_type(&records, "file")[0]["problems"].as_array().is_none_or(Vec::is_empty));
+}
+
 #[test]
 fn mailboxes_get_per_message_verdicts_from_their_date_headers() {
     let dir = tempfile::tempdir().unwrap();

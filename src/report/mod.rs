@@ -333,7 +333,8 @@ pub struct Facts {
     /// Findings per kind, and the special categories among them.
     pub kind_counts: BTreeMap<Kind, u64>,
     pub categories: BTreeSet<Category>,
-    /// A mailbox's messages: id and date.
+    /// A mailbox's messages: id and date, for the inventory (a scan judges
+    /// them from its own list, `scan::messages`, and keeps none here).
     pub messages: Vec<(Box<str>, Option<Timestamp>)>,
     /// The words of each text unit, for the search index: only when an
     /// index run read the file.
