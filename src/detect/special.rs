@@ -23,7 +23,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
-use super::engine::whole_words;
+use super::engine::{is_whole_word, whole_words};
 use super::{Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
@@ -308,11 +308,9 @@ fn contains(text: &[u8], word: &[u8]) -> bool {
 
 /// Whether `text` holds `words` as whole words.
 fn contains_words(text: &[u8], words: &[u8]) -> bool {
-    text.windows(words.len()).enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case(words)
-            && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
-            && text.get(i + words.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-    })
+    text.windows(words.len())
+        .enumerate()
+        .any(|(i, w)| w.eq_ignore_ascii_case(words) && is_whole_word(text, i, i + w.len()))
 }
 
 /// Words that, after a capitalised term, make it an organisation's name
