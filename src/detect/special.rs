@@ -15,7 +15,9 @@
 //! as a question and its answer: a lexicon's labels ("Injury:", a
 //! "Religion" key cell) reveal the category by any value, and a term in a
 //! label answered "None" reveals nothing. A lexicon's `not_with` words in a
-//! term's sentence make it about an organisation ("recognises UNISON").
+//! term's sentence — or its field, when it is a field's value — make it
+//! about an organisation or another matter ("recognises UNISON",
+//! "Language: Turkish"). A term listed in two lexicons reveals both.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -331,7 +333,12 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     }
     // The key cell before, alone on its line, with nothing after the value.
     let key_end = start.checked_sub(1).filter(|&k| text[k] == b'\t')?;
-    let key_start = text[..key_end].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let key_from = key_end.saturating_sub(REACH);
+    let key_start = match text[key_from..key_end].iter().rposition(|b| *b == b'\n') {
+        Some(i) => key_from + i + 1,
+        None if key_from == 0 => 0,
+        None => return None,
+    };
     let alone = text[end..to].iter().take_while(|b| **b != b'\n').all(u8::is_ascii_whitespace);
     (is_label(&text[key_start..key_end]) && alone).then_some(key_start..end)
 }
