@@ -56,7 +56,7 @@ pub struct SpecialDetector {
     terms: AhoCorasick,
     /// Per pattern (a distinct term): its categories, and whether it is
     /// that category's field label. A term in two lexicons reveals both
-    /// ("huntington's disease": genetic, and a condition).
+    /// ("familial hypercholesterolaemia": genetic, and a condition).
     patterns: Vec<Vec<(Category, bool)>>,
     not_with: Vec<(Category, String)>,
     /// The terms per category, as `dpscan rules` says them.
