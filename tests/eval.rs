@@ -38,13 +38,15 @@
 //! - the **seventh held-out** set `tests/eval/heldout7` (youth offending
 //!   team and probation, refugee and asylum support, genetics service and
 //!   biobank, local party and campaign group, access and catering
-//!   biometrics, LGBT+ centre and helpline), written the same way and
-//!   **blind**: not tuned on, the honest measure now that heldout6 is;
+//!   biometrics, LGBT+ centre and helpline), written the same way; blind
+//!   until 2026-12-04, when its misses were read and fixed by class (tuned
+//!   on from 2026-12-04, round 7): an eighth development set since, whose
+//!   floors only rise;
 //! - the **eighth held-out** set `tests/eval/heldout8` (hospital ward and
 //!   mental health liaison, prison chaplaincy and education, police
 //!   federation branch, fostering and adoption, DNA paternity and ancestry
-//!   testing, parish office and mosque committee), written the same way,
-//!   blind too: the measure that stays honest once heldout7 is tuned on.
+//!   testing, parish office and mosque committee), written the same way
+//!   and **blind**: not tuned on, the honest measure now that heldout7 is.
 //!
 //! `cargo test --test eval -- --nocapture` prints the nine tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -361,15 +363,17 @@ fn sixth_held_out_set_holds_its_floors() {
 /// probation office, a refugee and asylum support charity, a clinical
 /// genetics service and biobank study, a local party association and
 /// campaign group, a building-access and school-catering biometrics
-/// company, an LGBT+ centre and helpline), written blind on 2026-12-04 and
-/// only measured: the blind set, now that heldout6 is tuned on.
-/// Held at floors just below its first figures (names 0.932, categories
-/// 0.825, identifiers 0.994 on main at 8708b9f).
+/// company, an LGBT+ centre and helpline), written blind on 2026-12-04;
+/// tuned on since 2026-12-04 (its misses were read in issue 15's round 7):
+/// a regression guard, at what detection holds on it (BENCHMARKS.md;
+/// blind, after round 6: names 0.934, categories 0.827, identifiers
+/// 0.994). Its policy and training texts, about no one, raise no special
+/// category.
 #[test]
-fn seventh_blind_held_out_set_holds_the_floors() {
+fn seventh_held_out_set_holds_its_floors() {
     let e = held_out("heldout7");
-    e.print("seventh blind held-out set heldout7 (not tuned on)");
-    holds_floors(&e, 0.93, 0.82, Some(0.99));
+    e.print("seventh held-out set heldout7 (its misses read since 2026-12-04: tuned on)");
+    holds_floors(&e, 0.93, 0.95, Some(0.99));
 }
 
 /// The eighth set, `tests/eval/heldout8` (a hospital ward and its mental

@@ -554,14 +554,29 @@ fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Rege
     Ok((Some(regex), rules))
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+/// Whether the character at `bytes`' start (`first`) or end is part of a
+/// word: an ASCII letter or digit, or a letter or digit of any script (a
+/// curly quote, a no-break space or a dash is not). Bytes that are not
+/// UTF-8 count as a word's.
+fn is_word_char(bytes: &[u8], first: bool) -> bool {
+    let b = if first { bytes[0] } else { bytes[bytes.len() - 1] };
+    if b.is_ascii() {
+        return b.is_ascii_alphanumeric();
+    }
+    let c = if first {
+        bytes[..bytes.len().min(4)].utf8_chunks().next().and_then(|c| c.valid().chars().next())
+    } else {
+        let from = bytes.len().saturating_sub(4);
+        let lead = (from..bytes.len()).find(|&i| bytes[i] & 0xC0 != 0x80).unwrap_or(from);
+        std::str::from_utf8(&bytes[lead..]).ok().and_then(|s| s.chars().next_back())
+    };
+    c.is_none_or(char::is_alphanumeric)
 }
 
 /// True unless the word continues a longer word on either side ("lic" in "public").
 pub(super) fn is_whole_word(text: &[u8], start: usize, end: usize) -> bool {
-    let open_left = !is_word_byte(text[start]) || start == 0 || !is_word_byte(text[start - 1]);
-    let open_right = !is_word_byte(text[end - 1]) || end == text.len() || !is_word_byte(text[end]);
+    let open_left = start == 0 || !is_word_char(&text[start..], true) || !is_word_char(&text[..start], false);
+    let open_right = end == text.len() || !is_word_char(&text[..end], false) || !is_word_char(&text[end..], true);
     open_left && open_right
 }
 

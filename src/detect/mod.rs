@@ -401,6 +401,13 @@ mod tests {
         assert!(!is_whole_word(text, 6, 9)); // "lic" inside "public"
         assert!(is_whole_word(text, 4, 10));
         assert!(is_whole_word(b"d.o.b.", 0, 6));
+        // Curly quotes, a no-break space and a dash are not letters; é is.
+        let text = "\u{201c}diabetes\u{201d}\u{a0}asthma\u{2014}caf\u{e9}s".as_bytes();
+        let at = |w: &str| text.windows(w.len()).position(|x| x == w.as_bytes()).unwrap();
+        assert!(is_whole_word(text, at("diabetes"), at("diabetes") + 8));
+        assert!(is_whole_word(text, at("asthma"), at("asthma") + 6));
+        assert!(!is_whole_word(text, at("caf"), at("caf") + 3), "caf in caf\u{e9}s");
+        assert!(!is_whole_word("\u{e9}tude".as_bytes(), 2, 6), "tude after \u{e9}");
     }
 
     #[test]

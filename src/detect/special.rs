@@ -15,7 +15,9 @@
 //! as a question and its answer: a lexicon's labels ("Injury:", a
 //! "Religion" key cell) reveal the category by any value, and a term in a
 //! label answered "None" reveals nothing. A lexicon's `not_with` words in a
-//! term's sentence make it about an organisation ("recognises UNISON").
+//! term's sentence — or its field, when it is a field's value — make it
+//! about an organisation or another matter ("recognises UNISON",
+//! "Language: Turkish"). A term listed in two lexicons reveals both.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -23,7 +25,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
-use super::engine::whole_words;
+use super::engine::{is_whole_word, whole_words};
 use super::{Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
@@ -52,8 +54,10 @@ pub struct Lexicon {
 
 pub struct SpecialDetector {
     terms: AhoCorasick,
-    /// Per pattern: its category, and whether it is a field label.
-    patterns: Vec<(Category, bool)>,
+    /// Per pattern (a distinct term): its categories, and whether it is
+    /// that category's field label. A term in two lexicons reveals both
+    /// ("familial hypercholesterolaemia": genetic, and a condition).
+    patterns: Vec<Vec<(Category, bool)>>,
     not_with: Vec<(Category, String)>,
     /// The terms per category, as `dpscan rules` says them.
     counts: String,
@@ -109,12 +113,23 @@ impl SpecialDetector {
                 terms.chain(l.labels.iter().flat_map(move |t| written(t, (l.name, true))))
             })
             .collect();
+        let mut distinct: Vec<(String, Vec<(Category, bool)>)> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        for (term, pattern) in terms {
+            let at = *index.entry(term.clone()).or_insert_with(|| {
+                distinct.push((term, Vec::new()));
+                distinct.len() - 1
+            });
+            if !distinct[at].1.contains(&pattern) {
+                distinct[at].1.push(pattern);
+            }
+        }
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(terms.iter().map(|(t, _)| t))?;
-        let patterns = terms.into_iter().map(|(_, c)| c).collect();
+            .build(distinct.iter().map(|(t, _)| t))?;
+        let patterns = distinct.into_iter().map(|(_, c)| c).collect();
         let not_with =
             lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
@@ -171,42 +186,48 @@ impl SpecialDetector {
                 UNNAMED.iter().any(|u| contains_words(words, u.as_bytes()))
                     && !["you", "your"].iter().any(|y| contains_words(words, y.as_bytes()))
             };
-            let mut evidence = match (same_sentence, named_before) {
+            let evidence = match (same_sentence, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
                 (false, true) if !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
                 (false, _) => continue,
             };
-            let (category, label) = self.patterns[pattern];
+            if names_an_organisation(bytes, m.clone()) || answered_no(bytes, m.end) || denied(bytes, m.start) {
+                continue;
+            }
+            // An organisation's words are looked for in the term's field
+            // when it is a field's value ("Language: Turkish" beside
+            // "Ethnicity: Kurdish"), else in its sentence.
+            let unit = field_of(bytes, m.clone()).unwrap_or(sentence);
             // A term in a field's label asks, its value answers: "Unspent
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
-            match field_value(bytes, m.clone()) {
-                Some(value) if says_nothing(value) => continue,
-                // A value that holds a term is found by it: one finding.
-                Some(value) if label && self.terms.is_match(value) => continue,
-                Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
-                None if label => continue,
-                _ => {}
+            let value = field_value(bytes, m.clone());
+            for &(category, label) in &self.patterns[pattern] {
+                let mut evidence = evidence;
+                match value {
+                    Some(value) if says_nothing(value) => continue,
+                    // A value that holds a term is found by it: one finding.
+                    Some(value) if label && self.terms.is_match(value) => continue,
+                    Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
+                    None if label => continue,
+                    _ => {}
+                }
+                let about_organisation =
+                    |(c, word): &(Category, String)| *c == category && contains(&bytes[unit.clone()], word.as_bytes());
+                if self.not_with.iter().any(about_organisation) {
+                    continue;
+                }
+                found.push(Match {
+                    detector: self.id.clone(),
+                    kind: Kind::SpecialCategory,
+                    category: Some(category),
+                    value: text[m.start..m.end].to_lowercase(),
+                    confidence: 0.8,
+                    evidence,
+                    start: m.start,
+                    end: m.end,
+                });
             }
-            let about_organisation =
-                |(c, word): &(Category, String)| *c == category && contains(&bytes[sentence.clone()], word.as_bytes());
-            if self.not_with.iter().any(about_organisation)
-                || names_an_organisation(bytes, m.clone())
-                || answered_no(bytes, m.end)
-                || denied(bytes, m.start)
-            {
-                continue;
-            }
-            found.push(Match {
-                detector: self.id.clone(),
-                kind: Kind::SpecialCategory,
-                category: Some(category),
-                value: text[m.start..m.end].to_lowercase(),
-                confidence: 0.8,
-                evidence,
-                start: m.start,
-                end: m.end,
-            });
         }
     }
 }
@@ -216,17 +237,23 @@ impl SpecialDetector {
 /// looked for no further than `SUBJECT_REACH` either way, so a unit without
 /// either costs no more than the reach per term. A heading — a line that
 /// opens a paragraph, with no sentence end, cell or field in it
-/// ("Occupational Health Referral") — reaches over the fields it heads.
+/// ("Occupational Health Referral"), or the second line of such a title
+/// ("Ward contacts" over "Tamsworth Liberal Democrats — ward contacts") —
+/// reaches over the fields it heads.
 fn sentence(text: &[u8], at: usize) -> Range<usize> {
     let end_of = |w: &[u8]| w[0] == b'\n' || (matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace());
     let (lo, hi) = (at.saturating_sub(SUBJECT_REACH), (at + SUBJECT_REACH).min(text.len()));
     let start = text[lo..at].windows(2).rposition(end_of).map_or(lo, |i| lo + i + 1);
     let end = text[at..hi].windows(2).position(end_of).map_or(hi, |i| at + i + 1);
-    let opens_paragraph = start == 0 || (start >= 2 && text[start - 2] == b'\n' && text[start - 1] == b'\n');
-    let line = &text[start..end];
-    let heading = opens_paragraph
-        && line.ends_with(b"\n")
-        && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
+    let opens = |start: usize| start == 0 || (start >= 2 && text[start - 2] == b'\n' && text[start - 1] == b'\n');
+    let titles =
+        |line: &[u8]| line.ends_with(b"\n") && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
+    let title_before = || {
+        let before = start.checked_sub(1).filter(|&b| b > lo && text[b] == b'\n')?;
+        let line = text[lo..before].iter().rposition(|b| *b == b'\n').map(|i| lo + i + 1).or((lo == 0).then_some(0))?;
+        Some(line < before && opens(line) && titles(&text[line..start]))
+    };
+    let heading = titles(&text[start..end]) && (opens(start) || title_before() == Some(true));
     if heading {
         // A title's blank lines before its first field are still its own.
         let mut block_end = end;
@@ -250,10 +277,6 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
 /// few words of letters. The value runs to the cell's end, trimmed.
 fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     const REACH: usize = 40;
-    let wordy = |s: &[u8]| {
-        s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'/' | b'-' | b'(' | b')'))
-            && s.split(|b| *b == b' ').filter(|w| !w.is_empty()).count() <= 3
-    };
     let cell_end =
         |at: usize| at + text[at..].iter().position(|b| matches!(b, b'\t' | b'\n')).unwrap_or(text.len() - at);
     let from = term.start.saturating_sub(REACH);
@@ -265,7 +288,7 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     };
     let to = (term.end + REACH).min(text.len());
     let close = term.end + text[term.end..to].iter().position(|b| matches!(b, b':' | b'\t' | b'\n'))?;
-    if text[close] == b'\n' || !wordy(&text[label_start..term.start]) || !wordy(&text[term.end..close]) {
+    if text[close] == b'\n' || !is_label(&text[label_start..term.start]) || !is_label(&text[term.end..close]) {
         return None;
     }
     let value = close + 1..cell_end(close + 1);
@@ -280,6 +303,44 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
         }
     }
     std::str::from_utf8(&text[value]).ok().map(str::trim)
+}
+
+/// A field's label: a few words (three at most) of letters, as forms and
+/// systems write them ("Ethnic group", "first_name", "Parent/carer").
+fn is_label(s: &[u8]) -> bool {
+    s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'/' | b'-' | b'(' | b')'))
+        && s.split(|b| *b == b' ').filter(|w| !w.is_empty()).count() <= 3
+}
+
+/// The field whose value holds the term at `term`, label and value: a cell
+/// (from a line start or tab to the next tab or line end, looked for no
+/// further than `REACH` either way) that reads "label: value" with the
+/// term after the colon, or the second cell of a line of two
+/// ("Language<TAB>Turkish").
+fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
+    const REACH: usize = 120;
+    let is_break = |b: &u8| matches!(b, b'\t' | b'\n');
+    let from = term.start.saturating_sub(REACH);
+    let start = match text[from..term.start].iter().rposition(is_break) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = (term.end + REACH).min(text.len());
+    let end = text[term.end..to].iter().position(is_break).map_or(to, |i| term.end + i);
+    if let Some(colon) = text[start..term.start].iter().position(|b| *b == b':') {
+        return is_label(&text[start..start + colon]).then_some(start..end);
+    }
+    // The key cell before, alone on its line, with nothing after the value.
+    let key_end = start.checked_sub(1).filter(|&k| text[k] == b'\t')?;
+    let key_from = key_end.saturating_sub(REACH);
+    let key_start = match text[key_from..key_end].iter().rposition(|b| *b == b'\n') {
+        Some(i) => key_from + i + 1,
+        None if key_from == 0 => 0,
+        None => return None,
+    };
+    let alone = text[end..to].iter().take_while(|b| **b != b'\n').all(u8::is_ascii_whitespace);
+    (is_label(&text[key_start..key_end]) && alone).then_some(key_start..end)
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -308,16 +369,16 @@ fn contains(text: &[u8], word: &[u8]) -> bool {
 
 /// Whether `text` holds `words` as whole words.
 fn contains_words(text: &[u8], words: &[u8]) -> bool {
-    text.windows(words.len()).enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case(words)
-            && (i == 0 || !text[i - 1].is_ascii_alphanumeric())
-            && text.get(i + words.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-    })
+    text.windows(words.len())
+        .enumerate()
+        .any(|(i, w)| w.eq_ignore_ascii_case(words) && is_whole_word(text, i, i + w.len()))
 }
 
-/// Words that, after a capitalised term, make it an organisation's name
-/// ("Macmillan Cancer Support", "Diabetes UK", "Epilepsy Society").
-const ORGANISATION: [&str; 12] = [
+/// Words that, after a capitalised term, make it the name of an
+/// organisation, a building or an event ("Macmillan Cancer Support",
+/// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
+/// Awareness Week").
+const ORGANISATION: [&str; 16] = [
     "UK",
     "Society",
     "Association",
@@ -330,12 +391,17 @@ const ORGANISATION: [&str; 12] = [
     "Alliance",
     "Action",
     "Federation",
+    "Centre",
+    "Center",
+    "Hall",
+    "Awareness",
 ];
 
 /// Whether the term at `term` is part of an organisation's name: written
-/// capitalised and followed by one of `ORGANISATION`.
+/// capitalised and followed by one of `ORGANISATION` (after a '+': "LGBT+").
 fn names_an_organisation(text: &[u8], term: Range<usize>) -> bool {
-    let next = text[term.end..].strip_prefix(b" ").unwrap_or_default();
+    let next = &text[term.end..];
+    let next = next.strip_prefix(b"+").unwrap_or(next).strip_prefix(b" ").unwrap_or_default();
     let word = &next[..next.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(next.len())];
     text[term.start].is_ascii_uppercase() && ORGANISATION.iter().any(|o| o.as_bytes() == word)
 }
@@ -497,6 +563,42 @@ mod tests {
         assert!(values("Tom Example was never arrested, and NOT arrested since.").is_empty());
         assert_eq!(values("Tom Example has two convictions; he was arrested in May."), ["convictions", "arrested"]);
         assert_eq!(values("Tom Example: casino convictions"), ["convictions"], "a denial is a whole word");
+    }
+
+    #[test]
+    fn fields_organisations_titles_and_two_lexicons_of_round_7() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'racial_ethnic_origin'\nterms = ['kurdish', 'turkish']\n\
+             not_with = ['nationality', 'language']\n\
+             [[category]]\nname = 'sex_life_orientation'\nterms = ['lgbt']\n\
+             [[category]]\nname = 'political_opinion'\nterms = ['liberal democrats']\n\
+             [[category]]\nname = 'genetic'\nterms = [\"huntington's disease\"]\n\
+             [[category]]\nname = 'health'\nterms = [\"huntington's disease\"]\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let found = |text: &str, who: &str| {
+            let at = text.find(who).unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + who.len())], &mut found);
+            found.into_iter().map(|m| (m.category.unwrap().as_str(), m.value)).collect::<Vec<_>>()
+        };
+        // An organisation's word counts in the term's field, not its row.
+        let row = "name: Tom Example\tnationality: Turkish\tethnicity: Kurdish\tlanguage: Turkish";
+        assert_eq!(found(row, "Tom"), [("racial_ethnic_origin", "kurdish".to_string())]);
+        assert!(found("Tom Example\nLanguage\tTurkish\n", "Tom").is_empty(), "a key cell and its value");
+        assert!(found("Tom Example is Kurdish; his nationality is Turkish.", "Tom").is_empty(), "a sentence");
+        // A capitalised term before a building's or organisation's word, after a '+'.
+        assert!(found("Tom Example\nPrism LGBT+ Centre, 1 Long Street", "Tom").is_empty());
+        assert_eq!(found("Tom Example\nLGBT+ group member", "Tom").len(), 1);
+        // A title's second line reaches over the table it heads.
+        let table = "Ward contacts\nTamsworth Liberal Democrats\nWard\tContact\nEast\tTom Example\n";
+        assert_eq!(found(table, "Tom"), [("political_opinion", "liberal democrats".to_string())]);
+        let prose = "Notes, kept a year\nTamsworth Liberal Democrats\nWard\tContact\nEast\tTom Example\n";
+        assert!(found(prose, "Tom").is_empty(), "under a line that is no title");
+        // A term in two lexicons reveals both.
+        let both = found("Tom Example has Huntington's disease.", "Tom");
+        assert_eq!(both.iter().map(|(c, _)| *c).collect::<Vec<_>>(), ["genetic", "health"]);
     }
 
     #[test]
