@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on nine labelled synthetic sets:
+//! Precision, recall and F1 per kind on ten labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -46,9 +46,13 @@
 //!   mental health liaison, prison chaplaincy and education, police
 //!   federation branch, fostering and adoption, DNA paternity and ancestry
 //!   testing, parish office and mosque committee), written the same way
-//!   and **blind**: not tuned on, the honest measure now that heldout7 is.
+//!   and **blind**: not tuned on, the honest measure now that heldout7 is;
+//! - the **ninth held-out** set `tests/eval/heldout9` (domestic abuse
+//!   refuge, drug and alcohol service, DBS umbrella desk, travel special
+//!   assistance, veterinary practice, dating agency, Gypsy, Roma and
+//!   Traveller liaison, students' union), written the same way, blind too.
 //!
-//! `cargo test --test eval -- --nocapture` prints the nine tables;
+//! `cargo test --test eval -- --nocapture` prints the ten tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -395,12 +399,13 @@ fn eighth_blind_held_out_set_holds_the_floors() {
 /// body's safer-recruitment desk, a travel agency and airline
 /// special-assistance desk, a veterinary practice, a dating and
 /// introductions agency, a Gypsy, Roma and Traveller liaison service, a
-/// students' union), written blind on 2026-12-04 and only measured: it
-/// prints its table; its policy and training texts, about no one, raise no
-/// special category. Floors come later, from its first figures.
+/// students' union), written blind on 2026-12-04 and only measured: held
+/// at floors just below its figures (first, on main at 1d27118: names
+/// 0.930, categories 0.872, identifiers 0.983; after round 7: 0.930,
+/// 0.866, 0.983).
 #[test]
-fn ninth_blind_held_out_set_is_measured() {
+fn ninth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout9");
     e.print("ninth blind held-out set heldout9 (not tuned on)");
-    assert_eq!(e.special_on_negatives, 0, "policy, guidance and training texts name no one");
+    holds_floors(&e, 0.92, 0.86, Some(0.98));
 }
