@@ -386,12 +386,13 @@ fn seventh_held_out_set_holds_its_floors() {
 /// paternity and ancestry testing company, a parish office and a mosque
 /// committee), written blind on 2026-12-04 and only measured: held at
 /// floors just below its first figures (names 0.959, categories 0.776,
-/// identifiers 0.996 on main at 9e9d17b).
+/// identifiers 0.996 on main at 9e9d17b; categories 0.824 since the
+/// lexicons from general sources).
 #[test]
 fn eighth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout8");
     e.print("eighth blind held-out set heldout8 (not tuned on)");
-    holds_floors(&e, 0.95, 0.77, Some(0.99));
+    holds_floors(&e, 0.95, 0.82, Some(0.99));
 }
 
 /// The ninth set, `tests/eval/heldout9` (a domestic abuse refuge and
@@ -402,10 +403,11 @@ fn eighth_blind_held_out_set_holds_the_floors() {
 /// students' union), written blind on 2026-12-04 and only measured: held
 /// at floors just below its figures (first, on main at 1d27118: names
 /// 0.930, categories 0.872, identifiers 0.983; after round 7: 0.930,
-/// 0.866, 0.983).
+/// 0.866, 0.983; categories 0.873 since the lexicons from general
+/// sources).
 #[test]
 fn ninth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout9");
     e.print("ninth blind held-out set heldout9 (not tuned on)");
-    holds_floors(&e, 0.92, 0.86, Some(0.98));
+    holds_floors(&e, 0.92, 0.87, Some(0.98));
 }
