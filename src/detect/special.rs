@@ -113,23 +113,19 @@ impl SpecialDetector {
                 terms.chain(l.labels.iter().flat_map(move |t| written(t, (l.name, true))))
             })
             .collect();
-        let mut distinct: Vec<(String, Vec<(Category, bool)>)> = Vec::new();
-        let mut index = std::collections::HashMap::new();
+        let mut distinct: std::collections::BTreeMap<String, Vec<(Category, bool)>> = Default::default();
         for (term, pattern) in terms {
-            let at = *index.entry(term.clone()).or_insert_with(|| {
-                distinct.push((term, Vec::new()));
-                distinct.len() - 1
-            });
-            if !distinct[at].1.contains(&pattern) {
-                distinct[at].1.push(pattern);
+            let patterns = distinct.entry(term).or_default();
+            if !patterns.contains(&pattern) {
+                patterns.push(pattern);
             }
         }
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(distinct.iter().map(|(t, _)| t))?;
-        let patterns = distinct.into_iter().map(|(_, c)| c).collect();
+            .build(distinct.keys())?;
+        let patterns = distinct.into_values().collect();
         let not_with =
             lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
@@ -279,13 +275,10 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     const REACH: usize = 40;
     let cell_end =
         |at: usize| at + text[at..].iter().position(|b| matches!(b, b'\t' | b'\n')).unwrap_or(text.len() - at);
-    let from = term.start.saturating_sub(REACH);
-    let label_start = match text[from..term.start].iter().rposition(|b| matches!(b, b'\n' | b'\t' | b':')) {
-        Some(i) if text[from + i] == b':' => return None,
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
+    let label_start = start_within(text, term.start, REACH, |b| matches!(b, b'\n' | b'\t' | b':'))?;
+    if label_start > 0 && text[label_start - 1] == b':' {
+        return None;
+    }
     let to = (term.end + REACH).min(text.len());
     let close = term.end + text[term.end..to].iter().position(|b| matches!(b, b':' | b'\t' | b'\n'))?;
     if text[close] == b'\n' || !is_label(&text[label_start..term.start]) || !is_label(&text[term.end..close]) {
@@ -305,6 +298,17 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     std::str::from_utf8(&text[value]).ok().map(str::trim)
 }
 
+/// Where the stretch of text ending at `at` starts: just after the last
+/// byte `is_break` takes within `reach` before `at`, or at the text's start
+/// when that is within reach; `None` past the reach.
+fn start_within(text: &[u8], at: usize, reach: usize, is_break: impl Fn(&u8) -> bool) -> Option<usize> {
+    let from = at.saturating_sub(reach);
+    match text[from..at].iter().rposition(is_break) {
+        Some(i) => Some(from + i + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
 /// A field's label: a few words (three at most) of letters, as forms and
 /// systems write them ("Ethnic group", "first_name", "Parent/carer").
 fn is_label(s: &[u8]) -> bool {
@@ -320,12 +324,7 @@ fn is_label(s: &[u8]) -> bool {
 fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     const REACH: usize = 120;
     let is_break = |b: &u8| matches!(b, b'\t' | b'\n');
-    let from = term.start.saturating_sub(REACH);
-    let start = match text[from..term.start].iter().rposition(is_break) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return None,
-    };
+    let start = start_within(text, term.start, REACH, is_break)?;
     let to = (term.end + REACH).min(text.len());
     let end = text[term.end..to].iter().position(is_break).map_or(to, |i| term.end + i);
     if let Some(colon) = text[start..term.start].iter().position(|b| *b == b':') {
@@ -333,12 +332,7 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     }
     // The key cell before, alone on its line, with nothing after the value.
     let key_end = start.checked_sub(1).filter(|&k| text[k] == b'\t')?;
-    let key_from = key_end.saturating_sub(REACH);
-    let key_start = match text[key_from..key_end].iter().rposition(|b| *b == b'\n') {
-        Some(i) => key_from + i + 1,
-        None if key_from == 0 => 0,
-        None => return None,
-    };
+    let key_start = start_within(text, key_end, REACH, |b| *b == b'\n')?;
     let alone = text[end..to].iter().take_while(|b| **b != b'\n').all(u8::is_ascii_whitespace);
     (is_label(&text[key_start..key_end]) && alone).then_some(key_start..end)
 }
