@@ -392,12 +392,15 @@ fn read_and_judge<'env>(entry: &Entry, context: &Run<'env>, outbox: &mut Outbox,
         }
     };
     let mut failed = None;
-    if context.memory.is_some() {
-        facts.messages = messages.replay(&mut failed).collect(); // the inventory keeps them all
-    }
-    let (modified, messages) = (facts.modified, messages.replay(&mut failed));
-    facts.judged =
-        judge_messages(context.policy, &record, modified, messages, today, &mut |m| outbox.push(Item::Message(m)));
+    let mut emit = |m| outbox.push(Item::Message(m));
+    facts.judged = if context.memory.is_some() {
+        // The inventory keeps them all: read back once, judged from there.
+        facts.messages = messages.replay(&mut failed).collect();
+        let messages = facts.messages.iter().map(|(id, date)| (id, *date));
+        judge_messages(context.policy, &record, facts.modified, messages, today, &mut emit)
+    } else {
+        judge_messages(context.policy, &record, facts.modified, messages.replay(&mut failed), today, &mut emit)
+    };
     if let Some(error) = failed {
         let error = format!("its messages could not be read back to be judged one by one: {error}");
         record.problems.push(Problem { location: Location::default(), error });
