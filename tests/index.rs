@@ -874,7 +874,7 @@ fn an_inventory_from_before_the_messages_table_opens_migrated() {
     conn.execute_batch(
         "ALTER TABLE files ADD COLUMN messages TEXT NOT NULL DEFAULT '[]';
          UPDATE files SET messages = (SELECT json_group_array(json_array(message_id, date)) FROM
-             (SELECT message_id, date FROM messages m WHERE m.file_id = files.id ORDER BY m.rowid))
+             (SELECT message_id, date FROM messages m WHERE m.file_id = files.id ORDER BY m.ord))
              WHERE message_count > 0;
          ALTER TABLE files DROP COLUMN message_count;
          DROP TABLE messages;

@@ -129,16 +129,18 @@ ALTER TABLE files ADD COLUMN expired_messages INTEGER NOT NULL DEFAULT 0;
     r#"
 -- A mailbox's messages (id as read, date), a row each in the order read:
 -- written and read back as they stream, where one JSON value per file held
--- the whole list in memory. The files keep their count.
+-- the whole list in memory. The files keep their count. One B-tree, in
+-- the order of its key.
 CREATE TABLE messages (
     file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
     message_id TEXT NOT NULL,
-    date TEXT
-);
-CREATE INDEX messages_file ON messages (file_id);
-INSERT INTO messages (file_id, message_id, date)
-    SELECT f.id, m.value ->> 0, m.value ->> 1 FROM files f, json_each(f.messages) m
-    WHERE f.messages <> '[]' ORDER BY f.id, m.key;
+    date TEXT,
+    PRIMARY KEY (file_id, ord)
+) WITHOUT ROWID;
+INSERT INTO messages (file_id, ord, message_id, date)
+    SELECT f.id, m.key, m.value ->> 0, m.value ->> 1 FROM files f, json_each(f.messages) m
+    WHERE f.messages <> '[]';
 ALTER TABLE files ADD COLUMN message_count INTEGER NOT NULL DEFAULT 0;
 UPDATE files SET message_count = json_array_length(messages) WHERE messages <> '[]';
 ALTER TABLE files DROP COLUMN messages;
@@ -309,11 +311,11 @@ impl SqliteStore {
         self.run("DELETE FROM messages WHERE file_id = ?1", &[&file_id])?;
         let mut insert = self
             .conn
-            .prepare_cached("INSERT INTO messages (file_id, message_id, date) VALUES (?1, ?2, ?3)")
+            .prepare_cached("INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)")
             .map_err(self.error())?;
         let mut failed = None;
-        for (id, date) in messages.iter(&mut failed) {
-            insert.execute(params![file_id, &*id, date.map(|d| d.to_string())]).map_err(self.error())?;
+        for (ord, (id, date)) in messages.iter(&mut failed).enumerate() {
+            insert.execute(params![file_id, ord as i64, &*id, date.map(|d| d.to_string())]).map_err(self.error())?;
         }
         failed.map_or(Ok(()), |source| Err(IndexError::Io { path: "a mailbox's messages".into(), source }))
     }
@@ -463,7 +465,7 @@ impl SqliteStore {
 /// The messages of the file `file_id`, in order.
 fn messages_of(conn: &Connection, db: &Path, file_id: i64) -> Result<MessageList, IndexError> {
     let database = |source| IndexError::Database { path: db.to_path_buf(), source };
-    let sql = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = ?1 ORDER BY rowid");
+    let sql = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = ?1 ORDER BY ord");
     let mut statement = conn.prepare_cached(&sql).map_err(database)?;
     let mut rows = statement.query([file_id]).map_err(database)?;
     let mut messages = Messages::default();
