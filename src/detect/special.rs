@@ -20,9 +20,9 @@
 //! "Language: Turkish"). A term listed in two lexicons reveals both.
 
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, BuildError, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
 use super::engine::{is_whole_word, whole_words};
@@ -53,7 +53,7 @@ pub struct Lexicon {
 }
 
 pub struct SpecialDetector {
-    terms: Terms,
+    terms: AhoCorasick,
     /// Per pattern (a distinct term): its categories, and whether it is
     /// that category's field label. A term in two lexicons reveals both
     /// ("familial hypercholesterolaemia": genetic, and a condition).
@@ -62,44 +62,6 @@ pub struct SpecialDetector {
     /// The terms per category, as `dpscan rules` says them.
     counts: String,
     id: Arc<str>,
-}
-
-/// The terms' automaton: a contiguous NFA, built at once, and a DFA, ~8%
-/// faster to search but ~450 M instructions (~0.1 s) to build, built by a
-/// thread of its own. Searches use the DFA once it is there: a short run
-/// (one file, a few folders) never waits for it, a long one scans at its
-/// speed (`BENCHMARKS.md`). Both find the same matches.
-struct Terms {
-    nfa: AhoCorasick,
-    dfa: Arc<OnceLock<AhoCorasick>>,
-}
-
-impl Terms {
-    fn new(terms: Vec<String>) -> Result<Terms, BuildError> {
-        let nfa = automaton(AhoCorasickKind::ContiguousNFA, &terms)?;
-        let dfa = Arc::new(OnceLock::new());
-        let built = dfa.clone();
-        // Without the thread, or the DFA, the NFA serves throughout.
-        let _ = std::thread::Builder::new().name("special-dfa".into()).spawn(move || {
-            if let Ok(dfa) = automaton(AhoCorasickKind::DFA, &terms) {
-                let _ = built.set(dfa);
-            }
-        });
-        Ok(Terms { nfa, dfa })
-    }
-
-    /// The DFA if it is built, else the NFA.
-    fn fastest(&self) -> &AhoCorasick {
-        self.dfa.get().unwrap_or(&self.nfa)
-    }
-}
-
-fn automaton(kind: AhoCorasickKind, terms: &[String]) -> Result<AhoCorasick, BuildError> {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(kind))
-        .build(terms)
 }
 
 /// A field's values that say nothing about the person ("Unspent
@@ -158,7 +120,11 @@ impl SpecialDetector {
                 patterns.push(pattern);
             }
         }
-        let searcher = Terms::new(distinct.keys().cloned().collect())?;
+        let searcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(distinct.keys())?;
         let patterns = distinct.into_values().collect();
         let not_with =
             lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
@@ -197,9 +163,8 @@ impl SpecialDetector {
     /// `people`: the subjects' spans, sorted by start.
     fn scan_region(&self, text: &str, region: Range<usize>, people: &[Range<usize>], found: &mut Vec<Match>) {
         let bytes = text.as_bytes();
-        let terms = self.terms.fastest();
         let find =
-            |r: Range<usize>| terms.find(Input::new(bytes).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
+            |r: Range<usize>| self.terms.find(Input::new(bytes).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
         for (pattern, m) in whole_words(bytes, region, find) {
             let sentence = sentence(bytes, m.start);
             let reach = m.start.saturating_sub(SUBJECT_REACH);
@@ -238,7 +203,7 @@ impl SpecialDetector {
                 match value {
                     Some(value) if says_nothing(value) => continue,
                     // A value that holds a term is found by it: one finding.
-                    Some(value) if label && terms.is_match(value) => continue,
+                    Some(value) if label && self.terms.is_match(value) => continue,
                     Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
                     None if label => continue,
                     _ => {}
@@ -651,41 +616,5 @@ mod tests {
         let got: Vec<&str> = found.iter().map(|m| m.value.as_str()).collect();
         // "face scan" is cut by "scanxiety", which starts inside it.
         assert_eq!(got, ["fingerprint", "scanxiety", "fingerprint template"]);
-    }
-
-    /// The DFA built in the background finds what the NFA finds: every
-    /// built-in term, in any case, run together and cut short.
-    #[test]
-    fn the_dfa_and_the_nfa_find_the_same_terms() {
-        let lexicons: Lexicons = toml::from_str(include_str!("../../rules/special_category.toml")).unwrap();
-        let words: Vec<String> =
-            lexicons.category.iter().flat_map(|l| l.terms.iter().chain(&l.labels)).cloned().collect();
-        let terms = Terms::new(words.clone()).unwrap();
-        let text: String = words
-            .iter()
-            .enumerate()
-            .map(
-                |(i, w)| {
-                    if i % 2 == 0 {
-                        w.to_uppercase()
-                    } else {
-                        w.chars().take(w.chars().count() / 2 + 1).collect()
-                    }
-                },
-            )
-            .collect::<Vec<_>>()
-            .join(" ");
-        let started = std::time::Instant::now();
-        let dfa = loop {
-            if let Some(dfa) = terms.dfa.get() {
-                break dfa;
-            }
-            assert!(started.elapsed().as_secs() < 60, "the DFA was never built");
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        };
-        let matches =
-            |automaton: &AhoCorasick| automaton.find_iter(&text).map(|m| (m.pattern(), m.range())).collect::<Vec<_>>();
-        assert!(matches(&terms.nfa).len() > words.len() / 2);
-        assert_eq!(matches(dfa), matches(&terms.nfa));
     }
 }
