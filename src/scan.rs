@@ -15,7 +15,7 @@
 //! a findings rule) and reports no findings, only verdicts.
 
 mod fanout;
-mod messages;
+pub mod messages;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, Metadata};
@@ -46,7 +46,7 @@ use crate::retention::{self, Due, Evidence, Holds, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{Crew, Entry, Identity, Reached, WalkOptions, Walker};
 use fanout::Fanout;
-use messages::Messages;
+use messages::{MessageList, Messages};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Job {
@@ -343,7 +343,7 @@ fn read_and_judge<'env>(entry: &Entry, context: &Run<'env>, outbox: &mut Outbox,
         content_date: None,
         kind_counts: BTreeMap::new(),
         categories: BTreeSet::new(),
-        messages: Vec::new(),
+        messages: MessageList::default(),
         words: Vec::new(),
         reading: Reading::Unopened,
         judged: Judged::default(),
@@ -391,19 +391,12 @@ fn read_and_judge<'env>(entry: &Entry, context: &Run<'env>, outbox: &mut Outbox,
             (outcome.status, outcome.format)
         }
     };
-    let mut failed = None;
-    let mut emit = |m| outbox.push(Item::Message(m));
-    facts.judged = if context.memory.is_some() {
-        // The inventory keeps them all: read back once, judged from there.
-        facts.messages = messages.replay(&mut failed).collect();
-        let messages = facts.messages.iter().map(|(id, date)| (id, *date));
-        judge_messages(context.policy, &record, facts.modified, messages, today, &mut emit)
-    } else {
-        judge_messages(context.policy, &record, facts.modified, messages.replay(&mut failed), today, &mut emit)
-    };
-    if let Some(error) = failed {
-        let error = format!("its messages could not be read back to be judged one by one: {error}");
-        record.problems.push(Problem { location: Location::default(), error });
+    let messages = messages.finish();
+    let emit = &mut |m| outbox.push(Item::Message(m));
+    facts.judged = judge_messages(context.policy, &mut record, facts.modified, &messages, today, emit);
+    if context.memory.is_some() {
+        // The inventory stores them, read back as it writes them.
+        facts.messages = messages;
     }
     record.facts = Some(Arc::new(facts));
     record
@@ -422,8 +415,7 @@ pub fn rejudge(
     let mut record = known.record.clone();
     let mut evidence = StoredEvidence { relative, record: &known.record, facts: &known.facts };
     record.retention = retention::evaluate(policy, &mut evidence, today);
-    let messages = known.facts.messages.iter().map(|(id, date)| (id, *date));
-    let judged = judge_messages(policy, &record, known.facts.modified, messages, today, emit);
+    let judged = judge_messages(policy, &mut record, known.facts.modified, &known.facts.messages, today, emit);
     if record.retention.as_ref().is_some_and(|v| v.action == Due::Delete) {
         record.sha256 = known.facts.sha256.as_ref().map(|hash| hex(hash));
     }
@@ -438,12 +430,13 @@ pub fn rejudge(
 /// Each message of a mailbox judged by its own date, when the file's rule
 /// counts from content (otherwise the file's verdict covers every message).
 /// Returns how the file was judged: the days its verdict and its messages'
-/// hold, and how many messages are past their period.
-fn judge_messages<S: AsRef<str>>(
+/// hold, and how many messages are past their period. Messages that cannot
+/// be read back give the file a problem saying so.
+fn judge_messages(
     policy: &Policy,
-    record: &FileRecord,
+    record: &mut FileRecord,
     modified: Option<Timestamp>,
-    messages: impl IntoIterator<Item = (S, Option<Timestamp>)>,
+    messages: &MessageList,
     today: Date,
     emit: &mut dyn FnMut(MessageRecord),
 ) -> Judged {
@@ -451,15 +444,20 @@ fn judge_messages<S: AsRef<str>>(
     let Some(verdict) = &record.retention else { return judged };
     judged.holds = Holds::of(verdict);
     let modified = modified.unwrap_or(Timestamp::UNIX_EPOCH);
-    for (id, date) in messages {
+    let mut failed = None;
+    for (id, date) in messages.iter(&mut failed) {
         let Some(verdict) = retention::message_verdict(policy, verdict, date, modified, today) else {
             return judged;
         };
         judged.holds = judged.holds.and(Holds::of(&verdict));
         judged.expired_messages += u64::from(verdict.is_expired());
         let date = date.map(|d| d.to_string());
-        let location = Location { message: Some(id.as_ref().to_string()), ..Location::default() };
+        let location = Location { message: Some(id.into()), ..Location::default() };
         emit(MessageRecord { path: record.path.clone(), location, date, retention: verdict });
+    }
+    if let Some(error) = failed {
+        let error = format!("its messages could not be read back to be judged one by one: {error}");
+        record.problems.push(Problem { location: Location::default(), error });
     }
     judged
 }

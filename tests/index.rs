@@ -851,3 +851,39 @@ fn a_copy_of_a_file_edited_since_is_read_not_recalled_by_content() {
     index(&fresh, &root, &[]);
     assert_eq!(dump(&db), dump(&fresh));
 }
+
+/// An inventory of schema 6, from before messages had a table of their own
+/// (each mailbox's list one JSON value in `files.messages`), opens
+/// migrated: it holds what it held, and reports each message's verdict as
+/// before.
+#[test]
+fn an_inventory_from_before_the_messages_table_opens_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db, policy) = (dir.path().join("share"), dir.path().join("inventory.db"), dir.path().join("dated.toml"));
+    copy_tree(&common::fixtures().join("mail"), &root.join("mail"));
+    fs::write(&policy, DATED).unwrap();
+    index(&db, &root, &[]);
+    let args = ["--format", "jsonl", "--policy", policy.to_str().unwrap()];
+    // Each message's verdict, in the order the report gives them.
+    let judged = |out: &[u8]| of_type(&records(out), "message").iter().map(|m| m.to_string()).collect::<Vec<_>>();
+    let (held, reported) = (dump(&db), report(&db, &args));
+    assert!(held.iter().filter(|line| line.starts_with("message\t")).count() >= 3, "messages held");
+    assert!(judged(&reported).len() >= 3, "messages judged");
+    // The messages put back as schema 6 kept them.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "ALTER TABLE files ADD COLUMN messages TEXT NOT NULL DEFAULT '[]';
+         UPDATE files SET messages = (SELECT json_group_array(json_array(message_id, date)) FROM
+             (SELECT message_id, date FROM messages m WHERE m.file_id = files.id ORDER BY m.ord))
+             WHERE message_count > 0;
+         ALTER TABLE files DROP COLUMN message_count;
+         DROP TABLE messages;
+         PRAGMA user_version = 6;",
+    )
+    .unwrap();
+    drop(conn);
+    let migrated = report(&db, &args);
+    assert_eq!(judged(&migrated), judged(&reported));
+    assert_eq!(comparable("jsonl", &migrated), comparable("jsonl", &reported));
+    assert_eq!(dump(&db), held);
+}

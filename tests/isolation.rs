@@ -50,8 +50,8 @@ fn a_scan_reads_the_same_in_workers_and_in_process() {
 }
 
 /// What an inventory of the fixtures holds, row by row, with file ids
-/// replaced by paths: files (status, reason, hash, problems...), findings
-/// and every word of every unit at its place.
+/// replaced by paths: files (status, reason, hash, problems...), findings,
+/// messages and every word of every unit at its place.
 fn inventory(dir: &Path, isolate: bool) -> Vec<String> {
     let db = dir.join(if isolate { "isolated.db" } else { "in-process.db" });
     let mut command = dpscan();
@@ -65,8 +65,9 @@ fn inventory(dir: &Path, isolate: bool) -> Vec<String> {
     let db = rusqlite::Connection::open(&db).unwrap();
     let queries = [
         "SELECT path, sha256, format, status, skip, reason, content_date, content_source, kinds, categories, \
-         problems, messages FROM files",
+         problems, message_count FROM files",
         "SELECT f.path, d.* FROM findings d JOIN files f ON f.id = d.file_id",
+        "SELECT f.path, m.* FROM messages m JOIN files f ON f.id = m.file_id",
         "SELECT f.path, u.location, w.term, w.offset FROM word_places w JOIN units u ON u.id = w.doc \
          JOIN files f ON f.id = u.file_id",
     ];

@@ -457,3 +457,32 @@ fn over_the_network_the_inventory_is_reached_by_tls_and_the_certificate_is_verif
     let changes = &summary(&records(&out.stdout))["changes"];
     assert_eq!((changes["unchanged"].as_u64(), changes["read"].as_u64()), (Some(20), Some(0)), "{changes}");
 }
+
+/// A central inventory of schema 3, from before messages had a table of
+/// their own (each mailbox's list one JSON value in `files.messages`),
+/// opens migrated and holds what it held.
+#[test]
+fn a_central_inventory_from_before_the_messages_table_opens_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("share");
+    fs::create_dir_all(&root).unwrap();
+    for name in ["archive.mbox", "with-attachment.eml", "message.msg"] {
+        fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/mail").join(name), root.join(name)).unwrap();
+    }
+    let url = pg::shared().database();
+    index(&url, &root, &[]);
+    let held = pg_dump(&url);
+    assert!(held.iter().filter(|line| line.starts_with("message\t")).count() >= 3, "messages held");
+    pg::shared()
+        .client(&url)
+        .batch_execute(
+            "ALTER TABLE files ADD COLUMN messages TEXT NOT NULL DEFAULT '[]';
+             UPDATE files f SET messages = (SELECT json_agg(json_build_array(m.message_id, m.date) ORDER BY m.ord)
+                 FROM messages m WHERE m.file_id = f.id)::text WHERE message_count > 0;
+             ALTER TABLE files DROP COLUMN message_count;
+             DROP TABLE messages;
+             DELETE FROM schema_version WHERE version = 4;",
+        )
+        .unwrap();
+    assert_eq!(pg_dump(&url), held);
+}

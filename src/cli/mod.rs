@@ -344,7 +344,8 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
         fingerprint,
         allow_all_gone: args.allow_all_gone,
     };
-    let memory = index::Remembered { files: &known, fingerprint: &run.fingerprint };
+    let messages = store.message_source();
+    let memory = index::Remembered { files: &known, fingerprint: &run.fingerprint, messages: &messages };
     // The reports for people show the whole inventory once the run is in
     // it, not the night's changes alone.
     // Opened first, so a report that cannot be written stops the run before it starts.

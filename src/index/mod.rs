@@ -51,6 +51,7 @@ use crate::detect::words::WordDigest;
 use crate::detect::Kind;
 use crate::report::{Facts, FileRecord, Finding, Judged, Origin, Reading, RecordPath, Status, Summary};
 use crate::retention::Due;
+use crate::scan::messages::MessageList;
 use crate::scan::{Memory, Recall, Recalled, Sought, Standing};
 use crate::sniff::Format;
 use crate::walk::{Identity, Shard};
@@ -127,12 +128,14 @@ pub struct Stored {
 #[derive(Debug, Default)]
 pub struct Content {
     pub date: Option<(Timestamp, Box<str>)>,
-    /// JSON text of findings per kind, special categories, problems and a
-    /// mailbox's messages; `None` when empty.
+    /// JSON text of findings per kind, special categories and problems;
+    /// `None` when empty.
     pub kinds: Option<Box<str>>,
     pub categories: Option<Box<str>>,
     pub problems: Option<Box<str>>,
-    pub messages: Option<Box<str>>,
+    /// How many messages a mailbox holds (each a row of their own, read
+    /// back only when the file is judged again from its facts).
+    pub messages: u64,
 }
 
 impl Content {
@@ -142,14 +145,14 @@ impl Content {
             && self.kinds.is_none()
             && self.categories.is_none()
             && self.problems.is_none()
-            && self.messages.is_none();
+            && self.messages == 0;
         (!empty).then(|| Box::new(self))
     }
 }
 
 impl Stored {
     fn held(&self) -> &Content {
-        static NOTHING: Content = Content { date: None, kinds: None, categories: None, problems: None, messages: None };
+        static NOTHING: Content = Content { date: None, kinds: None, categories: None, problems: None, messages: 0 };
         self.content.as_deref().unwrap_or(&NOTHING)
     }
 
@@ -161,9 +164,15 @@ impl Stored {
         self.held().categories.is_some()
     }
 
-    /// The record and facts of the file at `path`, as it was last read;
-    /// `None` if what is stored cannot be read back (it is then read again).
-    pub fn unpack(&self, path: &Path) -> Option<Recalled> {
+    /// How many messages it holds, as a mailbox.
+    pub fn messages(&self) -> u64 {
+        self.held().messages
+    }
+
+    /// The record and facts of the file at `path`, as it was last read,
+    /// with its `messages` as stored; `None` if what is stored cannot be
+    /// read back (it is then read again).
+    pub fn unpack(&self, path: &Path, messages: MessageList) -> Option<Recalled> {
         let held = self.held();
         let kind_counts: BTreeMap<Kind, u64> = unpack_json(&held.kinds)?;
         let timestamp = |ns: Option<i64>| ns.and_then(|ns| Timestamp::from_nanosecond(i128::from(ns)).ok());
@@ -196,7 +205,7 @@ impl Stored {
             content_date,
             kind_counts,
             categories: unpack_json(&held.categories)?,
-            messages: unpack_json(&held.messages)?,
+            messages,
             words: Vec::new(),
             reading: Reading::Recalled,
             judged: self.judged.clone(),
@@ -331,6 +340,33 @@ fn path_key(path: &Path) -> &[u8] {
 /// Loads the files a run's inventory holds under its roots.
 pub type Loader = Box<dyn FnOnce() -> Result<Known, IndexError> + Send>;
 
+/// Reads back the messages of the mailbox this store's host holds at a
+/// path, for the workers that judge it again, on connections of its own.
+pub type MessageSource = Box<dyn Fn(&Path) -> Result<MessageList, IndexError> + Send + Sync>;
+
+/// Connections to a store kept for whichever thread needs one next: as
+/// many as have been needed at once.
+pub(crate) struct Pool<C>(Mutex<Vec<C>>);
+
+impl<C> Pool<C> {
+    pub fn new() -> Self {
+        Pool(Mutex::new(Vec::new()))
+    }
+
+    /// `work` done over a connection kept, or one `open` makes.
+    pub fn with<T>(
+        &self,
+        open: impl FnOnce() -> Result<C, IndexError>,
+        work: impl FnOnce(&mut C) -> Result<T, IndexError>,
+    ) -> Result<T, IndexError> {
+        let kept = self.0.lock().unwrap_or_else(PoisonError::into_inner).pop();
+        let mut connection = kept.map_or_else(open, Ok)?;
+        let done = work(&mut connection);
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).push(connection);
+        done
+    }
+}
+
 /// The files held under a run's roots, loaded on a thread of their own
 /// while the run gets ready and the crawl begins: whoever needs them first
 /// waits for the load, the others for that one.
@@ -378,6 +414,9 @@ pub trait Store {
     /// connections of its own: a run starts it on a thread while it gets
     /// ready and crawls (`Loading`).
     fn loader(&self, roots: &[PathBuf]) -> Loader;
+    /// What reads back a stored mailbox's messages while a run's workers
+    /// judge it again.
+    fn message_source(&self) -> MessageSource;
     /// Writes a file read in `run` with its findings, replacing what was
     /// held, and its news not yet reported by a finished run.
     fn put(
@@ -608,11 +647,22 @@ pub fn host() -> String {
 pub struct Remembered<'a> {
     pub files: &'a Loading,
     pub fingerprint: &'a str,
+    pub messages: &'a MessageSource,
 }
 
 impl Remembered<'_> {
     fn usable(&self, stored: &Stored) -> bool {
         *stored.fingerprint == *self.fingerprint && !matches!(stored.status, Status::Error { .. })
+    }
+
+    /// The file held at `from` unpacked as the one at `path`, its messages
+    /// read back.
+    fn unpack(&self, stored: &Stored, from: &Path, path: &Path) -> Option<Recalled> {
+        let messages = match stored.messages() {
+            0 => MessageList::default(),
+            _ => (self.messages)(from).ok()?,
+        };
+        stored.unpack(path, messages)
     }
 }
 
@@ -631,7 +681,7 @@ impl Memory for Remembered<'_> {
                 && !(stored.due == Some(Due::Delete) && stored.sha256.is_none());
             return match stands.then(|| stored.standing()).flatten() {
                 Some(standing) => Some(Recall::Standing(standing)),
-                None => stored.unpack(path).map(|recalled| Recall::Facts(Box::new(recalled))),
+                None => self.unpack(stored, path, path).map(|recalled| Recall::Facts(Box::new(recalled))),
             };
         }
         if !known.of_size(identity.size).any(|(_, stored)| self.usable(stored)) {
@@ -652,7 +702,7 @@ impl Memory for Remembered<'_> {
                     && keeps_its_row(from, stored)
             })?,
         };
-        let mut recalled = stored.unpack(path)?;
+        let mut recalled = self.unpack(stored, from, path)?;
         Arc::make_mut(&mut recalled.facts).reading = Reading::ByContent { from: from.into() };
         Some(Recall::Facts(Box::new(recalled)))
     }
@@ -708,7 +758,8 @@ mod tests {
             part.insert(b"/share/a.txt", file);
             let known = Known::new(vec![part], 1);
             let files = Loading::start(Box::new(move || Ok(known)));
-            let memory = Remembered { files: &files, fingerprint: "rules" };
+            let none: MessageSource = Box::new(|_: &Path| Ok(MessageList::default()));
+            let memory = Remembered { files: &files, fingerprint: "rules", messages: &none };
             let path = Path::new("/share/a.txt");
             let sought = Sought { path, identity: &identity, root: Path::new(root), policy, today };
             match memory.recall(sought, &mut || None) {

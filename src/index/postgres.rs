@@ -32,15 +32,17 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, Update, FILE_COLUMNS,
+    MESSAGE_COLUMNS,
 };
 use super::{
-    tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Store, Stored, UnitId, Unsearched,
-    Visit,
+    tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Store, Stored,
+    UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
 use crate::report::{FileRecord, Finding, Summary};
+use crate::scan::messages::{Message, MessageList, Messages};
 use crate::walk::{relative, Shard};
 
 /// Each entry moves the schema one version forward.
@@ -132,6 +134,25 @@ ALTER TABLE files ADD COLUMN holds_from BIGINT;
 ALTER TABLE files ADD COLUMN holds_until BIGINT;
 ALTER TABLE files ADD COLUMN expired_messages BIGINT NOT NULL DEFAULT 0;
 "#,
+    r#"
+-- A mailbox's messages (id as read, date), a row each in the order read:
+-- written and read back as they stream, where one JSON value per file held
+-- the whole list in memory. The files keep their count.
+CREATE TABLE messages (
+    file_id BIGINT NOT NULL REFERENCES files ON DELETE CASCADE,
+    ord BIGINT NOT NULL,
+    message_id TEXT NOT NULL,
+    date TEXT,
+    PRIMARY KEY (file_id, ord)
+);
+INSERT INTO messages (file_id, ord, message_id, date)
+    SELECT f.id, m.ord - 1, m.value ->> 0, m.value ->> 1
+    FROM files f, jsonb_array_elements(f.messages::jsonb) WITH ORDINALITY AS m(value, ord)
+    WHERE f.messages <> '[]';
+ALTER TABLE files ADD COLUMN message_count BIGINT NOT NULL DEFAULT 0;
+UPDATE files SET message_count = jsonb_array_length(messages::jsonb) WHERE messages <> '[]';
+ALTER TABLE files DROP COLUMN messages;
+"#,
 ];
 
 /// The advisory lock migrations run under (any number, fixed forever).
@@ -148,6 +169,9 @@ const BACKOFF: [Duration; 5] = [
 
 /// Files replayed per round trip.
 const REPLAY_PAGE: i64 = 2_000;
+
+/// A mailbox's messages written per statement.
+const MESSAGE_CHUNK: usize = 10_000;
 
 /// The writes of the open batch, kept until its transaction commits.
 #[derive(Default)]
@@ -377,7 +401,17 @@ impl PgStore {
         for row in page {
             let stored = decoder.stored(row)?;
             let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
-            let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
+            let id: i64 = row.get(rows::FILE_COLUMN_COUNT);
+            let messages = match stored.messages() {
+                0 => MessageList::default(),
+                _ => {
+                    let sql = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = $1 ORDER BY ord");
+                    let db = &self.db;
+                    self.link.run(|c| read_messages(c, db, &sql, &[&id]))??
+                }
+            };
+            let recalled =
+                stored.unpack(path, messages).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
             let path = recalled.record.path.clone();
             let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
             let host: String = row.get(rows::FILE_COLUMN_COUNT + 1);
@@ -452,9 +486,16 @@ impl Columns for Row {
 }
 
 /// Writes a batch in `tx`, a statement for each table whatever its size:
-/// files (upserted), their findings and words (replaced), then the files
-/// recalled (their root, due and news).
-fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<(), postgres::Error> {
+/// files (upserted), their findings and words (replaced), each mailbox's
+/// messages in chunks as they are read back, then the files recalled
+/// (their root, due and news). Messages that cannot be read back end the
+/// writing, with why in `unread`.
+fn write_batch(
+    tx: &mut Transaction<'_>,
+    host: &str,
+    batch: &Batch,
+    unread: &mut Option<io::Error>,
+) -> Result<(), postgres::Error> {
     let rows = &batch.puts;
     if !rows.is_empty() {
         let column = |value: fn(&FileRow) -> Option<i64>| rows.iter().map(|(_, r)| value(r)).collect::<Vec<_>>();
@@ -462,19 +503,19 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
         let files = tx.query(
             "INSERT INTO files AS f (host, path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                  fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
-                 categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid, changed_run,
-                 judged_under, holds_from, holds_until, expired_messages)
+                 categories, problems, message_count, due, first_seen, last_read, gone_run, pending, uid,
+                 changed_run, judged_under, holds_from, holds_until, expired_messages)
              SELECT $1, path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256,
                  format, status, skip, reason, content_date, content_source, kinds, categories, problems,
-                 messages, due, run, run, NULL, pending, uid, run, judged_under, holds_from, holds_until,
+                 message_count, due, run, run, NULL, pending, uid, run, judged_under, holds_from, holds_until,
                  expired_messages
              FROM unnest($2::bytea[], $3::bytea[], $4::int8[], $5::int8[], $6::int8[], $7::int8[], $8::int8[],
                  $9::int8[], $10::text[], $11::bytea[], $12::text[], $13::text[], $14::text[], $15::text[],
-                 $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[],
+                 $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::int8[], $22::text[],
                  $23::int8[], $24::text[], $25::int8[], $26::text[], $27::int8[], $28::int8[], $29::int8[])
                  AS r(path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256,
                  format, status, skip, reason, content_date, content_source, kinds, categories, problems,
-                 messages, due, run, pending, uid, judged_under, holds_from, holds_until, expired_messages)
+                 message_count, due, run, pending, uid, judged_under, holds_from, holds_until, expired_messages)
              ON CONFLICT (host, path) DO UPDATE SET root = EXCLUDED.root, device = EXCLUDED.device,
                  inode = EXCLUDED.inode, size = EXCLUDED.size, modified_ns = EXCLUDED.modified_ns,
                  changed_ns = EXCLUDED.changed_ns, created_ns = EXCLUDED.created_ns,
@@ -482,7 +523,7 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
                  status = EXCLUDED.status, skip = EXCLUDED.skip, reason = EXCLUDED.reason,
                  content_date = EXCLUDED.content_date, content_source = EXCLUDED.content_source,
                  kinds = EXCLUDED.kinds, categories = EXCLUDED.categories, problems = EXCLUDED.problems,
-                 messages = EXCLUDED.messages, due = EXCLUDED.due, last_read = EXCLUDED.last_read,
+                 message_count = EXCLUDED.message_count, due = EXCLUDED.due, last_read = EXCLUDED.last_read,
                  pending = EXCLUDED.pending, uid = EXCLUDED.uid, judged_under = EXCLUDED.judged_under,
                  holds_from = EXCLUDED.holds_from, holds_until = EXCLUDED.holds_until,
                  expired_messages = EXCLUDED.expired_messages,
@@ -513,7 +554,7 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
                 &text(|r| Some(&r.kinds)),
                 &text(|r| Some(&r.categories)),
                 &text(|r| Some(&r.problems)),
-                &text(|r| Some(&r.messages)),
+                &column(|r| Some(r.messages.len() as i64)),
                 &text(|r| r.due),
                 &rows.iter().map(|(run, _)| *run).collect::<Vec<_>>(),
                 &text(|r| r.pending.as_deref()),
@@ -531,6 +572,13 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
         let all: Vec<i64> = rows.iter().filter(|(_, r)| !keeps(r)).map(|(_, r)| id_of(r)).collect();
         tx.execute("DELETE FROM findings WHERE file_id = ANY($1)", &[&all])?;
         tx.execute("DELETE FROM units WHERE file_id = ANY($1)", &[&all])?;
+        tx.execute("DELETE FROM messages WHERE file_id = ANY($1)", &[&all])?;
+        for (_, row) in rows.iter().filter(|(_, r)| !keeps(r) && !r.messages.is_empty()) {
+            write_messages(tx, id_of(row), &row.messages, unread)?;
+            if unread.is_some() {
+                return Ok(());
+            }
+        }
         let findings: Vec<(i64, i32, &rows::FindingRow)> = rows
             .iter()
             .flat_map(|(_, r)| r.findings.iter().enumerate().map(move |(i, f)| (id_of(r), i as i32, f)))
@@ -622,6 +670,52 @@ fn write_batch(tx: &mut Transaction<'_>, host: &str, batch: &Batch) -> Result<()
         )?;
     }
     Ok(())
+}
+
+/// Writes the messages of the file `file_id`, in chunks as they are read
+/// back; those that cannot be, and why, in `unread`.
+fn write_messages(
+    tx: &mut Transaction<'_>,
+    file_id: i64,
+    messages: &MessageList,
+    unread: &mut Option<io::Error>,
+) -> Result<(), postgres::Error> {
+    let mut messages = messages.iter(unread);
+    for first in (0..).step_by(MESSAGE_CHUNK) {
+        let chunk: Vec<Message> = messages.by_ref().take(MESSAGE_CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        tx.execute(
+            "INSERT INTO messages (file_id, ord, message_id, date)
+             SELECT $1::int8, * FROM unnest($2::int8[], $3::text[], $4::text[])",
+            &[
+                &file_id,
+                &(first..).take(chunk.len()).collect::<Vec<i64>>(),
+                &chunk.iter().map(|(id, _)| &**id).collect::<Vec<&str>>(),
+                &chunk.iter().map(|(_, date)| date.map(|d| d.to_string())).collect::<Vec<_>>(),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// The messages the rows of `sql` (of `MESSAGE_COLUMNS`) give, streamed;
+/// a message that cannot be read back is an error of its own.
+fn read_messages(
+    client: &mut Client,
+    db: &Path,
+    sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<Result<MessageList, IndexError>, postgres::Error> {
+    let mut rows = client.query_raw(sql, params.iter().copied())?;
+    let mut messages = Messages::default();
+    while let Some(row) = rows.next()? {
+        if let Err(e) = rows::push_message(db, &mut messages, &row) {
+            return Ok(Err(e));
+        }
+    }
+    Ok(Ok(messages.finish()))
 }
 
 /// The files of `host` not gone held under `roots`, over `link`.
@@ -752,6 +846,26 @@ impl Store for PgStore {
         Ok(row.get(0))
     }
 
+    /// Reads over sessions of its own, one per thread asking at once.
+    fn message_source(&self) -> MessageSource {
+        let (config, tls, name) = (self.link.config.clone(), self.link.tls.clone(), self.link.name.clone());
+        let (db, host, pool) = (self.db.clone(), self.host.clone(), Pool::new());
+        Box::new(move |path: &Path| {
+            let sql = format!(
+                "SELECT {MESSAGE_COLUMNS} FROM messages
+                 WHERE file_id = (SELECT id FROM files WHERE host = $1 AND path = $2) ORDER BY ord"
+            );
+            let path = path.as_os_str().as_bytes();
+            pool.with(
+                || Link::connect(&config, &tls, &name),
+                |client| {
+                    read_messages(client, &db, &sql, &[&host, &path])
+                        .map_err(|source| IndexError::Postgres { db: name.clone(), source })?
+                },
+            )
+        })
+    }
+
     /// Loads over a session of its own, while this one starts the run.
     fn loader(&self, roots: &[PathBuf]) -> Loader {
         let (config, tls, name, db) =
@@ -786,12 +900,19 @@ impl Store for PgStore {
         if self.batch.puts.is_empty() && self.batch.updates.is_empty() {
             return Ok(());
         }
-        let (batch, host) = (&self.batch, &self.host);
+        let (batch, host, mut unread) = (&self.batch, &self.host, None);
         self.link.run(|client| {
             let mut tx = client.transaction()?;
-            write_batch(&mut tx, host, batch)?;
+            write_batch(&mut tx, host, batch, &mut unread)?;
+            // Rolled back when dropped.
+            if unread.is_some() {
+                return Ok(());
+            }
             tx.commit()
         })?;
+        if let Some(source) = unread {
+            return Err(IndexError::Io { path: "a mailbox's messages".into(), source });
+        }
         self.batch = Batch::default();
         Ok(())
     }
@@ -1012,14 +1133,16 @@ impl Store for PgStore {
     fn dump(&mut self) -> Result<Vec<String>, IndexError> {
         let file_sql = "SELECT upper(encode(path, 'hex')), upper(encode(root, 'hex')), device, inode, size,
                 modified_ns, changed_ns, created_ns, fingerprint, coalesce(upper(encode(sha256, 'hex')), ''), format,
-                status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due,
+                status, skip, reason, content_date, content_source, kinds, categories, problems, message_count, due,
                 (gone_run IS NOT NULL)::int4::int8, judged_under, holds_from, holds_until, expired_messages
                 FROM files";
         let finding_sql = "SELECT upper(encode(f.path, 'hex')), g.location, g.kind, g.category, g.masked,
                 upper(encode(g.digest, 'hex')), g.confidence, g.detector, g.evidence
                 FROM findings g JOIN files f ON f.id = g.file_id";
+        let message_sql = "SELECT upper(encode(f.path, 'hex')), m.message_id, m.date
+                FROM messages m JOIN files f ON f.id = m.file_id";
         let mut lines = Vec::new();
-        for (label, sql) in [("file", file_sql), ("finding", finding_sql)] {
+        for (label, sql) in [("file", file_sql), ("finding", finding_sql), ("message", message_sql)] {
             for row in self.link.run(|c| c.query(sql, &[]))? {
                 let cells = row.columns().iter().enumerate().map(|(i, column)| {
                     let cell = match *column.type_() {

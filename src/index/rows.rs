@@ -20,13 +20,14 @@ use crate::detect::Evidence;
 use crate::extract::Location;
 use crate::report::{FileRecord, Finding, Judged, Reading, RecordPath, Status};
 use crate::retention::Holds;
+use crate::scan::messages::{MessageList, Messages};
 use crate::sniff::Format;
 use crate::walk::Identity;
 
 /// The columns `Decoder::stored` reads, in its order.
 pub(super) const FILE_COLUMNS: &str =
     "path, root, device, inode, size, modified_ns, changed_ns, created_ns, fingerprint, sha256, \
-     format, status, skip, reason, content_date, content_source, kinds, categories, problems, messages, due, \
+     format, status, skip, reason, content_date, content_source, kinds, categories, problems, message_count, due, \
      pending, uid, judged_under, holds_from, holds_until, expired_messages";
 pub(super) const FILE_COLUMN_COUNT: usize = 27;
 
@@ -141,7 +142,7 @@ impl<'a> Decoder<'a> {
                 kinds: listed(16),
                 categories: listed(17),
                 problems: listed(18),
-                messages: listed(19),
+                messages: row.int(19).unwrap_or(0) as u64,
             }
             .boxed(),
             pending: row.text(21).map(|p| json(Some(p)).ok_or_else(|| corrupt("pending"))).transpose()?,
@@ -226,7 +227,8 @@ pub(super) struct FileRow {
     pub kinds: String,
     pub categories: String,
     pub problems: String,
-    pub messages: String,
+    /// A mailbox's messages, each a row of their table.
+    pub messages: MessageList,
     pub due: Option<&'static str>,
     pub judged: JudgedRow,
     pub pending: Option<String>,
@@ -372,7 +374,7 @@ impl FileRow {
             kinds: to_json(db, &facts.kind_counts)?,
             categories: to_json(db, &facts.categories)?,
             problems: to_json(db, &file.problems)?,
-            messages: to_json(db, &facts.messages)?,
+            messages: facts.messages.clone(),
             due: file.retention.as_ref().map(|v| v.action.as_str()),
             judged: JudgedRow::encode(&facts.judged),
             pending: pending.map(|p| to_json(db, p)).transpose()?,
@@ -385,6 +387,18 @@ impl FileRow {
             },
         })
     }
+}
+
+/// The columns `push_message` reads, in its order.
+pub(super) const MESSAGE_COLUMNS: &str = "message_id, date";
+
+/// Adds a message of a stored mailbox, from its `MESSAGE_COLUMNS`, to those
+/// gathered before it.
+pub(super) fn push_message(db: &Path, messages: &mut Messages, row: &impl Columns) -> Result<(), IndexError> {
+    let corrupt = || IndexError::Corrupt { path: db.to_path_buf(), what: "bad message in the messages table".into() };
+    let date = row.text(1).map(|d| d.parse().map_err(|_| corrupt())).transpose()?;
+    messages.push(row.text(0).ok_or_else(corrupt)?, date);
+    Ok(())
 }
 
 /// A value as JSON text; `db` names the store in errors.

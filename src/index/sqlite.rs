@@ -2,7 +2,7 @@
 //! install), owner-only, in WAL mode. The schema is versioned
 //! (`PRAGMA user_version`) and migrated forward on open. Enumerations are
 //! stored as the names the JSON records use; small per-file lists (kinds,
-//! categories, problems, messages) as JSON text.
+//! categories, problems) as JSON text, a mailbox's messages a row each.
 
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
@@ -16,15 +16,17 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, Update, FILE_COLUMNS,
-    FILE_COLUMN_COUNT,
+    FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
 };
 use super::{
-    HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, News, RunId, Seen, Shard, Store, UnitId, Unsearched, Visit,
+    HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Shard, Store,
+    UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
 use crate::detect::Kind;
 use crate::report::{FileRecord, Finding, Summary};
+use crate::scan::messages::{MessageList, Messages};
 
 /// Each entry moves the schema one version forward.
 const MIGRATIONS: &[&str] = &[
@@ -123,6 +125,25 @@ ALTER TABLE files ADD COLUMN judged_under TEXT NOT NULL DEFAULT '';
 ALTER TABLE files ADD COLUMN holds_from INTEGER;
 ALTER TABLE files ADD COLUMN holds_until INTEGER;
 ALTER TABLE files ADD COLUMN expired_messages INTEGER NOT NULL DEFAULT 0;
+"#,
+    r#"
+-- A mailbox's messages (id as read, date), a row each in the order read:
+-- written and read back as they stream, where one JSON value per file held
+-- the whole list in memory. The files keep their count. One B-tree, in
+-- the order of its key.
+CREATE TABLE messages (
+    file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    message_id TEXT NOT NULL,
+    date TEXT,
+    PRIMARY KEY (file_id, ord)
+) WITHOUT ROWID;
+INSERT INTO messages (file_id, ord, message_id, date)
+    SELECT f.id, m.key, m.value ->> 0, m.value ->> 1 FROM files f, json_each(f.messages) m
+    WHERE f.messages <> '[]';
+ALTER TABLE files ADD COLUMN message_count INTEGER NOT NULL DEFAULT 0;
+UPDATE files SET message_count = json_array_length(messages) WHERE messages <> '[]';
+ALTER TABLE files DROP COLUMN messages;
 "#,
 ];
 
@@ -285,6 +306,20 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Replaces the messages of the file `file_id`, read back as written.
+    fn put_messages(&self, file_id: i64, messages: &MessageList) -> Result<(), IndexError> {
+        self.run("DELETE FROM messages WHERE file_id = ?1", &[&file_id])?;
+        let mut insert = self
+            .conn
+            .prepare_cached("INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)")
+            .map_err(self.error())?;
+        let mut failed = None;
+        for (ord, (id, date)) in messages.iter(&mut failed).enumerate() {
+            insert.execute(params![file_id, ord as i64, &*id, date.map(|d| d.to_string())]).map_err(self.error())?;
+        }
+        failed.map_or(Ok(()), |source| Err(IndexError::Io { path: "a mailbox's messages".into(), source }))
+    }
+
     /// Removes the text units of the file `file_id` and their words.
     fn clear_words(&self, file_id: i64) -> Result<(), IndexError> {
         // One by row id: the full-text table is searched by row id only
@@ -391,7 +426,12 @@ impl SqliteStore {
             let id: i64 = row.get(FILE_COLUMN_COUNT).map_err(self.error())?;
             let stored = decoder.stored(row)?;
             let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
-            let recalled = stored.unpack(path).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
+            let messages = match stored.messages() {
+                0 => MessageList::default(),
+                _ => messages_of(&self.conn, &self.path, id)?,
+            };
+            let recalled =
+                stored.unpack(path, messages).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
             let path = recalled.record.path.clone();
             let marks = self.marks_of(&path)?;
             let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
@@ -420,6 +460,19 @@ impl SqliteStore {
         }
         Ok(marks)
     }
+}
+
+/// The messages of the file `file_id`, in order.
+fn messages_of(conn: &Connection, db: &Path, file_id: i64) -> Result<MessageList, IndexError> {
+    let database = |source| IndexError::Database { path: db.to_path_buf(), source };
+    let sql = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = ?1 ORDER BY ord");
+    let mut statement = conn.prepare_cached(&sql).map_err(database)?;
+    let mut rows = statement.query([file_id]).map_err(database)?;
+    let mut messages = Messages::default();
+    while let Some(row) = rows.next().map_err(database)? {
+        rows::push_message(db, &mut messages, row)?;
+    }
+    Ok(messages.finish())
 }
 
 /// A text unit of a file recalled from (`SqliteStore::copy_words`): its
@@ -576,6 +629,23 @@ impl Store for SqliteStore {
         Box::new(move || load(&db, key.as_ref(), &roots))
     }
 
+    /// Reads over read-only connections of its own, one per thread asking
+    /// at once.
+    fn message_source(&self) -> MessageSource {
+        let (db, pool) = (self.path.clone(), Pool::new());
+        Box::new(move |path: &Path| {
+            let database = |source| IndexError::Database { path: db.clone(), source };
+            let open = || Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(database);
+            pool.with(open, |conn| {
+                let id = conn
+                    .prepare_cached("SELECT id FROM files WHERE path = ?1")
+                    .and_then(|mut s| s.query_row([path.as_os_str().as_bytes()], |r| r.get(0)))
+                    .map_err(database)?;
+                messages_of(conn, &db, id)
+            })
+        })
+    }
+
     fn put(
         &mut self,
         run: RunId,
@@ -592,14 +662,15 @@ impl Store for SqliteStore {
             .prepare_cached(
                 "INSERT INTO files (path, root, device, inode, size, modified_ns, changed_ns, created_ns,
                      fingerprint, sha256, format, status, skip, reason, content_date, content_source, kinds,
-                     categories, problems, messages, due, first_seen, last_read, gone_run, pending, uid, changed_run,
+                     categories, problems, message_count, due, first_seen, last_read, gone_run, pending, uid,
+                     changed_run,
                      judged_under, holds_from, holds_until, expired_messages)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
                      ?21, ?22, ?22, NULL, ?23, ?24, ?22, ?25, ?26, ?27, ?28)
                  ON CONFLICT (path) DO UPDATE SET root = ?2, device = ?3, inode = ?4, size = ?5,
                      modified_ns = ?6, changed_ns = ?7, created_ns = ?8, fingerprint = ?9, sha256 = ?10,
                      format = ?11, status = ?12, skip = ?13, reason = ?14, content_date = ?15,
-                     content_source = ?16, kinds = ?17, categories = ?18, problems = ?19, messages = ?20,
+                     content_source = ?16, kinds = ?17, categories = ?18, problems = ?19, message_count = ?20,
                      due = ?21, last_read = ?22, pending = ?23, uid = ?24, judged_under = ?25, holds_from = ?26,
                      holds_until = ?27, expired_messages = ?28,
                      first_seen = CASE WHEN gone_run IS NULL THEN first_seen ELSE ?22 END,
@@ -630,7 +701,7 @@ impl Store for SqliteStore {
                     row.kinds,
                     row.categories,
                     row.problems,
-                    row.messages,
+                    row.messages.len() as i64,
                     row.due,
                     run,
                     row.pending,
@@ -643,10 +714,12 @@ impl Store for SqliteStore {
                 |r| r.get(0),
             )
             .map_err(self.error())?;
-        match &row.same_as {
-            Some(from) if *from == row.path => return Ok(()),
-            Some(from) => return self.copy_held(file_id, from),
-            None => {}
+        if row.same_as.as_ref() == Some(&row.path) {
+            return Ok(());
+        }
+        self.put_messages(file_id, &row.messages)?;
+        if let Some(from) = &row.same_as {
+            return self.copy_held(file_id, from);
         }
         self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
         let mut insert = self
@@ -917,14 +990,16 @@ impl Store for SqliteStore {
     fn dump(&mut self) -> Result<Vec<String>, IndexError> {
         let file_sql = "SELECT hex(path), hex(root), device, inode, size, modified_ns, changed_ns, created_ns,
                 fingerprint, hex(sha256), format, status, skip, reason, content_date, content_source, kinds,
-                categories, problems, messages, due, gone_run IS NOT NULL, judged_under, holds_from, holds_until,
-                expired_messages FROM files";
+                categories, problems, message_count, due, gone_run IS NOT NULL, judged_under, holds_from,
+                holds_until, expired_messages FROM files";
+        let message_sql = "SELECT hex(f.path), m.message_id, m.date FROM messages m JOIN files f ON f.id = m.file_id";
         let finding_sql = "SELECT hex(f.path), g.location, g.kind, g.category, g.masked, hex(g.digest),
                 g.confidence, g.detector, g.evidence FROM findings g JOIN files f ON f.id = g.file_id";
         let mut lines = Vec::new();
         let word_sql = "SELECT hex(f.path), u.location, p.offset, p.term FROM word_places p
                 JOIN units u ON u.id = p.doc JOIN files f ON f.id = u.file_id";
-        for (label, sql) in [("file", file_sql), ("finding", finding_sql), ("word", word_sql)] {
+        let tables = [("file", file_sql), ("finding", finding_sql), ("message", message_sql), ("word", word_sql)];
+        for (label, sql) in tables {
             let mut statement = self.conn.prepare(sql).map_err(self.error())?;
             let columns = statement.column_count();
             let mut rows = statement.query([]).map_err(self.error())?;

@@ -334,8 +334,8 @@ pub struct Facts {
     pub kind_counts: BTreeMap<Kind, u64>,
     pub categories: BTreeSet<Category>,
     /// A mailbox's messages: id and date, for the inventory (a scan judges
-    /// them from its own list, `scan::messages`, and keeps none here).
-    pub messages: Vec<(Box<str>, Option<Timestamp>)>,
+    /// them as it reads and keeps none here).
+    pub messages: crate::scan::messages::MessageList,
     /// The words of each text unit, for the search index: only when an
     /// index run read the file.
     pub words: Vec<UnitWords>,
@@ -863,7 +863,7 @@ mod tests {
                 content_date: None,
                 kind_counts: BTreeMap::from([(Kind::UkNino, ninos)]),
                 categories: BTreeSet::new(),
-                messages: Vec::new(),
+                messages: Default::default(),
                 words: Vec::new(),
                 reading: Reading::Recalled,
                 judged: Judged::default(),

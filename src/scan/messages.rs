@@ -1,12 +1,18 @@
 //! A mailbox's messages, each its id and date, kept in the order read until
-//! the file's retention rule is known and can judge them one by one: in
-//! memory up to `IN_MEMORY`, the rest in an unlinked temporary file of the
-//! process's own (mode 0600, gone when closed), as the worker's frames. A
-//! mailbox of any size — a PST of a million messages, ~50 MB as a list —
-//! holds a bounded part of memory.
+//! the file's retention rule is known and can judge them one by one, and
+//! for the inventory, which stores them: in memory up to `IN_MEMORY`, the
+//! rest in an unlinked temporary file of the process's own (mode 0600,
+//! gone when closed), as the worker's frames. A mailbox of any size — a PST
+//! of a million messages, ~50 MB as a list — holds a bounded part of memory.
+//!
+//! `Messages` gathers them; `finish` makes the `MessageList` read back
+//! (again on each call, from any thread) by whatever judges or stores it.
 
+use std::fmt;
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Seek, SeekFrom, Write};
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::os::unix::fs::FileExt;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 
@@ -18,6 +24,7 @@ pub type Message = (Box<str>, Option<Timestamp>);
 /// Messages held in memory at most (~50 bytes each).
 const IN_MEMORY: usize = 4096;
 
+/// A list being gathered.
 #[derive(Default)]
 pub struct Messages {
     /// The messages after those spilled.
@@ -64,26 +71,80 @@ impl Messages {
         self.kept.drain(..written);
     }
 
-    /// Every message, in the order pushed (again on each call), read back
-    /// as it goes; if some cannot be, why, in `failed`, and those left out.
-    pub fn replay<'a>(&'a mut self, failed: &'a mut Option<io::Error>) -> impl Iterator<Item = Message> + 'a {
-        let mut spilled = None;
-        if let Some(Spill { file, count, .. }) = &mut self.spilled {
-            match file.flush().and_then(|()| file.get_ref().seek(SeekFrom::Start(0))) {
-                Ok(_) => spilled = Some((BufReader::new(file.get_ref()), *count)),
-                Err(e) => *failed = Some(e),
-            }
-        }
-        let from_file = spilled.map(|(mut reader, count)| {
-            (0..count).map_while(move |_| read_frame::<Message>(&mut reader).map_err(|e| *failed = Some(e)).ok())
-        });
-        from_file.into_iter().flatten().chain(self.kept.iter().cloned())
-    }
-
     /// Messages held in memory.
     #[cfg(test)]
     fn in_memory(&self) -> usize {
         self.kept.len()
+    }
+
+    /// The list gathered, to be read back.
+    pub fn finish(self) -> MessageList {
+        let (spilled, unwritten) = match self.spilled {
+            None => (None, None),
+            Some(Spill { file, count, .. }) => match file.into_inner() {
+                Ok(file) => (Some((file, count)), None),
+                Err(e) => (None, Some(e.into_error())),
+            },
+        };
+        MessageList(Arc::new(Held { spilled, kept: self.kept, unwritten }))
+    }
+}
+
+/// A mailbox's messages as gathered: shared, and read back in order as
+/// often as asked.
+#[derive(Clone, Default)]
+pub struct MessageList(Arc<Held>);
+
+#[derive(Default)]
+struct Held {
+    /// The file the first ones were spilled to, and how many it holds.
+    spilled: Option<(File, u64)>,
+    kept: Vec<Message>,
+    /// Why the spilled ones could not be written out in full.
+    unwritten: Option<io::Error>,
+}
+
+impl MessageList {
+    /// How many messages it holds.
+    pub fn len(&self) -> u64 {
+        self.0.spilled.as_ref().map_or(0, |(_, count)| *count) + self.0.kept.len() as u64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every message, in the order pushed, read back as it goes; if some
+    /// cannot be, why, in `failed`, and those left out.
+    pub fn iter<'a>(&'a self, failed: &'a mut Option<io::Error>) -> impl Iterator<Item = Message> + 'a {
+        if let Some(e) = &self.0.unwritten {
+            *failed = Some(io::Error::new(e.kind(), e.to_string()));
+        }
+        let from_file = self.0.spilled.as_ref().map(|(file, count)| {
+            let mut reader = BufReader::new(FileAt { file, at: 0 });
+            (0..*count).map_while(move |_| read_frame::<Message>(&mut reader).map_err(|e| *failed = Some(e)).ok())
+        });
+        from_file.into_iter().flatten().chain(self.0.kept.iter().cloned())
+    }
+}
+
+impl fmt::Debug for MessageList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "MessageList({} messages)", self.len())
+    }
+}
+
+/// A file read from a place of its own, whoever else reads it.
+struct FileAt<'a> {
+    file: &'a File,
+    at: u64,
+}
+
+impl Read for FileAt<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        let read = self.file.read_at(buffer, self.at)?;
+        self.at += read as u64;
+        Ok(read)
     }
 }
 
@@ -93,17 +154,20 @@ mod tests {
 
     #[test]
     fn a_mailbox_of_any_size_holds_a_bounded_list_and_replays_it_in_order() {
-        let mut messages = Messages::default();
         let date = |i: usize| (!i.is_multiple_of(3)).then(|| Timestamp::from_second(1_700_000_000 + i as i64).unwrap());
         let n = 3 * IN_MEMORY + 17;
-        for i in 0..n {
-            messages.push(&format!("m{i}@example.com"), date(i));
+        let want: Vec<Message> = (0..n).map(|i| (format!("m{i}@example.com").into(), date(i))).collect();
+        let mut messages = Messages::default();
+        for (id, date) in &want {
+            messages.push(id, *date);
             assert!(messages.in_memory() < IN_MEMORY, "{} messages in memory", messages.in_memory());
         }
-        let want: Vec<Message> = (0..n).map(|i| (format!("m{i}@example.com").into(), date(i))).collect();
-        for _ in 0..2 {
+        let list = messages.finish();
+        assert_eq!(list.len(), n as u64);
+        let copy = list.clone();
+        for list in [&list, &copy, &list] {
             let mut failed = None;
-            let got: Vec<Message> = messages.replay(&mut failed).collect();
+            let got: Vec<Message> = list.iter(&mut failed).collect();
             assert!(failed.is_none(), "{failed:?}");
             assert_eq!(got, want);
         }
