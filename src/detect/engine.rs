@@ -9,7 +9,7 @@ use regex_automata::{meta, Input};
 
 use super::modulus::{Modulus, Verdict};
 use super::names::{NameDetector, NamesSeen};
-use super::prefilter::{self, AnchorRuns, Trigger};
+use super::prefilter::{self, AnchorRuns, KeywordReach, Trigger};
 use super::special::SpecialDetector;
 use super::validate::{Candidate, Validator};
 use super::{EngineError, EngineOptions, Evidence, Kind, Match};
@@ -77,6 +77,8 @@ pub struct Engine {
     /// Every keyword, one pattern each, and the rules each one triggers.
     keywords: Option<meta::Regex>,
     keyword_rules: Vec<Vec<usize>>,
+    /// The lines keywords are looked for on; `None`: everywhere.
+    keyword_reach: Option<KeywordReach>,
     /// Context and veto words, searched only near a candidate.
     words: Option<AhoCorasick>,
     word_uses: Vec<WordUse>,
@@ -114,6 +116,7 @@ impl Engine {
         let mut keywords: Vec<(String, usize)> = Vec::new();
         let mut words: Vec<String> = Vec::new();
         let mut word_uses: Vec<WordUse> = Vec::new();
+        let mut keyword_rule_hirs = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
             let fail =
                 |message: String| EngineError::Rule { id: rule.id.clone(), source_file: rule.source.clone(), message };
@@ -142,6 +145,9 @@ impl Engine {
             let named_groups = named.into_iter().filter(|(_, n)| n != "value").collect();
             for keyword in dictionary(&rule.keywords).map_err(fail)? {
                 keywords.push((keyword, index));
+            }
+            if !rule.keywords.is_empty() {
+                keyword_rule_hirs.push((hir, rule.window));
             }
             for (list, veto) in [(&rule.context, false), (&rule.veto, true)] {
                 for word in dictionary(list).map_err(fail)? {
@@ -175,6 +181,10 @@ impl Engine {
                 specimens: rule.specimens.clone(),
             });
         }
+        let keyword_reach = KeywordReach::of(
+            &keywords.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>(),
+            keyword_rule_hirs.iter().map(|(hir, window)| (hir, *window)),
+        );
         let (keywords, keyword_rules) = compile_keywords(keywords)?;
         let words = if words.is_empty() {
             None
@@ -198,6 +208,7 @@ impl Engine {
             rules: compiled,
             keywords,
             keyword_rules,
+            keyword_reach,
             words,
             word_uses,
             dictionaries: None,
@@ -290,7 +301,7 @@ impl Engine {
                 }
             }
         }
-        self.scan_near_keywords(&mut unit, &mut found);
+        self.scan_near_keywords(&mut unit, &mut runs, &mut found);
         // Extracted text is UTF-8; the dictionary detectors need characters.
         let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
         let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
@@ -322,16 +333,21 @@ impl Engine {
     }
 
     /// A keyword introduces one value: for each keyword and each rule it
-    /// serves, the match nearest to the keyword.
-    fn scan_near_keywords(&self, unit: &mut Unit<'_>, found: &mut Vec<Match>) {
+    /// serves, the match nearest to the keyword. Keywords are looked for on
+    /// the lines within their reach of the rules' anchor bytes (`runs`).
+    fn scan_near_keywords(&self, unit: &mut Unit<'_>, runs: &mut AnchorRuns, found: &mut Vec<Match>) {
         let Some(keywords) = &self.keywords else { return };
         let text = unit.text;
+        let lines = match &self.keyword_reach {
+            Some(reach) => runs.keyword_lines(text, reach),
+            None => std::iter::once(0..text.len()).collect(),
+        };
         // The last span taken per rule: two keywords next to one value
         // ("DOB / date of birth") find it twice.
         let mut last: Vec<Option<Range<usize>>> = vec![None; self.rules.len()];
         let find =
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
-        for (pattern, kw) in whole_words(text, 0..text.len(), find) {
+        for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
                 let region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
@@ -658,6 +674,60 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Keywords looked for only on the lines near digits find what a search
+    /// of every line finds: keywords and values on one line, on the lines
+    /// before and after, at the reach's edge and beyond it, in a text with
+    /// no line breaks, and keywords inside longer words.
+    #[test]
+    fn keywords_near_anchors_find_what_every_line_finds() {
+        let rules = crate::rules::builtin().unwrap();
+        let near = Engine::new(&rules, EngineOptions::default()).unwrap();
+        assert!(near.keyword_reach.is_some(), "the built-in keyword rules are anchored");
+        let everywhere = Engine { keyword_reach: None, ..Engine::new(&rules, EngineOptions::default()).unwrap() };
+        let filler = "The panel met on Tuesday and agreed the plan for the spring term.";
+        let lines = [
+            "Date of birth: 14/03/1987",
+            "DOB",
+            "12 May 1990",
+            "Passport number",
+            "123456789",
+            "Sort code 40-47-84 account 70872490",
+            "NHS no 943 476 5919 and NHS number",
+            "born on 3rd June 2001, stubborn and unborn",
+            "nhs9434765919",
+            filler,
+        ];
+        let (mut seed, mut values) = (0x2545_f491_u32, 0);
+        for round in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(round % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                let line = lines[seed as usize % lines.len()];
+                let repeat = if line == filler { (seed >> 8) as usize % 4 } else { 1 };
+                let sep = if round % 5 == 0 { " " } else { "\n" };
+                for _ in 0..repeat.max(1) {
+                    text.push_str(line);
+                    text.push_str(sep);
+                }
+            }
+            let found = |engine: &Engine| {
+                let mut found = Vec::new();
+                engine.scan_near_keywords(
+                    &mut Unit { text: text.as_bytes(), words: WordHits::default() },
+                    &mut AnchorRuns::default(),
+                    &mut found,
+                );
+                found.into_iter().map(|m| (m.start, m.end, m.detector, m.value)).collect::<Vec<_>>()
+            };
+            let want = found(&everywhere);
+            assert_eq!(found(&near), want, "{text:?}");
+            values += want.len();
+        }
+        assert!(values > 300, "the texts hold values keywords introduce ({values})");
+    }
 
     #[test]
     fn word_hits_are_the_same_from_windows_and_from_the_whole_unit() {

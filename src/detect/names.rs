@@ -806,9 +806,13 @@ fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
     }
     let cell = lead.len();
     let row = if lead.ends_with('\t') { line_start(cell) } else { cell };
-    let cell_end = text[start..].find(['\t', '\n']).map_or(text.len(), |i| start + i);
+    // Byte searches (memchr), the row's tab first: a line of prose has none.
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    if !text[row..line_end].contains('\t') || text[cell..cell_end].contains(':') {
+    if !text[row..line_end].contains('\t') {
+        return None;
+    }
+    let cell_end = text[start..line_end].find('\t').map_or(line_end, |i| start + i);
+    if text[cell..cell_end].contains(':') {
         return None;
     }
     let column = text[row..start].matches('\t').count();

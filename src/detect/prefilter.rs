@@ -46,12 +46,12 @@ pub enum Trigger {
 /// The trigger of a parsed rule regex.
 pub fn trigger(hir: &Hir) -> Trigger {
     let Some(reach) = hir.properties().maximum_len() else { return Trigger::Everywhere };
-    ANCHORS
-        .iter()
-        .enumerate()
-        .map(|(anchor, a)| (anchor, fewest(hir, &a.class)))
-        .find(|&(_, fewest)| fewest > 0)
-        .map_or(Trigger::Everywhere, |(anchor, fewest)| Trigger::Anchor { anchor, reach, fewest })
+    anchored(hir).map_or(Trigger::Everywhere, |(anchor, fewest)| Trigger::Anchor { anchor, reach, fewest })
+}
+
+/// The anchor class every match of `hir` holds bytes of, and the fewest it holds.
+fn anchored(hir: &Hir) -> Option<(usize, usize)> {
+    ANCHORS.iter().enumerate().map(|(anchor, a)| (anchor, fewest(hir, &a.class))).find(|&(_, fewest)| fewest > 0)
 }
 
 /// Whether a rule with `trigger` gains from the regex's own literal
@@ -120,6 +120,61 @@ impl AnchorRuns {
                 return Some(region);
             }
         })
+    }
+}
+
+/// Where a keyword can introduce a match, proved when the rules load: each
+/// keyword rule's match holds a byte of its anchor class and lies within the
+/// rule's window of the keyword, so a keyword farther than the widest window
+/// plus the longest keyword from every byte of those classes introduces
+/// none. No keyword holds a line break, so whole lines are searched: a
+/// search from a line's start finds what one from the text's start does.
+pub struct KeywordReach {
+    anchors: Vec<usize>,
+    reach: usize,
+}
+
+impl KeywordReach {
+    /// The reach of `keywords` serving rules with these regexes and windows;
+    /// `None` (search everything) when a rule's match may hold no anchor
+    /// byte or a keyword spans lines.
+    pub fn of<'h>(keywords: &[String], rules: impl Iterator<Item = (&'h Hir, usize)>) -> Option<KeywordReach> {
+        if keywords.iter().any(|k| k.contains('\n')) {
+            return None;
+        }
+        let longest = keywords.iter().map(String::len).max()?;
+        let (mut anchors, mut window) = (Vec::new(), 0);
+        for (hir, rule_window) in rules {
+            let (anchor, _) = anchored(hir)?;
+            anchors.push(anchor);
+            window = window.max(rule_window);
+        }
+        anchors.sort_unstable();
+        anchors.dedup();
+        Some(KeywordReach { anchors, reach: window + longest })
+    }
+}
+
+impl AnchorRuns {
+    /// The whole lines of `text` a keyword can introduce a match on, merged,
+    /// in order.
+    pub fn keyword_lines(&mut self, text: &[u8], keywords: &KeywordReach) -> Vec<Range<usize>> {
+        let mut near: Vec<Range<usize>> = keywords
+            .anchors
+            .iter()
+            .flat_map(|&a| self.regions(text, a, keywords.reach, 1).collect::<Vec<_>>())
+            .collect();
+        near.sort_unstable_by_key(|r| r.start);
+        let mut lines: Vec<Range<usize>> = Vec::new();
+        for r in near {
+            let start = memchr::memrchr(b'\n', &text[..r.start]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &text[r.end..]).map_or(text.len(), |i| r.end + i);
+            match lines.last_mut() {
+                Some(last) if start <= last.end => last.end = last.end.max(end),
+                _ => lines.push(start..end),
+            }
+        }
+        lines
     }
 }
 
@@ -199,6 +254,28 @@ mod tests {
         assert_eq!(regions(10, 2), vec![90..311]);
         assert!(regions(10, 4).is_empty());
         assert_eq!(regions(1000, 4), vec![0..2000]);
+    }
+
+    #[test]
+    fn keywords_reach_the_lines_near_their_rules_anchors() {
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let (date, mail) = (parse(r"(?i)\d{1,2} [a-z]+ \d{4}"), parse(r"[a-z]{1,9}@[a-z]{1,5}"));
+        // An unbounded match still holds a digit: the reach needs no length.
+        let reach = KeywordReach::of(&words(&["born", "date of birth"]), [(&date, 40), (&mail, 10)].into_iter());
+        let reach = reach.unwrap();
+        assert_eq!((reach.anchors.as_slice(), reach.reach), (&[0, 1][..], 40 + "date of birth".len()));
+        assert!(KeywordReach::of(&words(&["born"]), [(&parse(r"[a-z]+ \d?"), 40)].into_iter()).is_none());
+        assert!(KeywordReach::of(&words(&["date of\nbirth"]), [(&date, 40)].into_iter()).is_none());
+
+        // Whole lines, merged: the digit's line, those within reach, none beyond.
+        let line = "x".repeat(99);
+        let mut text = [line.as_str(); 8].join("\n");
+        text.replace_range(250..251, "7");
+        text.replace_range(720..721, "@");
+        let reach = KeywordReach { anchors: vec![0, 1], reach: 60 };
+        let lines = AnchorRuns::default().keyword_lines(text.as_bytes(), &reach);
+        assert_eq!(lines, vec![100..399, 600..799]);
+        assert!(AnchorRuns::default().keyword_lines(line.as_bytes(), &reach).is_empty());
     }
 
     #[test]
