@@ -29,7 +29,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
-use super::engine::{is_whole_word, joined, whole_words};
+use super::engine::{is_whole_word, whole_words};
 use super::{Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
@@ -107,7 +107,7 @@ impl SpecialDetector {
         // joined by '_' ("political_fund", "union_subs").
         let written = |t: &String, pattern: (Category, bool)| {
             let t = t.to_lowercase();
-            let joined = joined(&t);
+            let joined = t.contains(' ').then(|| t.replace(' ', "_"));
             std::iter::once(t).chain(joined).map(move |t| (t, pattern))
         };
         let terms: Vec<(String, (Category, bool))> = lexicons
