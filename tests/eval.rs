@@ -390,13 +390,14 @@ fn seventh_held_out_set_holds_its_floors() {
 /// committee), written blind on 2026-12-04; tuned on since 2026-12-04 (its
 /// misses were read in issue 15's round 8): a regression guard, at what
 /// detection holds on it (BENCHMARKS.md; blind, on main at 9939606: names
-/// 0.959, categories 0.824, identifiers 0.996). Its policy and training
-/// texts, about no one, raise no special category.
+/// 0.959, categories 0.824, identifiers 0.996; after round 8: 0.982, 0.881,
+/// 1.000). Its policy and training texts, about no one, raise no special
+/// category.
 #[test]
 fn eighth_held_out_set_holds_its_floors() {
     let e = held_out("heldout8");
     e.print("eighth held-out set heldout8 (its misses read since 2026-12-04: tuned on)");
-    holds_floors(&e, 0.95, 0.82, Some(0.99));
+    holds_floors(&e, 0.98, 0.88, Some(0.99));
 }
 
 /// The ninth set, `tests/eval/heldout9` (a domestic abuse refuge and
@@ -407,11 +408,12 @@ fn eighth_held_out_set_holds_its_floors() {
 /// students' union), written blind on 2026-12-04; tuned on since
 /// 2026-12-04 (its misses were read in issue 15's round 8): a regression
 /// guard, at what detection holds on it (BENCHMARKS.md; blind, on main at
-/// 9939606: names 0.930, categories 0.873, identifiers 0.983). Its policy
-/// and training texts, about no one, raise no special category.
+/// 9939606: names 0.930, categories 0.873, identifiers 0.983; after round
+/// 8: 0.950, 0.917, 1.000). Its policy and training texts, about no one,
+/// raise no special category.
 #[test]
 fn ninth_held_out_set_holds_its_floors() {
     let e = held_out("heldout9");
     e.print("ninth held-out set heldout9 (its misses read since 2026-12-04: tuned on)");
-    holds_floors(&e, 0.92, 0.87, Some(0.98));
+    holds_floors(&e, 0.94, 0.91, Some(0.99));
 }
