@@ -784,18 +784,18 @@ impl Lists {
 /// the first can only be a given name, the last only a surname, or the
 /// list goes on ("Bridget, Patrick McDonagh", "Levi, Britannia Loveridge
 /// and 4 children"), is a name and a name.
-fn listed_apart<'w>(text: &str, run: &'w [Word]) -> Vec<&'w [Word]> {
+fn listed_apart<'w>(text: &str, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
     let titled = usize::from(run.first().is_some_and(|w| w.token == Token::Title));
     let words = &run[titled..];
-    let Some(last) = words.last() else { return vec![run] };
+    let Some(last) = words.last() else { return std::iter::once(run).chain(None) };
     let goes_on = [" and ", " & "].iter().any(|and| text[last.range.end..].starts_with(and));
     let listing = words.len() >= 3
         && text[words[0].range.end..words[1].range.start].starts_with(',')
         && (words[0].token == Token::Given || last.token == Token::Surname || goes_on);
     if listing {
-        vec![&run[..=titled], &run[titled + 1..]]
+        std::iter::once(&run[..=titled]).chain(Some(&run[titled + 1..]))
     } else {
-        vec![run]
+        std::iter::once(run).chain(None)
     }
 }
 
@@ -848,19 +848,21 @@ const ANIMAL_FIELDS: [&str; 3] = ["species", "breed", "animal"];
 fn an_animal(text: &str, span: Range<usize>) -> bool {
     const REACH: usize = 80;
     let after = text[span.end..].trim_start_matches(' ');
+    let after = &after[..floor(after, after.len().min(2 * REACH))];
     if let Some(inside) = after.strip_prefix('(') {
-        let word = inside.split([')', ',']).next().unwrap_or("").trim().to_lowercase();
-        return ANIMALS.contains(&word.as_str());
+        let word = inside.split([')', ',']).next().unwrap_or("").trim();
+        return ANIMALS.iter().any(|a| a.eq_ignore_ascii_case(word));
     }
     let is_break = |c: char| c == '\t' || c == '\n';
-    let next = after.find(is_break).map_or("", |i| &after[i + 1..]);
-    let next = &next[..floor(next, next.len().min(REACH))];
+    let Some(next) = after.find(is_break).map(|i| &after[i + 1..]) else { return false };
     let species_next = next
         .split_once(':')
         .is_some_and(|(label, _)| !label.contains(is_break) && ANIMAL_FIELDS.contains(&&*last_word(label.trim())));
-    let before = &text[floor(text, span.start.saturating_sub(REACH))..span.start];
-    let own = before.rsplit(is_break).next().unwrap_or("").trim_end().trim_end_matches(':');
-    species_next && !Lists::of(&last_word(own)).person_label
+    species_next && {
+        let before = &text[floor(text, span.start.saturating_sub(REACH))..span.start];
+        let own = before.rsplit(is_break).next().unwrap_or("").trim_end().trim_end_matches(':');
+        !Lists::of(&last_word(own)).person_label
+    }
 }
 
 /// Whether the word `w` of `text`, in no list, reads as a proper noun: it
