@@ -45,12 +45,15 @@
 //! - the **eighth held-out** set `tests/eval/heldout8` (hospital ward and
 //!   mental health liaison, prison chaplaincy and education, police
 //!   federation branch, fostering and adoption, DNA paternity and ancestry
-//!   testing, parish office and mosque committee), written the same way
-//!   and **blind**: not tuned on, the honest measure now that heldout7 is;
+//!   testing, parish office and mosque committee), written the same way;
+//!   blind until 2026-12-04, when its misses were read and fixed by class
+//!   (tuned on from 2026-12-04, round 8): a ninth development set since,
+//!   whose floors only rise;
 //! - the **ninth held-out** set `tests/eval/heldout9` (domestic abuse
 //!   refuge, drug and alcohol service, DBS umbrella desk, travel special
 //!   assistance, veterinary practice, dating agency, Gypsy, Roma and
-//!   Traveller liaison, students' union), written the same way, blind too.
+//!   Traveller liaison, students' union), written the same way; blind
+//!   until 2026-12-04, tuned on from then (round 8) as heldout8 is.
 //!
 //! `cargo test --test eval -- --nocapture` prints the ten tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -384,15 +387,17 @@ fn seventh_held_out_set_holds_its_floors() {
 /// health liaison team, a prison chaplaincy and education department, a
 /// police federation branch, a fostering and adoption agency, a DNA
 /// paternity and ancestry testing company, a parish office and a mosque
-/// committee), written blind on 2026-12-04 and only measured: held at
-/// floors just below its first figures (names 0.959, categories 0.776,
-/// identifiers 0.996 on main at 9e9d17b; categories 0.824 since the
-/// lexicons from general sources).
+/// committee), written blind on 2026-12-04; tuned on since 2026-12-04 (its
+/// misses were read in issue 15's round 8): a regression guard, at what
+/// detection holds on it (BENCHMARKS.md; blind, on main at 9939606: names
+/// 0.959, categories 0.824, identifiers 0.996; after round 8: 0.982, 0.881,
+/// 1.000). Its policy and training texts, about no one, raise no special
+/// category.
 #[test]
-fn eighth_blind_held_out_set_holds_the_floors() {
+fn eighth_held_out_set_holds_its_floors() {
     let e = held_out("heldout8");
-    e.print("eighth blind held-out set heldout8 (not tuned on)");
-    holds_floors(&e, 0.95, 0.82, Some(0.99));
+    e.print("eighth held-out set heldout8 (its misses read since 2026-12-04: tuned on)");
+    holds_floors(&e, 0.98, 0.88, Some(0.99));
 }
 
 /// The ninth set, `tests/eval/heldout9` (a domestic abuse refuge and
@@ -400,14 +405,15 @@ fn eighth_blind_held_out_set_holds_the_floors() {
 /// body's safer-recruitment desk, a travel agency and airline
 /// special-assistance desk, a veterinary practice, a dating and
 /// introductions agency, a Gypsy, Roma and Traveller liaison service, a
-/// students' union), written blind on 2026-12-04 and only measured: held
-/// at floors just below its figures (first, on main at 1d27118: names
-/// 0.930, categories 0.872, identifiers 0.983; after round 7: 0.930,
-/// 0.866, 0.983; categories 0.873 since the lexicons from general
-/// sources).
+/// students' union), written blind on 2026-12-04; tuned on since
+/// 2026-12-04 (its misses were read in issue 15's round 8): a regression
+/// guard, at what detection holds on it (BENCHMARKS.md; blind, on main at
+/// 9939606: names 0.930, categories 0.873, identifiers 0.983; after round
+/// 8: 0.950, 0.917, 1.000). Its policy and training texts, about no one,
+/// raise no special category.
 #[test]
-fn ninth_blind_held_out_set_holds_the_floors() {
+fn ninth_held_out_set_holds_its_floors() {
     let e = held_out("heldout9");
-    e.print("ninth blind held-out set heldout9 (not tuned on)");
-    holds_floors(&e, 0.92, 0.87, Some(0.98));
+    e.print("ninth held-out set heldout9 (its misses read since 2026-12-04: tuned on)");
+    holds_floors(&e, 0.94, 0.91, Some(0.99));
 }

@@ -29,8 +29,9 @@ pub struct NameLists<'a> {
     pub not_names: &'a str,
 }
 
-/// Titles before a name, folded.
-pub const TITLES: [&str; 18] = [
+/// Titles before a name, folded, never part of it: the forms of address
+/// of UK forms' title lists, the clergy and religious of each faith, ranks.
+pub const TITLES: [&str; 36] = [
     "mr",
     "mrs",
     "ms",
@@ -40,15 +41,33 @@ pub const TITLES: [&str; 18] = [
     "prof",
     "sir",
     "dame",
+    "lord",
+    "lady",
     "rev",
     "revd",
     "reverend",
     "fr",
+    "father",
+    "sr",
+    "sister",
+    "br",
+    "brother",
+    "pastor",
+    "rabbi",
+    "imam",
+    "haji",
     "cllr",
     "councillor",
+    "pc",
+    "dc",
+    "ds",
+    "dci",
     "sgt",
-    "capt",
     "insp",
+    "supt",
+    "capt",
+    "maj",
+    "lt",
 ];
 
 /// Words that, just before a run, say a person is named ("Dear Jane").
@@ -393,7 +412,11 @@ impl NameDetector {
             {
                 continue;
             }
-            if let Some((span, confidence, parts, evidence)) = self.judge(text, &classified) {
+            for names in listed_apart(text, &classified) {
+                let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
+                if an_animal(text, span.clone()) {
+                    continue;
+                }
                 if confidence >= 0.5 {
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
@@ -753,6 +776,92 @@ impl Lists {
             lists
         });
         LISTS.get(word).copied().unwrap_or_default()
+    }
+}
+
+/// A run cut where a comma lists people rather than writes "Surname,
+/// Forename(s)": three words or more with a comma after the first, when
+/// the first can only be a given name, the last only a surname, or the
+/// list goes on ("Bridget, Patrick McDonagh", "Levi, Britannia Loveridge
+/// and 4 children"), is a name and a name.
+fn listed_apart<'w>(text: &str, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
+    let titled = usize::from(run.first().is_some_and(|w| w.token == Token::Title));
+    let words = &run[titled..];
+    let Some(last) = words.last() else { return std::iter::once(run).chain(None) };
+    let goes_on = [" and ", " & "].iter().any(|and| text[last.range.end..].starts_with(and));
+    let listing = words.len() >= 3
+        && text[words[0].range.end..words[1].range.start].starts_with(',')
+        && (words[0].token == Token::Given || last.token == Token::Surname || goes_on);
+    if listing {
+        std::iter::once(&run[..=titled]).chain(Some(&run[titled + 1..]))
+    } else {
+        std::iter::once(run).chain(None)
+    }
+}
+
+/// Species as a veterinary record writes them, the common and the
+/// clinical word ("Biscuit (dog)", "species: Canine").
+const ANIMALS: [&str; 34] = [
+    "dog",
+    "puppy",
+    "canine",
+    "cat",
+    "kitten",
+    "feline",
+    "rabbit",
+    "lapine",
+    "horse",
+    "pony",
+    "donkey",
+    "equine",
+    "guinea pig",
+    "hamster",
+    "gerbil",
+    "rat",
+    "mouse",
+    "ferret",
+    "chinchilla",
+    "degu",
+    "bird",
+    "parrot",
+    "budgie",
+    "budgerigar",
+    "cockatiel",
+    "avian",
+    "tortoise",
+    "turtle",
+    "snake",
+    "lizard",
+    "bearded dragon",
+    "reptile",
+    "fish",
+    "goat",
+];
+
+/// Labels of an animal's fields: its record's name is no person's.
+const ANIMAL_FIELDS: [&str; 3] = ["species", "breed", "animal"];
+
+/// Whether the name at `span` is an animal's: a species in brackets after
+/// it ("Biscuit (dog)"), or a species or breed field after its own in the
+/// same record ("name: Bramble" then "species: Canine"), unless its own
+/// field is a person's ("Owner: …").
+fn an_animal(text: &str, span: Range<usize>) -> bool {
+    const REACH: usize = 80;
+    let after = text[span.end..].trim_start_matches(' ');
+    let after = &after[..floor(after, after.len().min(2 * REACH))];
+    if let Some(inside) = after.strip_prefix('(') {
+        let word = inside.split([')', ',']).next().unwrap_or("").trim();
+        return ANIMALS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    let is_break = |c: char| c == '\t' || c == '\n';
+    let Some(next) = after.find(is_break).map(|i| &after[i + 1..]) else { return false };
+    let species_next = next
+        .split_once(':')
+        .is_some_and(|(label, _)| !label.contains(is_break) && ANIMAL_FIELDS.contains(&&*last_word(label.trim())));
+    species_next && {
+        let before = &text[floor(text, span.start.saturating_sub(REACH))..span.start];
+        let own = before.rsplit(is_break).next().unwrap_or("").trim_end().trim_end_matches(':');
+        !Lists::of(&last_word(own)).person_label
     }
 }
 
@@ -1265,6 +1374,24 @@ mod tests {
         assert_eq!(names("Jane ap Smith and PRIYA DA SMITH"), ["Jane ap Smith", "PRIYA DA SMITH"]);
         assert_eq!(names("Cllr Patel thanked Revd Jane Smith."), ["Patel", "Jane Smith"]);
         assert!(names("a van Driver and de facto").is_empty());
+        // Clergy, the religious and ranks are titles, never part of the name.
+        let visits = "Father Tom Smith, Sister Jane Smith, Rabbi Levi, Imam Patel and PC Tom Smith visited.";
+        assert_eq!(names(visits), ["Tom Smith", "Jane Smith", "Levi", "Patel", "Tom Smith"]);
+    }
+
+    #[test]
+    fn a_comma_lists_people_unless_the_surname_comes_first() {
+        let household = "Jane Smith\tHousehold: Jane, Priya Smith and two children";
+        assert_eq!(names(household), ["Jane Smith", "Jane", "Priya Smith"]);
+        assert_eq!(names("Household: Evans, Priya Example and 4 children"), ["Priya Example"]);
+        assert_eq!(names("SMITH, Jane and Tom Smith"), ["SMITH, Jane", "Tom Smith"]);
+    }
+
+    #[test]
+    fn animals_are_not_people() {
+        assert_eq!(names("Patient: Biscuit (dog)\tOwner: Jane Smith"), ["Jane Smith"]);
+        assert_eq!(names("name: Bramble\nspecies: Canine\nowner: Tom Smith\nbreed: Collie"), ["Tom Smith"]);
+        assert_eq!(names("Name: Jane Smith (carer)\tRole: Keyworker"), ["Jane Smith"]);
     }
 
     #[test]

@@ -17,7 +17,11 @@
 //! label answered "None" reveals nothing. A lexicon's `not_with` words in a
 //! term's sentence — or its field, when it is a field's value — make it
 //! about an organisation or another matter ("recognises UNISON",
-//! "Language: Turkish"). A term listed in two lexicons reveals both.
+//! "Language: Turkish"). A capitalised term before an organisation's word
+//! names an organisation ("Macmillan Cancer Support"), which reveals
+//! nothing, unless the person belongs to it: the value of a membership's
+//! field ("Society: LGBTQ+ Society") or after "member of". A term listed
+//! in two lexicons reveals both.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -65,10 +69,11 @@ pub struct SpecialDetector {
 }
 
 /// A field's values that say nothing about the person ("Unspent
-/// convictions: None declared", "Disability: No").
-const NO_VALUE: [&str; 18] = [
+/// convictions: None declared", "Disability: No", a system's "false").
+const NO_VALUE: [&str; 19] = [
     "",
     "-",
+    "false",
     "none",
     "none declared",
     "none known",
@@ -187,7 +192,8 @@ impl SpecialDetector {
                 (false, true) if !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
                 (false, _) => continue,
             };
-            if names_an_organisation(bytes, m.clone()) || answered_no(bytes, m.end) || denied(bytes, m.start) {
+            let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone());
+            if organisation || answered_no(bytes, m.end) || denied(bytes, m.start) {
                 continue;
             }
             // An organisation's words are looked for in the term's field
@@ -400,6 +406,47 @@ fn names_an_organisation(text: &[u8], term: Range<usize>) -> bool {
     text[term.start].is_ascii_uppercase() && ORGANISATION.iter().any(|o| o.as_bytes() == word)
 }
 
+/// Words before a term, in its clause, that make the organisation it names
+/// one the person belongs to ("is a member of the Islamic Society").
+const JOINING: [&str; 4] = ["member of", "members of", "membership of", "joined"];
+
+/// Words of a field's label that make its value an organisation the
+/// person belongs to: a membership list's column ("Society: LGBTQ+
+/// Society", "Member of: …").
+const MEMBERSHIP_LABELS: [&str; 14] = [
+    "member",
+    "members",
+    "membership",
+    "memberships",
+    "society",
+    "societies",
+    "club",
+    "clubs",
+    "group",
+    "groups",
+    "network",
+    "networks",
+    "affiliation",
+    "affiliations",
+];
+
+/// Whether the organisation named at `term` is one the person belongs to:
+/// the term is the value of a field whose label is a membership's, or
+/// follows a `JOINING` phrase in its clause. The same name in a
+/// letterhead, a signature or an address belongs to no one.
+fn membership(text: &[u8], term: Range<usize>) -> bool {
+    const REACH: usize = 48;
+    let any = |s: &[u8], words: &[&str]| words.iter().any(|w| contains_words(s, w.as_bytes()));
+    if let Some(field) = field_of(text, term.clone()) {
+        let label = &text[field.start..term.start];
+        let label = &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())];
+        return any(label, &MEMBERSHIP_LABELS);
+    }
+    let is_break = |b: &u8| matches!(b, b'\n' | b'\t' | b'.' | b';' | b',' | b'(');
+    let clause = start_within(text, term.start, REACH, is_break).unwrap_or(term.start.saturating_sub(REACH));
+    any(&text[clause..term.start], &JOINING)
+}
+
 /// Whether the term ends a question answered with nothing ("Are you
 /// pregnant or have you given birth in the last six months?: No"): a
 /// questionnaire's question asks, its "No" says nothing.
@@ -593,6 +640,31 @@ mod tests {
         // A term in two lexicons reveals both.
         let both = found("Tom Example has Huntington's disease.", "Tom");
         assert_eq!(both.iter().map(|(c, _)| *c).collect::<Vec<_>>(), ["genetic", "health"]);
+    }
+
+    #[test]
+    fn an_organisation_the_person_belongs_to_reveals_its_category() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'religious_belief'\nterms = ['buddhist']\n\
+             [[category]]\nname = 'sex_life_orientation'\nterms = ['lgbt']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // A membership list's column, a key cell, "member of", "joined".
+        assert_eq!(found("ID: 4\tName: Tom Example\tSociety: Buddhist Society\tRole: Member"), ["buddhist"]);
+        assert_eq!(found("Tom Example\nClub\tLGBT+ Society\n"), ["lgbt"]);
+        assert_eq!(found("Tom Example is a member of the Buddhist Society."), ["buddhist"]);
+        assert_eq!(found("Tom Example joined the LGBT+ Centre in May."), ["lgbt"]);
+        // The same names in a signature, an address or a venue: no one's.
+        assert!(found("Thanks, Tom Example\nBuddhist Society, 1 Long Street").is_empty());
+        assert!(found("Name: Tom Example\tVenue: Buddhist Centre").is_empty());
+        assert!(found("Tom Example spoke at the Buddhist Centre, a member of our network.").is_empty());
     }
 
     #[test]

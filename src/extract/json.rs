@@ -1,13 +1,16 @@
-//! JSON and JSON Lines: every string and number value, one per line,
+//! JSON and JSON Lines: every string, number and boolean value, one per line,
 //! labelled with its key in words (`dateOfBirth`, `nhs_number` as "date of
 //! birth", "nhs number": context as a column header is) and located by its
 //! path from the root (`$.staff[2].nino`; a JSON Lines file's values are
-//! `$[0]`, `$[1]`, …).
+//! `$[0]`, `$[1]`, …). An object's fields are read in the order written,
+//! so the fields a system writes together (a sort code and its account
+//! number) stay together.
 
+use std::fmt;
 use std::io::Read;
 
 use encoding_rs::Encoding;
-use serde_json::Value;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::{text, Context, Emitter, ExtractError, Field, Location};
 
@@ -59,11 +62,80 @@ fn words(key: &str) -> String {
     out
 }
 
+/// A JSON value as `walk` reads it: text (a string, a number or a boolean
+/// as written: "liveness passed: true" answers its key), a list, or an
+/// object's fields in the order written; a null holds nothing to find.
+enum Value {
+    Text(String),
+    List(Vec<Value>),
+    Object(Vec<(String, Value)>),
+    Nothing,
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Text(b.to_string()))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Nothing)
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Text(n.to_string()))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Text(n.to_string()))
+    }
+
+    fn visit_f64<E>(self, x: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(x).map_or(Value::Nothing, |n| Value::Text(n.to_string())))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::Text(s.to_string()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::Text(s))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Value, A::Error> {
+        let mut list = Vec::new();
+        while let Some(item) = items.next_element()? {
+            list.push(item);
+        }
+        Ok(Value::List(list))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<Value, A::Error> {
+        let mut object = Vec::new();
+        while let Some(field) = fields.next_entry()? {
+            object.push(field);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
 fn walk(value: &Value, path: &mut String, key: Option<&str>, out: &mut Emitter, context: &mut Context) {
     let leaf = match value {
-        Value::String(s) => s.replace(['\r', '\n'], " "),
-        Value::Number(n) => n.to_string(),
-        Value::Array(items) => {
+        Value::Text(s) => s.replace(['\r', '\n'], " "),
+        Value::List(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
                 path.push_str(&format!("[{i}]"));
@@ -72,21 +144,21 @@ fn walk(value: &Value, path: &mut String, key: Option<&str>, out: &mut Emitter, 
             }
             return;
         }
-        Value::Object(map) => {
-            for (k, item) in map {
+        Value::Object(fields) => {
+            for (k, item) in fields {
                 let len = path.len();
                 if k.chars().all(|c| c.is_alphanumeric() || c == '_') && !k.is_empty() {
                     path.push('.');
                     path.push_str(k);
                 } else {
-                    path.push_str(&format!("[{}]", Value::String(k.clone())));
+                    path.push_str(&format!("[{}]", serde_json::Value::String(k.clone())));
                 }
                 walk(item, path, Some(k), out, context);
                 path.truncate(len);
             }
             return;
         }
-        Value::Bool(_) | Value::Null => return,
+        Value::Nothing => return,
     };
     out.span(Field::JsonPath(path.clone()));
     if let Some(key) = key {
@@ -100,6 +172,23 @@ fn walk(value: &Value, path: &mut String, key: Option<&str>, out: &mut Emitter, 
 
 #[cfg(test)]
 mod tests {
+    use super::Value;
+
+    #[test]
+    fn fields_keep_the_order_written() {
+        let value: Value =
+            serde_json::from_str(r#"{"sortCode": "10-79-99", "accountNumber": "88837491", "monthly": 14.99}"#).unwrap();
+        let Value::Object(fields) = value else { panic!("an object") };
+        let read: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| match v {
+                Value::Text(t) => (k.as_str(), t.as_str()),
+                _ => panic!("text"),
+            })
+            .collect();
+        assert_eq!(read, [("sortCode", "10-79-99"), ("accountNumber", "88837491"), ("monthly", "14.99")]);
+    }
+
     #[test]
     fn keys_read_as_words() {
         let cases = [
