@@ -156,9 +156,12 @@ MARKUP = re.compile(r"<<(.+?)>>|\[\[(=?)(\w+):(.+?)\]\]|\(\((\w+):(.+?)\)\)", re
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 SUSPECT = [re.compile(r"\bQQ ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
            re.compile(r"\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}\b"),
-           re.compile(r"\b2001:db8:[0-9a-f:]*", re.I)]
+           re.compile(r"\b2001:db8:[0-9a-f:]*", re.I),
+           re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"),
+           re.compile(r"(?<![\w-])(?:\+44 ?(?:\(0\))? ?|0)[1-9](?:[ -]?\d){8,9}(?![\w-])")]
 TITLE = re.compile(r"(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Cllr|Sgt|Father|Imam|Rabbi)\.? ")
 DOCUMENTS = []
+PROBLEMS = []
 
 
 class Doc:
@@ -214,7 +217,7 @@ class Doc:
     def check(self):
         negative = self.name.startswith(("policy", "training"))
         if negative and (self.names or self.cats):
-            sys.exit(f"{self.name}: a policy or training text names someone or has a category")
+            PROBLEMS.append(f"{self.name}: a policy or training text names someone or has a category")
         parts = {p for n in self.names for p in re.findall(r"[^\W\d_]{2,}", n)}
         for plain, names, ids in self.pieces:
             inside = lambda a, b, spans: any(s <= a and b <= e for s, e in spans)
@@ -225,15 +228,15 @@ class Doc:
                 for form in {part, part.upper()}:
                     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", plain):
                         if not inside(*m.span(), allowed):
-                            sys.exit(f"{self.name}: {form!r} unlabelled in {plain[:120]!r}")
+                            PROBLEMS.append(f"{self.name}: {form!r} unlabelled in {plain[:120]!r}")
             labelled = [(s, e) for k, s, e in ids]
             for m in EMAIL.finditer(plain):
                 if not inside(*m.span(), [(s, e) for k, s, e in ids if k == "email"]):
-                    sys.exit(f"{self.name}: email {m[0]!r} unlabelled")
+                    PROBLEMS.append(f"{self.name}: email {m[0]!r} unlabelled")
             for rx in SUSPECT:
                 for m in rx.finditer(plain):
-                    if not inside(*m.span(), labelled):
-                        sys.exit(f"{self.name}: {m[0]!r} unlabelled")
+                    if not inside(*m.span(), labelled + allowed[len(names):]):
+                        PROBLEMS.append(f"{self.name}: {m[0]!r} unlabelled")
 
 
 # ---------------------------------------------------------------- writers
@@ -662,7 +665,7 @@ of Cross Gates Road and hit the passenger side of my car at the junction with th
 
     pdf("claim-medical-report.pdf", [[
         "INDEPENDENT MEDICAL REPORT - MOTOR PERSONAL INJURY",
-        "Prepared for Harbourline Insurance, Claims Department, Leeds LS1 4DY",
+        "Prepared for Harbourline Insurance, Claims Department, Leeds [[postcode:LS1 4DY]]",
         "",
         "Claimant: <<Tomasz Wróbel>>    Date of birth: [[dob:02/02/1986]]",
         "NHS number: [[nhs:" + spaced(NHS[0][:3], 3) + " " + NHS[0][3:6] + " " + NHS[0][6:] + "=>" + NHS[0] + "]]",
@@ -829,7 +832,7 @@ I have logged it on the app and phoned the out-of-hours number [[phone:01632 960
          "[[email:garethvowles71@example.net]]", "UK passport [[passport:530882174]]", "none", "Shadowing"],
         ["<<Thuy Nguyen>>", "[[dob:19/07/2001]]", "[[nino:QQ390127D]]", "[[phone:+447700900744]]",
          "[[email:thuy.nguyen01@example.org]]", "Share code W7K 2LX PQ9", "[[licence:NGUYE057191T99HK]]", "Offer sent"],
-    ])
+    ], distractors=["W7K 2LX PQ9"])
 
     pdf("care-client-referral.pdf", [[
         "Lancashire Adult Social Care - Referral for Home Care",
@@ -949,7 +952,7 @@ Family contact: <<Moira Fairweather>>, [[email:moira.fairweather@example.org]], 
 
     pdf("funeral-invoice-av26-301.pdf", [[
         "Ashdown & Vale Funeral Directors Ltd   VAT 118 2290 41",
-        "21 Friar Gate, Derby DE1 1BX   Tel [[phone:01632 960 002]]",
+        "21 Friar Gate, Derby [[postcode:DE1 1BX]]   Tel [[phone:01632 960 002]]",
         "",
         "INVOICE AV-26-301                      Date: 30/11/2026",
         "To: <<Declan Costigan>>, Executor of the late <<Bridget Mary Costigan>>",
@@ -1271,7 +1274,7 @@ Please arrange a grievance hearing. I can do any day except Thursday. My mobile 
 All three receive the standard contract. Clause 14 reads: "The Company recognises Unite the Union
 and GMB for collective bargaining for hourly paid staff. Union membership is voluntary."
 Checked by <<Shona Gillespie>>.
-""")
+""", distractors=["W4R 7NB KH2"])
 
 
 # ---------------------------------------------------------------- clinical trials unit
@@ -1800,6 +1803,8 @@ def main():
         org()
     for d in DOCUMENTS:
         d.check()
+    if PROBLEMS:
+        sys.exit("\n".join(PROBLEMS))
     names = {d.name for d in DOCUMENTS}
     assert len(names) == len(DOCUMENTS), "duplicate document name"
     labels = sorted((d.label() for d in DOCUMENTS), key=lambda l: l["doc"])
