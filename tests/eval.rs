@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on ten labelled synthetic sets:
+//! Precision, recall and F1 per kind on eleven labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -50,9 +50,15 @@
 //! - the **ninth held-out** set `tests/eval/heldout9` (domestic abuse
 //!   refuge, drug and alcohol service, DBS umbrella desk, travel special
 //!   assistance, veterinary practice, dating agency, Gypsy, Roma and
-//!   Traveller liaison, students' union), written the same way, blind too.
+//!   Traveller liaison, students' union), written the same way, blind too;
+//! - the **tenth held-out** set `tests/eval/heldout10` (motor and
+//!   income-protection insurance claims, domiciliary care agency, funeral
+//!   director and coroner's liaison, hate crime reporting centre,
+//!   manufacturer's HR with staff networks and union check-off, clinical
+//!   trials unit, council electoral services and members' interests, sports
+//!   club anti-doping and safeguarding), written the same way, blind too.
 //!
-//! `cargo test --test eval -- --nocapture` prints the ten tables;
+//! `cargo test --test eval -- --nocapture` prints the eleven tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
