@@ -52,8 +52,8 @@ range with a valid check digit, GB IBANs with a valid check.
 """
 
 import base64
+import ipaddress
 import json
-import os
 import quopri
 import re
 import shutil
@@ -125,7 +125,6 @@ def norm_date(s):
 
 def norm_ip(s):
     if ":" in s:
-        import ipaddress
         return str(ipaddress.IPv6Address(s))
     return s
 
@@ -590,10 +589,8 @@ def html(name, title, body, distractors=()):
 
 NHS = [nhs(s) for s in ("999401273", "999512068", "999603417", "999714526", "999825031",
                         "999136743", "999247855", "999358160", "999469374", "999570481")]
-IBAN_GB = iban("GB", "NWBK60161331926819")
 IBAN_GB2 = iban("GB", "BARC20325312345678")
 IBAN_DE = iban("DE", "370400440532013000")
-IBAN_FR = iban("FR", "20041010050500013M02606")
 
 
 # ---------------------------------------------------------------- insurance claims
