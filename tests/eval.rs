@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on ten labelled synthetic sets:
+//! Precision, recall and F1 per kind on eleven labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -53,9 +53,16 @@
 //!   refuge, drug and alcohol service, DBS umbrella desk, travel special
 //!   assistance, veterinary practice, dating agency, Gypsy, Roma and
 //!   Traveller liaison, students' union), written the same way; blind
-//!   until 2026-12-04, tuned on from then (round 8) as heldout8 is.
+//!   until 2026-12-04, tuned on from then (round 8) as heldout8 is;
+//! - the **tenth held-out** set `tests/eval/heldout10` (motor and
+//!   income-protection insurance claims, domiciliary care agency, funeral
+//!   director and coroner's liaison, hate crime reporting centre,
+//!   manufacturer's HR with staff networks and union check-off, clinical
+//!   trials unit, council electoral services and members' interests, sports
+//!   club anti-doping and safeguarding), written the same way and **blind**:
+//!   the honest measure now that heldout8 and heldout9 are tuned on.
 //!
-//! `cargo test --test eval -- --nocapture` prints the ten tables;
+//! `cargo test --test eval -- --nocapture` prints the eleven tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -416,4 +423,20 @@ fn ninth_held_out_set_holds_its_floors() {
     let e = held_out("heldout9");
     e.print("ninth held-out set heldout9 (its misses read since 2026-12-04: tuned on)");
     holds_floors(&e, 0.94, 0.91, Some(0.99));
+}
+
+/// The tenth set, `tests/eval/heldout10` (a motor and income-protection
+/// insurance claims department, a domiciliary care agency, a funeral
+/// director and coroner's liaison, a hate crime reporting centre, a
+/// manufacturer's HR with staff networks and union check-off, a clinical
+/// trials unit, a council's electoral services and members' register of
+/// interests, a sports club with anti-doping and safeguarding), written
+/// blind on 2026-12-04 and only measured: held at floors just below its
+/// first figures (on main at 9939606: names 0.937, categories 0.962,
+/// identifiers 0.992; two special categories raised on one policy text).
+#[test]
+fn tenth_blind_held_out_set_holds_the_floors() {
+    let e = held_out("heldout10");
+    e.print("tenth blind held-out set heldout10 (not tuned on)");
+    holds_floors(&e, 0.93, 0.96, Some(0.99));
 }
