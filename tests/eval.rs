@@ -433,7 +433,11 @@ fn ninth_held_out_set_holds_its_floors() {
 /// interests, a sports club with anti-doping and safeguarding), written
 /// blind on 2026-12-04 and only measured: held at floors just below its
 /// first figures (on main at 9939606: names 0.937, categories 0.962,
-/// identifiers 0.992; two special categories raised on one policy text).
+/// identifiers 0.992; two special categories raised on one policy text;
+/// after round 8, tuned on heldout8 and heldout9: 0.937, 0.956, 0.992, the
+/// same two). One class was then fixed from its policy text: "the Pride,
+/// Faith & Belief network" read as a person "Pride, Faith" (0.939, 0.967,
+/// 0.992; none on policy texts).
 #[test]
 fn tenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout10");

@@ -403,8 +403,10 @@ impl NameDetector {
         let words = capitalised_runs(text);
         let mut known: FxHashSet<String> = FxHashSet::default();
         let mut singles: Vec<(Range<usize>, String)> = Vec::new();
-        for run in &words {
+        for (i, run) in words.iter().enumerate() {
             let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
+            let next =
+                words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
             if classified
                 .iter()
                 .enumerate()
@@ -412,7 +414,7 @@ impl NameDetector {
             {
                 continue;
             }
-            for names in listed_apart(text, &classified) {
+            for names in listed_apart(text, &classified, next.as_ref()) {
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                 if an_animal(text, span.clone()) {
                     continue;
@@ -779,19 +781,29 @@ impl Lists {
     }
 }
 
-/// A run cut where a comma lists people rather than writes "Surname,
-/// Forename(s)": three words or more with a comma after the first, when
-/// the first can only be a given name, the last only a surname, or the
-/// list goes on ("Bridget, Patrick McDonagh", "Levi, Britannia Loveridge
-/// and 4 children"), is a name and a name.
-fn listed_apart<'w>(text: &str, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
+/// A run cut where a comma lists people or things rather than writes
+/// "Surname, Forename(s)": three words or more with a comma after the
+/// first, when the first can only be a given name, the last only a
+/// surname, or the list goes on ("Bridget, Patrick McDonagh", "Levi,
+/// Britannia Loveridge and 4 children"), is a name and a name; two words,
+/// when the list goes on to a word (`next`) in no name list ("the Pride,
+/// Faith & Belief network"), are two words.
+fn listed_apart<'w>(text: &str, run: &'w [Word], next: Option<&Word>) -> impl Iterator<Item = &'w [Word]> {
     let titled = usize::from(run.first().is_some_and(|w| w.token == Token::Title));
     let words = &run[titled..];
     let Some(last) = words.last() else { return std::iter::once(run).chain(None) };
-    let goes_on = [" and ", " & "].iter().any(|and| text[last.range.end..].starts_with(and));
-    let listing = words.len() >= 3
+    let conjunction = [" and ", " & "].iter().find(|and| text[last.range.end..].starts_with(**and));
+    let goes_on = conjunction.is_some();
+    let to_unlisted = conjunction
+        .zip(next)
+        .is_some_and(|(and, next)| next.range.start == last.range.end + and.len() && next.token == Token::Unknown);
+    let listing = words.len() >= 2
         && text[words[0].range.end..words[1].range.start].starts_with(',')
-        && (words[0].token == Token::Given || last.token == Token::Surname || goes_on);
+        && if words.len() == 2 {
+            to_unlisted
+        } else {
+            words[0].token == Token::Given || last.token == Token::Surname || goes_on
+        };
     if listing {
         std::iter::once(&run[..=titled]).chain(Some(&run[titled + 1..]))
     } else {
@@ -1385,6 +1397,9 @@ mod tests {
         assert_eq!(names(household), ["Jane Smith", "Jane", "Priya Smith"]);
         assert_eq!(names("Household: Evans, Priya Example and 4 children"), ["Priya Example"]);
         assert_eq!(names("SMITH, Jane and Tom Smith"), ["SMITH, Jane", "Tom Smith"]);
+        // A list of things goes on to a word in no name list.
+        assert!(names("Join the Smith, Jane & Wellbeing network.").is_empty());
+        assert_eq!(names("Smith, Jane & Tom Patel"), ["Smith, Jane", "Tom Patel"]);
     }
 
     #[test]
