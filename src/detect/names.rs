@@ -406,7 +406,7 @@ impl NameDetector {
         for (i, run) in words.iter().enumerate() {
             let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
             let next =
-                words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
+                || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
             if classified
                 .iter()
                 .enumerate()
@@ -414,7 +414,7 @@ impl NameDetector {
             {
                 continue;
             }
-            for names in listed_apart(text, &classified, next.as_ref()) {
+            for names in listed_apart(text, &classified, next) {
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                 if an_animal(text, span.clone()) {
                     continue;
@@ -786,21 +786,26 @@ impl Lists {
 /// first, when the first can only be a given name, the last only a
 /// surname, or the list goes on ("Bridget, Patrick McDonagh", "Levi,
 /// Britannia Loveridge and 4 children"), is a name and a name; two words,
-/// when the list goes on to a word (`next`) in no name list ("the Pride,
-/// Faith & Belief network"), are two words.
-fn listed_apart<'w>(text: &str, run: &'w [Word], next: Option<&Word>) -> impl Iterator<Item = &'w [Word]> {
+/// when the list goes on to a word (the `next` run's first, classified
+/// only then) in no name list ("the Pride, Faith & Belief network"), are
+/// two words.
+fn listed_apart<'w>(
+    text: &str,
+    run: &'w [Word],
+    next: impl FnOnce() -> Option<Word>,
+) -> impl Iterator<Item = &'w [Word]> {
     let titled = usize::from(run.first().is_some_and(|w| w.token == Token::Title));
     let words = &run[titled..];
     let Some(last) = words.last() else { return std::iter::once(run).chain(None) };
     let conjunction = [" and ", " & "].iter().find(|and| text[last.range.end..].starts_with(**and));
     let goes_on = conjunction.is_some();
-    let to_unlisted = conjunction
-        .zip(next)
-        .is_some_and(|(and, next)| next.range.start == last.range.end + and.len() && next.token == Token::Unknown);
+    let to_unlisted = |and: &str| {
+        next().is_some_and(|next| next.range.start == last.range.end + and.len() && next.token == Token::Unknown)
+    };
     let listing = words.len() >= 2
         && text[words[0].range.end..words[1].range.start].starts_with(',')
         && if words.len() == 2 {
-            to_unlisted
+            conjunction.is_some_and(|and| to_unlisted(and))
         } else {
             words[0].token == Token::Given || last.token == Token::Surname || goes_on
         };
@@ -866,7 +871,7 @@ fn an_animal(text: &str, span: Range<usize>) -> bool {
         return ANIMALS.iter().any(|a| a.eq_ignore_ascii_case(word));
     }
     let is_break = |c: char| c == '\t' || c == '\n';
-    let Some(next) = after.find(is_break).map(|i| &after[i + 1..]) else { return false };
+    let Some(next) = memchr::memchr2(b'\t', b'\n', after.as_bytes()).map(|i| &after[i + 1..]) else { return false };
     let species_next = next
         .split_once(':')
         .is_some_and(|(label, _)| !label.contains(is_break) && ANIMAL_FIELDS.contains(&&*last_word(label.trim())));
