@@ -459,7 +459,7 @@ impl NameDetector {
         // "Noemie" are one name.
         let lower = fold_accents(word.trim_end_matches('.'));
         let initial = word.trim_end_matches('.').chars().count() == 1;
-        let token = if TITLES.contains(&lower.as_str()) {
+        let token = if is_title(&lower) {
             Token::Title
         } else if lower.contains(' ') {
             Token::Surname // a particle and its name: "van der Merwe"
@@ -1020,6 +1020,23 @@ fn fold_accents(word: &str) -> String {
 
 /// Whether `word` in lowercase is one of `list` (lowercase): without
 /// building the lowercase word when it is ASCII.
+/// Whether `word`, in any case, is one of the `TITLES`: one hash look-up
+/// of its ASCII lowercase, not a compare per title.
+fn is_title(word: &str) -> bool {
+    static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.into_iter().collect());
+    let mut lower = [0u8; 16];
+    match lower.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|lower| TITLE_SET.contains(lower))
+        }
+        // Longer than any title, or not ASCII (where lowercasing may still
+        // meet one: the Kelvin sign's 'k').
+        _ => lower_in(&TITLES, word),
+    }
+}
+
 fn lower_in(list: &[&str], word: &str) -> bool {
     if word.is_ascii() {
         list.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -1126,7 +1143,7 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut last_end = 0;
     for (start, mut end) in capitalised_words(text) {
         let word = &text[start..end];
-        let abbreviation = word.chars().count() == 1 || lower_in(&TITLES, word);
+        let abbreviation = word.chars().count() == 1 || is_title(word);
         if abbreviation && text[end..].starts_with('.') {
             end += 1; // "J." and "Mr."
         }
@@ -1405,6 +1422,17 @@ mod tests {
         // A list of things goes on to a word in no name list.
         assert!(names("Join the Smith, Jane & Wellbeing network.").is_empty());
         assert_eq!(names("Smith, Jane & Tom Patel"), ["Smith, Jane", "Tom Patel"]);
+    }
+
+    #[test]
+    fn titles_in_any_case_and_nothing_else() {
+        for title in TITLES {
+            assert!(is_title(title) && is_title(&title.to_uppercase()), "{title}");
+        }
+        for word in ["Smith", "Mister", "Reverendissimus", "Dr.", "Señor", ""] {
+            assert_eq!(is_title(word), lower_in(&TITLES, word), "{word}");
+            assert!(!is_title(word), "{word}");
+        }
     }
 
     #[test]
