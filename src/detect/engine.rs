@@ -182,7 +182,7 @@ impl Engine {
             });
         }
         let keyword_reach = KeywordReach::of(
-            &keywords.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>(),
+            keywords.iter().map(|(k, _)| k.as_str()),
             keyword_rule_hirs.iter().map(|(hir, window)| (hir, *window)),
         );
         let (keywords, keyword_rules) = compile_keywords(keywords)?;

@@ -798,7 +798,6 @@ fn listed_apart<'w>(
     let words = &run[titled..];
     let Some(last) = words.last() else { return std::iter::once(run).chain(None) };
     let conjunction = [" and ", " & "].iter().find(|and| text[last.range.end..].starts_with(**and));
-    let goes_on = conjunction.is_some();
     let to_unlisted = |and: &str| {
         next().is_some_and(|next| next.range.start == last.range.end + and.len() && next.token == Token::Unknown)
     };
@@ -807,7 +806,7 @@ fn listed_apart<'w>(
         && if words.len() == 2 {
             conjunction.is_some_and(|and| to_unlisted(and))
         } else {
-            words[0].token == Token::Given || last.token == Token::Surname || goes_on
+            words[0].token == Token::Given || last.token == Token::Surname || conjunction.is_some()
         };
     if listing {
         std::iter::once(&run[..=titled]).chain(Some(&run[titled + 1..]))
@@ -1018,8 +1017,6 @@ fn fold_accents(word: &str) -> String {
         .collect()
 }
 
-/// Whether `word` in lowercase is one of `list` (lowercase): without
-/// building the lowercase word when it is ASCII.
 /// Whether `word`, in any case, is one of the `TITLES`: one hash look-up
 /// of its ASCII lowercase, not a compare per title.
 fn is_title(word: &str) -> bool {
@@ -1037,6 +1034,8 @@ fn is_title(word: &str) -> bool {
     }
 }
 
+/// Whether `word` in lowercase is one of `list` (lowercase): without
+/// building the lowercase word when it is ASCII.
 fn lower_in(list: &[&str], word: &str) -> bool {
     if word.is_ascii() {
         list.iter().any(|w| w.eq_ignore_ascii_case(word))

@@ -138,11 +138,17 @@ impl KeywordReach {
     /// The reach of `keywords` serving rules with these regexes and windows;
     /// `None` (search everything) when a rule's match may hold no anchor
     /// byte or a keyword spans lines.
-    pub fn of<'h>(keywords: &[String], rules: impl Iterator<Item = (&'h Hir, usize)>) -> Option<KeywordReach> {
-        if keywords.iter().any(|k| k.contains('\n')) {
-            return None;
+    pub fn of<'k, 'h>(
+        keywords: impl Iterator<Item = &'k str>,
+        rules: impl Iterator<Item = (&'h Hir, usize)>,
+    ) -> Option<KeywordReach> {
+        let mut longest = 0;
+        for keyword in keywords {
+            if keyword.contains('\n') {
+                return None;
+            }
+            longest = longest.max(keyword.len());
         }
-        let longest = keywords.iter().map(String::len).max()?;
         let (mut anchors, mut window) = (Vec::new(), 0);
         for (hir, rule_window) in rules {
             let (anchor, _) = anchored(hir)?;
@@ -258,14 +264,13 @@ mod tests {
 
     #[test]
     fn keywords_reach_the_lines_near_their_rules_anchors() {
-        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
         let (date, mail) = (parse(r"(?i)\d{1,2} [a-z]+ \d{4}"), parse(r"[a-z]{1,9}@[a-z]{1,5}"));
         // An unbounded match still holds a digit: the reach needs no length.
-        let reach = KeywordReach::of(&words(&["born", "date of birth"]), [(&date, 40), (&mail, 10)].into_iter());
+        let reach = KeywordReach::of(["born", "date of birth"].into_iter(), [(&date, 40), (&mail, 10)].into_iter());
         let reach = reach.unwrap();
         assert_eq!((reach.anchors.as_slice(), reach.reach), (&[0, 1][..], 40 + "date of birth".len()));
-        assert!(KeywordReach::of(&words(&["born"]), [(&parse(r"[a-z]+ \d?"), 40)].into_iter()).is_none());
-        assert!(KeywordReach::of(&words(&["date of\nbirth"]), [(&date, 40)].into_iter()).is_none());
+        assert!(KeywordReach::of(["born"].into_iter(), [(&parse(r"[a-z]+ \d?"), 40)].into_iter()).is_none());
+        assert!(KeywordReach::of(["date of\nbirth"].into_iter(), [(&date, 40)].into_iter()).is_none());
 
         // Whole lines, merged: the digit's line, those within reach, none beyond.
         let line = "x".repeat(99);
