@@ -62,8 +62,9 @@ fn words(key: &str) -> String {
     out
 }
 
-/// A JSON value as `walk` reads it: text (a string, a number or a boolean
-/// as written: "liveness passed: true" answers its key), a list, or an
+/// A JSON value as `walk` reads it: text on one line (a string, its line
+/// breaks as spaces, or a number or a boolean as written: "liveness
+/// passed: true" answers its key), a list, or an
 /// object's fields in the order written; a null holds nothing to find.
 enum Value {
     Text(String),
@@ -108,11 +109,11 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 
     fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::Text(s.to_string()))
+        Ok(Value::Text(s.replace(['\r', '\n'], " ")))
     }
 
     fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::Text(s))
+        Ok(Value::Text(if s.contains(['\r', '\n']) { s.replace(['\r', '\n'], " ") } else { s }))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Value, A::Error> {
@@ -134,7 +135,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
 
 fn walk(value: &Value, path: &mut String, key: Option<&str>, out: &mut Emitter, context: &mut Context) {
     let leaf = match value {
-        Value::Text(s) => s.replace(['\r', '\n'], " "),
+        Value::Text(s) => s,
         Value::List(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
@@ -166,7 +167,7 @@ fn walk(value: &Value, path: &mut String, key: Option<&str>, out: &mut Emitter, 
         out.push(&words(key));
         out.push(": ");
     }
-    out.push(&leaf);
+    out.push(leaf);
     out.end_line(context.sink, context.options.window);
 }
 

@@ -455,7 +455,7 @@ impl Sink for Frames {
 }
 
 /// Writes `value` as one frame in one write, `buffer` reused.
-fn write_frame<T: Serialize>(out: &mut impl Write, buffer: &mut Vec<u8>, value: &T) -> io::Result<()> {
+pub(crate) fn write_frame<T: Serialize>(out: &mut impl Write, buffer: &mut Vec<u8>, value: &T) -> io::Result<()> {
     buffer.clear();
     append_frame(buffer, value)?;
     out.write_all(buffer)
@@ -463,7 +463,7 @@ fn write_frame<T: Serialize>(out: &mut impl Write, buffer: &mut Vec<u8>, value: 
 
 /// Appends `value` to `buffer` as one frame: its length, 4 bytes
 /// little-endian, then its postcard encoding.
-pub(crate) fn append_frame<T: Serialize>(buffer: &mut Vec<u8>, value: &T) -> io::Result<()> {
+fn append_frame<T: Serialize>(buffer: &mut Vec<u8>, value: &T) -> io::Result<()> {
     let start = buffer.len();
     buffer.extend_from_slice(&[0; 4]);
     *buffer = postcard::to_extend(value, std::mem::take(buffer)).map_err(io::Error::other)?;

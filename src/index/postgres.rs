@@ -391,6 +391,7 @@ impl PgStore {
             "SELECT file_id, {} FROM findings WHERE file_id = ANY($1) ORDER BY file_id, ord",
             rows::FINDING_COLUMNS
         );
+        let messages_sql = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = $1 ORDER BY ord");
         let ids: Vec<i64> = page.iter().map(|r| r.get(rows::FILE_COLUMN_COUNT)).collect();
         let mut found: FxHashMap<i64, Vec<Row>> = FxHashMap::default();
         for row in self.link.run(|c| c.query(&findings_sql, &[&ids]))? {
@@ -405,9 +406,8 @@ impl PgStore {
             let messages = match stored.messages() {
                 0 => MessageList::default(),
                 _ => {
-                    let sql = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = $1 ORDER BY ord");
                     let db = &self.db;
-                    self.link.run(|c| read_messages(c, db, &sql, &[&id]))??
+                    self.link.run(|c| read_messages(c, db, &messages_sql, &[&id]))??
                 }
             };
             let recalled =
@@ -850,11 +850,11 @@ impl Store for PgStore {
     fn message_source(&self) -> MessageSource {
         let (config, tls, name) = (self.link.config.clone(), self.link.tls.clone(), self.link.name.clone());
         let (db, host, pool) = (self.db.clone(), self.host.clone(), Pool::new());
+        let sql = format!(
+            "SELECT {MESSAGE_COLUMNS} FROM messages
+             WHERE file_id = (SELECT id FROM files WHERE host = $1 AND path = $2) ORDER BY ord"
+        );
         Box::new(move |path: &Path| {
-            let sql = format!(
-                "SELECT {MESSAGE_COLUMNS} FROM messages
-                 WHERE file_id = (SELECT id FROM files WHERE host = $1 AND path = $2) ORDER BY ord"
-            );
             let path = path.as_os_str().as_bytes();
             pool.with(
                 || Link::connect(&config, &tls, &name),

@@ -10,13 +10,13 @@
 
 use std::fmt;
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufReader, BufWriter, Read};
 use std::os::unix::fs::FileExt;
 use std::sync::Arc;
 
 use jiff::Timestamp;
 
-use crate::extract::worker::{append_frame, read_frame};
+use crate::extract::worker::{read_frame, write_frame};
 
 /// A message: its id (or index) and its date.
 pub type Message = (Box<str>, Option<Timestamp>);
@@ -46,7 +46,9 @@ struct Spill {
 impl Messages {
     pub fn push(&mut self, id: &str, date: Option<Timestamp>) {
         self.kept.push((id.into(), date));
-        if self.kept.len() >= IN_MEMORY {
+        // Once per `IN_MEMORY` messages: a spill empties `kept`; one that
+        // failed (no temporary file, a write error) is not tried again.
+        if self.kept.len() == IN_MEMORY {
             self.spill();
         }
     }
@@ -60,8 +62,7 @@ impl Messages {
         let Some(spill) = self.spilled.as_mut().filter(|s| !s.broken) else { return };
         let (mut frame, mut written) = (Vec::new(), 0);
         for message in &self.kept {
-            frame.clear();
-            if append_frame(&mut frame, message).and_then(|()| spill.file.write_all(&frame)).is_err() {
+            if write_frame(&mut spill.file, &mut frame, message).is_err() {
                 spill.broken = true;
                 break;
             }
