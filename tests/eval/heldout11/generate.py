@@ -36,7 +36,10 @@ criminal offence (a civil ASB injunction without an offence is not); a
 faith-school place decided on a baptism or a priest's reference is
 religious belief; a UCU, UNISON, GMB or NUBSLI member or rep is trade union;
 free school meals, a bursary, a nationality, an interpreter's language and
-an organisation's name are nothing.
+an organisation's name are nothing. Made explicit after the first
+measurement (applied while writing): "Deaf" as a community word (a Deaf lunch
+club, a Deaf LGBT+ group) is nothing, and a DNA test that is only a case's
+next step, with no result, is nothing.
 
 Seed 1111 (every value is written by hand, so nothing is drawn from it);
 zip timestamps and MIME boundaries are fixed, so the output is byte-identical
