@@ -538,7 +538,7 @@ impl WordHits {
 /// The automaton steps once a byte, inlined: no search call per occurrence
 /// (words such as "v" and "ni" occur inside other words every few bytes).
 fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMut(usize, Range<usize>) -> bool) {
-    let Ok(mut state) = words.start_state(Anchored::No) else { return };
+    let mut state = words.start_state(Anchored::No).expect("context words are built for unanchored search");
     for (end, &byte) in (range.start + 1..).zip(&text[range]) {
         state = words.next_state(Anchored::No, state, byte);
         if !words.is_special(state) {

@@ -112,6 +112,9 @@ mod tests {
             (Kind::DateOfBirth, "1985-03-14", "1985-**-**"),
             (Kind::IpAddress, "192.0.2.17", "19*.*.*.*7"),
             (Kind::PersonName, "Jane Example", "J*** E******"),
+            (Kind::Email, "jane.example", "j***.*******"),
+            (Kind::UkPostcode, "SW1A1AA", "SW*****"),
+            (Kind::SpecialCategory, "diabetes", "diabetes"),
         ];
         for (kind, value, want) in cases {
             assert_eq!(mask(kind, value), want, "{kind:?}");

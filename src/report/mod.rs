@@ -51,11 +51,7 @@ pub use self::xlsx::XlsxReporter;
 pub type RecordPath = Arc<Path>;
 
 pub(crate) fn lossy<S: serde::Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
-    // A UTF-8 path (nearly all) as it is: one check, no lossy decoding.
-    match path.to_str() {
-        Some(text) => serializer.serialize_str(text),
-        None => serializer.serialize_str(&path.to_string_lossy()),
-    }
+    serializer.serialize_str(&path.to_string_lossy())
 }
 
 /// `path` as text (lossily), and beside it `path_hex`, the exact bytes, when
