@@ -3,7 +3,9 @@
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use regex_automata::util::syntax;
 use regex_automata::{meta, Input};
 
@@ -80,7 +82,7 @@ pub struct Engine {
     /// The lines keywords are looked for on; `None`: everywhere.
     keyword_reach: Option<KeywordReach>,
     /// Context and veto words, searched only near a candidate.
-    words: Option<AhoCorasick>,
+    words: Option<DFA>,
     word_uses: Vec<WordUse>,
     /// Person names and special-category terms, built when first needed: a
     /// crawl that reads no file (a path-only retention audit) never pays for
@@ -189,7 +191,7 @@ impl Engine {
         let words = if words.is_empty() {
             None
         } else {
-            let ac = AhoCorasick::builder()
+            let dfa = DFA::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
                 // Searched in a candidate's window only, where words ("v",
@@ -197,14 +199,13 @@ impl Engine {
                 // after each, dearer than stepping the automaton; a DFA
                 // steps fastest, and a few hundred words build one at once.
                 .prefilter(false)
-                .kind(Some(AhoCorasickKind::DFA))
                 .build(&words)
                 .map_err(|e| EngineError::Rule {
                     id: "(context words)".into(),
                     source_file: String::new(),
                     message: e.to_string(),
                 })?;
-            Some(ac)
+            Some(dfa)
         };
         Ok(Engine {
             rules: compiled,
@@ -505,21 +506,22 @@ impl WordHits {
     /// `text`, in order of their ends, until it returns false.
     fn visit(
         &mut self,
-        words: &AhoCorasick,
+        words: &DFA,
         text: &[u8],
         window: Range<usize>,
         mut go_on: impl FnMut(usize, Range<usize>) -> bool,
     ) {
         if self.all.is_none() && self.searched + window.len() > text.len() {
-            self.all = Some(word_hits(words, text, 0..text.len()).collect());
+            let mut all = Vec::new();
+            word_hits(words, text, 0..text.len(), |pattern, found| {
+                all.push((pattern, found));
+                true
+            });
+            self.all = Some(all);
         }
         let Some(all) = &self.all else {
             self.searched += window.len();
-            for (pattern, found) in word_hits(words, text, window) {
-                if !go_on(pattern, found) {
-                    break;
-                }
-            }
+            word_hits(words, text, window, go_on);
             return;
         };
         let first = all.partition_point(|(_, found)| found.end <= window.start);
@@ -531,18 +533,31 @@ impl WordHits {
     }
 }
 
-/// The whole-word occurrences of `words` lying wholly inside `range` of
-/// `text`, in order of their ends.
-fn word_hits<'a>(
-    words: &'a AhoCorasick,
-    text: &'a [u8],
-    range: Range<usize>,
-) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
-    let offset = range.start;
-    words
-        .find_overlapping_iter(&text[range])
-        .map(move |m| (m.pattern().as_usize(), offset + m.start()..offset + m.end()))
-        .filter(|(_, found)| is_whole_word(text, found.start, found.end))
+/// Calls `go_on` with each whole-word occurrence of `words` lying wholly
+/// inside `range` of `text`, in order of their ends, until it returns false.
+/// The automaton steps once a byte, inlined: no search call per occurrence
+/// (words such as "v" and "ni" occur inside other words every few bytes).
+fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMut(usize, Range<usize>) -> bool) {
+    let mut state = words.start_state(Anchored::No).expect("context words are built for unanchored search");
+    for (end, &byte) in (range.start + 1..).zip(&text[range]) {
+        state = words.next_state(Anchored::No, state, byte);
+        if !words.is_special(state) {
+            continue;
+        }
+        if words.is_dead(state) {
+            return;
+        }
+        if !words.is_match(state) {
+            continue;
+        }
+        for index in 0..words.match_len(state) {
+            let pattern = words.match_pattern(state, index);
+            let start = end - words.pattern_len(pattern);
+            if is_whole_word(text, start, end) && !go_on(pattern.as_usize(), start..end) {
+                return;
+            }
+        }
+    }
 }
 
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).
@@ -734,7 +749,7 @@ mod tests {
     #[test]
     fn word_hits_are_the_same_from_windows_and_from_the_whole_unit() {
         const WORDS: [&str; 5] = ["ni", "ni number", "account", "v", "bank"];
-        let words = AhoCorasick::builder().ascii_case_insensitive(true).build(WORDS).unwrap();
+        let words = DFA::builder().ascii_case_insensitive(true).build(WORDS).unwrap();
         let text = b"NI number QQ123456C; company account, Bank v 1.2.3.4 (nin) ni; banking v";
         for start in 0..text.len() {
             for end in start..=text.len() {

@@ -10,24 +10,46 @@ use super::{Engine, Kind};
 /// helps a reviewer tell findings apart (a prefix, the last digits, a domain).
 /// Separators are kept so the shape stays recognisable.
 pub fn mask(kind: Kind, value: &str) -> String {
+    let mut masked = String::with_capacity(value.len());
+    mask_into(&mut masked, kind, value);
+    masked
+}
+
+/// `mask`, appended to `masked`: no string of its own per part.
+fn mask_into(masked: &mut String, kind: Kind, value: &str) {
     match kind {
-        Kind::PaymentCard => keep(value, 0, 4),
-        Kind::Phone => keep(value, 2, 3),
+        Kind::PaymentCard => keep(masked, value, 0, 4),
+        Kind::Phone => keep(masked, value, 2, 3),
         Kind::Email => match value.split_once('@') {
-            Some((local, domain)) => format!("{}@{domain}", keep(local, 1, 0)),
-            None => keep(value, 1, 0),
+            Some((local, domain)) => {
+                keep(masked, local, 1, 0);
+                masked.push('@');
+                masked.push_str(domain);
+            }
+            None => keep(masked, value, 1, 0),
         },
         // The outward code names a district, not an address.
         Kind::UkPostcode => match value.split_once(' ') {
-            Some((outward, inward)) => format!("{outward} {}", keep(inward, 0, 0)),
-            None => keep(value, 2, 0),
+            Some((outward, inward)) => {
+                masked.push_str(outward);
+                masked.push(' ');
+                keep(masked, inward, 0, 0);
+            }
+            None => keep(masked, value, 2, 0),
         },
-        Kind::DateOfBirth => keep(value, 4, 0),
-        Kind::PersonName => value.split(' ').map(|w| keep(w, 1, 0)).collect::<Vec<_>>().join(" "),
+        Kind::DateOfBirth => keep(masked, value, 4, 0),
+        Kind::PersonName => {
+            for (i, word) in value.split(' ').enumerate() {
+                if i > 0 {
+                    masked.push(' ');
+                }
+                keep(masked, word, 1, 0);
+            }
+        }
         // A lexicon term ("diabetes") is not an identifier; the finding's
         // location and the name beside it are what identify the person.
-        Kind::SpecialCategory => value.to_string(),
-        _ => keep(value, 2, 1),
+        Kind::SpecialCategory => masked.push_str(value),
+        _ => keep(masked, value, 2, 1),
     }
 }
 
@@ -47,7 +69,7 @@ pub fn mask_text<'t>(engine: &Engine, text: &'t str) -> Cow<'t, str> {
         }
         if let (Some(before), Some(value)) = (text.get(done..m.start), text.get(m.start..m.end)) {
             masked.push_str(before);
-            masked.push_str(&mask(m.kind, value));
+            mask_into(&mut masked, m.kind, value);
             done = m.end;
         }
     }
@@ -55,16 +77,16 @@ pub fn mask_text<'t>(engine: &Engine, text: &'t str) -> Cow<'t, str> {
     Cow::Owned(masked)
 }
 
-/// Keeps the first `head` and last `tail` alphanumeric characters; other
-/// alphanumerics become `*`, punctuation and spaces stay. At least half of
-/// the alphanumerics are always masked, whatever `head` and `tail` say.
-fn keep(value: &str, head: usize, tail: usize) -> String {
+/// Appends `value` to `masked`, keeping the first `head` and last `tail`
+/// alphanumeric characters; other alphanumerics become `*`, punctuation and
+/// spaces stay. At least half of the alphanumerics are always masked,
+/// whatever `head` and `tail` say.
+fn keep(masked: &mut String, value: &str, head: usize, tail: usize) {
     let total = value.chars().filter(|c| c.is_alphanumeric()).count();
     let shown = (head + tail).min(total / 2);
     let head = head.min(shown);
     let tail = shown - head;
     let mut seen = 0;
-    let mut masked = String::with_capacity(value.len());
     for c in value.chars() {
         let hidden = c.is_alphanumeric() && {
             seen += 1;
@@ -72,7 +94,6 @@ fn keep(value: &str, head: usize, tail: usize) -> String {
         };
         masked.push(if hidden { '*' } else { c });
     }
-    masked
 }
 
 #[cfg(test)]
@@ -91,6 +112,9 @@ mod tests {
             (Kind::DateOfBirth, "1985-03-14", "1985-**-**"),
             (Kind::IpAddress, "192.0.2.17", "19*.*.*.*7"),
             (Kind::PersonName, "Jane Example", "J*** E******"),
+            (Kind::Email, "jane.example", "j***.*******"),
+            (Kind::UkPostcode, "SW1A1AA", "SW*****"),
+            (Kind::SpecialCategory, "diabetes", "diabetes"),
         ];
         for (kind, value, want) in cases {
             assert_eq!(mask(kind, value), want, "{kind:?}");
@@ -99,8 +123,13 @@ mod tests {
 
     #[test]
     fn short_values_stay_mostly_hidden() {
-        assert_eq!(keep("AB", 2, 1), "A*");
-        assert_eq!(keep("A", 2, 1), "*");
-        assert_eq!(keep("", 2, 1), "");
+        let kept = |value, head, tail| {
+            let mut masked = String::new();
+            keep(&mut masked, value, head, tail);
+            masked
+        };
+        assert_eq!(kept("AB", 2, 1), "A*");
+        assert_eq!(kept("A", 2, 1), "*");
+        assert_eq!(kept("", 2, 1), "");
     }
 }
