@@ -16,6 +16,7 @@
 
 mod fanout;
 pub mod messages;
+pub mod spill;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, Metadata};
@@ -901,7 +902,7 @@ impl Sink for FindingSink<'_, '_, '_> {
         if let Some(id) = &part.location.message {
             self.message_count += 1;
             if self.keep_messages {
-                self.messages.push(id, part.date);
+                self.messages.push((id.as_str().into(), part.date));
             }
             let conversation = part.conversation.as_deref().unwrap_or(id);
             match &mut self.fanout {
@@ -939,7 +940,8 @@ impl Sink for FindingSink<'_, '_, '_> {
 }
 
 /// A file's words as the search index keeps them: per unit location, in
-/// order, each a keyed digest (made once per distinct word of the file).
+/// order, each a keyed digest (made once per distinct word while the
+/// words kept are few, `MAX_DIGESTS_KEPT`).
 struct WordIndex<'a> {
     key: &'a DigestKey,
     units: Vec<UnitWords>,
@@ -951,12 +953,21 @@ struct WordIndex<'a> {
 /// with more (a vast mailbox) says so among its problems.
 const MAX_WORDS: usize = 4_000_000;
 
+/// Distinct words whose digest is kept for the next time they come: a
+/// file's vocabulary, or a bounded part of one of ids and numbers (~3 MB).
+const MAX_DIGESTS_KEPT: usize = 65_536;
+
 impl<'a> WordIndex<'a> {
     fn new(key: &'a DigestKey) -> Self {
         WordIndex { key, units: Vec::new(), digests: FxHashMap::default(), count: 0 }
     }
 
     fn add(&mut self, unit: &Unit<'_>) {
+        if self.count >= MAX_WORDS {
+            // Only counted: a unit past them keeps nothing, not even a place.
+            for_each_word(unit.text, |at, _| self.count += usize::from(unit.owned.contains(&at.start)));
+            return;
+        }
         // The windows of a large text are one unit, each owning its part.
         if self.units.last().is_none_or(|last| last.location != *unit.location) {
             self.units.push(UnitWords { location: unit.location.clone(), words: Vec::new() });
@@ -969,7 +980,12 @@ impl<'a> WordIndex<'a> {
             if self.count < MAX_WORDS {
                 let digest = match self.digests.get(folded) {
                     Some(digest) => *digest,
-                    None => *self.digests.entry(folded.into()).or_insert_with(|| WordDigest::of(self.key, folded)),
+                    None => {
+                        if self.digests.len() == MAX_DIGESTS_KEPT {
+                            self.digests.clear();
+                        }
+                        *self.digests.entry(folded.into()).or_insert_with(|| WordDigest::of(self.key, folded))
+                    }
                 };
                 words.push(digest);
             }

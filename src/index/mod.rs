@@ -31,6 +31,7 @@ pub mod sqlite;
 mod tls;
 
 pub use replay::{due_for_disposal, report, View};
+pub use rows::{FindingList, FindingRow, Findings};
 pub use run::{Change, ChangeTotals, FileChange, IndexWriter, News, Run};
 
 use std::collections::BTreeMap;
@@ -423,7 +424,7 @@ pub trait Store {
         &mut self,
         run: RunId,
         file: &FileRecord,
-        findings: &[Finding],
+        findings: &FindingList,
         fingerprint: &str,
         pending: Option<&News>,
     ) -> Result<(), IndexError>;

@@ -31,8 +31,8 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
-    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, Update, FILE_COLUMNS,
-    MESSAGE_COLUMNS,
+    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, FindingRow, HeldContent,
+    Update, FILE_COLUMNS, MESSAGE_COLUMNS,
 };
 use super::{
     tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Store, Stored,
@@ -40,7 +40,7 @@ use super::{
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
-use crate::detect::Kind;
+use crate::detect::{Category, Kind};
 use crate::report::{FileRecord, Finding, Summary};
 use crate::scan::messages::{Message, MessageList, Messages};
 use crate::walk::{relative, Shard};
@@ -170,8 +170,9 @@ const BACKOFF: [Duration; 5] = [
 /// Files replayed per round trip.
 const REPLAY_PAGE: i64 = 2_000;
 
-/// A mailbox's messages written per statement.
+/// A mailbox's messages, and findings, written per statement.
 const MESSAGE_CHUNK: usize = 10_000;
+const FINDING_CHUNK: usize = 10_000;
 
 /// The writes of the open batch, kept until its transaction commits.
 #[derive(Default)]
@@ -485,11 +486,11 @@ impl Columns for Row {
     }
 }
 
-/// Writes a batch in `tx`, a statement for each table whatever its size:
-/// files (upserted), their findings and words (replaced), each mailbox's
-/// messages in chunks as they are read back, then the files recalled
-/// (their root, due and news). Messages that cannot be read back end the
-/// writing, with why in `unread`.
+/// Writes a batch in `tx`, a statement for each table: files (upserted),
+/// their findings and words (replaced; findings, and each mailbox's
+/// messages, in chunks as they are read back), then the files recalled
+/// (their root, due and news). Messages or findings that cannot be read
+/// back end the writing, with why in `unread`.
 fn write_batch(
     tx: &mut Transaction<'_>,
     host: &str,
@@ -579,35 +580,30 @@ fn write_batch(
                 return Ok(());
             }
         }
-        let findings: Vec<(i64, i32, &rows::FindingRow)> = rows
-            .iter()
-            .flat_map(|(_, r)| r.findings.iter().enumerate().map(move |(i, f)| (id_of(r), i as i32, f)))
-            .collect();
-        tx.execute(
-            "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence, detector,
-                 evidence)
-             SELECT * FROM unnest($1::int8[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[],
-                 $7::bytea[], $8::float8[], $9::text[], $10::int8[])",
-            &[
-                &findings.iter().map(|f| f.0).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.1).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.location.as_str()).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.kind).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.category).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.masked.as_str()).collect::<Vec<_>>(),
-                &findings.iter().map(|f| &f.2.digest[..]).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.confidence).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.detector.as_str()).collect::<Vec<_>>(),
-                &findings.iter().map(|f| i64::from(f.2.evidence)).collect::<Vec<_>>(),
-            ],
-        )?;
+        // In chunks, as they are read back: a file may hold millions.
+        let mut chunk = Vec::with_capacity(FINDING_CHUNK);
+        for (_, row) in rows {
+            let mut failed = None;
+            for (ord, finding) in row.findings.iter(&mut failed).enumerate() {
+                chunk.push((id_of(row), ord as i32, finding));
+                if chunk.len() == FINDING_CHUNK {
+                    write_findings(tx, &chunk)?;
+                    chunk.clear();
+                }
+            }
+            if failed.is_some() {
+                *unread = failed;
+                return Ok(());
+            }
+        }
+        write_findings(tx, &chunk)?;
         // Every unit's words in one array, each unit its slice of it.
         let (mut file_ids, mut locations, mut starts, mut ends, mut words) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::<i64>::new());
         for (_, row) in rows {
-            for (location, unit) in &row.units {
+            for (location, unit) in row.units() {
                 file_ids.push(id_of(row));
-                locations.push(location.as_str());
+                locations.push(location);
                 starts.push(words.len() as i32 + 1);
                 words.extend(unit.iter().map(|w| w.bits() as i64));
                 ends.push(words.len() as i32);
@@ -669,6 +665,32 @@ fn write_batch(
             ],
         )?;
     }
+    Ok(())
+}
+
+/// Writes findings, each with its file and its place among the file's.
+fn write_findings(tx: &mut Transaction<'_>, findings: &[(i64, i32, FindingRow)]) -> Result<(), postgres::Error> {
+    if findings.is_empty() {
+        return Ok(());
+    }
+    tx.execute(
+        "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence, detector,
+             evidence)
+         SELECT * FROM unnest($1::int8[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[],
+             $7::bytea[], $8::float8[], $9::text[], $10::int8[])",
+        &[
+            &findings.iter().map(|f| f.0).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.1).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.location.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.kind.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.category.map(Category::as_str)).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.masked.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| &f.2.digest[..]).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.confidence).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.detector.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| i64::from(f.2.evidence)).collect::<Vec<_>>(),
+        ],
+    )?;
     Ok(())
 }
 
@@ -882,7 +904,7 @@ impl Store for PgStore {
         &mut self,
         run: RunId,
         file: &FileRecord,
-        findings: &[Finding],
+        findings: &FindingList,
         fingerprint: &str,
         pending: Option<&News>,
     ) -> Result<(), IndexError> {
@@ -911,7 +933,7 @@ impl Store for PgStore {
             tx.commit()
         })?;
         if let Some(source) = unread {
-            return Err(IndexError::Io { path: "a mailbox's messages".into(), source });
+            return Err(IndexError::Io { path: "a file's messages or findings".into(), source });
         }
         self.batch = Batch::default();
         Ok(())

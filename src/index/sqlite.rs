@@ -15,8 +15,8 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
-    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, Update, FILE_COLUMNS,
-    FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
+    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, HeldContent, Update,
+    FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
 };
 use super::{
     HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Shard, Store,
@@ -24,7 +24,7 @@ use super::{
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
-use crate::detect::Kind;
+use crate::detect::{Category, Kind};
 use crate::report::{FileRecord, Finding, Summary};
 use crate::scan::messages::{MessageList, Messages};
 
@@ -291,8 +291,41 @@ impl SqliteStore {
         self.conn.prepare_cached(sql).and_then(|mut s| s.execute(values)).map_err(self.error())
     }
 
+    /// Replaces the findings of the file `file_id`, read back as written.
+    fn put_findings(&self, file_id: i64, findings: &FindingList) -> Result<(), IndexError> {
+        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
+        let mut insert = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector, evidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
+            .map_err(self.error())?;
+        let mut failed = None;
+        for f in findings.iter(&mut failed) {
+            insert
+                .execute(params![
+                    file_id,
+                    f.location,
+                    f.kind.as_str(),
+                    f.category.map(Category::as_str),
+                    f.masked,
+                    &f.digest[..],
+                    f.confidence,
+                    f.detector,
+                    f.evidence,
+                ])
+                .map_err(self.error())?;
+        }
+        failed.map_or(Ok(()), |source| Err(IndexError::Io { path: "a file's findings".into(), source }))
+    }
+
     /// Replaces the text units of the file `file_id` and their words.
-    fn put_words(&self, file_id: i64, units: &[(String, Vec<WordDigest>)]) -> Result<(), IndexError> {
+    fn put_words<'a>(
+        &self,
+        file_id: i64,
+        units: impl Iterator<Item = (&'a str, &'a [WordDigest])>,
+    ) -> Result<(), IndexError> {
         self.clear_words(file_id)?;
         let mut tokens = String::new();
         for (location, words) in units {
@@ -650,7 +683,7 @@ impl Store for SqliteStore {
         &mut self,
         run: RunId,
         file: &FileRecord,
-        findings: &[Finding],
+        findings: &FindingList,
         fingerprint: &str,
         pending: Option<&News>,
     ) -> Result<(), IndexError> {
@@ -721,31 +754,8 @@ impl Store for SqliteStore {
         if let Some(from) = &row.same_as {
             return self.copy_held(file_id, from);
         }
-        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
-        let mut insert = self
-            .conn
-            .prepare_cached(
-                "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector, evidence)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )
-            .map_err(self.error())?;
-        for f in &row.findings {
-            insert
-                .execute(params![
-                    file_id,
-                    f.location,
-                    f.kind,
-                    f.category,
-                    f.masked,
-                    &f.digest[..],
-                    f.confidence,
-                    f.detector,
-                    f.evidence,
-                ])
-                .map_err(self.error())?;
-        }
-        drop(insert);
-        self.put_words(file_id, &row.units)
+        self.put_findings(file_id, &row.findings)?;
+        self.put_words(file_id, row.units())
     }
 
     fn update(&mut self, file: &FileRecord, pending: Option<&News>) -> Result<(), IndexError> {
