@@ -174,6 +174,10 @@ const REPLAY_PAGE: i64 = 2_000;
 const MESSAGE_CHUNK: usize = 10_000;
 const FINDING_CHUNK: usize = 10_000;
 
+/// Text units written per statement: until their words reach this many (a
+/// unit is never split).
+const WORD_CHUNK: usize = 100_000;
+
 /// The writes of the open batch, kept until its transaction commits.
 #[derive(Default)]
 struct Batch {
@@ -597,24 +601,9 @@ fn write_batch(
             }
         }
         write_findings(tx, &chunk)?;
-        // Every unit's words in one array, each unit its slice of it.
-        let (mut file_ids, mut locations, mut starts, mut ends, mut words) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::<i64>::new());
-        for (_, row) in rows {
-            for (location, unit) in row.units() {
-                file_ids.push(id_of(row));
-                locations.push(location);
-                starts.push(words.len() as i32 + 1);
-                words.extend(unit.iter().map(|w| w.bits() as i64));
-                ends.push(words.len() as i32);
-            }
-        }
-        tx.execute(
-            "INSERT INTO units (file_id, location, words)
-             SELECT f, l, coalesce(($5::int8[])[s:e], '{}') FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[])
-                 AS u(f, l, s, e)",
-            &[&file_ids, &locations, &starts, &ends, &words],
-        )?;
+        let units =
+            rows.iter().flat_map(|(_, row)| row.units().map(move |(location, words)| (id_of(row), location, words)));
+        write_units(tx, units)?;
         // Files recalled by the content of another take its findings and units.
         let (copies, sources): (Vec<&[u8]>, Vec<&[u8]>) = rows
             .iter()
@@ -691,6 +680,35 @@ fn write_findings(tx: &mut Transaction<'_>, findings: &[(i64, i32, FindingRow)])
             &findings.iter().map(|f| i64::from(f.2.evidence)).collect::<Vec<_>>(),
         ],
     )?;
+    Ok(())
+}
+
+/// Writes text units (file, location, words), a statement per
+/// `WORD_CHUNK` words or so: each unit's words its slice of one array, a
+/// unit never split.
+fn write_units<'a>(
+    tx: &mut Transaction<'_>,
+    units: impl Iterator<Item = (i64, &'a str, &'a [WordDigest])>,
+) -> Result<(), postgres::Error> {
+    let (mut file_ids, mut locations, mut starts, mut ends, mut words) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::<i64>::new());
+    let mut units = units.peekable();
+    while let Some((file_id, location, unit)) = units.next() {
+        file_ids.push(file_id);
+        locations.push(location);
+        starts.push(words.len() as i32 + 1);
+        words.extend(unit.iter().map(|w| w.bits() as i64));
+        ends.push(words.len() as i32);
+        if words.len() >= WORD_CHUNK || units.peek().is_none() {
+            tx.execute(
+                "INSERT INTO units (file_id, location, words)
+                 SELECT f, l, coalesce(($5::int8[])[s:e], '{}')
+                 FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[]) AS u(f, l, s, e)",
+                &[&file_ids, &locations, &starts, &ends, &words],
+            )?;
+            (file_ids.clear(), locations.clear(), starts.clear(), ends.clear(), words.clear());
+        }
+    }
     Ok(())
 }
 
