@@ -706,7 +706,11 @@ fn write_units<'a>(
                  FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[]) AS u(f, l, s, e)",
                 &[&file_ids, &locations, &starts, &ends, &words],
             )?;
-            (file_ids.clear(), locations.clear(), starts.clear(), ends.clear(), words.clear());
+            file_ids.clear();
+            locations.clear();
+            starts.clear();
+            ends.clear();
+            words.clear();
         }
     }
     Ok(())

@@ -320,11 +320,16 @@ pub struct FindingRow {
     pub evidence: u32,
 }
 
-/// A file's findings as gathered, and as its store writes them.
+/// A file's findings being gathered, as rows.
 pub type Findings = Spilling<FindingRow>;
+
+/// A file's findings as gathered, read back in order as its store writes
+/// them.
 pub type FindingList = Spilled<FindingRow>;
 
 impl FindingRow {
+    /// The row of `finding`, which must carry its keyed digest (a run with
+    /// a key gives every finding one).
     pub fn encode(finding: &Finding) -> Result<FindingRow, IndexError> {
         let unstorable = |what: String| IndexError::Refused(format!("{}: {what}", finding.path.display()));
         Ok(FindingRow {

@@ -45,7 +45,7 @@ struct Spill {
     broken: bool,
 }
 
-impl<T: Serialize + DeserializeOwned + Clone> Spilling<T> {
+impl<T: Serialize> Spilling<T> {
     pub fn push(&mut self, item: T) {
         self.kept.push(item);
         // Once per `IN_MEMORY` items: a spill empties `kept`; one that
@@ -116,7 +116,7 @@ struct Held<T> {
     unwritten: Option<io::Error>,
 }
 
-impl<T: DeserializeOwned + Clone> Spilled<T> {
+impl<T> Spilled<T> {
     /// How many items it holds.
     pub fn len(&self) -> u64 {
         self.0.spilled.as_ref().map_or(0, |(_, count)| *count) + self.0.kept.len() as u64
@@ -125,7 +125,9 @@ impl<T: DeserializeOwned + Clone> Spilled<T> {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
 
+impl<T: DeserializeOwned + Clone> Spilled<T> {
     /// Every item, in the order pushed, read back as it goes; if some
     /// cannot be, why, in `failed`, and those left out.
     pub fn iter<'a>(&'a self, failed: &'a mut Option<io::Error>) -> impl Iterator<Item = T> + 'a {
@@ -142,8 +144,7 @@ impl<T: DeserializeOwned + Clone> Spilled<T> {
 
 impl<T> fmt::Debug for Spilled<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.0.spilled.as_ref().map_or(0, |(_, count)| *count) + self.0.kept.len() as u64;
-        write!(f, "Spilled({count} items)")
+        write!(f, "Spilled({} items)", self.len())
     }
 }
 
