@@ -328,8 +328,11 @@ impl SqliteStore {
     ) -> Result<(), IndexError> {
         self.clear_words(file_id)?;
         let mut tokens = String::new();
+        let token_len = WordDigest::from_bits(0).token().len() + 1;
         for (location, words) in units {
             tokens.clear();
+            // Exactly: a text's one unit may hold millions of words.
+            tokens.reserve_exact(words.len() * token_len);
             for word in words {
                 tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
                 tokens.push(' ');
