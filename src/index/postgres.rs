@@ -559,7 +559,7 @@ fn write_batch(
                 &text(|r| Some(&r.kinds)),
                 &text(|r| Some(&r.categories)),
                 &text(|r| Some(&r.problems)),
-                &column(|r| Some(r.messages.len() as i64)),
+                &column(|r| Some(r.facts.messages.len() as i64)),
                 &text(|r| r.due),
                 &rows.iter().map(|(run, _)| *run).collect::<Vec<_>>(),
                 &text(|r| r.pending.as_deref()),
@@ -578,8 +578,8 @@ fn write_batch(
         tx.execute("DELETE FROM findings WHERE file_id = ANY($1)", &[&all])?;
         tx.execute("DELETE FROM units WHERE file_id = ANY($1)", &[&all])?;
         tx.execute("DELETE FROM messages WHERE file_id = ANY($1)", &[&all])?;
-        for (_, row) in rows.iter().filter(|(_, r)| !keeps(r) && !r.messages.is_empty()) {
-            write_messages(tx, id_of(row), &row.messages, unread)?;
+        for (_, row) in rows.iter().filter(|(_, r)| !keeps(r) && !r.facts.messages.is_empty()) {
+            write_messages(tx, id_of(row), &row.facts.messages, unread)?;
             if unread.is_some() {
                 return Ok(());
             }

@@ -20,7 +20,7 @@ use crate::detect::{Category, Evidence, Kind};
 use crate::extract::Location;
 use crate::report::{Facts, FileRecord, Finding, Judged, Reading, RecordPath, Status};
 use crate::retention::Holds;
-use crate::scan::messages::{MessageList, Messages};
+use crate::scan::messages::Messages;
 use crate::scan::spill::{Spilled, Spilling};
 use crate::sniff::Format;
 use crate::walk::Identity;
@@ -228,8 +228,6 @@ pub(super) struct FileRow {
     pub kinds: String,
     pub categories: String,
     pub problems: String,
-    /// A mailbox's messages, each a row of their table.
-    pub messages: MessageList,
     pub due: Option<&'static str>,
     pub judged: JudgedRow,
     pub pending: Option<String>,
@@ -239,7 +237,8 @@ pub(super) struct FileRow {
     /// Each text unit's location (JSON), in the order of the units of
     /// `facts.words` (`units`).
     pub unit_locations: Vec<String>,
-    /// What was read of it; its words are kept from there, not copied.
+    /// What was read of it; its words and a mailbox's messages (a row
+    /// each in their tables) are written from there, not copied.
     pub facts: Arc<Facts>,
     /// For a file recalled by its content (`Reading::ByContent`), with no
     /// findings or units of its own: the path of the file held whose
@@ -395,7 +394,6 @@ impl FileRow {
             kinds: to_json(db, &facts.kind_counts)?,
             categories: to_json(db, &facts.categories)?,
             problems: to_json(db, &file.problems)?,
-            messages: facts.messages.clone(),
             due: file.retention.as_ref().map(|v| v.action.as_str()),
             judged: JudgedRow::encode(&facts.judged),
             pending: pending.map(|p| to_json(db, p)).transpose()?,

@@ -737,7 +737,7 @@ impl Store for SqliteStore {
                     row.kinds,
                     row.categories,
                     row.problems,
-                    row.messages.len() as i64,
+                    row.facts.messages.len() as i64,
                     row.due,
                     run,
                     row.pending,
@@ -753,7 +753,7 @@ impl Store for SqliteStore {
         if row.same_as.as_ref() == Some(&row.path) {
             return Ok(());
         }
-        self.put_messages(file_id, &row.messages)?;
+        self.put_messages(file_id, &row.facts.messages)?;
         if let Some(from) = &row.same_as {
             return self.copy_held(file_id, from);
         }
