@@ -149,8 +149,8 @@ pub struct IndexWriter<'a> {
     out: Box<dyn Reporter + Send + 'a>,
 }
 
-/// The open batch: how many files, and findings and words of theirs, it
-/// holds, and since when.
+/// The open batch: how many files, and findings, messages and words of
+/// theirs, it holds, and since when.
 struct Batch {
     files: usize,
     rows: u64,
@@ -167,10 +167,10 @@ impl Batch {
     }
 }
 
-/// A batch is committed after this many files, findings and words, or this
-/// long, whichever comes first: a killed run loses at most that much work,
-/// and a store that holds its batch until then (PostgreSQL's) a bounded
-/// part of memory.
+/// A batch is committed after this many files, rows (findings, messages
+/// and words), or this long, whichever comes first: a killed run loses at
+/// most that much work, and a store that holds its batch until then
+/// (PostgreSQL's) a bounded part of memory.
 const BATCH_FILES: usize = 500;
 const BATCH_ROWS: u64 = 200_000;
 const BATCH_TIME: Duration = Duration::from_secs(2);
@@ -201,7 +201,8 @@ impl<'a> IndexWriter<'a> {
     }
 
     /// Counts a file's change and news, reports its news, and ends the
-    /// batch when it is full (`rows`: the findings and words it added).
+    /// batch when it is full (`rows`: the findings, messages and words it
+    /// added).
     fn count(&mut self, path: &Path, news: News, rows: u64) -> io::Result<()> {
         match news.change {
             FileChange::New => self.totals.new += 1,
@@ -294,7 +295,7 @@ impl Reporter for IndexWriter<'_> {
             self.totals.recalled_by_content += u64::from(matches!(facts.reading, Reading::ByContent { .. }));
         }
         let words: usize = facts.words.iter().map(|unit| unit.words.len()).sum();
-        self.count(&file.path, news, findings.len() + words as u64)
+        self.count(&file.path, news, findings.len() + facts.messages.len() + words as u64)
     }
 
     /// A file whose stored verdict stands: unchanged, and nothing to write
