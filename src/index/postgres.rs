@@ -27,6 +27,7 @@ use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, Row, Transaction};
 use rustc_hash::FxHashMap;
+use serde::de::DeserializeOwned;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::marks::{Mark, MarkRecord, NewMark};
@@ -43,6 +44,7 @@ use crate::detect::words::WordDigest;
 use crate::detect::{Category, Kind};
 use crate::report::{FileRecord, Finding, Summary};
 use crate::scan::messages::{Message, MessageList, Messages};
+use crate::scan::spill::Spilled;
 use crate::walk::{relative, Shard};
 
 /// Each entry moves the schema one version forward.
@@ -170,8 +172,10 @@ const BACKOFF: [Duration; 5] = [
 /// Files replayed per round trip.
 const REPLAY_PAGE: i64 = 2_000;
 
-/// A mailbox's messages, and findings, written per statement.
+/// Messages written per statement.
 const MESSAGE_CHUNK: usize = 10_000;
+
+/// Findings written per statement.
 const FINDING_CHUNK: usize = 10_000;
 
 /// Text units written per statement: until their words reach this many (a
@@ -491,15 +495,14 @@ impl Columns for Row {
 }
 
 /// Writes a batch in `tx`, a statement for each table: files (upserted),
-/// their findings and words (replaced; findings, and each mailbox's
-/// messages, in chunks as they are read back), then the files recalled
-/// (their root, due and news). Messages or findings that cannot be read
-/// back end the writing, with why in `unread`.
+/// their messages, findings and words (replaced, in chunks), then the files
+/// recalled (their root, due and news). Messages or findings that cannot be
+/// read back end the writing, with why in `unread`.
 fn write_batch(
     tx: &mut Transaction<'_>,
     host: &str,
     batch: &Batch,
-    unread: &mut Option<io::Error>,
+    unread: &mut Option<IndexError>,
 ) -> Result<(), postgres::Error> {
     let rows = &batch.puts;
     if !rows.is_empty() {
@@ -578,29 +581,16 @@ fn write_batch(
         tx.execute("DELETE FROM findings WHERE file_id = ANY($1)", &[&all])?;
         tx.execute("DELETE FROM units WHERE file_id = ANY($1)", &[&all])?;
         tx.execute("DELETE FROM messages WHERE file_id = ANY($1)", &[&all])?;
-        for (_, row) in rows.iter().filter(|(_, r)| !keeps(r) && !r.facts.messages.is_empty()) {
-            write_messages(tx, id_of(row), &row.facts.messages, unread)?;
-            if unread.is_some() {
-                return Ok(());
-            }
+        let messages = rows.iter().filter(|(_, r)| !keeps(r)).map(|(_, r)| (r, id_of(r), &r.facts.messages));
+        write_lists(tx, messages, MESSAGE_CHUNK, unread, write_messages)?;
+        if unread.is_some() {
+            return Ok(());
         }
-        // In chunks, as they are read back: a file may hold millions.
-        let mut chunk = Vec::with_capacity(FINDING_CHUNK);
-        for (_, row) in rows {
-            let mut failed = None;
-            for (ord, finding) in row.findings.iter(&mut failed).enumerate() {
-                chunk.push((id_of(row), ord as i32, finding));
-                if chunk.len() == FINDING_CHUNK {
-                    write_findings(tx, &chunk)?;
-                    chunk.clear();
-                }
-            }
-            if failed.is_some() {
-                *unread = failed;
-                return Ok(());
-            }
+        let findings = rows.iter().map(|(_, r)| (r, id_of(r), &r.findings));
+        write_lists(tx, findings, FINDING_CHUNK, unread, write_findings)?;
+        if unread.is_some() {
+            return Ok(());
         }
-        write_findings(tx, &chunk)?;
         let units =
             rows.iter().flat_map(|(_, row)| row.units().map(move |(location, words)| (id_of(row), location, words)));
         write_units(tx, units)?;
@@ -657,11 +647,12 @@ fn write_batch(
     Ok(())
 }
 
+/// An item of a file's list (its messages, its findings) as written: the
+/// file's id, the item's place in the list, and the item.
+type Placed<T> = (i64, i64, T);
+
 /// Writes findings, each with its file and its place among the file's.
-fn write_findings(tx: &mut Transaction<'_>, findings: &[(i64, i32, FindingRow)]) -> Result<(), postgres::Error> {
-    if findings.is_empty() {
-        return Ok(());
-    }
+fn write_findings(tx: &mut Transaction<'_>, findings: &[Placed<FindingRow>]) -> Result<(), postgres::Error> {
     tx.execute(
         "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence, detector,
              evidence)
@@ -669,7 +660,7 @@ fn write_findings(tx: &mut Transaction<'_>, findings: &[(i64, i32, FindingRow)])
              $7::bytea[], $8::float8[], $9::text[], $10::int8[])",
         &[
             &findings.iter().map(|f| f.0).collect::<Vec<_>>(),
-            &findings.iter().map(|f| f.1).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.1 as i32).collect::<Vec<_>>(),
             &findings.iter().map(|f| f.2.location.as_str()).collect::<Vec<_>>(),
             &findings.iter().map(|f| f.2.kind.as_str()).collect::<Vec<_>>(),
             &findings.iter().map(|f| f.2.category.map(Category::as_str)).collect::<Vec<_>>(),
@@ -716,30 +707,49 @@ fn write_units<'a>(
     Ok(())
 }
 
-/// Writes the messages of the file `file_id`, in chunks as they are read
-/// back; those that cannot be, and why, in `unread`.
-fn write_messages(
+/// Writes messages, each with its file and its place among the file's.
+fn write_messages(tx: &mut Transaction<'_>, messages: &[Placed<Message>]) -> Result<(), postgres::Error> {
+    tx.execute(
+        "INSERT INTO messages (file_id, ord, message_id, date)
+         SELECT * FROM unnest($1::int8[], $2::int8[], $3::text[], $4::text[])",
+        &[
+            &messages.iter().map(|m| m.0).collect::<Vec<_>>(),
+            &messages.iter().map(|m| m.1).collect::<Vec<_>>(),
+            &messages.iter().map(|m| &*m.2 .0).collect::<Vec<&str>>(),
+            &messages.iter().map(|m| m.2 .1.map(|d| d.to_string())).collect::<Vec<_>>(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Writes the lists of `files` (each a file's row, its id and its list)
+/// with `write`, `chunk` items a statement, each item with its file's id
+/// and its place in the list, as they are read back. A list that cannot be
+/// read back ends the writing, with why in `unread`.
+fn write_lists<'a, T: DeserializeOwned + Clone + 'a>(
     tx: &mut Transaction<'_>,
-    file_id: i64,
-    messages: &MessageList,
-    unread: &mut Option<io::Error>,
+    files: impl Iterator<Item = (&'a FileRow, i64, &'a Spilled<T>)>,
+    chunk: usize,
+    unread: &mut Option<IndexError>,
+    write: fn(&mut Transaction<'_>, &[Placed<T>]) -> Result<(), postgres::Error>,
 ) -> Result<(), postgres::Error> {
-    let mut messages = messages.iter(unread);
-    for first in (0..).step_by(MESSAGE_CHUNK) {
-        let chunk: Vec<Message> = messages.by_ref().take(MESSAGE_CHUNK).collect();
-        if chunk.is_empty() {
-            break;
+    let mut items = Vec::with_capacity(chunk);
+    for (row, file_id, list) in files {
+        let mut failed = None;
+        for (ord, item) in list.iter(&mut failed).enumerate() {
+            items.push((file_id, ord as i64, item));
+            if items.len() == chunk {
+                write(tx, &items)?;
+                items.clear();
+            }
         }
-        tx.execute(
-            "INSERT INTO messages (file_id, ord, message_id, date)
-             SELECT $1::int8, * FROM unnest($2::int8[], $3::text[], $4::text[])",
-            &[
-                &file_id,
-                &(first..).take(chunk.len()).collect::<Vec<i64>>(),
-                &chunk.iter().map(|(id, _)| &**id).collect::<Vec<&str>>(),
-                &chunk.iter().map(|(_, date)| date.map(|d| d.to_string())).collect::<Vec<_>>(),
-            ],
-        )?;
+        if let Some(source) = failed {
+            *unread = Some(IndexError::Io { path: bytes_path(&row.path).into(), source });
+            return Ok(());
+        }
+    }
+    if !items.is_empty() {
+        write(tx, &items)?;
     }
     Ok(())
 }
@@ -954,8 +964,8 @@ impl Store for PgStore {
             }
             tx.commit()
         })?;
-        if let Some(source) = unread {
-            return Err(IndexError::Io { path: "a file's messages or findings".into(), source });
+        if let Some(error) = unread {
+            return Err(error);
         }
         self.batch = Batch::default();
         Ok(())
