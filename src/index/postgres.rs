@@ -178,9 +178,10 @@ const MESSAGE_CHUNK: usize = 10_000;
 /// Findings written per statement.
 const FINDING_CHUNK: usize = 10_000;
 
-/// Text units written per statement: until their words reach this many (a
-/// unit is never split).
+/// Text units written per statement: until their words reach
+/// `WORD_CHUNK`, or they are `UNIT_CHUNK` (a unit is never split).
 const WORD_CHUNK: usize = 100_000;
+const UNIT_CHUNK: usize = 10_000;
 
 /// The writes of the open batch, kept until its transaction commits.
 #[derive(Default)]
@@ -675,8 +676,8 @@ fn write_findings(tx: &mut Transaction<'_>, findings: &[Placed<FindingRow>]) -> 
 }
 
 /// Writes text units (file, location, words), a statement per
-/// `WORD_CHUNK` words or so: each unit's words its slice of one array, a
-/// unit never split.
+/// `WORD_CHUNK` words or `UNIT_CHUNK` units: each unit's words its slice
+/// of one array, a unit never split.
 fn write_units<'a>(
     tx: &mut Transaction<'_>,
     units: impl Iterator<Item = (i64, &'a str, &'a [WordDigest])>,
@@ -690,7 +691,7 @@ fn write_units<'a>(
         starts.push(words.len() as i32 + 1);
         words.extend(unit.iter().map(|w| w.bits() as i64));
         ends.push(words.len() as i32);
-        if words.len() >= WORD_CHUNK || units.peek().is_none() {
+        if words.len() >= WORD_CHUNK || file_ids.len() == UNIT_CHUNK || units.peek().is_none() {
             tx.execute(
                 "INSERT INTO units (file_id, location, words)
                  SELECT f, l, coalesce(($5::int8[])[s:e], '{}')
