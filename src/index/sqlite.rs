@@ -24,7 +24,7 @@ use super::{
     UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
-use crate::detect::words::WordDigest;
+use crate::detect::words::{WordDigest, TOKEN_LEN};
 use crate::detect::{Category, Kind};
 use crate::report::{FileRecord, Finding, Summary};
 use crate::scan::messages::{MessageList, Messages};
@@ -351,11 +351,11 @@ impl SqliteStore {
     ) -> Result<(), IndexError> {
         self.clear_words(file_id)?;
         let mut tokens = String::new();
-        let token_len = WordDigest::from_bits(0).token().len() + 1;
         for (location, words) in units {
             tokens.clear();
-            // Exactly: a text's one unit may hold millions of words.
-            tokens.reserve_exact(words.len() * token_len);
+            // Exactly, a token and a space a word: a text's one unit may
+            // hold millions of words.
+            tokens.reserve_exact(words.len() * (TOKEN_LEN + 1));
             for word in words {
                 tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
                 tokens.push(' ');
