@@ -940,8 +940,8 @@ impl Sink for FindingSink<'_, '_, '_> {
 }
 
 /// A file's words as the search index keeps them: per unit location, in
-/// order, each a keyed digest (made once per distinct word while the
-/// words kept are few, `MAX_DIGESTS_KEPT`).
+/// order, each a keyed digest (digests cached for up to `MAX_DIGESTS_KEPT`
+/// distinct words; the cache is emptied when full).
 struct WordIndex<'a> {
     key: &'a DigestKey,
     units: Vec<UnitWords>,
@@ -1005,3 +1005,4 @@ impl<'a> WordIndex<'a> {
         self.units
     }
 }
+
