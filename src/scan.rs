@@ -1006,3 +1006,46 @@ impl<'a> WordIndex<'a> {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit<'a>(location: &'a Location, text: &'a str) -> Unit<'a> {
+        Unit { location, text, first_line: 1, owned: 0..text.len(), spans: &[], ocr: None }
+    }
+
+    fn key() -> DigestKey {
+        DigestKey::from_hex(&"ab".repeat(32)).unwrap()
+    }
+
+    #[test]
+    fn a_unit_past_the_word_cap_keeps_no_place_and_its_words_are_counted() {
+        let key = key();
+        let (first, second) = (Location::default(), Location { page: Some(2), ..Location::default() });
+        let mut index = WordIndex::new(&key);
+        index.add(&unit(&first, &"word ".repeat(MAX_WORDS)));
+        index.add(&unit(&second, "two more"));
+        let mut problems = Vec::new();
+        let units = index.finish(&mut problems);
+        assert_eq!(units.len(), 1, "only the unit under the cap keeps a place");
+        assert_eq!((&units[0].location, units[0].words.len()), (&first, MAX_WORDS));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let words = format!("{}", MAX_WORDS + 2);
+        assert!(problems[0].error.contains(&words), "{}", problems[0].error);
+    }
+
+    #[test]
+    fn the_digest_cache_is_emptied_when_full_and_every_digest_stays_right() {
+        let key = key();
+        let location = Location::default();
+        let words: Vec<String> = (0..MAX_DIGESTS_KEPT + 2).map(|i| format!("w{i}")).collect();
+        let mut index = WordIndex::new(&key);
+        index.add(&unit(&location, &words.join(" ")));
+        index.add(&unit(&location, &words[..2].join(" ")));
+        assert_eq!(index.digests.len(), 4, "emptied at the {}th distinct word", MAX_DIGESTS_KEPT + 1);
+        let want: Vec<WordDigest> = words.iter().chain(&words[..2]).map(|word| WordDigest::of(&key, word)).collect();
+        let units = index.finish(&mut Vec::new());
+        assert_eq!(units.len(), 1);
+        assert_eq!(units[0].words, want);
+    }
+}
