@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::extract::worker::{read_frame, write_frame};
 
 /// Items held in memory at most.
-const IN_MEMORY: usize = 4096;
+pub const IN_MEMORY: usize = 4096;
 
 /// A list being gathered.
 pub struct Spilling<T> {
