@@ -12,10 +12,11 @@
 //! Files read are written with their findings in batched transactions (a
 //! file's findings held until its record comes, past a bounded part in a
 //! temporary file: `scan::spill`); a run killed at any point loses at most
-//! the open batch, and the next run reads what was lost. The inventory holds masked values and keyed digests
-//! (`detect::digest`) of identifiers, never their clear values, and content
-//! hashes sealed with the same key; paths, archive member names and message
-//! ids are kept as they are, as a file listing would show them.
+//! the open batch, and the next run reads what was lost. The inventory
+//! holds masked values and keyed digests (`detect::digest`) of
+//! identifiers, never their clear values, and content hashes sealed with
+//! the same key; paths, archive member names and message ids are kept as
+//! they are, as a file listing would show them.
 //!
 //! `Store` is the one seam between this logic and a database: SQLite
 //! (`sqlite`) is the embedded default, PostgreSQL (`postgres`) the central
