@@ -33,7 +33,7 @@ pub mod sqlite;
 mod tls;
 
 pub use replay::{due_for_disposal, report, View};
-pub use rows::{FindingList, FindingRow, Findings};
+pub use rows::FindingList;
 pub use run::{Change, ChangeTotals, FileChange, IndexWriter, News, Run};
 
 use std::collections::BTreeMap;

@@ -309,18 +309,18 @@ fn day(number: i64) -> Option<Date> {
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct FindingRow {
     /// JSON.
-    pub location: String,
-    pub kind: Kind,
-    pub category: Option<Category>,
-    pub masked: String,
-    pub digest: ValueDigest,
-    pub confidence: f64,
-    pub detector: String,
-    pub evidence: u32,
+    pub(super) location: String,
+    pub(super) kind: Kind,
+    pub(super) category: Option<Category>,
+    pub(super) masked: String,
+    pub(super) digest: ValueDigest,
+    pub(super) confidence: f64,
+    pub(super) detector: String,
+    pub(super) evidence: u32,
 }
 
 /// A file's findings being gathered, as rows.
-pub type Findings = Spilling<FindingRow>;
+pub(super) type Findings = Spilling<FindingRow>;
 
 /// A file's findings as gathered, read back in order as its store writes
 /// them.
@@ -329,7 +329,7 @@ pub type FindingList = Spilled<FindingRow>;
 impl FindingRow {
     /// The row of `finding`, which must carry its keyed digest (a run with
     /// a key gives every finding one).
-    pub fn encode(finding: &Finding) -> Result<FindingRow, IndexError> {
+    pub(super) fn encode(finding: &Finding) -> Result<FindingRow, IndexError> {
         let unstorable = |what: String| IndexError::Refused(format!("{}: {what}", finding.path.display()));
         Ok(FindingRow {
             location: serde_json::to_string(&finding.location)

@@ -11,7 +11,8 @@ use serde::Serialize;
 
 use rustc_hash::FxHashMap;
 
-use super::{FindingRow, Findings, IndexError, Known, Loading, RunId, Store, Stored};
+use super::rows::{FindingRow, Findings};
+use super::{IndexError, Known, Loading, RunId, Store, Stored};
 use crate::report::{FileRecord, Finding, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
 use crate::retention::Due;
 use crate::scan::Standing;
