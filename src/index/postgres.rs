@@ -714,10 +714,10 @@ fn write_messages(tx: &mut Transaction<'_>, messages: &[Placed<Message>]) -> Res
         "INSERT INTO messages (file_id, ord, message_id, date)
          SELECT * FROM unnest($1::int8[], $2::int8[], $3::text[], $4::text[])",
         &[
-            &messages.iter().map(|m| m.0).collect::<Vec<_>>(),
-            &messages.iter().map(|m| m.1).collect::<Vec<_>>(),
-            &messages.iter().map(|m| &*m.2 .0).collect::<Vec<&str>>(),
-            &messages.iter().map(|m| m.2 .1.map(|d| d.to_string())).collect::<Vec<_>>(),
+            &messages.iter().map(|(file_id, _, _)| *file_id).collect::<Vec<_>>(),
+            &messages.iter().map(|(_, ord, _)| *ord).collect::<Vec<_>>(),
+            &messages.iter().map(|(_, _, (id, _))| &**id).collect::<Vec<&str>>(),
+            &messages.iter().map(|(_, _, (_, date))| date.map(|d| d.to_string())).collect::<Vec<_>>(),
         ],
     )?;
     Ok(())
