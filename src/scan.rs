@@ -16,6 +16,7 @@
 
 mod fanout;
 pub mod messages;
+pub mod spill;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, Metadata};
@@ -901,7 +902,7 @@ impl Sink for FindingSink<'_, '_, '_> {
         if let Some(id) = &part.location.message {
             self.message_count += 1;
             if self.keep_messages {
-                self.messages.push(id, part.date);
+                self.messages.push((id.as_str().into(), part.date));
             }
             let conversation = part.conversation.as_deref().unwrap_or(id);
             match &mut self.fanout {
@@ -939,7 +940,8 @@ impl Sink for FindingSink<'_, '_, '_> {
 }
 
 /// A file's words as the search index keeps them: per unit location, in
-/// order, each a keyed digest (made once per distinct word of the file).
+/// order, each a keyed digest (digests cached for up to `MAX_DIGESTS_KEPT`
+/// distinct words; the cache is emptied when full).
 struct WordIndex<'a> {
     key: &'a DigestKey,
     units: Vec<UnitWords>,
@@ -951,12 +953,21 @@ struct WordIndex<'a> {
 /// with more (a vast mailbox) says so among its problems.
 const MAX_WORDS: usize = 4_000_000;
 
+/// Distinct words whose digest is kept for the next time they come: a
+/// file's vocabulary, or a bounded part of one of ids and numbers (~3 MB).
+const MAX_DIGESTS_KEPT: usize = 65_536;
+
 impl<'a> WordIndex<'a> {
     fn new(key: &'a DigestKey) -> Self {
         WordIndex { key, units: Vec::new(), digests: FxHashMap::default(), count: 0 }
     }
 
     fn add(&mut self, unit: &Unit<'_>) {
+        if self.count >= MAX_WORDS {
+            // Only counted: a unit past them keeps nothing, not even a place.
+            for_each_word(unit.text, |at, _| self.count += usize::from(unit.owned.contains(&at.start)));
+            return;
+        }
         // The windows of a large text are one unit, each owning its part.
         if self.units.last().is_none_or(|last| last.location != *unit.location) {
             self.units.push(UnitWords { location: unit.location.clone(), words: Vec::new() });
@@ -969,7 +980,12 @@ impl<'a> WordIndex<'a> {
             if self.count < MAX_WORDS {
                 let digest = match self.digests.get(folded) {
                     Some(digest) => *digest,
-                    None => *self.digests.entry(folded.into()).or_insert_with(|| WordDigest::of(self.key, folded)),
+                    None => {
+                        if self.digests.len() == MAX_DIGESTS_KEPT {
+                            self.digests.clear();
+                        }
+                        *self.digests.entry(folded.into()).or_insert_with(|| WordDigest::of(self.key, folded))
+                    }
                 };
                 words.push(digest);
             }
@@ -987,5 +1003,49 @@ impl<'a> WordIndex<'a> {
             problems.push(Problem { location: Location::default(), error });
         }
         self.units
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit<'a>(location: &'a Location, text: &'a str) -> Unit<'a> {
+        Unit { location, text, first_line: 1, owned: 0..text.len(), spans: &[], ocr: None }
+    }
+
+    fn key() -> DigestKey {
+        DigestKey::from_hex(&"ab".repeat(32)).unwrap()
+    }
+
+    #[test]
+    fn a_unit_past_the_word_cap_keeps_no_place_and_its_words_are_counted() {
+        let key = key();
+        let (first, second) = (Location::default(), Location { page: Some(2), ..Location::default() });
+        let mut index = WordIndex::new(&key);
+        index.add(&unit(&first, &"word ".repeat(MAX_WORDS)));
+        index.add(&unit(&second, "two more"));
+        let mut problems = Vec::new();
+        let units = index.finish(&mut problems);
+        assert_eq!(units.len(), 1, "only the unit under the cap keeps a place");
+        assert_eq!((&units[0].location, units[0].words.len()), (&first, MAX_WORDS));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let words = format!("{}", MAX_WORDS + 2);
+        assert!(problems[0].error.contains(&words), "{}", problems[0].error);
+    }
+
+    #[test]
+    fn the_digest_cache_is_emptied_when_full_and_every_digest_stays_right() {
+        let key = key();
+        let location = Location::default();
+        let words: Vec<String> = (0..MAX_DIGESTS_KEPT + 2).map(|i| format!("w{i}")).collect();
+        let mut index = WordIndex::new(&key);
+        index.add(&unit(&location, &words.join(" ")));
+        index.add(&unit(&location, &words[..2].join(" ")));
+        assert_eq!(index.digests.len(), 4, "emptied at the {}th distinct word", MAX_DIGESTS_KEPT + 1);
+        let want: Vec<WordDigest> = words.iter().chain(&words[..2]).map(|word| WordDigest::of(&key, word)).collect();
+        let units = index.finish(&mut Vec::new());
+        assert_eq!(units.len(), 1);
+        assert_eq!(units[0].words, want);
     }
 }

@@ -435,6 +435,34 @@ fn reports_from_the_inventory_equal_a_fresh_scan_in_every_format() {
 }
 
 #[test]
+fn a_file_of_more_findings_than_are_held_in_memory_is_stored_whole_and_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir(&root).unwrap();
+    // Most of them held aside in a temporary file until the file's record
+    // comes: a list spills past `IN_MEMORY` items.
+    let count = 12_000;
+    assert!(count > 2 * dpscan::scan::spill::IN_MEMORY, "the findings spill, more than once");
+    common::payroll(&root.join("payroll.txt"), count);
+    index(&db, &root, &[]);
+    let findings =
+        |output: &[u8]| -> Vec<Value> { of_type(&records(output), "finding").into_iter().cloned().collect() };
+    let stored = findings(&report(&db, &["--format", "jsonl"]));
+    assert_eq!(stored.len(), count);
+    assert_eq!(stored, findings(&scan(&root, &["--format", "jsonl", "--threads", "1"])));
+    // The first and the last are found by a subject access search.
+    for (nino, line) in [("QQ000000C", 0), ("QQ011999C", count - 1)] {
+        let out = dpscan_db(&db, &["sar", "--format", "jsonl", "--nino", nino]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let hits = records(&out.stdout);
+        let hits = of_type(&hits, "hit");
+        assert_eq!(hits.len(), 1, "{nino}: {hits:?}");
+        let snippet = hits[0]["snippet"].as_str().unwrap();
+        assert!(snippet.contains(&format!("Payroll line {line}: NI number")), "{nino}: {snippet}");
+    }
+}
+
+#[test]
 fn dispose_acts_on_the_inventorys_due_list_with_its_checks() {
     let dir = tempfile::tempdir().unwrap();
     let (root, db, quarantine) = (dir.path().join("share"), dir.path().join("inventory.db"), dir.path().join("q"));

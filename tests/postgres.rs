@@ -90,6 +90,8 @@ fn the_central_inventory_holds_what_sqlite_holds_and_answers_the_same() {
     let made = Command::new("python3").arg(&generator).arg(dir.path()).output().expect("python3 runs the generator");
     assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
     let root = dir.path().join("share");
+    // More findings than a file holds in memory, or a statement writes.
+    common::payroll(&root.join("payroll.txt"), 12_000);
     let sqlite = dir.path().join("inventory.db");
     let sqlite = sqlite.to_str().unwrap();
     let url = pg::shared().database();

@@ -18,7 +18,8 @@ use super::digest::DigestKey;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct WordDigest(u64);
 
-const TOKEN_LEN: usize = 12;
+/// The length of a digest's token (`WordDigest::token`).
+pub const TOKEN_LEN: usize = 12;
 const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
 
 impl WordDigest {

@@ -9,12 +9,14 @@
 //! fingerprint (rule pack, dictionaries, extractor version, limits) are
 //! unchanged is recalled rather than opened and judged again from its stored
 //! facts, so a policy change re-judges everything without reading a byte.
-//! Files read are written with their findings in batched transactions; a
-//! run killed at any point loses at most the open batch, and the next run
-//! reads what was lost. The inventory holds masked values and keyed digests
-//! (`detect::digest`) of identifiers, never their clear values, and content
-//! hashes sealed with the same key; paths, archive member names and message
-//! ids are kept as they are, as a file listing would show them.
+//! Files read are written with their findings in batched transactions (a
+//! file's findings held until its record comes, past a bounded part in a
+//! temporary file: `scan::spill`); a run killed at any point loses at most
+//! the open batch, and the next run reads what was lost. The inventory
+//! holds masked values and keyed digests (`detect::digest`) of
+//! identifiers, never their clear values, and content hashes sealed with
+//! the same key; paths, archive member names and message ids are kept as
+//! they are, as a file listing would show them.
 //!
 //! `Store` is the one seam between this logic and a database: SQLite
 //! (`sqlite`) is the embedded default, PostgreSQL (`postgres`) the central
@@ -31,6 +33,7 @@ pub mod sqlite;
 mod tls;
 
 pub use replay::{due_for_disposal, report, View};
+pub use rows::FindingList;
 pub use run::{Change, ChangeTotals, FileChange, IndexWriter, News, Run};
 
 use std::collections::BTreeMap;
@@ -423,7 +426,7 @@ pub trait Store {
         &mut self,
         run: RunId,
         file: &FileRecord,
-        findings: &[Finding],
+        findings: &FindingList,
         fingerprint: &str,
         pending: Option<&News>,
     ) -> Result<(), IndexError>;

@@ -27,12 +27,13 @@ use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, Row, Transaction};
 use rustc_hash::FxHashMap;
+use serde::de::DeserializeOwned;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
-    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, Update, FILE_COLUMNS,
-    MESSAGE_COLUMNS,
+    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, FindingRow, HeldContent,
+    Update, FILE_COLUMNS, MESSAGE_COLUMNS,
 };
 use super::{
     tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Store, Stored,
@@ -40,9 +41,10 @@ use super::{
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
-use crate::detect::Kind;
+use crate::detect::{Category, Kind};
 use crate::report::{FileRecord, Finding, Summary};
 use crate::scan::messages::{Message, MessageList, Messages};
+use crate::scan::spill::Spilled;
 use crate::walk::{relative, Shard};
 
 /// Each entry moves the schema one version forward.
@@ -170,8 +172,16 @@ const BACKOFF: [Duration; 5] = [
 /// Files replayed per round trip.
 const REPLAY_PAGE: i64 = 2_000;
 
-/// A mailbox's messages written per statement.
+/// Messages written per statement.
 const MESSAGE_CHUNK: usize = 10_000;
+
+/// Findings written per statement.
+const FINDING_CHUNK: usize = 10_000;
+
+/// Text units written per statement: until their words reach
+/// `WORD_CHUNK`, or they are `UNIT_CHUNK` (a unit is never split).
+const WORD_CHUNK: usize = 100_000;
+const UNIT_CHUNK: usize = 10_000;
 
 /// The writes of the open batch, kept until its transaction commits.
 #[derive(Default)]
@@ -485,16 +495,15 @@ impl Columns for Row {
     }
 }
 
-/// Writes a batch in `tx`, a statement for each table whatever its size:
-/// files (upserted), their findings and words (replaced), each mailbox's
-/// messages in chunks as they are read back, then the files recalled
-/// (their root, due and news). Messages that cannot be read back end the
-/// writing, with why in `unread`.
+/// Writes a batch in `tx`, a statement for each table: files (upserted),
+/// their messages, findings and words (replaced, in chunks), then the files
+/// recalled (their root, due and news). Messages or findings that cannot be
+/// read back end the writing, with why in `unread`.
 fn write_batch(
     tx: &mut Transaction<'_>,
     host: &str,
     batch: &Batch,
-    unread: &mut Option<io::Error>,
+    unread: &mut Option<IndexError>,
 ) -> Result<(), postgres::Error> {
     let rows = &batch.puts;
     if !rows.is_empty() {
@@ -554,7 +563,7 @@ fn write_batch(
                 &text(|r| Some(&r.kinds)),
                 &text(|r| Some(&r.categories)),
                 &text(|r| Some(&r.problems)),
-                &column(|r| Some(r.messages.len() as i64)),
+                &column(|r| Some(r.facts.messages.len() as i64)),
                 &text(|r| r.due),
                 &rows.iter().map(|(run, _)| *run).collect::<Vec<_>>(),
                 &text(|r| r.pending.as_deref()),
@@ -573,52 +582,19 @@ fn write_batch(
         tx.execute("DELETE FROM findings WHERE file_id = ANY($1)", &[&all])?;
         tx.execute("DELETE FROM units WHERE file_id = ANY($1)", &[&all])?;
         tx.execute("DELETE FROM messages WHERE file_id = ANY($1)", &[&all])?;
-        for (_, row) in rows.iter().filter(|(_, r)| !keeps(r) && !r.messages.is_empty()) {
-            write_messages(tx, id_of(row), &row.messages, unread)?;
-            if unread.is_some() {
-                return Ok(());
-            }
+        let messages = rows.iter().filter(|(_, r)| !keeps(r)).map(|(_, r)| (r, id_of(r), &r.facts.messages));
+        write_lists(tx, messages, MESSAGE_CHUNK, unread, write_messages)?;
+        if unread.is_some() {
+            return Ok(());
         }
-        let findings: Vec<(i64, i32, &rows::FindingRow)> = rows
-            .iter()
-            .flat_map(|(_, r)| r.findings.iter().enumerate().map(move |(i, f)| (id_of(r), i as i32, f)))
-            .collect();
-        tx.execute(
-            "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence, detector,
-                 evidence)
-             SELECT * FROM unnest($1::int8[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[],
-                 $7::bytea[], $8::float8[], $9::text[], $10::int8[])",
-            &[
-                &findings.iter().map(|f| f.0).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.1).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.location.as_str()).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.kind).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.category).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.masked.as_str()).collect::<Vec<_>>(),
-                &findings.iter().map(|f| &f.2.digest[..]).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.confidence).collect::<Vec<_>>(),
-                &findings.iter().map(|f| f.2.detector.as_str()).collect::<Vec<_>>(),
-                &findings.iter().map(|f| i64::from(f.2.evidence)).collect::<Vec<_>>(),
-            ],
-        )?;
-        // Every unit's words in one array, each unit its slice of it.
-        let (mut file_ids, mut locations, mut starts, mut ends, mut words) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::<i64>::new());
-        for (_, row) in rows {
-            for (location, unit) in &row.units {
-                file_ids.push(id_of(row));
-                locations.push(location.as_str());
-                starts.push(words.len() as i32 + 1);
-                words.extend(unit.iter().map(|w| w.bits() as i64));
-                ends.push(words.len() as i32);
-            }
+        let findings = rows.iter().map(|(_, r)| (r, id_of(r), &r.findings));
+        write_lists(tx, findings, FINDING_CHUNK, unread, write_findings)?;
+        if unread.is_some() {
+            return Ok(());
         }
-        tx.execute(
-            "INSERT INTO units (file_id, location, words)
-             SELECT f, l, coalesce(($5::int8[])[s:e], '{}') FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[])
-                 AS u(f, l, s, e)",
-            &[&file_ids, &locations, &starts, &ends, &words],
-        )?;
+        let units =
+            rows.iter().flat_map(|(_, row)| row.units().map(move |(location, words)| (id_of(row), location, words)));
+        write_units(tx, units)?;
         // Files recalled by the content of another take its findings and units.
         let (copies, sources): (Vec<&[u8]>, Vec<&[u8]>) = rows
             .iter()
@@ -672,30 +648,109 @@ fn write_batch(
     Ok(())
 }
 
-/// Writes the messages of the file `file_id`, in chunks as they are read
-/// back; those that cannot be, and why, in `unread`.
-fn write_messages(
+/// An item of a file's list (its messages, its findings) as written: the
+/// file's id, the item's place in the list, and the item.
+type Placed<T> = (i64, i64, T);
+
+/// Writes findings, each with its file and its place among the file's.
+fn write_findings(tx: &mut Transaction<'_>, findings: &[Placed<FindingRow>]) -> Result<(), postgres::Error> {
+    tx.execute(
+        "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence, detector,
+             evidence)
+         SELECT * FROM unnest($1::int8[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[],
+             $7::bytea[], $8::float8[], $9::text[], $10::int8[])",
+        &[
+            &findings.iter().map(|f| f.0).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.1 as i32).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.location.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.kind.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.category.map(Category::as_str)).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.masked.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| &f.2.digest[..]).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.confidence).collect::<Vec<_>>(),
+            &findings.iter().map(|f| f.2.detector.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| i64::from(f.2.evidence)).collect::<Vec<_>>(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Writes text units (file, location, words), a statement per
+/// `WORD_CHUNK` words or `UNIT_CHUNK` units: each unit's words its slice
+/// of one array, a unit never split.
+fn write_units<'a>(
     tx: &mut Transaction<'_>,
-    file_id: i64,
-    messages: &MessageList,
-    unread: &mut Option<io::Error>,
+    units: impl Iterator<Item = (i64, &'a str, &'a [WordDigest])>,
 ) -> Result<(), postgres::Error> {
-    let mut messages = messages.iter(unread);
-    for first in (0..).step_by(MESSAGE_CHUNK) {
-        let chunk: Vec<Message> = messages.by_ref().take(MESSAGE_CHUNK).collect();
-        if chunk.is_empty() {
-            break;
+    let (mut file_ids, mut locations, mut starts, mut ends, mut words) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::<i64>::new());
+    let mut units = units.peekable();
+    while let Some((file_id, location, unit)) = units.next() {
+        file_ids.push(file_id);
+        locations.push(location);
+        starts.push(words.len() as i32 + 1);
+        words.extend(unit.iter().map(|w| w.bits() as i64));
+        ends.push(words.len() as i32);
+        if words.len() >= WORD_CHUNK || file_ids.len() == UNIT_CHUNK || units.peek().is_none() {
+            tx.execute(
+                "INSERT INTO units (file_id, location, words)
+                 SELECT f, l, coalesce(($5::int8[])[s:e], '{}')
+                 FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[]) AS u(f, l, s, e)",
+                &[&file_ids, &locations, &starts, &ends, &words],
+            )?;
+            file_ids.clear();
+            locations.clear();
+            starts.clear();
+            ends.clear();
+            words.clear();
         }
-        tx.execute(
-            "INSERT INTO messages (file_id, ord, message_id, date)
-             SELECT $1::int8, * FROM unnest($2::int8[], $3::text[], $4::text[])",
-            &[
-                &file_id,
-                &(first..).take(chunk.len()).collect::<Vec<i64>>(),
-                &chunk.iter().map(|(id, _)| &**id).collect::<Vec<&str>>(),
-                &chunk.iter().map(|(_, date)| date.map(|d| d.to_string())).collect::<Vec<_>>(),
-            ],
-        )?;
+    }
+    Ok(())
+}
+
+/// Writes messages, each with its file and its place among the file's.
+fn write_messages(tx: &mut Transaction<'_>, messages: &[Placed<Message>]) -> Result<(), postgres::Error> {
+    tx.execute(
+        "INSERT INTO messages (file_id, ord, message_id, date)
+         SELECT * FROM unnest($1::int8[], $2::int8[], $3::text[], $4::text[])",
+        &[
+            &messages.iter().map(|(file_id, _, _)| *file_id).collect::<Vec<_>>(),
+            &messages.iter().map(|(_, ord, _)| *ord).collect::<Vec<_>>(),
+            &messages.iter().map(|(_, _, (id, _))| &**id).collect::<Vec<&str>>(),
+            &messages.iter().map(|(_, _, (_, date))| date.map(|d| d.to_string())).collect::<Vec<_>>(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Writes the lists of `files` (each a file's row, its id and its list)
+/// with `write`, `chunk` items a statement, each item with its file's id
+/// and its place in the list, as they are read back. A list that cannot be
+/// read back ends the writing, with why in `unread`.
+fn write_lists<'a, T: DeserializeOwned + Clone + 'a>(
+    tx: &mut Transaction<'_>,
+    files: impl Iterator<Item = (&'a FileRow, i64, &'a Spilled<T>)>,
+    chunk: usize,
+    unread: &mut Option<IndexError>,
+    write: fn(&mut Transaction<'_>, &[Placed<T>]) -> Result<(), postgres::Error>,
+) -> Result<(), postgres::Error> {
+    let mut items = Vec::with_capacity(chunk);
+    for (row, file_id, list) in files {
+        let mut failed = None;
+        for (ord, item) in list.iter(&mut failed).enumerate() {
+            items.push((file_id, ord as i64, item));
+            if items.len() == chunk {
+                write(tx, &items)?;
+                items.clear();
+            }
+        }
+        if let Some(source) = failed {
+            *unread = Some(IndexError::Io { path: bytes_path(&row.path).into(), source });
+            return Ok(());
+        }
+    }
+    if !items.is_empty() {
+        write(tx, &items)?;
     }
     Ok(())
 }
@@ -882,7 +937,7 @@ impl Store for PgStore {
         &mut self,
         run: RunId,
         file: &FileRecord,
-        findings: &[Finding],
+        findings: &FindingList,
         fingerprint: &str,
         pending: Option<&News>,
     ) -> Result<(), IndexError> {
@@ -910,8 +965,8 @@ impl Store for PgStore {
             }
             tx.commit()
         })?;
-        if let Some(source) = unread {
-            return Err(IndexError::Io { path: "a mailbox's messages".into(), source });
+        if let Some(error) = unread {
+            return Err(error);
         }
         self.batch = Batch::default();
         Ok(())

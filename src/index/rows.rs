@@ -16,11 +16,12 @@ use super::marks::{Mark, MarkState};
 use super::{Content, IndexError, News, Seen, Stored};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
-use crate::detect::Evidence;
+use crate::detect::{Category, Evidence, Kind};
 use crate::extract::Location;
-use crate::report::{FileRecord, Finding, Judged, Reading, RecordPath, Status};
+use crate::report::{Facts, FileRecord, Finding, Judged, Reading, RecordPath, Status};
 use crate::retention::Holds;
-use crate::scan::messages::{MessageList, Messages};
+use crate::scan::messages::Messages;
+use crate::scan::spill::{Spilled, Spilling};
 use crate::sniff::Format;
 use crate::walk::Identity;
 
@@ -227,16 +228,18 @@ pub(super) struct FileRow {
     pub kinds: String,
     pub categories: String,
     pub problems: String,
-    /// A mailbox's messages, each a row of their table.
-    pub messages: MessageList,
     pub due: Option<&'static str>,
     pub judged: JudgedRow,
     pub pending: Option<String>,
     /// The owner's uid.
     pub uid: Option<i64>,
-    pub findings: Vec<FindingRow>,
-    /// Each text unit's location (JSON) and its words in order.
-    pub units: Vec<(String, Vec<WordDigest>)>,
+    pub findings: FindingList,
+    /// Each text unit's location (JSON), in the order of the units of
+    /// `facts.words` (`units`).
+    pub unit_locations: Vec<String>,
+    /// What was read of it; its words and a mailbox's messages (a row
+    /// each in their tables) are written from there, not copied.
+    pub facts: Arc<Facts>,
     /// For a file recalled by its content (`Reading::ByContent`), with no
     /// findings or units of its own: the path of the file held whose
     /// findings and units are its own (its own path: they are kept).
@@ -301,30 +304,67 @@ fn day(number: i64) -> Option<Date> {
     Date::new(i16::try_from(year).ok()?, (rest / 100) as i8, (rest % 100) as i8).ok()
 }
 
-pub(super) struct FindingRow {
-    pub location: String,
-    pub kind: &'static str,
-    pub category: Option<&'static str>,
-    pub masked: String,
-    pub digest: ValueDigest,
-    pub confidence: f64,
-    pub detector: String,
-    pub evidence: u32,
+/// A finding as both stores write it, encoded as it arrives: a file's are
+/// held until its record does (`FindingList`, spilled past a bounded part).
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct FindingRow {
+    /// JSON.
+    pub(super) location: String,
+    pub(super) kind: Kind,
+    pub(super) category: Option<Category>,
+    pub(super) masked: String,
+    pub(super) digest: ValueDigest,
+    pub(super) confidence: f64,
+    pub(super) detector: String,
+    pub(super) evidence: u32,
+}
+
+/// A file's findings being gathered, as rows.
+pub(super) type Findings = Spilling<FindingRow>;
+
+/// A file's findings as gathered, read back in order as its store writes
+/// them.
+pub type FindingList = Spilled<FindingRow>;
+
+impl FindingRow {
+    /// The row of `finding`, which must carry its keyed digest (a run with
+    /// a key gives every finding one).
+    pub(super) fn encode(finding: &Finding) -> Result<FindingRow, IndexError> {
+        let unstorable = |what: String| IndexError::Refused(format!("{}: {what}", finding.path.display()));
+        Ok(FindingRow {
+            location: serde_json::to_string(&finding.location)
+                .map_err(|e| unstorable(format!("cannot store a finding's location: {e}")))?,
+            kind: finding.kind,
+            category: finding.category,
+            masked: finding.value.clone(),
+            digest: finding
+                .digest
+                .ok_or_else(|| unstorable("a finding without a digest (the run had no key)".into()))?,
+            confidence: finding.confidence,
+            detector: finding.detector.to_string(),
+            evidence: finding.evidence.map_or(0, Evidence::bits),
+        })
+    }
 }
 
 impl FileRow {
+    /// Each text unit's location (JSON) and its words in order.
+    pub fn units(&self) -> impl Iterator<Item = (&str, &[WordDigest])> {
+        self.unit_locations.iter().map(String::as_str).zip(self.facts.words.iter().map(|unit| &unit.words[..]))
+    }
+
     /// The row of `file` read with `findings`, its content hash sealed
     /// with `key`; `db` names the store in errors.
     pub fn encode(
         db: &Path,
         key: Option<&DigestKey>,
         file: &FileRecord,
-        findings: &[Finding],
+        findings: &FindingList,
         fingerprint: &str,
         pending: Option<&News>,
     ) -> Result<FileRow, IndexError> {
         let corrupt = |what: String| IndexError::Corrupt { path: db.to_path_buf(), what };
-        let facts = file.facts.as_deref().ok_or_else(|| corrupt("a file record without facts".into()))?;
+        let facts = file.facts.as_ref().ok_or_else(|| corrupt("a file record without facts".into()))?;
         let path = file.path.as_os_str().as_bytes();
         let sha256 = match (facts.sha256, facts.identity) {
             (Some(hash), Some(identity)) => Some(seal(key, &file.path, &identity, &hash)?),
@@ -335,28 +375,8 @@ impl FileRow {
             Status::Skipped { why, reason } => ("skipped", Some(name(why)), Some(reason.clone())),
             Status::Error { why, error } => ("error", Some(name(why)), Some(error.clone())),
         };
-        let findings = findings
-            .iter()
-            .map(|f| {
-                Ok(FindingRow {
-                    location: to_json(db, &f.location)?,
-                    kind: f.kind.as_str(),
-                    category: f.category.map(|c| c.as_str()),
-                    masked: f.value.clone(),
-                    digest: f
-                        .digest
-                        .ok_or_else(|| corrupt("a finding without a digest (the run had no key)".into()))?,
-                    confidence: f.confidence,
-                    detector: f.detector.to_string(),
-                    evidence: f.evidence.map_or(0, Evidence::bits),
-                })
-            })
-            .collect::<Result<_, IndexError>>()?;
-        let units = facts
-            .words
-            .iter()
-            .map(|unit| Ok((to_json(db, &unit.location)?, unit.words.clone())))
-            .collect::<Result<_, IndexError>>()?;
+        let unit_locations =
+            facts.words.iter().map(|unit| to_json(db, &unit.location)).collect::<Result<_, IndexError>>()?;
         Ok(FileRow {
             path: path.to_vec(),
             root: facts.root.as_os_str().as_bytes().to_vec(),
@@ -374,13 +394,13 @@ impl FileRow {
             kinds: to_json(db, &facts.kind_counts)?,
             categories: to_json(db, &facts.categories)?,
             problems: to_json(db, &file.problems)?,
-            messages: facts.messages.clone(),
             due: file.retention.as_ref().map(|v| v.action.as_str()),
             judged: JudgedRow::encode(&facts.judged),
             pending: pending.map(|p| to_json(db, p)).transpose()?,
             uid: file.uid.map(i64::from),
-            findings,
-            units,
+            findings: findings.clone(),
+            unit_locations,
+            facts: facts.clone(),
             same_as: match &facts.reading {
                 Reading::ByContent { from } => Some(from.as_os_str().as_bytes().to_vec()),
                 _ => None,
@@ -397,7 +417,7 @@ pub(super) const MESSAGE_COLUMNS: &str = "message_id, date";
 pub(super) fn push_message(db: &Path, messages: &mut Messages, row: &impl Columns) -> Result<(), IndexError> {
     let corrupt = || IndexError::Corrupt { path: db.to_path_buf(), what: "bad message in the messages table".into() };
     let date = row.text(1).map(|d| d.parse().map_err(|_| corrupt())).transpose()?;
-    messages.push(row.text(0).ok_or_else(corrupt)?, date);
+    messages.push((row.text(0).ok_or_else(corrupt)?.into(), date));
     Ok(())
 }
 

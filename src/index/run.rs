@@ -9,8 +9,11 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
+use rustc_hash::FxHashMap;
+
+use super::rows::{FindingRow, Findings};
 use super::{IndexError, Known, Loading, RunId, Store, Stored};
-use crate::report::{FileRecord, Finding, HeldFindings, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
+use crate::report::{FileRecord, Finding, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
 use crate::retention::Due;
 use crate::scan::Standing;
 
@@ -135,20 +138,42 @@ pub struct IndexWriter<'a> {
     store: &'a mut dyn Store,
     run: &'a Run,
     known: &'a Loading,
-    /// Findings of files whose record has not arrived yet.
-    open: HeldFindings,
+    /// Findings of files whose record has not arrived yet, as the store
+    /// writes them: a file's in bounded memory, however many it has.
+    open: FxHashMap<RecordPath, Findings>,
     /// Which known files this run has reached, by ordinal.
     seen: Vec<bool>,
     /// Paths that could not be read this run: nothing under them is gone.
     unreadable: Vec<RecordPath>,
-    batch: (usize, Instant),
+    batch: Batch,
     totals: ChangeTotals,
     out: Box<dyn Reporter + Send + 'a>,
 }
 
-/// A batch is committed after this many files or this long, whichever
-/// comes first: a killed run loses at most that much work.
+/// The open batch: how many files, and findings, messages and words of
+/// theirs, it holds, and since when.
+struct Batch {
+    files: usize,
+    rows: u64,
+    since: Instant,
+}
+
+impl Batch {
+    fn new() -> Batch {
+        Batch { files: 0, rows: 0, since: Instant::now() }
+    }
+
+    fn is_full(&self) -> bool {
+        self.files >= BATCH_FILES || self.rows >= BATCH_ROWS || self.since.elapsed() >= BATCH_TIME
+    }
+}
+
+/// A batch is committed after this many files, rows (findings, messages
+/// and words), or this long, whichever comes first: a killed run loses at
+/// most that much work, and a store that holds its batch until then
+/// (PostgreSQL's) a bounded part of memory.
 const BATCH_FILES: usize = 500;
+const BATCH_ROWS: u64 = 200_000;
 const BATCH_TIME: Duration = Duration::from_secs(2);
 
 impl<'a> IndexWriter<'a> {
@@ -158,10 +183,10 @@ impl<'a> IndexWriter<'a> {
             store,
             run,
             known,
-            open: HeldFindings::default(),
+            open: FxHashMap::default(),
             seen: Vec::new(),
             unreadable: Vec::new(),
-            batch: (0, Instant::now()),
+            batch: Batch::new(),
             totals: ChangeTotals::default(),
             out,
         }
@@ -177,8 +202,9 @@ impl<'a> IndexWriter<'a> {
     }
 
     /// Counts a file's change and news, reports its news, and ends the
-    /// batch when it is full.
-    fn count(&mut self, path: &Path, news: News) -> io::Result<()> {
+    /// batch when it is full (`rows`: the findings, messages and words it
+    /// added).
+    fn count(&mut self, path: &Path, news: News, rows: u64) -> io::Result<()> {
         match news.change {
             FileChange::New => self.totals.new += 1,
             FileChange::Changed => self.totals.changed += 1,
@@ -191,10 +217,11 @@ impl<'a> IndexWriter<'a> {
             self.totals.review_again += u64::from(news.review_again);
             self.out.change(&Change { path: path.into(), news })?;
         }
-        self.batch.0 += 1;
-        if self.batch.0 >= BATCH_FILES || self.batch.1.elapsed() >= BATCH_TIME {
+        self.batch.files += 1;
+        self.batch.rows += rows;
+        if self.batch.is_full() {
             self.store.commit().map_err(Self::store_error)?;
-            self.batch = (0, Instant::now());
+            self.batch = Batch::new();
         }
         Ok(())
     }
@@ -214,7 +241,8 @@ impl Reporter for IndexWriter<'_> {
     }
 
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
-        self.open.hold(finding);
+        let row = FindingRow::encode(finding).map_err(Self::store_error)?;
+        self.open.entry(finding.path.clone()).or_default().push(row);
         Ok(())
     }
 
@@ -223,7 +251,7 @@ impl Reporter for IndexWriter<'_> {
     }
 
     fn file(&mut self, file: &FileRecord) -> io::Result<()> {
-        let findings = self.open.release(file);
+        let findings = self.open.remove(&file.path).unwrap_or_default().finish();
         if matches!(file.status, Status::Error { .. }) {
             self.unreadable.push(file.path.clone());
         }
@@ -267,7 +295,8 @@ impl Reporter for IndexWriter<'_> {
             self.totals.read += u64::from(facts.reading == Reading::Opened);
             self.totals.recalled_by_content += u64::from(matches!(facts.reading, Reading::ByContent { .. }));
         }
-        self.count(&file.path, news)
+        let words: usize = facts.words.iter().map(|unit| unit.words.len()).sum();
+        self.count(&file.path, news, findings.len() + facts.messages.len() + words as u64)
     }
 
     /// A file whose stored verdict stands: unchanged, and nothing to write
@@ -282,7 +311,7 @@ impl Reporter for IndexWriter<'_> {
             newly_due: None,
             review_again: false,
         };
-        self.count(path, news.after(file.pending))
+        self.count(path, news.after(file.pending), 0)
     }
 
     /// The crawl is complete: what was held and not reached is gone if it

@@ -11,22 +11,24 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 use rusqlite::types::ValueRef;
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
+use rusqlite::{params, CachedStatement, Connection, OpenFlags, OptionalExtension, Row};
+use serde::de::DeserializeOwned;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
-    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, HeldContent, Update, FILE_COLUMNS,
-    FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
+    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, HeldContent, Update,
+    FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
 };
 use super::{
     HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Shard, Store,
     UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
-use crate::detect::words::WordDigest;
-use crate::detect::Kind;
+use crate::detect::words::{WordDigest, TOKEN_LEN};
+use crate::detect::{Category, Kind};
 use crate::report::{FileRecord, Finding, Summary};
 use crate::scan::messages::{MessageList, Messages};
+use crate::scan::spill::Spilled;
 
 /// Each entry moves the schema one version forward.
 const MIGRATIONS: &[&str] = &[
@@ -291,12 +293,69 @@ impl SqliteStore {
         self.conn.prepare_cached(sql).and_then(|mut s| s.execute(values)).map_err(self.error())
     }
 
+    /// Replaces the findings of the file `file_id` at `path`.
+    fn put_findings(&self, file_id: i64, path: &Path, findings: &FindingList) -> Result<(), IndexError> {
+        let insert = "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector,
+                          evidence)
+                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+        self.put_list("findings", file_id, path, findings, insert, |statement, _, f| {
+            statement.execute(params![
+                file_id,
+                f.location,
+                f.kind.as_str(),
+                f.category.map(Category::as_str),
+                f.masked,
+                &f.digest[..],
+                f.confidence,
+                f.detector,
+                f.evidence,
+            ])
+        })
+    }
+
+    /// Replaces the messages of the file `file_id` at `path`.
+    fn put_messages(&self, file_id: i64, path: &Path, messages: &MessageList) -> Result<(), IndexError> {
+        let insert = "INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)";
+        self.put_list("messages", file_id, path, messages, insert, |statement, ord, (id, date)| {
+            statement.execute(params![file_id, ord, &*id, date.map(|d| d.to_string())])
+        })
+    }
+
+    /// Replaces the rows of `table` of the file `file_id` at `path` with
+    /// `list`'s, in order as read back, each by `write` (with `insert`
+    /// prepared, and its place in the list); a list that cannot be read
+    /// back is an error naming the file.
+    fn put_list<T: DeserializeOwned + Clone>(
+        &self,
+        table: &str,
+        file_id: i64,
+        path: &Path,
+        list: &Spilled<T>,
+        insert: &str,
+        mut write: impl FnMut(&mut CachedStatement<'_>, i64, T) -> rusqlite::Result<usize>,
+    ) -> Result<(), IndexError> {
+        self.run(&format!("DELETE FROM {table} WHERE file_id = ?1"), &[&file_id])?;
+        let mut statement = self.conn.prepare_cached(insert).map_err(self.error())?;
+        let mut failed = None;
+        for (ord, item) in list.iter(&mut failed).enumerate() {
+            write(&mut statement, ord as i64, item).map_err(self.error())?;
+        }
+        failed.map_or(Ok(()), |source| Err(IndexError::Io { path: path.into(), source }))
+    }
+
     /// Replaces the text units of the file `file_id` and their words.
-    fn put_words(&self, file_id: i64, units: &[(String, Vec<WordDigest>)]) -> Result<(), IndexError> {
+    fn put_words<'a>(
+        &self,
+        file_id: i64,
+        units: impl Iterator<Item = (&'a str, &'a [WordDigest])>,
+    ) -> Result<(), IndexError> {
         self.clear_words(file_id)?;
         let mut tokens = String::new();
         for (location, words) in units {
             tokens.clear();
+            // Exactly, a token and a space a word: a text's one unit may
+            // hold millions of words.
+            tokens.reserve_exact(words.len() * (TOKEN_LEN + 1));
             for word in words {
                 tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
                 tokens.push(' ');
@@ -304,20 +363,6 @@ impl SqliteStore {
             self.add_unit(file_id, location, &tokens)?;
         }
         Ok(())
-    }
-
-    /// Replaces the messages of the file `file_id`, read back as written.
-    fn put_messages(&self, file_id: i64, messages: &MessageList) -> Result<(), IndexError> {
-        self.run("DELETE FROM messages WHERE file_id = ?1", &[&file_id])?;
-        let mut insert = self
-            .conn
-            .prepare_cached("INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)")
-            .map_err(self.error())?;
-        let mut failed = None;
-        for (ord, (id, date)) in messages.iter(&mut failed).enumerate() {
-            insert.execute(params![file_id, ord as i64, &*id, date.map(|d| d.to_string())]).map_err(self.error())?;
-        }
-        failed.map_or(Ok(()), |source| Err(IndexError::Io { path: "a mailbox's messages".into(), source }))
     }
 
     /// Removes the text units of the file `file_id` and their words.
@@ -650,7 +695,7 @@ impl Store for SqliteStore {
         &mut self,
         run: RunId,
         file: &FileRecord,
-        findings: &[Finding],
+        findings: &FindingList,
         fingerprint: &str,
         pending: Option<&News>,
     ) -> Result<(), IndexError> {
@@ -701,7 +746,7 @@ impl Store for SqliteStore {
                     row.kinds,
                     row.categories,
                     row.problems,
-                    row.messages.len() as i64,
+                    row.facts.messages.len() as i64,
                     row.due,
                     run,
                     row.pending,
@@ -717,35 +762,12 @@ impl Store for SqliteStore {
         if row.same_as.as_ref() == Some(&row.path) {
             return Ok(());
         }
-        self.put_messages(file_id, &row.messages)?;
+        self.put_messages(file_id, &file.path, &row.facts.messages)?;
         if let Some(from) = &row.same_as {
             return self.copy_held(file_id, from);
         }
-        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
-        let mut insert = self
-            .conn
-            .prepare_cached(
-                "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector, evidence)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )
-            .map_err(self.error())?;
-        for f in &row.findings {
-            insert
-                .execute(params![
-                    file_id,
-                    f.location,
-                    f.kind,
-                    f.category,
-                    f.masked,
-                    &f.digest[..],
-                    f.confidence,
-                    f.detector,
-                    f.evidence,
-                ])
-                .map_err(self.error())?;
-        }
-        drop(insert);
-        self.put_words(file_id, &row.units)
+        self.put_findings(file_id, &file.path, &row.findings)?;
+        self.put_words(file_id, row.units())
     }
 
     fn update(&mut self, file: &FileRecord, pending: Option<&News>) -> Result<(), IndexError> {

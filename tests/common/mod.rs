@@ -95,6 +95,15 @@ pub fn plant(root: &Path, relative: &str, content: &str, modified: &str) {
         .unwrap();
 }
 
+/// A payroll export of `count` lines, each with its own NI number
+/// (`QQ000000C` on the first, line 0).
+pub fn payroll(path: &Path, count: usize) {
+    let lines: String = (0..count)
+        .map(|i| format!("Payroll line {i}: NI number QQ {:02} {:02} {:02} C\n", i / 10_000, i / 100 % 100, i % 100))
+        .collect();
+    fs::write(path, lines).unwrap();
+}
+
 /// (size, mtime, atime, content) of every file under `dir`, read without
 /// touching access times (stat first, then an O_NOATIME read).
 pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (u64, SystemTime, SystemTime, Vec<u8>)> {
