@@ -103,15 +103,32 @@ const HEADER_FIELDS: [&str; 5] = ["from", "to", "cc", "bcc", "by"];
 /// The last words of the labels of a name's fields ("Surname:", "Given
 /// names:", a JSON key `familyName`, a "Forename" cell): any word of their
 /// value is a name part.
-const NAME_LABELS: [&str; 10] =
-    ["name", "names", "surname", "forename", "forenames", "given", "family", "firstname", "lastname", "fullname"];
+/// A record's own keys for the parts count too: a JSON "name" object's
+/// `first` and `last`, a web form's `fname` and `lname`.
+const NAME_LABELS: [&str; 15] = [
+    "name",
+    "names",
+    "surname",
+    "forename",
+    "forenames",
+    "given",
+    "family",
+    "firstname",
+    "lastname",
+    "fullname",
+    "first",
+    "last",
+    "middle",
+    "fname",
+    "lname",
+];
 
 /// The last words of the labels of fields whose value is a person, by the
 /// role they hold ("Adviser:", "Next of kin:", "Fee earner:", "Comment
 /// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
 /// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 80] = [
+const PERSON_LABELS: [&str; 126] = [
     "as",
     "preferred",
     "nickname",
@@ -193,6 +210,54 @@ const PERSON_LABELS: [&str; 80] = [
     "passenger",
     "defendant",
     "councillor",
+    // The people of a record by their part in it, as registers, rotas,
+    // tickets and exports head them (singular and plural).
+    "attendee",
+    "participant",
+    "participants",
+    "assignee",
+    "volunteers",
+    "facilitator",
+    "canvasser",
+    "president",
+    "treasurer",
+    "secretary",
+    "trustee",
+    "licensee",
+    "holder",
+    "aider",
+    "swimmer",
+    "donor",
+    "recipient",
+    "beneficiary",
+    "godparent",
+    "godparents",
+    "officiant",
+    "vet",
+    "midwife",
+    "instructor",
+    "trainer",
+    "trainee",
+    "apprentice",
+    "mentor",
+    "mentee",
+    "victim",
+    "suspect",
+    "offender",
+    "deceased",
+    "executor",
+    "visitor",
+    "caller",
+    "interviewee",
+    "requester",
+    "signatory",
+    "householder",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "carers",
+    "parents",
 ];
 
 /// Sign-offs, after which a name follows on the same line or the next
@@ -475,7 +540,7 @@ impl NameDetector {
                     || (compound && name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part)))
             };
             // "Stoyanova", "Kowalska": the feminine of a listed surname.
-            let surname = in_list(&self.surnames) || masculine_form(name).is_some_and(|m| self.surnames.contains(&m));
+            let surname = in_list(&self.surnames) || masculine_forms(name).any(|m| self.surnames.contains(&m));
             match (in_list(&self.given), surname) {
                 (true, true) => Token::Either,
                 (true, false) => Token::Given,
@@ -522,8 +587,13 @@ impl NameDetector {
             words = &words[1..];
         }
         let led = words.len() < run.len() - usize::from(titled);
-        // Nor are trailing ones after a name ("Jane Smith Example Widgets").
-        while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown) {
+        // Nor are trailing ones after a name ("Jane Smith Example Widgets"),
+        // unless a cue says a person is named and a proper noun written as
+        // a name ends the field ("Candidate: Fatima Zahra Benali⇥", not "Dr
+        // Jane Smith Quarry Bank Practice" or "Jane Smith RGN").
+        let last_name =
+            |w: &Word| cued && name_shaped(text, w) && ends_field(text, w.range.end) && proper_noun(text, w);
+        while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown && !last_name(w)) {
             words = &words[..words.len() - 1];
         }
         // Across a comma, only "Surname, Forename" is one name: "Zainab,
@@ -573,6 +643,9 @@ impl NameDetector {
             // "Surname, Forename", as lists and registers write names.
             [a, z] if (named(z) || given_after(a, z)) && a.token != Token::Initial && comma_after(words) => 0.75,
             [a, .., z] if named(a) && family(z) => 0.8,
+            // Family name first, then given names ("Pham Thi Lan", "KIM Min
+            // Ji"), as Vietnamese, Chinese, Korean and Hungarian write them.
+            [a, rest @ ..] if rest.len() >= 2 && family(a) && rest.iter().all(named) => 0.7,
             [a, z] if family(a) && named(z) => 0.7, // "SMITH Jane" on forms
             [a, .., z] if a.token == Token::Initial && family(z) => 0.7,
             // "spoke to A. Tregunna": an initial after a lowercase word,
@@ -627,11 +700,14 @@ impl NameDetector {
     }
 }
 
-/// The masculine form of a Slavic feminine surname ("Stoyanova" of
-/// "Stoyanov", "Kowalska" of "Kowalski"), when `name` ends as one does.
-fn masculine_form(name: &str) -> Option<String> {
-    const ENDINGS: [(&str, &str); 4] = [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki")];
-    ENDINGS.iter().find_map(|(feminine, masculine)| {
+/// The masculine forms a Slavic feminine surname may be of, when `name`
+/// ends as one does: "Stoyanova" of "Stoyanov", "Kowalska" of "Kowalski",
+/// and the Czech and Slovak "Nováková" of "Novák", "Kučerová" of
+/// "Kučera", "Černá" of "Černý" (folded, as the lists hold them).
+fn masculine_forms(name: &str) -> impl Iterator<Item = String> + '_ {
+    const ENDINGS: [(&str, &str); 7] =
+        [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki"), ("ova", ""), ("ova", "a"), ("a", "y")];
+    ENDINGS.iter().filter_map(move |(feminine, masculine)| {
         name.strip_suffix(feminine).filter(|stem| stem.len() >= 3).map(|stem| format!("{stem}{masculine}"))
     })
 }
@@ -657,6 +733,17 @@ fn name_field(text: &str, start: usize) -> bool {
     let colon = label.strip_suffix(':');
     // The label's word first: a key cell is looked for only when it counts.
     NAME_LABELS.contains(&&*last_word(colon.unwrap_or(label))) && (colon.is_some() || key_cell(text, start))
+}
+
+/// Whether a field, a line or a clause ends at `end`.
+fn ends_field(text: &str, end: usize) -> bool {
+    text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r' | ',' | ';'))
+}
+
+/// Whether a word is written as a name is: a capital, then lowercase
+/// ("Yuxin", not "TBC").
+fn name_shaped(text: &str, w: &Word) -> bool {
+    text[w.range.clone()].chars().nth(1).is_some_and(char::is_lowercase)
 }
 
 /// The last word of `text`, lowercase; a label's plural mark dropped
@@ -1051,12 +1138,13 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The particles of family names ("van der Merwe", "da Costa", "ap
-/// Dafydd", the Irish "Ó Briain", "Ní Bhriain"), written in lowercase or
-/// in capitals ("DA COSTA").
-const PARTICLES: [&str; 21] = [
-    "van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "la", "dela", "ap", "bin",
-    "binti", "ó", "ní", "nic", "uí",
+/// The particles of family names ("van der Merwe", "da Costa", "Le Roux",
+/// the Welsh "ap Dafydd" and, before a vowel, "ab Iorwerth", the Irish "Ó
+/// Briain", "Ní Bhriain"), written in lowercase or in capitals ("DA
+/// COSTA").
+const PARTICLES: [&str; 23] = [
+    "van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "la", "le", "dela", "ap", "ab",
+    "bin", "binti", "ó", "ní", "nic", "uí",
 ];
 
 /// The Arabic article joined to a family name ("al-Rashid", "El-Amin").
@@ -1513,5 +1601,42 @@ mod tests {
         assert!(names("Victoria Street and Bath Road").is_empty());
         assert!(names("Reading Borough Council").is_empty());
         assert!(names("The Data Protection Officer").is_empty());
+    }
+
+    #[test]
+    fn a_record_s_name_parts_and_the_people_it_names_by_role() {
+        // A JSON name object's parts, a web form's keys.
+        assert_eq!(names("first: Oskarine\nlast: Quennell\n"), ["Oskarine", "Quennell"]);
+        assert_eq!(names("fname: Priya\nlname: Gathercole\n"), ["Priya", "Gathercole"]);
+        // A person's role labels a field of their name.
+        assert_eq!(names("Assignee: Jane\tStatus: open"), ["Jane"]);
+        assert!(names("Shift: Jane").is_empty(), "no person's field");
+    }
+
+    #[test]
+    fn names_of_three_parts_and_more() {
+        assert_eq!(names("Candidate: Jane Mary Quennellworth"), ["Jane Mary Quennellworth"]);
+        assert_eq!(names("Name: Jane Mary RGN"), ["Jane Mary"], "letters after a name");
+        assert_eq!(names("Doctor: Dr Jane Smith Quarry Bank"), ["Jane Smith"], "a practice's name after");
+        assert_eq!(names("Patel Priya Jane called"), ["Patel Priya Jane"], "the family name first");
+        assert_eq!(names("Volunteer: Jane ab Quennell"), ["Jane ab Quennell"], "Welsh 'ab' before a vowel");
+        assert_eq!(names("Jane Le Quennell paid"), ["Jane Le Quennell"], "a capitalised particle");
+    }
+
+    #[test]
+    fn czech_and_slovak_feminine_surnames_are_their_family_s() {
+        let names = NameDetector::new(&NameLists {
+            given: "Jana\nEva\n",
+            surnames: "Novak\nKucera\nCerny\n",
+            ambiguous: "",
+            not_names: "",
+        });
+        for (text, name) in
+            [("Jana Nováková", "Jana Nováková"), ("Eva Kučerová", "Eva Kučerová"), ("Jana Černá", "Jana Černá")]
+        {
+            let mut found = Vec::new();
+            names.scan(text, &mut NamesSeen::default(), &mut found);
+            assert_eq!(found.iter().map(|m| m.value.as_str()).collect::<Vec<_>>(), [name], "{text}");
+        }
     }
 }
