@@ -27,6 +27,8 @@ pub struct NameLists<'a> {
     pub surnames: &'a str,
     pub ambiguous: &'a str,
     pub not_names: &'a str,
+    /// Groups of a given name and its short forms, commas between.
+    pub nicknames: &'a str,
 }
 
 /// Titles before a name, folded, never part of it: the forms of address
@@ -70,11 +72,9 @@ pub const TITLES: [&str; 36] = [
     "lt",
 ];
 
-/// Words that, just before a run, say a person is named ("Dear Jane").
-const CONTEXT_BEFORE: [&str; 23] = [
-    "dear",
-    "hi",
-    "hello",
+/// Words that, just before a run, say a person is named ("Thanks Jane",
+/// "Name: Jane"; and the `VOUCHING` words).
+const CONTEXT_BEFORE: [&str; 20] = [
     "thanks",
     "cheers",
     "faithfully",
@@ -95,6 +95,32 @@ const CONTEXT_BEFORE: [&str; 23] = [
     "surname",
     "forename",
     "member",
+];
+
+/// Words that vouch for the word after them as a name even when it is also
+/// a word or a place ("Dear Grace", "her son Will"), as a title does: a
+/// greeting, and kin before their given name ("Wife Halina phoning").
+const VOUCHING: [&str; 20] = [
+    "dear",
+    "hi",
+    "hello",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "partner",
+    "mum",
+    "dad",
+    "mother",
+    "stepson",
+    "stepdaughter",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+    "girlfriend",
+    "boyfriend",
+    "fiancé",
 ];
 
 /// Header words that name a person only as a field label ("From:", "To:").
@@ -392,6 +418,8 @@ pub struct NameDetector {
     surnames: FxHashSet<String>,
     ambiguous: FxHashSet<String>,
     not_names: FxHashSet<String>,
+    /// Each given name's other forms ("danny" of "daniel", and back).
+    other_forms: FxHashMap<String, Vec<String>>,
     id: Arc<str>,
 }
 
@@ -420,6 +448,24 @@ fn lines(list: &str) -> impl Iterator<Item = String> + '_ {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase)
 }
 
+/// Each name of the nickname groups (one a line, commas between) with the
+/// other names of its groups, folded as the lists are.
+fn other_forms(groups: &str) -> FxHashMap<String, Vec<String>> {
+    let mut forms: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for group in lines(groups) {
+        let names: Vec<String> = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty()).collect();
+        for name in &names {
+            let others = forms.entry(name.clone()).or_default();
+            for other in names.iter().filter(|other| *other != name) {
+                if !others.contains(other) {
+                    others.push(other.clone());
+                }
+            }
+        }
+    }
+    forms
+}
+
 impl NameDetector {
     pub fn new(lists: &NameLists) -> NameDetector {
         NameDetector {
@@ -427,6 +473,7 @@ impl NameDetector {
             surnames: lines(lists.surnames).collect(),
             ambiguous: lines(lists.ambiguous).collect(),
             not_names: lines(lists.not_names).collect(),
+            other_forms: other_forms(lists.nicknames),
             id: "person_name".into(),
         }
     }
@@ -485,6 +532,10 @@ impl NameDetector {
                     continue;
                 }
                 if confidence >= 0.5 {
+                    // "Danny" after "Daniel McAllister": a short form of a
+                    // given name is a later mention of it too.
+                    let forms = parts.iter().filter_map(|part| self.other_forms.get(part)).flatten().cloned();
+                    known.extend(forms.collect::<Vec<_>>());
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
                 } else if parts.len() == 1 && !text[span.clone()].contains([' ', ',']) {
@@ -556,8 +607,8 @@ impl NameDetector {
     /// lowercase parts, evidence).
     fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>, Evidence)> {
         // A context word inside the run ("Dear Priya") is context, not name.
-        let lead = run.iter().take_while(|w| CONTEXT_BEFORE.contains(&w.lower.as_str())).count();
-        let (context_word, run) = (lead > 0, &run[lead..]);
+        let lead = run.iter().take_while(|w| Lists::of(&w.lower).context_before).count();
+        let (context_word, run_lead, run) = (lead > 0, &run[..lead], &run[lead..]);
         let titled = run.first().is_some_and(|w| w.token == Token::Title);
         let mut words = if titled { &run[1..] } else { run };
         // A strong cue ("Dear", a title, "Name:", a mail header, a display
@@ -681,7 +732,9 @@ impl NameDetector {
         if listed {
             evidence = evidence.with(Evidence::LIST_FORM);
         }
-        if first.ambiguous && !titled && !listed && words.len() < 3 && !name_field(text, first.range.start) {
+        let vouched = run_lead.iter().any(|w| Lists::of(&w.lower).vouching) || vouching_before(text, span.start);
+        if first.ambiguous && !titled && !vouched && !listed && words.len() < 3 && !name_field(text, first.range.start)
+        {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
@@ -794,9 +847,10 @@ fn article_before(text: &str, start: usize) -> bool {
 }
 
 /// Whether an age in brackets follows `end`, as lists of a household's
-/// children write it ("Rhodri (7)").
+/// children write it ("Rhodri (7)", "Rhodri (aged 7)").
 fn age_after(text: &str, end: usize) -> bool {
     let Some(after) = text[end..].strip_prefix(" (") else { return false };
+    let after = after.strip_prefix("aged ").unwrap_or(after);
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && after[digits..].starts_with(')')
 }
@@ -841,6 +895,13 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
         })
 }
 
+/// Whether a word of `VOUCHING` ("Dear", "son") is the word just before
+/// `start`.
+fn vouching_before(text: &str, start: usize) -> bool {
+    let before = &text[floor(text, start.saturating_sub(40))..start];
+    Lists::of(&last_word(before.trim_end_matches([' ', '\t', ',']))).vouching
+}
+
 /// Which of the word lists `has_context` asks about hold a word: one
 /// look-up for the four, as every run asks.
 #[derive(Clone, Copy, Default)]
@@ -849,6 +910,7 @@ struct Lists {
     header_field: bool,
     name_label: bool,
     person_label: bool,
+    vouching: bool,
 }
 
 impl Lists {
@@ -859,6 +921,10 @@ impl Lists {
                 words.iter().for_each(|w| set(lists.entry(*w).or_default()));
             };
             add(&CONTEXT_BEFORE, |l| l.context_before = true);
+            add(&VOUCHING, |l| {
+                l.context_before = true;
+                l.vouching = true;
+            });
             add(&HEADER_FIELDS, |l| l.header_field = true);
             add(&NAME_LABELS, |l| l.name_label = true);
             add(&PERSON_LABELS, |l| l.person_label = true);
@@ -872,10 +938,11 @@ impl Lists {
 /// "Surname, Forename(s)": three words or more with a comma after the
 /// first, when the first can only be a given name, the last only a
 /// surname, or the list goes on ("Bridget, Patrick McDonagh", "Levi,
-/// Britannia Loveridge and 4 children"), is a name and a name; two words,
-/// when the list goes on to a word (the `next` run's first, classified
-/// only then) in no name list ("the Pride, Faith & Belief network"), are
-/// two words.
+/// Britannia Loveridge and 4 children"), is a name and a name; two words
+/// are two names when the first can only be a given name ("Volunteers:
+/// Rowena, Kasia"), and two words when the list goes on to a word (the
+/// `next` run's first, classified only then) in no name list ("the Pride,
+/// Faith & Belief network").
 fn listed_apart<'w>(
     text: &str,
     run: &'w [Word],
@@ -891,7 +958,7 @@ fn listed_apart<'w>(
     let listing = words.len() >= 2
         && text[words[0].range.end..words[1].range.start].starts_with(',')
         && if words.len() == 2 {
-            conjunction.is_some_and(|and| to_unlisted(and))
+            words[0].token == Token::Given || conjunction.is_some_and(|and| to_unlisted(and))
         } else {
             words[0].token == Token::Given || last.token == Token::Surname || conjunction.is_some()
         };
@@ -1340,6 +1407,7 @@ mod tests {
             surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\nStoyanov\nMercer\nLewis\n",
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
             not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
+            nicknames: "Daniel, Dan, Danny\nThomas, Tom, Tommy\n",
         })
     }
 
@@ -1630,6 +1698,7 @@ mod tests {
             surnames: "Novak\nKucera\nCerny\n",
             ambiguous: "",
             not_names: "",
+            nicknames: "",
         });
         for (text, name) in
             [("Jana Nováková", "Jana Nováková"), ("Eva Kučerová", "Eva Kučerová"), ("Jana Černá", "Jana Černá")]
@@ -1638,5 +1707,17 @@ mod tests {
             names.scan(text, &mut NamesSeen::default(), &mut found);
             assert_eq!(found.iter().map(|m| m.value.as_str()).collect::<Vec<_>>(), [name], "{text}");
         }
+    }
+
+    #[test]
+    fn salutations_kin_short_forms_and_given_names_listed_with_commas() {
+        assert_eq!(names("Hi Grace,"), ["Grace"], "a word after a salutation is a name");
+        assert_eq!(names("Wife Priya phoning at 10."), ["Priya"]);
+        assert_eq!(names("her son Mason is unwell"), ["Mason"]);
+        assert_eq!(names("Son Priya (aged 8) has asthma"), ["Priya"]);
+        assert_eq!(names("Daniel Smith (known as Danny) called. Danny is well."), ["Daniel Smith", "Danny", "Danny"]);
+        // Two given names, not "Surname, Forename" (the second has no cue of its own).
+        assert_eq!(names("Volunteers: Priya, Jane"), ["Priya"]);
+        assert_eq!(names("Register: Smith, Jane"), ["Smith, Jane"]);
     }
 }

@@ -32,6 +32,7 @@ const NAMES: NameLists<'static> = NameLists {
     surnames: include_str!("../../rules/names/surnames.txt"),
     ambiguous: include_str!("../../rules/names/ambiguous.txt"),
     not_names: include_str!("../../rules/names/not_names.txt"),
+    nicknames: NICKNAMES,
 };
 
 /// Nickname groups (`rules/names/nicknames.txt`): one a line, commas between.
