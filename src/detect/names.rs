@@ -97,6 +97,36 @@ const CONTEXT_BEFORE: [&str; 20] = [
     "member",
 ];
 
+/// The last words of the labels of fields that hold a thing, not a person
+/// ("Hotel: Dan Carmel", "Pet: Charlie", "Company name: …"): their values
+/// are no one's name, and "name" after one of them labels no person's.
+const THING_LABELS: [&str; 24] = [
+    "company",
+    "business",
+    "employer",
+    "organisation",
+    "organization",
+    "team",
+    "site",
+    "venue",
+    "hotel",
+    "school",
+    "hospital",
+    "practice",
+    "surgery",
+    "ward",
+    "product",
+    "brand",
+    "pet",
+    "breed",
+    "course",
+    "module",
+    "project",
+    "event",
+    "street",
+    "trading",
+];
+
 /// Words that vouch for the word after them as a name even when it is also
 /// a word or a place ("Dear Grace", "her son Will"), as a title does: a
 /// greeting, and kin before their given name ("Wife Halina phoning").
@@ -445,7 +475,21 @@ struct Word {
 }
 
 fn lines(list: &str) -> impl Iterator<Item = String> + '_ {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase)
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
+        if l.is_ascii() {
+            l.to_ascii_lowercase()
+        } else {
+            l.to_lowercase()
+        }
+    })
+}
+
+/// A list's entries as a set, sized once for them.
+fn set_of(list: &str) -> FxHashSet<String> {
+    let entries = memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1;
+    let mut set = FxHashSet::with_capacity_and_hasher(entries, Default::default());
+    set.extend(lines(list));
+    set
 }
 
 /// Each name of the nickname groups (one a line, commas between) with the
@@ -469,10 +513,10 @@ fn other_forms(groups: &str) -> FxHashMap<String, Vec<String>> {
 impl NameDetector {
     pub fn new(lists: &NameLists) -> NameDetector {
         NameDetector {
-            given: lines(lists.given).collect(),
-            surnames: lines(lists.surnames).collect(),
-            ambiguous: lines(lists.ambiguous).collect(),
-            not_names: lines(lists.not_names).collect(),
+            given: set_of(lists.given),
+            surnames: set_of(lists.surnames),
+            ambiguous: set_of(lists.ambiguous),
+            not_names: set_of(lists.not_names),
             other_forms: other_forms(lists.nicknames),
             id: "person_name".into(),
         }
@@ -590,9 +634,11 @@ impl NameDetector {
                 set.contains(name)
                     || (compound && name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part)))
             };
-            // "Stoyanova", "Kowalska": the feminine of a listed surname.
-            let surname = in_list(&self.surnames) || masculine_forms(name).any(|m| self.surnames.contains(&m));
-            match (in_list(&self.given), surname) {
+            // "Stoyanova", "Kowalska": the feminine of a listed surname (a
+            // given name is none).
+            let given = in_list(&self.given);
+            let surname = in_list(&self.surnames) || (!given && self.feminine_of_listed(name));
+            match (given, surname) {
                 (true, true) => Token::Either,
                 (true, false) => Token::Given,
                 (false, true) => Token::Surname,
@@ -732,8 +778,13 @@ impl NameDetector {
         if listed {
             evidence = evidence.with(Evidence::LIST_FORM);
         }
-        let vouched = run_lead.iter().any(|w| Lists::of(&w.lower).vouching) || vouching_before(text, span.start);
-        if first.ambiguous && !titled && !vouched && !listed && words.len() < 3 && !name_field(text, first.range.start)
+        let vouched = || run_lead.iter().any(|w| Lists::of(&w.lower).vouching) || vouching_before(text, span.start);
+        if first.ambiguous
+            && !titled
+            && !listed
+            && words.len() < 3
+            && !name_field(text, first.range.start)
+            && !vouched()
         {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
@@ -748,21 +799,33 @@ impl NameDetector {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
+        if confidence >= 0.5 && thing_field(text, span.start) {
+            return None;
+        }
         let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.lower.clone()).collect();
         Some((span, confidence.min(0.95), parts, evidence))
     }
 }
 
-/// The masculine forms a Slavic feminine surname may be of, when `name`
-/// ends as one does: "Stoyanova" of "Stoyanov", "Kowalska" of "Kowalski",
-/// and the Czech and Slovak "Nováková" of "Novák", "Kučerová" of
-/// "Kučera", "Černá" of "Černý" (folded, as the lists hold them).
-fn masculine_forms(name: &str) -> impl Iterator<Item = String> + '_ {
-    const ENDINGS: [(&str, &str); 7] =
-        [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki"), ("ova", ""), ("ova", "a"), ("a", "y")];
-    ENDINGS.iter().filter_map(move |(feminine, masculine)| {
-        name.strip_suffix(feminine).filter(|stem| stem.len() >= 3).map(|stem| format!("{stem}{masculine}"))
-    })
+impl NameDetector {
+    /// Whether `name` (folded) is the feminine of a listed Slavic surname:
+    /// "Stoyanova" of "Stoyanov", "Kowalska" of "Kowalski", and the Czech
+    /// and Slovak "Nováková" of "Novák", "Kučerová" of "Kučera", "Černá" of
+    /// "Černý". Each masculine form is built on the stack: most words
+    /// asked end in none of these, and none is a surname.
+    fn feminine_of_listed(&self, name: &str) -> bool {
+        const ENDINGS: [(&str, &str); 7] =
+            [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki"), ("ova", ""), ("ova", "a"), ("a", "y")];
+        let mut form = [0u8; 64];
+        ENDINGS.iter().any(|(feminine, masculine)| {
+            let Some(stem) = name.strip_suffix(feminine).filter(|stem| stem.len() >= 3) else { return false };
+            let len = stem.len() + masculine.len();
+            let Some(form) = form.get_mut(..len) else { return false };
+            form[..stem.len()].copy_from_slice(stem.as_bytes());
+            form[stem.len()..].copy_from_slice(masculine.as_bytes());
+            std::str::from_utf8(form).is_ok_and(|form| self.surnames.contains(form))
+        })
+    }
 }
 
 /// Whether word `i` of a run, though a word that shows a run is no person
@@ -784,8 +847,28 @@ fn name_field(text: &str, start: usize) -> bool {
     let before = &text[floor(text, start.saturating_sub(20))..start];
     let label = before.trim_end_matches([' ', '\t']);
     let colon = label.strip_suffix(':');
+    let label = colon.unwrap_or(label);
     // The label's word first: a key cell is looked for only when it counts.
-    NAME_LABELS.contains(&&*last_word(colon.unwrap_or(label))) && (colon.is_some() || key_cell(text, start))
+    let thing = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
+    // "Pet name:" labels no person's.
+    NAME_LABELS.contains(&&*last_word(label))
+        && !thing.is_some_and(|thing| lower_in(&THING_LABELS, thing))
+        && (colon.is_some() || key_cell(text, start))
+}
+
+/// Whether the word at `start` is the value of a field that holds a thing
+/// ("Hotel: Dan Carmel", "Pet name: Charlie", a key/value row's "Venue"
+/// cell).
+fn thing_field(text: &str, start: usize) -> bool {
+    let before = &text[floor(text, start.saturating_sub(30))..start];
+    let label = before.trim_end_matches([' ', '\t']);
+    let colon = label.strip_suffix(':');
+    let mut words = colon.unwrap_or(label).rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let thing = match words.next() {
+        Some(name) if lower_in(&["name", "names"], name) => words.next(),
+        last => last,
+    };
+    thing.is_some_and(|thing| lower_in(&THING_LABELS, thing)) && (colon.is_some() || key_cell(text, start))
 }
 
 /// Whether a field, a line or a clause ends at `end`.
@@ -1719,5 +1802,13 @@ mod tests {
         // Two given names, not "Surname, Forename" (the second has no cue of its own).
         assert_eq!(names("Volunteers: Priya, Jane"), ["Priya"]);
         assert_eq!(names("Register: Smith, Jane"), ["Smith, Jane"]);
+    }
+
+    #[test]
+    fn a_field_that_holds_a_thing_holds_no_one() {
+        assert!(names("Hotel: Jane Smith\tNights: 2").is_empty());
+        assert!(names("Pet name: Grace\nSpecies: Canine").is_empty());
+        assert!(names("Company name: Jane Smith").is_empty());
+        assert_eq!(names("Owner: Jane Smith\tPet: Priya"), ["Jane Smith"]);
     }
 }
