@@ -444,10 +444,10 @@ impl NamesSeen {
 }
 
 pub struct NameDetector {
-    given: FxHashSet<String>,
-    surnames: FxHashSet<String>,
-    ambiguous: FxHashSet<String>,
-    not_names: FxHashSet<String>,
+    given: NameSet,
+    surnames: NameSet,
+    ambiguous: NameSet,
+    not_names: NameSet,
     /// Each given name's other forms ("danny" of "daniel", and back).
     other_forms: FxHashMap<String, Vec<String>>,
     id: Arc<str>,
@@ -474,29 +474,54 @@ struct Word {
     lower: String,
 }
 
-fn lines(list: &str) -> impl Iterator<Item = String> + '_ {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
-        if l.is_ascii() {
-            l.to_ascii_lowercase()
-        } else {
-            l.to_lowercase()
-        }
-    })
+/// A list's entries: its lines less blank ones and `#` comments.
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// A list's entries as a set, sized once for them.
-fn set_of(list: &str) -> FxHashSet<String> {
-    let entries = memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1;
-    let mut set = FxHashSet::with_capacity_and_hasher(entries, Default::default());
-    set.extend(lines(list));
-    set
+/// A name list: each entry's lowercase form as a 64-bit key, so that
+/// loading a list copies no entry (sized once, an ASCII entry lowercased on
+/// the stack) and a look-up compares no string.
+struct NameSet(FxHashSet<u64>);
+
+impl NameSet {
+    fn of(list: &str) -> NameSet {
+        let lines = memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1;
+        let mut keys = FxHashSet::with_capacity_and_hasher(lines, Default::default());
+        let mut lower = [0u8; 64];
+        for entry in entries(list) {
+            match lower.get_mut(..entry.len()) {
+                Some(lower) if entry.is_ascii() => {
+                    lower.copy_from_slice(entry.as_bytes());
+                    lower.make_ascii_lowercase();
+                    keys.insert(name_key(std::str::from_utf8(lower).expect("ASCII")))
+                }
+                _ => keys.insert(name_key(&entry.to_lowercase())),
+            };
+        }
+        NameSet(keys)
+    }
+
+    /// Whether `lower`, a word in lowercase, is an entry.
+    fn contains(&self, lower: &str) -> bool {
+        self.0.contains(&name_key(lower))
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+fn name_key(lower: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(lower)
 }
 
 /// Each name of the nickname groups (one a line, commas between) with the
 /// other names of its groups, folded as the lists are.
 fn other_forms(groups: &str) -> FxHashMap<String, Vec<String>> {
     let mut forms: FxHashMap<String, Vec<String>> = FxHashMap::default();
-    for group in lines(groups) {
+    for group in entries(groups) {
         let names: Vec<String> = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty()).collect();
         for name in &names {
             let others = forms.entry(name.clone()).or_default();
@@ -513,10 +538,10 @@ fn other_forms(groups: &str) -> FxHashMap<String, Vec<String>> {
 impl NameDetector {
     pub fn new(lists: &NameLists) -> NameDetector {
         NameDetector {
-            given: set_of(lists.given),
-            surnames: set_of(lists.surnames),
-            ambiguous: set_of(lists.ambiguous),
-            not_names: set_of(lists.not_names),
+            given: NameSet::of(lists.given),
+            surnames: NameSet::of(lists.surnames),
+            ambiguous: NameSet::of(lists.ambiguous),
+            not_names: NameSet::of(lists.not_names),
             other_forms: other_forms(lists.nicknames),
             id: "person_name".into(),
         }
@@ -630,7 +655,7 @@ impl NameDetector {
             let name = ARTICLES.iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
             // (A name without '-' or '\'' is its only part: asked once.)
             let compound = name.contains(['-', '\'']);
-            let in_list = |set: &FxHashSet<String>| {
+            let in_list = |set: &NameSet| {
                 set.contains(name)
                     || (compound && name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part)))
             };
@@ -849,11 +874,11 @@ fn name_field(text: &str, start: usize) -> bool {
     let colon = label.strip_suffix(':');
     let label = colon.unwrap_or(label);
     // The label's word first: a key cell is looked for only when it counts.
-    let thing = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
     // "Pet name:" labels no person's.
+    let thing = || label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
     NAME_LABELS.contains(&&*last_word(label))
-        && !thing.is_some_and(|thing| lower_in(&THING_LABELS, thing))
         && (colon.is_some() || key_cell(text, start))
+        && !thing().is_some_and(|thing| lower_in(&THING_LABELS, thing))
 }
 
 /// Whether the word at `start` is the value of a field that holds a thing
