@@ -17,7 +17,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use super::{Evidence, Kind, Match};
 
@@ -448,8 +448,10 @@ pub struct NameDetector {
     surnames: NameSet,
     ambiguous: NameSet,
     not_names: NameSet,
-    /// Each given name's other forms ("danny" of "daniel", and back).
-    other_forms: FxHashMap<String, Vec<String>>,
+    /// The nickname groups, and each given name's other forms in them
+    /// ("danny" of "daniel", and back), made when a name is first found.
+    nicknames: Box<str>,
+    other_forms: OnceLock<FxHashMap<String, Vec<String>>>,
     id: Arc<str>,
 }
 
@@ -542,7 +544,8 @@ impl NameDetector {
             surnames: NameSet::of(lists.surnames),
             ambiguous: NameSet::of(lists.ambiguous),
             not_names: NameSet::of(lists.not_names),
-            other_forms: other_forms(lists.nicknames),
+            nicknames: lists.nicknames.into(),
+            other_forms: OnceLock::new(),
             id: "person_name".into(),
         }
     }
@@ -603,7 +606,8 @@ impl NameDetector {
                 if confidence >= 0.5 {
                     // "Danny" after "Daniel McAllister": a short form of a
                     // given name is a later mention of it too.
-                    let forms = parts.iter().filter_map(|part| self.other_forms.get(part)).flatten().cloned();
+                    let other_forms = self.other_forms.get_or_init(|| other_forms(&self.nicknames));
+                    let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().cloned();
                     known.extend(forms.collect::<Vec<_>>());
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
