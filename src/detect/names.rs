@@ -27,6 +27,8 @@ pub struct NameLists<'a> {
     pub surnames: &'a str,
     pub ambiguous: &'a str,
     pub not_names: &'a str,
+    /// Words that end a name rather than show a run is no one ("Payroll").
+    pub name_ends: &'a str,
     /// Groups of a given name and its short forms, commas between.
     pub nicknames: &'a str,
 }
@@ -448,6 +450,7 @@ pub struct NameDetector {
     surnames: NameSet,
     ambiguous: NameSet,
     not_names: NameSet,
+    name_ends: NameSet,
     /// The nickname groups, and each given name's other forms in them
     /// ("danny" of "daniel", and back), made when a name is first found.
     nicknames: Box<str>,
@@ -544,6 +547,7 @@ impl NameDetector {
             surnames: NameSet::of(lists.surnames),
             ambiguous: NameSet::of(lists.ambiguous),
             not_names: NameSet::of(lists.not_names),
+            name_ends: NameSet::of(lists.name_ends),
             nicknames: lists.nicknames.into(),
             other_forms: OnceLock::new(),
             id: "person_name".into(),
@@ -591,14 +595,7 @@ impl NameDetector {
             let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
             let next =
                 || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
-            if classified
-                .iter()
-                .enumerate()
-                .any(|(i, w)| self.not_names.contains(&w.lower) && !surname_after_given(&classified, i))
-            {
-                continue;
-            }
-            for names in listed_apart(text, &classified, next) {
+            for names in self.not_names_apart(&classified).flat_map(|part| listed_apart(text, part, next)) {
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                 if an_animal(text, span.clone()) {
                     continue;
@@ -857,6 +854,25 @@ impl NameDetector {
     }
 }
 
+impl NameDetector {
+    /// The parts of a run that may be names: none when a not-name shows
+    /// the run is no one ("Town Hall", "Data Protection Officer"), else
+    /// the parts its name ends leave ("Ring Priya Patel Payroll Officer"),
+    /// where a word left alone beside one ("Clinical Genetics") is no one.
+    fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
+        let beside = |i: usize, list: &NameSet| list.contains(&run[i].lower) && !surname_after_given(run, i);
+        let no_one = (0..run.len()).any(|i| beside(i, &self.not_names));
+        let mut from = 0;
+        (0..=run.len()).filter(move |&i| !no_one && (i == run.len() || beside(i, &self.name_ends))).filter_map(
+            move |end| {
+                let part = &run[from..end];
+                from = end + 1;
+                (part.len() == run.len() || part.len() >= 2).then_some(part)
+            },
+        )
+    }
+}
+
 /// Whether word `i` of a run, though a word that shows a run is no person
 /// ("Hall", "Lane"), is a surname after a given name that is not also a
 /// place or common word: "Jane Hall" is a person, "Town Hall" and
@@ -871,33 +887,38 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
 
 /// Whether the word at `start` is the value of a name field ("Surname:
 /// Quennell", "First name: Oskar", or a key/value table's "Surname" cell
-/// beside it), where any word is a name.
+/// beside it), where any word is a name; "Pet name:" labels no person's.
 fn name_field(text: &str, start: usize) -> bool {
-    let before = &text[floor(text, start.saturating_sub(20))..start];
-    let label = before.trim_end_matches([' ', '\t']);
-    let colon = label.strip_suffix(':');
-    let label = colon.unwrap_or(label);
-    // The label's word first: a key cell is looked for only when it counts.
-    // "Pet name:" labels no person's.
-    let thing = || label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
+    let (label, colon) = label_before(text, start);
+    let thing = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
     NAME_LABELS.contains(&&*last_word(label))
-        && (colon.is_some() || key_cell(text, start))
-        && !thing().is_some_and(|thing| lower_in(&THING_LABELS, thing))
+        && (colon || key_cell(text, start))
+        && !thing.is_some_and(|thing| lower_in(&THING_LABELS, thing))
 }
 
 /// Whether the word at `start` is the value of a field that holds a thing
 /// ("Hotel: Dan Carmel", "Pet name: Charlie", a key/value row's "Venue"
 /// cell).
 fn thing_field(text: &str, start: usize) -> bool {
-    let before = &text[floor(text, start.saturating_sub(30))..start];
-    let label = before.trim_end_matches([' ', '\t']);
-    let colon = label.strip_suffix(':');
-    let mut words = colon.unwrap_or(label).rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let (label, colon) = label_before(text, start);
+    let mut words = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let thing = match words.next() {
         Some(name) if lower_in(&["name", "names"], name) => words.next(),
         last => last,
     };
-    thing.is_some_and(|thing| lower_in(&THING_LABELS, thing)) && (colon.is_some() || key_cell(text, start))
+    thing.is_some_and(|thing| lower_in(&THING_LABELS, thing)) && (colon || key_cell(text, start))
+}
+
+/// The label just before `start` and whether a colon ends it ("Pet name"
+/// of "Pet name: Charlie"): only the text after the last line or cell
+/// break, so a header line ("Name,Email,Company") or the field before is
+/// no part of it.
+fn label_before(text: &str, start: usize) -> (&str, bool) {
+    let before = &text[floor(text, start.saturating_sub(30))..start];
+    let label = before.trim_end_matches([' ', '\t']);
+    let colon = label.strip_suffix(':');
+    let label = colon.unwrap_or(label);
+    (label.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(label), colon.is_some())
 }
 
 /// Whether a field, a line or a clause ends at `end`.
@@ -1519,6 +1540,7 @@ mod tests {
             surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\nStoyanov\nMercer\nLewis\n",
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
             not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
+            name_ends: "",
             nicknames: "Daniel, Dan, Danny\nThomas, Tom, Tommy\n",
         })
     }
@@ -1810,6 +1832,7 @@ mod tests {
             surnames: "Novak\nKucera\nCerny\n",
             ambiguous: "",
             not_names: "",
+            name_ends: "",
             nicknames: "",
         });
         for (text, name) in
@@ -1839,5 +1862,23 @@ mod tests {
         assert!(names("Pet name: Grace\nSpecies: Canine").is_empty());
         assert!(names("Company name: Jane Smith").is_empty());
         assert_eq!(names("Owner: Jane Smith\tPet: Priya"), ["Jane Smith"]);
+    }
+
+    #[test]
+    fn a_thing_label_is_read_within_its_own_line_or_cell() {
+        // A CSV header whose last column is a thing, then its first row.
+        assert_eq!(names("Name,Email,Company\nName: Jane Smith\n"), ["Jane Smith"]);
+        assert_eq!(names("Department: Payroll Team\nName: Priya Patel\n"), ["Priya Patel"]);
+        assert_eq!(names("Venue: Leeds site\nName: Priya Patel\n"), ["Priya Patel"]);
+        assert!(names("Name,Email\nCompany name: Jane Smith\n").is_empty(), "still a thing in its own label");
+    }
+
+    #[test]
+    fn a_not_name_ends_a_name_rather_than_vetoing_it() {
+        assert_eq!(names("Please call Jane Smith Reception on Monday."), ["Jane Smith"]);
+        assert_eq!(names("Ring Priya Patel Payroll Officer today."), ["Priya Patel"]);
+        assert_eq!(names("Jane Piazza called."), ["Jane Piazza"], "an Italian street word that is a surname");
+        assert!(names("Meet at Town Hall Reception.").is_empty(), "a not-name still shows no one");
+        assert!(names("Sent to Clinical Genetics Referrals today.").is_empty(), "a word left alone");
     }
 }
