@@ -1072,10 +1072,12 @@ impl Lists {
 /// first, when the first can only be a given name, the last only a
 /// surname, or the list goes on ("Bridget, Patrick McDonagh", "Levi,
 /// Britannia Loveridge and 4 children"), is a name and a name; two words
-/// are two names when the first can only be a given name ("Volunteers:
-/// Rowena, Kasia"), and two words when the list goes on to a word (the
-/// `next` run's first, classified only then) in no name list ("the Pride,
-/// Faith & Belief network").
+/// are two names when the first can only be a given name and the list goes
+/// on ("Volunteers: Rowena, Kasia and Tom": alone, "Neville, Jane" is
+/// "Surname, Forename", as the lists do not hold every surname), and two
+/// words when the list goes on to a word (the `next` run's first,
+/// classified only then) in no name list ("the Pride, Faith & Belief
+/// network").
 fn listed_apart<'w>(
     text: &str,
     run: &'w [Word],
@@ -1091,7 +1093,9 @@ fn listed_apart<'w>(
     let listing = words.len() >= 2
         && text[words[0].range.end..words[1].range.start].starts_with(',')
         && if words.len() == 2 {
-            words[0].token == Token::Given || conjunction.is_some_and(|and| to_unlisted(and))
+            let goes_on = conjunction.is_some()
+                || text[last.range.end..].strip_prefix(", ").is_some_and(|t| t.starts_with(char::is_uppercase));
+            (words[0].token == Token::Given && goes_on) || conjunction.is_some_and(|and| to_unlisted(and))
         } else {
             words[0].token == Token::Given || last.token == Token::Surname || conjunction.is_some()
         };
@@ -1536,11 +1540,11 @@ mod tests {
 
     fn detector() -> NameDetector {
         NameDetector::new(&NameLists {
-            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nJohn\nTom\n",
+            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nJohn\nTom\nNeville\nCraig\nAmina\nBernard\nLeslie\nAnn\n",
             surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\nStoyanov\nMercer\nLewis\n",
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
             not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
-            name_ends: "",
+            name_ends: include_str!("../../rules/names/name_ends.txt"),
             nicknames: "Daniel, Dan, Danny\nThomas, Tom, Tommy\n",
         })
     }
@@ -1851,8 +1855,14 @@ mod tests {
         assert_eq!(names("her son Mason is unwell"), ["Mason"]);
         assert_eq!(names("Son Priya (aged 8) has asthma"), ["Priya"]);
         assert_eq!(names("Daniel Smith (known as Danny) called. Danny is well."), ["Daniel Smith", "Danny", "Danny"]);
-        // Two given names, not "Surname, Forename" (the second has no cue of its own).
-        assert_eq!(names("Volunteers: Priya, Jane"), ["Priya"]);
+        // Two words alone across a comma are "Surname, Forename", though the
+        // first is listed only as a given name.
+        assert_eq!(names("Volunteers: Priya, Jane"), ["Priya, Jane"]);
+        for name in ["Neville, Jane", "Craig, Amina", "Bernard, Tom", "Leslie, Ann"] {
+            assert_eq!(names(&format!("Attendees: {name}\n")), [name]);
+        }
+        // A list that goes on lists given names.
+        assert_eq!(names("Volunteers: Priya, Jane and Tom"), ["Priya"]);
         assert_eq!(names("Register: Smith, Jane"), ["Smith, Jane"]);
     }
 
@@ -1876,9 +1886,11 @@ mod tests {
     #[test]
     fn a_not_name_ends_a_name_rather_than_vetoing_it() {
         assert_eq!(names("Please call Jane Smith Reception on Monday."), ["Jane Smith"]);
+        assert_eq!(names("Please call Jane Smith Reception Desk."), ["Jane Smith"]);
         assert_eq!(names("Ring Priya Patel Payroll Officer today."), ["Priya Patel"]);
         assert_eq!(names("Jane Piazza called."), ["Jane Piazza"], "an Italian street word that is a surname");
         assert!(names("Meet at Town Hall Reception.").is_empty(), "a not-name still shows no one");
         assert!(names("Sent to Clinical Genetics Referrals today.").is_empty(), "a word left alone");
+        assert!(names("Sent to Jane Reception today.").is_empty(), "a given name left alone");
     }
 }
