@@ -75,7 +75,7 @@ pub const TITLES: [&str; 36] = [
 ];
 
 /// Words that, just before a run, say a person is named ("Thanks Jane",
-/// "Name: Jane"; and the `VOUCHING` words).
+/// "Name: Jane"; and the `GREETINGS`).
 const CONTEXT_BEFORE: [&str; 20] = [
     "thanks",
     "cheers",
@@ -129,30 +129,51 @@ const THING_LABELS: [&str; 24] = [
     "trading",
 ];
 
-/// Words that vouch for the word after them as a name even when it is also
-/// a word or a place ("Dear Grace", "her son Will"), as a title does: a
-/// greeting, and kin before their given name ("Wife Halina phoning").
-const VOUCHING: [&str; 20] = [
-    "dear",
-    "hi",
-    "hello",
+/// Greetings: a cue for the run after them, as `CONTEXT_BEFORE` is, that
+/// also vouches for a single listed word after them even when it is also
+/// a word or a place ("Dear Grace", "Hi Will"), as a title does.
+const GREETINGS: [&str; 3] = ["dear", "hi", "hello"];
+
+/// Kin, accent-folded: they vouch for a single listed word after them
+/// ("Wife Halina phoning", "her son Will") and cue it, as a greeting does;
+/// words in no list after them are no one's name ("our partner Microsoft
+/// Azure", "Dad Jokes Collection").
+const KIN: [&str; 35] = [
     "wife",
     "husband",
+    "partner",
     "son",
     "daughter",
-    "partner",
-    "mum",
-    "dad",
     "mother",
+    "father",
+    "mum",
+    "mom",
+    "dad",
+    "brother",
+    "sister",
     "stepson",
     "stepdaughter",
+    "stepmother",
+    "stepfather",
     "grandson",
     "granddaughter",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandad",
+    "granddad",
+    "nan",
+    "nana",
+    "aunt",
+    "auntie",
+    "uncle",
     "nephew",
     "niece",
+    "cousin",
     "girlfriend",
     "boyfriend",
-    "fiancé",
+    "fiance",
+    "fiancee",
 ];
 
 /// Header words that name a person only as a field label ("From:", "To:").
@@ -679,8 +700,15 @@ impl NameDetector {
     /// lowercase parts, evidence).
     fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>, Evidence)> {
         // A context word inside the run ("Dear Priya") is context, not name.
-        let lead = run.iter().take_while(|w| Lists::of(&w.lower).context_before).count();
-        let (context_word, run_lead, run) = (lead > 0, &run[..lead], &run[lead..]);
+        let lead = run
+            .iter()
+            .take_while(|w| {
+                let lists = Lists::of(&w.lower);
+                lists.context_before || (lists.vouching && w.token != Token::Title)
+            })
+            .count();
+        let (run_lead, run) = (&run[..lead], &run[lead..]);
+        let context_word = run_lead.iter().any(|w| Lists::of(&w.lower).context_before);
         let titled = run.first().is_some_and(|w| w.token == Token::Title);
         let mut words = if titled { &run[1..] } else { run };
         // A strong cue ("Dear", a title, "Name:", a mail header, a display
@@ -804,13 +832,11 @@ impl NameDetector {
         if listed {
             evidence = evidence.with(Evidence::LIST_FORM);
         }
-        let vouched = || run_lead.iter().any(|w| Lists::of(&w.lower).vouching) || vouching_before(text, span.start);
-        if first.ambiguous
-            && !titled
-            && !listed
-            && words.len() < 3
-            && !name_field(text, first.range.start)
-            && !vouched()
+        // A greeting or kin vouches for a single listed word only ("Dear
+        // Grace", not "Dear Bath Rugby supporters").
+        let vouched = matches!(words, [one] if one.token != Token::Unknown)
+            && (run_lead.iter().any(|w| Lists::of(&w.lower).vouching) || vouching_before(text, span.start));
+        if first.ambiguous && !titled && !listed && words.len() < 3 && !name_field(text, first.range.start) && !vouched
         {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
@@ -819,6 +845,7 @@ impl NameDetector {
         // than "Jane Smith" with no cue.
         // Untitled and not cued, the same span was asked already.
         if context_word
+            || vouched
             || (!titled && cued)
             || ((titled || span != cued_span) && has_context(text, span.start, span.end, listed_word))
         {
@@ -1028,11 +1055,11 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
         })
 }
 
-/// Whether a word of `VOUCHING` ("Dear", "son") is the word just before
-/// `start`.
+/// Whether a greeting or kin ("Dear", "son", "fiancé") is the word just
+/// before `start`.
 fn vouching_before(text: &str, start: usize) -> bool {
     let before = &text[floor(text, start.saturating_sub(40))..start];
-    Lists::of(&last_word(before.trim_end_matches([' ', '\t', ',']))).vouching
+    Lists::of(&fold_accents(&last_word(before.trim_end_matches([' ', '\t', ','])))).vouching
 }
 
 /// Which of the word lists `has_context` asks about hold a word: one
@@ -1054,10 +1081,11 @@ impl Lists {
                 words.iter().for_each(|w| set(lists.entry(*w).or_default()));
             };
             add(&CONTEXT_BEFORE, |l| l.context_before = true);
-            add(&VOUCHING, |l| {
+            add(&GREETINGS, |l| {
                 l.context_before = true;
                 l.vouching = true;
             });
+            add(&KIN, |l| l.vouching = true);
             add(&HEADER_FIELDS, |l| l.header_field = true);
             add(&NAME_LABELS, |l| l.name_label = true);
             add(&PERSON_LABELS, |l| l.person_label = true);
@@ -1854,6 +1882,15 @@ mod tests {
         assert_eq!(names("Wife Priya phoning at 10."), ["Priya"]);
         assert_eq!(names("her son Mason is unwell"), ["Mason"]);
         assert_eq!(names("Son Priya (aged 8) has asthma"), ["Priya"]);
+        assert_eq!(names("Her fiancé Mason phoned."), ["Mason"], "kin accent-folded");
+        assert_eq!(names("Her uncle Mason phoned."), ["Mason"]);
+        assert_eq!(names("a blessing from Father John Smith."), ["John Smith"], "a title, not kin");
+        // Kin and greetings vouch for a single listed word, not for words
+        // in no list or a run of two.
+        assert!(names("our partner Microsoft Azure hosts it").is_empty());
+        assert!(names("with delivery partner Capita One").is_empty());
+        assert!(names("the Dad Jokes Collection").is_empty());
+        assert!(names("Dear Bath Rugby supporters,").is_empty());
         assert_eq!(names("Daniel Smith (known as Danny) called. Danny is well."), ["Daniel Smith", "Danny", "Danny"]);
         // Two words alone across a comma are "Surname, Forename", though the
         // first is listed only as a given name.
