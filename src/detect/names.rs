@@ -1921,6 +1921,23 @@ mod tests {
     }
 
     #[test]
+    fn round_9_entries_that_are_words_acronyms_or_places_need_a_cue() {
+        let (builtin, _) = crate::rules::builtin_dictionaries();
+        let names = |text: &str| {
+            let mut found = Vec::new();
+            builtin.scan(text, &mut NamesSeen::default(), &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        for text in ["Replace the LAN Controller.", "Suet Pudding and custard.", "An Aga Cooker in the kitchen."] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        for text in ["Transferred to HMP Whatton.", "Gila Monster enclosure."] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(names("Name: Suet Ying Chan\n"), ["Suet Ying Chan"], "with a cue still a name");
+    }
+
+    #[test]
     fn a_not_name_ends_a_name_rather_than_vetoing_it() {
         assert_eq!(names("Please call Jane Smith Reception on Monday."), ["Jane Smith"]);
         assert_eq!(names("Please call Jane Smith Reception Desk."), ["Jane Smith"]);
