@@ -102,32 +102,30 @@ const CONTEXT_BEFORE: [&str; 20] = [
 /// The last words of the labels of fields that hold a thing, not a person
 /// ("Hotel: Dan Carmel", "Pet: Charlie", "Company name: …"): their values
 /// are no one's name, and "name" after one of them labels no person's.
-const THING_LABELS: [&str; 24] = [
+const THING_LABELS: [&str; 17] = [
     "company",
     "business",
     "employer",
     "organisation",
     "organization",
-    "team",
     "site",
     "venue",
     "hotel",
     "school",
     "hospital",
-    "practice",
-    "surgery",
     "ward",
     "product",
     "brand",
     "pet",
     "breed",
-    "course",
-    "module",
-    "project",
-    "event",
     "street",
     "trading",
 ];
+
+/// Things whose field holds a thing only when labelled its name ("Team
+/// name:", "Project name:"): "Team: Amir Khan and Jane Smith" and
+/// "Event: Jane Smith retirement" name people.
+const THING_NAME_LABELS: [&str; 7] = ["team", "event", "project", "course", "module", "practice", "surgery"];
 
 /// Greetings: a cue for the run after them, as `CONTEXT_BEFORE` is, that
 /// also vouches for a single listed word after them even when it is also
@@ -182,9 +180,9 @@ const HEADER_FIELDS: [&str; 5] = ["from", "to", "cc", "bcc", "by"];
 /// The last words of the labels of a name's fields ("Surname:", "Given
 /// names:", a JSON key `familyName`, a "Forename" cell): any word of their
 /// value is a name part.
-/// A record's own keys for the parts count too: a JSON "name" object's
-/// `first` and `last`, a web form's `fname` and `lname`.
-const NAME_LABELS: [&str; 15] = [
+/// A web form's `fname` and `lname` count too; a record's `first`, `last`
+/// and `middle` are `RECORD_KEYS`.
+const NAME_LABELS: [&str; 12] = [
     "name",
     "names",
     "surname",
@@ -195,12 +193,31 @@ const NAME_LABELS: [&str; 15] = [
     "firstname",
     "lastname",
     "fullname",
-    "first",
-    "last",
-    "middle",
     "fname",
     "lname",
 ];
+
+/// A record's own keys for a name's parts (a JSON object's `first`,
+/// `attendee_last`, a column headed "Middle"): a name's label only as a
+/// key, not in prose ("Reviewed - Last: Summer Term").
+const RECORD_KEYS: [&str; 3] = ["first", "last", "middle"];
+
+/// Whether `label`, the text of its line or cell before a value, labels a
+/// name's field: ends with a word of `NAME_LABELS`, or is a record's key
+/// of a name's part.
+fn name_label(label: &str) -> bool {
+    NAME_LABELS.contains(&&*last_word(label)) || record_key(label)
+}
+
+/// Whether `label`, the whole text of its line or cell before a value, is
+/// a record's key of a name's part: a word of `RECORD_KEYS` after at most
+/// two words, with no punctuation but a key's `_`.
+fn record_key(label: &str) -> bool {
+    let label = label.trim();
+    RECORD_KEYS.contains(&&*last_word(label))
+        && label.split([' ', '_']).count() <= 3
+        && label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '_')
+}
 
 /// The last words of the labels of fields whose value is a person, by the
 /// role they hold ("Adviser:", "Next of kin:", "Fee earner:", "Comment
@@ -918,9 +935,9 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
 fn name_field(text: &str, start: usize) -> bool {
     let (label, colon) = label_before(text, start);
     let thing = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
-    NAME_LABELS.contains(&&*last_word(label))
+    name_label(label)
         && (colon || key_cell(text, start))
-        && !thing.is_some_and(|thing| lower_in(&THING_LABELS, thing))
+        && !thing.is_some_and(|thing| lower_in(&THING_LABELS, thing) || lower_in(&THING_NAME_LABELS, thing))
 }
 
 /// Whether the word at `start` is the value of a field that holds a thing
@@ -930,10 +947,12 @@ fn thing_field(text: &str, start: usize) -> bool {
     let (label, colon) = label_before(text, start);
     let mut words = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let thing = match words.next() {
-        Some(name) if lower_in(&["name", "names"], name) => words.next(),
-        last => last,
+        Some(name) if lower_in(&["name", "names"], name) => {
+            words.next().filter(|thing| lower_in(&THING_NAME_LABELS, thing) || lower_in(&THING_LABELS, thing))
+        }
+        last => last.filter(|thing| lower_in(&THING_LABELS, thing)),
     };
-    thing.is_some_and(|thing| lower_in(&THING_LABELS, thing)) && (colon || key_cell(text, start))
+    thing.is_some() && (colon || key_cell(text, start))
 }
 
 /// The label just before `start` and whether a colon ends it ("Pet name"
@@ -1044,14 +1063,14 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
     let field = |listed: bool| listed && (labelled || key_cell(text, start));
     lists.context_before
         || (labelled && lists.header_field)
-        || field(lists.name_label)
+        || field(lists.name_label || record_key(bare.rsplit(['\n', '\t']).next().unwrap_or(bare)))
         || field(lists.person_label)
         || (listed_word && (by_role || signed_off))
         || display_name
         // Last: it walks up a table to its header.
         || column_label(text, start).is_some_and(|label| {
             let lists = Lists::of(&label);
-            lists.name_label || lists.person_label
+            lists.name_label || lists.person_label || RECORD_KEYS.contains(&&*label)
         })
 }
 
@@ -1935,6 +1954,23 @@ mod tests {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
         assert_eq!(names("Name: Suet Ying Chan\n"), ["Suet Ying Chan"], "with a cue still a name");
+    }
+
+    #[test]
+    fn first_last_and_middle_label_a_name_only_as_a_record_s_keys() {
+        assert!(names("Reviewed - Last: Summer Term 2024\n").is_empty());
+        assert!(names("Policy owner: HR. First: Quarry Bank review\n").is_empty());
+        assert_eq!(names("first: Priya\nlast: Quennell\n"), ["Priya", "Quennell"]);
+        assert_eq!(names("attendee first: Priya\nattendee last: Quennell\n"), ["Priya", "Quennell"]);
+    }
+
+    #[test]
+    fn team_event_and_project_hold_a_thing_only_as_its_name() {
+        assert_eq!(names("Team: Priya Patel and Jane Smith\n"), ["Priya Patel", "Jane Smith"]);
+        assert_eq!(names("Event: Jane Smith retirement\n"), ["Jane Smith"]);
+        assert_eq!(names("Project: Priya Patel\n"), ["Priya Patel"]);
+        assert!(names("Team name: Jane Smith\n").is_empty());
+        assert!(names("Venue: Jane Smith\n").is_empty());
     }
 
     #[test]
