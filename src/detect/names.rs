@@ -560,18 +560,19 @@ fn name_key(lower: &str) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(lower)
 }
 
-/// Each name of the nickname groups (one a line, commas between) with the
-/// other names of its groups, folded as the lists are.
+/// The formal name of each nickname group (one a line, its formal name
+/// first, commas between) with its short forms, folded as the lists are:
+/// one direction only, so "Jo" found makes neither "Joanna" nor a sibling
+/// short form a later mention.
 fn other_forms(groups: &str) -> FxHashMap<String, Vec<String>> {
     let mut forms: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for group in entries(groups) {
-        let names: Vec<String> = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty()).collect();
-        for name in &names {
-            let others = forms.entry(name.clone()).or_default();
-            for other in names.iter().filter(|other| *other != name) {
-                if !others.contains(other) {
-                    others.push(other.clone());
-                }
+        let mut names = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty());
+        let Some(formal) = names.next() else { continue };
+        let short = forms.entry(formal).or_default();
+        for name in names {
+            if !short.contains(&name) {
+                short.push(name);
             }
         }
     }
@@ -643,7 +644,7 @@ impl NameDetector {
                     // given name is a later mention of it too.
                     let other_forms = self.other_forms.get_or_init(|| other_forms(&self.nicknames));
                     let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().cloned();
-                    known.extend(forms.collect::<Vec<_>>());
+                    known.extend(forms);
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
                 } else if parts.len() == 1 && !text[span.clone()].contains([' ', ',']) {
@@ -1911,6 +1912,9 @@ mod tests {
         assert!(names("the Dad Jokes Collection").is_empty());
         assert!(names("Dear Bath Rugby supporters,").is_empty());
         assert_eq!(names("Daniel Smith (known as Danny) called. Danny is well."), ["Daniel Smith", "Danny", "Danny"]);
+        // A short form found makes neither its formal name nor a sibling a
+        // later mention.
+        assert_eq!(names("Tom Smith called. Tommy is well."), ["Tom Smith"]);
         // Two words alone across a comma are "Surname, Forename", though the
         // first is listed only as a given name.
         assert_eq!(names("Volunteers: Priya, Jane"), ["Priya, Jane"]);
