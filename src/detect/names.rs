@@ -702,7 +702,8 @@ impl NameDetector {
             // "Stoyanova", "Kowalska": the feminine of a listed surname (a
             // given name is none).
             let given = in_list(&self.given);
-            let surname = in_list(&self.surnames) || (!given && self.feminine_of_listed(name));
+            let surname =
+                in_list(&self.surnames) || (!given && self.feminine_of_listed(name, word.ends_with(['á', 'Á'])));
             match (given, surname) {
                 (true, true) => Token::Either,
                 (true, false) => Token::Given,
@@ -882,13 +883,15 @@ impl NameDetector {
     /// Whether `name` (folded) is the feminine of a listed Slavic surname:
     /// "Stoyanova" of "Stoyanov", "Kowalska" of "Kowalski", and the Czech
     /// and Slovak "Nováková" of "Novák", "Kučerová" of "Kučera", "Černá" of
-    /// "Černý". Each masculine form is built on the stack: most words
-    /// asked end in none of these, and none is a surname.
-    fn feminine_of_listed(&self, name: &str) -> bool {
+    /// "Černý" (only when written with its "á", `long_a`: "Barra" is no
+    /// feminine of "Barry"). Each masculine form is built on the stack: most
+    /// words asked end in none of these, and none is a surname.
+    fn feminine_of_listed(&self, name: &str, long_a: bool) -> bool {
         const ENDINGS: [(&str, &str); 7] =
             [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki"), ("ova", ""), ("ova", "a"), ("a", "y")];
         let mut form = [0u8; 64];
-        ENDINGS.iter().any(|(feminine, masculine)| {
+        let endings = if long_a { &ENDINGS[..] } else { &ENDINGS[..6] };
+        endings.iter().any(|(feminine, masculine)| {
             let Some(stem) = name.strip_suffix(feminine).filter(|stem| stem.len() >= 3) else { return false };
             let len = stem.len() + masculine.len();
             let Some(form) = form.get_mut(..len) else { return false };
@@ -1894,6 +1897,9 @@ mod tests {
             names.scan(text, &mut NamesSeen::default(), &mut found);
             assert_eq!(found.iter().map(|m| m.value.as_str()).collect::<Vec<_>>(), [name], "{text}");
         }
+        // "-a" for "-ý" only with its accent: "Cerna" is no feminine of "Cerny".
+        assert!(names.feminine_of_listed("cerna", true));
+        assert!(!names.feminine_of_listed("cerna", false));
     }
 
     #[test]
