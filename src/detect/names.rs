@@ -1082,7 +1082,9 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
 /// before `start`.
 fn vouching_before(text: &str, start: usize) -> bool {
     let before = &text[floor(text, start.saturating_sub(40))..start];
-    Lists::of(&fold_accents(&last_word(before.trim_end_matches([' ', '\t', ','])))).vouching
+    let word = last_word(before.trim_end_matches([' ', '\t', ',']));
+    // Folded only when it has accents, as the lists are ("fiancé").
+    Lists::of(&word).vouching || (!word.is_ascii() && Lists::of(&fold_accents(&word)).vouching)
 }
 
 /// Which of the word lists `has_context` asks about hold a word: one
