@@ -206,17 +206,16 @@ const RECORD_KEYS: [&str; 3] = ["first", "last", "middle"];
 /// name's field: ends with a word of `NAME_LABELS`, or is a record's key
 /// of a name's part.
 fn name_label(label: &str) -> bool {
-    NAME_LABELS.contains(&&*last_word(label)) || record_key(label)
+    let word = last_word(label);
+    NAME_LABELS.contains(&&*word) || (RECORD_KEYS.contains(&&*word) && key_shaped(label))
 }
 
 /// Whether `label`, the whole text of its line or cell before a value, is
-/// a record's key of a name's part: a word of `RECORD_KEYS` after at most
-/// two words, with no punctuation but a key's `_`.
-fn record_key(label: &str) -> bool {
+/// written as a record's key is: at most three words, no punctuation but a
+/// key's `_` ("attendee_last", not "Reviewed - Last").
+fn key_shaped(label: &str) -> bool {
     let label = label.trim();
-    RECORD_KEYS.contains(&&*last_word(label))
-        && label.split([' ', '_']).count() <= 3
-        && label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '_')
+    label.split([' ', '_']).count() <= 3 && label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '_')
 }
 
 /// The last words of the labels of fields whose value is a person, by the
@@ -938,10 +937,11 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
 /// beside it), where any word is a name; "Pet name:" labels no person's.
 fn name_field(text: &str, start: usize) -> bool {
     let (label, colon) = label_before(text, start);
-    let thing = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
+    // The label's word first: the rest is asked only when it counts.
+    let thing = || label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
     name_label(label)
         && (colon || key_cell(text, start))
-        && !thing.is_some_and(|thing| lower_in(&THING_LABELS, thing) || lower_in(&THING_NAME_LABELS, thing))
+        && !thing().is_some_and(|thing| lower_in(&THING_LABELS, thing) || lower_in(&THING_NAME_LABELS, thing))
 }
 
 /// Whether the word at `start` is the value of a field that holds a thing
@@ -1067,7 +1067,10 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
     let field = |listed: bool| listed && (labelled || key_cell(text, start));
     lists.context_before
         || (labelled && lists.header_field)
-        || field(lists.name_label || record_key(bare.rsplit(['\n', '\t']).next().unwrap_or(bare)))
+        || field(
+            lists.name_label
+                || (RECORD_KEYS.contains(&&*word) && key_shaped(bare.rsplit(['\n', '\t']).next().unwrap_or(bare))),
+        )
         || field(lists.person_label)
         || (listed_word && (by_role || signed_off))
         || display_name
