@@ -17,7 +17,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use super::{Evidence, Kind, Match};
 
@@ -27,6 +27,10 @@ pub struct NameLists<'a> {
     pub surnames: &'a str,
     pub ambiguous: &'a str,
     pub not_names: &'a str,
+    /// Words that end a name rather than show a run is no one ("Payroll").
+    pub name_ends: &'a str,
+    /// Groups of a given name and its short forms, commas between.
+    pub nicknames: &'a str,
 }
 
 /// Titles before a name, folded, never part of it: the forms of address
@@ -70,11 +74,9 @@ pub const TITLES: [&str; 36] = [
     "lt",
 ];
 
-/// Words that, just before a run, say a person is named ("Dear Jane").
-const CONTEXT_BEFORE: [&str; 23] = [
-    "dear",
-    "hi",
-    "hello",
+/// Words that, just before a run, say a person is named ("Thanks Jane",
+/// "Name: Jane"; and the `GREETINGS`).
+const CONTEXT_BEFORE: [&str; 20] = [
     "thanks",
     "cheers",
     "faithfully",
@@ -97,21 +99,131 @@ const CONTEXT_BEFORE: [&str; 23] = [
     "member",
 ];
 
+/// The last words of the labels of fields that hold a thing, not a person
+/// ("Hotel: Dan Carmel", "Pet: Charlie", "Company name: …"): their values
+/// are no one's name, and "name" after one of them labels no person's.
+const THING_LABELS: [&str; 17] = [
+    "company",
+    "business",
+    "employer",
+    "organisation",
+    "organization",
+    "site",
+    "venue",
+    "hotel",
+    "school",
+    "hospital",
+    "ward",
+    "product",
+    "brand",
+    "pet",
+    "breed",
+    "street",
+    "trading",
+];
+
+/// Things whose field holds a thing only when labelled its name ("Team
+/// name:", "Project name:"): "Team: Amir Khan and Jane Smith" and
+/// "Event: Jane Smith retirement" name people.
+const THING_NAME_LABELS: [&str; 7] = ["team", "event", "project", "course", "module", "practice", "surgery"];
+
+/// Greetings: a cue for the run after them, as `CONTEXT_BEFORE` is, that
+/// also vouches for a single listed word after them even when it is also
+/// a word or a place ("Dear Grace", "Hi Will"), as a title does.
+const GREETINGS: [&str; 3] = ["dear", "hi", "hello"];
+
+/// Kin, accent-folded: they vouch for a single listed word after them
+/// ("Wife Halina phoning", "her son Will") and cue it, as a greeting does;
+/// words in no list after them are no one's name ("our partner Microsoft
+/// Azure", "Dad Jokes Collection").
+const KIN: [&str; 35] = [
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "mum",
+    "mom",
+    "dad",
+    "brother",
+    "sister",
+    "stepson",
+    "stepdaughter",
+    "stepmother",
+    "stepfather",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandad",
+    "granddad",
+    "nan",
+    "nana",
+    "aunt",
+    "auntie",
+    "uncle",
+    "nephew",
+    "niece",
+    "cousin",
+    "girlfriend",
+    "boyfriend",
+    "fiance",
+    "fiancee",
+];
+
 /// Header words that name a person only as a field label ("From:", "To:").
 const HEADER_FIELDS: [&str; 5] = ["from", "to", "cc", "bcc", "by"];
 
 /// The last words of the labels of a name's fields ("Surname:", "Given
 /// names:", a JSON key `familyName`, a "Forename" cell): any word of their
 /// value is a name part.
-const NAME_LABELS: [&str; 10] =
-    ["name", "names", "surname", "forename", "forenames", "given", "family", "firstname", "lastname", "fullname"];
+/// A web form's `fname` and `lname` count too; a record's `first`, `last`
+/// and `middle` are `RECORD_KEYS`.
+const NAME_LABELS: [&str; 12] = [
+    "name",
+    "names",
+    "surname",
+    "forename",
+    "forenames",
+    "given",
+    "family",
+    "firstname",
+    "lastname",
+    "fullname",
+    "fname",
+    "lname",
+];
+
+/// A record's own keys for a name's parts (a JSON object's `first`,
+/// `attendee_last`, a column headed "Middle"): a name's label only as a
+/// key, not in prose ("Reviewed - Last: Summer Term").
+const RECORD_KEYS: [&str; 3] = ["first", "last", "middle"];
+
+/// Whether `label`, the text of its line or cell before a value, labels a
+/// name's field: ends with a word of `NAME_LABELS`, or is a record's key
+/// of a name's part.
+fn name_label(label: &str) -> bool {
+    let word = last_word(label);
+    NAME_LABELS.contains(&&*word) || (RECORD_KEYS.contains(&&*word) && key_shaped(label))
+}
+
+/// Whether `label`, the whole text of its line or cell before a value, is
+/// written as a record's key is: at most three words, no punctuation but a
+/// key's `_` ("attendee_last", not "Reviewed - Last").
+fn key_shaped(label: &str) -> bool {
+    let label = label.trim();
+    label.split([' ', '_']).count() <= 3 && label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '_')
+}
 
 /// The last words of the labels of fields whose value is a person, by the
 /// role they hold ("Adviser:", "Next of kin:", "Fee earner:", "Comment
 /// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
 /// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 80] = [
+const PERSON_LABELS: [&str; 126] = [
     "as",
     "preferred",
     "nickname",
@@ -193,6 +305,54 @@ const PERSON_LABELS: [&str; 80] = [
     "passenger",
     "defendant",
     "councillor",
+    // The people of a record by their part in it, as registers, rotas,
+    // tickets and exports head them (singular and plural).
+    "attendee",
+    "participant",
+    "participants",
+    "assignee",
+    "volunteers",
+    "facilitator",
+    "canvasser",
+    "president",
+    "treasurer",
+    "secretary",
+    "trustee",
+    "licensee",
+    "holder",
+    "aider",
+    "swimmer",
+    "donor",
+    "recipient",
+    "beneficiary",
+    "godparent",
+    "godparents",
+    "officiant",
+    "vet",
+    "midwife",
+    "instructor",
+    "trainer",
+    "trainee",
+    "apprentice",
+    "mentor",
+    "mentee",
+    "victim",
+    "suspect",
+    "offender",
+    "deceased",
+    "executor",
+    "visitor",
+    "caller",
+    "interviewee",
+    "requester",
+    "signatory",
+    "householder",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "carers",
+    "parents",
 ];
 
 /// Sign-offs, after which a name follows on the same line or the next
@@ -323,10 +483,15 @@ impl NamesSeen {
 }
 
 pub struct NameDetector {
-    given: FxHashSet<String>,
-    surnames: FxHashSet<String>,
-    ambiguous: FxHashSet<String>,
-    not_names: FxHashSet<String>,
+    given: NameSet,
+    surnames: NameSet,
+    ambiguous: NameSet,
+    not_names: NameSet,
+    name_ends: NameSet,
+    /// The nickname groups, and each given name's other forms in them
+    /// ("danny" of "daniel", and back), made when a name is first found.
+    nicknames: Box<str>,
+    other_forms: OnceLock<FxHashMap<String, Vec<String>>>,
     id: Arc<str>,
 }
 
@@ -351,17 +516,78 @@ struct Word {
     lower: String,
 }
 
-fn lines(list: &str) -> impl Iterator<Item = String> + '_ {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase)
+/// A list's entries: its lines less blank ones and `#` comments.
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A name list: each entry's lowercase form as a 64-bit key, so that
+/// loading a list copies no entry (sized once, an ASCII entry lowercased on
+/// the stack) and a look-up compares no string.
+struct NameSet(FxHashSet<u64>);
+
+impl NameSet {
+    fn of(list: &str) -> NameSet {
+        let lines = memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1;
+        let mut keys = FxHashSet::with_capacity_and_hasher(lines, Default::default());
+        let mut lower = [0u8; 64];
+        for entry in entries(list) {
+            match lower.get_mut(..entry.len()) {
+                Some(lower) if entry.is_ascii() => {
+                    lower.copy_from_slice(entry.as_bytes());
+                    lower.make_ascii_lowercase();
+                    keys.insert(name_key(std::str::from_utf8(lower).expect("ASCII")))
+                }
+                _ => keys.insert(name_key(&entry.to_lowercase())),
+            };
+        }
+        NameSet(keys)
+    }
+
+    /// Whether `lower`, a word in lowercase, is an entry.
+    fn contains(&self, lower: &str) -> bool {
+        self.0.contains(&name_key(lower))
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+fn name_key(lower: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(lower)
+}
+
+/// The formal name of each nickname group (one a line, its formal name
+/// first, commas between) with its short forms, folded as the lists are:
+/// one direction only, so "Jo" found makes neither "Joanna" nor a sibling
+/// short form a later mention.
+fn other_forms(groups: &str) -> FxHashMap<String, Vec<String>> {
+    let mut forms: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for group in entries(groups) {
+        let mut names = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty());
+        let Some(formal) = names.next() else { continue };
+        let short = forms.entry(formal).or_default();
+        for name in names {
+            if !short.contains(&name) {
+                short.push(name);
+            }
+        }
+    }
+    forms
 }
 
 impl NameDetector {
     pub fn new(lists: &NameLists) -> NameDetector {
         NameDetector {
-            given: lines(lists.given).collect(),
-            surnames: lines(lists.surnames).collect(),
-            ambiguous: lines(lists.ambiguous).collect(),
-            not_names: lines(lists.not_names).collect(),
+            given: NameSet::of(lists.given),
+            surnames: NameSet::of(lists.surnames),
+            ambiguous: NameSet::of(lists.ambiguous),
+            not_names: NameSet::of(lists.not_names),
+            name_ends: NameSet::of(lists.name_ends),
+            nicknames: lists.nicknames.into(),
+            other_forms: OnceLock::new(),
             id: "person_name".into(),
         }
     }
@@ -407,19 +633,17 @@ impl NameDetector {
             let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
             let next =
                 || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
-            if classified
-                .iter()
-                .enumerate()
-                .any(|(i, w)| self.not_names.contains(&w.lower) && !surname_after_given(&classified, i))
-            {
-                continue;
-            }
-            for names in listed_apart(text, &classified, next) {
+            for names in self.not_names_apart(&classified).flat_map(|part| listed_apart(text, part, next)) {
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                 if an_animal(text, span.clone()) {
                     continue;
                 }
                 if confidence >= 0.5 {
+                    // "Danny" after "Daniel McAllister": a short form of a
+                    // given name is a later mention of it too.
+                    let other_forms = self.other_forms.get_or_init(|| other_forms(&self.nicknames));
+                    let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().cloned();
+                    known.extend(forms);
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
                 } else if parts.len() == 1 && !text[span.clone()].contains([' ', ',']) {
@@ -470,13 +694,16 @@ impl NameDetector {
             let name = ARTICLES.iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
             // (A name without '-' or '\'' is its only part: asked once.)
             let compound = name.contains(['-', '\'']);
-            let in_list = |set: &FxHashSet<String>| {
+            let in_list = |set: &NameSet| {
                 set.contains(name)
                     || (compound && name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part)))
             };
-            // "Stoyanova", "Kowalska": the feminine of a listed surname.
-            let surname = in_list(&self.surnames) || masculine_form(name).is_some_and(|m| self.surnames.contains(&m));
-            match (in_list(&self.given), surname) {
+            // "Stoyanova", "Kowalska": the feminine of a listed surname (a
+            // given name is none).
+            let given = in_list(&self.given);
+            let surname =
+                in_list(&self.surnames) || (!given && self.feminine_of_listed(name, word.ends_with(['á', 'Á'])));
+            match (given, surname) {
                 (true, true) => Token::Either,
                 (true, false) => Token::Given,
                 (false, true) => Token::Surname,
@@ -491,8 +718,15 @@ impl NameDetector {
     /// lowercase parts, evidence).
     fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>, Evidence)> {
         // A context word inside the run ("Dear Priya") is context, not name.
-        let lead = run.iter().take_while(|w| CONTEXT_BEFORE.contains(&w.lower.as_str())).count();
-        let (context_word, run) = (lead > 0, &run[lead..]);
+        let lead = run
+            .iter()
+            .take_while(|w| {
+                let lists = Lists::of(&w.lower);
+                lists.context_before || (lists.vouching && w.token != Token::Title)
+            })
+            .count();
+        let (run_lead, run) = (&run[..lead], &run[lead..]);
+        let context_word = run_lead.iter().any(|w| Lists::of(&w.lower).context_before);
         let titled = run.first().is_some_and(|w| w.token == Token::Title);
         let mut words = if titled { &run[1..] } else { run };
         // A strong cue ("Dear", a title, "Name:", a mail header, a display
@@ -522,8 +756,13 @@ impl NameDetector {
             words = &words[1..];
         }
         let led = words.len() < run.len() - usize::from(titled);
-        // Nor are trailing ones after a name ("Jane Smith Example Widgets").
-        while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown) {
+        // Nor are trailing ones after a name ("Jane Smith Example Widgets"),
+        // unless a cue says a person is named and a proper noun written as
+        // a name ends the field ("Candidate: Fatima Zahra Benali⇥", not "Dr
+        // Jane Smith Quarry Bank Practice" or "Jane Smith RGN").
+        let last_name =
+            |w: &Word| cued && name_shaped(text, w) && ends_field(text, w.range.end) && proper_noun(text, w);
+        while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown && !last_name(w)) {
             words = &words[..words.len() - 1];
         }
         // Across a comma, only "Surname, Forename" is one name: "Zainab,
@@ -573,6 +812,9 @@ impl NameDetector {
             // "Surname, Forename", as lists and registers write names.
             [a, z] if (named(z) || given_after(a, z)) && a.token != Token::Initial && comma_after(words) => 0.75,
             [a, .., z] if named(a) && family(z) => 0.8,
+            // Family name first, then given names ("Pham Thi Lan", "KIM Min
+            // Ji"), as Vietnamese, Chinese, Korean and Hungarian write them.
+            [a, rest @ ..] if rest.len() >= 2 && family(a) && rest.iter().all(named) => 0.7,
             [a, z] if family(a) && named(z) => 0.7, // "SMITH Jane" on forms
             [a, .., z] if a.token == Token::Initial && family(z) => 0.7,
             // "spoke to A. Tregunna": an initial after a lowercase word,
@@ -608,7 +850,12 @@ impl NameDetector {
         if listed {
             evidence = evidence.with(Evidence::LIST_FORM);
         }
-        if first.ambiguous && !titled && !listed && words.len() < 3 && !name_field(text, first.range.start) {
+        // A greeting or kin vouches for a single listed word only ("Dear
+        // Grace", not "Dear Bath Rugby supporters").
+        let vouched = matches!(words, [one] if one.token != Token::Unknown)
+            && (run_lead.iter().any(|w| Lists::of(&w.lower).vouching) || vouching_before(text, span.start));
+        if first.ambiguous && !titled && !listed && words.len() < 3 && !name_field(text, first.range.start) && !vouched
+        {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
@@ -616,24 +863,61 @@ impl NameDetector {
         // than "Jane Smith" with no cue.
         // Untitled and not cued, the same span was asked already.
         if context_word
+            || vouched
             || (!titled && cued)
             || ((titled || span != cued_span) && has_context(text, span.start, span.end, listed_word))
         {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
+        if confidence >= 0.5 && thing_field(text, span.start) {
+            return None;
+        }
         let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.lower.clone()).collect();
         Some((span, confidence.min(0.95), parts, evidence))
     }
 }
 
-/// The masculine form of a Slavic feminine surname ("Stoyanova" of
-/// "Stoyanov", "Kowalska" of "Kowalski"), when `name` ends as one does.
-fn masculine_form(name: &str) -> Option<String> {
-    const ENDINGS: [(&str, &str); 4] = [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki")];
-    ENDINGS.iter().find_map(|(feminine, masculine)| {
-        name.strip_suffix(feminine).filter(|stem| stem.len() >= 3).map(|stem| format!("{stem}{masculine}"))
-    })
+impl NameDetector {
+    /// Whether `name` (folded) is the feminine of a listed Slavic surname:
+    /// "Stoyanova" of "Stoyanov", "Kowalska" of "Kowalski", and the Czech
+    /// and Slovak "Nováková" of "Novák", "Kučerová" of "Kučera", "Černá" of
+    /// "Černý" (only when written with its "á", `long_a`: "Barra" is no
+    /// feminine of "Barry"). Each masculine form is built on the stack: most
+    /// words asked end in none of these, and none is a surname.
+    fn feminine_of_listed(&self, name: &str, long_a: bool) -> bool {
+        const ENDINGS: [(&str, &str); 7] =
+            [("ova", "ov"), ("eva", "ev"), ("ska", "ski"), ("cka", "cki"), ("ova", ""), ("ova", "a"), ("a", "y")];
+        let mut form = [0u8; 64];
+        let endings = if long_a { &ENDINGS[..] } else { &ENDINGS[..6] };
+        endings.iter().any(|(feminine, masculine)| {
+            let Some(stem) = name.strip_suffix(feminine).filter(|stem| stem.len() >= 3) else { return false };
+            let len = stem.len() + masculine.len();
+            let Some(form) = form.get_mut(..len) else { return false };
+            form[..stem.len()].copy_from_slice(stem.as_bytes());
+            form[stem.len()..].copy_from_slice(masculine.as_bytes());
+            std::str::from_utf8(form).is_ok_and(|form| self.surnames.contains(form))
+        })
+    }
+}
+
+impl NameDetector {
+    /// The parts of a run that may be names: none when a not-name shows
+    /// the run is no one ("Town Hall", "Data Protection Officer"), else
+    /// the parts its name ends leave ("Ring Priya Patel Payroll Officer"),
+    /// where a word left alone beside one ("Clinical Genetics") is no one.
+    fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
+        let beside = |i: usize, list: &NameSet| list.contains(&run[i].lower) && !surname_after_given(run, i);
+        let no_one = (0..run.len()).any(|i| beside(i, &self.not_names));
+        let mut from = 0;
+        (0..=run.len()).filter(move |&i| !no_one && (i == run.len() || beside(i, &self.name_ends))).filter_map(
+            move |end| {
+                let part = &run[from..end];
+                from = end + 1;
+                (part.len() == run.len() || part.len() >= 2).then_some(part)
+            },
+        )
+    }
 }
 
 /// Whether word `i` of a run, though a word that shows a run is no person
@@ -650,13 +934,52 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
 
 /// Whether the word at `start` is the value of a name field ("Surname:
 /// Quennell", "First name: Oskar", or a key/value table's "Surname" cell
-/// beside it), where any word is a name.
+/// beside it), where any word is a name; "Pet name:" labels no person's.
 fn name_field(text: &str, start: usize) -> bool {
-    let before = &text[floor(text, start.saturating_sub(20))..start];
+    let (label, colon) = label_before(text, start);
+    // The label's word first: the rest is asked only when it counts.
+    let thing = || label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
+    name_label(label)
+        && (colon || key_cell(text, start))
+        && !thing().is_some_and(|thing| lower_in(&THING_LABELS, thing) || lower_in(&THING_NAME_LABELS, thing))
+}
+
+/// Whether the word at `start` is the value of a field that holds a thing
+/// ("Hotel: Dan Carmel", "Pet name: Charlie", a key/value row's "Venue"
+/// cell).
+fn thing_field(text: &str, start: usize) -> bool {
+    let (label, colon) = label_before(text, start);
+    let mut words = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let thing = match words.next() {
+        Some(name) if lower_in(&["name", "names"], name) => {
+            words.next().filter(|thing| lower_in(&THING_NAME_LABELS, thing) || lower_in(&THING_LABELS, thing))
+        }
+        last => last.filter(|thing| lower_in(&THING_LABELS, thing)),
+    };
+    thing.is_some() && (colon || key_cell(text, start))
+}
+
+/// The label just before `start` and whether a colon ends it ("Pet name"
+/// of "Pet name: Charlie"): only the text after the last line or cell
+/// break, so a header line ("Name,Email,Company") or the field before is
+/// no part of it.
+fn label_before(text: &str, start: usize) -> (&str, bool) {
+    let before = &text[floor(text, start.saturating_sub(30))..start];
     let label = before.trim_end_matches([' ', '\t']);
     let colon = label.strip_suffix(':');
-    // The label's word first: a key cell is looked for only when it counts.
-    NAME_LABELS.contains(&&*last_word(colon.unwrap_or(label))) && (colon.is_some() || key_cell(text, start))
+    let label = colon.unwrap_or(label);
+    (label.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(label), colon.is_some())
+}
+
+/// Whether a field, a line or a clause ends at `end`.
+fn ends_field(text: &str, end: usize) -> bool {
+    text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r' | ',' | ';'))
+}
+
+/// Whether a word is written as a name is: a capital, then lowercase
+/// ("Yuxin", not "TBC").
+fn name_shaped(text: &str, w: &Word) -> bool {
+    text[w.range.clone()].chars().nth(1).is_some_and(char::is_lowercase)
 }
 
 /// The last word of `text`, lowercase; a label's plural mark dropped
@@ -707,9 +1030,10 @@ fn article_before(text: &str, start: usize) -> bool {
 }
 
 /// Whether an age in brackets follows `end`, as lists of a household's
-/// children write it ("Rhodri (7)").
+/// children write it ("Rhodri (7)", "Rhodri (aged 7)").
 fn age_after(text: &str, end: usize) -> bool {
     let Some(after) = text[end..].strip_prefix(" (") else { return false };
+    let after = after.strip_prefix("aged ").unwrap_or(after);
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && after[digits..].starts_with(')')
 }
@@ -743,15 +1067,27 @@ fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool 
     let field = |listed: bool| listed && (labelled || key_cell(text, start));
     lists.context_before
         || (labelled && lists.header_field)
-        || field(lists.name_label)
+        || field(
+            lists.name_label
+                || (RECORD_KEYS.contains(&&*word) && key_shaped(bare.rsplit(['\n', '\t']).next().unwrap_or(bare))),
+        )
         || field(lists.person_label)
         || (listed_word && (by_role || signed_off))
         || display_name
         // Last: it walks up a table to its header.
         || column_label(text, start).is_some_and(|label| {
             let lists = Lists::of(&label);
-            lists.name_label || lists.person_label
+            lists.name_label || lists.person_label || RECORD_KEYS.contains(&&*label)
         })
+}
+
+/// Whether a greeting or kin ("Dear", "son", "fiancé") is the word just
+/// before `start`.
+fn vouching_before(text: &str, start: usize) -> bool {
+    let before = &text[floor(text, start.saturating_sub(40))..start];
+    let word = last_word(before.trim_end_matches([' ', '\t', ',']));
+    // Folded only when it has accents, as the lists are ("fiancé").
+    Lists::of(&word).vouching || (!word.is_ascii() && Lists::of(&fold_accents(&word)).vouching)
 }
 
 /// Which of the word lists `has_context` asks about hold a word: one
@@ -762,6 +1098,7 @@ struct Lists {
     header_field: bool,
     name_label: bool,
     person_label: bool,
+    vouching: bool,
 }
 
 impl Lists {
@@ -772,6 +1109,11 @@ impl Lists {
                 words.iter().for_each(|w| set(lists.entry(*w).or_default()));
             };
             add(&CONTEXT_BEFORE, |l| l.context_before = true);
+            add(&GREETINGS, |l| {
+                l.context_before = true;
+                l.vouching = true;
+            });
+            add(&KIN, |l| l.vouching = true);
             add(&HEADER_FIELDS, |l| l.header_field = true);
             add(&NAME_LABELS, |l| l.name_label = true);
             add(&PERSON_LABELS, |l| l.person_label = true);
@@ -785,10 +1127,13 @@ impl Lists {
 /// "Surname, Forename(s)": three words or more with a comma after the
 /// first, when the first can only be a given name, the last only a
 /// surname, or the list goes on ("Bridget, Patrick McDonagh", "Levi,
-/// Britannia Loveridge and 4 children"), is a name and a name; two words,
-/// when the list goes on to a word (the `next` run's first, classified
-/// only then) in no name list ("the Pride, Faith & Belief network"), are
-/// two words.
+/// Britannia Loveridge and 4 children"), is a name and a name; two words
+/// are two names when the first can only be a given name and the list goes
+/// on ("Volunteers: Rowena, Kasia and Tom": alone, "Neville, Jane" is
+/// "Surname, Forename", as the lists do not hold every surname), and two
+/// words when the list goes on to a word (the `next` run's first,
+/// classified only then) in no name list ("the Pride, Faith & Belief
+/// network").
 fn listed_apart<'w>(
     text: &str,
     run: &'w [Word],
@@ -804,7 +1149,9 @@ fn listed_apart<'w>(
     let listing = words.len() >= 2
         && text[words[0].range.end..words[1].range.start].starts_with(',')
         && if words.len() == 2 {
-            conjunction.is_some_and(|and| to_unlisted(and))
+            let goes_on = conjunction.is_some()
+                || text[last.range.end..].strip_prefix(", ").is_some_and(|t| t.starts_with(char::is_uppercase));
+            (words[0].token == Token::Given && goes_on) || conjunction.is_some_and(|and| to_unlisted(and))
         } else {
             words[0].token == Token::Given || last.token == Token::Surname || conjunction.is_some()
         };
@@ -1051,12 +1398,13 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The particles of family names ("van der Merwe", "da Costa", "ap
-/// Dafydd", the Irish "Ó Briain", "Ní Bhriain"), written in lowercase or
-/// in capitals ("DA COSTA").
-const PARTICLES: [&str; 21] = [
-    "van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "la", "dela", "ap", "bin",
-    "binti", "ó", "ní", "nic", "uí",
+/// The particles of family names ("van der Merwe", "da Costa", "Le Roux",
+/// the Welsh "ap Dafydd" and, before a vowel, "ab Iorwerth", the Irish "Ó
+/// Briain", "Ní Bhriain"), written in lowercase or in capitals ("DA
+/// COSTA").
+const PARTICLES: [&str; 23] = [
+    "van", "von", "der", "den", "de", "di", "da", "du", "dos", "das", "del", "della", "la", "le", "dela", "ap", "ab",
+    "bin", "binti", "ó", "ní", "nic", "uí",
 ];
 
 /// The Arabic article joined to a family name ("al-Rashid", "El-Amin").
@@ -1248,10 +1596,12 @@ mod tests {
 
     fn detector() -> NameDetector {
         NameDetector::new(&NameLists {
-            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nJohn\nTom\n",
+            given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nJohn\nTom\nNeville\nCraig\nAmina\nBernard\nLeslie\nAnn\n",
             surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\nStoyanov\nMercer\nLewis\n",
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
             not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
+            name_ends: include_str!("../../rules/names/name_ends.txt"),
+            nicknames: "Daniel, Dan, Danny\nThomas, Tom, Tommy\n",
         })
     }
 
@@ -1513,5 +1863,139 @@ mod tests {
         assert!(names("Victoria Street and Bath Road").is_empty());
         assert!(names("Reading Borough Council").is_empty());
         assert!(names("The Data Protection Officer").is_empty());
+    }
+
+    #[test]
+    fn a_record_s_name_parts_and_the_people_it_names_by_role() {
+        // A JSON name object's parts, a web form's keys.
+        assert_eq!(names("first: Oskarine\nlast: Quennell\n"), ["Oskarine", "Quennell"]);
+        assert_eq!(names("fname: Priya\nlname: Gathercole\n"), ["Priya", "Gathercole"]);
+        // A person's role labels a field of their name.
+        assert_eq!(names("Assignee: Jane\tStatus: open"), ["Jane"]);
+        assert!(names("Shift: Jane").is_empty(), "no person's field");
+    }
+
+    #[test]
+    fn names_of_three_parts_and_more() {
+        assert_eq!(names("Candidate: Jane Mary Quennellworth"), ["Jane Mary Quennellworth"]);
+        assert_eq!(names("Name: Jane Mary RGN"), ["Jane Mary"], "letters after a name");
+        assert_eq!(names("Doctor: Dr Jane Smith Quarry Bank"), ["Jane Smith"], "a practice's name after");
+        assert_eq!(names("Patel Priya Jane called"), ["Patel Priya Jane"], "the family name first");
+        assert_eq!(names("Volunteer: Jane ab Quennell"), ["Jane ab Quennell"], "Welsh 'ab' before a vowel");
+        assert_eq!(names("Jane Le Quennell paid"), ["Jane Le Quennell"], "a capitalised particle");
+    }
+
+    #[test]
+    fn czech_and_slovak_feminine_surnames_are_their_family_s() {
+        let names = NameDetector::new(&NameLists {
+            given: "Jana\nEva\n",
+            surnames: "Novak\nKucera\nCerny\n",
+            ambiguous: "",
+            not_names: "",
+            name_ends: "",
+            nicknames: "",
+        });
+        for (text, name) in
+            [("Jana Nováková", "Jana Nováková"), ("Eva Kučerová", "Eva Kučerová"), ("Jana Černá", "Jana Černá")]
+        {
+            let mut found = Vec::new();
+            names.scan(text, &mut NamesSeen::default(), &mut found);
+            assert_eq!(found.iter().map(|m| m.value.as_str()).collect::<Vec<_>>(), [name], "{text}");
+        }
+        // "-a" for "-ý" only with its accent: "Cerna" is no feminine of "Cerny".
+        assert!(names.feminine_of_listed("cerna", true));
+        assert!(!names.feminine_of_listed("cerna", false));
+    }
+
+    #[test]
+    fn salutations_kin_short_forms_and_given_names_listed_with_commas() {
+        assert_eq!(names("Hi Grace,"), ["Grace"], "a word after a salutation is a name");
+        assert_eq!(names("Wife Priya phoning at 10."), ["Priya"]);
+        assert_eq!(names("her son Mason is unwell"), ["Mason"]);
+        assert_eq!(names("Son Priya (aged 8) has asthma"), ["Priya"]);
+        assert_eq!(names("Her fiancé Mason phoned."), ["Mason"], "kin accent-folded");
+        assert_eq!(names("Her uncle Mason phoned."), ["Mason"]);
+        assert_eq!(names("a blessing from Father John Smith."), ["John Smith"], "a title, not kin");
+        // Kin and greetings vouch for a single listed word, not for words
+        // in no list or a run of two.
+        assert!(names("our partner Microsoft Azure hosts it").is_empty());
+        assert!(names("with delivery partner Capita One").is_empty());
+        assert!(names("the Dad Jokes Collection").is_empty());
+        assert!(names("Dear Bath Rugby supporters,").is_empty());
+        assert_eq!(names("Daniel Smith (known as Danny) called. Danny is well."), ["Daniel Smith", "Danny", "Danny"]);
+        // A short form found makes neither its formal name nor a sibling a
+        // later mention.
+        assert_eq!(names("Tom Smith called. Tommy is well."), ["Tom Smith"]);
+        // Two words alone across a comma are "Surname, Forename", though the
+        // first is listed only as a given name.
+        assert_eq!(names("Volunteers: Priya, Jane"), ["Priya, Jane"]);
+        for name in ["Neville, Jane", "Craig, Amina", "Bernard, Tom", "Leslie, Ann"] {
+            assert_eq!(names(&format!("Attendees: {name}\n")), [name]);
+        }
+        // A list that goes on lists given names.
+        assert_eq!(names("Volunteers: Priya, Jane and Tom"), ["Priya"]);
+        assert_eq!(names("Register: Smith, Jane"), ["Smith, Jane"]);
+    }
+
+    #[test]
+    fn a_field_that_holds_a_thing_holds_no_one() {
+        assert!(names("Hotel: Jane Smith\tNights: 2").is_empty());
+        assert!(names("Pet name: Grace\nSpecies: Canine").is_empty());
+        assert!(names("Company name: Jane Smith").is_empty());
+        assert_eq!(names("Owner: Jane Smith\tPet: Priya"), ["Jane Smith"]);
+    }
+
+    #[test]
+    fn a_thing_label_is_read_within_its_own_line_or_cell() {
+        // A CSV header whose last column is a thing, then its first row.
+        assert_eq!(names("Name,Email,Company\nName: Jane Smith\n"), ["Jane Smith"]);
+        assert_eq!(names("Department: Payroll Team\nName: Priya Patel\n"), ["Priya Patel"]);
+        assert_eq!(names("Venue: Leeds site\nName: Priya Patel\n"), ["Priya Patel"]);
+        assert!(names("Name,Email\nCompany name: Jane Smith\n").is_empty(), "still a thing in its own label");
+    }
+
+    #[test]
+    fn round_9_entries_that_are_words_acronyms_or_places_need_a_cue() {
+        let (builtin, _) = crate::rules::builtin_dictionaries();
+        let names = |text: &str| {
+            let mut found = Vec::new();
+            builtin.scan(text, &mut NamesSeen::default(), &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        for text in ["Replace the LAN Controller.", "Suet Pudding and custard.", "An Aga Cooker in the kitchen."] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        for text in ["Transferred to HMP Whatton.", "Gila Monster enclosure."] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(names("Name: Suet Ying Chan\n"), ["Suet Ying Chan"], "with a cue still a name");
+    }
+
+    #[test]
+    fn first_last_and_middle_label_a_name_only_as_a_record_s_keys() {
+        assert!(names("Reviewed - Last: Summer Term 2024\n").is_empty());
+        assert!(names("Policy owner: HR. First: Quarry Bank review\n").is_empty());
+        assert_eq!(names("first: Priya\nlast: Quennell\n"), ["Priya", "Quennell"]);
+        assert_eq!(names("attendee first: Priya\nattendee last: Quennell\n"), ["Priya", "Quennell"]);
+    }
+
+    #[test]
+    fn team_event_and_project_hold_a_thing_only_as_its_name() {
+        assert_eq!(names("Team: Priya Patel and Jane Smith\n"), ["Priya Patel", "Jane Smith"]);
+        assert_eq!(names("Event: Jane Smith retirement\n"), ["Jane Smith"]);
+        assert_eq!(names("Project: Priya Patel\n"), ["Priya Patel"]);
+        assert!(names("Team name: Jane Smith\n").is_empty());
+        assert!(names("Venue: Jane Smith\n").is_empty());
+    }
+
+    #[test]
+    fn a_not_name_ends_a_name_rather_than_vetoing_it() {
+        assert_eq!(names("Please call Jane Smith Reception on Monday."), ["Jane Smith"]);
+        assert_eq!(names("Please call Jane Smith Reception Desk."), ["Jane Smith"]);
+        assert_eq!(names("Ring Priya Patel Payroll Officer today."), ["Priya Patel"]);
+        assert_eq!(names("Jane Piazza called."), ["Jane Piazza"], "an Italian street word that is a surname");
+        assert!(names("Meet at Town Hall Reception.").is_empty(), "a not-name still shows no one");
+        assert!(names("Sent to Clinical Genetics Referrals today.").is_empty(), "a word left alone");
+        assert!(names("Sent to Jane Reception today.").is_empty(), "a given name left alone");
     }
 }

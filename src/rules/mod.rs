@@ -32,6 +32,8 @@ const NAMES: NameLists<'static> = NameLists {
     surnames: include_str!("../../rules/names/surnames.txt"),
     ambiguous: include_str!("../../rules/names/ambiguous.txt"),
     not_names: include_str!("../../rules/names/not_names.txt"),
+    name_ends: include_str!("../../rules/names/name_ends.txt"),
+    nicknames: NICKNAMES,
 };
 
 /// Nickname groups (`rules/names/nicknames.txt`): one a line, commas between.
@@ -85,7 +87,7 @@ pub fn fingerprint(
     part(&modulus.weights.text);
     part(&modulus.substitutions.text);
     if dictionaries {
-        for text in [NAMES.given, NAMES.surnames, NAMES.ambiguous, NAMES.not_names, SPECIAL] {
+        for text in [NAMES.given, NAMES.surnames, NAMES.ambiguous, NAMES.not_names, NAMES.name_ends, SPECIAL] {
             part(text);
         }
     }
