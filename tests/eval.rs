@@ -445,12 +445,13 @@ fn ninth_held_out_set_holds_its_floors() {
 /// after round 8, tuned on heldout8 and heldout9: 0.937, 0.956, 0.992, the
 /// same two). One class was then fixed from its policy text: "the Pride,
 /// Faith & Belief network" read as a person "Pride, Faith" (0.939, 0.967,
-/// 0.992; none on policy texts).
+/// 0.992; none on policy texts). After round 9 (names by general means,
+/// tuned on the development sets only): 0.951, 0.972, 0.992; floors raised.
 #[test]
 fn tenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout10");
     e.print("tenth blind held-out set heldout10 (not tuned on)");
-    holds_floors(&e, 0.93, 0.96, Some(0.99));
+    holds_floors(&e, 0.95, 0.97, Some(0.99));
 }
 
 /// The eleventh set, `tests/eval/heldout11` (a deaf services and BSL
@@ -462,9 +463,11 @@ fn tenth_blind_held_out_set_holds_the_floors() {
 /// blind on 2026-12-04 (evening) and only measured: held at floors just below
 /// its first figures (on main at bea9d36: names 0.924, categories 0.917,
 /// identifiers 0.994; nothing raised on its policy and training texts).
+/// After round 9 (names by general means, tuned on the development sets
+/// only): 0.947, 0.917, 0.994; the names floor raised.
 #[test]
 fn eleventh_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout11");
     e.print("eleventh blind held-out set heldout11 (not tuned on)");
-    holds_floors(&e, 0.92, 0.91, Some(0.99));
+    holds_floors(&e, 0.94, 0.91, Some(0.99));
 }
