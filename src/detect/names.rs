@@ -685,7 +685,7 @@ impl NameDetector {
         // "Noemie" are one name.
         let lower = fold_accents(word.trim_end_matches('.'));
         let initial = word.trim_end_matches('.').chars().count() == 1;
-        let token = if is_title(&lower) {
+        let token = if TITLE_SET.contains(lower.as_str()) {
             Token::Title
         } else if lower.contains(' ') {
             Token::Surname // a particle and its name: "van der Merwe"
@@ -1368,8 +1368,9 @@ fn fold_accents(word: &str) -> String {
 
 /// Whether `word`, in any case, is one of the `TITLES`: one hash look-up
 /// of its ASCII lowercase, not a compare per title.
+static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.into_iter().collect());
+
 fn is_title(word: &str) -> bool {
-    static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.into_iter().collect());
     let mut lower = [0u8; 16];
     match lower.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {

@@ -6,7 +6,7 @@
 //! so the fields a system writes together (a sort code and its account
 //! number) stay together.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::io::Read;
 
 use encoding_rs::Encoding;
@@ -139,7 +139,7 @@ fn walk(value: &Value, path: &mut String, key: Option<&str>, out: &mut Emitter, 
         Value::List(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
-                path.push_str(&format!("[{i}]"));
+                let _ = write!(path, "[{i}]");
                 walk(item, path, key, out, context);
                 path.truncate(len);
             }
@@ -152,7 +152,7 @@ fn walk(value: &Value, path: &mut String, key: Option<&str>, out: &mut Emitter, 
                     path.push('.');
                     path.push_str(k);
                 } else {
-                    path.push_str(&format!("[{}]", serde_json::Value::String(k.clone())));
+                    let _ = write!(path, "[{}]", serde_json::to_string(k).expect("a string serialises"));
                 }
                 walk(item, path, Some(k), out, context);
                 path.truncate(len);

@@ -242,7 +242,10 @@ impl Reporter for IndexWriter<'_> {
 
     fn finding(&mut self, finding: &Finding) -> io::Result<()> {
         let row = FindingRow::encode(finding).map_err(Self::store_error)?;
-        self.open.entry(finding.path.clone()).or_default().push(row);
+        match self.open.get_mut(&finding.path) {
+            Some(findings) => findings.push(row),
+            None => self.open.entry(finding.path.clone()).or_default().push(row),
+        }
         Ok(())
     }
 
@@ -295,8 +298,10 @@ impl Reporter for IndexWriter<'_> {
             self.totals.read += u64::from(facts.reading == Reading::Opened);
             self.totals.recalled_by_content += u64::from(matches!(facts.reading, Reading::ByContent { .. }));
         }
+        // Only what `put` wrote counts towards the batch.
         let words: usize = facts.words.iter().map(|unit| unit.words.len()).sum();
-        self.count(&file.path, news, findings.len() + facts.messages.len() + words as u64)
+        let rows = if recalled { 0 } else { findings.len() + facts.messages.len() + words as u64 };
+        self.count(&file.path, news, rows)
     }
 
     /// A file whose stored verdict stands: unchanged, and nothing to write

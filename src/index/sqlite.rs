@@ -298,7 +298,8 @@ impl SqliteStore {
         let insert = "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector,
                           evidence)
                       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-        self.put_list("findings", file_id, path, findings, insert, |statement, _, f| {
+        let delete = "DELETE FROM findings WHERE file_id = ?1";
+        self.put_list(delete, file_id, path, findings, insert, |statement, _, f| {
             statement.execute(params![
                 file_id,
                 f.location,
@@ -316,25 +317,26 @@ impl SqliteStore {
     /// Replaces the messages of the file `file_id` at `path`.
     fn put_messages(&self, file_id: i64, path: &Path, messages: &MessageList) -> Result<(), IndexError> {
         let insert = "INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)";
-        self.put_list("messages", file_id, path, messages, insert, |statement, ord, (id, date)| {
+        let delete = "DELETE FROM messages WHERE file_id = ?1";
+        self.put_list(delete, file_id, path, messages, insert, |statement, ord, (id, date)| {
             statement.execute(params![file_id, ord, &*id, date.map(|d| d.to_string())])
         })
     }
 
-    /// Replaces the rows of `table` of the file `file_id` at `path` with
-    /// `list`'s, in order as read back, each by `write` (with `insert`
+    /// Replaces the rows of the file `file_id` at `path` (`delete` removes
+    /// them) with `list`'s, in order as read back, each by `write` (with `insert`
     /// prepared, and its place in the list); a list that cannot be read
     /// back is an error naming the file.
     fn put_list<T: DeserializeOwned + Clone>(
         &self,
-        table: &str,
+        delete: &str,
         file_id: i64,
         path: &Path,
         list: &Spilled<T>,
         insert: &str,
         mut write: impl FnMut(&mut CachedStatement<'_>, i64, T) -> rusqlite::Result<usize>,
     ) -> Result<(), IndexError> {
-        self.run(&format!("DELETE FROM {table} WHERE file_id = ?1"), &[&file_id])?;
+        self.run(delete, &[&file_id])?;
         let mut statement = self.conn.prepare_cached(insert).map_err(self.error())?;
         let mut failed = None;
         for (ord, item) in list.iter(&mut failed).enumerate() {

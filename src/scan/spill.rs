@@ -36,9 +36,10 @@ impl<T> Default for Spilling<T> {
     }
 }
 
-/// The temporary file and how many items it holds. Once it cannot be
+/// The temporary file and how many items it holds. Once a frame cannot be
 /// written (a full disk), the items stay in memory, as they all did before
-/// spilling, and none is lost.
+/// spilling; if the last buffered frames cannot be flushed, the list says
+/// so when read back (`Spilled::iter`'s error) rather than seem whole.
 struct Spill {
     file: BufWriter<File>,
     count: u64,
