@@ -446,7 +446,8 @@ fn judge_messages(
     judged.holds = Holds::of(verdict);
     let modified = modified.unwrap_or(Timestamp::UNIX_EPOCH);
     let mut failed = None;
-    for (id, date) in messages.iter(&mut failed) {
+    for message in messages.iter(&mut failed) {
+        let (id, date) = (&*message.0, message.1);
         let Some(verdict) = retention::message_verdict(policy, verdict, date, modified, today) else {
             return judged;
         };

@@ -16,6 +16,7 @@
 //! committed stands, and the next run resumes from it. Connections over
 //! the network use TLS (`tls`).
 
+use std::borrow::Cow;
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
@@ -649,11 +650,12 @@ fn write_batch(
 }
 
 /// An item of a file's list (its messages, its findings) as written: the
-/// file's id, the item's place in the list, and the item.
-type Placed<T> = (i64, i64, T);
+/// file's id, the item's place in the list, and the item (lent while the
+/// list holds it in memory).
+type Placed<'a, T> = (i64, i64, Cow<'a, T>);
 
 /// Writes findings, each with its file and its place among the file's.
-fn write_findings(tx: &mut Transaction<'_>, findings: &[Placed<FindingRow>]) -> Result<(), postgres::Error> {
+fn write_findings(tx: &mut Transaction<'_>, findings: &[Placed<'_, FindingRow>]) -> Result<(), postgres::Error> {
     tx.execute(
         "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence, detector,
              evidence)
@@ -709,15 +711,15 @@ fn write_units<'a>(
 }
 
 /// Writes messages, each with its file and its place among the file's.
-fn write_messages(tx: &mut Transaction<'_>, messages: &[Placed<Message>]) -> Result<(), postgres::Error> {
+fn write_messages(tx: &mut Transaction<'_>, messages: &[Placed<'_, Message>]) -> Result<(), postgres::Error> {
     tx.execute(
         "INSERT INTO messages (file_id, ord, message_id, date)
          SELECT * FROM unnest($1::int8[], $2::int8[], $3::text[], $4::text[])",
         &[
             &messages.iter().map(|(file_id, _, _)| *file_id).collect::<Vec<_>>(),
             &messages.iter().map(|(_, ord, _)| *ord).collect::<Vec<_>>(),
-            &messages.iter().map(|(_, _, (id, _))| &**id).collect::<Vec<&str>>(),
-            &messages.iter().map(|(_, _, (_, date))| date.map(|d| d.to_string())).collect::<Vec<_>>(),
+            &messages.iter().map(|(_, _, message)| &*message.0).collect::<Vec<&str>>(),
+            &messages.iter().map(|(_, _, message)| message.1.map(|d| d.to_string())).collect::<Vec<_>>(),
         ],
     )?;
     Ok(())
@@ -732,7 +734,7 @@ fn write_lists<'a, T: DeserializeOwned + Clone + 'a>(
     files: impl Iterator<Item = (&'a FileRow, i64, &'a Spilled<T>)>,
     chunk: usize,
     unread: &mut Option<IndexError>,
-    write: fn(&mut Transaction<'_>, &[Placed<T>]) -> Result<(), postgres::Error>,
+    write: fn(&mut Transaction<'_>, &[Placed<'_, T>]) -> Result<(), postgres::Error>,
 ) -> Result<(), postgres::Error> {
     let mut items = Vec::with_capacity(chunk);
     for (row, file_id, list) in files {

@@ -319,7 +319,7 @@ impl SqliteStore {
         let insert = "INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)";
         let delete = "DELETE FROM messages WHERE file_id = ?1";
         self.put_list(delete, file_id, path, messages, insert, |statement, ord, (id, date)| {
-            statement.execute(params![file_id, ord, &*id, date.map(|d| d.to_string())])
+            statement.execute(params![file_id, ord, &**id, date.map(|d| d.to_string())])
         })
     }
 
@@ -334,13 +334,13 @@ impl SqliteStore {
         path: &Path,
         list: &Spilled<T>,
         insert: &str,
-        mut write: impl FnMut(&mut CachedStatement<'_>, i64, T) -> rusqlite::Result<usize>,
+        mut write: impl FnMut(&mut CachedStatement<'_>, i64, &T) -> rusqlite::Result<usize>,
     ) -> Result<(), IndexError> {
         self.run(delete, &[&file_id])?;
         let mut statement = self.conn.prepare_cached(insert).map_err(self.error())?;
         let mut failed = None;
         for (ord, item) in list.iter(&mut failed).enumerate() {
-            write(&mut statement, ord as i64, item).map_err(self.error())?;
+            write(&mut statement, ord as i64, &item).map_err(self.error())?;
         }
         failed.map_or(Ok(()), |source| Err(IndexError::Io { path: path.into(), source }))
     }

@@ -32,7 +32,7 @@ mod tests {
             messages.push(message.clone());
         }
         let mut failed = None;
-        let got: Vec<Message> = messages.finish().iter(&mut failed).collect();
+        let got: Vec<Message> = messages.finish().iter(&mut failed).map(|m| m.into_owned()).collect();
         assert!(failed.is_none(), "{failed:?}");
         assert_eq!(got, want);
     }

@@ -7,6 +7,7 @@
 //! `Spilling` gathers them; `finish` makes the `Spilled` list read back
 //! (again on each call, from any thread) by whatever judges or stores it.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read};
@@ -129,9 +130,10 @@ impl<T> Spilled<T> {
 }
 
 impl<T: DeserializeOwned + Clone> Spilled<T> {
-    /// Every item, in the order pushed, read back as it goes; if some
-    /// cannot be, why, in `failed`, and those left out.
-    pub fn iter<'a>(&'a self, failed: &'a mut Option<io::Error>) -> impl Iterator<Item = T> + 'a {
+    /// Every item, in the order pushed, read back as it goes (those still
+    /// in memory lent, not copied); if some cannot be, why, in `failed`, and
+    /// those left out.
+    pub fn iter<'a: 'f, 'f>(&'a self, failed: &'f mut Option<io::Error>) -> impl Iterator<Item = Cow<'a, T>> + 'f {
         if let Some(e) = &self.0.unwritten {
             *failed = Some(io::Error::new(e.kind(), e.to_string()));
         }
@@ -139,7 +141,7 @@ impl<T: DeserializeOwned + Clone> Spilled<T> {
             let mut reader = BufReader::new(FileAt { file, at: 0 });
             (0..*count).map_while(move |_| read_frame::<T>(&mut reader).map_err(|e| *failed = Some(e)).ok())
         });
-        from_file.into_iter().flatten().chain(self.0.kept.iter().cloned())
+        from_file.into_iter().flatten().map(Cow::Owned).chain(self.0.kept.iter().map(Cow::Borrowed))
     }
 }
 
@@ -182,7 +184,7 @@ mod tests {
         let copy = list.clone();
         for list in [&list, &copy, &list] {
             let mut failed = None;
-            let got: Vec<_> = list.iter(&mut failed).collect();
+            let got: Vec<_> = list.iter(&mut failed).map(Cow::into_owned).collect();
             assert!(failed.is_none(), "{failed:?}");
             assert_eq!(got, want);
         }
