@@ -18,9 +18,11 @@ import email
 import email.policy
 import html.parser
 import json
+import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,10 +41,14 @@ def words(text: str) -> collections.Counter:
 
 def run_tool(argv: list[str], timeout: float, encoding: str = "utf-8") -> tuple[str | None, float, str]:
     """(stdout or None on failure, seconds, first line of stderr). Failure: a
-    non-zero exit, a timeout or a missing program."""
+    non-zero exit, a timeout or a missing program. Each tool runs in a scratch
+    directory of its own (some, unrtf among them, write the pictures they meet
+    into the working directory); paths in `argv` are made absolute first."""
+    argv = [os.path.abspath(a) if os.path.exists(a) else a for a in argv]
     t0 = time.perf_counter()
     try:
-        p = subprocess.run(argv, capture_output=True, timeout=timeout)
+        with tempfile.TemporaryDirectory(prefix="textcmp-") as scratch:
+            p = subprocess.run(argv, capture_output=True, timeout=timeout, cwd=scratch)
     except (OSError, subprocess.TimeoutExpired) as e:
         return None, time.perf_counter() - t0, str(e).splitlines()[0]
     secs = time.perf_counter() - t0
