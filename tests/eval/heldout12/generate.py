@@ -1341,6 +1341,370 @@ def _(d):
     return pdf([page])
 
 
+# ---- a council SEND team (Tamebridge Council, West Midlands)
+
+SEND_CONTACT = "SEND Service, Tamebridge Council, Civic Centre, Oldbury Road, Tamebridge [[uk_postcode:B70 9LD]] · [[phone:0121 496 0550]] · [[email:send.team@tamebridge.example.org]]"
+
+
+@doc("send-ehc-plan.docx")
+def _(d):
+    m = d.m
+    return docx(
+        [
+            ("h", m("Section A — about me and my family")),
+            ("table", d.rows([
+                ["Child's name", "<<Rhys Okafor-Mills>>"],
+                ["Date of birth", "[[date_of_birth:17 May 2016]]"],
+                ["NHS number", f"[[nhs_number:{nhs('999 205 118')}]]"],
+                ["UPN", "A881204530127"],
+                ["School", "{{St Chad's}} C of E Primary, Year 4"],
+                ["Parents", "<<Tanya Mills>> and <<Obinna Okafor>>"],
+                ["Home address", "27 Brades Rise, Tamebridge [[uk_postcode:B69 2DP]]"],
+                ["Parent contact", "[[phone:07700 900651]] · [[email:tanya.mills@example.co.uk]]"],
+            ])),
+            ("box", [m("All about me: I like trains, {{Thomas the Tank Engine}} and swimming."), m("My best friend is <<Alfie>>. I don't like loud dinner halls.")]),
+            ("h", m("Section B — special educational needs")),
+            ("p", m("<<Rhys>> has ((health:autism (diagnosed 2021) and sensory processing difficulties)). He finds transitions hard and needs visual timetables.")),
+            ("h", m("Section C — health needs")),
+            ("note", m("((health:Absence epilepsy, managed with ethosuximide)); a care plan is held by the school nurse.", ), 1),
+            ("h", m("Section F — special educational provision")),
+            ("comment", m("25 hours a week of 1:1 support from a trained teaching assistant, including lunchtimes."), 0),
+            ("p", m("Case officer: <<Priyanka Desai>>. Plan finalised 20 February 2026.")),
+        ],
+        author=m("<<Priyanka Desai>>"),
+        header=[m("Education, Health and Care Plan — FINAL — Tamebridge Council")],
+        footer=[m(SEND_CONTACT)],
+        footnotes=[(1, m("From the advice of Dr <<Helena Marsh>>, community paediatrician, 12 January 2026."))],
+        comments=[(0, m("<<Priyanka Desai>>"), "PD", m("Hours quantified after <<Tanya>>'s comments on the draft."))],
+        title=m("EHC plan"),
+    )
+
+
+@doc("send-needs-assessment-tracker.xlsx")
+def _(d):
+    tracker = d.rows([
+        ["Request", "Child", "DOB", "School", "Primary need", "Week", "Decision", "Caseworker"],
+        ["2025-11-03", "<<Amara Nwosu>>", "[[date_of_birth:12/03/2014]]", "Causeway Green Primary", "((health:ASD))", 17, "Issue plan", "<<P. Desai>>"],
+        ["2025-11-10", "<<Jacob Tomlinson>>", "[[date_of_birth:29/08/2011]]", "Perryfields High", "((health:SEMH))", 16, "Assess", "<<P. Desai>>"],
+        ["2025-11-24", "<<Layla-Rose Fenwick>>", "[[date_of_birth:02/01/2019]]", "Little Acorns Nursery", "((health:SLCN))", 14, "Assess", "<<Conor Whelan>>"],
+        ["2025-12-01", "<<Mohammed Adil Rashid>>", "[[date_of_birth:15/07/2012]]", "{{Sir Edmund Ashby}} Academy", "((health:SpLD — dyslexia))", 13, "Refuse to assess", "<<Conor Whelan>>"],
+        ["2025-12-08", "<<Wiktoria Zając>>", "[[date_of_birth:20/10/2015]]", "Rood End Primary", "((health:PD — cerebral palsy))", 12, "Assess", "<<P. Desai>>"],
+        ["2026-01-05", "<<Tyler Brannigan>>", "[[date_of_birth:08/04/2010]]", "Q3 Academy", "((health:HI — bilateral cochlear implants))", 8, "Pending", "<<Conor Whelan>>"],
+    ])
+    team = d.rows([
+        ["Team", "SEND assessment"],
+        ["Manager", "<<Olufemi Adesanya>>"],
+        ["Caseworkers", "<<Priyanka Desai>>, <<Conor Whelan>>"],
+        ["Duty line", "[[phone:0121 496 0550]]"],
+    ])
+    weeks = [["Week", "Open cases"], [6, 4], [12, 9], [16, 11], [20, 3]]
+    return xlsx([("EHCNA 2025-26", tracker), ("Team", team), ("By week", weeks)], author=d.m("<<Conor Whelan>>"))
+
+
+@doc("send-parent-complaint.eml")
+def _(d):
+    m = d.m
+    para = [
+        "Dear SEND team,",
+        "I am making a formal complaint about my daughter <<Maja>>'s school transport. <<Maja>> ((health:has epilepsy and a severe learning disability)) and her rescue medication (buccal midazolam) has to travel with her. On 24 February the escort left the bag at school and the driver did not notice until they reached our house.",
+        "<<Maja Lewandowska-Price>>, date of birth [[date_of_birth:3.6.2013]], attends Shenstone Lodge. Our address is 6 Whiteheath Gardens, Tamebridge [[uk_postcode:B65 0TE]].",
+        "I have copied in my councillor. Please call me on [[phone:07700 900713]].",
+        "<<Agata Lewandowska-Price>>",
+    ]
+    return eml(
+        [
+            ("From", address(m("<<Agata Lewandowska-Price>>"), m("[[email:agata.lp@example.com]]"))),
+            ("To", address("Tamebridge SEND", m("[[email:send.team@tamebridge.example.org]]"))),
+            ("Cc", address(m("Cllr <<Desmond Ampofo>>"), m("[[email:cllr.ampofo@tamebridge.example.org]]"))),
+            ("Subject", m("Formal complaint — transport — <<Maja Lewandowska-Price>>")),
+            ("Date", "Wed, 25 Feb 2026 07:58:41 +0000"),
+            ("Message-ID", "<20260225075841.agata@example.com>"),
+        ],
+        "\n\n".join(m(p) for p in para),
+        "<html><body>" + "".join(f"<p>{x(m(p))}</p>" for p in para) + "</body></html>",
+        boundary="=_send_complaint_25",
+    )
+
+
+@doc("send-tribunal-appeal.md")
+def _(d):
+    return text_file([d.m(s) for s in [
+        "# SENDIST appeal — case summary for the LA representative",
+        "",
+        "**Appeal ref:** EH334/26/00417 · **Hearing:** 14 April 2026 (video) · **LA witness:** <<Priyanka Desai>>",
+        "",
+        "**Child:** <<Ishaan Kapoor>>, born [[date_of_birth:9 January 2012]] · **Parents:** <<Ritu Kapoor>> and <<Vikram Kapoor>>",
+        "",
+        "<<Ishaan>> has ((health:dyslexia and dyscalculia)) and ((health:anxiety, for which CAMHS saw him in 2025)). The parents ask for Section I to name {{Ashdown Grange}}, an independent specialist school; the LA proposes Perryfields High with a resourced base.",
+        "",
+        "| Issue | Parents' position | LA position |",
+        "|---|---|---|",
+        "| Section B | add ((health:sensory sensitivities)) | agree |",
+        "| Section F | specialist teaching 5 h/week | 3 h/week plus ELSA |",
+        "| Section I | {{Ashdown Grange}} | Perryfields High |",
+        "",
+        "Parents are represented by {{Marchant Fielding}} LLP ([[email:send@marchantfielding.example.co.uk]]).",
+        "Educational psychologist: Dr <<Bronwen Attwood>> (report 3 Feb 2026).",
+    ]])
+
+
+@doc("send-transport-list.csv")
+def _(d):
+    return delimited(d.rows([
+        ["route", "pupil", "dob", "school", "pickup", "postcode", "escort", "needs"],
+        ["T14", "<<Maja Lewandowska-Price>>", "[[date_of_birth:03/06/2013]]", "Shenstone Lodge", "6 Whiteheath Gardens", "[[uk_postcode:B65 0TE]]", "<<Denise Cartwright>>", "((health:epilepsy — rescue medication in red bag))"],
+        ["T14", "<<Harrison Bayliss>>", "[[date_of_birth:19/11/2012]]", "Shenstone Lodge", "41 Pound Road", "[[uk_postcode:B68 8NA]]", "<<Denise Cartwright>>", "((health:wheelchair user — tail-lift))"],
+        ["T22", "<<Eliezer Rosenthal>>", "[[date_of_birth:27/05/2014]]", "{{Sir Edmund Ashby}} Academy", "12 Moat Road", "[[uk_postcode:B68 8ED]]", "none", "((religious_belief:early collection on Fridays for Shabbat))"],
+        ["T22", "<<Summer-Jade Price>>", "[[date_of_birth:14/02/2015]]", "{{St Chad's}} C of E Primary", "88 Wolverhampton Road", "[[uk_postcode:B68 0LH]]", "none", "booster seat"],
+        ["T31", "<<Aarav Mistry>>", "[[date_of_birth:01/09/2011]]", "The Orchard School", "3 Throne Close", "[[uk_postcode:B65 9LT]]", "<<Parveen Kaur>>", "((health:autism — sits at the front, ear defenders))"],
+        ["", "Driver T14/T22: {{Oldbury Cars}}", "", "", "", "", "", "[[phone:07700 900820]]"],
+    ]))
+
+
+@doc("send-annual-review.odt")
+def _(d):
+    m = d.m
+    return odt([
+        ("h", m("Annual review — <<Lily-Mae Thornton>> — 26 February 2026")),
+        ("p", m("Date of birth: [[date_of_birth:04/04/2017]]. School: Rood End Primary. Present: SENCo <<Gwyneth Morgan>>, mum <<Stacey Thornton>>, speech and language therapist <<Chinedu Eze>>, case officer <<Conor Whelan>>.")),
+        ("p", m("<<Lily-Mae>> has ((health:Down syndrome)) and ((health:has worn hearing aids since 2023)). She now reads CVC words and uses Makaton with adults.")),
+        ("table", d.rows([
+            ["Outcome", "Progress", "Next step"],
+            ["Communicates needs in 3-word sentences", "achieved", "extend to questions"],
+            ["Toilets independently", "partly", "keep visual prompts"],
+            ["Joins in at playtime", "achieved with <<Ruby>> and <<Kian>>", "lunch club"],
+        ])),
+        ("p", m("<<Stacey>> asked about the move to secondary in 2028; <<Conor>> will send the phase transfer timeline.")),
+        ("p", m(SEND_CONTACT)),
+    ], author=m("<<Conor Whelan>>"))
+
+
+@doc("send-portal-users.jsonl")
+def _(d):
+    users = [
+        {"user_id": 5012, "display_name": "<<Tanya Mills>>", "email": "[[email:tanya.mills@example.co.uk]]", "role": "parent",
+         "linked_child": "<<Rhys Okafor-Mills>>", "last_login_ip": "[[ip_address:198.51.100.61]]", "last_login": "2026-03-01T20:11:09Z"},
+        {"user_id": 5013, "display_name": "<<Ritu Kapoor>>", "email": "[[email:ritu.kapoor@example.com]]", "role": "parent",
+         "linked_child": "<<Ishaan Kapoor>>", "last_login_ip": "[[ip_address:203.0.113.19]]", "last_login": "2026-02-28T07:45:52Z"},
+        {"user_id": 5031, "display_name": "<<Stacey Thornton>>", "email": "[[email:staceythornton85@example.net]]", "role": "parent",
+         "linked_child": "<<Lily-Mae Thornton>>", "last_login_ip": "[[ip_address:2001:db8:a0b:12f0::1]]", "last_login": "2026-02-26T18:30:00Z"},
+        {"user_id": 12, "display_name": "SEND Admin", "email": "[[email:send.team@tamebridge.example.org]]", "role": "admin",
+         "linked_child": None, "last_login_ip": "[[ip_address:192.0.2.10]]", "last_login": "2026-03-02T08:00:03Z"},
+        {"user_id": 5040, "display_name": "<<Gwyneth Morgan>>", "email": "[[email:g.morgan@roodend-primary.example.org]]", "role": "senco",
+         "linked_child": None, "last_login_ip": "[[ip_address:192.0.2.77]]", "last_login": "2026-02-26T16:02:44Z"},
+    ]
+    return jlines([d.j(u) for u in users])
+
+
+@doc("send-panel-decisions.pdf")
+def _(d):
+    letter = [d.m(s) for s in [
+        "Tamebridge Council - SEND Service",
+        "Civic Centre, Oldbury Road, Tamebridge [[uk_postcode:B70 9LD]]   [[phone:0121 496 0550]]",
+        "",
+        "27 February 2026",
+        "",
+        "Dear Mr <<Hollis>>,",
+        "",
+        "Education, Health and Care needs assessment: <<Noah Hollis>> (born [[date_of_birth:30 September 2014]])",
+        "",
+        "The SEND panel met on 25 February 2026 and agreed to issue an EHC plan. The evidence shows that",
+        "<<Noah>>'s ((health:ADHD and attachment difficulties)) mean he needs support beyond what his school can",
+        "provide from its own resources. A draft plan will follow within 2 weeks.",
+        "",
+        "Yours sincerely,",
+        "<<Olufemi Adesanya>>, SEND Service Manager",
+    ]]
+    log = [d.m(s) for s in [
+        "Panel log - 25 February 2026 (internal)",
+        "",
+        "Child                     DOB          Request            Outcome",
+        "<<Noah Hollis>>           [[date_of_birth:30/09/2014]]   issue plan         agreed",
+        "<<Amara Nwosu>>           [[date_of_birth:12/03/2014]]   issue plan         agreed",
+        "<<Mohammed Adil Rashid>>  [[date_of_birth:15/07/2012]]   assess             refused - school support first",
+        "<<Freya Lindgren-Oates>>  [[date_of_birth:06/06/2016]]   cease plan         deferred",
+        "",
+        "Panel: <<O. Adesanya>> (chair), Dr <<Helena Marsh>>, <<Gwyneth Morgan>> (SENCo rep)",
+    ]]
+    return pdf([letter, log])
+
+
+# ---- a homelessness outreach team (Harbour Lights Outreach, Liverpool)
+
+OUT_CONTACT = "Harbour Lights Outreach, 14 Seel Street, Liverpool [[uk_postcode:L1 4AU]] · 24h line [[phone:0151 496 0800]] · [[email:outreach@harbourlights.example.org]]"
+
+
+@doc("outreach-street-count.csv")
+def _(d):
+    return delimited(d.rows([
+        ["contact_id", "name_or_alias", "gender", "age_est", "ethnicity", "nationality", "location", "support_needs", "notes"],
+        ["C-0912", "<<Gary Neill>>", "M", "45", "((racial_ethnic_origin:White British))", "British", "doorway, Bold St", "((health:alcohol; leg ulcers))", "bedded down with sleeping bag"],
+        ["C-0913", "<<Paddy>> (alias)", "M", "50s", "((racial_ethnic_origin:White Irish))", "Irish", "Lime St station", "((health:heroin; on methadone script))", "declined hostel"],
+        ["C-0914", "<<Ahmed Mohamud>>", "M", "29", "((racial_ethnic_origin:Black African — Somali))", "Dutch", "St John's Gardens", "none stated", "EEA, pre-settled status; not NRPF"],
+        ["C-0915", "<<Kasia>>", "F", "34", "((racial_ethnic_origin:White other))", "Polish", "car park, Hanover St", "((health:pregnant, about 20 weeks))", "wants to go home to Gdańsk"],
+        ["C-0916", "not given (refused)", "M", "60", "not known", "not known", "Church St", "not known", "tent; 'call me {{Captain}}'"],
+        ["C-0917", "<<Jordan Whitfield>>", "M", "19", "((racial_ethnic_origin:Mixed — White and Black Caribbean))", "British", "Williamson Sq", "((sex_life_orientation:made to leave home after coming out as gay))", "youth pathway referral"],
+        ["C-0918", "<<Bridget Ward>>", "F", "52", "((racial_ethnic_origin:Irish Traveller))", "Irish", "Pier Head", "((health:COPD))", "sister <<Nora>> on [[phone:07700 900882]]"],
+    ]))
+
+
+@doc("outreach-shift-notes.txt")
+def _(d):
+    return text_file([d.m(s) for s in [
+        "NIGHT SHIFT — Thu 26 Feb 2026 — 22:00 to 06:00 — workers <<Kieran Doyle>> and <<Abi Fagbemi>>",
+        "",
+        "22:40 Bold St: <<Gary Neill>> in usual doorway. ((health:Leg dressing changed; wound smells — asked the street nurse to see him)).",
+        "       <<Gary>> says the {{Jack Russell}} he looks after for a friend was taken by the dog warden.",
+        "23:55 Lime St: <<Jordan>> not seen. Left a card with security ({{Network Rail}}).",
+        "01:20 Moorfields: new contact <<Tyrone Baptiste-Lee>>, 31, ((criminal_offence:released from HMP Altcourse on Friday)), no accommodation",
+        "       on release; probation officer is <<Mel Garside>> ([[phone:0151 496 0714]]). Has a dog, {{Bella}}. Agreed to meet at the hub 10am.",
+        "02:45 Pier Head: <<Bridget Ward>> ((health:breathless, using her inhaler a lot)). Offered A&E; declined. Rang her sister <<Nora>>.",
+        "04:10 Church St: man in tent (refused name) — no concerns.",
+        "",
+        "Handover to day team: <<Tyrone>> at 10am; <<Gary>> for the street nurse. — <<K. Doyle>>",
+        OUT_CONTACT,
+    ]])
+
+
+@doc("outreach-hospital-discharge.eml")
+def _(d):
+    m = d.m
+    para = [
+        "Hi Harbour Lights,",
+        "We have a patient ready for discharge on Friday who was rough sleeping before admission: <<Michael Joseph Keegan>>, DOB [[date_of_birth:18/12/1967]], NHS no. [[nhs_number:" + nhs("999 880 142") + "]].",
+        "He was ((health:admitted with pneumonia and alcohol withdrawal seizures)) and is now medically fit. He is on chlordiazepoxide reducing and thiamine.",
+        "Can someone meet him on Ward 7Y? His phone is [[phone:07700 900926]] but the battery is usually flat.",
+        "Discharge summary attached.",
+        "<<Chanelle Brooks>>",
+        "Pathway Homeless Team, Royal Liverpool University Hospital | [[phone:0151 496 0322]]",
+    ]
+    summary = text_file([m(s) for s in [
+        "DISCHARGE SUMMARY (extract)",
+        "Patient: <<KEEGAN, Michael Joseph>>   DOB: [[date_of_birth:18-Dec-1967]]   NHS: [[nhs_number:" + nhs("999 880 142") + "]]",
+        "Diagnoses: ((health:community-acquired pneumonia; alcohol withdrawal seizures; alcohol-related liver disease))",
+        "Consultant: Dr <<Femi Adebayo>>",
+        "Last known address: no fixed abode (previously 3 Mount Vernon Green, Liverpool [[uk_postcode:L7 3EH]])",
+    ]])
+    return eml(
+        [
+            ("From", address("Pathway Homeless Team", m("[[email:pathway.team@liverpoolhospital.example.nhs.uk]]"))),
+            ("To", m("[[email:outreach@harbourlights.example.org]]")),
+            ("Cc", address(m("Dr <<Femi Adebayo>>"), m("[[email:femi.adebayo@liverpoolhospital.example.nhs.uk]]"))),
+            ("Subject", "Discharge Friday — rough sleeper — Ward 7Y"),
+            ("Date", "Tue, 24 Feb 2026 14:32:09 +0000"),
+            ("Message-ID", "<pathway-7y-0224@liverpoolhospital.example.nhs.uk>"),
+        ],
+        "\n\n".join(m(p) for p in para),
+        "<html><body>" + "".join(f"<p>{x(m(p))}</p>" for p in para) + "</body></html>",
+        [("discharge-summary.txt", "text/plain; charset=utf-8", summary)],
+        boundary="=_out_discharge_24",
+    )
+
+
+@doc("outreach-hostel-referrals.xlsx")
+def _(d):
+    referrals = d.rows([
+        ["Date", "Client", "DOB", "Hostel", "Beds free", "Risk flags", "Outcome"],
+        ["2026-02-16", "<<Tyrone Baptiste-Lee>>", "[[date_of_birth:07/03/1994]]", "Bridge House", 2, "((criminal_offence:MAPPA level 1 — violent offence))", "accepted"],
+        ["2026-02-18", "<<Jordan Whitfield>>", "[[date_of_birth:11/08/2006]]", "Rainbow Rooms (youth)", 1, "((sex_life_orientation:LGBT-affirming placement asked for — gay, family rejected him))", "accepted"],
+        ["2026-02-20", "<<Stuart Dobson>>", "[[date_of_birth:25/01/1976]]", "Bridge House", 0, "((criminal_offence:arson conviction, 2019))", "declined — no ground-floor bed"],
+        ["2026-02-23", "<<Kasia>> (surname not given)", "", "Women's Refuge Annex", 1, "((health:pregnant))", "accepted"],
+    ])
+    risk = d.rows([
+        ["Client", "<<DOBSON, Stuart>>"],
+        ["Date of birth", "[[date_of_birth:25/01/1976]]"],
+        ["NI number", "[[uk_nino:QQ 58 02 71 C]]"],
+        ["Mental health", "((health:paranoid schizophrenia; depot injection monthly))"],
+        ["Offending", "((criminal_offence:arson with intent (2019), on licence until 2027))"],
+        ["Worker", "<<Abi Fagbemi>>"],
+    ])
+    return xlsx([("Referrals", referrals), ("Risk — S Dobson", risk)], author=d.m("<<Abi Fagbemi>>"))
+
+
+@doc("outreach-case-conference.docx")
+def _(d):
+    m = d.m
+    return docx(
+        [
+            ("h", m("Multi-agency case conference — <<Stuart Dobson>>")),
+            ("table", d.rows([
+                ["Date", "2 March 2026"],
+                ["Chair", "<<Abi Fagbemi>>, Harbour Lights"],
+                ["Probation", "<<Kerry-Ann Whitely>>"],
+                ["Mental health", "<<Rajesh Pillai>>, CPN"],
+                ["Housing", "<<Sinéad Mulholland>>, Liverpool City Council"],
+            ])),
+            ("p", m("<<Stuart>> has slept at the Pier Head for three weeks. ((health:He stopped his depot injection in January and is more paranoid)); <<Rajesh>> will offer a home visit at the hub.")),
+            ("p", m("He eats at the gurdwara langar on Wellington Avenue most days and ((religious_belief:has started going to Sunday worship at the Salvation Army citadel)), which staff there say is helping.")),
+            ("comment", m("Licence conditions: ((criminal_offence:exclusion zone around the victim's street)); no other restrictions."), 0),
+            ("box", [m("ACTIONS"), m("1. <<Rajesh>> — home visit by 6 March"), m("2. <<Sinéad>> — Housing First panel 10 March"), m("3. <<Kerry-Ann>> — tell the hostel about licence conditions")]),
+            ("note", m("Consent to share given by <<Stuart>> on 27 February."), 1),
+        ],
+        author=m("<<Abi Fagbemi>>"),
+        header=[m("Harbour Lights Outreach — CONFIDENTIAL")],
+        footer=[m(OUT_CONTACT)],
+        footnotes=[(1, m("Signed consent form is in the paper file at Seel Street."))],
+        comments=[(0, m("<<Kerry-Ann Whitely>>"), "KW", m("Please do not share the victim's address with the hostel."))],
+        title=m("Case conference"),
+    )
+
+
+@doc("outreach-app-reports.json")
+def _(d):
+    data = {
+        "source": "street-alert web form",
+        "exported": "2026-03-02T06:00:00Z",
+        "alerts": [
+            {"alertId": "SA-40117", "submittedAt": "2026-03-01T23:14:00Z",
+             "submittedBy": {"name": "<<Hannah Leary>>", "email": "[[email:hannah.leary@example.com]]", "phone": "[[phone:07700 900940]]"},
+             "ip": "[[ip_address:203.0.113.201]]",
+             "location": {"description": "Bus shelter opposite the Philharmonic pub, Hope St", "postcode": "[[uk_postcode:L1 9BP]]"},
+             "personDescription": "Older man in a wheelchair, looked unwell and very cold"},
+            {"alertId": "SA-40118", "submittedAt": "2026-03-02T01:02:00Z",
+             "submittedBy": {"name": "anonymous", "email": None, "phone": None},
+             "ip": "[[ip_address:198.51.100.222]]",
+             "location": {"description": "Under the arches by Liverpool ONE, near the {{John Lewis}} loading bay", "postcode": "[[uk_postcode:L1 8JF]]"},
+             "personDescription": "Young Asian woman, crying, said her boyfriend threw her out"},
+            {"alertId": "SA-40119", "submittedAt": "2026-03-02T05:40:00Z",
+             "submittedBy": {"name": "<<Mohammed Saleem>>", "email": "[[email:m.saleem@example.co.uk]]", "phone": None},
+             "ip": "[[ip_address:2001:db8:77::5]]",
+             "location": {"description": "Doorway of the old {{Lewis's}} building, Ranelagh St", "postcode": None},
+             "personDescription": "Man with a dog, drinking, said he's 'just out of prison'"},
+        ],
+    }
+    return jdump(d.j(data))
+
+
+@doc("outreach-personal-budgets.ods")
+def _(d):
+    spend = d.rows([
+        ["Date", "Client", "Item", "Amount £", "Paid to", "Approved by"],
+        ["2026-01-12", "<<Gary Neill>>", "Provisional driving licence", 34, "DVLA", "<<Kieran Doyle>>"],
+        ["2026-01-30", "<<Ahmed Mohamud>>", "Work boots", 59.99, "{{Arco}}", "<<Kieran Doyle>>"],
+        ["2026-02-09", "<<Bridget Ward>>", "Rent in advance", 475, "landlord — see Payees", "<<Abi Fagbemi>>"],
+        ["2026-02-21", "<<Tyrone Baptiste-Lee>>", "Phone and credit", 45, "{{Carphone Warehouse}}", "<<Abi Fagbemi>>"],
+    ])
+    payees = d.rows([
+        ["Payee", "Sort code", "Account", "For"],
+        ["<<Desmond Royle>> (landlord)", "[[=uk_bank_account:401276:55019283]]40-12-76", "55019283", "<<Bridget Ward>>"],
+        ["Harbour Lights client fund", "[[=uk_bank_account:089299:65541278]]08-92-99", "65541278", "float"],
+    ])
+    return ods([("Spend 2025-26", spend), ("Payees", payees)], author=d.m("<<Kieran Doyle>>"))
+
+
+@doc("outreach-volunteer-rota.rtf")
+def _(d):
+    return rtf([d.m(s) for s in [
+        "Harbour Lights — soup run volunteer rota, March 2026",
+        "Mon: <<Margaret Ogunleye>> ([[phone:07700 900951]]) and <<Pádraig Nolan>> ([[phone:07700 900952]])",
+        "Tue: <<Hamza Iqbal>> and <<Chloé Marchetti>>",
+        "Wed: <<Ellis Hargreaves-Bond>> (driver) — van keys from <<Kieran>>",
+        "Thu: <<Margaret Ogunleye>> and <<Bethan Rees>>",
+        "Notes: <<Margaret>> ((religious_belief:volunteers through her Quaker meeting)) and brings the flasks. <<Hamza>> ((religious_belief:cannot do Fridays 12–2 because of Jumu'ah prayers)). <<Chloé>> is new — shadowing only.",
+        "Coordinator: <<Abi Fagbemi>> · " + OUT_CONTACT,
+    ]], author=d.m("<<Abi Fagbemi>>"))
+
+
 # DOCUMENTS
 
 
