@@ -23,8 +23,9 @@ Markup (rendered by Doc.m; the labels are the spans that write the text):
 Judgement calls (labels follow tests/eval/heldout11/README.md and the first
 set's README; in addition):
   - titles and ranks (Mr, Mrs, Ms, Miss, Dr, Prof, Rev, Fr, Capt, Cpt,
-    Sgt, Cpl, L/Cpl, WO2, Maj, Col, Flt Lt, HHJ, DC, PC, Cllr, Imam) are
-    left out of names; "First Officer" and "Captain" as crew ranks too;
+    Sgt, Cpl, L/Cpl, WO2, Maj, Col, Flt Lt, Wing Commander, HHJ, Recorder,
+    DC, PC, Cllr, Imam, Rabbi, Pandit, Pastor) are left out of names;
+    "First Officer" and "Captain" as crew ranks too;
   - a grave's or a register entry's deceased person is a person: their
     name is labelled, their faith section or cause of death is labelled
     (religious belief, health) like a living person's;
@@ -104,7 +105,8 @@ CATEGORIES = [
 ]
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "fr", "capt", "cpt", "sgt", "cpl", "l/cpl",
-    "wo2", "maj", "col", "flt", "hhj", "dc", "pc", "cllr", "imam", "captain", "first", "sister",
+    "wo2", "maj", "col", "flt", "hhj", "dc", "pc", "cllr", "imam", "rabbi", "pandit", "pastor", "recorder",
+    "captain", "first", "sister", "wing",
 }
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -1703,6 +1705,177 @@ def _(d):
         "Notes: <<Margaret>> ((religious_belief:volunteers through her Quaker meeting)) and brings the flasks. <<Hamza>> ((religious_belief:cannot do Fridays 12–2 because of Jumu'ah prayers)). <<Chloé>> is new — shadowing only.",
         "Coordinator: <<Abi Fagbemi>> · " + OUT_CONTACT,
     ]], author=d.m("<<Abi Fagbemi>>"))
+
+
+# ---- a council bereavement and cemetery service (Avonmead, Bristol)
+
+CEM_CONTACT = "Avonmead Bereavement Services, Cemetery Lodge, Bridgwater Road, Bristol [[uk_postcode:BS13 8AG]] · [[phone:0117 496 0650]] · [[email:bereavement@avonmead.example.org]]"
+
+
+@doc("cem-burial-register.xlsx")
+def _(d):
+    register = d.rows([
+        ["Entry", "Name of deceased", "Born", "Died", "Buried", "Section", "Grave", "Officiant", "Grave owner"],
+        [30411, "<<Abdullahi Hassan Farah>>", "[[date_of_birth:1951-03-09]]", "2026-02-02", "2026-02-03", "((religious_belief:Muslim section))", "M-14-022", "Imam <<Yasir Qadri>>", "<<Hodan Farah>>"],
+        [30412, "<<Dorothy Parfitt>>", "[[date_of_birth:1939-11-27]]", "2026-01-29", "2026-02-10", "Lawn", "L-03-118", "Rev <<Alison Trethewey>>", "<<Reginald Parfitt>> (deceased)"],
+        [30413, "<<Miriam Lewenstein>>", "[[date_of_birth:1944-06-15]]", "2026-02-11", "2026-02-12", "((religious_belief:Jewish section))", "J-02-007", "Rabbi <<Shmuel Gorodetsky>>", "<<David Lewenstein>>"],
+        [30414, "<<Tadeusz Wiśniewski>>", "[[date_of_birth:1936-08-01]]", "2026-02-08", "2026-02-16", "((religious_belief:Roman Catholic section))", "RC-09-041", "Fr <<Marek Kowal>>", "<<Beata Grabowska>>"],
+        [30415, "<<Kenneth Baverstock>>", "[[date_of_birth:1948-02-14]]", "2026-02-13", "2026-02-20", "Woodland", "W-01-203", "Humanist celebrant <<Ffion Hale>>", "<<Lynne Baverstock>>"],
+    ])
+    fees = [["Item", "Resident £", "Non-resident £"], ["Exclusive right (50 years)", 1450, 2900], ["Interment", 980, 1960], ["Memorial permit", 165, 330]]
+    staff = d.rows([["Registrar", "<<Owen Tremlett>>"], ["Sexton", "<<Gary Pople>>"], ["Office", "[[phone:0117 496 0650]]"]])
+    return xlsx([("Interments 2026", register), ("Fees", fees), ("Staff", staff)], author=d.m("<<Owen Tremlett>>"))
+
+
+@doc("cem-exclusive-rights.docx")
+def _(d):
+    m = d.m
+    return docx(
+        [
+            ("h", m("Transfer of the exclusive right of burial")),
+            ("table", d.rows([
+                ["Grave", "Section K, row 14, plot 22 (Grant no. 18842, 1987)"],
+                ["Registered owner (deceased)", "<<Albert Ormerod>>, died 4 November 2025"],
+                ["New owner", "<<Janice Ormerod-Price>>"],
+                ["New owner's date of birth", "[[date_of_birth:13/05/1961]]"],
+                ["Address", "9 Dundry View, Bristol [[uk_postcode:BS13 7LS]]"],
+                ["Telephone", "[[phone:0117 496 0683]]"],
+                ["Email", "[[email:janice.op@example.co.uk]]"],
+                ["Evidence", "Statutory declaration (no grant of probate); brother <<Keith Ormerod>> renounces his claim"],
+            ])),
+            ("p", m("The grave holds <<Albert>> and his wife <<Edna Ormerod>> (interred 1987); one further interment is possible at 4'6\".")),
+            ("comment", m("Declaration sworn before a solicitor, {{Pattinson Crewe}}, 19 February 2026."), 0),
+            ("box", [m("Office use: deed no. 18842/T1 issued 27/02/2026 by <<O. Tremlett>>")]),
+            ("note", m("The right transferred is for the remainder of the original 75-year term."), 1),
+        ],
+        author=m("<<Owen Tremlett>>"),
+        header=[m("Avonmead Bereavement Services — Grants and transfers")],
+        footer=[m(CEM_CONTACT)],
+        footnotes=[(1, m("Term ends 2062; renewal may be applied for by the owner."))],
+        comments=[(0, m("<<Owen Tremlett>>"), "OT", m("<<Keith>>'s renunciation letter is scanned to the grave file."))],
+        title=m("Transfer of exclusive right"),
+    )
+
+
+@doc("cem-memorial-applications.csv")
+def _(d):
+    return delimited(d.rows([
+        ["application", "grave", "deceased", "applicant", "mason", "inscription", "status"],
+        ["MA-2026-031", "L-03-118", "<<Dorothy Parfitt>>", "<<Susan Catley>> (daughter)", "{{A. J. Pennock & Sons}}", "In loving memory of <<Dorothy Parfitt>> 1939–2026, reunited with <<Reg>>", "approved"],
+        ["MA-2026-032", "M-14-022", "<<Abdullahi Hassan Farah>>", "<<Hodan Farah>>", "{{Hollins & Whitworth}} Memorials", "((religious_belief:Inna lillahi wa inna ilayhi raji'un)) — <<Abdullahi Hassan Farah>>", "approved — flat tablet only"],
+        ["MA-2026-033", "RC-09-041", "<<Tadeusz Wiśniewski>>", "<<Beata Grabowska>>", "{{Kamieniarstwo Nowak}}", "Ś.P. <<Tadeusz Wiśniewski>> 1936–2026", "awaiting fee"],
+        ["MA-2026-034", "C-11-090", "<<Leroy Augustus Campbell>>", "<<Marcia Campbell>>", "{{A. J. Pennock & Sons}}", "Forever in our hearts — Dad, Grandad, <<Leroy>>", "rejected — height over 1.2 m"],
+    ]))
+
+
+@doc("cem-cremation-forms.pdf")
+def _(d):
+    p1 = [d.m(s) for s in [
+        "Avonmead Crematorium - Application for cremation (Form Cremation 1), summary for the medical referee",
+        "",
+        "Deceased: <<Gordon Leslie Yeo>>",
+        "Date of birth: [[date_of_birth:22/10/1941]]     Date of death: 19/02/2026",
+        "Address: 31 Headley Lane, Bristol [[uk_postcode:BS13 7QB]]",
+        "NHS number: [[nhs_number:" + nhs("999 617 245") + "]]",
+        "Applicant: <<Karen Yeo>> (daughter), [[phone:07700 900263]]",
+        "Funeral director: {{Bishopsworth Family Funerals}}",
+        "",
+        "Cause of death (MCCD): ((health:1a metastatic prostate cancer; 2 chronic kidney disease stage 4))",
+        "Implants: ((health:pacemaker fitted 2019)) - removed by the funeral director, 21/02/2026",
+        "Ashes: to be collected by the applicant",
+    ]]
+    p2 = [d.m(s) for s in [
+        "Medical referee's authorisation",
+        "",
+        "I have examined the application and the medical certificate and authorise cremation.",
+        "Medical referee: Dr <<Olusola Adeyinka>>          Date: 23/02/2026",
+        "Service: 26/02/2026 11:30, South Chapel. Officiant: civil celebrant <<Ruth Ansell>>",
+        "",
+        CEM_CONTACT,
+    ]]
+    return pdf([p1, p2])
+
+
+@doc("cem-exhumation-licence.eml")
+def _(d):
+    m = d.m
+    para = [
+        "Dear Mr <<Tremlett>>,",
+        "Thank you for confirming the date. The Ministry of Justice licence arrived today (copy attached). We will repatriate my father, <<Stanisław Grabowski>>, to the family grave in Kraków.",
+        "My mother <<Halina>> is too frail to attend. ((religious_belief:We have asked for a Catholic priest to bless the remains at the graveside)); Fr <<Marek Kowal>> will come.",
+        "My mobile is [[phone:+44 7700 900274]] and my address is 5 Withywood Road, Bristol [[uk_postcode:BS13 9AE]].",
+        "Z poważaniem,",
+        "<<Beata Grabowska>>",
+    ]
+    licence_text = text_file([m(s) for s in [
+        "Ministry of Justice — Licence for the removal of human remains (Burial Act 1857, s.25)",
+        "Licence no. 26/0441",
+        "Remains of: <<Stanisław Grabowski>>, interred 2009, grave RC-07-016, Avonmead Cemetery",
+        "Applicant: <<Beata Grabowska>>",
+        "Conditions: screened from public view; environmental health officer to attend.",
+    ]])
+    return eml(
+        [
+            ("From", address(m("<<Beata Grabowska>>"), m("[[email:beata.grabowska@example.net]]"))),
+            ("To", address(m("<<Owen Tremlett>>"), m("[[email:o.tremlett@avonmead.example.org]]"))),
+            ("Cc", address("Avonmead Bereavement Services", m("[[email:bereavement@avonmead.example.org]]"))),
+            ("Subject", m("Exhumation — <<Stanisław Grabowski>> — licence 26/0441")),
+            ("Date", "Fri, 27 Feb 2026 16:05:44 +0000"),
+            ("Message-ID", "<b.grabowska.20260227@example.net>"),
+        ],
+        "\n\n".join(m(p) for p in para),
+        "<html><body>" + "".join(f"<p>{x(m(p))}</p>" for p in para) + "</body></html>",
+        [("moj-licence-26-0441.txt", "text/plain; charset=utf-8", licence_text)],
+        boundary="=_cem_exhume_27",
+    )
+
+
+@doc("cem-public-health-funerals.md")
+def _(d):
+    return text_file([d.m(s) for s in [
+        "# Public health funerals (s.46 Public Health (Control of Disease) Act 1984) — open cases",
+        "",
+        "| Case | Deceased | Born | Found | Next of kin | Notes |",
+        "|---|---|---|---|---|---|",
+        "| PHF-26-04 | <<Clive Anthony Marsh>> | [[date_of_birth:03/04/1962]] | at home, 12 Jan | none traced | ((health:alcohol-related liver disease)) (coroner); police ref 5226/0112 |",
+        "| PHF-26-05 | <<Eugenia Papadopoulos>> | [[date_of_birth:17/09/1948]] | care home, 30 Jan | nephew in Greece, declined | estate: bank statement found, sort code [[uk_bank_account:30-94-57 01938462]] |",
+        "| PHF-26-06 | unknown male, about 50 | — | Avon riverbank, 9 Feb | — | police appeal running; DNA not yet matched |",
+        "",
+        "## Notes",
+        "",
+        "- <<Clive>>'s neighbour, <<Derek Foxwell>>, asked to attend the funeral; he is on [[phone:0117 496 0698]].",
+        "- Mrs <<Papadopoulos>>'s nephew, <<Nikos Andreou>>, says ((religious_belief:she was Greek Orthodox and asked for a priest)); the office has referred this to the duty manager.",
+        "- Funerals are arranged by {{Co-op Funeralcare}} under the council contract.",
+        "",
+        "Case officer: <<Owen Tremlett>>",
+    ]])
+
+
+@doc("cem-chapel-bookings.tsv")
+def _(d):
+    return delimited(d.rows([
+        ["date", "time", "chapel", "deceased", "funeral_director", "service", "officiant", "family_contact", "phone"],
+        ["2026-03-03", "10:00", "North", "<<Brenda Ashcott>>", "{{Bishopsworth Family Funerals}}", "((religious_belief:Church of England service))", "Rev <<Alison Trethewey>>", "<<Paul Ashcott>>", "[[phone:07700 900271]]"],
+        ["2026-03-03", "11:30", "South", "<<Vijay Lakhani>>", "{{Hartcliffe Funeral Service}}", "((religious_belief:Hindu rites; family to witness the charge))", "Pandit <<Ramesh Joshi>>", "<<Nisha Lakhani>>", "[[phone:07700 900272]]"],
+        ["2026-03-04", "09:30", "North", "<<Graham Tuckett>>", "{{Co-op Funeralcare}}", "Humanist", "<<Ffion Hale>>", "<<Amy Tuckett>>", "[[phone:0117 496 0612]]"],
+        ["2026-03-04", "14:00", "South", "<<Precious Mudenda>>", "{{Hartcliffe Funeral Service}}", "((religious_belief:Pentecostal service, choir of 30))", "Pastor <<Emmanuel Banda>>", "<<Grace Mudenda>>", "[[phone:+44 7700 900273]]"],
+    ]), "\t")
+
+
+@doc("cem-online-grave-search.jsonl")
+def _(d):
+    searches = [
+        {"ts": "2026-03-01T10:11:02Z", "query": {"surname": "<<Parfitt>>", "forename": "<<Dorothy>>", "yearOfDeath": 2026},
+         "requesterEmail": "[[email:scatley@example.com]]", "ip": "[[ip_address:192.0.2.64]]", "results": 1},
+        {"ts": "2026-03-01T14:45:37Z", "query": {"surname": "<<Ormerod>>", "forename": None, "yearOfDeath": None},
+         "requesterEmail": None, "ip": "[[ip_address:203.0.113.9]]", "results": 3},
+        {"ts": "2026-03-02T08:03:11Z", "query": {"surname": "<<O'Sullivan>>", "forename": "<<Bridie>>", "yearOfDeath": 1974},
+         "requesterEmail": "[[email:family.history@example.org]]", "ip": "[[ip_address:2001:db8:9c::44]]", "results": 0,
+         "note": "genealogy request — forwarded to records"},
+        {"ts": "2026-03-02T09:20:58Z", "query": {"surname": "<<Farah>>", "forename": "<<Abdullahi>>", "yearOfDeath": 2026},
+         "requesterEmail": "[[email:h.farah@example.co.uk]]", "ip": "[[ip_address:198.51.100.90]]", "results": 1},
+    ]
+    return jlines([d.j(s) for s in searches])
 
 
 # DOCUMENTS
