@@ -1878,6 +1878,184 @@ def _(d):
     return jlines([d.j(s) for s in searches])
 
 
+# ---- a court witness service (Nottingham Crown and Magistrates' Courts)
+
+WIT_CONTACT = "Witness Service, Nottingham Crown Court, Canal Street, Nottingham [[uk_postcode:NG1 7EJ]] · [[phone:0115 496 0900]] · [[email:witness.service@wsnotts.example.org]]"
+
+
+@doc("witness-referrals.csv")
+def _(d):
+    return delimited(d.rows([
+        ["wcu_ref", "witness", "dob", "phone", "role", "case", "court", "trial", "needs"],
+        ["WCU-26-1180", "<<Gemma Rowley>>", "[[date_of_birth:1996-02-11]]", "[[phone:07700 900111]]", "victim", "R v <<Lee Matthew Shaw>> — ((criminal_offence:assault occasioning ABH))", "Crown Ct 4", "2026-03-16", "((health:profoundly deaf — BSL interpreter))"],
+        ["WCU-26-1181", "<<Harold Fenwick-Smythe>>", "[[date_of_birth:1950-07-04]]", "[[phone:0115 496 0917]]", "eyewitness", "R v <<Lee Matthew Shaw>>", "Crown Ct 4", "2026-03-16", "((health:wheelchair user))"],
+        ["WCU-26-1192", "<<Nasreen Mirza>>", "[[date_of_birth:1983-12-30]]", "[[phone:07700 900113]]", "victim", "R v <<Darren Foulds>> — ((criminal_offence:harassment; criminal damage))", "Mags Ct 2", "2026-03-09", "pre-trial visit booked"],
+        ["WCU-26-1203", "<<Kayleigh Brennan>>", "[[date_of_birth:2008-09-19]]", "[[phone:07700 900114]]", "victim (17)", "R v <<Jason Murtagh>> — ((criminal_offence:robbery))", "Crown Ct 1", "2026-04-07", "special measures — see application"],
+        ["WCU-26-1207", "<<Delroy Campbell>>", "[[date_of_birth:1971-05-23]]", "[[phone:07700 900115]]", "victim", "R v <<Kyle Sumner>> — ((criminal_offence:wounding))", "Crown Ct 3", "2026-02-23", "completed"],
+    ]))
+
+
+@doc("witness-pre-trial-visit.txt")
+def _(d):
+    return text_file([d.m(s) for s in [
+        "PRE-TRIAL VISIT — Nottingham Magistrates' Court — 2 March 2026",
+        "Witness: <<Nasreen Mirza>> (WCU-26-1192), with her sister <<Rubina>>. Volunteer: <<Sue Halliwell>>.",
+        "",
+        "Case: R v <<Darren Foulds>>, ((criminal_offence:charged with harassment and criminal damage to her car)); trial 9 March, Court 2.",
+        "",
+        "<<Nasreen>> was shaking when she arrived. ((health:She has panic attacks and is prescribed propranolol)); she asked whether she",
+        "could take it on the morning. We showed her the witness room, the screens and where the defendant sits.",
+        "She ((religious_belief:will swear on the Qur'an)) — the usher has been told so one is in Court 2.",
+        "She asked that her address (14 Hartley Road, Nottingham [[uk_postcode:NG7 3AL]]) is not read out; explained the CPS will be told.",
+        "",
+        "Follow-up: <<Sue>> to ring her on [[phone:07700 900113]] on Friday. Notes by <<S. Halliwell>>.",
+        WIT_CONTACT,
+    ]])
+
+
+@doc("witness-special-measures.docx")
+def _(d):
+    m = d.m
+    return docx(
+        [
+            ("h", m("Application for special measures (CrimPR Part 18) — draft for the CPS")),
+            ("table", d.rows([
+                ["Case", "R v <<Jason Murtagh>> — ((criminal_offence:robbery, s.8 Theft Act 1968)); remanded in custody"],
+                ["Witness", "<<Kayleigh Brennan>>, aged 17"],
+                ["Date of birth", "[[date_of_birth:19 September 2008]]"],
+                ["Eligibility", "s.16 (under 18) and s.16(2): ((health:mild learning disability and ADHD))"],
+                ["Measures sought", "Evidence-in-chief by ABE video; cross-examination by live link; intermediary"],
+                ["Intermediary", "<<Faye Lomax>>, registered intermediary, [[email:faye.lomax@example.co.uk]]"],
+                ["Officer in case", "DC <<Rob Askew>>, [[phone:0115 496 0944]]"],
+            ])),
+            ("p", m("<<Kayleigh>> says she cannot be in the same room as <<Murtagh>>. Her mother, <<Claire Brennan>>, will sit with her in the live link room.")),
+            ("comment", m("Court 1 live link room is on the first floor — lift works."), 0),
+            ("box", [m("Witness Service note: familiarisation visit done 24 Feb with <<Sue Halliwell>>.")]),
+            ("note", m("Youth Justice and Criminal Evidence Act 1999, ss.16–30."), 1),
+        ],
+        author=m("<<Sue Halliwell>>"),
+        header=[m("OFFICIAL-SENSITIVE — Witness Service, Nottingham")],
+        footer=[m(WIT_CONTACT)],
+        footnotes=[(1, m("The intermediary's assessment report is dated 20 February 2026."))],
+        comments=[(0, m("<<Delphine Okoro>>"), "DO", m("Checked with listing: Court 1 has the newer screens."))],
+        title=m("Special measures"),
+    )
+
+
+@doc("witness-volunteer-mailbox.mbox")
+def _(d):
+    m = d.m
+    a = eml(
+        [("From", address(m("<<Delphine Okoro>>"), m("[[email:delphine.okoro@wsnotts.example.org]]"))),
+         ("To", address("Volunteers", m("[[email:volunteers@wsnotts.example.org]]"))),
+         ("Subject", "Cover needed w/c 9 March"),
+         ("Date", "Mon, 02 Mar 2026 09:00:00 +0000"),
+         ("Message-ID", "<rota-0309@wsnotts.example.org>")],
+        m("Morning all,\n\n<<Pauline>> is off for six weeks — ((health:she's having a knee replacement on the 6th)) — so I need cover for her Monday and Wednesday mags sessions.\n\n"
+          "Reply to me or ring the office on [[phone:0115 496 0900]].\n\n<<Delphine>>\nWitness Service Coordinator"),
+    )
+    b = eml(
+        [("From", address(m("<<Graham Oduya>>"), m("[[email:graham.oduya@example.com]]"))),
+         ("To", m("[[email:delphine.okoro@wsnotts.example.org]]")),
+         ("Subject", "Re: Cover needed w/c 9 March"),
+         ("Date", "Mon, 02 Mar 2026 12:41:20 +0000"),
+         ("Message-ID", "<CAK5gr4h@mail.example.com>"),
+         ("In-Reply-To", "<rota-0309@wsnotts.example.org>")],
+        m("I can do the Monday. Not Wednesday though — ((trade_union:it's our PCS branch meeting and I'm the branch rep)).\n\nSend <<Pauline>> my best.\n\n<<Graham>>\n\n> <<Pauline>> is off for six weeks"),
+    )
+    c = eml(
+        [("From", address(m("<<Hui Min Loke>>"), m("[[email:huimin.loke@example.org]]"))),
+         ("To", m("[[email:delphine.okoro@wsnotts.example.org]]")),
+         ("Subject", "Re: Cover needed w/c 9 March"),
+         ("Date", "Mon, 02 Mar 2026 18:05:02 +0000"),
+         ("Message-ID", "<hml-20260302-1805@example.org>"),
+         ("In-Reply-To", "<rota-0309@wsnotts.example.org>")],
+        m("Hi <<Delphine>>, I'll take Wednesday. Is the <<Foulds>> trial still on? I met the witness at the pre-trial visit.\n\n<<Hui Min>>"),
+    )
+    return mbox([
+        ("delphine.okoro@wsnotts.example.org", "Mon Mar  2 09:00:00 2026", a),
+        ("graham.oduya@example.com", "Mon Mar  2 12:41:20 2026", b),
+        ("huimin.loke@example.org", "Mon Mar  2 18:05:02 2026", c),
+    ])
+
+
+@doc("witness-court-list.html")
+def _(d):
+    rows = d.rows([
+        ["1", "10:00", "HHJ <<Amanda Kerrigan>>", "<<Jason Murtagh>>", "((criminal_offence:Robbery)) — plea and trial preparation"],
+        ["3", "10:00", "Recorder <<N. Sethi>>", "<<SUMNER, Kyle>>", "((criminal_offence:Wounding with intent)) — sentence"],
+        ["4", "10:30", "HHJ <<Amanda Kerrigan>>", "<<Lee Matthew Shaw>>", "((criminal_offence:Assault occasioning actual bodily harm)) — trial (day 1 of 3)"],
+        ["6", "14:00", "HHJ <<Gideon Tarrant>>", "<<Mariusz Wójcik>> and <<Ryan O'Keefe>>", "((criminal_offence:Conspiracy to supply class A)) — mention"],
+    ])
+    trs = "".join("<tr>" + "".join(f"<td>{x(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return (
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Daily list</title></head><body>\n"
+        f"<h1>{x(d.m('Nottingham Crown Court — daily list — Monday 16 March 2026'))}</h1>\n"
+        "<table><tr><th>Court</th><th>Time</th><th>Judge</th><th>Defendant</th><th>Offence / hearing</th></tr>\n"
+        f"{trs}</table>\n"
+        f"<p>{x(d.m('Witness Service room: first floor, next to Court 5 ({{Shire Hall}} annexe closed for repairs).'))}</p>\n"
+        f"<p>{x(d.m(WIT_CONTACT))}</p>\n</body></html>\n"
+    ).encode()
+
+
+@doc("witness-expenses-claims.xlsx")
+def _(d):
+    claims = d.rows([
+        ["Claim", "Witness", "Date attended", "Miles", "Loss of earnings £", "Sort code", "Account", "Status"],
+        ["EX-5521", "<<Harold Fenwick-Smythe>>", "2026-02-23", 14.2, 0, "[[=uk_bank_account:090127:13345870]]09-01-27", "13345870", "paid"],
+        ["EX-5522", "<<Delroy Campbell>>", "2026-02-23", 3.5, 96.4, "[[=uk_bank_account:202678:90811224]]20-26-78", "90811224", "paid"],
+        ["EX-5523", "<<Gemma Rowley>>", "2026-03-16", 0, 0, "", "", "pending — interpreter fee paid direct"],
+    ])
+    one = d.rows([
+        ["Claimant", "<<CAMPBELL, Delroy>>"],
+        ["NI number (loss of earnings)", "[[uk_nino:QQ 37 64 19 A]]"],
+        ["Employer", "{{Boots}} distribution centre, Beeston"],
+        ["Employer's letter", "received 24/02/2026"],
+        ["IBAN (refund of fare)", "[[iban:GB82 WEST 1234 5698 7654 32]]"],
+    ])
+    rates = [["Rate", "£"], ["Mileage per mile", 0.25], ["Loss of earnings cap (day)", 96.4]]
+    return xlsx([("Claims", claims), ("EX-5522", one), ("Rates", rates)], author=d.m("<<Delphine Okoro>>"))
+
+
+@doc("witness-feedback.odt")
+def _(d):
+    m = d.m
+    return odt([
+        ("h", m("Witness feedback — February 2026 (consented to be quoted by name)")),
+        ("table", d.rows([
+            ["Witness", "Rating", "Comment"],
+            ["<<Delroy Campbell>>", "5", "<<Sue>> sat with me all day. I was nervous because of ((health:my PTSD since the attack)) and she got me a quiet room."],
+            ["<<Harold Fenwick-Smythe>>", "4", "The ramp at the side entrance was locked; otherwise very good."],
+            ["<<Aleksandra Nowicka>>", "5", "Thank you to the volunteer who spoke Polish with my mother."],
+        ])),
+        ("p", m("Outcome noted by <<Delroy>>: <<Kyle Sumner>> ((criminal_offence:got 18 months for the wounding)).")),
+        ("p", m("Compiled by <<Delphine Okoro>>. " + WIT_CONTACT)),
+    ], author=m("<<Delphine Okoro>>"))
+
+
+@doc("witness-case-system.json")
+def _(d):
+    data = {
+        "export": {"system": "WMS", "generated": "2026-03-02T07:30:00Z", "site": "Nottingham"},
+        "cases": [
+            {"caseUrn": "30NT0412226", "court": "Crown", "hearingDate": "2026-04-07",
+             "defendant": {"name": "<<Jason Murtagh>>", "offence": "((criminal_offence:Robbery))", "bailStatus": "((criminal_offence:remanded in custody))"},
+             "witnesses": [
+                 {"victimName": "<<Kayleigh Brennan>>", "dob": "[[date_of_birth:2008-09-19]]", "mobile": "[[phone:07700 900114]]",
+                  "vulnerable": True, "needs": "((health:learning disability; ADHD))", "parent": "<<Claire Brennan>>",
+                  "parentEmail": "[[email:claire.brennan@example.com]]"}],
+             "volunteer": "<<Sue Halliwell>>"},
+            {"caseUrn": "30NT0398126", "court": "Magistrates", "hearingDate": "2026-03-09",
+             "defendant": {"name": "<<Darren Foulds>>", "offence": "((criminal_offence:Harassment))", "bailStatus": "conditional bail"},
+             "witnesses": [
+                 {"victimName": "<<Nasreen Mirza>>", "dob": "[[date_of_birth:30/12/1983]]", "mobile": "[[phone:07700 900113]]",
+                  "vulnerable": False, "needs": "pre-trial visit", "parent": None, "parentEmail": None}],
+             "volunteer": "<<Hui Min Loke>>"},
+        ],
+    }
+    return jdump(d.j(data))
+
+
 # DOCUMENTS
 
 
