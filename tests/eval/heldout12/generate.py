@@ -328,7 +328,8 @@ class Doc:
         for text, spans in self.pieces:
             if MARKUP.search(text):
                 found.append(f"markup left in {text!r}")
-            covered = [(a, b) for a, b, k in spans if k in ("name", "dist", "email")]
+            # an identifier may hold a name part (a licence number starts with the surname)
+            covered = [(a, b) for a, b, k in spans if k in ("name", "dist", "email", "id")]
             ids = [(a, b) for a, b, k in spans if k in ("id", "email")]
             for p in sorted(parts):
                 for hit in re.finditer(WORD.format(re.escape(p)), text):
@@ -759,6 +760,7 @@ def _(d):
                 ["Address", "9 Barley Mow Close, Leeds [[uk_postcode:LS13 2QT]]"],
                 ["Mobile", "[[phone:07700 900418]]"],
                 ["Email", "[[email:manny.ob@example.com]]"],
+                ["Ethnicity (monitoring)", "((racial_ethnic_origin:Black British — Nigerian heritage))"],
                 ["GP", "Dr <<Fenella Stroud>>, Armley Moor Surgery"],
                 ["Presenting need", "((health:PTSD, diagnosed 2019, under Op COURAGE)); rent arrears £1,840; ((health:drinking about 40 units a week))"],
                 ["Convictions", "((criminal_offence:Affray, 2021 — 12-month community order)), completed"],
@@ -958,6 +960,10 @@ def _(d):
          "callerNumber": "[[phone:0161 496 0583]]", "serviceNo": None, "relationship": "professional",
          "presentingIssue": "((political_opinion:Green Party councillor)) asking how the council can sign the Covenant",
          "handler": "<<Gareth>>", "followUpEmail": "[[email:h.blanchflower@example.co.uk]]"},
+        {"callId": "HL-260302-007", "receivedAt": "2026-03-02T10:20:00Z", "callerFullName": "<<Duncan Frew>>",
+         "callerNumber": "[[phone:07700 900391]]", "serviceNo": "W0441872", "relationship": "self",
+         "presentingIssue": "((genetic:Tested positive for the Huntington's disease gene (HTT expansion))) in 2024 and ((health:now has early symptoms)); asking about an ill-health pension review",
+         "handler": "<<Siân>>"},
         {"callId": "HL-260302-019", "receivedAt": "2026-03-02T16:05:00Z", "callerFullName": "anonymous",
          "callerNumber": "withheld", "serviceNo": None, "relationship": "self",
          "presentingIssue": "Caller said a friend was 'in a bad way'; signposted to Op COURAGE", "handler": "<<Siân>>"},
@@ -1099,6 +1105,7 @@ def _(d):
              "documents": [{"type": "passport", "number": "[[uk_passport:530417286]]", "issuingCountry": "GBR"},
                            {"type": "driving_licence", "number": f"[[uk_driving_licence:{lic2}]]"}],
              "ipAddress": "[[ip_address:2001:db8:4c1::17]]", "email": "[[email:reka.szabo@example.org]]", "result": "REFER",
+             "selfieCheck": "((biometric:face match 0.97 between the selfie video and the passport photo))",
              "note": "Licence shows maiden name; proof of name change requested"},
             {"applicationRef": "ON-88140", "applicant": {"forenames": "<<Declan>>", "surname": "<<Moriarty>>"},
              "dateOfBirth": "[[date_of_birth:2001-01-30]]",
@@ -1385,13 +1392,14 @@ def _(d):
 @doc("send-needs-assessment-tracker.xlsx")
 def _(d):
     tracker = d.rows([
-        ["Request", "Child", "DOB", "School", "Primary need", "Week", "Decision", "Caseworker"],
-        ["2025-11-03", "<<Amara Nwosu>>", "[[date_of_birth:12/03/2014]]", "Causeway Green Primary", "((health:ASD))", 17, "Issue plan", "<<P. Desai>>"],
-        ["2025-11-10", "<<Jacob Tomlinson>>", "[[date_of_birth:29/08/2011]]", "Perryfields High", "((health:SEMH))", 16, "Assess", "<<P. Desai>>"],
-        ["2025-11-24", "<<Layla-Rose Fenwick>>", "[[date_of_birth:02/01/2019]]", "Little Acorns Nursery", "((health:SLCN))", 14, "Assess", "<<Conor Whelan>>"],
-        ["2025-12-01", "<<Mohammed Adil Rashid>>", "[[date_of_birth:15/07/2012]]", "{{Sir Edmund Ashby}} Academy", "((health:SpLD — dyslexia))", 13, "Refuse to assess", "<<Conor Whelan>>"],
-        ["2025-12-08", "<<Wiktoria Zając>>", "[[date_of_birth:20/10/2015]]", "Rood End Primary", "((health:PD — cerebral palsy))", 12, "Assess", "<<P. Desai>>"],
-        ["2026-01-05", "<<Tyler Brannigan>>", "[[date_of_birth:08/04/2010]]", "Q3 Academy", "((health:HI — bilateral cochlear implants))", 8, "Pending", "<<Conor Whelan>>"],
+        ["Request", "Child", "DOB", "School", "Ethnicity", "Primary need", "Week", "Decision", "Caseworker"],
+        ["2025-11-03", "<<Amara Nwosu>>", "[[date_of_birth:12/03/2014]]", "Causeway Green Primary", "((racial_ethnic_origin:Black African))", "((health:ASD))", 17, "Issue plan", "<<P. Desai>>"],
+        ["2025-11-10", "<<Jacob Tomlinson>>", "[[date_of_birth:29/08/2011]]", "Perryfields High", "((racial_ethnic_origin:White British))", "((health:SEMH))", 16, "Assess", "<<P. Desai>>"],
+        ["2025-11-24", "<<Layla-Rose Fenwick>>", "[[date_of_birth:02/01/2019]]", "Little Acorns Nursery", "((racial_ethnic_origin:Mixed White and Asian))", "((health:SLCN))", 14, "Assess", "<<Conor Whelan>>"],
+        ["2025-12-01", "<<Mohammed Adil Rashid>>", "[[date_of_birth:15/07/2012]]", "{{Sir Edmund Ashby}} Academy", "((racial_ethnic_origin:Pakistani))", "((health:SpLD — dyslexia))", 13, "Refuse to assess", "<<Conor Whelan>>"],
+        ["2025-12-08", "<<Wiktoria Zając>>", "[[date_of_birth:20/10/2015]]", "Rood End Primary", "((racial_ethnic_origin:White — any other White background))", "((health:PD — cerebral palsy))", 12, "Assess", "<<P. Desai>>"],
+        ["2026-01-05", "<<Tyler Brannigan>>", "[[date_of_birth:08/04/2010]]", "Q3 Academy", "Refused", "((health:HI — bilateral cochlear implants))", 8, "Pending", "<<Conor Whelan>>"],
+        ["2026-01-19", "<<Theo Marchbank>>", "[[date_of_birth:23/06/2016]]", "Rood End Primary", "((racial_ethnic_origin:White British))", "((health:MLD)); ((genetic:FMR1 full mutation (fragile X) on genetic testing))", 6, "Assess", "<<P. Desai>>"],
     ])
     team = d.rows([
         ["Team", "SEND assessment"],
@@ -1618,6 +1626,7 @@ def _(d):
         ["NI number", "[[uk_nino:QQ 58 02 71 C]]"],
         ["Mental health", "((health:paranoid schizophrenia; depot injection monthly))"],
         ["Offending", "((criminal_offence:arson with intent (2019), on licence until 2027))"],
+        ["Door access", "((biometric:fingerprint enrolled on the Bridge House door reader))"],
         ["Worker", "<<Abi Fagbemi>>"],
     ])
     return xlsx([("Referrals", referrals), ("Risk — S Dobson", risk)], author=d.m("<<Abi Fagbemi>>"))
@@ -1681,7 +1690,7 @@ def _(d):
 def _(d):
     spend = d.rows([
         ["Date", "Client", "Item", "Amount £", "Paid to", "Approved by"],
-        ["2026-01-12", "<<Gary Neill>>", "Provisional driving licence", 34, "DVLA", "<<Kieran Doyle>>"],
+        ["2026-01-12", "<<Gary Neill>>", "Provisional driving licence (arrived 03/02: [[uk_driving_licence:" + licence("Neill", "G", "1980-03-14", False, "9AB") + "]])", 34, "DVLA", "<<Kieran Doyle>>"],
         ["2026-01-30", "<<Ahmed Mohamud>>", "Work boots", 59.99, "{{Arco}}", "<<Kieran Doyle>>"],
         ["2026-02-09", "<<Bridget Ward>>", "Rent in advance", 475, "landlord — see Payees", "<<Abi Fagbemi>>"],
         ["2026-02-21", "<<Tyrone Baptiste-Lee>>", "Phone and credit", 45, "{{Carphone Warehouse}}", "<<Abi Fagbemi>>"],
@@ -1701,7 +1710,7 @@ def _(d):
         "Mon: <<Margaret Ogunleye>> ([[phone:07700 900951]]) and <<Pádraig Nolan>> ([[phone:07700 900952]])",
         "Tue: <<Hamza Iqbal>> and <<Chloé Marchetti>>",
         "Wed: <<Ellis Hargreaves-Bond>> (driver) — van keys from <<Kieran>>",
-        "Thu: <<Margaret Ogunleye>> and <<Bethan Rees>>",
+        "Thu: <<Margaret Ogunleye>> and <<Bethan Rees>> (not 9 or 16 April: <<Bethan>> ((political_opinion:is canvassing for the Green Party)))",
         "Notes: <<Margaret>> ((religious_belief:volunteers through her Quaker meeting)) and brings the flasks. <<Hamza>> ((religious_belief:cannot do Fridays 12–2 because of Jumu'ah prayers)). <<Chloé>> is new — shadowing only.",
         "Coordinator: <<Abi Fagbemi>> · " + OUT_CONTACT,
     ]], author=d.m("<<Abi Fagbemi>>"))
@@ -1742,6 +1751,7 @@ def _(d):
                 ["Telephone", "[[phone:0117 496 0683]]"],
                 ["Email", "[[email:janice.op@example.co.uk]]"],
                 ["Evidence", "Statutory declaration (no grant of probate); brother <<Keith Ormerod>> renounces his claim"],
+                ["ID seen", "Driving licence [[uk_driving_licence:" + licence("Ormerod", "J", "1961-05-13", True, "9PX") + "]] (maiden name)"],
             ])),
             ("p", m("The grave holds <<Albert>> and his wife <<Edna Ormerod>> (interred 1987); one further interment is possible at 4'6\".")),
             ("comment", m("Declaration sworn before a solicitor, {{Pattinson Crewe}}, 19 February 2026."), 0),
@@ -1970,7 +1980,7 @@ def _(d):
          ("Date", "Mon, 02 Mar 2026 18:05:02 +0000"),
          ("Message-ID", "<hml-20260302-1805@example.org>"),
          ("In-Reply-To", "<rota-0309@wsnotts.example.org>")],
-        m("Hi <<Delphine>>, I'll take Wednesday. Is the <<Foulds>> trial still on? I met the witness at the pre-trial visit.\n\n<<Hui Min>>"),
+        m("Hi <<Delphine>>, I'll take Wednesday. Is the <<Foulds>> trial still on? I met the witness at the pre-trial visit.\n\nAlso, I'm ((political_opinion:standing for the Liberal Democrats in the May council elections)) — do I need to tell the court manager?\n\n<<Hui Min>>"),
     )
     return mbox([
         ("delphine.okoro@wsnotts.example.org", "Mon Mar  2 09:00:00 2026", a),
@@ -2011,6 +2021,7 @@ def _(d):
         ["NI number (loss of earnings)", "[[uk_nino:QQ 37 64 19 A]]"],
         ["Employer", "{{Boots}} distribution centre, Beeston"],
         ["Employer's letter", "received 24/02/2026"],
+        ["ID", "Driving licence [[uk_driving_licence:" + licence("Campbell", "D", "1971-05-23", False, "9DC").lower() + "=>" + licence("Campbell", "D", "1971-05-23", False, "9DC") + "]]"],
         ["IBAN (refund of fare)", "[[iban:GB82 WEST 1234 5698 7654 32]]"],
     ])
     rates = [["Rate", "£"], ["Mileage per mile", 0.25], ["Loss of earnings cap (day)", 96.4]]
@@ -2054,6 +2065,364 @@ def _(d):
         ],
     }
     return jdump(d.j(data))
+
+
+# ---- an airline's crew rostering and aviation medicals (Kestrel Atlantic Airways, Glasgow base)
+
+CREW_CONTACT = "Kestrel Atlantic Airways, Crew Centre, Abbotsinch Road, Paisley [[uk_postcode:PA3 2RY]] · Crew control [[phone:0141 496 0100]] · [[email:crewing@kestrelatlantic.example.com]]"
+
+
+@doc("crew-roster.xlsx")
+def _(d):
+    roster = d.rows([
+        ["Staff no", "Name", "Rank", "Mon 9", "Tue 10", "Wed 11", "Thu 12", "Fri 13"],
+        [40117, "<<Alasdair Munro>>", "CPT", "KA231/232", "KA231/232", "OFF", "SBY", "KA455 ATH"],
+        [40582, "<<Leah Kowalski>>", "FO", "GND", "GND", "GND", "GND", "GND"],
+        [41003, "<<Callum Rennie>>", "FO", "KA455 ATH", "ATH", "KA456", "OFF", "OFF"],
+        [52218, "<<Noor Al-Sayegh>>", "SCCM", "OFF", "KA231/232", "KA231/232", "KA601 TFS", "TFS"],
+        [52760, "<<Dean Ashworth>>", "CC", "SUSP", "SUSP", "SUSP", "SUSP", "SUSP"],
+        [53114, "<<Eilidh MacInnes>>", "CC", "KA601 TFS", "TFS", "KA602", "OFF", "KA231/232"],
+        [53190, "<<Yehuda Levy>>", "CC", "KA231/232", "KA455 ATH", "ATH", "KA456", "OFF"],
+    ])
+    requests = d.rows([
+        ["Name", "Request", "Reason", "Decision"],
+        ["<<Noor Al-Sayegh>>", "No duties reporting before 08:00, 17 Feb–18 Mar", "((religious_belief:fasting for Ramadan))", "granted where possible"],
+        ["<<Yehuda Levy>>", "No Friday evening or Saturday duties", "((religious_belief:keeps Shabbat))", "granted — swap pool"],
+        ["<<Alasdair Munro>>", "Release 12 March", "((trade_union:BALPA company council rep — negotiations))", "granted"],
+        ["<<Eilidh MacInnes>>", "Days off 20–22 March", "sister's wedding in Stornoway", "granted"],
+    ])
+    contacts = d.rows([
+        ["Crew control", "[[phone:0141 496 0100]]"],
+        ["Rostering manager", "<<Natalie Osei>>"],
+        ["Out of hours", "[[phone:07700 900100]]"],
+    ])
+    return xlsx([("Roster wk11", roster), ("Requests", requests), ("Contacts", contacts)], author=d.m("<<Natalie Osei>>"))
+
+
+@doc("crew-aeromedical-record.pdf")
+def _(d):
+    p1 = [d.m(s) for s in [
+        "Kestrel Atlantic Airways - Aeromedical Section (AeMC)",
+        "Class 1 medical assessment - renewal",
+        "",
+        "Applicant: <<Callum Rennie>>            Date of birth: [[date_of_birth:08/08/1990]]",
+        "Licence: UK.FCL.ATPL.00713 (CAA)        Staff no: 41003",
+        "Address: 2 Glenpatrick Road, Elderslie [[uk_postcode:PA5 9AE]]",
+        "",
+        "Findings",
+        "Vision: ((health:myopia -3.25 / -3.00; VML - must wear corrective lenses and carry a spare set))",
+        "ECG: normal sinus rhythm.   BP 128/82.   Audiogram: normal.",
+        "Ferritin raised; ((genetic:HFE genotyping shows C282Y homozygous (haemochromatosis))).",
+        "((health:Venesection every 3 months at the haematology clinic)); fit to fly between treatments.",
+        "",
+        "Assessment: FIT with limitation VML. Next due 08/2027.",
+        "AME: Dr <<Siddharth Rao>>                Date: 02/03/2026",
+    ]]
+    p2 = [d.m(s) for s in [
+        "Declarations by the applicant (extract)",
+        "",
+        "Medicines: none.   Alcohol: 8 units a week.   Previous refusals: none.",
+        "Next of kin: <<Morag Rennie>> (mother), [[phone:0141 496 0188]]",
+        "Signed: <<C. Rennie>>",
+        "",
+        CREW_CONTACT,
+    ]]
+    return pdf([p1, p2])
+
+
+@doc("crew-fatigue-reports.jsonl")
+def _(d):
+    reports = [
+        {"reportId": "FRM-2026-0088", "filedAt": "2026-02-19T05:12:00Z", "reporterName": "<<Noor Al-Sayegh>>", "crewId": 52218, "rank": "SCCM",
+         "duty": {"flights": ["KA601", "KA602"], "report": "05:40", "offBlocks": "18:55"}, "sleepHours": 4.5,
+         "description": "Third early in a row after a late finish; crew rest facilities in TFS unavailable."},
+        {"reportId": "FRM-2026-0091", "filedAt": "2026-02-23T22:40:00Z", "reporterName": "<<Callum Rennie>>", "crewId": 41003, "rank": "FO",
+         "duty": {"flights": ["KA455", "KA456"], "report": "06:10", "offBlocks": "21:05"}, "sleepHours": 5.0,
+         "description": "Delayed 3h in ATH with no hotel; Captain <<Munro>> agreed to use discretion."},
+        {"reportId": "FRM-2026-0094", "filedAt": "2026-02-27T09:00:00Z", "reporterName": "<<Gregor Baillie>>", "crewId": 40291, "rank": "CPT",
+         "duty": {"flights": ["KA231"], "report": "05:15", "offBlocks": "09:20"}, "sleepHours": 6.0,
+         "description": "((health:Recently diagnosed with obstructive sleep apnoea, started CPAP)); AME informed; reporting as required.",
+         "contact": "[[email:gregor.baillie@kestrelatlantic.example.com]]"},
+        {"reportId": "FRM-2026-0095", "filedAt": "2026-02-28T16:33:00Z", "reporterName": "anonymous", "crewId": None, "rank": "CC",
+         "duty": {"flights": ["KA231", "KA232"], "report": "05:15", "offBlocks": "13:00"}, "sleepHours": None,
+         "description": "Hotel in Dublin next to a building site — no sleep."},
+    ]
+    return jlines([d.j(r) for r in reports])
+
+
+@doc("crew-id-badge-enrolment.csv")
+def _(d):
+    return delimited(d.rows([
+        ["pass_no", "name", "staff_no", "dob", "passport_no", "nationality", "biometrics", "issued"],
+        ["GLA-7710", "<<Eilidh MacInnes>>", "53114", "[[date_of_birth:1995-01-26]]", "[[uk_passport:561204873]]", "British", "((biometric:fingerprint template enrolled, 2 fingers))", "2026-02-02"],
+        ["GLA-7711", "<<Yehuda Levy>>", "53190", "[[date_of_birth:1988-06-30]]", "[[uk_passport:549817302]]", "British/Israeli", "((biometric:face template enrolled for staff e-gates))", "2026-02-02"],
+        ["GLA-7712", "<<Tomás Ó Flaithearta>>", "53201", "[[date_of_birth:1999-11-11]]", "PN8812734 (Irish)", "Irish", "photo only — declined biometrics", "2026-02-03"],
+        ["GLA-7713", "<<Priscilla Adjei-Mensah>>", "53215", "[[date_of_birth:1992-04-04]]", "[[uk_passport:538170264]]", "British", "((biometric:fingerprint template enrolled, 2 fingers))", "2026-02-03"],
+    ]))
+
+
+@doc("crew-balpa-dispute.eml")
+def _(d):
+    m = d.m
+    para = [
+        "<<Natalie>>,",
+        "I'm writing as ((trade_union:BALPA company council rep)) about the roster changes published on 27 February.",
+        "Three things: the move to 4 consecutive earlies breaches the agreed rostering principles; standby is being used to cover known sickness; and First Officer <<Leah Kowalski>>, ((health:who is 22 weeks pregnant and on ground duties)), was called for a flying duty on Tuesday by mistake.",
+        "The attached sheet lists the affected pilots. We would like a meeting before the 12 March talks.",
+        "Regards,",
+        "<<Alasdair Munro>>",
+        "Captain, A320 fleet | [[phone:07700 900147]]",
+    ]
+    sheet = delimited(d.rows([
+        ["staff_no", "pilot", "issue"],
+        ["40582", "<<Leah Kowalski>>", "called for flying while on ground duties"],
+        ["41003", "<<Callum Rennie>>", "4 earlies after late finish"],
+        ["40291", "<<Gregor Baillie>>", "4 earlies after late finish"],
+    ]))
+    return eml(
+        [
+            ("From", address(m("<<Alasdair Munro>> (BALPA)"), m("[[email:a.munro@balpa-kaa.example.org]]"))),
+            ("To", address(m("<<Natalie Osei>>"), m("[[email:natalie.osei@kestrelatlantic.example.com]]"))),
+            ("Cc", address(m("<<Ruth Feeney>>"), m("[[email:ruth.feeney@kestrelatlantic.example.com]]")) + ", " + address("Crewing", m("[[email:crewing@kestrelatlantic.example.com]]"))),
+            ("Subject", "Roster changes from 9 March — BALPA"),
+            ("Date", "Sun, 01 Mar 2026 19:02:55 +0000"),
+            ("Message-ID", "<balpa-kaa-0301@balpa-kaa.example.org>"),
+        ],
+        "\n\n".join(m(p) for p in para),
+        "<html><body>" + "".join(f"<p>{x(m(p))}</p>" for p in para) + "</body></html>",
+        [("affected-pilots.csv", "text/csv", sheet)],
+        boundary="=_crew_balpa_01",
+    )
+
+
+@doc("crew-alcohol-test.docx")
+def _(d):
+    m = d.m
+    return docx(
+        [
+            ("h", m("For-cause alcohol test — record of events")),
+            ("table", d.rows([
+                ["Crew member", "<<Dean Ashworth>>, cabin crew, staff no. 52760"],
+                ["Date of birth", "[[date_of_birth:1985-11-02]]"],
+                ["Duty", "KA231 GLA–DUB, report 05:15, 7 March 2026"],
+                ["Reason for test", "Smell of alcohol reported by the SCCM, <<Noor Al-Sayegh>>"],
+                ["Result", "((health:breath alcohol 0.21 mg/L, above the 0.09 mg/L limit for crew))"],
+                ["Police", "((criminal_offence:arrested by Police Scotland under the Railways and Transport Safety Act 2003)); released pending report to the procurator fiscal"],
+                ["Accompanied by", "<<Morven Baird>>, ((trade_union:Unite cabin crew rep))"],
+            ])),
+            ("p", m("<<Dean>> was stood down and suspended on full pay. He told the duty manager ((health:he has been drinking heavily since his divorce)) and asked for help; referred to the employee assistance programme.")),
+            ("comment", m("Investigation meeting to be held within 14 days."), 0),
+            ("box", [m("Duty manager: <<Fraser Guthrie>>"), m("Tester: {{Alcolizer}} unit 3, calibrated 01/03/2026")]),
+            ("note", m("Limits as in the company's Drug and Alcohol Policy, section 4."), 1),
+        ],
+        author=m("<<Ruth Feeney>>"),
+        header=[m("Kestrel Atlantic Airways — HR — STRICTLY CONFIDENTIAL")],
+        footer=[m(CREW_CONTACT)],
+        footnotes=[(1, m("The policy follows the Railways and Transport Safety Act 2003 limits."))],
+        comments=[(0, m("<<Ruth Feeney>>"), "RF", m("<<Morven>> has asked for the CCTV from the crew room."))],
+        title=m("Alcohol test record"),
+    )
+
+
+@doc("crew-fitness-to-fly.md")
+def _(d):
+    return text_file([d.m(s) for s in [
+        "# Fitness to fly — crew on restricted or ground duties (week 10)",
+        "",
+        "| Staff no | Name | Rank | Reason | Since | Review |",
+        "|---:|---|---|---|---|---|",
+        "| 40582 | <<KOWALSKI, Leah>> | FO | ((health:pregnancy — ground duties from 20 weeks)) | 2026-02-09 | after maternity leave |",
+        "| 52760 | <<ASHWORTH, Dean>> | CC | suspended (conduct) | 2026-03-07 | HR |",
+        "| 53022 | <<Ngozi Umeh>> | CC | ((health:fractured wrist)) | 2026-02-14 | 2026-03-14 |",
+        "| 40655 | <<Iain Strachan>> | CPT | ((health:post-operative — hernia repair)) | 2026-02-20 | AME 2026-03-20 |",
+        "| 52904 | <<Manon Lefèvre>> | CC | ((health:migraine with aura — referred to AeMC)) | 2026-02-25 | AME |",
+        "",
+        "Medical details are held by the AeMC; this list shows only what crew control needs. Queries to <<Natalie Osei>> or the AeMC ([[email:aemc@kestrelatlantic.example.com]]).",
+    ]])
+
+
+@doc("crew-hotel-rooming.tsv")
+def _(d):
+    return delimited(d.rows([
+        ["date", "hotel", "room", "crew", "staff_no", "rank", "mobile", "email", "notes"],
+        ["2026-03-13", "{{Conrad Athens}}", "512", "<<Alasdair Munro>>", "40117", "CPT", "[[phone:07700 900147]]", "[[email:a.munro@kestrelatlantic.example.com]]", ""],
+        ["2026-03-13", "{{Conrad Athens}}", "514", "<<Callum Rennie>>", "41003", "FO", "[[phone:07700 900148]]", "", ""],
+        ["2026-03-13", "{{Conrad Athens}}", "516", "<<Yehuda Levy>>", "53190", "CC", "[[phone:+44 7700 900149]]", "", "((religious_belief:kosher meals))"],
+        ["2026-03-12", "{{Iberostar Tenerife}}", "210", "<<Noor Al-Sayegh>>", "52218", "SCCM", "[[phone:07700 900150]]", "[[email:noor.alsayegh@example.com]]", "late check-out"],
+        ["2026-03-12", "{{Iberostar Tenerife}}", "212", "<<Eilidh MacInnes>>", "53114", "CC", "", "", "ground-floor room"],
+    ]), "\t")
+
+
+# ---- negatives: policy, guidance and training texts that name no one
+
+
+@doc("policy-veterans-data-protection.txt")
+def _(d):
+    return text_file([d.m(s) for s in [
+        "HEARTSEASE VETERANS' TRUST — HOW WE USE YOUR INFORMATION (privacy notice, version 4, March 2026)",
+        "",
+        "Who we are: a registered charity supporting people who served in the Armed Forces and their families.",
+        "What we collect: your name, contact details, service history and the information you give us about your needs.",
+        "Some of it is special category data: health conditions (for example PTSD, hearing loss or limb loss), and, only",
+        "if you apply to a scheme that needs it, your sexual orientation (the LGBT Financial Recognition Scheme) or",
+        "criminal convictions (our veterans-in-custody work). We ask about ethnicity and religion for monitoring only,",
+        "and you never have to answer.",
+        "Why: to assess grants, advocate for you and report anonymised figures under the {{Armed Forces Covenant}}.",
+        "Who we share with: Op COURAGE and other NHS services, councils' housing teams and other charities, with consent.",
+        "How long: case files for 6 years after the case closes; grant records for 7 years.",
+        "Your rights: access, correction, erasure, objection. Write to the Data Protection Officer at",
+        "Kestrel House, 22 Whitehall Road, Leeds [[uk_postcode:LS12 1BE]], call [[phone:0113 496 0218]] or email [[email:dpo@heartsease.example.org]].",
+        "You may complain to the Information Commissioner's Office.",
+    ]])
+
+
+@doc("policy-credit-union-lending.html")
+def _(d):
+    rows = d.rows([
+        ["Family loan", "£100–£1,500", "up to 18 months", "26.8% APR"],
+        ["Payroll saver loan", "£500–£7,500", "up to 60 months", "12.7% APR"],
+        ["Hardship (interest-free)", "up to £300", "up to 12 months", "0%"],
+    ])
+    trs = "".join("<tr>" + "".join(f"<td>{x(c)}</td>" for c in r) + "</tr>" for r in rows)
+    dl = [
+        ("Affordability", d.m("We look at income, essential spending and existing credit. We do not lend where repayments would cause hardship.")),
+        ("Vulnerable members", d.m("A member with a mental health condition, a serious illness, a bereavement or a gambling problem may ask for a payment plan. Staff record only what is needed to help, with consent.")),
+        ("What we never use", d.m("Ethnicity, religion, sexual orientation, union membership or politics play no part in any decision.")),
+        ("Ethical lending", d.m("Loans for Hajj, weddings and funerals are assessed like any other purpose.")),
+        ("Contact", d.m("[[phone:0161 496 0300]] · [[email:members@imcu.example.co.uk]]")),
+    ]
+    return (
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Responsible lending policy</title></head><body>\n"
+        "<h1>Irwell &amp; Medlock Credit Union — responsible lending policy</h1>\n"
+        "<table><tr><th>Product</th><th>Amount</th><th>Term</th><th>Rate</th></tr>" + trs + "</table>\n<dl>"
+        + "".join(f"<dt>{x(a)}</dt><dd>{x(b)}</dd>" for a, b in dl) + "</dl>\n</body></html>\n"
+    ).encode()
+
+
+@doc("policy-register-office-privacy.md")
+def _(d):
+    return text_file([d.m(s) for s in [
+        "# Don Valley Register Office — privacy notice",
+        "",
+        "## What we record",
+        "",
+        "Births, deaths, marriages and civil partnerships are recorded in registers kept by law. The information in a register entry is set by the Registration Acts, and copies of most entries can be bought by anyone.",
+        "",
+        "| Event | What the law requires | Public? |",
+        "|---|---|---|",
+        "| Birth | names, date and place of birth, parents | certificates can be ordered |",
+        "| Death | cause of death as certified, informant | certificates can be ordered |",
+        "| Notice of marriage | names, ages, nationalities, venue | displayed for 28 days |",
+        "",
+        "## Sharing",
+        "",
+        "We must report to the Home Office where we suspect a marriage or civil partnership is a sham (s.24 Immigration and Asylum Act 1999). Marriages in religious buildings are registered by an authorised person of that faith. Death information is passed to the Tell Us Once service with the informant's consent.",
+        "",
+        "## Contact",
+        "",
+        "Superintendent Registrar, Town Hall Chambers, Sheffield [[uk_postcode:S1 2HH]] — [[email:registrars@donvalley.example.org]]",
+    ]])
+
+
+@doc("policy-send-information-sharing.odt")
+def _(d):
+    m = d.m
+    return odt([
+        ("h", m("Information sharing protocol — Education, Health and Care assessments")),
+        ("p", m("This protocol governs how the council's SEND Service, schools, health services and social care share information when a child or young person is assessed for an EHC plan.")),
+        ("table", d.rows([
+            ["Partner", "Shares", "Lawful basis"],
+            ["Schools and colleges", "attainment, attendance, SEN support plans", "public task"],
+            ["Health (paediatrics, CAMHS, therapies)", "diagnoses and health advice", "public task; Art. 9(2)(h)"],
+            ["Social care", "safeguarding history where relevant", "public task; Art. 9(2)(b)"],
+        ])),
+        ("p", m("A young person over 16 makes their own decisions under the Children and Families Act 2014; for younger children, {{Gillick}} competence is considered before a child's views override a parent's.")),
+        ("p", m("Ethnicity and religion are collected for statutory returns only and never shared with providers.")),
+        ("p", m("Contact: [[email:send.team@tamebridge.example.org]], [[phone:0121 496 0550]]")),
+    ], author=m("SEND Service"))
+
+
+@doc("training-outreach-safeguarding.pdf")
+def _(d):
+    s1 = [d.m(s) for s in [
+        "Harbour Lights Outreach - induction training, module 3: safeguarding on the street",
+        "",
+        "1. Self-neglect and hoarding are safeguarding concerns under the Care Act 2014.",
+        "2. Heavy drinking, drug use and untreated mental illness raise the risk of dying on the street.",
+        "3. Look for signs of exploitation: cuckooing, modern slavery, someone else holding a person's ID.",
+        "4. Domestic abuse: anyone may ask the police about a partner's history under {{Clare's Law}}.",
+        "5. Never promise to keep a secret; record what you saw and heard, not your opinion.",
+        "",
+        "Exercise: a young man tells you he was thrown out after coming out to his family. What do you do?",
+    ]]
+    s2 = [d.m(s) for s in [
+        "Recording",
+        "",
+        "Record ethnicity, religion or sexuality only where the person chooses to tell you and it is relevant.",
+        "Do not record a diagnosis someone else guessed. Write 'says he hears voices', not a label.",
+        "",
+        "Safeguarding lead: 24h line [[phone:0151 496 0800]]",
+    ]]
+    return pdf([s1, s2])
+
+
+@doc("training-cemetery-faith-burials.docx")
+def _(d):
+    m = d.m
+    return docx(
+        [
+            ("h", m("Faith and belief in burial and cremation — staff guidance")),
+            ("p", m("Families may ask for practices that follow their faith or belief. Ask, do not assume, and record only what the family asks for.")),
+            ("table", d.rows([
+                ["Practice", "What to expect"],
+                ["Muslim burial", "Burial as soon as possible, often within 24 hours; the grave faces Mecca; shrouds, not coffins, where allowed"],
+                ["Jewish burial", "Burial quickly; no burial on the Sabbath; no flowers; a stone set about a year later"],
+                ["Hindu and Sikh cremation", "Family may wish to witness the charge; ashes may be taken to a river"],
+                ["Humanist and civil funerals", "No religious content; a celebrant leads"],
+            ])),
+            ("comment", m("Weekend burials need the duty manager's approval."), 0),
+            ("box", [m("Remember: a faith section in the cemetery is chosen by the family, not assigned by staff.")]),
+            ("note", m("Local faith leaders were consulted on this guidance in 2025."), 1),
+        ],
+        author=m("Bereavement Services"),
+        header=[m("Avonmead Bereavement Services — staff guidance")],
+        footer=[m("[[phone:0117 496 0650]] · [[email:bereavement@avonmead.example.org]]")],
+        footnotes=[(1, m("Through the council's interfaith forum."))],
+        comments=[(0, m("Training team"), "TT", m("Add the rota for weekend cover to the appendix."))],
+        title=m("Faith and belief guidance"),
+    )
+
+
+@doc("training-witness-service-volunteers.rtf")
+def _(d):
+    return rtf([d.m(s) for s in [
+        "Witness Service — volunteer training, session 2: at court",
+        "We support witnesses; we never discuss the evidence. If a witness starts to talk about the case, stop them kindly.",
+        "Special measures (screens, live link, an intermediary) are decided by the judge. Witnesses under 18 and those with a mental disorder, learning disability or physical disorder may be eligible.",
+        "Oaths: a witness may swear on a holy book of their faith or affirm. The usher arranges this; we can explain both choices.",
+        "Identification evidence: the judge gives a {{Turnbull}} direction; do not comment on it.",
+        "After the verdict, a witness may be upset whatever the result. Offer the quiet room and a call the next day.",
+        "Questions: [[email:witness.service@wsnotts.example.org]] · [[phone:0115 496 0900]]",
+    ]], author=d.m("Witness Service training team"))
+
+
+@doc("training-crew-fitness-reporting.txt")
+def _(d):
+    return text_file([d.m(s) for s in [
+        "KESTREL ATLANTIC AIRWAYS — CREW TRAINING NOTE CTN-14: FITNESS TO REPORT FOR DUTY",
+        "",
+        "Before every duty, check yourself with I'M SAFE: Illness, Medication, Stress, Alcohol, Fatigue, Eating.",
+        "",
+        "- Illness: do not fly with a cold that blocks your ears. Tell crew control, not the captain, that you are unfit.",
+        "- Medication: many hay fever, sleep and pain medicines are not compatible with flying. Ask the AeMC.",
+        "- Pregnancy: tell the AeMC as soon as you know; pilots and cabin crew move to ground duties at the stage",
+        "  the policy sets. Your roster will show GND only.",
+        "- Alcohol: the legal limit for crew is 0.09 mg/L breath; the company rule is no alcohol within 10 hours.",
+        "- Fatigue: file a fatigue report in the app. Reports are non-punitive under our just culture policy.",
+        "- Religious observance, childcare and union duties can be requested through the roster request form.",
+        "",
+        "Crew control: [[phone:0141 496 0100]]. AeMC: [[email:aemc@kestrelatlantic.example.com]].",
+    ]])
 
 
 # DOCUMENTS
