@@ -397,6 +397,20 @@ def encoded_word(s):
     return "=?UTF-8?B?" + base64.b64encode(s.encode()).decode() + "?="
 
 
+def header_text(s):
+    """An unstructured header (Subject): RFC 2047 encoded words when not ASCII."""
+    if s.isascii():
+        return s
+    words, chunk = [], ""
+    for ch in s:  # encoded words of at most 45 bytes, never splitting a character, folded
+        if len((chunk + ch).encode()) > 45:
+            words.append(chunk)
+            chunk = ""
+        chunk += ch
+    words.append(chunk)
+    return "\n ".join("=?UTF-8?B?" + base64.b64encode(w.encode()).decode() + "?=" for w in words)
+
+
 def address(display, mail):
     return f"{encoded_word(display)} <{mail}>" if display else mail
 
@@ -412,7 +426,7 @@ def b64(data):
 
 def eml(headers, body, html_body=None, attachments=(), boundary="=_hb12_0001"):
     """A message: headers [(name, value)], a plain body, optional HTML twin and attachments."""
-    head = "".join(f"{k}: {v}\n" for k, v in headers) + "MIME-Version: 1.0\n"
+    head = "".join(f"{k}: {header_text(v) if k == 'Subject' else v}\n" for k, v in headers) + "MIME-Version: 1.0\n"
     plain = f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n{qp(body)}\n"
     if html_body is None and not attachments:
         return (head + plain).encode()
@@ -702,7 +716,7 @@ def pdf(pages):
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", None, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     kids = []
     for lines in pages:
-        stream = b"BT /F1 10 Tf 14 TL 56 790 Td " + b" ".join(b"(" + esc(ln) + b") Tj T*" for ln in lines) + b" ET"
+        stream = b"BT /F1 9 Tf 13 TL 40 800 Td " + b" ".join(b"(" + esc(ln) + b") Tj T*" for ln in lines) + b" ET"
         objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objs))
         kids.append(len(objs))
@@ -1254,7 +1268,7 @@ def _(d):
     notes = text_file([m(s) for s in [
         "Interview notes — 27/02/2026 — <<B. Holloway>> and <<A. Mehta>>",
         "Ms <<Rezaei>> did not know Mr <<Bălan>>'s date of birth or his employer.",
-        "Mr <<Bălan>> said they met 'at the mosque' but could not name it; no faith is recorded for either party.",
+        "Mr <<Bălan>> said they met at a friend's wedding but could not give the friend's surname.",
         "Both say the wedding will be at the register office with no guests.",
     ]])
     return eml(
