@@ -29,35 +29,48 @@ set's README; in addition):
   - a grave's or a register entry's deceased person is a person: their
     name is labelled, their faith section or cause of death is labelled
     (religious belief, health) like a living person's;
-  - a burial in a faith section (Muslim, Jewish, Roman Catholic, Sikh
-    memorial garden) or a faith minister asked for by a named family is
-    religious belief; a "humanist celebrant" is nothing (no belief in a
-    faith is claimed for anyone), nor is a chapel or church as a venue;
-  - swearing on a named holy book, keeping a fast, a kosher or halal meal
-    asked for a named person, or membership of a faith group is religious
-    belief; a citizenship ceremony's "oath" or "affirmation" column is
-    nothing (no faith named), and eating at a gurdwara langar is nothing
-    (it serves everyone);
+  - a burial in a faith section (Muslim, Jewish, Roman Catholic), a
+    funeral's faith (Church of England, Hindu rites, Pentecostal), a
+    Qur'anic inscription on a named person's stone, a faith (Greek
+    Orthodox) or a priest asked for by or for a named person is religious
+    belief; a humanist or civil celebrant is nothing (no belief is claimed
+    for anyone), nor is a chapel, church or school named after a saint,
+    nor "Ś.P." on a Polish stone;
+  - swearing on a named holy book, keeping a fast (Ramadan) or Shabbat,
+    Friday prayers, a kosher or halal meal or a Hindu diet asked for a
+    named person, a Hajj loan, a Quaker meeting or Salvation Army worship
+    is religious belief; a citizenship ceremony's "oath" or "affirmation"
+    column is nothing (no faith named), and eating at a gurdwara langar is
+    nothing (it serves everyone);
   - a marriage or civil partnership notice between two people of the same
-    sex, a birth registered to a mother and a second female parent, a discharge under the former ban on gay service personnel, or a
-    young person "made to leave home after coming out" is sex life or
-    orientation;
+    sex, a birth registered to a mother and a second female parent, a
+    discharge under the former ban on gay service personnel, or a young
+    person "made to leave home after coming out" is sex life or
+    orientation; an opposite-sex civil partnership is nothing;
   - a suspected sham marriage referred under s.24, a charge, conviction,
     court list entry, caution, remand, custody or licence recall is
     criminal offence, for the named defendant or person; being a witness
     or a victim is nothing;
-  - an SEN primary need (ASD, SEMH, SLCN, SpLD, PD, HI, VI), a diagnosis,
-    a medicine, a cause of death, a pacemaker, an aviation medical
-    limitation, pregnancy, a fatigue report of sleep apnoea, a failed
-    alcohol test, or a fertility treatment loan is health; "no
-    limitations" or "fit" is not;
-  - fingerprint or face templates enrolled for an airside pass are
-    biometric; a passport photo or a passport number is not;
-  - a union rep, branch officer or member (BALPA, Unite, GMB, UNISON,
-    PCS, NAHT) named as such is trade union; "recognised unions" in
-    general is nothing;
-  - a councillor or candidate for a named party, or a party member, is
-    political opinion; a venue owned by a party club is nothing;
+  - an SEN primary need (ASD, SEMH, SLCN, SpLD, MLD, PD, HI), a
+    diagnosis, a medicine, a cause of death, a pacemaker, an aviation
+    medical limitation, pregnancy, a fatigue report of sleep apnoea, a
+    failed alcohol test, heavy drinking or a fertility treatment loan is
+    health; "fit", "no welfare need" and "ground-floor room" are not;
+  - a genetic result (HFE C282Y homozygous, an FMR1 full mutation, an HTT
+    expansion) is genetic; it is also health only where a current
+    condition or treatment is written (venesection, MLD, early symptoms);
+  - fingerprint or face templates enrolled for an airside pass or a
+    hostel door, and a face match of a selfie against a passport photo,
+    are biometric; "photo only" and a passport number are not;
+  - a union rep, branch officer or member (BALPA, Unite, GMB, PCS, union
+    subs on a payslip) named as such is trade union; unions in general
+    are nothing;
+  - a councillor for a named party, a candidate, or canvassing for a
+    party is political opinion; "Cllr" with no party is nothing, and so is
+    a party's offer of a venue;
+  - a category about no named person (a street alert describing a
+    stranger, an unknown man found dead, a training exercise, a policy)
+    is nothing;
   - ethnicity recorded for a named person (outreach CHAIN records, a
     monitoring column) is racial or ethnic origin; nationality, language,
     immigration status and "no recourse to public funds" are nothing;
@@ -67,11 +80,26 @@ set's README; in addition):
   - every identifier written is labelled, the organisation's own phone,
     postcode and mailbox too; Message-ID and In-Reply-To headers and mbox
     "From " lines are not labelled; look-alikes (service numbers, member
-    numbers, GRO index references, grave plots, crime references, flight
-    numbers, aircraft registrations, CAA licence numbers, staff numbers,
-    loan references that fail Luhn, version strings) are distractors;
+    numbers, pupil numbers (UPN), Home Office, witness care, case (URN),
+    appeal and licence references, prison numbers, grave plots and deed
+    numbers, police references, flight numbers, an aircraft registration,
+    CAA licence numbers, staff and pass numbers, an Irish passport number
+    (not a UK passport), a 16-digit receipt number that fails Luhn,
+    version strings) are distractors and not labelled;
+  - a UK passport number is labelled where the text says it is one; a
+    driving licence number is built from its holder's surname, initials
+    and birth date, and a name part inside it is not a separate name;
   - an email display name that is a person's name is labelled; one that is
-    a team or mailbox is not.
+    a team or mailbox is not; so are document authors (docProps, ODF
+    meta, RTF \\author) and comment authors when they are people;
+  - nicknames and aliases a person goes by (Manny, Paddy) and lone given
+    or family names later in the text are names; firms, buildings, rooms,
+    shops, hotels, reviews and tools named like people (Haig House, the
+    Victoria Cross Room, Florence Ashby Hall, Stannah, Etherton Review,
+    Wilson & Barraclough, A. J. Pennock & Sons, Mary Queen of Scots Room,
+    John Lewis, Conrad Athens, Sir Edmund Ashby Academy, Thomas the Tank
+    Engine, Crookes as a place, a dog called Marley or Bella) are recorded
+    distractors.
 Synthetic ranges only: QQ NINOs; example.com/.org/.net/.co.uk/.ac.uk/.nhs.uk
 mail; Ofcom drama numbers; documentation IPs (192.0.2.0/24, 198.51.100.0/24,
 203.0.113.0/24, 2001:db8::/32); test card numbers; NHS numbers 999 with a
@@ -774,6 +802,7 @@ def _(d):
                 ["Address", "9 Barley Mow Close, Leeds [[uk_postcode:LS13 2QT]]"],
                 ["Mobile", "[[phone:07700 900418]]"],
                 ["Email", "[[email:manny.ob@example.com]]"],
+                ["NHS number", "[[nhs_number:" + nhs("999702633") + "]]"],
                 ["Ethnicity (monitoring)", "((racial_ethnic_origin:Black British — Nigerian heritage))"],
                 ["GP", "Dr <<Fenella Stroud>>, Armley Moor Surgery"],
                 ["Presenting need", "((health:PTSD, diagnosed 2019, under Op COURAGE)); rent arrears £1,840; ((health:drinking about 40 units a week))"],
@@ -1071,8 +1100,8 @@ def _(d):
         ["<<Ama Owusu-Ansah>>", "{{Hoffmann Bau GmbH}}", "[[iban:DE89370400440532013000]]", 1180, "invoice"],
     ])
     cards = d.rows([
-        ["Member", "Card used for one-off repayment", "Expiry", "Taken by"],
-        ["<<Ciarán Fitzgerald>>", "[[payment_card:4000 0566 5566 5556]]", "08/28", "<<Róisín>>"],
+        ["Member", "Card used for one-off repayment", "Expiry", "Taken by", "Terminal receipt no."],
+        ["<<Ciarán Fitzgerald>>", "[[payment_card:4000 0566 5566 5556]]", "08/28", "<<Róisín>>", "4929 1204 5567 8831"],
     ])
     return ods([("Members", members), ("Remittances", remit), ("Card payments", cards)], author=d.m("<<Tomasz Zieliński>>"))
 
@@ -1658,6 +1687,7 @@ def _(d):
                 ["Probation", "<<Kerry-Ann Whitely>>"],
                 ["Mental health", "<<Rajesh Pillai>>, CPN"],
                 ["Housing", "<<Sinéad Mulholland>>, Liverpool City Council"],
+                ["Client NHS no.", "[[nhs_number:" + nhs("999-311-508") + "]]"],
             ])),
             ("p", m("<<Stuart>> has slept at the Pier Head for three weeks. ((health:He stopped his depot injection in January and is more paranoid)); <<Rajesh>> will offer a home visit at the hub.")),
             ("p", m("He eats at the gurdwara langar on Wellington Avenue most days and ((religious_belief:has started going to Sunday worship at the Salvation Army citadel)), which staff there say is helping.")),
@@ -2152,6 +2182,7 @@ def _(d):
          "description": "Third early in a row after a late finish; crew rest facilities in TFS unavailable."},
         {"reportId": "FRM-2026-0091", "filedAt": "2026-02-23T22:40:00Z", "reporterName": "<<Callum Rennie>>", "crewId": 41003, "rank": "FO",
          "duty": {"flights": ["KA455", "KA456"], "report": "06:10", "offBlocks": "21:05"}, "sleepHours": 5.0,
+         "aircraft": "G-KATB",
          "description": "Delayed 3h in ATH with no hotel; Captain <<Munro>> agreed to use discretion."},
         {"reportId": "FRM-2026-0094", "filedAt": "2026-02-27T09:00:00Z", "reporterName": "<<Gregor Baillie>>", "crewId": 40291, "rank": "CPT",
          "duty": {"flights": ["KA231"], "report": "05:15", "offBlocks": "09:20"}, "sleepHours": 6.0,
