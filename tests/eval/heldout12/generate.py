@@ -809,7 +809,7 @@ def _(d):
                 ["Convictions", "((criminal_offence:Affray, 2021 — 12-month community order)), completed"],
                 ["Referred by", "<<Shona McAlister>>, Op COURAGE North ([[email:shona.mcalister@example.nhs.uk]])"],
             ])),
-            ("p", m("Panel meets in the {{Victoria Cross}} Room at {{Haig House}} on the first Tuesday; the 12-month figure is the veteran's own estimate.")),
+            ("p", m("Panel meets in the {{Victoria Cross}} Room at {{Haig House}} on the first Tuesday; the units figure is the veteran's own estimate.")),
             ("box", [m("In his words: “I just want the bailiffs off my back so I can sleep.”"), m("— <<Manny>>, 27 February 2026")]),
             ("comment", m("Service history confirmed with Veterans UK (letter on file)."), 0),
             ("note", m("Consent to share with the council's housing team given verbally on 2 March 2026."), 1),
