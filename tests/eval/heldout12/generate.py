@@ -953,8 +953,9 @@ def _(d):
         "",
         "Mr <<Thapa>> served 22 years with the Brigade of Gurkhas and settled in the UK in 2012; his British",
         "passport number is [[uk_passport:512938476]] and his NI number [[uk_nino:QQ 40 19 83 A]]. The couple live in a",
-        "first-floor flat at 7 Sandringham Court, Leeds [[uk_postcode:LS17 6DW]], near the former {{Queen Elizabeth Barracks}} friends",
-        "they knew in Church Crookham. Mr <<Thapa>> ((health:has type 2 diabetes and glaucoma)) and fell on the stairs in January.",
+        "first-floor flat at 7 Sandringham Court, Leeds [[uk_postcode:LS17 6DW]], far from the friends they made at the",
+        "former {{Queen Elizabeth Barracks}}, Church Crookham. Mr <<Thapa>> ((health:has type 2 diabetes and glaucoma))",
+        "and fell on the stairs in January.",
         "",
         "We ask that the household is considered for a ground-floor property under the Armed Forces Covenant.",
         "Their son <<Bikash>> can interpret; he is on [[phone:07700 900734]].",
@@ -1065,8 +1066,8 @@ def _(d):
          ("Message-ID", "<arr-20418-3@imcu.example.co.uk>"),
          ("In-Reply-To", "<CAF9x81@mail.example.net>")],
         m("<<Tomasz>>,\n\nI've agreed three months with interest frozen. He mentioned his ((trade_union:Unite branch)) "
-          "has a hardship fund too, so I've sent him the letter template.\n\nNew DD from April: sort code [[uk_bank_account:60-83-71 20419837]]"
-          ", account in his name.\n\n<<Róisín>>"),
+          "has a hardship fund too, so I've sent him the letter template.\n\nNew DD from April: sort code [[uk_bank_account:60-83-71, account 20419837]]"
+          " (in his name).\n\n<<Róisín>>"),
     )
     done = eml(
         [("From", address(m("<<Tomasz Zieliński>>"), m("[[email:t.zielinski@imcu.example.co.uk]]"))),
