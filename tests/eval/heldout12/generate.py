@@ -1419,7 +1419,7 @@ def _(d):
             ("h", m("Section B — special educational needs")),
             ("p", m("<<Rhys>> has ((health:autism (diagnosed 2021) and sensory processing difficulties)). He finds transitions hard and needs visual timetables.")),
             ("h", m("Section C — health needs")),
-            ("note", m("((health:Absence epilepsy, managed with ethosuximide)); a care plan is held by the school nurse.", ), 1),
+            ("note", m("((health:Absence epilepsy, managed with ethosuximide)); a care plan is held by the school nurse."), 1),
             ("h", m("Section F — special educational provision")),
             ("comment", m("25 hours a week of 1:1 support from a trained teaching assistant, including lunchtimes."), 0),
             ("p", m("Case officer: <<Priyanka Desai>>. Plan finalised 20 February 2026.")),
@@ -2066,7 +2066,7 @@ def _(d):
         ["NI number (loss of earnings)", "[[uk_nino:QQ 37 64 19 A]]"],
         ["Employer", "{{Boots}} distribution centre, Beeston"],
         ["Employer's letter", "received 24/02/2026"],
-        ["ID", "Driving licence [[uk_driving_licence:" + licence("Campbell", "D", "1971-05-23", False, "9DC").lower() + "=>" + licence("Campbell", "D", "1971-05-23", False, "9DC") + "]]"],
+        ["ID", "Driving licence [[uk_driving_licence:" + " ".join(re.fullmatch(r"(.{5})(.{6})(.{5})", licence("Campbell", "D", "1971-05-23", False, "9DC")).groups()) + "]]"],
         ["IBAN (refund of fare)", "[[iban:GB82 WEST 1234 5698 7654 32]]"],
     ])
     rates = [["Rate", "£"], ["Mileage per mile", 0.25], ["Loss of earnings cap (day)", 96.4]]
