@@ -1346,7 +1346,7 @@ def _(d):
              "registrar": "<<Beatrix Holloway>>", "fee": 210.0, "paid": True,
              "notes": "Paid by phone, card [[payment_card:5555 5555 5555 4444]] exp 03/27 — to be shredded"},
             {"bookingRef": "CB-26-0433", "ceremonyType": "renewal_of_vows", "date": "2026-06-06", "venue": "{{Cutlers' Hall}}",
-             "partyOne": {"givenNames": "<<Desmond Ellery>>", "familyName": "<<Whitlock>>", "email": None, "mobile": "[[phone:0114 496 0415]]"},
+             "partyOne": {"givenNames": "<<Desmond Ellery>>", "familyName": "<<Whitlock>>", "email": None, "mobile": "[[phone:+44 (0)114 496 0415]]"},
              "partyTwo": {"givenNames": "<<Patricia>>", "familyName": "<<Whitlock>>", "email": None, "mobile": None},
              "registrar": None, "fee": 350.0, "paid": False},
         ]
@@ -1365,7 +1365,7 @@ def _(d):
         "Father as it should read: <<Ruairidh MacConnachie>> (birth certificate and passport supplied)",
         "Mother: <<Kirsty Dunlop>>",
         "Address: 12 Crookesmoor Road, Sheffield [[uk_postcode:S6 3FQ]]",
-        "Contact: [[phone:0114 496 0472]] / [[email:kirsty.dunlop@example.co.uk]]",
+        "Contact: [[phone:0114 496 0472]] / [[email:Kirsty.Dunlop@Example.co.uk]]",
         "",
         "Evidence seen by <<Arjun Mehta>>: father's Scottish birth extract (Inverness, 1989) showing <<MacConnachie>>.",
         "Decision: correction by marginal note, authorised by <<Beatrix Holloway>>, Superintendent Registrar.",
@@ -1611,7 +1611,7 @@ def _(d):
         "       <<Gary>> says the {{Jack Russell}} he looks after for a friend was taken by the dog warden.",
         "23:55 Lime St: <<Jordan>> not seen. Left a card with security ({{Network Rail}}).",
         "01:20 Moorfields: new contact <<Tyrone Baptiste-Lee>>, 31, ((criminal_offence:released from HMP Altcourse on Friday)), no accommodation",
-        "       on release; probation officer is <<Mel Garside>> ([[phone:0151 496 0714]]). Has a dog, {{Bella}}. Agreed to meet at the hub 10am.",
+        "       on release; probation officer is <<Mel Garside>> ([[phone:0151-496-0714]]). Has a dog, {{Bella}}. Agreed to meet at the hub 10am.",
         "02:45 Pier Head: <<Bridget Ward>> ((health:breathless, using her inhaler a lot)). Offered A&E; declined. Rang her sister <<Nora>>.",
         "04:10 Church St: man in tent (refused name) — no concerns.",
         "",
@@ -1637,7 +1637,7 @@ def _(d):
         "Patient: <<KEEGAN, Michael Joseph>>   DOB: [[date_of_birth:18-Dec-1967]]   NHS: [[nhs_number:" + nhs("999 880 142") + "]]",
         "Diagnoses: ((health:community-acquired pneumonia; alcohol withdrawal seizures; alcohol-related liver disease))",
         "Consultant: Dr <<Femi Adebayo>>",
-        "Last known address: no fixed abode (previously 3 Mount Vernon Green, Liverpool [[uk_postcode:L7 3EH]])",
+        "Last known address: no fixed abode (previously 3 MOUNT VERNON GREEN, LIVERPOOL [[uk_postcode:L73EH]])",
     ]])
     return eml(
         [
@@ -1793,7 +1793,7 @@ def _(d):
                 ["New owner", "<<Janice Ormerod-Price>>"],
                 ["New owner's date of birth", "[[date_of_birth:13/05/1961]]"],
                 ["Address", "9 Dundry View, Bristol [[uk_postcode:BS13 7LS]]"],
-                ["Telephone", "[[phone:0117 496 0683]]"],
+                ["Telephone", "[[phone:(0117) 496 0683]]"],
                 ["Email", "[[email:janice.op@example.co.uk]]"],
                 ["Evidence", "Statutory declaration (no grant of probate); brother <<Keith Ormerod>> renounces his claim"],
                 ["ID seen", "Driving licence [[uk_driving_licence:" + licence("Ormerod", "J", "1961-05-13", True, "9PX") + "]] (maiden name)"],
@@ -2217,7 +2217,7 @@ def _(d):
         "The attached sheet lists the affected pilots. We would like a meeting before the 12 March talks.",
         "Regards,",
         "<<Alasdair Munro>>",
-        "Captain, A320 fleet | [[phone:07700 900147]]",
+        "Captain, A320 fleet | [[phone:07700 900147]] | BALPA office [[phone:020 7946 0321]]",
     ]
     sheet = delimited(d.rows([
         ["staff_no", "pilot", "issue"],
