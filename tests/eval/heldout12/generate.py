@@ -1070,8 +1070,8 @@ def _(d):
           " (in his name).\n\n<<Róisín>>"),
     )
     done = eml(
-        [("From", address(m("<<Tomasz Zieliński>>"), m("[[email:t.zielinski@imcu.example.co.uk]]"))),
-         ("To", address(m("<<Róisín Gallagher>>"), m("[[email:r.gallagher@imcu.example.co.uk]]"))),
+        [("From", address(m("<<Zieliński, Tomasz>>"), m("[[email:t.zielinski@imcu.example.co.uk]]"))),
+         ("To", address(m("<<Gallagher, Róisín>>"), m("[[email:r.gallagher@imcu.example.co.uk]]"))),
          ("Subject", m("Re: L-20418 <<Baptiste>> — payment holiday")),
          ("Date", "Thu, 12 Feb 2026 14:48:30 +0000"),
          ("Message-ID", "<arr-20418-4@imcu.example.co.uk>"),
