@@ -482,13 +482,13 @@ fn eleventh_blind_held_out_set_holds_the_floors() {
 /// charity, a credit union, a register office, a council SEND team, a
 /// homelessness outreach team, a bereavement and cemetery service, a court
 /// witness service, an airline's crew rostering and aviation medicals),
-/// written blind on 2026-12-04 (night) and not yet measured: its floors are
-/// 0.0 until the merger measures it and sets them just below its first
-/// figures. Its policy and training texts, about no one, raise no special
-/// category.
+/// written blind on 2026-12-04 (night) and measured once on main at
+/// `2a71774`: names 0.929, special categories 0.937, identifiers 0.978
+/// (its README). Floors just below those; its policy and training texts,
+/// about no one, raise no special category.
 #[test]
 fn twelfth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout12");
     e.print("twelfth blind held-out set heldout12 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.92, 0.93, Some(0.97));
 }
