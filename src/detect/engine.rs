@@ -354,9 +354,15 @@ impl Engine {
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
                 let region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
-                let mut nearest: Option<(usize, Match)> = None;
+                let mut nearest: Option<((bool, usize), Match)> = None;
                 self.search(index, rule, unit, region, &mut |m| {
+                    // A label's value follows it: a match before the keyword
+                    // on an earlier line is another field's value ("Panel
+                    // date 1 May 2026.\nDate of birth\t3 April 1958"), taken
+                    // only when none is on the keyword's own line or after.
+                    let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
                     let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
+                    let distance = (above, distance);
                     if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                         nearest = Some((distance, m));
                     }

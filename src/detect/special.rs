@@ -17,11 +17,15 @@
 //! label answered "None" reveals nothing. A lexicon's `not_with` words in a
 //! term's sentence — or its field, when it is a field's value — make it
 //! about an organisation or another matter ("recognises UNISON",
-//! "Language: Turkish"). A capitalised term before an organisation's word
-//! names an organisation ("Macmillan Cancer Support"), which reveals
-//! nothing, unless the person belongs to it: the value of a membership's
-//! field ("Society: LGBTQ+ Society") or after "member of". A term listed
-//! in two lexicons reveals both.
+//! "Language: Turkish"), and its `not_after` and `not_before` words just
+//! before or after it make it something else ("supply cocaine", "the
+//! Eritrean government"). A term after a group ("patients with …") is
+//! the group's, and one a study or course is on ("a study of …") is a
+//! topic: neither is the named person's. A capitalised term before an
+//! organisation's word names an organisation ("Macmillan Cancer Support"),
+//! which reveals nothing, unless the person belongs to it: the value of a
+//! membership's field ("Society: LGBTQ+ Society") or after "member of". A
+//! term listed in two lexicons reveals both.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -54,6 +58,15 @@ pub struct Lexicon {
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
     pub not_with: Vec<String>,
+    /// Words that, just before a term, make it the object of something
+    /// other than the person's own matter ("supply cocaine": an offence's
+    /// drug, not the defendant's use).
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    /// Words that, just after a term, make it name something else than the
+    /// person ("the Eritrean government": a state, not an origin).
+    #[serde(default)]
+    pub not_before: Vec<String>,
 }
 
 pub struct SpecialDetector {
@@ -63,6 +76,8 @@ pub struct SpecialDetector {
     /// ("familial hypercholesterolaemia": genetic, and a condition).
     patterns: Vec<Vec<(Category, bool)>>,
     not_with: Vec<(Category, String)>,
+    /// Per category, its lexicon's `not_after` and `not_before` words.
+    neighbours: Vec<(Category, Neighbours)>,
     /// The terms per category, as `dpscan rules` says them.
     counts: String,
     id: Arc<str>,
@@ -133,12 +148,19 @@ impl SpecialDetector {
         let patterns = distinct.into_values().collect();
         let not_with =
             lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
+        let lower = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect();
+        let neighbours = lexicons
+            .category
+            .iter()
+            .filter(|l| !l.not_after.is_empty() || !l.not_before.is_empty())
+            .map(|l| (l.name, Neighbours { after: lower(&l.not_after), before: lower(&l.not_before) }))
+            .collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
             *counts.entry(l.name).or_default() += l.terms.len();
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
-        Ok(SpecialDetector { terms: searcher, patterns, not_with, counts, id: "special_category".into() })
+        Ok(SpecialDetector { terms: searcher, patterns, not_with, neighbours, counts, id: "special_category".into() })
     }
 
     /// What `dpscan rules` says of it: its id and its terms per category.
@@ -193,7 +215,8 @@ impl SpecialDetector {
                 (false, _) => continue,
             };
             let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone());
-            if organisation || answered_no(bytes, m.end) || denied(bytes, m.start) {
+            let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start);
+            if organisation || no_ones || answered_no(bytes, m.end) || denied(bytes, m.start) {
                 continue;
             }
             // An organisation's words are looked for in the term's field
@@ -216,7 +239,8 @@ impl SpecialDetector {
                 }
                 let about_organisation =
                     |(c, word): &(Category, String)| *c == category && contains(&bytes[unit.clone()], word.as_bytes());
-                if self.not_with.iter().any(about_organisation) {
+                let something_else = |(c, n): &(Category, Neighbours)| *c == category && n.refuse(bytes, m.clone());
+                if self.not_with.iter().any(about_organisation) || self.neighbours.iter().any(something_else) {
                     continue;
                 }
                 found.push(Match {
@@ -232,6 +256,102 @@ impl SpecialDetector {
             }
         }
     }
+}
+
+/// A lexicon's words that, just before or just after a term, make it
+/// something other than the person's (`Lexicon::not_after`, `not_before`).
+struct Neighbours {
+    after: Vec<String>,
+    before: Vec<String>,
+}
+
+impl Neighbours {
+    fn refuse(&self, text: &[u8], term: Range<usize>) -> bool {
+        self.after.iter().any(|w| ending_in(&text[..term.start], w.as_bytes()).is_some())
+            || self.before.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
+    }
+}
+
+/// When `text`, less trailing spaces, ends in the whole words `words`
+/// (ASCII case-insensitively): the text before them.
+fn ending_in<'a>(text: &'a [u8], words: &[u8]) -> Option<&'a [u8]> {
+    let text = &text[..text.iter().rposition(|b| *b != b' ').map_or(0, |i| i + 1)];
+    let at = text.len().checked_sub(words.len())?;
+    (text[at..].eq_ignore_ascii_case(words) && is_whole_word(text, at, text.len())).then_some(&text[..at])
+}
+
+/// Whether `text`, less leading spaces, starts with the whole words `words`.
+fn starting_with(text: &[u8], words: &[u8]) -> bool {
+    let text = &text[text.iter().position(|b| *b != b' ').unwrap_or(text.len())..];
+    text.len() >= words.len() && text[..words.len()].eq_ignore_ascii_case(words) && is_whole_word(text, 0, words.len())
+}
+
+/// People in general: a term after "<group> with" is about the group, not
+/// whoever the text names ("needed by patients with sickle cell disease",
+/// "a leaflet for people living with HIV").
+const GROUPS: [&str; 18] = [
+    "people",
+    "patients",
+    "children",
+    "adults",
+    "families",
+    "those",
+    "others",
+    "pupils",
+    "students",
+    "donors",
+    "women",
+    "men",
+    "users",
+    "carers",
+    "residents",
+    "clients",
+    "individuals",
+    "anyone",
+];
+
+/// What joins a group to its condition or trait ("people with", "people
+/// living with").
+const GROUP_LINKS: [&str; 4] = ["with", "living with", "who have", "affected by"];
+
+/// Whether the term at `term_start` follows a group and its link.
+fn about_a_group(text: &[u8], term_start: usize) -> bool {
+    let before = &text[..term_start];
+    GROUP_LINKS.iter().any(|link| {
+        ending_in(before, link.as_bytes())
+            .is_some_and(|rest| GROUPS.iter().any(|g| ending_in(rest, g.as_bytes()).is_some()))
+    })
+}
+
+/// Words before a term, in its clause, that make it the topic of a study,
+/// a survey or a course, no one's ("a study of prayer and recovery after
+/// surgery", "training on autism").
+const TOPICS: [&str; 9] = [
+    "study of",
+    "studies of",
+    "study into",
+    "research into",
+    "research on",
+    "survey of",
+    "training on",
+    "course on",
+    "awareness of",
+];
+
+/// Whether the term at `term_start` is a topic (`TOPICS`) in its clause.
+fn a_topic(text: &[u8], term_start: usize) -> bool {
+    let clause = clause_before(text, term_start);
+    TOPICS.iter().any(|t| contains_words(clause, t.as_bytes()))
+}
+
+/// The clause a term ends: from the last break (a line or cell end, a
+/// sentence's or clause's punctuation, an opening bracket) within a few
+/// words before it.
+fn clause_before(text: &[u8], term_start: usize) -> &[u8] {
+    const REACH: usize = 48;
+    let is_break = |b: &u8| matches!(b, b'\n' | b'\t' | b'.' | b';' | b',' | b'(');
+    let clause = start_within(text, term_start, REACH, is_break).unwrap_or(term_start.saturating_sub(REACH));
+    &text[clause..term_start]
 }
 
 /// The sentence or table row around `at`: from after the previous line
@@ -377,9 +497,11 @@ fn contains_words(text: &[u8], words: &[u8]) -> bool {
 /// Words that, after a capitalised term, make it the name of an
 /// organisation, a building or an event ("Macmillan Cancer Support",
 /// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
-/// Awareness Week").
-const ORGANISATION: [&str; 16] = [
+/// Awareness Week", a college's "Christian Union", a "Conservative Club").
+const ORGANISATION: [&str; 18] = [
     "UK",
+    "Union",
+    "Club",
     "Society",
     "Association",
     "Foundation",
@@ -435,16 +557,13 @@ const MEMBERSHIP_LABELS: [&str; 14] = [
 /// follows a `JOINING` phrase in its clause. The same name in a
 /// letterhead, a signature or an address belongs to no one.
 fn membership(text: &[u8], term: Range<usize>) -> bool {
-    const REACH: usize = 48;
     let any = |s: &[u8], words: &[&str]| words.iter().any(|w| contains_words(s, w.as_bytes()));
     if let Some(field) = field_of(text, term.clone()) {
         let label = &text[field.start..term.start];
         let label = &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())];
         return any(label, &MEMBERSHIP_LABELS);
     }
-    let is_break = |b: &u8| matches!(b, b'\n' | b'\t' | b'.' | b';' | b',' | b'(');
-    let clause = start_within(text, term.start, REACH, is_break).unwrap_or(term.start.saturating_sub(REACH));
-    any(&text[clause..term.start], &JOINING)
+    any(clause_before(text, term.start), &JOINING)
 }
 
 /// Whether the term ends a question answered with nothing ("Are you
@@ -665,6 +784,36 @@ mod tests {
         assert!(found("Thanks, Tom Example\nBuddhist Society, 1 Long Street").is_empty());
         assert!(found("Name: Tom Example\tVenue: Buddhist Centre").is_empty());
         assert!(found("Tom Example spoke at the Buddhist Centre, a member of our network.").is_empty());
+    }
+
+    #[test]
+    fn neighbours_groups_topics_and_societies_of_round_10() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'health'\nterms = ['cocaine', 'asthma']\nnot_after = ['supply', 'possession of']\n\
+             [[category]]\nname = 'racial_ethnic_origin'\nterms = ['nepali']\nnot_before = ['government']\n\
+             [[category]]\nname = 'religious_belief'\nterms = ['hindu']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // The words just before or after a term, as its lexicon says.
+        assert!(found("Tom Example\tOffence: intent to supply cocaine").is_empty());
+        assert!(found("Tom Example was charged with possession of  cocaine.").is_empty());
+        assert_eq!(found("Tom Example uses cocaine most weekends."), ["cocaine"]);
+        assert!(found("Tom Example wrote to the Nepali government.").is_empty());
+        assert_eq!(found("Tom Example is Nepali, born in Pokhara."), ["nepali"]);
+        // A group with the condition, or a study's topic.
+        assert!(found("Dear Tom Example,\nthe inhaler trial is for adults with asthma.").is_empty());
+        assert!(found("Tom Example\tProject: survey of asthma in schools").is_empty());
+        assert_eq!(found("Tom Example, a patient with asthma, came in."), ["asthma"], "one person");
+        // A college society by its own word.
+        assert!(found("Tom Example spoke; the Hindu Club and the Hindu Union met.").is_empty());
+        assert_eq!(found("Tom Example is a member of the Hindu Club."), ["hindu"]);
     }
 
     #[test]
