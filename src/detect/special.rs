@@ -54,6 +54,15 @@ pub struct Lexicon {
     /// knee", "Religion: Sikh"), whatever the value's words.
     #[serde(default)]
     pub labels: Vec<String>,
+    /// The category's own names, which reveal it only as the value of a
+    /// field about the person (an asylum claim's ground: "Claim basis:
+    /// political opinion"); in prose they are a policy's list.
+    #[serde(default)]
+    pub value_terms: Vec<String>,
+    /// Words that reveal the category only for what the person belongs to
+    /// ("a member of the opposition"), not in prose ("no opposition").
+    #[serde(default)]
+    pub member_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -69,12 +78,25 @@ pub struct Lexicon {
     pub not_before: Vec<String>,
 }
 
+/// What a lexicon's entry is to its category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// A term (`Lexicon::terms`): reveals the category by itself.
+    Term,
+    /// A field's label (`labels`): reveals it by the field's value.
+    Label,
+    /// The category's name (`value_terms`): only as a field's value.
+    Value,
+    /// A word of what someone belongs to (`member_terms`).
+    Member,
+}
+
 pub struct SpecialDetector {
     terms: AhoCorasick,
-    /// Per pattern (a distinct term): its categories, and whether it is
-    /// that category's field label. A term in two lexicons reveals both
-    /// ("familial hypercholesterolaemia": genetic, and a condition).
-    patterns: Vec<Vec<(Category, bool)>>,
+    /// Per pattern (a distinct term): its categories, and what it is to
+    /// each. A term in two lexicons reveals both ("familial
+    /// hypercholesterolaemia": genetic, and a condition).
+    patterns: Vec<Vec<(Category, Role)>>,
     not_with: Vec<(Category, String)>,
     /// Per category, its lexicon's `not_after` and `not_before` words.
     neighbours: Vec<(Category, Neighbours)>,
@@ -120,20 +142,27 @@ impl SpecialDetector {
     pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, aho_corasick::BuildError> {
         // Each term is also read as systems write column names, its words
         // joined by '_' ("political_fund", "union_subs").
-        let written = |t: &String, pattern: (Category, bool)| {
+        let written = |t: &String, pattern: (Category, Role)| {
             let t = t.to_lowercase();
             let joined = t.contains(' ').then(|| t.replace(' ', "_"));
             std::iter::once(t).chain(joined).map(move |t| (t, pattern))
         };
-        let terms: Vec<(String, (Category, bool))> = lexicons
+        let terms: Vec<(String, (Category, Role))> = lexicons
             .category
             .iter()
             .flat_map(|l| {
-                let terms = l.terms.iter().flat_map(move |t| written(t, (l.name, false)));
-                terms.chain(l.labels.iter().flat_map(move |t| written(t, (l.name, true))))
+                let roles = [
+                    (&l.terms, Role::Term),
+                    (&l.labels, Role::Label),
+                    (&l.value_terms, Role::Value),
+                    (&l.member_terms, Role::Member),
+                ];
+                roles
+                    .into_iter()
+                    .flat_map(move |(words, role)| words.iter().flat_map(move |t| written(t, (l.name, role))))
             })
             .collect();
-        let mut distinct: std::collections::BTreeMap<String, Vec<(Category, bool)>> = Default::default();
+        let mut distinct: std::collections::BTreeMap<String, Vec<(Category, Role)>> = Default::default();
         for (term, pattern) in terms {
             let patterns = distinct.entry(term).or_default();
             if !patterns.contains(&pattern) {
@@ -227,7 +256,8 @@ impl SpecialDetector {
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
             let value = field_value(bytes, m.clone());
-            for &(category, label) in &self.patterns[pattern] {
+            for &(category, role) in &self.patterns[pattern] {
+                let label = role == Role::Label;
                 let mut evidence = evidence;
                 match value {
                     Some(value) if says_nothing(value) => continue,
@@ -236,6 +266,14 @@ impl SpecialDetector {
                     Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
                     None if label => continue,
                     _ => {}
+                }
+                let stated = match role {
+                    Role::Value => opens_a_value(bytes, m.clone()),
+                    Role::Member => membership(bytes, m.clone()),
+                    Role::Term | Role::Label => true,
+                };
+                if !stated {
+                    continue;
                 }
                 let about_organisation =
                     |(c, word): &(Category, String)| *c == category && contains(&bytes[unit.clone()], word.as_bytes());
@@ -258,6 +296,14 @@ impl SpecialDetector {
     }
 }
 
+/// Whether the term at `term` opens the value of a field ("Claim basis:
+/// political opinion — …", a key cell's neighbour).
+fn opens_a_value(text: &[u8], term: Range<usize>) -> bool {
+    let before = &text[..term.start];
+    let before = &before[..before.iter().rposition(|b| *b != b' ').map_or(0, |i| i + 1)];
+    matches!(before.last(), Some(b':' | b'\t')) && field_of(text, term).is_some()
+}
+
 /// A lexicon's words that, just before or just after a term, make it
 /// something other than the person's (`Lexicon::not_after`, `not_before`).
 struct Neighbours {
@@ -272,18 +318,25 @@ impl Neighbours {
     }
 }
 
-/// When `text`, less trailing spaces, ends in the whole words `words`
-/// (ASCII case-insensitively): the text before them.
+/// When `text`, less trailing spaces and line breaks (prose wraps), ends
+/// in the whole words `words` (ASCII case-insensitively): the text before
+/// them.
 fn ending_in<'a>(text: &'a [u8], words: &[u8]) -> Option<&'a [u8]> {
-    let text = &text[..text.iter().rposition(|b| *b != b' ').map_or(0, |i| i + 1)];
+    let text = &text[..text.iter().rposition(|b| !is_wrap(*b)).map_or(0, |i| i + 1)];
     let at = text.len().checked_sub(words.len())?;
     (text[at..].eq_ignore_ascii_case(words) && is_whole_word(text, at, text.len())).then_some(&text[..at])
 }
 
-/// Whether `text`, less leading spaces, starts with the whole words `words`.
+/// Whether `text`, less leading spaces and line breaks, starts with the
+/// whole words `words`.
 fn starting_with(text: &[u8], words: &[u8]) -> bool {
-    let text = &text[text.iter().position(|b| *b != b' ').unwrap_or(text.len())..];
+    let text = &text[text.iter().position(|b| !is_wrap(*b)).unwrap_or(text.len())..];
     text.len() >= words.len() && text[..words.len()].eq_ignore_ascii_case(words) && is_whole_word(text, 0, words.len())
+}
+
+/// Space between two words of wrapped prose (not a cell's tab).
+fn is_wrap(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r')
 }
 
 /// People in general: a term after "<group> with" is about the group, not
@@ -814,6 +867,31 @@ mod tests {
         // A college society by its own word.
         assert!(found("Tom Example spoke; the Hindu Club and the Hindu Union met.").is_empty());
         assert_eq!(found("Tom Example is a member of the Hindu Club."), ["hindu"]);
+    }
+
+    #[test]
+    fn a_category_s_name_as_a_value_and_what_someone_joins() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'political_opinion'\nterms = ['labour party']\n\
+             value_terms = ['political opinion']\nmember_terms = ['opposition']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // The ground of a claim, stated in the client's record.
+        assert_eq!(found("Client: Tom Example\tGround: political opinion (imputed)"), ["political opinion"]);
+        assert_eq!(found("Tom Example\nGround\tpolitical opinion\n"), ["political opinion"]);
+        // Named in prose or inside a value, the category is a list's.
+        assert!(found("Tom Example: we hold data on health and political opinion.").is_empty());
+        assert!(found("Tom Example\tNotes: no data on political opinion").is_empty());
+        // Joined, or mentioned.
+        assert_eq!(found("Tom Example was a member of the student opposition in Minsk."), ["opposition"]);
+        assert!(found("Tom Example met no opposition to the plan.").is_empty());
     }
 
     #[test]
