@@ -60,7 +60,8 @@ pub struct Lexicon {
     #[serde(default)]
     pub value_terms: Vec<String>,
     /// Words that reveal the category only for what the person belongs to
-    /// ("a member of the opposition"), not in prose ("no opposition").
+    /// or takes part in ("a member of the opposition", "organised
+    /// protests"), not in prose ("no opposition", "protests were held").
     #[serde(default)]
     pub member_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
@@ -269,7 +270,7 @@ impl SpecialDetector {
                 }
                 let stated = match role {
                     Role::Value => opens_a_value(bytes, m.clone()),
-                    Role::Member => membership(bytes, m.clone()),
+                    Role::Member => membership(bytes, m.clone()) || took_part(bytes, m.start),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -619,6 +620,34 @@ fn membership(text: &[u8], term: Range<usize>) -> bool {
     any(clause_before(text, term.start), &JOINING)
 }
 
+/// Words before a term, in its clause, that say the person took part in
+/// what it names ("detained after a rally", "organising protests").
+const TAKING_PART: [&str; 16] = [
+    "attended",
+    "attends",
+    "attending",
+    "organised",
+    "organising",
+    "organized",
+    "organizing",
+    "took part in",
+    "taking part in",
+    "spoke at",
+    "detained at",
+    "detained after",
+    "detained during",
+    "arrested at",
+    "arrested after",
+    "arrested during",
+];
+
+/// Whether the clause before the term at `term_start` says the person took
+/// part in what it names (`TAKING_PART`).
+fn took_part(text: &[u8], term_start: usize) -> bool {
+    let clause = clause_before(text, term_start);
+    TAKING_PART.iter().any(|t| contains_words(clause, t.as_bytes()))
+}
+
 /// Whether the term ends a question answered with nothing ("Are you
 /// pregnant or have you given birth in the last six months?: No"): a
 /// questionnaire's question asks, its "No" says nothing.
@@ -889,8 +918,9 @@ mod tests {
         // Named in prose or inside a value, the category is a list's.
         assert!(found("Tom Example: we hold data on health and political opinion.").is_empty());
         assert!(found("Tom Example\tNotes: no data on political opinion").is_empty());
-        // Joined, or mentioned.
+        // Joined or taken part in, or mentioned.
         assert_eq!(found("Tom Example was a member of the student opposition in Minsk."), ["opposition"]);
+        assert_eq!(found("Tom Example was arrested after an opposition march."), ["opposition"]);
         assert!(found("Tom Example met no opposition to the plan.").is_empty());
     }
 
