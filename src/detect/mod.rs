@@ -392,6 +392,10 @@ mod tests {
         let charge = "Defendant: Olena Kravchuk\tCharge: possession with intent to supply heroin\n";
         assert_eq!(categories(charge), ["criminal_offence"], "the offence, not a habit");
         assert!(categories("Olena Kravchuk fled the Syrian army in 2019.").is_empty(), "a state's army");
+        let language = "Olena Kravchuk asked for the leaflet in Somali; she is a fluent Somali speaker.";
+        assert!(categories(language).is_empty(), "a language");
+        assert!(categories("Olena Kravchuk: pay into your Polish account.").is_empty(), "a country's bank");
+        assert_eq!(categories("Olena Kravchuk is Somali."), ["racial_ethnic_origin"]);
         assert!(categories("Dear Olena Kravchuk,\nYour gift helps people living with HIV.").is_empty());
         assert!(categories("Olena Kravchuk chairs (a study of prayer and anxiety).").is_empty());
         assert!(categories("Olena Kravchuk: the Jewish Club meets on Thursdays.").is_empty());

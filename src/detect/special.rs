@@ -251,8 +251,9 @@ impl SpecialDetector {
             }
             // An organisation's words are looked for in the term's field
             // when it is a field's value ("Language: Turkish" beside
-            // "Ethnicity: Kurdish"), else in its sentence.
-            let unit = field_of(bytes, m.clone()).unwrap_or(sentence);
+            // "Ethnicity: Kurdish"), else in its sentence, over the lines
+            // it wraps.
+            let unit = field_of(bytes, m.clone()).unwrap_or_else(|| unwrapped(bytes, sentence));
             // A term in a field's label asks, its value answers: "Unspent
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
@@ -476,6 +477,27 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
         }
     }
     std::str::from_utf8(&text[value]).ok().map(str::trim)
+}
+
+/// A sentence with the lines it wraps over: hard-wrapped prose (a mail, a
+/// text file) goes on after a line break with a lowercase word ("the
+/// Company recognises Unite\nand GMB"), which no sentence starts with.
+fn unwrapped(text: &[u8], mut unit: Range<usize>) -> Range<usize> {
+    const WRAPS: usize = 3;
+    let goes_on = |at: usize| at > 0 && text[at - 1] == b'\n' && text.get(at).is_some_and(u8::is_ascii_lowercase);
+    for _ in 0..WRAPS {
+        if !goes_on(unit.start) {
+            break;
+        }
+        unit.start = sentence(text, unit.start - 1).start;
+    }
+    for _ in 0..WRAPS {
+        if !goes_on(unit.end) {
+            break;
+        }
+        unit.end = sentence(text, unit.end).end;
+    }
+    unit
 }
 
 /// Where the stretch of text ending at `at` starts: just after the last
@@ -922,6 +944,18 @@ mod tests {
         assert_eq!(found("Tom Example was a member of the student opposition in Minsk."), ["opposition"]);
         assert_eq!(found("Tom Example was arrested after an opposition march."), ["opposition"]);
         assert!(found("Tom Example met no opposition to the plan.").is_empty());
+    }
+
+    #[test]
+    fn an_organisation_s_words_are_read_over_a_wrapped_line() {
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            detector().scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        assert!(found("Tom Example signed. The employer recognises the\nunion UNISON for bargaining.").is_empty());
+        assert_eq!(found("Tom Example signed. The employer recognises it.\nUNISON pays his fees."), ["unison"]);
     }
 
     #[test]
