@@ -351,11 +351,24 @@ impl Engine {
         let find =
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
         for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
+            let row = row_headed_by(text, kw.clone());
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                let region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
+                let mut region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
+                if let Some(row) = &row {
+                    region.end = region.end.max(row.end);
+                }
+                // A row's label is every later cell's: the first match in each.
+                let mut cells: Vec<(usize, Match)> = Vec::new();
                 let mut nearest: Option<((bool, usize), Match)> = None;
                 self.search(index, rule, unit, region, &mut |m| {
+                    if let Some(row) = row.as_ref().filter(|row| m.start >= row.start && m.end <= row.end) {
+                        let cell = text[row.start..m.start].iter().filter(|b| **b == b'\t').count();
+                        let whole = !text[m.start..m.end].contains(&b'\t');
+                        if whole && cells.last().is_none_or(|(c, _)| *c != cell) {
+                            cells.push((cell, m.clone()));
+                        }
+                    }
                     // A label's value follows it: a match before the keyword
                     // on an earlier line is another field's value ("Panel
                     // date 1 May 2026.\nDate of birth\t3 April 1958"), taken
@@ -367,7 +380,12 @@ impl Engine {
                         nearest = Some((distance, m));
                     }
                 });
-                if let Some((_, m)) = nearest {
+                let taken = if cells.is_empty() {
+                    nearest.into_iter().map(|(_, m)| m).collect()
+                } else {
+                    cells.into_iter().map(|(_, m)| m).collect::<Vec<_>>()
+                };
+                for m in taken {
                     if last[index].as_ref() != Some(&(m.start..m.end)) {
                         last[index] = Some(m.start..m.end);
                         found.push(m);
@@ -564,6 +582,22 @@ fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMu
             }
         }
     }
+}
+
+/// The later cells of the keyword's line when the keyword labels the row:
+/// it stands in the line's first cell with no value after it there (a
+/// record per column: "Date of birth<TAB>04/08/1990<TAB>4 January 1962"),
+/// looked at no further than `ROW_REACH`.
+fn row_headed_by(text: &[u8], kw: Range<usize>) -> Option<Range<usize>> {
+    const ROW_REACH: usize = 240;
+    let line_start = text[..kw.start].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    if text[line_start..kw.start].contains(&b'\t') {
+        return None;
+    }
+    let to = (kw.end + ROW_REACH).min(text.len());
+    let line_end = text[kw.end..to].iter().position(|b| *b == b'\n').map_or(to, |i| kw.end + i);
+    let tab = kw.end + text[kw.end..line_end].iter().position(|b| *b == b'\t')?;
+    (!text[kw.end..tab].iter().any(u8::is_ascii_digit)).then_some(tab + 1..line_end)
 }
 
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).

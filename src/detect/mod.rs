@@ -447,6 +447,12 @@ mod tests {
     fn a_keyword_s_value_follows_it_rather_than_ends_the_line_above() {
         let form = "Hearing date 2 June 2025.\nDate of birth \t9 October 1961\t";
         assert_eq!(found(form), vec![(Kind::DateOfBirth, "1961-10-09".to_string())]);
+        // A row's label is each later cell's (a record per column).
+        let row = "Field\tTenant\tPartner\nDate of birth \tTenant: 04/08/1990 \tPartner: 4 January 1962 \n";
+        let dates: Vec<String> = found(row).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(dates, ["1990-08-04", "1962-01-04"]);
+        let record = "DOB: 04/08/1990\tStart date: 01/09/2020\n";
+        assert_eq!(found(record), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "a key/value cell");
         // With nothing on its own line, the date above is still its value.
         assert_eq!(found("09/10/1961\nDOB"), vec![(Kind::DateOfBirth, "1961-10-09".to_string())]);
     }
