@@ -458,6 +458,11 @@ mod tests {
     }
 
     #[test]
+    fn a_mobile_grouped_four_digits_at_a_time() {
+        assert_eq!(found("mob: 0770 0900 123"), vec![(Kind::Phone, "+447700900123".to_string())]);
+    }
+
+    #[test]
     fn abbreviated_bank_labels_and_share_codes() {
         let bank = |text: &str| found(text).into_iter().filter(|(k, _)| *k == Kind::UkBankAccount).count();
         assert_eq!(bank("Pay to: Sort 20-00-00 Acc 55779911"), 1, "a cell's short labels");
