@@ -351,7 +351,7 @@ impl Engine {
         let find =
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
         for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
-            let row = row_headed_by(text, kw.clone());
+            let KeywordLine { in_cells, row } = keyword_line(text, kw.clone());
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
                 let mut region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
@@ -372,8 +372,13 @@ impl Engine {
                     // A label's value follows it: a match before the keyword
                     // on an earlier line is another field's value ("Panel
                     // date 1 May 2026.\nDate of birth\t3 April 1958"), taken
-                    // only when none is on the keyword's own line or after.
+                    // only when none is on the keyword's own line or after,
+                    // and never for a table's cell (a header's column is
+                    // below it).
                     let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
+                    if above && in_cells {
+                        return;
+                    }
                     let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
                     let distance = (above, distance);
                     if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
@@ -584,20 +589,32 @@ fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMu
     }
 }
 
-/// The later cells of the keyword's line when the keyword labels the row:
-/// it stands in the line's first cell with no value after it there (a
-/// record per column: "Date of birth<TAB>04/08/1990<TAB>4 January 1962"),
-/// looked at no further than `ROW_REACH`.
-fn row_headed_by(text: &[u8], kw: Range<usize>) -> Option<Range<usize>> {
-    const ROW_REACH: usize = 240;
-    let line_start = text[..kw.start].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    if text[line_start..kw.start].contains(&b'\t') {
-        return None;
-    }
+/// The keyword's line, as far as a table goes.
+struct KeywordLine {
+    /// Whether the line is a row of cells (a tab within `ROW_REACH`).
+    in_cells: bool,
+    /// The later cells when the keyword labels the row: it stands in the
+    /// line's first cell with no value after it there (a record per column:
+    /// "Date of birth<TAB>04/08/1990<TAB>4 January 1962").
+    row: Option<Range<usize>>,
+}
+
+/// How far either side of a keyword its line is read.
+const ROW_REACH: usize = 240;
+
+fn keyword_line(text: &[u8], kw: Range<usize>) -> KeywordLine {
+    let from = kw.start.saturating_sub(ROW_REACH);
     let to = (kw.end + ROW_REACH).min(text.len());
+    let line_start = text[from..kw.start].iter().rposition(|b| *b == b'\n').map(|i| from + i + 1);
+    let line_start = line_start.or((from == 0).then_some(0));
     let line_end = text[kw.end..to].iter().position(|b| *b == b'\n').map_or(to, |i| kw.end + i);
-    let tab = kw.end + text[kw.end..line_end].iter().position(|b| *b == b'\t')?;
-    (!text[kw.end..tab].iter().any(u8::is_ascii_digit)).then_some(tab + 1..line_end)
+    let before = &text[line_start.unwrap_or(from)..kw.start];
+    let tab = text[kw.end..line_end].iter().position(|b| *b == b'\t').map(|i| kw.end + i);
+    let in_cells = before.contains(&b'\t') || tab.is_some();
+    let first_cell = line_start.is_some() && !before.contains(&b'\t');
+    let row =
+        tab.filter(|&tab| first_cell && !text[kw.end..tab].iter().any(u8::is_ascii_digit)).map(|tab| tab + 1..line_end);
+    KeywordLine { in_cells, row }
 }
 
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).

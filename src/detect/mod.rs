@@ -453,6 +453,8 @@ mod tests {
         assert_eq!(dates, ["1990-08-04", "1962-01-04"]);
         let record = "DOB: 04/08/1990\tStart date: 01/09/2020\n";
         assert_eq!(found(record), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "a key/value cell");
+        let header = "Ward list \u{2013} 13/11/2025\nPatient\tDOB\tWard\n";
+        assert!(found(header).is_empty(), "a header cell's values are below it");
         // With nothing on its own line, the date above is still its value.
         assert_eq!(found("09/10/1961\nDOB"), vec![(Kind::DateOfBirth, "1961-10-09".to_string())]);
     }
