@@ -66,14 +66,16 @@
 //!   asylum advice service, blood, stem cell and organ donation service,
 //!   ambulance service patient records and complaints, sixth-form college
 //!   admissions and bursaries, social landlord's anti-social behaviour team,
-//!   research ethics committee's participant files), written the same way
-//!   and blind too: the honest measure once heldout10 is tuned on;
+//!   research ethics committee's participant files), written the same way;
+//!   blind until 2026-12-04, when its misses were read and its categories
+//!   and identifiers fixed by class (tuned on from 2026-12-04, round 10):
+//!   a development set since, whose floors only rise;
 //! - the **twelfth held-out** set `tests/eval/heldout12` (armed forces
 //!   veterans' charity, credit union, register office, council SEND team,
 //!   homelessness outreach team, bereavement and cemetery service, court
 //!   witness service, airline crew rostering and aviation medicals),
-//!   written the same way and blind: floors 0.0 until the merger measures
-//!   it.
+//!   written the same way and blind: the honest measure now that heldout11
+//!   is tuned on (floors just below its one measurement).
 //!
 //! `cargo test --test eval -- --nocapture` prints the thirteen tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -329,12 +331,13 @@ fn first_held_out_set_holds_its_floors() {
 }
 
 /// Tuned on since 2026-12-03 (its misses were read): a regression guard,
-/// at what detection holds on it (BENCHMARKS.md).
+/// at what detection holds on it (BENCHMARKS.md; categories 1.000 after
+/// round 10).
 #[test]
 fn second_held_out_set_holds_its_floors() {
     let e = held_out("heldout2");
     e.print("second held-out set (its misses read since 2026-12-03: tuned on)");
-    holds_floors(&e, 0.99, 0.98, Some(0.99));
+    holds_floors(&e, 0.99, 0.99, Some(0.99));
 }
 
 /// Tuned on since 2026-12-04 (its misses were read): a regression guard,
@@ -395,13 +398,14 @@ fn sixth_held_out_set_holds_its_floors() {
 /// tuned on since 2026-12-04 (its misses were read in issue 15's round 7):
 /// a regression guard, at what detection holds on it (BENCHMARKS.md;
 /// blind, after round 6: names 0.934, categories 0.827, identifiers
-/// 0.994; names 0.991 after round 9). Its policy and training texts, about no one, raise no special
-/// category.
+/// 0.994; names 0.991 after round 9; categories 0.967 and identifiers
+/// 0.999 after round 10). Its policy and training texts, about no one,
+/// raise no special category.
 #[test]
 fn seventh_held_out_set_holds_its_floors() {
     let e = held_out("heldout7");
     e.print("seventh held-out set heldout7 (its misses read since 2026-12-04: tuned on)");
-    holds_floors(&e, 0.98, 0.95, Some(0.99));
+    holds_floors(&e, 0.98, 0.96, Some(0.99));
 }
 
 /// The eighth set, `tests/eval/heldout8` (a hospital ward and its mental
@@ -430,13 +434,14 @@ fn eighth_held_out_set_holds_its_floors() {
 /// 2026-12-04 (its misses were read in issue 15's round 8): a regression
 /// guard, at what detection holds on it (BENCHMARKS.md; blind, on main at
 /// 9939606: names 0.930, categories 0.873, identifiers 0.983; after round
-/// 8: 0.950, 0.917, 1.000; names 0.986 after round 9). Its policy and training texts, about no one,
-/// raise no special category.
+/// 8: 0.950, 0.917, 1.000; names 0.986 after round 9; categories 0.922
+/// after round 10). Its policy and training texts, about no one, raise no
+/// special category.
 #[test]
 fn ninth_held_out_set_holds_its_floors() {
     let e = held_out("heldout9");
     e.print("ninth held-out set heldout9 (its misses read since 2026-12-04: tuned on)");
-    holds_floors(&e, 0.98, 0.91, Some(0.99));
+    holds_floors(&e, 0.98, 0.92, Some(0.99));
 }
 
 /// The tenth set, `tests/eval/heldout10` (a motor and income-protection
@@ -453,11 +458,13 @@ fn ninth_held_out_set_holds_its_floors() {
 /// Faith & Belief network" read as a person "Pride, Faith" (0.939, 0.967,
 /// 0.992; none on policy texts). After round 9 (names by general means,
 /// tuned on the development sets only): 0.951, 0.972, 0.992; floors raised.
+/// After round 10 (categories and identifiers, tuned on heldout11 and the
+/// development sets): categories 0.989, identifiers 1.000.
 #[test]
 fn tenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout10");
     e.print("tenth blind held-out set heldout10 (not tuned on)");
-    holds_floors(&e, 0.95, 0.97, Some(0.99));
+    holds_floors(&e, 0.95, 0.98, Some(0.99));
 }
 
 /// The eleventh set, `tests/eval/heldout11` (a deaf services and BSL
@@ -466,16 +473,18 @@ fn tenth_blind_held_out_set_holds_the_floors() {
 /// ambulance service's patient records and complaints, a sixth-form
 /// college's admissions and bursaries, a social landlord's anti-social
 /// behaviour team, a research ethics committee's participant files), written
-/// blind on 2026-12-04 (evening) and only measured: held at floors just below
-/// its first figures (on main at bea9d36: names 0.924, categories 0.917,
-/// identifiers 0.994; nothing raised on its policy and training texts).
-/// After round 9 (names by general means, tuned on the development sets
-/// only): 0.947, 0.917, 0.994; the names floor raised.
+/// blind on 2026-12-04 (evening); blind, on main at bea9d36: names 0.924,
+/// categories 0.917, identifiers 0.994, nothing raised on its policy and
+/// training texts; after round 9 (names, tuned on the development sets
+/// only): 0.947, 0.917, 0.994. Tuned on since 2026-12-04 (its misses were
+/// read in issue 15's round 10, categories and identifiers): a regression
+/// guard, at what detection holds on it (BENCHMARKS.md; after round 10:
+/// categories 0.989, identifiers 1.000).
 #[test]
-fn eleventh_blind_held_out_set_holds_the_floors() {
+fn eleventh_held_out_set_holds_its_floors() {
     let e = held_out("heldout11");
-    e.print("eleventh blind held-out set heldout11 (not tuned on)");
-    holds_floors(&e, 0.94, 0.91, Some(0.99));
+    e.print("eleventh held-out set heldout11 (its misses read since 2026-12-04: tuned on)");
+    holds_floors(&e, 0.94, 0.98, Some(0.99));
 }
 
 /// The twelfth set, `tests/eval/heldout12` (an armed forces veterans'

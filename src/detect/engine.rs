@@ -351,17 +351,46 @@ impl Engine {
         let find =
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
         for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
+            let KeywordLine { in_cells, row } = keyword_line(text, kw.clone());
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                let region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
-                let mut nearest: Option<(usize, Match)> = None;
+                let mut region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
+                if let Some(row) = &row {
+                    region.end = region.end.max(row.end);
+                }
+                // A row's label is every later cell's: the first match in each.
+                let mut cells: Vec<(usize, Match)> = Vec::new();
+                let mut nearest: Option<((bool, usize), Match)> = None;
                 self.search(index, rule, unit, region, &mut |m| {
+                    if let Some(row) = row.as_ref().filter(|row| m.start >= row.start && m.end <= row.end) {
+                        let cell = text[row.start..m.start].iter().filter(|b| **b == b'\t').count();
+                        let whole = !text[m.start..m.end].contains(&b'\t');
+                        if whole && cells.last().is_none_or(|(c, _)| *c != cell) {
+                            cells.push((cell, m.clone()));
+                        }
+                    }
+                    // A label's value follows it: a match before the keyword
+                    // on an earlier line is another field's value ("Panel
+                    // date 1 May 2026.\nDate of birth\t3 April 1958"), taken
+                    // only when none is on the keyword's own line or after,
+                    // and never for a table's cell (a header's column is
+                    // below it).
+                    let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
+                    if above && in_cells {
+                        return;
+                    }
                     let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
+                    let distance = (above, distance);
                     if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                         nearest = Some((distance, m));
                     }
                 });
-                if let Some((_, m)) = nearest {
+                let taken = if cells.is_empty() {
+                    nearest.into_iter().map(|(_, m)| m).collect()
+                } else {
+                    cells.into_iter().map(|(_, m)| m).collect::<Vec<_>>()
+                };
+                for m in taken {
                     if last[index].as_ref() != Some(&(m.start..m.end)) {
                         last[index] = Some(m.start..m.end);
                         found.push(m);
@@ -558,6 +587,34 @@ fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMu
             }
         }
     }
+}
+
+/// The keyword's line, as far as a table goes.
+struct KeywordLine {
+    /// Whether the line is a row of cells (a tab within `ROW_REACH`).
+    in_cells: bool,
+    /// The later cells when the keyword labels the row: it stands in the
+    /// line's first cell with no value after it there (a record per column:
+    /// "Date of birth<TAB>04/08/1990<TAB>4 January 1962").
+    row: Option<Range<usize>>,
+}
+
+/// How far either side of a keyword its line is read.
+const ROW_REACH: usize = 240;
+
+fn keyword_line(text: &[u8], kw: Range<usize>) -> KeywordLine {
+    let from = kw.start.saturating_sub(ROW_REACH);
+    let to = (kw.end + ROW_REACH).min(text.len());
+    let line_start = text[from..kw.start].iter().rposition(|b| *b == b'\n').map(|i| from + i + 1);
+    let line_start = line_start.or((from == 0).then_some(0));
+    let line_end = text[kw.end..to].iter().position(|b| *b == b'\n').map_or(to, |i| kw.end + i);
+    let before = &text[line_start.unwrap_or(from)..kw.start];
+    let tab = text[kw.end..line_end].iter().position(|b| *b == b'\t').map(|i| kw.end + i);
+    let in_cells = before.contains(&b'\t') || tab.is_some();
+    let first_cell = line_start.is_some() && !before.contains(&b'\t');
+    let row =
+        tab.filter(|&tab| first_cell && !text[kw.end..tab].iter().any(u8::is_ascii_digit)).map(|tab| tab + 1..line_end);
+    KeywordLine { in_cells, row }
 }
 
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).

@@ -378,6 +378,27 @@ mod tests {
             "Applicant: Olena Kravchuk\nID check: selfie liveness passed, face match 97% against her passport.\n";
         assert_eq!(categories(check), ["biometric"]);
         assert!(categories("Driver: Olena Kravchuk\tDBS result: Clear - no convictions\n").is_empty(), "denied");
+        // Round 10: a tissue type, a hyphenated trait, a sexual history,
+        // prophylaxis, food refusal, a wound, a cause of death.
+        assert_eq!(categories("Donor: Olena Kravchuk\nHLA-B*07:02, HLA-DRB1*04:01\n"), ["genetic"]);
+        assert_eq!(categories("Olena Kravchuk\tfinger-vein template enrolled\n"), ["biometric"]);
+        assert_eq!(categories("Olena Kravchuk reports sex with women only.\n"), ["sex_life_orientation"]);
+        assert_eq!(categories("Olena Kravchuk has been taking PrEP since May.\n"), ["health"]);
+        assert_eq!(categories("Detainee: Olena Kravchuk\nWelfare: food refusal, day 4\n"), ["health"]);
+        assert_eq!(categories("Patient: Olena Kravchuk\tFindings: open wound to left shin\n"), ["health"]);
+        assert_eq!(categories("Deceased: Olena Kravchuk\nCause of death\tpneumonia\n"), ["health"]);
+        // A drug an offence is about, a state, a group, a study's topic, a
+        // college society: no one's.
+        let charge = "Defendant: Olena Kravchuk\tCharge: possession with intent to supply heroin\n";
+        assert_eq!(categories(charge), ["criminal_offence"], "the offence, not a habit");
+        assert!(categories("Olena Kravchuk fled the Syrian army in 2019.").is_empty(), "a state's army");
+        let language = "Olena Kravchuk asked for the leaflet in Somali; she is a fluent Somali speaker.";
+        assert!(categories(language).is_empty(), "a language");
+        assert!(categories("Olena Kravchuk: pay into your Polish account.").is_empty(), "a country's bank");
+        assert_eq!(categories("Olena Kravchuk is Somali."), ["racial_ethnic_origin"]);
+        assert!(categories("Dear Olena Kravchuk,\nYour gift helps people living with HIV.").is_empty());
+        assert!(categories("Olena Kravchuk chairs (a study of prayer and anxiety).").is_empty());
+        assert!(categories("Olena Kravchuk: the Jewish Club meets on Thursdays.").is_empty());
     }
 
     #[test]
@@ -420,6 +441,39 @@ mod tests {
     fn keyword_rules_take_the_nearest_value() {
         let got = found("DOB: 14/03/1985, joined 01/09/2015");
         assert_eq!(got, vec![(Kind::DateOfBirth, "1985-03-14".to_string())]);
+    }
+
+    #[test]
+    fn a_keyword_s_value_follows_it_rather_than_ends_the_line_above() {
+        let form = "Hearing date 2 June 2025.\nDate of birth \t9 October 1961\t";
+        assert_eq!(found(form), vec![(Kind::DateOfBirth, "1961-10-09".to_string())]);
+        // A row's label is each later cell's (a record per column).
+        let row = "Field\tTenant\tPartner\nDate of birth \tTenant: 04/08/1990 \tPartner: 4 January 1962 \n";
+        let dates: Vec<String> = found(row).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(dates, ["1990-08-04", "1962-01-04"]);
+        let record = "DOB: 04/08/1990\tStart date: 01/09/2020\n";
+        assert_eq!(found(record), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "a key/value cell");
+        let header = "Ward list \u{2013} 13/11/2025\nPatient\tDOB\tWard\n";
+        assert!(found(header).is_empty(), "a header cell's values are below it");
+        // With nothing on its own line, the date above is still its value.
+        assert_eq!(found("09/10/1961\nDOB"), vec![(Kind::DateOfBirth, "1961-10-09".to_string())]);
+    }
+
+    #[test]
+    fn a_mobile_grouped_four_digits_at_a_time() {
+        assert_eq!(found("mob: 0770 0900 123"), vec![(Kind::Phone, "+447700900123".to_string())]);
+    }
+
+    #[test]
+    fn abbreviated_bank_labels_and_share_codes() {
+        let bank = |text: &str| found(text).into_iter().filter(|(k, _)| *k == Kind::UkBankAccount).count();
+        assert_eq!(bank("Pay to: Sort 20-00-00 Acc 55779911"), 1, "a cell's short labels");
+        assert_eq!(bank("Please sort the 3 boxes by Friday; account 55779911"), 0, "both numbers wanted");
+        assert_eq!(bank("Bank (travel claims)\t20 00 00 / 55779911\n"), 1, "one label for both numbers");
+        assert_eq!(bank("Bank holiday 25 12 26, booking 55779911"), 0, "only separators between them");
+        let postcodes = |text: &str| found(text).into_iter().filter(|(k, _)| *k == Kind::UkPostcode).count();
+        assert_eq!(postcodes("Right to work: share code N7P 4XW K2L"), 0, "a share code starts like a postcode");
+        assert_eq!(postcodes("Address: 4 Mill Lane, N7 4XW"), 1);
     }
 
     #[test]

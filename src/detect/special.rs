@@ -17,11 +17,15 @@
 //! label answered "None" reveals nothing. A lexicon's `not_with` words in a
 //! term's sentence — or its field, when it is a field's value — make it
 //! about an organisation or another matter ("recognises UNISON",
-//! "Language: Turkish"). A capitalised term before an organisation's word
-//! names an organisation ("Macmillan Cancer Support"), which reveals
-//! nothing, unless the person belongs to it: the value of a membership's
-//! field ("Society: LGBTQ+ Society") or after "member of". A term listed
-//! in two lexicons reveals both.
+//! "Language: Turkish"), and its `not_after` and `not_before` words just
+//! before or after it make it something else ("supply cocaine", "the
+//! Eritrean government"). A term after a group ("patients with …") is
+//! the group's, and one a study or course is on ("a study of …") is a
+//! topic: neither is the named person's. A capitalised term before an
+//! organisation's word names an organisation ("Macmillan Cancer Support"),
+//! which reveals nothing, unless the person belongs to it: the value of a
+//! membership's field ("Society: LGBTQ+ Society") or after "member of". A
+//! term listed in two lexicons reveals both.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -50,19 +54,53 @@ pub struct Lexicon {
     /// knee", "Religion: Sikh"), whatever the value's words.
     #[serde(default)]
     pub labels: Vec<String>,
+    /// The category's own names, which reveal it only as the value of a
+    /// field about the person (an asylum claim's ground: "Claim basis:
+    /// political opinion"); in prose they are a policy's list.
+    #[serde(default)]
+    pub value_terms: Vec<String>,
+    /// Words that reveal the category only for what the person belongs to
+    /// or takes part in ("a member of the opposition", "organised
+    /// protests"), not in prose ("no opposition", "protests were held").
+    #[serde(default)]
+    pub member_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
     pub not_with: Vec<String>,
+    /// Words that, just before a term, make it the object of something
+    /// other than the person's own matter ("supply cocaine": an offence's
+    /// drug, not the defendant's use).
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    /// Words that, just after a term, make it name something else than the
+    /// person ("the Eritrean government": a state, not an origin).
+    #[serde(default)]
+    pub not_before: Vec<String>,
+}
+
+/// What a lexicon's entry is to its category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// A term (`Lexicon::terms`): reveals the category by itself.
+    Term,
+    /// A field's label (`labels`): reveals it by the field's value.
+    Label,
+    /// The category's name (`value_terms`): only as a field's value.
+    Value,
+    /// A word of what someone belongs to (`member_terms`).
+    Member,
 }
 
 pub struct SpecialDetector {
     terms: AhoCorasick,
-    /// Per pattern (a distinct term): its categories, and whether it is
-    /// that category's field label. A term in two lexicons reveals both
-    /// ("familial hypercholesterolaemia": genetic, and a condition).
-    patterns: Vec<Vec<(Category, bool)>>,
+    /// Per pattern (a distinct term): its categories, and what it is to
+    /// each. A term in two lexicons reveals both ("familial
+    /// hypercholesterolaemia": genetic, and a condition).
+    patterns: Vec<Vec<(Category, Role)>>,
     not_with: Vec<(Category, String)>,
+    /// Per category, its lexicon's `not_after` and `not_before` words.
+    neighbours: Vec<(Category, Neighbours)>,
     /// The terms per category, as `dpscan rules` says them.
     counts: String,
     id: Arc<str>,
@@ -105,20 +143,27 @@ impl SpecialDetector {
     pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, aho_corasick::BuildError> {
         // Each term is also read as systems write column names, its words
         // joined by '_' ("political_fund", "union_subs").
-        let written = |t: &String, pattern: (Category, bool)| {
+        let written = |t: &String, pattern: (Category, Role)| {
             let t = t.to_lowercase();
             let joined = t.contains(' ').then(|| t.replace(' ', "_"));
             std::iter::once(t).chain(joined).map(move |t| (t, pattern))
         };
-        let terms: Vec<(String, (Category, bool))> = lexicons
+        let terms: Vec<(String, (Category, Role))> = lexicons
             .category
             .iter()
             .flat_map(|l| {
-                let terms = l.terms.iter().flat_map(move |t| written(t, (l.name, false)));
-                terms.chain(l.labels.iter().flat_map(move |t| written(t, (l.name, true))))
+                let roles = [
+                    (&l.terms, Role::Term),
+                    (&l.labels, Role::Label),
+                    (&l.value_terms, Role::Value),
+                    (&l.member_terms, Role::Member),
+                ];
+                roles
+                    .into_iter()
+                    .flat_map(move |(words, role)| words.iter().flat_map(move |t| written(t, (l.name, role))))
             })
             .collect();
-        let mut distinct: std::collections::BTreeMap<String, Vec<(Category, bool)>> = Default::default();
+        let mut distinct: std::collections::BTreeMap<String, Vec<(Category, Role)>> = Default::default();
         for (term, pattern) in terms {
             let patterns = distinct.entry(term).or_default();
             if !patterns.contains(&pattern) {
@@ -133,12 +178,19 @@ impl SpecialDetector {
         let patterns = distinct.into_values().collect();
         let not_with =
             lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
+        let lower = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect();
+        let neighbours = lexicons
+            .category
+            .iter()
+            .filter(|l| !l.not_after.is_empty() || !l.not_before.is_empty())
+            .map(|l| (l.name, Neighbours { after: lower(&l.not_after), before: lower(&l.not_before) }))
+            .collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
             *counts.entry(l.name).or_default() += l.terms.len();
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
-        Ok(SpecialDetector { terms: searcher, patterns, not_with, counts, id: "special_category".into() })
+        Ok(SpecialDetector { terms: searcher, patterns, not_with, neighbours, counts, id: "special_category".into() })
     }
 
     /// What `dpscan rules` says of it: its id and its terms per category.
@@ -193,18 +245,21 @@ impl SpecialDetector {
                 (false, _) => continue,
             };
             let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone());
-            if organisation || answered_no(bytes, m.end) || denied(bytes, m.start) {
+            let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start);
+            if organisation || no_ones || answered_no(bytes, m.end) || denied(bytes, m.start) {
                 continue;
             }
             // An organisation's words are looked for in the term's field
             // when it is a field's value ("Language: Turkish" beside
-            // "Ethnicity: Kurdish"), else in its sentence.
-            let unit = field_of(bytes, m.clone()).unwrap_or(sentence);
+            // "Ethnicity: Kurdish"), else in its sentence, over the lines
+            // it wraps.
+            let unit = field_of(bytes, m.clone()).unwrap_or_else(|| unwrapped(bytes, sentence));
             // A term in a field's label asks, its value answers: "Unspent
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
             let value = field_value(bytes, m.clone());
-            for &(category, label) in &self.patterns[pattern] {
+            for &(category, role) in &self.patterns[pattern] {
+                let label = role == Role::Label;
                 let mut evidence = evidence;
                 match value {
                     Some(value) if says_nothing(value) => continue,
@@ -214,9 +269,18 @@ impl SpecialDetector {
                     None if label => continue,
                     _ => {}
                 }
+                let stated = match role {
+                    Role::Value => opens_a_value(bytes, m.clone()),
+                    Role::Member => membership(bytes, m.clone()) || took_part(bytes, m.start),
+                    Role::Term | Role::Label => true,
+                };
+                if !stated {
+                    continue;
+                }
                 let about_organisation =
                     |(c, word): &(Category, String)| *c == category && contains(&bytes[unit.clone()], word.as_bytes());
-                if self.not_with.iter().any(about_organisation) {
+                let something_else = |(c, n): &(Category, Neighbours)| *c == category && n.refuse(bytes, m.clone());
+                if self.not_with.iter().any(about_organisation) || self.neighbours.iter().any(something_else) {
                     continue;
                 }
                 found.push(Match {
@@ -232,6 +296,117 @@ impl SpecialDetector {
             }
         }
     }
+}
+
+/// Whether the term at `term` opens the value of a field ("Claim basis:
+/// political opinion — …", a key cell's neighbour).
+fn opens_a_value(text: &[u8], term: Range<usize>) -> bool {
+    let before = &text[..term.start];
+    let before = &before[..before.iter().rposition(|b| *b != b' ').map_or(0, |i| i + 1)];
+    matches!(before.last(), Some(b':' | b'\t')) && field_of(text, term).is_some()
+}
+
+/// A lexicon's words that, just before or just after a term, make it
+/// something other than the person's (`Lexicon::not_after`, `not_before`).
+struct Neighbours {
+    after: Vec<String>,
+    before: Vec<String>,
+}
+
+impl Neighbours {
+    fn refuse(&self, text: &[u8], term: Range<usize>) -> bool {
+        self.after.iter().any(|w| ending_in(&text[..term.start], w.as_bytes()).is_some())
+            || self.before.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
+    }
+}
+
+/// When `text`, less trailing spaces and line breaks (prose wraps), ends
+/// in the whole words `words` (ASCII case-insensitively): the text before
+/// them.
+fn ending_in<'a>(text: &'a [u8], words: &[u8]) -> Option<&'a [u8]> {
+    let text = &text[..text.iter().rposition(|b| !is_wrap(*b)).map_or(0, |i| i + 1)];
+    let at = text.len().checked_sub(words.len())?;
+    (text[at..].eq_ignore_ascii_case(words) && is_whole_word(text, at, text.len())).then_some(&text[..at])
+}
+
+/// Whether `text`, less leading spaces and line breaks, starts with the
+/// whole words `words`.
+fn starting_with(text: &[u8], words: &[u8]) -> bool {
+    let text = &text[text.iter().position(|b| !is_wrap(*b)).unwrap_or(text.len())..];
+    text.len() >= words.len() && text[..words.len()].eq_ignore_ascii_case(words) && is_whole_word(text, 0, words.len())
+}
+
+/// Space between two words of wrapped prose (not a cell's tab).
+fn is_wrap(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r')
+}
+
+/// People in general: a term after "<group> with" is about the group, not
+/// whoever the text names ("needed by patients with sickle cell disease",
+/// "a leaflet for people living with HIV").
+const GROUPS: [&str; 18] = [
+    "people",
+    "patients",
+    "children",
+    "adults",
+    "families",
+    "those",
+    "others",
+    "pupils",
+    "students",
+    "donors",
+    "women",
+    "men",
+    "users",
+    "carers",
+    "residents",
+    "clients",
+    "individuals",
+    "anyone",
+];
+
+/// What joins a group to its condition or trait ("people with", "people
+/// living with").
+const GROUP_LINKS: [&str; 4] = ["with", "living with", "who have", "affected by"];
+
+/// Whether the term at `term_start` follows a group and its link.
+fn about_a_group(text: &[u8], term_start: usize) -> bool {
+    let before = &text[..term_start];
+    GROUP_LINKS.iter().any(|link| {
+        ending_in(before, link.as_bytes())
+            .is_some_and(|rest| GROUPS.iter().any(|g| ending_in(rest, g.as_bytes()).is_some()))
+    })
+}
+
+/// Words before a term, in its clause, that make it the topic of a study,
+/// a survey or a course, no one's ("a study of prayer and recovery after
+/// surgery", "training on autism").
+const TOPICS: [&str; 9] = [
+    "study of",
+    "studies of",
+    "study into",
+    "research into",
+    "research on",
+    "survey of",
+    "training on",
+    "course on",
+    "awareness of",
+];
+
+/// Whether the term at `term_start` is a topic (`TOPICS`) in its clause.
+fn a_topic(text: &[u8], term_start: usize) -> bool {
+    let clause = clause_before(text, term_start);
+    TOPICS.iter().any(|t| contains_words(clause, t.as_bytes()))
+}
+
+/// The clause a term ends: from the last break (a line or cell end, a
+/// sentence's or clause's punctuation, an opening bracket) within a few
+/// words before it.
+fn clause_before(text: &[u8], term_start: usize) -> &[u8] {
+    const REACH: usize = 48;
+    let is_break = |b: &u8| matches!(b, b'\n' | b'\t' | b'.' | b';' | b',' | b'(');
+    let clause = start_within(text, term_start, REACH, is_break).unwrap_or(term_start.saturating_sub(REACH));
+    &text[clause..term_start]
 }
 
 /// The sentence or table row around `at`: from after the previous line
@@ -302,6 +477,27 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
         }
     }
     std::str::from_utf8(&text[value]).ok().map(str::trim)
+}
+
+/// A sentence with the lines it wraps over: hard-wrapped prose (a mail, a
+/// text file) goes on after a line break with a lowercase word ("the
+/// Company recognises Unite\nand GMB"), which no sentence starts with.
+fn unwrapped(text: &[u8], mut unit: Range<usize>) -> Range<usize> {
+    const WRAPS: usize = 3;
+    let goes_on = |at: usize| at > 0 && text[at - 1] == b'\n' && text.get(at).is_some_and(u8::is_ascii_lowercase);
+    for _ in 0..WRAPS {
+        if !goes_on(unit.start) {
+            break;
+        }
+        unit.start = sentence(text, unit.start - 1).start;
+    }
+    for _ in 0..WRAPS {
+        if !goes_on(unit.end) {
+            break;
+        }
+        unit.end = sentence(text, unit.end).end;
+    }
+    unit
 }
 
 /// Where the stretch of text ending at `at` starts: just after the last
@@ -377,9 +573,11 @@ fn contains_words(text: &[u8], words: &[u8]) -> bool {
 /// Words that, after a capitalised term, make it the name of an
 /// organisation, a building or an event ("Macmillan Cancer Support",
 /// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
-/// Awareness Week").
-const ORGANISATION: [&str; 16] = [
+/// Awareness Week", a college's "Christian Union", a "Conservative Club").
+const ORGANISATION: [&str; 18] = [
     "UK",
+    "Union",
+    "Club",
     "Society",
     "Association",
     "Foundation",
@@ -435,16 +633,41 @@ const MEMBERSHIP_LABELS: [&str; 14] = [
 /// follows a `JOINING` phrase in its clause. The same name in a
 /// letterhead, a signature or an address belongs to no one.
 fn membership(text: &[u8], term: Range<usize>) -> bool {
-    const REACH: usize = 48;
     let any = |s: &[u8], words: &[&str]| words.iter().any(|w| contains_words(s, w.as_bytes()));
     if let Some(field) = field_of(text, term.clone()) {
         let label = &text[field.start..term.start];
         let label = &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())];
         return any(label, &MEMBERSHIP_LABELS);
     }
-    let is_break = |b: &u8| matches!(b, b'\n' | b'\t' | b'.' | b';' | b',' | b'(');
-    let clause = start_within(text, term.start, REACH, is_break).unwrap_or(term.start.saturating_sub(REACH));
-    any(&text[clause..term.start], &JOINING)
+    any(clause_before(text, term.start), &JOINING)
+}
+
+/// Words before a term, in its clause, that say the person took part in
+/// what it names ("detained after a rally", "organising protests").
+const TAKING_PART: [&str; 16] = [
+    "attended",
+    "attends",
+    "attending",
+    "organised",
+    "organising",
+    "organized",
+    "organizing",
+    "took part in",
+    "taking part in",
+    "spoke at",
+    "detained at",
+    "detained after",
+    "detained during",
+    "arrested at",
+    "arrested after",
+    "arrested during",
+];
+
+/// Whether the clause before the term at `term_start` says the person took
+/// part in what it names (`TAKING_PART`).
+fn took_part(text: &[u8], term_start: usize) -> bool {
+    let clause = clause_before(text, term_start);
+    TAKING_PART.iter().any(|t| contains_words(clause, t.as_bytes()))
 }
 
 /// Whether the term ends a question answered with nothing ("Are you
@@ -665,6 +888,74 @@ mod tests {
         assert!(found("Thanks, Tom Example\nBuddhist Society, 1 Long Street").is_empty());
         assert!(found("Name: Tom Example\tVenue: Buddhist Centre").is_empty());
         assert!(found("Tom Example spoke at the Buddhist Centre, a member of our network.").is_empty());
+    }
+
+    #[test]
+    fn neighbours_groups_topics_and_societies_of_round_10() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'health'\nterms = ['cocaine', 'asthma']\nnot_after = ['supply', 'possession of']\n\
+             [[category]]\nname = 'racial_ethnic_origin'\nterms = ['nepali']\nnot_before = ['government']\n\
+             [[category]]\nname = 'religious_belief'\nterms = ['hindu']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // The words just before or after a term, as its lexicon says.
+        assert!(found("Tom Example\tOffence: intent to supply cocaine").is_empty());
+        assert!(found("Tom Example was charged with possession of  cocaine.").is_empty());
+        assert_eq!(found("Tom Example uses cocaine most weekends."), ["cocaine"]);
+        assert!(found("Tom Example wrote to the Nepali government.").is_empty());
+        assert_eq!(found("Tom Example is Nepali, born in Pokhara."), ["nepali"]);
+        // A group with the condition, or a study's topic.
+        assert!(found("Dear Tom Example,\nthe inhaler trial is for adults with asthma.").is_empty());
+        assert!(found("Tom Example\tProject: survey of asthma in schools").is_empty());
+        assert_eq!(found("Tom Example, a patient with asthma, came in."), ["asthma"], "one person");
+        // A college society by its own word.
+        assert!(found("Tom Example spoke; the Hindu Club and the Hindu Union met.").is_empty());
+        assert_eq!(found("Tom Example is a member of the Hindu Club."), ["hindu"]);
+    }
+
+    #[test]
+    fn a_category_s_name_as_a_value_and_what_someone_joins() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'political_opinion'\nterms = ['labour party']\n\
+             value_terms = ['political opinion']\nmember_terms = ['opposition']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // The ground of a claim, stated in the client's record.
+        assert_eq!(found("Client: Tom Example\tGround: political opinion (imputed)"), ["political opinion"]);
+        assert_eq!(found("Tom Example\nGround\tpolitical opinion\n"), ["political opinion"]);
+        // Named in prose or inside a value, the category is a list's.
+        assert!(found("Tom Example: we hold data on health and political opinion.").is_empty());
+        assert!(found("Tom Example\tNotes: no data on political opinion").is_empty());
+        // Joined or taken part in, or mentioned.
+        assert_eq!(found("Tom Example was a member of the student opposition in Minsk."), ["opposition"]);
+        assert_eq!(found("Tom Example was arrested after an opposition march."), ["opposition"]);
+        assert!(found("Tom Example met no opposition to the plan.").is_empty());
+    }
+
+    #[test]
+    fn an_organisation_s_words_are_read_over_a_wrapped_line() {
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            detector().scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        assert!(found("Tom Example signed. The employer recognises the\nunion UNISON for bargaining.").is_empty());
+        assert_eq!(found("Tom Example signed. The employer recognises it.\nUNISON pays his fees."), ["unison"]);
     }
 
     #[test]
