@@ -333,7 +333,7 @@ mod tests {
             vec![1..9, 16..22, four - 3..five + 4, text.len() - 1..text.len()],
             "reach on each side, cut at line breaks, runs within a line merged across the gap"
         );
-        let far: Vec<u8> = [&b"1"[..], &vec![b'x'; MERGE_GAP + 10], b"2"].concat();
+        let far: Vec<u8> = [&b"1"[..], &[b'x'; MERGE_GAP + 10], b"2"].concat();
         assert_eq!(AnchorRuns::default().line_regions(&far, 0, 2), vec![0..3, far.len() - 3..far.len()]);
         assert!(AnchorRuns::default().line_regions(b"no digits\n", 0, 5).is_empty());
     }
