@@ -80,8 +80,8 @@ pub type Dictionaries = (NameDetector, SpecialDetector);
 /// set of patterns. One pass over each region near the class's bytes (cut
 /// at line breaks: `AnchorRuns::line_regions`) says which of them match
 /// there at all; each rule then runs its own regex on those regions only,
-/// not on every region near its anchors (on a payroll export, ten rules a
-/// line where two or three match).
+/// not on every region near its anchors (on the engine bench's dense
+/// corpus, ten rules a line where two or three match).
 ///
 /// What a rule finds is unchanged: each of its matches lies inside one
 /// region (it holds an anchor byte and no line break, within the set's
@@ -243,7 +243,7 @@ impl Engine {
                 specimens: rule.specimens.clone(),
             });
         }
-        let sets = compile_sets(rules, &mut compiled, set_members)?;
+        let sets = compile_sets(rules, &mut compiled, set_members);
         let keyword_reach = KeywordReach::of(
             keywords.iter().map(|(k, _)| k.as_str()),
             keyword_rule_hirs.iter().map(|(hir, window)| (hir, *window)),
@@ -631,12 +631,10 @@ fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMu
 
 /// The sets of rules (`RuleSet`), from the rules that may join each anchor
 /// class's set: (index, reach). A class with one such rule has none (its
-/// pass would only repeat the rule's search).
-fn compile_sets(
-    rules: &[DetectorRule],
-    compiled: &mut [Rule],
-    members: Vec<Vec<(usize, usize)>>,
-) -> Result<Vec<RuleSet>, EngineError> {
+/// pass would only repeat the rule's search), nor one whose patterns
+/// together pass the regex compiler's limits: its rules search alone, and
+/// find the same.
+fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<(usize, usize)>>) -> Vec<RuleSet> {
     let mut sets = Vec::new();
     for (anchor, mut members) in members.into_iter().enumerate() {
         members.truncate(SET_SIZE);
@@ -648,17 +646,16 @@ fn compile_sets(
             .match_kind(RegexMatchKind::All)
             // Regions start near anchor bytes: a literal prefilter would stop at each.
             .auto_prefilter(false);
-        let regex =
-            meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns).map_err(|e| {
-                EngineError::Rule { id: "(rule set)".into(), source_file: String::new(), message: e.to_string() }
-            })?;
+        let Ok(regex) = meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns) else {
+            continue;
+        };
         for (pattern, &(index, _)) in members.iter().enumerate() {
             compiled[index].in_set = Some((sets.len(), pattern));
         }
         let reach = members.iter().map(|&(_, reach)| reach).max().unwrap_or(0);
         sets.push(RuleSet { anchor, reach, patterns: regex });
     }
-    Ok(sets)
+    sets
 }
 
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).
