@@ -91,6 +91,19 @@ fn fewest(hir: &Hir, class: &RangeInclusive<u8>) -> usize {
     }
 }
 
+/// Whether a match of `hir` can hold a line break.
+pub fn spans_lines(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(literal) => literal.0.contains(&b'\n'),
+        HirKind::Class(Class::Bytes(class)) => class.ranges().iter().any(|r| (r.start()..=r.end()).contains(&b'\n')),
+        HirKind::Class(Class::Unicode(class)) => class.ranges().iter().any(|r| (r.start()..=r.end()).contains(&'\n')),
+        HirKind::Repetition(rep) => rep.max != Some(0) && spans_lines(&rep.sub),
+        HirKind::Capture(capture) => spans_lines(&capture.sub),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts.iter().any(spans_lines),
+    }
+}
+
 /// The runs of each anchor class in one text, found once (when a rule first
 /// asks) and shared by every rule that uses them.
 #[derive(Default)]
@@ -110,7 +123,7 @@ impl AnchorRuns {
         fewest: usize,
     ) -> impl Iterator<Item = Range<usize>> + '_ {
         let len = text.len();
-        let mut runs = self.runs[anchor].get_or_insert_with(|| runs_of(text, &ANCHORS[anchor].class)).iter().peekable();
+        let mut runs = self.runs(text, anchor).iter().peekable();
         std::iter::from_fn(move || loop {
             let run = runs.next()?;
             let mut region = run.start.saturating_sub(reach)..(run.end + reach).min(len);
@@ -123,6 +136,36 @@ impl AnchorRuns {
                 return Some(region);
             }
         })
+    }
+
+    /// The runs of anchor `anchor` in `text`.
+    fn runs(&mut self, text: &[u8], anchor: usize) -> &[Range<usize>] {
+        self.runs[anchor].get_or_insert_with(|| runs_of(text, &ANCHORS[anchor].class))
+    }
+
+    /// The regions of `text` within `reach` of anchor `anchor`'s runs, cut
+    /// at line breaks, merged within a line, in order. A match that holds a
+    /// byte of the class, no line break, and lies within `reach` of its
+    /// anchor bytes lies inside one of them.
+    pub fn line_regions(&mut self, text: &[u8], anchor: usize, reach: usize) -> Vec<Range<usize>> {
+        let mut regions: Vec<Range<usize>> = Vec::new();
+        // The line of the last run, its line break excluded: each line's
+        // bounds are looked for once, and each byte at most once in all.
+        let mut line = 0..0;
+        for run in self.runs(text, anchor) {
+            if run.start >= line.end {
+                let after = line.end;
+                line.start = memchr::memrchr(b'\n', &text[after..run.start]).map_or(after, |i| after + i + 1);
+                line.end = memchr::memchr(b'\n', &text[run.end..]).map_or(text.len(), |i| run.end + i);
+            }
+            let start = run.start.saturating_sub(reach).max(line.start);
+            let end = (run.end + reach).min(line.end);
+            match regions.last_mut() {
+                Some(last) if last.end >= line.start && start <= last.end + MERGE_GAP => last.end = last.end.max(end),
+                _ => regions.push(start..end),
+            }
+        }
+        regions
     }
 }
 
@@ -265,6 +308,34 @@ mod tests {
         assert_eq!(regions(10, 2), vec![90..near + 11]);
         assert!(regions(10, 4).is_empty());
         assert_eq!(regions(1000, 5), vec![0..2000]);
+    }
+
+    #[test]
+    fn proves_whether_a_match_can_hold_a_line_break() {
+        let spans = |p: &str| spans_lines(&parse(p));
+        assert!(!spans(r"\b\d{3}[ -]\d{3}[ -]\d{4}\b"));
+        assert!(!spans(r"(?i)doc[ _]no[^\d\n]{0,20}?\d{9}"));
+        assert!(spans(r"\d{6}[^\d]{0,60}?\d{8}")); // a negated class holds it
+        assert!(spans(r"\d{2}\s\d{2}"));
+        assert!(spans("\\d\n\\d"));
+        assert!(!spans(r"\d(?:\n){0}\d")); // repeated no times
+    }
+
+    #[test]
+    fn line_regions_cover_reach_within_lines() {
+        let text = b"abc 12 defghij\nklm 3 n\n\nxxxxxxxxxxxxxxxxxxxxxxxxxxxx 4 yyyyyyyyyyyyyyyyyy 5 zz\n6";
+        let mut runs = AnchorRuns::default();
+        let regions = runs.line_regions(text, 0, 3);
+        let at = |s: &str| text.windows(s.len()).position(|w| w == s.as_bytes()).unwrap();
+        let (four, five) = (at("4"), at("5"));
+        assert_eq!(
+            regions,
+            vec![1..9, 16..22, four - 3..five + 4, text.len() - 1..text.len()],
+            "reach on each side, cut at line breaks, runs within a line merged across the gap"
+        );
+        let far: Vec<u8> = [&b"1"[..], &[b'x'; MERGE_GAP + 10], b"2"].concat();
+        assert_eq!(AnchorRuns::default().line_regions(&far, 0, 2), vec![0..3, far.len() - 3..far.len()]);
+        assert!(AnchorRuns::default().line_regions(b"no digits\n", 0, 5).is_empty());
     }
 
     #[test]

@@ -502,6 +502,11 @@ pub struct Summary {
     /// every file looks its folder up.
     #[serde(skip)]
     pub folders: rustc_hash::FxHashMap<std::path::PathBuf, FolderTotals>,
+    /// The findings of the file being reported, not yet in its folder's
+    /// totals: a file's findings arrive together, before its record, so its
+    /// folder is looked up once a file rather than once a finding.
+    #[serde(skip)]
+    pub(crate) pending: Option<(RecordPath, FolderTotals)>,
 }
 
 /// What one folder holds.
@@ -579,7 +584,14 @@ impl Summary {
             self.findings += count;
             *self.findings_by_kind.entry(*kind).or_default() += count;
         }
+        let mut pending = self.pending.take();
+        if let Some((other, totals)) = pending.take_if(|(findings_of, _)| **findings_of != *path) {
+            self.folder(&other).add(&totals);
+        }
         let folder = self.folder(path);
+        if let Some((_, totals)) = pending {
+            folder.add(&totals);
+        }
         folder.files += 1;
         folder.due += due;
         if let Some((kinds, categories)) = held {
@@ -597,14 +609,21 @@ impl Summary {
     pub fn add_finding(&mut self, finding: &Finding) {
         self.findings += 1;
         *self.findings_by_kind.entry(finding.kind).or_default() += 1;
-        let folder = self.folder(&finding.path);
-        *folder.findings_by_kind.entry(finding.kind).or_default() += 1;
-        folder.special.extend(finding.category);
+        // The findings of one file share its path: the same `Arc`, or equal bytes.
+        let same_file = |(path, _): &(RecordPath, FolderTotals)| {
+            Arc::ptr_eq(path, &finding.path) || path.as_os_str() == finding.path.as_os_str()
+        };
+        if let Some((path, totals)) = self.pending.take_if(|pending| !same_file(pending)) {
+            self.folder(&path).add(&totals);
+        }
+        let (_, totals) = self.pending.get_or_insert_with(|| (finding.path.clone(), FolderTotals::default()));
+        *totals.findings_by_kind.entry(finding.kind).or_default() += 1;
+        totals.special.extend(finding.category);
     }
 
     /// The totals of the folder `path` is in.
     fn folder(&mut self, path: &Path) -> &mut FolderTotals {
-        let dir = path.parent().unwrap_or(Path::new(""));
+        let dir = folder_of(path);
         if !self.folders.contains_key(dir) {
             self.folders.insert(dir.to_path_buf(), FolderTotals::default());
         }
@@ -617,11 +636,17 @@ impl Summary {
     pub fn by_folder(&self) -> BTreeMap<&Path, FolderTotals> {
         let here = self.working_directory.as_deref().unwrap_or(Path::new(""));
         let mut gathered: BTreeMap<&Path, FolderTotals> = BTreeMap::new();
-        for (dir, totals) in &self.folders {
+        let pending = self.pending.iter().map(|(path, totals)| (folder_of(path), totals));
+        for (dir, totals) in self.folders.iter().map(|(dir, totals)| (dir.as_path(), totals)).chain(pending) {
             gathered.entry(top_folder(&self.roots, here, dir)).or_default().add(totals);
         }
         gathered
     }
+}
+
+/// The folder a file at `path` is in.
+fn folder_of(path: &Path) -> &Path {
+    path.parent().unwrap_or(Path::new(""))
 }
 
 /// The folder `dir` (as a record path, relative to `here`) is gathered
@@ -849,6 +874,60 @@ mod tests {
         assert_eq!(revealed.value, "QQ123456C");
         assert_eq!(revealed.digest, Some(key.digest(Kind::UkNino, "QQ123456C")));
         assert!(json.get("digest").is_none());
+    }
+
+    /// A folder's totals hold each of its files' findings whether a file's
+    /// findings share one path or each has its own copy, and those of a file
+    /// whose record has not come yet.
+    #[test]
+    fn a_folder_counts_the_findings_of_its_files() {
+        let finding = |path: &RecordPath, kind, category| Finding {
+            path: path.clone(),
+            location: Location::default(),
+            kind,
+            category,
+            value: String::new(),
+            confidence: 0.9,
+            detector: "rule".into(),
+            evidence: None,
+            digest: None,
+            mark: None,
+        };
+        let file = |path: &RecordPath| FileRecord {
+            path: path.clone(),
+            status: Status::Scanned,
+            format: None,
+            size: 1,
+            modified: None,
+            uid: None,
+            findings: 0,
+            kinds: Vec::new(),
+            retention: None,
+            sha256: None,
+            origin: None,
+            problems: Vec::new(),
+            ocr: OcrPages::default(),
+            facts: None,
+        };
+        let (a, b, c): (RecordPath, RecordPath, RecordPath) =
+            (Path::new("HR/a.txt").into(), Path::new("HR/b.txt").into(), Path::new("IT/c.txt").into());
+        let mut summary = Summary::default();
+        summary.add_finding(&finding(&a, Kind::UkNino, None));
+        summary.add_finding(&finding(&Path::new("HR/a.txt").into(), Kind::UkNino, None));
+        summary.add_finding(&finding(&a, Kind::Email, None));
+        summary.add_file(&file(&a));
+        summary.add_finding(&finding(&b, Kind::SpecialCategory, Some(Category::Health)));
+        summary.add_file(&file(&b));
+        summary.add_finding(&finding(&c, Kind::UkNino, None));
+        let hr = &summary.folders[Path::new("HR")];
+        assert_eq!((hr.files, hr.findings(), hr.findings_by_kind[&Kind::UkNino]), (2, 4, 2));
+        assert_eq!(hr.special, BTreeSet::from([Category::Health]));
+        assert!(!summary.folders.contains_key(Path::new("IT")), "c.txt's record has not come");
+        let it = &summary.by_folder()[Path::new("IT")];
+        assert_eq!((it.files, it.findings()), (0, 1));
+        summary.add_file(&file(&c));
+        assert_eq!(summary.folders[Path::new("IT")].findings_by_kind, BTreeMap::from([(Kind::UkNino, 1)]));
+        assert_eq!(summary.findings, 5);
     }
 
     #[test]
