@@ -192,14 +192,17 @@ impl SpecialDetector {
                 (false, true) if !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
                 (false, _) => continue,
             };
-            let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone());
+            // The field whose value holds the term, if it is one: asked once,
+            // of its organisation and its unit.
+            let field = field_of(bytes, m.clone());
+            let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone(), field.clone());
             if organisation || answered_no(bytes, m.end) || denied(bytes, m.start) {
                 continue;
             }
             // An organisation's words are looked for in the term's field
             // when it is a field's value ("Language: Turkish" beside
             // "Ethnicity: Kurdish"), else in its sentence.
-            let unit = field_of(bytes, m.clone()).unwrap_or(sentence);
+            let unit = field.unwrap_or(sentence);
             // A term in a field's label asks, its value answers: "Unspent
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
@@ -431,13 +434,13 @@ const MEMBERSHIP_LABELS: [&str; 14] = [
 ];
 
 /// Whether the organisation named at `term` is one the person belongs to:
-/// the term is the value of a field whose label is a membership's, or
-/// follows a `JOINING` phrase in its clause. The same name in a
-/// letterhead, a signature or an address belongs to no one.
-fn membership(text: &[u8], term: Range<usize>) -> bool {
+/// the term is the value of a field (`field`, its `field_of`) whose label
+/// is a membership's, or follows a `JOINING` phrase in its clause. The
+/// same name in a letterhead, a signature or an address belongs to no one.
+fn membership(text: &[u8], term: Range<usize>, field: Option<Range<usize>>) -> bool {
     const REACH: usize = 48;
     let any = |s: &[u8], words: &[&str]| words.iter().any(|w| contains_words(s, w.as_bytes()));
-    if let Some(field) = field_of(text, term.clone()) {
+    if let Some(field) = field {
         let label = &text[field.start..term.start];
         let label = &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())];
         return any(label, &MEMBERSHIP_LABELS);
