@@ -59,8 +59,8 @@
 //!   director and coroner's liaison, hate crime reporting centre,
 //!   manufacturer's HR with staff networks and union check-off, clinical
 //!   trials unit, council electoral services and members' interests, sports
-//!   club anti-doping and safeguarding), written the same way and **blind**:
-//!   the honest measure now that heldout8 and heldout9 are tuned on;
+//!   club anti-doping and safeguarding), written the same way; blind until
+//!   2026-12-04, tuned on from round 10 (its misses read) as heldout9 is;
 //! - the **eleventh held-out** set `tests/eval/heldout11` (deaf services
 //!   and BSL charity, court and tribunal interpreter agency, immigration and
 //!   asylum advice service, blood, stem cell and organ donation service,
@@ -459,12 +459,14 @@ fn ninth_held_out_set_holds_its_floors() {
 /// 0.992; none on policy texts). After round 9 (names by general means,
 /// tuned on the development sets only): 0.951, 0.972, 0.992; floors raised.
 /// After round 10 (categories and identifiers, tuned on heldout11 and the
-/// development sets): categories 0.989, identifiers 1.000.
+/// development sets): categories 0.989, identifiers 1.000. Its misses read
+/// from round 10 (2026-12-04, night): a development set since, whose floors
+/// only rise (names 0.973 after round 10).
 #[test]
-fn tenth_blind_held_out_set_holds_the_floors() {
+fn tenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout10");
-    e.print("tenth blind held-out set heldout10 (not tuned on)");
-    holds_floors(&e, 0.95, 0.98, Some(0.99));
+    e.print("tenth held-out set heldout10 (its misses read since round 10: tuned on)");
+    holds_floors(&e, 0.96, 0.98, Some(0.99));
 }
 
 /// The eleventh set, `tests/eval/heldout11` (a deaf services and BSL

@@ -34,8 +34,10 @@ pub struct NameLists<'a> {
 }
 
 /// Titles before a name, folded, never part of it: the forms of address
-/// of UK forms' title lists, the clergy and religious of each faith, ranks.
-pub const TITLES: [&str; 36] = [
+/// of UK forms' title lists, the clergy and religious of each faith, ranks
+/// (a police rank also in full: "Sergeant", as letters to a force address
+/// its officers; not "Inspector" or "Constable", also a post and a surname).
+pub const TITLES: [&str; 37] = [
     "mr",
     "mrs",
     "ms",
@@ -67,6 +69,7 @@ pub const TITLES: [&str; 36] = [
     "ds",
     "dci",
     "sgt",
+    "sergeant",
     "insp",
     "supt",
     "capt",
@@ -202,14 +205,6 @@ const NAME_LABELS: [&str; 12] = [
 /// key, not in prose ("Reviewed - Last: Summer Term").
 const RECORD_KEYS: [&str; 3] = ["first", "last", "middle"];
 
-/// Whether `label`, the text of its line or cell before a value, labels a
-/// name's field: ends with a word of `NAME_LABELS`, or is a record's key
-/// of a name's part.
-fn name_label(label: &str) -> bool {
-    let word = last_word(label);
-    NAME_LABELS.contains(&&*word) || (RECORD_KEYS.contains(&&*word) && key_shaped(label))
-}
-
 /// Whether `label`, the whole text of its line or cell before a value, is
 /// written as a record's key is: at most three words, no punctuation but a
 /// key's `_` ("attendee_last", not "Reviewed - Last").
@@ -223,8 +218,9 @@ fn key_shaped(label: &str) -> bool {
 /// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
 /// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 126] = [
+const PERSON_LABELS: [&str; 127] = [
     "as",
+    "person",
     "preferred",
     "nickname",
     "alias",
@@ -720,15 +716,22 @@ impl NameDetector {
     /// lowercase parts, evidence).
     fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>, Evidence)> {
         // A context word inside the run ("Dear Priya") is context, not name.
+        // (The lists of each lead word looked up once: what the lead as a
+        // whole cues and vouches for.)
+        let (mut context_word, mut lead_vouches) = (false, false);
         let lead = run
             .iter()
             .take_while(|w| {
                 let lists = Lists::of(&w.lower);
-                lists.context_before || (lists.vouching && w.token != Token::Title)
+                let lead = lists.context_before || (lists.vouching && w.token != Token::Title);
+                if lead {
+                    context_word |= lists.context_before;
+                    lead_vouches |= lists.vouching;
+                }
+                lead
             })
             .count();
-        let (run_lead, run) = (&run[..lead], &run[lead..]);
-        let context_word = run_lead.iter().any(|w| Lists::of(&w.lower).context_before);
+        let run = &run[lead..];
         let titled = run.first().is_some_and(|w| w.token == Token::Title);
         let mut words = if titled { &run[1..] } else { run };
         // A strong cue ("Dear", a title, "Name:", a mail header, a display
@@ -739,7 +742,9 @@ impl NameDetector {
         // ("Kind regards,\nHuman Resources"), so it needs a listed name.
         let listed_word = run.iter().any(|w| matches!(w.token, Token::Given | Token::Surname | Token::Either));
         let cued_span = words.first()?.range.start..words.last()?.range.end;
-        let cued = context_word || titled || has_context(text, cued_span.start, cued_span.end, listed_word);
+        let cue = Before::of(text, cued_span.start);
+        let role_mailbox = |address: &str| self.is_role_mailbox(address);
+        let cued = context_word || titled || cue.cues(cued_span.end, listed_word, role_mailbox);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
         let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
         let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
@@ -758,6 +763,8 @@ impl NameDetector {
             words = &words[1..];
         }
         let led = words.len() < run.len() - usize::from(titled);
+        // The label before the name: only its end is cut from here on.
+        let before = if words[0].range.start == cued_span.start { cue } else { Before::of(text, words[0].range.start) };
         // Nor are trailing ones after a name ("Jane Smith Example Widgets"),
         // unless a cue says a person is named and a proper noun written as
         // a name ends the field ("Candidate: Fatima Zahra Benali⇥", not "Dr
@@ -774,8 +781,7 @@ impl NameDetector {
         // ("White, Mixed").
         // In a name's field ("Name: Yeardley, Oskar") any word is a name.
         let given_after = |a: &Word, z: &Word| {
-            z.token == Token::Unknown
-                && ((family(a) && !a.ambiguous && proper_noun(text, z)) || name_field(text, a.range.start))
+            z.token == Token::Unknown && ((family(a) && !a.ambiguous && proper_noun(text, z)) || before.name_field())
         };
         if words.len() == 2
             && comma_after(words)
@@ -809,7 +815,7 @@ impl NameDetector {
         let mut confidence: f32 = match words {
             _ if titled => 0.85,
             _ if subject => 0.5,
-            [one] if named(one) || family(one) || name_field(text, one.range.start) => 0.3,
+            [one] if named(one) || family(one) || before.name_field() => 0.3,
             [_] => 0.0,
             // "Surname, Forename", as lists and registers write names.
             [a, z] if (named(z) || given_after(a, z)) && a.token != Token::Initial && comma_after(words) => 0.75,
@@ -854,10 +860,8 @@ impl NameDetector {
         }
         // A greeting or kin vouches for a single listed word only ("Dear
         // Grace", not "Dear Bath Rugby supporters").
-        let vouched = matches!(words, [one] if one.token != Token::Unknown)
-            && (run_lead.iter().any(|w| Lists::of(&w.lower).vouching) || vouching_before(text, span.start));
-        if first.ambiguous && !titled && !listed && words.len() < 3 && !name_field(text, first.range.start) && !vouched
-        {
+        let vouched = matches!(words, [one] if one.token != Token::Unknown) && (lead_vouches || before.vouching());
+        if first.ambiguous && !titled && !listed && words.len() < 3 && !before.name_field() && !vouched {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
@@ -867,12 +871,12 @@ impl NameDetector {
         if context_word
             || vouched
             || (!titled && cued)
-            || ((titled || span != cued_span) && has_context(text, span.start, span.end, listed_word))
+            || ((titled || span != cued_span) && before.cues(span.end, listed_word, role_mailbox))
         {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
-        if confidence >= 0.5 && thing_field(text, span.start) {
+        if confidence >= 0.5 && before.thing_field() {
             return None;
         }
         let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.lower.clone()).collect();
@@ -934,48 +938,10 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
         && !run[i - 1].ambiguous
 }
 
-/// Whether the word at `start` is the value of a name field ("Surname:
-/// Quennell", "First name: Oskar", or a key/value table's "Surname" cell
-/// beside it), where any word is a name; "Pet name:" labels no person's.
-fn name_field(text: &str, start: usize) -> bool {
-    let (label, colon) = label_before(text, start);
-    // The label's word first: the rest is asked only when it counts.
-    let thing = || label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(1);
-    name_label(label)
-        && (colon || key_cell(text, start))
-        && !thing().is_some_and(|thing| lower_in(&THING_LABELS, thing) || lower_in(&THING_NAME_LABELS, thing))
-}
-
-/// Whether the word at `start` is the value of a field that holds a thing
-/// ("Hotel: Dan Carmel", "Pet name: Charlie", a key/value row's "Venue"
-/// cell).
-fn thing_field(text: &str, start: usize) -> bool {
-    let (label, colon) = label_before(text, start);
-    let mut words = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let thing = match words.next() {
-        Some(name) if lower_in(&["name", "names"], name) => {
-            words.next().filter(|thing| lower_in(&THING_NAME_LABELS, thing) || lower_in(&THING_LABELS, thing))
-        }
-        last => last.filter(|thing| lower_in(&THING_LABELS, thing)),
-    };
-    thing.is_some() && (colon || key_cell(text, start))
-}
-
-/// The label just before `start` and whether a colon ends it ("Pet name"
-/// of "Pet name: Charlie"): only the text after the last line or cell
-/// break, so a header line ("Name,Email,Company") or the field before is
-/// no part of it.
-fn label_before(text: &str, start: usize) -> (&str, bool) {
-    let before = &text[floor(text, start.saturating_sub(30))..start];
-    let label = before.trim_end_matches([' ', '\t']);
-    let colon = label.strip_suffix(':');
-    let label = colon.unwrap_or(label);
-    (label.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(label), colon.is_some())
-}
-
-/// Whether a field, a line or a clause ends at `end`.
+/// Whether a field, a line or a clause ends at `end`, after any spaces (a
+/// Word table's cell "Bridget Mary Quennell \t").
 fn ends_field(text: &str, end: usize) -> bool {
-    text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r' | ',' | ';'))
+    text[end..].trim_start_matches(' ').chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r' | ',' | ';'))
 }
 
 /// Whether a word is written as a name is: a capital, then lowercase
@@ -988,7 +954,11 @@ fn name_shaped(text: &str, w: &Word) -> bool {
 /// ("FORENAME(S)" as forms write it). Borrowed when already lowercase.
 fn last_word(text: &str) -> Cow<'_, str> {
     let text = text.strip_suffix("(s)").or(text.strip_suffix("(S)")).unwrap_or(text);
-    let word = text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    lowercase(text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+}
+
+/// `word` in lowercase, borrowed when it is already.
+fn lowercase(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
         Cow::Borrowed(word)
     } else {
@@ -1047,59 +1017,153 @@ fn verb_after(text: &str, end: usize) -> bool {
     SUBJECT_VERBS.contains(&verb)
 }
 
-/// A context word just before the run ("Dear", "From:"), an email address
-/// just after it (a display name) or, for a run holding a listed name
-/// (`listed_word`), "Prepared by" or a sign-off on the line before, or a
-/// table column headed by a name or person label (`column_label`).
-fn has_context(text: &str, start: usize, end: usize, listed_word: bool) -> bool {
-    let before = &text[floor(text, start.saturating_sub(40))..start];
-    let same_line = before.trim_end_matches([' ', '\t', ',']);
-    let labelled = same_line.ends_with(':');
-    let bare = same_line.trim_end_matches(':');
-    let word = last_word(bare);
-    // `bare` ends with the word: "by" is its last two bytes.
-    let by_role = word == "by" && ROLES_BY.contains(&&*last_word(bare[..bare.len() - 2].trim_end()));
-    let signed_off = same_line.ends_with('\n')
-        && SIGN_OFFS.contains(&&*last_word(before.trim_end_matches(|c: char| c.is_whitespace() || c == ',')));
-    let after = text[end..].trim_start_matches([' ', '"']);
-    let display_name = after.starts_with('<') && after[1..].split('>').next().is_some_and(|a| a.contains('@'));
-    // A label: "Adviser:", or a key/value row's key cell ("Key worker⇥…");
-    // a mail header's only with its colon.
-    let lists = Lists::of(&word);
-    let field = |listed: bool| listed && (labelled || key_cell(text, start));
-    lists.context_before
-        || (labelled && lists.header_field)
-        || field(
-            lists.name_label
-                || (RECORD_KEYS.contains(&&*word) && key_shaped(bare.rsplit(['\n', '\t']).next().unwrap_or(bare))),
-        )
-        || field(lists.person_label)
-        || (listed_word && (by_role || signed_off))
-        || display_name
-        // Last: it walks up a table to its header.
-        || column_label(text, start).is_some_and(|label| {
-            let lists = Lists::of(&label);
-            lists.name_label || lists.person_label || RECORD_KEYS.contains(&&*label)
-        })
+/// The label or cue just before a word (the start of a name's span): the
+/// text of its line before it, within reach, read once for every question
+/// a run puts to it — a name's field, a thing's field, a cue, a greeting
+/// or kin.
+struct Before<'t> {
+    text: &'t str,
+    start: usize,
+    /// The text before the word, less the spaces, tabs and commas just
+    /// before it.
+    line: &'t str,
+    /// `line` less the colon that ends it, if one does (`colon`).
+    bare: &'t str,
+    colon: bool,
+    /// The label: `bare` after its last line or cell break, so a header
+    /// line ("Name,Email,Company") or the field before is no part of it.
+    label: &'t str,
+    /// The label's last word, lowercase, its plural mark dropped ("forename"
+    /// of "FORENAME(S):"), and the lists that hold it.
+    word: Cow<'t, str>,
+    lists: Lists,
 }
 
-/// Whether a greeting or kin ("Dear", "son", "fiancé") is the word just
-/// before `start`.
-fn vouching_before(text: &str, start: usize) -> bool {
-    let before = &text[floor(text, start.saturating_sub(40))..start];
-    let word = last_word(before.trim_end_matches([' ', '\t', ',']));
-    // Folded only when it has accents, as the lists are ("fiancé").
-    Lists::of(&word).vouching || (!word.is_ascii() && Lists::of(&fold_accents(&word)).vouching)
+impl<'t> Before<'t> {
+    fn of(text: &'t str, start: usize) -> Before<'t> {
+        const REACH: usize = 40;
+        let line = text[floor(text, start.saturating_sub(REACH))..start].trim_end_matches([' ', '\t', ',']);
+        let bare = line.strip_suffix(':');
+        let (bare, colon) = (bare.unwrap_or(line), bare.is_some());
+        let label = bare.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(bare);
+        let word = last_word(label);
+        let lists = Lists::of(&word);
+        Before { text, start, line, bare, colon, label, word, lists }
+    }
+
+    /// Whether it labels a field whose value is the word: a colon ends it,
+    /// or it is the key cell of a key/value row.
+    fn labels_field(&self) -> bool {
+        self.colon || key_cell(self.text, self.start)
+    }
+
+    /// Whether the label names a name or a name's part: it ends with a
+    /// word of `NAME_LABELS`, or it is a record's key of a name's part.
+    fn names_name(&self) -> bool {
+        self.lists.name_label || (self.lists.record_key && key_shaped(self.label))
+    }
+
+    /// The lists that hold the label's word before its last ("pet" of "Pet
+    /// name").
+    fn thing_of_name(&self) -> Lists {
+        let label = self.label.strip_suffix("(s)").or(self.label.strip_suffix("(S)")).unwrap_or(self.label);
+        let mut words = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        words.nth(1).map_or_else(Lists::default, |word| Lists::of(&lowercase(word)))
+    }
+
+    /// Whether the word is the value of a name field ("Surname: Quennell",
+    /// "First name: Oskar", or a key/value table's "Surname" cell beside
+    /// it), where any word is a name; "Pet name:" labels no person's.
+    fn name_field(&self) -> bool {
+        // The label's word first: the rest is asked only when it counts.
+        self.names_name() && self.labels_field() && {
+            let thing = self.thing_of_name();
+            !(thing.thing || thing.thing_name)
+        }
+    }
+
+    /// Whether the word is the value of a field that holds a thing ("Hotel:
+    /// Dan Carmel", "Pet name: Charlie", a key/value row's "Venue" cell).
+    fn thing_field(&self) -> bool {
+        let thing = if matches!(&*self.word, "name" | "names") {
+            let thing = self.thing_of_name();
+            thing.thing || thing.thing_name
+        } else {
+            self.lists.thing
+        };
+        thing && self.labels_field()
+    }
+
+    /// Whether a greeting or kin ("Dear", "son", "fiancé") is the word just
+    /// before, with no colon after it.
+    fn vouching(&self) -> bool {
+        // Folded only when it has accents, as the lists are ("fiancé").
+        !self.colon && (self.lists.vouching || (!self.word.is_ascii() && Lists::of(&fold_accents(&self.word)).vouching))
+    }
+
+    /// Whether a cue says a person is named at the word, the run ending at
+    /// `end`: a context word just before it ("Dear", "From:"), an email
+    /// address just after the run (a display name) or, for a run holding a
+    /// listed name (`listed_word`), "Prepared by" or a sign-off on the line
+    /// before, or a table column headed by a name or person label
+    /// (`column_label`). The display name of a team's mailbox
+    /// (`role_mailbox`) is the team's, whatever the cue ("To: Fleet Repairs
+    /// <repairs@…>"), unless the mailbox is the name's initial and last word
+    /// ("Jane Quennell <jquennell@…>").
+    fn cues(&self, end: usize, listed_word: bool, role_mailbox: impl Fn(&str) -> bool) -> bool {
+        let text = self.text;
+        // `bare` ends with the word: "by" is its last two bytes.
+        let by_role =
+            || self.word == "by" && ROLES_BY.contains(&&*last_word(self.bare[..self.bare.len() - 2].trim_end()));
+        let signed_off = || {
+            self.line.ends_with('\n')
+                && SIGN_OFFS.contains(&&*last_word(self.line.trim_end_matches(|c: char| c.is_whitespace() || c == ',')))
+        };
+        let after = text[end..].trim_start_matches([' ', '"']);
+        let address = after.strip_prefix('<').and_then(|a| a.split('>').next()).filter(|a| a.contains('@'));
+        if address.is_some_and(|a| role_mailbox(a) && !initial_and_surname(a, &text[self.start..end])) {
+            return false;
+        }
+        // A label: "Adviser:", or a key/value row's key cell ("Key worker⇥…");
+        // a mail header's only with its colon.
+        self.lists.context_before
+            || (self.colon && self.lists.header_field)
+            || ((self.names_name() || self.lists.person_label) && self.labels_field())
+            || (listed_word && (by_role() || signed_off()))
+            || address.is_some()
+            // Last: it walks up a table to its header.
+            || column_label(text, self.start).is_some_and(|label| {
+                let lists = Lists::of(&label);
+                lists.name_label || lists.person_label || lists.record_key
+            })
+    }
 }
 
-/// Which of the word lists `has_context` asks about hold a word: one
-/// look-up for the four, as every run asks.
+/// Whether the local part of `address` is the first letter of `name` and its
+/// last word ("jquennell" of "Jane Quennell"), as a person's mailbox is often
+/// made.
+fn initial_and_surname(address: &str, name: &str) -> bool {
+    let local = address.split('@').next().unwrap_or_default();
+    let mut words = name.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else { return false };
+    let initial = first.chars().next().map_or(0, char::len_utf8);
+    local.len() == initial + last.len()
+        && local.is_char_boundary(initial)
+        && local[..initial].eq_ignore_ascii_case(&first[..initial])
+        && local[initial..].eq_ignore_ascii_case(last)
+}
+
+/// Which of the word lists that cue, label or vouch for a name hold a
+/// word: one look-up for them all, as every run asks.
 #[derive(Clone, Copy, Default)]
 struct Lists {
     context_before: bool,
     header_field: bool,
     name_label: bool,
+    record_key: bool,
     person_label: bool,
+    thing: bool,
+    thing_name: bool,
     vouching: bool,
 }
 
@@ -1118,7 +1182,10 @@ impl Lists {
             add(&KIN, |l| l.vouching = true);
             add(&HEADER_FIELDS, |l| l.header_field = true);
             add(&NAME_LABELS, |l| l.name_label = true);
+            add(&RECORD_KEYS, |l| l.record_key = true);
             add(&PERSON_LABELS, |l| l.person_label = true);
+            add(&THING_LABELS, |l| l.thing = true);
+            add(&THING_NAME_LABELS, |l| l.thing_name = true);
             lists
         });
         LISTS.get(word).copied().unwrap_or_default()
@@ -1239,7 +1306,19 @@ fn proper_noun(text: &str, w: &Word) -> bool {
         &text[floor(text, w.range.start.saturating_sub(NEAR))..floor(text, (w.range.end + NEAR).min(text.len()))];
     w.lower.chars().count() >= 3
         && w.lower.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-')
-        && memchr::memmem::find(around.as_bytes(), w.lower.as_bytes()).is_none()
+        && memchr::memmem::find_iter(around.as_bytes(), w.lower.as_bytes())
+            .all(|at| in_address(around.as_bytes(), at..at + w.lower.len()))
+}
+
+/// Whether the bytes at `span` are part of an email address or a user name
+/// ("piers" of "piers.quennell@…", "jane_smith"): joined to a letter by '.',
+/// '@' or '_', where a person's own name is written in lowercase.
+fn in_address(text: &[u8], span: Range<usize>) -> bool {
+    let joined = |joint: Option<&u8>, letter: Option<&u8>| {
+        joint.is_some_and(|j| matches!(j, b'.' | b'@' | b'_')) && letter.is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let before = span.start.checked_sub(1).map(|i| (text.get(i), i.checked_sub(1).and_then(|j| text.get(j))));
+    joined(text.get(span.end), text.get(span.end + 1)) || before.is_some_and(|(joint, letter)| joined(joint, letter))
 }
 
 /// Whether the word at `start` is the value of a key/value row: a line of
@@ -1258,6 +1337,8 @@ fn key_cell(text: &str, start: usize) -> bool {
         None if to == text.len() => &text[start..],
         None => return false,
     };
+    // A Word table's row ends in a tab: the value's cell is still the last.
+    let value = value.trim_end_matches([' ', '\t', '\r']);
     key.trim_end_matches(' ').ends_with('\t') && key.matches('\t').count() == 1 && !value.contains('\t')
 }
 
@@ -1506,8 +1587,9 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
         let names = name_words(text, &current);
-        let joins =
-            !current.is_empty() && (gap == " " || particles || (gap == ", " && names == 1 && !opener(&current)));
+        let joins = !current.is_empty()
+            && (gap == " " || particles || (gap == ", " && names == 1 && !opener(&current)))
+            && !date_month(text, &current);
         if (!joins || names == 4) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
         }
@@ -1526,6 +1608,32 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         runs.push(join_particles(text, current));
     }
     runs
+}
+
+/// Months, whose name after a day's number ends a date ("on 3 March Jane
+/// Smith rang"): the words after it are a run of their own.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether `run` is one word, a month after a day's number ("3 March", "21st
+/// March").
+fn date_month(text: &str, run: &[Range<usize>]) -> bool {
+    let [month] = run else { return false };
+    let day = text[..month.start].strip_suffix(' ').unwrap_or_default();
+    let day = ["st", "nd", "rd", "th"].iter().find_map(|s| day.strip_suffix(s)).unwrap_or(day);
+    day.ends_with(|c: char| c.is_ascii_digit()) && lower_in(&MONTHS, &text[month.clone()])
 }
 
 /// How many words of a run name someone: a particle is one with the word
@@ -2009,5 +2117,42 @@ mod tests {
         assert!(names("Meet at Town Hall Reception.").is_empty(), "a not-name still shows no one");
         assert!(names("Sent to Clinical Genetics Referrals today.").is_empty(), "a word left alone");
         assert!(names("Sent to Jane Reception today.").is_empty(), "a given name left alone");
+    }
+
+    #[test]
+    fn round_10_labels_ranks_word_rows_team_mailboxes_and_addresses() {
+        // "Person:" labels a person's field; a rank in full is a title.
+        assert_eq!(names("Person: Zephyrine Quennell\tAge: 80\n"), ["Zephyrine Quennell"]);
+        assert_eq!(names("Dear Sergeant Quennell,"), ["Quennell"]);
+        // A Word table's row ends in a tab: its key cell still labels the
+        // value, and a third word ends the field before it.
+        assert_eq!(names("Patient \tJane Mary Quennell \t\nWard \t4 \t\n"), ["Jane Mary Quennell"]);
+        // A display name of a team's mailbox is the team's, not a person's.
+        assert!(names("To: Fleet Repairs <fleetrepairs@example.org>").is_empty());
+        assert_eq!(names("To: Zephyrine Quennell <z.quennell@example.org>"), ["Zephyrine Quennell"]);
+        assert_eq!(names("To: Zephyrine Quennell <zquennell@example.org>"), ["Zephyrine Quennell"]);
+        // A name written in lowercase only in its own address is a proper
+        // noun still.
+        let row = "Agent\tZephyrine Smith\tEmail\tzephyrine.smith@example.org\n";
+        assert_eq!(names(row), ["Zephyrine Smith"]);
+        assert!(names("Call Backstage Smith about the backstage pass.").is_empty(), "a word in prose");
+    }
+
+    #[test]
+    fn a_faith_as_an_adjective_names_no_one() {
+        let (builtin, _) = crate::rules::builtin_dictionaries();
+        for text in ["Officiant: Pentecostal Fellowship\n", "Diet: Orthodox Kosher\tChaplain: Methodist Circuit\n"] {
+            let mut found = Vec::new();
+            builtin.scan(text, &mut NamesSeen::default(), &mut found);
+            assert!(found.is_empty(), "{text}: {:?}", found.iter().map(|m| &m.value).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn a_date_s_month_ends_its_run() {
+        assert_eq!(names("On 3 March Jane Smith rang."), ["Jane Smith"]);
+        assert_eq!(names("Seen 21st October Priya Quennell, at home."), ["Priya Quennell"]);
+        assert!(names("On 3 March Street works begin.").is_empty());
+        assert_eq!(names("Jane May Smith"), ["Jane May Smith"], "no day before: a name's word");
     }
 }

@@ -244,7 +244,10 @@ impl SpecialDetector {
                 (false, true) if !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
                 (false, _) => continue,
             };
-            let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone());
+            // The field whose value holds the term, if it is one: asked once,
+            // of its organisation and its unit.
+            let field = field_of(bytes, m.clone());
+            let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone(), field.clone());
             let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start);
             if organisation || no_ones || answered_no(bytes, m.end) || denied(bytes, m.start) {
                 continue;
@@ -253,7 +256,7 @@ impl SpecialDetector {
             // when it is a field's value ("Language: Turkish" beside
             // "Ethnicity: Kurdish"), else in its sentence, over the lines
             // it wraps.
-            let unit = field_of(bytes, m.clone()).unwrap_or_else(|| unwrapped(bytes, sentence));
+            let unit = field.clone().unwrap_or_else(|| unwrapped(bytes, sentence));
             // A term in a field's label asks, its value answers: "Unspent
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
@@ -270,8 +273,8 @@ impl SpecialDetector {
                     _ => {}
                 }
                 let stated = match role {
-                    Role::Value => opens_a_value(bytes, m.clone()),
-                    Role::Member => membership(bytes, m.clone()) || took_part(bytes, m.start),
+                    Role::Value => field.is_some() && opens_a_value(bytes, m.start),
+                    Role::Member => membership(bytes, m.clone(), field.clone()) || took_part(bytes, m.start),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -298,12 +301,13 @@ impl SpecialDetector {
     }
 }
 
-/// Whether the term at `term` opens the value of a field ("Claim basis:
-/// political opinion — …", a key cell's neighbour).
-fn opens_a_value(text: &[u8], term: Range<usize>) -> bool {
-    let before = &text[..term.start];
+/// Whether a term of a field's value (its `field_of`) starting at `start`
+/// opens the value ("Claim basis: political opinion — …", a key cell's
+/// neighbour).
+fn opens_a_value(text: &[u8], start: usize) -> bool {
+    let before = &text[..start];
     let before = &before[..before.iter().rposition(|b| *b != b' ').map_or(0, |i| i + 1)];
-    matches!(before.last(), Some(b':' | b'\t')) && field_of(text, term).is_some()
+    matches!(before.last(), Some(b':' | b'\t'))
 }
 
 /// A lexicon's words that, just before or just after a term, make it
@@ -629,12 +633,12 @@ const MEMBERSHIP_LABELS: [&str; 14] = [
 ];
 
 /// Whether the organisation named at `term` is one the person belongs to:
-/// the term is the value of a field whose label is a membership's, or
-/// follows a `JOINING` phrase in its clause. The same name in a
-/// letterhead, a signature or an address belongs to no one.
-fn membership(text: &[u8], term: Range<usize>) -> bool {
+/// the term is the value of a field (`field`, its `field_of`) whose label
+/// is a membership's, or follows a `JOINING` phrase in its clause. The
+/// same name in a letterhead, a signature or an address belongs to no one.
+fn membership(text: &[u8], term: Range<usize>, field: Option<Range<usize>>) -> bool {
     let any = |s: &[u8], words: &[&str]| words.iter().any(|w| contains_words(s, w.as_bytes()));
-    if let Some(field) = field_of(text, term.clone()) {
+    if let Some(field) = field {
         let label = &text[field.start..term.start];
         let label = &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())];
         return any(label, &MEMBERSHIP_LABELS);
