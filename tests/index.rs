@@ -462,6 +462,47 @@ fn a_file_of_more_findings_than_are_held_in_memory_is_stored_whole_and_in_order(
     }
 }
 
+/// A file's findings held aside in a temporary file that cannot be written
+/// in full (here no file may grow past 1 MiB, as on a full disk) are not
+/// stored as if whole: the run stops saying which file and why, nothing of
+/// that file is in the inventory, and the next run stores it whole.
+#[test]
+fn a_file_whose_findings_cannot_be_held_aside_is_not_stored_and_the_run_says_why() {
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir(&root).unwrap();
+    // ~30,000 findings: ~2 MB held aside, past the limit; the inventory
+    // itself stays under it until the file is written.
+    let count = 30_000;
+    common::payroll(&root.join("payroll.txt"), count);
+    let mut limited = std::process::Command::new(env!("CARGO_BIN_EXE_dpscan"));
+    limited.env("DPSCAN_INDEX_KEY", KEY).arg("index").arg(&root).arg("--db").arg(&db).arg("-q");
+    // SAFETY: between fork and exec only async-signal-safe calls, on this
+    // process's own settings.
+    unsafe {
+        limited.pre_exec(|| {
+            // A write past the limit fails (EFBIG) rather than kill the process.
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit { rlim_cur: 1 << 20, rlim_max: 1 << 20 };
+            match libc::setrlimit(libc::RLIMIT_FSIZE, &limit) {
+                0 => Ok(()),
+                _ => Err(std::io::Error::last_os_error()),
+            }
+        })
+    };
+    let out = limited.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "the run went on as if the findings were whole: {stderr}");
+    assert!(stderr.contains("payroll.txt: not stored"), "{stderr}");
+    assert!(stderr.contains("findings held aside in a temporary file could not all be written"), "{stderr}");
+    assert_eq!(files_held(&db), 0, "nothing of the file is in the inventory");
+
+    index(&db, &root, &[]);
+    let stored = report(&db, &["--format", "jsonl"]);
+    assert_eq!(of_type(&records(&stored), "finding").len(), count);
+}
+
 #[test]
 fn dispose_acts_on_the_inventorys_due_list_with_its_checks() {
     let dir = tempfile::tempdir().unwrap();

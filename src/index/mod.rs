@@ -81,6 +81,12 @@ pub enum IndexError {
     Corrupt { path: PathBuf, what: String },
     #[error("{0}")]
     Refused(String),
+    #[error(
+        "{}: not stored: its {what} held aside in a temporary file could not all be written ({source}); \
+         nothing of it was written, and the next run reads it again",
+        path.display()
+    )]
+    Unstored { path: PathBuf, what: &'static str, source: io::Error },
 }
 
 /// A text unit (file, member, message, page, sheet), as the store numbers it.
@@ -209,7 +215,7 @@ impl Stored {
             kind_counts,
             categories: unpack_json(&held.categories)?,
             messages,
-            words: Vec::new(),
+            words: crate::scan::words::UnitList::default(),
             reading: Reading::Recalled,
             judged: self.judged.clone(),
         };

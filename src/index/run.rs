@@ -299,8 +299,7 @@ impl Reporter for IndexWriter<'_> {
             self.totals.recalled_by_content += u64::from(matches!(facts.reading, Reading::ByContent { .. }));
         }
         // Only what `put` wrote counts towards the batch.
-        let words: usize = facts.words.iter().map(|unit| unit.words.len()).sum();
-        let rows = if recalled { 0 } else { findings.len() + facts.messages.len() + words as u64 };
+        let rows = if recalled { 0 } else { findings.len() + facts.messages.len() + facts.words.words };
         self.count(&file.path, news, rows)
     }
 

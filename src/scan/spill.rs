@@ -39,8 +39,9 @@ impl<T> Default for Spilling<T> {
 
 /// The temporary file and how many items it holds. Once a frame cannot be
 /// written (a full disk), the items stay in memory, as they all did before
-/// spilling; if the last buffered frames cannot be flushed, the list says
-/// so when read back (`Spilled::iter`'s error) rather than seem whole.
+/// spilling; if the frames buffered cannot be flushed when the list is
+/// finished, they are lost and the list says so (`Spilled::unwritten`, and
+/// `Spilled::iter`'s error) rather than seem whole.
 struct Spill {
     file: BufWriter<File>,
     count: u64,
@@ -127,6 +128,12 @@ impl<T> Spilled<T> {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// Why items spilled were lost, if they were: the list holds only
+    /// those kept in memory.
+    pub fn unwritten(&self) -> Option<&io::Error> {
+        self.0.unwritten.as_ref()
+    }
 }
 
 impl<T: DeserializeOwned + Clone> Spilled<T> {
@@ -188,5 +195,26 @@ mod tests {
             assert!(failed.is_none(), "{failed:?}");
             assert_eq!(got, want);
         }
+    }
+
+    /// Frames buffered that cannot be flushed (a full disk, as `/dev/full`
+    /// is) are lost: the list says why, and never reads back as whole.
+    #[test]
+    fn a_list_whose_spilled_frames_cannot_be_written_says_so() {
+        let full = File::options().write(true).open("/dev/full").unwrap();
+        let mut list =
+            Spilling { kept: Vec::new(), spilled: Some(Spill { file: BufWriter::new(full), count: 0, broken: false }) };
+        let n = 3 * IN_MEMORY;
+        for i in 0..n {
+            list.push(i as u64);
+        }
+        let list = list.finish();
+        let unwritten = list.unwritten().expect("the lost frames are told");
+        assert_eq!(unwritten.raw_os_error(), Some(libc::ENOSPC), "{unwritten}");
+        assert!(list.len() < n as u64, "{} items said to be held", list.len());
+        let mut failed = None;
+        let got: Vec<u64> = list.iter(&mut failed).map(Cow::into_owned).collect();
+        assert!(failed.is_some(), "read back as if whole: {} items", got.len());
+        assert_eq!(got.len() as u64, list.len());
     }
 }
