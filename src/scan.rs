@@ -1006,7 +1006,7 @@ impl<'a> WordIndex<'a> {
     fn close(&mut self) {
         if let Some((location, words)) = self.open.take() {
             self.kept += words.len() as u64;
-            self.units.push(UnitWords::new(&location, &words));
+            self.units.push(UnitWords::new(&location, words));
         }
     }
 
@@ -1046,7 +1046,7 @@ mod tests {
         let mut problems = Vec::new();
         let units = read_back(index.finish(&mut problems));
         assert_eq!(units.len(), 1, "only the unit under the cap keeps a place");
-        assert_eq!(units[0], UnitWords::new(&first, &vec![WordDigest::of(&key, "word"); MAX_WORDS]));
+        assert_eq!(units[0], UnitWords::new(&first, vec![WordDigest::of(&key, "word"); MAX_WORDS]));
         assert_eq!(problems.len(), 1, "{problems:?}");
         let words = format!("{}", MAX_WORDS + 2);
         assert!(problems[0].error.contains(&words), "{}", problems[0].error);
@@ -1063,14 +1063,14 @@ mod tests {
         assert_eq!(index.digests.len(), 4, "emptied at the {}th distinct word", MAX_DIGESTS_KEPT + 1);
         let want: Vec<WordDigest> = words.iter().chain(&words[..2]).map(|word| WordDigest::of(&key, word)).collect();
         let units = read_back(index.finish(&mut Vec::new()));
-        assert_eq!(units, [UnitWords::new(&location, &want)]);
+        assert_eq!(units, [UnitWords::new(&location, want)]);
     }
 
     fn read_back(list: UnitList) -> Vec<UnitWords> {
         let mut failed = None;
         let units: Vec<UnitWords> = list.units.iter(&mut failed).map(std::borrow::Cow::into_owned).collect();
         assert!(failed.is_none(), "{failed:?}");
-        assert_eq!(list.words, units.iter().map(|unit| unit.len() as u64).sum::<u64>());
+        assert_eq!(list.words, units.iter().map(|unit| unit.words.len() as u64).sum::<u64>());
         units
     }
 
@@ -1092,7 +1092,7 @@ mod tests {
             .enumerate()
             .map(|(i, location)| {
                 let words = ["note", &i.to_string(), "seen"].map(|word| WordDigest::of(&key, word));
-                UnitWords::new(location, &words)
+                UnitWords::new(location, words.to_vec())
             })
             .collect();
         assert_eq!(units, want);

@@ -624,7 +624,7 @@ fn write_batch(
             return Ok(());
         }
         let units = read.iter().map(|&(row, id)| (row, id, &row.facts.words.units));
-        write_lists(tx, units, WORD_CHUNK, |unit| WORD_CHUNK / UNIT_CHUNK + unit.len(), unread, write_units)?;
+        write_lists(tx, units, WORD_CHUNK, |unit| WORD_CHUNK / UNIT_CHUNK + unit.words.len(), unread, write_units)?;
         if unread.is_some() {
             return Ok(());
         }
@@ -711,7 +711,7 @@ fn write_units(tx: &mut Transaction<'_>, units: &[Placed<'_, UnitWords>]) -> Res
     let (mut starts, mut ends, mut words) = (Vec::new(), Vec::new(), Vec::<i64>::new());
     for (_, _, unit) in units {
         starts.push(words.len() as i32 + 1);
-        words.extend(unit.words().map(|w| w.bits() as i64));
+        words.extend(unit.words.iter().map(|w| w.bits() as i64));
         ends.push(words.len() as i32);
     }
     tx.execute(

@@ -387,9 +387,13 @@ impl FileRow {
         if source == Source::Read {
             // Checked before anything of it is written: a list missing
             // its first items is not stored as if whole.
-            let lists = [findings.unwritten(), facts.messages.unwritten(), facts.words.units.unwritten()].into_iter();
-            for (what, list) in ["findings", "messages", "words"].into_iter().zip(lists) {
-                if let Some(e) = list {
+            let lists = [
+                ("findings", findings.unwritten()),
+                ("messages", facts.messages.unwritten()),
+                ("words", facts.words.units.unwritten()),
+            ];
+            for (what, unwritten) in lists {
+                if let Some(e) = unwritten {
                     let source = io::Error::new(e.kind(), e.to_string());
                     return Err(IndexError::Unstored { path: file.path.to_path_buf(), what, source });
                 }

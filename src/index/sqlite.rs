@@ -342,8 +342,8 @@ impl SqliteStore {
             tokens.clear();
             // Exactly, a token and a space a word: a text's one unit may
             // hold millions of words.
-            tokens.reserve_exact(unit.len() * (TOKEN_LEN + 1));
-            for word in unit.words() {
+            tokens.reserve_exact(unit.words.len() * (TOKEN_LEN + 1));
+            for word in &unit.words {
                 tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
                 tokens.push(' ');
             }

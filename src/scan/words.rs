@@ -16,31 +16,30 @@ use crate::extract::Location;
 pub struct UnitWords {
     /// Where the unit is, as JSON.
     pub location: String,
-    /// Its words' digests (`WordDigest::bits`), in order.
-    bits: Vec<u64>,
+    /// Its words, in order (spilled as their bits).
+    #[serde(with = "as_bits")]
+    pub words: Vec<WordDigest>,
 }
 
 impl UnitWords {
-    pub fn new(location: &Location, words: &[WordDigest]) -> UnitWords {
-        UnitWords {
-            // A location is strings and numbers: always JSON.
-            location: serde_json::to_string(location).expect("a location is JSON"),
-            bits: words.iter().map(|w| w.bits()).collect(),
-        }
+    pub fn new(location: &Location, words: Vec<WordDigest>) -> UnitWords {
+        // A location is strings and numbers: always JSON.
+        UnitWords { location: serde_json::to_string(location).expect("a location is JSON"), words }
+    }
+}
+
+/// Digests as their bits (`WordDigest::bits`).
+mod as_bits {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::detect::words::WordDigest;
+
+    pub fn serialize<S: Serializer>(words: &[WordDigest], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(words.iter().map(|w| w.bits()))
     }
 
-    /// Its words, in order.
-    pub fn words(&self) -> impl ExactSizeIterator<Item = WordDigest> + '_ {
-        self.bits.iter().map(|&bits| WordDigest::from_bits(bits))
-    }
-
-    /// How many words it holds.
-    pub fn len(&self) -> usize {
-        self.bits.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.bits.is_empty()
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<WordDigest>, D::Error> {
+        Ok(Vec::<u64>::deserialize(deserializer)?.into_iter().map(WordDigest::from_bits).collect())
     }
 }
 
