@@ -86,7 +86,25 @@ pub enum IndexError {
          nothing of it was written, and the next run reads it again",
         path.display()
     )]
-    Unstored { path: PathBuf, what: &'static str, source: io::Error },
+    Unstored { path: PathBuf, what: Listed, source: io::Error },
+}
+
+/// A list of a file's that is held aside until the file is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    Findings,
+    Messages,
+    Words,
+}
+
+impl std::fmt::Display for Listed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Listed::Findings => "findings",
+            Listed::Messages => "messages",
+            Listed::Words => "words",
+        })
+    }
 }
 
 /// A text unit (file, member, message, page, sheet), as the store numbers it.

@@ -3,7 +3,6 @@
 //! `Columns` view of either database's row, and the canonical dump line.
 //! Nothing here talks to a database.
 
-use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -14,7 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::marks::{Mark, MarkState};
-use super::{Content, IndexError, News, Seen, Stored};
+use super::{Content, IndexError, Listed, News, Seen, Stored};
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::{Category, Evidence, Kind};
 use crate::extract::Location;
@@ -388,15 +387,12 @@ impl FileRow {
             // Checked before anything of it is written: a list missing
             // its first items is not stored as if whole.
             let lists = [
-                ("findings", findings.unwritten()),
-                ("messages", facts.messages.unwritten()),
-                ("words", facts.words.units.unwritten()),
+                (Listed::Findings, findings.unwritten()),
+                (Listed::Messages, facts.messages.unwritten()),
+                (Listed::Words, facts.words.units.unwritten()),
             ];
-            for (what, unwritten) in lists {
-                if let Some(e) = unwritten {
-                    let source = io::Error::new(e.kind(), e.to_string());
-                    return Err(IndexError::Unstored { path: file.path.to_path_buf(), what, source });
-                }
+            if let Some((what, source)) = lists.into_iter().find_map(|(what, e)| Some((what, e?))) {
+                return Err(IndexError::Unstored { path: file.path.to_path_buf(), what, source });
             }
         }
         Ok(FileRow {

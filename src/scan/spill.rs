@@ -129,10 +129,10 @@ impl<T> Spilled<T> {
         self.len() == 0
     }
 
-    /// Why items spilled were lost, if they were: the list holds only
-    /// those kept in memory.
-    pub fn unwritten(&self) -> Option<&io::Error> {
-        self.0.unwritten.as_ref()
+    /// Why items spilled were lost, if they were (a copy of the error, to
+    /// be returned): the list holds only those kept in memory.
+    pub fn unwritten(&self) -> Option<io::Error> {
+        self.0.unwritten.as_ref().map(|e| io::Error::new(e.kind(), e.to_string()))
     }
 }
 
@@ -141,8 +141,8 @@ impl<T: DeserializeOwned + Clone> Spilled<T> {
     /// in memory lent, not copied); if some cannot be, why, in `failed`, and
     /// those left out.
     pub fn iter<'a: 'f, 'f>(&'a self, failed: &'f mut Option<io::Error>) -> impl Iterator<Item = Cow<'a, T>> + 'f {
-        if let Some(e) = &self.0.unwritten {
-            *failed = Some(io::Error::new(e.kind(), e.to_string()));
+        if let Some(e) = self.unwritten() {
+            *failed = Some(e);
         }
         let from_file = self.0.spilled.as_ref().map(|(file, count)| {
             let mut reader = BufReader::new(FileAt { file, at: 0 });
