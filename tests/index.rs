@@ -464,8 +464,9 @@ fn a_file_of_more_findings_than_are_held_in_memory_is_stored_whole_and_in_order(
 
 /// A file's findings held aside in a temporary file that cannot be written
 /// in full (here no file may grow past 1 MiB, as on a full disk) are not
-/// stored as if whole: the run stops saying which file and why, nothing of
-/// that file is in the inventory, and the next run stores it whole.
+/// stored as if whole: the run goes on, warns which file and why, holds
+/// every other file and none of that one, and exits 2; the next run stores
+/// it whole.
 #[test]
 fn a_file_whose_findings_cannot_be_held_aside_is_not_stored_and_the_run_says_why() {
     use std::os::unix::process::CommandExt;
@@ -476,6 +477,10 @@ fn a_file_whose_findings_cannot_be_held_aside_is_not_stored_and_the_run_says_why
     // itself stays under it until the file is written.
     let count = 30_000;
     common::payroll(&root.join("payroll.txt"), count);
+    let others: i64 = 5;
+    for i in 0..others {
+        fs::write(root.join(format!("note-{i}.txt")), format!("Call Jane Smith on 07700 900{i:03}.\n")).unwrap();
+    }
     let mut limited = std::process::Command::new(env!("CARGO_BIN_EXE_dpscan"));
     limited.env("DPSCAN_INDEX_KEY", KEY).arg("index").arg(&root).arg("--db").arg(&db).arg("-q");
     // SAFETY: between fork and exec only async-signal-safe calls, on this
@@ -493,14 +498,21 @@ fn a_file_whose_findings_cannot_be_held_aside_is_not_stored_and_the_run_says_why
     };
     let out = limited.output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "the run went on as if the findings were whole: {stderr}");
+    assert_eq!(out.status.code(), Some(2), "not everything was stored: {stderr}");
+    assert!(stderr.contains("dpscan: warning: "), "{stderr}");
     assert!(stderr.contains("payroll.txt: not stored"), "{stderr}");
     assert!(stderr.contains("findings held aside in a temporary file could not all be written"), "{stderr}");
-    assert_eq!(files_held(&db), 0, "nothing of the file is in the inventory");
+    assert_eq!(stderr.lines().count(), 1, "one warning, for the one file: {stderr}");
+    assert_eq!(files_held(&db), others, "every other file is in the inventory, and nothing of that one");
+    let held = records(&report(&db, &["--format", "jsonl"]));
+    assert!(of_type(&held, "file").iter().all(|f| !f["path"].as_str().unwrap().ends_with("payroll.txt")));
 
     index(&db, &root, &[]);
-    let stored = report(&db, &["--format", "jsonl"]);
-    assert_eq!(of_type(&records(&stored), "finding").len(), count);
+    assert_eq!(files_held(&db), others + 1);
+    let stored = records(&report(&db, &["--format", "jsonl"]));
+    let payroll =
+        of_type(&stored, "finding").into_iter().filter(|f| f["path"].as_str().unwrap().ends_with("payroll.txt"));
+    assert_eq!(payroll.count(), count);
 }
 
 #[test]

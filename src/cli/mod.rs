@@ -3,7 +3,9 @@
 //! failures; also a reader that closed the pipe), 1 `--fail-on-findings`
 //! found something (for `retention`: something is due) or `rules check`
 //! found problems, 2 usage or fatal error such as a root that cannot be read
-//! (returned as `Err` to `main`).
+//! (returned as `Err` to `main`), or an `index` run that ran to the end but
+//! could not store every file it read (each named in a warning on stderr;
+//! the next run reads them again).
 
 mod args;
 
@@ -369,12 +371,19 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     scanned?;
     let totals = *writer.totals();
     let news = totals.any_news();
+    for unstored in writer.unstored() {
+        eprintln!("dpscan: warning: {}", report::sanitize_lines(&unstored.to_string()));
+    }
     drop(writer);
     if let Some(reporter) = for_people.as_mut() {
         let view = index::View { changes: Some(totals), ..index::View::default() };
         index::report(store.as_mut(), &policy, context.today, view, reporter.as_mut())?;
     }
-    Ok(if args.fail_on_changes && news { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(match () {
+        _ if totals.unstored > 0 => ExitCode::from(2),
+        _ if args.fail_on_changes && news => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    })
 }
 
 /// `report`: the inventory alone, judged under the policy as of the day.

@@ -629,7 +629,7 @@ pub fn top_folder<'a>(roots: &[std::path::PathBuf], here: &Path, dir: &'a Path) 
     depth.and_then(|d| dir.ancestors().nth(d.saturating_sub(1))).unwrap_or(dir)
 }
 
-fn is_zero(n: &u64) -> bool {
+pub(crate) fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
