@@ -892,6 +892,39 @@ fn a_stored_verdict_stands_only_while_nothing_can_have_moved_it() {
     assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("delete"));
 }
 
+/// A mailbox whose messages read back are fewer than its row counts is not
+/// judged as if it had no more: a report from the inventory fails saying
+/// the row cannot be read back, and a run reads the mailbox again.
+#[test]
+fn a_mailbox_missing_messages_in_the_inventory_is_read_again_not_judged_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir_all(root.join("mail")).unwrap();
+    fs::copy(common::fixtures().join("mail/archive.mbox"), root.join("mail/archive.mbox")).unwrap();
+    let (policy, longer) = (dir.path().join("dated.toml"), dir.path().join("longer.toml"));
+    fs::write(&policy, DATED).unwrap();
+    fs::write(&longer, DATED.replace("keep = \"10 years\"", "keep = \"11 years\"")).unwrap();
+    let policy = policy.to_str().unwrap();
+    let messages = |db: &Path| {
+        of_type(&records(&report(db, &["--format", "jsonl", "--policy", policy])), "message").len()
+    };
+    index(&db, &root, &["--policy", policy]);
+    let held = messages(&db);
+    assert!(held > 1, "{held} messages");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("DELETE FROM messages WHERE ord = (SELECT max(ord) FROM messages)", []).unwrap();
+    drop(conn);
+
+    let out = dpscan_db(&db, &["report", "--as-of", AS_OF, "--format", "jsonl", "--policy", policy]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "reported with a message short: {stderr}");
+    assert!(stderr.contains("a file row that cannot be read back"), "{stderr}");
+
+    let (rerun, _) = index(&db, &root, &["--policy", longer.to_str().unwrap()]);
+    assert_eq!(changes(&rerun)["read"], 1, "judged again from a short list rather than read");
+    assert_eq!(messages(&db), held);
+}
+
 /// The same bytes under another extension are another format (`.csv` is a
 /// table, `.txt` text): a copy that changes its extension is read, not
 /// recalled by content, and the inventory is the one a first run builds.

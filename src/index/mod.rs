@@ -198,9 +198,13 @@ impl Stored {
 
     /// The record and facts of the file at `path`, as it was last read,
     /// with its `messages` as stored; `None` if what is stored cannot be
-    /// read back (it is then read again).
+    /// read back (it is then read again), as when fewer or more messages
+    /// are read back than its row counts.
     pub fn unpack(&self, path: &Path, messages: MessageList) -> Option<Recalled> {
         let held = self.held();
+        if messages.len() != held.messages {
+            return None;
+        }
         let kind_counts: BTreeMap<Kind, u64> = unpack_json(&held.kinds)?;
         let timestamp = |ns: Option<i64>| ns.and_then(|ns| Timestamp::from_nanosecond(i128::from(ns)).ok());
         let modified = timestamp(self.identity.map(|i| i.modified_ns));
