@@ -204,19 +204,10 @@ fn mailbox(path: &Path, count: usize) {
 const MAIL_BY_DATE: &str = "[default]\nkeep = '1 year'\naction = 'review'\n\n[[rule]]\nid = 'mail'\n\
     paths = ['**/*.mbox']\nkeep = '10 years'\nbasis = 'content'\naction = 'review'\n";
 
-/// Transactions committed in the database of `url` so far (each statement
-/// outside a transaction is one): what the sessions that ended sent.
-fn commits(url: &str) -> i64 {
-    // The sessions' statistics reach the server as they end.
-    std::thread::sleep(Duration::from_millis(1500));
-    let sql = "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()";
-    pg::shared().client(url).query_one(sql, &[]).unwrap().get(0)
-}
-
 /// Mailboxes reported from the central inventory give every message's
 /// verdict in order, as SQLite's do: the messages of consecutive
-/// mailboxes read back in one round trip, not one each, and one mailbox
-/// larger than a round trip's share alone.
+/// mailboxes read back together, and one mailbox larger than a round
+/// trip's share alone (how they are chunked: `postgres::tests`).
 #[test]
 fn mailboxes_replayed_from_the_central_inventory_give_every_message_in_order() {
     let dir = tempfile::tempdir().unwrap();
@@ -241,14 +232,11 @@ fn mailboxes_replayed_from_the_central_inventory_give_every_message_in_order() {
     for db in [sqlite, &url] {
         index(db, &root, &[]);
     }
-    let before = commits(&url);
     let central = report(&url);
-    let round_trips = commits(&url) - before;
     let messages = of_type(&central, "message");
     assert_eq!(messages.len(), 12_000 + (0..mailboxes).map(|i| 5 + i * 10).sum::<usize>());
     assert_eq!(messages[0]["date"], "2010-03-01T09:30:00Z", "{}", messages[0]);
     assert_eq!(central, report(sqlite), "the central report differs from SQLite's");
-    assert!(round_trips < mailboxes as i64, "{round_trips} statements to report {} mailboxes", mailboxes + 1);
 }
 
 #[test]

@@ -18,6 +18,7 @@
 
 use std::borrow::Cow;
 use std::io;
+use std::ops::Range;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -417,14 +418,10 @@ impl PgStore {
         let mut decoder = Decoder::new(&self.db, self.key.as_ref());
         let stored: Vec<Stored> = page.iter().map(|row| decoder.stored(row)).collect::<Result<_, _>>()?;
         let mut detectors = Vec::new();
-        let mut first = 0;
-        while first < page.len() {
-            let (mut end, mut count) = (first, 0);
-            while end < page.len() && (end == first || count + stored[end].messages() <= MESSAGE_CHUNK as u64) {
-                count += stored[end].messages();
-                end += 1;
-            }
-            let mailboxes: Vec<i64> = (first..end).filter(|&i| stored[i].messages() > 0).map(|i| ids[i]).collect();
+        let counts: Vec<u64> = stored.iter().map(Stored::messages).collect();
+        for chunk in message_chunks(&counts, MESSAGE_CHUNK as u64) {
+            let (first, end) = (chunk.start, chunk.end);
+            let mailboxes: Vec<i64> = chunk.filter(|&i| counts[i] > 0).map(|i| ids[i]).collect();
             let mut messages = match mailboxes.is_empty() {
                 true => FxHashMap::default(),
                 false => {
@@ -452,7 +449,6 @@ impl PgStore {
                 visit(&host, recalled, findings)
                     .map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
             }
-            first = end;
         }
         Ok(())
     }
@@ -512,6 +508,28 @@ impl Columns for Row {
     fn blob(&self, i: usize) -> Option<&[u8]> {
         self.try_get(i).ok().flatten()
     }
+}
+
+/// The files of a page whose messages are read in one round trip: runs of
+/// consecutive files (`counts`: each one's messages) holding at most `max`
+/// messages in all, or a file of more alone; every file in one run, in
+/// order.
+fn message_chunks(counts: &[u64], max: u64) -> Vec<Range<usize>> {
+    let mut chunks: Vec<Range<usize>> = Vec::new();
+    let mut held = 0;
+    for (i, &count) in counts.iter().enumerate() {
+        match chunks.last_mut() {
+            Some(last) if held + count <= max => {
+                last.end = i + 1;
+                held += count;
+            }
+            _ => {
+                chunks.push(i..i + 1);
+                held = count;
+            }
+        }
+    }
+    chunks
 }
 
 /// Writes a batch in `tx`, a statement for each table: files (upserted),
@@ -1252,5 +1270,23 @@ impl Store for PgStore {
         }
         lines.sort();
         Ok(lines)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consecutive_mailboxes_messages_are_read_in_chunks_of_at_most_the_limit() {
+        let max = MESSAGE_CHUNK as u64;
+        assert_eq!(message_chunks(&[], max), Vec::<Range<usize>>::new());
+        // Exactly the limit: one round trip; one over: two.
+        assert_eq!(message_chunks(&[max / 2, 0, max / 2], max), [0..3]);
+        assert_eq!(message_chunks(&[max / 2, 0, max / 2 + 1], max), [0..2, 2..3]);
+        // A mailbox larger than the limit alone, and the files without
+        // messages after it in a chunk of their own.
+        assert_eq!(message_chunks(&[3, max + 1, 0, 0, 5], max), [0..1, 1..2, 2..5]);
+        assert_eq!(message_chunks(&[0, 0], max), [0..2]);
     }
 }
