@@ -35,7 +35,7 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, FindingRow, HeldContent,
-    Source, Update, FILE_COLUMNS, MESSAGE_COLUMNS,
+    Source, Update, FILE_COLUMNS, MESSAGE_COLUMNS, MESSAGE_COLUMN_COUNT,
 };
 use super::{
     tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Store, Stored,
@@ -809,7 +809,7 @@ fn read_messages(
     let mut rows = client.query_raw(sql, params.iter().copied())?;
     let mut files: FxHashMap<i64, Messages> = FxHashMap::default();
     while let Some(row) = rows.next()? {
-        if let Err(e) = rows::push_message(db, files.entry(row.get(2)).or_default(), &row) {
+        if let Err(e) = rows::push_message(db, files.entry(row.get(MESSAGE_COLUMN_COUNT)).or_default(), &row) {
             return Ok(Err(e));
         }
     }

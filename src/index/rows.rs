@@ -425,6 +425,7 @@ impl FileRow {
 
 /// The columns `push_message` reads, in its order.
 pub(super) const MESSAGE_COLUMNS: &str = "message_id, date";
+pub(super) const MESSAGE_COLUMN_COUNT: usize = 2;
 
 /// Adds a message of a stored mailbox, from its `MESSAGE_COLUMNS`, to those
 /// gathered before it.
@@ -537,6 +538,13 @@ fn bad_row(db: &Path, what: &str) -> IndexError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_column_counts_are_those_of_the_lists() {
+        for (columns, count) in [(FILE_COLUMNS, FILE_COLUMN_COUNT), (MESSAGE_COLUMNS, MESSAGE_COLUMN_COUNT)] {
+            assert_eq!(columns.split(',').count(), count, "{columns}");
+        }
+    }
 
     #[test]
     fn a_day_is_kept_as_a_number_in_order() {

@@ -7,7 +7,7 @@
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use jiff::Timestamp;
 use rusqlite::types::ValueRef;
@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, HeldContent, Source, Update,
-    FILE_COLUMNS, FILE_COLUMN_COUNT,
+    FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
 };
 use super::{
     HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Shard, Store,
@@ -516,13 +516,14 @@ impl SqliteStore {
 }
 
 /// The messages of the file at a path (`?1`), in order, as `MESSAGE_COLUMNS`.
-const MESSAGES_BY_PATH: &str = "SELECT message_id, date FROM messages
-     WHERE file_id = (SELECT id FROM files WHERE path = ?1) ORDER BY ord";
+static MESSAGES_BY_PATH: LazyLock<String> = LazyLock::new(|| {
+    format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = (SELECT id FROM files WHERE path = ?1) ORDER BY ord")
+});
 
 /// The messages of the file at `path`, in order.
 fn messages_of(conn: &Connection, db: &Path, path: &Path) -> Result<MessageList, IndexError> {
     let database = |source| IndexError::Database { path: db.to_path_buf(), source };
-    let mut statement = conn.prepare_cached(MESSAGES_BY_PATH).map_err(database)?;
+    let mut statement = conn.prepare_cached(&MESSAGES_BY_PATH).map_err(database)?;
     let mut rows = statement.query([path.as_os_str().as_bytes()]).map_err(database)?;
     let mut messages = Messages::default();
     while let Some(row) = rows.next().map_err(database)? {
