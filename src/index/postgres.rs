@@ -949,17 +949,21 @@ impl Store for PgStore {
         let (config, tls, name) = (self.link.config.clone(), self.link.tls.clone(), self.link.name.clone());
         let (db, host, pool) = (self.db.clone(), self.host.clone(), Pool::new());
         let sql = format!(
-            "SELECT {MESSAGE_COLUMNS}, file_id FROM messages
+            "SELECT {MESSAGE_COLUMNS} FROM messages
              WHERE file_id = (SELECT id FROM files WHERE host = $1 AND path = $2) ORDER BY ord"
         );
         Box::new(move |path: &Path| {
             let path = path.as_os_str().as_bytes();
             pool.with(
+            let failed = |source| IndexError::Postgres { db: name.clone(), source };
                 || Link::connect(&config, &tls, &name),
                 |client| {
-                    let by_file = read_messages(client, &db, &sql, &[&host, &path])
-                        .map_err(|source| IndexError::Postgres { db: name.clone(), source })??;
-                    Ok(by_file.into_values().next().unwrap_or_default())
+                    let mut messages = Messages::default();
+                    let mut rows = client.query_raw(&sql, [&host as &(dyn ToSql + Sync), &path as &(dyn ToSql + Sync)]).map_err(failed)?;
+                    while let Some(row) = rows.next().map_err(failed)? {
+                        rows::push_message(&db, &mut messages, &row)?;
+                    }
+                    Ok(messages.finish())
                 },
             )
         })
