@@ -28,18 +28,48 @@ impl UnitWords {
     }
 }
 
-/// Digests as their bits (`WordDigest::bits`).
+/// Digests as their bits (`WordDigest::bits`), each 8 bytes little-endian
+/// (a `[u8; 8]`, which postcard writes as its bytes): a frame is 8 bytes a
+/// word, where a varint of a random 64-bit digest takes 9 or 10.
 mod as_bits {
-    use serde::{Deserialize, Deserializer, Serializer};
+    use std::fmt;
+
+    use serde::de::{SeqAccess, Visitor};
+    use serde::ser::SerializeSeq;
+    use serde::{Deserializer, Serializer};
 
     use crate::detect::words::WordDigest;
 
     pub fn serialize<S: Serializer>(words: &[WordDigest], serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(words.iter().map(|w| w.bits()))
+        let mut seq = serializer.serialize_seq(Some(words.len()))?;
+        for word in words {
+            seq.serialize_element(&word.bits().to_le_bytes())?;
+        }
+        seq.end()
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<WordDigest>, D::Error> {
-        Ok(Vec::<u64>::deserialize(deserializer)?.into_iter().map(WordDigest::from_bits).collect())
+        deserializer.deserialize_seq(Digests)
+    }
+
+    struct Digests;
+
+    impl<'de> Visitor<'de> for Digests {
+        type Value = Vec<WordDigest>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("word digests of 8 bytes each")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<WordDigest>, A::Error> {
+            // Not allocated ahead past a bound: the length is only believed
+            // as digests come.
+            let mut words = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
+            while let Some(bytes) = seq.next_element::<[u8; 8]>()? {
+                words.push(WordDigest::from_bits(u64::from_le_bytes(bytes)));
+            }
+            Ok(words)
+        }
     }
 }
 
@@ -49,4 +79,27 @@ mod as_bits {
 pub struct UnitList {
     pub units: Spilled<UnitWords>,
     pub words: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::worker::{read_frame, write_frame};
+
+    #[test]
+    fn a_units_digests_spill_as_8_bytes_a_word_and_read_back_whole() {
+        // Digests with their high bits set, as keyed hashes mostly have:
+        // a varint of each would take 10 bytes.
+        let words: Vec<WordDigest> =
+            (0..10_000u64).map(|i| WordDigest::from_bits(u64::MAX - i.wrapping_mul(0x9e37_79b9_7f4a_7c15))).collect();
+        let unit = UnitWords { location: "{\"page\":3}".into(), words };
+        let mut frame = Vec::new();
+        let mut file = Vec::new();
+        write_frame(&mut file, &mut frame, &unit).unwrap();
+        // The frame's length, the location's and the list's varint lengths.
+        let overhead = 4 + 1 + unit.location.len() + 2;
+        assert_eq!(file.len(), overhead + 8 * unit.words.len());
+        let back: UnitWords = read_frame(&mut file.as_slice()).unwrap();
+        assert_eq!(back, unit);
+    }
 }
