@@ -533,9 +533,10 @@ fn message_chunks(counts: &[u64], max: u64) -> Vec<Range<usize>> {
 }
 
 /// Writes a batch in `tx`, a statement for each table: files (upserted),
-/// their messages, findings and words (replaced, in chunks), then the files
-/// recalled (their root, due and news). Messages or findings that cannot be
-/// read back end the writing, with why in `unread`.
+/// their messages, findings, text units and the units' words (replaced, in
+/// chunks), then the files recalled (their root, due and news). Messages,
+/// findings or units that cannot be read back end the writing, with why in
+/// `unread`.
 fn write_batch(
     tx: &mut Transaction<'_>,
     host: &str,
@@ -695,7 +696,7 @@ fn write_batch(
     Ok(())
 }
 
-/// An item of a file's list (its messages, its findings) as written: the
+/// An item of a file's list (its messages, findings or units) as written: the
 /// file's id, the item's place in the list, and the item (lent while the
 /// list holds it in memory).
 type Placed<'a, T> = (i64, i64, Cow<'a, T>);
@@ -954,8 +955,8 @@ impl Store for PgStore {
         );
         Box::new(move |path: &Path| {
             let path = path.as_os_str().as_bytes();
-            pool.with(
             let failed = |source| IndexError::Postgres { db: name.clone(), source };
+            pool.with(
                 || Link::connect(&config, &tls, &name),
                 |client| {
                     let mut messages = Messages::default();

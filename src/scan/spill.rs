@@ -1,7 +1,8 @@
 //! A list of any length in bounded memory, kept in the order pushed and
 //! read back as often as asked: in memory up to `IN_MEMORY` items, the rest
 //! in an unlinked temporary file of the process's own (mode 0600, gone when
-//! closed), as the worker's frames. A mailbox's messages (`messages`) and
+//! closed), as the worker's frames. A mailbox's messages (`messages`), a
+//! file's text units and their words for the search index (`words`), and
 //! the findings of a file an index run has not stored yet are kept so.
 //!
 //! `Spilling` gathers them; `finish` makes the `Spilled` list read back
