@@ -952,8 +952,8 @@ struct WordIndex<'a> {
     key: &'a DigestKey,
     units: Spilling<UnitWords>,
     open: Option<(Location, Vec<WordDigest>)>,
-    /// Words kept in the units closed.
-    kept: u64,
+    /// Words in the units closed.
+    in_units: u64,
     digests: FxHashMap<Box<str>, WordDigest>,
     count: usize,
 }
@@ -968,7 +968,7 @@ const MAX_DIGESTS_KEPT: usize = 65_536;
 
 impl<'a> WordIndex<'a> {
     fn new(key: &'a DigestKey) -> Self {
-        WordIndex { key, units: Spilling::default(), open: None, kept: 0, digests: FxHashMap::default(), count: 0 }
+        WordIndex { key, units: Spilling::default(), open: None, in_units: 0, digests: FxHashMap::default(), count: 0 }
     }
 
     fn add(&mut self, unit: &Unit<'_>) {
@@ -1005,7 +1005,7 @@ impl<'a> WordIndex<'a> {
     /// Adds the unit being read to those read.
     fn close(&mut self) {
         if let Some((location, words)) = self.open.take() {
-            self.kept += words.len() as u64;
+            self.in_units += words.len() as u64;
             self.units.push(UnitWords::new(&location, words));
         }
     }
@@ -1020,7 +1020,7 @@ impl<'a> WordIndex<'a> {
             );
             problems.push(Problem { location: Location::default(), error });
         }
-        UnitList { units: self.units.finish(), words: self.kept }
+        UnitList { units: self.units.finish(), word_count: self.in_units }
     }
 }
 
@@ -1070,7 +1070,7 @@ mod tests {
         let mut failed = None;
         let units: Vec<UnitWords> = list.units.iter(&mut failed).map(std::borrow::Cow::into_owned).collect();
         assert!(failed.is_none(), "{failed:?}");
-        assert_eq!(list.words, units.iter().map(|unit| unit.words.len() as u64).sum::<u64>());
+        assert_eq!(list.word_count, units.iter().map(|unit| unit.words.len() as u64).sum::<u64>());
         units
     }
 
@@ -1086,7 +1086,11 @@ mod tests {
         for (i, location) in locations.iter().enumerate() {
             index.add(&unit(location, &format!("note {i} seen")));
         }
-        let units = read_back(index.finish(&mut Vec::new()));
+        let list = index.finish(&mut Vec::new());
+        // Held aside, not all in memory.
+        assert_eq!(list.units.len(), n as u64);
+        assert!(list.units.in_memory() < spill::IN_MEMORY, "{} units in memory", list.units.in_memory());
+        let units = read_back(list);
         let want: Vec<UnitWords> = locations
             .iter()
             .enumerate()

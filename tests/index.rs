@@ -905,9 +905,8 @@ fn a_mailbox_missing_messages_in_the_inventory_is_read_again_not_judged_short() 
     fs::write(&policy, DATED).unwrap();
     fs::write(&longer, DATED.replace("keep = \"10 years\"", "keep = \"11 years\"")).unwrap();
     let policy = policy.to_str().unwrap();
-    let messages = |db: &Path| {
-        of_type(&records(&report(db, &["--format", "jsonl", "--policy", policy])), "message").len()
-    };
+    let messages =
+        |db: &Path| of_type(&records(&report(db, &["--format", "jsonl", "--policy", policy])), "message").len();
     index(&db, &root, &["--policy", policy]);
     let held = messages(&db);
     assert!(held > 1, "{held} messages");

@@ -247,7 +247,7 @@ pub(super) enum Source {
     Read,
     /// Recalled by its content at its own path (only its times changed):
     /// it keeps those it holds.
-    Kept,
+    InPlace,
     /// Recalled by the content of the file held at this path: a copy of
     /// that file's, made in the database.
     CopyOf(Vec<u8>),
@@ -379,7 +379,7 @@ impl FileRow {
             Status::Error { why, error } => ("error", Some(name(why)), Some(error.clone())),
         };
         let source = match &facts.reading {
-            Reading::ByContent { from } if **from == *file.path => Source::Kept,
+            Reading::ByContent { from } if **from == *file.path => Source::InPlace,
             Reading::ByContent { from } => Source::CopyOf(from.as_os_str().as_bytes().to_vec()),
             _ => Source::Read,
         };

@@ -321,7 +321,7 @@ impl Reporter for IndexWriter<'_> {
             self.totals.recalled_by_content += u64::from(matches!(facts.reading, Reading::ByContent { .. }));
         }
         // Only what `put` wrote counts towards the batch.
-        let rows = if recalled { 0 } else { findings.len() + facts.messages.len() + facts.words.words };
+        let rows = if recalled { 0 } else { findings.len() + facts.messages.len() + facts.words.word_count };
         self.count(&file.path, news, rows)
     }
 

@@ -323,7 +323,7 @@ impl SqliteStore {
 
     /// Replaces the messages of the file `file_id` at `path`.
     fn put_messages(&self, file_id: i64, path: &Path, messages: &MessageList) -> Result<(), IndexError> {
-        self.run("DELETE FROM messages WHERE file_id = ?1", &[&file_id])?;
+        self.clear_messages(file_id)?;
         let mut insert = self
             .conn
             .prepare_cached("INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)")
@@ -365,6 +365,11 @@ impl SqliteStore {
             write(ord as i64, &item)?;
         }
         failed.map_or(Ok(()), |source| Err(IndexError::Io { path: path.into(), source }))
+    }
+
+    /// Removes the messages of the file `file_id`.
+    fn clear_messages(&self, file_id: i64) -> Result<(), IndexError> {
+        self.run("DELETE FROM messages WHERE file_id = ?1", &[&file_id]).map(drop)
     }
 
     /// Removes the text units of the file `file_id` and their words.
@@ -410,7 +415,7 @@ impl SqliteStore {
              FROM findings WHERE file_id = ?2 ORDER BY rowid",
             &[&file_id, &source],
         )?;
-        self.run("DELETE FROM messages WHERE file_id = ?1", &[&file_id])?;
+        self.clear_messages(file_id)?;
         self.run(
             "INSERT INTO messages (file_id, ord, message_id, date)
              SELECT ?1, ord, message_id, date FROM messages WHERE file_id = ?2",
@@ -517,7 +522,9 @@ impl SqliteStore {
 
 /// The messages of the file at a path (`?1`), in order, as `MESSAGE_COLUMNS`.
 static MESSAGES_BY_PATH: LazyLock<String> = LazyLock::new(|| {
-    format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = (SELECT id FROM files WHERE path = ?1) ORDER BY ord")
+    format!(
+        "SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = (SELECT id FROM files WHERE path = ?1) ORDER BY ord"
+    )
 });
 
 /// The messages of the file at `path`, in order.
@@ -766,7 +773,7 @@ impl Store for SqliteStore {
             )
             .map_err(self.error())?;
         match &row.source {
-            Source::Kept => Ok(()),
+            Source::InPlace => Ok(()),
             Source::CopyOf(from) => self.copy_held(file_id, from),
             Source::Read => {
                 self.put_messages(file_id, &file.path, &row.facts.messages)?;

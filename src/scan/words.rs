@@ -78,7 +78,7 @@ mod as_bits {
 #[derive(Debug, Clone, Default)]
 pub struct UnitList {
     pub units: Spilled<UnitWords>,
-    pub words: u64,
+    pub word_count: u64,
 }
 
 #[cfg(test)]
