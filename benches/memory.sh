@@ -3,7 +3,10 @@
 #  1. a 10 GiB text file (the 1 GiB file of benches/run.sh written ten times),
 #     `dpscan scan` on all cores, and `cat` reading it;
 #  2. a tree of 1,000,000 empty files (1,000 folders of 1,000):
-#     `dpscan retention --all` with a path-only policy, and `dpscan scan`.
+#     `dpscan retention --all` with a path-only policy, `dpscan scan`, and
+#     `dpscan index` into a new SQLite inventory, then again (nothing changed);
+#  3. a mailbox of 1,000,000 short messages (~136 MB; a text unit each):
+#     `dpscan scan` and `dpscan index`.
 # The 2 GB mailbox is benches/big_mbox.py (see BENCHMARKS.md).
 # Usage: benches/memory.sh [DIR]  (default a temporary directory, deleted
 # after; it needs 11 GB free). Needs python3 and GNU time.
@@ -49,3 +52,17 @@ measure "find -printf (stat speed)" find "$work/tree" -type f -printf '%p %s %T@
 measure "dpscan retention --all" "$dpscan" retention "$work/tree" --policy "$work/policy.toml" --all \
     --format jsonl --no-progress
 measure "dpscan scan" "$dpscan" scan "$work/tree" --format jsonl --no-progress
+measure "dpscan index, a new inventory" "$dpscan" index "$work/tree" --db "$work/tree.db" -q
+measure "dpscan index again, nothing changed" "$dpscan" index "$work/tree" --db "$work/tree.db" -q
+rm -r "$work/tree" "$work"/tree.db*
+
+echo "== a mailbox of 1,000,000 short messages ($(nproc) cores)"
+python3 - "$work/short.mbox" <<'PY'
+import sys
+with open(sys.argv[1], "w") as out:
+    for i in range(1_000_000):
+        out.write(f"From sender@example.com Mon Jan  1 10:00:00 2024\nDate: {i % 28 + 1:02d} Mar {2010 + i % 15} "
+                  f"09:30:00 +0000\nMessage-ID: <m{i}@example.com>\n\nNote {i} seen.\n\n")
+PY
+measure "dpscan scan" "$dpscan" scan "$work/short.mbox" --format jsonl --no-progress
+measure "dpscan index, a new inventory" "$dpscan" index "$work/short.mbox" --db "$work/short.db" -q

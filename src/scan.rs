@@ -17,6 +17,7 @@
 mod fanout;
 pub mod messages;
 pub mod spill;
+pub mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, Metadata};
@@ -41,13 +42,15 @@ use crate::extract::{self, ExtractError, ExtractOptions, Location, Part, Sink, U
 use crate::progress::Progress;
 use crate::report::{
     Disclosure, Facts, Failure, FileRecord, Finding, Judged, MessageRecord, OcrPages, Origin, Problem, Reading,
-    RecordPath, Reporter, Skip, Status, Summary, UnitWords,
+    RecordPath, Reporter, Skip, Status, Summary,
 };
 use crate::retention::{self, Due, Evidence, Holds, Policy};
 use crate::sniff::{self, Format, Sniffed, HEAD_LEN};
 use crate::walk::{Crew, Entry, Identity, Reached, WalkOptions, Walker};
 use fanout::Fanout;
 use messages::{MessageList, Messages};
+use spill::Spilling;
+use words::{UnitList, UnitWords};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Job {
@@ -345,7 +348,7 @@ fn read_and_judge<'env>(entry: &Entry, context: &Run<'env>, outbox: &mut Outbox,
         kind_counts: BTreeMap::new(),
         categories: BTreeSet::new(),
         messages: MessageList::default(),
-        words: Vec::new(),
+        words: UnitList::default(),
         reading: Reading::Unopened,
         judged: Judged::default(),
     };
@@ -521,7 +524,7 @@ struct Outcome {
     ocr: OcrPages,
     /// SHA-256 of the content, when an inventory asked for it.
     sha256: Option<[u8; 32]>,
-    words: Vec<UnitWords>,
+    words: UnitList,
 }
 
 /// A file, read lazily as the retention policy asks about it.
@@ -942,10 +945,15 @@ impl Sink for FindingSink<'_, '_, '_> {
 
 /// A file's words as the search index keeps them: per unit location, in
 /// order, each a keyed digest (digests cached for up to `MAX_DIGESTS_KEPT`
-/// distinct words; the cache is emptied when full).
+/// distinct words; the cache is emptied when full). The units read are
+/// spilled past a bounded part (`words`), the one being read held open: the
+/// windows of a large text are one unit, each owning its part.
 struct WordIndex<'a> {
     key: &'a DigestKey,
-    units: Vec<UnitWords>,
+    units: Spilling<UnitWords>,
+    open: Option<(Location, Vec<WordDigest>)>,
+    /// Words in the units closed.
+    in_units: u64,
     digests: FxHashMap<Box<str>, WordDigest>,
     count: usize,
 }
@@ -960,7 +968,7 @@ const MAX_DIGESTS_KEPT: usize = 65_536;
 
 impl<'a> WordIndex<'a> {
     fn new(key: &'a DigestKey) -> Self {
-        WordIndex { key, units: Vec::new(), digests: FxHashMap::default(), count: 0 }
+        WordIndex { key, units: Spilling::default(), open: None, in_units: 0, digests: FxHashMap::default(), count: 0 }
     }
 
     fn add(&mut self, unit: &Unit<'_>) {
@@ -969,11 +977,11 @@ impl<'a> WordIndex<'a> {
             for_each_word(unit.text, |at, _| self.count += usize::from(unit.owned.contains(&at.start)));
             return;
         }
-        // The windows of a large text are one unit, each owning its part.
-        if self.units.last().is_none_or(|last| last.location != *unit.location) {
-            self.units.push(UnitWords { location: unit.location.clone(), words: Vec::new() });
+        if self.open.as_ref().is_none_or(|(location, _)| location != unit.location) {
+            self.close();
+            self.open = Some((unit.location.clone(), Vec::new()));
         }
-        let words = &mut self.units.last_mut().expect("pushed").words;
+        let words = &mut self.open.as_mut().expect("opened").1;
         for_each_word(unit.text, |at, folded| {
             if !unit.owned.contains(&at.start) {
                 return;
@@ -994,8 +1002,17 @@ impl<'a> WordIndex<'a> {
         });
     }
 
+    /// Adds the unit being read to those read.
+    fn close(&mut self) {
+        if let Some((location, words)) = self.open.take() {
+            self.in_units += words.len() as u64;
+            self.units.push(UnitWords::new(&location, words));
+        }
+    }
+
     /// The units, noting in `problems` a file with more words than are kept.
-    fn finish(self, problems: &mut Vec<Problem>) -> Vec<UnitWords> {
+    fn finish(mut self, problems: &mut Vec<Problem>) -> UnitList {
+        self.close();
         if self.count > MAX_WORDS {
             let error = format!(
                 "only its first {MAX_WORDS} of {} words can be found by a subject access search by name",
@@ -1003,7 +1020,7 @@ impl<'a> WordIndex<'a> {
             );
             problems.push(Problem { location: Location::default(), error });
         }
-        self.units
+        UnitList { units: self.units.finish(), word_count: self.in_units }
     }
 }
 
@@ -1027,9 +1044,9 @@ mod tests {
         index.add(&unit(&first, &"word ".repeat(MAX_WORDS)));
         index.add(&unit(&second, "two more"));
         let mut problems = Vec::new();
-        let units = index.finish(&mut problems);
+        let units = read_back(index.finish(&mut problems));
         assert_eq!(units.len(), 1, "only the unit under the cap keeps a place");
-        assert_eq!((&units[0].location, units[0].words.len()), (&first, MAX_WORDS));
+        assert_eq!(units[0], UnitWords::new(&first, vec![WordDigest::of(&key, "word"); MAX_WORDS]));
         assert_eq!(problems.len(), 1, "{problems:?}");
         let words = format!("{}", MAX_WORDS + 2);
         assert!(problems[0].error.contains(&words), "{}", problems[0].error);
@@ -1045,8 +1062,43 @@ mod tests {
         index.add(&unit(&location, &words[..2].join(" ")));
         assert_eq!(index.digests.len(), 4, "emptied at the {}th distinct word", MAX_DIGESTS_KEPT + 1);
         let want: Vec<WordDigest> = words.iter().chain(&words[..2]).map(|word| WordDigest::of(&key, word)).collect();
-        let units = index.finish(&mut Vec::new());
-        assert_eq!(units.len(), 1);
-        assert_eq!(units[0].words, want);
+        let units = read_back(index.finish(&mut Vec::new()));
+        assert_eq!(units, [UnitWords::new(&location, want)]);
+    }
+
+    fn read_back(list: UnitList) -> Vec<UnitWords> {
+        let mut failed = None;
+        let units: Vec<UnitWords> = list.units.iter(&mut failed).map(std::borrow::Cow::into_owned).collect();
+        assert!(failed.is_none(), "{failed:?}");
+        assert_eq!(list.word_count, units.iter().map(|unit| unit.words.len() as u64).sum::<u64>());
+        units
+    }
+
+    /// A mailbox's messages are a unit each: past `IN_MEMORY` of them the
+    /// units read are held aside, and read back whole and in order.
+    #[test]
+    fn the_units_of_many_messages_are_held_aside_and_read_back_in_order() {
+        let key = key();
+        let n = 2 * spill::IN_MEMORY + 5;
+        let locations: Vec<Location> =
+            (0..n).map(|i| Location { message: Some(format!("<m{i}@example.com>")), ..Location::default() }).collect();
+        let mut index = WordIndex::new(&key);
+        for (i, location) in locations.iter().enumerate() {
+            index.add(&unit(location, &format!("note {i} seen")));
+        }
+        let list = index.finish(&mut Vec::new());
+        // Held aside, not all in memory.
+        assert_eq!(list.units.len(), n as u64);
+        assert!(list.units.in_memory() < spill::IN_MEMORY, "{} units in memory", list.units.in_memory());
+        let units = read_back(list);
+        let want: Vec<UnitWords> = locations
+            .iter()
+            .enumerate()
+            .map(|(i, location)| {
+                let words = ["note", &i.to_string(), "seen"].map(|word| WordDigest::of(&key, word));
+                UnitWords::new(location, words.to_vec())
+            })
+            .collect();
+        assert_eq!(units, want);
     }
 }

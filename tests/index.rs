@@ -462,6 +462,60 @@ fn a_file_of_more_findings_than_are_held_in_memory_is_stored_whole_and_in_order(
     }
 }
 
+/// A file's findings held aside in a temporary file that cannot be written
+/// in full (here no file may grow past 1 MiB, as on a full disk) are not
+/// stored as if whole: the run goes on, warns which file and why, holds
+/// every other file and none of that one, and exits 2; the next run stores
+/// it whole.
+#[test]
+fn a_file_whose_findings_cannot_be_held_aside_is_not_stored_and_the_run_says_why() {
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir(&root).unwrap();
+    // ~30,000 findings: ~2 MB held aside, past the limit; the inventory
+    // itself stays under it until the file is written.
+    let count = 30_000;
+    common::payroll(&root.join("payroll.txt"), count);
+    let others: i64 = 5;
+    for i in 0..others {
+        fs::write(root.join(format!("note-{i}.txt")), format!("Call Jane Smith on 07700 900{i:03}.\n")).unwrap();
+    }
+    let mut limited = std::process::Command::new(env!("CARGO_BIN_EXE_dpscan"));
+    limited.env("DPSCAN_INDEX_KEY", KEY).arg("index").arg(&root).arg("--db").arg(&db).arg("-q");
+    // SAFETY: between fork and exec only async-signal-safe calls, on this
+    // process's own settings.
+    unsafe {
+        limited.pre_exec(|| {
+            // A write past the limit fails (EFBIG) rather than kill the process.
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit { rlim_cur: 1 << 20, rlim_max: 1 << 20 };
+            match libc::setrlimit(libc::RLIMIT_FSIZE, &limit) {
+                0 => Ok(()),
+                _ => Err(std::io::Error::last_os_error()),
+            }
+        })
+    };
+    let out = limited.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // It ran to the end: exit 0, as a scan with an unreadable file does (the contract).
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("dpscan: warning: "), "{stderr}");
+    assert!(stderr.contains("payroll.txt: not stored"), "{stderr}");
+    assert!(stderr.contains("findings held aside in a temporary file could not all be written"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one warning, for the one file: {stderr}");
+    assert_eq!(files_held(&db), others, "every other file is in the inventory, and nothing of that one");
+    let held = records(&report(&db, &["--format", "jsonl"]));
+    assert!(of_type(&held, "file").iter().all(|f| !f["path"].as_str().unwrap().ends_with("payroll.txt")));
+
+    index(&db, &root, &[]);
+    assert_eq!(files_held(&db), others + 1);
+    let stored = records(&report(&db, &["--format", "jsonl"]));
+    let payroll =
+        of_type(&stored, "finding").into_iter().filter(|f| f["path"].as_str().unwrap().ends_with("payroll.txt"));
+    assert_eq!(payroll.count(), count);
+}
+
 #[test]
 fn dispose_acts_on_the_inventorys_due_list_with_its_checks() {
     let dir = tempfile::tempdir().unwrap();
@@ -837,6 +891,38 @@ fn a_stored_verdict_stands_only_while_nothing_can_have_moved_it() {
     let parent = night(&db, &root, "2030-01-10", &policy, "UTC");
     unread(&parent);
     assert_eq!(held_verdict(&db, "leaver.txt").0.as_deref(), Some("delete"));
+}
+
+/// A mailbox whose messages read back are fewer than its row counts is not
+/// judged as if it had no more: a report from the inventory fails saying
+/// the row cannot be read back, and a run reads the mailbox again.
+#[test]
+fn a_mailbox_missing_messages_in_the_inventory_is_read_again_not_judged_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    fs::create_dir_all(root.join("mail")).unwrap();
+    fs::copy(common::fixtures().join("mail/archive.mbox"), root.join("mail/archive.mbox")).unwrap();
+    let (policy, longer) = (dir.path().join("dated.toml"), dir.path().join("longer.toml"));
+    fs::write(&policy, DATED).unwrap();
+    fs::write(&longer, DATED.replace("keep = \"10 years\"", "keep = \"11 years\"")).unwrap();
+    let policy = policy.to_str().unwrap();
+    let messages =
+        |db: &Path| of_type(&records(&report(db, &["--format", "jsonl", "--policy", policy])), "message").len();
+    index(&db, &root, &["--policy", policy]);
+    let held = messages(&db);
+    assert!(held > 1, "{held} messages");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("DELETE FROM messages WHERE ord = (SELECT max(ord) FROM messages)", []).unwrap();
+    drop(conn);
+
+    let out = dpscan_db(&db, &["report", "--as-of", AS_OF, "--format", "jsonl", "--policy", policy]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "reported with a message short: {stderr}");
+    assert!(stderr.contains("a file row that cannot be read back"), "{stderr}");
+
+    let (rerun, _) = index(&db, &root, &["--policy", longer.to_str().unwrap()]);
+    assert_eq!(changes(&rerun)["read"], 1, "judged again from a short list rather than read");
+    assert_eq!(messages(&db), held);
 }
 
 /// The same bytes under another extension are another format (`.csv` is a

@@ -3,7 +3,10 @@
 //! failures; also a reader that closed the pipe), 1 `--fail-on-findings`
 //! found something (for `retention`: something is due) or `rules check`
 //! found problems, 2 usage or fatal error such as a root that cannot be read
-//! (returned as `Err` to `main`).
+//! (returned as `Err` to `main`). An `index` run that ran to the end but
+//! could not store a file it read exits 0 as a scan with unreadable files
+//! does: the file is named in a warning on stderr, counted in the summary's
+//! `unstored`, and read again by the next run.
 
 mod args;
 
@@ -369,6 +372,9 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     scanned?;
     let totals = *writer.totals();
     let news = totals.any_news();
+    for unstored in writer.unstored() {
+        eprintln!("dpscan: warning: {}", report::sanitize_lines(&unstored.to_string()));
+    }
     drop(writer);
     if let Some(reporter) = for_people.as_mut() {
         let view = index::View { changes: Some(totals), ..index::View::default() };

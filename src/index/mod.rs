@@ -81,6 +81,30 @@ pub enum IndexError {
     Corrupt { path: PathBuf, what: String },
     #[error("{0}")]
     Refused(String),
+    #[error(
+        "{}: not stored: its {what} held aside in a temporary file could not all be written ({source}); \
+         nothing of it was written, and the next run reads it again",
+        path.display()
+    )]
+    Unstored { path: PathBuf, what: Listed, source: io::Error },
+}
+
+/// A list of a file's that is held aside until the file is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    Findings,
+    Messages,
+    Words,
+}
+
+impl std::fmt::Display for Listed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Listed::Findings => "findings",
+            Listed::Messages => "messages",
+            Listed::Words => "words",
+        })
+    }
 }
 
 /// A text unit (file, member, message, page, sheet), as the store numbers it.
@@ -174,9 +198,13 @@ impl Stored {
 
     /// The record and facts of the file at `path`, as it was last read,
     /// with its `messages` as stored; `None` if what is stored cannot be
-    /// read back (it is then read again).
+    /// read back (it is then read again), as when fewer or more messages
+    /// are read back than its row counts.
     pub fn unpack(&self, path: &Path, messages: MessageList) -> Option<Recalled> {
         let held = self.held();
+        if messages.len() != held.messages {
+            return None;
+        }
         let kind_counts: BTreeMap<Kind, u64> = unpack_json(&held.kinds)?;
         let timestamp = |ns: Option<i64>| ns.and_then(|ns| Timestamp::from_nanosecond(i128::from(ns)).ok());
         let modified = timestamp(self.identity.map(|i| i.modified_ns));
@@ -209,7 +237,7 @@ impl Stored {
             kind_counts,
             categories: unpack_json(&held.categories)?,
             messages,
-            words: Vec::new(),
+            words: crate::scan::words::UnitList::default(),
             reading: Reading::Recalled,
             judged: self.judged.clone(),
         };

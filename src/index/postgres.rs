@@ -18,6 +18,7 @@
 
 use std::borrow::Cow;
 use std::io;
+use std::ops::Range;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -34,7 +35,7 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, FindingRow, HeldContent,
-    Update, FILE_COLUMNS, MESSAGE_COLUMNS,
+    Source, Update, FILE_COLUMNS, MESSAGE_COLUMNS, MESSAGE_COLUMN_COUNT,
 };
 use super::{
     tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Store, Stored,
@@ -46,6 +47,7 @@ use crate::detect::{Category, Kind};
 use crate::report::{FileRecord, Finding, Summary};
 use crate::scan::messages::{Message, MessageList, Messages};
 use crate::scan::spill::Spilled;
+use crate::scan::words::UnitWords;
 use crate::walk::{relative, Shard};
 
 /// Each entry moves the schema one version forward.
@@ -173,14 +175,16 @@ const BACKOFF: [Duration; 5] = [
 /// Files replayed per round trip.
 const REPLAY_PAGE: i64 = 2_000;
 
-/// Messages written per statement.
+/// Messages written per statement, and read back per round trip (a
+/// mailbox of more alone).
 const MESSAGE_CHUNK: usize = 10_000;
 
 /// Findings written per statement.
 const FINDING_CHUNK: usize = 10_000;
 
 /// Text units written per statement: until their words reach
-/// `WORD_CHUNK`, or they are `UNIT_CHUNK` (a unit is never split).
+/// `WORD_CHUNK`, or they are `UNIT_CHUNK` (a unit is never split; each
+/// weighs as `WORD_CHUNK / UNIT_CHUNK` words more than it holds).
 const WORD_CHUNK: usize = 100_000;
 const UNIT_CHUNK: usize = 10_000;
 
@@ -396,45 +400,55 @@ impl PgStore {
     }
 
     /// Hands each file of `page` (rows of `FILE_COLUMNS`, id and host) to
-    /// `visit` with its findings, each with the first of `marks` covering it.
+    /// `visit` with its findings, each with the first of `marks` covering
+    /// it, and its messages: those of consecutive files read in one round
+    /// trip, up to `MESSAGE_CHUNK` messages at a time (a larger mailbox alone).
     fn visit_page(&mut self, page: &[Row], marks: &MarksByFile, visit: &mut Visit<'_>) -> Result<(), IndexError> {
         let findings_sql = format!(
             "SELECT file_id, {} FROM findings WHERE file_id = ANY($1) ORDER BY file_id, ord",
             rows::FINDING_COLUMNS
         );
-        let messages_sql = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = $1 ORDER BY ord");
+        let messages_sql =
+            format!("SELECT {MESSAGE_COLUMNS}, file_id FROM messages WHERE file_id = ANY($1) ORDER BY file_id, ord");
         let ids: Vec<i64> = page.iter().map(|r| r.get(rows::FILE_COLUMN_COUNT)).collect();
         let mut found: FxHashMap<i64, Vec<Row>> = FxHashMap::default();
         for row in self.link.run(|c| c.query(&findings_sql, &[&ids]))? {
             found.entry(row.get(0)).or_default().push(row);
         }
-        let mut detectors = Vec::new();
         let mut decoder = Decoder::new(&self.db, self.key.as_ref());
-        for row in page {
-            let stored = decoder.stored(row)?;
-            let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
-            let id: i64 = row.get(rows::FILE_COLUMN_COUNT);
-            let messages = match stored.messages() {
-                0 => MessageList::default(),
-                _ => {
+        let stored: Vec<Stored> = page.iter().map(|row| decoder.stored(row)).collect::<Result<_, _>>()?;
+        let mut detectors = Vec::new();
+        let counts: Vec<u64> = stored.iter().map(Stored::messages).collect();
+        for chunk in message_chunks(&counts, MESSAGE_CHUNK as u64) {
+            let (first, end) = (chunk.start, chunk.end);
+            let mailboxes: Vec<i64> = chunk.filter(|&i| counts[i] > 0).map(|i| ids[i]).collect();
+            let mut messages = match mailboxes.is_empty() {
+                true => FxHashMap::default(),
+                false => {
                     let db = &self.db;
-                    self.link.run(|c| read_messages(c, db, &messages_sql, &[&id]))??
+                    self.link.run(|c| read_messages(c, db, &messages_sql, &[&mailboxes]))??
                 }
             };
-            let recalled =
-                stored.unpack(path, messages).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
-            let path = recalled.record.path.clone();
-            let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
-            let host: String = row.get(rows::FILE_COLUMN_COUNT + 1);
-            let no_marks = Vec::new();
-            let marks = marks.get(&(host.clone(), row.get(0))).unwrap_or(&no_marks);
-            let mut findings = Vec::new();
-            for r in found.remove(&row.get::<_, i64>(rows::FILE_COLUMN_COUNT)).unwrap_or_default() {
-                let mut finding = rows::finding(&self.db, &r, 1, &path, &mut detectors)?;
-                finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
-                findings.push(finding);
+            for (row, stored) in page[first..end].iter().zip(&stored[first..end]) {
+                let id: i64 = row.get(rows::FILE_COLUMN_COUNT);
+                let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
+                let recalled = stored
+                    .unpack(path, messages.remove(&id).unwrap_or_default())
+                    .ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
+                let path = recalled.record.path.clone();
+                let content = stored.sha256.map(|h| self.content_tag(&h)).transpose()?;
+                let host: String = row.get(rows::FILE_COLUMN_COUNT + 1);
+                let no_marks = Vec::new();
+                let marks = marks.get(&(host.clone(), row.get(0))).unwrap_or(&no_marks);
+                let mut findings = Vec::new();
+                for r in found.remove(&id).unwrap_or_default() {
+                    let mut finding = rows::finding(&self.db, &r, 1, &path, &mut detectors)?;
+                    finding.mark = marks.iter().find(|m| m.covers(&finding, content.as_ref())).cloned();
+                    findings.push(finding);
+                }
+                visit(&host, recalled, findings)
+                    .map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
             }
-            visit(&host, recalled, findings).map_err(|e| IndexError::Io { path: "the report".into(), source: e })?;
         }
         Ok(())
     }
@@ -496,10 +510,33 @@ impl Columns for Row {
     }
 }
 
+/// The files of a page whose messages are read in one round trip: runs of
+/// consecutive files (`counts`: each one's messages) holding at most `max`
+/// messages in all, or a file of more alone; every file in one run, in
+/// order.
+fn message_chunks(counts: &[u64], max: u64) -> Vec<Range<usize>> {
+    let mut chunks: Vec<Range<usize>> = Vec::new();
+    let mut held = 0;
+    for (i, &count) in counts.iter().enumerate() {
+        match chunks.last_mut() {
+            Some(last) if held + count <= max => {
+                last.end = i + 1;
+                held += count;
+            }
+            _ => {
+                chunks.push(i..i + 1);
+                held = count;
+            }
+        }
+    }
+    chunks
+}
+
 /// Writes a batch in `tx`, a statement for each table: files (upserted),
-/// their messages, findings and words (replaced, in chunks), then the files
-/// recalled (their root, due and news). Messages or findings that cannot be
-/// read back end the writing, with why in `unread`.
+/// their messages, findings, text units and the units' words (replaced, in
+/// chunks), then the files recalled (their root, due and news). Messages,
+/// findings or units that cannot be read back end the writing, with why in
+/// `unread`.
 fn write_batch(
     tx: &mut Transaction<'_>,
     host: &str,
@@ -577,51 +614,61 @@ fn write_batch(
         )?;
         let ids: FxHashMap<&[u8], i64> = files.iter().map(|r| (r.get::<_, &[u8]>(1), r.get::<_, i64>(0))).collect();
         let id_of = |row: &FileRow| ids.get(row.path.as_slice()).copied().unwrap_or_default();
-        // A file recalled by its content at its own path keeps what it holds.
-        let keeps = |row: &FileRow| row.same_as.as_ref() == Some(&row.path);
-        let all: Vec<i64> = rows.iter().filter(|(_, r)| !keeps(r)).map(|(_, r)| id_of(r)).collect();
-        tx.execute("DELETE FROM findings WHERE file_id = ANY($1)", &[&all])?;
-        tx.execute("DELETE FROM units WHERE file_id = ANY($1)", &[&all])?;
-        tx.execute("DELETE FROM messages WHERE file_id = ANY($1)", &[&all])?;
-        let messages = rows.iter().filter(|(_, r)| !keeps(r)).map(|(_, r)| (r, id_of(r), &r.facts.messages));
-        write_lists(tx, messages, MESSAGE_CHUNK, unread, write_messages)?;
+        // Files read write their own findings, messages and words; those
+        // recalled by the content of another take a copy of its; one
+        // recalled by its content at its own path keeps what it holds.
+        let (mut read, mut copies, mut sources) = (Vec::new(), Vec::new(), Vec::new());
+        for (_, row) in rows {
+            match &row.source {
+                Source::Read => read.push((row, id_of(row))),
+                Source::CopyOf(from) => {
+                    copies.push(id_of(row));
+                    sources.push(from.as_slice());
+                }
+                Source::InPlace => {}
+            }
+        }
+        let replaced: Vec<i64> = read.iter().map(|(_, id)| *id).chain(copies.iter().copied()).collect();
+        tx.execute("DELETE FROM findings WHERE file_id = ANY($1)", &[&replaced])?;
+        tx.execute("DELETE FROM units WHERE file_id = ANY($1)", &[&replaced])?;
+        tx.execute("DELETE FROM messages WHERE file_id = ANY($1)", &[&replaced])?;
+        let messages = read.iter().map(|&(row, id)| (row, id, &row.facts.messages));
+        write_lists(tx, messages, MESSAGE_CHUNK, |_| 1, unread, write_messages)?;
         if unread.is_some() {
             return Ok(());
         }
-        let findings = rows.iter().map(|(_, r)| (r, id_of(r), &r.findings));
-        write_lists(tx, findings, FINDING_CHUNK, unread, write_findings)?;
+        let findings = read.iter().map(|&(row, id)| (row, id, &row.findings));
+        write_lists(tx, findings, FINDING_CHUNK, |_| 1, unread, write_findings)?;
         if unread.is_some() {
             return Ok(());
         }
-        let units =
-            rows.iter().flat_map(|(_, row)| row.units().map(move |(location, words)| (id_of(row), location, words)));
-        write_units(tx, units)?;
-        // Files recalled by the content of another take its findings and units.
-        let (copies, sources): (Vec<&[u8]>, Vec<&[u8]>) = rows
-            .iter()
-            .filter(|(_, r)| !keeps(r))
-            .filter_map(|(_, r)| Some((r.path.as_slice(), r.same_as.as_deref()?)))
-            .unzip();
+        let units = read.iter().map(|&(row, id)| (row, id, &row.facts.words.units));
+        write_lists(tx, units, WORD_CHUNK, |unit| WORD_CHUNK / UNIT_CHUNK + unit.words.len(), unread, write_units)?;
+        if unread.is_some() {
+            return Ok(());
+        }
         if !copies.is_empty() {
-            let pairs = "unnest($2::bytea[], $3::bytea[]) AS c(path, source)
-                 JOIN files d ON d.host = $1 AND d.path = c.path JOIN files s ON s.host = $1 AND s.path = c.source";
-            tx.execute(
-                &format!(
+            let pairs =
+                "unnest($2::int8[], $3::bytea[]) AS c(id, source) JOIN files s ON s.host = $1 AND s.path = c.source";
+            for copy in [
+                format!(
                     "INSERT INTO findings (file_id, ord, location, kind, category, masked, digest, confidence,
                          detector, evidence)
-                     SELECT d.id, g.ord, g.location, g.kind, g.category, g.masked, g.digest, g.confidence,
+                     SELECT c.id, g.ord, g.location, g.kind, g.category, g.masked, g.digest, g.confidence,
                          g.detector, g.evidence
                      FROM {pairs} JOIN findings g ON g.file_id = s.id"
                 ),
-                &[&host, &copies, &sources],
-            )?;
-            tx.execute(
-                &format!(
-                    "INSERT INTO units (file_id, location, words) SELECT d.id, u.location, u.words
+                format!(
+                    "INSERT INTO messages (file_id, ord, message_id, date) SELECT c.id, m.ord, m.message_id, m.date
+                     FROM {pairs} JOIN messages m ON m.file_id = s.id"
+                ),
+                format!(
+                    "INSERT INTO units (file_id, location, words) SELECT c.id, u.location, u.words
                      FROM {pairs} JOIN units u ON u.file_id = s.id ORDER BY u.id"
                 ),
-                &[&host, &copies, &sources],
-            )?;
+            ] {
+                tx.execute(&copy, &[&host, &copies, &sources])?;
+            }
         }
     }
     let updates = &batch.updates;
@@ -649,7 +696,7 @@ fn write_batch(
     Ok(())
 }
 
-/// An item of a file's list (its messages, its findings) as written: the
+/// An item of a file's list (its messages, findings or units) as written: the
 /// file's id, the item's place in the list, and the item (lent while the
 /// list holds it in memory).
 type Placed<'a, T> = (i64, i64, Cow<'a, T>);
@@ -670,43 +717,34 @@ fn write_findings(tx: &mut Transaction<'_>, findings: &[Placed<'_, FindingRow>])
             &findings.iter().map(|f| f.2.masked.as_str()).collect::<Vec<_>>(),
             &findings.iter().map(|f| &f.2.digest[..]).collect::<Vec<_>>(),
             &findings.iter().map(|f| f.2.confidence).collect::<Vec<_>>(),
-            &findings.iter().map(|f| f.2.detector.as_str()).collect::<Vec<_>>(),
+            &findings.iter().map(|f| &*f.2.detector).collect::<Vec<_>>(),
             &findings.iter().map(|f| i64::from(f.2.evidence)).collect::<Vec<_>>(),
         ],
     )?;
     Ok(())
 }
 
-/// Writes text units (file, location, words), a statement per
-/// `WORD_CHUNK` words or `UNIT_CHUNK` units: each unit's words its slice
-/// of one array, a unit never split.
-fn write_units<'a>(
-    tx: &mut Transaction<'_>,
-    units: impl Iterator<Item = (i64, &'a str, &'a [WordDigest])>,
-) -> Result<(), postgres::Error> {
-    let (mut file_ids, mut locations, mut starts, mut ends, mut words) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::<i64>::new());
-    let mut units = units.peekable();
-    while let Some((file_id, location, unit)) = units.next() {
-        file_ids.push(file_id);
-        locations.push(location);
+/// Writes text units, each with its file: each unit's words its slice of
+/// one array.
+fn write_units(tx: &mut Transaction<'_>, units: &[Placed<'_, UnitWords>]) -> Result<(), postgres::Error> {
+    let (mut starts, mut ends, mut words) = (Vec::new(), Vec::new(), Vec::<i64>::new());
+    for (_, _, unit) in units {
         starts.push(words.len() as i32 + 1);
-        words.extend(unit.iter().map(|w| w.bits() as i64));
+        words.extend(unit.words.iter().map(|w| w.bits() as i64));
         ends.push(words.len() as i32);
-        if words.len() >= WORD_CHUNK || file_ids.len() == UNIT_CHUNK || units.peek().is_none() {
-            tx.execute(
-                "INSERT INTO units (file_id, location, words)
-                 SELECT f, l, coalesce(($5::int8[])[s:e], '{}')
-                 FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[]) AS u(f, l, s, e)",
-                &[&file_ids, &locations, &starts, &ends, &words],
-            )?;
-            file_ids.clear();
-            locations.clear();
-            starts.clear();
-            ends.clear();
-            words.clear();
-        }
     }
+    tx.execute(
+        "INSERT INTO units (file_id, location, words)
+         SELECT f, l, coalesce(($5::int8[])[s:e], '{}')
+         FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[]) AS u(f, l, s, e)",
+        &[
+            &units.iter().map(|(file_id, _, _)| *file_id).collect::<Vec<_>>(),
+            &units.iter().map(|(_, _, unit)| unit.location.as_str()).collect::<Vec<_>>(),
+            &starts,
+            &ends,
+            &words,
+        ],
+    )?;
     Ok(())
 }
 
@@ -726,24 +764,27 @@ fn write_messages(tx: &mut Transaction<'_>, messages: &[Placed<'_, Message>]) ->
 }
 
 /// Writes the lists of `files` (each a file's row, its id and its list)
-/// with `write`, `chunk` items a statement, each item with its file's id
-/// and its place in the list, as they are read back. A list that cannot be
-/// read back ends the writing, with why in `unread`.
+/// with `write`, a statement per `chunk` of the items' `weight`, each item
+/// with its file's id and its place in the list, as they are read back. A
+/// list that cannot be read back ends the writing, with why in `unread`.
 fn write_lists<'a, T: DeserializeOwned + Clone + 'a>(
     tx: &mut Transaction<'_>,
     files: impl Iterator<Item = (&'a FileRow, i64, &'a Spilled<T>)>,
     chunk: usize,
+    weight: fn(&T) -> usize,
     unread: &mut Option<IndexError>,
     write: fn(&mut Transaction<'_>, &[Placed<'_, T>]) -> Result<(), postgres::Error>,
 ) -> Result<(), postgres::Error> {
-    let mut items = Vec::with_capacity(chunk);
+    let (mut items, mut weighed) = (Vec::new(), 0);
     for (row, file_id, list) in files {
         let mut failed = None;
         for (ord, item) in list.iter(&mut failed).enumerate() {
+            weighed += weight(&item);
             items.push((file_id, ord as i64, item));
-            if items.len() == chunk {
+            if weighed >= chunk {
                 write(tx, &items)?;
                 items.clear();
+                weighed = 0;
             }
         }
         if let Some(source) = failed {
@@ -757,22 +798,23 @@ fn write_lists<'a, T: DeserializeOwned + Clone + 'a>(
     Ok(())
 }
 
-/// The messages the rows of `sql` (of `MESSAGE_COLUMNS`) give, streamed;
-/// a message that cannot be read back is an error of its own.
+/// The messages the rows of `sql` (`MESSAGE_COLUMNS`, then the file's id)
+/// give, streamed, by file; a message that cannot be read back is an error
+/// of its own.
 fn read_messages(
     client: &mut Client,
     db: &Path,
     sql: &str,
     params: &[&(dyn ToSql + Sync)],
-) -> Result<Result<MessageList, IndexError>, postgres::Error> {
+) -> Result<Result<FxHashMap<i64, MessageList>, IndexError>, postgres::Error> {
     let mut rows = client.query_raw(sql, params.iter().copied())?;
-    let mut messages = Messages::default();
+    let mut files: FxHashMap<i64, Messages> = FxHashMap::default();
     while let Some(row) = rows.next()? {
-        if let Err(e) = rows::push_message(db, &mut messages, &row) {
+        if let Err(e) = rows::push_message(db, files.entry(row.get(MESSAGE_COLUMN_COUNT)).or_default(), &row) {
             return Ok(Err(e));
         }
     }
-    Ok(Ok(messages.finish()))
+    Ok(Ok(files.into_iter().map(|(id, messages)| (id, messages.finish())).collect()))
 }
 
 /// The files of `host` not gone held under `roots`, over `link`.
@@ -913,11 +955,18 @@ impl Store for PgStore {
         );
         Box::new(move |path: &Path| {
             let path = path.as_os_str().as_bytes();
+            let failed = |source| IndexError::Postgres { db: name.clone(), source };
             pool.with(
                 || Link::connect(&config, &tls, &name),
                 |client| {
-                    read_messages(client, &db, &sql, &[&host, &path])
-                        .map_err(|source| IndexError::Postgres { db: name.clone(), source })?
+                    let mut messages = Messages::default();
+                    let mut rows = client
+                        .query_raw(&sql, [&host as &(dyn ToSql + Sync), &path as &(dyn ToSql + Sync)])
+                        .map_err(failed)?;
+                    while let Some(row) = rows.next().map_err(failed)? {
+                        rows::push_message(&db, &mut messages, &row)?;
+                    }
+                    Ok(messages.finish())
                 },
             )
         })
@@ -1228,5 +1277,26 @@ impl Store for PgStore {
         }
         lines.sort();
         Ok(lines)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consecutive_mailboxes_messages_are_read_in_chunks_of_at_most_the_limit() {
+        let max = MESSAGE_CHUNK as u64;
+        let chunks = |counts: &[u64]| -> Vec<(usize, usize)> {
+            message_chunks(counts, max).into_iter().map(|r| (r.start, r.end)).collect()
+        };
+        assert_eq!(chunks(&[]), []);
+        // Exactly the limit: one round trip; one over: two.
+        assert_eq!(chunks(&[max / 2, 0, max / 2]), [(0, 3)]);
+        assert_eq!(chunks(&[max / 2, 0, max / 2 + 1]), [(0, 2), (2, 3)]);
+        // A mailbox larger than the limit alone, and the files without
+        // messages after it in a chunk of their own.
+        assert_eq!(chunks(&[3, max + 1, 0, 0, 5]), [(0, 1), (1, 2), (2, 5)]);
+        assert_eq!(chunks(&[0, 0]), [(0, 2)]);
     }
 }

@@ -13,9 +13,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::marks::{Mark, MarkState};
-use super::{Content, IndexError, News, Seen, Stored};
+use super::{Content, IndexError, Listed, News, Seen, Stored};
 use crate::detect::digest::{DigestKey, ValueDigest};
-use crate::detect::words::WordDigest;
 use crate::detect::{Category, Evidence, Kind};
 use crate::extract::Location;
 use crate::report::{Facts, FileRecord, Finding, Judged, Reading, RecordPath, Status};
@@ -234,16 +233,24 @@ pub(super) struct FileRow {
     /// The owner's uid.
     pub uid: Option<i64>,
     pub findings: FindingList,
-    /// Each text unit's location (JSON), in the order of the units of
-    /// `facts.words` (`units`).
-    pub unit_locations: Vec<String>,
     /// What was read of it; its words and a mailbox's messages (a row
-    /// each in their tables) are written from there, not copied.
+    /// each in their tables) are written from there as read back.
     pub facts: Arc<Facts>,
-    /// For a file recalled by its content (`Reading::ByContent`), with no
-    /// findings or units of its own: the path of the file held whose
-    /// findings and units are its own (its own path: they are kept).
-    pub same_as: Option<Vec<u8>>,
+    /// Where its findings, messages and words come from.
+    pub source: Source,
+}
+
+/// Where the findings, messages and words of a file written come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Source {
+    /// Read in this run: its findings, facts' messages and words.
+    Read,
+    /// Recalled by its content at its own path (only its times changed):
+    /// it keeps those it holds.
+    InPlace,
+    /// Recalled by the content of the file held at this path: a copy of
+    /// that file's, made in the database.
+    CopyOf(Vec<u8>),
 }
 
 /// How a file's verdict was judged, as both stores keep it: days as
@@ -315,7 +322,8 @@ pub struct FindingRow {
     pub(super) masked: String,
     pub(super) digest: ValueDigest,
     pub(super) confidence: f64,
-    pub(super) detector: String,
+    /// The engine's rule id, shared with the finding's.
+    pub(super) detector: Arc<str>,
     pub(super) evidence: u32,
 }
 
@@ -341,18 +349,13 @@ impl FindingRow {
                 .digest
                 .ok_or_else(|| unstorable("a finding without a digest (the run had no key)".into()))?,
             confidence: finding.confidence,
-            detector: finding.detector.to_string(),
+            detector: finding.detector.clone(),
             evidence: finding.evidence.map_or(0, Evidence::bits),
         })
     }
 }
 
 impl FileRow {
-    /// Each text unit's location (JSON) and its words in order.
-    pub fn units(&self) -> impl Iterator<Item = (&str, &[WordDigest])> {
-        self.unit_locations.iter().map(String::as_str).zip(self.facts.words.iter().map(|unit| &unit.words[..]))
-    }
-
     /// The row of `file` read with `findings`, its content hash sealed
     /// with `key`; `db` names the store in errors.
     pub fn encode(
@@ -375,8 +378,23 @@ impl FileRow {
             Status::Skipped { why, reason } => ("skipped", Some(name(why)), Some(reason.clone())),
             Status::Error { why, error } => ("error", Some(name(why)), Some(error.clone())),
         };
-        let unit_locations =
-            facts.words.iter().map(|unit| to_json(db, &unit.location)).collect::<Result<_, IndexError>>()?;
+        let source = match &facts.reading {
+            Reading::ByContent { from } if **from == *file.path => Source::InPlace,
+            Reading::ByContent { from } => Source::CopyOf(from.as_os_str().as_bytes().to_vec()),
+            _ => Source::Read,
+        };
+        if source == Source::Read {
+            // Checked before anything of it is written: a list missing
+            // its first items is not stored as if whole.
+            let lists = [
+                (Listed::Findings, findings.unwritten()),
+                (Listed::Messages, facts.messages.unwritten()),
+                (Listed::Words, facts.words.units.unwritten()),
+            ];
+            if let Some((what, source)) = lists.into_iter().find_map(|(what, e)| Some((what, e?))) {
+                return Err(IndexError::Unstored { path: file.path.to_path_buf(), what, source });
+            }
+        }
         Ok(FileRow {
             path: path.to_vec(),
             root: facts.root.as_os_str().as_bytes().to_vec(),
@@ -399,18 +417,15 @@ impl FileRow {
             pending: pending.map(|p| to_json(db, p)).transpose()?,
             uid: file.uid.map(i64::from),
             findings: findings.clone(),
-            unit_locations,
             facts: facts.clone(),
-            same_as: match &facts.reading {
-                Reading::ByContent { from } => Some(from.as_os_str().as_bytes().to_vec()),
-                _ => None,
-            },
+            source,
         })
     }
 }
 
 /// The columns `push_message` reads, in its order.
 pub(super) const MESSAGE_COLUMNS: &str = "message_id, date";
+pub(super) const MESSAGE_COLUMN_COUNT: usize = 2;
 
 /// Adds a message of a stored mailbox, from its `MESSAGE_COLUMNS`, to those
 /// gathered before it.
@@ -523,6 +538,13 @@ fn bad_row(db: &Path, what: &str) -> IndexError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_column_counts_are_those_of_the_lists() {
+        for (columns, count) in [(FILE_COLUMNS, FILE_COLUMN_COUNT), (MESSAGE_COLUMNS, MESSAGE_COLUMN_COUNT)] {
+            assert_eq!(columns.split(',').count(), count, "{columns}");
+        }
+    }
 
     #[test]
     fn a_day_is_kept_as_a_number_in_order() {

@@ -111,6 +111,10 @@ pub struct ChangeTotals {
     pub newly_due: u64,
     /// Files changed since a reviewer marked them.
     pub review_again: u64,
+    /// Files read but not stored (a list held aside could not be written
+    /// in full): the next run reads them again.
+    #[serde(skip_serializing_if = "crate::report::is_zero")]
+    pub unstored: u64,
 }
 
 impl ChangeTotals {
@@ -145,6 +149,8 @@ pub struct IndexWriter<'a> {
     seen: Vec<bool>,
     /// Paths that could not be read this run: nothing under them is gone.
     unreadable: Vec<RecordPath>,
+    /// Files read but not stored, and why (`IndexError::Unstored`).
+    unstored: Vec<IndexError>,
     batch: Batch,
     totals: ChangeTotals,
     out: Box<dyn Reporter + Send + 'a>,
@@ -186,6 +192,7 @@ impl<'a> IndexWriter<'a> {
             open: FxHashMap::default(),
             seen: Vec::new(),
             unreadable: Vec::new(),
+            unstored: Vec::new(),
             batch: Batch::new(),
             totals: ChangeTotals::default(),
             out,
@@ -195,6 +202,12 @@ impl<'a> IndexWriter<'a> {
     /// The changes seen so far.
     pub fn totals(&self) -> &ChangeTotals {
         &self.totals
+    }
+
+    /// The files read but not stored, and why: each is read again by the
+    /// next run.
+    pub fn unstored(&self) -> &[IndexError] {
+        &self.unstored
     }
 
     fn store_error(e: IndexError) -> io::Error {
@@ -294,13 +307,21 @@ impl Reporter for IndexWriter<'_> {
                 self.store.update(file, pending).map_err(Self::store_error)?;
             }
         } else {
-            self.store.put(self.run.id, file, &findings, &self.run.fingerprint, pending).map_err(Self::store_error)?;
+            match self.store.put(self.run.id, file, &findings, &self.run.fingerprint, pending) {
+                // Nothing of it was written: its old row, if any, stands,
+                // and the next run reads it again.
+                Err(e @ IndexError::Unstored { .. }) => {
+                    self.totals.unstored += 1;
+                    self.unstored.push(e);
+                    return Ok(());
+                }
+                stored => stored.map_err(Self::store_error)?,
+            }
             self.totals.read += u64::from(facts.reading == Reading::Opened);
             self.totals.recalled_by_content += u64::from(matches!(facts.reading, Reading::ByContent { .. }));
         }
         // Only what `put` wrote counts towards the batch.
-        let words: usize = facts.words.iter().map(|unit| unit.words.len()).sum();
-        let rows = if recalled { 0 } else { findings.len() + facts.messages.len() + words as u64 };
+        let rows = if recalled { 0 } else { findings.len() + facts.messages.len() + facts.words.word_count };
         self.count(&file.path, news, rows)
     }
 

@@ -7,16 +7,16 @@
 use std::io;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use jiff::Timestamp;
 use rusqlite::types::ValueRef;
-use rusqlite::{params, CachedStatement, Connection, OpenFlags, OptionalExtension, Row};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use serde::de::DeserializeOwned;
 
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
-    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, HeldContent, Update,
+    self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, HeldContent, Source, Update,
     FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
 };
 use super::{
@@ -29,6 +29,7 @@ use crate::detect::{Category, Kind};
 use crate::report::{FileRecord, Finding, Summary};
 use crate::scan::messages::{MessageList, Messages};
 use crate::scan::spill::Spilled;
+use crate::scan::words::UnitWords;
 
 /// Each entry moves the schema one version forward.
 const MIGRATIONS: &[&str] = &[
@@ -295,12 +296,17 @@ impl SqliteStore {
 
     /// Replaces the findings of the file `file_id` at `path`.
     fn put_findings(&self, file_id: i64, path: &Path, findings: &FindingList) -> Result<(), IndexError> {
-        let insert = "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector,
-                          evidence)
-                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-        let delete = "DELETE FROM findings WHERE file_id = ?1";
-        self.put_list(delete, file_id, path, findings, insert, |statement, _, f| {
-            statement.execute(params![
+        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
+        let mut insert = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector,
+                     evidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
+            .map_err(self.error())?;
+        self.put_list(path, findings, |_, f| {
+            let values = params![
                 file_id,
                 f.location,
                 f.kind.as_str(),
@@ -308,63 +314,62 @@ impl SqliteStore {
                 f.masked,
                 &f.digest[..],
                 f.confidence,
-                f.detector,
+                &*f.detector,
                 f.evidence,
-            ])
+            ];
+            insert.execute(values).map(drop).map_err(self.error())
         })
     }
 
     /// Replaces the messages of the file `file_id` at `path`.
     fn put_messages(&self, file_id: i64, path: &Path, messages: &MessageList) -> Result<(), IndexError> {
-        let insert = "INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)";
-        let delete = "DELETE FROM messages WHERE file_id = ?1";
-        self.put_list(delete, file_id, path, messages, insert, |statement, ord, (id, date)| {
-            statement.execute(params![file_id, ord, &**id, date.map(|d| d.to_string())])
+        self.clear_messages(file_id)?;
+        let mut insert = self
+            .conn
+            .prepare_cached("INSERT INTO messages (file_id, ord, message_id, date) VALUES (?1, ?2, ?3, ?4)")
+            .map_err(self.error())?;
+        self.put_list(path, messages, |ord, (id, date)| {
+            let values = params![file_id, ord, &**id, date.map(|d| d.to_string())];
+            insert.execute(values).map(drop).map_err(self.error())
         })
     }
 
-    /// Replaces the rows of the file `file_id` at `path` (`delete` removes
-    /// them) with `list`'s, in order as read back, each by `write` (with `insert`
-    /// prepared, and its place in the list); a list that cannot be read
-    /// back is an error naming the file.
+    /// Replaces the text units of the file `file_id` at `path` and their words.
+    fn put_words(&self, file_id: i64, path: &Path, units: &Spilled<UnitWords>) -> Result<(), IndexError> {
+        self.clear_words(file_id)?;
+        let mut tokens = String::new();
+        self.put_list(path, units, |_, unit| {
+            tokens.clear();
+            // Exactly, a token and a space a word: a text's one unit may
+            // hold millions of words.
+            tokens.reserve_exact(unit.words.len() * (TOKEN_LEN + 1));
+            for word in &unit.words {
+                tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
+                tokens.push(' ');
+            }
+            self.add_unit(file_id, &unit.location, &tokens)
+        })
+    }
+
+    /// Writes each item of `list`, the list of the file at `path`, with
+    /// `write` (given its place in the list), in order as read back; a list
+    /// that cannot be read back is an error naming the file.
     fn put_list<T: DeserializeOwned + Clone>(
         &self,
-        delete: &str,
-        file_id: i64,
         path: &Path,
         list: &Spilled<T>,
-        insert: &str,
-        mut write: impl FnMut(&mut CachedStatement<'_>, i64, &T) -> rusqlite::Result<usize>,
+        mut write: impl FnMut(i64, &T) -> Result<(), IndexError>,
     ) -> Result<(), IndexError> {
-        self.run(delete, &[&file_id])?;
-        let mut statement = self.conn.prepare_cached(insert).map_err(self.error())?;
         let mut failed = None;
         for (ord, item) in list.iter(&mut failed).enumerate() {
-            write(&mut statement, ord as i64, &item).map_err(self.error())?;
+            write(ord as i64, &item)?;
         }
         failed.map_or(Ok(()), |source| Err(IndexError::Io { path: path.into(), source }))
     }
 
-    /// Replaces the text units of the file `file_id` and their words.
-    fn put_words<'a>(
-        &self,
-        file_id: i64,
-        units: impl Iterator<Item = (&'a str, &'a [WordDigest])>,
-    ) -> Result<(), IndexError> {
-        self.clear_words(file_id)?;
-        let mut tokens = String::new();
-        for (location, words) in units {
-            tokens.clear();
-            // Exactly, a token and a space a word: a text's one unit may
-            // hold millions of words.
-            tokens.reserve_exact(words.len() * (TOKEN_LEN + 1));
-            for word in words {
-                tokens.push_str(std::str::from_utf8(&word.token()).expect("ASCII"));
-                tokens.push(' ');
-            }
-            self.add_unit(file_id, location, &tokens)?;
-        }
-        Ok(())
+    /// Removes the messages of the file `file_id`.
+    fn clear_messages(&self, file_id: i64) -> Result<(), IndexError> {
+        self.run("DELETE FROM messages WHERE file_id = ?1", &[&file_id]).map(drop)
     }
 
     /// Removes the text units of the file `file_id` and their words.
@@ -394,9 +399,9 @@ impl SqliteStore {
         Ok(())
     }
 
-    /// Gives the file `file_id` the findings of the file held at `from` in
-    /// place of its own, and its units and words when the batch is
-    /// committed (`copy_words`).
+    /// Gives the file `file_id` the findings and messages of the file held
+    /// at `from` in place of its own, copied in the database, and its units
+    /// and words when the batch is committed (`copy_words`).
     fn copy_held(&mut self, file_id: i64, from: &[u8]) -> Result<(), IndexError> {
         let source: i64 = self
             .conn
@@ -408,6 +413,12 @@ impl SqliteStore {
             "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector, evidence)
              SELECT ?1, location, kind, category, masked, digest, confidence, detector, evidence
              FROM findings WHERE file_id = ?2 ORDER BY rowid",
+            &[&file_id, &source],
+        )?;
+        self.clear_messages(file_id)?;
+        self.run(
+            "INSERT INTO messages (file_id, ord, message_id, date)
+             SELECT ?1, ord, message_id, date FROM messages WHERE file_id = ?2",
             &[&file_id, &source],
         )?;
         self.clear_words(file_id)?;
@@ -475,7 +486,7 @@ impl SqliteStore {
             let path = bytes_path(row.blob(0).ok_or_else(|| self.corrupt("bad path"))?);
             let messages = match stored.messages() {
                 0 => MessageList::default(),
-                _ => messages_of(&self.conn, &self.path, id)?,
+                _ => messages_of(&self.conn, &self.path, path)?,
             };
             let recalled =
                 stored.unpack(path, messages).ok_or_else(|| self.corrupt("a file row that cannot be read back"))?;
@@ -509,12 +520,18 @@ impl SqliteStore {
     }
 }
 
-/// The messages of the file `file_id`, in order.
-fn messages_of(conn: &Connection, db: &Path, file_id: i64) -> Result<MessageList, IndexError> {
+/// The messages of the file at a path (`?1`), in order, as `MESSAGE_COLUMNS`.
+static MESSAGES_BY_PATH: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = (SELECT id FROM files WHERE path = ?1) ORDER BY ord"
+    )
+});
+
+/// The messages of the file at `path`, in order.
+fn messages_of(conn: &Connection, db: &Path, path: &Path) -> Result<MessageList, IndexError> {
     let database = |source| IndexError::Database { path: db.to_path_buf(), source };
-    let sql = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE file_id = ?1 ORDER BY ord");
-    let mut statement = conn.prepare_cached(&sql).map_err(database)?;
-    let mut rows = statement.query([file_id]).map_err(database)?;
+    let mut statement = conn.prepare_cached(&MESSAGES_BY_PATH).map_err(database)?;
+    let mut rows = statement.query([path.as_os_str().as_bytes()]).map_err(database)?;
     let mut messages = Messages::default();
     while let Some(row) = rows.next().map_err(database)? {
         rows::push_message(db, &mut messages, row)?;
@@ -683,13 +700,7 @@ impl Store for SqliteStore {
         Box::new(move |path: &Path| {
             let database = |source| IndexError::Database { path: db.clone(), source };
             let open = || Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(database);
-            pool.with(open, |conn| {
-                let id = conn
-                    .prepare_cached("SELECT id FROM files WHERE path = ?1")
-                    .and_then(|mut s| s.query_row([path.as_os_str().as_bytes()], |r| r.get(0)))
-                    .map_err(database)?;
-                messages_of(conn, &db, id)
-            })
+            pool.with(open, |conn| messages_of(conn, &db, path))
         })
     }
 
@@ -761,15 +772,15 @@ impl Store for SqliteStore {
                 |r| r.get(0),
             )
             .map_err(self.error())?;
-        if row.same_as.as_ref() == Some(&row.path) {
-            return Ok(());
+        match &row.source {
+            Source::InPlace => Ok(()),
+            Source::CopyOf(from) => self.copy_held(file_id, from),
+            Source::Read => {
+                self.put_messages(file_id, &file.path, &row.facts.messages)?;
+                self.put_findings(file_id, &file.path, &row.findings)?;
+                self.put_words(file_id, &file.path, &row.facts.words.units)
+            }
         }
-        self.put_messages(file_id, &file.path, &row.facts.messages)?;
-        if let Some(from) = &row.same_as {
-            return self.copy_held(file_id, from);
-        }
-        self.put_findings(file_id, &file.path, &row.findings)?;
-        self.put_words(file_id, row.units())
     }
 
     fn update(&mut self, file: &FileRecord, pending: Option<&News>) -> Result<(), IndexError> {

@@ -29,7 +29,6 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::detect::digest::{DigestKey, ValueDigest};
-use crate::detect::words::WordDigest;
 use crate::detect::{mask::mask, Category, Evidence, Kind, Match};
 use crate::extract::Location;
 pub use crate::index::marks::Mark;
@@ -338,7 +337,7 @@ pub struct Facts {
     pub messages: crate::scan::messages::MessageList,
     /// The words of each text unit, for the search index: only when an
     /// index run read the file.
-    pub words: Vec<UnitWords>,
+    pub words: crate::scan::words::UnitList,
     /// How this run came by them.
     pub reading: Reading,
     /// How its verdict was judged.
@@ -356,14 +355,6 @@ pub struct Judged {
     pub holds: Holds,
     /// Its messages past their period on the day it was judged.
     pub expired_messages: u64,
-}
-
-/// The words of one text unit (a file, member, message, page or sheet), in
-/// order, as keyed digests.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct UnitWords {
-    pub location: Location,
-    pub words: Vec<WordDigest>,
 }
 
 /// How a run came by a file's facts.
@@ -663,7 +654,7 @@ pub fn top_folder<'a>(roots: &[std::path::PathBuf], here: &Path, dir: &'a Path) 
     depth.and_then(|d| dir.ancestors().nth(d.saturating_sub(1))).unwrap_or(dir)
 }
 
-fn is_zero(n: &u64) -> bool {
+pub(crate) fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
@@ -943,7 +934,7 @@ mod tests {
                 kind_counts: BTreeMap::from([(Kind::UkNino, ninos)]),
                 categories: BTreeSet::new(),
                 messages: Default::default(),
-                words: Vec::new(),
+                words: Default::default(),
                 reading: Reading::Recalled,
                 judged: Judged::default(),
             };

@@ -1,7 +1,8 @@
 //! A list of any length in bounded memory, kept in the order pushed and
 //! read back as often as asked: in memory up to `IN_MEMORY` items, the rest
 //! in an unlinked temporary file of the process's own (mode 0600, gone when
-//! closed), as the worker's frames. A mailbox's messages (`messages`) and
+//! closed), as the worker's frames. A mailbox's messages (`messages`), a
+//! file's text units and their words for the search index (`words`), and
 //! the findings of a file an index run has not stored yet are kept so.
 //!
 //! `Spilling` gathers them; `finish` makes the `Spilled` list read back
@@ -25,22 +26,23 @@ pub const IN_MEMORY: usize = 4096;
 /// A list being gathered.
 pub struct Spilling<T> {
     /// The items after those spilled.
-    kept: Vec<T>,
-    /// Where the first ones went; `None` until `kept` first fills, or if
+    tail: Vec<T>,
+    /// Where the first ones went; `None` until `tail` first fills, or if
     /// no temporary file could be made.
     spilled: Option<Spill>,
 }
 
 impl<T> Default for Spilling<T> {
     fn default() -> Self {
-        Spilling { kept: Vec::new(), spilled: None }
+        Spilling { tail: Vec::new(), spilled: None }
     }
 }
 
 /// The temporary file and how many items it holds. Once a frame cannot be
 /// written (a full disk), the items stay in memory, as they all did before
-/// spilling; if the last buffered frames cannot be flushed, the list says
-/// so when read back (`Spilled::iter`'s error) rather than seem whole.
+/// spilling; if the frames buffered cannot be flushed when the list is
+/// finished, they are lost and the list says so (`Spilled::unwritten`, and
+/// `Spilled::iter`'s error) rather than seem whole.
 struct Spill {
     file: BufWriter<File>,
     count: u64,
@@ -49,10 +51,10 @@ struct Spill {
 
 impl<T: Serialize> Spilling<T> {
     pub fn push(&mut self, item: T) {
-        self.kept.push(item);
-        // Once per `IN_MEMORY` items: a spill empties `kept`; one that
+        self.tail.push(item);
+        // Once per `IN_MEMORY` items: a spill empties `tail`; one that
         // failed (no temporary file, a write error) is not tried again.
-        if self.kept.len() == IN_MEMORY {
+        if self.tail.len() == IN_MEMORY {
             self.spill();
         }
     }
@@ -65,7 +67,7 @@ impl<T: Serialize> Spilling<T> {
         }
         let Some(spill) = self.spilled.as_mut().filter(|s| !s.broken) else { return };
         let (mut frame, mut written) = (Vec::new(), 0);
-        for item in &self.kept {
+        for item in &self.tail {
             if write_frame(&mut spill.file, &mut frame, item).is_err() {
                 spill.broken = true;
                 break;
@@ -73,13 +75,13 @@ impl<T: Serialize> Spilling<T> {
             written += 1;
         }
         spill.count += written as u64;
-        self.kept.drain(..written);
+        self.tail.drain(..written);
     }
 
     /// Items held in memory.
     #[cfg(test)]
     fn in_memory(&self) -> usize {
-        self.kept.len()
+        self.tail.len()
     }
 
     /// The list gathered, to be read back.
@@ -91,7 +93,7 @@ impl<T: Serialize> Spilling<T> {
                 Err(e) => (None, Some(e.into_error())),
             },
         };
-        Spilled(Arc::new(Held { spilled, kept: self.kept, unwritten }))
+        Spilled(Arc::new(Held { spilled, tail: self.tail, unwritten }))
     }
 }
 
@@ -106,14 +108,14 @@ impl<T> Clone for Spilled<T> {
 
 impl<T> Default for Spilled<T> {
     fn default() -> Self {
-        Spilled(Arc::new(Held { spilled: None, kept: Vec::new(), unwritten: None }))
+        Spilled(Arc::new(Held { spilled: None, tail: Vec::new(), unwritten: None }))
     }
 }
 
 struct Held<T> {
     /// The file the first ones were spilled to, and how many it holds.
     spilled: Option<(File, u64)>,
-    kept: Vec<T>,
+    tail: Vec<T>,
     /// Why the spilled ones could not be written out in full.
     unwritten: Option<io::Error>,
 }
@@ -121,11 +123,28 @@ struct Held<T> {
 impl<T> Spilled<T> {
     /// How many items it holds.
     pub fn len(&self) -> u64 {
-        self.0.spilled.as_ref().map_or(0, |(_, count)| *count) + self.0.kept.len() as u64
+        self.0.spilled.as_ref().map_or(0, |(_, count)| *count) + self.0.tail.len() as u64
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Items held in memory (the rest were spilled).
+    #[cfg(test)]
+    pub(crate) fn in_memory(&self) -> usize {
+        self.0.tail.len()
+    }
+
+    /// Why items spilled were lost, if they were (a copy of the error, its
+    /// OS code kept, to be returned): the list holds only those kept in
+    /// memory.
+    pub fn unwritten(&self) -> Option<io::Error> {
+        let copy = |e: &io::Error| match e.raw_os_error() {
+            Some(code) => io::Error::from_raw_os_error(code),
+            None => io::Error::new(e.kind(), e.to_string()),
+        };
+        self.0.unwritten.as_ref().map(copy)
     }
 }
 
@@ -134,14 +153,14 @@ impl<T: DeserializeOwned + Clone> Spilled<T> {
     /// in memory lent, not copied); if some cannot be, why, in `failed`, and
     /// those left out.
     pub fn iter<'a: 'f, 'f>(&'a self, failed: &'f mut Option<io::Error>) -> impl Iterator<Item = Cow<'a, T>> + 'f {
-        if let Some(e) = &self.0.unwritten {
-            *failed = Some(io::Error::new(e.kind(), e.to_string()));
+        if let Some(e) = self.unwritten() {
+            *failed = Some(e);
         }
         let from_file = self.0.spilled.as_ref().map(|(file, count)| {
             let mut reader = BufReader::new(FileAt { file, at: 0 });
             (0..*count).map_while(move |_| read_frame::<T>(&mut reader).map_err(|e| *failed = Some(e)).ok())
         });
-        from_file.into_iter().flatten().map(Cow::Owned).chain(self.0.kept.iter().map(Cow::Borrowed))
+        from_file.into_iter().flatten().map(Cow::Owned).chain(self.0.tail.iter().map(Cow::Borrowed))
     }
 }
 
@@ -188,5 +207,26 @@ mod tests {
             assert!(failed.is_none(), "{failed:?}");
             assert_eq!(got, want);
         }
+    }
+
+    /// Frames buffered that cannot be flushed (a full disk, as `/dev/full`
+    /// is) are lost: the list says why, and never reads back as whole.
+    #[test]
+    fn a_list_whose_spilled_frames_cannot_be_written_says_so() {
+        let full = File::options().write(true).open("/dev/full").unwrap();
+        let mut list =
+            Spilling { tail: Vec::new(), spilled: Some(Spill { file: BufWriter::new(full), count: 0, broken: false }) };
+        let n = 3 * IN_MEMORY;
+        for i in 0..n {
+            list.push(i as u64);
+        }
+        let list = list.finish();
+        let unwritten = list.unwritten().expect("the lost frames are told");
+        assert_eq!(unwritten.raw_os_error(), Some(libc::ENOSPC), "{unwritten}");
+        assert!(list.len() < n as u64, "{} items said to be held", list.len());
+        let mut failed = None;
+        let got: Vec<u64> = list.iter(&mut failed).map(Cow::into_owned).collect();
+        assert!(failed.is_some(), "read back as if whole: {} items", got.len());
+        assert_eq!(got.len() as u64, list.len());
     }
 }
