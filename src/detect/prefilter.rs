@@ -7,8 +7,8 @@
 //! an anchor class (an ASCII digit, `@`) and is at most N bytes long, then
 //! every match lies within N bytes of an anchor byte; and if every match
 //! holds at least K anchor bytes, a region holding fewer holds no match (a
-//! lone digit in a message id or "rota 0" runs no NINO, card or phone rule,
-//! nor the pass of a set of rules, whose K is its members' smallest).
+//! lone digit in a message id or "rota 0" runs no NINO, card or phone rule);
+//! a set of rules searched in one pass uses its members' smallest K.
 
 use std::ops::{Range, RangeInclusive};
 
