@@ -92,12 +92,15 @@ struct RuleSet {
     anchor: usize,
     /// The longest reach of its rules.
     reach: usize,
+    /// The fewest anchor bytes a match of any of its rules holds: a region
+    /// holding fewer holds no match of any.
+    fewest: usize,
     /// The rules' regexes, a pattern each; all matches, to say which match.
     patterns: meta::Regex,
 }
 
 /// At most this many rules to a set: which patterns match is kept as the
-/// bits of a `u64`.
+/// bits of a `u64`. Rules past it search alone (`compile_sets`).
 const SET_SIZE: usize = 64;
 
 impl RuleSet {
@@ -105,7 +108,7 @@ impl RuleSet {
     /// that match inside it (bit `p` for pattern `p`); regions where none
     /// does are left out.
     fn matching(&self, text: &[u8], runs: &mut AnchorRuns) -> Vec<(Range<usize>, u64)> {
-        let regions = runs.line_regions(text, self.anchor, self.reach);
+        let regions = runs.line_regions(text, self.anchor, self.reach, self.fewest);
         if regions.is_empty() {
             return Vec::new();
         }
@@ -169,8 +172,8 @@ impl Engine {
         let mut words: Vec<String> = Vec::new();
         let mut word_uses: Vec<WordUse> = Vec::new();
         let mut keyword_rule_hirs = Vec::new();
-        // Per anchor class, the rules that may join its set: (rule, reach).
-        let mut set_members: Vec<Vec<(usize, usize)>> = Vec::new();
+        // Per anchor class, the rules that may join its set.
+        let mut set_members: Vec<Vec<usize>> = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
             let fail =
                 |message: String| EngineError::Rule { id: rule.id.clone(), source_file: rule.source.clone(), message };
@@ -201,9 +204,9 @@ impl Engine {
                 keywords.push((keyword, index));
             }
             match trigger {
-                Trigger::Anchor { anchor, reach, .. } if rule.keywords.is_empty() && !prefilter::spans_lines(&hir) => {
+                Trigger::Anchor { anchor, .. } if rule.keywords.is_empty() && !prefilter::spans_lines(&hir) => {
                     set_members.resize_with(set_members.len().max(anchor + 1), Vec::new);
-                    set_members[anchor].push((index, reach));
+                    set_members[anchor].push(index);
                 }
                 _ => {}
             }
@@ -687,18 +690,19 @@ fn keyword_line(text: &[u8], kw: Range<usize>) -> KeywordLine {
 }
 
 /// The sets of rules (`RuleSet`), from the rules that may join each anchor
-/// class's set: (index, reach). A class with one such rule has none (its
+/// class's set (their indices). A class with one such rule has none (its
 /// pass would only repeat the rule's search), nor one whose patterns
 /// together pass the regex compiler's limits: its rules search alone, and
-/// find the same.
-fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<(usize, usize)>>) -> Vec<RuleSet> {
+/// find the same. So do the rules past `SET_SIZE`. Either is silent: the
+/// crate has no log, and nothing a scan reports changes.
+fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<usize>>) -> Vec<RuleSet> {
     let mut sets = Vec::new();
     for (anchor, mut members) in members.into_iter().enumerate() {
         members.truncate(SET_SIZE);
         if members.len() < 2 {
             continue;
         }
-        let patterns: Vec<&str> = members.iter().map(|&(index, _)| rules[index].regex.as_str()).collect();
+        let patterns: Vec<&str> = members.iter().map(|&index| rules[index].regex.as_str()).collect();
         let config = meta::Config::new()
             .match_kind(RegexMatchKind::All)
             // Regions start near anchor bytes: a literal prefilter would stop at each.
@@ -706,11 +710,14 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
         let Ok(regex) = meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns) else {
             continue;
         };
-        for (pattern, &(index, _)) in members.iter().enumerate() {
+        let (mut reach, mut fewest) = (0, usize::MAX);
+        for (pattern, &index) in members.iter().enumerate() {
             compiled[index].in_set = Some((sets.len(), pattern));
+            if let Trigger::Anchor { reach: r, fewest: f, .. } = compiled[index].trigger {
+                (reach, fewest) = (reach.max(r), fewest.min(f));
+            }
         }
-        let reach = members.iter().map(|&(_, reach)| reach).max().unwrap_or(0);
-        sets.push(RuleSet { anchor, reach, patterns: regex });
+        sets.push(RuleSet { anchor, reach, fewest, patterns: regex });
     }
     sets
 }

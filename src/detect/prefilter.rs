@@ -7,7 +7,8 @@
 //! an anchor class (an ASCII digit, `@`) and is at most N bytes long, then
 //! every match lies within N bytes of an anchor byte; and if every match
 //! holds at least K anchor bytes, a region holding fewer holds no match (a
-//! lone digit in a message id or "rota 0" runs no NINO, card or phone rule).
+//! lone digit in a message id or "rota 0" runs no NINO, card or phone rule);
+//! a set of rules searched in one pass uses its members' smallest K.
 
 use std::ops::{Range, RangeInclusive};
 
@@ -144,29 +145,49 @@ impl AnchorRuns {
     }
 
     /// The regions of `text` within `reach` of anchor `anchor`'s runs, cut
-    /// at line breaks, merged within a line, in order. A match that holds a
-    /// byte of the class, no line break, and lies within `reach` of its
-    /// anchor bytes lies inside one of them.
-    pub fn line_regions(&mut self, text: &[u8], anchor: usize, reach: usize) -> Vec<Range<usize>> {
-        let mut regions: Vec<Range<usize>> = Vec::new();
+    /// at line breaks, merged within a line, in order, that hold at least
+    /// `fewest` of its bytes. A match that holds `fewest` bytes of the
+    /// class, no line break, and lies within `reach` of its anchor bytes
+    /// lies inside one of them.
+    pub fn line_regions(&mut self, text: &[u8], anchor: usize, reach: usize, fewest: usize) -> Vec<Range<usize>> {
+        // Each region with the anchor bytes it holds: the runs merged into it.
+        let mut regions: Vec<(Range<usize>, usize)> = Vec::new();
         // The line of the last run, its line break excluded: each line's
         // bounds are looked for once, and each byte at most once in all.
         let mut line = 0..0;
         for run in self.runs(text, anchor) {
             if run.start >= line.end {
-                let after = line.end;
-                line.start = memchr::memrchr(b'\n', &text[after..run.start]).map_or(after, |i| after + i + 1);
-                line.end = memchr::memchr(b'\n', &text[run.end..]).map_or(text.len(), |i| run.end + i);
+                line = line_around(text, line.end, run.clone());
             }
             let start = run.start.saturating_sub(reach).max(line.start);
             let end = (run.end + reach).min(line.end);
             match regions.last_mut() {
-                Some(last) if last.end >= line.start && start <= last.end + MERGE_GAP => last.end = last.end.max(end),
-                _ => regions.push(start..end),
+                Some((last, held)) if last.end >= line.start && start <= last.end + MERGE_GAP => {
+                    last.end = last.end.max(end);
+                    *held += run.len();
+                }
+                _ => {
+                    if regions.last().is_some_and(|&(_, held)| held < fewest) {
+                        regions.pop();
+                    }
+                    regions.push((start..end, run.len()));
+                }
             }
         }
-        regions
+        if regions.last().is_some_and(|&(_, held)| held < fewest) {
+            regions.pop();
+        }
+        regions.into_iter().map(|(region, _)| region).collect()
     }
+}
+
+/// The lines of `text` holding `span`, from the first's start to the last's
+/// end (its line break excluded); the start looked for no further back
+/// than `from`.
+fn line_around(text: &[u8], from: usize, span: Range<usize>) -> Range<usize> {
+    let start = memchr::memrchr(b'\n', &text[from..span.start]).map_or(from, |i| from + i + 1);
+    let end = memchr::memchr(b'\n', &text[span.end..]).map_or(text.len(), |i| span.end + i);
+    start..end
 }
 
 /// Where a keyword can introduce a match, proved when the rules load: each
@@ -219,8 +240,7 @@ impl AnchorRuns {
         near.sort_unstable_by_key(|r| r.start);
         let mut lines: Vec<Range<usize>> = Vec::new();
         for r in near {
-            let start = memchr::memrchr(b'\n', &text[..r.start]).map_or(0, |i| i + 1);
-            let end = memchr::memchr(b'\n', &text[r.end..]).map_or(text.len(), |i| r.end + i);
+            let Range { start, end } = line_around(text, 0, r.start..r.end);
             match lines.last_mut() {
                 Some(last) if start <= last.end => last.end = last.end.max(end),
                 _ => lines.push(start..end),
@@ -325,7 +345,7 @@ mod tests {
     fn line_regions_cover_reach_within_lines() {
         let text = b"abc 12 defghij\nklm 3 n\n\nxxxxxxxxxxxxxxxxxxxxxxxxxxxx 4 yyyyyyyyyyyyyyyyyy 5 zz\n6";
         let mut runs = AnchorRuns::default();
-        let regions = runs.line_regions(text, 0, 3);
+        let regions = runs.line_regions(text, 0, 3, 1);
         let at = |s: &str| text.windows(s.len()).position(|w| w == s.as_bytes()).unwrap();
         let (four, five) = (at("4"), at("5"));
         assert_eq!(
@@ -334,8 +354,11 @@ mod tests {
             "reach on each side, cut at line breaks, runs within a line merged across the gap"
         );
         let far: Vec<u8> = [&b"1"[..], &[b'x'; MERGE_GAP + 10], b"2"].concat();
-        assert_eq!(AnchorRuns::default().line_regions(&far, 0, 2), vec![0..3, far.len() - 3..far.len()]);
-        assert!(AnchorRuns::default().line_regions(b"no digits\n", 0, 5).is_empty());
+        assert_eq!(AnchorRuns::default().line_regions(&far, 0, 2, 1), vec![0..3, far.len() - 3..far.len()]);
+        assert!(AnchorRuns::default().line_regions(b"no digits\n", 0, 5, 1).is_empty());
+        // Only regions holding enough digits: "12" and the merged "4 … 5" hold two.
+        assert_eq!(AnchorRuns::default().line_regions(text, 0, 3, 2), vec![1..9, four - 3..five + 4]);
+        assert!(AnchorRuns::default().line_regions(text, 0, 3, 3).is_empty());
     }
 
     #[test]
