@@ -451,6 +451,15 @@ mod tests {
         let row = "Field\tTenant\tPartner\nDate of birth \tTenant: 04/08/1990 \tPartner: 4 January 1962 \n";
         let dates: Vec<String> = found(row).into_iter().map(|(_, v)| v).collect();
         assert_eq!(dates, ["1990-08-04", "1962-01-04"]);
+        // Not another field's value on the row, nor a row with no columns above.
+        let fields = "Date of birth\t04/08/1990\tStart date\t01/09/2020\n";
+        assert_eq!(found(fields), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "no columns above");
+        let paired = format!("Field\tValue\tField\tValue\n{fields}");
+        assert_eq!(found(&paired), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "a label ends the row");
+        let passport = "Passport number\t925665416\tVisa number\t120345678\n";
+        let passports: Vec<String> =
+            found(passport).into_iter().filter(|(k, _)| *k == Kind::UkPassport).map(|(_, v)| v).collect();
+        assert_eq!(passports, ["925665416"], "the visa's number is no passport's");
         let record = "DOB: 04/08/1990\tStart date: 01/09/2020\n";
         assert_eq!(found(record), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "a key/value cell");
         let header = "Ward list \u{2013} 13/11/2025\nPatient\tDOB\tWard\n";
