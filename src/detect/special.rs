@@ -314,26 +314,51 @@ struct Neighbours {
 }
 
 impl Neighbours {
+    /// A field's value has its label before it, not a neighbour word
+    /// ("Ethnicity: White British"); a line goes on into the next only as
+    /// wrapped prose (the next line starts lowercase, as in `unwrapped`).
     fn refuse(&self, text: &[u8], term: Range<usize>) -> bool {
-        self.after.iter().any(|w| ending_in(&text[..term.start], w.as_bytes()).is_some())
+        if opens_a_value(text, term.clone()) {
+            return false;
+        }
+        let mut before = &text[..term.start];
+        if !text[term.start].is_ascii_lowercase() {
+            before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
+        }
+        self.after.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
             || self.before.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
     }
 }
 
-/// When `text`, less trailing spaces and line breaks (prose wraps), ends
-/// in the whole words `words` (ASCII case-insensitively): the text before
-/// them.
+/// The most space, line breaks included, that two words of wrapped prose
+/// are read across.
+const WRAP_GAP: usize = 16;
+
+/// When `text`, less trailing spaces and line breaks (prose wraps, no more
+/// than `WRAP_GAP`), ends in the whole words `words` (ASCII
+/// case-insensitively): the text before them.
 fn ending_in<'a>(text: &'a [u8], words: &[u8]) -> Option<&'a [u8]> {
-    let text = &text[..text.iter().rposition(|b| !is_wrap(*b)).map_or(0, |i| i + 1)];
+    let end = text.iter().rposition(|b| !is_wrap(*b)).map_or(0, |i| i + 1);
+    if text.len() - end > WRAP_GAP {
+        return None;
+    }
+    let text = &text[..end];
     let at = text.len().checked_sub(words.len())?;
     (text[at..].eq_ignore_ascii_case(words) && is_whole_word(text, at, text.len())).then_some(&text[..at])
 }
 
-/// Whether `text`, less leading spaces and line breaks, starts with the
-/// whole words `words`.
+/// Whether `text`, less leading spaces (no more than `WRAP_GAP`, and a
+/// line break only before a lowercase word, which goes on with the
+/// sentence), starts with the whole words `words`.
 fn starting_with(text: &[u8], words: &[u8]) -> bool {
-    let text = &text[text.iter().position(|b| !is_wrap(*b)).unwrap_or(text.len())..];
-    text.len() >= words.len() && text[..words.len()].eq_ignore_ascii_case(words) && is_whole_word(text, 0, words.len())
+    let start = text.iter().position(|b| !is_wrap(*b)).unwrap_or(text.len());
+    let (gap, text) = text.split_at(start);
+    let wraps = !gap.contains(&b'\n') || text.first().is_some_and(u8::is_ascii_lowercase);
+    wraps
+        && gap.len() <= WRAP_GAP
+        && text.len() >= words.len()
+        && text[..words.len()].eq_ignore_ascii_case(words)
+        && is_whole_word(text, 0, words.len())
 }
 
 /// Space between two words of wrapped prose (not a cell's tab).
