@@ -383,7 +383,10 @@ mod tests {
         assert_eq!(categories("Donor: Olena Kravchuk\nHLA-B*07:02, HLA-DRB1*04:01\n"), ["genetic"]);
         assert_eq!(categories("Olena Kravchuk\tfinger-vein template enrolled\n"), ["biometric"]);
         assert_eq!(categories("Olena Kravchuk reports sex with women only.\n"), ["sex_life_orientation"]);
-        assert_eq!(categories("Olena Kravchuk has been taking PrEP since May.\n"), ["health"]);
+        assert_eq!(categories("Olena Kravchuk started pre-exposure prophylaxis (PrEP) in May.\n"), ["health"]);
+        // The kitchen's, a school's or an audit's prep is no one's health.
+        assert!(categories("Kitchen rota: Olena Kravchuk on prep from 6am.\n").is_empty(), "a kitchen's prep");
+        assert!(categories("Olena Kravchuk started prep for the audit.\n").is_empty(), "an audit's prep");
         assert_eq!(categories("Detainee: Olena Kravchuk\nWelfare: food refusal, day 4\n"), ["health"]);
         assert_eq!(categories("Patient: Olena Kravchuk\tFindings: open wound to left shin\n"), ["health"]);
         assert_eq!(categories("Deceased: Olena Kravchuk\nCause of death\tpneumonia\n"), ["health"]);
@@ -396,6 +399,13 @@ mod tests {
         assert!(categories(language).is_empty(), "a language");
         assert!(categories("Olena Kravchuk: pay into your Polish account.").is_empty(), "a country's bank");
         assert_eq!(categories("Olena Kravchuk is Somali."), ["racial_ethnic_origin"]);
+        // The next field's label is no neighbour word; wrapped prose is.
+        let fields = "Applicant: Olena Kravchuk\nEthnicity: White British\nPassport number: 925665416\n";
+        assert!(categories(fields).contains(&"racial_ethnic_origin"), "the next line's label");
+        let cell = "Applicant: Olena Kravchuk\nEthnicity\tWhite British\nBank\tBarclays\n";
+        assert!(categories(cell).contains(&"racial_ethnic_origin"), "the next row's label");
+        assert_eq!(categories("Carer: Olena Kravchuk, Somali\nState pension: yes\n"), ["racial_ethnic_origin"]);
+        assert!(categories("Olena Kravchuk: pay into your Polish\naccount.").is_empty(), "a wrapped line");
         assert!(categories("Dear Olena Kravchuk,\nYour gift helps people living with HIV.").is_empty());
         assert!(categories("Olena Kravchuk chairs (a study of prayer and anxiety).").is_empty());
         assert!(categories("Olena Kravchuk: the Jewish Club meets on Thursdays.").is_empty());
