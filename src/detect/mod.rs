@@ -490,6 +490,7 @@ mod tests {
         assert_eq!(bank("Please sort the files 010126 to 20260131 by Friday"), 0, "the verb, no account's label");
         assert_eq!(bank("Bank (travel claims)\t20 00 00 / 55779911\n"), 1, "one label for both numbers");
         assert_eq!(bank("Bank holiday 25 12 26, booking 55779911"), 0, "only separators between them");
+        assert_eq!(bank("Bank transfer ref 204518 / 31004927"), 0, "a field's label ends in a colon or a tab");
         let postcodes = |text: &str| found(text).into_iter().filter(|(k, _)| *k == Kind::UkPostcode).count();
         assert_eq!(postcodes("Right to work: share code N7P 4XW K2L"), 0, "a share code starts like a postcode");
         assert_eq!(postcodes("Address: 4 Mill Lane, N7 4XW"), 1);
