@@ -409,6 +409,12 @@ mod tests {
         assert!(categories("Dear Olena Kravchuk,\nYour gift helps people living with HIV.").is_empty());
         assert!(categories("Olena Kravchuk chairs (a study of prayer and anxiety).").is_empty());
         assert!(categories("Olena Kravchuk: the Jewish Club meets on Thursdays.").is_empty());
+        // A hoist's demonstration, a charity's rally, a prison's wing.
+        let political = |text: &str| categories(text).contains(&"political_opinion");
+        assert!(!political("Olena Kravchuk attended a demonstration of the new hoist."), "a hoist");
+        assert!(!political("Olena Kravchuk organised the charity car rally."), "a charity's rally");
+        assert!(!political("Olena Kravchuk was detained at HMP Styal, women's wing."), "a prison's wing");
+        assert!(political("Olena Kravchuk was detained after a demonstration in Minsk."), "held after it");
     }
 
     #[test]

@@ -64,6 +64,12 @@ pub struct Lexicon {
     /// protests"), not in prose ("no opposition", "protests were held").
     #[serde(default)]
     pub member_terms: Vec<String>,
+    /// Events that reveal the category only for someone held at or after
+    /// them ("detained after a rally"); attending or organising one is no
+    /// politics by itself ("a demonstration of the new hoist", "the
+    /// charity car rally").
+    #[serde(default)]
+    pub custody_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -90,6 +96,8 @@ enum Role {
     Value,
     /// A word of what someone belongs to (`member_terms`).
     Member,
+    /// An event someone was held at (`custody_terms`).
+    Custody,
 }
 
 pub struct SpecialDetector {
@@ -157,6 +165,7 @@ impl SpecialDetector {
                     (&l.labels, Role::Label),
                     (&l.value_terms, Role::Value),
                     (&l.member_terms, Role::Member),
+                    (&l.custody_terms, Role::Custody),
                 ];
                 roles
                     .into_iter()
@@ -271,7 +280,10 @@ impl SpecialDetector {
                 }
                 let stated = match role {
                     Role::Value => opens_a_value(bytes, m.clone()),
-                    Role::Member => membership(bytes, m.clone()) || took_part(bytes, m.start),
+                    Role::Member => {
+                        membership(bytes, m.clone()) || took_part(bytes, m.start, &[&TAKING_PART, &CUSTODY])
+                    }
+                    Role::Custody => took_part(bytes, m.start, &[&CUSTODY]),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -668,8 +680,8 @@ fn membership(text: &[u8], term: Range<usize>) -> bool {
 }
 
 /// Words before a term, in its clause, that say the person took part in
-/// what it names ("detained after a rally", "organising protests").
-const TAKING_PART: [&str; 16] = [
+/// what it names ("organising protests").
+const TAKING_PART: [&str; 10] = [
     "attended",
     "attends",
     "attending",
@@ -680,6 +692,11 @@ const TAKING_PART: [&str; 16] = [
     "took part in",
     "taking part in",
     "spoke at",
+];
+
+/// Words before a term, in its clause, that say the person was held at or
+/// after what it names ("detained after a rally").
+const CUSTODY: [&str; 6] = [
     "detained at",
     "detained after",
     "detained during",
@@ -689,10 +706,10 @@ const TAKING_PART: [&str; 16] = [
 ];
 
 /// Whether the clause before the term at `term_start` says the person took
-/// part in what it names (`TAKING_PART`).
-fn took_part(text: &[u8], term_start: usize) -> bool {
+/// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`).
+fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
-    TAKING_PART.iter().any(|t| contains_words(clause, t.as_bytes()))
+    ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
 }
 
 /// Whether the term ends a question answered with nothing ("Are you
@@ -949,7 +966,7 @@ mod tests {
     fn a_category_s_name_as_a_value_and_what_someone_joins() {
         let lexicons: Lexicons = toml::from_str(
             "[[category]]\nname = 'political_opinion'\nterms = ['labour party']\n\
-             value_terms = ['political opinion']\nmember_terms = ['opposition']\n",
+             value_terms = ['political opinion']\nmember_terms = ['opposition']\ncustody_terms = ['rally']\n",
         )
         .unwrap();
         let special = SpecialDetector::new(&lexicons).unwrap();
@@ -969,6 +986,11 @@ mod tests {
         assert_eq!(found("Tom Example was a member of the student opposition in Minsk."), ["opposition"]);
         assert_eq!(found("Tom Example was arrested after an opposition march."), ["opposition"]);
         assert!(found("Tom Example met no opposition to the plan.").is_empty());
+        // An ordinary event is politics for someone held after it, not for
+        // who attends or organises it.
+        assert_eq!(found("Tom Example was detained after an HDP rally."), ["rally"]);
+        assert!(found("Tom Example organised the charity car rally.").is_empty(), "a charity's rally");
+        assert!(found("Tom Example attended a rally of vintage tractors.").is_empty(), "a show");
     }
 
     #[test]
