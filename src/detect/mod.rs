@@ -394,6 +394,9 @@ mod tests {
         // college society: no one's.
         let charge = "Defendant: Olena Kravchuk\tCharge: possession with intent to supply heroin\n";
         assert_eq!(categories(charge), ["criminal_offence"], "the offence, not a habit");
+        // A medicine supplied is the person's health.
+        assert_eq!(categories("Patient: Olena Kravchuk\nPharmacy: supplied methadone 60ml daily\n"), ["health"]);
+        assert_eq!(categories("Olena Kravchuk: we supply home oxygen from Monday.\n"), ["health"]);
         assert!(categories("Olena Kravchuk fled the Syrian army in 2019.").is_empty(), "a state's army");
         let language = "Olena Kravchuk asked for the leaflet in Somali; she is a fluent Somali speaker.";
         assert!(categories(language).is_empty(), "a language");
