@@ -412,6 +412,9 @@ mod tests {
         assert!(categories("Dear Olena Kravchuk,\nYour gift helps people living with HIV.").is_empty());
         assert!(categories("Olena Kravchuk chairs (a study of prayer and anxiety).").is_empty());
         assert!(categories("Olena Kravchuk: the Jewish Club meets on Thursdays.").is_empty());
+        // A club or a union of anything else is the person's.
+        assert_eq!(categories("Olena Kravchuk attends the Dementia Club on Tuesdays.\n"), ["health"]);
+        assert_eq!(categories("Olena Kravchuk, RMT Union rep, signed.\n"), ["trade_union"]);
         // A hoist's demonstration, a charity's rally, a prison's wing.
         let political = |text: &str| categories(text).contains(&"political_opinion");
         assert!(!political("Olena Kravchuk attended a demonstration of the new hoist."), "a hoist");

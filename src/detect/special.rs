@@ -253,9 +253,10 @@ impl SpecialDetector {
                 (false, true) if !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
                 (false, _) => continue,
             };
-            let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone());
+            let organisation = names_an_organisation(bytes, m.clone()).filter(|_| !membership(bytes, m.clone()));
             let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start);
-            if organisation || no_ones || answered_no(bytes, m.end) || denied(bytes, m.start) {
+            if organisation == Some(Named::Organisation) || no_ones || answered_no(bytes, m.end) || denied(bytes, m.start)
+            {
                 continue;
             }
             // An organisation's words are looked for in the term's field
@@ -268,6 +269,9 @@ impl SpecialDetector {
             // lexicon reveals the category by any value.
             let value = field_value(bytes, m.clone());
             for &(category, role) in &self.patterns[pattern] {
+                if organisation == Some(Named::Society) && SOCIETIES.contains(&category) {
+                    continue;
+                }
                 let label = role == Role::Label;
                 let mut evidence = evidence;
                 match value {
@@ -610,11 +614,9 @@ fn contains_words(text: &[u8], words: &[u8]) -> bool {
 /// Words that, after a capitalised term, make it the name of an
 /// organisation, a building or an event ("Macmillan Cancer Support",
 /// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
-/// Awareness Week", a college's "Christian Union", a "Conservative Club").
-const ORGANISATION: [&str; 18] = [
+/// Awareness Week").
+const ORGANISATION: [&str; 16] = [
     "UK",
-    "Union",
-    "Club",
     "Society",
     "Association",
     "Foundation",
@@ -632,13 +634,36 @@ const ORGANISATION: [&str; 18] = [
     "Awareness",
 ];
 
+/// Words that, after a capitalised term, make it a college's or a town's
+/// society of a faith or a party (a "Christian Union", a "Conservative
+/// Club"), and only of those (`SOCIETIES`): a "Stroke Club" meets for its
+/// members' health, the "RMT Union" is a union.
+const SOCIETY: [&str; 2] = ["Union", "Club"];
+
+/// The categories a `SOCIETY` word names a society of.
+const SOCIETIES: [Category; 2] = [Category::ReligiousBelief, Category::PoliticalOpinion];
+
+/// What a capitalised term is part of the name of.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// Followed by one of `ORGANISATION`: no one's, whatever the category.
+    Organisation,
+    /// Followed by one of `SOCIETY`: no one's faith or politics.
+    Society,
+}
+
 /// Whether the term at `term` is part of an organisation's name: written
-/// capitalised and followed by one of `ORGANISATION` (after a '+': "LGBT+").
-fn names_an_organisation(text: &[u8], term: Range<usize>) -> bool {
+/// capitalised and followed by one of `ORGANISATION` or `SOCIETY` (after a
+/// '+': "LGBT+").
+fn names_an_organisation(text: &[u8], term: Range<usize>) -> Option<Named> {
     let next = &text[term.end..];
     let next = next.strip_prefix(b"+").unwrap_or(next).strip_prefix(b" ").unwrap_or_default();
     let word = &next[..next.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(next.len())];
-    text[term.start].is_ascii_uppercase() && ORGANISATION.iter().any(|o| o.as_bytes() == word)
+    let is = |words: &[&str]| words.iter().any(|o| o.as_bytes() == word);
+    if !text[term.start].is_ascii_uppercase() {
+        return None;
+    }
+    is(&ORGANISATION).then_some(Named::Organisation).or(is(&SOCIETY).then_some(Named::Society))
 }
 
 /// Words before a term, in its clause, that make the organisation it names
