@@ -283,7 +283,7 @@ impl SpecialDetector {
                     _ => {}
                 }
                 let stated = match role {
-                    Role::Value => opens_a_value(bytes, m.clone()),
+                    Role::Value => opens_a_value(bytes, m.clone()) && !names_data(bytes, m.clone()),
                     Role::Member => {
                         membership(bytes, m.clone()) || took_part(bytes, m.start, &[&TAKING_PART, &CUSTODY])
                     }
@@ -320,6 +320,20 @@ fn opens_a_value(text: &[u8], term: Range<usize>) -> bool {
     let before = &text[..term.start];
     let before = &before[..before.iter().rposition(|b| *b != b' ').map_or(0, |i| i + 1)];
     matches!(before.last(), Some(b':' | b'\t')) && field_of(text, term).is_some()
+}
+
+/// Words of a field's label that make its value a kind of data, not the
+/// person's ("Special category<TAB>political opinions" in a DPIA or a
+/// record of processing).
+const DATA_LABELS: [&str; 5] = ["category", "categories", "data", "type", "types"];
+
+/// Whether the term at `term` is the value of a field about data
+/// (`DATA_LABELS`) or one of a list of them ("health, political opinion").
+fn names_data(text: &[u8], term: Range<usize>) -> bool {
+    let Some(field) = field_of(text, term.clone()) else { return false };
+    let label = &text[field.start..term.start];
+    let label = &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())];
+    DATA_LABELS.iter().any(|w| contains_words(label, w.as_bytes())) || text[field.clone()].contains(&b',')
 }
 
 /// A lexicon's words that, just before or just after a term, make it
@@ -1007,6 +1021,9 @@ mod tests {
         // Named in prose or inside a value, the category is a list's.
         assert!(found("Tom Example: we hold data on health and political opinion.").is_empty());
         assert!(found("Tom Example\tNotes: no data on political opinion").is_empty());
+        // A record of processing names the category as a kind of data.
+        assert!(found("Tom Example\nSpecial category\tpolitical opinions\n").is_empty(), "a kind of data");
+        assert!(found("Owner: Tom Example\tData: political opinion, health").is_empty(), "a list");
         // Joined or taken part in, or mentioned.
         assert_eq!(found("Tom Example was a member of the student opposition in Minsk."), ["opposition"]);
         assert_eq!(found("Tom Example was arrested after an opposition march."), ["opposition"]);
