@@ -421,8 +421,9 @@ const GROUPS: [&str; 18] = [
 ];
 
 /// What joins a group to its condition or trait ("people with", "people
-/// living with").
-const GROUP_LINKS: [&str; 4] = ["with", "living with", "who have", "affected by"];
+/// living with"); "who" before a term that holds its verb ("men who have
+/// sex with men").
+const GROUP_LINKS: [&str; 5] = ["with", "living with", "who have", "affected by", "who"];
 
 /// Whether the term at `term_start` follows a group and its link.
 fn about_a_group(text: &[u8], term_start: usize) -> bool {
