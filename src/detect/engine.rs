@@ -626,7 +626,8 @@ fn keyword_line(text: &[u8], kw: Range<usize>) -> KeywordLine {
         .filter(|&tab| first_cell && !text[kw.end..tab].iter().any(u8::is_ascii_digit))
         .filter(|_| line_start.and_then(over_columns).is_some())
         .map(|tab| {
-            let is_label = |cell: &[u8]| cell.iter().any(u8::is_ascii_alphabetic) && !cell.iter().any(u8::is_ascii_digit);
+            let is_label =
+                |cell: &[u8]| cell.iter().any(u8::is_ascii_alphabetic) && !cell.iter().any(u8::is_ascii_digit);
             let end = text[tab + 1..line_end]
                 .split(|b| *b == b'\t')
                 .scan(tab + 1, |at, cell| {

@@ -384,7 +384,9 @@ mod tests {
         assert_eq!(categories("Olena Kravchuk\tfinger-vein template enrolled\n"), ["biometric"]);
         assert_eq!(categories("Olena Kravchuk reports sex with women only.\n"), ["sex_life_orientation"]);
         // A leaflet's group, a law firm's partners.
-        assert!(categories("Dear Olena Kravchuk,\nTesting is free for anyone who has sex with a new partner.").is_empty());
+        assert!(
+            categories("Dear Olena Kravchuk,\nTesting is free for anyone who has sex with a new partner.").is_empty()
+        );
         assert!(categories("Olena Kravchuk is one of three female partners at the firm.").is_empty(), "a firm");
         assert_eq!(categories("Olena Kravchuk started pre-exposure prophylaxis (PrEP) in May.\n"), ["health"]);
         // The kitchen's, a school's or an audit's prep is no one's health.

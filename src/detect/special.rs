@@ -255,7 +255,10 @@ impl SpecialDetector {
             };
             let organisation = names_an_organisation(bytes, m.clone()).filter(|_| !membership(bytes, m.clone()));
             let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start);
-            if organisation == Some(Named::Organisation) || no_ones || answered_no(bytes, m.end) || denied(bytes, m.start)
+            if organisation == Some(Named::Organisation)
+                || no_ones
+                || answered_no(bytes, m.end)
+                || denied(bytes, m.start)
             {
                 continue;
             }
@@ -736,14 +739,8 @@ const TAKING_PART: [&str; 10] = [
 
 /// Words before a term, in its clause, that say the person was held at or
 /// after what it names ("detained after a rally").
-const CUSTODY: [&str; 6] = [
-    "detained at",
-    "detained after",
-    "detained during",
-    "arrested at",
-    "arrested after",
-    "arrested during",
-];
+const CUSTODY: [&str; 6] =
+    ["detained at", "detained after", "detained during", "arrested at", "arrested after", "arrested during"];
 
 /// Whether the clause before the term at `term_start` says the person took
 /// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`).
