@@ -331,12 +331,13 @@ fn opens_a_value(text: &[u8], term: Range<usize>) -> bool {
 const DATA_LABELS: [&str; 5] = ["category", "categories", "data", "type", "types"];
 
 /// Whether the term at `term` is the value of a field about data
-/// (`DATA_LABELS`) or one of a list of them ("health, political opinion").
+/// (`DATA_LABELS`). A value's list is no sign ("political opinion —
+/// deserted national service, opposition leaflets" is a claim's ground).
 fn names_data(text: &[u8], term: Range<usize>) -> bool {
     let Some(field) = field_of(text, term.clone()) else { return false };
     let label = &text[field.start..term.start];
     let label = &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())];
-    DATA_LABELS.iter().any(|w| contains_words(label, w.as_bytes())) || text[field.clone()].contains(&b',')
+    DATA_LABELS.iter().any(|w| contains_words(label, w.as_bytes()))
 }
 
 /// A lexicon's words that, just before or just after a term, make it
@@ -1021,7 +1022,9 @@ mod tests {
         assert!(found("Tom Example\tNotes: no data on political opinion").is_empty());
         // A record of processing names the category as a kind of data.
         assert!(found("Tom Example\nSpecial category\tpolitical opinions\n").is_empty(), "a kind of data");
-        assert!(found("Owner: Tom Example\tData: political opinion, health").is_empty(), "a list");
+        assert!(found("Owner: Tom Example\tData held: political opinion, health").is_empty(), "data's label");
+        let ground = "Client: Tom Example\tGround: political opinion, deserted national service";
+        assert_eq!(found(ground), ["political opinion"], "a ground with its reasons");
         // Joined or taken part in, or mentioned.
         assert_eq!(found("Tom Example was a member of the student opposition in Minsk."), ["opposition"]);
         assert_eq!(found("Tom Example was arrested after an opposition march."), ["opposition"]);
