@@ -109,7 +109,8 @@ pub struct SpecialDetector {
     not_with: Vec<(Category, String)>,
     /// Per category, its lexicon's `not_after` and `not_before` words.
     neighbours: Vec<(Category, Neighbours)>,
-    /// The terms per category, as `dpscan rules` says them.
+    /// The terms per category (value, member and custody terms too), as
+    /// `dpscan rules` says them.
     counts: String,
     id: Arc<str>,
 }
@@ -196,7 +197,8 @@ impl SpecialDetector {
             .collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
-            *counts.entry(l.name).or_default() += l.terms.len();
+            *counts.entry(l.name).or_default() +=
+                l.terms.len() + l.value_terms.len() + l.member_terms.len() + l.custody_terms.len();
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
         Ok(SpecialDetector { terms: searcher, patterns, not_with, neighbours, counts, id: "special_category".into() })
