@@ -666,8 +666,10 @@ struct KeywordLine {
     /// Whether the line is a row of cells (a tab within `ROW_REACH`).
     in_cells: bool,
     /// The later cells when the keyword labels the row: it stands in the
-    /// line's first cell with no value after it there (a record per column:
-    /// "Date of birth<TAB>04/08/1990<TAB>4 January 1962").
+    /// line's first cell with no value after it there, the line above has as
+    /// many cells (a record per column: "Field<TAB>Tenant<TAB>Partner" over
+    /// "Date of birth<TAB>04/08/1990<TAB>4 January 1962"), and the row ends
+    /// before a cell that holds another label ("Start date", no digit).
     row: Option<Range<usize>>,
 }
 
@@ -684,8 +686,31 @@ fn keyword_line(text: &[u8], kw: Range<usize>) -> KeywordLine {
     let tab = text[kw.end..line_end].iter().position(|b| *b == b'\t').map(|i| kw.end + i);
     let in_cells = before.contains(&b'\t') || tab.is_some();
     let first_cell = line_start.is_some() && !before.contains(&b'\t');
-    let row =
-        tab.filter(|&tab| first_cell && !text[kw.end..tab].iter().any(u8::is_ascii_digit)).map(|tab| tab + 1..line_end);
+    let cells = |line: &[u8]| line.iter().filter(|b| **b == b'\t').count();
+    let over_columns = |start: usize| {
+        let above_end = start.checked_sub(1)?;
+        let from = above_end.saturating_sub(ROW_REACH);
+        let above_start = text[from..above_end].iter().rposition(|b| *b == b'\n').map(|i| from + i + 1);
+        let above_start = above_start.or((from == 0).then_some(0))?;
+        (cells(&text[above_start..above_end]) == cells(&text[start..line_end])).then_some(())
+    };
+    let row = tab
+        .filter(|&tab| first_cell && !text[kw.end..tab].iter().any(u8::is_ascii_digit))
+        .filter(|_| line_start.and_then(over_columns).is_some())
+        .map(|tab| {
+            let is_label =
+                |cell: &[u8]| cell.iter().any(u8::is_ascii_alphabetic) && !cell.iter().any(u8::is_ascii_digit);
+            let end = text[tab + 1..line_end]
+                .split(|b| *b == b'\t')
+                .scan(tab + 1, |at, cell| {
+                    let start = *at;
+                    *at += cell.len() + 1;
+                    Some((start, cell))
+                })
+                .find(|(_, cell)| is_label(cell))
+                .map_or(line_end, |(start, _)| start);
+            tab + 1..end
+        });
     KeywordLine { in_cells, row }
 }
 

@@ -383,7 +383,15 @@ mod tests {
         assert_eq!(categories("Donor: Olena Kravchuk\nHLA-B*07:02, HLA-DRB1*04:01\n"), ["genetic"]);
         assert_eq!(categories("Olena Kravchuk\tfinger-vein template enrolled\n"), ["biometric"]);
         assert_eq!(categories("Olena Kravchuk reports sex with women only.\n"), ["sex_life_orientation"]);
-        assert_eq!(categories("Olena Kravchuk has been taking PrEP since May.\n"), ["health"]);
+        // A leaflet's group, a law firm's partners.
+        assert!(
+            categories("Dear Olena Kravchuk,\nTesting is free for anyone who has sex with a new partner.").is_empty()
+        );
+        assert!(categories("Olena Kravchuk is one of three female partners at the firm.").is_empty(), "a firm");
+        assert_eq!(categories("Olena Kravchuk started pre-exposure prophylaxis (PrEP) in May.\n"), ["health"]);
+        // The kitchen's, a school's or an audit's prep is no one's health.
+        assert!(categories("Kitchen rota: Olena Kravchuk on prep from 6am.\n").is_empty(), "a kitchen's prep");
+        assert!(categories("Olena Kravchuk started prep for the audit.\n").is_empty(), "an audit's prep");
         assert_eq!(categories("Detainee: Olena Kravchuk\nWelfare: food refusal, day 4\n"), ["health"]);
         assert_eq!(categories("Patient: Olena Kravchuk\tFindings: open wound to left shin\n"), ["health"]);
         assert_eq!(categories("Deceased: Olena Kravchuk\nCause of death\tpneumonia\n"), ["health"]);
@@ -391,14 +399,33 @@ mod tests {
         // college society: no one's.
         let charge = "Defendant: Olena Kravchuk\tCharge: possession with intent to supply heroin\n";
         assert_eq!(categories(charge), ["criminal_offence"], "the offence, not a habit");
+        // A medicine supplied is the person's health.
+        assert_eq!(categories("Patient: Olena Kravchuk\nPharmacy: supplied methadone 60ml daily\n"), ["health"]);
+        assert_eq!(categories("Olena Kravchuk: we supply home oxygen from Monday.\n"), ["health"]);
         assert!(categories("Olena Kravchuk fled the Syrian army in 2019.").is_empty(), "a state's army");
         let language = "Olena Kravchuk asked for the leaflet in Somali; she is a fluent Somali speaker.";
         assert!(categories(language).is_empty(), "a language");
         assert!(categories("Olena Kravchuk: pay into your Polish account.").is_empty(), "a country's bank");
         assert_eq!(categories("Olena Kravchuk is Somali."), ["racial_ethnic_origin"]);
+        // The next field's label is no neighbour word; wrapped prose is.
+        let fields = "Applicant: Olena Kravchuk\nEthnicity: White British\nPassport number: 925665416\n";
+        assert!(categories(fields).contains(&"racial_ethnic_origin"), "the next line's label");
+        let cell = "Applicant: Olena Kravchuk\nEthnicity\tWhite British\nBank\tBarclays\n";
+        assert!(categories(cell).contains(&"racial_ethnic_origin"), "the next row's label");
+        assert_eq!(categories("Carer: Olena Kravchuk, Somali\nState pension: yes\n"), ["racial_ethnic_origin"]);
+        assert!(categories("Olena Kravchuk: pay into your Polish\naccount.").is_empty(), "a wrapped line");
         assert!(categories("Dear Olena Kravchuk,\nYour gift helps people living with HIV.").is_empty());
         assert!(categories("Olena Kravchuk chairs (a study of prayer and anxiety).").is_empty());
         assert!(categories("Olena Kravchuk: the Jewish Club meets on Thursdays.").is_empty());
+        // A club or a union of anything else is the person's.
+        assert_eq!(categories("Olena Kravchuk attends the Dementia Club on Tuesdays.\n"), ["health"]);
+        assert_eq!(categories("Olena Kravchuk, RMT Union rep, signed.\n"), ["trade_union"]);
+        // A hoist's demonstration, a charity's rally, a prison's wing.
+        let political = |text: &str| categories(text).contains(&"political_opinion");
+        assert!(!political("Olena Kravchuk attended a demonstration of the new hoist."), "a hoist");
+        assert!(!political("Olena Kravchuk organised the charity car rally."), "a charity's rally");
+        assert!(!political("Olena Kravchuk was detained at HMP Styal, women's wing."), "a prison's wing");
+        assert!(political("Olena Kravchuk was detained after a demonstration in Minsk."), "held after it");
     }
 
     #[test]
@@ -451,6 +478,15 @@ mod tests {
         let row = "Field\tTenant\tPartner\nDate of birth \tTenant: 04/08/1990 \tPartner: 4 January 1962 \n";
         let dates: Vec<String> = found(row).into_iter().map(|(_, v)| v).collect();
         assert_eq!(dates, ["1990-08-04", "1962-01-04"]);
+        // Not another field's value on the row, nor a row with no columns above.
+        let fields = "Date of birth\t04/08/1990\tStart date\t01/09/2020\n";
+        assert_eq!(found(fields), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "no columns above");
+        let paired = format!("Field\tValue\tField\tValue\n{fields}");
+        assert_eq!(found(&paired), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "a label ends the row");
+        let passport = "Passport number\t925665416\tVisa number\t120345678\n";
+        let passports: Vec<String> =
+            found(passport).into_iter().filter(|(k, _)| *k == Kind::UkPassport).map(|(_, v)| v).collect();
+        assert_eq!(passports, ["925665416"], "the visa's number is no passport's");
         let record = "DOB: 04/08/1990\tStart date: 01/09/2020\n";
         assert_eq!(found(record), vec![(Kind::DateOfBirth, "1990-08-04".to_string())], "a key/value cell");
         let header = "Ward list \u{2013} 13/11/2025\nPatient\tDOB\tWard\n";
@@ -468,9 +504,10 @@ mod tests {
     fn abbreviated_bank_labels_and_share_codes() {
         let bank = |text: &str| found(text).into_iter().filter(|(k, _)| *k == Kind::UkBankAccount).count();
         assert_eq!(bank("Pay to: Sort 20-00-00 Acc 55779911"), 1, "a cell's short labels");
-        assert_eq!(bank("Please sort the 3 boxes by Friday; account 55779911"), 0, "both numbers wanted");
+        assert_eq!(bank("Please sort the files 010126 to 20260131 by Friday"), 0, "the verb, no account's label");
         assert_eq!(bank("Bank (travel claims)\t20 00 00 / 55779911\n"), 1, "one label for both numbers");
         assert_eq!(bank("Bank holiday 25 12 26, booking 55779911"), 0, "only separators between them");
+        assert_eq!(bank("Bank transfer ref 204518 / 31004927"), 0, "a field's label ends in a colon or a tab");
         let postcodes = |text: &str| found(text).into_iter().filter(|(k, _)| *k == Kind::UkPostcode).count();
         assert_eq!(postcodes("Right to work: share code N7P 4XW K2L"), 0, "a share code starts like a postcode");
         assert_eq!(postcodes("Address: 4 Mill Lane, N7 4XW"), 1);

@@ -64,6 +64,12 @@ pub struct Lexicon {
     /// protests"), not in prose ("no opposition", "protests were held").
     #[serde(default)]
     pub member_terms: Vec<String>,
+    /// Events that reveal the category only for someone held at or after
+    /// them ("detained after a rally"); attending or organising one is no
+    /// politics by itself ("a demonstration of the new hoist", "the
+    /// charity car rally").
+    #[serde(default)]
+    pub custody_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -90,6 +96,8 @@ enum Role {
     Value,
     /// A word of what someone belongs to (`member_terms`).
     Member,
+    /// An event someone was held at (`custody_terms`).
+    Custody,
 }
 
 pub struct SpecialDetector {
@@ -101,7 +109,8 @@ pub struct SpecialDetector {
     not_with: Vec<(Category, String)>,
     /// Per category, its lexicon's `not_after` and `not_before` words.
     neighbours: Vec<(Category, Neighbours)>,
-    /// The terms per category, as `dpscan rules` says them.
+    /// The terms per category (value, member and custody terms too), as
+    /// `dpscan rules` says them.
     counts: String,
     id: Arc<str>,
 }
@@ -157,6 +166,7 @@ impl SpecialDetector {
                     (&l.labels, Role::Label),
                     (&l.value_terms, Role::Value),
                     (&l.member_terms, Role::Member),
+                    (&l.custody_terms, Role::Custody),
                 ];
                 roles
                     .into_iter()
@@ -187,7 +197,8 @@ impl SpecialDetector {
             .collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
-            *counts.entry(l.name).or_default() += l.terms.len();
+            *counts.entry(l.name).or_default() +=
+                l.terms.len() + l.value_terms.len() + l.member_terms.len() + l.custody_terms.len();
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
         Ok(SpecialDetector { terms: searcher, patterns, not_with, neighbours, counts, id: "special_category".into() })
@@ -245,11 +256,17 @@ impl SpecialDetector {
                 (false, _) => continue,
             };
             // The field whose value holds the term, if it is one: asked once,
-            // of its organisation and its unit.
+            // of its organisation, its unit and its role.
             let field = field_of(bytes, m.clone());
-            let organisation = names_an_organisation(bytes, m.clone()) && !membership(bytes, m.clone(), field.clone());
+            let organisation =
+                names_an_organisation(bytes, m.clone()).filter(|_| !membership(bytes, m.clone(), field.clone()));
+            let opens_value = field.is_some() && opens_a_value(bytes, m.start);
             let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start);
-            if organisation || no_ones || answered_no(bytes, m.end) || denied(bytes, m.start) {
+            if organisation == Some(Named::Organisation)
+                || no_ones
+                || answered_no(bytes, m.end)
+                || denied(bytes, m.start)
+            {
                 continue;
             }
             // An organisation's words are looked for in the term's field
@@ -262,6 +279,9 @@ impl SpecialDetector {
             // lexicon reveals the category by any value.
             let value = field_value(bytes, m.clone());
             for &(category, role) in &self.patterns[pattern] {
+                if organisation == Some(Named::Society) && SOCIETIES.contains(&category) {
+                    continue;
+                }
                 let label = role == Role::Label;
                 let mut evidence = evidence;
                 match value {
@@ -273,8 +293,12 @@ impl SpecialDetector {
                     _ => {}
                 }
                 let stated = match role {
-                    Role::Value => field.is_some() && opens_a_value(bytes, m.start),
-                    Role::Member => membership(bytes, m.clone(), field.clone()) || took_part(bytes, m.start),
+                    Role::Value => opens_value && field.clone().is_some_and(|f| !names_data(bytes, f, m.start)),
+                    Role::Member => {
+                        membership(bytes, m.clone(), field.clone())
+                            || took_part(bytes, m.start, &[&TAKING_PART, &CUSTODY])
+                    }
+                    Role::Custody => took_part(bytes, m.start, &[&CUSTODY]),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -282,7 +306,8 @@ impl SpecialDetector {
                 }
                 let about_organisation =
                     |(c, word): &(Category, String)| *c == category && contains(&bytes[unit.clone()], word.as_bytes());
-                let something_else = |(c, n): &(Category, Neighbours)| *c == category && n.refuse(bytes, m.clone());
+                let something_else =
+                    |(c, n): &(Category, Neighbours)| *c == category && n.refuse(bytes, m.clone(), opens_value);
                 if self.not_with.iter().any(about_organisation) || self.neighbours.iter().any(something_else) {
                     continue;
                 }
@@ -310,6 +335,27 @@ fn opens_a_value(text: &[u8], start: usize) -> bool {
     matches!(before.last(), Some(b':' | b'\t'))
 }
 
+/// Words of a field's label that make its value a kind of data, not the
+/// person's ("Special category<TAB>political opinions" in a DPIA or a
+/// record of processing).
+const DATA_LABELS: [&str; 5] = ["category", "categories", "data", "type", "types"];
+
+/// Whether a term starting at `start` is the value of a field (`field`, its
+/// `field_of`) about data (`DATA_LABELS`). A value's list is no sign
+/// ("political opinion — deserted national service, opposition leaflets"
+/// is a claim's ground).
+fn names_data(text: &[u8], field: Range<usize>, start: usize) -> bool {
+    let label = field_label(text, field, start);
+    DATA_LABELS.iter().any(|w| contains_words(label, w.as_bytes()))
+}
+
+/// The label of a field (`field`, a `field_of`) whose value holds a term
+/// starting at `start`: the field's text up to its colon or tab.
+fn field_label(text: &[u8], field: Range<usize>, start: usize) -> &[u8] {
+    let label = &text[field.start..start];
+    &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())]
+}
+
 /// A lexicon's words that, just before or just after a term, make it
 /// something other than the person's (`Lexicon::not_after`, `not_before`).
 struct Neighbours {
@@ -318,26 +364,51 @@ struct Neighbours {
 }
 
 impl Neighbours {
-    fn refuse(&self, text: &[u8], term: Range<usize>) -> bool {
-        self.after.iter().any(|w| ending_in(&text[..term.start], w.as_bytes()).is_some())
+    /// A field's value has its label before it, not a neighbour word
+    /// ("Ethnicity: White British"); a line goes on into the next only as
+    /// wrapped prose (the next line starts lowercase, as in `unwrapped`).
+    fn refuse(&self, text: &[u8], term: Range<usize>, opens_a_value: bool) -> bool {
+        if opens_a_value {
+            return false;
+        }
+        let mut before = &text[..term.start];
+        if !text[term.start].is_ascii_lowercase() {
+            before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
+        }
+        self.after.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
             || self.before.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
     }
 }
 
-/// When `text`, less trailing spaces and line breaks (prose wraps), ends
-/// in the whole words `words` (ASCII case-insensitively): the text before
-/// them.
+/// The most space, line breaks included, that two words of wrapped prose
+/// are read across.
+const WRAP_GAP: usize = 16;
+
+/// When `text`, less trailing spaces and line breaks (prose wraps, no more
+/// than `WRAP_GAP`), ends in the whole words `words` (ASCII
+/// case-insensitively): the text before them.
 fn ending_in<'a>(text: &'a [u8], words: &[u8]) -> Option<&'a [u8]> {
-    let text = &text[..text.iter().rposition(|b| !is_wrap(*b)).map_or(0, |i| i + 1)];
+    let end = text.iter().rposition(|b| !is_wrap(*b)).map_or(0, |i| i + 1);
+    if text.len() - end > WRAP_GAP {
+        return None;
+    }
+    let text = &text[..end];
     let at = text.len().checked_sub(words.len())?;
     (text[at..].eq_ignore_ascii_case(words) && is_whole_word(text, at, text.len())).then_some(&text[..at])
 }
 
-/// Whether `text`, less leading spaces and line breaks, starts with the
-/// whole words `words`.
+/// Whether `text`, less leading spaces (no more than `WRAP_GAP`, and a
+/// line break only before a lowercase word, which goes on with the
+/// sentence), starts with the whole words `words`.
 fn starting_with(text: &[u8], words: &[u8]) -> bool {
-    let text = &text[text.iter().position(|b| !is_wrap(*b)).unwrap_or(text.len())..];
-    text.len() >= words.len() && text[..words.len()].eq_ignore_ascii_case(words) && is_whole_word(text, 0, words.len())
+    let start = text.iter().position(|b| !is_wrap(*b)).unwrap_or(text.len());
+    let (gap, text) = text.split_at(start);
+    let wraps = !gap.contains(&b'\n') || text.first().is_some_and(u8::is_ascii_lowercase);
+    wraps
+        && gap.len() <= WRAP_GAP
+        && text.len() >= words.len()
+        && text[..words.len()].eq_ignore_ascii_case(words)
+        && is_whole_word(text, 0, words.len())
 }
 
 /// Space between two words of wrapped prose (not a cell's tab).
@@ -370,8 +441,9 @@ const GROUPS: [&str; 18] = [
 ];
 
 /// What joins a group to its condition or trait ("people with", "people
-/// living with").
-const GROUP_LINKS: [&str; 4] = ["with", "living with", "who have", "affected by"];
+/// living with"); "who" before a term that holds its verb ("men who have
+/// sex with men").
+const GROUP_LINKS: [&str; 5] = ["with", "living with", "who have", "affected by", "who"];
 
 /// Whether the term at `term_start` follows a group and its link.
 fn about_a_group(text: &[u8], term_start: usize) -> bool {
@@ -577,11 +649,9 @@ fn contains_words(text: &[u8], words: &[u8]) -> bool {
 /// Words that, after a capitalised term, make it the name of an
 /// organisation, a building or an event ("Macmillan Cancer Support",
 /// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
-/// Awareness Week", a college's "Christian Union", a "Conservative Club").
-const ORGANISATION: [&str; 18] = [
+/// Awareness Week").
+const ORGANISATION: [&str; 16] = [
     "UK",
-    "Union",
-    "Club",
     "Society",
     "Association",
     "Foundation",
@@ -599,13 +669,36 @@ const ORGANISATION: [&str; 18] = [
     "Awareness",
 ];
 
+/// Words that, after a capitalised term, make it a college's or a town's
+/// society of a faith or a party (a "Christian Union", a "Conservative
+/// Club"), and only of those (`SOCIETIES`): a "Stroke Club" meets for its
+/// members' health, the "RMT Union" is a union.
+const SOCIETY: [&str; 2] = ["Union", "Club"];
+
+/// The categories a `SOCIETY` word names a society of.
+const SOCIETIES: [Category; 2] = [Category::ReligiousBelief, Category::PoliticalOpinion];
+
+/// What a capitalised term is part of the name of.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// Followed by one of `ORGANISATION`: no one's, whatever the category.
+    Organisation,
+    /// Followed by one of `SOCIETY`: no one's faith or politics.
+    Society,
+}
+
 /// Whether the term at `term` is part of an organisation's name: written
-/// capitalised and followed by one of `ORGANISATION` (after a '+': "LGBT+").
-fn names_an_organisation(text: &[u8], term: Range<usize>) -> bool {
+/// capitalised and followed by one of `ORGANISATION` or `SOCIETY` (after a
+/// '+': "LGBT+").
+fn names_an_organisation(text: &[u8], term: Range<usize>) -> Option<Named> {
     let next = &text[term.end..];
     let next = next.strip_prefix(b"+").unwrap_or(next).strip_prefix(b" ").unwrap_or_default();
     let word = &next[..next.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(next.len())];
-    text[term.start].is_ascii_uppercase() && ORGANISATION.iter().any(|o| o.as_bytes() == word)
+    let is = |words: &[&str]| words.iter().any(|o| o.as_bytes() == word);
+    if !text[term.start].is_ascii_uppercase() {
+        return None;
+    }
+    is(&ORGANISATION).then_some(Named::Organisation).or(is(&SOCIETY).then_some(Named::Society))
 }
 
 /// Words before a term, in its clause, that make the organisation it names
@@ -639,16 +732,14 @@ const MEMBERSHIP_LABELS: [&str; 14] = [
 fn membership(text: &[u8], term: Range<usize>, field: Option<Range<usize>>) -> bool {
     let any = |s: &[u8], words: &[&str]| words.iter().any(|w| contains_words(s, w.as_bytes()));
     if let Some(field) = field {
-        let label = &text[field.start..term.start];
-        let label = &label[..label.iter().position(|b| matches!(b, b':' | b'\t')).unwrap_or(label.len())];
-        return any(label, &MEMBERSHIP_LABELS);
+        return any(field_label(text, field, term.start), &MEMBERSHIP_LABELS);
     }
     any(clause_before(text, term.start), &JOINING)
 }
 
 /// Words before a term, in its clause, that say the person took part in
-/// what it names ("detained after a rally", "organising protests").
-const TAKING_PART: [&str; 16] = [
+/// what it names ("organising protests").
+const TAKING_PART: [&str; 10] = [
     "attended",
     "attends",
     "attending",
@@ -659,19 +750,18 @@ const TAKING_PART: [&str; 16] = [
     "took part in",
     "taking part in",
     "spoke at",
-    "detained at",
-    "detained after",
-    "detained during",
-    "arrested at",
-    "arrested after",
-    "arrested during",
 ];
 
+/// Words before a term, in its clause, that say the person was held at or
+/// after what it names ("detained after a rally").
+const CUSTODY: [&str; 6] =
+    ["detained at", "detained after", "detained during", "arrested at", "arrested after", "arrested during"];
+
 /// Whether the clause before the term at `term_start` says the person took
-/// part in what it names (`TAKING_PART`).
-fn took_part(text: &[u8], term_start: usize) -> bool {
+/// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`).
+fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
-    TAKING_PART.iter().any(|t| contains_words(clause, t.as_bytes()))
+    ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
 }
 
 /// Whether the term ends a question answered with nothing ("Are you
@@ -928,7 +1018,7 @@ mod tests {
     fn a_category_s_name_as_a_value_and_what_someone_joins() {
         let lexicons: Lexicons = toml::from_str(
             "[[category]]\nname = 'political_opinion'\nterms = ['labour party']\n\
-             value_terms = ['political opinion']\nmember_terms = ['opposition']\n",
+             value_terms = ['political opinion']\nmember_terms = ['opposition']\ncustody_terms = ['rally']\n",
         )
         .unwrap();
         let special = SpecialDetector::new(&lexicons).unwrap();
@@ -944,10 +1034,20 @@ mod tests {
         // Named in prose or inside a value, the category is a list's.
         assert!(found("Tom Example: we hold data on health and political opinion.").is_empty());
         assert!(found("Tom Example\tNotes: no data on political opinion").is_empty());
+        // A record of processing names the category as a kind of data.
+        assert!(found("Tom Example\nSpecial category\tpolitical opinions\n").is_empty(), "a kind of data");
+        assert!(found("Owner: Tom Example\tData held: political opinion, health").is_empty(), "data's label");
+        let ground = "Client: Tom Example\tGround: political opinion, deserted national service";
+        assert_eq!(found(ground), ["political opinion"], "a ground with its reasons");
         // Joined or taken part in, or mentioned.
         assert_eq!(found("Tom Example was a member of the student opposition in Minsk."), ["opposition"]);
         assert_eq!(found("Tom Example was arrested after an opposition march."), ["opposition"]);
         assert!(found("Tom Example met no opposition to the plan.").is_empty());
+        // An ordinary event is politics for someone held after it, not for
+        // who attends or organises it.
+        assert_eq!(found("Tom Example was detained after an HDP rally."), ["rally"]);
+        assert!(found("Tom Example organised the charity car rally.").is_empty(), "a charity's rally");
+        assert!(found("Tom Example attended a rally of vintage tractors.").is_empty(), "a show");
     }
 
     #[test]
