@@ -35,9 +35,10 @@ pub struct NameLists<'a> {
 
 /// Titles before a name, folded, never part of it: the forms of address
 /// of UK forms' title lists, the clergy and religious of each faith, ranks
-/// (a police rank also in full: "Sergeant", as letters to a force address
-/// its officers; not "Inspector" or "Constable", also a post and a surname).
-pub const TITLES: [&str; 37] = [
+/// abbreviated (not in full: "Sergeant", "Inspector", "Constable" are also
+/// surnames, and a title is only ever a run's first word, so "Detective
+/// Sergeant Jane Smith" would lose its name).
+pub const TITLES: [&str; 36] = [
     "mr",
     "mrs",
     "ms",
@@ -69,7 +70,6 @@ pub const TITLES: [&str; 37] = [
     "ds",
     "dci",
     "sgt",
-    "sergeant",
     "insp",
     "supt",
     "capt",
@@ -1631,9 +1631,15 @@ const MONTHS: [&str; 12] = [
 /// March").
 fn date_month(text: &str, run: &[Range<usize>]) -> bool {
     let [month] = run else { return false };
-    let day = text[..month.start].strip_suffix(' ').unwrap_or_default();
-    let day = ["st", "nd", "rd", "th"].iter().find_map(|s| day.strip_suffix(s)).unwrap_or(day);
-    day.ends_with(|c: char| c.is_ascii_digit()) && lower_in(&MONTHS, &text[month.clone()])
+    let before = text[..month.start].strip_suffix(' ').unwrap_or_default();
+    let before = ["st", "nd", "rd", "th"].iter().find_map(|s| before.strip_suffix(s)).unwrap_or(before);
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let number = &before[before.len() - digits..];
+    // A day: one or two digits, 1 to 31, a word of its own ("In 2019 April
+    // Jones", "Bed 34 May Smith" are no dates: a year, a bed over 31).
+    let word_alone = !before[..before.len() - digits].ends_with(|c: char| c.is_alphanumeric());
+    let day = (1..=2).contains(&digits) && word_alone && number.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    day && lower_in(&MONTHS, &text[month.clone()])
 }
 
 /// How many words of a run name someone: a particle is one with the word
@@ -2121,9 +2127,10 @@ mod tests {
 
     #[test]
     fn round_10_labels_ranks_word_rows_team_mailboxes_and_addresses() {
-        // "Person:" labels a person's field; a rank in full is a title.
+        // "Person:" labels a person's field; a rank in full is not a title
+        // (a title is a run's first word only).
         assert_eq!(names("Person: Zephyrine Quennell\tAge: 80\n"), ["Zephyrine Quennell"]);
-        assert_eq!(names("Dear Sergeant Quennell,"), ["Quennell"]);
+        assert_eq!(names("Detective Sergeant Jane Smith rang."), ["Jane Smith"]);
         // A Word table's row ends in a tab: its key cell still labels the
         // value, and a third word ends the field before it.
         assert_eq!(names("Patient \tJane Mary Quennell \t\nWard \t4 \t\n"), ["Jane Mary Quennell"]);
@@ -2150,9 +2157,17 @@ mod tests {
 
     #[test]
     fn a_date_s_month_ends_its_run() {
+        // The built-in lists: months there are given names and surnames
+        // ("April", "May", "March"), so only the day tells them apart.
+        let (builtin, _) = crate::rules::builtin_dictionaries();
+        let names = |text: &str| {
+            let mut found = Vec::new();
+            builtin.scan(text, &mut NamesSeen::default(), &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
         assert_eq!(names("On 3 March Jane Smith rang."), ["Jane Smith"]);
-        assert_eq!(names("Seen 21st October Priya Quennell, at home."), ["Priya Quennell"]);
-        assert!(names("On 3 March Street works begin.").is_empty());
-        assert_eq!(names("Jane May Smith"), ["Jane May Smith"], "no day before: a name's word");
+        assert_eq!(names("Seen 21st April Priya Quennell, at home."), ["Priya Quennell"]);
+        assert_eq!(names("Jane May Smith rang."), ["Jane May Smith"], "no day before: a name's word");
+        assert_eq!(names("In 2019 April Jones joined."), ["April Jones"], "a year is no day");
     }
 }
