@@ -1108,8 +1108,8 @@ impl<'t> Before<'t> {
     /// before, or a table column headed by a name or person label
     /// (`column_label`). The display name of a team's mailbox
     /// (`role_mailbox`) is the team's, whatever the cue ("To: Fleet Repairs
-    /// <repairs@…>"), unless the mailbox is the name's initial and last word
-    /// ("Jane Quennell <jquennell@…>").
+    /// <fleetrepairs@…>"), unless the mailbox is made of the name ("Jane Quennell
+    /// <jquennell@…>", "<quennell@…>", "<jq@…>": `named_in_local`).
     fn cues(&self, end: usize, listed_word: bool, role_mailbox: impl Fn(&str) -> bool) -> bool {
         let text = self.text;
         // `bare` ends with the word: "by" is its last two bytes.
@@ -1121,7 +1121,7 @@ impl<'t> Before<'t> {
         };
         let after = text[end..].trim_start_matches([' ', '"']);
         let address = after.strip_prefix('<').and_then(|a| a.split('>').next()).filter(|a| a.contains('@'));
-        if address.is_some_and(|a| role_mailbox(a) && !initial_and_surname(a, &text[self.start..end])) {
+        if address.is_some_and(|a| role_mailbox(a) && !named_in_local(a, &text[self.start..end])) {
             return false;
         }
         // A label: "Adviser:", or a key/value row's key cell ("Key worker⇥…");
@@ -1139,18 +1139,21 @@ impl<'t> Before<'t> {
     }
 }
 
-/// Whether the local part of `address` is the first letter of `name` and its
-/// last word ("jquennell" of "Jane Quennell"), as a person's mailbox is often
-/// made.
-fn initial_and_surname(address: &str, name: &str) -> bool {
-    let local = address.split('@').next().unwrap_or_default();
-    let mut words = name.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-    let (Some(first), Some(last)) = (words.next(), words.next_back()) else { return false };
-    let initial = first.chars().next().map_or(0, char::len_utf8);
-    local.len() == initial + last.len()
-        && local.is_char_boundary(initial)
-        && local[..initial].eq_ignore_ascii_case(&first[..initial])
-        && local[initial..].eq_ignore_ascii_case(last)
+/// Whether the local part of `address` is made of `name` as a person's
+/// mailbox is, accents folded: one of its first and last words, both
+/// initials, or an initial and the other word, in either order ("quennell",
+/// "zq", "jquennell" of "Jane Quennell"; "zquennell" of "Quennell,
+/// Zephyrine"). A team's spells the team ("fleetrepairs" of "Fleet
+/// Repairs").
+fn named_in_local(address: &str, name: &str) -> bool {
+    let local = fold_accents(address.split('@').next().unwrap_or_default());
+    let words: Vec<String> =
+        name.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(fold_accents).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let initial = |w: &str| w.chars().next().map_or(0, char::len_utf8);
+    [(first, last), (last, first)].iter().any(|&(a, b)| {
+        *a == local || local.strip_prefix(&a[..initial(a)]).is_some_and(|rest| rest == b || rest == &b[..initial(b)])
+    })
 }
 
 /// Which of the word lists that cue, label or vouch for a name hold a
@@ -1574,7 +1577,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut last_end = 0;
     for (start, mut end) in capitalised_words(text) {
         let word = &text[start..end];
-        let abbreviation = word.chars().count() == 1 || is_title(word);
+        // A title in full ("Sister. Operation…") ends a sentence at its '.'.
+        let abbreviation = word.chars().count() == 1 || (word.len() <= 4 && is_title(word));
         if abbreviation && text[end..].starts_with('.') {
             end += 1; // "J." and "Mr."
         }
@@ -2138,6 +2142,13 @@ mod tests {
         assert!(names("To: Fleet Repairs <fleetrepairs@example.org>").is_empty());
         assert_eq!(names("To: Zephyrine Quennell <z.quennell@example.org>"), ["Zephyrine Quennell"]);
         assert_eq!(names("To: Zephyrine Quennell <zquennell@example.org>"), ["Zephyrine Quennell"]);
+        // A person's mailbox of one of their names or their initials, in
+        // either order, accents folded.
+        for local in ["zephyrine", "quennell", "zq", "qz", "zquennell"] {
+            let text = format!("To: Zéphyrine Quennell <{local}@example.org>");
+            assert_eq!(names(&text), ["Zéphyrine Quennell"], "{text}");
+        }
+        assert_eq!(names("To: Quennell, Jane <jquennell@example.org>"), ["Quennell, Jane"]);
         // A name written in lowercase only in its own address is a proper
         // noun still.
         let row = "Agent\tZephyrine Smith\tEmail\tzephyrine.smith@example.org\n";
@@ -2153,6 +2164,30 @@ mod tests {
             builtin.scan(text, &mut NamesSeen::default(), &mut found);
             assert!(found.is_empty(), "{text}: {:?}", found.iter().map(|m| &m.value).collect::<Vec<_>>());
         }
+    }
+
+    #[test]
+    fn a_faith_ends_a_name_rather_than_vetoing_it() {
+        let (builtin, _) = crate::rules::builtin_dictionaries();
+        for (text, name) in [
+            ("Methodist Minister Jane Smith rang.", "Jane Smith"),
+            ("Muslim Chaplain Yusuf Patel rang.", "Yusuf Patel"),
+            ("Contact: Catholic Chaplain John Smith\n", "John Smith"),
+        ] {
+            let mut found = Vec::new();
+            builtin.scan(text, &mut NamesSeen::default(), &mut found);
+            assert!(
+                found.iter().any(|m| m.value.ends_with(name)),
+                "{text}: {:?}",
+                found.iter().map(|m| &m.value).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn only_a_short_title_takes_a_full_stop() {
+        assert_eq!(capitalised_runs("Mr. Jane Smith")[0], [0..3, 4..8, 9..14]);
+        assert_eq!(capitalised_runs("promoted to Sister. Operation")[0].last(), Some(&(12..18)));
     }
 
     #[test]
