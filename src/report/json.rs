@@ -96,16 +96,11 @@ fn write_location(out: &mut impl Write, location: &Location) -> io::Result<()> {
     out.write_all(if open == b'{' { b"{}" } else { b"}" })
 }
 
-/// `key`, which ends in the opening quote of its value, then `text` and the
-/// closing quote.
+/// `key`, which ends in the opening quote of its value, then `text` as a
+/// JSON string.
 fn field(out: &mut impl Write, key: &[u8], text: &str) -> io::Result<()> {
-    if needs_escape(text) {
-        out.write_all(&key[..key.len() - 1])?;
-        return Ok(serde_json::to_writer(out, text)?);
-    }
-    out.write_all(key)?;
-    out.write_all(text.as_bytes())?;
-    out.write_all(b"\"")
+    out.write_all(&key[..key.len() - 1])?;
+    string(out, text)
 }
 
 /// `text` as a JSON string.

@@ -575,10 +575,8 @@ impl Summary {
             self.findings += count;
             *self.findings_by_kind.entry(*kind).or_default() += count;
         }
-        let mut pending = self.pending.take();
-        if let Some((other, totals)) = pending.take_if(|(findings_of, _)| **findings_of != *path) {
-            self.folder(&other).add(&totals);
-        }
+        self.settle_pending_unless(path);
+        let pending = self.pending.take();
         let folder = self.folder(path);
         if let Some((_, totals)) = pending {
             folder.add(&totals);
@@ -597,16 +595,21 @@ impl Summary {
         self.expired_messages += u64::from(message.retention.is_expired());
     }
 
+    /// Adds the pending findings' totals to their folder unless they are
+    /// `path`'s. The findings of one file share its path: the same `Arc`
+    /// (the same address), or equal bytes.
+    fn settle_pending_unless(&mut self, path: &Path) {
+        let same_file =
+            |(of, _): &mut (RecordPath, FolderTotals)| std::ptr::eq(&**of, path) || of.as_os_str() == path.as_os_str();
+        if let Some((other, totals)) = self.pending.take_if(|pending| !same_file(pending)) {
+            self.folder(&other).add(&totals);
+        }
+    }
+
     pub fn add_finding(&mut self, finding: &Finding) {
         self.findings += 1;
         *self.findings_by_kind.entry(finding.kind).or_default() += 1;
-        // The findings of one file share its path: the same `Arc`, or equal bytes.
-        let same_file = |(path, _): &(RecordPath, FolderTotals)| {
-            Arc::ptr_eq(path, &finding.path) || path.as_os_str() == finding.path.as_os_str()
-        };
-        if let Some((path, totals)) = self.pending.take_if(|pending| !same_file(pending)) {
-            self.folder(&path).add(&totals);
-        }
+        self.settle_pending_unless(&finding.path);
         let (_, totals) = self.pending.get_or_insert_with(|| (finding.path.clone(), FolderTotals::default()));
         *totals.findings_by_kind.entry(finding.kind).or_default() += 1;
         totals.special.extend(finding.category);
