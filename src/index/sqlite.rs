@@ -296,7 +296,7 @@ impl SqliteStore {
 
     /// Replaces the findings of the file `file_id` at `path`.
     fn put_findings(&self, file_id: i64, path: &Path, findings: &FindingList) -> Result<(), IndexError> {
-        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
+        self.clear_findings(file_id)?;
         let mut insert = self
             .conn
             .prepare_cached(
@@ -367,6 +367,11 @@ impl SqliteStore {
         failed.map_or(Ok(()), |source| Err(IndexError::Io { path: path.into(), source }))
     }
 
+    /// Removes the findings of the file `file_id`.
+    fn clear_findings(&self, file_id: i64) -> Result<(), IndexError> {
+        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id]).map(drop)
+    }
+
     /// Removes the messages of the file `file_id`.
     fn clear_messages(&self, file_id: i64) -> Result<(), IndexError> {
         self.run("DELETE FROM messages WHERE file_id = ?1", &[&file_id]).map(drop)
@@ -408,7 +413,7 @@ impl SqliteStore {
             .prepare_cached("SELECT id FROM files WHERE path = ?1")
             .and_then(|mut s| s.query_row([from], |r| r.get(0)))
             .map_err(self.error())?;
-        self.run("DELETE FROM findings WHERE file_id = ?1", &[&file_id])?;
+        self.clear_findings(file_id)?;
         self.run(
             "INSERT INTO findings (file_id, location, kind, category, masked, digest, confidence, detector, evidence)
              SELECT ?1, location, kind, category, masked, digest, confidence, detector, evidence
