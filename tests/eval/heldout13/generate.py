@@ -1,0 +1,965 @@
+#!/usr/bin/env python3
+"""Thirteenth blind held-out evaluation set for dpscan (see README.md).
+
+Writes docs/ and labels.jsonl from hand-written templates: 72 synthetic
+documents from eight kinds of organisation (a prison healthcare unit, a
+council adult social care safeguarding team, a gym and personal training
+studio, a church school admissions panel, a rail operator's drug and alcohol
+testing, a private hearing and audiology clinic, a magistrates' court legal
+adviser's office, a trade association's member disciplinary panel); 8 of them
+(`policy-*`, `training-*`) are prose about no one.
+
+Markup (rendered by `Doc.r`, so the labels are the spans that write the text):
+
+- `<<Jane Smith>>` a person's name as written (titles stay outside);
+- `[[kind:written]]` an identifier, normalised by kind; `[[kind:written=>value]]`
+  gives the normalised value by hand (dates of birth, bank accounts);
+  `[[=kind:value]]` labels a value written elsewhere in pieces (a sort code and
+  an account number in separate cells) and writes nothing;
+- `((category:words))` words revealing a special category about a named person;
+- `{{words}}` a distractor written on purpose (a name-like firm, a saint's
+  church, a category about no one); recorded, never labelled.
+
+Judgement calls (the conventions of heldout11's README, plus):
+
+- A prisoner's or patient's condition, medicine, drug or alcohol test result,
+  substance misuse treatment, disability or hearing loss, tinnitus or hearing
+  aid fitting is `health`; "fit for duty" or "no concerns" alone is nothing; a
+  negative drug and alcohol test is nothing, a non-negative one (or one
+  explained by a prescribed medicine) is `health`; a refusal to test is
+  nothing.
+- A genotype or gene variant result (ACTN3, MYO7A, a DNA fitness report) is
+  `genetic`; it is also `health` only when a condition is named.
+- Fingerprint dispensing, face-recognition entry, palm or vein enrolment is
+  `biometric`; a photo ID card or a staff badge photo is nothing.
+- A baptism certificate, a priest's or imam's reference, a stated faith or
+  place of worship attended, an oath sworn on a holy book is
+  `religious_belief`; an affirmation (no faith stated) is nothing; a school's
+  or church's name is nothing.
+- A charge, conviction, sentence, remand, warrant, fine for an offence, or
+  an allegation of an offence being prosecuted is `criminal_offence`; a
+  trade association's breach of its code of conduct is nothing; a civil
+  debt or a parking penalty charge is nothing.
+- A named RMT, ASLEF, TSSA, Unite, UNISON, RCN or POA member or rep is
+  `trade_union`; a generic right to be accompanied is nothing.
+- An ethnicity answered on a form is `racial_ethnic_origin`; a language, a
+  nationality or an interpreter booking is nothing.
+- Sexual exploitation or a sexual relationship recorded about a named adult
+  is `sex_life_orientation`, as is a stated sexual orientation.
+- A stated party membership or standing as a candidate is
+  `political_opinion`.
+- Every identifier written is labelled, the organisation's own phone,
+  postcode and mailbox too; prisoner numbers, case numbers, court
+  references, membership numbers and badge numbers are not identifiers of the
+  contract and are not labelled. Message-ID headers and mbox `From ` lines are
+  not labelled. A date labelled `date_of_birth` is one stated as a birth date
+  (a DOB column, "born", "D.O.B."); other dates are not.
+
+Deterministic: every value is written by hand, zip entries carry a fixed
+timestamp and MIME boundaries are fixed, so two runs (under any
+PYTHONHASHSEED) give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import ipaddress
+import json
+import quopri
+import re
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DOCS = HERE / "docs"
+
+CATEGORIES = [
+    "racial_ethnic_origin",
+    "political_opinion",
+    "religious_belief",
+    "trade_union",
+    "genetic",
+    "biometric",
+    "health",
+    "sex_life_orientation",
+    "criminal_offence",
+]
+KINDS = [
+    "uk_nino", "uk_bank_account", "iban", "payment_card", "email", "phone", "uk_postcode",
+    "nhs_number", "date_of_birth", "uk_passport", "uk_driving_licence", "ip_address",
+]
+TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Fr", "Rev", "Revd", "Canon", "Sister", "Sr",
+          "Imam", "Rabbi", "PC", "DC", "Cllr", "Judge", "Sir", "Dame", "Lady", "Lord"}
+
+MARKUP = re.compile(
+    r"<<(?P<name>.+?)>>"
+    r"|\[\[(?P<spread>=)?(?P<kind>[a-z_]+):(?P<id>.+?)\]\]"
+    r"|\(\((?P<cat>[a-z_]+):(?P<words>.+?)\)\)"
+    r"|\{\{(?P<dis>.+?)\}\}",
+    re.S,
+)
+LEFTOVER = re.compile(r"<<|>>|\[\[|\]\]|\(\(|\)\)|\{\{|\}\}")
+
+# Identifier look-alikes that must not be left unlabelled in the text outside markup.
+SYNTHETIC = [
+    ("email", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("uk_nino", re.compile(r"\bQQ ?\d\d ?\d\d ?\d\d ?[A-D]\b")),
+    ("ip_address", re.compile(r"\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d+\b|2001:db8", re.I)),
+    ("uk_postcode", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")),
+    ("phone", re.compile(r"(?:\+44 ?\(?0?\)? ?|\b0)(?:7700|20 ?7946|1\d\d ?49[68]|808 ?157)[ -]?\d{3,4}")),
+    ("nhs_number", re.compile(r"\b999[ -]?\d{3}[ -]?\d{4}\b")),
+    ("payment_card", re.compile(r"\b(?:\d{4}[ -]?){3}\d{4}\b|\b3[47]\d\d[ -]?\d{6}[ -]?\d{5}\b")),
+    ("iban", re.compile(r"\b[A-Z]{2}\d\d ?[A-Z]{4}")),
+]
+
+
+def luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def nhs_ok(digits: str) -> bool:
+    if len(digits) != 10:
+        return False
+    check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def iban_ok(value: str) -> bool:
+    moved = value[4:] + value[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def normalise(kind: str, written: str) -> str:
+    w = written.strip()
+    if kind == "email":
+        return w.lower()
+    if kind == "phone":
+        digits = re.sub(r"\(0\)", "", w)
+        digits = re.sub(r"\D", "", digits)
+        if w.startswith("+"):
+            return "+" + digits
+        if digits.startswith("0"):
+            return "+44" + digits[1:]
+        raise ValueError(f"phone {written!r}")
+    if kind == "uk_postcode":
+        compact = re.sub(r"\s", "", w).upper()
+        return compact[:-3] + " " + compact[-3:]
+    if kind in ("uk_nino", "iban", "uk_driving_licence"):
+        return re.sub(r"\s", "", w).upper()
+    if kind in ("nhs_number", "payment_card", "uk_passport"):
+        return re.sub(r"\D", "", w)
+    if kind == "ip_address":
+        return str(ipaddress.ip_address(w))
+    if kind == "date_of_birth" and re.fullmatch(r"\d{4}-\d\d-\d\d", w):
+        return w
+    raise ValueError(f"{kind} {written!r} needs an explicit normalised value")
+
+
+def check_id(kind: str, value: str) -> list[str]:
+    problems = []
+    if kind == "nhs_number" and not (nhs_ok(value) and value.startswith("999")):
+        problems.append(f"NHS number {value} invalid or outside 999")
+    if kind == "payment_card" and not luhn(value):
+        problems.append(f"card {value} fails Luhn")
+    if kind == "iban" and not iban_ok(value):
+        problems.append(f"IBAN {value} fails mod 97")
+    if kind == "uk_nino" and not re.fullmatch(r"QQ\d{6}[A-D]", value):
+        problems.append(f"NINO {value} not a QQ example")
+    if kind == "date_of_birth":
+        dt.date.fromisoformat(value)
+    if kind == "uk_bank_account" and not re.fullmatch(r"\d{6}:\d{8}", value):
+        problems.append(f"bank account {value} malformed")
+    if kind == "uk_passport" and not re.fullmatch(r"\d{9}", value):
+        problems.append(f"passport {value} malformed")
+    if kind == "uk_driving_licence" and not re.fullmatch(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}", value):
+        problems.append(f"driving licence {value} malformed")
+    if kind == "phone" and not re.fullmatch(r"\+447700900\d{3}|\+44(20794|113496|161496|117496|131496|121496|118496|114496|115496|191498)\d{3,4}|\+44808157\d{4}", value):
+        problems.append(f"phone {value} outside the drama ranges")
+    if kind == "email" and not re.search(r"@([\w-]+\.)*example\.(com|org|net|co\.uk|ac\.uk|nhs\.uk)$", value):
+        problems.append(f"email {value} outside example domains")
+    if kind == "ip_address":
+        ip = ipaddress.ip_address(value)
+        nets = ["192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"]
+        if not any(ip in ipaddress.ip_network(n) for n in nets):
+            problems.append(f"IP {value} not documentation range")
+    return problems
+
+
+class Doc:
+    """One document: renders markup, and gathers labels and the residual text."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.names: list[str] = []
+        self.categories: set[str] = set()
+        self.ids: list[list[str]] = []
+        self.residual: list[str] = []
+        self.rendered: list[str] = []
+        self.problems: list[str] = []
+
+    def r(self, text: str) -> str:
+        out, rest, pos = [], [], 0
+        for m in MARKUP.finditer(text):
+            out.append(text[pos:m.start()])
+            rest.append(text[pos:m.start()])
+            pos = m.end()
+            if m["name"] is not None:
+                name = " ".join(m["name"].split())
+                if name.split()[0].rstrip(".") in TITLES:
+                    self.problems.append(f"name label {name!r} starts with a title")
+                if name not in self.names:
+                    self.names.append(name)
+                out.append(m["name"])
+                rest.append(" ")
+            elif m["kind"] is not None:
+                kind = m["kind"]
+                if kind not in KINDS:
+                    self.problems.append(f"unknown kind {kind}")
+                    continue
+                body = m["id"]
+                if m["spread"]:
+                    written, value = "", body
+                elif "=>" in body:
+                    written, value = body.split("=>")
+                else:
+                    written, value = body, normalise(kind, body)
+                self.problems += check_id(kind, value)
+                if [kind, value] not in self.ids:
+                    self.ids.append([kind, value])
+                out.append(written)
+                rest.append(" ")
+            elif m["cat"] is not None:
+                if m["cat"] not in CATEGORIES:
+                    self.problems.append(f"unknown category {m['cat']}")
+                self.categories.add(m["cat"])
+                inner = self.r(m["words"])
+                out.append(inner)
+                rest.append(" ")
+            else:
+                out.append(m["dis"])
+                rest.append(" ")
+        out.append(text[pos:])
+        rest.append(text[pos:])
+        result = "".join(out)
+        self.residual.append("".join(rest))
+        self.rendered.append(result)
+        return result
+
+    def label(self) -> dict:
+        return {
+            "doc": self.name,
+            "names": self.names,
+            "categories": [c for c in CATEGORIES if c in self.categories],
+            "ids": self.ids,
+        }
+
+
+# ---------------------------------------------------------------- writers
+
+EPOCH = (2026, 3, 2, 9, 0, 0)
+
+
+def zipped(entries: list[tuple[str, bytes]], stored_first: bool = False) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for i, (name, data) in enumerate(entries):
+            info = zipfile.ZipInfo(name, EPOCH)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_STORED if (stored_first and i == 0) else zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+def x(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def plain(d: Doc, text: str) -> bytes:
+    return d.r(text).encode("utf-8")
+
+
+def delimited(d: Doc, rows: list[list[str]], sep: str) -> bytes:
+    lines = []
+    for row in rows:
+        cells = []
+        for cell in row:
+            v = d.r(str(cell))
+            if sep == "," and any(c in v for c in ',"\n'):
+                v = '"' + v.replace('"', '""') + '"'
+            cells.append(v)
+        lines.append(sep.join(cells))
+    return ("\r\n" if sep == "," else "\n").join(lines).encode("utf-8") + (b"\r\n" if sep == "," else b"\n")
+
+
+def rendered_json(d: Doc, value):
+    if isinstance(value, str):
+        return d.r(value)
+    if isinstance(value, list):
+        return [rendered_json(d, v) for v in value]
+    if isinstance(value, dict):
+        return {k: rendered_json(d, v) for k, v in value.items()}
+    return value
+
+
+def json_doc(d: Doc, value) -> bytes:
+    return (json.dumps(rendered_json(d, value), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def jsonl_doc(d: Doc, records: list) -> bytes:
+    return "".join(json.dumps(rendered_json(d, r), ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+
+
+def html_doc(d: Doc, title: str, blocks: list) -> bytes:
+    """blocks: ("h", text) | ("p", text) | ("table", rows) | ("dl", pairs)."""
+    parts = [f"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\"><title>{x(d.r(title))}</title></head>\n<body>"]
+    for kind, body in blocks:
+        if kind == "h":
+            parts.append(f"<h2>{x(d.r(body))}</h2>")
+        elif kind == "p":
+            parts.append(f"<p>{x(d.r(body))}</p>")
+        elif kind == "table":
+            rows = ["<table>"]
+            for i, row in enumerate(body):
+                tag = "th" if i == 0 else "td"
+                rows.append("<tr>" + "".join(f"<{tag}>{x(d.r(c))}</{tag}>" for c in row) + "</tr>")
+            rows.append("</table>")
+            parts.append("\n".join(rows))
+        elif kind == "dl":
+            parts.append("<dl>" + "".join(f"<dt>{x(d.r(k))}</dt><dd>{x(d.r(v))}</dd>" for k, v in body) + "</dl>")
+    parts.append("</body>\n</html>\n")
+    return "\n".join(parts).encode("utf-8")
+
+
+def rtf_doc(d: Doc, paragraphs: list[str]) -> bytes:
+    def esc(s: str) -> str:
+        out = []
+        for ch in s:
+            if ch in "\\{}":
+                out.append("\\" + ch)
+            elif ord(ch) > 127:
+                n = ord(ch)
+                out.append(f"\\u{n if n < 32768 else n - 65536}?")
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    body = "\n".join(f"\\pard {esc(d.r(p))}\\par" for p in paragraphs)
+    return ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}\\f0\\fs22\n" + body + "\n}\n").encode("ascii")
+
+
+def pdf_doc(d: Doc, lines: list[str], per_page: int = 46) -> bytes:
+    texts = [d.r(line) for line in lines]
+    pages = [texts[i:i + per_page] for i in range(0, len(texts), per_page)] or [[]]
+    objects: list[bytes] = []
+    kids = []
+    n_pages = len(pages)
+    # 1 catalog, 2 pages, 3 font, then page/content pairs
+    for i, page in enumerate(pages):
+        stream = ["BT", "/F1 10 Tf", "13 TL", "56 790 Td"]
+        for t in page:
+            enc = t.encode("cp1252")
+            esc = enc.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            stream.append("(" + esc.decode("latin-1") + ") Tj T*")
+        stream.append("ET")
+        data = "\n".join(stream).encode("latin-1")
+        page_no, content_no = 4 + 2 * i, 5 + 2 * i
+        kids.append(f"{page_no} 0 R")
+        objects.append((page_no, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {content_no} 0 R >>".encode()))
+        objects.append((content_no, b"<< /Length " + str(len(data)).encode() + b" >>\nstream\n" + data + b"\nendstream"))
+    head = [
+        (1, b"<< /Type /Catalog /Pages 2 0 R >>"),
+        (2, f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {n_pages} >>".encode()),
+        (3, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
+    ]
+    allobj = sorted(head + objects)
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for num, body in allobj:
+        offsets.append(len(out))
+        out += f"{num} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(allobj) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(allobj) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def qp(text: str) -> str:
+    return quopri.encodestring(text.replace("\n", "\r\n").encode("utf-8")).decode("ascii")
+
+
+def b64(data: bytes) -> str:
+    return base64.encodebytes(data).decode("ascii")
+
+
+def header_word(d: Doc, text: str) -> str:
+    """A header value; a non-ASCII display name or subject as an RFC 2047 encoded word."""
+    t = d.r(text)
+
+    def word(s: str) -> str:
+        return "=?UTF-8?B?" + base64.b64encode(s.encode()).decode() + "?="
+
+    if "<" not in t:
+        return t if t.isascii() else word(t)
+    return re.sub(r"([^<>,]+?)\s*<", lambda m: m.group(0) if m.group(1).isascii() else " " * (m.group(1)[0] == " ") + word(m.group(1).strip()) + " <", t)
+
+
+def mail(d: Doc, headers: list[tuple[str, str]], text: str, html_body: str | None = None,
+         attachments: list[tuple[str, str, bytes]] = (), boundary: str = "b1") -> str:
+    """One RFC 5322 message; header values are rendered (Message-ID left raw)."""
+    lines = []
+    for k, v in headers:
+        lines.append(f"{k}: {v if k in ('Message-ID', 'In-Reply-To', 'References', 'Date') else header_word(d, v)}")
+    lines.append("MIME-Version: 1.0")
+    body_text = d.r(text)
+    if html_body is None and not attachments:
+        lines.append("Content-Type: text/plain; charset=utf-8")
+        lines.append("Content-Transfer-Encoding: quoted-printable")
+        return "\r\n".join(lines) + "\r\n\r\n" + qp(body_text)
+    alt = None
+    if html_body is not None:
+        alt_b = f"=_alt_{boundary}"
+        alt = (f"Content-Type: multipart/alternative; boundary=\"{alt_b}\"\r\n\r\n"
+               f"--{alt_b}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+               f"{qp(body_text)}\r\n--{alt_b}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+               f"{qp(d.r(html_body))}\r\n--{alt_b}--\r\n")
+    if not attachments:
+        return "\r\n".join(lines) + "\r\n" + alt
+    mix = f"=_mix_{boundary}"
+    lines.append(f"Content-Type: multipart/mixed; boundary=\"{mix}\"")
+    parts = ["\r\n".join(lines), "", "This is a multi-part message in MIME format.", ""]
+    first = alt if alt else ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + qp(body_text) + "\r\n")
+    parts.append(f"--{mix}\r\n{first}")
+    for fname, ctype, data in attachments:
+        parts.append(f"--{mix}\r\nContent-Type: {ctype}; name=\"{fname}\"\r\nContent-Disposition: attachment; filename=\"{fname}\"\r\n"
+                     f"Content-Transfer-Encoding: base64\r\n\r\n{b64(data)}")
+    parts.append(f"--{mix}--\r\n")
+    return "\r\n".join(parts)
+
+
+def mbox(messages: list[tuple[str, str, str]]) -> bytes:
+    """messages: (envelope sender, envelope date, message text)."""
+    out = []
+    for sender, date, msg in messages:
+        body = re.sub(r"^From ", ">From ", msg.replace("\r\n", "\n"), flags=re.M)
+        out.append(f"From {sender} {date}\n{body.rstrip()}\n\n")
+    return "".join(out).encode("utf-8")
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{x(text)}</w:t></w:r>'
+
+
+def docx(d: Doc, author: str, blocks: list, header: str = "", footer: str = "") -> bytes:
+    """blocks: ("h"|"p", text) | ("p", text, footnote) | ("table", rows) | ("box", text)
+    | ("comment", anchored text, comment text, comment author)."""
+    body, comments, footnotes = [], [], []
+    for b in blocks:
+        kind = b[0]
+        if kind in ("h", "p"):
+            style = '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' if kind == "h" else ""
+            extra = ""
+            if len(b) > 2:
+                fid = len(footnotes) + 1
+                footnotes.append(f'<w:footnote w:id="{fid}"><w:p>{run(d.r(b[2]))}</w:p></w:footnote>')
+                extra = f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{fid}"/></w:r>'
+            body.append(f"<w:p>{style}{run(d.r(b[1]))}{extra}</w:p>")
+        elif kind == "table":
+            rows = "".join("<w:tr>" + "".join(f"<w:tc><w:p>{run(d.r(c))}</w:p></w:tc>" for c in row) + "</w:tr>" for row in b[1])
+            body.append(f"<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr>{rows}</w:tbl>")
+        elif kind == "box":
+            body.append('<w:p><w:r><w:pict><v:shape style="width:300pt;height:80pt"><v:textbox><w:txbxContent>'
+                        + "".join(f"<w:p>{run(d.r(line))}</w:p>" for line in b[1].split("\n"))
+                        + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+        elif kind == "comment":
+            cid = len(comments)
+            comments.append(f'<w:comment w:id="{cid}" w:author="{x(d.r(b[3]))}" w:date="2026-03-02T09:00:00Z" w:initials="">'
+                            f"<w:p>{run(d.r(b[2]))}</w:p></w:comment>")
+            body.append(f'<w:p><w:commentRangeStart w:id="{cid}"/>{run(d.r(b[1]))}<w:commentRangeEnd w:id="{cid}"/>'
+                        f'<w:r><w:commentReference w:id="{cid}"/></w:r></w:p>')
+    sect = '<w:sectPr>' + ('<w:headerReference w:type="default" r:id="rIdH"/>' if header else "") + \
+        ('<w:footerReference w:type="default" r:id="rIdF"/>' if footer else "") + "</w:sectPr>"
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{"".join(body)}{sect}</w:body></w:document>'
+    rels = ['<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>']
+    types = ['<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>',
+             '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>',
+             '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>']
+    parts = [("word/document.xml", document)]
+    parts.append(("word/styles.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>'))
+    if header:
+        parts.append(("word/header1.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {W}><w:p>{run(d.r(header))}</w:p></w:hdr>'))
+        rels.append('<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>')
+        types.append('<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>')
+    if footer:
+        parts.append(("word/footer1.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {W}><w:p>{run(d.r(footer))}</w:p></w:ftr>'))
+        rels.append('<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>')
+        types.append('<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>')
+    if comments:
+        parts.append(("word/comments.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments {W}>{"".join(comments)}</w:comments>'))
+        rels.append('<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>')
+        types.append('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>')
+    if footnotes:
+        sep = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+        parts.append(("word/footnotes.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W}>{sep}{"".join(footnotes)}</w:footnotes>'))
+        rels.append('<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>')
+        types.append('<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>')
+    core = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f'<dc:creator>{x(d.r(author))}</dc:creator><cp:lastModifiedBy>{x(d.r(author))}</cp:lastModifiedBy>'
+            '<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T09:00:00Z</dcterms:created></cp:coreProperties>')
+    content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                     + "".join(types) + "</Types>")
+    root_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                 '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+                 '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>')
+    doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                + "".join(rels) + "</Relationships>")
+    entries = [("[Content_Types].xml", content_types), ("_rels/.rels", root_rels), ("docProps/core.xml", core),
+               ("word/_rels/document.xml.rels", doc_rels)] + parts
+    return zipped([(n, s.encode("utf-8")) for n, s in entries])
+
+
+def serial(iso: str) -> int:
+    return (dt.date.fromisoformat(iso) - dt.date(1899, 12, 30)).days
+
+
+def col(i: int) -> str:
+    s = ""
+    i += 1
+    while i:
+        i, rem = divmod(i - 1, 26)
+        s = chr(65 + rem) + s
+    return s
+
+
+class DateCell:
+    """A date typed as a date; a date of birth is labelled."""
+
+    def __init__(self, iso: str, dob: bool = False):
+        self.iso, self.dob = iso, dob
+
+
+def dob(iso: str) -> DateCell:
+    return DateCell(iso, True)
+
+
+def date(iso: str) -> DateCell:
+    return DateCell(iso, False)
+
+
+def xlsx(d: Doc, sheets: list[tuple[str, list[list]]]) -> bytes:
+    shared: list[str] = []
+    index: dict[str, int] = {}
+    sheet_xml = []
+    for _, rows in sheets:
+        out = []
+        for r_i, row in enumerate(rows):
+            cells = []
+            for c_i, v in enumerate(row):
+                ref = f"{col(c_i)}{r_i + 1}"
+                if v is None or v == "":
+                    continue
+                if isinstance(v, DateCell):
+                    if v.dob:
+                        d.ids.append(["date_of_birth", v.iso]) if ["date_of_birth", v.iso] not in d.ids else None
+                    cells.append(f'<c r="{ref}" s="1"><v>{serial(v.iso)}</v></c>')
+                elif isinstance(v, (int, float)):
+                    cells.append(f'<c r="{ref}"><v>{v}</v></c>')
+                else:
+                    t = d.r(v)
+                    if t not in index:
+                        index[t] = len(shared)
+                        shared.append(t)
+                    cells.append(f'<c r="{ref}" t="s"><v>{index[t]}</v></c>')
+            out.append(f'<row r="{r_i + 1}">{"".join(cells)}</row>')
+        sheet_xml.append('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                         f'<sheetData>{"".join(out)}</sheetData></worksheet>')
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    workbook = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook {ns}><sheets>'
+                + "".join(f'<sheet name="{x(name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (name, _) in enumerate(sheets))
+                + "</sheets></workbook>")
+    n = len(sheets)
+    wb_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               + "".join(f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>' for i in range(n))
+               + f'<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+               + f'<Relationship Id="rId{n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
+    sst = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(shared)}" uniqueCount="{len(shared)}">'
+           + "".join(f'<si><t xml:space="preserve">{x(s)}</t></si>' for s in shared) + "</sst>")
+    styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+              '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+              '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+              '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>')
+    types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+             '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+             + "".join(f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(n))
+             + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+             '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>')
+    root = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    entries = [("[Content_Types].xml", types), ("_rels/.rels", root), ("xl/workbook.xml", workbook),
+               ("xl/_rels/workbook.xml.rels", wb_rels), ("xl/sharedStrings.xml", sst), ("xl/styles.xml", styles)]
+    entries += [(f"xl/worksheets/sheet{i + 1}.xml", s) for i, s in enumerate(sheet_xml)]
+    return zipped([(n_, s.encode("utf-8")) for n_, s in entries])
+
+
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"')
+
+
+def odf(d: Doc, mimetype: str, body: str, author: str = "") -> bytes:
+    content = f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODF_NS}><office:body>{body}</office:body></office:document-content>'
+    meta = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {ODF_NS}><office:meta>'
+            + (f"<dc:creator>{x(d.r(author))}</dc:creator>" if author else "")
+            + "<meta:creation-date>2026-03-02T09:00:00</meta:creation-date></office:meta></office:document-meta>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    return zipped([("mimetype", mimetype.encode()), ("content.xml", content.encode()), ("meta.xml", meta.encode()),
+                   ("META-INF/manifest.xml", manifest.encode())], stored_first=True)
+
+
+def odt(d: Doc, blocks: list, author: str = "") -> bytes:
+    """blocks: ("h"|"p", text) | ("table", rows)."""
+    out = []
+    for b in blocks:
+        if b[0] == "h":
+            out.append(f'<text:h text:outline-level="1">{x(d.r(b[1]))}</text:h>')
+        elif b[0] == "p":
+            out.append(f"<text:p>{x(d.r(b[1]))}</text:p>")
+        else:
+            rows = "".join("<table:table-row>" + "".join(f"<table:table-cell><text:p>{x(d.r(c))}</text:p></table:table-cell>" for c in row)
+                           + "</table:table-row>" for row in b[1])
+            out.append(f'<table:table table:name="T{len(out)}">{rows}</table:table>')
+    return odf(d, "application/vnd.oasis.opendocument.text", f"<office:text>{''.join(out)}</office:text>", author)
+
+
+def ods(d: Doc, sheets: list[tuple[str, list[list]]], author: str = "") -> bytes:
+    tables = []
+    for name, rows in sheets:
+        out = []
+        for row in rows:
+            cells = []
+            for v in row:
+                if isinstance(v, DateCell):
+                    if v.dob and ["date_of_birth", v.iso] not in d.ids:
+                        d.ids.append(["date_of_birth", v.iso])
+                    shown = dt.date.fromisoformat(v.iso).strftime("%d/%m/%Y")
+                    cells.append(f'<table:table-cell office:value-type="date" office:date-value="{v.iso}"><text:p>{shown}</text:p></table:table-cell>')
+                elif isinstance(v, (int, float)):
+                    cells.append(f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>')
+                else:
+                    cells.append(f'<table:table-cell office:value-type="string"><text:p>{x(d.r(v))}</text:p></table:table-cell>')
+            out.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+        tables.append(f'<table:table table:name="{x(name)}">{"".join(out)}</table:table>')
+    return odf(d, "application/vnd.oasis.opendocument.spreadsheet", f"<office:spreadsheet>{''.join(tables)}</office:spreadsheet>", author)
+
+
+# ---------------------------------------------------------------- documents
+
+DOCUMENTS: list = []
+
+
+def document(fn):
+    DOCUMENTS.append(fn)
+    return fn
+
+
+# (documents are defined below, one function per file: fn(Doc) -> (file name, bytes))
+
+# ---- a prison healthcare unit (HMP Thornbury Vale)
+
+
+@document
+def phc_reception_screening__docx(d):
+    return docx(d, "<<Oluwaseun Adeyemi-Clarke>>", [
+        ("h", "Reception health screen — first night"),
+        ("table", [
+            ["Prisoner", "<<KOWALCZYK, Dariusz>>"],
+            ["Prison number", "A4821CX"],
+            ["D.O.B.", "[[date_of_birth:14-Feb-89=>1989-02-14]]"],
+            ["NHS number", "[[nhs_number:999 014 2300]]"],
+            ["Wing", "{{Houseblock 2, Landing 3}}"],
+            ["Screened by", "<<Oluwaseun Adeyemi-Clarke>>, Band 5 nurse"],
+        ]),
+        ("p", "Mr <<Kowalczyk>> was received from {{Bristol Magistrates' Court}} on remand and reports ((health:daily heroin use and a prescription of 60 mg methadone from his community drug service)).",
+         "Community prescription confirmed by phone with the {{Brunel Recovery Hub}} pharmacist."),
+        ("p", "He disclosed ((health:hepatitis C, diagnosed in 2022 and untreated)). Blood-borne virus testing offered and accepted."),
+        ("comment", "Cell-share risk assessment: no concerns noted at reception.", "Please check this against the CSRA — <<Dariusz>> told the officer he had a fight on his last sentence.", "<<Nadia Rahmani>>"),
+        ("p", "Next of kin: <<Agnieszka Kowalczyk>> (sister), [[phone:07700 900418]]."),
+        ("box", "Alert: opiate substitution — do not miss the 08:15 dose.\nPrescriber: Dr <<Tomasz Wiśniewski>>"),
+        ("p", "Second-night review booked with <<Nadia Rahmani>> (substance misuse nurse)."),
+    ], header="HMP Thornbury Vale Healthcare — OFFICIAL-SENSITIVE", footer="Healthcare reception, [[phone:0117 496 0231]] · Thornbury Vale, Gloucestershire [[uk_postcode:GL12 8QT]]")
+
+
+@document
+def phc_medication_round__csv(d):
+    rows = [["prisoner", "prison_no", "dob", "wing", "medicine", "time", "given_by"],
+            ["<<OKONKWO, Chidi>>", "A1937RT", "[[date_of_birth:1976-09-30]]", "H2", "((health:Lithium carbonate 400 mg))", "08:15", "<<Siobhán Ní Bhriain>>"],
+            ["<<HUSSAIN, Imran>>", "A6620LM", "[[date_of_birth:1993-01-05]]", "H2", "((health:Sertraline 100 mg))", "08:15", "<<Siobhán Ní Bhriain>>"],
+            ["<<PETRESCU, Ionuț>>", "A2244KD", "[[date_of_birth:1984-11-22]]", "H3", "((health:Insulin glargine 24 units))", "08:20", "<<Siobhán Ní Bhriain>>"],
+            ["<<McALLISTER, Ross>>", "A9013PB", "[[date_of_birth:2001-06-17]]", "H3", "((health:Buprenorphine 16 mg supervised))", "08:25", "<<Gethin Pryce>>"],
+            ["<<ABDI, Hodan>>", "A5511WN", "[[date_of_birth:1998-03-03]]", "H4", "Refused — officer informed", "08:30", "<<Gethin Pryce>>"]]
+    return delimited(d, rows, ",")
+
+
+@document
+def phc_hospital_escort__eml(d):
+    att = "\n".join([
+        "ESCORT RISK ASSESSMENT (summary)",
+        "Prisoner: <<Leroy Fontaine-Baptiste>>, A3308HJ",
+        "DOB: [[date_of_birth:7/11/1968=>1968-11-07]]",
+        "Hospital: {{Southmead}} cardiology, outpatient",
+        "Reason: ((health:suspected unstable angina, ECG changes on 27 February))",
+        "Restraints: single cuff, reviewed by Mr <<Fenwick>> (Head of Security)",
+    ])
+    return mail(d, [
+        ("From", "<<Harriet Okoro>> <[[email:harriet.okoro@thornburyvale.example.nhs.uk]]>"),
+        ("To", "Escorts Desk <[[email:escorts@thornburyvale.example.org]]>"),
+        ("Cc", "<<Callum Fenwick>> <[[email:c.fenwick@thornburyvale.example.org]]>"),
+        ("Subject", "Outside hospital appointment Thursday - A3308HJ"),
+        ("Date", "Mon, 02 Mar 2026 10:14:00 +0000"),
+        ("Message-ID", "<escort-0302@thornburyvale.example.org>"),
+    ], "Hi all,\n\nPlease can we have a two-officer escort for <<Leroy Fontaine-Baptiste>> on Thursday 5 March, 09:40 at the cardiology clinic. "
+       "He has been ((health:getting chest pain on exertion and is on a GTN spray)).\n\nRisk assessment attached. <<Callum>> — can you sign off the restraint decision?\n\n"
+       "Thanks,\n<<Harriet>>\nHealthcare Manager, HMP Thornbury Vale\n[[phone:0117 496 0219]]\n",
+       "<p>Hi all,</p><p>Please can we have a two-officer escort for <b><<Leroy Fontaine-Baptiste>></b> on Thursday 5 March, 09:40 at the cardiology clinic. "
+       "He has been ((health:getting chest pain on exertion and is on a GTN spray)).</p><p>Risk assessment attached. <<Callum>> &mdash; can you sign off the restraint decision?</p>"
+       "<p>Thanks,<br><<Harriet>><br>Healthcare Manager, HMP Thornbury Vale<br>[[phone:0117 496 0219]]</p>",
+       [("escort-risk-A3308HJ.txt", "text/plain", d.r(att).encode())], boundary="phc7")
+
+
+@document
+def phc_clinic_list__tsv(d):
+    rows = [["Clinic", "Date", "Patient", "Number", "Reason", "Clinician"],
+            ["Dental", "03/03/2026", "<<Wei Zhang>>", "A7702QS", "((health:abscess, lower left 6))", "<<Priya Venkataraman>>"],
+            ["Dental", "03/03/2026", "<<Kieran O'Dowd>>", "A1189FE", "Check-up", "<<Priya Venkataraman>>"],
+            ["Mental health in-reach", "04/03/2026", "<<Jean-Paul Mbemba>>", "A4470NN", "((health:ACCT review, self-harm last week))", "<<Ffion Llewellyn>>"],
+            ["Optician", "04/03/2026", "<<Stanisław Dudek>>", "A3027GA", "Reading glasses", "{{Thornbury Eyecare}}"],
+            ["GP", "05/03/2026", "<<Ahmet Yıldız>>", "A8154UV", "((health:epilepsy — two seizures on the wing))", "Dr <<Tomasz Wiśniewski>>"]]
+    return delimited(d, rows, "\t")
+
+
+@document
+def phc_fingerprint_dispensing__json(d):
+    return json_doc(d, {
+        "system": "MedSecure kiosk 3.2 — Healthcare, {{Houseblock 4}}",
+        "exported": "2026-03-02T07:55:00Z",
+        "kioskAddress": "[[ip_address:192.0.2.61]]",
+        "enrolments": [
+            {"prisonerName": "<<Mehmet Arslan>>", "prisonNo": "A2391TB", "template": "((biometric:right index fingerprint, 2 captures))",
+             "medication": "((health:Pregabalin 150 mg in-possession, weekly))", "enrolledBy": "<<Joanne Threlfall>>"},
+            {"prisonerName": "<<Darnell Whyte>>", "prisonNo": "A6058YC", "template": "((biometric:left thumb fingerprint, 3 captures))",
+             "medication": "Paracetamol 500 mg", "enrolledBy": "<<Joanne Threlfall>>"},
+            {"prisonerName": "<<Rhys ap Dafydd>>", "prisonNo": "A0902KL", "template": "Declined enrolment — manual ID check with photo card",
+             "medication": "Omeprazole 20 mg", "enrolledBy": "<<Joanne Threlfall>>"},
+        ],
+        "support": "Kiosk faults: [[email:medsecure-support@example.com]]",
+    })
+
+
+@document
+def phc_complaint_reply__pdf(d):
+    return pdf_doc(d, [
+        "HMP Thornbury Vale Healthcare",
+        "Healthcare Complaints, Thornbury Vale, [[uk_postcode:GL12 8QT]] | [[phone:0117 496 0240]]",
+        "",
+        "Our ref: HC/2026/0117",
+        "Mr <<Bartholomew Ansah>> (A5126MZ), Houseblock 1",
+        "",
+        "Dear Mr <<Ansah>>,",
+        "",
+        "Thank you for your COMP1 form of 16 February about the delay to your hospital follow-up.",
+        "I am sorry that ((health:your knee replacement review)) was cancelled twice because no escort was available.",
+        "The orthopaedic clinic at {{Frenchay Road}} has offered 19 March and we have booked the escort.",
+        "You also asked about ((health:your blood pressure tablets (amlodipine 10 mg))); the GP has reviewed them",
+        "and they will stay the same.",
+        "",
+        "If you are not happy with this reply you can ask the Prisons and Probation Ombudsman to look at it.",
+        "",
+        "Yours sincerely,",
+        "<<Harriet Okoro>>",
+        "Healthcare Manager",
+        "",
+        "cc: <<Gwen Treharne>>, Patient Advice and Liaison",
+    ])
+
+
+@document
+def phc_substance_misuse_review__md(d):
+    return plain(d, """# Integrated substance misuse team — 12-week reviews
+
+| Client | No. | DOB | Plan | Key worker |
+|---|---|---|---|---|
+| <<Connor Mulhern>> | A3315XP | [[date_of_birth:08/08/1990=>1990-08-08]] | ((health:methadone reduction 40 → 30 ml)) | <<Beatriz Sousa>> |
+| <<Tyrese Campbell-Whyte>> | A7064QG | [[date_of_birth:21.12.1995=>1995-12-21]] | ((health:psychosocial only, spice use in custody)) | <<Beatriz Sousa>> |
+| <<Mohammed Zubair Iqbal>> | A2286EW | [[date_of_birth:1987-04-26]] | ((health:alcohol detox completed, relapse plan)) | <<Lukas Nowicki>> |
+
+## Notes
+
+- <<Connor>> asked to move to the drug recovery wing; supported.
+- Mr <<Iqbal>> asked for a Muslim chaplain visit during ((religious_belief:Ramadan, as he is fasting)); referred to the {{Chaplaincy}}.
+- Peer mentor <<Jake Sorensen>> (A1170HN) to co-facilitate the {{SMART Recovery}} group on Wednesdays.
+
+Review chaired by <<Lukas Nowicki>>, team leader. Next reviews: 30 March.
+""")
+
+
+@document
+def phc_staff_vetting__xlsx(d):
+    return xlsx(d, [
+        ("Staff", [
+            ["Name", "Role", "Date of birth", "NI number", "Vetting", "Union"],
+            ["<<Siobhán Ní Bhriain>>", "Pharmacy technician", dob("1985-07-19"), "[[uk_nino:QQ 12 58 47 A]]", "SC cleared", "((trade_union:UNISON member))"],
+            ["<<Gethin Pryce>>", "Healthcare assistant", dob("1979-02-02"), "[[uk_nino:QQ445102B]]", "SC cleared", ""],
+            ["<<Ffion Llewellyn>>", "Mental health nurse", dob("1991-10-11"), "[[uk_nino:QQ 30 77 12 C]]", "Pending", "((trade_union:RCN rep))"],
+            ["<<Joanne Threlfall>>", "Nurse", dob("1969-05-30"), "[[uk_nino:QQ908813D]]", "SC cleared", ""],
+        ]),
+        ("Bank details", [
+            ["Name", "Sort code", "Account", "Paid"],
+            ["<<Gethin Pryce>>", "[[=uk_bank_account:309921:41268830]]30-99-21", 41268830, "Monthly"],
+            ["<<Joanne Threlfall>>", "[[=uk_bank_account:401276:55019824]]40-12-76", 55019824, "Monthly"],
+        ]),
+        ("Form", [
+            ["Completed by", "<<Oluwaseun Adeyemi-Clarke>>"],
+            ["Checked", date("2026-02-27")],
+            ["Contact", "[[email:vetting@thornburyvale.example.org]]"],
+        ]),
+    ])
+
+
+@document
+def policy_prison_healthcare_confidentiality__txt(d):
+    return plain(d, """HMP Thornbury Vale Healthcare — Confidentiality and information sharing in custody
+
+1. Purpose
+Health information about people in prison is special category data. Healthcare staff share it with
+prison staff only when it is needed to keep someone safe, and only as much as is needed.
+
+2. What we do not share
+Diagnoses, medicines, test results for blood-borne viruses, sexual health, mental health history and
+substance misuse treatment are not shared with wing staff. An officer may be told that a person needs
+to attend a clinic, or that an ACCT review is due, without the reason.
+
+3. Faith, ethnicity and sexual orientation
+Details recorded for equality monitoring or for chaplaincy referrals are held separately and are not
+part of the clinical record.
+
+4. Biometric dispensing
+Fingerprint kiosks hold a template, not an image. Anyone may decline enrolment and be identified by
+photo card instead.
+
+5. Requests
+Requests from the police, courts or solicitors go to the Healthcare Manager and are logged.
+""")
+
+
+# ---------------------------------------------------------------- checks and output
+
+
+def name_parts(label: str) -> set[str]:
+    parts = set()
+    for tok in re.split(r"[\s,]+", label):
+        tok = tok.strip(".'’()")
+        if len(tok) < 3:
+            continue
+        parts.add(tok)
+        for piece in re.split(r"[-’']", tok):
+            if len(piece) >= 3:
+                parts.add(piece)
+    return parts
+
+
+def check(doc: Doc, roster: set[str], negative: bool) -> list[str]:
+    problems = list(doc.problems)
+    residual = "\n".join(doc.residual)
+    full = "\n".join(doc.rendered)
+    for part in sorted(roster | set().union(*[name_parts(n) for n in doc.names] or [set()])):
+        for form in {part, part.upper()}:
+            m = re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", residual)
+            if m:
+                ctx = residual[max(0, m.start() - 30):m.end() + 30].replace("\n", " ")
+                problems.append(f"name part {form!r} outside a mention: ...{ctx}...")
+    for kind, pattern in SYNTHETIC:
+        for m in pattern.finditer(residual):
+            problems.append(f"unlabelled {kind} look-alike {m.group(0)!r}")
+    if LEFTOVER.search(full):
+        problems.append("markup left in the text")
+    if negative and (doc.names or doc.categories):
+        problems.append("a negative names someone or has a category")
+    return problems
+
+
+def main() -> int:
+    if DOCS.exists():
+        shutil.rmtree(DOCS)
+    DOCS.mkdir()
+    built = []
+    for fn in DOCUMENTS:
+        name = fn.__name__.replace("__", ".").replace("_", "-")
+        d = Doc(name)
+        data = fn(d)
+        if isinstance(data, str):  # a single message
+            data = data.encode("ascii")
+        built.append((d, data))
+    roster = set()
+    for d, _ in built:
+        for n in d.names:
+            roster |= name_parts(n)
+    problems = []
+    for d, _ in built:
+        negative = d.name.startswith(("policy-", "training-"))
+        problems += [f"{d.name}: {p}" for p in check(d, roster, negative)]
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    labels = []
+    for d, data in sorted(built, key=lambda b: b[0].name):
+        (DOCS / d.name).write_bytes(data)
+        labels.append(json.dumps(d.label(), ensure_ascii=False))
+    (HERE / "labels.jsonl").write_text("\n".join(labels) + "\n", encoding="utf-8")
+    report(built)
+    return 0
+
+
+def report(built) -> None:
+    docs = len(built)
+    neg = sum(d.name.startswith(("policy-", "training-")) for d, _ in built)
+    names = sum(len(d.names) for d, _ in built)
+    ids: dict[str, int] = {}
+    cats: dict[str, int] = {}
+    for d, _ in built:
+        for kind, _v in d.ids:
+            ids[kind] = ids.get(kind, 0) + 1
+        for c in d.categories:
+            cats[c] = cats.get(c, 0) + 1
+    print(f"{docs} documents ({neg} negative), {names} name labels, {sum(ids.values())} identifier labels")
+    print("identifiers: " + ", ".join(f"{k} {v}" for k, v in sorted(ids.items(), key=lambda kv: (-kv[1], kv[0]))))
+    print("documents per category: " + ", ".join(f"{k} {v}" for k, v in sorted(cats.items(), key=lambda kv: (-kv[1], kv[0]))))
+    print("formats: " + ", ".join(f"{k} {v}" for k, v in sorted(
+        {e: sum(d.name.endswith("." + e) for d, _ in built) for e in {d.name.rsplit(".", 1)[1] for d, _ in built}}.items())))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
