@@ -875,6 +875,194 @@ Requests from the police, courts or solicitors go to the Healthcare Manager and 
 """)
 
 
+# ---- a council adult social care safeguarding team (Calderbrook Council)
+
+
+@document
+def asc_section42_enquiry__docx(d):
+    return docx(d, "<<Marisol Etxeberria>>", [
+        ("h", "Section 42 enquiry — outcome report"),
+        ("table", [
+            ["Adult at risk", "<<Florence Adebayo-Hurst>>"],
+            ["Date of birth", "[[date_of_birth:born on the 9th of January 1941=>1941-01-09]]"],
+            ["Address", "{{Fieldhead Court}}, Calderbrook [[uk_postcode:HX3 7PD]]"],
+            ["NHS no.", "[[nhs_number:9992718900]]"],
+            ["Enquiry officer", "<<Marisol Etxeberria>>"],
+        ]),
+        ("p", "Mrs <<Adebayo-Hurst>> has ((health:vascular dementia and a recent fractured wrist)) and lives alone with a package of four calls a day.",
+         "Care provider: {{Bright Horizons Homecare}}, whose registered manager attended the strategy meeting."),
+        ("p", "The concern was raised by her son, <<Kwame Hurst>>, who found bank statements showing cash withdrawals of £2,600 over six weeks."),
+        ("p", "Outcome: the care worker <<Dean Ashworth>> was ((criminal_offence:arrested on 24 February on suspicion of theft by employee and has been bailed)); he is suspended by the provider."),
+        ("comment", "Risk reduced — cash card cancelled, lasting power of attorney being registered.", "Has <<Kwame>> confirmed he will register the LPA? Chase before closure.", "<<Lindiwe Mokoena>>"),
+        ("box", "Making Safeguarding Personal — desired outcome in her words:\n\u201cI want to stay in my own home and I want my money back.\u201d"),
+        ("p", "Closing summary agreed with <<Florence>> on 27 February 2026."),
+    ], header="Calderbrook Council — Adult Social Care — OFFICIAL-SENSITIVE", footer="Safeguarding Adults Hub, [[phone:0113 496 0572]], [[email:safeguardingadults@calderbrook.example.org]]")
+
+
+@document
+def asc_referrals__jsonl(d):
+    return jsonl_doc(d, [
+        {"referralId": "SA-26-00411", "received": "2026-02-23T11:02:00Z", "adultAtRisk": {"forename": "<<Bogdan>>", "surname": "<<Mazur>>", "dob": "[[date_of_birth:1958-06-14]]"},
+         "ethnicity": "((racial_ethnic_origin:White - Any other White background (Polish)))", "concern": "((health:Self-neglect, alcohol-related liver disease))", "referrerName": "PC <<Hannah Broadbent>>", "referrerPhone": "[[phone:07700 900771]]"},
+        {"referralId": "SA-26-00412", "received": "2026-02-23T14:40:00Z", "adultAtRisk": {"forename": "<<Precious>>", "surname": "<<Nwachukwu>>", "dob": "[[date_of_birth:2003-10-01]]"},
+         "ethnicity": "((racial_ethnic_origin:Black or Black British - African))", "concern": "((sex_life_orientation:Sexual exploitation — older men collecting her from supported living)); ((health:learning disability))", "referrerName": "<<Ayesha Siddiqui>>", "referrerPhone": "[[phone:0113 496 0588]]"},
+        {"referralId": "SA-26-00413", "received": "2026-02-24T09:15:00Z", "adultAtRisk": {"forename": "<<Harold>>", "surname": "<<Pickersgill>>", "dob": "[[date_of_birth:1936-12-25]]"},
+         "ethnicity": "Not stated", "concern": "Neighbour dispute over a boundary fence — not safeguarding, signposted to {{Calderbrook Mediation}}", "referrerName": "<<Joan Pickersgill>>", "referrerPhone": "[[phone:07700 900772]]"},
+    ])
+
+
+@document
+def asc_strategy_meeting__md(d):
+    return plain(d, """# Strategy meeting — SA-26-00412
+
+**Date:** 26 February 2026, 10:00 (Teams)
+
+| Attendee | Agency |
+|---|---|
+| <<Ayesha Siddiqui>> | Supported living manager, {{Larkspur House}} |
+| DC <<Gareth Hollins>> | Police — Exploitation team |
+| <<Lindiwe Mokoena>> | Safeguarding adults practice lead (chair) |
+| <<Tendai Chikwanha>> | Community learning disability nurse |
+
+## Discussion
+
+<<Precious>> has ((health:a moderate learning disability and epilepsy)). Staff have seen her get into cars with men they do not know;
+she told <<Tendai>> she has ((sex_life_orientation:a boyfriend who gives her cannabis and expects sex)). DC <<Hollins>> confirmed one vehicle
+is linked to ((criminal_offence:a man, <<Lewis Garside>>, charged last year with controlling prostitution for gain)).
+
+## Actions
+
+1. Mental capacity assessment on relationships and sex — <<Tendai>>, by 6 March.
+2. DC <<Hollins>> to consider applying for a Sexual Risk Order.
+3. <<Ayesha>> to review the door entry log.
+
+Next meeting: 12 March. Minutes: <<Lindiwe>>.
+""")
+
+
+@document
+def asc_case_notes__rtf(d):
+    return rtf_doc(d, [
+        "CALDERBROOK COUNCIL \u2014 ADULT SOCIAL CARE CASE NOTES",
+        "Person: <<Gurpreet Kaur Sandhu>>    DOB: [[date_of_birth:03/04/1951=>1951-04-03]]    NHS: [[nhs_number:999 305 7800]]",
+        "02/03/2026 Home visit by <<Zofia Górecka>> (social worker). Mrs <<Sandhu>> was tearful. Her daughter-in-law has been taking her pension.",
+        "She says she wants to keep going to ((religious_belief:the gurdwara on Sundays, where she does seva in the langar)) and that is where she feels safe.",
+        "She has ((health:type 2 diabetes and macular degeneration, and uses a white cane)).",
+        "Interpreter (Punjabi) booked through {{Language Link}} for the next visit.",
+        "Contact: son <<Harjit Singh Sandhu>> [[phone:07700 900784]]; he is aware of the concern.",
+        "Signed: <<Z. Górecka>>",
+    ])
+
+
+@document
+def asc_mailbox__mbox(d):
+    m1 = mail(d, [
+        ("From", "<<Rosalind Egerton-Smythe>> <[[email:r.egerton-smythe@example.co.uk]]>"),
+        ("To", "Safeguarding Adults <[[email:safeguardingadults@calderbrook.example.org]]>"),
+        ("Subject", "Concern about my neighbour"),
+        ("Date", "Tue, 24 Feb 2026 19:02:11 +0000"),
+        ("Message-ID", "<8812.neighbour@example.co.uk>"),
+    ], "Hello,\n\nI am worried about the man next door, <<Desmond Achterberg>>, 34 Wrenbeck Lane. Since his wife died he has stopped eating properly "
+       "and ((health:he has a pressure sore on his heel that the district nurse has not seen)). His nephew <<Aaron>> comes round for his cash card.\n\n"
+       "I am on [[phone:07700 900815]] if you need me.\n\n<<Rosalind Egerton-Smythe>>\n", boundary="m1")
+    m2 = mail(d, [
+        ("From", "Safeguarding Adults <[[email:safeguardingadults@calderbrook.example.org]]>"),
+        ("To", "<<Rosalind Egerton-Smythe>> <[[email:r.egerton-smythe@example.co.uk]]>"),
+        ("Subject", "RE: Concern about my neighbour"),
+        ("Date", "Wed, 25 Feb 2026 08:47:30 +0000"),
+        ("Message-ID", "<sa-0225-01@calderbrook.example.org>"),
+        ("In-Reply-To", "<8812.neighbour@example.co.uk>"),
+    ], "Dear Ms <<Egerton-Smythe>>,\n\nThank you for contacting us. A social worker, <<Emeka Obi>>, will visit Mr <<Achterberg>> today with the district nurse.\n\n"
+       "Kind regards,\nSafeguarding Adults Hub\n[[phone:0113 496 0572]]\n\n> I am worried about the man next door, <<Desmond Achterberg>>.\n", boundary="m2")
+    m3 = mail(d, [
+        ("From", "<<Emeka Obi>> <[[email:emeka.obi@calderbrook.example.org]]>"),
+        ("To", "Safeguarding Adults <[[email:safeguardingadults@calderbrook.example.org]]>"),
+        ("Subject", "RE: Concern about my neighbour - visit done"),
+        ("Date", "Wed, 25 Feb 2026 16:20:05 +0000"),
+        ("Message-ID", "<sa-0225-02@calderbrook.example.org>"),
+        ("In-Reply-To", "<sa-0225-01@calderbrook.example.org>"),
+    ], "Visited with the district nurse. <<Desmond>> has ((health:a grade 3 pressure ulcer and is low in mood)); admitted to {{St Luke's}} ward 7 for wound care. "
+       "Nephew <<Aaron Achterberg>> not present. I'll open a section 42 enquiry on the cash card.\n\n<<Emeka>>\n", boundary="m3")
+    return mbox([("r.egerton-smythe@example.co.uk", "Tue Feb 24 19:02:11 2026", m1),
+                 ("safeguardingadults@calderbrook.example.org", "Wed Feb 25 08:47:30 2026", m2),
+                 ("emeka.obi@calderbrook.example.org", "Wed Feb 25 16:20:05 2026", m3)])
+
+
+@document
+def asc_financial_abuse__xlsx(d):
+    return xlsx(d, [
+        ("Summary", [
+            ["Case", "SA-26-00388"],
+            ["Adult", "Mrs <<Evangeline Thorogood>>"],
+            ["DOB", dob("1939-08-12")],
+            ["Appointee", "<<Clive Thorogood>> (son)"],
+            ["Investigator", "<<Maryam Choudhury>>"],
+            ["Loss estimate (£)", 18450],
+        ]),
+        ("Accounts", [
+            ["Holder", "Bank", "Sort code", "Account no.", "IBAN", "Status"],
+            ["<<E. Thorogood>>", "{{Halifax}}", "[[=uk_bank_account:110542:30718266]]11-05-42", 30718266, "", "Frozen 20/02"],
+            ["<<C. Thorogood>>", "{{Monzo}}", "[[=uk_bank_account:040004:62251937]]04-00-04", 62251937, "", "Recipient"],
+            ["Overseas transfer", "", "", "", "[[iban:GB33 BUKB 2020 1555 5555 55]]", "Recalled"],
+        ]),
+        ("Transactions", [
+            ["Date", "Amount", "Payee", "Card"],
+            [date("2026-01-06"), 1200, "Cash withdrawal", "[[payment_card:4111 1111 1111 1111]]"],
+            [date("2026-01-19"), 2500, "{{Lloyd & Garner Motors}}", "[[payment_card:4111 1111 1111 1111]]"],
+            [date("2026-02-02"), 14750, "Transfer to <<C. Thorogood>>", ""],
+        ]),
+    ])
+
+
+@document
+def asc_dols_list__csv(d):
+    rows = [["Surname", "Forename", "DOB", "Care home", "Authorisation", "Condition", "BIA"],
+            ["<<Ellery>>", "<<Winifred>>", "[[date_of_birth:12/12/1932=>1932-12-12]]", "{{The Beeches}}", "Standard, to 30/06/2026", "((health:Alzheimer's disease, locked door and sensor mat))", "<<Olamide Fashola>>"],
+            ["<<Ó Súilleabháin>>", "<<Pádraig>>", "[[date_of_birth:01/05/1947=>1947-05-01]]", "{{Moorview Lodge}}", "Urgent, 7 days", "((health:Korsakoff's syndrome))", "<<Olamide Fashola>>"],
+            ["<<Venkatesh>>", "<<Lakshmi>>", "[[date_of_birth:30/09/1944=>1944-09-30]]", "{{The Beeches}}", "Refused — has capacity", "", "<<Niamh Costigan>>"],
+            ["<<Brennan-Fox>>", "<<Terence>>", "[[date_of_birth:17/03/1950=>1950-03-17]]", "{{Ashgrove Nursing Home}}", "Standard, to 14/11/2026", "((health:acquired brain injury, covert medication in place))", "<<Niamh Costigan>>"]]
+    return delimited(d, rows, ",")
+
+
+@document
+def asc_advocate_letter__odt(d):
+    return odt(d, [
+        ("p", "{{Calder Valley Advocacy}}, 4 Northgate, Calderbrook [[uk_postcode:HX1 2TB]] — [[phone:0113 496 0613]]"),
+        ("p", "2 March 2026"),
+        ("p", "Dear <<Lindiwe>>,"),
+        ("p", "Re: <<Bogdan Mazur>> (SA-26-00411), D.O.B. [[date_of_birth:14.06.1958=>1958-06-14]]"),
+        ("p", "I have been appointed as <<Bogdan>>'s Care Act advocate. He has asked me to tell the enquiry that he does not want to move into a care home. "
+              "He accepts that ((health:his drinking has made him unwell and that he has fallen three times)), and he would like the {{Forward Leeds}} team to visit him at home."),
+        ("table", [["Preferred contact", "Through his advocate"], ["Language", "Polish; English is fine for short conversations"], ["Advocate mobile", "[[phone:07700 900839]]"]]),
+        ("p", "Yours sincerely,"),
+        ("p", "<<Kasia Lewandowska-Reid>>, Independent Advocate"),
+    ], author="<<Kasia Lewandowska-Reid>>")
+
+
+@document
+def training_adult_safeguarding__pdf(d):
+    return pdf_doc(d, [
+        "Calderbrook Safeguarding Adults Board",
+        "Training handout: the six principles and section 42",
+        "",
+        "Empowerment, prevention, proportionality, protection, partnership, accountability.",
+        "",
+        "A section 42 duty arises when an adult has care and support needs, is experiencing or at risk of",
+        "abuse or neglect, and because of those needs cannot protect themselves.",
+        "",
+        "Types of abuse include physical, sexual, psychological, financial, discriminatory, organisational,",
+        "neglect and self-neglect, domestic abuse and modern slavery.",
+        "",
+        "Recording: write what the person said in their own words. Record a diagnosis only if it matters",
+        "to the risk. Do not record someone's religion, ethnicity or sexuality unless it is relevant to the",
+        "concern or the support they want.",
+        "",
+        "Exercise: in pairs, discuss a referral where a neighbour is worried about a man who has stopped",
+        "eating after a bereavement. What would you ask? Who would you tell?",
+        "",
+        "Further reading: Care Act 2014 statutory guidance, chapter 14.",
+    ])
+
 # ---------------------------------------------------------------- checks and output
 
 
