@@ -1063,6 +1063,176 @@ def training_adult_safeguarding__pdf(d):
         "Further reading: Care Act 2014 statutory guidance, chapter 14.",
     ])
 
+
+# ---- a gym and personal training studio (Forge & Flow Fitness, Salford)
+
+
+@document
+def gym_parq_forms__csv(d):
+    rows = [["Timestamp", "Full name", "Date of birth", "Mobile", "Q1 heart condition", "Q3 chest pain", "Q6 joint problem", "Medication", "Details"],
+            ["2026-02-14 18:22", "<<Oyinkansola Bello>>", "[[date_of_birth:22/07/1994=>1994-07-22]]", "[[phone:07700 900102]]", "No", "No", "Yes", "No", "((health:ACL reconstruction on right knee, 2024))"],
+            ["2026-02-15 09:05", "<<Callum Fitzgerald-Moore>>", "[[date_of_birth:05/11/1971=>1971-11-05]]", "[[phone:+44 7700 900103]]", "Yes", "No", "No", "Yes", "((health:atrial fibrillation, on apixaban and bisoprolol))"],
+            ["2026-02-15 12:41", "<<Mei Ling Tan>>", "[[date_of_birth:19/04/2000=>2000-04-19]]", "[[phone:07700900104]]", "No", "No", "No", "No", ""],
+            ["2026-02-16 07:12", "<<Dmitri Volkov>>", "[[date_of_birth:30/01/1983=>1983-01-30]]", "[[phone:07700 900105]]", "No", "No", "No", "Yes", "((health:type 1 diabetic, uses a Libre sensor)) — happy to do the {{Turkish get-up}} class"],
+            ["2026-02-17 20:30", "<<Bethan Rowlands>>", "[[date_of_birth:11/09/1990=>1990-09-11]]", "[[phone:07700 900106]]", "No", "No", "No", "No", "Training for the {{Cancer Research UK}} 10k"]]
+    return delimited(d, rows, ",")
+
+
+@document
+def gym_member_export__json(d):
+    return json_doc(d, {
+        "club": "Forge & Flow Fitness — Chapel Street",
+        "generated": "2026-03-01T23:00:00Z",
+        "members": [
+            {"memberNo": 10442, "displayName": "<<Tariq Mahmood>>", "email": "[[email:tariq.mahmood@example.net]]", "mobile": "[[phone:07700 900111]]",
+             "postcode": "[[uk_postcode:M3 6BN]]", "accessMethod": "((biometric:FaceGate face template enrolled 2025-09-03))", "lastVisitIp": "[[ip_address:203.0.113.45]]"},
+            {"memberNo": 10443, "displayName": "<<Grace-Anne Oduya>>", "email": "[[email:graceanne.o@example.org]]", "mobile": "[[phone:07700 900112]]",
+             "postcode": "[[uk_postcode:M7 4QW]]", "accessMethod": "Key fob", "lastVisitIp": "[[ip_address:2001:db8:4a1::17]]"},
+            {"memberNo": 10447, "displayName": "<<Ruairí Mac Giolla>>", "email": "[[email:ruairi.macgiolla@example.com]]", "mobile": "[[phone:07700 900113]]",
+             "postcode": "[[uk_postcode:M5 3LX]]", "accessMethod": "((biometric:FaceGate face template enrolled 2026-01-12))", "lastVisitIp": "[[ip_address:203.0.113.46]]",
+             "notes": "Card on file ending 4444 — full PAN [[payment_card:5555 5555 5555 4444]] stored in error, raise with {{Stripe}} support"},
+        ],
+    })
+
+
+@document
+def gym_pt_client_notes__md(d):
+    return plain(d, """# PT client notes — coach <<Jordan Ekwueme>>
+
+## <<Sinéad Ó Ceallaigh>>
+
+- Goal: first pull-up; {{Arnold press}} 12 kg for 3 × 10.
+- ((health:Hypermobility (EDS type 3) — avoid end-range loading; she had a shoulder subluxation in January)).
+- Weigh-ins stopped at her request (((health:history of an eating disorder))).
+
+## <<Kofi Boateng-Ellis>>
+
+| Week | Squat | Notes |
+|---|---|---|
+| 1 | 80 kg | Back tight |
+| 4 | 92.5 kg | ((health:Physio says L5/S1 disc bulge, keep the {{Bulgarian split squats}} instead)) |
+| 6 | 97.5 kg | Good week, sleeping better |
+
+## <<Hamza>> (trial session, surname not given)
+
+Asked for sessions to be before sunset in March because ((religious_belief:he is fasting for Ramadan)).
+
+Coach signature: <<J. Ekwueme>>, Level 3 PT
+""")
+
+
+@document
+def gym_dna_fitness_report__pdf(d):
+    return pdf_doc(d, [
+        "HelixFit DNA Fitness Profile - prepared for Forge & Flow Fitness",
+        "",
+        "Client: <<Alessandro Ricci-Oyelaran>>",
+        "Date of birth: [[date_of_birth:08 Mar 1992=>1992-03-08]]",
+        "Kit ID: HF-77102-K   Sample received: 10 February 2026",
+        "",
+        "Results",
+        "((genetic:ACTN3 R577X: XX genotype (no functional alpha-actinin-3)))",
+        "((genetic:ACE I/D: II genotype))",
+        "((genetic:COL5A1 rs12722: CT))",
+        "",
+        "What this means for training: endurance-leaning profile. Favour higher repetitions and",
+        "longer aerobic work; build power gradually.",
+        "",
+        "Your coach: <<Jordan Ekwueme>> - [[email:jordan@forgeandflow.example.co.uk]]",
+        "HelixFit Ltd is not a medical service. Questions: [[phone:0161 496 0330]]",
+    ])
+
+
+@document
+def gym_direct_debits__xlsx(d):
+    return xlsx(d, [
+        ("March collection", [
+            ["Member", "Plan", "Monthly £", "Sort code", "Account", "Start"],
+            ["<<Tariq Mahmood>>", "Unlimited", 42.5, "[[=uk_bank_account:202678:13559021]]20-26-78", 13559021, date("2025-09-03")],
+            ["<<Oyinkansola Bello>>", "Off-peak", 29, "[[=uk_bank_account:608371:70042815]]60-83-71", 70042815, date("2026-02-14")],
+            ["<<Ruairí Mac Giolla>>", "Unlimited + PT", 119, "[[=uk_bank_account:830608:21984470]]83-06-08", 21984470, date("2026-01-12")],
+        ]),
+        ("Failed", [
+            ["Member", "Reason", "Retry"],
+            ["<<Dmitri Volkov>>", "Insufficient funds", date("2026-03-08")],
+        ]),
+        ("Studio account", [
+            ["Payee", "Forge & Flow Fitness Ltd"],
+            ["IBAN", "[[iban:GB29NWBK60161331926819]]"],
+            ["Prepared by", "<<Lauren Ashcroft-Nkemelu>>"],
+        ]),
+    ])
+
+
+@document
+def gym_incident_report__txt(d):
+    return plain(d, """FORGE & FLOW FITNESS — ACCIDENT / INCIDENT REPORT
+
+Date and time: Saturday 28 February 2026, 10:47
+Location: main floor, by the {{Hercules}} rig
+Person involved: <<Callum Fitzgerald-Moore>> (member 10398), DOB [[date_of_birth:5/11/71=>1971-11-05]]
+Reported by: <<Chantelle Onyango>>, duty manager, [[phone:0161 496 0331]]
+
+What happened: <<Callum>> became dizzy and sat down during a rowing interval. He said ((health:his heart was racing and that he has AF)).
+He was pale but talking. First aider <<Marek Zieliński>> stayed with him and called 999 at 10:52. Paramedics attended; he
+((health:was taken to {{Salford Royal}} with a fast irregular heartbeat)). His wife <<Deborah Fitzgerald-Moore>> was called on [[phone:07700 900107]].
+
+Equipment involved: none faulty. AED not used.
+Signed: <<C. Onyango>>
+""")
+
+
+@document
+def gym_class_bookings__tsv(d):
+    rows = [["Class", "Date", "Coach", "Booked", "Note"],
+            ["Ladies-only strength", "2026-03-03 19:00", "<<Farzana Rashid>>", "<<Amina Yusuf>>", "((religious_belief:Asked for the blinds down and a female coach as she wears hijab and keeps to Islamic modesty))"],
+            ["Ladies-only strength", "2026-03-03 19:00", "<<Farzana Rashid>>", "<<Helen Marsh>>", ""],
+            ["{{Queer Lifting Club}} open session", "2026-03-04 18:30", "<<Jordan Ekwueme>>", "<<Ezra Blumenthal>>", "((sex_life_orientation:Member joined via the club's gay and bi men's intro night, says he is gay)) — first time lifting"],
+            ["Mobility", "2026-03-05 07:00", "<<Marek Zieliński>>", "<<Eileen Pritchard>>", "((health:Osteoporosis — no loaded flexion))"],
+            ["Mobility", "2026-03-05 07:00", "<<Marek Zieliński>>", "<<Samuel Adjei>>", ""]]
+    return delimited(d, rows, "\t")
+
+
+@document
+def gym_membership_freeze__eml(d):
+    return mail(d, [
+        ("From", "<<Zuzanna Kamińska>> <[[email:zuzia.kaminska@example.com]]>"),
+        ("To", "Membership <[[email:hello@forgeandflow.example.co.uk]]>"),
+        ("Subject", "Freeze my membership please"),
+        ("Date", "Sun, 01 Mar 2026 21:13:44 +0000"),
+        ("Message-ID", "<zk-0301@example.com>"),
+    ], "Hi,\n\nCould you freeze my membership (no. 10390) from April for six months? ((health:I'm 22 weeks pregnant and my midwife has told me to stop heavy lifting because of pelvic girdle pain)).\n\n"
+       "I'll keep the direct debit but at the £5 freeze rate.\n\nThanks\n<<Zuzanna>>\n[[phone:07700 900108]]\n",
+       "<div>Hi,</div><div>Could you freeze my membership (no. 10390) from April for six months? ((health:I&#8217;m 22 weeks pregnant and my midwife has told me to stop heavy lifting because of pelvic girdle pain)).</div>"
+       "<div>I&#8217;ll keep the direct debit but at the &pound;5 freeze rate.</div><div>Thanks<br><<Zuzanna>><br>[[phone:07700 900108]]</div>", boundary="gym8")
+
+
+@document
+def policy_gym_health_questionnaire__md(d):
+    return plain(d, """# Why we ask health questions
+
+Forge & Flow Fitness asks every new member to complete a short health questionnaire (PAR-Q+).
+
+| Question | Why we ask |
+|---|---|
+| Heart condition, chest pain, dizziness | So a coach can suggest seeing a GP before hard exercise |
+| Joint or bone problems | So programmes avoid loading an injury |
+| Medication | Some medicines change heart rate response |
+| Pregnancy | So coaches can adapt sessions safely |
+
+## How we keep it
+
+- Answers are special category (health) data; only coaches and the duty manager can see them.
+- Face recognition entry is optional. A key fob works just as well, and templates are deleted 30 days after you leave.
+- DNA fitness reports from partner labs are never stored on our system.
+- We keep questionnaires for two years after membership ends, then delete them.
+
+## Ladies-only and inclusive sessions
+
+Anyone can book ladies-only sessions if they identify as a woman. The Queer Lifting Club welcomes everyone;
+booking a session does not tell us anything about you and we do not record why you came.
+""")
+
 # ---------------------------------------------------------------- checks and output
 
 
@@ -1092,6 +1262,8 @@ def check(doc: Doc, roster: set[str], negative: bool) -> list[str]:
     for kind, pattern in SYNTHETIC:
         for m in pattern.finditer(residual):
             problems.append(f"unlabelled {kind} look-alike {m.group(0)!r}")
+    for m in re.finditer(r"(?i)\b(?:d\.?o\.?b\b\.?|born|date of birth)[^\n\d]{0,20}\d", residual):
+        problems.append(f"unlabelled date of birth {m.group(0)!r}")
     if LEFTOVER.search(full):
         problems.append("markup left in the text")
     if negative and (doc.names or doc.categories):
