@@ -110,7 +110,7 @@ SYNTHETIC = [
     ("uk_nino", re.compile(r"\bQQ ?\d\d ?\d\d ?\d\d ?[A-D]\b")),
     ("ip_address", re.compile(r"\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d+\b|2001:db8", re.I)),
     ("uk_postcode", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")),
-    ("phone", re.compile(r"(?:\+44 ?\(?0?\)? ?|\b0)(?:7700|20 ?7946|1\d\d ?49[68]|808 ?157)[ -]?\d{3,4}")),
+    ("phone", re.compile(r"(?:\+44 ?\(?0?\)? ?|\b0)(?:7700|20 ?7946|1\d\d ?49[68]|808 ?157|1632 ?960)[ -]?\d{3,4}")),
     ("nhs_number", re.compile(r"\b999[ -]?\d{3}[ -]?\d{4}\b")),
     ("payment_card", re.compile(r"\b(?:\d{4}[ -]?){3}\d{4}\b|\b3[47]\d\d[ -]?\d{6}[ -]?\d{5}\b")),
     ("iban", re.compile(r"\b[A-Z]{2}\d\d ?[A-Z]{4}")),
@@ -184,7 +184,7 @@ def check_id(kind: str, value: str) -> list[str]:
         problems.append(f"passport {value} malformed")
     if kind == "uk_driving_licence" and not re.fullmatch(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}", value):
         problems.append(f"driving licence {value} malformed")
-    if kind == "phone" and not re.fullmatch(r"\+447700900\d{3}|\+44(20794|113496|161496|117496|131496|121496|118496|114496|115496|191498)\d{3,4}|\+44808157\d{4}", value):
+    if kind == "phone" and not re.fullmatch(r"\+447700900\d{3}|\+44(207946|1134960|1614960|1174960|1314960|1214960|1184960|1144960|1154960|1914980)\d{3}|\+44808157\d{4}|\+441632960\d{3}", value):
         problems.append(f"phone {value} outside the drama ranges")
     if kind == "email" and not re.search(r"@([\w-]+\.)*example\.(com|org|net|co\.uk|ac\.uk|nhs\.uk)$", value):
         problems.append(f"email {value} outside example domains")
@@ -1232,6 +1232,163 @@ Forge & Flow Fitness asks every new member to complete a short health questionna
 Anyone can book ladies-only sessions if they identify as a woman. The Queer Lifting Club welcomes everyone;
 booking a session does not tell us anything about you and we do not record why you came.
 """)
+
+
+# ---- a church school admissions panel (St Aldhelm's CE (VA) Primary, Wendlebury)
+
+
+@document
+def adm_supplementary_form__docx(d):
+    return docx(d, "<<Rachel Oyelowo>>", [
+        ("h", "Supplementary Information Form — Reception September 2026"),
+        ("p", "Complete this form only if you wish your application to be considered under the faith criteria (criteria 3 and 4)."),
+        ("table", [
+            ["Child's surname", "<<HARGREAVES-MBEKI>>"],
+            ["Child's first name(s)", "<<Isla Nomvula>>"],
+            ["Date of birth", "[[date_of_birth:02/12/2021=>2021-12-02]]"],
+            ["Parent / carer", "Mrs <<Thandeka Hargreaves-Mbeki>>"],
+            ["Address", "7 Coppice Rise, Wendlebury [[uk_postcode:OX25 4NH]]"],
+            ["Telephone", "[[phone:01632 960 418=>+441632960418]]"],
+        ]),
+        ("p", "Place of worship attended: ((religious_belief:{{St Aldhelm's Parish Church}}, Wendlebury — the family attends the 10am Parish Communion at least twice a month)).",
+         "Attendance must have been for at least two years before the closing date of 15 January 2026."),
+        ("p", "((religious_belief:<<Isla>> was baptised at {{St Mary's}}, Bicester, on 18 June 2022)); a copy of the baptism certificate is attached."),
+        ("comment", "Minister's confirmation", "Confirmed — family known to me and attend regularly. Revd <<Jonathan Pemberton-Lowe>>", "<<Jonathan Pemberton-Lowe>>"),
+        ("box", "FOR OFFICE USE\nReceived 12/01/2026 by <<R. Oyelowo>> — criterion 3 met"),
+    ], header="St Aldhelm's Church of England (VA) Primary School", footer="Admissions: [[email:admissions@st-aldhelms.example.org]] · [[phone:01632 960 400=>+441632960400]]")
+
+
+@document
+def adm_ranked_list__xlsx(d):
+    return xlsx(d, [
+        ("Ranked", [
+            ["Rank", "Child", "DOB", "Criterion", "Distance (km)", "Sibling", "Offer"],
+            [1, "<<Amara Osei-Bonsu>>", dob("2022-01-14"), "1 — looked after child", 3.912, "No", "Yes"],
+            [2, "<<Theo Kristiansen>>", dob("2021-10-30"), "2 — ((health:medical need: cystic fibrosis, consultant letter))", 2.45, "No", "Yes"],
+            [3, "<<Isla Hargreaves-Mbeki>>", dob("2021-12-02"), "3 — ((religious_belief:regular Anglican worshipper))", 0.81, "No", "Yes"],
+            [4, "<<Yusuf Demir>>", dob("2022-05-06"), "5 — sibling", 1.2, "Yes", "Yes"],
+            [5, "<<Poppy Wainwright>>", dob("2022-08-21"), "6 — distance", 0.44, "No", "Waiting list 1"],
+        ]),
+        ("Panel", [
+            ["Chair", "<<Geraint Mostyn-Price>>"],
+            ["Clerk", "<<Rachel Oyelowo>>"],
+            ["Meeting date", date("2026-03-09")],
+            ["Places", 30],
+        ]),
+    ])
+
+
+@document
+def adm_vicar_reference__pdf(d):
+    return pdf_doc(d, [
+        "The Parish of Wendlebury with Chesterton",
+        "The Vicarage, Church Lane, Wendlebury [[uk_postcode:OX25 4PL]]",
+        "",
+        "To the Admissions Committee, St Aldhelm's CE Primary School",
+        "",
+        "Re: <<Noah Fairweather-Quaye>>, born [[date_of_birth:3rd April 2022=>2022-04-03]]",
+        "",
+        "I confirm that ((religious_belief:<<Noah>>'s mother, <<Abena Quaye>>, and his father, <<Simon Fairweather>>, have worshipped))",
+        "((religious_belief:at {{St Aldhelm's}} every Sunday since Easter 2023 and that <<Noah>> attends our Little Fishes group)).",
+        "Mrs <<Quaye>> also helps with the {{Christian Aid}} lunch each May.",
+        "",
+        "With every blessing,",
+        "The Revd <<Jonathan Pemberton-Lowe>>, Vicar",
+        "[[email:vicar@wendleburyparish.example.org]]",
+    ])
+
+
+@document
+def adm_appeal_hearing__odt(d):
+    return odt(d, [
+        ("h", "Independent admission appeal — clerk's notes"),
+        ("table", [["Appellant", "Mr <<Oskar Lindqvist>>"], ["Child", "<<Freya Lindqvist>>, DOB [[date_of_birth:19.02.2022=>2022-02-19]]"],
+                   ["Panel", "<<Beverley Achebe>> (chair), <<Rupert Hollingsworth>>, <<Nasreen Akhtar>>"], ["Clerk", "<<Dominic Fairclough>>"]]),
+        ("p", "Stage 1: the school explained it admitted 30 under the infant class size limit; the appellant did not dispute this."),
+        ("p", "Stage 2: Mr <<Lindqvist>> said ((health:<<Freya>> is autistic and has an EHC needs assessment under way)); the nursery's SENCo letter says she struggles with transitions and the nearer school is a short walk."),
+        ("p", "He said the family are ((religious_belief:Lutherans who have attended {{St Aldhelm's}} since moving from Uppsala)) but missed the SIF deadline."),
+        ("p", "Decision: appeal upheld (prejudice to the child outweighs prejudice to the school)."),
+    ], author="<<Dominic Fairclough>>")
+
+
+@document
+def adm_panel_minutes__md(d):
+    return plain(d, """# Admissions Committee of the Governing Board — minutes
+
+St Aldhelm's CE (VA) Primary, 9 March 2026, 18:00, school library
+
+**Present:** <<Geraint Mostyn-Price>> (chair, foundation governor), <<Comfort Asante>>, <<Hugo Delacroix-Bell>>, <<Parveen Malik>>
+**In attendance:** <<Rachel Oyelowo>> (clerk)
+
+1. **Declarations of interest.** <<Hugo Delacroix-Bell>> declared that his niece <<Poppy Wainwright>> has applied; he left for item 3.
+   <<Comfort>> declared that ((religious_belief:she sings in the choir at {{St Aldhelm's}} with one applicant family)).
+2. **Faith evidence.** Forty-one SIFs received; four had no minister's signature. The clerk will write to those families.
+3. **Ranking.** The ranked list was agreed (30 offers). <<Theo Kristiansen>> is ranked under criterion 2: the panel accepted the
+   consultant's letter about ((health:his cystic fibrosis and the need to be near the {{John Radcliffe}} clinic)).
+4. **Policy for 2027.** The chair proposed removing the requirement for baptism; deferred to the diocesan board.
+
+Signed <<G. Mostyn-Price>>, chair
+""")
+
+
+@document
+def adm_parent_email__eml(d):
+    return mail(d, [
+        ("From", "<<Lakshmi Narayanan>> <[[email:lakshmi.narayanan@example.net]]>"),
+        ("To", "St Aldhelm's Admissions <[[email:admissions@st-aldhelms.example.org]]>"),
+        ("Cc", "<<Vikram Narayanan>> <[[email:vik.n@example.net]]>"),
+        ("Subject", "Open places and faith criteria - Reception 2026"),
+        ("Date", "Thu, 22 Jan 2026 07:58:01 +0000"),
+        ("Message-ID", "<ln-2201@example.net>"),
+    ], "Dear Admissions team,\n\n((religious_belief:We are a Hindu family and worship at the {{Shree Krishna Mandir}} in Oxford)). We would still love <<Anika>> to come to St Aldhelm's because it is our nearest school. "
+       "Does the school have open places, and would she be disadvantaged for not attending church?\n\n<<Anika>>'s date of birth is [[date_of_birth:27 September 2021=>2021-09-27]].\n\n"
+       "Many thanks,\n<<Lakshmi Narayanan>>\n[[phone:07700 900245]]\n",
+       "<p>Dear Admissions team,</p><p>((religious_belief:We are a Hindu family and worship at the {{Shree Krishna Mandir}} in Oxford)). We would still love <<Anika>> to come to St Aldhelm&#39;s because it is our nearest school. "
+       "Does the school have open places, and would she be disadvantaged for not attending church?</p><p><<Anika>>&#39;s date of birth is [[date_of_birth:27 September 2021=>2021-09-27]].</p>"
+       "<p>Many thanks,<br><<Lakshmi Narayanan>><br>[[phone:07700 900245]]</p>", boundary="adm6")
+
+
+@document
+def adm_applications__json(d):
+    return json_doc(d, {
+        "source": "Common application feed, export v4",
+        "school": "St Aldhelm's CE (VA) Primary",
+        "applications": [
+            {"ref": "RA26-03319", "child": {"firstName": "<<Yusuf>>", "lastName": "<<Demir>>", "dateOfBirth": "[[date_of_birth:2022-05-06]]"},
+             "applicant": {"fullName": "<<Elif Demir>>", "relationship": "Mother", "email": "[[email:elif.demir@example.com]]", "phone": "[[phone:07700 900246]]"},
+             "address": {"line1": "14 Tanner's Yard", "town": "Wendlebury", "postcode": "[[uk_postcode:OX25 4QB]]"}, "preference": 1, "sibling": "<<Selin Demir>> (Year 3)"},
+            {"ref": "RA26-03320", "child": {"firstName": "<<Amara>>", "lastName": "<<Osei-Bonsu>>", "dateOfBirth": "[[date_of_birth:2022-01-14]]"},
+             "applicant": {"fullName": "Cllr <<Patricia Ogunleye>>", "relationship": "Corporate parent (virtual school)", "email": "[[email:virtualschool@example.org]]", "phone": "[[phone:01632 960 455]]"},
+             "address": {"line1": "c/o Children's Services", "town": "Kidlington", "postcode": "[[uk_postcode:OX5 1AZ]]"}, "preference": 2, "lookedAfter": True},
+        ],
+    })
+
+
+@document
+def adm_late_applications__html(d):
+    return html_doc(d, "Late applications — Reception 2026", [
+        ("h", "Late applications received after 15 January 2026"),
+        ("table", [["Received", "Child", "Parent", "Reason given", "Faith SIF"],
+                   ["20/01/2026", "<<Oliwia Zając>>", "<<Marta Zając>>", "Moved from Gdańsk on 18 January", "No"],
+                   ["02/02/2026", "<<Ethan Quarshie-Lloyd>>", "<<Daniel Lloyd>>", "((health:Parent in hospital after a stroke)) over the deadline", "((religious_belief:Yes — Methodist, {{Wesley Memorial}}))"],
+                   ["11/02/2026", "<<Marnie Ó Briain>>", "<<Colm Ó Briain>>", "Forgot", "No"]]),
+        ("dl", [("Processed by", "<<Rachel Oyelowo>>"), ("Next review", "After national offer day, 16 April"), ("Queries", "[[email:admissions@st-aldhelms.example.org]]")]),
+        ("p", "Late applications are ranked after on-time ones in each criterion. Named after the Anglo-Saxon bishop, {{St Aldhelm}} has admitted pupils since 1863."),
+    ])
+
+
+@document
+def training_admissions_panel__rtf(d):
+    return rtf_doc(d, [
+        "Governor training: running a fair admissions round at a church school",
+        "1. The School Admissions Code applies to every state-funded school, with or without a religious character.",
+        "2. Faith criteria must be clear, objective and decided by evidence the religious authority accepts, such as a minister\u2019s signature on the supplementary information form.",
+        "3. Do not ask about parents\u2019 marital status, occupations, or whether they are Catholic or Muslim on the SIF unless the criterion needs it; never ask for donations.",
+        "4. Medical or social need must be supported by a professional\u2019s letter, and the panel records only that the criterion is met.",
+        "5. Governors declare any interest and leave the room for that item.",
+        "6. Keep SIFs and supporting letters for the appeal period plus one year, then destroy them securely.",
+        "Case study for discussion: two families tie on distance; one has a baptism certificate but no attendance. Which criterion applies?",
+    ])
 
 # ---------------------------------------------------------------- checks and output
 
