@@ -1390,6 +1390,162 @@ def training_admissions_panel__rtf(d):
         "Case study for discussion: two families tie on distance; one has a baptism certificate but no attendance. Which criterion applies?",
     ])
 
+
+# ---- a rail operator's occupational drug and alcohol testing (Pennine & Wolds Railway)
+
+
+@document
+def rail_test_results__csv(d):
+    rows = [["Test ID", "Employee", "Emp no", "DOB", "Grade", "Reason", "Breath (µg/100ml)", "Urine screen", "Result"],
+            ["PW-26-0411", "<<Gareth Wynne-Jones>>", "40217", "[[date_of_birth:14/06/1978=>1978-06-14]]", "Driver", "Random", "0", "Negative", "Negative"],
+            ["PW-26-0412", "<<Adaeze Okafor>>", "40933", "[[date_of_birth:22/03/1985=>1985-03-22]]", "Conductor", "Random", "0", "Non-negative (opiates)", "((health:MRO verified negative — prescribed co-codamol for a back injury))"],
+            ["PW-26-0413", "<<Liam Rafferty>>", "41120", "[[date_of_birth:09/10/1996=>1996-10-09]]", "Track operative", "For cause", "0", "Non-negative (cocaine)", "((health:Confirmed positive — cocaine metabolite 310 ng/ml))"],
+            ["PW-26-0414", "<<Sunita Gill>>", "39874", "[[date_of_birth:30/12/1970=>1970-12-30]]", "Signaller", "Pre-appointment", "0", "Negative", "Negative"],
+            ["PW-26-0415", "<<Piotr Zawadzki>>", "41302", "[[date_of_birth:02/07/1988=>1988-07-02]]", "Shunter", "Post-incident", "12", "Negative", "((health:Breath alcohol 12 — below the 13 limit, retest advised))"]]
+    return delimited(d, rows, ",")
+
+
+@document
+def rail_mro_review__docx(d):
+    return docx(d, "<<Imogen Blackwood-Asante>>", [
+        ("h", "Medical Review Officer — interview record"),
+        ("table", [["Donor", "<<Adaeze Okafor>>"], ["Specimen", "PW-26-0412 (urine, chain of custody form 887102)"],
+                   ["D.O.B.", "[[date_of_birth:22-Mar-85=>1985-03-22]]"], ["Contact", "[[phone:07700 900360]]"], ["MRO", "Dr <<Imogen Blackwood-Asante>>"]]),
+        ("p", "Laboratory result: codeine 2,400 ng/ml, morphine 410 ng/ml; no 6-MAM detected.", "Cut-off 300 ng/ml (opiates, screening)."),
+        ("p", "Ms <<Okafor>> stated ((health:she has taken co-codamol 30/500 for three weeks for a prolapsed disc, prescribed by her GP on 9 February)). Prescription seen and verified with the surgery."),
+        ("p", "Verified result: NEGATIVE (legitimate medical explanation). Fitness for safety-critical work referred to occupational health because of the dose."),
+        ("comment", "referred to occupational health", "OH appointment booked for 6 March with <<Callum Reddy>>.", "<<Hayley Stanforth>>"),
+    ], header="Pennine & Wolds Railway — Drugs & Alcohol — MEDICAL IN CONFIDENCE", footer="MRO service, Sheffield [[uk_postcode:S1 4GP]] — [[phone:0114 496 0720]]")
+
+
+@document
+def rail_collection_log__tsv(d):
+    rows = [["Date", "Depot", "Collector", "Donor", "Emp no", "Breath 1", "Breath 2", "Sample", "Remarks"],
+            ["2026-02-26", "Doncaster", "<<Bernadette Kowalski>>", "<<Gareth Wynne-Jones>>", "40217", "0", "", "Urine split A/B", ""],
+            ["2026-02-26", "Doncaster", "<<Bernadette Kowalski>>", "<<Adaeze Okafor>>", "40933", "0", "", "Urine split A/B", "Declared medication on form"],
+            ["2026-02-27", "Hull", "<<Bernadette Kowalski>>", "<<Liam Rafferty>>", "41120", "0", "", "Urine split A/B", "Stated he was at a stag do — see MRO"],
+            ["2026-02-28", "Scarborough", "<<Jamal Haddad>>", "<<Craig Buckley>>", "40007", "", "", "None", "Refused to provide sample; manager <<Ian Tolhurst>> informed"],
+            ["2026-02-28", "Scarborough", "<<Jamal Haddad>>", "<<Piotr Zawadzki>>", "41302", "12", "9", "Urine split A/B", "Post-incident (buffer stop)"]]
+    return delimited(d, rows, "\t")
+
+
+@document
+def rail_union_rep_mail__mbox(d):
+    m1 = mail(d, [
+        ("From", "<<Liam Rafferty>> <[[email:liam.rafferty@example.com]]>"),
+        ("To", "<<Desmond Oyelaran>> <[[email:d.oyelaran@example.org]]>"),
+        ("Subject", "Hearing on Thursday"),
+        ("Date", "Mon, 02 Mar 2026 18:40:00 +0000"),
+        ("Message-ID", "<lr-0302@example.com>"),
+    ], "<<Des>>,\n\nThey've called me to a disciplinary on Thursday after the for-cause test. ((trade_union:As my RMT rep can you come with me?)) "
+       "((health:I've been using cocaine at weekends since the split and I know I need help)).\n\n<<Liam>>\n[[phone:07700 900371]]\n", boundary="r1")
+    m2 = mail(d, [
+        ("From", "<<Desmond Oyelaran>> <[[email:d.oyelaran@example.org]]>"),
+        ("To", "<<Liam Rafferty>> <[[email:liam.rafferty@example.com]]>"),
+        ("Cc", "<<Hayley Stanforth>> <[[email:hayley.stanforth@pwrail.example.co.uk]]>"),
+        ("Subject", "RE: Hearing on Thursday"),
+        ("Date", "Tue, 03 Mar 2026 08:05:00 +0000"),
+        ("Message-ID", "<do-0303@example.org>"),
+        ("In-Reply-To", "<lr-0302@example.com>"),
+    ], "<<Liam>>,\n\nYes, ((trade_union:I'll represent you as your RMT branch rep)). <<Hayley>> — copying you to ask that the company policy's self-referral route is considered, "
+       "as <<Liam>> has asked for help. Please send the chain of custody form before the hearing.\n\n<<Des Oyelaran>>\nRMT {{Hull Paragon}} branch\n", boundary="r2")
+    m3 = mail(d, [
+        ("From", "<<Hayley Stanforth>> <[[email:hayley.stanforth@pwrail.example.co.uk]]>"),
+        ("To", "<<Desmond Oyelaran>> <[[email:d.oyelaran@example.org]]>"),
+        ("Subject", "RE: Hearing on Thursday"),
+        ("Date", "Tue, 03 Mar 2026 11:30:00 +0000"),
+        ("Message-ID", "<hs-0303@pwrail.example.co.uk>"),
+        ("In-Reply-To", "<do-0303@example.org>"),
+    ], "<<Des>>,\n\nChain of custody form attached to the hearing pack. A self-referral after a positive test is not covered, but the panel can take his request for treatment into account.\n\n"
+       "<<Hayley Stanforth>>\nEmployee Relations, Pennine & Wolds Railway\n[[phone:0114 496 0733]]\n", boundary="r3")
+    return mbox([("liam.rafferty@example.com", "Mon Mar  2 18:40:00 2026", m1), ("d.oyelaran@example.org", "Tue Mar  3 08:05:00 2026", m2),
+                 ("hayley.stanforth@pwrail.example.co.uk", "Tue Mar  3 11:30:00 2026", m3)])
+
+
+@document
+def rail_breathalyser_device__jsonl(d):
+    return jsonl_doc(d, [
+        {"deviceId": "AL-7410-03", "ip": "[[ip_address:198.51.100.23]]", "ts": "2026-02-28T05:41:12Z", "driverName": "<<Piotr Zawadzki>>", "employeeNo": 41302, "brac": 0.12, "result": "PASS", "operator": "<<Jamal Haddad>>"},
+        {"deviceId": "AL-7410-03", "ip": "[[ip_address:198.51.100.23]]", "ts": "2026-02-28T05:56:40Z", "driverName": "<<Piotr Zawadzki>>", "employeeNo": 41302, "brac": 0.09, "result": "PASS", "operator": "<<Jamal Haddad>>"},
+        {"deviceId": "AL-7410-07", "ip": "[[ip_address:2001:db8:7410::7]]", "ts": "2026-03-01T04:12:03Z", "driverName": "<<Ngozi Eze-Whitfield>>", "employeeNo": 40561, "brac": 0.0, "result": "PASS", "operator": "<<Bernadette Kowalski>>"},
+        {"deviceId": "AL-7410-07", "ip": "[[ip_address:2001:db8:7410::7]]", "ts": "2026-03-01T04:30:55Z", "driverName": "<<Martin Oakes>>", "employeeNo": 40002, "brac": 0.31, "result": "((health:FAIL — over the 13 µg limit, stood down))", "operator": "<<Bernadette Kowalski>>"},
+    ])
+
+
+@document
+def rail_rehab_agreement__pdf(d):
+    return pdf_doc(d, [
+        "Pennine & Wolds Railway - Rehabilitation and Return to Work Agreement",
+        "",
+        "Employee: <<Martin Oakes>>     Employee no. 40002     Grade: Driver",
+        "Date of birth: [[date_of_birth:1 August 1967=>1967-08-01]]",
+        "Home: 22 Sandpiper Close, Bridlington [[uk_postcode:YO16 6RT]]",
+        "",
+        "1. <<Martin>> has acknowledged that ((health:he is alcohol dependent and has started treatment with the))",
+        "((health:community alcohol team, including a medically assisted detox in March)).",
+        "2. He will be removed from safety-critical duties for at least six months and undertake unannounced",
+        "   testing for 24 months after his return.",
+        "3. ((trade_union:His ASLEF representative, <<Philippa Ndlovu>>, attended and agreed these terms on his behalf)).",
+        "4. Any non-negative test during this agreement will lead to a gross misconduct hearing.",
+        "",
+        "Signed: <<M. Oakes>>        Signed for the company: <<Hayley Stanforth>>",
+        "Date: 4 March 2026",
+    ])
+
+
+@document
+def rail_safety_critical_register__ods(d):
+    return ods(d, [
+        ("Register", [
+            ["Name", "Emp no", "Date of birth", "Driving licence", "Sentinel no.", "Last D&A test", "Medical category"],
+            ["<<Gareth Wynne-Jones>>", 40217, dob("1978-06-14"), "[[uk_driving_licence:WYNNE706148GW9AB]]", "SNT-661042", date("2026-02-26"), "Fit"],
+            ["<<Adaeze Okafor>>", 40933, dob("1985-03-22"), "[[uk_driving_licence:OKAFO853225AN9CD]]", "SNT-702281", date("2026-02-26"), "((health:Fit with restrictions — back injury, no lifting over 10 kg))"],
+            ["<<Ngozi Eze-Whitfield>>", 40561, dob("1991-11-03"), "[[uk_driving_licence:EZEWH961031NE9KT]]", "SNT-688104", date("2026-03-01"), "Fit"],
+            ["<<Martin Oakes>>", 40002, dob("1967-08-01"), "[[uk_driving_licence:OAKES608017MJ9RW]]", "SNT-400021", date("2026-03-01"), "Suspended"],
+        ]),
+        ("Notes", [
+            ["Maintained by", "<<Callum Reddy>>, Occupational Health"],
+            ["Passport check", "<<Ngozi Eze-Whitfield>> passport no. [[uk_passport:925076114]] seen 12/01/2026"],
+        ]),
+    ], author="<<Callum Reddy>>")
+
+
+@document
+def rail_post_incident__txt(d):
+    return plain(d, """PENNINE & WOLDS RAILWAY
+POST-INCIDENT DRUGS AND ALCOHOL SCREENING — SPAD at Hull Paragon, platform 5
+
+Incident: 2S41 passed signal HP214 at danger by 40 metres, 28 February 2026 05:31
+Driver: <<Piotr Zawadzki>> (41302), D.O.B.: [[date_of_birth:02-Jul-88=>1988-07-02]], tel. [[phone:07700 900384]]
+Tested: 05:41 and 05:56 by <<Jamal Haddad>> (breath 12 then 9 µg/100ml — below limit); urine sample sent to the lab.
+Lab result 3 March: negative for all drugs.
+
+Background from the driver's file: ((criminal_offence:<<Piotr>> declared a conviction for drink-driving in 2017 (12-month ban))),
+which was assessed on recruitment in 2019. He has had no D&A failures since joining.
+
+Mr <<Zawadzki>> said he was tired after changing from nights; ((health:he has been diagnosed with sleep apnoea and waits for a CPAP machine)).
+Fatigue risk index for the diagram: 38 (amber). Driver stood down pending the {{RAIB}} notification decision.
+
+Investigating manager: <<Rhiannon Talbot-Evans>>, [[email:rhiannon.talbot-evans@pwrail.example.co.uk]]
+""")
+
+
+@document
+def policy_rail_drugs_alcohol__html(d):
+    return html_doc(d, "Drugs and alcohol policy — safety-critical staff", [
+        ("h", "Drugs and alcohol policy (summary for staff)"),
+        ("p", "Everyone who carries out safety-critical work must be fit for duty and free from the effects of drugs and alcohol."),
+        ("table", [["Test type", "When", "Limit"],
+                   ["Pre-appointment", "Before a job offer is confirmed", "Drugs: laboratory cut-offs"],
+                   ["Random", "Unannounced, at least 5% of staff a year", "Breath alcohol 13 µg/100ml"],
+                   ["For cause", "When a manager has reasonable grounds", "As above"],
+                   ["Post-incident", "After a SPAD, collision or near miss", "As above"]]),
+        ("dl", [("Self-referral", "Staff who ask for help before being selected for a test are supported through treatment and are not disciplined for the disclosure."),
+                ("Prescribed medicines", "Tell occupational health about any medicine that may affect alertness; the MRO will check a non-negative result against prescriptions."),
+                ("Representation", "You may be accompanied at any hearing by a colleague or a trade union representative.")]),
+        ("p", "Results are kept by occupational health for six years and are shared with managers only as fit or unfit for duty."),
+    ])
+
 # ---------------------------------------------------------------- checks and output
 
 
