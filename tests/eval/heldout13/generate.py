@@ -1546,6 +1546,156 @@ def policy_rail_drugs_alcohol__html(d):
         ("p", "Results are kept by occupational health for six years and are shared with managers only as fit or unfit for duty."),
     ])
 
+
+# ---- a private hearing and audiology clinic (Tynemouth Hearing Rooms)
+
+
+@document
+def aud_hearing_test__pdf(d):
+    return pdf_doc(d, [
+        "Tynemouth Hearing Rooms - Hearing Assessment Report",
+        "14 Front Street, Tynemouth [[uk_postcode:NE30 4DZ]]   Tel [[phone:0191 498 0265]]",
+        "",
+        "Patient: <<Graham Heatherington>>          D.O.B. [[date_of_birth:11/06/1949=>1949-06-11]]",
+        "Referred by: self (wife concerned)     Audiologist: <<Niamh Doherty-Bose>> HCPC AU04417",
+        "",
+        "Otoscopy: clear canals, intact drums.",
+        "Pure tone audiometry (dB HL)      250   500   1k    2k    4k    8k",
+        "Right ear                          20    25    35    55    70    75",
+        "Left ear                           20    30    40    60    75    80",
+        "",
+        "Findings: ((health:bilateral sloping high-frequency sensorineural hearing loss, moderate to severe,))",
+        "((health:consistent with age-related hearing loss and noise exposure from 30 years at the {{Swan Hunter}} yard)).",
+        "((health:Intermittent tinnitus in the left ear)).",
+        "",
+        "Recommendation: binaural receiver-in-canal hearing aids; review in 4 weeks.",
+        "",
+        "<<N. Doherty-Bose>>, Clinical Audiologist",
+    ])
+
+
+@document
+def aud_patient_list__xlsx(d):
+    return xlsx(d, [
+        ("Patients", [
+            ["Patient", "DOB", "Phone", "Postcode", "Last test", "Hearing", "Aids"],
+            ["<<HEATHERINGTON, Graham>>", dob("1949-06-11"), "[[phone:07700 900501]]", "[[uk_postcode:NE30 2JQ]]", date("2026-02-19"), "((health:Moderate-severe SNHL both ears))", "Fitting booked"],
+            ["<<NGUYEN, Thi Thu Hà>>", dob("1962-02-28"), "[[phone:07700 900502]]", "[[uk_postcode:NE29 6UR]]", date("2026-02-20"), "((health:Mild conductive loss, right — otosclerosis suspected))", "None"],
+            ["<<MacLEOD, Morag>>", dob("1938-09-09"), "[[phone:0191 498 0277]]", "[[uk_postcode:NE30 3LP]]", date("2026-02-23"), "Normal for age", "None"],
+            ["<<AL-SAYED, Karim>>", dob("1979-12-01"), "[[phone:07700 900504]]", "[[uk_postcode:NE25 8BT]]", date("2026-02-24"), "((health:Single-sided deafness after a vestibular schwannoma))", "CROS trial"],
+        ]),
+        ("Wax clinic", [
+            ["Patient", "Date", "Method", "Clinician"],
+            ["<<Morag MacLeod>>", date("2026-02-23"), "Microsuction", "<<Tobias Grünewald>>"],
+            ["<<Ewan Fairbairn>>", date("2026-02-25"), "Microsuction", "<<Tobias Grünewald>>"],
+        ]),
+    ])
+
+
+@document
+def aud_referral_letter__rtf(d):
+    return rtf_doc(d, [
+        "Tynemouth Hearing Rooms, 14 Front Street, Tynemouth [[uk_postcode:NE30 4DZ]]",
+        "To: Dr <<Obiageli Nwosu>>, {{Priory Medical Group}}, Tynemouth",
+        "25 February 2026",
+        "Dear Dr <<Nwosu>>,",
+        "Re: <<Chloé Marchetti-Dunn>>, date of birth [[date_of_birth:14.08.2008=>2008-08-14]], NHS no. [[nhs_number:999 440 6000]]",
+        "I saw <<Chloé>> with her mother for a hearing aid review. ((health:She has Usher syndrome type 2 with a moderate bilateral hearing loss and early night blindness)).",
+        "((genetic:Genetic testing at the regional genetics service in 2019 found two pathogenic USH2A variants (compound heterozygous))).",
+        "She is starting university in September and would benefit from a referral to ophthalmology and to the sensory support team.",
+        "Yours sincerely,",
+        "<<Niamh Doherty-Bose>>, Clinical Audiologist",
+    ])
+
+
+@document
+def aud_hearing_aid_orders__csv(d):
+    rows = [["Order", "Date", "Customer", "Device", "Ears", "{{Price}}", "Paid by", "Card number", "Ref"],
+            ["HA-2602-118", "19/02/2026", "<<Graham Heatherington>>", "Phonak Audéo L90-R", "Both", "3990.00", "Card", "[[payment_card:3782 822463 10005]]", "Finance approved"],
+            ["HA-2602-121", "24/02/2026", "<<Karim Al-Sayed>>", "CROS transmitter + receiver", "Right to left", "2450.00", "Card", "[[payment_card:4000 0566 5566 5556]]", ""],
+            ["HA-2602-124", "26/02/2026", "<<Olwen Prosser-Jenkins>>", "Invisible-in-canal", "Left", "1695.00", "Bank transfer", "", "((health:Replacement after hearing aid lost in hospital))"],
+            ["HA-2602-125", "27/02/2026", "Mr <<Edward Lowther>>", "Custom swim plugs", "Both", "85.00", "Cash", "", "Surfer, no hearing loss"]]
+    return delimited(d, rows, ",")
+
+
+@document
+def aud_app_pairing__json(d):
+    return json_doc(d, {
+        "exportedBy": "SoundBridge clinic portal",
+        "clinicId": "THR-014",
+        "pairings": [
+            {"wearer": "<<Graham Heatherington>>", "account": "[[email:g.heatherington@example.co.uk]]", "devices": ["Audéo L90-R left", "Audéo L90-R right"],
+             "phoneModel": "Pixel 7", "lastSeenIp": "[[ip_address:203.0.113.201]]", "programmes": ["Universal", "Restaurant", "((health:Tinnitus masker (left)))"]},
+            {"wearer": "<<Thi Thu Hà Nguyen>>", "account": "[[email:thuha.nguyen@example.com]]", "devices": [], "phoneModel": "iPhone 13",
+             "lastSeenIp": "[[ip_address:2001:db8:0:0:0:0:2:1=>2001:db8::2:1]]", "programmes": []},
+            {"wearer": "<<Karim Al-Sayed>>", "account": "[[email:karim.alsayed@example.net]]", "devices": ["CROS II transmitter"], "phoneModel": "Galaxy S23",
+             "lastSeenIp": "[[ip_address:198.51.100.77]]", "programmes": ["((health:CROS — single-sided deafness, right))"]},
+        ],
+        "portalAdmin": "<<Tobias Grünewald>>",
+    })
+
+
+@document
+def aud_tinnitus_group__md(d):
+    return plain(d, """# Tinnitus support group — Tuesday evenings
+
+Facilitator: <<Niamh Doherty-Bose>> · Room 2 · next meeting 10 March
+
+## Attendance, February
+
+| Member | Since | Note |
+|---|---|---|
+| <<Morwenna Trelawny>> | 2024 | ((health:Pulsatile tinnitus; MRI clear; uses a sound generator at night)) |
+| <<Barry Gascoigne>> | 2025 | ((health:Tinnitus after a head injury; anxiety and poor sleep)) |
+| <<Ifeoma Chukwu>> | 2026 | New — ((health:hyperacusis as well as tinnitus)) |
+
+## Notes
+
+- <<Barry>> asked whether ((health:his sertraline could be making the ringing worse)); advised to talk to his GP.
+- Guest talk in April by the {{British Tinnitus Association}} volunteer.
+- Tea and biscuits: <<Morwenna>>. Room booking with {{Tynemouth Priory}} church hall fell through; we stay in Room 2.
+""")
+
+
+@document
+def aud_booking_mail__eml(d):
+    return mail(d, [
+        ("From", "<<Ahmad Karimi>> <[[email:ahmad.karimi@example.org]]>"),
+        ("To", "Tynemouth Hearing Rooms <[[email:bookings@tynemouthhearing.example.co.uk]]>"),
+        ("Cc", "<<Soraya Karimi>> <[[email:soraya.k@example.org]]>"),
+        ("Subject", "Appointment for my father"),
+        ("Date", "Wed, 25 Feb 2026 12:09:33 +0000"),
+        ("Message-ID", "<ak-0225@example.org>"),
+    ], "Hello,\n\nI would like to book a hearing test for my father, Mr <<Hossein Karimi>>, born [[date_of_birth:12 March 1944=>1944-03-12]]. "
+       "((health:He had a stroke last year and since then he says voices sound muffled in his right ear)). He speaks Farsi and some English; I will come with him.\n\n"
+       "Mornings are best. My number is [[phone:07700 900533]].\n\nKind regards,\n<<Ahmad Karimi>>\n", boundary="aud7")
+
+
+@document
+def aud_repair_log__html(d):
+    return html_doc(d, "Repairs and loans log", [
+        ("h", "Repairs and loans — February 2026"),
+        ("table", [["Date in", "Owner", "Device", "Fault", "Loan aid", "Returned"],
+                   ["03/02", "<<Dorothy Armstrong-Liddle>>", "BTE, left", "Dead — wax guard blocked", "No", "03/02"],
+                   ["09/02", "<<Sandeep Bhattacharya>>", "RIC pair", "Receiver cracked (dog chewed it)", "Yes, LA-12", "20/02"],
+                   ["17/02", "<<Kirsty McBain>>", "Cochlear implant processor", "((health:Processor for her cochlear implant — sent to manufacturer))", "N/A", ""]]),
+        ("dl", [("Logged by", "<<Tobias Grünewald>>"), ("Loan aids out", "3 of 8"), ("Courier account", "[[email:repairs@tynemouthhearing.example.co.uk]]")]),
+        ("p", "Batteries: size 312 and 13 in stock. The {{Cochlear}} and {{Oticon}} reps visit on 12 March."),
+    ])
+
+
+@document
+def training_audiology_chaperones__docx(d):
+    return docx(d, "Clinical Governance Lead", [
+        ("h", "Training note: chaperones, consent and confidentiality in the hearing clinic"),
+        ("p", "Every patient is offered a chaperone for ear examinations and impression taking; record the offer and the answer."),
+        ("p", "Consent to share audiograms with a GP or an employer must be written and specific.", "Occupational hearing tests for employers report fit or unfit only."),
+        ("table", [["Situation", "What to do"], ["Relative answers for the patient", "Address the patient; use an interpreter if needed"],
+                   ["Patient mentions a genetic condition in the family", "Record it only if it changes the clinical plan"],
+                   ["Hearing aid app data", "Do not export listening logs without consent"]]),
+        ("box", "Remember: a hearing loss, tinnitus or an implant is health information — keep it out of general email."),
+    ], header="Tynemouth Hearing Rooms — staff training", footer="Version 3, reviewed February 2026")
+
 # ---------------------------------------------------------------- checks and output
 
 
