@@ -184,7 +184,7 @@ def check_id(kind: str, value: str) -> list[str]:
         problems.append(f"passport {value} malformed")
     if kind == "uk_driving_licence" and not re.fullmatch(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}", value):
         problems.append(f"driving licence {value} malformed")
-    if kind == "phone" and not re.fullmatch(r"\+447700900\d{3}|\+44(207946|1134960|1614960|1174960|1314960|1214960|1184960|1144960|1154960|1914980)\d{3}|\+44808157\d{4}|\+441632960\d{3}", value):
+    if kind == "phone" and not re.fullmatch(r"\+447700900\d{3}|\+44(2079460|1134960|1614960|1174960|1314960|1214960|1184960|1144960|1154960|1914980)\d{3}|\+44808157\d{4}|\+441632960\d{3}", value):
         problems.append(f"phone {value} outside the drama ranges")
     if kind == "email" and not re.search(r"@([\w-]+\.)*example\.(com|org|net|co\.uk|ac\.uk|nhs\.uk)$", value):
         problems.append(f"email {value} outside example domains")
@@ -1695,6 +1695,164 @@ def training_audiology_chaperones__docx(d):
                    ["Hearing aid app data", "Do not export listening logs without consent"]]),
         ("box", "Remember: a hearing loss, tinnitus or an implant is health information — keep it out of general email."),
     ], header="Tynemouth Hearing Rooms — staff training", footer="Version 3, reviewed February 2026")
+
+
+# ---- a magistrates' court legal adviser's office (Thameside Magistrates' Court)
+
+
+@document
+def mag_court_register__xlsx(d):
+    return xlsx(d, [
+        ("Court 3 - 02.03.2026", [
+            ["Case no.", "Defendant", "DOB", "Offence", "Plea", "Outcome", "Legal adviser"],
+            ["0126 PP 4471", "<<Darius KHOSRAVI>>", dob("1990-04-03"), "((criminal_offence:Theft from a shop (Theft Act 1968 s.1)))", "G", "((criminal_offence:Fine £240, compensation £86))", "<<Eleanor Vasquez-Hume>>"],
+            ["0126 PP 4480", "<<Shannon O'LEARY>>", dob("2004-07-29"), "((criminal_offence:Possession of cannabis (class B)))", "G", "((criminal_offence:Conditional discharge 12 months))", "<<Eleanor Vasquez-Hume>>"],
+            ["0126 PP 4492", "<<Jerome Akinola-BRAITHWAITE>>", dob("1983-01-17"), "((criminal_offence:Common assault (emergency worker)))", "NG", "Adjourned for trial 14/04/2026", "<<Eleanor Vasquez-Hume>>"],
+            ["0126 PP 4503", "<<Agata WRÓBLEWSKA>>", dob("1977-10-10"), "((criminal_offence:Drink driving — 61 µg))", "G", "((criminal_offence:Disqualified 17 months, fine £450))", "<<Kenneth Oduya>>"],
+        ]),
+        ("Bench", [
+            ["Presiding justice", "<<Margaret Featherstonehaugh>> JP"],
+            ["Winger", "<<Rajesh Kulkarni>> JP"],
+            ["Winger", "<<Olumide Bankole>> JP"],
+            ["Usher", "<<Tracey Pilbeam>>"],
+        ]),
+    ])
+
+
+@document
+def mag_adviser_notes__docx(d):
+    return docx(d, "<<Eleanor Vasquez-Hume>>", [
+        ("h", "Legal adviser's notes — Court 3, 2 March 2026"),
+        ("p", "0126 PP 4492 <<Jerome Akinola-Braithwaite>>: ((criminal_offence:not guilty plea to assaulting an emergency worker)). Defence (Ms <<Hollis>> of {{Garraway Shah}} solicitors) raised ((health:the defendant's paranoid schizophrenia and a recent section 2 admission)).",
+         "Bench asked to consider a psychiatric report under s.11 PCC(S)A / now Sentencing Code equivalents."),
+        ("p", "Witness PC <<Lewis>> unavailable; trial date 14/04 fixed with {{Crown Prosecution Service}} agreement."),
+        ("p", "0126 PP 4471 <<Darius Khosravi>>: ((religious_belief:took the oath on the Qur'an)) before giving evidence on means. Interpreter (Farsi) <<Parisa Navabi>> affirmed."),
+        ("comment", "Fine £240, compensation £86", "Check collection order — he said he is paid weekly. Means form says £312 a week.", "<<Kenneth Oduya>>"),
+        ("box", "Reminder for wingers: the Equal Treatment Bench Book chapter on oaths and affirmations."),
+    ], header="Thameside Magistrates' Court — legal adviser — OFFICIAL", footer="Legal team: [[phone:020 7946 0381]] · [[email:thameside.legal@justice.example.org]]")
+
+
+@document
+def mag_daily_list__html(d):
+    return html_doc(d, "Thameside Magistrates' Court — daily list", [
+        ("h", "Court 1 — Tuesday 3 March 2026 — 10:00"),
+        ("table", [["Time", "Name", "Age", "Town", "Matter", "Prosecutor"],
+                   ["10:00", "<<NKEMELU, Chiamaka>>", "34", "Poplar", "((criminal_offence:Fraud by false representation (2 charges)))", "CPS"],
+                   ["10:00", "<<DE SOUSA, Rui Miguel>>", "27", "Bow", "((criminal_offence:Breach of a community order))", "Probation"],
+                   ["10:30", "<<PRZYBYLSKI, Tomasz>>", "51", "Barking", "((criminal_offence:TV licence — using a set without a licence (2 counts)))", "TV Licensing"],
+                   ["11:00", "<<Hartley-Quinn, Saffron>>", "19", "Stratford", "((criminal_offence:Racially aggravated public order (s.31 CDA 1998)))", "CPS"]]),
+        ("dl", [("Legal adviser", "<<Kenneth Oduya>>"), ("Court clerk's phone", "[[phone:020 7946 0390]]"), ("Address", "1 Riverside Way, London [[uk_postcode:E16 2QX]]")]),
+        ("p", "Cases in Court 4 (youth) are not listed publicly. The {{Bow Street}} reference in the building history refers to the old court."),
+    ])
+
+
+@document
+def mag_means_form__pdf(d):
+    return pdf_doc(d, [
+        "STATEMENT OF MEANS (MC100) - Thameside Magistrates' Court",
+        "",
+        "Full name: <<AGATA WROBLEWSKA>>",
+        "Date of birth: [[date_of_birth:10/10/1977=>1977-10-10]]      National Insurance number: [[uk_nino:QQ 71 40 55 B]]",
+        "Address: Flat 6, Cormorant House, Canning Town, London [[uk_postcode:E16 1HP]]",
+        "Phone: [[phone:07700 900617]]     Email: [[email:agata.w@example.com]]",
+        "",
+        "Employment: care assistant, 30 hours a week, take-home pay GBP 1,140 a month",
+        "Benefits: ((health:Personal Independence Payment (daily living) for her rheumatoid arthritis))",
+        "Bank: sort code [[uk_bank_account:23-14-70, account 38801265=>231470:38801265]]",
+        "Dependants: one (son, 15)",
+        "",
+        "Offence for which means are assessed: ((criminal_offence:excess alcohol, 61 microgrammes in breath))",
+        "",
+        "I believe the facts stated in this form are true.   Signed: <<A. Wroblewska>>",
+    ])
+
+
+@document
+def mag_psr_request__eml(d):
+    csv_att = d.r("case,defendant,dob,offence,report\r\n0126 PP 4492,<<Jerome Akinola-Braithwaite>>,[[date_of_birth:17/01/1983=>1983-01-17]],((criminal_offence:assault on an emergency worker)),PSR + psychiatric\r\n"
+                  "0126 PP 4480,<<Shannon O'Leary>>,[[date_of_birth:29/07/2004=>2004-07-29]],((criminal_offence:possession class B)),None\r\n").encode()
+    return mail(d, [
+        ("From", "<<Kenneth Oduya>> <[[email:kenneth.oduya@justice.example.org]]>"),
+        ("To", "Court Probation Team <[[email:thameside.courtteam@probation.example.org]]>"),
+        ("Cc", "<<Eleanor Vasquez-Hume>> <[[email:eleanor.vasquez-hume@justice.example.org]]>"),
+        ("Subject", "Report requests from Court 3, 2 March"),
+        ("Date", "Mon, 02 Mar 2026 16:55:00 +0000"),
+        ("Message-ID", "<ko-0302-psr@justice.example.org>"),
+    ], "Hello team,\n\nThe bench requested a pre-sentence report for Mr <<Akinola-Braithwaite>> if convicted on 14 April, together with a psychiatric report: "
+       "((health:he told the court he stopped his clozapine in January)). The list is attached.\n\nRegards,\n<<Kenneth>>\nLegal Adviser\n[[phone:020 7946 0384]]\n",
+       None, [("report-requests-0203.csv", "text/csv", csv_att)], boundary="mag5")
+
+
+@document
+def mag_bench_mail__mbox(d):
+    m1 = mail(d, [
+        ("From", "<<Rajesh Kulkarni>> <[[email:rajesh.kulkarni@example.co.uk]]>"),
+        ("To", "Bench Support <[[email:thameside.bench@justice.example.org]]>"),
+        ("Subject", "Sitting on 9 March - conflict"),
+        ("Date", "Wed, 04 Mar 2026 20:01:00 +0000"),
+        ("Message-ID", "<rk-0304@example.co.uk>"),
+    ], "Dear Bench Support,\n\nI see <<Imran Qadir>> is listed in Court 2 on 9 March. ((religious_belief:I know him and his family from the {{East London Mosque}}, where I pray on Fridays)), "
+       "so I should not sit on that case. I can swap to Court 5.\n\n<<Rajesh Kulkarni>> JP\n", boundary="b1")
+    m2 = mail(d, [
+        ("From", "<<Margaret Featherstonehaugh>> <[[email:m.featherstonehaugh@example.org]]>"),
+        ("To", "Bench Support <[[email:thameside.bench@justice.example.org]]>"),
+        ("Subject", "Standing for the council in May"),
+        ("Date", "Thu, 05 Mar 2026 09:14:00 +0000"),
+        ("Message-ID", "<mf-0305@example.org>"),
+    ], "Good morning,\n\n((political_opinion:I have been selected as the Liberal Democrat candidate for Riverside ward in the May elections)). I understand I must not sit "
+       "while I am a candidate; please take me off the rota from 1 April to 8 May.\n\nWith thanks,\n<<Margaret>>\n", boundary="b2")
+    m3 = mail(d, [
+        ("From", "Bench Support <[[email:thameside.bench@justice.example.org]]>"),
+        ("To", "<<Margaret Featherstonehaugh>> <[[email:m.featherstonehaugh@example.org]]>"),
+        ("Subject", "RE: Standing for the council in May"),
+        ("Date", "Thu, 05 Mar 2026 11:40:00 +0000"),
+        ("Message-ID", "<bs-0305@justice.example.org>"),
+        ("In-Reply-To", "<mf-0305@example.org>"),
+    ], "Dear Mrs <<Featherstonehaugh>>,\n\nThank you for letting us know. You are off the rota from 1 April to 8 May. The Bench Chair, <<Winston Adebola-Marsh>>, has been told.\n\n"
+       "<<Tracey Pilbeam>>\nBench Support Officer\n[[phone:020 7946 0399]]\n", boundary="b3")
+    return mbox([("rajesh.kulkarni@example.co.uk", "Wed Mar  4 20:01:00 2026", m1), ("m.featherstonehaugh@example.org", "Thu Mar  5 09:14:00 2026", m2),
+                 ("thameside.bench@justice.example.org", "Thu Mar  5 11:40:00 2026", m3)])
+
+
+@document
+def mag_warrants__jsonl(d):
+    return jsonl_doc(d, [
+        {"warrantNo": "W/26/0771", "type": "Arrest, not backed for bail", "subject": {"name": "<<Curtis Lomax-Obeng>>", "dob": "[[date_of_birth:1998-02-11]]"},
+         "reason": "((criminal_offence:Failed to surrender to answer a charge of burglary))", "issued": "2026-02-27", "issuedBy": "<<Kenneth Oduya>>"},
+        {"warrantNo": "W/26/0772", "type": "Distress (civil debt)", "subject": {"name": "<<Yvonne Catterall>>", "dob": "[[date_of_birth:1966-06-06]]"},
+         "reason": "Unpaid council tax liability order", "issued": "2026-02-27", "issuedBy": "<<Kenneth Oduya>>"},
+        {"warrantNo": "W/26/0775", "type": "Arrest, backed for bail", "subject": {"name": "<<Tomasz Przybylski>>", "dob": "[[date_of_birth:1974-12-19]]"},
+         "reason": "((criminal_offence:Non-payment of fines for TV licence offences))", "issued": "2026-03-03", "issuedBy": "<<Eleanor Vasquez-Hume>>"},
+    ])
+
+
+@document
+def mag_youth_court_note__txt(d):
+    return plain(d, """THAMESIDE YOUTH COURT — ADVISER'S NOTE (NOT FOR PUBLICATION: s.49 CYPA 1933)
+
+Youth: <<Kai Montgomery-Adu>>, aged 15 (born [[date_of_birth:2010-09-23]])
+Parent present: Mrs <<Leanne Montgomery>>; YOT officer: <<Sabrina Okonjo>>, mobile [[phone:07700 900651]]
+
+((criminal_offence:<<Kai>> pleaded guilty to robbery of a mobile phone (with another youth, not named here))).
+The YOT report says ((health:he has ADHD and a speech and language need, and takes methylphenidate)); the bench used simple language
+and an intermediary was present.
+
+Outcome: ((criminal_offence:referral order, 9 months)). Next review with the youth offender panel at {{Lambeth House}}.
+
+Adviser: <<K. Oduya>>
+""")
+
+
+@document
+def policy_magistrates_data_handling__odt(d):
+    return odt(d, [
+        ("h", "Thameside Magistrates' Court — handling personal data in the legal team"),
+        ("p", "Court registers, lists and case files contain criminal offence data. They may be shared only with the parties, the probation service and the agencies the law names."),
+        ("p", "Youth court material must not identify a child. Remove names, schools and addresses before anything leaves the court."),
+        ("p", "Means forms often disclose benefits, health conditions and bank details; scan them to the case file and shred the paper copy."),
+        ("table", [["Record", "Keep for"], ["Court register", "Permanent (transferred to the archive)"], ["Means forms", "2 years after the fine is paid"], ["Adviser's notes", "7 years"]]),
+        ("p", "Magistrates declare conflicts of interest privately to Bench Support. A declaration about faith, politics or community links is kept only for rota planning and deleted after a year."),
+    ], author="Legal Team Manager")
 
 # ---------------------------------------------------------------- checks and output
 
