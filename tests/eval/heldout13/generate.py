@@ -1854,6 +1854,177 @@ def policy_magistrates_data_handling__odt(d):
         ("p", "Magistrates declare conflicts of interest privately to Bench Support. A declaration about faith, politics or community links is kept only for rota planning and deleted after a year."),
     ], author="Legal Team Manager")
 
+
+# ---- a trade association's member disciplinary panel (Institute of Residential Surveyors and Valuers)
+
+
+@document
+def trade_complaint__eml(d):
+    return mail(d, [
+        ("From", "<<Bronwen Pugh-Ellison>> <[[email:bronwen.pughellison@example.com]]>"),
+        ("To", "IRSV Professional Standards <[[email:standards@irsv.example.org]]>"),
+        ("Subject", "Complaint about a survey - member no. 20931"),
+        ("Date", "Fri, 16 Jan 2026 13:22:07 +0000"),
+        ("Message-ID", "<bpe-0116@example.com>"),
+    ], "Dear Sir or Madam,\n\nI want to complain about <<Nigel Ashdown-Reeve>> MIRSV, who surveyed 3 Tudor Mews, Solihull [[uk_postcode:B91 3QN]] for us in August. "
+       "His report said the roof was sound; it needed £14,000 of work. When I rang him he said he had been ((health:off sick with depression at the time and should not have been working)).\n\n"
+       "I have the report and the roofer's quote from {{Wainwright & Daughters}}. Please call me on [[phone:0121 496 0712]].\n\n<<Bronwen Pugh-Ellison>>\n",
+       "<p>Dear Sir or Madam,</p><p>I want to complain about <<Nigel Ashdown-Reeve>> MIRSV, who surveyed 3 Tudor Mews, Solihull [[uk_postcode:B91 3QN]] for us in August. "
+       "His report said the roof was sound; it needed &pound;14,000 of work. When I rang him he said he had been ((health:off sick with depression at the time and should not have been working)).</p>"
+       "<p>I have the report and the roofer&rsquo;s quote from {{Wainwright &amp; Daughters}}. Please call me on [[phone:0121 496 0712]].</p><p><<Bronwen Pugh-Ellison>></p>",
+       [("survey-extract.txt", "text/plain", d.r("Surveyor: <<N. Ashdown-Reeve>> MIRSV (member 20931)\nRoof: no significant defects noted.\nSigned off 21/08/2025\n").encode())], boundary="trd1")
+
+
+@document
+def trade_panel_minutes__docx(d):
+    return docx(d, "<<Priyanka Raghunathan>>", [
+        ("h", "Disciplinary Panel — hearing of 24 February 2026"),
+        ("table", [["Panel chair", "<<Alasdair Crichton-Stuart>> FIRSV"], ["Lay member", "<<Yetunde Fashanu>>"], ["Professional member", "<<Hilary Kemp>> MIRSV"],
+                   ["Case presenter", "<<Priyanka Raghunathan>>, Head of Standards"], ["Member", "<<Nigel Ashdown-Reeve>> (20931), accompanied by <<Gwyneth Morgan>>"]]),
+        ("p", "Allegation 1 (inadequate inspection of the roof) was admitted. Allegation 2 (practising while unfit) was found proved.",
+         "Code of Conduct rule 4.2: members must not practise when their health impairs their judgement."),
+        ("p", "In mitigation, Mr <<Ashdown-Reeve>> described ((health:a depressive episode in summer 2025 treated with citalopram and counselling)); his GP's letter was accepted."),
+        ("p", "The panel noted a previous matter: ((criminal_offence:<<Nigel>> received a police caution for common assault in 2021)), which he had declared at renewal."),
+        ("comment", "found proved", "Record the split decision? <<Hilary>> dissented on allegation 2.", "<<Yetunde Fashanu>>"),
+        ("p", "Sanction: suspension for three months and a practice audit on return. Decision notice to be published without health details."),
+    ], header="IRSV Professional Standards — CONFIDENTIAL", footer="IRSV, 40 Colmore Row, Birmingham [[uk_postcode:B3 2BJ]] · [[phone:0121 496 0700]]")
+
+
+@document
+def trade_member_register__ods(d):
+    return ods(d, [
+        ("Members", [
+            ["Member no.", "Name", "Grade", "Joined", "Date of birth", "Email", "Mobile", "Status"],
+            [20931, "<<Nigel Ashdown-Reeve>>", "MIRSV", date("2009-05-01"), dob("1964-03-15"), "[[email:nigel@ashdownreeve-surveys.example.co.uk]]", "[[phone:07700 900741]]", "Suspended"],
+            [21877, "<<Farah Haq-Lindgren>>", "MIRSV", date("2014-09-01"), dob("1986-12-04"), "[[email:farah.hl@example.net]]", "[[phone:07700 900742]]", "Under investigation"],
+            [19220, "<<Desmond Pryor>>", "FIRSV", date("1998-01-01"), dob("1959-07-21"), "[[email:d.pryor@example.com]]", "[[phone:07700 900743]]", "((criminal_offence:Expelled — convicted of fraud by abuse of position, 2025))"],
+            [23004, "<<Ciarán Mac Lochlainn>>", "Associate", date("2023-02-01"), dob("1997-05-30"), "[[email:ciaran.maclochlainn@example.org]]", "[[phone:07700 900744]]", "Active"],
+        ]),
+        ("Subscriptions", [
+            ["Member no.", "Name", "Annual £", "Paid"],
+            [20931, "<<Nigel Ashdown-Reeve>>", 395, "DD"],
+            [21877, "<<Farah Haq-Lindgren>>", 395, "Card"],
+        ]),
+    ], author="<<Priyanka Raghunathan>>")
+
+
+@document
+def trade_hearing_bundle__pdf(d):
+    lines = [
+        "IRSV v <<FARAH HAQ-LINDGREN>> (member 21877) - HEARING BUNDLE - INDEX",
+        "",
+        "Tab 1  Notice of hearing, 2 March 2026 ............................ page 1",
+        "Tab 2  Complaint of Mr <<Oluwadamilare Fagbemi>>, 4 December 2025 .......... page 2",
+        "Tab 3  Member's response ......................................... page 2",
+        "Tab 4  Witness statement of <<Lorraine Butterworth>> (office manager) .... page 2",
+        "",
+        "Summary of allegations:",
+        "1. That Ms <<Haq-Lindgren>> used discriminatory language towards the complainant in a telephone call.",
+        "2. That she failed to declare a conflict of interest in a valuation for her brother-in-law.",
+    ]
+    lines += [""] * 36 + [
+        "TAB 2 - COMPLAINT",
+        "Complainant: <<Oluwadamilare Fagbemi>>, 18 Kingfisher Way, Walsall [[uk_postcode:WS2 8TL]], tel [[phone:07700 900751]]",
+        "\"When I gave my name she asked where I was 'really from'. ((racial_ethnic_origin:I told her I am British Nigerian, Yoruba,))",
+        "((racial_ethnic_origin:born in Lagos and raised in Walsall)). She then said she would 'double-check my documents'.\"",
+        "",
+        "TAB 3 - MEMBER'S RESPONSE (extract)",
+        "\"I deny using any such words. ((religious_belief:As a practising Ahmadi Muslim)) I know what it is to be treated differently.\"",
+        "Signed: <<F. Haq-Lindgren>>",
+        "",
+        "TAB 4 - WITNESS STATEMENT",
+        "I, <<Lorraine Butterworth>>, heard Ms <<Haq-Lindgren>> ask the caller about his background. My direct line is [[phone:0121 496 0768]].",
+    ]
+    return pdf_doc(d, lines)
+
+
+@document
+def trade_decision_notice__md(d):
+    return plain(d, """# IRSV Disciplinary Panel — published decision
+
+**Member:** <<Nigel Ashdown-Reeve>> MIRSV (20931), Solihull
+**Hearing:** 24 February 2026
+**Panel:** <<Alasdair Crichton-Stuart>> (chair), <<Yetunde Fashanu>>, <<Hilary Kemp>>
+
+| Allegation | Finding |
+|---|---|
+| Inadequate inspection of a roof at a residential survey | Admitted |
+| Practising when unfit to do so | Proved |
+
+**Sanction:** suspension from membership for three months from 1 March 2026, followed by an audit of ten reports.
+
+The panel took account of mitigation which it does not publish. Members of the public can check a surveyor's status
+on the register or by calling [[phone:0121 496 0700]].
+
+{{Chartered Surveyors' Week}} runs 20–24 April; the Institute's annual dinner will be held at {{Aston Hall}}.
+""")
+
+
+@document
+def trade_case_tracker__tsv(d):
+    rows = [["Case", "Opened", "Member", "No.", "Complainant", "Issue", "Stage", "Owner"],
+            ["PS-25-118", "2025-12-04", "<<Farah Haq-Lindgren>>", "21877", "<<Oluwadamilare Fagbemi>>", "Discrimination; conflict of interest", "Hearing 23/03", "<<Priyanka Raghunathan>>"],
+            ["PS-26-004", "2026-01-16", "<<Nigel Ashdown-Reeve>>", "20931", "<<Bronwen Pugh-Ellison>>", "Negligent survey", "Decided", "<<Priyanka Raghunathan>>"],
+            ["PS-26-011", "2026-02-02", "<<Stuart Kinnear>>", "22450", "Anonymous", "((political_opinion:Social media posts as a Reform UK branch organiser)) — not a conduct matter", "Closed", "<<Jasmine Ekpo>>"],
+            ["PS-26-015", "2026-02-19", "<<Gideon Weiss>>", "18777", "<<Rebecca Nwankwo>>", "((sex_life_orientation:Began a sexual relationship with a client during a probate valuation))", "Investigation", "<<Jasmine Ekpo>>"],
+            ["PS-26-017", "2026-02-27", "<<Gideon Weiss>>", "18777", "", "((religious_belief:Asked to move interview off Yom Kippur and Shabbat)) — agreed", "Admin", "<<Jasmine Ekpo>>"]]
+    return delimited(d, rows, "\t")
+
+
+@document
+def trade_sanctions__json(d):
+    return json_doc(d, {
+        "register": "IRSV public sanctions register",
+        "updated": "2026-03-02",
+        "entries": [
+            {"memberName": "<<Nigel Ashdown-Reeve>>", "memberNumber": 20931, "sanction": "Suspension (3 months)", "from": "2026-03-01", "to": "2026-05-31"},
+            {"memberName": "<<Desmond Pryor>>", "memberNumber": 19220, "sanction": "Expulsion", "from": "2025-11-14",
+             "reason": "((criminal_offence:Conviction for fraud by abuse of position ({{Birmingham Crown Court}}, 2025)))"},
+            {"memberName": "<<Hollie Sturgess-Mbatha>>", "memberNumber": 22108, "sanction": "Reprimand", "from": "2026-01-20", "reason": "Late CPD return"},
+        ],
+        "contact": {"email": "[[email:register@irsv.example.org]]", "web": "https://irsv.example.org/register", "serverIp": "[[ip_address:203.0.113.9]]"},
+    })
+
+
+@document
+def trade_appeal_letter__rtf(d):
+    return rtf_doc(d, [
+        "{{Ashdown-Reeve Surveys}}, 11 Station Approach, Dorridge, Solihull [[uk_postcode:B93 8JA]]",
+        "3 March 2026",
+        "The Appeals Officer, IRSV, 40 Colmore Row, Birmingham [[uk_postcode:B3 2BJ]]",
+        "Dear Sir or Madam,",
+        "Appeal against the decision of 24 February 2026 (PS-26-004)",
+        "I appeal against the finding on allegation 2. The panel relied on my own account of ((health:my depression and the medication I was taking)) without an independent medical report, and I was not told I could ask for one.",
+        "My representative, <<Gwyneth Morgan>> of {{Morgan Pryce Associates}}, will send grounds in full by 17 March. My membership number is 20931 and my mobile is [[phone:07700 900741]].",
+        "Yours faithfully,",
+        "<<Nigel Ashdown-Reeve>> MIRSV",
+        "Sent by email from [[email:nigel@ashdownreeve-surveys.example.co.uk]]",
+    ])
+
+
+@document
+def training_trade_panel_members__txt(d):
+    return plain(d, """IRSV — Induction for disciplinary panel members
+
+Your role
+You decide whether allegations against a member are proved, on the balance of probabilities, and what sanction is proportionate.
+
+Confidential information
+Bundles often contain health evidence offered in mitigation, criminal records disclosed at renewal, and sometimes details of faith,
+ethnicity or sexual relationships raised by a complainant or a member. Read it, use it only for the case, and return the bundle
+for shredding after the hearing. Published decisions never include mitigation.
+
+Conflicts
+Declare any link to the member, the complainant or their firms before the hearing, including membership of the same trade body
+branch, club, party or place of worship.
+
+Reasonable adjustments
+Members and complainants may ask for adjustments for a disability or for religious observance; the clerk arranges them.
+
+Sanctions guidance
+Advice, reprimand, fine, suspension, expulsion. Consider previous findings, insight and remediation.
+""")
+
 # ---------------------------------------------------------------- checks and output
 
 
