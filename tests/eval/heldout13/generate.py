@@ -48,6 +48,22 @@ Judgement calls (the conventions of heldout11's README, plus):
   is `sex_life_orientation`, as is a stated sexual orientation.
 - A stated party membership or standing as a candidate is
   `political_opinion`.
+- A charge of a racially aggravated offence is `criminal_offence` only (it states
+  no one's origin); a self-defined ethnicity code on a court record is
+  `racial_ethnic_origin`.
+- "Practising when unfit" in a published decision, with the mitigation left
+  out, is nothing; the minutes that give the depressive episode are `health`.
+- A PCS strike day or an ASLEF or RMT rep acting for a named member is
+  `trade_union` for that member or rep.
+- Post-nominals (JP, MIRSV, FIRSV) are left out of a name as titles are:
+  "Margaret Featherstonehaugh JP" → `Margaret Featherstonehaugh`. Separate
+  surname and given-name fields are separate labels ("HARGREAVES-MBEKI",
+  "Isla Nomvula"); a name in capitals or "SURNAME, Given" is kept as written.
+- Firms and places named like people (Ashdown-Reeve Surveys, Wainwright &
+  Daughters, Garraway Shah, Morgan Pryce Associates, Swan Hunter, Aston Hall),
+  saints' names of churches and schools, exercises and kit named after people
+  (Arnold press, Hercules rig) and a "Price" column header are distractors,
+  not names; "Comfort", "Precious" and "Hamza" as given names are names.
 - Every identifier written is labelled, the organisation's own phone,
   postcode and mailbox too; prisoner numbers, case numbers, court
   references, membership numbers and badge numbers are not identifiers of the
@@ -729,7 +745,7 @@ def phc_hospital_escort__eml(d):
     att = "\n".join([
         "ESCORT RISK ASSESSMENT (summary)",
         "Prisoner: <<Leroy Fontaine-Baptiste>>, A3308HJ",
-        "DOB: [[date_of_birth:7/11/1968=>1968-11-07]]",
+        "DOB: [[date_of_birth:7/11/1968=>1968-11-07]]   NHS: [[nhs_number:9995521601]]",
         "Hospital: {{Southmead}} cardiology, outpatient",
         "Reason: ((health:suspected unstable angina, ECG changes on 27 February))",
         "Restraints: single cuff, reviewed by Mr <<Fenwick>> (Head of Security)",
@@ -754,7 +770,7 @@ def phc_hospital_escort__eml(d):
 def phc_clinic_list__tsv(d):
     rows = [["Clinic", "Date", "Patient", "Number", "Reason", "Clinician"],
             ["Dental", "03/03/2026", "<<Wei Zhang>>", "A7702QS", "((health:abscess, lower left 6))", "<<Priya Venkataraman>>"],
-            ["Dental", "03/03/2026", "<<Kieran O'Dowd>>", "A1189FE", "Check-up", "<<Priya Venkataraman>>"],
+            ["Dental", "03/03/2026", "<<Kieran O'Dowd>>", "A1189FE", "Check-up (referral ref {{999 027 1234}})", "<<Priya Venkataraman>>"],
             ["Mental health in-reach", "04/03/2026", "<<Jean-Paul Mbemba>>", "A4470NN", "((health:ACCT review, self-harm last week))", "<<Ffion Llewellyn>>"],
             ["Optician", "04/03/2026", "<<Stanisław Dudek>>", "A3027GA", "Reading glasses", "{{Thornbury Eyecare}}"],
             ["GP", "05/03/2026", "<<Ahmet Yıldız>>", "A8154UV", "((health:epilepsy — two seizures on the wing))", "Dr <<Tomasz Wiśniewski>>"]]
@@ -771,9 +787,9 @@ def phc_fingerprint_dispensing__json(d):
             {"prisonerName": "<<Mehmet Arslan>>", "prisonNo": "A2391TB", "template": "((biometric:right index fingerprint, 2 captures))",
              "medication": "((health:Pregabalin 150 mg in-possession, weekly))", "enrolledBy": "<<Joanne Threlfall>>"},
             {"prisonerName": "<<Darnell Whyte>>", "prisonNo": "A6058YC", "template": "((biometric:left thumb fingerprint, 3 captures))",
-             "medication": "Paracetamol 500 mg", "enrolledBy": "<<Joanne Threlfall>>"},
+             "medication": "((health:Paracetamol 500 mg))", "enrolledBy": "<<Joanne Threlfall>>"},
             {"prisonerName": "<<Rhys ap Dafydd>>", "prisonNo": "A0902KL", "template": "Declined enrolment — manual ID check with photo card",
-             "medication": "Omeprazole 20 mg", "enrolledBy": "<<Joanne Threlfall>>"},
+             "medication": "((health:Omeprazole 20 mg))", "enrolledBy": "<<Joanne Threlfall>>"},
         ],
         "support": "Kiosk faults: [[email:medsecure-support@example.com]]",
     })
@@ -832,7 +848,7 @@ def phc_staff_vetting__xlsx(d):
         ("Staff", [
             ["Name", "Role", "Date of birth", "NI number", "Vetting", "Union"],
             ["<<Siobhán Ní Bhriain>>", "Pharmacy technician", dob("1985-07-19"), "[[uk_nino:QQ 12 58 47 A]]", "SC cleared", "((trade_union:UNISON member))"],
-            ["<<Gethin Pryce>>", "Healthcare assistant", dob("1979-02-02"), "[[uk_nino:QQ445102B]]", "SC cleared", ""],
+            ["<<Gethin Pryce>>", "Healthcare assistant", dob("1979-02-02"), "[[uk_nino:QQ445102B]]", "SC cleared; ((biometric:fingerprint enrolled on the key vault))", ""],
             ["<<Ffion Llewellyn>>", "Mental health nurse", dob("1991-10-11"), "[[uk_nino:QQ 30 77 12 C]]", "Pending", "((trade_union:RCN rep))"],
             ["<<Joanne Threlfall>>", "Nurse", dob("1969-05-30"), "[[uk_nino:QQ908813D]]", "SC cleared", ""],
         ]),
@@ -1087,7 +1103,7 @@ def gym_member_export__json(d):
             {"memberNo": 10442, "displayName": "<<Tariq Mahmood>>", "email": "[[email:tariq.mahmood@example.net]]", "mobile": "[[phone:07700 900111]]",
              "postcode": "[[uk_postcode:M3 6BN]]", "accessMethod": "((biometric:FaceGate face template enrolled 2025-09-03))", "lastVisitIp": "[[ip_address:203.0.113.45]]"},
             {"memberNo": 10443, "displayName": "<<Grace-Anne Oduya>>", "email": "[[email:graceanne.o@example.org]]", "mobile": "[[phone:07700 900112]]",
-             "postcode": "[[uk_postcode:M7 4QW]]", "accessMethod": "Key fob", "lastVisitIp": "[[ip_address:2001:db8:4a1::17]]"},
+             "postcode": "[[uk_postcode:M7 4QW]]", "accessMethod": "Key fob {{4111 1111 1111 1112}}", "lastVisitIp": "[[ip_address:2001:db8:4a1::17]]"},
             {"memberNo": 10447, "displayName": "<<Ruairí Mac Giolla>>", "email": "[[email:ruairi.macgiolla@example.com]]", "mobile": "[[phone:07700 900113]]",
              "postcode": "[[uk_postcode:M5 3LX]]", "accessMethod": "((biometric:FaceGate face template enrolled 2026-01-12))", "lastVisitIp": "[[ip_address:203.0.113.46]]",
              "notes": "Card on file ending 4444 — full PAN [[payment_card:5555 5555 5555 4444]] stored in error, raise with {{Stripe}} support"},
@@ -1422,7 +1438,7 @@ def rail_mro_review__docx(d):
 def rail_collection_log__tsv(d):
     rows = [["Date", "Depot", "Collector", "Donor", "Emp no", "Breath 1", "Breath 2", "Sample", "Remarks"],
             ["2026-02-26", "Doncaster", "<<Bernadette Kowalski>>", "<<Gareth Wynne-Jones>>", "40217", "0", "", "Urine split A/B", ""],
-            ["2026-02-26", "Doncaster", "<<Bernadette Kowalski>>", "<<Adaeze Okafor>>", "40933", "0", "", "Urine split A/B", "Declared medication on form"],
+            ["2026-02-26", "Doncaster", "<<Bernadette Kowalski>>", "<<Adaeze Okafor>>", "40933", "0", "", "Urine split A/B", "Declared medication on form; ((biometric:identity confirmed by fingerprint match on the collection tablet))"],
             ["2026-02-27", "Hull", "<<Bernadette Kowalski>>", "<<Liam Rafferty>>", "41120", "0", "", "Urine split A/B", "Stated he was at a stag do — see MRO"],
             ["2026-02-28", "Scarborough", "<<Jamal Haddad>>", "<<Craig Buckley>>", "40007", "", "", "None", "Refused to provide sample; manager <<Ian Tolhurst>> informed"],
             ["2026-02-28", "Scarborough", "<<Jamal Haddad>>", "<<Piotr Zawadzki>>", "41302", "12", "9", "Urine split A/B", "Post-incident (buffer stop)"]]
@@ -1582,7 +1598,7 @@ def aud_patient_list__xlsx(d):
             ["<<HEATHERINGTON, Graham>>", dob("1949-06-11"), "[[phone:07700 900501]]", "[[uk_postcode:NE30 2JQ]]", date("2026-02-19"), "((health:Moderate-severe SNHL both ears))", "Fitting booked"],
             ["<<NGUYEN, Thi Thu Hà>>", dob("1962-02-28"), "[[phone:07700 900502]]", "[[uk_postcode:NE29 6UR]]", date("2026-02-20"), "((health:Mild conductive loss, right — otosclerosis suspected))", "None"],
             ["<<MacLEOD, Morag>>", dob("1938-09-09"), "[[phone:0191 498 0277]]", "[[uk_postcode:NE30 3LP]]", date("2026-02-23"), "Normal for age", "None"],
-            ["<<AL-SAYED, Karim>>", dob("1979-12-01"), "[[phone:07700 900504]]", "[[uk_postcode:NE25 8BT]]", date("2026-02-24"), "((health:Single-sided deafness after a vestibular schwannoma))", "CROS trial"],
+            ["<<AL-SAYED, Karim>>", dob("1979-12-01"), "[[phone:07700 900504]]", "[[uk_postcode:NE25 8BT]]", date("2026-02-24"), "((health:Single-sided deafness after a vestibular schwannoma)); ((genetic:NF2 mosaic variant on blood testing))", "CROS trial"],
         ]),
         ("Wax clinic", [
             ["Patient", "Date", "Method", "Clinician"],
@@ -1652,6 +1668,7 @@ Facilitator: <<Niamh Doherty-Bose>> · Room 2 · next meeting 10 March
 ## Notes
 
 - <<Barry>> asked whether ((health:his sertraline could be making the ringing worse)); advised to talk to his GP.
+- <<Barry>> will miss April: ((political_opinion:he is standing for the Green Party in the county council elections)).
 - Guest talk in April by the {{British Tinnitus Association}} volunteer.
 - Tea and biscuits: <<Morwenna>>. Room booking with {{Tynemouth Priory}} church hall fell through; we stay in Room 2.
 """)
@@ -1707,7 +1724,7 @@ def mag_court_register__xlsx(d):
             ["Case no.", "Defendant", "DOB", "Offence", "Plea", "Outcome", "Legal adviser"],
             ["0126 PP 4471", "<<Darius KHOSRAVI>>", dob("1990-04-03"), "((criminal_offence:Theft from a shop (Theft Act 1968 s.1)))", "G", "((criminal_offence:Fine £240, compensation £86))", "<<Eleanor Vasquez-Hume>>"],
             ["0126 PP 4480", "<<Shannon O'LEARY>>", dob("2004-07-29"), "((criminal_offence:Possession of cannabis (class B)))", "G", "((criminal_offence:Conditional discharge 12 months))", "<<Eleanor Vasquez-Hume>>"],
-            ["0126 PP 4492", "<<Jerome Akinola-BRAITHWAITE>>", dob("1983-01-17"), "((criminal_offence:Common assault (emergency worker)))", "NG", "Adjourned for trial 14/04/2026", "<<Eleanor Vasquez-Hume>>"],
+            ["0126 PP 4492", "<<Jerome Akinola-BRAITHWAITE>>", dob("1983-01-17"), "((criminal_offence:Common assault (emergency worker)))", "NG", "Adjourned for trial 14/04/2026; bail — surrender UK passport no. [[uk_passport:925 076 120=>925076120]]", "<<Eleanor Vasquez-Hume>>"],
             ["0126 PP 4503", "<<Agata WRÓBLEWSKA>>", dob("1977-10-10"), "((criminal_offence:Drink driving — 61 µg))", "G", "((criminal_offence:Disqualified 17 months, fine £450))", "<<Kenneth Oduya>>"],
         ]),
         ("Bench", [
@@ -1715,6 +1732,7 @@ def mag_court_register__xlsx(d):
             ["Winger", "<<Rajesh Kulkarni>> JP"],
             ["Winger", "<<Olumide Bankole>> JP"],
             ["Usher", "<<Tracey Pilbeam>>"],
+            ["Cover", "((trade_union:<<Tracey>> is on the PCS strike day 10/03)) — agency usher booked"],
         ]),
     ])
 
@@ -1817,7 +1835,7 @@ def mag_bench_mail__mbox(d):
 @document
 def mag_warrants__jsonl(d):
     return jsonl_doc(d, [
-        {"warrantNo": "W/26/0771", "type": "Arrest, not backed for bail", "subject": {"name": "<<Curtis Lomax-Obeng>>", "dob": "[[date_of_birth:1998-02-11]]"},
+        {"warrantNo": "W/26/0771", "type": "Arrest, not backed for bail", "subject": {"name": "<<Curtis Lomax-Obeng>>", "dob": "[[date_of_birth:1998-02-11]]", "selfDefinedEthnicity": "((racial_ethnic_origin:M2 — Mixed: White and Black Caribbean))"},
          "reason": "((criminal_offence:Failed to surrender to answer a charge of burglary))", "issued": "2026-02-27", "issuedBy": "<<Kenneth Oduya>>"},
         {"warrantNo": "W/26/0772", "type": "Distress (civil debt)", "subject": {"name": "<<Yvonne Catterall>>", "dob": "[[date_of_birth:1966-06-06]]"},
          "reason": "Unpaid council tax liability order", "issued": "2026-02-27", "issuedBy": "<<Kenneth Oduya>>"},
@@ -1904,6 +1922,7 @@ def trade_member_register__ods(d):
             ["Member no.", "Name", "Annual £", "Paid"],
             [20931, "<<Nigel Ashdown-Reeve>>", 395, "DD"],
             [21877, "<<Farah Haq-Lindgren>>", 395, "Card"],
+            [23004, "<<Ciarán Mac Lochlainn>>", 120, "Refund to IBAN [[iban:IE29 AIBK 9311 5212 3456 78]]"],
         ]),
     ], author="<<Priyanka Raghunathan>>")
 
