@@ -28,33 +28,33 @@ Judgement calls (the conventions of heldout11's README, plus):
   negative drug and alcohol test is nothing, a non-negative one (or one
   explained by a prescribed medicine) is `health`; a refusal to test is
   nothing.
-- A genotype or gene variant result (ACTN3, MYO7A, a DNA fitness report) is
-  `genetic`; it is also `health` only when a condition is named.
-- Fingerprint dispensing, face-recognition entry, palm or vein enrolment is
-  `biometric`; a photo ID card or a staff badge photo is nothing.
-- A baptism certificate, a priest's or imam's reference, a stated faith or
-  place of worship attended, an oath sworn on a holy book is
-  `religious_belief`; an affirmation (no faith stated) is nothing; a school's
-  or church's name is nothing.
-- A charge, conviction, sentence, remand, warrant, fine for an offence, or
-  an allegation of an offence being prosecuted is `criminal_offence`; a
-  trade association's breach of its code of conduct is nothing; a civil
-  debt or a parking penalty charge is nothing.
-- A named RMT, ASLEF, TSSA, Unite, UNISON, RCN or POA member or rep is
-  `trade_union`; a generic right to be accompanied is nothing.
+- A genotype or gene variant result (ACTN3, ACE and COL5A1 in a DNA fitness
+  report, USH2A, NF2) is `genetic`; it is also `health` only when a
+  condition is named (Usher syndrome, a schwannoma).
+- Fingerprint dispensing, face-recognition entry, a fingerprint identity
+  check or key-vault enrolment is `biometric`; a photo ID card is nothing.
+- A baptism, a vicar's reference, a stated faith or place of worship
+  attended, an oath sworn on a holy book, a fast or modest dress kept for a
+  faith is `religious_belief`; an affirmation (no faith stated) and a
+  school's or church's name are nothing.
+- A charge, conviction, caution, sentence, referral order, warrant or fine
+  for an offence (a TV licence prosecution too) is `criminal_offence`; a
+  breach of a trade body's code of conduct, a civil debt and a council tax
+  warrant are nothing.
+- A named RMT, ASLEF, PCS, UNISON or RCN member or rep (or a member on a
+  strike day) is `trade_union`; a generic right to be accompanied is
+  nothing.
 - An ethnicity answered on a form is `racial_ethnic_origin`; a language, a
   nationality or an interpreter booking is nothing.
 - Sexual exploitation or a sexual relationship recorded about a named adult
   is `sex_life_orientation`, as is a stated sexual orientation.
 - A stated party membership or standing as a candidate is
   `political_opinion`.
-- A charge of a racially aggravated offence is `criminal_offence` only (it states
-  no one's origin); a self-defined ethnicity code on a court record is
-  `racial_ethnic_origin`.
+- A charge of a racially aggravated offence is `criminal_offence` only (it
+  states no one's origin); a self-defined ethnicity code on a court record is
+  `racial_ethnic_origin`, as is a complainant's stated heritage.
 - "Practising when unfit" in a published decision, with the mitigation left
   out, is nothing; the minutes that give the depressive episode are `health`.
-- A PCS strike day or an ASLEF or RMT rep acting for a named member is
-  `trade_union` for that member or rep.
 - Post-nominals (JP, MIRSV, FIRSV) are left out of a name as titles are:
   "Margaret Featherstonehaugh JP" → `Margaret Featherstonehaugh`. Separate
   surname and given-name fields are separate labels ("HARGREAVES-MBEKI",
@@ -1638,6 +1638,7 @@ def aud_hearing_aid_orders__csv(d):
 def aud_app_pairing__json(d):
     return json_doc(d, {
         "exportedBy": "SoundBridge clinic portal",
+        "firmwareVersion": "{{4.2.0.18}}",
         "clinicId": "THR-014",
         "pairings": [
             {"wearer": "<<Graham Heatherington>>", "account": "[[email:g.heatherington@example.co.uk]]", "devices": ["Audéo L90-R left", "Audéo L90-R right"],
@@ -1696,7 +1697,7 @@ def aud_repair_log__html(d):
                    ["03/02", "<<Dorothy Armstrong-Liddle>>", "BTE, left", "Dead — wax guard blocked", "No", "03/02"],
                    ["09/02", "<<Sandeep Bhattacharya>>", "RIC pair", "Receiver cracked (dog chewed it)", "Yes, LA-12", "20/02"],
                    ["17/02", "<<Kirsty McBain>>", "Cochlear implant processor", "((health:Processor for her cochlear implant — sent to manufacturer))", "N/A", ""]]),
-        ("dl", [("Logged by", "<<Tobias Grünewald>>"), ("Loan aids out", "3 of 8"), ("Courier account", "[[email:repairs@tynemouthhearing.example.co.uk]]")]),
+        ("dl", [("Logged by", "<<Tobias Grünewald>>"), ("Loan aids out", "3 of 8"), ("Courier account", "[[email:repairs@tynemouthhearing.example.co.uk]]"), ("Last consignment", "{{12-03-26 / 44102987}}")]),
         ("p", "Batteries: size 312 and 13 in stock. The {{Cochlear}} and {{Oticon}} reps visit on 12 March."),
     ])
 
