@@ -1438,7 +1438,7 @@ def rail_mro_review__docx(d):
 def rail_collection_log__tsv(d):
     rows = [["Date", "Depot", "Collector", "Donor", "Emp no", "Breath 1", "Breath 2", "Sample", "Remarks"],
             ["2026-02-26", "Doncaster", "<<Bernadette Kowalski>>", "<<Gareth Wynne-Jones>>", "40217", "0", "", "Urine split A/B", ""],
-            ["2026-02-26", "Doncaster", "<<Bernadette Kowalski>>", "<<Adaeze Okafor>>", "40933", "0", "", "Urine split A/B", "Declared medication on form; ((biometric:identity confirmed by fingerprint match on the collection tablet))"],
+            ["2026-02-26", "Doncaster", "<<Bernadette Kowalski>>", "<<Adaeze Okafor>>", "40933", "0", "", "Urine split A/B", "Declaration form completed; ((biometric:identity confirmed by fingerprint match on the collection tablet))"],
             ["2026-02-27", "Hull", "<<Bernadette Kowalski>>", "<<Liam Rafferty>>", "41120", "0", "", "Urine split A/B", "Stated he was at a stag do — see MRO"],
             ["2026-02-28", "Scarborough", "<<Jamal Haddad>>", "<<Craig Buckley>>", "40007", "", "", "None", "Refused to provide sample; manager <<Ian Tolhurst>> informed"],
             ["2026-02-28", "Scarborough", "<<Jamal Haddad>>", "<<Piotr Zawadzki>>", "41302", "12", "9", "Urine split A/B", "Post-incident (buffer stop)"]]
@@ -1466,7 +1466,7 @@ def rail_union_rep_mail__mbox(d):
     ], "<<Liam>>,\n\nYes, ((trade_union:I'll represent you as your RMT branch rep)). <<Hayley>> — copying you to ask that the company policy's self-referral route is considered, "
        "as <<Liam>> has asked for help. Please send the chain of custody form before the hearing.\n\n<<Des Oyelaran>>\nRMT {{Hull Paragon}} branch\n", boundary="r2")
     m3 = mail(d, [
-        ("From", "<<Hayley Stanforth>> <[[email:hayley.stanforth@pwrail.example.co.uk]]>"),
+        ("From", "\"<<Stanforth, Hayley>>\" <[[email:hayley.stanforth@pwrail.example.co.uk]]>"),
         ("To", "<<Desmond Oyelaran>> <[[email:d.oyelaran@example.org]]>"),
         ("Subject", "RE: Hearing on Thursday"),
         ("Date", "Tue, 03 Mar 2026 11:30:00 +0000"),
@@ -1810,7 +1810,7 @@ def mag_bench_mail__mbox(d):
         ("Subject", "Sitting on 9 March - conflict"),
         ("Date", "Wed, 04 Mar 2026 20:01:00 +0000"),
         ("Message-ID", "<rk-0304@example.co.uk>"),
-    ], "Dear Bench Support,\n\nI see <<Imran Qadir>> is listed in Court 2 on 9 March. ((religious_belief:I know him and his family from the {{East London Mosque}}, where I pray on Fridays)), "
+    ], "Dear Bench Support,\n\nI see <<Imran Qadir>> is listed in Court 2 on 9 March on his premises licence appeal. ((religious_belief:I know him and his family from the {{East London Mosque}}, where I pray on Fridays)), "
        "so I should not sit on that case. I can swap to Court 5.\n\n<<Rajesh Kulkarni>> JP\n", boundary="b1")
     m2 = mail(d, [
         ("From", "<<Margaret Featherstonehaugh>> <[[email:m.featherstonehaugh@example.org]]>"),
