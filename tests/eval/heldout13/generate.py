@@ -1103,7 +1103,7 @@ def gym_member_export__json(d):
             {"memberNo": 10442, "displayName": "<<Tariq Mahmood>>", "email": "[[email:tariq.mahmood@example.net]]", "mobile": "[[phone:07700 900111]]",
              "postcode": "[[uk_postcode:M3 6BN]]", "accessMethod": "((biometric:FaceGate face template enrolled 2025-09-03))", "lastVisitIp": "[[ip_address:203.0.113.45]]"},
             {"memberNo": 10443, "displayName": "<<Grace-Anne Oduya>>", "email": "[[email:graceanne.o@example.org]]", "mobile": "[[phone:07700 900112]]",
-             "postcode": "[[uk_postcode:M7 4QW]]", "accessMethod": "Key fob {{4111 1111 1111 1112}}", "lastVisitIp": "[[ip_address:2001:db8:4a1::17]]"},
+             "postcode": "[[uk_postcode:m7 4qw]]", "accessMethod": "Key fob {{4111 1111 1111 1112}}", "lastVisitIp": "[[ip_address:2001:db8:4a1::17]]"},
             {"memberNo": 10447, "displayName": "<<Ruairí Mac Giolla>>", "email": "[[email:ruairi.macgiolla@example.com]]", "mobile": "[[phone:07700 900113]]",
              "postcode": "[[uk_postcode:M5 3LX]]", "accessMethod": "((biometric:FaceGate face template enrolled 2026-01-12))", "lastVisitIp": "[[ip_address:203.0.113.46]]",
              "notes": "Card on file ending 4444 — full PAN [[payment_card:5555 5555 5555 4444]] stored in error, raise with {{Stripe}} support"},
@@ -1516,7 +1516,7 @@ def rail_safety_critical_register__ods(d):
             ["Name", "Emp no", "Date of birth", "Driving licence", "Sentinel no.", "Last D&A test", "Medical category"],
             ["<<Gareth Wynne-Jones>>", 40217, dob("1978-06-14"), "[[uk_driving_licence:WYNNE706148GW9AB]]", "SNT-661042", date("2026-02-26"), "Fit"],
             ["<<Adaeze Okafor>>", 40933, dob("1985-03-22"), "[[uk_driving_licence:OKAFO853225AN9CD]]", "SNT-702281", date("2026-02-26"), "((health:Fit with restrictions — back injury, no lifting over 10 kg))"],
-            ["<<Ngozi Eze-Whitfield>>", 40561, dob("1991-11-03"), "[[uk_driving_licence:EZEWH961031NE9KT]]", "SNT-688104", date("2026-03-01"), "Fit"],
+            ["<<Ngozi Eze-Whitfield>>", 40561, dob("1991-11-03"), "[[uk_driving_licence:EZEWH 961031 NE9KT]]", "SNT-688104", date("2026-03-01"), "Fit"],
             ["<<Martin Oakes>>", 40002, dob("1967-08-01"), "[[uk_driving_licence:OAKES608017MJ9RW]]", "SNT-400021", date("2026-03-01"), "Suspended"],
         ]),
         ("Notes", [
@@ -1974,7 +1974,7 @@ def trade_decision_notice__md(d):
 **Sanction:** suspension from membership for three months from 1 March 2026, followed by an audit of ten reports.
 
 The panel took account of mitigation which it does not publish. Members of the public can check a surveyor's status
-on the register or by calling [[phone:0121 496 0700]].
+on the register or by calling [[phone:+44 (0)121 496 0700]].
 
 {{Chartered Surveyors' Week}} runs 20–24 April; the Institute's annual dinner will be held at {{Aston Hall}}.
 """)
