@@ -250,9 +250,7 @@ class Doc:
                     written, value = body.split("=>")
                 else:
                     written, value = body, normalise(kind, body)
-                self.problems += check_id(kind, value)
-                if [kind, value] not in self.ids:
-                    self.ids.append([kind, value])
+                self.label_id(kind, value)
                 out.append(written)
                 rest.append(" ")
             elif m["cat"] is not None:
@@ -271,6 +269,11 @@ class Doc:
         self.residual.append("".join(rest))
         self.rendered.append(result)
         return result
+
+    def label_id(self, kind: str, value: str) -> None:
+        self.problems += check_id(kind, value)
+        if [kind, value] not in self.ids:
+            self.ids.append([kind, value])
 
     def label(self) -> dict:
         return {
@@ -595,7 +598,7 @@ def xlsx(d: Doc, sheets: list[tuple[str, list[list]]]) -> bytes:
                     continue
                 if isinstance(v, DateCell):
                     if v.dob:
-                        d.ids.append(["date_of_birth", v.iso]) if ["date_of_birth", v.iso] not in d.ids else None
+                        d.label_id("date_of_birth", v.iso)
                     cells.append(f'<c r="{ref}" s="1"><v>{serial(v.iso)}</v></c>')
                 elif isinstance(v, (int, float)):
                     cells.append(f'<c r="{ref}"><v>{v}</v></c>')
@@ -679,8 +682,8 @@ def ods(d: Doc, sheets: list[tuple[str, list[list]]], author: str = "") -> bytes
             cells = []
             for v in row:
                 if isinstance(v, DateCell):
-                    if v.dob and ["date_of_birth", v.iso] not in d.ids:
-                        d.ids.append(["date_of_birth", v.iso])
+                    if v.dob:
+                        d.label_id("date_of_birth", v.iso)
                     shown = dt.date.fromisoformat(v.iso).strftime("%d/%m/%Y")
                     cells.append(f'<table:table-cell office:value-type="date" office:date-value="{v.iso}"><text:p>{shown}</text:p></table:table-cell>')
                 elif isinstance(v, (int, float)):
