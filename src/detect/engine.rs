@@ -9,6 +9,7 @@ use aho_corasick::{Anchored, MatchKind};
 use regex_automata::util::syntax;
 use regex_automata::{meta, Input, MatchKind as RegexMatchKind, PatternSet};
 
+use super::cells;
 use super::modulus::{Modulus, Verdict};
 use super::names::{NameDetector, NamesSeen};
 use super::prefilter::{self, AnchorRuns, KeywordReach, Trigger};
@@ -424,44 +425,23 @@ impl Engine {
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
         for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
             let KeywordLine { in_cells, row } = keyword_line(text, kw.clone());
+            let column = cells::column_below(text, kw.clone());
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                let mut region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
-                if let Some(row) = &row {
-                    region.end = region.end.max(row.end);
-                }
-                // A row's label is every later cell's: the first match in each.
-                let mut cells: Vec<(usize, Match)> = Vec::new();
-                let mut nearest: Option<((bool, usize), Match)> = None;
-                self.search(index, rule, unit, region, &mut |m| {
-                    if let Some(row) = row.as_ref().filter(|row| m.start >= row.start && m.end <= row.end) {
-                        let cell = text[row.start..m.start].iter().filter(|b| **b == b'\t').count();
-                        let whole = !text[m.start..m.end].contains(&b'\t');
-                        if whole && cells.last().is_none_or(|(c, _)| *c != cell) {
-                            cells.push((cell, m.clone()));
-                        }
-                    }
-                    // A label's value follows it: a match before the keyword
-                    // on an earlier line is another field's value ("Panel
-                    // date 1 May 2026.\nDate of birth\t3 April 1958"), taken
-                    // only when none is on the keyword's own line or after,
-                    // and never for a table's cell (a header's column is
-                    // below it).
-                    let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
-                    if above && in_cells {
-                        return;
-                    }
-                    let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
-                    let distance = (above, distance);
-                    if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
-                        nearest = Some((distance, m));
-                    }
-                });
-                let taken = if cells.is_empty() {
-                    nearest.into_iter().map(|(_, m)| m).collect()
-                } else {
-                    cells.into_iter().map(|(_, m)| m).collect::<Vec<_>>()
-                };
+                // A header cell's value is below it: the first match in each
+                // of its column's cells, when there is one.
+                let below: Vec<Match> = column
+                    .iter()
+                    .filter_map(|cell| {
+                        let mut first = None;
+                        self.search(index, rule, unit, cell.clone(), &mut |m| {
+                            first.get_or_insert(m);
+                        });
+                        first
+                    })
+                    .collect();
+                let taken =
+                    if below.is_empty() { self.beside(index, unit, &kw, in_cells, row.as_ref()) } else { below };
                 for m in taken {
                     if last[index].as_ref() != Some(&(m.start..m.end)) {
                         last[index] = Some(m.start..m.end);
@@ -469,6 +449,56 @@ impl Engine {
                     }
                 }
             }
+        }
+    }
+
+    /// The matches of rule `index` beside the keyword at `kw` (within its
+    /// window): the one nearest to it, or when the keyword labels a table
+    /// row (`row`), the first in each later cell.
+    fn beside(
+        &self,
+        index: usize,
+        unit: &mut Unit<'_>,
+        kw: &Range<usize>,
+        in_cells: bool,
+        row: Option<&Range<usize>>,
+    ) -> Vec<Match> {
+        let (rule, text) = (&self.rules[index], unit.text);
+        let mut region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
+        if let Some(row) = row {
+            region.end = region.end.max(row.end);
+        }
+        // A row's label is every later cell's: the first match in each.
+        let mut later: Vec<(usize, Match)> = Vec::new();
+        let mut nearest: Option<((bool, usize), Match)> = None;
+        self.search(index, rule, unit, region, &mut |m| {
+            if let Some(row) = row.filter(|row| m.start >= row.start && m.end <= row.end) {
+                let cell = text[row.start..m.start].iter().filter(|b| **b == b'\t').count();
+                let whole = !text[m.start..m.end].contains(&b'\t');
+                if whole && later.last().is_none_or(|(c, _)| *c != cell) {
+                    later.push((cell, m.clone()));
+                }
+            }
+            // A label's value follows it: a match before the keyword
+            // on an earlier line is another field's value ("Panel
+            // date 1 May 2026.\nDate of birth\t3 April 1958"), taken
+            // only when none is on the keyword's own line or after,
+            // and never for a table's cell (a header's column is
+            // below it).
+            let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
+            if above && in_cells {
+                return;
+            }
+            let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
+            let distance = (above, distance);
+            if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
+                nearest = Some((distance, m));
+            }
+        });
+        if later.is_empty() {
+            nearest.into_iter().map(|(_, m)| m).collect()
+        } else {
+            later.into_iter().map(|(_, m)| m).collect()
         }
     }
 
@@ -767,7 +797,10 @@ fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Rege
             served
         })
         .collect();
-    let patterns: Vec<String> = distinct.iter().map(|k| format!("(?i){}", regex_syntax::escape(k))).collect();
+    // A keyword's words are also read joined by '_', as systems name
+    // columns and keys ("date_of_birth", "nhs_number").
+    let patterns: Vec<String> =
+        distinct.iter().map(|k| format!("(?i){}", regex_syntax::escape(k).replace(' ', "[ _]"))).collect();
     let regex = meta::Regex::builder().syntax(syntax_config()).build_many(&patterns).map_err(|e| {
         EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() }
     })?;

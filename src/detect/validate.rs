@@ -478,7 +478,11 @@ const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "au
 /// A calendar date written day-first (UK), ISO, or with a month name,
 /// normalised to `YYYY-MM-DD`; refused when in the future or before 1900.
 fn past_date(text: &str, today: Date) -> Option<String> {
-    let parts: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
+    // "3rd of March": the "of" joins a day to its month.
+    let parts: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty() && !p.eq_ignore_ascii_case("of"))
+        .collect();
     let month_of = |s: &str| {
         let s = s.to_ascii_lowercase();
         MONTHS.iter().position(|m| s.starts_with(m)).map(|i| i as i8 + 1)
@@ -841,6 +845,9 @@ mod tests {
                 ("23rd May 1979", Some("1979-05-23")),
                 ("21st June 1980", Some("1980-06-21")),
                 ("May 22nd, 1979", Some("1979-05-22")),
+                ("3rd of March 1985", Some("1985-03-03")),
+                ("23-Jan-1985", Some("1985-01-23")),
+                ("07-NOV-78", Some("1978-11-07")),
                 ("March 3, 1985", Some("1985-03-03")),
                 ("29/02/2000", Some("2000-02-29")),
                 ("01/02/85", Some("1985-02-01")),
