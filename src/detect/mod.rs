@@ -353,6 +353,19 @@ mod tests {
         assert_eq!(categories("Client: Olena Kravchuk\nDietary requirements: Halal only\n"), ["religious_belief"]);
         assert!(categories("Olena Kravchuk chaired it.\nCanteen: halal and vegetarian options.").is_empty(), "a menu");
         assert_eq!(categories("Olena Kravchuk will be off this week with chickenpox."), ["health"]);
+        // Round 11: heavy drinking and depot injections, court martial,
+        // a birth's second female parent, a headstone's faith, a union's
+        // branch; an identity card is a country's, no origin.
+        assert_eq!(categories("Olena Kravchuk told me she has been drinking heavily."), ["health"]);
+        assert_eq!(categories("Olena Kravchuk missed her depot injection on Monday."), ["health"]);
+        assert_eq!(categories("Olena Kravchuk, court-martialled in 1987."), ["criminal_offence"]);
+        let birth = "Child: Olena Kravchuk\tMother: Ann Example\tSecond female parent: Jo Example\n";
+        assert_eq!(categories(birth), ["sex_life_orientation"]);
+        let stone = "Deceased: Olena Kravchuk\tInscription: Inna lillahi wa inna ilayhi raji'un\n";
+        assert_eq!(categories(stone), ["religious_belief"]);
+        assert_eq!(categories("Olena Kravchuk can't come, it's our PCS branch meeting."), ["trade_union"]);
+        let document = "Olena Kravchuk (Ukrainian identity card, date of birth 1994-07-02) gave notice.";
+        assert!(categories(document).is_empty(), "a country's document, not an origin");
         // Round 5: canvass returns, party and union records, statutory pay.
         let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
         assert_eq!(categories(canvass), ["political_opinion"], "a voting intention");

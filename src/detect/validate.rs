@@ -580,7 +580,11 @@ fn ip_address(c: &Candidate) -> Option<Valid> {
     }
     // "9." before or ".9" after: the run goes on.
     let continues = |pair: &[u8], dot: usize| pair.len() == 2 && pair[dot] == b'.' && pair[1 - dot].is_ascii_digit();
-    if continues(c.before, 1) || continues(c.after, 0) {
+    // A product's version in a user agent ("ExampleApp/4.12.0.7", RFC
+    // 9110's product token) follows a word and a slash; a URL's host
+    // follows two slashes.
+    let product = c.before.len() == 2 && c.before[0].is_ascii_alphanumeric() && c.before[1] == b'/';
+    if continues(c.before, 1) || continues(c.after, 0) || product {
         return None;
     }
     // `Ipv4Addr` refuses leading zeros, so "01.02.2003" is not an address.
@@ -882,6 +886,18 @@ mod tests {
                 ("MORGA 753116 SM 9IJ", Some("MORGA753116SM9IJ")),
             ],
         );
+    }
+
+    #[test]
+    fn an_ip_address_is_no_product_s_version() {
+        let today = Date::new(2026, 11, 23).unwrap();
+        let after = |before: &[u8]| {
+            let c = Candidate { text: "4.12.0.7", groups: &[], today, before, after: b" (" };
+            Validator::IpAddress.normalise(&c).map(|v| v.value)
+        };
+        assert_eq!(after(b"p/"), None, "Example-App/4.12.0.7 (Android 14)");
+        assert_eq!(after(b"//").as_deref(), Some("4.12.0.7"), "http://4.12.0.7/");
+        assert_eq!(after(b": ").as_deref(), Some("4.12.0.7"));
     }
 
     #[test]
