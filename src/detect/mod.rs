@@ -364,7 +364,7 @@ mod tests {
         let stone = "Deceased: Olena Kravchuk\tInscription: Inna lillahi wa inna ilayhi raji'un\n";
         assert_eq!(categories(stone), ["religious_belief"]);
         assert_eq!(categories("Olena Kravchuk can't come, it's our PCS branch meeting."), ["trade_union"]);
-        let document = "Olena Kravchuk (Ukrainian identity card, date of birth 1994-07-02) gave notice.";
+        let document = "Olena Kravchuk (Romanian identity card, date of birth 1994-07-02) gave notice.";
         assert!(categories(document).is_empty(), "a country's document, not an origin");
         // Round 5: canvass returns, party and union records, statutory pay.
         let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
