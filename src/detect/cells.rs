@@ -1,6 +1,7 @@
 //! How text lays out a table: the cells of a line parted by tabs (a sheet,
 //! a Word table), by bars (a Markdown table) or by runs of spaces (a PDF's
-//! or a plain text's aligned columns), and the column under a header cell.
+//! or a plain text's aligned columns), the column under a header cell, and
+//! a key/value row of two cells.
 //! Reads bytes only; what a cell means is for the detectors.
 
 use std::ops::Range;
@@ -106,6 +107,42 @@ fn cells(text: &[u8], line: Range<usize>, parting: Parting) -> Vec<Range<usize>>
             out
         }
     }
+}
+
+/// How far either side of a word its key/value row's line ends are
+/// looked for.
+const KEY_VALUE_REACH: usize = 200;
+
+/// A key/value row ("Religion<TAB>Sikh", a Word table's row of two cells):
+/// when `at` is in the second cell of its line and nothing but space (a
+/// Word row's closing tab) follows that cell, the key cell's and the value
+/// cell's ranges. The line's ends are looked for within `KEY_VALUE_REACH`
+/// of `at` (or are the text's). The one reader of such a row for names and
+/// special-category terms.
+pub(super) fn key_value(text: &[u8], at: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let from = at.saturating_sub(KEY_VALUE_REACH);
+    let line_start = match memchr::memrchr(b'\n', &text[from..at]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = (at + KEY_VALUE_REACH).min(text.len());
+    let line_end = match memchr::memchr(b'\n', &text[at..to]) {
+        Some(i) => at + i,
+        None if to == text.len() => to,
+        None => return None,
+    };
+    let tab = line_start + memchr::memchr(b'\t', &text[line_start..at])?;
+    if text[tab + 1..at].contains(&b'\t') {
+        return None;
+    }
+    let value_end = memchr::memchr(b'\t', &text[at..line_end]).map_or(line_end, |i| at + i);
+    text[value_end..line_end].iter().all(u8::is_ascii_whitespace).then_some((line_start..tab, tab + 1..value_end))
+}
+
+/// The cells of `range` of `text` parted by tabs, trimmed of spaces.
+pub(super) fn tab_cells(text: &[u8], range: Range<usize>) -> Vec<Range<usize>> {
+    cells(text, range, Parting::Tab)
 }
 
 /// Characters from `line_start` to `at` (a cell's place in aligned columns).
@@ -214,6 +251,24 @@ mod tests {
         assert!(column("Name  DOB\nAmy   3 May 2015\n", "DOB").is_empty(), "two aligned cells: too few");
         let spaced = "Born in Leeds.  Moved to York.  Nurse.\nSeen on 12/03/2026.  Next  soon\n";
         assert!(column(spaced, "Born").is_empty(), "sentences parted by two spaces are no header");
+    }
+
+    #[test]
+    fn a_key_and_its_value_on_a_line_of_two_cells() {
+        fn pair<'t>(text: &'t str, word: &str) -> Option<(&'t str, &'t str)> {
+            let at = text.find(word).unwrap();
+            key_value(text.as_bytes(), at).map(|(k, v)| (&text[k], &text[v]))
+        }
+        assert_eq!(
+            pair("Name: x\nReligion\tSikh, practising\nNext", "practising"),
+            Some(("Religion", "Sikh, practising"))
+        );
+        assert_eq!(pair("Religion \t Sikh \t\n", "Sikh"), Some(("Religion ", " Sikh ")), "a Word row's closing tab");
+        assert_eq!(pair("Name\tReligion\tSikh\n", "Sikh"), None, "a third cell: a header or a record row");
+        assert_eq!(pair("Religion\tSikh\tJoined 2019\n", "Sikh"), None, "a cell after the value");
+        assert_eq!(pair("Religion: Sikh\n", "Sikh"), None, "no cells");
+        let far = format!("{}\tSikh", "k".repeat(KEY_VALUE_REACH));
+        assert_eq!(pair(&far, "Sikh"), None, "the line's start out of reach");
     }
 
     #[test]

@@ -425,12 +425,15 @@ impl Engine {
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
         for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
             let KeywordLine { in_cells, row } = keyword_line(text, kw.clone());
-            let column = cells::column_below(text, kw.clone());
+            // A header cell's value is below it, a row's label each later
+            // cell's: the first match in each of those cells, when any.
+            let labelled: Vec<Range<usize>> = cells::column_below(text, kw.clone())
+                .into_iter()
+                .chain(row.iter().flat_map(|row| cells::tab_cells(text, row.clone())))
+                .collect();
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                // A header cell's value is below it: the first match in each
-                // of its column's cells, when there is one.
-                let below: Vec<Match> = column
+                let firsts: Vec<Match> = labelled
                     .iter()
                     .filter_map(|cell| {
                         let mut first = None;
@@ -440,8 +443,8 @@ impl Engine {
                         first
                     })
                     .collect();
-                let taken =
-                    if below.is_empty() { self.beside(index, unit, &kw, in_cells, row.as_ref()) } else { below };
+                let row_end = row.as_ref().map(|r| r.end);
+                let taken = if firsts.is_empty() { self.nearest(index, unit, &kw, in_cells, row_end) } else { firsts };
                 for m in taken {
                     if last[index].as_ref() != Some(&(m.start..m.end)) {
                         last[index] = Some(m.start..m.end);
@@ -452,39 +455,26 @@ impl Engine {
         }
     }
 
-    /// The matches of rule `index` beside the keyword at `kw` (within its
-    /// window): the one nearest to it, or when the keyword labels a table
-    /// row (`row`), the first in each later cell.
-    fn beside(
+    /// The match of rule `index` nearest to the keyword at `kw`, within its
+    /// window (or to `row_end`, the end of the row the keyword labels).
+    fn nearest(
         &self,
         index: usize,
         unit: &mut Unit<'_>,
         kw: &Range<usize>,
         in_cells: bool,
-        row: Option<&Range<usize>>,
+        row_end: Option<usize>,
     ) -> Vec<Match> {
         let (rule, text) = (&self.rules[index], unit.text);
-        let mut region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
-        if let Some(row) = row {
-            region.end = region.end.max(row.end);
-        }
-        // A row's label is every later cell's: the first match in each.
-        let mut later: Vec<(usize, Match)> = Vec::new();
+        let region =
+            kw.start.saturating_sub(rule.window)..(kw.end + rule.window).max(row_end.unwrap_or(0)).min(text.len());
         let mut nearest: Option<((bool, usize), Match)> = None;
         self.search(index, rule, unit, region, &mut |m| {
-            if let Some(row) = row.filter(|row| m.start >= row.start && m.end <= row.end) {
-                let cell = text[row.start..m.start].iter().filter(|b| **b == b'\t').count();
-                let whole = !text[m.start..m.end].contains(&b'\t');
-                if whole && later.last().is_none_or(|(c, _)| *c != cell) {
-                    later.push((cell, m.clone()));
-                }
-            }
-            // A label's value follows it: a match before the keyword
-            // on an earlier line is another field's value ("Panel
-            // date 1 May 2026.\nDate of birth\t3 April 1958"), taken
-            // only when none is on the keyword's own line or after,
-            // and never for a table's cell (a header's column is
-            // below it).
+            // A label's value follows it: a match before the keyword on an
+            // earlier line is another field's value ("Panel date 1 May
+            // 2026.\nDate of birth\t3 April 1958"), taken only when none is
+            // on the keyword's own line or after, and never for a table's
+            // cell (a header's column is below it).
             let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
             if above && in_cells {
                 return;
@@ -495,11 +485,7 @@ impl Engine {
                 nearest = Some((distance, m));
             }
         });
-        if later.is_empty() {
-            nearest.into_iter().map(|(_, m)| m).collect()
-        } else {
-            later.into_iter().map(|(_, m)| m).collect()
-        }
+        nearest.into_iter().map(|(_, m)| m).collect()
     }
 
     /// Runs one rule's regex on `region` of the unit and judges each match.

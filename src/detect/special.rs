@@ -34,7 +34,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
 use super::engine::{is_whole_word, whole_words};
-use super::{Category, Evidence, Kind, Match};
+use super::{cells, Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
 const SUBJECT_REACH: usize = 600;
@@ -600,7 +600,7 @@ fn is_label(s: &[u8]) -> bool {
 /// (from a line start or tab to the next tab or line end, looked for no
 /// further than `REACH` either way) that reads "label: value" with the
 /// term after the colon, or the second cell of a line of two
-/// ("Language<TAB>Turkish").
+/// ("Language<TAB>Turkish", `cells::key_value`).
 fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     const REACH: usize = 120;
     let is_break = |b: &u8| matches!(b, b'\t' | b'\n');
@@ -611,10 +611,8 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
         return is_label(&text[start..start + colon]).then_some(start..end);
     }
     // The key cell before, alone on its line, with nothing after the value.
-    let key_end = start.checked_sub(1).filter(|&k| text[k] == b'\t')?;
-    let key_start = start_within(text, key_end, REACH, |b| *b == b'\n')?;
-    let alone = text[end..to].iter().take_while(|b| **b != b'\n').all(u8::is_ascii_whitespace);
-    (is_label(&text[key_start..key_end]) && alone).then_some(key_start..end)
+    let (key, value) = cells::key_value(text, term.start)?;
+    is_label(&text[key.clone()]).then_some(key.start..value.end)
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
