@@ -1009,6 +1009,13 @@ mod tests {
         assert!(found("Dear Tom Example,\nthe inhaler trial is for adults with asthma.").is_empty());
         assert!(found("Tom Example\tProject: survey of asthma in schools").is_empty());
         assert_eq!(found("Tom Example, a patient with asthma, came in."), ["asthma"], "one person");
+        // Where "patients with" ends: whole words, wrapped prose, no further.
+        assert!(found("Dear Tom Example,\nthe trial is for patients\nwith asthma.").is_empty(), "a wrapped line");
+        assert_eq!(found("Tom Example sees patients. With asthma, he rests."), ["asthma"], "a sentence ends");
+        assert_eq!(found("Tom Example\tWard: patients\twith asthma"), ["asthma"], "a cell's tab is no space");
+        assert_eq!(found("Tom Example left patientswith asthma"), ["asthma"], "no group word");
+        let gap = format!("Tom Example and the patients with{}asthma", " ".repeat(WRAP_GAP + 1));
+        assert_eq!(found(&gap), ["asthma"], "more space than prose wraps over");
         // A college society by its own word.
         assert!(found("Tom Example spoke; the Hindu Club and the Hindu Union met.").is_empty());
         assert_eq!(found("Tom Example is a member of the Hindu Club."), ["hindu"]);
