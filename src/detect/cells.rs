@@ -8,7 +8,7 @@ use std::ops::Range;
 
 /// The most lines below a header its column is read over, and so the most
 /// lines above a row a header is looked for (`table_top`).
-pub(super) const MAX_COLUMN_ROWS: usize = 256;
+const MAX_COLUMN_ROWS: usize = 256;
 
 /// The longest header line read: a longer line is prose or a dump.
 const MAX_HEADER: usize = 1024;
@@ -28,7 +28,7 @@ enum Parting {
 
 /// Whether a line may be a row of a text table (a superset of every
 /// parting's rows): it holds a tab, a bar or two spaces running.
-pub(super) fn may_be_row(line: &[u8]) -> bool {
+fn may_be_row(line: &[u8]) -> bool {
     line.iter().any(|b| matches!(b, b'\t' | b'|')) || line.windows(2).any(|w| w == b"  ")
 }
 
