@@ -74,8 +74,9 @@
 //!   veterans' charity, credit union, register office, council SEND team,
 //!   homelessness outreach team, bereavement and cemetery service, court
 //!   witness service, airline crew rostering and aviation medicals),
-//!   written the same way and blind: the honest measure now that heldout11
-//!   is tuned on (floors just below its one measurement);
+//!   written the same way and blind until round 11 (2026-12-05), when its
+//!   misses were read and its categories and identifiers fixed by class: a
+//!   development set since, whose floors only rise;
 //! - the **thirteenth held-out** set `tests/eval/heldout13` (prison
 //!   healthcare unit, council adult social care safeguarding team, gym and
 //!   personal training studio, church school admissions panel, rail
@@ -502,13 +503,15 @@ fn eleventh_held_out_set_holds_its_floors() {
 /// witness service, an airline's crew rostering and aviation medicals),
 /// written blind on 2026-12-04 (night) and measured once on main at
 /// `2a71774`: names 0.929, special categories 0.937, identifiers 0.978
-/// (its README). Floors just below those; its policy and training texts,
-/// about no one, raise no special category.
+/// (its README). Read as a development set from round 11 (2026-12-05):
+/// its category and identifier errors fixed by class (categories 0.978,
+/// identifiers 1.000), floors raised to just below; its policy and
+/// training texts, about no one, raise no special category.
 #[test]
-fn twelfth_blind_held_out_set_holds_the_floors() {
+fn twelfth_held_out_set_holds_its_floors() {
     let e = held_out("heldout12");
-    e.print("twelfth blind held-out set heldout12 (not tuned on)");
-    holds_floors(&e, 0.92, 0.93, Some(0.97));
+    e.print("twelfth held-out set heldout12 (its misses read since round 11: tuned on)");
+    holds_floors(&e, 0.92, 0.97, Some(0.99));
 }
 
 /// The thirteenth set, `tests/eval/heldout13` (a prison healthcare unit, a

@@ -9,6 +9,7 @@ use aho_corasick::{Anchored, MatchKind};
 use regex_automata::util::syntax;
 use regex_automata::{meta, Input, MatchKind as RegexMatchKind, PatternSet};
 
+use super::cells;
 use super::modulus::{Modulus, Verdict};
 use super::names::{NameDetector, NamesSeen};
 use super::prefilter::{self, AnchorRuns, KeywordReach, Trigger};
@@ -424,44 +425,26 @@ impl Engine {
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
         for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
             let KeywordLine { in_cells, row } = keyword_line(text, kw.clone());
+            // A header cell's value is below it, a row's label each later
+            // cell's: the first match in each of those cells, when any.
+            let labelled: Vec<Range<usize>> = cells::column_below(text, kw.clone())
+                .into_iter()
+                .chain(row.iter().flat_map(|row| cells::tab_cells(text, row.clone())))
+                .collect();
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                let mut region = kw.start.saturating_sub(rule.window)..(kw.end + rule.window).min(text.len());
-                if let Some(row) = &row {
-                    region.end = region.end.max(row.end);
-                }
-                // A row's label is every later cell's: the first match in each.
-                let mut cells: Vec<(usize, Match)> = Vec::new();
-                let mut nearest: Option<((bool, usize), Match)> = None;
-                self.search(index, rule, unit, region, &mut |m| {
-                    if let Some(row) = row.as_ref().filter(|row| m.start >= row.start && m.end <= row.end) {
-                        let cell = text[row.start..m.start].iter().filter(|b| **b == b'\t').count();
-                        let whole = !text[m.start..m.end].contains(&b'\t');
-                        if whole && cells.last().is_none_or(|(c, _)| *c != cell) {
-                            cells.push((cell, m.clone()));
-                        }
-                    }
-                    // A label's value follows it: a match before the keyword
-                    // on an earlier line is another field's value ("Panel
-                    // date 1 May 2026.\nDate of birth\t3 April 1958"), taken
-                    // only when none is on the keyword's own line or after,
-                    // and never for a table's cell (a header's column is
-                    // below it).
-                    let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
-                    if above && in_cells {
-                        return;
-                    }
-                    let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
-                    let distance = (above, distance);
-                    if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
-                        nearest = Some((distance, m));
-                    }
-                });
-                let taken = if cells.is_empty() {
-                    nearest.into_iter().map(|(_, m)| m).collect()
-                } else {
-                    cells.into_iter().map(|(_, m)| m).collect::<Vec<_>>()
-                };
+                let firsts: Vec<Match> = labelled
+                    .iter()
+                    .filter_map(|cell| {
+                        let mut first = None;
+                        self.search(index, rule, unit, cell.clone(), &mut |m| {
+                            first.get_or_insert(m);
+                        });
+                        first
+                    })
+                    .collect();
+                let row_end = row.as_ref().map(|r| r.end);
+                let taken = if firsts.is_empty() { self.nearest(index, unit, &kw, in_cells, row_end) } else { firsts };
                 for m in taken {
                     if last[index].as_ref() != Some(&(m.start..m.end)) {
                         last[index] = Some(m.start..m.end);
@@ -470,6 +453,39 @@ impl Engine {
                 }
             }
         }
+    }
+
+    /// The match of rule `index` nearest to the keyword at `kw`, within its
+    /// window (or to `row_end`, the end of the row the keyword labels).
+    fn nearest(
+        &self,
+        index: usize,
+        unit: &mut Unit<'_>,
+        kw: &Range<usize>,
+        in_cells: bool,
+        row_end: Option<usize>,
+    ) -> Vec<Match> {
+        let (rule, text) = (&self.rules[index], unit.text);
+        let region =
+            kw.start.saturating_sub(rule.window)..(kw.end + rule.window).max(row_end.unwrap_or(0)).min(text.len());
+        let mut nearest: Option<((bool, usize), Match)> = None;
+        self.search(index, rule, unit, region, &mut |m| {
+            // A label's value follows it: a match before the keyword on an
+            // earlier line is another field's value ("Panel date 1 May
+            // 2026.\nDate of birth\t3 April 1958"), taken only when none is
+            // on the keyword's own line or after, and never for a table's
+            // cell (a header's column is below it).
+            let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
+            if above && in_cells {
+                return;
+            }
+            let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
+            let distance = (above, distance);
+            if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
+                nearest = Some((distance, m));
+            }
+        });
+        nearest.into_iter().map(|(_, m)| m).collect()
     }
 
     /// Runs one rule's regex on `region` of the unit and judges each match.
@@ -767,7 +783,10 @@ fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Rege
             served
         })
         .collect();
-    let patterns: Vec<String> = distinct.iter().map(|k| format!("(?i){}", regex_syntax::escape(k))).collect();
+    // A keyword's words are also read joined by '_', as systems name
+    // columns and keys ("date_of_birth", "nhs_number").
+    let patterns: Vec<String> =
+        distinct.iter().map(|k| format!("(?i){}", regex_syntax::escape(k).replace(' ', "[ _]"))).collect();
     let regex = meta::Regex::builder().syntax(syntax_config()).build_many(&patterns).map_err(|e| {
         EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() }
     })?;

@@ -13,6 +13,7 @@
 //! regexes. Masking (`mask`) is applied later, where a match becomes a
 //! report record.
 
+mod cells;
 pub mod digest;
 mod engine;
 pub mod mask;
@@ -352,6 +353,19 @@ mod tests {
         assert_eq!(categories("Client: Olena Kravchuk\nDietary requirements: Halal only\n"), ["religious_belief"]);
         assert!(categories("Olena Kravchuk chaired it.\nCanteen: halal and vegetarian options.").is_empty(), "a menu");
         assert_eq!(categories("Olena Kravchuk will be off this week with chickenpox."), ["health"]);
+        // Round 11: heavy drinking and depot injections, court martial,
+        // a birth's second female parent, a headstone's faith, a union's
+        // branch; an identity card is a country's, no origin.
+        assert_eq!(categories("Olena Kravchuk told me she has been drinking heavily."), ["health"]);
+        assert_eq!(categories("Olena Kravchuk missed her depot injection on Monday."), ["health"]);
+        assert_eq!(categories("Olena Kravchuk, court-martialled in 1987."), ["criminal_offence"]);
+        let birth = "Child: Olena Kravchuk\tMother: Ann Example\tSecond female parent: Jo Example\n";
+        assert_eq!(categories(birth), ["sex_life_orientation"]);
+        let stone = "Deceased: Olena Kravchuk\tInscription: Inna lillahi wa inna ilayhi raji'un\n";
+        assert_eq!(categories(stone), ["religious_belief"]);
+        assert_eq!(categories("Olena Kravchuk can't come, it's our PCS branch meeting."), ["trade_union"]);
+        let document = "Olena Kravchuk (Romanian identity card, date of birth 1994-07-02) gave notice.";
+        assert!(categories(document).is_empty(), "a country's document, not an origin");
         // Round 5: canvass returns, party and union records, statutory pay.
         let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
         assert_eq!(categories(canvass), ["political_opinion"], "a voting intention");
@@ -493,6 +507,23 @@ mod tests {
         assert!(found(header).is_empty(), "a header cell's values are below it");
         // With nothing on its own line, the date above is still its value.
         assert_eq!(found("09/10/1961\nDOB"), vec![(Kind::DateOfBirth, "1961-10-09".to_string())]);
+    }
+
+    #[test]
+    fn a_header_cell_s_column_below_it_and_column_names_joined_by_underscores() {
+        let dates = |text: &str| -> Vec<String> {
+            found(text).into_iter().filter(|(k, _)| *k == Kind::DateOfBirth).map(|(_, v)| v).collect()
+        };
+        let aligned = "Referrals, spring term\n\nPupil                 Born          Seen on       Outcome\n\
+                       Amy Example-Longname  02/05/2015    04/03/2026    plan\n\
+                       Ben Example           9 June 2016   05/03/2026    refused\n";
+        assert_eq!(dates(aligned), ["2015-05-02", "2016-06-09"], "not the appointment beside it");
+        let bars =
+            "| Ref | Tenant | DOB | Viewing |\n|---|---|---|---|\n| T-1 | Jo Example | 23-Jan-85 | 01/03/2026 |\n";
+        assert_eq!(dates(bars), ["1985-01-23"]);
+        assert_eq!(dates("patient_id: 4471\tdate_of_birth: 14/03/1985"), ["1985-03-14"]);
+        let booked = "| Client | Booked | Review date |\n|---|---|---|\n| Jo Example | 02/05/2025 | 01/03/2026 |\n";
+        assert!(dates(booked).is_empty(), "no birth column, no date of birth");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock, OnceLock};
 
-use super::{Evidence, Kind, Match};
+use super::{cells, Evidence, Kind, Match};
 
 /// The dictionaries, one entry per line, `#` comments.
 pub struct NameLists<'a> {
@@ -1324,25 +1324,11 @@ fn in_address(text: &[u8], span: Range<usize>) -> bool {
     joined(text.get(span.end), text.get(span.end + 1)) || before.is_some_and(|(joint, letter)| joined(joint, letter))
 }
 
-/// Whether the word at `start` is the value of a key/value row: a line of
-/// two cells, a key and this value (a header row has more cells).
+/// Whether the word at `start` is the value of a key/value row
+/// (`cells::key_value`), first in its cell.
 fn key_cell(text: &str, start: usize) -> bool {
-    const REACH: usize = 200;
-    let (from, to) = (floor(text, start.saturating_sub(REACH)), floor(text, (start + REACH).min(text.len())));
-    // The line must start and end within reach (or at the text's ends).
-    let key = match text[from..start].rfind('\n') {
-        Some(i) => &text[from + i + 1..start],
-        None if from == 0 => &text[..start],
-        None => return false,
-    };
-    let value = match text[start..to].find('\n') {
-        Some(i) => &text[start..start + i],
-        None if to == text.len() => &text[start..],
-        None => return false,
-    };
-    // A Word table's row ends in a tab: the value's cell is still the last.
-    let value = value.trim_end_matches([' ', '\t', '\r']);
-    key.trim_end_matches(' ').ends_with('\t') && key.matches('\t').count() == 1 && !value.contains('\t')
+    let text = text.as_bytes();
+    cells::key_value(text, start).is_some_and(|(_, value)| text[value.start..start].iter().all(|b| *b == b' '))
 }
 
 /// The last word of the header of the table column the word at `start` is

@@ -16,6 +16,8 @@ use regex_automata::Input;
 use regex_syntax::hir::literal::{Extractor, Literal};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
+use super::cells;
+
 /// A byte class that identifiers contain and ordinary prose rarely does: a
 /// range of bytes, so that looking for it is a compare per byte, which the
 /// compiler does 32 bytes at a time.
@@ -196,6 +198,10 @@ fn line_around(text: &[u8], from: usize, span: Range<usize>) -> Range<usize> {
 /// plus the longest keyword from every byte of those classes introduces
 /// none. No keyword holds a line break, so whole lines are searched: a
 /// search from a line's start finds what one from the text's start does.
+/// A keyword heading a text table's column (`cells::column_below`) takes
+/// matches below its window, in rows under it with no blank line between:
+/// so a line's table, up to its header (`cells::table_top`), is searched
+/// with it.
 pub struct KeywordReach {
     anchors: Vec<usize>,
     reach: usize,
@@ -241,6 +247,8 @@ impl AnchorRuns {
         let mut lines: Vec<Range<usize>> = Vec::new();
         for r in near {
             let Range { start, end } = line_around(text, 0, r.start..r.end);
+            // A table's header is its column's keyword, however far above.
+            let start = cells::table_top(text, start, lines.last().map_or(0, |l| l.end));
             match lines.last_mut() {
                 Some(last) if start <= last.end => last.end = last.end.max(end),
                 _ => lines.push(start..end),

@@ -17,7 +17,7 @@
 //! label answered "None" reveals nothing. A lexicon's `not_with` words in a
 //! term's sentence — or its field, when it is a field's value — make it
 //! about an organisation or another matter ("recognises UNISON",
-//! "Language: Turkish"), and its `not_after` and `not_before` words just
+//! "Language: Turkish"), and its `not_preceded_by` and `not_followed_by` words just
 //! before or after it make it something else ("supply cocaine", "the
 //! Eritrean government"). A term after a group ("patients with …") is
 //! the group's, and one a study or course is on ("a study of …") is a
@@ -34,7 +34,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
 use super::engine::{is_whole_word, whole_words};
-use super::{Category, Evidence, Kind, Match};
+use super::{cells, Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
 const SUBJECT_REACH: usize = 600;
@@ -78,11 +78,11 @@ pub struct Lexicon {
     /// other than the person's own matter ("supply cocaine": an offence's
     /// drug, not the defendant's use).
     #[serde(default)]
-    pub not_after: Vec<String>,
+    pub not_preceded_by: Vec<String>,
     /// Words that, just after a term, make it name something else than the
     /// person ("the Eritrean government": a state, not an origin).
     #[serde(default)]
-    pub not_before: Vec<String>,
+    pub not_followed_by: Vec<String>,
 }
 
 /// What a lexicon's entry is to its category.
@@ -107,7 +107,7 @@ pub struct SpecialDetector {
     /// hypercholesterolaemia": genetic, and a condition).
     patterns: Vec<Vec<(Category, Role)>>,
     not_with: Vec<(Category, String)>,
-    /// Per category, its lexicon's `not_after` and `not_before` words.
+    /// Per category, its lexicon's `not_preceded_by` and `not_followed_by` words.
     neighbours: Vec<(Category, Neighbours)>,
     /// The terms per category (value, member and custody terms too), as
     /// `dpscan rules` says them.
@@ -192,8 +192,10 @@ impl SpecialDetector {
         let neighbours = lexicons
             .category
             .iter()
-            .filter(|l| !l.not_after.is_empty() || !l.not_before.is_empty())
-            .map(|l| (l.name, Neighbours { after: lower(&l.not_after), before: lower(&l.not_before) }))
+            .filter(|l| !l.not_preceded_by.is_empty() || !l.not_followed_by.is_empty())
+            .map(|l| {
+                (l.name, Neighbours { preceding: lower(&l.not_preceded_by), following: lower(&l.not_followed_by) })
+            })
             .collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
@@ -357,10 +359,10 @@ fn field_label(text: &[u8], field: Range<usize>, start: usize) -> &[u8] {
 }
 
 /// A lexicon's words that, just before or just after a term, make it
-/// something other than the person's (`Lexicon::not_after`, `not_before`).
+/// something other than the person's (`Lexicon::not_preceded_by`, `not_followed_by`).
 struct Neighbours {
-    after: Vec<String>,
-    before: Vec<String>,
+    preceding: Vec<String>,
+    following: Vec<String>,
 }
 
 impl Neighbours {
@@ -375,8 +377,8 @@ impl Neighbours {
         if !text[term.start].is_ascii_lowercase() {
             before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
         }
-        self.after.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
-            || self.before.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
+        self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
+            || self.following.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
     }
 }
 
@@ -598,7 +600,7 @@ fn is_label(s: &[u8]) -> bool {
 /// (from a line start or tab to the next tab or line end, looked for no
 /// further than `REACH` either way) that reads "label: value" with the
 /// term after the colon, or the second cell of a line of two
-/// ("Language<TAB>Turkish").
+/// ("Language<TAB>Turkish", `cells::key_value`).
 fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     const REACH: usize = 120;
     let is_break = |b: &u8| matches!(b, b'\t' | b'\n');
@@ -609,10 +611,8 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
         return is_label(&text[start..start + colon]).then_some(start..end);
     }
     // The key cell before, alone on its line, with nothing after the value.
-    let key_end = start.checked_sub(1).filter(|&k| text[k] == b'\t')?;
-    let key_start = start_within(text, key_end, REACH, |b| *b == b'\n')?;
-    let alone = text[end..to].iter().take_while(|b| **b != b'\n').all(u8::is_ascii_whitespace);
-    (is_label(&text[key_start..key_end]) && alone).then_some(key_start..end)
+    let (key, value) = cells::key_value(text, term.start)?;
+    is_label(&text[key.clone()]).then_some(key.start..value.end)
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -987,8 +987,8 @@ mod tests {
     #[test]
     fn neighbours_groups_topics_and_societies_of_round_10() {
         let lexicons: Lexicons = toml::from_str(
-            "[[category]]\nname = 'health'\nterms = ['cocaine', 'asthma']\nnot_after = ['supply', 'possession of']\n\
-             [[category]]\nname = 'racial_ethnic_origin'\nterms = ['nepali']\nnot_before = ['government']\n\
+            "[[category]]\nname = 'health'\nterms = ['cocaine', 'asthma']\nnot_preceded_by = ['supply', 'possession of']\n\
+             [[category]]\nname = 'racial_ethnic_origin'\nterms = ['nepali']\nnot_followed_by = ['government']\n\
              [[category]]\nname = 'religious_belief'\nterms = ['hindu']\n",
         )
         .unwrap();
@@ -1009,6 +1009,13 @@ mod tests {
         assert!(found("Dear Tom Example,\nthe inhaler trial is for adults with asthma.").is_empty());
         assert!(found("Tom Example\tProject: survey of asthma in schools").is_empty());
         assert_eq!(found("Tom Example, a patient with asthma, came in."), ["asthma"], "one person");
+        // Where "patients with" ends: whole words, wrapped prose, no further.
+        assert!(found("Dear Tom Example,\nthe trial is for patients\nwith asthma.").is_empty(), "a wrapped line");
+        assert_eq!(found("Tom Example sees patients. With asthma, he rests."), ["asthma"], "a sentence ends");
+        assert_eq!(found("Tom Example\tWard: patients\twith asthma"), ["asthma"], "a cell's tab is no space");
+        assert_eq!(found("Tom Example left patientswith asthma"), ["asthma"], "no group word");
+        let gap = format!("Tom Example and the patients with{}asthma", " ".repeat(WRAP_GAP + 1));
+        assert_eq!(found(&gap), ["asthma"], "more space than prose wraps over");
         // A college society by its own word.
         assert!(found("Tom Example spoke; the Hindu Club and the Hindu Union met.").is_empty());
         assert_eq!(found("Tom Example is a member of the Hindu Club."), ["hindu"]);

@@ -478,7 +478,11 @@ const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "au
 /// A calendar date written day-first (UK), ISO, or with a month name,
 /// normalised to `YYYY-MM-DD`; refused when in the future or before 1900.
 fn past_date(text: &str, today: Date) -> Option<String> {
-    let parts: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
+    // "3rd of March": the "of" joins a day to its month.
+    let parts: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty() && !p.eq_ignore_ascii_case("of"))
+        .collect();
     let month_of = |s: &str| {
         let s = s.to_ascii_lowercase();
         MONTHS.iter().position(|m| s.starts_with(m)).map(|i| i as i8 + 1)
@@ -576,7 +580,11 @@ fn ip_address(c: &Candidate) -> Option<Valid> {
     }
     // "9." before or ".9" after: the run goes on.
     let continues = |pair: &[u8], dot: usize| pair.len() == 2 && pair[dot] == b'.' && pair[1 - dot].is_ascii_digit();
-    if continues(c.before, 1) || continues(c.after, 0) {
+    // A product's version in a user agent ("ExampleApp/4.12.0.7", RFC
+    // 9110's product token) follows a word and a slash; a URL's host
+    // follows two slashes.
+    let product = c.before.len() == 2 && c.before[0].is_ascii_alphanumeric() && c.before[1] == b'/';
+    if continues(c.before, 1) || continues(c.after, 0) || product {
         return None;
     }
     // `Ipv4Addr` refuses leading zeros, so "01.02.2003" is not an address.
@@ -841,6 +849,9 @@ mod tests {
                 ("23rd May 1979", Some("1979-05-23")),
                 ("21st June 1980", Some("1980-06-21")),
                 ("May 22nd, 1979", Some("1979-05-22")),
+                ("3rd of March 1985", Some("1985-03-03")),
+                ("23-Jan-1985", Some("1985-01-23")),
+                ("07-NOV-78", Some("1978-11-07")),
                 ("March 3, 1985", Some("1985-03-03")),
                 ("29/02/2000", Some("2000-02-29")),
                 ("01/02/85", Some("1985-02-01")),
@@ -875,6 +886,18 @@ mod tests {
                 ("MORGA 753116 SM 9IJ", Some("MORGA753116SM9IJ")),
             ],
         );
+    }
+
+    #[test]
+    fn an_ip_address_is_no_product_s_version() {
+        let today = Date::new(2026, 11, 23).unwrap();
+        let after = |before: &[u8]| {
+            let c = Candidate { text: "4.12.0.7", groups: &[], today, before, after: b" (" };
+            Validator::IpAddress.normalise(&c).map(|v| v.value)
+        };
+        assert_eq!(after(b"p/"), None, "Example-App/4.12.0.7 (Android 14)");
+        assert_eq!(after(b"//").as_deref(), Some("4.12.0.7"), "http://4.12.0.7/");
+        assert_eq!(after(b": ").as_deref(), Some("4.12.0.7"));
     }
 
     #[test]

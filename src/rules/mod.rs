@@ -102,7 +102,20 @@ pub fn load_lexicons(file: &str, text: &str) -> Result<Lexicons, RulesError> {
     if let Some((line, terms)) = commented_terms(text) {
         return Err(RulesError::CommentedTerms { file: file.to_string(), line, terms: terms.join(", ") });
     }
-    toml::from_str(text).map_err(|e| RulesError::Syntax { file: file.to_string(), source: Box::new(e) })
+    let lexicons: Lexicons =
+        toml::from_str(text).map_err(|e| RulesError::Syntax { file: file.to_string(), source: Box::new(e) })?;
+    // A term has one role in its category: listed twice, it would be
+    // counted twice and say the same.
+    for lexicon in &lexicons.category {
+        let mut seen = HashSet::new();
+        let roles =
+            [&lexicon.terms, &lexicon.labels, &lexicon.value_terms, &lexicon.member_terms, &lexicon.custody_terms];
+        if let Some(term) = roles.into_iter().flatten().find(|t| !seen.insert(t.to_lowercase())) {
+            let category = lexicon.name.as_str();
+            return Err(RulesError::TermTwice { file: file.to_string(), category, term: term.clone() });
+        }
+    }
+    Ok(lexicons)
 }
 
 /// The first line (1-based) with a comment inside an array that holds
@@ -284,6 +297,8 @@ pub enum RulesError {
     Table { file: String, source: TableError },
     #[error("{file}, line {line}: terms inside a comment would not load: {terms}")]
     CommentedTerms { file: String, line: usize, terms: String },
+    #[error("{file}: `{term}` is listed twice in {category}")]
+    TermTwice { file: String, category: &'static str, term: String },
     #[error("no rules to run: the rules directory is empty and the built-in pack is off")]
     Empty,
 }
@@ -448,6 +463,12 @@ mod tests {
         assert!(err.contains("line 6") && err.contains("self-harm, suicidal"), "{err}");
         let fixed = swallowed.replace(" # or \"copd\"", "").replace("# mental health ", "");
         assert_eq!(load_lexicons("lex.toml", &fixed).unwrap().category[0].terms.len(), 4);
+        let twice = "[[category]]\nname = 'health'\nterms = ['asthma', 'Injury']\nlabels = ['injury']\n";
+        let err = load_lexicons("lex.toml", twice).unwrap_err().to_string();
+        assert!(err.contains("`injury` is listed twice in health"), "{err}");
+        let two_categories = "[[category]]\nname = 'health'\nterms = ['marfan syndrome']\n\
+                              [[category]]\nname = 'genetic'\nterms = ['marfan syndrome']\n";
+        assert!(load_lexicons("lex.toml", two_categories).is_ok(), "a term may reveal two categories");
     }
 
     #[test]

@@ -1,0 +1,281 @@
+//! How text lays out a table: the cells of a line parted by tabs (a sheet,
+//! a Word table), by bars (a Markdown table) or by runs of spaces (a PDF's
+//! or a plain text's aligned columns), the column under a header cell, and
+//! a key/value row of two cells.
+//! Reads bytes only; what a cell means is for the detectors.
+
+use std::ops::Range;
+
+/// The most lines below a header its column is read over, and so the most
+/// lines above a row a header is looked for (`table_top`).
+const MAX_COLUMN_ROWS: usize = 256;
+
+/// The longest header line read: a longer line is prose or a dump.
+const MAX_HEADER: usize = 1024;
+
+/// The longest header cell around a keyword: a label ("Date of birth
+/// (dd/mm/yyyy)"), not a sentence.
+const MAX_LABEL_EXTRA: usize = 24;
+
+/// What parts a line's cells.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Parting {
+    Tab,
+    Bar,
+    /// Two spaces or more (aligned columns).
+    Spaces,
+}
+
+/// Whether a line may be a row of a text table (a superset of every
+/// parting's rows): it holds a tab, a bar or two spaces running.
+fn may_be_row(line: &[u8]) -> bool {
+    line.iter().any(|b| matches!(b, b'\t' | b'|')) || line.windows(2).any(|w| w == b"  ")
+}
+
+/// The line holding `at`, its line break excluded.
+fn line_at(text: &[u8], at: usize) -> Range<usize> {
+    let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
+    start..end
+}
+
+/// Where a table holding the line starting at `line_start` may start: up
+/// to `MAX_COLUMN_ROWS` lines above it while each line below holds cells
+/// (`may_be_row`), the line above the last such included (its header);
+/// never above `floor`. A column's value found below a header is then on
+/// a line whose table top reaches the header.
+pub(super) fn table_top(text: &[u8], line_start: usize, floor: usize) -> usize {
+    let mut top = line_start;
+    for _ in 0..MAX_COLUMN_ROWS {
+        if top <= floor || top == 0 {
+            break;
+        }
+        let line = line_at(text, top);
+        if !may_be_row(&text[line.clone()]) {
+            break;
+        }
+        top = line_at(text, top - 1).start.max(floor);
+    }
+    top
+}
+
+/// The cells of `line` of `text`, trimmed of spaces (empty cells kept, so a
+/// bar's or a tab's column keeps its place).
+fn cells(text: &[u8], line: Range<usize>, parting: Parting) -> Vec<Range<usize>> {
+    let trim = |r: Range<usize>| {
+        let s = &text[r.clone()];
+        let lead = s.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let tail = s[lead..].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+        r.start + lead..r.end - tail
+    };
+    let split = |range: Range<usize>, sep: u8| {
+        let mut out = Vec::new();
+        let mut at = range.start;
+        for i in range.clone() {
+            if text[i] == sep {
+                out.push(trim(at..i));
+                at = i + 1;
+            }
+        }
+        out.push(trim(at..range.end));
+        out
+    };
+    match parting {
+        Parting::Tab => split(line, b'\t'),
+        Parting::Bar => {
+            // "| a | b |": the outer bars open and close the row.
+            let inner = trim(line);
+            let start = inner.start + usize::from(text.get(inner.start) == Some(&b'|'));
+            let end = if inner.end > start && text[inner.end - 1] == b'|' { inner.end - 1 } else { inner.end };
+            split(start..end.max(start), b'|')
+        }
+        Parting::Spaces => {
+            let mut out = Vec::new();
+            let mut at = line.start;
+            while at < line.end {
+                while at < line.end && text[at] == b' ' {
+                    at += 1;
+                }
+                let start = at;
+                while at < line.end && !(text[at] == b' ' && text.get(at + 1) == Some(&b' ')) {
+                    at += 1;
+                }
+                if at > start {
+                    out.push(trim(start..at));
+                }
+            }
+            out
+        }
+    }
+}
+
+/// How far either side of a word its key/value row's line ends are
+/// looked for.
+const KEY_VALUE_REACH: usize = 200;
+
+/// A key/value row ("Religion<TAB>Sikh", a Word table's row of two cells):
+/// when `at` is in the second cell of its line and nothing but space (a
+/// Word row's closing tab) follows that cell, the key cell's and the value
+/// cell's ranges. The line's ends are looked for within `KEY_VALUE_REACH`
+/// of `at` (or are the text's). The one reader of such a row for names and
+/// special-category terms.
+pub(super) fn key_value(text: &[u8], at: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let from = at.saturating_sub(KEY_VALUE_REACH);
+    let line_start = match memchr::memrchr(b'\n', &text[from..at]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = (at + KEY_VALUE_REACH).min(text.len());
+    let line_end = match memchr::memchr(b'\n', &text[at..to]) {
+        Some(i) => at + i,
+        None if to == text.len() => to,
+        None => return None,
+    };
+    let tab = line_start + memchr::memchr(b'\t', &text[line_start..at])?;
+    if text[tab + 1..at].contains(&b'\t') {
+        return None;
+    }
+    let value_end = memchr::memchr(b'\t', &text[at..line_end]).map_or(line_end, |i| at + i);
+    text[value_end..line_end].iter().all(u8::is_ascii_whitespace).then_some((line_start..tab, tab + 1..value_end))
+}
+
+/// The cells of `range` of `text` parted by tabs, trimmed of spaces.
+pub(super) fn tab_cells(text: &[u8], range: Range<usize>) -> Vec<Range<usize>> {
+    cells(text, range, Parting::Tab)
+}
+
+/// Characters from `line_start` to `at` (a cell's place in aligned columns).
+fn column_of(text: &[u8], line_start: usize, at: usize) -> usize {
+    text[line_start..at].iter().filter(|b| **b & 0xC0 != 0x80).count()
+}
+
+/// When the keyword at `kw` is a header cell of a text table — its line's
+/// cells, two or more (three parted by spaces), hold no digit and end no
+/// sentence, and its cell is a short label — the cell of its column in each row below, up
+/// to a blank line, a line that is no row, or `MAX_COLUMN_ROWS` lines. A
+/// bar's or a tab's column is the cell of its place; a column of aligned
+/// text is the row's cell that overlaps the header cell most.
+pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
+    let header = line_at(text, kw.start);
+    let line = &text[header.clone()];
+    if line.len() > MAX_HEADER || line.iter().any(u8::is_ascii_digit) {
+        return Vec::new();
+    }
+    let parting = if line.contains(&b'\t') {
+        Parting::Tab
+    } else if line.iter().filter(|b| **b == b'|').count() >= 2 {
+        Parting::Bar
+    } else {
+        Parting::Spaces
+    };
+    let heads = cells(text, header.clone(), parting);
+    let fewest = if parting == Parting::Spaces { 3 } else { 2 };
+    let prose = heads.iter().any(|c| text[c.clone()].last().is_some_and(|b| matches!(b, b'.' | b'!' | b'?')));
+    if prose || heads.iter().filter(|c| !c.is_empty()).count() < fewest {
+        return Vec::new();
+    }
+    let Some(index) = heads.iter().position(|c| c.start <= kw.start && kw.end <= c.end) else { return Vec::new() };
+    let head = heads[index].clone();
+    if head.len() > kw.len() + MAX_LABEL_EXTRA {
+        return Vec::new();
+    }
+    let span = column_of(text, header.start, head.start)..column_of(text, header.start, head.end);
+    let mut below = Vec::new();
+    let mut at = header.end + 1;
+    for _ in 0..MAX_COLUMN_ROWS {
+        if at >= text.len() {
+            break;
+        }
+        let row = line_at(text, at);
+        at = row.end + 1;
+        let body = &text[row.clone()];
+        if body.trim_ascii().is_empty() {
+            break;
+        }
+        let cell = match parting {
+            Parting::Bar if body.iter().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\r')) => continue,
+            Parting::Tab | Parting::Bar => {
+                let sep = if parting == Parting::Tab { b'\t' } else { b'|' };
+                if !body.contains(&sep) {
+                    break;
+                }
+                cells(text, row, parting).get(index).cloned()
+            }
+            Parting::Spaces => {
+                let row_cells = cells(text, row.clone(), parting);
+                if row_cells.len() < 2 {
+                    break;
+                }
+                let overlap = |c: &Range<usize>| {
+                    let c = column_of(text, row.start, c.start)..column_of(text, row.start, c.end);
+                    c.end.min(span.end).saturating_sub(c.start.max(span.start))
+                };
+                row_cells.into_iter().filter(|c| overlap(c) > 0).max_by_key(overlap)
+            }
+        };
+        below.extend(cell.filter(|c| !c.is_empty()));
+    }
+    below
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column<'t>(text: &'t str, keyword: &str) -> Vec<&'t str> {
+        let at = text.find(keyword).unwrap();
+        column_below(text.as_bytes(), at..at + keyword.len()).into_iter().map(|c| &text[c]).collect()
+    }
+
+    #[test]
+    fn a_header_cell_s_column_by_bars_tabs_or_aligned_spaces() {
+        let bars = "| Ref | Member | DOB | Joined |\n|---|---|---|---|\n| A1 | Jo Bloggs | 02/05/1971 | 2019 |\n\
+                    | A2 | Al Smith |  | 2020 |\n\nAfter the table.";
+        assert_eq!(column(bars, "DOB"), ["02/05/1971"], "an empty cell keeps its place; a blank line ends it");
+        let tabs = "Pupil\tBorn\tYear\nAmy Lee\t3 May 2015\t5\nBen Ray\t9 June 2016\t4\n";
+        assert_eq!(column(tabs, "Born"), ["3 May 2015", "9 June 2016"]);
+        let aligned = "Tenant                  Birth date     Move in\n\
+                       Ann Example Longname    01/02/1960     4 May 2020\n\
+                       Bo Ek                   12/12/1999     5 May 2021\n\
+                       Signed: the officer\n";
+        assert_eq!(column(aligned, "Birth date"), ["01/02/1960", "12/12/1999"], "a line of one cell ends it");
+    }
+
+    #[test]
+    fn no_column_under_prose_a_value_or_a_long_cell() {
+        assert!(column("Her date of birth  is on file.\nAmy Lee  3 May 2015\n", "date of birth").is_empty());
+        assert!(column("DOB\t02/05/1971\nDOB\t03/05/1972\n", "DOB").is_empty(), "a key/value row holds digits");
+        let long = "Name\tPlease give your date of birth as written on your passport\nAmy\t3 May 2015\n";
+        assert!(column(long, "date of birth").is_empty(), "a question, not a header");
+        assert!(column("Name  DOB\nAmy   3 May 2015\n", "DOB").is_empty(), "two aligned cells: too few");
+        let spaced = "Born in Leeds.  Moved to York.  Nurse.\nSeen on 12/03/2026.  Next  soon\n";
+        assert!(column(spaced, "Born").is_empty(), "sentences parted by two spaces are no header");
+    }
+
+    #[test]
+    fn a_key_and_its_value_on_a_line_of_two_cells() {
+        fn pair<'t>(text: &'t str, word: &str) -> Option<(&'t str, &'t str)> {
+            let at = text.find(word).unwrap();
+            key_value(text.as_bytes(), at).map(|(k, v)| (&text[k], &text[v]))
+        }
+        assert_eq!(
+            pair("Name: x\nReligion\tSikh, practising\nNext", "practising"),
+            Some(("Religion", "Sikh, practising"))
+        );
+        assert_eq!(pair("Religion \t Sikh \t\n", "Sikh"), Some(("Religion ", " Sikh ")), "a Word row's closing tab");
+        assert_eq!(pair("Name\tReligion\tSikh\n", "Sikh"), None, "a third cell: a header or a record row");
+        assert_eq!(pair("Religion\tSikh\tJoined 2019\n", "Sikh"), None, "a cell after the value");
+        assert_eq!(pair("Religion: Sikh\n", "Sikh"), None, "no cells");
+        let far = format!("{}\tSikh", "k".repeat(KEY_VALUE_REACH));
+        assert_eq!(pair(&far, "Sikh"), None, "the line's start out of reach");
+    }
+
+    #[test]
+    fn a_table_s_top_reaches_its_header() {
+        let text = b"Prose.\nIntro line.\nName\tDOB\nA\t1\nB\t2\n";
+        let last = text.len() - 4;
+        assert_eq!(table_top(text, last, 0), 7, "over the rows and the header, to the line above it");
+        assert_eq!(table_top(text, last, 24), 24, "not above the floor");
+    }
+}
