@@ -82,39 +82,18 @@ pub fn mask_text<'t>(engine: &Engine, text: &'t str) -> Cow<'t, str> {
 /// spaces stay. At least half of the alphanumerics are always masked,
 /// whatever `head` and `tail` say.
 fn keep(masked: &mut String, value: &str, head: usize, tail: usize) {
-    // Nearly every value is ASCII: bytes, not decoded characters (an ASCII
-    // character is alphanumeric exactly when its byte is).
-    if value.is_ascii() {
-        let total = value.bytes().filter(u8::is_ascii_alphanumeric).count();
-        let (head, last) = shown(total, head, tail);
-        let mut seen = 0;
-        masked.extend(value.bytes().map(|b| {
-            let hidden = b.is_ascii_alphanumeric() && {
-                seen += 1;
-                seen > head && seen <= last
-            };
-            char::from(if hidden { b'*' } else { b })
-        }));
-        return;
-    }
     let total = value.chars().filter(|c| c.is_alphanumeric()).count();
-    let (head, last) = shown(total, head, tail);
+    let shown = (head + tail).min(total / 2);
+    let head = head.min(shown);
+    let tail = shown - head;
     let mut seen = 0;
     for c in value.chars() {
         let hidden = c.is_alphanumeric() && {
             seen += 1;
-            seen > head && seen <= last
+            seen > head && seen <= total - tail
         };
         masked.push(if hidden { '*' } else { c });
     }
-}
-
-/// Of `total` alphanumerics, how many lead unmasked and the place of the
-/// last masked one: `head` and `tail` shown, at most half of them in all.
-fn shown(total: usize, head: usize, tail: usize) -> (usize, usize) {
-    let shown = (head + tail).min(total / 2);
-    let head = head.min(shown);
-    (head, total - (shown - head))
 }
 
 #[cfg(test)]
