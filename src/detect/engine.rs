@@ -44,6 +44,8 @@ pub struct Rule {
     named_groups: Vec<(usize, String)>,
     validator: Validator,
     has_keywords: bool,
+    /// Whether it has context words, veto words (`Engine::word_roles`).
+    has_words: WordRole,
     trigger: Trigger,
     /// Its set (`Engine::sets`) and its pattern there, if it is in one.
     in_set: Option<(usize, usize)>,
@@ -67,11 +69,12 @@ impl Rule {
     }
 }
 
-/// Which rules a dictionary word (context or veto) serves.
-#[derive(Default)]
-struct WordUse {
-    context_of: Vec<usize>,
-    veto_of: Vec<usize>,
+/// What a dictionary word is to one rule: a context word of it, a veto
+/// word of it, both or neither.
+#[derive(Clone, Copy, Default)]
+struct WordRole {
+    context: bool,
+    veto: bool,
 }
 
 /// The dictionary detectors: person names, special-category terms.
@@ -137,7 +140,10 @@ pub struct Engine {
     keyword_reach: Option<KeywordReach>,
     /// Context and veto words, searched only near a candidate.
     words: Option<DFA>,
-    word_uses: Vec<WordUse>,
+    /// What each word is to each rule, a row of words per rule: rule `r`'s
+    /// role for word `w` is at `r * words + w`. One look-up per word found
+    /// near a candidate.
+    word_roles: Vec<WordRole>,
     /// Person names and special-category terms, built when first needed: a
     /// crawl that reads no file (a path-only retention audit) never pays for
     /// their automata.
@@ -171,7 +177,8 @@ impl Engine {
         let mut compiled = Vec::with_capacity(rules.len());
         let mut keywords: Vec<(String, usize)> = Vec::new();
         let mut words: Vec<String> = Vec::new();
-        let mut word_uses: Vec<WordUse> = Vec::new();
+        // (word, rule, whether a veto word) for each word of each rule.
+        let mut word_uses: Vec<(usize, usize, bool)> = Vec::new();
         let mut keyword_rule_hirs = Vec::new();
         // Per anchor class, the rules that may join its set.
         let mut set_members: Vec<Vec<usize>> = Vec::new();
@@ -218,15 +225,9 @@ impl Engine {
                 for word in dictionary(list).map_err(fail)? {
                     let id = words.iter().position(|w| *w == word).unwrap_or_else(|| {
                         words.push(word);
-                        word_uses.push(WordUse::default());
                         words.len() - 1
                     });
-                    let uses = &mut word_uses[id];
-                    if veto {
-                        uses.veto_of.push(index)
-                    } else {
-                        uses.context_of.push(index)
-                    }
+                    word_uses.push((id, index, veto));
                 }
             }
             compiled.push(Rule {
@@ -238,6 +239,7 @@ impl Engine {
                 named_groups,
                 validator,
                 has_keywords: !rule.keywords.is_empty(),
+                has_words: WordRole { context: !rule.context.is_empty(), veto: !rule.veto.is_empty() },
                 trigger,
                 in_set: None,
                 window: rule.window,
@@ -253,6 +255,15 @@ impl Engine {
             keyword_rule_hirs.iter().map(|(hir, window)| (hir, *window)),
         );
         let (keywords, keyword_rules) = compile_keywords(keywords)?;
+        let mut word_roles = vec![WordRole::default(); rules.len() * words.len()];
+        for (word, rule, veto) in word_uses {
+            let role = &mut word_roles[rule * words.len() + word];
+            if veto {
+                role.veto = true;
+            } else {
+                role.context = true;
+            }
+        }
         let words = if words.is_empty() {
             None
         } else {
@@ -279,7 +290,7 @@ impl Engine {
             keyword_rules,
             keyword_reach,
             words,
-            word_uses,
+            word_roles,
             dictionaries: None,
             modulus: crate::rules::builtin_modulus(),
             options,
@@ -357,6 +368,14 @@ impl Engine {
         let mut runs = AnchorRuns::default();
         let mut unit = Unit { text, words: WordHits::default() };
         let matching: Vec<_> = self.sets.iter().map(|set| set.matching(text, &mut runs)).collect();
+        if let Some(words) = &self.words {
+            // The set rules' candidates alone will search windows adding up
+            // to more than the unit (dense text): search it once, first,
+            // rather than windows up to its length and then it.
+            if self.foreseen_windows(&matching) > text.len() {
+                unit.words.search_unit(words, text);
+            }
+        }
         for (index, rule) in self.rules.iter().enumerate() {
             if rule.has_keywords {
                 continue;
@@ -406,6 +425,20 @@ impl Engine {
             found = merge_overlaps(found);
         }
         found
+    }
+
+    /// The bytes the windows of the set rules' candidates (`matching`) will
+    /// hold, as far as one pass says: a window, at least, about each
+    /// region where a rule with context or veto words matches.
+    fn foreseen_windows(&self, matching: &[Vec<(Range<usize>, u64)>]) -> usize {
+        let windows = |rule: &Rule| {
+            let (set, pattern) = rule.in_set?;
+            let WordRole { context, veto } = rule.has_words;
+            let beside = rule.context_window + rule.context_window.max(VETO_REACH);
+            let regions = matching[set].iter().filter(|(_, matched)| matched & 1 << pattern != 0);
+            (context || veto).then(|| regions.map(|(region, _)| region.len() + beside).sum::<usize>())
+        };
+        self.rules.iter().filter_map(windows).sum()
     }
 
     /// A keyword introduces one value: for each keyword and each rule it
@@ -585,14 +618,22 @@ impl Engine {
     /// context word of it lies within its context window: one pass for both.
     fn words_near(&self, index: usize, rule: &Rule, unit: &mut Unit<'_>, span: &Range<usize>) -> (bool, bool) {
         let Some(words) = &self.words else { return (false, false) };
+        let WordRole { context: has_context, veto: has_veto } = rule.has_words;
+        if !has_context && !has_veto {
+            return (false, false);
+        }
+        let roles = &self.word_roles[index * words.patterns_len()..][..words.patterns_len()];
         let reach = rule.context_window.max(VETO_REACH);
         let window = span.start.saturating_sub(reach)..(span.end + rule.context_window).min(unit.text.len());
         let (mut vetoed, mut in_context) = (false, false);
         unit.words.visit(words, unit.text, window, |pattern, Range { start, end }| {
-            let uses = &self.word_uses[pattern];
-            vetoed |= end <= span.start && end + VETO_REACH >= span.start && uses.veto_of.contains(&index);
-            in_context |= start + rule.context_window >= span.start && uses.context_of.contains(&index);
-            !vetoed
+            let role = roles[pattern];
+            vetoed |= role.veto && end <= span.start && end + VETO_REACH >= span.start;
+            in_context |= role.context && start + rule.context_window >= span.start;
+            // Words come in order of their ends: none ending after the
+            // span's start can veto it, so in context past it, or with no
+            // veto word, the answer is final.
+            !(vetoed || in_context && (end > span.start || !has_veto))
         });
         (vetoed, in_context)
     }
@@ -607,9 +648,10 @@ struct Unit<'t> {
 /// The whole-word occurrences of the context and veto words in one unit, as
 /// candidates ask for them: found in each candidate's window while the
 /// windows searched add up to less than the unit, then in the whole unit
-/// once and kept. Sparse text pays for its few windows only; dense text
-/// (a payroll export), where windows overlap and each byte would be searched
-/// several times, pays for one pass.
+/// once and kept; or in the whole unit first, when the set pass foresees
+/// more windows than that (`Engine::foreseen_windows`). Sparse text pays
+/// for its few windows only; dense text (a payroll export), where windows
+/// overlap and each byte would be searched several times, pays for one pass.
 #[derive(Default)]
 struct WordHits {
     /// Bytes searched in windows so far.
@@ -619,6 +661,16 @@ struct WordHits {
 }
 
 impl WordHits {
+    /// Finds and keeps every occurrence in the unit, `text`.
+    fn search_unit(&mut self, words: &DFA, text: &[u8]) {
+        let mut all = Vec::new();
+        word_hits(words, text, 0..text.len(), |pattern, found| {
+            all.push((pattern, found));
+            true
+        });
+        self.all = Some(all);
+    }
+
     /// Calls `go_on` with each occurrence lying wholly inside `window` of
     /// `text`, in order of their ends, until it returns false.
     fn visit(
@@ -629,12 +681,7 @@ impl WordHits {
         mut go_on: impl FnMut(usize, Range<usize>) -> bool,
     ) {
         if self.all.is_none() && self.searched + window.len() > text.len() {
-            let mut all = Vec::new();
-            word_hits(words, text, 0..text.len(), |pattern, found| {
-                all.push((pattern, found));
-                true
-            });
-            self.all = Some(all);
+            self.search_unit(words, text);
         }
         let Some(all) = &self.all else {
             self.searched += window.len();
@@ -797,11 +844,19 @@ fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Rege
 /// word: an ASCII letter or digit, or a letter or digit of any script (a
 /// curly quote, a no-break space or a dash is not). Bytes that are not
 /// UTF-8 count as a word's.
+#[inline]
 fn is_word_char(bytes: &[u8], first: bool) -> bool {
     let b = if first { bytes[0] } else { bytes[bytes.len() - 1] };
     if b.is_ascii() {
         return b.is_ascii_alphanumeric();
     }
+    is_word_char_beyond_ascii(bytes, first)
+}
+
+/// `is_word_char` of a character that is not ASCII: out of line, as the
+/// ASCII test that nearly every call ends with is inlined.
+#[inline(never)]
+fn is_word_char_beyond_ascii(bytes: &[u8], first: bool) -> bool {
     let c = if first {
         bytes[..bytes.len().min(4)].utf8_chunks().next().and_then(|c| c.valid().chars().next())
     } else {
@@ -998,6 +1053,107 @@ mod tests {
             values += want.len();
         }
         assert!(values > 1000, "the texts hold values ({values})");
+    }
+
+    /// A custom rule: a verbatim value of its own kind, no keywords.
+    fn custom_rule(id: usize, regex: String, context: &[&str], veto: &[&str]) -> DetectorRule {
+        DetectorRule {
+            id: format!("ref_{id}"),
+            kind: Kind::named(&format!("ref_{id}")).unwrap(),
+            description: String::new(),
+            regex,
+            keywords: Vec::new(),
+            window: 64,
+            context: context.iter().map(|w| w.to_string()).collect(),
+            context_window: 64,
+            veto: veto.iter().map(|w| w.to_string()).collect(),
+            confidence: 0.6,
+            context_confidence: Some(0.9),
+            validator: "verbatim".into(),
+            specimens: Vec::new(),
+            samples: Default::default(),
+            source: String::new(),
+        }
+    }
+
+    /// What an engine finds in one text: place, detector, value.
+    type Found = Vec<(usize, usize, Arc<str>, String)>;
+
+    /// What each engine finds in each of 200 texts of references in the
+    /// shapes the tests' custom rules take, and of digits none takes.
+    fn found_in_texts(engines: &[&Engine]) -> Vec<Vec<Found>> {
+        let pieces = [
+            "ref AB-1234 and order C12345678",
+            "ABC-123456, Z9876",
+            "order ref XYZ-12345678 from the ledger",
+            "rota 0 on 3 May\nAB-12\n345",
+            "QQ-00000000 A-1 B-22 CD-333 EFG-4444",
+            "the panel met on Tuesday",
+        ];
+        let (mut seed, mut values) = (0x85eb_ca6b_u32, 0);
+        let mut all = vec![Vec::new(); engines.len()];
+        for round in 0..200 {
+            let mut text = String::new();
+            for _ in 0..(round % 7) {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                text.push_str(pieces[seed as usize % pieces.len()]);
+                text.push_str([" ", "\n", ", "][(seed >> 8) as usize % 3]);
+            }
+            for (engine, all) in engines.iter().zip(&mut all) {
+                let found: Vec<_> =
+                    engine.scan(text.as_bytes()).into_iter().map(|m| (m.start, m.end, m.detector, m.value)).collect();
+                values += found.len();
+                all.push(found);
+            }
+        }
+        assert!(values > 200 * engines.len(), "the texts hold references ({values})");
+        all
+    }
+
+    /// A custom pack of more rules than a set holds: the first `SET_SIZE`
+    /// search as a set, the rest alone, and together they find what each
+    /// rule alone finds.
+    #[test]
+    fn a_custom_pack_past_a_set_s_size_finds_what_each_rule_alone_finds() {
+        let pack: Vec<DetectorRule> = (0..SET_SIZE + 6)
+            .map(|i| {
+                let (letters, fewest, more) = (1 + i % 3, 2 + i % 5, i % 4);
+                let regex = format!(r"\b[A-Z]{{{letters}}}-?\d{{{fewest},{}}}\b", fewest + more);
+                let context: &[&str] = if i % 2 == 0 { &["ref"] } else { &[] };
+                let veto: &[&str] = if i % 3 == 0 { &["order"] } else { &[] };
+                custom_rule(i, regex, context, veto)
+            })
+            .collect();
+        let set = Engine::new(&pack, EngineOptions::default()).unwrap();
+        let in_set = set.rules.iter().filter(|r| r.in_set.is_some()).count();
+        assert_eq!((set.sets.len(), in_set), (1, SET_SIZE), "one set of the first {SET_SIZE} rules");
+        let mut alone = Engine { sets: Vec::new(), ..Engine::new(&pack, EngineOptions::default()).unwrap() };
+        alone.rules.iter_mut().for_each(|r| r.in_set = None);
+        let [with_set, rule_by_rule] = <[_; 2]>::try_from(found_in_texts(&[&set, &alone])).unwrap();
+        assert_eq!(with_set, rule_by_rule);
+    }
+
+    /// Rules whose regexes compile alone but not as one set (together past
+    /// the regex compiler's size limit) search alone, and find what the
+    /// same pack without them finds with its set.
+    #[test]
+    fn rules_that_cannot_form_a_set_search_alone_and_find_the_same() {
+        let small: Vec<DetectorRule> = (0..3)
+            .map(|i| custom_rule(i, format!(r"\b[A-Z]{{{}}}-?\d{{2,8}}\b", 1 + i), &["ref"], &["order"]))
+            .collect();
+        // ~7 MB of NFA each (two states a digit): alone under the compiler's
+        // 10 MiB limit, two together over it.
+        let huge = (3..5).map(|i| custom_rule(i, format!(r"\d{{100000}}{}", ["x", "y"][i - 3]), &[], &[]));
+        let pack: Vec<DetectorRule> = small.iter().cloned().chain(huge).collect();
+        let without = Engine::new(&small, EngineOptions::default()).unwrap();
+        assert_eq!(without.sets.len(), 1, "the small rules form a set");
+        let fallback = Engine::new(&pack, EngineOptions::default()).unwrap();
+        assert!(fallback.sets.is_empty(), "the pack's set cannot be compiled");
+        assert!(fallback.rules.iter().all(|r| r.in_set.is_none()));
+        let [set, alone] = <[_; 2]>::try_from(found_in_texts(&[&without, &fallback])).unwrap();
+        assert_eq!(set, alone);
     }
 
     #[test]

@@ -131,5 +131,8 @@ mod tests {
         assert_eq!(kept("AB", 2, 1), "A*");
         assert_eq!(kept("A", 2, 1), "*");
         assert_eq!(kept("", 2, 1), "");
+        // Characters outside ASCII count as ASCII ones do.
+        assert_eq!(kept("Zo\u{eb}-Jones", 1, 0), "Z**-*****");
+        assert_eq!(kept("\u{c9}lise 42", 2, 1), "\u{c9}l*** *2");
     }
 }

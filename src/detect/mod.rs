@@ -153,25 +153,43 @@ impl<'de> Deserialize<'de> for Kind {
     }
 }
 
+/// Every category and its record name: the one list, for `as_str` and serde.
+const CATEGORIES: [(Category, &str); 9] = [
+    (Category::RacialEthnicOrigin, "racial_ethnic_origin"),
+    (Category::PoliticalOpinion, "political_opinion"),
+    (Category::ReligiousBelief, "religious_belief"),
+    (Category::TradeUnion, "trade_union"),
+    (Category::Genetic, "genetic"),
+    (Category::Biometric, "biometric"),
+    (Category::Health, "health"),
+    (Category::SexLifeOrientation, "sex_life_orientation"),
+    (Category::CriminalOffence, "criminal_offence"),
+];
+
 impl Category {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Category::RacialEthnicOrigin => "racial_ethnic_origin",
-            Category::PoliticalOpinion => "political_opinion",
-            Category::ReligiousBelief => "religious_belief",
-            Category::TradeUnion => "trade_union",
-            Category::Genetic => "genetic",
-            Category::Biometric => "biometric",
-            Category::Health => "health",
-            Category::SexLifeOrientation => "sex_life_orientation",
-            Category::CriminalOffence => "criminal_offence",
-        }
+        CATEGORIES.iter().find(|(c, _)| *c == self).map_or("", |(_, name)| name)
+    }
+}
+
+impl Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Category {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Category, D::Error> {
+        let name = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        CATEGORIES.iter().find(|(_, n)| *n == name).map(|(c, _)| *c).ok_or_else(|| {
+            let names = CATEGORIES.map(|(_, n)| n).join(", ");
+            serde::de::Error::custom(format!("unknown category `{name}`, expected one of {names}"))
+        })
     }
 }
 
 /// Special categories (UK GDPR Art. 9) and criminal-offence data (Art. 10).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     RacialEthnicOrigin,
     PoliticalOpinion,
@@ -322,6 +340,19 @@ mod tests {
 
     fn found(text: &str) -> Vec<(Kind, String)> {
         engine().scan(text.as_bytes()).into_iter().map(|m| (m.kind, m.value)).collect()
+    }
+
+    #[test]
+    fn categories_are_written_and_read_by_their_one_list_of_names() {
+        for (category, name) in CATEGORIES {
+            assert_eq!(category.as_str(), name);
+            assert_eq!(serde_json::to_string(&category).unwrap(), format!("\"{name}\""));
+            assert_eq!(serde_json::from_str::<Category>(&format!("\"{name}\"")).unwrap(), category);
+        }
+        let names: std::collections::BTreeSet<&str> = CATEGORIES.iter().map(|(_, n)| *n).collect();
+        assert_eq!(names.len(), CATEGORIES.len(), "one name each");
+        let err = serde_json::from_str::<Category>("\"wealth\"").unwrap_err().to_string();
+        assert!(err.contains("unknown category `wealth`") && err.contains("criminal_offence"), "{err}");
     }
 
     #[test]

@@ -218,7 +218,7 @@ fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
     if sort.len() != 6 || account.len() != 8 || all_same(&account) {
         return None;
     }
-    Some(format!("{sort}:{account}"))
+    Some([sort.as_str(), ":", &account].concat())
 }
 
 /// IBAN lengths by country: every country of SWIFT's IBAN registry
@@ -365,15 +365,15 @@ fn phone(text: &str, before: &[u8]) -> Option<String> {
         let rest = if t.starts_with('+') { d.as_str() } else { &d[2..] };
         match rest.strip_prefix("44") {
             // "+44 (0)20 …": the trunk zero is not dialled after the country code.
-            Some(uk) => uk.strip_prefix('0').unwrap_or(uk).to_string(),
+            Some(uk) => uk.strip_prefix('0').unwrap_or(uk),
             None => {
-                return ((8..=15).contains(&rest.len()) && !rest.starts_with('0')).then(|| format!("+{rest}"));
+                return ((8..=15).contains(&rest.len()) && !rest.starts_with('0')).then(|| ["+", rest].concat());
             }
         }
     } else {
-        d.strip_prefix('0')?.to_string()
+        d.strip_prefix('0')?
     };
-    uk_numbering_plan(&national).then(|| format!("+44{national}"))
+    uk_numbering_plan(national).then(|| ["+44", national].concat())
 }
 
 /// Whether a UK significant number (after the trunk 0) is in a range
@@ -454,7 +454,7 @@ fn uk_postcode(c: &Candidate) -> Option<Valid> {
         return None;
     }
     let needs_context = ordinal || (!plain && !POSTCODE_AREAS.contains(&area));
-    Some(Valid { value: format!("{outward} {inward}"), len: c.text.len(), needs_context })
+    Some(Valid { value: [outward, " ", inward].concat(), len: c.text.len(), needs_context })
 }
 
 /// NHS number: modulus 11 with weights 10..2; a remainder giving 10 is invalid.

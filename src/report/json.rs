@@ -193,7 +193,7 @@ mod tests {
             Path::new(std::ffi::OsStr::from_bytes(b"bad\xffname.txt")).into(),
         ];
         let kinds = [Kind::UkNino, Kind::SpecialCategory, Kind::named("staff_ref").unwrap()];
-        // Every category, each as serde's derive names it.
+        // Every category (serde writes `as_str`'s names, from one list).
         let categories = [
             Category::RacialEthnicOrigin,
             Category::PoliticalOpinion,
