@@ -351,8 +351,10 @@ pub struct Known {
 type Folder = OnceLock<Result<Arc<[(Box<[u8]>, Stored)]>, String>>;
 
 /// The folders read last are kept while they hold at most this many
-/// files (~370 bytes each), and always the one read last.
+/// files (~370 bytes each), and always the one read last; and at most
+/// `FOLDERS` of them, each looked for in turn.
 const FOLDER_ROWS: usize = 65_536;
+const FOLDERS: usize = 256;
 
 /// A folder's files are read this many at a time when the store cannot
 /// stream them.
@@ -415,7 +417,7 @@ impl Known {
         }
         let rows = |folder: &Folder| folder.get().and_then(|r| r.as_ref().ok()).map_or(0, |files| files.len());
         let mut held: usize = folders.iter().map(|(_, folder)| rows(folder)).sum();
-        while held > FOLDER_ROWS && folders.len() > 1 {
+        while (held > FOLDER_ROWS && folders.len() > 1) || folders.len() >= FOLDERS {
             held -= folders.pop_front().map_or(0, |(_, folder)| rows(&folder));
         }
         let folder = Arc::new(Folder::new());
@@ -873,7 +875,7 @@ impl Memory for Remembered<'_> {
 fn keeps_its_row(path: &Path, stored: &Stored) -> bool {
     match std::fs::symlink_metadata(path) {
         Ok(metadata) => stored.identity == Some(Identity::of(&metadata)),
-        Err(e) => e.kind() == io::ErrorKind::NotFound,
+        Err(_) => run::no_longer_there(path),
     }
 }
 

@@ -338,7 +338,7 @@ impl Reporter for IndexWriter<'_> {
     }
 
     /// The crawl is complete: what was held and not reached is gone if it
-    /// is no longer there. A file left out of this run by a filter, or
+    /// is no longer there (`no_longer_there`). A file left out of this run by a filter, or
     /// under a folder that could not be read, keeps its record.
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
         let known = self.known()?;
@@ -352,7 +352,7 @@ impl Reporter for IndexWriter<'_> {
                 }
                 if !self.seen.contains(ordinal)
                     && !self.unreadable.iter().any(|u| path.starts_with(u))
-                    && std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == io::ErrorKind::NotFound)
+                    && no_longer_there(path)
                 {
                     gone.push(path.to_path_buf());
                 }
@@ -386,5 +386,14 @@ impl Reporter for IndexWriter<'_> {
         let summary = Summary { changes: Some(self.totals), ..summary.clone() };
         self.store.finish_run(self.run.id, &gone, &summary).map_err(Self::store_error)?;
         self.out.summary(&summary)
+    }
+}
+
+/// Whether no file is at `path` any more: nothing is, or a folder is (the
+/// file became a folder), or its folder became a file.
+pub(super) fn no_longer_there(path: &Path) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(metadata) => metadata.is_dir(),
+        Err(e) => matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory),
     }
 }
