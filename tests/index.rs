@@ -1050,7 +1050,8 @@ fn a_rerun_tells_each_change_however_the_folders_are_named_and_reshaped() {
     fs::remove_file(&odd).unwrap();
     let (after, _) = index(&db, &root, &roots);
     let c = changes(&after);
-    let counted = ["new", "changed", "gone", "unchanged", "read", "recalled_by_content"].map(|k| c[k].as_u64().unwrap());
+    let counted =
+        ["new", "changed", "gone", "unchanged", "read", "recalled_by_content"].map(|k| c[k].as_u64().unwrap());
     assert_eq!(counted, [4, 1, 5, held - 6, 3, 2], "{c}");
     let mut listed: Vec<(String, Vec<u8>)> = of_type(&after, "change")
         .iter()

@@ -299,21 +299,33 @@ pub enum Stop {
     Nested(Vec<u8>),
 }
 
-/// Row ids, as a bitmap: a million files' ids take 125 KB.
+/// Row ids, as a bitmap (a million files' ids take 125 KB), and how many.
 #[derive(Debug, Default)]
-pub struct Ids(Vec<u64>);
+pub struct Ids {
+    bits: Vec<u64>,
+    len: usize,
+}
 
 impl Ids {
     pub fn insert(&mut self, id: usize) {
         let word = id / 64;
-        if word >= self.0.len() {
-            self.0.resize(word + 1, 0);
+        if word >= self.bits.len() {
+            self.bits.resize(word + 1, 0);
         }
-        self.0[word] |= 1 << (id % 64);
+        self.len += usize::from(self.bits[word] & (1 << (id % 64)) == 0);
+        self.bits[word] |= 1 << (id % 64);
     }
 
     pub fn contains(&self, id: usize) -> bool {
-        self.0.get(id / 64).is_some_and(|word| word & (1 << (id % 64)) != 0)
+        self.bits.get(id / 64).is_some_and(|word| word & (1 << (id % 64)) != 0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
     }
 }
 
@@ -339,6 +351,8 @@ pub struct Known {
     roots: Vec<PathBuf>,
     /// The largest row id when loaded: rows after it are this run's.
     last: i64,
+    /// How many files were held then (but those `retain` left out).
+    held: usize,
     /// By fingerprint, the size and row id of each file held with a content
     /// hash and not failed, in that order.
     sizes: Vec<(Arc<str>, Vec<(u64, i64)>)>,
@@ -375,10 +389,16 @@ impl std::ops::Deref for Held {
 }
 
 impl Known {
-    /// The files of `reader` under `roots`, whose rows' ids are at most
-    /// `last`; `hashed` the fingerprint, size and id of each held with a
-    /// content hash and not failed.
-    pub fn new(reader: Box<dyn Reader>, roots: &[PathBuf], last: i64, hashed: Vec<(Arc<str>, u64, i64)>) -> Known {
+    /// The `held` files of `reader` under `roots`, whose rows' ids are at
+    /// most `last`; `hashed` the fingerprint, size and id of each held with
+    /// a content hash and not failed.
+    pub fn new(
+        reader: Box<dyn Reader>,
+        roots: &[PathBuf],
+        last: i64,
+        held: usize,
+        hashed: Vec<(Arc<str>, u64, i64)>,
+    ) -> Known {
         let mut sizes: Vec<(Arc<str>, Vec<(u64, i64)>)> = Vec::new();
         for (fingerprint, size, id) in hashed {
             match sizes.iter_mut().find(|(f, _)| *f == fingerprint) {
@@ -391,7 +411,7 @@ impl Known {
             of.shrink_to_fit();
         }
         let folders = Mutex::new(VecDeque::new());
-        Known { reader, roots: roots.to_vec(), last, sizes, left_out: Ids::default(), folders }
+        Known { reader, roots: roots.to_vec(), last, held, sizes, left_out: Ids::default(), folders }
     }
 
     /// The file held at `path`, its folder read if it is not kept.
@@ -402,7 +422,7 @@ impl Known {
         let read = folder.get_or_init(|| read_folder(self.reader.as_ref(), &key[..=slash]).map_err(|e| e.to_string()));
         let files = read.as_ref().map_err(|e| io::Error::other(e.clone()))?;
         Ok(match files.binary_search_by(|(path, _)| (**path).cmp(key)) {
-            Ok(at) if !self.left_out.contains(files[at].1.ordinal) => Some(Held { files: files.clone(), at }),
+            Ok(at) if self.holds(files[at].1.ordinal) => Some(Held { files: files.clone(), at }),
             _ => None,
         })
     }
@@ -448,6 +468,17 @@ impl Known {
         self.sizes.iter().find(|(f, _)| **f == *fingerprint).map_or(&[], |(_, of)| of)
     }
 
+    /// Whether the file of this ordinal was held when the run began, and
+    /// not left out.
+    fn holds(&self, ordinal: usize) -> bool {
+        ordinal as i64 <= self.last && !self.left_out.contains(ordinal)
+    }
+
+    /// Whether `reached`, files `get` found, are all those held.
+    pub fn all_reached(&self, reached: &Ids) -> bool {
+        reached.len() == self.held
+    }
+
     /// The ordinal and path of every file held when the run began, but
     /// those `retain` left out.
     pub fn paths(&self, visit: &mut dyn FnMut(usize, &Path)) -> Result<(), IndexError> {
@@ -466,6 +497,7 @@ impl Known {
                 left_out.insert(id as usize);
             }
         })?;
+        self.held -= left_out.len();
         self.left_out = left_out;
         Ok(())
     }
@@ -905,12 +937,19 @@ mod tests {
                 .filter(|(_, s)| s.sha256.is_some())
                 .map(|(_, s)| (s.fingerprint.clone(), s.size, s.ordinal as i64))
                 .collect();
-            Known::new(Box::new(Listed { files, limit }), &[PathBuf::from("/")], last, hashed)
+            let held = files.len();
+            Known::new(Box::new(Listed { files, limit }), &[PathBuf::from("/")], last, held, hashed)
         }
     }
 
     impl Reader for Listed {
-        fn span(&self, from: &[u8], to: &[u8], limit: usize, direct: &dyn Fn(&[u8]) -> bool) -> Result<Span, IndexError> {
+        fn span(
+            &self,
+            from: &[u8],
+            to: &[u8],
+            limit: usize,
+            direct: &dyn Fn(&[u8]) -> bool,
+        ) -> Result<Span, IndexError> {
             let mut files = Vec::new();
             for (path, stored) in self.files.iter().filter(|(p, _)| &p[..] >= from && &p[..] < to) {
                 if !direct(path) {
@@ -1044,11 +1083,12 @@ mod tests {
     #[test]
     fn ids_are_held_as_bits() {
         let mut ids = Ids::default();
-        for id in [0, 63, 64, 1_000_001] {
-            assert!(!ids.contains(id));
+        for id in [0, 63, 64, 1_000_001, 64] {
+            assert_eq!(ids.contains(id), id == 64 && ids.len() == 4);
             ids.insert(id);
             assert!(ids.contains(id));
         }
+        assert_eq!(ids.len(), 4);
         assert!(!ids.contains(1) && !ids.contains(65) && !ids.contains(1_000_000) && !ids.contains(usize::MAX));
     }
 

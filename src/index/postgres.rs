@@ -859,7 +859,10 @@ impl PgReader {
                     return Ok((files, Some(path.to_vec())));
                 }
                 let stored = decoder.stored(&row)?;
-                files.push((path.into(), Stored { ordinal: row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize, ..stored }));
+                files.push((
+                    path.into(),
+                    Stored { ordinal: row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize, ..stored },
+                ));
             }
             Ok((files, None))
         })
@@ -889,7 +892,8 @@ impl super::Reader for PgReader {
     }
 
     fn paths(&self, roots: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError> {
-        let sql = format!("SELECT id, path FROM files WHERE host = $1 AND id <= $5 AND gone_run IS NULL AND {UNDER_ROOT}");
+        let sql =
+            format!("SELECT id, path FROM files WHERE host = $1 AND id <= $5 AND gone_run IS NULL AND {UNDER_ROOT}");
         self.with(|client| {
             for root in roots {
                 let [exact, below, after] = PgStore::under(root);
@@ -906,31 +910,34 @@ impl super::Reader for PgReader {
 }
 
 /// What a run needs at once of the files `reader`'s host holds under
-/// `roots`: the largest row id, and the fingerprint, size and id of each
-/// file held with a content hash and not failed; the rest is read as the
-/// crawl reaches it.
+/// `roots`: the largest row id, how many there are, and the fingerprint,
+/// size and id of each held with a content hash and not failed; the rest
+/// is read as the crawl reaches it.
 fn load(reader: PgReader, roots: &[PathBuf]) -> Result<Known, IndexError> {
     let sql = format!(
-        "SELECT fingerprint, size, id FROM files
-         WHERE host = $1 AND gone_run IS NULL AND sha256 IS NOT NULL AND status <> 'error' AND {UNDER_ROOT}"
+        "SELECT fingerprint, size, id, sha256 IS NOT NULL AND status <> 'error' FROM files
+         WHERE host = $1 AND id <= $5 AND gone_run IS NULL AND {UNDER_ROOT}"
     );
-    let (last, hashed) = reader.with(|client| {
+    let (last, held, hashed) = reader.with(|client| {
         let last: i64 =
             client.query_one("SELECT coalesce(max(id), 0) FROM files", &[]).map_err(|e| reader.error(e))?.get(0);
         let mut decoder = Decoder::new(&reader.db, reader.key.as_ref());
-        let mut hashed = Vec::new();
+        let (mut held, mut hashed) = (0, Vec::new());
         for root in roots {
             let [exact, below, after] = PgStore::under(root);
-            let params: [&(dyn ToSql + Sync); 4] = [&reader.host, &exact, &below, &after];
+            let params: [&(dyn ToSql + Sync); 5] = [&reader.host, &exact, &below, &after, &last];
             let mut rows = client.query_raw(&sql, params).map_err(|e| reader.error(e))?;
             while let Some(row) = rows.next().map_err(|e| reader.error(e))? {
-                let fingerprint = decoder.shared(row.text(0).unwrap_or_default());
-                hashed.push((fingerprint, row.int(1).unwrap_or_default() as u64, row.int(2).unwrap_or_default()));
+                held += 1;
+                if row.try_get::<_, bool>(3).unwrap_or(false) {
+                    let fingerprint = decoder.shared(row.text(0).unwrap_or_default());
+                    hashed.push((fingerprint, row.int(1).unwrap_or_default() as u64, row.int(2).unwrap_or_default()));
+                }
             }
         }
-        Ok((last, hashed))
+        Ok((last, held, hashed))
     })?;
-    Ok(Known::new(Box::new(reader), roots, last, hashed))
+    Ok(Known::new(Box::new(reader), roots, last, held, hashed))
 }
 
 impl Store for PgStore {

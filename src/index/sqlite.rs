@@ -656,32 +656,36 @@ impl super::Reader for SqliteReader {
 }
 
 /// What a run needs at once of the files held under `roots`: the largest
-/// row id, and the fingerprint, size and id of each file held with a
-/// content hash and not failed (what a file moved or copied is recalled
-/// from); the rest is read as the crawl reaches it.
+/// row id, how many there are, and the fingerprint, size and id of each
+/// held with a content hash and not failed (what a file moved or copied is
+/// recalled from); the rest is read as the crawl reaches it.
 fn load(db: &Path, key: Option<&DigestKey>, roots: &[PathBuf]) -> Result<Known, IndexError> {
     let reader = SqliteReader { db: db.to_path_buf(), key: key.cloned(), pool: Pool::new() };
-    let (last, hashed) = reader.with(|conn| {
+    let (last, held, hashed) = reader.with(|conn| {
         let error = |e| reader.error(e);
         let last: Option<i64> = conn.query_row("SELECT max(id) FROM files", [], |r| r.get(0)).map_err(error)?;
+        let last = last.unwrap_or(0);
         let sql = format!(
-            "SELECT fingerprint, size, id FROM files
-             WHERE gone_run IS NULL AND sha256 IS NOT NULL AND status <> 'error' AND {UNDER_ROOT}"
+            "SELECT fingerprint, size, id, sha256 IS NOT NULL AND status <> 'error' FROM files
+             WHERE id <= ?4 AND gone_run IS NULL AND {UNDER_ROOT}"
         );
         let mut statement = conn.prepare(&sql).map_err(error)?;
         let mut decoder = Decoder::new(db, key);
-        let mut hashed = Vec::new();
+        let (mut held, mut hashed) = (0, Vec::new());
         for root in roots {
             let [exact, below, after] = under(root);
-            let mut rows = statement.query(params![exact, below, after]).map_err(error)?;
+            let mut rows = statement.query(params![exact, below, after, last]).map_err(error)?;
             while let Some(row) = rows.next().map_err(error)? {
-                let fingerprint = decoder.shared(row.text(0).unwrap_or_default());
-                hashed.push((fingerprint, row.int(1).unwrap_or_default() as u64, row.int(2).unwrap_or_default()));
+                held += 1;
+                if row.int(3) == Some(1) {
+                    let fingerprint = decoder.shared(row.text(0).unwrap_or_default());
+                    hashed.push((fingerprint, row.int(1).unwrap_or_default() as u64, row.int(2).unwrap_or_default()));
+                }
             }
         }
-        Ok((last.unwrap_or(0), hashed))
+        Ok((last, held, hashed))
     })?;
-    Ok(Known::new(Box::new(reader), roots, last, hashed))
+    Ok(Known::new(Box::new(reader), roots, last, held, hashed))
 }
 
 impl Store for SqliteStore {
