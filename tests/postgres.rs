@@ -370,7 +370,9 @@ fn a_dropped_connection_is_ridden_through_and_a_server_gone_stops_the_run() {
                     )
                     .unwrap()
                     .get(0);
-                assert_eq!(ended, 1, "the agent's one connection");
+                // Its writing session, and the reading one its worker (and
+                // the writer, if they read at once) keeps: every one ended.
+                assert!((2..=3).contains(&ended), "the agent's sessions: {ended}");
             }
             // Down for longer than the run retries.
             action => cluster.pg_ctl(action),

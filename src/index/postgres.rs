@@ -818,7 +818,7 @@ fn read_messages(
 }
 
 /// The files of a host as a run reads them (`super::Reader`), over
-/// sessions of its own.
+/// sessions of its own, each opened again if it is lost (`Link::run`).
 struct PgReader {
     config: Config,
     tls: MakeRustlsConnect,
@@ -826,19 +826,25 @@ struct PgReader {
     db: PathBuf,
     host: String,
     key: Option<DigestKey>,
-    pool: Pool<Client>,
+    pool: Pool<Link>,
 }
 
 /// The root itself (a file), and every path below it (`PgStore::under`).
 const UNDER_ROOT: &str = "(path = $2 OR (path >= $3 AND path < $4))";
 
 impl PgReader {
-    fn with<T>(&self, work: impl FnOnce(&mut Client) -> Result<T, IndexError>) -> Result<T, IndexError> {
-        self.pool.with(|| Link::connect(&self.config, &self.tls, &self.name), work)
-    }
-
-    fn error(&self, source: postgres::Error) -> IndexError {
-        IndexError::Postgres { db: self.name.clone(), source }
+    /// `op` over a session kept, or a new one; what it could not decode
+    /// ends it as the database's own error would.
+    fn with<T>(
+        &self,
+        mut op: impl FnMut(&mut Client) -> Result<Result<T, IndexError>, postgres::Error>,
+    ) -> Result<T, IndexError> {
+        let open = || {
+            let client = Link::connect(&self.config, &self.tls, &self.name)?;
+            let (config, tls, name) = (self.config.clone(), self.tls.clone(), self.name.clone());
+            Ok(Link { config, tls, client, name, claims: Vec::new() })
+        };
+        self.pool.with(open, |link| link.run(&mut op))?
     }
 
     /// The rows of `sql` (`FILE_COLUMNS`, then the row id) as files, with
@@ -850,21 +856,23 @@ impl PgReader {
         go_on: &dyn Fn(&[u8]) -> bool,
     ) -> Result<(Vec<(Box<[u8]>, Stored)>, Option<Vec<u8>>), IndexError> {
         self.with(|client| {
-            let mut rows = client.query_raw(sql, params.iter().copied()).map_err(|e| self.error(e))?;
+            let mut rows = client.query_raw(sql, params.iter().copied())?;
             let mut decoder = Decoder::new(&self.db, self.key.as_ref());
             let mut files = Vec::new();
-            while let Some(row) = rows.next().map_err(|e| self.error(e))? {
-                let path = row.blob(0).ok_or_else(|| decoder.corrupt("path"))?;
+            while let Some(row) = rows.next()? {
+                let Some(path) = row.blob(0) else { return Ok(Err(decoder.corrupt("path"))) };
                 if !go_on(path) {
-                    return Ok((files, Some(path.to_vec())));
+                    return Ok(Ok((files, Some(path.to_vec()))));
                 }
-                let stored = decoder.stored(&row)?;
-                files.push((
-                    path.into(),
-                    Stored { ordinal: row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize, ..stored },
-                ));
+                match decoder.stored(&row) {
+                    Ok(stored) => {
+                        let ordinal = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
+                        files.push((path.into(), Stored { ordinal, ..stored }));
+                    }
+                    Err(e) => return Ok(Err(e)),
+                }
             }
-            Ok((files, None))
+            Ok(Ok((files, None)))
         })
     }
 }
@@ -894,18 +902,23 @@ impl super::Reader for PgReader {
     fn paths(&self, roots: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError> {
         let sql =
             format!("SELECT id, path FROM files WHERE host = $1 AND id <= $5 AND gone_run IS NULL AND {UNDER_ROOT}");
-        self.with(|client| {
-            for root in roots {
-                let [exact, below, after] = PgStore::under(root);
-                let params: [&(dyn ToSql + Sync); 5] = [&self.host, &exact, &below, &after, &last];
-                let mut rows = client.query_raw(&sql, params).map_err(|e| self.error(e))?;
-                while let Some(row) = rows.next().map_err(|e| self.error(e))? {
-                    let path = row.blob(1).ok_or_else(|| rows::bad_row(&self.db, "path"))?;
-                    visit(row.int(0).unwrap_or_default(), path);
+        for root in roots {
+            let [exact, below, after] = PgStore::under(root);
+            let params: [&(dyn ToSql + Sync); 5] = [&self.host, &exact, &below, &after, &last];
+            // Read whole before any is visited: a session lost midway
+            // would otherwise visit the first paths twice.
+            let paths: Vec<(i64, Vec<u8>)> = self.with(|client| {
+                let mut rows = client.query_raw(&sql, params)?;
+                let mut paths = Vec::new();
+                while let Some(row) = rows.next()? {
+                    let Some(path) = row.blob(1) else { return Ok(Err(rows::bad_row(&self.db, "path"))) };
+                    paths.push((row.int(0).unwrap_or_default(), path.to_vec()));
                 }
-            }
-            Ok(())
-        })
+                Ok(Ok(paths))
+            })?;
+            paths.iter().for_each(|(id, path)| visit(*id, path));
+        }
+        Ok(())
     }
 }
 
@@ -919,15 +932,14 @@ fn load(reader: PgReader, roots: &[PathBuf]) -> Result<Known, IndexError> {
          WHERE host = $1 AND id <= $5 AND gone_run IS NULL AND {UNDER_ROOT}"
     );
     let (last, held, hashed) = reader.with(|client| {
-        let last: i64 =
-            client.query_one("SELECT coalesce(max(id), 0) FROM files", &[]).map_err(|e| reader.error(e))?.get(0);
+        let last: i64 = client.query_one("SELECT coalesce(max(id), 0) FROM files", &[])?.get(0);
         let mut decoder = Decoder::new(&reader.db, reader.key.as_ref());
         let (mut held, mut hashed) = (0, Vec::new());
         for root in roots {
             let [exact, below, after] = PgStore::under(root);
             let params: [&(dyn ToSql + Sync); 5] = [&reader.host, &exact, &below, &after, &last];
-            let mut rows = client.query_raw(&sql, params).map_err(|e| reader.error(e))?;
-            while let Some(row) = rows.next().map_err(|e| reader.error(e))? {
+            let mut rows = client.query_raw(&sql, params)?;
+            while let Some(row) = rows.next()? {
                 held += 1;
                 if row.try_get::<_, bool>(3).unwrap_or(false) {
                     let fingerprint = decoder.shared(row.text(0).unwrap_or_default());
@@ -935,7 +947,7 @@ fn load(reader: PgReader, roots: &[PathBuf]) -> Result<Known, IndexError> {
                 }
             }
         }
-        Ok((last, held, hashed))
+        Ok(Ok((last, held, hashed)))
     })?;
     Ok(Known::new(Box::new(reader), roots, last, held, hashed))
 }
