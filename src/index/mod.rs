@@ -285,8 +285,11 @@ pub trait Reader: Send + Sync {
     fn paths(&self, roots: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError>;
 }
 
+/// A file held, after the bytes of its path.
+pub type PathFile = (Box<[u8]>, Stored);
+
 /// What `Reader::span` read, and why it ended.
-pub type Span = (Vec<(Box<[u8]>, Stored)>, Stop);
+pub type Span = (Vec<PathFile>, Stop);
 
 /// Why `Reader::span` ended.
 #[derive(Debug, PartialEq, Eq)]
@@ -355,14 +358,20 @@ pub struct Known {
     held: usize,
     /// By fingerprint, the size and row id of each file held with a content
     /// hash and not failed, in that order.
-    sizes: Vec<(Arc<str>, Vec<(u64, i64)>)>,
+    sizes: Vec<(Arc<str>, BySize)>,
     /// Rows `retain` left out.
     left_out: Ids,
-    folders: Mutex<VecDeque<(Box<[u8]>, Arc<Folder>)>>,
+    folders: Mutex<VecDeque<Kept>>,
 }
 
+/// The size and row id of files, in that order.
+type BySize = Vec<(u64, i64)>;
+
 /// A folder's files (not its subfolders'), by path, once read.
-type Folder = OnceLock<Result<Arc<[(Box<[u8]>, Stored)]>, String>>;
+type Folder = OnceLock<Result<Arc<[PathFile]>, String>>;
+
+/// A folder by the prefix its paths share.
+type Kept = (Box<[u8]>, Arc<Folder>);
 
 /// The folders read last are kept while they hold at most this many
 /// files (~370 bytes each), and always the one read last; and at most
@@ -376,7 +385,7 @@ const SPAN_ROWS: usize = 1_024;
 
 /// A file held, in the folder read for it.
 pub struct Held {
-    files: Arc<[(Box<[u8]>, Stored)]>,
+    files: Arc<[PathFile]>,
     at: usize,
 }
 
@@ -399,7 +408,7 @@ impl Known {
         held: usize,
         hashed: Vec<(Arc<str>, u64, i64)>,
     ) -> Known {
-        let mut sizes: Vec<(Arc<str>, Vec<(u64, i64)>)> = Vec::new();
+        let mut sizes: Vec<(Arc<str>, BySize)> = Vec::new();
         for (fingerprint, size, id) in hashed {
             match sizes.iter_mut().find(|(f, _)| *f == fingerprint) {
                 Some((_, of)) => of.push((size, id)),
@@ -504,7 +513,7 @@ impl Known {
 }
 
 /// The files of the folder `prefix` ends (with its '/'), by path.
-fn read_folder(reader: &dyn Reader, prefix: &[u8]) -> Result<Arc<[(Box<[u8]>, Stored)]>, IndexError> {
+fn read_folder(reader: &dyn Reader, prefix: &[u8]) -> Result<Arc<[PathFile]>, IndexError> {
     let to = [&prefix[..prefix.len() - 1], b"0"].concat();
     let direct = |path: &[u8]| !path[prefix.len()..].contains(&b'/');
     let (mut from, mut files) = (prefix.to_vec(), Vec::new());

@@ -38,8 +38,8 @@ use super::rows::{
     Source, Update, FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS, MESSAGE_COLUMN_COUNT,
 };
 use super::{
-    tls, HeldUnit, Hosts, IndexError, Known, Loader, MessageSource, News, Pool, RunId, Seen, Span, Stop, Store, Stored,
-    UnitId, Unsearched, Visit,
+    tls, HeldUnit, Hosts, IndexError, Known, Loader, MessageSource, News, PathFile, Pool, RunId, Seen, Span, Stop,
+    Store, Stored, UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
@@ -854,7 +854,7 @@ impl PgReader {
         sql: &str,
         params: &[&(dyn ToSql + Sync)],
         go_on: &dyn Fn(&[u8]) -> bool,
-    ) -> Result<(Vec<(Box<[u8]>, Stored)>, Option<Vec<u8>>), IndexError> {
+    ) -> Result<(Vec<PathFile>, Option<Vec<u8>>), IndexError> {
         self.with(|client| {
             let mut rows = client.query_raw(sql, params.iter().copied())?;
             let mut decoder = Decoder::new(&self.db, self.key.as_ref());
