@@ -566,9 +566,9 @@ impl<C> Pool<C> {
     }
 }
 
-/// The files held under a run's roots, loaded on a thread of their own
-/// while the run gets ready and the crawl begins: whoever needs them first
-/// waits for the load, the others for that one.
+/// The files held under a run's roots (`Known`), made ready on a thread of
+/// their own while the run gets ready and the crawl begins: whoever needs
+/// them first waits for that, the others for that one.
 pub struct Loading {
     thread: Mutex<Option<JoinHandle<Result<Known, IndexError>>>>,
     known: OnceLock<Result<Known, IndexError>>,
@@ -609,9 +609,9 @@ pub trait Store {
     fn host(&self) -> &str;
     /// Starts a run over `roots` (absolute) and makes that durable.
     fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError>;
-    /// What loads every file held under `roots` and not gone, by path, on
-    /// connections of its own: a run starts it on a thread while it gets
-    /// ready and crawls (`Loading`).
+    /// What makes ready the files held under `roots` and not gone
+    /// (`Known`, read as the crawl reaches them), on connections of its
+    /// own: a run starts it on a thread while it gets ready (`Loading`).
     fn loader(&self, roots: &[PathBuf]) -> Loader;
     /// What reads back a stored mailbox's messages while a run's workers
     /// judge it again.
