@@ -1001,3 +1001,84 @@ fn an_inventory_from_before_the_messages_table_opens_migrated() {
     assert_eq!(comparable("jsonl", &migrated), comparable("jsonl", &reported));
     assert_eq!(dump(&db), held);
 }
+
+/// The inventory is read a folder at a time as the crawl reaches it: a
+/// re-run still tells every change when a folder becomes a file and a file
+/// a folder, when names sort one way as bytes and another as text ('.' and
+/// '-' before '/', bytes past ASCII after), across more folders than are
+/// kept at once, under two roots; a file moved or copied is recalled by
+/// its content from another folder.
+#[test]
+fn a_rerun_tells_each_change_however_the_folders_are_named_and_reshaped() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (root, other, db) = (dir.path().join("share"), dir.path().join("other"), dir.path().join("inventory.db"));
+    let write = |path: PathBuf, text: &str| {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    let odd = root.join(OsStr::from_bytes(b"\xff.txt"));
+    write(root.join("a/one.txt"), "the first of folder a\n");
+    write(root.join("a/two.txt"), "the second of folder a\n");
+    write(root.join("a.txt"), "a file beside folder a\n");
+    write(root.join("a-b/three.txt"), "in a-b\n");
+    write(root.join("é/four.txt"), "in é\n");
+    write(odd.clone(), "a name that is not UTF-8\n");
+    write(root.join("x/five.txt"), "in x\n");
+    write(root.join("x/y/six.txt"), "in x/y, to be moved\n");
+    for i in 0..300 {
+        write(root.join(format!("many/d{i:03}/f.txt")), &format!("file {i} of many\n"));
+    }
+    write(other.join("g.txt"), "under the other root\n");
+    let roots = [other.to_str().unwrap()];
+    let held = 9 + 300;
+
+    let (first, _) = index(&db, &root, &roots);
+    assert_eq!(changes(&first)["new"], held);
+    let (unchanged, _) = index(&db, &root, &roots);
+    let c = changes(&unchanged);
+    assert_eq!((c["unchanged"].as_u64(), c["read"].as_u64(), c["gone"].as_u64()), (Some(held), Some(0), Some(0)));
+
+    fs::remove_dir_all(root.join("a")).unwrap();
+    write(root.join("a"), "folder a is now a file\n");
+    fs::remove_file(root.join("a.txt")).unwrap();
+    write(root.join("a.txt/inner.txt"), "file a.txt is now a folder\n");
+    fs::rename(root.join("x/y/six.txt"), root.join("many/d000/six.txt")).unwrap();
+    fs::copy(root.join("many/d001/f.txt"), root.join("many/d299/copy.txt")).unwrap();
+    write(root.join("é/four.txt"), "in é, and changed since\n");
+    fs::remove_file(&odd).unwrap();
+    let (after, _) = index(&db, &root, &roots);
+    let c = changes(&after);
+    let counted =
+        ["new", "changed", "gone", "unchanged", "read", "recalled_by_content"].map(|k| c[k].as_u64().unwrap());
+    assert_eq!(counted, [4, 1, 5, held - 6, 3, 2], "{c}");
+    let mut listed: Vec<(String, Vec<u8>)> = of_type(&after, "change")
+        .iter()
+        .map(|r| {
+            let path = r["path"].as_str().unwrap();
+            (r["change"].as_str().unwrap().into(), path.strip_prefix(root.to_str().unwrap()).unwrap().into())
+        })
+        .collect();
+    listed.sort();
+    let expected: Vec<(String, Vec<u8>)> = [
+        ("changed", "/é/four.txt"),
+        ("gone", "/a.txt"),
+        ("gone", "/a/one.txt"),
+        ("gone", "/a/two.txt"),
+        ("gone", "/x/y/six.txt"),
+        ("gone", "/\u{fffd}.txt"),
+        ("new", "/a"),
+        ("new", "/a.txt/inner.txt"),
+        ("new", "/many/d000/six.txt"),
+        ("new", "/many/d299/copy.txt"),
+    ]
+    .iter()
+    .map(|(change, path)| (change.to_string(), path.as_bytes().to_vec()))
+    .collect();
+    assert_eq!(listed, expected);
+    let (again, _) = index(&db, &root, &roots);
+    let c = changes(&again);
+    let counted = ["new", "gone", "unchanged", "read"].map(|k| c[k].as_u64().unwrap());
+    assert_eq!(counted, [0, 0, held - 5 + 4, 0], "{c}");
+}

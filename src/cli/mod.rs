@@ -329,7 +329,7 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
                 let root = in_roots.iter().find(|r| path.starts_with(r));
                 root.is_some_and(|r| shard.holds(crate::walk::relative(path, r)))
             };
-            known.retain(|path, _| in_part(path));
+            known.retain(in_part)?;
         }
         Ok(known)
     }));

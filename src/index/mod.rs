@@ -3,8 +3,9 @@
 //! look.
 //!
 //! `index` is `scan` with a store behind its one reporting thread. The
-//! store's files under the roots are loaded on threads of their own while
-//! the run gets ready and the crawl begins (`Loading`); a file whose
+//! store's files under the roots are read a folder at a time as the crawl
+//! reaches them (`Known`: a re-run holds a few folders, not the inventory);
+//! a file whose
 //! identity (device, inode, size, modification and change times) and
 //! fingerprint (rule pack, dictionaries, extractor version, limits) are
 //! unchanged is recalled rather than opened and judged again from its stored
@@ -36,7 +37,7 @@ pub use replay::{due_for_disposal, report, View};
 pub use rows::FindingList;
 pub use run::{Change, ChangeTotals, FileChange, IndexWriter, News, Run};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::ffi::OsStr;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
@@ -45,7 +46,6 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 
 use jiff::Timestamp;
-use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
@@ -126,7 +126,7 @@ pub type RunId = i64;
 /// A file as the inventory holds it, kept compact: what a re-run compares
 /// is ready at load; its record and facts are unpacked only when the file
 /// is recalled, by the worker that judges it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Stored {
     pub identity: Option<Identity>,
     /// What produced its findings (shared by the files of one run).
@@ -135,7 +135,7 @@ pub struct Stored {
     /// What was due when it was last judged, and how it was judged.
     pub due: Option<Due>,
     pub judged: Judged,
-    /// Its place among the files loaded for a run, below `Known::ordinals`.
+    /// Its row id, as the writer marks it reached (`Ids`).
     pub ordinal: usize,
     pub root: Arc<Path>,
     pub size: u64,
@@ -152,7 +152,7 @@ pub struct Stored {
 
 /// What a file's content held beyond its hash, as stored: most files hold
 /// none of it, and a file loaded for a run then costs a pointer.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Content {
     pub date: Option<(Timestamp, Box<str>)>,
     /// JSON text of findings per kind, special categories and problems;
@@ -269,98 +269,266 @@ fn unpack_json<T: DeserializeOwned + Default>(text: &Option<Box<str>>) -> Option
     }
 }
 
-/// The files held under a run's roots, by the bytes of their path: in
-/// parts, each loaded by its own thread, no path in two; and the files a
-/// file of another path or identity may be recalled as, by size.
+/// What a run reads of the files its inventory holds (its host's, not
+/// gone), on connections of its own, one per thread asking at once; each
+/// file's `ordinal` is its row id.
+pub trait Reader: Send + Sync {
+    /// The files whose paths run from `from` up to (not including) `to`,
+    /// in byte order, ending before the first whose path `direct` refuses
+    /// (`Stop::Nested`, with that path); a store may also end after
+    /// `limit` files (`Stop::Limit`).
+    fn span(&self, from: &[u8], to: &[u8], limit: usize, direct: &dyn Fn(&[u8]) -> bool) -> Result<Span, IndexError>;
+    /// The file of row `id`, with its path.
+    fn by_id(&self, id: i64) -> Result<Option<(PathBuf, Stored)>, IndexError>;
+    /// The row id and path of every file under `roots` whose id is at most
+    /// `last`, in no set order.
+    fn paths(&self, roots: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError>;
+}
+
+/// A file held, after the bytes of its path.
+pub type PathFile = (Box<[u8]>, Stored);
+
+/// What `Reader::span` read, and why it ended.
+pub type Span = (Vec<PathFile>, Stop);
+
+/// Why `Reader::span` ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// No file left in the span.
+    End,
+    /// After its `limit`: the span goes on after the last file read.
+    Limit,
+    /// At the first path refused.
+    Nested(Vec<u8>),
+}
+
+/// Row ids, as a bitmap (a million files' ids take 125 KB), and how many.
 #[derive(Debug, Default)]
+pub struct Ids {
+    bits: Vec<u64>,
+    len: usize,
+}
+
+impl Ids {
+    pub fn insert(&mut self, id: usize) {
+        let word = id / 64;
+        if word >= self.bits.len() {
+            self.bits.resize(word + 1, 0);
+        }
+        self.len += usize::from(self.bits[word] & (1 << (id % 64)) == 0);
+        self.bits[word] |= 1 << (id % 64);
+    }
+
+    pub fn contains(&self, id: usize) -> bool {
+        self.bits.get(id / 64).is_some_and(|word| word & (1 << (id % 64)) != 0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// The files held under a run's roots, read as the crawl reaches them
+/// rather than all at once: a re-run over a million unchanged files then
+/// holds a few folders' rows, not a million.
+///
+/// A file's folder is read the first time one of its files is asked for:
+/// the rows from `folder/` up to `folder0` ('0' follows '/') in path order,
+/// each subfolder's rows skipped with one seek (`Reader::span` ends at the
+/// first nested path, and the next span starts after that subfolder).
+/// The folders read last are kept (`FOLDER_ROWS`), so the workers that
+/// recall a folder's files and the reporting thread that compares them a
+/// little later read it once. Held in memory for the whole run are only
+/// the row ids of files held with a content hash by size (what a file
+/// moved or copied is recalled from, its candidates then read by id), the
+/// ids a sharded run leaves out, and the largest id when the run began:
+/// what was held and not reached is found by one pass over the ids and
+/// paths at the end (`paths`). A folder holding more files than
+/// `FOLDER_ROWS` is still held whole while its files are reached.
 pub struct Known {
-    parts: Vec<KnownPart>,
-    ordinals: usize,
-    /// The size and path of each file loaded with a content hash, by size
-    /// (`of_size` skips those `retain` left out).
-    sizes: Vec<(u64, Arc<[u8]>)>,
+    reader: Box<dyn Reader>,
+    roots: Vec<PathBuf>,
+    /// The largest row id when loaded: rows after it are this run's.
+    last: i64,
+    /// How many files were held then (but those `retain` left out).
+    held: usize,
+    /// By fingerprint, the size and row id of each file held with a content
+    /// hash and not failed, in that order.
+    sizes: Vec<(Arc<str>, BySize)>,
+    /// Rows `retain` left out.
+    left_out: Ids,
+    folders: Mutex<VecDeque<Kept>>,
 }
 
-/// The files one thread loaded: in a vector, exactly as many as there are,
-/// and an index of their paths, so loading a large inventory touches
-/// little more memory than its files take.
-#[derive(Debug, Default)]
-pub struct KnownPart {
-    index: FxHashMap<Arc<[u8]>, u32>,
-    files: Vec<Stored>,
+/// The size and row id of files, in that order.
+type BySize = Vec<(u64, i64)>;
+
+/// A folder's files (not its subfolders'), by path, once read.
+type Folder = OnceLock<Result<Arc<[PathFile]>, String>>;
+
+/// A folder by the prefix its paths share.
+type Kept = (Box<[u8]>, Arc<Folder>);
+
+/// The folders read last are kept while they hold at most this many
+/// files (~370 bytes each), and always the one read last; and at most
+/// `FOLDERS` of them, each looked for in turn.
+const FOLDER_ROWS: usize = 65_536;
+const FOLDERS: usize = 256;
+
+/// A folder's files are read this many at a time when the store cannot
+/// stream them.
+const SPAN_ROWS: usize = 1_024;
+
+/// A file held, in the folder read for it.
+pub struct Held {
+    files: Arc<[PathFile]>,
+    at: usize,
 }
 
-impl KnownPart {
-    /// Room for `files` without moving any.
-    pub fn with_capacity(files: usize) -> KnownPart {
-        KnownPart {
-            index: FxHashMap::with_capacity_and_hasher(files, Default::default()),
-            files: Vec::with_capacity(files),
-        }
-    }
+impl std::ops::Deref for Held {
+    type Target = Stored;
 
-    /// Adds the file at `path` (which replaces one held there).
-    pub fn insert(&mut self, path: &[u8], stored: Stored) {
-        match self.index.get(path) {
-            Some(&at) => self.files[at as usize] = stored,
-            None => {
-                self.index.insert(path.into(), self.files.len() as u32);
-                self.files.push(stored);
-            }
-        }
-    }
-
-    fn get(&self, key: &[u8]) -> Option<&Stored> {
-        self.index.get(key).map(|&at| &self.files[at as usize])
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (&Path, &Stored)> {
-        self.index.iter().map(|(path, &at)| (Path::new(OsStr::from_bytes(path)), &self.files[at as usize]))
+    fn deref(&self) -> &Stored {
+        &self.files[self.at].1
     }
 }
 
 impl Known {
-    /// `parts` whose files' ordinals are all below `ordinals`.
-    pub fn new(parts: Vec<KnownPart>, ordinals: usize) -> Known {
-        let mut sizes: Vec<(u64, Arc<[u8]>)> = parts
-            .iter()
-            .flat_map(|part| part.index.iter().map(|(path, &at)| (path, &part.files[at as usize])))
-            .filter(|(_, stored)| stored.sha256.is_some())
-            .map(|(path, stored)| (stored.size, path.clone()))
-            .collect();
-        sizes.sort_unstable();
-        Known { parts, ordinals, sizes }
+    /// The `held` files of `reader` under `roots`, whose rows' ids are at
+    /// most `last`; `hashed` the fingerprint, size and id of each held with
+    /// a content hash and not failed.
+    pub fn new(
+        reader: Box<dyn Reader>,
+        roots: &[PathBuf],
+        last: i64,
+        held: usize,
+        hashed: Vec<(Arc<str>, u64, i64)>,
+    ) -> Known {
+        let mut sizes: Vec<(Arc<str>, BySize)> = Vec::new();
+        for (fingerprint, size, id) in hashed {
+            match sizes.iter_mut().find(|(f, _)| *f == fingerprint) {
+                Some((_, of)) => of.push((size, id)),
+                None => sizes.push((fingerprint, vec![(size, id)])),
+            }
+        }
+        for (_, of) in &mut sizes {
+            of.sort_unstable();
+            of.shrink_to_fit();
+        }
+        let folders = Mutex::new(VecDeque::new());
+        Known { reader, roots: roots.to_vec(), last, held, sizes, left_out: Ids::default(), folders }
     }
 
-    pub fn get(&self, path: &Path) -> Option<&Stored> {
+    /// The file held at `path`, its folder read if it is not kept.
+    pub fn get(&self, path: &Path) -> io::Result<Option<Held>> {
         let key = path_key(path);
-        self.parts.iter().find_map(|part| part.get(key))
+        let Some(slash) = key.iter().rposition(|b| *b == b'/') else { return Ok(None) };
+        let folder = self.folder(&key[..=slash]);
+        let read = folder.get_or_init(|| read_folder(self.reader.as_ref(), &key[..=slash]).map_err(|e| e.to_string()));
+        let files = read.as_ref().map_err(|e| io::Error::other(e.clone()))?;
+        Ok(match files.binary_search_by(|(path, _)| (**path).cmp(key)) {
+            Ok(at) if self.holds(files[at].1.ordinal) => Some(Held { files: files.clone(), at }),
+            _ => None,
+        })
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&Path, &Stored)> {
-        self.parts.iter().flat_map(KnownPart::iter)
+    /// The folder `prefix` ends (with its '/'), kept or new (and read by
+    /// whoever asks first, the others waiting for it); the folders read
+    /// longest ago are let go past `FOLDER_ROWS`.
+    fn folder(&self, prefix: &[u8]) -> Arc<Folder> {
+        let mut folders = self.folders.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(at) = folders.iter().rposition(|(f, _)| **f == *prefix) {
+            return folders[at].1.clone();
+        }
+        let rows = |folder: &Folder| folder.get().and_then(|r| r.as_ref().ok()).map_or(0, |files| files.len());
+        let mut held: usize = folders.iter().map(|(_, folder)| rows(folder)).sum();
+        while (held > FOLDER_ROWS && folders.len() > 1) || folders.len() >= FOLDERS {
+            held -= folders.pop_front().map_or(0, |(_, folder)| rows(&folder));
+        }
+        let folder = Arc::new(Folder::new());
+        folders.push_back((prefix.into(), folder.clone()));
+        folder
     }
 
-    /// The files of `size` held with a content hash.
-    pub fn of_size(&self, size: u64) -> impl Iterator<Item = (&Path, &Stored)> {
-        let first = self.sizes.partition_point(|(s, _)| *s < size);
-        self.sizes[first..].iter().take_while(move |(s, _)| *s == size).filter_map(|(_, path)| {
-            let path = Path::new(OsStr::from_bytes(path));
-            Some((path, self.get(path)?))
+    /// Whether a file of `size` is held with a content hash under
+    /// `fingerprint`.
+    pub fn holds_size(&self, fingerprint: &str, size: u64) -> bool {
+        let of = self.of_fingerprint(fingerprint);
+        of.get(of.partition_point(|(s, _)| *s < size)).is_some_and(|(s, _)| *s == size)
+    }
+
+    /// The files of `size` held with a content hash under `fingerprint`,
+    /// each read as it is asked for.
+    pub fn of_size<'k>(&'k self, fingerprint: &str, size: u64) -> impl Iterator<Item = (PathBuf, Stored)> + 'k {
+        let of = self.of_fingerprint(fingerprint);
+        let first = of.partition_point(|(s, _)| *s < size);
+        of[first..]
+            .iter()
+            .take_while(move |(s, _)| *s == size)
+            .filter(|(_, id)| !self.left_out.contains(*id as usize))
+            .filter_map(|(_, id)| self.reader.by_id(*id).ok().flatten())
+    }
+
+    fn of_fingerprint(&self, fingerprint: &str) -> &[(u64, i64)] {
+        self.sizes.iter().find(|(f, _)| **f == *fingerprint).map_or(&[], |(_, of)| of)
+    }
+
+    /// Whether the file of this ordinal was held when the run began, and
+    /// not left out.
+    fn holds(&self, ordinal: usize) -> bool {
+        ordinal as i64 <= self.last && !self.left_out.contains(ordinal)
+    }
+
+    /// Whether `reached`, files `get` found, are all those held.
+    pub fn all_reached(&self, reached: &Ids) -> bool {
+        reached.len() == self.held
+    }
+
+    /// The ordinal and path of every file held when the run began, but
+    /// those `retain` left out.
+    pub fn paths(&self, visit: &mut dyn FnMut(usize, &Path)) -> Result<(), IndexError> {
+        self.reader.paths(&self.roots, self.last, &mut |id, path| {
+            if !self.left_out.contains(id as usize) {
+                visit(id as usize, Path::new(OsStr::from_bytes(path)));
+            }
         })
     }
 
     /// Keeps only the files `keep` says to (those of a run's shard).
-    pub fn retain(&mut self, keep: impl Fn(&Path, &Stored) -> bool) {
-        for part in &mut self.parts {
-            let files = &part.files;
-            part.index.retain(|path, at| keep(Path::new(OsStr::from_bytes(path)), &files[*at as usize]));
-        }
+    pub fn retain(&mut self, keep: impl Fn(&Path) -> bool) -> Result<(), IndexError> {
+        let mut left_out = Ids::default();
+        self.reader.paths(&self.roots, self.last, &mut |id, path| {
+            if !keep(Path::new(OsStr::from_bytes(path))) {
+                left_out.insert(id as usize);
+            }
+        })?;
+        self.held -= left_out.len();
+        self.left_out = left_out;
+        Ok(())
     }
+}
 
-    /// One more than the largest ordinal.
-    pub fn ordinals(&self) -> usize {
-        self.ordinals
+/// The files of the folder `prefix` ends (with its '/'), by path.
+fn read_folder(reader: &dyn Reader, prefix: &[u8]) -> Result<Arc<[PathFile]>, IndexError> {
+    let to = [&prefix[..prefix.len() - 1], b"0"].concat();
+    let direct = |path: &[u8]| !path[prefix.len()..].contains(&b'/');
+    let (mut from, mut files) = (prefix.to_vec(), Vec::new());
+    loop {
+        let (read, stop) = reader.span(&from, &to, SPAN_ROWS, &direct)?;
+        files.extend(read);
+        from = match stop {
+            Stop::End => return Ok(files.into()),
+            // The next path after the last: no path holds a NUL.
+            Stop::Limit => files.last().map_or(to.clone(), |(last, _)| [&last[..], b"\0"].concat()),
+            Stop::Nested(path) => {
+                let slash = prefix.len() + path[prefix.len()..].iter().position(|b| *b == b'/').unwrap_or(0);
+                [&path[..slash], b"0"].concat()
+            }
+        };
     }
 }
 
@@ -398,9 +566,9 @@ impl<C> Pool<C> {
     }
 }
 
-/// The files held under a run's roots, loaded on a thread of their own
-/// while the run gets ready and the crawl begins: whoever needs them first
-/// waits for the load, the others for that one.
+/// The files held under a run's roots (`Known`), made ready on a thread of
+/// their own while the run gets ready and the crawl begins: whoever needs
+/// them first waits for that, the others for that one.
 pub struct Loading {
     thread: Mutex<Option<JoinHandle<Result<Known, IndexError>>>>,
     known: OnceLock<Result<Known, IndexError>>,
@@ -441,9 +609,9 @@ pub trait Store {
     fn host(&self) -> &str;
     /// Starts a run over `roots` (absolute) and makes that durable.
     fn begin_run(&mut self, roots: &[PathBuf], fingerprint: &str) -> Result<RunId, IndexError>;
-    /// What loads every file held under `roots` and not gone, by path, on
-    /// connections of its own: a run starts it on a thread while it gets
-    /// ready and crawls (`Loading`).
+    /// What makes ready the files held under `roots` and not gone
+    /// (`Known`, read as the crawl reaches them), on connections of its
+    /// own: a run starts it on a thread while it gets ready (`Loading`).
     fn loader(&self, roots: &[PathBuf]) -> Loader;
     /// What reads back a stored mailbox's messages while a run's workers
     /// judge it again.
@@ -701,8 +869,8 @@ impl Memory for Remembered<'_> {
     fn recall(&self, file: Sought<'_>, hash: &mut dyn FnMut() -> Option<[u8; 32]>) -> Option<Recall> {
         let Sought { path, identity, root, policy, today } = file;
         let known = self.files.known().ok()?;
-        let own = known.get(path).filter(|s| self.usable(s));
-        if let Some(stored) = own.filter(|s| s.identity.as_ref() == Some(identity)) {
+        let own = known.get(path).ok()?.filter(|s| self.usable(s));
+        if let Some(stored) = own.as_deref().filter(|s| s.identity.as_ref() == Some(identity)) {
             // The relative path a policy matches moves with the root; a file
             // due for deletion whose hash is not held is hashed for
             // `dispose` (see `scan`): both are judged again.
@@ -715,7 +883,7 @@ impl Memory for Remembered<'_> {
                 None => self.unpack(stored, path, path).map(|recalled| Recall::Facts(Box::new(recalled))),
             };
         }
-        if !known.of_size(identity.size).any(|(_, stored)| self.usable(stored)) {
+        if !known.holds_size(self.fingerprint, identity.size) {
             return None;
         }
         let hash = Some(hash()?);
@@ -724,17 +892,20 @@ impl Memory for Remembered<'_> {
         // under the same extension gives its findings. Its own row first
         // (a file touched); otherwise the first that keeps its row.
         let extension = path.extension().unwrap_or_default();
-        let (from, stored) = match own.filter(|s| s.sha256 == hash) {
-            Some(own) => (path, own),
-            None => known.of_size(identity.size).find(|(from, stored)| {
-                self.usable(stored)
-                    && stored.sha256 == hash
-                    && from.extension().unwrap_or_default().eq_ignore_ascii_case(extension)
-                    && keeps_its_row(from, stored)
-            })?,
+        let (from, mut recalled) = match own.filter(|s| s.sha256 == hash) {
+            Some(own) => (path.to_path_buf(), self.unpack(&own, path, path)?),
+            None => {
+                let (from, stored) = known.of_size(self.fingerprint, identity.size).find(|(from, stored)| {
+                    self.usable(stored)
+                        && stored.sha256 == hash
+                        && from.extension().unwrap_or_default().eq_ignore_ascii_case(extension)
+                        && keeps_its_row(from, stored)
+                })?;
+                let recalled = self.unpack(&stored, &from, path)?;
+                (from, recalled)
+            }
         };
-        let mut recalled = self.unpack(stored, from, path)?;
-        Arc::make_mut(&mut recalled.facts).reading = Reading::ByContent { from: from.into() };
+        Arc::make_mut(&mut recalled.facts).reading = Reading::ByContent { from: from.as_path().into() };
         Some(Recall::Facts(Box::new(recalled)))
     }
 }
@@ -745,7 +916,7 @@ impl Memory for Remembered<'_> {
 fn keeps_its_row(path: &Path, stored: &Stored) -> bool {
     match std::fs::symlink_metadata(path) {
         Ok(metadata) => stored.identity == Some(Identity::of(&metadata)),
-        Err(e) => e.kind() == io::ErrorKind::NotFound,
+        Err(_) => run::no_longer_there(path),
     }
 }
 
@@ -754,6 +925,63 @@ mod tests {
     use super::*;
     use crate::retention::{Holds, Policy};
     use jiff::civil::date;
+
+    /// An inventory in memory, by path; `limit` as a store that cannot
+    /// stream would end its spans (0: never).
+    struct Listed {
+        files: Vec<(Vec<u8>, Stored)>,
+        limit: usize,
+    }
+
+    impl Listed {
+        /// The files, their ordinals their places, under the root "/".
+        fn known(mut files: Vec<(Vec<u8>, Stored)>, limit: usize) -> Known {
+            files.sort_by(|a, b| a.0.cmp(&b.0));
+            for (id, (_, stored)) in files.iter_mut().enumerate() {
+                stored.ordinal = id;
+            }
+            let last = files.len() as i64;
+            let hashed = files
+                .iter()
+                .filter(|(_, s)| s.sha256.is_some())
+                .map(|(_, s)| (s.fingerprint.clone(), s.size, s.ordinal as i64))
+                .collect();
+            let held = files.len();
+            Known::new(Box::new(Listed { files, limit }), &[PathBuf::from("/")], last, held, hashed)
+        }
+    }
+
+    impl Reader for Listed {
+        fn span(
+            &self,
+            from: &[u8],
+            to: &[u8],
+            limit: usize,
+            direct: &dyn Fn(&[u8]) -> bool,
+        ) -> Result<Span, IndexError> {
+            let mut files = Vec::new();
+            for (path, stored) in self.files.iter().filter(|(p, _)| &p[..] >= from && &p[..] < to) {
+                if !direct(path) {
+                    return Ok((files, Stop::Nested(path.clone())));
+                }
+                if self.limit > 0 && files.len() == limit.min(self.limit) {
+                    return Ok((files, Stop::Limit));
+                }
+                files.push((path[..].into(), stored.clone()));
+            }
+            Ok((files, Stop::End))
+        }
+
+        fn by_id(&self, id: i64) -> Result<Option<(PathBuf, Stored)>, IndexError> {
+            let file = self.files.get(id as usize);
+            Ok(file.map(|(path, stored)| (PathBuf::from(OsStr::from_bytes(path)), stored.clone())))
+        }
+
+        fn paths(&self, _: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError> {
+            self.files.iter().filter(|(_, s)| s.ordinal as i64 <= last).for_each(|(p, s)| visit(s.ordinal as i64, p));
+            Ok(())
+        }
+    }
 
     /// A stored verdict stands (no unpacking, no judging) only under the
     /// policy, root and days it was judged for; otherwise its facts are
@@ -785,9 +1013,7 @@ mod tests {
             uid: None,
         };
         let recall = |file: Stored, policy: &Policy, root: &str, today| {
-            let mut part = KnownPart::with_capacity(1);
-            part.insert(b"/share/a.txt", file);
-            let known = Known::new(vec![part], 1);
+            let known = Listed::known(vec![(b"/share/a.txt".to_vec(), file)], 0);
             let files = Loading::start(Box::new(move || Ok(known)));
             let none: MessageSource = Box::new(|_: &Path| Ok(MessageList::default()));
             let memory = Remembered { files: &files, fingerprint: "rules", messages: &none };
@@ -807,6 +1033,72 @@ mod tests {
         assert_eq!(recall(stored(None, None), &policy, "/", today), "judged");
         assert_eq!(recall(stored(Some(Due::Delete), None), &policy, "/share", today), "judged");
         assert_eq!(recall(stored(Some(Due::Delete), Some([0; 32])), &policy, "/share", today), "stands");
+    }
+
+    /// A file is found in its folder's rows however its path's bytes sort
+    /// beside its subfolders' ('.' and '-' before '/', bytes past ASCII
+    /// after), whether the store streams a span or ends it at a limit; a
+    /// file `retain` left out, or not held, is not found.
+    #[test]
+    fn a_folder_is_read_past_its_subfolders_in_byte_order() {
+        let paths: [&[u8]; 11] = [
+            b"/d/a",
+            b"/d/a.txt",
+            b"/d/a-b",
+            b"/d/a/x",
+            b"/d/a/b/y",
+            b"/d/a0",
+            b"/d/b",
+            b"/d/\xc3\xa9",
+            b"/d/\xff",
+            b"/d0/z",
+            b"/d.txt",
+        ];
+        let file = |size| Stored {
+            identity: None,
+            fingerprint: "rules".into(),
+            status: Status::Scanned,
+            due: None,
+            judged: Judged::default(),
+            ordinal: 0,
+            root: Arc::from(Path::new("/")),
+            size,
+            format: None,
+            created_ns: None,
+            sha256: None,
+            content: None,
+            pending: None,
+            uid: None,
+        };
+        for limit in [0, 1, 2, 3] {
+            let files = paths.iter().enumerate().map(|(size, p)| (p.to_vec(), file(size as u64))).collect();
+            let mut known = Listed::known(files, limit);
+            for (size, path) in paths.iter().enumerate() {
+                let held = known.get(Path::new(OsStr::from_bytes(path))).unwrap();
+                assert_eq!(held.map(|h| h.size), Some(size as u64), "{} at limit {limit}", path.escape_ascii());
+            }
+            for absent in [&b"/d/a/b"[..], b"/d/c", b"/d/a.tx", b"/d/", b"/e/a"] {
+                assert!(known.get(Path::new(OsStr::from_bytes(absent))).unwrap().is_none());
+            }
+            known.retain(|path| !path.starts_with("/d/a")).unwrap();
+            assert!(known.get(Path::new("/d/a/x")).unwrap().is_none());
+            assert!(known.get(Path::new("/d/a.txt")).unwrap().is_some(), "not under /d/a as a path");
+            let mut reached = Vec::new();
+            known.paths(&mut |_, path| reached.push(path.to_path_buf())).unwrap();
+            assert_eq!(reached.len(), paths.len() - 3);
+        }
+    }
+
+    #[test]
+    fn ids_are_held_as_bits() {
+        let mut ids = Ids::default();
+        for id in [0, 63, 64, 1_000_001, 64] {
+            assert_eq!(ids.contains(id), id == 64 && ids.len() == 4);
+            ids.insert(id);
+            assert!(ids.contains(id));
+        }
+        assert_eq!(ids.len(), 4);
+        assert!(!ids.contains(1) && !ids.contains(65) && !ids.contains(1_000_000) && !ids.contains(usize::MAX));
     }
 
     #[test]

@@ -35,11 +35,11 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use super::marks::{Mark, MarkRecord, NewMark};
 use super::rows::{
     self, bytes_path, identity, json, name, Cell, Columns, Decoder, FileRow, FindingList, FindingRow, HeldContent,
-    Source, Update, FILE_COLUMNS, MESSAGE_COLUMNS, MESSAGE_COLUMN_COUNT,
+    Source, Update, FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS, MESSAGE_COLUMN_COUNT,
 };
 use super::{
-    tls, HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Store, Stored,
-    UnitId, Unsearched, Visit,
+    tls, HeldUnit, Hosts, IndexError, Known, Loader, MessageSource, News, PathFile, Pool, RunId, Seen, Span, Stop,
+    Store, Stored, UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
@@ -817,51 +817,139 @@ fn read_messages(
     Ok(Ok(files.into_iter().map(|(id, messages)| (id, messages.finish())).collect()))
 }
 
-/// The files of `host` not gone held under `roots`, over `link`.
-fn load(
-    link: &mut Link,
-    db: &Path,
-    host: &str,
-    key: Option<&DigestKey>,
-    roots: &[PathBuf],
-) -> Result<Known, IndexError> {
-    let sql = format!(
-        "SELECT {FILE_COLUMNS} FROM files WHERE host = $1 AND gone_run IS NULL
-         AND (path = $2 OR (path >= $3 AND path < $4))"
-    );
-    let mut decoder = Decoder::new(db, key);
-    let mut held = Vec::new();
-    for root in roots {
-        let [exact, below, after] = PgStore::under(root);
-        let params: [&(dyn ToSql + Sync); 4] = [&host, &exact, &below, &after];
-        // Rows decoded as they stream in, not held twice; a row that
-        // cannot be decoded ends the stream and is reported below.
-        let mut bad = None;
-        let part = link.run(|c| {
-            let mut part = Vec::new();
-            let mut rows = c.query_raw(&sql, params)?;
+/// The files of a host as a run reads them (`super::Reader`), over
+/// sessions of its own, each opened again if it is lost (`Link::run`).
+struct PgReader {
+    config: Config,
+    tls: MakeRustlsConnect,
+    name: String,
+    db: PathBuf,
+    host: String,
+    key: Option<DigestKey>,
+    pool: Pool<Link>,
+}
+
+/// The root itself (a file), and every path below it (`PgStore::under`).
+const UNDER_ROOT: &str = "(path = $2 OR (path >= $3 AND path < $4))";
+
+impl PgReader {
+    /// `op` over a session kept, or a new one; what it could not decode
+    /// ends it as the database's own error would.
+    fn with<T>(
+        &self,
+        mut op: impl FnMut(&mut Client) -> Result<Result<T, IndexError>, postgres::Error>,
+    ) -> Result<T, IndexError> {
+        let open = || {
+            let client = Link::connect(&self.config, &self.tls, &self.name)?;
+            let (config, tls, name) = (self.config.clone(), self.tls.clone(), self.name.clone());
+            Ok(Link { config, tls, client, name, claims: Vec::new() })
+        };
+        self.pool.with(open, |link| link.run(&mut op))?
+    }
+
+    /// The rows of `sql` (`FILE_COLUMNS`, then the row id) as files, with
+    /// their paths, until `go_on` refuses one (its path then returned).
+    fn files(
+        &self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+        go_on: &dyn Fn(&[u8]) -> bool,
+    ) -> Result<(Vec<PathFile>, Option<Vec<u8>>), IndexError> {
+        self.with(|client| {
+            let mut rows = client.query_raw(sql, params.iter().copied())?;
+            let mut decoder = Decoder::new(&self.db, self.key.as_ref());
+            let mut files = Vec::new();
             while let Some(row) = rows.next()? {
+                let Some(path) = row.blob(0) else { return Ok(Err(decoder.corrupt("path"))) };
+                if !go_on(path) {
+                    return Ok(Ok((files, Some(path.to_vec()))));
+                }
                 match decoder.stored(&row) {
-                    Ok(stored) => part.push((Box::from(row.blob(0).unwrap_or_default()), stored)),
-                    Err(e) => {
-                        bad = Some(e);
-                        break;
+                    Ok(stored) => {
+                        let ordinal = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
+                        files.push((path.into(), Stored { ordinal, ..stored }));
                     }
+                    Err(e) => return Ok(Err(e)),
                 }
             }
-            Ok(part)
-        })?;
-        if let Some(e) = bad {
-            return Err(e);
+            Ok(Ok((files, None)))
+        })
+    }
+}
+
+impl super::Reader for PgReader {
+    /// `limit` rows a query: a session's rows cannot be left unread.
+    fn span(&self, from: &[u8], to: &[u8], limit: usize, direct: &dyn Fn(&[u8]) -> bool) -> Result<Span, IndexError> {
+        let sql = format!(
+            "SELECT {FILE_COLUMNS}, id FROM files
+             WHERE host = $1 AND path >= $2 AND path < $3 AND gone_run IS NULL ORDER BY path LIMIT $4"
+        );
+        let (from, to, limit) = (from.to_vec(), to.to_vec(), limit as i64);
+        let (files, nested) = self.files(&sql, &[&self.host, &from, &to, &limit], direct)?;
+        Ok(match nested {
+            Some(path) => (files, Stop::Nested(path)),
+            None if files.len() as i64 == limit => (files, Stop::Limit),
+            None => (files, Stop::End),
+        })
+    }
+
+    fn by_id(&self, id: i64) -> Result<Option<(PathBuf, Stored)>, IndexError> {
+        let sql = format!("SELECT {FILE_COLUMNS}, id FROM files WHERE host = $1 AND id = $2 AND gone_run IS NULL");
+        let (files, _) = self.files(&sql, &[&self.host, &id], &|_| true)?;
+        Ok(files.into_iter().next().map(|(path, stored)| (bytes_path(&path).to_path_buf(), stored)))
+    }
+
+    fn paths(&self, roots: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError> {
+        let sql =
+            format!("SELECT id, path FROM files WHERE host = $1 AND id <= $5 AND gone_run IS NULL AND {UNDER_ROOT}");
+        for root in roots {
+            let [exact, below, after] = PgStore::under(root);
+            let params: [&(dyn ToSql + Sync); 5] = [&self.host, &exact, &below, &after, &last];
+            // Read whole before any is visited: a session lost midway
+            // would otherwise visit the first paths twice.
+            let paths: Vec<(i64, Vec<u8>)> = self.with(|client| {
+                let mut rows = client.query_raw(&sql, params)?;
+                let mut paths = Vec::new();
+                while let Some(row) = rows.next()? {
+                    let Some(path) = row.blob(1) else { return Ok(Err(rows::bad_row(&self.db, "path"))) };
+                    paths.push((row.int(0).unwrap_or_default(), path.to_vec()));
+                }
+                Ok(Ok(paths))
+            })?;
+            paths.iter().for_each(|(id, path)| visit(*id, path));
         }
-        held.extend(part);
+        Ok(())
     }
-    let count = held.len();
-    let mut files = KnownPart::with_capacity(count);
-    for (ordinal, (path, stored)) in held.into_iter().enumerate() {
-        files.insert(&path, Stored { ordinal, ..stored });
-    }
-    Ok(Known::new(vec![files], count))
+}
+
+/// What a run needs at once of the files `reader`'s host holds under
+/// `roots`: the largest row id, how many there are, and the fingerprint,
+/// size and id of each held with a content hash and not failed; the rest
+/// is read as the crawl reaches it.
+fn load(reader: PgReader, roots: &[PathBuf]) -> Result<Known, IndexError> {
+    let sql = format!(
+        "SELECT fingerprint, size, id, sha256 IS NOT NULL AND status <> 'error' FROM files
+         WHERE host = $1 AND id <= $5 AND gone_run IS NULL AND {UNDER_ROOT}"
+    );
+    let (last, held, hashed) = reader.with(|client| {
+        let last: i64 = client.query_one("SELECT coalesce(max(id), 0) FROM files", &[])?.get(0);
+        let mut decoder = Decoder::new(&reader.db, reader.key.as_ref());
+        let (mut held, mut hashed) = (0, Vec::new());
+        for root in roots {
+            let [exact, below, after] = PgStore::under(root);
+            let params: [&(dyn ToSql + Sync); 5] = [&reader.host, &exact, &below, &after, &last];
+            let mut rows = client.query_raw(&sql, params)?;
+            while let Some(row) = rows.next()? {
+                held += 1;
+                if row.try_get::<_, bool>(3).unwrap_or(false) {
+                    let fingerprint = decoder.shared(row.text(0).unwrap_or_default());
+                    hashed.push((fingerprint, row.int(1).unwrap_or_default() as u64, row.int(2).unwrap_or_default()));
+                }
+            }
+        }
+        Ok(Ok((last, held, hashed)))
+    })?;
+    Ok(Known::new(Box::new(reader), roots, last, held, hashed))
 }
 
 impl Store for PgStore {
@@ -972,16 +1060,19 @@ impl Store for PgStore {
         })
     }
 
-    /// Loads over a session of its own, while this one starts the run.
+    /// Reads over sessions of its own, while this one starts the run.
     fn loader(&self, roots: &[PathBuf]) -> Loader {
-        let (config, tls, name, db) =
-            (self.link.config.clone(), self.link.tls.clone(), self.link.name.clone(), self.db.clone());
-        let (host, key, roots) = (self.host.clone(), self.key.clone(), roots.to_vec());
-        Box::new(move || {
-            let client = Link::connect(&config, &tls, &name)?;
-            let mut link = Link { config, tls, client, name, claims: Vec::new() };
-            load(&mut link, &db, &host, key.as_ref(), &roots)
-        })
+        let reader = PgReader {
+            config: self.link.config.clone(),
+            tls: self.link.tls.clone(),
+            name: self.link.name.clone(),
+            db: self.db.clone(),
+            host: self.host.clone(),
+            key: self.key.clone(),
+            pool: Pool::new(),
+        };
+        let roots = roots.to_vec();
+        Box::new(move || load(reader, &roots))
     }
 
     fn put(

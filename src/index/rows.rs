@@ -66,7 +66,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// `fingerprint`, shared with the rows before that have it.
-    fn shared(&mut self, fingerprint: &str) -> Arc<str> {
+    pub fn shared(&mut self, fingerprint: &str) -> Arc<str> {
         match self.fingerprints.iter().find(|f| ***f == *fingerprint) {
             Some(f) => f.clone(),
             None => {
@@ -531,7 +531,7 @@ pub(super) fn seen(
     Ok(Seen { host, path, first: time(first)?, changed: time(changed)? })
 }
 
-fn bad_row(db: &Path, what: &str) -> IndexError {
+pub(super) fn bad_row(db: &Path, what: &str) -> IndexError {
     IndexError::Corrupt { path: db.to_path_buf(), what: format!("bad {what} in the files table") }
 }
 

@@ -12,7 +12,7 @@ use serde::Serialize;
 use rustc_hash::FxHashMap;
 
 use super::rows::{FindingRow, Findings};
-use super::{IndexError, Known, Loading, RunId, Store, Stored};
+use super::{Ids, IndexError, Known, Loading, RunId, Store, Stored};
 use crate::report::{FileRecord, Finding, MessageRecord, Reading, RecordPath, Reporter, Status, Summary};
 use crate::retention::Due;
 use crate::scan::Standing;
@@ -146,7 +146,7 @@ pub struct IndexWriter<'a> {
     /// writes them: a file's in bounded memory, however many it has.
     open: FxHashMap<RecordPath, Findings>,
     /// Which known files this run has reached, by ordinal.
-    seen: Vec<bool>,
+    seen: Ids,
     /// Paths that could not be read this run: nothing under them is gone.
     unreadable: Vec<RecordPath>,
     /// Files read but not stored, and why (`IndexError::Unstored`).
@@ -190,7 +190,7 @@ impl<'a> IndexWriter<'a> {
             run,
             known,
             open: FxHashMap::default(),
-            seen: Vec::new(),
+            seen: Ids::default(),
             unreadable: Vec::new(),
             unstored: Vec::new(),
             batch: Batch::new(),
@@ -239,12 +239,9 @@ impl<'a> IndexWriter<'a> {
         Ok(())
     }
 
-    /// What was held, once loaded (which files of it this run has seen
-    /// is sized then).
-    fn known(&mut self) -> io::Result<&'a Known> {
-        let known = self.known.known().map_err(|e| io::Error::other(e.to_string()))?;
-        self.seen.resize(known.ordinals(), false);
-        Ok(known)
+    /// What was held, once loaded.
+    fn known(&self) -> io::Result<&'a Known> {
+        self.known.known().map_err(|e| io::Error::other(e.to_string()))
     }
 }
 
@@ -273,9 +270,10 @@ impl Reporter for IndexWriter<'_> {
         }
         let facts = file.facts.as_deref().expect("an index run asks for facts");
         let due = file.retention.as_ref().map(|v| v.action);
-        let before = self.known()?.get(&file.path);
+        let before = self.known()?.get(&file.path)?;
+        let before = before.as_deref();
         if let Some(before) = before {
-            self.seen[before.ordinal] = true;
+            self.seen.insert(before.ordinal);
         }
         let recalled = facts.reading == Reading::Recalled;
         let change = match before {
@@ -328,8 +326,7 @@ impl Reporter for IndexWriter<'_> {
     /// A file whose stored verdict stands: unchanged, and nothing to write
     /// but its news of a run that did not finish, if any, to report again.
     fn standing(&mut self, path: &Path, file: &Standing) -> io::Result<()> {
-        self.known()?;
-        self.seen[file.ordinal] = true;
+        self.seen.insert(file.ordinal);
         let news = News {
             change: FileChange::Unchanged,
             newly_personal: false,
@@ -341,24 +338,34 @@ impl Reporter for IndexWriter<'_> {
     }
 
     /// The crawl is complete: what was held and not reached is gone if it
-    /// is no longer there. A file left out of this run by a filter, or
+    /// is no longer there (`no_longer_there`). A file left out of this run by a filter, or
     /// under a folder that could not be read, keeps its record.
     fn summary(&mut self, summary: &Summary) -> io::Result<()> {
         let known = self.known()?;
-        let mut gone: Vec<PathBuf> = known
-            .iter()
-            .filter(|(_, stored)| !self.seen[stored.ordinal])
-            .map(|(path, _)| path.to_path_buf())
-            .filter(|p| !self.unreadable.iter().any(|u| p.starts_with(u)))
-            .filter(|p| std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == io::ErrorKind::NotFound))
-            .collect();
+        // Counted as they pass, though only needed when something went.
+        let mut held = vec![0usize; self.run.roots.len()];
+        let mut gone: Vec<PathBuf> = Vec::new();
+        // Most nights every file held is reached: nothing to look for.
+        if !known.all_reached(&self.seen) {
+            known
+                .paths(&mut |ordinal, path| {
+                    if let Some(root) = self.run.roots.iter().position(|r| path.starts_with(r)) {
+                        held[root] += 1;
+                    }
+                    if !self.seen.contains(ordinal)
+                        && !self.unreadable.iter().any(|u| path.starts_with(u))
+                        && no_longer_there(path)
+                    {
+                        gone.push(path.to_path_buf());
+                    }
+                })
+                .map_err(Self::store_error)?;
+        }
         gone.sort();
         if !self.run.allow_all_gone {
-            for root in &self.run.roots {
+            for (root, held) in self.run.roots.iter().zip(held) {
                 let gone_here = gone.iter().filter(|p| p.starts_with(root)).count();
-                // Counted only when something went: most nights nothing does.
-                let all = || known.iter().filter(|(p, _)| p.starts_with(root)).count();
-                if gone_here > 0 && gone_here == all() {
+                if gone_here > 0 && gone_here == held {
                     let refused = IndexError::Refused(format!(
                         "all {gone_here} files held under {} are gone: is the share mounted? Nothing was marked gone; \
                          if they really were all removed, run again with --allow-all-gone",
@@ -382,5 +389,14 @@ impl Reporter for IndexWriter<'_> {
         let summary = Summary { changes: Some(self.totals), ..summary.clone() };
         self.store.finish_run(self.run.id, &gone, &summary).map_err(Self::store_error)?;
         self.out.summary(&summary)
+    }
+}
+
+/// Whether no file is at `path` any more: nothing is, or a folder is (the
+/// file became a folder), or its folder became a file.
+pub(super) fn no_longer_there(path: &Path) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(metadata) => metadata.is_dir(),
+        Err(e) => matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory),
     }
 }

@@ -20,8 +20,8 @@ use super::rows::{
     FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
 };
 use super::{
-    HeldUnit, Hosts, IndexError, Known, KnownPart, Loader, MessageSource, News, Pool, RunId, Seen, Shard, Store,
-    UnitId, Unsearched, Visit,
+    HeldUnit, Hosts, IndexError, Known, Loader, MessageSource, News, Pool, RunId, Seen, Shard, Span, Stop, Store,
+    Stored, UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::{WordDigest, TOKEN_LEN};
@@ -566,73 +566,126 @@ fn configure_sqlite() {
     });
 }
 
-/// A loading thread reads at least this many rows.
-const LOAD_SLICE_ROWS: i64 = 4_096;
-const MAX_LOAD_THREADS: usize = 8;
+/// The files of an inventory as a run reads them (`super::Reader`), over
+/// read-only connections of its own.
+struct SqliteReader {
+    db: PathBuf,
+    key: Option<DigestKey>,
+    pool: Pool<Connection>,
+}
 
-/// The files not gone, held under `roots`, among the rows whose id is in
-/// `ids` (from, up to), by path; a file's ordinal is its id less `first`.
-fn load_slice(
-    db: &Path,
-    key: Option<&DigestKey>,
-    roots: &[PathBuf],
-    ids: (i64, i64),
-    first: i64,
-) -> Result<KnownPart, IndexError> {
-    let database = |source| IndexError::Database { path: db.to_path_buf(), source };
-    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(database)?;
-    // The root itself (a file), and every path below it: the paths between
-    // "root/" and "root0" ('0' follows '/'), whatever root they were indexed
-    // under before. The unary `+` keeps SQLite off the path index: a night
-    // reads most of the table, faster in row order than through the index
-    // with a lookup per row.
-    let sql = format!(
-        "SELECT {FILE_COLUMNS}, id FROM files WHERE id >= ?4 AND id < ?5 AND gone_run IS NULL
-         AND (+path = ?1 OR (+path >= ?2 AND +path < ?3))"
-    );
-    let mut statement = conn.prepare(&sql).map_err(database)?;
-    let mut decoder = Decoder::new(db, key);
-    // Sized once: growing a map of 100,000 files moves each many times.
-    let mut files = KnownPart::with_capacity((ids.1 - ids.0) as usize);
-    for root in roots {
-        let root = root.as_os_str().as_bytes();
-        let base = root.strip_suffix(b"/").unwrap_or(root);
-        let (below, after) = ([base, b"/"].concat(), [base, b"0"].concat());
-        let mut rows = statement.query(params![root, below, after, ids.0, ids.1]).map_err(database)?;
-        while let Some(row) = rows.next().map_err(database)? {
-            let path = row.get_ref(0).map_err(database)?.as_blob().map_err(|_| decoder.corrupt("path"))?;
-            let mut stored = decoder.stored(row)?;
-            stored.ordinal = (row.get::<_, i64>(FILE_COLUMN_COUNT).map_err(database)? - first) as usize;
-            files.insert(path, stored);
-        }
+/// The root itself (a file), and every path below it: the paths between
+/// "root/" and "root0" ('0' follows '/'), whatever root they were indexed
+/// under before. The unary `+` keeps SQLite off the path index: these
+/// read most of the table, faster in row order than through the index
+/// with a lookup per row.
+const UNDER_ROOT: &str = "(+path = ?1 OR (+path >= ?2 AND +path < ?3))";
+
+/// The parameters of `UNDER_ROOT` for `root`.
+fn under(root: &Path) -> [Vec<u8>; 3] {
+    let root = root.as_os_str().as_bytes();
+    let base = root.strip_suffix(b"/").unwrap_or(root);
+    [root.to_vec(), [base, b"/"].concat(), [base, b"0"].concat()]
+}
+
+impl SqliteReader {
+    fn with<T>(&self, work: impl FnOnce(&Connection) -> Result<T, IndexError>) -> Result<T, IndexError> {
+        let open = || {
+            Connection::open_with_flags(&self.db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|source| self.error(source))
+        };
+        self.pool.with(open, |conn| work(conn))
     }
-    Ok(files)
+
+    fn error(&self, source: rusqlite::Error) -> IndexError {
+        IndexError::Database { path: self.db.clone(), source }
+    }
 }
 
-/// The files not gone held under `roots`: a large inventory is read by a
-/// thread per core, each a slice of row ids over a connection of its own.
+impl super::Reader for SqliteReader {
+    /// Streamed: never ends at a limit.
+    fn span(&self, from: &[u8], to: &[u8], _: usize, direct: &dyn Fn(&[u8]) -> bool) -> Result<Span, IndexError> {
+        self.with(|conn| {
+            let sql = format!(
+                "SELECT {FILE_COLUMNS}, id FROM files WHERE path >= ?1 AND path < ?2 AND gone_run IS NULL ORDER BY path"
+            );
+            let mut statement = conn.prepare_cached(&sql).map_err(|e| self.error(e))?;
+            let mut rows = statement.query(params![from, to]).map_err(|e| self.error(e))?;
+            let mut decoder = Decoder::new(&self.db, self.key.as_ref());
+            let mut files = Vec::new();
+            while let Some(row) = rows.next().map_err(|e| self.error(e))? {
+                let path = row.blob(0).ok_or_else(|| decoder.corrupt("path"))?;
+                if !direct(path) {
+                    return Ok((files, Stop::Nested(path.to_vec())));
+                }
+                let mut stored = decoder.stored(row)?;
+                stored.ordinal = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
+                files.push((path.into(), stored));
+            }
+            Ok((files, Stop::End))
+        })
+    }
+
+    fn by_id(&self, id: i64) -> Result<Option<(PathBuf, Stored)>, IndexError> {
+        self.with(|conn| {
+            let sql = format!("SELECT {FILE_COLUMNS} FROM files WHERE id = ?1 AND gone_run IS NULL");
+            let mut statement = conn.prepare_cached(&sql).map_err(|e| self.error(e))?;
+            let mut rows = statement.query([id]).map_err(|e| self.error(e))?;
+            let Some(row) = rows.next().map_err(|e| self.error(e))? else { return Ok(None) };
+            let mut decoder = Decoder::new(&self.db, self.key.as_ref());
+            let path = bytes_path(row.blob(0).ok_or_else(|| decoder.corrupt("path"))?).to_path_buf();
+            Ok(Some((path, Stored { ordinal: id as usize, ..decoder.stored(row)? })))
+        })
+    }
+
+    fn paths(&self, roots: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError> {
+        self.with(|conn| {
+            let sql = format!("SELECT id, path FROM files WHERE id <= ?4 AND gone_run IS NULL AND {UNDER_ROOT}");
+            let mut statement = conn.prepare(&sql).map_err(|e| self.error(e))?;
+            for root in roots {
+                let [exact, below, after] = under(root);
+                let mut rows = statement.query(params![exact, below, after, last]).map_err(|e| self.error(e))?;
+                while let Some(row) = rows.next().map_err(|e| self.error(e))? {
+                    let path = row.blob(1).ok_or_else(|| rows::bad_row(&self.db, "path"))?;
+                    visit(row.int(0).unwrap_or_default(), path);
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// What a run needs at once of the files held under `roots`: the largest
+/// row id, how many there are, and the fingerprint, size and id of each
+/// held with a content hash and not failed (what a file moved or copied is
+/// recalled from); the rest is read as the crawl reaches it.
 fn load(db: &Path, key: Option<&DigestKey>, roots: &[PathBuf]) -> Result<Known, IndexError> {
-    let database = |source| IndexError::Database { path: db.to_path_buf(), source };
-    let ids: (Option<i64>, Option<i64>) = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .and_then(|conn| conn.query_row("SELECT min(id), max(id) FROM files", [], |r| Ok((r.get(0)?, r.get(1)?))))
-        .map_err(database)?;
-    let (Some(first), Some(last)) = ids else { return Ok(Known::default()) };
-    let span = last - first + 1;
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(MAX_LOAD_THREADS);
-    let threads = (span / LOAD_SLICE_ROWS).clamp(1, cores as i64);
-    let slices: Vec<_> = std::thread::scope(|scope| {
-        let loading: Vec<_> = (0..threads)
-            .map(|i| (first + span * i / threads, first + span * (i + 1) / threads))
-            .map(|ids| scope.spawn(move || load_slice(db, key, roots, ids, first)))
-            .collect();
-        loading.into_iter().map(|thread| thread.join().unwrap_or_else(|_| Err(bad_load(db)))).collect()
-    });
-    Ok(Known::new(slices.into_iter().collect::<Result<_, _>>()?, span as usize))
-}
-
-fn bad_load(db: &Path) -> IndexError {
-    IndexError::Corrupt { path: db.to_path_buf(), what: "cannot be loaded".into() }
+    let reader = SqliteReader { db: db.to_path_buf(), key: key.cloned(), pool: Pool::new() };
+    let (last, held, hashed) = reader.with(|conn| {
+        let error = |e| reader.error(e);
+        let last: Option<i64> = conn.query_row("SELECT max(id) FROM files", [], |r| r.get(0)).map_err(error)?;
+        let last = last.unwrap_or(0);
+        let sql = format!(
+            "SELECT fingerprint, size, id, sha256 IS NOT NULL AND status <> 'error' FROM files
+             WHERE id <= ?4 AND gone_run IS NULL AND {UNDER_ROOT}"
+        );
+        let mut statement = conn.prepare(&sql).map_err(error)?;
+        let mut decoder = Decoder::new(db, key);
+        let (mut held, mut hashed) = (0, Vec::new());
+        for root in roots {
+            let [exact, below, after] = under(root);
+            let mut rows = statement.query(params![exact, below, after, last]).map_err(error)?;
+            while let Some(row) = rows.next().map_err(error)? {
+                held += 1;
+                if row.int(3) == Some(1) {
+                    let fingerprint = decoder.shared(row.text(0).unwrap_or_default());
+                    hashed.push((fingerprint, row.int(1).unwrap_or_default() as u64, row.int(2).unwrap_or_default()));
+                }
+            }
+        }
+        Ok((last, held, hashed))
+    })?;
+    Ok(Known::new(Box::new(reader), roots, last, held, hashed))
 }
 
 impl Store for SqliteStore {
