@@ -836,9 +836,10 @@ impl NameDetector {
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
         let subject = matches!(words, [one] if named(one) && !one.ambiguous
             && (verb_after(text, one.range.end) || possessive(one.range.end) || age_after(text, one.range.end)));
-        // After an indefinite article a name is a brand or a product ("a
-        // John Lewis gift card", "an Earl Grey"); a person has a title ("a
-        // Mr Smith called").
+        // After an article a name is a brand, a product, a breed or an
+        // honour ("a John Lewis gift card", "an Earl Grey", "the Jack Russell
+        // he walks", "the George Cross"); a person has a title ("a Mr Smith
+        // called", "the Revd Jane Smith").
         if !titled && article_before(text, span.start) {
             return None;
         }
@@ -857,6 +858,9 @@ impl NameDetector {
             [_] => 0.0,
             // "Surname, Forename", as lists and registers write names.
             [a, z] if (named(z) || given_after(a, z)) && a.token != Token::Initial && comma_after(words) => 0.75,
+            // "SURNAME, Forenames", as registers and indexes write names
+            // ("McQUENNELL, Jane Mary").
+            [a, rest @ ..] if comma_after(words) && rest.iter().all(named) && (family(a) || capitals(text, a)) => 0.75,
             [a, .., z] if named(a) && family(z) => 0.8,
             // Family name first, then given names ("Pham Thi Lan", "KIM Min
             // Ji"), as Vietnamese, Chinese, Korean and Hungarian write them.
@@ -993,9 +997,11 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
 }
 
 /// Whether a field, a line or a clause ends at `end`, after any spaces (a
-/// Word table's cell "Bridget Mary Quennell \t").
+/// Word table's cell "Bridget Mary Quennell \t", a display name before its
+/// "<address>").
 fn ends_field(text: &str, end: usize) -> bool {
-    text[end..].trim_start_matches(' ').chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r' | ',' | ';'))
+    let next = text[end..].trim_start_matches(' ').chars().next();
+    next.is_none_or(|c| matches!(c, '\t' | '\n' | '\r' | ',' | ';' | '<'))
 }
 
 /// Whether a word is written as a name is: a capital, then lowercase
@@ -1005,6 +1011,14 @@ fn name_shaped(text: &str, w: &Word) -> bool {
     let mut chars = word.chars().skip(1).skip_while(|c| matches!(c, '\'' | '’'));
     let after_apostrophe = word.chars().nth(1).is_some_and(|c| matches!(c, '\'' | '’'));
     chars.nth(usize::from(after_apostrophe)).is_some_and(char::is_lowercase)
+}
+
+/// Whether a word is written in capitals, a "Mc" or "Mac" before them
+/// allowed ("QUENNELL", "McQUENNELL").
+fn capitals(text: &str, w: &Word) -> bool {
+    let word = &text[w.range.clone()];
+    let word = word.strip_prefix("Mac").or(word.strip_prefix("Mc")).unwrap_or(word);
+    word.chars().count() >= 2 && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// The last word of `text`, lowercase; a label's plural mark dropped
@@ -1051,11 +1065,11 @@ const SUBJECT_VERBS: [&str; 24] = [
     "can",
 ];
 
-/// Whether the word before `start` is the article "a" or "an".
+/// Whether the word before `start` is the article "a", "an" or "the".
 fn article_before(text: &str, start: usize) -> bool {
     let Some(before) = text[..start].strip_suffix(' ') else { return false };
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    matches!(word, "a" | "an" | "A" | "An")
+    matches!(word, "a" | "an" | "A" | "An" | "the" | "The")
 }
 
 /// Whether an age in brackets follows `end`, as lists of a household's
@@ -2410,5 +2424,19 @@ mod tests {
         ] {
             assert!(builtin_names(text).is_empty(), "{text}: {:?}", builtin_names(text));
         }
+    }
+
+    #[test]
+    fn after_the_article_a_name_is_a_thing() {
+        assert!(names("We met by the John Lewis entrance.").is_empty());
+        assert!(names("She was awarded the Grace Mason medal.").is_empty());
+        assert_eq!(names("We met the Revd Jane Smith there."), ["Jane Smith"]);
+    }
+
+    #[test]
+    fn a_surname_in_capitals_before_given_names_and_a_display_name_s_end() {
+        assert_eq!(names("Index: McQUENNELL, Jane Mary (1931)"), ["McQUENNELL, Jane Mary"]);
+        assert_eq!(names("Row: QUENNELL, Jane Mary\n"), ["QUENNELL, Jane Mary"]);
+        assert_eq!(names("From: Jane Orla Tregunna <jane.tregunna@example.org>\n"), ["Jane Orla Tregunna"]);
     }
 }
