@@ -15,6 +15,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock, OnceLock};
@@ -1108,6 +1109,10 @@ struct Before<'t> {
     /// of "FORENAME(S):"), and the lists that hold it.
     word: Cow<'t, str>,
     lists: Lists,
+    /// `labels_field` and `name_field`, read once for every question a
+    /// run puts (a key cell looks along its whole line).
+    field: OnceCell<bool>,
+    name: OnceCell<bool>,
 }
 
 impl<'t> Before<'t> {
@@ -1119,13 +1124,13 @@ impl<'t> Before<'t> {
         let label = bare.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(bare);
         let word = last_word(label);
         let lists = Lists::of(&word);
-        Before { text, start, line, bare, colon, label, word, lists }
+        Before { text, start, line, bare, colon, label, word, lists, field: OnceCell::new(), name: OnceCell::new() }
     }
 
     /// Whether it labels a field whose value is the word: a colon ends it,
     /// or it is the key cell of a key/value row.
     fn labels_field(&self) -> bool {
-        self.colon || key_cell(self.text, self.start)
+        *self.field.get_or_init(|| self.colon || key_cell(self.text, self.start))
     }
 
     /// Whether the label names a name or a name's part: it ends with a
@@ -1147,10 +1152,12 @@ impl<'t> Before<'t> {
     /// it), where any word is a name; "Pet name:" labels no person's.
     fn name_field(&self) -> bool {
         // The label's word first: the rest is asked only when it counts.
-        self.names_name() && self.labels_field() && {
-            let thing = self.thing_of_name();
-            !(thing.thing || thing.thing_name)
-        }
+        *self.name.get_or_init(|| {
+            self.names_name() && self.labels_field() && {
+                let thing = self.thing_of_name();
+                !(thing.thing || thing.thing_name)
+            }
+        })
     }
 
     /// Whether the word is the value of a field that holds a thing ("Hotel:
