@@ -793,8 +793,8 @@ impl NameDetector {
         // post's ("Present: SENCo Jane Smith", "GP Jane Smith").
         while words.len() > 1
             && words[0].token == Token::Unknown
-            && !name_shaped(text, &words[0])
             && matches!(words[1].token, Token::Given | Token::Surname | Token::Either)
+            && !name_shaped(text, &words[0])
             && name_shaped(text, &words[1])
             && !comma_after(words)
         {
@@ -1412,8 +1412,13 @@ impl NameDetector {
     /// domain ("info@background.example"), nor a piece beside other words
     /// ("background.checks@…").
     fn in_own_address(&self, text: &str, span: Range<usize>, name: &[Word]) -> bool {
-        let address_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'@');
         let bytes = text.as_bytes();
+        // Most occurrences are words of prose: no joint beside them.
+        let joint_byte = |at: Option<usize>| at.and_then(|at| bytes.get(at)).is_some_and(|b| b"._-@".contains(b));
+        if !joint_byte(span.start.checked_sub(1)) && !joint_byte(Some(span.end)) {
+            return false;
+        }
+        let address_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'@');
         let start = bytes[..span.start].iter().rposition(|b| !address_byte(b)).map_or(0, |i| i + 1);
         let end = bytes[span.end..].iter().position(|b| !address_byte(b)).map_or(bytes.len(), |i| span.end + i);
         // Not the full stop or dash that ends or opens a sentence.
