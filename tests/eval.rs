@@ -75,7 +75,7 @@
 //!   homelessness outreach team, bereavement and cemetery service, court
 //!   witness service, airline crew rostering and aviation medicals),
 //!   written the same way and blind until round 11 (2026-12-05), when its
-//!   misses were read and its categories and identifiers fixed by class: a
+//!   misses were read and its names, categories and identifiers fixed by class: a
 //!   development set since, whose floors only rise;
 //! - the **thirteenth held-out** set `tests/eval/heldout13` (prison
 //!   healthcare unit, council adult social care safeguarding team, gym and
@@ -469,12 +469,12 @@ fn ninth_held_out_set_holds_its_floors() {
 /// After round 10 (categories and identifiers, tuned on heldout11 and the
 /// development sets): categories 0.989, identifiers 1.000. Its misses read
 /// from round 10 (2026-12-04, night): a development set since, whose floors
-/// only rise (names 0.973 after round 10).
+/// only rise (names 0.973 after round 10, 0.971 after round 11).
 #[test]
 fn tenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout10");
     e.print("tenth held-out set heldout10 (its misses read since round 10: tuned on)");
-    holds_floors(&e, 0.96, 0.98, Some(0.99));
+    holds_floors(&e, 0.97, 0.98, Some(0.99));
 }
 
 /// The eleventh set, `tests/eval/heldout11` (a deaf services and BSL
@@ -494,7 +494,7 @@ fn tenth_held_out_set_holds_its_floors() {
 fn eleventh_held_out_set_holds_its_floors() {
     let e = held_out("heldout11");
     e.print("eleventh held-out set heldout11 (its misses read since 2026-12-04: tuned on)");
-    holds_floors(&e, 0.94, 0.98, Some(0.99));
+    holds_floors(&e, 0.95, 0.98, Some(0.99));
 }
 
 /// The twelfth set, `tests/eval/heldout12` (an armed forces veterans'
@@ -504,14 +504,14 @@ fn eleventh_held_out_set_holds_its_floors() {
 /// written blind on 2026-12-04 (night) and measured once on main at
 /// `2a71774`: names 0.929, special categories 0.937, identifiers 0.978
 /// (its README). Read as a development set from round 11 (2026-12-05):
-/// its category and identifier errors fixed by class (categories 0.978,
-/// identifiers 1.000), floors raised to just below; its policy and
+/// its name, category and identifier errors fixed by class (names 0.959,
+/// categories 0.978, identifiers 1.000), floors raised to just below; its policy and
 /// training texts, about no one, raise no special category.
 #[test]
 fn twelfth_held_out_set_holds_its_floors() {
     let e = held_out("heldout12");
     e.print("twelfth held-out set heldout12 (its misses read since round 11: tuned on)");
-    holds_floors(&e, 0.92, 0.97, Some(0.99));
+    holds_floors(&e, 0.95, 0.97, Some(0.99));
 }
 
 /// The thirteenth set, `tests/eval/heldout13` (a prison healthcare unit, a
