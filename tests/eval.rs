@@ -82,8 +82,9 @@
 //!   personal training studio, church school admissions panel, rail
 //!   operator's drug and alcohol testing, private hearing and audiology
 //!   clinic, magistrates' court legal adviser's office, trade association's
-//!   member disciplinary panel), written the same way and blind; not yet
-//!   measured (floors 0.0 until the merger measures it once).
+//!   member disciplinary panel), written the same way and blind: the
+//!   honest measure now that heldout12 is tuned on (floors just below its
+//!   one measurement).
 //!
 //! `cargo test --test eval -- --nocapture` prints the fourteen tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -519,12 +520,15 @@ fn twelfth_held_out_set_holds_its_floors() {
 /// studio, a church school admissions panel, a rail operator's drug and
 /// alcohol testing, a private hearing and audiology clinic, a magistrates'
 /// court legal adviser's office, a trade association's member disciplinary
-/// panel), written blind on 2026-12-05 and not yet measured: floors 0.0
-/// until its one measurement sets them just below its figures; its policy
-/// and training texts, about no one, raise no special category.
+/// panel), written blind on 2026-12-05 and measured once on main at
+/// `39a97a2`, before round 11 merged: names 0.966, special categories 0.919,
+/// identifiers 0.961 (its README). Floors just below those. Its one
+/// training text that raised a category (a guidance table's sentence read
+/// as a "family" name field) was read, and only it; its policy and training
+/// texts, about no one, raise no special category.
 #[test]
 fn thirteenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout13");
     e.print("thirteenth blind held-out set heldout13 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.96, 0.91, Some(0.96));
 }

@@ -1029,6 +1029,15 @@ fn last_word(text: &str) -> Cow<'_, str> {
     lowercase(text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
 }
 
+/// Whether the last word of `label` follows an article: a noun of prose
+/// ("Relative mentions an illness in the family"), where a field's label
+/// ("Family name", "Surname") takes none.
+fn after_article(label: &str) -> bool {
+    let mut words = label.split_whitespace().rev();
+    words.next();
+    words.next().is_some_and(|w| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
 /// `word` in lowercase, borrowed when it is already.
 fn lowercase(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
@@ -1134,9 +1143,11 @@ impl<'t> Before<'t> {
     }
 
     /// Whether the label names a name or a name's part: it ends with a
-    /// word of `NAME_LABELS`, or it is a record's key of a name's part.
+    /// word of `NAME_LABELS` written as a label is, not as a noun of prose
+    /// after an article ("in the family", "a name"), or it is a record's key
+    /// of a name's part.
     fn names_name(&self) -> bool {
-        self.lists.name_label || (self.lists.record_key && key_shaped(self.label))
+        (self.lists.name_label && !after_article(self.label)) || (self.lists.record_key && key_shaped(self.label))
     }
 
     /// The lists that hold the label's word before its last ("pet" of "Pet
@@ -1909,6 +1920,9 @@ mod tests {
         assert_eq!(names("Surname: Quennell\tFirst name: Oskar"), ["Quennell", "Oskar"]);
         assert_eq!(names("Surname\tQuennell\nForename\tOskar"), ["Quennell", "Oskar"]);
         assert!(names("Name\tStart\tDays\nSurname\tFirst name\tMobile").is_empty(), "a header row");
+        // A guidance table's situation, a sentence, labels no field.
+        assert!(names("Visitor says an uncle in the family\tNote it on the visit log\n").is_empty());
+        assert_eq!(names("Family\tQuennell\nGiven\tOskar\n"), ["Quennell", "Oskar"]);
         assert_eq!(names("Register: Smith, Oskar; Evans, Priya"), ["Smith, Oskar", "Evans, Priya"]);
         assert_eq!(names("SURNAME: QUENNELL  FORENAME(S): PRIYA"), ["QUENNELL", "PRIYA"]);
         // A given name alone as the subject of a sentence, a proper noun before a surname.
