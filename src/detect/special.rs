@@ -598,14 +598,13 @@ fn is_label(s: &[u8]) -> bool {
 
 /// The field whose value holds the term at `term`, label and value: a cell
 /// (from a line start or tab to the next tab or line end, looked for no
-/// further than `REACH` either way) that reads "label: value" with the
-/// term after the colon, or the second cell of a line of two
-/// ("Language<TAB>Turkish", `cells::key_value`).
+/// further than `cells::KEY_VALUE_REACH` either way) that reads "label:
+/// value" with the term after the colon, or the second cell of a line of
+/// two ("Language<TAB>Turkish", `cells::key_value`).
 fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
-    const REACH: usize = 120;
     let is_break = |b: &u8| matches!(b, b'\t' | b'\n');
-    let start = start_within(text, term.start, REACH, is_break)?;
-    let to = (term.end + REACH).min(text.len());
+    let start = start_within(text, term.start, cells::KEY_VALUE_REACH, is_break)?;
+    let to = (term.end + cells::KEY_VALUE_REACH).min(text.len());
     let end = text[term.end..to].iter().position(is_break).map_or(to, |i| term.end + i);
     if let Some(colon) = text[start..term.start].iter().position(|b| *b == b':') {
         return is_label(&text[start..start + colon]).then_some(start..end);
