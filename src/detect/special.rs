@@ -869,6 +869,17 @@ mod tests {
     }
 
     #[test]
+    fn a_field_s_cell_is_looked_for_as_far_as_a_key_value_row() {
+        let field = |text: &str| {
+            let at = text.find("diabetes").unwrap();
+            field_of(text.as_bytes(), at..at + "diabetes".len())
+        };
+        let long = format!("Notes: {}diabetes", "word ".repeat(30));
+        assert_eq!(field(&long), Some(0..long.len()), "150 bytes from its label");
+        assert_eq!(field(&format!("Notes: {}diabetes", "word ".repeat(45))), None, "its start out of reach");
+    }
+
+    #[test]
     fn titles_rows_column_names_questions_and_organisations_of_round_5() {
         let lexicons: Lexicons = toml::from_str(
             "[[category]]\nname = 'trade_union'\nterms = ['union representative', 'political fund']\n\
