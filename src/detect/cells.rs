@@ -219,6 +219,8 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
     if !is_label(text, &heads[index], &kw) {
         return Vec::new();
     }
+    // An aligned column is found by the characters its header spans; a
+    // bar's or a tab's by its place alone.
     let span = match parting {
         Parting::Spaces => aligned_cells(text, header.clone()).swap_remove(index).1,
         Parting::Tab | Parting::Bar => 0..0,
