@@ -13,9 +13,14 @@ const MAX_COLUMN_ROWS: usize = 256;
 /// The longest header line read: a longer line is prose or a dump.
 const MAX_HEADER: usize = 1024;
 
-/// The longest header cell around a keyword: a label ("Date of birth
-/// (dd/mm/yyyy)"), not a sentence.
-const MAX_LABEL_EXTRA: usize = 24;
+/// The longest row read below a header: a longer line is no table's row
+/// (and reading its cells would cost more than its table is worth).
+const MAX_ROW: usize = 4 * MAX_HEADER;
+
+/// The words a header cell may hold beside its keyword, which say how its
+/// values are written ("Date of birth (dd/mm/yyyy)"); any other word makes
+/// the cell a sentence or a value ("DOB seen").
+const FORMAT_WORDS: [&str; 10] = ["d", "m", "y", "dd", "mm", "yy", "yyyy", "ddmmyy", "ddmmyyyy", "format"];
 
 /// What parts a line's cells.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -39,22 +44,26 @@ fn line_at(text: &[u8], at: usize) -> Range<usize> {
     start..end
 }
 
-/// Where a table holding the line starting at `line_start` may start: up
-/// to `MAX_COLUMN_ROWS` lines above it while each line below holds cells
-/// (`may_be_row`), the line above the last such included (its header);
-/// never above `floor`. A column's value found below a header is then on
-/// a line whose table top reaches the header.
+/// Where a table holding the line starting at `line_start` may start:
+/// when that line holds cells (`may_be_row`), the highest of the lines
+/// above it, up to `MAX_COLUMN_ROWS`, that hold cells with every line
+/// between — its header, a row as well; never above `floor`. A column's
+/// value found below a header is then on a line whose table top reaches
+/// the header.
 pub(super) fn table_top(text: &[u8], line_start: usize, floor: usize) -> usize {
+    if !may_be_row(&text[line_at(text, line_start)]) {
+        return line_start;
+    }
     let mut top = line_start;
     for _ in 0..MAX_COLUMN_ROWS {
         if top <= floor || top == 0 {
             break;
         }
-        let line = line_at(text, top);
-        if !may_be_row(&text[line.clone()]) {
+        let above = line_at(text, top - 1);
+        if !may_be_row(&text[above.clone()]) {
             break;
         }
-        top = line_at(text, top - 1).start.max(floor);
+        top = above.start.max(floor);
     }
     top
 }
@@ -89,29 +98,40 @@ fn cells(text: &[u8], line: Range<usize>, parting: Parting) -> Vec<Range<usize>>
             let end = if inner.end > start && text[inner.end - 1] == b'|' { inner.end - 1 } else { inner.end };
             split(start..end.max(start), b'|')
         }
-        Parting::Spaces => {
-            let mut out = Vec::new();
-            let mut at = line.start;
-            while at < line.end {
-                while at < line.end && text[at] == b' ' {
-                    at += 1;
-                }
-                let start = at;
-                while at < line.end && !(text[at] == b' ' && text.get(at + 1) == Some(&b' ')) {
-                    at += 1;
-                }
-                if at > start {
-                    out.push(trim(start..at));
-                }
-            }
-            out
-        }
+        Parting::Spaces => aligned_cells(text, line).into_iter().map(|(cell, _)| cell).collect(),
     }
 }
 
+/// The cells of an aligned `line` (parted by two spaces or more), trimmed,
+/// each with the columns it spans (characters from the line's start),
+/// counted in the one pass that splits them.
+fn aligned_cells(text: &[u8], line: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out = Vec::new();
+    let (mut at, mut column) = (line.start, 0);
+    while at < line.end {
+        while at < line.end && text[at] == b' ' {
+            at += 1;
+            column += 1;
+        }
+        let (start, first) = (at, column);
+        while at < line.end && !(text[at] == b' ' && text.get(at + 1) == Some(&b' ')) {
+            // A character's first byte, not a continuation byte.
+            column += usize::from(text[at] & 0xC0 != 0x80);
+            at += 1;
+        }
+        // What trims is ASCII whitespace: a byte, a column each.
+        let lead = text[start..at].iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let tail = text[start + lead..at].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+        if at > start + lead {
+            out.push((start + lead..at - tail, first + lead..column - tail));
+        }
+    }
+    out
+}
+
 /// How far either side of a word its key/value row's line ends are
-/// looked for.
-const KEY_VALUE_REACH: usize = 200;
+/// looked for (and a field's cell, `special::field_of`).
+pub(super) const KEY_VALUE_REACH: usize = 200;
 
 /// A key/value row ("Religion<TAB>Sikh", a Word table's row of two cells):
 /// when `at` is in the second cell of its line and nothing but space (a
@@ -145,21 +165,40 @@ pub(super) fn tab_cells(text: &[u8], range: Range<usize>) -> Vec<Range<usize>> {
     cells(text, range, Parting::Tab)
 }
 
-/// Characters from `line_start` to `at` (a cell's place in aligned columns).
-fn column_of(text: &[u8], line_start: usize, at: usize) -> usize {
-    text[line_start..at].iter().filter(|b| **b & 0xC0 != 0x80).count()
+/// Whether a header cell may be a value's: a date ("02/05/1971", "3 May
+/// 2015", "02051971") has two runs of digits or one of four or more; a
+/// numbered header ("Address 1") has neither.
+fn date_shaped(cell: &[u8]) -> bool {
+    let runs: Vec<usize> = cell.split(|b| !b.is_ascii_digit()).map(<[u8]>::len).filter(|len| *len > 0).collect();
+    runs.len() >= 2 || runs.iter().any(|len| *len >= 4)
+}
+
+/// Whether the header cell `head` around the keyword at `kw` is a label:
+/// beside the keyword, only punctuation, brackets and `FORMAT_WORDS`.
+fn is_label(text: &[u8], head: &Range<usize>, kw: &Range<usize>) -> bool {
+    [&text[head.start..kw.start], &text[kw.end..head.end]].into_iter().all(|side| {
+        side.split(|b| b.is_ascii_punctuation() || b.is_ascii_whitespace())
+            .filter(|word| !word.is_empty())
+            .all(|word| FORMAT_WORDS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(word)))
+    })
 }
 
 /// When the keyword at `kw` is a header cell of a text table — its line's
-/// cells, two or more (three parted by spaces), hold no digit and end no
-/// sentence, and its cell is a short label — the cell of its column in each row below, up
-/// to a blank line, a line that is no row, or `MAX_COLUMN_ROWS` lines. A
-/// bar's or a tab's column is the cell of its place; a column of aligned
-/// text is the row's cell that overlaps the header cell most.
+/// cells, two or more (three parted by spaces), end no sentence and hold
+/// no date, and its cell is a label (`is_label`) — the cell of its column
+/// in each row below, up to a blank line, a line that is no row, or
+/// `MAX_COLUMN_ROWS` lines; a row longer than `MAX_ROW` is skipped.
+///
+/// A bar's or a tab's column is the cell of its place, and the row below
+/// the header has as many cells as it. A column of aligned text is the
+/// row's cell that starts within `ALIGN_SLACK` characters of the header
+/// cell or overlaps half the shorter of the two, the one that overlaps
+/// most; a row of fewer than half the header's cells ends it.
 pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
+    const ALIGN_SLACK: usize = 2;
     let header = line_at(text, kw.start);
     let line = &text[header.clone()];
-    if line.len() > MAX_HEADER || line.iter().any(u8::is_ascii_digit) {
+    if line.len() > MAX_HEADER {
         return Vec::new();
     }
     let parting = if line.contains(&b'\t') {
@@ -172,16 +211,22 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
     let heads = cells(text, header.clone(), parting);
     let fewest = if parting == Parting::Spaces { 3 } else { 2 };
     let prose = heads.iter().any(|c| text[c.clone()].last().is_some_and(|b| matches!(b, b'.' | b'!' | b'?')));
-    if prose || heads.iter().filter(|c| !c.is_empty()).count() < fewest {
+    let dated = heads.iter().any(|c| date_shaped(&text[c.clone()]));
+    if prose || dated || heads.iter().filter(|c| !c.is_empty()).count() < fewest {
         return Vec::new();
     }
     let Some(index) = heads.iter().position(|c| c.start <= kw.start && kw.end <= c.end) else { return Vec::new() };
-    let head = heads[index].clone();
-    if head.len() > kw.len() + MAX_LABEL_EXTRA {
+    if !is_label(text, &heads[index], &kw) {
         return Vec::new();
     }
-    let span = column_of(text, header.start, head.start)..column_of(text, header.start, head.end);
+    // An aligned column is found by the characters its header spans; a
+    // bar's or a tab's by its place alone.
+    let span = match parting {
+        Parting::Spaces => aligned_cells(text, header.clone()).swap_remove(index).1,
+        Parting::Tab | Parting::Bar => 0..0,
+    };
     let mut below = Vec::new();
+    let mut first_row = true;
     let mut at = header.end + 1;
     for _ in 0..MAX_COLUMN_ROWS {
         if at >= text.len() {
@@ -193,6 +238,9 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
         if body.trim_ascii().is_empty() {
             break;
         }
+        if body.len() > MAX_ROW {
+            continue;
+        }
         let cell = match parting {
             Parting::Bar if body.iter().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\r')) => continue,
             Parting::Tab | Parting::Bar => {
@@ -200,20 +248,28 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
                 if !body.contains(&sep) {
                     break;
                 }
-                cells(text, row, parting).get(index).cloned()
+                let row_cells = cells(text, row, parting);
+                if first_row && row_cells.len() != heads.len() {
+                    return Vec::new();
+                }
+                row_cells.get(index).cloned()
             }
             Parting::Spaces => {
-                let row_cells = cells(text, row.clone(), parting);
-                if row_cells.len() < 2 {
+                let row_cells = aligned_cells(text, row);
+                if row_cells.len() < 2 || 2 * row_cells.len() < heads.len() {
                     break;
                 }
-                let overlap = |c: &Range<usize>| {
-                    let c = column_of(text, row.start, c.start)..column_of(text, row.start, c.end);
-                    c.end.min(span.end).saturating_sub(c.start.max(span.start))
-                };
-                row_cells.into_iter().filter(|c| overlap(c) > 0).max_by_key(overlap)
+                let overlap = |c: &Range<usize>| c.end.min(span.end).saturating_sub(c.start.max(span.start));
+                row_cells
+                    .into_iter()
+                    .filter(|(_, c)| {
+                        c.start.abs_diff(span.start) <= ALIGN_SLACK || 2 * overlap(c) >= c.len().min(span.len())
+                    })
+                    .max_by_key(|(_, c)| overlap(c))
+                    .map(|(cell, _)| cell)
             }
         };
+        first_row = false;
         below.extend(cell.filter(|c| !c.is_empty()));
     }
     below
@@ -254,6 +310,37 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_a_megabyte_is_skipped_not_read() {
+        let text = format!("Name  DOB  Ref\n{}\nAmy  3 May 2015  A1\n", "ab  ".repeat(1 << 18));
+        assert_eq!(column(&text, "DOB"), ["3 May 2015"]);
+    }
+
+    #[test]
+    fn a_header_cell_holds_its_keyword_and_format_words_only() {
+        assert!(column("ID checked\tDOB seen\nInterview\t12/03/2024\n", "DOB").is_empty(), "a value cell");
+        assert!(column("Name\tChild DOB\nAmy\t12/03/2024\n", "DOB").is_empty(), "another word");
+        assert_eq!(column("Name\tDOB (dd/mm/yyyy)\nAmy\t12/03/2024\n", "DOB"), ["12/03/2024"]);
+        assert_eq!(column("Name\t[Date of birth, DDMMYYYY]\nAmy\t12032024\n", "Date of birth"), ["12032024"]);
+        assert!(column("Name\tDOB\tRef\nAmy\t12/03/2024\n", "DOB").is_empty(), "a row of fewer cells");
+        assert!(column("Name\tDOB 2\nAmy\t12/03/2024\n", "DOB").is_empty(), "a digit in its cell");
+        let numbered = "| Address 1 | DOB | Ref |\n|---|---|---|\n| 1 High St | 02/05/1971 | A1 |\n";
+        assert_eq!(column(numbered, "DOB"), ["02/05/1971"], "a digit in another header cell");
+        assert!(column("Amy\tDOB\t3 May 2015\nBen\tDOB\t9 June 2016\n", "DOB").is_empty(), "a date beside it");
+    }
+
+    #[test]
+    fn an_aligned_cell_starts_under_its_header_or_overlaps_half() {
+        let shifted = "Name                Date of birth  Ref\n\
+                       Amy Lee                       12/03/2024  A1\n";
+        assert!(column(shifted, "Date of birth").is_empty(), "three characters of ten under it");
+        let ragged = "Ref  Name   Born        Ward  Notes\n\
+                      A1   Amy    3 May 2015  W2    none\n\
+                      Printed by  J Born\n\
+                      A2   Ben    9 June 2016 W3    none\n";
+        assert_eq!(column(ragged, "Born"), ["3 May 2015"], "a row of two cells of five ends it");
+    }
+
+    #[test]
     fn a_key_and_its_value_on_a_line_of_two_cells() {
         fn pair<'t>(text: &'t str, word: &str) -> Option<(&'t str, &'t str)> {
             let at = text.find(word).unwrap();
@@ -275,7 +362,8 @@ mod tests {
     fn a_table_s_top_reaches_its_header() {
         let text = b"Prose.\nIntro line.\nName\tDOB\nA\t1\nB\t2\n";
         let last = text.len() - 4;
-        assert_eq!(table_top(text, last, 0), 7, "over the rows and the header, to the line above it");
+        assert_eq!(table_top(text, last, 0), 19, "over the rows to the header");
+        assert_eq!(table_top(text, 7, 0), 7, "a line of no cells is no table's");
         assert_eq!(table_top(text, last, 24), 24, "not above the floor");
     }
 }

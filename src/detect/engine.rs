@@ -14,7 +14,7 @@ use super::modulus::{Modulus, Verdict};
 use super::names::{NameDetector, NamesSeen};
 use super::prefilter::{self, AnchorRuns, KeywordReach, Trigger};
 use super::special::SpecialDetector;
-use super::validate::{Candidate, Validator};
+use super::validate::{self, Candidate, Validator};
 use super::{EngineError, EngineOptions, Evidence, Kind, Match};
 use crate::rules::DetectorRule;
 
@@ -460,10 +460,9 @@ impl Engine {
             let KeywordLine { in_cells, row } = keyword_line(text, kw.clone());
             // A header cell's value is below it, a row's label each later
             // cell's: the first match in each of those cells, when any.
-            let labelled: Vec<Range<usize>> = cells::column_below(text, kw.clone())
-                .into_iter()
-                .chain(row.iter().flat_map(|row| cells::tab_cells(text, row.clone())))
-                .collect();
+            let column = cells::column_below(text, kw.clone());
+            let labelled: Vec<Range<usize>> =
+                column.iter().cloned().chain(row.iter().flat_map(|row| cells::tab_cells(text, row.clone()))).collect();
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
                 let firsts: Vec<Match> = labelled
@@ -477,7 +476,11 @@ impl Engine {
                     })
                     .collect();
                 let row_end = row.as_ref().map(|r| r.end);
-                let taken = if firsts.is_empty() { self.nearest(index, unit, &kw, in_cells, row_end) } else { firsts };
+                let taken = if firsts.is_empty() {
+                    self.nearest(index, unit, &kw, Near { in_cells, row_end, column: &column })
+                } else {
+                    firsts
+                };
                 for m in taken {
                     if last[index].as_ref() != Some(&(m.start..m.end)) {
                         last[index] = Some(m.start..m.end);
@@ -490,14 +493,8 @@ impl Engine {
 
     /// The match of rule `index` nearest to the keyword at `kw`, within its
     /// window (or to `row_end`, the end of the row the keyword labels).
-    fn nearest(
-        &self,
-        index: usize,
-        unit: &mut Unit<'_>,
-        kw: &Range<usize>,
-        in_cells: bool,
-        row_end: Option<usize>,
-    ) -> Vec<Match> {
+    fn nearest(&self, index: usize, unit: &mut Unit<'_>, kw: &Range<usize>, near: Near<'_>) -> Vec<Match> {
+        let Near { in_cells, row_end, column } = near;
         let (rule, text) = (&self.rules[index], unit.text);
         let region =
             kw.start.saturating_sub(rule.window)..(kw.end + rule.window).max(row_end.unwrap_or(0)).min(text.len());
@@ -510,6 +507,12 @@ impl Engine {
             // cell (a header's column is below it).
             let above = m.end <= kw.start && text[m.end..kw.start].contains(&b'\n');
             if above && in_cells {
+                return;
+            }
+            // A header's value starts in its column (one that runs on
+            // into the next cell, "107999<TAB>88837491", too); the nearest
+            // other is another column's.
+            if !column.is_empty() && !column.iter().any(|c| c.contains(&m.start)) {
                 return;
             }
             let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
@@ -573,7 +576,7 @@ impl Engine {
         let text = unit.text;
         // Extracted text is UTF-8; a span cut inside a character is no identifier.
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
-        let before = &text[span.start.saturating_sub(2)..span.start];
+        let before = &text[span.start.saturating_sub(validate::BEFORE)..span.start];
         let after = &text[span.end..(span.end + 2).min(text.len())];
         let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
         // Both are pure: the validator first, as it refuses more candidates
@@ -775,6 +778,19 @@ fn keyword_line(text: &[u8], kw: Range<usize>) -> KeywordLine {
             tab + 1..end
         });
     KeywordLine { in_cells, row }
+}
+
+/// Where a keyword's value may be when none is in the cells it labels
+/// (`Engine::nearest`).
+#[derive(Clone, Copy)]
+struct Near<'c> {
+    /// The keyword is in a cell of a tab-parted line.
+    in_cells: bool,
+    /// The end of the row the keyword labels.
+    row_end: Option<usize>,
+    /// The cells of the column the keyword heads (`cells::column_below`),
+    /// empty when it heads none.
+    column: &'c [Range<usize>],
 }
 
 /// The sets of rules (`RuleSet`), from the rules that may join each anchor

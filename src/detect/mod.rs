@@ -387,15 +387,21 @@ mod tests {
         // Round 11: heavy drinking and depot injections, court martial,
         // a birth's second female parent, a headstone's faith, a union's
         // branch; an identity card is a country's, no origin.
-        assert_eq!(categories("Olena Kravchuk told me she has been drinking heavily."), ["health"]);
+        assert_eq!(categories("Olena Kravchuk admitted binge drinking at weekends."), ["health"]);
         assert_eq!(categories("Olena Kravchuk missed her depot injection on Monday."), ["health"]);
         assert_eq!(categories("Olena Kravchuk, court-martialled in 1987."), ["criminal_offence"]);
         let birth = "Child: Olena Kravchuk\tMother: Ann Example\tSecond female parent: Jo Example\n";
         assert_eq!(categories(birth), ["sex_life_orientation"]);
-        let stone = "Deceased: Olena Kravchuk\tInscription: Inna lillahi wa inna ilayhi raji'un\n";
+        let stone = "Deceased: Olena Kravchuk\tInscription: Innaa lillaahi wa innaa ilayhi raaji'oon\n";
         assert_eq!(categories(stone), ["religious_belief"]);
-        assert_eq!(categories("Olena Kravchuk can't come, it's our PCS branch meeting."), ["trade_union"]);
-        let document = "Olena Kravchuk (Romanian identity card, date of birth 1994-07-02) gave notice.";
+        assert_eq!(
+            categories("Death notice: Olena Kravchuk. Inna lilahi, she passed on Friday."),
+            ["religious_belief"]
+        );
+        assert_eq!(categories("Olena Kravchuk is our RMT branch secretary."), ["trade_union"]);
+        let bank = "Olena Kravchuk, branch rep at the Example Bank, signed the mortgage offer.";
+        assert!(categories(bank).is_empty(), "a bank's branch rep");
+        let document = "Olena Kravchuk (Polish residence permit, date of birth 1988-03-11) gave notice.";
         assert!(categories(document).is_empty(), "a country's document, not an origin");
         // Round 5: canvass returns, party and union records, statutory pay.
         let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
@@ -555,6 +561,8 @@ mod tests {
         assert_eq!(dates("patient_id: 4471\tdate_of_birth: 14/03/1985"), ["1985-03-14"]);
         let booked = "| Client | Booked | Review date |\n|---|---|---|\n| Jo Example | 02/05/2025 | 01/03/2026 |\n";
         assert!(dates(booked).is_empty(), "no birth column, no date of birth");
+        let unknown = "Client\tDOB\tSeen\nJo Example\tnot given\t01/03/2026\n";
+        assert!(dates(unknown).is_empty(), "a birth column without a date takes no other column's");
     }
 
     #[test]
@@ -627,6 +635,14 @@ mod tests {
         let got = found("version 1.2.3.4 and then a login from 192.0.2.7");
         assert_eq!(got, vec![(Kind::IpAddress, "192.0.2.7".to_string())]);
         assert_eq!(found("login from 192.0.2.17"), vec![(Kind::IpAddress, "192.0.2.17".to_string())]);
+    }
+
+    #[test]
+    fn an_address_in_a_url_s_path_is_no_product_s_version() {
+        let ips = |text: &str| found(text).into_iter().filter(|(k, _)| *k == Kind::IpAddress).count();
+        assert_eq!(ips("GET /clients/192.0.2.17 HTTP/1.1"), 1);
+        assert_eq!(ips("proxy http://gateway/192.0.2.5 refused"), 1);
+        assert_eq!(ips("user agent: ExampleApp/4.12.0.7 (Android 14)"), 0);
     }
 
     #[test]

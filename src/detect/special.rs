@@ -598,14 +598,13 @@ fn is_label(s: &[u8]) -> bool {
 
 /// The field whose value holds the term at `term`, label and value: a cell
 /// (from a line start or tab to the next tab or line end, looked for no
-/// further than `REACH` either way) that reads "label: value" with the
-/// term after the colon, or the second cell of a line of two
-/// ("Language<TAB>Turkish", `cells::key_value`).
+/// further than `cells::KEY_VALUE_REACH` either way) that reads "label:
+/// value" with the term after the colon, or the second cell of a line of
+/// two ("Language<TAB>Turkish", `cells::key_value`).
 fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
-    const REACH: usize = 120;
     let is_break = |b: &u8| matches!(b, b'\t' | b'\n');
-    let start = start_within(text, term.start, REACH, is_break)?;
-    let to = (term.end + REACH).min(text.len());
+    let start = start_within(text, term.start, cells::KEY_VALUE_REACH, is_break)?;
+    let to = (term.end + cells::KEY_VALUE_REACH).min(text.len());
     let end = text[term.end..to].iter().position(is_break).map_or(to, |i| term.end + i);
     if let Some(colon) = text[start..term.start].iter().position(|b| *b == b':') {
         return is_label(&text[start..start + colon]).then_some(start..end);
@@ -867,6 +866,17 @@ mod tests {
         assert!(values("Tom Example\tInjury\tRole\tFirst aider").is_empty(), "a header row");
         assert!(values("Tom Example: you may bring a union rep (the council recognises UNISON).").is_empty());
         assert_eq!(values("Tom Example pays UNISON subscriptions."), ["unison"]);
+    }
+
+    #[test]
+    fn a_field_s_cell_is_looked_for_as_far_as_a_key_value_row() {
+        let field = |text: &str| {
+            let at = text.find("diabetes").unwrap();
+            field_of(text.as_bytes(), at..at + "diabetes".len())
+        };
+        let long = format!("Notes: {}diabetes", "word ".repeat(30));
+        assert_eq!(field(&long), Some(0..long.len()), "150 bytes from its label");
+        assert_eq!(field(&format!("Notes: {}diabetes", "word ".repeat(45))), None, "its start out of reach");
     }
 
     #[test]

@@ -20,6 +20,10 @@ use super::modulus::{Modulus, Verdict};
 pub const IBAN_REGISTRY: &str = include_str!("../../rules/iban_registry.txt");
 pub const UK_POSTCODE_AREAS: &str = include_str!("../../rules/uk_postcode_areas.txt");
 
+/// How much text before a match a validator sees (`Candidate::before`):
+/// enough for a user agent's product name.
+pub const BEFORE: usize = 64;
+
 /// A candidate handed to a validator.
 pub struct Candidate<'a> {
     /// The matched text: the rule's `value` group when it has one, else the whole match.
@@ -28,9 +32,10 @@ pub struct Candidate<'a> {
     pub groups: &'a [(&'a str, &'a str)],
     /// Today's date, for checks such as "a birth date is not in the future".
     pub today: Date,
-    /// Up to two bytes of the text on each side of the match, for values
-    /// that must not be cut out of a longer run (an IPv4 address out of
-    /// the OID 1.3.6.1.2.1.1.5.0).
+    /// Up to `BEFORE` bytes of the text before the match and two after
+    /// it, for values that must not be cut out of a longer run (an IPv4
+    /// address out of the OID 1.3.6.1.2.1.1.5.0) nor out of a token (a
+    /// user agent's product and version).
     pub before: &'a [u8],
     pub after: &'a [u8],
 }
@@ -580,16 +585,26 @@ fn ip_address(c: &Candidate) -> Option<Valid> {
     }
     // "9." before or ".9" after: the run goes on.
     let continues = |pair: &[u8], dot: usize| pair.len() == 2 && pair[dot] == b'.' && pair[1 - dot].is_ascii_digit();
-    // A product's version in a user agent ("ExampleApp/4.12.0.7", RFC
-    // 9110's product token) follows a word and a slash; a URL's host
-    // follows two slashes.
-    let product = c.before.len() == 2 && c.before[0].is_ascii_alphanumeric() && c.before[1] == b'/';
-    if continues(c.before, 1) || continues(c.after, 0) || product {
+    let last_two = &c.before[c.before.len().saturating_sub(2)..];
+    if continues(last_two, 1) || continues(c.after, 0) || is_product(c.before) {
         return None;
     }
     // `Ipv4Addr` refuses leading zeros, so "01.02.2003" is not an address.
     let ip = Ipv4Addr::from_str(text).ok()?;
     (!ip.is_unspecified()).then(|| Valid::whole(c, ip.to_string()))
+}
+
+/// Whether `before` ends in a user agent's product name and its slash
+/// ("ExampleApp/" before the version "4.12.0.7", RFC 9110's `product`):
+/// a token from a space, a quote or a bracket that starts with a letter
+/// and holds token characters only. A URL's path or host before an
+/// address ("/clients/", "http://host/") holds another slash or a colon.
+fn is_product(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix(b"/") else { return false };
+    let start = rest.iter().rposition(|b| b.is_ascii_whitespace() || b"\"'([<=,;".contains(b)).map_or(0, |i| i + 1);
+    let name = &rest[start..];
+    let tchar = |b: &u8| b.is_ascii_alphanumeric() || b"!#$%&*+-.^_`|~".contains(b);
+    name.first().is_some_and(u8::is_ascii_alphabetic) && name.iter().all(tchar)
 }
 
 #[cfg(test)]
@@ -898,6 +913,10 @@ mod tests {
         assert_eq!(after(b"p/"), None, "Example-App/4.12.0.7 (Android 14)");
         assert_eq!(after(b"//").as_deref(), Some("4.12.0.7"), "http://4.12.0.7/");
         assert_eq!(after(b": ").as_deref(), Some("4.12.0.7"));
+        assert_eq!(after(b"UA: \"Example-App/"), None, "a product's name from a quote");
+        assert_eq!(after(b"GET /clients/").as_deref(), Some("4.12.0.7"), "a URL's path");
+        assert_eq!(after(b"see https://api.example.com/clients/").as_deref(), Some("4.12.0.7"));
+        assert_eq!(after(b"http://host/").as_deref(), Some("4.12.0.7"), "a URL's host before the path");
     }
 
     #[test]

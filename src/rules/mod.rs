@@ -105,12 +105,14 @@ pub fn load_lexicons(file: &str, text: &str) -> Result<Lexicons, RulesError> {
     let lexicons: Lexicons =
         toml::from_str(text).map_err(|e| RulesError::Syntax { file: file.to_string(), source: Box::new(e) })?;
     // A term has one role in its category: listed twice, it would be
-    // counted twice and say the same.
+    // counted twice and say the same. Case and runs of whitespace are no
+    // difference ("Union  rep" is "union rep" typed twice).
     for lexicon in &lexicons.category {
         let mut seen = HashSet::new();
         let roles =
             [&lexicon.terms, &lexicon.labels, &lexicon.value_terms, &lexicon.member_terms, &lexicon.custody_terms];
-        if let Some(term) = roles.into_iter().flatten().find(|t| !seen.insert(t.to_lowercase())) {
+        let key = |t: &String| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if let Some(term) = roles.into_iter().flatten().find(|t| !seen.insert(key(t))) {
             let category = lexicon.name.as_str();
             return Err(RulesError::TermTwice { file: file.to_string(), category, term: term.clone() });
         }
@@ -466,6 +468,9 @@ mod tests {
         let twice = "[[category]]\nname = 'health'\nterms = ['asthma', 'Injury']\nlabels = ['injury']\n";
         let err = load_lexicons("lex.toml", twice).unwrap_err().to_string();
         assert!(err.contains("`injury` is listed twice in health"), "{err}");
+        let spaced = "[[category]]\nname = 'trade_union'\nterms = ['union rep', 'Union  rep']\n";
+        let err = load_lexicons("lex.toml", spaced).unwrap_err().to_string();
+        assert!(err.contains("`Union  rep` is listed twice in trade_union"), "{err}");
         let two_categories = "[[category]]\nname = 'health'\nterms = ['marfan syndrome']\n\
                               [[category]]\nname = 'genetic'\nterms = ['marfan syndrome']\n";
         assert!(load_lexicons("lex.toml", two_categories).is_ok(), "a term may reveal two categories");
