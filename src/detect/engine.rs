@@ -44,8 +44,10 @@ pub struct Rule {
     named_groups: Vec<(usize, String)>,
     validator: Validator,
     has_keywords: bool,
-    /// Whether it has context words, veto words (`Engine::word_roles`).
-    has_words: WordRole,
+    /// The roles its words take: `context` when it has any context word,
+    /// `veto` when it has any veto word (each word's own role for it is in
+    /// `Engine::word_roles`).
+    roles: WordRole,
     trigger: Trigger,
     /// Its set (`Engine::sets`) and its pattern there, if it is in one.
     in_set: Option<(usize, usize)>,
@@ -58,6 +60,23 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The bytes of a text `len` long where words can bear on a match at
+    /// `span`: a context word within the context window either side, a veto
+    /// word ending at most `VETO_REACH` before it (and starting within the
+    /// larger of the two reaches). Empty for a rule with no such words. Both the word search and its estimate
+    /// (`Engine::foreseen_windows`) read it here.
+    fn word_window(&self, span: &Range<usize>, len: usize) -> Range<usize> {
+        let WordRole { context, veto } = self.roles;
+        if !context && !veto {
+            return span.start..span.start;
+        }
+        let start = span.start.saturating_sub(self.context_window.max(VETO_REACH));
+        // A veto word ends before the span: a rule with no context word
+        // reads nothing after the span's start.
+        let end = if context { (span.end + self.context_window).min(len) } else { span.start };
+        start..end
+    }
+
     /// Where the rule's regex runs: near keywords, near an anchor byte class,
     /// or on all text (the slow case, worth knowing when writing a rule).
     pub fn scope(&self) -> &'static str {
@@ -106,6 +125,12 @@ struct RuleSet {
 /// At most this many rules to a set: which patterns match is kept as the
 /// bits of a `u64`. Rules past it search alone (`compile_sets`).
 const SET_SIZE: usize = 64;
+
+/// The regions of one set's pass (`RuleSet::matching`) where pattern
+/// `pattern` matches.
+fn regions_of(matching: &[(Range<usize>, u64)], pattern: usize) -> impl Iterator<Item = &Range<usize>> {
+    matching.iter().filter(move |(_, matched)| matched & 1 << pattern != 0).map(|(region, _)| region)
+}
 
 impl RuleSet {
     /// The regions of `text` near the set's anchor, each with the patterns
@@ -239,7 +264,7 @@ impl Engine {
                 named_groups,
                 validator,
                 has_keywords: !rule.keywords.is_empty(),
-                has_words: WordRole { context: !rule.context.is_empty(), veto: !rule.veto.is_empty() },
+                roles: WordRole { context: !rule.context.is_empty(), veto: !rule.veto.is_empty() },
                 trigger,
                 in_set: None,
                 window: rule.window,
@@ -364,39 +389,7 @@ impl Engine {
     /// `scan` of one text unit of a file, whose earlier units named the
     /// people in `seen`: a given name alone here is one of them.
     pub fn scan_unit(&self, text: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
-        let mut found = Vec::new();
-        let mut runs = AnchorRuns::default();
-        let mut unit = Unit { text, words: WordHits::default() };
-        let matching: Vec<_> = self.sets.iter().map(|set| set.matching(text, &mut runs)).collect();
-        if let Some(words) = &self.words {
-            // The set rules' candidates alone will search windows adding up
-            // to more than the unit (dense text): search it once, first,
-            // rather than windows up to its length and then it.
-            if self.foreseen_windows(&matching) > text.len() {
-                unit.words.search_unit(words, text);
-            }
-        }
-        for (index, rule) in self.rules.iter().enumerate() {
-            if rule.has_keywords {
-                continue;
-            }
-            let mut emit = |m| found.push(m);
-            if let Some((set, pattern)) = rule.in_set {
-                for (region, _) in matching[set].iter().filter(|(_, matched)| matched & 1 << pattern != 0) {
-                    self.search(index, rule, &mut unit, region.clone(), &mut emit);
-                }
-                continue;
-            }
-            match rule.trigger {
-                Trigger::Everywhere => self.search(index, rule, &mut unit, 0..text.len(), &mut emit),
-                Trigger::Anchor { anchor, reach, fewest } => {
-                    for region in runs.regions(text, anchor, reach, fewest) {
-                        self.search(index, rule, &mut unit, region, &mut emit);
-                    }
-                }
-            }
-        }
-        self.scan_near_keywords(&mut unit, &mut runs, &mut found);
+        let mut found = self.scan_rules(text);
         // Extracted text is UTF-8; the dictionary detectors need characters.
         let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
         let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
@@ -427,16 +420,52 @@ impl Engine {
         found
     }
 
+    /// Every match of the rules in `text`, in no order, overlaps not merged.
+    fn scan_rules(&self, text: &[u8]) -> Vec<Match> {
+        let mut found = Vec::new();
+        let mut runs = AnchorRuns::default();
+        let mut unit = Unit { text, words: WordHits::default() };
+        let matching: Vec<_> = self.sets.iter().map(|set| set.matching(text, &mut runs)).collect();
+        if let Some(words) = &self.words {
+            // The set rules' candidates alone will search windows adding up
+            // to more than the unit (dense text): search it once, first,
+            // rather than windows up to its length and then it.
+            if self.foreseen_windows(&matching, text.len()) > text.len() {
+                unit.words.search_unit(words, text);
+            }
+        }
+        for (index, rule) in self.rules.iter().enumerate() {
+            if rule.has_keywords {
+                continue;
+            }
+            let mut emit = |m| found.push(m);
+            if let Some((set, pattern)) = rule.in_set {
+                for region in regions_of(&matching[set], pattern) {
+                    self.search(index, rule, &mut unit, region.clone(), &mut emit);
+                }
+                continue;
+            }
+            match rule.trigger {
+                Trigger::Everywhere => self.search(index, rule, &mut unit, 0..text.len(), &mut emit),
+                Trigger::Anchor { anchor, reach, fewest } => {
+                    for region in runs.regions(text, anchor, reach, fewest) {
+                        self.search(index, rule, &mut unit, region, &mut emit);
+                    }
+                }
+            }
+        }
+        self.scan_near_keywords(&mut unit, &mut runs, &mut found);
+        found
+    }
+
     /// The bytes the windows of the set rules' candidates (`matching`) will
-    /// hold, as far as one pass says: a window, at least, about each
-    /// region where a rule with context or veto words matches.
-    fn foreseen_windows(&self, matching: &[Vec<(Range<usize>, u64)>]) -> usize {
+    /// hold in a unit `len` long, as far as one pass says: a window, at
+    /// least, about each region where a rule with context or veto words
+    /// matches (`Rule::word_window` of the region).
+    fn foreseen_windows(&self, matching: &[Vec<(Range<usize>, u64)>], len: usize) -> usize {
         let windows = |rule: &Rule| {
             let (set, pattern) = rule.in_set?;
-            let WordRole { context, veto } = rule.has_words;
-            let beside = rule.context_window + rule.context_window.max(VETO_REACH);
-            let regions = matching[set].iter().filter(|(_, matched)| matched & 1 << pattern != 0);
-            (context || veto).then(|| regions.map(|(region, _)| region.len() + beside).sum::<usize>())
+            Some(regions_of(&matching[set], pattern).map(|region| rule.word_window(region, len).len()).sum::<usize>())
         };
         self.rules.iter().filter_map(windows).sum()
     }
@@ -621,13 +650,12 @@ impl Engine {
     /// context word of it lies within its context window: one pass for both.
     fn words_near(&self, index: usize, rule: &Rule, unit: &mut Unit<'_>, span: &Range<usize>) -> (bool, bool) {
         let Some(words) = &self.words else { return (false, false) };
-        let WordRole { context: has_context, veto: has_veto } = rule.has_words;
+        let WordRole { context: has_context, veto: has_veto } = rule.roles;
         if !has_context && !has_veto {
             return (false, false);
         }
         let roles = &self.word_roles[index * words.patterns_len()..][..words.patterns_len()];
-        let reach = rule.context_window.max(VETO_REACH);
-        let window = span.start.saturating_sub(reach)..(span.end + rule.context_window).min(unit.text.len());
+        let window = rule.word_window(span, unit.text.len());
         let (mut vetoed, mut in_context) = (false, false);
         unit.words.visit(words, unit.text, window, |pattern, Range { start, end }| {
             let role = roles[pattern];
@@ -1092,54 +1120,61 @@ mod tests {
         }
     }
 
-    /// What an engine finds in one text: place, detector, value.
-    type Found = Vec<(usize, usize, Arc<str>, String)>;
+    /// What an engine's rules find in one text, before overlaps merge:
+    /// place, detector, score (bits), reasons (bits), value; sorted.
+    type Found = Vec<(usize, usize, Arc<str>, u32, u32, String)>;
 
-    /// What each engine finds in each of 200 texts of references in the
-    /// shapes the tests' custom rules take, and of digits none takes.
-    fn found_in_texts(engines: &[&Engine]) -> Vec<Vec<Found>> {
-        let pieces = [
-            "ref AB-1234 and order C12345678",
-            "ABC-123456, Z9876",
-            "order ref XYZ-12345678 from the ledger",
-            "rota 0 on 3 May\nAB-12\n345",
-            "QQ-00000000 A-1 B-22 CD-333 EFG-4444",
-            "the panel met on Tuesday",
-        ];
+    /// What each engine's rules find in each of `rounds` texts: round `r`'s
+    /// text starts with `pieces[r % first]`, the rest drawn at random.
+    fn found_in_texts(engines: &[&Engine], pieces: &[String], first: usize, rounds: usize) -> Vec<Vec<Found>> {
         let (mut seed, mut values) = (0x85eb_ca6b_u32, 0);
         let mut all = vec![Vec::new(); engines.len()];
-        for round in 0..200 {
-            let mut text = String::new();
+        for round in 0..rounds {
+            let mut text = pieces[round % first].clone();
             for _ in 0..(round % 7) {
                 seed ^= seed << 13;
                 seed ^= seed >> 17;
                 seed ^= seed << 5;
-                text.push_str(pieces[seed as usize % pieces.len()]);
                 text.push_str([" ", "\n", ", "][(seed >> 8) as usize % 3]);
+                text.push_str(&pieces[seed as usize % pieces.len()]);
             }
             for (engine, all) in engines.iter().zip(&mut all) {
-                let found: Vec<_> =
-                    engine.scan(text.as_bytes()).into_iter().map(|m| (m.start, m.end, m.detector, m.value)).collect();
+                let mut found: Found = engine
+                    .scan_rules(text.as_bytes())
+                    .into_iter()
+                    .map(|m| (m.start, m.end, m.detector, m.confidence.to_bits(), m.evidence.0, m.value))
+                    .collect();
+                found.sort();
                 values += found.len();
                 all.push(found);
             }
         }
-        assert!(values > 200 * engines.len(), "the texts hold references ({values})");
+        assert!(values > rounds * engines.len(), "the texts hold references ({values})");
         all
     }
 
     /// A custom pack of more rules than a set holds: the first `SET_SIZE`
     /// search as a set, the rest alone, and together they find what each
-    /// rule alone finds.
+    /// rule alone finds, with the same scores and reasons. Each rule has a
+    /// literal of its own (`R07-`), so no other rule's match can stand in
+    /// for one of its own, and settings of its own (context words, veto
+    /// words, one word as both, windows, scores); each text starts with a
+    /// value of one rule in turn, and every rule finds something.
     #[test]
     fn a_custom_pack_past_a_set_s_size_finds_what_each_rule_alone_finds() {
         let pack: Vec<DetectorRule> = (0..SET_SIZE + 6)
             .map(|i| {
-                let (letters, fewest, more) = (1 + i % 3, 2 + i % 5, i % 4);
-                let regex = format!(r"\b[A-Z]{{{letters}}}-?\d{{{fewest},{}}}\b", fewest + more);
-                let context: &[&str] = if i % 2 == 0 { &["ref"] } else { &[] };
-                let veto: &[&str] = if i % 3 == 0 { &["order"] } else { &[] };
-                custom_rule(i, regex, context, veto)
+                let (fewest, more) = (2 + i % 5, i % 4);
+                let regex = format!(r"\bR{i:02}-\d{{{fewest},{}}}\b", fewest + more);
+                let context = [(i & 1 != 0).then_some("ref"), (i & 4 != 0).then_some("order")];
+                let context: Vec<&str> = context.into_iter().flatten().collect();
+                let veto: &[&str] = if i & 2 != 0 { &["order"] } else { &[] };
+                DetectorRule {
+                    context_window: 8 + i % 7 * 8,
+                    confidence: 0.5 + i as f32 / 1000.0,
+                    context_confidence: Some(0.95 - i as f32 / 1000.0),
+                    ..custom_rule(i, regex, &context, veto)
+                }
             })
             .collect();
         let set = Engine::new(&pack, EngineOptions::default()).unwrap();
@@ -1147,8 +1182,95 @@ mod tests {
         assert_eq!((set.sets.len(), in_set), (1, SET_SIZE), "one set of the first {SET_SIZE} rules");
         let mut alone = Engine { sets: Vec::new(), ..Engine::new(&pack, EngineOptions::default()).unwrap() };
         alone.rules.iter_mut().for_each(|r| r.in_set = None);
-        let [with_set, rule_by_rule] = <[_; 2]>::try_from(found_in_texts(&[&set, &alone])).unwrap();
+        // A value of each rule; then each with a context word, a veto word,
+        // both, a context word further off, and with too many digits.
+        let values: Vec<String> =
+            (0..pack.len()).map(|i| format!("R{i:02}-{}", &"0123456789"[..2 + i % 5 + i % 4 % 3])).collect();
+        let mut pieces = values.clone();
+        for form in ["ref ", "order ", "ref order ", "ref the panel met on Tuesday to agree "] {
+            pieces.extend(values.iter().map(|v| format!("{form}{v}")));
+        }
+        pieces.extend(values.iter().map(|v| format!("{v}123456")));
+        let found = found_in_texts(&[&set, &alone], &pieces, pack.len(), 400);
+        let [with_set, rule_by_rule] = <[_; 2]>::try_from(found).unwrap();
+        let detectors: std::collections::HashSet<&Arc<str>> = with_set.iter().flatten().map(|f| &f.2).collect();
+        assert_eq!(detectors.len(), pack.len(), "every rule finds something");
         assert_eq!(with_set, rule_by_rule);
+    }
+
+    /// `words_near` says what reading every word in the window says, with
+    /// no early stop: a word that is both a context and a veto word, a veto
+    /// word after a context word, context words after the span, rules with
+    /// veto words only, context words only, and neither; windows searched
+    /// alone and the unit searched whole.
+    #[test]
+    fn words_near_says_what_reading_every_word_in_the_window_says() {
+        let digit = || r"\bX\d\b".to_string();
+        let pack = [
+            DetectorRule { context_window: 24, ..custom_rule(0, digit(), &["ref", "no"], &["no", "v"]) },
+            DetectorRule { context_window: 8, ..custom_rule(1, digit(), &[], &["order", "v"]) },
+            DetectorRule { context_window: 40, ..custom_rule(2, digit(), &["ref", "order"], &[]) },
+            DetectorRule { context_window: 12, ..custom_rule(3, digit(), &["ref"], &["order"]) },
+            custom_rule(4, digit(), &[], &[]),
+        ];
+        let engine = Engine::new(&pack, EngineOptions::default()).unwrap();
+        let words = engine.words.as_ref().unwrap();
+        let tokens = ["ref", "no", "order", "v", "X1", "refno", "none", "the panel", "0123456789"];
+        let (mut seed, mut outcomes) = (0x27d4_eb2d_u32, [[0usize; 4]; 5]);
+        for round in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(1 + round % 15) {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                text.push_str(tokens[seed as usize % tokens.len()]);
+                text.push_str([" ", "\n", ". "][(seed >> 8) as usize % 3]);
+            }
+            let text = text.as_bytes();
+            let mut every = Vec::new();
+            word_hits(words, text, 0..text.len(), |pattern, found| {
+                every.push((pattern, found));
+                true
+            });
+            let mut whole = Unit { text, words: WordHits::default() };
+            whole.words.search_unit(words, text);
+            for (index, rule) in engine.rules.iter().enumerate() {
+                let roles = &engine.word_roles[index * words.patterns_len()..][..words.patterns_len()];
+                for start in 0..text.len() {
+                    let span = start..(start + 2).min(text.len());
+                    let window = start.saturating_sub(rule.context_window.max(VETO_REACH))
+                        ..(span.end + rule.context_window).min(text.len());
+                    let inside = every.iter().filter(|(_, w)| window.start <= w.start && w.end <= window.end);
+                    let (mut vetoed, mut in_context) = (false, false);
+                    for (pattern, w) in inside {
+                        vetoed |= roles[*pattern].veto && w.end <= start && w.end + VETO_REACH >= start;
+                        in_context |= roles[*pattern].context && w.start + rule.context_window >= start;
+                    }
+                    // The verdict: vetoed, or whether in context (which a
+                    // vetoed match need not know).
+                    let verdict = |(vetoed, in_context): (bool, bool)| (!vetoed).then_some(in_context);
+                    let want = verdict((vetoed, in_context));
+                    let mut alone = Unit { text, words: WordHits::default() };
+                    let got = engine.words_near(index, rule, &mut alone, &span);
+                    assert_eq!(verdict(got), want, "{index} {span:?} {:?}", String::from_utf8_lossy(text));
+                    let got = engine.words_near(index, rule, &mut whole, &span);
+                    assert_eq!(verdict(got), want, "{index} {span:?} {:?}", String::from_utf8_lossy(text));
+                    outcomes[index][usize::from(vetoed) * 2 + usize::from(in_context)] += 1;
+                }
+            }
+        }
+        // Every outcome a rule's words allow occurs.
+        let allowed = |index: usize| match index {
+            0 | 3 => vec![0, 1, 2, 3],
+            1 => vec![0, 2],
+            2 => vec![0, 1],
+            _ => vec![0],
+        };
+        for (index, counts) in outcomes.iter().enumerate() {
+            for outcome in 0..4 {
+                assert_eq!(counts[outcome] > 0, allowed(index).contains(&outcome), "rule {index}: {counts:?}");
+            }
+        }
     }
 
     /// Rules whose regexes compile alone but not as one set (together past
@@ -1168,7 +1290,16 @@ mod tests {
         let fallback = Engine::new(&pack, EngineOptions::default()).unwrap();
         assert!(fallback.sets.is_empty(), "the pack's set cannot be compiled");
         assert!(fallback.rules.iter().all(|r| r.in_set.is_none()));
-        let [set, alone] = <[_; 2]>::try_from(found_in_texts(&[&without, &fallback])).unwrap();
+        let pieces = [
+            "ref AB-1234 and order C12345678",
+            "ABC-123456, Z9876",
+            "order ref XYZ-12345678 from the ledger",
+            "rota 0 on 3 May\nAB-12\n345",
+            "QQ-00000000 A-1 B-22 CD-333 EFG-4444",
+            "the panel met on Tuesday",
+        ]
+        .map(String::from);
+        let [set, alone] = <[_; 2]>::try_from(found_in_texts(&[&without, &fallback], &pieces, 1, 200)).unwrap();
         assert_eq!(set, alone);
     }
 

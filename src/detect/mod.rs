@@ -153,25 +153,6 @@ impl<'de> Deserialize<'de> for Kind {
     }
 }
 
-/// Every category and its record name: the one list, for `as_str` and serde.
-const CATEGORIES: [(Category, &str); 9] = [
-    (Category::RacialEthnicOrigin, "racial_ethnic_origin"),
-    (Category::PoliticalOpinion, "political_opinion"),
-    (Category::ReligiousBelief, "religious_belief"),
-    (Category::TradeUnion, "trade_union"),
-    (Category::Genetic, "genetic"),
-    (Category::Biometric, "biometric"),
-    (Category::Health, "health"),
-    (Category::SexLifeOrientation, "sex_life_orientation"),
-    (Category::CriminalOffence, "criminal_offence"),
-];
-
-impl Category {
-    pub fn as_str(self) -> &'static str {
-        CATEGORIES.iter().find(|(c, _)| *c == self).map_or("", |(_, name)| name)
-    }
-}
-
 impl Serialize for Category {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
@@ -182,24 +163,46 @@ impl<'de> Deserialize<'de> for Category {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Category, D::Error> {
         let name = std::borrow::Cow::<str>::deserialize(deserializer)?;
         CATEGORIES.iter().find(|(_, n)| *n == name).map(|(c, _)| *c).ok_or_else(|| {
-            let names = CATEGORIES.map(|(_, n)| n).join(", ");
+            let names = CATEGORIES.iter().map(|(_, n)| *n).collect::<Vec<_>>().join(", ");
             serde::de::Error::custom(format!("unknown category `{name}`, expected one of {names}"))
         })
     }
 }
 
-/// Special categories (UK GDPR Art. 9) and criminal-offence data (Art. 10).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Category {
-    RacialEthnicOrigin,
-    PoliticalOpinion,
-    ReligiousBelief,
-    TradeUnion,
-    Genetic,
-    Biometric,
-    Health,
-    SexLifeOrientation,
-    CriminalOffence,
+/// `Category`, its variants' record names and `CATEGORIES`, from one table:
+/// a variant cannot lack a name, nor the list a variant.
+macro_rules! categories {
+    ($($variant:ident = $name:literal,)*) => {
+        /// Special categories (UK GDPR Art. 9) and criminal-offence data (Art. 10).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Category {
+            $($variant,)*
+        }
+
+        /// Every category and its record name, in declaration order: the one
+        /// list, for serde and the tests.
+        pub const CATEGORIES: &[(Category, &str)] = &[$((Category::$variant, $name),)*];
+
+        impl Category {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Category::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+categories! {
+    RacialEthnicOrigin = "racial_ethnic_origin",
+    PoliticalOpinion = "political_opinion",
+    ReligiousBelief = "religious_belief",
+    TradeUnion = "trade_union",
+    Genetic = "genetic",
+    Biometric = "biometric",
+    Health = "health",
+    SexLifeOrientation = "sex_life_orientation",
+    CriminalOffence = "criminal_offence",
 }
 
 /// Why a match scored what it did: a set of reasons, kept as bits on every
@@ -344,7 +347,7 @@ mod tests {
 
     #[test]
     fn categories_are_written_and_read_by_their_one_list_of_names() {
-        for (category, name) in CATEGORIES {
+        for &(category, name) in CATEGORIES {
             assert_eq!(category.as_str(), name);
             assert_eq!(serde_json::to_string(&category).unwrap(), format!("\"{name}\""));
             assert_eq!(serde_json::from_str::<Category>(&format!("\"{name}\"")).unwrap(), category);

@@ -151,7 +151,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::detect::{Category, Kind};
+    use crate::detect::{Category, Kind, CATEGORIES};
     use crate::report::RecordPath;
 
     /// The finding written here is serde's, byte for byte: every location
@@ -193,18 +193,8 @@ mod tests {
             Path::new(std::ffi::OsStr::from_bytes(b"bad\xffname.txt")).into(),
         ];
         let kinds = [Kind::UkNino, Kind::SpecialCategory, Kind::named("staff_ref").unwrap()];
-        // Every category (serde writes `as_str`'s names, from one list).
-        let categories = [
-            Category::RacialEthnicOrigin,
-            Category::PoliticalOpinion,
-            Category::ReligiousBelief,
-            Category::TradeUnion,
-            Category::Genetic,
-            Category::Biometric,
-            Category::Health,
-            Category::SexLifeOrientation,
-            Category::CriminalOffence,
-        ];
+        // Every category (serde writes `as_str`'s names, from the one list).
+        let categories: Vec<Category> = CATEGORIES.iter().map(|(c, _)| *c).collect();
         for (i, location) in locations.iter().enumerate() {
             for (j, text) in texts.iter().enumerate() {
                 let finding = Finding {
