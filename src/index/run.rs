@@ -270,7 +270,7 @@ impl Reporter for IndexWriter<'_> {
         }
         let facts = file.facts.as_deref().expect("an index run asks for facts");
         let due = file.retention.as_ref().map(|v| v.action);
-        let before = self.known()?.get(&file.path)?;
+        let before = self.known()?.get(&file.path).map_err(Self::store_error)?;
         let before = before.as_deref();
         if let Some(before) = before {
             self.seen.insert(before.ordinal);
