@@ -42,7 +42,7 @@ use std::ffi::OsStr;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 
 use jiff::Timestamp;
@@ -603,12 +603,19 @@ pub type Loader = Box<dyn FnOnce() -> Result<Known, IndexError> + Send>;
 pub type MessageSource = Box<dyn Fn(&Path) -> Result<MessageList, IndexError> + Send + Sync>;
 
 /// Connections to a store kept for whichever thread needs one next: as
-/// many as have been needed at once.
-pub(crate) struct Pool<C>(Mutex<Vec<C>>);
+/// many as have been needed at once, up to `most` (a thread finding all
+/// of those in use waits for one, rather than each worker holding a
+/// session of a shared server).
+pub(crate) struct Pool<C> {
+    /// The connections not in use, and how many are open.
+    kept: Mutex<(Vec<C>, usize)>,
+    freed: Condvar,
+    most: usize,
+}
 
 impl<C> Pool<C> {
-    pub fn new() -> Self {
-        Pool(Mutex::new(Vec::new()))
+    pub fn new(most: usize) -> Self {
+        Pool { kept: Mutex::new((Vec::new(), 0)), freed: Condvar::new(), most }
     }
 
     /// `work` done over a connection kept, or one `open` makes.
@@ -617,11 +624,35 @@ impl<C> Pool<C> {
         open: impl FnOnce() -> Result<C, IndexError>,
         work: impl FnOnce(&mut C) -> Result<T, IndexError>,
     ) -> Result<T, IndexError> {
-        let kept = self.0.lock().unwrap_or_else(PoisonError::into_inner).pop();
-        let mut connection = kept.map_or_else(open, Ok)?;
+        let kept = {
+            let mut kept = self.lock();
+            loop {
+                match kept.0.pop() {
+                    Some(connection) => break Some(connection),
+                    None if kept.1 < self.most => {
+                        kept.1 += 1;
+                        break None;
+                    }
+                    None => kept = self.freed.wait(kept).unwrap_or_else(PoisonError::into_inner),
+                }
+            }
+        };
+        let mut connection = match kept.map_or_else(open, Ok) {
+            Ok(connection) => connection,
+            Err(e) => {
+                self.lock().1 -= 1;
+                self.freed.notify_one();
+                return Err(e);
+            }
+        };
         let done = work(&mut connection);
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).push(connection);
+        self.lock().0.push(connection);
+        self.freed.notify_one();
         done
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, (Vec<C>, usize)> {
+        self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -1227,6 +1258,33 @@ mod tests {
         assert!(matches!(known.get(Path::new("/d/a")), Err(IndexError::Refused(_))));
         assert_eq!(known.get(Path::new("/d/a")).unwrap().map(|h| h.size), Some(1));
         assert_eq!(probe.spans_from(b"/d/"), 2);
+    }
+
+    /// Threads asking at once for more connections than a pool's `most`
+    /// wait for one in use; a connection that could not be opened is not
+    /// counted.
+    #[test]
+    fn a_pool_opens_at_most_its_connections() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let pool = Pool::new(2);
+        let (opened, busy, most_busy) = (AtomicUsize::new(0), AtomicUsize::new(0), AtomicUsize::new(0));
+        let failed = pool.with(|| Err::<usize, _>(IndexError::Refused("too many sessions".into())), |_| Ok(()));
+        assert!(failed.is_err());
+        std::thread::scope(|scope| {
+            for _ in 0..8 {
+                scope.spawn(|| {
+                    let open = || Ok(opened.fetch_add(1, Ordering::SeqCst));
+                    pool.with(open, |_| {
+                        most_busy.fetch_max(busy.fetch_add(1, Ordering::SeqCst) + 1, Ordering::SeqCst);
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        busy.fetch_sub(1, Ordering::SeqCst);
+                        Ok(())
+                    })
+                    .unwrap();
+                });
+            }
+        });
+        assert_eq!((opened.into_inner(), most_busy.into_inner()), (2, 2));
     }
 
     #[test]

@@ -660,7 +660,7 @@ impl super::Reader for SqliteReader {
 /// held with a content hash and not failed (what a file moved or copied is
 /// recalled from); the rest is read as the crawl reaches it.
 fn load(db: &Path, key: Option<&DigestKey>, roots: &[PathBuf]) -> Result<Known, IndexError> {
-    let reader = SqliteReader { db: db.to_path_buf(), key: key.cloned(), pool: Pool::new() };
+    let reader = SqliteReader { db: db.to_path_buf(), key: key.cloned(), pool: Pool::new(usize::MAX) };
     let (last, held, hashed) = reader.with(|conn| {
         let error = |e| reader.error(e);
         let last: Option<i64> = conn.query_row("SELECT max(id) FROM files", [], |r| r.get(0)).map_err(error)?;
@@ -754,7 +754,7 @@ impl Store for SqliteStore {
     /// Reads over read-only connections of its own, one per thread asking
     /// at once.
     fn message_source(&self) -> MessageSource {
-        let (db, pool) = (self.path.clone(), Pool::new());
+        let (db, pool) = (self.path.clone(), Pool::new(usize::MAX));
         Box::new(move |path: &Path| {
             let database = |source| IndexError::Database { path: db.clone(), source };
             let open = || Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(database);
