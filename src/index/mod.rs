@@ -302,31 +302,50 @@ pub enum Stop {
     Nested(Vec<u8>),
 }
 
-/// Row ids, as a bitmap (a million files' ids take 125 KB), and how many.
+/// Row ids, as a bitmap from the smallest held (a million files' ids take
+/// 125 KB, however far up a server shared by many hosts has counted), and
+/// how many.
 #[derive(Debug, Default)]
 pub struct Ids {
+    /// Bit `i` of word `w` is id `(first + w) * 64 + i`.
     bits: Vec<u64>,
+    first: usize,
     len: usize,
 }
 
 impl Ids {
+    /// Adds `id` (once: an id added again is not counted again).
     pub fn insert(&mut self, id: usize) {
         let word = id / 64;
-        if word >= self.bits.len() {
-            self.bits.resize(word + 1, 0);
+        if self.bits.is_empty() {
+            self.first = word;
+        } else if word < self.first {
+            // At least doubled downwards, so ids met in falling order
+            // move the words a few times, not once each.
+            let grown = (self.first - word).max(self.bits.len()).min(self.first);
+            self.bits.splice(0..0, std::iter::repeat_n(0, grown));
+            self.first -= grown;
         }
-        self.len += usize::from(self.bits[word] & (1 << (id % 64)) == 0);
-        self.bits[word] |= 1 << (id % 64);
+        let at = word - self.first;
+        if at >= self.bits.len() {
+            self.bits.resize(at + 1, 0);
+        }
+        self.len += usize::from(self.bits[at] & (1 << (id % 64)) == 0);
+        self.bits[at] |= 1 << (id % 64);
     }
 
+    /// Whether `id` was added.
     pub fn contains(&self, id: usize) -> bool {
-        self.bits.get(id / 64).is_some_and(|word| word & (1 << (id % 64)) != 0)
+        let word = (id / 64).checked_sub(self.first).and_then(|at| self.bits.get(at));
+        word.is_some_and(|word| word & (1 << (id % 64)) != 0)
     }
 
+    /// How many ids were added.
     pub fn len(&self) -> usize {
         self.len
     }
 
+    /// Whether none was.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -1297,6 +1316,15 @@ mod tests {
         }
         assert_eq!(ids.len(), 4);
         assert!(!ids.contains(1) && !ids.contains(65) && !ids.contains(1_000_000) && !ids.contains(usize::MAX));
+        // Ids far up, met in any order, take the words between them only.
+        let (mut far, base) = (Ids::default(), 1 << 40);
+        for id in (0..1_000).map(|i| base + (i * 7_919) % 1_000 * 3) {
+            far.insert(id);
+        }
+        assert_eq!(far.len(), 1_000);
+        assert!(far.bits.len() <= 2 * 3_000 / 64 + 2, "{} words", far.bits.len());
+        assert!((0..3_000).all(|i| far.contains(base + i) == (i % 3 == 0)));
+        assert!(!far.contains(base - 1) && !far.contains(0) && !far.contains(base + 3_000));
     }
 
     #[test]
