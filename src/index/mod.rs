@@ -136,7 +136,7 @@ pub struct Stored {
     pub due: Option<Due>,
     pub judged: Judged,
     /// Its row id, as the writer marks it reached (`Ids`).
-    pub ordinal: usize,
+    pub id: usize,
     pub root: Arc<Path>,
     pub size: u64,
     pub format: Option<Format>,
@@ -256,7 +256,7 @@ impl Stored {
             expired_messages: self.judged.expired_messages,
             kind_counts: unpack_json(&held.kinds)?,
             categories: unpack_json(&held.categories)?,
-            ordinal: self.ordinal,
+            id: self.id,
             pending: self.pending,
         })
     }
@@ -270,8 +270,8 @@ fn unpack_json<T: DeserializeOwned + Default>(text: &Option<Box<str>>) -> Option
 }
 
 /// What a run reads of the files its inventory holds (its host's, not
-/// gone), on connections of its own, one per thread asking at once; each
-/// file's `ordinal` is its row id.
+/// gone), on connections of its own (a `Pool`); a file's `Stored::id`
+/// is its row id.
 pub trait Reader: Send + Sync {
     /// The files whose paths run from `from` up to (not including) `to`,
     /// in byte order, ending before the first whose path `direct` refuses
@@ -484,7 +484,7 @@ impl Known {
             }
         };
         Ok(match files.binary_search_by(|(path, _)| (**path).cmp(key)) {
-            Ok(at) if self.holds(files[at].1.ordinal) => Some(Held { files, at }),
+            Ok(at) if self.holds(files[at].1.id) => Some(Held { files, at }),
             _ => None,
         })
     }
@@ -522,10 +522,10 @@ impl Known {
         self.sizes.iter().find(|(f, _)| **f == *fingerprint).map_or(&[], |(_, of)| of)
     }
 
-    /// Whether the file of this ordinal was held when the run began, and
+    /// Whether the file of this id was held when the run began, and
     /// not left out.
-    fn holds(&self, ordinal: usize) -> bool {
-        ordinal as i64 <= self.last && !self.left_out.contains(ordinal)
+    fn holds(&self, id: usize) -> bool {
+        id as i64 <= self.last && !self.left_out.contains(id)
     }
 
     /// Whether `reached`, files `get` found, are all those held.
@@ -533,7 +533,7 @@ impl Known {
         reached.len() == self.held
     }
 
-    /// The ordinal and path of every file held when the run began, but
+    /// The id and path of every file held when the run began, but
     /// those `retain` left out.
     pub fn paths(&self, visit: &mut dyn FnMut(usize, &Path)) -> Result<(), IndexError> {
         self.reader.paths(&self.roots, self.last, &mut |id, path| {
@@ -1068,7 +1068,7 @@ mod tests {
             status: Status::Scanned,
             due: None,
             judged: Judged::default(),
-            ordinal: 0,
+            id: 0,
             root: Arc::from(Path::new("/")),
             size,
             format: None,
@@ -1081,7 +1081,7 @@ mod tests {
     }
 
     impl Listed {
-        /// The files under the root "/", their ordinals their places as
+        /// The files under the root "/", their ids their places as
         /// given: the last `new` of them this run's, written after it began.
         fn known(files: Vec<(Vec<u8>, Stored)>, new: usize, limit: usize) -> Known {
             Listed::probed(files, new, limit).0
@@ -1090,15 +1090,15 @@ mod tests {
         /// As `known`, with its probe.
         fn probed(mut files: Vec<(Vec<u8>, Stored)>, new: usize, limit: usize) -> (Known, Arc<Probe>) {
             for (id, (_, stored)) in files.iter_mut().enumerate() {
-                stored.ordinal = id;
+                stored.id = id;
             }
             let held = files.len() - new;
             let last = held as i64 - 1;
             files.sort_by(|a, b| a.0.cmp(&b.0));
             let hashed = files
                 .iter()
-                .filter(|(_, s)| s.sha256.is_some() && s.ordinal < held)
-                .map(|(_, s)| (s.fingerprint.clone(), s.size, s.ordinal as i64))
+                .filter(|(_, s)| s.sha256.is_some() && s.id < held)
+                .map(|(_, s)| (s.fingerprint.clone(), s.size, s.id as i64))
                 .collect();
             let probe = Arc::<Probe>::default();
             let listed = Listed { files, limit, probe: Arc::clone(&probe) };
@@ -1133,12 +1133,12 @@ mod tests {
         }
 
         fn by_id(&self, id: i64) -> Result<Option<(PathBuf, Stored)>, IndexError> {
-            let file = self.files.iter().find(|(_, s)| s.ordinal as i64 == id);
+            let file = self.files.iter().find(|(_, s)| s.id as i64 == id);
             Ok(file.map(|(path, stored)| (PathBuf::from(OsStr::from_bytes(path)), stored.clone())))
         }
 
         fn paths(&self, _: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError> {
-            self.files.iter().filter(|(_, s)| s.ordinal as i64 <= last).for_each(|(p, s)| visit(s.ordinal as i64, p));
+            self.files.iter().filter(|(_, s)| s.id as i64 <= last).for_each(|(p, s)| visit(s.id as i64, p));
             Ok(())
         }
     }
@@ -1162,7 +1162,7 @@ mod tests {
                 holds: Holds { from: Some(date(2026, 1, 1)), until: Some(date(2026, 6, 1)) },
                 expired_messages: 0,
             },
-            ordinal: 0,
+            id: 0,
             root: Arc::from(Path::new("/share")),
             size: 3,
             format: Some(Format::Text),

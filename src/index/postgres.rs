@@ -874,8 +874,8 @@ impl PgReader {
                 }
                 match decoder.stored(&row) {
                     Ok(stored) => {
-                        let ordinal = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
-                        files.push((path.into(), Stored { ordinal, ..stored }));
+                        let id = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
+                        files.push((path.into(), Stored { id, ..stored }));
                     }
                     Err(e) => return Ok(Err(e)),
                 }

@@ -619,7 +619,7 @@ impl super::Reader for SqliteReader {
                     return Ok((files, Stop::Nested(path.to_vec())));
                 }
                 let mut stored = decoder.stored(row)?;
-                stored.ordinal = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
+                stored.id = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
                 files.push((path.into(), stored));
             }
             Ok((files, Stop::End))
@@ -634,7 +634,7 @@ impl super::Reader for SqliteReader {
             let Some(row) = rows.next().map_err(|e| self.error(e))? else { return Ok(None) };
             let mut decoder = Decoder::new(&self.db, self.key.as_ref());
             let path = bytes_path(row.blob(0).ok_or_else(|| decoder.corrupt("path"))?).to_path_buf();
-            Ok(Some((path, Stored { ordinal: id as usize, ..decoder.stored(row)? })))
+            Ok(Some((path, Stored { id: id as usize, ..decoder.stored(row)? })))
         })
     }
 
