@@ -382,6 +382,10 @@ pub struct Known {
     /// Rows `retain` left out.
     left_out: Ids,
     folders: Mutex<Folders>,
+    /// Why a folder could not be read once the store gave up reconnecting:
+    /// every later read fails at once with it, so the workers do not each
+    /// wait out the store's retries file by file while the run stops.
+    failed: OnceLock<String>,
 }
 
 /// The size and row id of files, in that order.
@@ -462,7 +466,8 @@ impl Known {
             of.shrink_to_fit();
         }
         let folders = Mutex::new(Folders::default());
-        Known { reader, roots: roots.to_vec(), last, held, sizes, left_out: Ids::default(), folders }
+        let (left_out, failed) = (Ids::default(), OnceLock::new());
+        Known { reader, roots: roots.to_vec(), last, held, sizes, left_out, folders, failed }
     }
 
     /// The file held at `path`, its folder read if it is not kept.
@@ -476,7 +481,12 @@ impl Known {
             match &*read {
                 Some(files) => files.clone(),
                 None => {
-                    let files = read_folder(self.reader.as_ref(), prefix)?;
+                    if let Some(why) = self.failed.get() {
+                        return Err(IndexError::Refused(why.clone()));
+                    }
+                    let files = read_folder(self.reader.as_ref(), prefix).inspect_err(|e| {
+                        self.failed.get_or_init(|| e.to_string());
+                    })?;
                     *read = Some(files.clone());
                     self.lock_folders().read(prefix, &folder, files.len());
                     files
@@ -1269,14 +1279,18 @@ mod tests {
         assert_eq!(probe.spans_from(b"/s0000/"), 2);
     }
 
-    /// A folder whose read failed says why, and is read again next time.
+    /// A folder whose read failed says why, and so does every later read
+    /// at once, without asking the store again.
     #[test]
-    fn a_failed_folder_read_is_not_kept() {
-        let (known, probe) = Listed::probed(vec![(b"/d/a".to_vec(), file(1))], 0, 0);
+    fn a_failed_folder_read_fails_the_reads_after_it() {
+        let files = vec![(b"/d/a".to_vec(), file(1)), (b"/e/a".to_vec(), file(1))];
+        let (known, probe) = Listed::probed(files, 0, 0);
         probe.fail.store(true, std::sync::atomic::Ordering::Relaxed);
-        assert!(matches!(known.get(Path::new("/d/a")), Err(IndexError::Refused(_))));
-        assert_eq!(known.get(Path::new("/d/a")).unwrap().map(|h| h.size), Some(1));
-        assert_eq!(probe.spans_from(b"/d/"), 2);
+        for path in ["/d/a", "/d/a", "/e/a"] {
+            let failed = known.get(Path::new(path)).err().map(|e| e.to_string());
+            assert_eq!(failed.as_deref(), Some("the server went away"));
+        }
+        assert_eq!(probe.spans(), 1);
     }
 
     /// Threads asking at once for more connections than a pool's `most`
