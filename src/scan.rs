@@ -236,8 +236,8 @@ pub struct Standing {
     pub expired_messages: u64,
     pub kind_counts: BTreeMap<Kind, u64>,
     pub categories: BTreeSet<Category>,
-    /// Its place among the files the inventory loaded (`Stored::ordinal`).
-    pub ordinal: usize,
+    /// Its place among the files the inventory loaded (`Stored::id`).
+    pub id: usize,
     /// News of a run that did not finish, not yet reported.
     pub pending: Option<crate::index::News>,
 }

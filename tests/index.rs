@@ -121,6 +121,25 @@ fn a_rerun_reads_only_what_changed() {
     );
 }
 
+/// A night when one file appears and another goes: as many files are
+/// reached as were held, yet the one gone is looked for and found.
+#[test]
+fn a_file_added_and_one_deleted_on_the_same_night() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, db) = (dir.path().join("share"), dir.path().join("inventory.db"));
+    tree(&root, 200);
+    index(&db, &root, &[]);
+    fs::write(root.join("dept-001/added.txt"), "plain text\n").unwrap();
+    fs::remove_file(root.join("dept-000/note-00002.txt")).unwrap();
+    let (after, _) = index(&db, &root, &[]);
+    let c = changes(&after);
+    assert_eq!((c["new"].as_u64(), c["gone"].as_u64(), c["unchanged"].as_u64()), (Some(1), Some(1), Some(199)));
+    let gone: Vec<_> = of_type(&after, "change").into_iter().filter(|r| r["change"] == "gone").collect();
+    assert!(gone[0]["path"].as_str().unwrap().ends_with("dept-000/note-00002.txt"));
+    let (again, _) = index(&db, &root, &[]);
+    assert_eq!((changes(&again)["gone"].as_u64(), changes(&again)["unchanged"].as_u64()), (Some(0), Some(200)));
+}
+
 const KEEP_ALL: &str = "[default]\nkeep = \"10 years\"\naction = \"review\"\n";
 const HEALTH_SHORT: &str = r#"
 [default]

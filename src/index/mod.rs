@@ -37,12 +37,12 @@ pub use replay::{due_for_disposal, report, View};
 pub use rows::FindingList;
 pub use run::{Change, ChangeTotals, FileChange, IndexWriter, News, Run};
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, HashMap};
 use std::ffi::OsStr;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 
 use jiff::Timestamp;
@@ -136,7 +136,7 @@ pub struct Stored {
     pub due: Option<Due>,
     pub judged: Judged,
     /// Its row id, as the writer marks it reached (`Ids`).
-    pub ordinal: usize,
+    pub id: usize,
     pub root: Arc<Path>,
     pub size: u64,
     pub format: Option<Format>,
@@ -256,7 +256,7 @@ impl Stored {
             expired_messages: self.judged.expired_messages,
             kind_counts: unpack_json(&held.kinds)?,
             categories: unpack_json(&held.categories)?,
-            ordinal: self.ordinal,
+            id: self.id,
             pending: self.pending,
         })
     }
@@ -270,8 +270,8 @@ fn unpack_json<T: DeserializeOwned + Default>(text: &Option<Box<str>>) -> Option
 }
 
 /// What a run reads of the files its inventory holds (its host's, not
-/// gone), on connections of its own, one per thread asking at once; each
-/// file's `ordinal` is its row id.
+/// gone), on connections of its own (a `Pool`); a file's `Stored::id`
+/// is its row id.
 pub trait Reader: Send + Sync {
     /// The files whose paths run from `from` up to (not including) `to`,
     /// in byte order, ending before the first whose path `direct` refuses
@@ -302,31 +302,50 @@ pub enum Stop {
     Nested(Vec<u8>),
 }
 
-/// Row ids, as a bitmap (a million files' ids take 125 KB), and how many.
+/// Row ids, as a bitmap from the smallest held (a million files' ids take
+/// 125 KB, however far up a server shared by many hosts has counted), and
+/// how many.
 #[derive(Debug, Default)]
 pub struct Ids {
+    /// Bit `i` of word `w` is id `(first + w) * 64 + i`.
     bits: Vec<u64>,
+    first: usize,
     len: usize,
 }
 
 impl Ids {
+    /// Adds `id` (once: an id added again is not counted again).
     pub fn insert(&mut self, id: usize) {
         let word = id / 64;
-        if word >= self.bits.len() {
-            self.bits.resize(word + 1, 0);
+        if self.bits.is_empty() {
+            self.first = word;
+        } else if word < self.first {
+            // At least doubled downwards, so ids met in falling order
+            // move the words a few times, not once each.
+            let grown = (self.first - word).max(self.bits.len()).min(self.first);
+            self.bits.splice(0..0, std::iter::repeat_n(0, grown));
+            self.first -= grown;
         }
-        self.len += usize::from(self.bits[word] & (1 << (id % 64)) == 0);
-        self.bits[word] |= 1 << (id % 64);
+        let at = word - self.first;
+        if at >= self.bits.len() {
+            self.bits.resize(at + 1, 0);
+        }
+        self.len += usize::from(self.bits[at] & (1 << (id % 64)) == 0);
+        self.bits[at] |= 1 << (id % 64);
     }
 
+    /// Whether `id` was added.
     pub fn contains(&self, id: usize) -> bool {
-        self.bits.get(id / 64).is_some_and(|word| word & (1 << (id % 64)) != 0)
+        let word = (id / 64).checked_sub(self.first).and_then(|at| self.bits.get(at));
+        word.is_some_and(|word| word & (1 << (id % 64)) != 0)
     }
 
+    /// How many ids were added.
     pub fn len(&self) -> usize {
         self.len
     }
 
+    /// Whether none was.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -342,7 +361,8 @@ impl Ids {
 /// first nested path, and the next span starts after that subfolder).
 /// The folders read last are kept (`FOLDER_ROWS`), so the workers that
 /// recall a folder's files and the reporting thread that compares them a
-/// little later read it once. Held in memory for the whole run are only
+/// little later read it once; a folder asked for again counts as read
+/// last. Held in memory for the whole run are only
 /// the row ids of files held with a content hash by size (what a file
 /// moved or copied is recalled from, its candidates then read by id), the
 /// ids a sharded run leaves out, and the largest id when the run began:
@@ -361,23 +381,49 @@ pub struct Known {
     sizes: Vec<(Arc<str>, BySize)>,
     /// Rows `retain` left out.
     left_out: Ids,
-    folders: Mutex<VecDeque<Kept>>,
+    folders: Mutex<Folders>,
+    /// Why a folder could not be read once the store gave up reconnecting:
+    /// every later read fails at once with it, so the workers do not each
+    /// wait out the store's retries file by file while the run stops.
+    failed: OnceLock<String>,
 }
 
 /// The size and row id of files, in that order.
 type BySize = Vec<(u64, i64)>;
 
-/// A folder's files (not its subfolders'), by path, once read.
-type Folder = OnceLock<Result<Arc<[PathFile]>, String>>;
+/// A folder's files (not its subfolders'), by path, once read: whoever
+/// asks first reads them, the others waiting for that; a read that failed
+/// is tried again by the next to ask.
+type Folder = Mutex<Option<Arc<[PathFile]>>>;
 
-/// A folder by the prefix its paths share.
-type Kept = (Box<[u8]>, Arc<Folder>);
+/// The folders kept, by the prefix their paths share, and the order they
+/// were last asked for in.
+#[derive(Default)]
+struct Folders {
+    by_prefix: HashMap<Arc<[u8]>, Kept>,
+    /// Prefixes by when they were last asked for, oldest first.
+    used: BTreeMap<u64, Arc<[u8]>>,
+    /// The next `used` stamp.
+    next: u64,
+    /// How many files the kept folders read hold.
+    rows: usize,
+}
 
-/// The folders read last are kept while they hold at most this many
-/// files (~370 bytes each), and always the one read last; and at most
-/// `FOLDERS` of them, each looked for in turn.
+/// A folder kept, when it was last asked for, and how many files it holds
+/// once read.
+struct Kept {
+    folder: Arc<Folder>,
+    used: u64,
+    rows: usize,
+}
+
+/// The folders asked for last are kept while they hold at most this many
+/// files (~370 bytes each), and always the `RECENT` asked for last (a big
+/// folder handed out by the crawl in batches among others stays read);
+/// and at most `FOLDERS` of them.
 const FOLDER_ROWS: usize = 65_536;
 const FOLDERS: usize = 256;
+const RECENT: usize = 8;
 
 /// A folder's files are read this many at a time when the store cannot
 /// stream them.
@@ -419,39 +465,48 @@ impl Known {
             of.sort_unstable();
             of.shrink_to_fit();
         }
-        let folders = Mutex::new(VecDeque::new());
-        Known { reader, roots: roots.to_vec(), last, held, sizes, left_out: Ids::default(), folders }
+        let folders = Mutex::new(Folders::default());
+        let (left_out, failed) = (Ids::default(), OnceLock::new());
+        Known { reader, roots: roots.to_vec(), last, held, sizes, left_out, folders, failed }
     }
 
     /// The file held at `path`, its folder read if it is not kept.
-    pub fn get(&self, path: &Path) -> io::Result<Option<Held>> {
+    pub fn get(&self, path: &Path) -> Result<Option<Held>, IndexError> {
         let key = path_key(path);
         let Some(slash) = key.iter().rposition(|b| *b == b'/') else { return Ok(None) };
-        let folder = self.folder(&key[..=slash]);
-        let read = folder.get_or_init(|| read_folder(self.reader.as_ref(), &key[..=slash]).map_err(|e| e.to_string()));
-        let files = read.as_ref().map_err(|e| io::Error::other(e.clone()))?;
+        let prefix = &key[..=slash];
+        let folder = self.folder(prefix);
+        let files = {
+            let mut read = folder.lock().unwrap_or_else(PoisonError::into_inner);
+            match &*read {
+                Some(files) => files.clone(),
+                None => {
+                    if let Some(why) = self.failed.get() {
+                        return Err(IndexError::Refused(why.clone()));
+                    }
+                    let files = read_folder(self.reader.as_ref(), prefix).inspect_err(|e| {
+                        self.failed.get_or_init(|| e.to_string());
+                    })?;
+                    *read = Some(files.clone());
+                    self.lock_folders().read(prefix, &folder, files.len());
+                    files
+                }
+            }
+        };
         Ok(match files.binary_search_by(|(path, _)| (**path).cmp(key)) {
-            Ok(at) if self.holds(files[at].1.ordinal) => Some(Held { files: files.clone(), at }),
+            Ok(at) if self.holds(files[at].1.id) => Some(Held { files, at }),
             _ => None,
         })
     }
 
-    /// The folder `prefix` ends (with its '/'), kept or new (and read by
-    /// whoever asks first, the others waiting for it); the folders read
-    /// longest ago are let go past `FOLDER_ROWS`.
+    /// The folder `prefix` ends (with its '/'), kept or new, now the one
+    /// asked for last.
     fn folder(&self, prefix: &[u8]) -> Arc<Folder> {
-        let mut folders = self.folders.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(at) = folders.iter().rposition(|(f, _)| **f == *prefix) {
-            return folders[at].1.clone();
-        }
-        let rows = |folder: &Folder| folder.get().and_then(|r| r.as_ref().ok()).map_or(0, |files| files.len());
-        let mut held: usize = folders.iter().map(|(_, folder)| rows(folder)).sum();
-        while (held > FOLDER_ROWS && folders.len() > 1) || folders.len() >= FOLDERS {
-            held -= folders.pop_front().map_or(0, |(_, folder)| rows(&folder));
-        }
-        let folder = Arc::new(Folder::new());
-        folders.push_back((prefix.into(), folder.clone()));
-        folder
+        self.lock_folders().ask(prefix)
+    }
+
+    fn lock_folders(&self) -> std::sync::MutexGuard<'_, Folders> {
+        self.folders.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Whether a file of `size` is held with a content hash under
@@ -477,10 +532,10 @@ impl Known {
         self.sizes.iter().find(|(f, _)| **f == *fingerprint).map_or(&[], |(_, of)| of)
     }
 
-    /// Whether the file of this ordinal was held when the run began, and
+    /// Whether the file of this id was held when the run began, and
     /// not left out.
-    fn holds(&self, ordinal: usize) -> bool {
-        ordinal as i64 <= self.last && !self.left_out.contains(ordinal)
+    fn holds(&self, id: usize) -> bool {
+        id as i64 <= self.last && !self.left_out.contains(id)
     }
 
     /// Whether `reached`, files `get` found, are all those held.
@@ -488,7 +543,7 @@ impl Known {
         reached.len() == self.held
     }
 
-    /// The ordinal and path of every file held when the run began, but
+    /// The id and path of every file held when the run began, but
     /// those `retain` left out.
     pub fn paths(&self, visit: &mut dyn FnMut(usize, &Path)) -> Result<(), IndexError> {
         self.reader.paths(&self.roots, self.last, &mut |id, path| {
@@ -500,15 +555,48 @@ impl Known {
 
     /// Keeps only the files `keep` says to (those of a run's shard).
     pub fn retain(&mut self, keep: impl Fn(&Path) -> bool) -> Result<(), IndexError> {
-        let mut left_out = Ids::default();
-        self.reader.paths(&self.roots, self.last, &mut |id, path| {
-            if !keep(Path::new(OsStr::from_bytes(path))) {
-                left_out.insert(id as usize);
-            }
+        let (mut left_out, mut held) = (Ids::default(), 0);
+        self.reader.paths(&self.roots, self.last, &mut |id, path| match keep(Path::new(OsStr::from_bytes(path))) {
+            true => held += 1,
+            false => left_out.insert(id as usize),
         })?;
-        self.held -= left_out.len();
+        self.held = held;
         self.left_out = left_out;
         Ok(())
+    }
+}
+
+impl Folders {
+    /// The folder `prefix` ends, kept or new, moved to the back; the
+    /// folders asked for longest ago are let go past `FOLDER_ROWS` or
+    /// `FOLDERS`, never the `RECENT` asked for last.
+    fn ask(&mut self, prefix: &[u8]) -> Arc<Folder> {
+        let stamp = self.next;
+        self.next += 1;
+        if let Some(kept) = self.by_prefix.get_mut(prefix) {
+            let key = self.used.remove(&kept.used).expect("a kept folder has its stamp");
+            kept.used = stamp;
+            self.used.insert(stamp, key);
+            return kept.folder.clone();
+        }
+        while self.used.len() >= RECENT && (self.rows > FOLDER_ROWS || self.used.len() >= FOLDERS) {
+            let Some((_, oldest)) = self.used.pop_first() else { break };
+            let kept = self.by_prefix.remove(&oldest).expect("a stamped folder is kept");
+            self.rows -= kept.rows;
+        }
+        let key: Arc<[u8]> = prefix.into();
+        let folder = Arc::new(Folder::default());
+        self.used.insert(stamp, key.clone());
+        self.by_prefix.insert(key, Kept { folder: folder.clone(), used: stamp, rows: 0 });
+        folder
+    }
+
+    /// Counts the `rows` just read into `folder`, if it is still kept.
+    fn read(&mut self, prefix: &[u8], folder: &Arc<Folder>, rows: usize) {
+        if let Some(kept) = self.by_prefix.get_mut(prefix).filter(|k| Arc::ptr_eq(&k.folder, folder)) {
+            self.rows = self.rows - kept.rows + rows;
+            kept.rows = rows;
+        }
     }
 }
 
@@ -544,12 +632,19 @@ pub type Loader = Box<dyn FnOnce() -> Result<Known, IndexError> + Send>;
 pub type MessageSource = Box<dyn Fn(&Path) -> Result<MessageList, IndexError> + Send + Sync>;
 
 /// Connections to a store kept for whichever thread needs one next: as
-/// many as have been needed at once.
-pub(crate) struct Pool<C>(Mutex<Vec<C>>);
+/// many as have been needed at once, up to `most` (a thread finding all
+/// of those in use waits for one, rather than each worker holding a
+/// session of a shared server).
+pub(crate) struct Pool<C> {
+    /// The connections not in use, and how many are open.
+    kept: Mutex<(Vec<C>, usize)>,
+    freed: Condvar,
+    most: usize,
+}
 
 impl<C> Pool<C> {
-    pub fn new() -> Self {
-        Pool(Mutex::new(Vec::new()))
+    pub fn new(most: usize) -> Self {
+        Pool { kept: Mutex::new((Vec::new(), 0)), freed: Condvar::new(), most }
     }
 
     /// `work` done over a connection kept, or one `open` makes.
@@ -558,11 +653,35 @@ impl<C> Pool<C> {
         open: impl FnOnce() -> Result<C, IndexError>,
         work: impl FnOnce(&mut C) -> Result<T, IndexError>,
     ) -> Result<T, IndexError> {
-        let kept = self.0.lock().unwrap_or_else(PoisonError::into_inner).pop();
-        let mut connection = kept.map_or_else(open, Ok)?;
+        let kept = {
+            let mut kept = self.lock();
+            loop {
+                match kept.0.pop() {
+                    Some(connection) => break Some(connection),
+                    None if kept.1 < self.most => {
+                        kept.1 += 1;
+                        break None;
+                    }
+                    None => kept = self.freed.wait(kept).unwrap_or_else(PoisonError::into_inner),
+                }
+            }
+        };
+        let mut connection = match kept.map_or_else(open, Ok) {
+            Ok(connection) => connection,
+            Err(e) => {
+                self.lock().1 -= 1;
+                self.freed.notify_one();
+                return Err(e);
+            }
+        };
         let done = work(&mut connection);
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).push(connection);
+        self.lock().0.push(connection);
+        self.freed.notify_one();
         done
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, (Vec<C>, usize)> {
+        self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -931,23 +1050,69 @@ mod tests {
     struct Listed {
         files: Vec<(Vec<u8>, Stored)>,
         limit: usize,
+        probe: Arc<Probe>,
+    }
+
+    /// Where each span a `Listed` read began; whether its next span fails.
+    #[derive(Default)]
+    struct Probe {
+        spans: Mutex<Vec<Vec<u8>>>,
+        fail: std::sync::atomic::AtomicBool,
+    }
+
+    impl Probe {
+        fn spans(&self) -> usize {
+            self.spans.lock().unwrap().len()
+        }
+
+        fn spans_from(&self, from: &[u8]) -> usize {
+            self.spans.lock().unwrap().iter().filter(|f| **f == *from).count()
+        }
+    }
+
+    /// A file held of `size`, under the root "/".
+    fn file(size: u64) -> Stored {
+        Stored {
+            identity: None,
+            fingerprint: "rules".into(),
+            status: Status::Scanned,
+            due: None,
+            judged: Judged::default(),
+            id: 0,
+            root: Arc::from(Path::new("/")),
+            size,
+            format: None,
+            created_ns: None,
+            sha256: None,
+            content: None,
+            pending: None,
+            uid: None,
+        }
     }
 
     impl Listed {
-        /// The files, their ordinals their places, under the root "/".
-        fn known(mut files: Vec<(Vec<u8>, Stored)>, limit: usize) -> Known {
-            files.sort_by(|a, b| a.0.cmp(&b.0));
+        /// The files under the root "/", their ids their places as
+        /// given: the last `new` of them this run's, written after it began.
+        fn known(files: Vec<(Vec<u8>, Stored)>, new: usize, limit: usize) -> Known {
+            Listed::probed(files, new, limit).0
+        }
+
+        /// As `known`, with its probe.
+        fn probed(mut files: Vec<(Vec<u8>, Stored)>, new: usize, limit: usize) -> (Known, Arc<Probe>) {
             for (id, (_, stored)) in files.iter_mut().enumerate() {
-                stored.ordinal = id;
+                stored.id = id;
             }
-            let last = files.len() as i64;
+            let held = files.len() - new;
+            let last = held as i64 - 1;
+            files.sort_by(|a, b| a.0.cmp(&b.0));
             let hashed = files
                 .iter()
-                .filter(|(_, s)| s.sha256.is_some())
-                .map(|(_, s)| (s.fingerprint.clone(), s.size, s.ordinal as i64))
+                .filter(|(_, s)| s.sha256.is_some() && s.id < held)
+                .map(|(_, s)| (s.fingerprint.clone(), s.size, s.id as i64))
                 .collect();
-            let held = files.len();
-            Known::new(Box::new(Listed { files, limit }), &[PathBuf::from("/")], last, held, hashed)
+            let probe = Arc::<Probe>::default();
+            let listed = Listed { files, limit, probe: Arc::clone(&probe) };
+            (Known::new(Box::new(listed), &[PathBuf::from("/")], last, held, hashed), probe)
         }
     }
 
@@ -959,8 +1124,13 @@ mod tests {
             limit: usize,
             direct: &dyn Fn(&[u8]) -> bool,
         ) -> Result<Span, IndexError> {
+            self.probe.spans.lock().unwrap().push(from.to_vec());
+            if self.probe.fail.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                return Err(IndexError::Refused("the server went away".into()));
+            }
+            let first = self.files.partition_point(|(p, _)| &p[..] < from);
             let mut files = Vec::new();
-            for (path, stored) in self.files.iter().filter(|(p, _)| &p[..] >= from && &p[..] < to) {
+            for (path, stored) in self.files[first..].iter().take_while(|(p, _)| &p[..] < to) {
                 if !direct(path) {
                     return Ok((files, Stop::Nested(path.clone())));
                 }
@@ -973,12 +1143,12 @@ mod tests {
         }
 
         fn by_id(&self, id: i64) -> Result<Option<(PathBuf, Stored)>, IndexError> {
-            let file = self.files.get(id as usize);
+            let file = self.files.iter().find(|(_, s)| s.id as i64 == id);
             Ok(file.map(|(path, stored)| (PathBuf::from(OsStr::from_bytes(path)), stored.clone())))
         }
 
         fn paths(&self, _: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError> {
-            self.files.iter().filter(|(_, s)| s.ordinal as i64 <= last).for_each(|(p, s)| visit(s.ordinal as i64, p));
+            self.files.iter().filter(|(_, s)| s.id as i64 <= last).for_each(|(p, s)| visit(s.id as i64, p));
             Ok(())
         }
     }
@@ -1002,7 +1172,7 @@ mod tests {
                 holds: Holds { from: Some(date(2026, 1, 1)), until: Some(date(2026, 6, 1)) },
                 expired_messages: 0,
             },
-            ordinal: 0,
+            id: 0,
             root: Arc::from(Path::new("/share")),
             size: 3,
             format: Some(Format::Text),
@@ -1013,7 +1183,7 @@ mod tests {
             uid: None,
         };
         let recall = |file: Stored, policy: &Policy, root: &str, today| {
-            let known = Listed::known(vec![(b"/share/a.txt".to_vec(), file)], 0);
+            let known = Listed::known(vec![(b"/share/a.txt".to_vec(), file)], 0, 0);
             let files = Loading::start(Box::new(move || Ok(known)));
             let none: MessageSource = Box::new(|_: &Path| Ok(MessageList::default()));
             let memory = Remembered { files: &files, fingerprint: "rules", messages: &none };
@@ -1037,8 +1207,10 @@ mod tests {
 
     /// A file is found in its folder's rows however its path's bytes sort
     /// beside its subfolders' ('.' and '-' before '/', bytes past ASCII
-    /// after), whether the store streams a span or ends it at a limit; a
-    /// file `retain` left out, or not held, is not found.
+    /// after), whether the store streams a span or ends it at a limit, a
+    /// folder read with one span past each subfolder and one more (and one
+    /// each `limit` files); a file `retain` left out, or written after the
+    /// run began, or not held, is not found.
     #[test]
     fn a_folder_is_read_past_its_subfolders_in_byte_order() {
         let paths: [&[u8]; 11] = [
@@ -1054,39 +1226,98 @@ mod tests {
             b"/d0/z",
             b"/d.txt",
         ];
-        let file = |size| Stored {
-            identity: None,
-            fingerprint: "rules".into(),
-            status: Status::Scanned,
-            due: None,
-            judged: Judged::default(),
-            ordinal: 0,
-            root: Arc::from(Path::new("/")),
-            size,
-            format: None,
-            created_ns: None,
-            sha256: None,
-            content: None,
-            pending: None,
-            uid: None,
-        };
+        // Folders read: "/" (past /d/ and /d0/) 3 spans, /d/ (past /d/a/)
+        // 2, /d/a/ (past /d/a/b/) 2, /d/a/b/ 1, /d0/ 1, /e/ 1.
+        let spans = 10;
         for limit in [0, 1, 2, 3] {
-            let files = paths.iter().enumerate().map(|(size, p)| (p.to_vec(), file(size as u64))).collect();
-            let mut known = Listed::known(files, limit);
+            let mut files: Vec<_> = paths.iter().enumerate().map(|(size, p)| (p.to_vec(), file(size as u64))).collect();
+            files.push((b"/d/new".to_vec(), file(99)));
+            let (mut known, probe) = Listed::probed(files, 1, limit);
             for (size, path) in paths.iter().enumerate() {
                 let held = known.get(Path::new(OsStr::from_bytes(path))).unwrap();
                 assert_eq!(held.map(|h| h.size), Some(size as u64), "{} at limit {limit}", path.escape_ascii());
             }
-            for absent in [&b"/d/a/b"[..], b"/d/c", b"/d/a.tx", b"/d/", b"/e/a"] {
+            for absent in [&b"/d/a/b"[..], b"/d/c", b"/d/a.tx", b"/d/", b"/e/a", b"/d/new"] {
                 assert!(known.get(Path::new(OsStr::from_bytes(absent))).unwrap().is_none());
             }
+            let most = spans + paths.len().checked_div(limit).unwrap_or(0);
+            assert!((spans..=most).contains(&probe.spans()), "{} spans at limit {limit}", probe.spans());
             known.retain(|path| !path.starts_with("/d/a")).unwrap();
+            assert_eq!(known.held, paths.len() - 3);
             assert!(known.get(Path::new("/d/a/x")).unwrap().is_none());
             assert!(known.get(Path::new("/d/a.txt")).unwrap().is_some(), "not under /d/a as a path");
             let mut reached = Vec::new();
             known.paths(&mut |_, path| reached.push(path.to_path_buf())).unwrap();
             assert_eq!(reached.len(), paths.len() - 3);
         }
+    }
+
+    /// A folder asked for again counts as read last: a big folder handed
+    /// out in batches among others, past `FOLDER_ROWS` and `FOLDERS`, is
+    /// read once; a folder let go is read again; the rows kept are counted
+    /// as they are read.
+    #[test]
+    fn a_folder_asked_for_again_is_kept() {
+        let small = FOLDERS + 50;
+        let big = (0..FOLDER_ROWS + 1_000).map(|i| (format!("/big/{i:06}").into_bytes(), file(1)));
+        let files = big.chain((0..small).map(|i| (format!("/s{i:04}/f").into_bytes(), file(2)))).collect();
+        let (known, probe) = Listed::probed(files, 0, 0);
+        for i in 0..small {
+            for path in [format!("/big/{i:06}"), format!("/s{i:04}/f")] {
+                assert!(known.get(Path::new(&path)).unwrap().is_some(), "{path}");
+            }
+        }
+        assert_eq!(probe.spans_from(b"/big/"), 1);
+        assert_eq!(probe.spans(), 1 + small);
+        {
+            let folders = known.lock_folders();
+            assert!(folders.by_prefix.len() <= FOLDERS && folders.used.len() == folders.by_prefix.len());
+            let rows = folders.by_prefix.values().map(|k| k.folder.lock().unwrap().as_ref().map_or(0, |f| f.len()));
+            assert_eq!(folders.rows, rows.sum::<usize>());
+        }
+        assert!(known.get(Path::new("/s0000/f")).unwrap().is_some());
+        assert_eq!(probe.spans_from(b"/s0000/"), 2);
+    }
+
+    /// A folder whose read failed says why, and so does every later read
+    /// at once, without asking the store again.
+    #[test]
+    fn a_failed_folder_read_fails_the_reads_after_it() {
+        let files = vec![(b"/d/a".to_vec(), file(1)), (b"/e/a".to_vec(), file(1))];
+        let (known, probe) = Listed::probed(files, 0, 0);
+        probe.fail.store(true, std::sync::atomic::Ordering::Relaxed);
+        for path in ["/d/a", "/d/a", "/e/a"] {
+            let failed = known.get(Path::new(path)).err().map(|e| e.to_string());
+            assert_eq!(failed.as_deref(), Some("the server went away"));
+        }
+        assert_eq!(probe.spans(), 1);
+    }
+
+    /// Threads asking at once for more connections than a pool's `most`
+    /// wait for one in use; a connection that could not be opened is not
+    /// counted.
+    #[test]
+    fn a_pool_opens_at_most_its_connections() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let pool = Pool::new(2);
+        let (opened, busy, most_busy) = (AtomicUsize::new(0), AtomicUsize::new(0), AtomicUsize::new(0));
+        let failed = pool.with(|| Err::<usize, _>(IndexError::Refused("too many sessions".into())), |_| Ok(()));
+        assert!(failed.is_err());
+        std::thread::scope(|scope| {
+            for _ in 0..8 {
+                scope.spawn(|| {
+                    let open = || Ok(opened.fetch_add(1, Ordering::SeqCst));
+                    pool.with(open, |_| {
+                        most_busy.fetch_max(busy.fetch_add(1, Ordering::SeqCst) + 1, Ordering::SeqCst);
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        busy.fetch_sub(1, Ordering::SeqCst);
+                        Ok(())
+                    })
+                    .unwrap();
+                });
+            }
+        });
+        assert_eq!((opened.into_inner(), most_busy.into_inner()), (2, 2));
     }
 
     #[test]
@@ -1099,6 +1330,15 @@ mod tests {
         }
         assert_eq!(ids.len(), 4);
         assert!(!ids.contains(1) && !ids.contains(65) && !ids.contains(1_000_000) && !ids.contains(usize::MAX));
+        // Ids far up, met in any order, take the words between them only.
+        let (mut far, base) = (Ids::default(), 1 << 40);
+        for id in (0..1_000).map(|i| base + (i * 7_919) % 1_000 * 3) {
+            far.insert(id);
+        }
+        assert_eq!(far.len(), 1_000);
+        assert!(far.bits.len() <= 2 * 3_000 / 64 + 2, "{} words", far.bits.len());
+        assert!((0..3_000).all(|i| far.contains(base + i) == (i % 3 == 0)));
+        assert!(!far.contains(base - 1) && !far.contains(0) && !far.contains(base + 3_000));
     }
 
     #[test]

@@ -175,6 +175,14 @@ const BACKOFF: [Duration; 5] = [
 /// Files replayed per round trip.
 const REPLAY_PAGE: i64 = 2_000;
 
+/// Paths of the files held read per round trip when looking for those gone.
+const PATHS_PAGE: i64 = 10_000;
+
+/// Sessions a run reads the files held (or a mailbox's messages) over at
+/// once: its workers share them, rather than each holding one of a server
+/// many hosts write to.
+const SESSIONS: usize = 4;
+
 /// Messages written per statement, and read back per round trip (a
 /// mailbox of more alone).
 const MESSAGE_CHUNK: usize = 10_000;
@@ -866,8 +874,8 @@ impl PgReader {
                 }
                 match decoder.stored(&row) {
                     Ok(stored) => {
-                        let ordinal = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
-                        files.push((path.into(), Stored { ordinal, ..stored }));
+                        let id = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
+                        files.push((path.into(), Stored { id, ..stored }));
                     }
                     Err(e) => return Ok(Err(e)),
                 }
@@ -900,23 +908,32 @@ impl super::Reader for PgReader {
     }
 
     fn paths(&self, roots: &[PathBuf], last: i64, visit: &mut dyn FnMut(i64, &[u8])) -> Result<(), IndexError> {
-        let sql =
-            format!("SELECT id, path FROM files WHERE host = $1 AND id <= $5 AND gone_run IS NULL AND {UNDER_ROOT}");
+        let sql = format!(
+            "SELECT id, path FROM files
+             WHERE host = $1 AND id <= $5 AND id > $6 AND gone_run IS NULL AND {UNDER_ROOT} ORDER BY id LIMIT $7"
+        );
         for root in roots {
             let [exact, below, after] = PgStore::under(root);
-            let params: [&(dyn ToSql + Sync); 5] = [&self.host, &exact, &below, &after, &last];
-            // Read whole before any is visited: a session lost midway
-            // would otherwise visit the first paths twice.
-            let paths: Vec<(i64, Vec<u8>)> = self.with(|client| {
-                let mut rows = client.query_raw(&sql, params)?;
-                let mut paths = Vec::new();
-                while let Some(row) = rows.next()? {
-                    let Some(path) = row.blob(1) else { return Ok(Err(rows::bad_row(&self.db, "path"))) };
-                    paths.push((row.int(0).unwrap_or_default(), path.to_vec()));
+            let mut since = i64::MIN;
+            loop {
+                let params: [&(dyn ToSql + Sync); 7] = [&self.host, &exact, &below, &after, &last, &since, &PATHS_PAGE];
+                // A page read whole before any is visited: a session lost
+                // midway would otherwise visit its first paths twice.
+                let page: Vec<(i64, Vec<u8>)> = self.with(|client| {
+                    let mut rows = client.query_raw(&sql, params)?;
+                    let mut paths = Vec::new();
+                    while let Some(row) = rows.next()? {
+                        let Some(path) = row.blob(1) else { return Ok(Err(rows::bad_row(&self.db, "path"))) };
+                        paths.push((row.int(0).unwrap_or_default(), path.to_vec()));
+                    }
+                    Ok(Ok(paths))
+                })?;
+                page.iter().for_each(|(id, path)| visit(*id, path));
+                match page.last() {
+                    Some((id, _)) if page.len() as i64 == PATHS_PAGE => since = *id,
+                    _ => break,
                 }
-                Ok(Ok(paths))
-            })?;
-            paths.iter().for_each(|(id, path)| visit(*id, path));
+            }
         }
         Ok(())
     }
@@ -1036,7 +1053,7 @@ impl Store for PgStore {
     /// Reads over sessions of its own, one per thread asking at once.
     fn message_source(&self) -> MessageSource {
         let (config, tls, name) = (self.link.config.clone(), self.link.tls.clone(), self.link.name.clone());
-        let (db, host, pool) = (self.db.clone(), self.host.clone(), Pool::new());
+        let (db, host, pool) = (self.db.clone(), self.host.clone(), Pool::new(SESSIONS));
         let sql = format!(
             "SELECT {MESSAGE_COLUMNS} FROM messages
              WHERE file_id = (SELECT id FROM files WHERE host = $1 AND path = $2) ORDER BY ord"
@@ -1069,7 +1086,7 @@ impl Store for PgStore {
             db: self.db.clone(),
             host: self.host.clone(),
             key: self.key.clone(),
-            pool: Pool::new(),
+            pool: Pool::new(SESSIONS),
         };
         let roots = roots.to_vec();
         Box::new(move || load(reader, &roots))

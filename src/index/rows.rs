@@ -81,7 +81,7 @@ impl<'a> Decoder<'a> {
         bad_row(self.db, what)
     }
 
-    /// A row of `FILE_COLUMNS` as a stored file (its ordinal 0).
+    /// A row of `FILE_COLUMNS` as a stored file (its id 0).
     pub fn stored(&mut self, row: &impl Columns) -> Result<Stored, IndexError> {
         let corrupt = |what: &str| bad_row(self.db, what);
         let listed = |i: usize| row.text(i).filter(|t| !matches!(*t, "[]" | "{}")).map(Box::from);
@@ -120,7 +120,7 @@ impl<'a> Decoder<'a> {
             status,
             due: row.text(20).map(|d| parse(d).ok_or_else(|| corrupt("due"))).transpose()?,
             judged,
-            ordinal: 0,
+            id: 0,
             root,
             size,
             format: row.text(10).map(|f| parse(f).ok_or_else(|| corrupt("format"))).transpose()?,

@@ -145,7 +145,7 @@ pub struct IndexWriter<'a> {
     /// Findings of files whose record has not arrived yet, as the store
     /// writes them: a file's in bounded memory, however many it has.
     open: FxHashMap<RecordPath, Findings>,
-    /// Which known files this run has reached, by ordinal.
+    /// Which known files this run has reached, by id.
     seen: Ids,
     /// Paths that could not be read this run: nothing under them is gone.
     unreadable: Vec<RecordPath>,
@@ -270,10 +270,10 @@ impl Reporter for IndexWriter<'_> {
         }
         let facts = file.facts.as_deref().expect("an index run asks for facts");
         let due = file.retention.as_ref().map(|v| v.action);
-        let before = self.known()?.get(&file.path)?;
+        let before = self.known()?.get(&file.path).map_err(Self::store_error)?;
         let before = before.as_deref();
         if let Some(before) = before {
-            self.seen.insert(before.ordinal);
+            self.seen.insert(before.id);
         }
         let recalled = facts.reading == Reading::Recalled;
         let change = match before {
@@ -326,7 +326,7 @@ impl Reporter for IndexWriter<'_> {
     /// A file whose stored verdict stands: unchanged, and nothing to write
     /// but its news of a run that did not finish, if any, to report again.
     fn standing(&mut self, path: &Path, file: &Standing) -> io::Result<()> {
-        self.seen.insert(file.ordinal);
+        self.seen.insert(file.id);
         let news = News {
             change: FileChange::Unchanged,
             newly_personal: false,
@@ -348,11 +348,11 @@ impl Reporter for IndexWriter<'_> {
         // Most nights every file held is reached: nothing to look for.
         if !known.all_reached(&self.seen) {
             known
-                .paths(&mut |ordinal, path| {
+                .paths(&mut |id, path| {
                     if let Some(root) = self.run.roots.iter().position(|r| path.starts_with(r)) {
                         held[root] += 1;
                     }
-                    if !self.seen.contains(ordinal)
+                    if !self.seen.contains(id)
                         && !self.unreadable.iter().any(|u| path.starts_with(u))
                         && no_longer_there(path)
                     {

@@ -619,7 +619,7 @@ impl super::Reader for SqliteReader {
                     return Ok((files, Stop::Nested(path.to_vec())));
                 }
                 let mut stored = decoder.stored(row)?;
-                stored.ordinal = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
+                stored.id = row.int(FILE_COLUMN_COUNT).unwrap_or_default() as usize;
                 files.push((path.into(), stored));
             }
             Ok((files, Stop::End))
@@ -634,7 +634,7 @@ impl super::Reader for SqliteReader {
             let Some(row) = rows.next().map_err(|e| self.error(e))? else { return Ok(None) };
             let mut decoder = Decoder::new(&self.db, self.key.as_ref());
             let path = bytes_path(row.blob(0).ok_or_else(|| decoder.corrupt("path"))?).to_path_buf();
-            Ok(Some((path, Stored { ordinal: id as usize, ..decoder.stored(row)? })))
+            Ok(Some((path, Stored { id: id as usize, ..decoder.stored(row)? })))
         })
     }
 
@@ -660,7 +660,7 @@ impl super::Reader for SqliteReader {
 /// held with a content hash and not failed (what a file moved or copied is
 /// recalled from); the rest is read as the crawl reaches it.
 fn load(db: &Path, key: Option<&DigestKey>, roots: &[PathBuf]) -> Result<Known, IndexError> {
-    let reader = SqliteReader { db: db.to_path_buf(), key: key.cloned(), pool: Pool::new() };
+    let reader = SqliteReader { db: db.to_path_buf(), key: key.cloned(), pool: Pool::new(usize::MAX) };
     let (last, held, hashed) = reader.with(|conn| {
         let error = |e| reader.error(e);
         let last: Option<i64> = conn.query_row("SELECT max(id) FROM files", [], |r| r.get(0)).map_err(error)?;
@@ -754,7 +754,7 @@ impl Store for SqliteStore {
     /// Reads over read-only connections of its own, one per thread asking
     /// at once.
     fn message_source(&self) -> MessageSource {
-        let (db, pool) = (self.path.clone(), Pool::new());
+        let (db, pool) = (self.path.clone(), Pool::new(usize::MAX));
         Box::new(move |path: &Path| {
             let database = |source| IndexError::Database { path: db.clone(), source };
             let open = || Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(database);
