@@ -433,7 +433,8 @@ fn the_shared_key_file_is_owner_only_and_must_match() {
     let out = bare.env_remove("DPSCAN_INDEX_KEY").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("--key-file"), "{out:?}");
     // The first agent makes it, owner-only.
-    assert!(with_key(&key).status.success());
+    let out = with_key(&key);
+    assert!(out.status.success(), "{out:?}");
     assert_eq!(fs::metadata(&key).unwrap().permissions().mode() & 0o777, 0o600);
     // A copy others could read is refused.
     let loose = dir.path().join("loose.key");
