@@ -1424,18 +1424,23 @@ impl NameDetector {
     /// it is not written in lowercase anywhere near (an ordinary word such
     /// as "Background" usually is, a surname such as "Tregunna" never) but
     /// in a person's address or user name, or in a domain (`in_address`).
-    /// Only whole words count: "hale" is not written in "inhaler".
+    /// Only whole words, or their plurals, count: "hale" is not written in
+    /// "inhaler", "donor" is in "donors".
     fn proper_noun(&self, text: &str, w: &Word, name: &[Word]) -> bool {
         const NEAR: usize = 4096;
         let around =
             &text[floor(text, w.range.start.saturating_sub(NEAR))..floor(text, (w.range.end + NEAR).min(text.len()))];
         let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        // The word's end, or its plural's: "donors" writes "donor" too.
+        let word_ends = |after: &str| {
+            ["", "s", "es"].iter().any(|s| after.strip_prefix(s).is_some_and(|a| !alphanumeric(a.chars().next())))
+        };
         w.lower.chars().count() >= 3
             && w.lower.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-')
             && memchr::memmem::find_iter(around.as_bytes(), w.lower.as_bytes())
                 .map(|at| at..at + w.lower.len())
                 .filter(|at| !alphanumeric(around[..at.start].chars().next_back()))
-                .filter(|at| !alphanumeric(around[at.end..].chars().next()))
+                .filter(|at| word_ends(&around[at.end..]))
                 .all(|at| self.in_address(around, at, name))
     }
 
@@ -2458,6 +2463,7 @@ mod tests {
         // Whole words only: "hale" is not written in "inhaler".
         assert!(proper("Ask Orla Hale about her inhaler.", "Hale"));
         assert!(!proper("Ask Orla Hale about the hale.", "Hale"));
+        assert!(!proper("Ask Orla Hale about the hales.", "Hale"), "a plural");
         // An address's local part is 64 bytes at most.
         for (digits, own) in [(62, true), (64, false)] {
             let text = format!("Ask Orla Tregunna, {}.tregunna@example.org today.", "7".repeat(digits));
