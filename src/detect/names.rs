@@ -645,7 +645,14 @@ impl NameDetector {
         let mut known: FxHashSet<String> = FxHashSet::default();
         let mut singles: Vec<(Range<usize>, String)> = Vec::new();
         for (i, run) in words.iter().enumerate() {
-            let classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
+            let mut classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
+            // A title's word after a given name, ending the run, titles no
+            // one: it is the surname ("Priya Pandit", "Tom Brother").
+            if let [.., given, last] = classified.as_mut_slice() {
+                if last.token == Token::Title && matches!(given.token, Token::Given | Token::Either) {
+                    last.token = Token::Surname;
+                }
+            }
             let next =
                 || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
             for names in self.not_names_apart(&classified).flat_map(|part| listed_apart(text, part, next)) {
@@ -840,8 +847,9 @@ impl NameDetector {
         // After an article a name is a brand, a product, a breed or an
         // honour ("a John Lewis gift card", "an Earl Grey", "the Jack Russell
         // he walks", "the George Cross"); a person has a title ("a Mr Smith
-        // called", "the Revd Jane Smith").
-        if !titled && article_before(text, span.start) {
+        // called", "the Revd Jane Smith") or a household or matter after
+        // ("the Patel family", "the Smith case").
+        if !titled && article_before(text, span.start) && !owned_after(text, span.end) {
             return None;
         }
         // A surname alone before "& Partner" names a firm ("Mercer & Dale
@@ -1080,6 +1088,17 @@ fn article_before(text: &str, start: usize) -> bool {
     let Some(before) = text[..start].strip_suffix(' ') else { return false };
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     matches!(word, "a" | "an" | "A" | "An" | "the" | "The")
+}
+
+/// Nouns after a name that are its bearer's household or matter, not a
+/// thing named after them ("the Patel family", "the Smith case").
+const OWNED_AFTER: [&str; 8] = ["family", "household", "case", "trial", "children", "parents", "estate", "inquest"];
+
+/// Whether a noun of `OWNED_AFTER` follows `end`, after one space.
+fn owned_after(text: &str, end: usize) -> bool {
+    let after = text[end..].strip_prefix(' ').unwrap_or("");
+    let noun = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    OWNED_AFTER.contains(&noun)
 }
 
 /// Whether an age in brackets follows `end`, as lists of a household's
@@ -1404,43 +1423,66 @@ impl NameDetector {
     /// Whether the word `w` of `text`, in no list, reads as a proper noun:
     /// it is not written in lowercase anywhere near (an ordinary word such
     /// as "Background" usually is, a surname such as "Tregunna" never) but
-    /// in a person's address or user name (`in_own_address`).
+    /// in a person's address or user name, or in a domain (`in_address`).
+    /// Only whole words, or their plurals, count: "hale" is not written in
+    /// "inhaler", "donor" is in "donors".
     fn proper_noun(&self, text: &str, w: &Word, name: &[Word]) -> bool {
         const NEAR: usize = 4096;
         let around =
             &text[floor(text, w.range.start.saturating_sub(NEAR))..floor(text, (w.range.end + NEAR).min(text.len()))];
+        let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        // The word's end, or its plural's: "donors" writes "donor" too.
+        let word_ends = |after: &str| {
+            ["", "s", "es"].iter().any(|s| after.strip_prefix(s).is_some_and(|a| !alphanumeric(a.chars().next())))
+        };
         w.lower.chars().count() >= 3
             && w.lower.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-')
             && memchr::memmem::find_iter(around.as_bytes(), w.lower.as_bytes())
-                .all(|at| self.in_own_address(around, at..at + w.lower.len(), name))
+                .map(|at| at..at + w.lower.len())
+                .filter(|at| !alphanumeric(around[..at.start].chars().next_back()))
+                .filter(|at| word_ends(&around[at.end..]))
+                .all(|at| self.in_address(around, at, name))
     }
 
-    /// Whether the lowercase word at `span` is a piece of the local part of
-    /// a person's email address or user name: the pieces between '.', '_'
-    /// and '-' are words of the run it was found in (`name`), listed names,
-    /// initials or numbers ("piers" of "piers.quennell@…", "jane_smith",
-    /// "jquennell@", a relative's "declan.quennell@"). Not a word of the
-    /// domain ("info@background.example"), nor a piece beside other words
-    /// ("background.checks@…").
-    fn in_own_address(&self, text: &str, span: Range<usize>, name: &[Word]) -> bool {
+    /// Whether the lowercase word at `span` is written so by an address's
+    /// convention, not as an ordinary word: in a domain or host (after '@',
+    /// in a URL or a dotted host name: "info@background.example",
+    /// "www.tregunna.example"), which says nothing, being lowercase by
+    /// convention; or a piece of the local part of a person's email address
+    /// or user name, the pieces between '.' and '_' being words of the run
+    /// it was found in (`name`), listed names, initials or numbers ("piers"
+    /// of "piers.quennell@…", "jane_smith", "jquennell@", a relative's
+    /// "declan.quennell@", "ormerod-price" of "janice.ormerod-price@"). Not a
+    /// piece beside other words ("background.checks@…"): whether an address
+    /// is a team's is decided at its mailbox.
+    fn in_address(&self, text: &str, span: Range<usize>, name: &[Word]) -> bool {
+        // The longest local part and domain an address has: its '@' or its
+        // start is looked for no further either way.
+        const LOCAL: usize = 64;
+        const DOMAIN: usize = 255;
         let bytes = text.as_bytes();
         // Most occurrences are words of prose: no joint beside them.
-        let joint_byte = |at: Option<usize>| at.and_then(|at| bytes.get(at)).is_some_and(|b| b"._-@".contains(b));
+        let joint_byte = |at: Option<usize>| at.and_then(|at| bytes.get(at)).is_some_and(|b| b"._-@/".contains(b));
         if !joint_byte(span.start.checked_sub(1)) && !joint_byte(Some(span.end)) {
             return false;
         }
         let address_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'@');
-        let start = bytes[..span.start].iter().rposition(|b| !address_byte(b)).map_or(0, |i| i + 1);
-        let end = bytes[span.end..].iter().position(|b| !address_byte(b)).map_or(bytes.len(), |i| span.end + i);
+        let back = span.start.saturating_sub(DOMAIN + 1 + LOCAL);
+        let start = bytes[back..span.start].iter().rposition(|b| !address_byte(b)).map_or(back, |i| back + i + 1);
+        let forward = (span.end + DOMAIN + 1 + LOCAL).min(bytes.len());
+        let end = bytes[span.end..forward].iter().position(|b| !address_byte(b)).map_or(forward, |i| span.end + i);
         // Not the full stop or dash that ends or opens a sentence.
         let token = text[start..end].trim_start_matches(['.', '-', '_']);
         let start = end - token.len();
         let token = token.trim_end_matches(['.', '-', '_']);
         let at = token.find('@');
+        if at.is_some_and(|at| start + at < span.start) || host(text, start, token) {
+            return true; // in a domain: lowercase by convention
+        }
         let local = &token[..at.unwrap_or(token.len())];
-        let joint = |c: char| matches!(c, '.' | '_' | '-');
-        if start + local.len() < span.end || !(at.is_some() || local.contains(joint)) {
-            return false; // in the domain, or a word alone
+        let joint = |c: char| matches!(c, '.' | '_');
+        if (at.is_none() && !local.contains(joint)) || span.start - start > LOCAL {
+            return false; // a word alone, or too far into a local part to be one
         }
         let named = |piece: &str| {
             name.iter().any(|w| w.lower == piece) || self.given.contains(piece) || self.surnames.contains(piece)
@@ -1458,6 +1500,21 @@ impl NameDetector {
                     || piece.get(1..).is_some_and(named))
         })
     }
+}
+
+/// Top-level domains a host name in text ends with, beyond the URL's "//"
+/// or "www." that mark any host.
+const TOP_DOMAINS: [&str; 12] =
+    ["com", "org", "net", "uk", "gov", "edu", "io", "info", "biz", "example", "test", "invalid"];
+
+/// Whether `token`, at `start` of `text` and holding no '@', is a host
+/// name: after a URL's "//", opening with "www." or dotted with a top-level
+/// domain last ("tregunna.co.uk").
+fn host(text: &str, start: usize, token: &str) -> bool {
+    !token.contains('@')
+        && (text[..start].ends_with("//")
+            || token.starts_with("www.")
+            || token.rsplit_once('.').is_some_and(|(_, top)| TOP_DOMAINS.contains(&top)))
 }
 
 /// Whether the word at `start` is the value of a key/value row
@@ -1717,12 +1774,11 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             && (gap == " " || particles || (gap == ", " && names == 1 && !opener(&current)))
             && !date_month(text, &current);
         // Four words of a name at most, counted from its last title: a
-        // post's words may go before that ("Catholic Chaplain Fr John Smith").
-        let full = names == 4
-            && current
-                .iter()
-                .rposition(|r| is_title(text[r.clone()].trim_end_matches('.')))
-                .is_none_or(|title| name_words(text, &current[title..]) == 4);
+        // post's words may go before that ("Catholic Chaplain Fr John Smith"),
+        // but no more than eight in all, so a long line of Title Case costs
+        // no more per word.
+        let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
+        let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) >= 4;
         if (!joins || full) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
         }
@@ -2332,6 +2388,19 @@ mod tests {
     }
 
     #[test]
+    fn a_run_ends_four_words_after_its_last_title_and_at_eight() {
+        let text = "Notes Taken By Dr Anna Bell Cole Dent Eyre Fox Gale Hart Ives Judd Kemp";
+        let runs: Vec<Vec<&str>> =
+            capitalised_runs(text).into_iter().map(|run| run.into_iter().map(|r| &text[r]).collect()).collect();
+        assert_eq!(runs[0], ["Notes", "Taken", "By", "Dr", "Anna", "Bell", "Cole"]);
+        assert_eq!(runs[1..], [["Dent", "Eyre", "Fox", "Gale"], ["Hart", "Ives", "Judd", "Kemp"]]);
+        let posts = "Acting Deputy Chief Regional Area Senior Welfare Support Chaplain Fr John Smith";
+        assert!(capitalised_runs(posts).iter().all(|run| run.len() <= 8), "eight words at most");
+        let line = "Alpha Beta Gamma Delta ".repeat(2000);
+        assert!(capitalised_runs(&line).iter().all(|run| run.len() == 4));
+    }
+
+    #[test]
     fn only_a_short_title_takes_a_full_stop() {
         assert_eq!(capitalised_runs("Mr. Jane Smith")[0], [0..3, 4..8, 9..14]);
         assert_eq!(capitalised_runs("promoted to Sister. Operation")[0].last(), Some(&(12..18)));
@@ -2377,10 +2446,30 @@ mod tests {
             assert!(proper(&text, "Tregunna"), "{text}");
         }
         assert!(proper("Ask Orla Tregunna (user orla_tregunna).", "Tregunna"), "a user name");
-        for other in ["bookings@tregunna.example.org", "tregunna.lettings@example.org", "the tregunna."] {
+        for other in ["tregunna.lettings@example.org", "the tregunna.", "tregunna-lettings@example.org"] {
             let text = format!("Ask Orla Tregunna, {other} today.");
             assert!(!proper(&text, "Tregunna"), "{text}");
         }
+        // A domain is lowercase by convention: it says nothing either way.
+        for domain in ["bookings@tregunna.example.org", "https://tregunna.example/about", "www.tregunna.example"] {
+            let text = format!("Ask Orla Tregunna, {domain} today.");
+            assert!(proper(&text, "Tregunna"), "{text}");
+            let text = format!("Ask Orla Tregunna, {domain}, about the tregunna.");
+            assert!(!proper(&text, "Tregunna"), "{text}");
+        }
+        // A local part's pieces are split at '.' and '_', not at a hyphen.
+        let text = "Ask Janice Ormerod-Price, janice.ormerod-price@example.org, today.";
+        assert!(proper(text, "Ormerod-Price"), "{text}");
+        // Whole words only: "hale" is not written in "inhaler".
+        assert!(proper("Ask Orla Hale about her inhaler.", "Hale"));
+        assert!(!proper("Ask Orla Hale about the hale.", "Hale"));
+        assert!(!proper("Ask Orla Hale about the hales.", "Hale"), "a plural");
+        // An address's local part is 64 bytes at most.
+        for (digits, own) in [(62, true), (64, false)] {
+            let text = format!("Ask Orla Tregunna, {}.tregunna@example.org today.", "7".repeat(digits));
+            assert_eq!(proper(&text, "Tregunna"), own, "{text}");
+        }
+        assert_eq!(names("Contact: Orla Tregunna <orla.t@tregunna.example>\n"), ["Orla Tregunna"]);
     }
 
     #[test]
@@ -2390,13 +2479,15 @@ mod tests {
         assert_eq!(builtin_names("Squadron Chaplain Fr Tom Lees rang."), ["Tom Lees"]);
         assert_eq!(builtin_names("Later Captain Quennell agreed to wait."), ["Quennell"]);
         assert_eq!(builtin_names("officiant: Pandit Arjun Mehta\n"), ["Arjun Mehta"]);
+        assert_eq!(builtin_names("Ask Priya Pandit to sign."), ["Priya Pandit"], "a surname after a given name");
+        assert_eq!(names("Ask Tom Brother to sign."), ["Tom Brother"]);
         assert!(builtin_names("The Lord Mayor will present the awards.").is_empty(), "a civic post");
     }
 
     #[test]
     fn a_post_s_capitals_before_a_name_are_no_part_of_it() {
         assert_eq!(names("Present: SENCo Jane Smith, GP Priya Patel\n"), ["Jane Smith", "Priya Patel"]);
-        assert_eq!(names("Seen by the SCCM, Amina Smith, at the gate."), ["Amina Smith"]);
+        assert_eq!(names("Logged by the HSWP, Priya Patel, on arrival."), ["Priya Patel"]);
         assert_eq!(names("Name: QUENNELL, Jane\n"), ["QUENNELL, Jane"], "a surname in capitals has vowels");
     }
 
@@ -2416,7 +2507,7 @@ mod tests {
         let words: Vec<&str> =
             capitalised_words("A320 on the M62, Ann B.").map(|(s, e)| &"A320 on the M62, Ann B."[s..e]).collect();
         assert_eq!(words, ["Ann", "B"]);
-        assert!(names("Captain, A320 fleet").is_empty());
+        assert!(names("Lieutenant, T45 trainer").is_empty());
     }
 
     #[test]
@@ -2443,11 +2534,14 @@ mod tests {
         assert!(names("We met by the John Lewis entrance.").is_empty());
         assert!(names("She was awarded the Grace Mason medal.").is_empty());
         assert_eq!(names("We met the Revd Jane Smith there."), ["Jane Smith"]);
+        assert_eq!(names("Ring the Jane Smith family today."), ["Jane Smith"]);
+        assert_eq!(names("Notes on the Priya Patel case follow."), ["Priya Patel"]);
+        assert_eq!(names("She chairs the Jane Smith trust."), Vec::<String>::new(), "a thing after");
     }
 
     #[test]
     fn a_surname_in_capitals_before_given_names_and_a_display_name_s_end() {
-        assert_eq!(names("Index: McQUENNELL, Jane Mary (1931)"), ["McQUENNELL, Jane Mary"]);
+        assert_eq!(names("Roll: MacTAVISH, Priya Ann (1948)"), ["MacTAVISH, Priya Ann"]);
         assert_eq!(names("Row: QUENNELL, Jane Mary\n"), ["QUENNELL, Jane Mary"]);
         assert_eq!(names("From: Jane Orla Tregunna <jane.tregunna@example.org>\n"), ["Jane Orla Tregunna"]);
     }
