@@ -620,6 +620,15 @@ fn read_folder(reader: &dyn Reader, prefix: &[u8]) -> Result<Arc<[PathFile]>, In
     }
 }
 
+/// The bounds of the paths under `root` in byte order, for a store's
+/// query: the root itself, then every path from "root/" up to "root0" ('0'
+/// follows '/').
+fn under_root(root: &Path) -> [Vec<u8>; 3] {
+    let root = path_key(root);
+    let base = root.strip_suffix(b"/").unwrap_or(root);
+    [root.to_vec(), [base, b"/"].concat(), [base, b"0"].concat()]
+}
+
 fn path_key(path: &Path) -> &[u8] {
     path.as_os_str().as_bytes()
 }

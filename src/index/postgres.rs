@@ -38,8 +38,8 @@ use super::rows::{
     Source, Update, FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS, MESSAGE_COLUMN_COUNT,
 };
 use super::{
-    tls, HeldUnit, Hosts, IndexError, Known, Loader, MessageSource, News, PathFile, Pool, RunId, Seen, Span, Stop,
-    Store, Stored, UnitId, Unsearched, Visit,
+    tls, under_root, HeldUnit, Hosts, IndexError, Known, Loader, MessageSource, News, PathFile, Pool, RunId, Seen,
+    Span, Stop, Store, Stored, UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::WordDigest;
@@ -481,14 +481,6 @@ impl PgStore {
         i64::from_le_bytes(hasher.finalize().as_bytes()[..8].try_into().expect("8 bytes"))
     }
 
-    /// This host's paths under `root` with their stored root: the root
-    /// itself and everything below it.
-    fn under(root: &Path) -> [Vec<u8>; 3] {
-        let root = root.as_os_str().as_bytes();
-        let base = root.strip_suffix(b"/").unwrap_or(root);
-        [root.to_vec(), [base, b"/"].concat(), [base, b"0"].concat()]
-    }
-
     /// Whether this run's shard, if any, holds the file at `path`.
     fn in_shard(&self, path: &Path) -> bool {
         match &self.scope {
@@ -913,7 +905,7 @@ impl super::Reader for PgReader {
              WHERE host = $1 AND id <= $5 AND id > $6 AND gone_run IS NULL AND {UNDER_ROOT} ORDER BY id LIMIT $7"
         );
         for root in roots {
-            let [exact, below, after] = PgStore::under(root);
+            let [exact, below, after] = under_root(root);
             let mut since = i64::MIN;
             loop {
                 let params: [&(dyn ToSql + Sync); 7] = [&self.host, &exact, &below, &after, &last, &since, &PATHS_PAGE];
@@ -953,7 +945,7 @@ fn load(reader: PgReader, roots: &[PathBuf]) -> Result<Known, IndexError> {
         let mut decoder = Decoder::new(&reader.db, reader.key.as_ref());
         let (mut held, mut hashed) = (0, Vec::new());
         for root in roots {
-            let [exact, below, after] = PgStore::under(root);
+            let [exact, below, after] = under_root(root);
             let params: [&(dyn ToSql + Sync); 5] = [&reader.host, &exact, &below, &after, &last];
             let mut rows = client.query_raw(&sql, params)?;
             while let Some(row) = rows.next()? {
@@ -1137,7 +1129,7 @@ impl Store for PgStore {
         let mut reported: Vec<Vec<u8>> = Vec::new();
         let roots = self.scope.as_ref().map(|(roots, _)| roots.clone()).unwrap_or_default();
         for root in &roots {
-            let [exact, below, after] = Self::under(root);
+            let [exact, below, after] = under_root(root);
             let host = &self.host;
             let rows = self.link.run(|c| {
                 c.query(

@@ -20,8 +20,8 @@ use super::rows::{
     FILE_COLUMNS, FILE_COLUMN_COUNT, MESSAGE_COLUMNS,
 };
 use super::{
-    HeldUnit, Hosts, IndexError, Known, Loader, MessageSource, News, Pool, RunId, Seen, Shard, Span, Stop, Store,
-    Stored, UnitId, Unsearched, Visit,
+    under_root, HeldUnit, Hosts, IndexError, Known, Loader, MessageSource, News, Pool, RunId, Seen, Shard, Span, Stop,
+    Store, Stored, UnitId, Unsearched, Visit,
 };
 use crate::detect::digest::{DigestKey, ValueDigest};
 use crate::detect::words::{WordDigest, TOKEN_LEN};
@@ -581,13 +581,6 @@ struct SqliteReader {
 /// with a lookup per row.
 const UNDER_ROOT: &str = "(+path = ?1 OR (+path >= ?2 AND +path < ?3))";
 
-/// The parameters of `UNDER_ROOT` for `root`.
-fn under(root: &Path) -> [Vec<u8>; 3] {
-    let root = root.as_os_str().as_bytes();
-    let base = root.strip_suffix(b"/").unwrap_or(root);
-    [root.to_vec(), [base, b"/"].concat(), [base, b"0"].concat()]
-}
-
 impl SqliteReader {
     fn with<T>(&self, work: impl FnOnce(&Connection) -> Result<T, IndexError>) -> Result<T, IndexError> {
         let open = || {
@@ -643,7 +636,7 @@ impl super::Reader for SqliteReader {
             let sql = format!("SELECT id, path FROM files WHERE id <= ?4 AND gone_run IS NULL AND {UNDER_ROOT}");
             let mut statement = conn.prepare(&sql).map_err(|e| self.error(e))?;
             for root in roots {
-                let [exact, below, after] = under(root);
+                let [exact, below, after] = under_root(root);
                 let mut rows = statement.query(params![exact, below, after, last]).map_err(|e| self.error(e))?;
                 while let Some(row) = rows.next().map_err(|e| self.error(e))? {
                     let path = row.blob(1).ok_or_else(|| rows::bad_row(&self.db, "path"))?;
@@ -673,7 +666,7 @@ fn load(db: &Path, key: Option<&DigestKey>, roots: &[PathBuf]) -> Result<Known, 
         let mut decoder = Decoder::new(db, key);
         let (mut held, mut hashed) = (0, Vec::new());
         for root in roots {
-            let [exact, below, after] = under(root);
+            let [exact, below, after] = under_root(root);
             let mut rows = statement.query(params![exact, below, after, last]).map_err(error)?;
             while let Some(row) = rows.next().map_err(error)? {
                 held += 1;
