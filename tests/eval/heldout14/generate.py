@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""heldout14 placeholder docstring (replaced below)."""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from engine import (Doc, docx, xlsx, odt, ods, rtf, pdf, message, mbox, jdump, run)  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DOCS = []
+
+
+def doc(name):
+    def wrap(f):
+        DOCS.append((name, f))
+        return f
+    return wrap
+
+
+def lab(d, kind, value):
+    """A label for a value the text writes in a typed cell (an Excel date serial, a number)."""
+    d.r(f"[[={kind}:{value}]]")
+
+
+# ============================================================ A. Blue Badge assessment team
+BB_FOOT = "Calderbrook Council Blue Badge Service, Civic Centre, Moor Lane, [[pc:HX1 1UJ]] · [[phone:0113 496 0310]]"
+
+
+@doc("bb-application-form.docx")
+def _(d):
+    return docx(d, [
+        "Blue Badge application — applicant details (section 1)",
+        ("table", [
+            ["Surname", "<<HEPPLEWHITE>>"],
+            ["Forename(s)", "<<Doreen Margaret>>"],
+            ["D.O.B.", "[[dob:14-Feb-47=>1947-02-14]]"],
+            ["National Insurance no.", "[[nino:QQ 41 72 09 C]]"],
+            ["Address", "17 Ackroyd Terrace, Sowerby Bridge [[pc:HX6 2QT]]"],
+            ["Daytime phone", "[[phone:0113 496 0871]]"],
+            ["Email", "[[email:d.hepplewhite@example.net]]"],
+            ["Qualifying route", "Further assessment (walking)"],
+        ]),
+        "Section 4 — about your condition: [cmt1]((health:Severe COPD, on home oxygen 15 hours a day)); cannot walk 50 metres without stopping.[/cmt]",
+        "Medication: ((health:tiotropium inhaler and prednisolone)) during flare-ups.[fn1]",
+        "Who helped you fill in this form? My son <<Keith Hepplewhite>> ([[phone:07700 900 318]]).",
+        "Declaration signed: <<D. M. Hepplewhite>>   Date: 03/02/2026",
+    ], author="<<Nkechi Adeyemi-Brown>>", title="Blue Badge application BB/26/00417",
+        header=["Calderbrook Council — Blue Badge Service — OFFICIAL-SENSITIVE"],
+        footer=[BB_FOOT],
+        footnotes=["Applicant brought the repeat prescription list to the desk; copy scanned by <<Gareth Pryce>>."],
+        comments=[("<<Nkechi Adeyemi-Brown>>", "NA", "Oxygen use alone meets the walking criterion — fast track. NA-B")])
+
+
+@doc("bb-assessment-log.xlsx")
+def _(d):
+    for v in ("1939-08-30", "1961-01-05", "1988-12-19", "1954-06-02", "2011-04-23"):
+        lab(d, "dob", v)
+    return xlsx(d, [
+        ("Assessments", [
+            ["Ref", "Applicant", "Date of birth", "Postcode", "Assessor", "Mobility notes", "Outcome", "Fee (£)"],
+            ["BB/26/00388", "<<Qureshi, Tariq Mahmood>>", ("date", 1939, 8, 30), "[[pc:HX3 6AB]]", "<<G. Pryce>>", "((health:Bilateral below-knee amputee)), wheelchair user", "Awarded", 10],
+            ["BB/26/00391", "<<Ffion Llewelyn>>", ("date", 1961, 1, 5), "[[pc:HX7 8LP]]", "<<N. Adeyemi-Brown>>", "((health:MS relapse)); walks 30m with two sticks", "Awarded", 10],
+            ["BB/26/00402", "<<Władysław Nowicki>>", ("date", 1988, 12, 19), "[[pc:HX2 0DN]]", "<<G. Pryce>>", "Back pain, walked to desk unaided", "Refused", 0],
+            ["BB/26/00409", "<<Siobhán Ní Bhriain>>", ("date", 1954, 6, 2), "[[pc:HX1 3RE]]", "<<N. Adeyemi-Brown>>", "((health:Parkinson's disease)), freezing episodes", "Awarded", 10],
+            ["BB/26/00412", "<<Kyle Ashworth-Mbeki>> (child, applied by mother)", ("date", 2011, 4, 23), "[[pc:HX6 1JU]]", "<<G. Pryce>>", "((health:Bulky medical equipment: ventilator))", "Awarded", 10],
+        ]),
+        ("Assessors", [
+            ["Name", "Role", "Extension"],
+            ["<<Nkechi Adeyemi-Brown>>", "Occupational therapist", "0310"],
+            ["<<Gareth Pryce>>", "Independent mobility assessor", "0312"],
+        ]),
+    ], author="<<Gareth Pryce>>")
+
+
+@doc("bb-appeal-email.eml")
+def _(d):
+    return message(d, [
+        ("From", "<<Aaliyah Drummond-Clarke>> <[[email:aaliyah.dc@example.co.uk]]>"),
+        ("To", "Blue Badge Service <[[email:bluebadge@calderbrook-council.example.org]]>"),
+        ("Cc", "Cllr <<Imran Bashir>> <[[email:Cllr.Bashir@calderbrook-council.example.org]]>"),
+        ("Subject", "Review of refusal BB/26/00355 - my father <<Lloyd Drummond>>"),
+        ("Date", "Tue, 10 Feb 2026 08:41:12 +0000"),
+        ("Message-ID", "<bb-appeal-355@mail.example.co.uk>"),
+    ], """Dear Sir or Madam,
+
+I am asking for a review of the refusal for my father, <<Lloyd Drummond>> (DOB [[dob:22/9/1944=>1944-09-22]]), of 4 Wainhouse Road, [[pc:HX1 4LB]].
+
+The assessor saw Dad on a good morning. He has ((health:heart failure and was admitted twice in December with fluid on his lungs)). He cannot get from the car park to the surgery without sitting down twice.
+
+I enclose the letter from his heart failure nurse. Please ring me on [[phone:07700 900 562]] rather than Dad, as he is ((health:hard of hearing)).
+
+Thank you,
+<<Aaliyah>>
+""", html=True, attachments=[("hf-nurse-letter.txt", "text/plain", """Calderbrook Community Heart Failure Team
+Re: <<Lloyd Drummond>>, NHS No. [[nhs:999 008 0208]]
+Mr <<Drummond>> has ((health:NYHA class III heart failure)) and is breathless on minimal exertion.
+<<Bronwen Iles>>, Heart Failure Specialist Nurse, [[phone:(0113) 496 0244]]
+""")], boundary="=_bb355")
+
+
+@doc("bb-misuse-referrals.csv")
+def _(d):
+    return d.r('''ref,reported,badge_holder,badge_used_by,location,vrm,enforcement_officer,outcome
+MIS-0711,2026-01-08,"<<O'DONOGHUE, Patricia>>",<<Shane O'Donoghue>> (grandson),Northgate multi-storey,YD19 KTX,<<Rukhsana Begum>>,"<<Shane>> ((criminal_offence:cautioned for misuse of a badge)) under s.117 RTRA 1984"
+MIS-0714,2026-01-15,<<Henryk Zieliński>> (deceased 11/2025),unknown driver,{{Halifax Piece Hall}} loading bay,FN66 OWC,<<Rukhsana Begum>>,Badge seized; cancelled with DVLA tell-us-once
+MIS-0720,2026-01-29,<<Marcus Oyelaran-Hughes>>,<<Marcus Oyelaran-Hughes>>,{{Lister Lane}} cemetery gates,no vehicle,<<Callum Fairbairn>>,"No misuse: holder present, ((health:uses a rollator))"
+MIS-0723,2026-02-02,<<Elżbieta Kowalczyk>>,<<Tomasz Kowalczyk>> (husband),Calderbrook Royal Infirmary,LS70 BDE,<<Callum Fairbairn>>,"<<Tomasz>> ((criminal_offence:prosecuted, fined £660 at magistrates' court on 19/02/2026))"
+MIS-0730,2026-02-12,Badge BB-CB-880417 (forged copy),n/k,{{Wainhouse Tower}} car park,BN21 XYZ,<<Rukhsana Begum>>,Passed to police; no holder identified
+''')
+
+
+@doc("bb-mobility-assessment.pdf")
+def _(d):
+    return pdf(d, ['''CALDERBROOK COUNCIL - INDEPENDENT MOBILITY ASSESSMENT
+Applicant: Mr <<Barrington Oshodi>>    Ref: BB/26/00431
+Date of birth: born on the 9th of November 1952 [[=dob:1952-11-09]]
+Address: Flat 2, Savile Court, Halifax [[pc:HX1 2EP]]
+Assessed at: Calderbrook Civic Centre, room 3 (ground floor)
+
+Reported: ((health:osteoarthritis of both knees, right knee replacement 2019, awaiting left)).
+Observed walking: 38 metres in 2 min 40 s with one stick; stopped twice; visibly breathless.
+Pain score 8/10 on standing. Uses {{Morrison}} mobility scooter in town centre.
+Conclusion: meets the "very considerable difficulty walking" test.
+
+Assessor: <<Gareth Pryce>> MCSP, HCPC PH118822
+Countersigned: <<N. Adeyemi-Brown>>, Senior OT''', '''Page 2 - contact and consent
+Applicant phone: [[phone:07700 900 127]]   Alternative (daughter <<Yetunde>>): [[phone:+44 7700 900 904]]
+Consent to share with GP surgery: yes (signed <<B. Oshodi>>)
+'''])
+
+
+@doc("bb-renewals.json")
+def _(d):
+    return jdump(d, {
+        "export": "BlueBadgeDigitalService.renewalsDue",
+        "generated": "2026-02-27T06:00:00Z",
+        "items": [
+            {"applicationId": "APP-7Q2K-91", "applicantForename": "<<Gwenllian>>", "applicantSurname": "<<Pritchard-Evans>>",
+             "dateOfBirth": "[[dob:1950-03-17]]", "postcode": "[[pc:hx4 9ay=>HX4 9AY]]", "contactEmail": "[[email:gwen.pe@example.com]]",
+             "badgeNumber": "CB26 0041 7730", "eligibility": "PIP_MOBILITY_8_POINTS", "notes": "((health:Type 1 diabetes with peripheral neuropathy))"},
+            {"applicationId": "APP-7Q2K-94", "applicantForename": "<<Farhan>>", "applicantSurname": "<<Chaudhry>>",
+             "dateOfBirth": "[[dob:1979-07-01]]", "postcode": "[[pc:HX3 0PL]]", "contactEmail": "[[email:FarhanC79@example.net]]",
+             "badgeNumber": "CB26 0041 7802", "eligibility": "WAR_PENSION_MOBILITY", "notes": ""},
+            {"applicationId": "APP-7Q2K-97", "applicantForename": "<<Lily-Mae>>", "applicantSurname": "<<Thackray>>",
+             "dateOfBirth": "[[dob:2019-10-28]]", "postcode": "[[pc:HX5 0JB]]", "contactEmail": "[[email:thackray.family@example.co.uk]]",
+             "badgeNumber": "CB26 0041 7911", "eligibility": "UNDER3_MEDICAL_EQUIPMENT", "notes": "Parent <<Jodie Thackray>> applying; ((health:child fed by gastrostomy pump))"},
+        ],
+        "submittedFromIp": "[[ip:203.0.113.58]]",
+    })
+
+
+@doc("bb-payments.tsv")
+def _(d):
+    rows = [
+        "txn_id\tdate\tpayer\tamount\tmethod\tlast4\tnote",
+        "PAY-55012\t2026-02-03\t<<Doreen Hepplewhite>>\t10.00\tcard\t4444\tKeith paid by phone",
+        "PAY-55019\t2026-02-04\t<<T. M. Qureshi>>\t10.00\tcard\t1111\t",
+        "PAY-55027\t2026-02-06\t<<Siobhán Ní Bhriain>>\t10.00\tcard\t0005\tcard number read out in full by caller, typed here in error: [[card:3782 822463 10005]] (to redact)",
+        "PAY-55031\t2026-02-09\t<<Ffion Llewelyn>>\t10.00\tBACS\t\tsort code 40-11-62 acct 31926819 [[=bank:401162:31926819]]",
+        "REF-00094\t2026-02-11\t<<Władysław Nowicki>>\t-10.00\trefund\t\trefund after refusal to [[=bank:309634:00817255]]sort 30-96-34, account 00817255",
+    ]
+    return d.r("\n".join(rows) + "\n")
+
+
+@doc("bb-team-minutes.md")
+def _(d):
+    return d.r('''# Blue Badge team meeting — 24 February 2026
+
+Present: <<Nkechi Adeyemi-Brown>> (chair), <<Gareth Pryce>>, <<Rukhsana Begum>>, <<Callum Fairbairn>>
+Apologies: <<Hollie Sutcliffe>>
+
+## 1. Backlog
+
+| Queue | Cases | Oldest | Lead |
+|---|---|---|---|
+| Further assessment | 61 | 9 weeks | <<Gareth>> |
+| Misuse referrals | 14 | 3 weeks | <<Rukhsana>> |
+| Renewals (digital) | 203 | 2 weeks | <<Hollie>> |
+
+## 2. Staff
+
+<<Callum>> raised the lone-working rota; he will take it to the branch as ((trade_union:UNISON steward for the Civic Centre)).
+<<Hollie>> is on a phased return after ((health:her hip operation)); no site visits until April.
+
+## 3. Any other business
+
+The disabled bays outside {{St Jude's}} clinic are being repainted; the {{Grace Darling}} bus shelter is not ours.
+Next meeting: 24 March, Civic Centre room 3.
+''')
+
+
+@doc("policy-blue-badge-eligibility.txt")
+def _(d):
+    return d.r('''Calderbrook Council — Blue Badge eligibility and assessment policy (v4, January 2026)
+
+1. Purpose
+This policy sets out how the council decides Blue Badge applications under the Disabled Persons (Badges for Motor
+Vehicles) (England) Regulations 2000, and how it handles the information applicants give us.
+
+2. Automatic eligibility
+An applicant qualifies without further assessment when they receive the higher rate of the mobility component of
+Disability Living Allowance, score 8 points or more in the "moving around" activity of Personal Independence
+Payment, are registered severely sight impaired, or receive a War Pensioners' Mobility Supplement.
+
+3. Further assessment
+Other applicants may be asked to attend a mobility assessment with an occupational therapist or an independent
+mobility assessor. Assessors observe walking, ask about pain, breathlessness and falls, and record what they see.
+Assessors do not diagnose and do not ask for more medical detail than the decision needs.
+
+4. Hidden conditions
+Since 2019 the criteria include people who cannot make a journey without a risk of serious harm, or who find
+journeys very distressing. Applicants describe the effect, not only the diagnosis.
+
+5. Records
+Application forms, assessment notes and supporting letters are kept for the life of the badge plus one year, then
+destroyed. Misuse referrals are kept for six years when they lead to a prosecution, otherwise two years.
+
+6. Reviews
+An applicant who is refused may ask for a review within 28 days. A different assessor reviews the decision.
+''')
+
+
+if __name__ == "__main__":
+    run(DOCS, HERE)
