@@ -157,7 +157,7 @@ def _(d):
         "PAY-55012\t2026-02-03\t<<Doreen Hepplewhite>>\t10.00\tcard\t4444\tKeith paid by phone",
         "PAY-55019\t2026-02-04\t<<T. M. Qureshi>>\t10.00\tcard\t1111\t",
         "PAY-55027\t2026-02-06\t<<Siobhán Ní Bhriain>>\t10.00\tcard\t0005\tcard number read out in full by caller, typed here in error: [[card:3782 822463 10005]] (to redact)",
-        "PAY-55031\t2026-02-09\t<<Ffion Llewelyn>>\t10.00\tBACS\t\tsort code 40-11-62 acct 31926819 [[=bank:401162:31926819]]",
+        "PAY-55031\t2026-02-09\t<<Ffion Llewelyn>>\t10.00\tBACS\t\tsort code 40-11-62 acct 71035528 [[=bank:401162:71035528]]",
         "REF-00094\t2026-02-11\t<<Władysław Nowicki>>\t-10.00\trefund\t\trefund after refusal to [[=bank:309634:00817255]]sort 30-96-34, account 00817255",
     ]
     return d.r("\n".join(rows) + "\n")
@@ -218,6 +218,203 @@ destroyed. Misuse referrals are kept for six years when they lead to a prosecuti
 
 6. Reviews
 An applicant who is refused may ask for a review within 28 days. A different assessor reviews the decision.
+''')
+
+
+# ============================================================ B. NHS speech and language therapy
+@doc("slt-referral.rtf")
+def _(d):
+    return rtf(d, '''Pennine Vale Community NHS Trust - Children's Speech and Language Therapy
+REFERRAL (received 05/01/2026)
+
+Child: <<Zayn Rahman-Holt>>     D.O.B. [[dob:3.4.2018=>2018-04-03]]     NHS [[nhs:999 015 9394]]
+Parent/carer: <<Shabana Rahman>> (mother), [[phone:07700 900 245]]
+Home: 12 Brunswick Street, Dewsbury [[pc:WF13 1AT]]
+School: {{St Paulinus}} CE Primary (SENCo Mrs <<Elaine Brierley>>)
+
+Reason for referral: ((health:stammer since age 4, now with facial tension and avoidance of speaking in class)).
+Family history: father <<Adrian Holt>> ((health:stammered as a child)).
+Languages at home: English and Bengali (Sylheti) - interpreter not needed.
+Referrer: Dr <<Ngozi Okonkwo-Reid>>, Thornhill Lees Surgery, [[phone:0113 496 0632]]
+''')
+
+
+@doc("slt-caseload.ods")
+def _(d):
+    for v in ("1946-05-12", "1958-10-30", "1971-02-08", "1939-12-24"):
+        lab(d, "dob", v)
+    return ods(d, [
+        ("Adult caseload", [
+            ["Patient", "DOB", "NHS number", "Postcode", "Presenting", "Therapist", "Priority"],
+            ["<<GREENHALGH, Arthur>>", ("date", 1946, 5, 12), "[[nhs:9990238588]]", "[[pc:WF12 7LN]]", "((health:Expressive aphasia post left MCA stroke))", "<<Priyanka Venkataraman>>", "Urgent"],
+            ["<<Mairéad Costigan>>", ("date", 1958, 10, 30), "[[nhs:999 031 7771]]", "[[pc:WF17 5QB]]", "((health:Dysarthria, motor neurone disease))", "<<Hamish Dalgliesh>>", "Urgent"],
+            ["<<Kwabena Asante>>", ("date", 1971, 2, 8), "", "[[pc:WF14 8HE]]", "((health:Voice: vocal fold nodules))", "<<Priyanka Venkataraman>>", "Routine"],
+            ["<<Edith Lumb>>", ("date", 1939, 12, 24), "[[nhs:9990396965]]", "[[pc:WF13 4DL]]", "((health:Dysphagia, aspiration pneumonia x2))", "<<Hamish Dalgliesh>>", "Urgent"],
+        ]),
+        ("Notes", [["Sheet owner", "<<Hamish Dalgliesh>>, Band 7 adult lead"], ["Updated", "27/02/2026"]]),
+    ], author="<<Hamish Dalgliesh>>")
+
+
+@doc("slt-dysphagia-review.odt")
+def _(d):
+    return odt(d, [
+        ("h", "Eating, drinking and swallowing review"),
+        ("table", [
+            ["Name", "<<Bernadette Quigley>>"],
+            ["Date of birth", "[[dob:16 August 1936=>1936-08-16]]"],
+            ["Home", "Hollins Court care home, [[pc:WF16 9EA]], [[phone:0113 496 0187]]"],
+            ["Key worker", "<<Joy Mutasa>>"],
+        ]),
+        "Background: ((health:vascular dementia; two chest infections since Christmas)). Seen at lunch with her key worker.",
+        "Recommendations: IDDSI level 5 minced and moist; level 2 mildly thick fluids; upright 30 minutes after meals.",
+        "Faith: <<Bernadette>> ((religious_belief:is a practising Catholic and wants to keep receiving Holy Communion)); "
+        "Father <<Kieran>> from the parish agreed a small piece of the host dipped in mildly thick water.",
+        "Therapist: <<Hamish Dalgliesh>>, Specialist SLT, [[email:hamish.dalgliesh@pennine-vale.example.nhs.uk]]",
+    ], author="<<Hamish Dalgliesh>>")
+
+
+@doc("slt-clinic-mbox.mbox")
+def _(d):
+    return mbox(d, [
+        ("kerry.dunmore@example.com", "Mon Feb  2 19:02:11 2026", [
+            ("From", "<<Kerry Dunmore>> <[[email:kerry.dunmore@example.com]]>"),
+            ("To", "<[[email:childrens.slt@pennine-vale.example.nhs.uk]]>"),
+            ("Subject", "Appointment for <<Alfie>>"), ("Date", "Mon, 02 Feb 2026 19:02:11 +0000"),
+            ("Message-ID", "<a1@kd.example.com>")],
+            '''Hello,
+
+My son <<Alfie Dunmore>> (DOB [[dob:11/06/2021=>2021-06-11]]) has his appointment on Thursday but he has
+just been ((health:diagnosed autistic by the community paediatrician)) and gets very distressed in new rooms.
+Could we have the first slot and a quiet room? My mobile is [[phone:07700900781]].
+
+Thanks, <<Kerry>>'''),
+        ("priyanka.venkataraman@pennine-vale.example.nhs.uk", "Tue Feb  3 09:15:40 2026", [
+            ("From", "<<Priyanka Venkataraman>> <[[email:priyanka.venkataraman@pennine-vale.example.nhs.uk]]>"),
+            ("To", "<<Kerry Dunmore>> <[[email:kerry.dunmore@example.com]]>"),
+            ("Subject", "Re: Appointment for <<Alfie>>"), ("Date", "Tue, 03 Feb 2026 09:15:40 +0000"),
+            ("Message-ID", "<b2@pv.example.nhs.uk>"), ("In-Reply-To", "<a1@kd.example.com>")],
+            '''Dear Ms <<Dunmore>>,
+
+Of course - 9am in the sensory room at Batley Health Centre. I have added a note to <<Alfie>>'s record.
+
+Kind regards
+<<Priyanka>>
+<<Priyanka Venkataraman>> | Speech and Language Therapist | [[phone:0113 496 0655]]
+
+> My son <<Alfie Dunmore>> (DOB [[dob:11/06/2021=>2021-06-11]]) has his appointment on Thursday'''),
+        ("childrens.slt@pennine-vale.example.nhs.uk", "Tue Feb  3 09:20:02 2026", [
+            ("From", "Children's SLT admin <[[email:childrens.slt@pennine-vale.example.nhs.uk]]>"),
+            ("To", "<<Priyanka Venkataraman>> <[[email:priyanka.venkataraman@pennine-vale.example.nhs.uk]]>"),
+            ("Subject", "Room bookings"), ("Date", "Tue, 03 Feb 2026 09:20:02 +0000"),
+            ("Message-ID", "<c3@pv.example.nhs.uk>")],
+            "Sensory room booked Thu 9-10. The {{Jubilee}} room is closed for the lift repair.\n-- admin"),
+    ])
+
+
+@doc("slt-session-notes.html")
+def _(d):
+    return d.r('''<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Session notes - community stroke team</title></head>
+<body>
+<h1>Community stroke SLT - session notes</h1>
+<dl>
+<dt>Patient</dt><dd><<Gurpreet Kaur Sandhu>></dd>
+<dt>DOB</dt><dd>[[dob:07/03/1952=>1952-03-07]]</dd>
+<dt>NHS no.</dt><dd>[[nhs:999 047 6152]]</dd>
+<dt>Address</dt><dd>41 Track Road, Batley, [[pc:WF17 7AA]]</dd>
+<dt>Next of kin</dt><dd><<Harjit Singh Sandhu>> (husband) &middot; [[phone:07700 900 033]]</dd>
+</dl>
+<table border="1">
+<tr><th>Date</th><th>Seen by</th><th>Notes</th></tr>
+<tr><td>12/01/2026</td><td><<P. Venkataraman>></td><td>((health:Global aphasia after right hemisphere stroke in November)); yes/no reliable with pictures. Punjabi interpreter <<Manpreet>> present.</td></tr>
+<tr><td>26/01/2026</td><td><<P. Venkataraman>></td><td>Naming 6/20 with cues. <<Gurpreet>> tearful; ((health:low mood, GP asked to review sertraline)).</td></tr>
+<tr><td>09/02/2026</td><td><<Rhiannon Tudor-Jones>> (student)</td><td>Communication book started; family photos from the {{Guru Nanak}} gurdwara trip added at her request.</td></tr>
+</table>
+<p>Contact: community stroke team, [[phone:0113 496 0719]], [[email:stroke.slt@pennine-vale.example.nhs.uk]]</p>
+</body></html>
+''')
+
+
+@doc("slt-voice-clinic.jsonl")
+def _(d):
+    return jdump(d, [
+        {"clinicId": "VC-2026-014", "patient": {"givenName": "<<Oluwaseun>>", "familyName": "<<Bakare-Whitfield>>", "dob": "[[dob:1990-09-14]]"},
+         "nhsNumber": "[[nhs:9990555346]]", "profession": "primary school teacher", "finding": "((health:bilateral vocal fold nodules))",
+         "plan": "6 sessions vocal hygiene", "clinician": "<<Kwame Osei-Tutu>>", "mobile": "[[phone:+447700900655]]"},
+        {"clinicId": "VC-2026-015", "patient": {"givenName": "<<Ruairidh>>", "familyName": "<<MacAskill>>", "dob": "[[dob:1968-01-31]]"},
+         "nhsNumber": "[[nhs:9990713723]]", "profession": "auctioneer", "finding": "((health:muscle tension dysphonia after laryngitis))",
+         "plan": "review 8 weeks", "clinician": "<<Kwame Osei-Tutu>>", "mobile": "[[phone:07700 900 676]]"},
+        {"clinicId": "VC-2026-016", "patient": {"givenName": "<<Sinéad>>", "familyName": "<<Delaney>>", "dob": "[[dob:1985-05-05]]"},
+         "nhsNumber": "[[nhs:9990792917]]", "profession": "call centre", "finding": "no organic pathology seen",
+         "plan": "discharged", "clinician": "<<Kwame Osei-Tutu>>", "mobile": "[[phone:07700 900 690]]"},
+    ], lines=True)
+
+
+@doc("slt-staff-claims.xlsx")
+def _(d):
+    for v in ("200000:55779911", "601613:31926819", "070116:12488705"):
+        lab(d, "bank", v)
+    return xlsx(d, [
+        ("Mileage Feb 2026", [
+            ["Employee", "Assignment", "Miles", "Rate", "Amount", "Sort code", "Account"],
+            ["<<Priyanka Venkataraman>>", "40021187", 212, 0.56, 118.72, "20-00-00", "55779911"],
+            ["<<Hamish Dalgliesh>>", "40021190", 340, 0.56, 190.40, "60-16-13", "31926819"],
+            ["<<Kwame Osei-Tutu>>", "40021233", 88, 0.56, 49.28, "07-01-16", "12488705"],
+        ]),
+        ("Staff", [
+            ["Name", "Band", "Union / professional body", "Mobile"],
+            ["<<Priyanka Venkataraman>>", "6", "((trade_union:Unite (member) - RCSLT registered))", "[[phone:07700 900 811]]"],
+            ["<<Hamish Dalgliesh>>", "7", "RCSLT registered; HCPC SL09214", "[[phone:07700 900 812]]"],
+            ["<<Kwame Osei-Tutu>>", "7", "((trade_union:UNISON workplace rep))", "[[phone:07700 900 813]]"],
+        ]),
+    ], author="<<Hamish Dalgliesh>>")
+
+
+@doc("slt-eating-drinking-plan.docx")
+def _(d):
+    return docx(d, [
+        "My eating and drinking plan",
+        ("table", [
+            ["Name", "<<Cyril Oddie>>"], ["Born", "[[dob:2nd May 1941=>1941-05-02]]"], ["NHS number", "[[nhs:9990872104]]"],
+            ["Lives at", "Moorview Lodge, [[pc:WF13 3HP]]"], ["GP", "Dr <<Thandiwe Nkosi>>"],
+        ]),
+        "Why I have this plan: [cmt1]((health:I have Parkinson's and food went down the wrong way three times in January)).[/cmt]",
+        "Food: IDDSI level 6 soft and bite-sized. Drinks: level 1 slightly thick, from a spouted beaker.",
+        "I like: a {{Yorkshire}} pudding with gravy, soft, and tea with two sugars.",
+        "Staff sign: <<C. Oddie>> (with help from <<Danuta Wiśniewska>>, senior carer)",
+    ], author="<<Hamish Dalgliesh>>", title="EDS plan",
+        header=["Pennine Vale Community NHS Trust - Adult SLT"],
+        footer=["If <<Cyril>> coughs at meals, stop and ring SLT on [[phone:0113 496 0702]]"],
+        comments=[("<<Danuta Wiśniewska>>", "DW", "Son <<Graham>> asked for a copy - sent 20/02.")],
+        textbox=["RED FLAG: chest infection = stop food, call GP"])
+
+
+@doc("training-slt-swallowing-awareness.md")
+def _(d):
+    return d.r('''# Swallowing awareness for care staff (module 2)
+
+## Learning outcomes
+
+- Recognise the signs of food or drink going down the wrong way.
+- Follow an IDDSI texture plan exactly as written.
+- Know when to stop a meal and who to call.
+
+## Signs to watch for
+
+| Sign | What it may mean | What you do |
+|---|---|---|
+| Coughing during or after drinks | Liquid entering the airway | Stop, sit the person upright, tell the nurse in charge |
+| Wet or gurgly voice | Residue in the throat | Pause, encourage a second swallow |
+| Food pocketed in the cheek | Weak mouth muscles | Check the mouth after meals |
+| Temperature after meals | Possible aspiration | Record and escalate the same day |
+
+## Good practice
+
+Never add thickener by eye. Never give tablets with a drink thinner than the plan allows. Ask the
+pharmacist about liquid forms. Record every refusal; a person may refuse a texture and that is their choice,
+which the team then discusses with them and their family.
+
+Quiz: five questions at the end of the module. Pass mark 4/5.
 ''')
 
 
