@@ -418,5 +418,182 @@ Quiz: five questions at the end of the module. Pass mark 4/5.
 ''')
 
 
+# ============================================================ C. Leaving-care team
+LC_HEAD = ["Ashcombe County Council - Leaving Care Service - Pathway Plan (OFFICIAL-SENSITIVE)"]
+
+
+@doc("lc-pathway-plan.docx")
+def _(d):
+    return docx(d, [
+        "Pathway plan review — 18+ (statutory review 3)",
+        ("table", [
+            ["Young person", "<<Precious Adebayo-Lewis>>"],
+            ["Date of birth", "[[dob:04/11/2006=>2006-11-04]]"],
+            ["Legal status", "Former relevant (s.23C Children Act 1989)"],
+            ["Personal adviser", "<<Declan Fitzmaurice>>"],
+            ["Independent reviewing officer", "<<Marguerite Ashdown-Kaur>>"],
+            ["Address", "Flat 9, Orchard House, Taunton [[pc:TA1 2PX]]"],
+            ["Mobile", "[[phone:07700 900 466]]"],
+            ["NI number", "[[nino:QQ 12 80 44 A]]"],
+            ["Passport", "[[passport:561204873]] (issued via leaving care fund)"],
+        ]),
+        "Health: [cmt1]<<Precious>> is ((health:19 weeks pregnant)); booked with the Taunton midwives.[/cmt] ((health:Anxiety, on the CAMHS-to-adult transition list)).",
+        "Money: setting-up-home allowance balance £1,240. Paid to her own account, sort code 09-01-28, account 77123405.[fn1]",
+        "Education: level 2 childcare at Somerset College; bursary paid termly.",
+        "Family time: sees her brother <<Joshua>> (in foster care with the {{Harvest}} family placement scheme) monthly.",
+        "Signed: <<P. Adebayo-Lewis>> / <<D. Fitzmaurice>> PA",
+    ], author="<<Declan Fitzmaurice>>", title="Pathway plan PAL review 3", header=LC_HEAD,
+        footer=["Leaving Care Service, County Hall, Taunton [[pc:TA1 4DY]], [[phone:0117 496 0460]], [[email:leavingcare@ashcombe-council.example.org]]"],
+        footnotes=["Bank details confirmed by phone with <<Precious>> on 06/02/2026 [[=bank:090128:77123405]]."],
+        comments=[("<<Marguerite Ashdown-Kaur>>", "MAK", "Please add the pre-birth assessment date once children's services confirm.")])
+
+
+@doc("lc-pa-caseload.xlsx")
+def _(d):
+    for v in ("2006-11-04", "2007-03-22", "2005-08-09", "2008-01-15", "2004-12-30"):
+        lab(d, "dob", v)
+    return xlsx(d, [
+        ("Caseload", [
+            ["YP", "DOB", "PA", "Accommodation", "EET", "Flags"],
+            ["<<ADEBAYO-LEWIS, Precious>>", ("date", 2006, 11, 4), "<<Declan F.>>", "Council flat", "College", "((health:Pregnant))"],
+            ["<<BRENNAN, Tyler-Jay>>", ("date", 2007, 3, 22), "<<Declan F.>>", "HMYOI Parc", "NEET", "((criminal_offence:Remanded, robbery charge))"],
+            ["<<HAILE, Mebrahtu>>", ("date", 2005, 8, 9), "<<Sadia Iqbal>>", "Supported lodgings", "ESOL", "Former UASC, leave to remain granted"],
+            ["<<MAZUR, Dawid>>", ("date", 2008, 1, 15), "<<Sadia Iqbal>>", "Staying put", "Apprenticeship", ""],
+            ["<<O'REILLY-FFRENCH, Caitlin>>", ("date", 2004, 12, 30), "<<Sadia Iqbal>>", "Private rented", "University", "((health:Type 1 diabetes))"],
+        ]),
+        ("Team", [["Personal adviser", "Mobile"], ["<<Declan Fitzmaurice>>", "[[phone:07700 900 471]]"], ["<<Sadia Iqbal>>", "[[phone:07700 900 472]]"]]),
+    ], author="<<Sadia Iqbal>>")
+
+
+@doc("lc-setting-up-home-grants.csv")
+def _(d):
+    return d.r('''Payment ref,Young person,Item,Amount,Payee,Sort code,Account number,Approved by
+SUH-2601,<<Mebrahtu Haile>>,Bed and mattress,285.00,Ashcombe Furniture Project,,,<<S. Iqbal>>
+SUH-2602,<<Mebrahtu Haile>>,Cooker,349.99,<<Mebrahtu Haile>>,30-94-12,[[=bank:309412:66201573]]66201573,<<S. Iqbal>>
+SUH-2607,<<Caitlin O'Reilly-Ffrench>>,Laptop for university,410.00,<<Caitlin O'Reilly-Ffrench>>,77-46-05,[[=bank:774605:10993342]]10993342,<<D. Fitzmaurice>>
+SUH-2611,<<Dawid Mazur>>,Tools for apprenticeship,196.50,Screwfix (card),,,<<S. Iqbal>>
+SUH-2612,<<Dawid Mazur>>,Driving lessons block 1,300.00,{{Nigel Fairclough}} School of Motoring Ltd,,,<<S. Iqbal>>
+''')
+
+
+@doc("lc-referral-yoi-release.eml")
+def _(d):
+    return message(d, [
+        ("From", "<<Amara Nwachukwu>> <[[email:a.nwachukwu@probation.example.org]]>"),
+        ("To", "<<Declan Fitzmaurice>> <[[email:Declan.Fitzmaurice@ashcombe-council.example.org]]>"),
+        ("Cc", "<[[email:leavingcare@ashcombe-council.example.org]]>"),
+        ("Subject", "Release planning - <<Tyler-Jay Brennan>>"),
+        ("Date", "Wed, 18 Feb 2026 14:05:51 +0000"),
+        ("Message-ID", "<rel-tjb-0218@probation.example.org>"),
+    ], '''<<Declan>>,
+
+<<Tyler-Jay>> ((criminal_offence:was sentenced on 12 February to a 10-month detention and training order for robbery)); with time on remand his release date is 27 April.
+Licence conditions will include a curfew and no contact with the co-defendant. Can you confirm the supported accommodation bed for release day?
+
+He has agreed to me sharing the attached summary. He'd like you to ring him on the unit's PIN phone on Thursdays.
+
+<<Amara Nwachukwu>>
+Probation Practitioner | [[phone:0117 496 0588]]
+''', html=True,
+        attachments=[("release-summary.txt", "text/plain", '''RELEASE SUMMARY - <<BRENNAN Tyler-Jay>> - DOB [[dob:22.03.2007=>2007-03-22]]
+Index offence: ((criminal_offence:robbery (mobile phone), Taunton, September 2025))
+Health: ((health:ADHD, medication restarted in custody))
+Risk to others: medium. Risk to self: low.
+Author: <<A. Nwachukwu>>
+''')], boundary="=_rel2026")
+
+
+@doc("lc-contact-log.txt")
+def _(d):
+    return d.r('''ASHCOMBE LEAVING CARE - CONTACT LOG
+YP: <<HAILE, Mebrahtu>> (DOB [[dob:9 Aug 2005=>2005-08-09]])   PA: <<Sadia Iqbal>>
+
+03/02/26 Home visit. <<Mebrahtu>> well, flat warm. Showed me his cooker (SUH-2602). Talked about college.
+10/02/26 Phone [[phone:07700 900 509]]. He asked if the council can help with a Tigrinya-speaking counsellor;
+ ((health:nightmares and flashbacks since the crossing, GP says PTSD)). Referred to Refugee Wellbeing.
+14/02/26 Text from <<Mebrahtu>>: he has been going to the ((religious_belief:Eritrean Orthodox church on Sundays)) and it helps.
+17/02/26 Duty call from <<Caitlin O'Reilly-Ffrench>> (not my YP - passed to <<Declan>>): ((sex_life_orientation:she is gay and
+ moving in with her girlfriend)) <<Jade Pemberton-Ayo>> and wants the tenancy in joint names.
+24/02/26 Case supervision with <<Marguerite>>. Nothing else of note.
+<<S.I.>>
+''')
+
+
+@doc("lc-staying-put-agreement.pdf")
+def _(d):
+    return pdf(d, ['''ASHCOMBE COUNTY COUNCIL - STAYING PUT ARRANGEMENT
+Young person: <<Dawid Mazur>>   Date of birth: [[dob:15/01/2008=>2008-01-15]]
+Former foster carers: <<Lynette>> and <<Rhodri Vaughan-Pugh>>
+Address: 3 Priory Fields, Wellington, [[pc:TA21 8QE]]   Home phone: [[phone:0117 496 0913]]
+
+Weekly payments to the carers from 1 March 2026: GBP 285.00 (council) + GBP 65.00 (<<Dawid>>'s contribution)
+Bank: Nationwide
+Sort code: 07-04-36
+Account number: 29185540
+Reference: SP-2026-014
+[[=bank:070436:29185540]]
+<<Dawid>>'s apprenticeship: electrical, Taunton; start 06/04/2026.
+The carers confirm nothing has changed in the household since their last fostering review.
+
+Signed: <<Dawid Mazur>>     <<L. Vaughan-Pugh>>     <<R. Vaughan-Pugh>>
+PA: <<Sadia Iqbal>>, Leaving Care Service'''])
+
+
+@doc("lc-housing-nominations.json")
+def _(d):
+    return jdump(d, {
+        "source": "HomeChoice partner API v2",
+        "nominations": [
+            {"nom_id": 88412, "yp_first": "<<Caitlin>>", "yp_last": "<<O'Reilly-Ffrench>>", "yp_dob": "[[dob:30-12-2004=>2004-12-30]]",
+             "household": [{"name": "<<Jade Pemberton-Ayo>>", "relationship": "partner"}], "band": "B",
+             "medical_priority": "((health:Type 1 diabetes, needs fridge for insulin))", "contact": "[[email:caitlin.orf@example.ac.uk]]",
+             "current_pc": "[[pc:BS1 6QH]]"},
+            {"nom_id": 88419, "yp_first": "<<Mebrahtu>>", "yp_last": "<<Haile>>", "yp_dob": "[[dob:09-08-2005=>2005-08-09]]",
+             "household": [], "band": "C", "medical_priority": "", "contact": "[[email:mebrahtu.h@example.com]]",
+             "current_pc": "[[pc:TA2 7QQ]]"},
+        ],
+        "submittedBy": {"user": "<<sadia.iqbal>>", "ip": "[[ip:198.51.100.23]]"},
+    })
+
+
+@doc("lc-driving-lessons.tsv")
+def _(d):
+    return d.r('''Young person\tDOB\tProvisional licence no.\tInstructor\tLessons funded\tTheory test
+<<Dawid Mazur>>\t[[dob:15/01/2008=>2008-01-15]]\t[[dl:MAZUR001158D99LM]]\t{{Nigel Fairclough}} SoM\t10\tpassed 12/01/2026
+<<Precious Adebayo-Lewis>>\t[[dob:04/11/2006=>2006-11-04]]\t[[dl:ADEBA061046P99QR]]\t{{Nigel Fairclough}} SoM\t10\tbooked
+<<Tyler-Jay Brennan>>\t[[dob:22/03/2007=>2007-03-22]]\t[[dl:BRENN003227T99KX]]\tsuspended - in custody\t0\t-
+''')
+
+
+@doc("policy-leaving-care-local-offer.txt")
+def _(d):
+    return d.r('''Ashcombe County Council - Local offer for care leavers (2026)
+
+Who this is for
+Young people aged 16 to 25 who have been looked after by the council, including those who came to the UK as
+unaccompanied children.
+
+Your personal adviser
+Every care leaver has a personal adviser (PA) until 25 if they want one. Your PA helps you write and review your
+pathway plan at least every six months.
+
+Money
+- Setting-up-home allowance: up to GBP 3,000, spent on items you choose with your PA.
+- Council tax: care leavers living in Ashcombe pay no council tax until 25.
+- Driving lessons: up to 20 lessons and the theory and practical test fees.
+- Birth certificate and passport: paid for by the council.
+
+Staying put
+You can stay with your former foster carers after 18, up to 21, if you and they agree.
+
+Health
+We help you register with a GP and a dentist, and you get a copy of your health history when you leave care.
+
+Your information
+We keep your leaving care file until your 75th birthday, as the law on care records requires. You can ask to see it
+at any time.
+''')
+
+
 if __name__ == "__main__":
     run(DOCS, HERE)
