@@ -515,7 +515,7 @@ YP: <<HAILE, Mebrahtu>> (DOB [[dob:9 Aug 2005=>2005-08-09]])   PA: <<Sadia Iqbal
 17/02/26 Duty call from <<Caitlin O'Reilly-Ffrench>> (not my YP - passed to <<Declan>>): ((sex_life_orientation:she is gay and
  moving in with her girlfriend)) <<Jade Pemberton-Ayo>> and wants the tenancy in joint names.
 24/02/26 Case supervision with <<Marguerite>>. Nothing else of note.
-<<S.I.>>
+<<Sadia>>
 ''')
 
 
@@ -552,7 +552,7 @@ def _(d):
              "household": [], "band": "C", "medical_priority": "", "contact": "[[email:mebrahtu.h@example.com]]",
              "current_pc": "[[pc:TA2 7QQ]]"},
         ],
-        "submittedBy": {"user": "<<sadia.iqbal>>", "ip": "[[ip:198.51.100.23]]"},
+        "submittedBy": {"user": "siqbal01", "ip": "[[ip:198.51.100.23]]"},
     })
 
 
@@ -592,6 +592,181 @@ We help you register with a GP and a dentist, and you get a copy of your health 
 Your information
 We keep your leaving care file until your 75th birthday, as the law on care records requires. You can ask to see it
 at any time.
+''')
+
+
+# ============================================================ D. Dementia day centre
+@doc("ddc-attendance-register.xlsx")
+def _(d):
+    for v in ("1936-03-03", "1941-07-19", "1948-11-02", "1933-05-27", "1945-09-09"):
+        lab(d, "dob", v)
+    return xlsx(d, [
+        ("W-c 23 Feb", [
+            ["Member", "Born", "Mon", "Tue", "Wed", "Thu", "Fri", "Transport", "Diet"],
+            ["<<Ivy Hollingworth>>", ("date", 1936, 3, 3), "Y", "", "Y", "", "Y", "Minibus", "Soft"],
+            ["<<Mohammed Yusuf Patel>>", ("date", 1941, 7, 19), "", "Y", "", "Y", "", "Son drops off", "((religious_belief:Halal - he prays Zuhr in the quiet room))"],
+            ["<<Bernard Cohen>>", ("date", 1948, 11, 2), "Y", "Y", "", "", "", "Minibus", "((religious_belief:Kosher meals - observant, no Saturday attendance))"],
+            ["<<Winifred \"Win\" Aspinall>>", ("date", 1933, 5, 27), "", "", "Y", "Y", "Y", "Taxi", "Diabetic"],
+            ["<<Lucjan Wróbel>>", ("date", 1945, 9, 9), "Y", "", "Y", "", "", "Minibus", "No pork (preference)"],
+        ]),
+        ("Staff on shift", [["Name", "Role"], ["<<Charmaine Blackwood>>", "Centre manager"], ["<<Tomás Ó Ceallaigh>>", "Activity coordinator"], ["<<Beverley Nuttall>>", "Driver"]]),
+    ], author="<<Charmaine Blackwood>>")
+
+
+@doc("ddc-this-is-me.docx")
+def _(d):
+    return docx(d, [
+        "This is me — a profile for the people who support me",
+        ("table", [
+            ["My name", "<<Herbert Ackroyd>>"], ["I like to be called", "<<Bert>>"],
+            ["Born", "[[dob:21st October 1938=>1938-10-21]], Castleford"], ["My wife", "<<Doreen>> (we married in 1961)"],
+            ["Diagnosis", "((health:Alzheimer's disease, diagnosed 2023; on donepezil))"],
+        ]),
+        "My life: I was a miner at Wheldale for 31 years and ((trade_union:branch secretary of the NUM)) in the '84 strike.",
+        "What matters to me: ((religious_belief:I have been a Methodist local preacher since 1965)); hymns calm me.[cmt1] "
+        "((political_opinion:I am Labour through and through and still deliver leaflets for the ward)).[/cmt]",
+        "Things that upset me: being rushed; loud televisions; being called \"love\".",
+        "Filled in by <<Bert>> with his daughter <<Janice Ackroyd-Ball>> ([[phone:07700 900 290]]) on 12 January 2026.",
+    ], author="<<Tomás Ó Ceallaigh>>", title="This is me - <<H Ackroyd>>",
+        header=["Brookfield Dementia Day Centre"], footer=["Brookfield Day Centre, 88 Cromwell Road, Pontefract [[pc:WF8 1PR]] · [[phone:0113 496 0880]]"],
+        comments=[("<<Charmaine Blackwood>>", "CB", "Check with <<Janice>> whether leaflet rounds are still safe for him alone.")],
+        textbox=["Likes: {{Earl Grey}} tea, brass band music, {{Yorkshire Tea}} adverts"])
+
+
+@doc("ddc-incident-report.pdf")
+def _(d):
+    return pdf(d, ['''BROOKFIELD DEMENTIA DAY CENTRE - INCIDENT REPORT 2026/07
+Date/time: 19/02/2026 14:20        Location: garden path by the {{Victoria}} greenhouse
+Person involved: <<Winifred Aspinall>> (<<Win>>)    D.O.B. [[dob:27/05/1933=>1933-05-27]]
+What happened: <<Win>> stood up from the bench without her frame and fell onto her left side.
+Injury: ((health:graze to left forearm and a suspected fractured wrist)); ambulance called 14:26.
+Taken to Pinderfields ED by paramedics. Daughter <<Maxine Aspinall>> informed by phone [[phone:+44 113 496 0274]].
+Witnesses: <<Beverley Nuttall>> (driver), <<Tomás Ó Ceallaigh>>
+Falls history: ((health:third fall since November; on the falls clinic waiting list)).
+Reported to CQC: no (not a serious injury notification unless the fracture is confirmed).
+Completed by: <<C. Blackwood>>, manager'''])
+
+
+@doc("ddc-carer-email.eml")
+def _(d):
+    return message(d, [
+        ("From", "<<Rosalind Mbatha>> <[[email:ros.mbatha@example.net]]>"),
+        ("To", "Brookfield Day Centre <[[email:hello@brookfield-daycentre.example.org]]>"),
+        ("Cc", "<<Themba Mbatha>> <[[email:themba.mbatha@example.co.uk]]>"),
+        ("Subject", "<<Sipho>> - changes to his tablets and a bad week"),
+        ("Date", "Sun, 22 Feb 2026 21:47:03 +0000"),
+        ("Message-ID", "<rm-20260222@example.net>"),
+    ], '''Dear <<Charmaine>>,
+
+Just to let you know that <<Sipho>>'s consultant has ((health:stopped the rivastigmine patch because of his falls and started memantine)).
+He has had a bad week: ((health:up most nights, wandering, and he had a urine infection)) which the GP treated on Thursday.
+
+He is still keen to come on Tuesday and Thursday. Our son <<Themba>> holds the LPA for health and welfare now; I have copied him in.
+The updated medication list is attached.
+
+With thanks,
+<<Ros Mbatha>>
+[[phone:07700 900 373]]
+''', html=True, attachments=[("sipho-mbatha-medication.csv", "text/csv", '''Patient,<<Sipho Mbatha>>
+DOB,[[dob:1942-04-08]]
+NHS number,[[nhs:999 095 1292]]
+Medicine,Dose,Time
+memantine,10 mg,morning
+((health:amlodipine)),5 mg,morning
+nitrofurantoin (to 24/02),50 mg,four times a day
+''')], boundary="=_rm2202")
+
+
+@doc("ddc-newsletter.html")
+def _(d):
+    return d.r('''<html><head><meta charset="utf-8"><title>Brookfield News - March 2026</title></head><body>
+<h1>Brookfield News</h1>
+<h2>Coming up in March</h2>
+<table>
+<tr><th>Day</th><th>Activity</th><th>Led by</th></tr>
+<tr><td>Mon 2</td><td>{{Victoria}} sponge bake-off</td><td><<Tomás>></td></tr>
+<tr><td>Wed 4</td><td>Brass band from {{Featherstone Rovers}} supporters' club</td><td>volunteers</td></tr>
+<tr><td>Fri 13</td><td>Memory box afternoon: bring a photo from the {{Queen Mother}}'s visit to the pit</td><td><<Tomás>></td></tr>
+<tr><td>Thu 19</td><td>{{St Patrick}}'s day tea dance (a week late!)</td><td><<Beverley>></td></tr>
+</table>
+<h2>Welcome and thank you</h2>
+<p>A warm welcome to our new volunteer <<Olumide Fashola-Grant>>, who joins us from the sixth form at {{King Edward}}'s.</p>
+<p>Thank you to the {{Duke of Lancaster}} pub quiz team, who raised &pound;412 for the minibus.</p>
+<p>Questions? Ring <<Charmaine Blackwood>> on <b>[[phone:0113 496 0880]]</b> or email [[email:hello@brookfield-daycentre.example.org]].</p>
+</body></html>
+''')
+
+
+@doc("ddc-funding.ods")
+def _(d):
+    lab(d, "dob", "1938-10-21")
+    lab(d, "dob", "1941-07-19")
+    return ods(d, [
+        ("Funding", [
+            ["Member", "DOB", "NI number", "Funding", "Days", "Weekly (£)", "Payer"],
+            ["<<Herbert Ackroyd>>", ("date", 1938, 10, 21), "[[nino:QQ305512D]]", "Council commissioned", 2, 96.0, "Wakefield ASC"],
+            ["<<Mohammed Yusuf Patel>>", ("date", 1941, 7, 19), "[[nino:qq 77 10 93 b=>QQ771093B]]", "Direct payment", 2, 96.0, "<<Imtiaz Patel>> (son, DP account)"],
+            ["<<Ivy Hollingworth>>", "", "", "Self-funded", 3, 144.0, "Standing order"],
+        ]),
+        ("Bank details", [
+            ["Payer", "<<Imtiaz Patel>>"],
+            ["Sort code", "[[=bank:560029:26207729]]56-00-29"],
+            ["Account", "26207729"],
+            ["Payer", "<<Ivy Hollingworth>> (attorney <<Gordon Hollingworth>>)"],
+            ["IBAN", "[[iban:GB33 BUKB 2020 1555 5555 55]]"],
+        ]),
+    ], author="<<Charmaine Blackwood>>")
+
+
+@doc("ddc-memory-clinic-referrals.jsonl")
+def _(d):
+    return jdump(d, [
+        {"referralId": "MC-26-0193", "subject": {"fullName": "<<Yvonne Tranter>>", "birthDate": "[[dob:1962-02-14]]", "nhs": "[[nhs:9990001014]]"},
+         "reason": "((health:early-onset Alzheimer's, symptoms from 58))", "genetics": "<<Yvonne>>: ((genetic:PSEN1 variant confirmed, as in her late mother))",
+         "referrer": "Dr <<Aled Prosser>>", "dayCentreContact": "<<Charmaine Blackwood>>"},
+        {"referralId": "MC-26-0201", "subject": {"fullName": "<<Lucjan Wróbel>>", "birthDate": "[[dob:1945-09-09]]", "nhs": "[[nhs:9990317771]]"},
+         "reason": "((health:mixed dementia; alcohol-related brain damage query))", "genetics": None,
+         "referrer": "Dr <<Aled Prosser>>", "dayCentreContact": "<<Tomás Ó Ceallaigh>>"},
+    ], lines=True)
+
+
+@doc("ddc-staff-clocking.csv")
+def _(d):
+    return d.r('''staff_id,display_name,enrolled,method,template_status,last_clock_in,device_ip,notes
+BDC-004,<<Blackwood Charmaine>>,2025-06-02,((biometric:fingerprint (right index))),active,2026-02-27 07:52,[[ip:192.0.2.44]],
+BDC-011,<<Tomás Ó Ceallaigh>>,2025-06-02,((biometric:fingerprint (left index))),active,2026-02-27 08:30,[[ip:192.0.2.44]],
+BDC-015,<<Nuttall B>>,2025-09-15,PIN only,n/a,2026-02-27 08:05,[[ip:192.0.2.45]],declined fingerprint enrolment - PIN issued
+BDC-019,<<Agnieszka Zając>>,2026-01-12,((biometric:fingerprint (right thumb) re-enrolled after burn)),active,2026-02-26 13:58,[[ip:2001:db8:44::19]],
+''')
+
+
+@doc("training-ddc-dementia-communication.txt")
+def _(d):
+    return d.r('''BROOKFIELD DAY CENTRE - INDUCTION MODULE 4: COMMUNICATING WITH PEOPLE LIVING WITH DEMENTIA
+
+Why this matters
+Dementia changes how a person understands and uses words, but not who they are. Good communication reduces
+distress and lets people take part in their own care.
+
+Before you speak
+- Approach from the front, at eye level, and say your name every time.
+- Cut background noise: turn the radio down before you start.
+- Check glasses and hearing aids are in and clean.
+
+While you speak
+- One idea per sentence. Give time; count to ten in your head before repeating.
+- Offer choices between two things you can show, not open questions.
+- Do not correct a person who believes it is a different year; join them where they are and gently redirect.
+
+Distress and behaviour
+Behaviour is communication. Pacing may mean pain, hunger, boredom or needing the toilet. Record what happened
+before, during and after, and share it with the key worker at handover.
+
+Faith, culture and food
+Ask families early about prayer times, dietary rules and festivals, and write the answers in the person's profile
+so every shift knows them.
+
+Assessment: observed practice on two shifts, signed off by the centre manager.
 ''')
 
 
