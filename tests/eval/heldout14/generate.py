@@ -603,10 +603,10 @@ def _(d):
     return xlsx(d, [
         ("W-c 23 Feb", [
             ["Member", "Born", "Mon", "Tue", "Wed", "Thu", "Fri", "Transport", "Diet"],
-            ["<<Ivy Hollingworth>>", ("date", 1936, 3, 3), "Y", "", "Y", "", "Y", "Minibus", "Soft"],
+            ["<<Ivy Hollingworth>>", ("date", 1936, 3, 3), "Y", "", "Y", "", "Y", "Minibus", "Normal"],
             ["<<Mohammed Yusuf Patel>>", ("date", 1941, 7, 19), "", "Y", "", "Y", "", "Son drops off", "((religious_belief:Halal - he prays Zuhr in the quiet room))"],
             ["<<Bernard Cohen>>", ("date", 1948, 11, 2), "Y", "Y", "", "", "", "Minibus", "((religious_belief:Kosher meals - observant, no Saturday attendance))"],
-            ["<<Winifred \"Win\" Aspinall>>", ("date", 1933, 5, 27), "", "", "Y", "Y", "Y", "Taxi", "Diabetic"],
+            ["<<Winifred \"Win\" Aspinall>>", ("date", 1933, 5, 27), "", "", "Y", "Y", "Y", "Taxi", "((health:Diabetic))"],
             ["<<Lucjan Wróbel>>", ("date", 1945, 9, 9), "Y", "", "Y", "", "", "Minibus", "No pork (preference)"],
         ]),
         ("Staff on shift", [["Name", "Role"], ["<<Charmaine Blackwood>>", "Centre manager"], ["<<Tomás Ó Ceallaigh>>", "Activity coordinator"], ["<<Beverley Nuttall>>", "Driver"]]),
@@ -767,6 +767,180 @@ Ask families early about prayer times, dietary rules and festivals, and write th
 so every shift knows them.
 
 Assessment: observed practice on two shifts, signed off by the centre manager.
+''')
+
+
+# ============================================================ E. NHS 111 and GP out-of-hours
+@doc("ooh-call-log.csv")
+def _(d):
+    return d.r('''CallID,Received,Caller,Relationship,Patient,Patient DOB,Callback,Postcode,Symptom pathway,Disposition,Handler
+111-884120,28/02/2026 22:14,<<Leanne Gaskell>>,mother,<<Harley Gaskell>>,[[dob:17/09/2023=>2023-09-17]],[[phone:07700 900 144]],[[pc:OL1 3LT]],((health:Fever and rash in a child under 5)),ED within 1 hour,<<Joel Abernethy>>
+111-884133,28/02/2026 22:31,<<Rajinder Kaur Dhillon>>,self,<<Rajinder Kaur Dhillon>>,[[dob:1967-01-09]],[[phone:0161 496 0541]],[[pc:OL8 4BN]],((health:Chest pain - cardiac sounding)),999 ambulance,<<Joel Abernethy>>
+111-884157,28/02/2026 23:02,"<<NGUYEN, Thi Lan>>",self,"<<NGUYEN, Thi Lan>>",[[dob:2/12/1990=>1990-12-02]],[[phone:+44 (0)7700 900 169]],[[pc:M35 0AD]],((health:Vomiting at 11 weeks pregnant)),GP OOH callback 2h,<<Stacey-Ann Morrison>>
+111-884160,28/02/2026 23:10,<<Peter Szabó>>,son,<<Ilona Szabó>>,[[dob:05.05.1931=>1931-05-05]],[[phone:0161-496-0618]],[[pc:OL2 6QW]],((health:Fall - cannot get up - on warfarin)),Ambulance category 3,<<Stacey-Ann Morrison>>
+111-884171,28/02/2026 23:40,{{Doctor Foster}} (caller gave nursery rhyme name - hoax),n/k,n/k,,withheld,,Hoax,Call ended,<<Joel Abernethy>>
+''')
+
+
+@doc("ooh-consultation-custody.rtf")
+def _(d):
+    return rtf(d, '''Pennine Urgent Care - GP Out of Hours - Consultation record
+
+Patient: <<KIERNAN, Shaun Patrick>>     DOB: [[dob:3rd April 1981=>1981-04-03]]     NHS: [[nhs:9990159394]]
+Location: Oldham police custody suite (visit requested by custody sergeant)
+Reason in custody: ((criminal_offence:arrested 20:40 on suspicion of assault occasioning actual bodily harm))
+
+History: ((health:insulin-dependent diabetic; last insulin 17:00; capillary glucose 3.1 on arrival)).
+Also ((health:alcohol withdrawal risk - drinks 2 bottles of wine daily)). Allergic to penicillin.
+Plan: glucose gel now, supper, recheck 2-hourly; CIWA scoring. Fit to detain with conditions; not fit for interview before 08:00.
+
+Clinician: Dr <<Fiona MacKinnon-Obi>>, GMC 7412209
+Custody sergeant: Sgt <<Lewandowski>> (force no. 4471)
+''')
+
+
+@doc("ooh-call-audit.xlsx")
+def _(d):
+    return xlsx(d, [
+        ("Audit Feb", [
+            ["Handler", "Calls audited", "Score %", "Auditor", "Comment"],
+            ["<<Joel Abernethy>>", 6, 91.5, "<<Marcia Lindo>>", "Good safety-netting"],
+            ["<<Stacey-Ann Morrison>>", 6, 78.0, "<<Marcia Lindo>>", "Missed sepsis prompt on call 111-884157"],
+            ["<<Bartholomew \"Barty\" Ekwueme>>", 4, 95.0, "<<Marcia Lindo>>", ""],
+        ]),
+        ("Actions", [
+            ["Action", "Owner", "Due"],
+            ["Refresher on maternity pathways for <<Stacey-Ann>>", "<<Marcia Lindo>>", ("date", 2026, 3, 20)],
+            ["Share call 111-884120 as good practice", "<<Marcia>>", ("date", 2026, 3, 6)],
+        ]),
+    ], author="<<Marcia Lindo>>")
+
+
+@doc("ooh-safeguarding-referral.docx")
+def _(d):
+    return docx(d, [
+        "Safeguarding referral — child (out-of-hours)",
+        ("table", [
+            ["Child", "<<Kaiden Whitworth>>"], ["DOB", "[[dob:2019-06-30]]"],
+            ["Address", "22 Greenacres Road, Oldham [[pc:OL4 1HG]]"],
+            ["Parent", "<<Chantelle Whitworth>> ([[phone:07700 900 330]])"],
+            ["Other adult in household", "<<Ryan Hibbert>>, mother's partner"],
+        ]),
+        "Concern: [cmt1]((health:bruising to both upper arms in a grip pattern and a torn frenulum)) seen at the OOH base 01:10.[/cmt]",
+        "Mother says he fell off the sofa. Child quiet, flinched when the partner spoke.",
+        "Known: <<Ryan Hibbert>> ((criminal_offence:has a 2021 conviction for common assault on a previous partner)) (per police PNC check by duty officer).",
+        "Referred to Oldham MASH by phone 01:55 and to the on-call paediatrician at the Royal Oldham.[fn1]",
+    ], author="<<Fiona MacKinnon-Obi>>", title="Safeguarding referral OOH",
+        header=["Pennine Urgent Care — CONFIDENTIAL — Safeguarding"],
+        footer=["Pennine Urgent Care, Oldham OOH base, [[pc:OL1 2JH]], clinical line [[phone:0161 496 0100]]"],
+        footnotes=["MASH duty worker: <<Lorraine Clegg>>, ref MASH/26/3381."],
+        comments=[("Dr <<F. MacKinnon-Obi>>", "FMO", "Photographs taken on the base camera, not my phone.")])
+
+
+@doc("ooh-online-111.json")
+def _(d):
+    return jdump(d, {
+        "service": "111 online - Greater Manchester",
+        "exportedAt": "2026-03-01T02:00:00Z",
+        "submissions": [
+            {"id": "o111-5521", "callerForename": "<<Obinna>>", "callerSurname": "<<Eze-Chukwu>>", "yearOfBirth": 1996,
+             "dateOfBirth": "[[dob:1996-08-22]]", "email": "[[email:obinna.ec@example.com]]", "phone": "[[phone:07700900711]]",
+             "postcode": "[[pc:M4 5JD]]", "clientIp": "[[ip:203.0.113.201]]",
+             "pathway": "PEP / PrEP", "answers": "((sex_life_orientation:condomless anal sex with a male partner 20 hours ago)); ((health:partner HIV positive, viral load unknown))",
+             "outcome": "Sexual health clinic within 24h"},
+            {"id": "o111-5530", "callerForename": "<<Harriet>>", "callerSurname": "<<Fenwick-Ndiaye>>", "yearOfBirth": 2001,
+             "dateOfBirth": "[[dob:2001-03-15]]", "email": "[[email:HFenwickNdiaye@example.org]]", "phone": "[[phone:07700 900 722]]",
+             "postcode": "[[pc:M14 6HR]]", "clientIp": "[[ip:2001:db8:0:0:0:0:0:7a]]",
+             "pathway": "Urinary symptoms", "answers": "((health:burning when passing urine, no fever))", "outcome": "Pharmacy first"},
+        ],
+    })
+
+
+@doc("ooh-gp-handover.mbox")
+def _(d):
+    return mbox(d, [
+        ("ooh.handover@pennine-urgent.example.nhs.uk", "Sun Mar  1 07:01:00 2026", [
+            ("From", "OOH Handover <[[email:ooh.handover@pennine-urgent.example.nhs.uk]]>"),
+            ("To", "<[[email:reception.glodwick@example.nhs.uk]]>"),
+            ("Subject", "OOH contacts overnight - Glodwick Medical Practice"), ("Date", "Sun, 01 Mar 2026 07:01:00 +0000"),
+            ("Message-ID", "<h-0301-1@pennine-urgent.example.nhs.uk>")],
+            '''Overnight contacts for your registered patients:
+
+1. <<Rajinder Kaur Dhillon>>, DOB [[dob:09/01/1967=>1967-01-09]] - ((health:chest pain, conveyed to Royal Oldham, troponin pending)).
+2. <<Ilona Szabó>>, DOB [[dob:05/05/1931=>1931-05-05]] - ((health:fall at home on warfarin; CT head normal)); son <<Peter>> staying with her.
+3. <<Abdirahman Warsame>>, DOB [[dob:14/10/1977=>1977-10-14]] - ((health:requested an emergency supply of methadone - declined, advised to contact his recovery worker)).
+
+Please update records. Do not reply to this mailbox.'''),
+        ("reception.glodwick@example.nhs.uk", "Mon Mar  2 08:40:12 2026", [
+            ("From", "<<Nasreen Akhtar>> <[[email:reception.glodwick@example.nhs.uk]]>"),
+            ("To", "OOH Handover <[[email:ooh.handover@pennine-urgent.example.nhs.uk]]>"),
+            ("Subject", "Re: OOH contacts overnight - Glodwick Medical Practice"), ("Date", "Mon, 02 Mar 2026 08:40:12 +0000"),
+            ("Message-ID", "<r-0302@glodwick.example.nhs.uk>"), ("In-Reply-To", "<h-0301-1@pennine-urgent.example.nhs.uk>")],
+            '''Received, thank you. Item 3 - Mr <<Warsame>> is not ours any more (moved to Werneth surgery in January).
+<<Nasreen>>, reception manager, [[phone:0161 496 0402]]'''),
+    ])
+
+
+@doc("ooh-shift-rota.tsv")
+def _(d):
+    return d.r('''Shift\tBase\tClinician\tRole\tGMC/NMC\tMobile
+Sat 28 Feb 18:30-01:00\tOldham\tDr <<Fiona MacKinnon-Obi>>\tSessional GP\tGMC 7412209\t[[phone:07700 900 801]]
+Sat 28 Feb 18:30-01:00\tRochdale\tDr. <<Hussain, Tariq>>\tSessional GP\tGMC 6033184\t[[phone:07700 900 802]]
+Sun 01 Mar 01:00-08:00\tOldham\t<<Gráinne Mulcahy>>\tANP\tNMC 09J1442E\t[[phone:+44 7700 900803]]
+Sun 01 Mar 08:00-14:00\tHome visiting car\t<<PRZYBYLSKI, Marek>>\tParamedic practitioner\tHCPC PA40921\t[[phone:07700 900 804]]
+Sun 01 Mar 08:00-14:00\tCall centre\t<<Joel Abernethy>>; <<Stacey-Ann Morrison>>\tHealth advisers\t-\tvia switchboard [[phone:0161 496 0100]]
+''')
+
+
+@doc("ooh-complaint-letter.pdf")
+def _(d):
+    return pdf(d, ['''14 Hathershaw Lane
+Oldham [[pc:OL8 2DT]]
+1 March 2026
+
+Patient Experience Team, Pennine Urgent Care
+
+Complaint: my treatment on the night of 21 February
+
+Name: <<Abena Owusu-Ansah>>    D.O.B.: [[dob:03-Apr-81=>1981-04-03]]    NHS no: [[nhs:9990080208]]
+
+I have ((health:sickle cell disease)). I rang 111 in a severe crisis and waited four hours for a callback.
+When the GP rang she asked whether I was "drug-seeking". ((racial_ethnic_origin:As a Black African woman I have been
+treated like this before)) and I want to know whether the call was reviewed by someone who understands sickle cell.
+
+My husband <<Kofi>> took me to A&E in the end. You can reach me on [[phone:07700 900 918]] or [[email:abena.oa@example.co.uk]].
+
+Yours faithfully,
+<<A. Owusu-Ansah>>''', '''Page 2 - consent
+I consent to the complaints team reading my 111 and out-of-hours records for this complaint.
+Signed <<Abena Owusu-Ansah>>   Date 01/03/2026
+Witness: <<Kofi Owusu-Ansah>>'''])
+
+
+@doc("policy-ooh-call-recording.txt")
+def _(d):
+    return d.r('''PENNINE URGENT CARE - CALL RECORDING AND CLINICAL RECORD RETENTION POLICY
+
+Scope
+All calls to and from the NHS 111 and GP out-of-hours services are recorded. This policy covers why, who may listen,
+and how long recordings and clinical records are kept.
+
+Why we record
+Recordings protect patients and staff: they let us audit clinical decisions, investigate complaints and learn from
+incidents. Callers are told at the start of every call that it is recorded.
+
+Who may listen
+Clinical auditors, the complaints team, the safeguarding lead and staff investigating an incident. Anyone else needs
+the Caldicott Guardian's written approval. Every access is logged.
+
+Retention
+Recordings: 3 years from the call, or longer while a complaint, claim or inquest is open.
+Out-of-hours consultation records: 8 years for adults, until the 25th birthday for children (26th if the child was
+17 at the time).
+Safeguarding referrals: for the lifetime of the linked record.
+
+Requests
+A caller may ask for a copy of a recording under data protection law. Third parties on the call are redacted.
 ''')
 
 
