@@ -944,5 +944,171 @@ A caller may ask for a copy of a recording under data protection law. Third part
 ''')
 
 
+# ============================================================ F. Nursing regulator's fitness-to-practise panel
+FTP_FOOT = ["Council for Nursing and Midwifery Practice, 23 Portland Place, London [[pc:W1B 1PZ]] · hearings [[phone:020 7946 0217]]"]
+
+
+@doc("ftp-panel-determination.docx")
+def _(d):
+    return docx(d, [
+        "Fitness to Practise Committee — substantive hearing — determination on facts, impairment and sanction",
+        ("table", [
+            ["Registrant", "<<Gillian Margaret Shackleton>>"], ["PIN", "04I1187E"],
+            ["Part of the register", "Registered Nurse — Adult"], ["Hearing dates", "9–12 February 2026"],
+            ["Panel", "<<Anjali Deshpande>> (chair, lay); <<Robert Tennant-Hughes>> (registrant member); <<Iwan Probert>> (lay)"],
+            ["Legal assessor", "<<Celestine Uwimana>>"],
+            ["Council's case presenter", "<<Hugo Ferreira-Lam>>, of {{Fennimore Blyth}} LLP"],
+        ]),
+        "Charge 1: on 3 June 2025 at Leeds Magistrates' Court, [cmt1]((criminal_offence:you were convicted of driving with excess alcohol and disqualified for 20 months))[/cmt].",
+        "Charge 2: between March and June 2025 you attended shifts at Airedale ward 12 while under the influence of alcohol.",
+        "The panel heard from Mrs <<Shackleton>> that ((health:she has alcohol dependence and has been abstinent since July 2025, with support from an addiction service)).[fn1]",
+        "She was represented by <<Owen Gallagher>>, ((trade_union:her Royal College of Nursing officer)).",
+        "Sanction: conditions of practice order, 18 months, reviewed before expiry.",
+    ], author="<<Celestine Uwimana>>", title="Determination - <<Shackleton>>",
+        header=["PRIVATE SESSION PARTS REDACTED FOR PUBLICATION — CNMP"], footer=FTP_FOOT,
+        footnotes=["Letter from Dr <<Yusra El-Amin>>, consultant addiction psychiatrist, 28 January 2026."],
+        comments=[("<<Anjali Deshpande>>", "AD", "Legal assessor to confirm the conviction date against the memorandum of conviction.")])
+
+
+@doc("ftp-hearing-schedule.xlsx")
+def _(d):
+    return xlsx(d, [
+        ("March listings", [
+            ["Date", "Registrant", "PIN", "Type", "Allegation", "Venue", "Panel chair"],
+            [("date", 2026, 3, 3), "<<Mensah, Kwadwo>>", "11C0093O", "Substantive", "((criminal_offence:Conviction - theft from a patient))", "London hearing room 2", "<<Anjali Deshpande>>"],
+            [("date", 2026, 3, 5), "<<Delahaye-Smith, Perpetua>>", "98Y4410E", "Interim order review", "((health:Health - bipolar affective disorder, relapse))", "Virtual", "<<Iwan Probert>>"],
+            [("date", 2026, 3, 10), "<<Tanvir Hussain>>", "15H2231E", "Substantive", "Misconduct - record keeping", "Edinburgh", "<<Anjali Deshpande>>"],
+            [("date", 2026, 3, 17), "<<Żaneta Kubiak>>", "19G0712O", "Substantive", "((criminal_offence:Caution - assault on a partner, 2024)) not declared", "London hearing room 1", "<<Robert Tennant-Hughes>>"],
+            [("date", 2026, 3, 24), "<<Olamide>> (surname withheld - anonymity order)", "22D1904E", "Substantive", "((sex_life_orientation:Sexual relationship with a patient's relative))", "Virtual", "<<Iwan Probert>>"],
+        ]),
+        ("Hearings team", [["Officer", "Direct line"], ["<<Priya Raghunathan>>", "[[phone:020 7946 0388]]"], ["<<Callum Whitelaw>>", "[[phone:020 7946 0391]]"]]),
+    ], author="<<Priya Raghunathan>>")
+
+
+@doc("ftp-witness-statement.odt")
+def _(d):
+    return odt(d, [
+        ("h", "Witness statement of <<Joanne Pickersgill>>"),
+        "I am a ward manager at Airedale General Hospital, ward 12 (elderly care). I have managed the registrant, <<Gillian Shackleton>>, since 2019.",
+        "On the night of 14 June 2025 a healthcare assistant, <<Bogdan Ionescu>>, told me he could smell alcohol on <<Gillian>>'s breath at handover.",
+        "I spoke to her in the office. Her speech was slurred. She told me ((health:she had been drinking heavily since her divorce and could not stop)).",
+        "Patient A, an 88-year-old man in bay 3, had been given his 22:00 insulin twice. Patient A is not named in this statement.",
+        ("table", [["Name", "<<Joanne Pickersgill>>"], ["Work address", "Ward 12, Airedale General Hospital, Keighley [[pc:BD20 6TD]]"],
+                   ["Work email", "[[email:joanne.pickersgill@airedale.example.nhs.uk]]"], ["Signed", "<<J. Pickersgill>>, 20 January 2026"]]),
+    ], author="<<Callum Whitelaw>>")
+
+
+@doc("ftp-employer-referral.eml")
+def _(d):
+    return message(d, [
+        ("From", "<<Deborah Oyinlola-Marsh>> <[[email:d.oyinlola-marsh@northfold-care.example.co.uk]]>"),
+        ("To", "CNMP Referrals <[[email:referrals@cnmp.example.org]]>"),
+        ("Cc", "<<Ricky Batra>> <[[email:r.batra@northfold-care.example.co.uk]]>"),
+        ("Subject", "Employer referral - registered nurse at Northfold House"),
+        ("Date", "Thu, 08 Jan 2026 16:22:40 +0000"),
+        ("Message-ID", "<ref-nfh-0108@northfold-care.example.co.uk>"),
+    ], '''Dear Referrals team,
+
+I am the registered manager of Northfold House nursing home. I am referring one of our nurses, <<Kwadwo Mensah>>.
+
+On 2 January a resident's family reported £340 missing from her purse. Police were called and Mr <<Mensah>> ((criminal_offence:was arrested and has since been charged with theft)).
+He is suspended. His registrant details are attached, and our HR lead <<Ricky>> is copied in.
+
+<<Deborah Oyinlola-Marsh>>
+Registered Manager, Northfold House, [[phone:0115 496 0775]]
+''', html=True, attachments=[("registrant-details.txt", "text/plain", '''Name: <<MENSAH, Kwadwo Kofi>>
+Date of birth: [[dob:1988-02-29]]
+NI number: [[nino:QQ 66 21 05 B]]
+Home address: 7 Sherwood Rise, Nottingham [[pc:NG7 6JE]]
+Mobile: [[phone:07700 900 195]]
+Personal email: [[email:kwadwo.mensah88@example.com]]
+Right to work: British passport no. [[passport:538811720]] seen 2021
+''')], boundary="=_nfh0108")
+
+
+@doc("ftp-interim-orders.json")
+def _(d):
+    return jdump(d, {
+        "schema": "cnmp.case-management/interimOrders/v3",
+        "orders": [
+            {"caseRef": "CNMP-2025-08812", "registrantGivenName": "<<Perpetua>>", "registrantFamilyName": "<<Delahaye-Smith>>",
+             "pin": "98Y4410E", "registrantDob": "[[dob:1974-11-11]]", "orderType": "interim suspension", "months": 18,
+             "groundsSummary": "((health:relapse of bipolar disorder requiring admission; not currently fit to practise))",
+             "contactEmail": "[[email:perpetua.ds@example.net]]", "lastPortalLoginIp": "[[ip:198.51.100.77]]"},
+            {"caseRef": "CNMP-2025-09140", "registrantGivenName": "<<Żaneta>>", "registrantFamilyName": "<<Kubiak>>",
+             "pin": "19G0712O", "registrantDob": "[[dob:1993-06-06]]", "orderType": "interim conditions", "months": 12,
+             "groundsSummary": "Failure to declare a police caution", "contactEmail": "[[email:zaneta.kubiak@example.org]]",
+             "lastPortalLoginIp": "[[ip:2001:db8:1f::a2]]",
+             "drivingLicenceSeen": "[[dl:KUBIA956063Z99TW]]"},
+        ],
+    })
+
+
+@doc("ftp-panellist-expenses.csv")
+def _(d):
+    return d.r('''Panellist,Hearing,Days,Fee,Travel,Subsistence,Total,Pay to,Bank details
+<<Anjali Deshpande>>,CNMP-2026-00112,4,1240.00,86.40,48.00,1374.40,own account,"sort code 40-47-84, account 70872490"[[=bank:404784:70872490]]
+<<Robert Tennant-Hughes>>,CNMP-2026-00112,4,1240.00,212.10,96.00,1548.10,own account,"20-32-53 / 53981102"[[=bank:203253:53981102]]
+<<Iwan Probert>>,CNMP-2026-00112,4,1240.00,155.00,48.00,1443.00,"{{Probert Consulting}} Ltd",[[iban:GB94 BARC 1020 1530 0934 59]]
+<<Seán Ó Briain>>,CNMP-2026-00131,2,620.00,318.00,24.00,962.00,Irish account,[[iban:IE29 AIBK 9311 5212 3456 78]]
+''')
+
+
+@doc("ftp-occupational-health-report.pdf")
+def _(d):
+    return pdf(d, ['''INDEPENDENT OCCUPATIONAL HEALTH ASSESSMENT - FOR THE FITNESS TO PRACTISE COMMITTEE
+Registrant: <<Perpetua Delahaye-Smith>>      DOB: [[dob:11th November 1974=>1974-11-11]]
+Case: CNMP-2025-08812       Assessed: 13 February 2026 (video)
+
+Background: ((health:bipolar affective disorder diagnosed 2009; admitted informally in August 2025 after a manic relapse)).
+Current treatment: ((health:lithium carbonate, levels stable; weekly contact with her care coordinator)).
+Opinion: not yet fit to return to clinical practice; likely fit for a phased return with conditions in 4-6 months.
+
+Assessor: Dr <<Lachlan Birkett>>, FFOM
+Report requested by: <<Callum Whitelaw>>, hearings officer, [[email:callum.whitelaw@cnmp.example.org]]'''])
+
+
+@doc("ftp-hearing-transcript.txt")
+def _(d):
+    return d.r('''CNMP FITNESS TO PRACTISE COMMITTEE - TRANSCRIPT (EXTRACT) - DAY 2 - 10 FEBRUARY 2026
+Case: <<Gillian Margaret SHACKLETON>>
+
+THE CHAIR (MS <<DESHPANDE>>): Please take the affirmation or the oath, as you wish.
+MRS <<SHACKLETON>>: I'll affirm, please.
+MR <<FERREIRA-LAM>>: Mrs <<Shackleton>>, you accept the conviction?
+MRS <<SHACKLETON>>: I do. ((health:I was drinking every day by then. I have been sober since the eleventh of July)).
+MR <<GALLAGHER>>: ((trade_union:Madam Chair, as her RCN representative)) I'd ask the panel to note her testimonials.
+THE CHAIR: Thank you, Mr <<Gallagher>>. We'll rise for fifteen minutes.
+(Short adjournment)
+THE LEGAL ASSESSOR (MS <<UWIMANA>>): Chair, one matter of law on the "excess alcohol" wording.
+''')
+
+
+@doc("policy-ftp-hearings-privacy.txt")
+def _(d):
+    return d.r('''COUNCIL FOR NURSING AND MIDWIFERY PRACTICE
+Privacy notice: fitness to practise hearings
+
+What we collect
+When we investigate a concern about a nurse or midwife we collect the referral, statements from witnesses, records
+from employers, and, where relevant, information about the registrant's health or any criminal proceedings.
+
+Public and private sessions
+Hearings are held in public. Parts that deal with a registrant's health, or with information about patients, are heard
+in private, and those parts are removed from the published determination.
+
+Patients and witnesses
+Patients are referred to by letter (Patient A, Patient B). Witnesses' home addresses are never included in hearing
+bundles.
+
+Publication
+Substantive orders are published on the register for their duration. Determinations are published for one year after
+an order ends. Cases closed with no case to answer are not published.
+
+How long we keep records
+Case files: 10 years from closure, or 25 years where a striking-off order was made. Recordings of hearings: 6 years.
+''')
+
+
 if __name__ == "__main__":
     run(DOCS, HERE)
