@@ -1110,5 +1110,183 @@ Case files: 10 years from closure, or 25 years where a striking-off order was ma
 ''')
 
 
+# ============================================================ G. Theatre company casting and diversity monitoring
+@doc("cast-diversity-monitoring.xlsx")
+def _(d):
+    return xlsx(d, [
+        ("Responses", [
+            ["Applicant", "Role auditioned", "Ethnic group", "Disability", "Sexual orientation", "Religion or belief", "Age band"],
+            ["<<Jerome Baptiste-Fairweather>>", "{{Algernon Moncrieff}}", "((racial_ethnic_origin:Black Caribbean))", "No", "((sex_life_orientation:Gay man))", "None", "25-34"],
+            ["<<Meera Chakraborty>>", "{{Gwendolen Fairfax}}", "((racial_ethnic_origin:Asian British - Bangladeshi))", "No", "Prefer not to say", "((religious_belief:Hindu))", "25-34"],
+            ["<<Ewa Sobczak>>", "{{Cecily Cardew}}", "((racial_ethnic_origin:White - other (Polish)))", "((health:Yes - type 1 diabetes))", "((sex_life_orientation:Bisexual))", "((religious_belief:Roman Catholic))", "18-24"],
+            ["<<Desmond Achebe-Lowry>>", "{{Lane}} / {{Merriman}}", "((racial_ethnic_origin:Mixed - White and Black African))", "((health:Yes - wheelchair user (spinal injury)))", "((sex_life_orientation:Heterosexual))", "((religious_belief:Muslim))", "35-44"],
+            ["<<Harriet Lumsden-Boyle>>", "{{Lady Bracknell}}", "Prefer not to say", "Prefer not to say", "Prefer not to say", "Prefer not to say", "55-64"],
+        ]),
+        ("About this form", [["Production", "The Importance of Being Earnest (spring tour 2026)"], ["Collected by", "<<Nadia Farouk-Hale>>, casting assistant"], ["Stored", "Separately from audition notes"]]),
+    ], author="<<Nadia Farouk-Hale>>")
+
+
+@doc("cast-audition-schedule.docx")
+def _(d):
+    return docx(d, [
+        "Recall auditions — Tuesday 10 March 2026 — Rehearsal Room B",
+        ("table", [
+            ["Time", "Actor", "Reading for", "Agent"],
+            ["10:00", "<<Jerome Baptiste-Fairweather>>", "{{Algernon}}", "<<Sasha Wolfenden>> at {{Bellamy Thorne}} Associates"],
+            ["10:30", "<<Meera Chakraborty>>", "{{Gwendolen}}", "self-represented"],
+            ["11:00", "<<Ewa Sobczak>>", "{{Cecily}}", "<<Tobias Garside-Nwosu>>, {{Garside}} Management"],
+            ["11:30", "<<Desmond Achebe-Lowry>>", "{{Lane}} / {{Merriman}}", "<<Sasha Wolfenden>>"],
+        ]),
+        "Access: [cmt1]Room B is step-free; <<Desmond>> asked for a table at sitting height for the script.[/cmt]",
+        "Reader: <<Philippa Ormerod-Vance>>. Director: <<Kojo Antwi-Barnes>>. Casting director: <<Nadia Farouk-Hale>>.",
+        "Please do not share this schedule outside the casting team.",
+    ], author="<<Nadia Farouk-Hale>>", title="Recalls 10 March",
+        header=["Harbourlight Theatre Company — Casting"], footer=["Harbourlight Theatre Company, 4 Quay Street, Bristol [[pc:BS1 4DB]] · [[phone:0117 496 0151]]"],
+        comments=[("<<Kojo Antwi-Barnes>>", "KAB", "Can we see <<Ewa>> for {{Gwendolen}} too? Her {{Cecily}} tape was strong.")])
+
+
+@doc("cast-actor-contracts.ods")
+def _(d):
+    for v in ("1996-01-23", "1983-07-04"):
+        lab(d, "dob", v)
+    for v in ("309950:18225417", "086090:40417711"):
+        lab(d, "bank", v)
+    return ods(d, [
+        ("Contracts", [
+            ["Actor", "Date of birth", "NI number", "Equity no.", "Weekly fee", "Sort code", "Account", "Start"],
+            ["<<Jerome Baptiste-Fairweather>>", ("date", 1996, 1, 23), "[[nino:QQ 90 33 17 A]]", "((trade_union:Equity member M284117))", 650.0, "30-99-50", "18225417", ("date", 2026, 3, 30)],
+            ["<<Desmond Achebe-Lowry>>", ("date", 1983, 7, 4), "[[nino:QQ520068C]]", "((trade_union:Equity member D097650))", 650.0, "08-60-90", "40417711", ("date", 2026, 3, 30)],
+            ["<<Meera Chakraborty>>", "", "", "not yet a member", 650.0, "via agent", "", ("date", 2026, 3, 30)],
+        ]),
+        ("Company manager", [["Name", "<<Gethin Morgan-Rees>>"], ["Mobile", "[[phone:07700 900 150]]"], ["Email", "[[email:gethin@harbourlight.example.org]]"]]),
+    ], author="<<Gethin Morgan-Rees>>")
+
+
+@doc("cast-agent-submissions.mbox")
+def _(d):
+    return mbox(d, [
+        ("sasha@bellamythorne.example.co.uk", "Fri Feb 20 11:03:09 2026", [
+            ("From", "<<Sasha Wolfenden>> <[[email:sasha@bellamythorne.example.co.uk]]>"),
+            ("To", "<<Nadia Farouk-Hale>> <[[email:casting@harbourlight.example.org]]>"),
+            ("Subject", "Earnest - <<Desmond Achebe-Lowry>> for Lane/Merriman"), ("Date", "Fri, 20 Feb 2026 11:03:09 +0000"),
+            ("Message-ID", "<sw-0220@bellamythorne.example.co.uk>")],
+            '''Hi <<Nadia>>,
+
+Submitting <<Desmond Achebe-Lowry>> - showreel link in Spotlight. <<Desmond>> ((health:is a wheelchair user)) and tours
+regularly; he'll need an accessible dressing room and digs. Happy to talk access riders.
+
+<<Sasha>>
+Bellamy Thorne Associates | [[phone:020 7946 0744]]'''),
+        ("casting@harbourlight.example.org", "Mon Feb 23 09:47:55 2026", [
+            ("From", "<<Nadia Farouk-Hale>> <[[email:casting@harbourlight.example.org]]>"),
+            ("To", "<<Sasha Wolfenden>> <[[email:sasha@bellamythorne.example.co.uk]]>"),
+            ("Subject", "Re: Earnest - <<Desmond Achebe-Lowry>> for Lane/Merriman"), ("Date", "Mon, 23 Feb 2026 09:47:55 +0000"),
+            ("Message-ID", "<nfh-0223@harbourlight.example.org>"), ("In-Reply-To", "<sw-0220@bellamythorne.example.co.uk>")],
+            '''Thanks <<Sasha>> - recall on 10 March at 11:30. All our tour venues are on the access list; the Dublin
+leg will need his passport details by 1 April for the insurers.
+<<Nadia>>'''),
+        ("tobias@garside-mgmt.example.com", "Mon Feb 23 15:12:30 2026", [
+            ("From", "<<Tobias Garside-Nwosu>> <[[email:tobias@garside-mgmt.example.com]]>"),
+            ("To", "<[[email:casting@harbourlight.example.org]]>"),
+            ("Subject", "<<Ewa Sobczak>> - availability"), ("Date", "Mon, 23 Feb 2026 15:12:30 +0000"),
+            ("Message-ID", "<tgn-0223@garside-mgmt.example.com>")],
+            '''<<Ewa>> is free from 23 March. ((religious_belief:She's fasting for Lent)), only relevant if the recall runs through lunch!
+<<Tobias>>'''),
+    ])
+
+
+@doc("cast-tour-travel.tsv")
+def _(d):
+    return d.r('''Traveller\tRole\tDOB\tNationality\tPassport no.\tExpiry\tMobile\tNotes
+<<Jerome Baptiste-Fairweather>>\tAlgernon\t[[dob:23 Jan 1996=>1996-01-23]]\tBritish\t[[passport:547702198]]\t2031-08-14\t[[phone:07700 900 160]]\t
+<<Desmond Achebe-Lowry>>\tLane/Merriman\t[[dob:04/07/1983=>1983-07-04]]\tBritish\t[[passport:120948836]]\t2029-02-01\t[[phone:07700 900 161]]\t((health:Power chair - airline battery form needed))
+<<Ewa Sobczak>>\tCecily\t[[dob:1/9/2003=>2003-09-01]]\tPolish\tEU ID card (no passport held)\t-\t[[phone:07700 900 178]]\t
+<<Gethin Morgan-Rees>>\tCompany manager\t[[dob:12.12.1979=>1979-12-12]]\tBritish\t[[passport:300415567]]\t2033-05-30\t[[phone:07700 900 150]]\tlead traveller
+''')
+
+
+@doc("cast-access-rider.rtf")
+def _(d):
+    return rtf(d, '''HARBOURLIGHT THEATRE COMPANY - ACCESS RIDER (agreed)
+
+Actor: <<Ewa Sobczak>>          Production: Earnest, spring tour
+Prepared with: <<Nadia Farouk-Hale>> and the company manager <<Gethin Morgan-Rees>>
+
+1. ((health:I am autistic and have ADHD)). Written rehearsal calls the evening before, not on the day.
+2. ((health:I manage type 1 diabetes with a pump)); I need to eat at set times and keep glucose in the wings.
+3. A quiet space at the venue for 20 minutes before the half.
+4. Notes in writing as well as spoken, please.
+
+Emergency contact: <<Marta Sobczak>> (sister), [[phone:+44 7700 900 177]]
+Signed <<E. Sobczak>> - 02/03/2026''')
+
+
+@doc("cast-box-office-export.jsonl")
+def _(d):
+    return jdump(d, [
+        {"orderNo": "HL-449120", "customer": {"displayName": "<<Ffion Haworth>>", "email": "[[email:ffion.haworth@example.co.uk]]", "postcode": "[[pc:BS6 5BQ]]"},
+         "seats": ["C12", "C13"], "access": "((health:wheelchair space + companion; customer uses a power chair))", "paidWith": {"pan": "[[card:4000 0566 5566 5556]]", "expiry": "09/28"},
+         "ip": "[[ip:203.0.113.9]]"},
+        {"orderNo": "HL-449133", "customer": {"displayName": "Mr & Mrs <<Okoro-Bainbridge>>", "email": "[[email:okorobainbridge@example.net]]", "postcode": "[[pc:BS9 3HQ]]"},
+         "seats": ["F1", "F2"], "access": None, "paidWith": {"pan": "[[card:5555555555554444]]", "expiry": "01/27"},
+         "ip": "[[ip:198.51.100.140]]"},
+        {"orderNo": "HL-449140", "customer": {"displayName": "Bristol U3A drama group", "email": "[[email:u3a.drama@example.org]]", "postcode": "[[pc:BS8 1TH]]"},
+         "seats": ["J1", "J2", "J3", "J4", "J5", "J6"], "access": "hearing loop", "paidWith": {"pan": "[[card:4111-1111-1111-1111]]", "expiry": "12/26"},
+         "ip": "[[ip:2001:db8:ab::1]]"},
+    ], lines=True)
+
+
+@doc("cast-open-call-responses.html")
+def _(d):
+    return d.r('''<!doctype html>
+<html><head><meta charset="utf-8"><title>Open call: "Inside Voices" devised piece - responses</title></head><body>
+<h1>Open call responses - "Inside Voices" (devised with people with lived experience of prison)</h1>
+<table>
+<thead><tr><th>#</th><th>Name</th><th>Contact</th><th>Tell us about you</th></tr></thead>
+<tbody>
+<tr><td>1</td><td><<Lorcan Devaney>></td><td>[[email:lorcan.devaney@example.com]]<br>[[phone:07700 900 186]]</td>
+<td>((criminal_offence:I served four years in HMP Bristol for burglary)) and started acting on the wing. Released 2023.</td></tr>
+<tr><td>2</td><td><<Yasmin Haddad-Corrigan>></td><td>[[email:yasminhc@example.org]]</td>
+<td>Writer and facilitator. ((sex_life_orientation:I'm bisexual)) and interested in how queer people survive inside.</td></tr>
+<tr><td>3</td><td><<"Big" Tony Ruddock>>, on licence</td><td>via his probation officer <<Kelechi Amadi>> ([[phone:0117 496 0633]])</td>
+<td>((criminal_offence:Life sentence, released on licence 2024)). Wants to work on the music.</td></tr>
+<tr><td>4</td><td><<Ngaio Pennington>></td><td>[[email:ngaio.p@example.net]]</td>
+<td>Drama therapist. No lived experience myself; I ran sessions at {{HMP Eastwood Park}} for {{Clean Break}}.</td></tr>
+</tbody></table>
+<dl><dt>Panel</dt><dd><<Kojo Antwi-Barnes>>, <<Nadia Farouk-Hale>></dd><dt>Deadline</dt><dd>31 March 2026</dd></dl>
+</body></html>
+''')
+
+
+@doc("training-casting-inclusive-practice.md")
+def _(d):
+    return d.r('''# Inclusive casting: practice guide for casting staff
+
+## Equal opportunities monitoring
+
+- Monitoring forms are optional. Say so on the form and in the call-out.
+- Keep monitoring answers apart from audition notes; panels never see them.
+- Report only totals, and only where a group has ten or more people.
+
+## Breakdown wording
+
+| Avoid | Prefer |
+|---|---|
+| "Must be able-bodied" | Describe what the role needs physically, and say adjustments are welcome |
+| "Ethnically ambiguous" | Say whether the role is open to actors of any background |
+| "No tattoos" | Leave it out unless the costume truly cannot cover them |
+
+## Access
+
+Ask every actor the same question: "Is there anything we can do to make this audition work better for you?"
+Offer sides in advance, step-free rooms and a quiet waiting space as standard, not on request.
+
+## Working with people with convictions
+
+Ask about unspent convictions only where a role involves working with children or adults at risk, and only after an
+offer is made. Keep any answer with the safeguarding lead, not in the casting file.
+''')
+
+
 if __name__ == "__main__":
     run(DOCS, HERE)
