@@ -141,7 +141,7 @@ def _(d):
              "badgeNumber": "CB26 0041 7730", "eligibility": "PIP_MOBILITY_8_POINTS", "notes": "((health:Type 1 diabetes with peripheral neuropathy))"},
             {"applicationId": "APP-7Q2K-94", "applicantForename": "<<Farhan>>", "applicantSurname": "<<Chaudhry>>",
              "dateOfBirth": "[[dob:1979-07-01]]", "postcode": "[[pc:HX3 0PL]]", "contactEmail": "[[email:FarhanC79@example.net]]",
-             "badgeNumber": "CB26 0041 7802", "eligibility": "WAR_PENSION_MOBILITY", "notes": ""},
+             "badgeNumber": "CB26 0041 7802", "eligibility": "WAR_PENSION_MOBILITY", "notes": "((genetic:Huntington's gene-positive (predictive test 2019))), ((health:chorea now affecting gait))"},
             {"applicationId": "APP-7Q2K-97", "applicantForename": "<<Lily-Mae>>", "applicantSurname": "<<Thackray>>",
              "dateOfBirth": "[[dob:2019-10-28]]", "postcode": "[[pc:HX5 0JB]]", "contactEmail": "[[email:thackray.family@example.co.uk]]",
              "badgeNumber": "CB26 0041 7911", "eligibility": "UNDER3_MEDICAL_EQUIPMENT", "notes": "Parent <<Jodie Thackray>> applying; ((health:child fed by gastrostomy pump))"},
@@ -234,6 +234,7 @@ School: {{St Paulinus}} CE Primary (SENCo Mrs <<Elaine Brierley>>)
 
 Reason for referral: ((health:stammer since age 4, now with facial tension and avoidance of speaking in class)).
 Family history: father <<Adrian Holt>> ((health:stammered as a child)).
+Genetics: ((genetic:22q11.2 deletion confirmed on microarray)) (cleft palate repaired 2019).
 Languages at home: English and Bengali (Sylheti) - interpreter not needed.
 Referrer: Dr <<Ngozi Okonkwo-Reid>>, Thornhill Lees Surgery, [[phone:0113 496 0632]]
 ''')
@@ -459,7 +460,7 @@ def _(d):
             ["<<BRENNAN, Tyler-Jay>>", ("date", 2007, 3, 22), "<<Declan F.>>", "HMYOI Parc", "NEET", "((criminal_offence:Remanded, robbery charge))"],
             ["<<HAILE, Mebrahtu>>", ("date", 2005, 8, 9), "<<Sadia Iqbal>>", "Supported lodgings", "ESOL", "Former UASC, leave to remain granted"],
             ["<<MAZUR, Dawid>>", ("date", 2008, 1, 15), "<<Sadia Iqbal>>", "Staying put", "Apprenticeship", ""],
-            ["<<O'REILLY-FFRENCH, Caitlin>>", ("date", 2004, 12, 30), "<<Sadia Iqbal>>", "Private rented", "University", "((health:Type 1 diabetes))"],
+            ["<<O'REILLY-FFRENCH, Caitlin>>", ("date", 2004, 12, 30), "<<Sadia Iqbal>>", "Private rented", "University", "((health:Type 1 diabetes)); ((racial_ethnic_origin:Irish Traveller heritage - cultural plan in place))"],
         ]),
         ("Team", [["Personal adviser", "Mobile"], ["<<Declan Fitzmaurice>>", "[[phone:07700 900 471]]"], ["<<Sadia Iqbal>>", "[[phone:07700 900 472]]"]]),
     ], author="<<Sadia Iqbal>>")
@@ -511,6 +512,7 @@ YP: <<HAILE, Mebrahtu>> (DOB [[dob:9 Aug 2005=>2005-08-09]])   PA: <<Sadia Iqbal
 03/02/26 Home visit. <<Mebrahtu>> well, flat warm. Showed me his cooker (SUH-2602). Talked about college.
 10/02/26 Phone [[phone:07700 900 509]]. He asked if the council can help with a Tigrinya-speaking counsellor;
  ((health:nightmares and flashbacks since the crossing, GP says PTSD)). Referred to Refugee Wellbeing.
+ He says ((political_opinion:he was arrested in Asmara for criticising the government)) and fears going back.
 14/02/26 Text from <<Mebrahtu>>: he has been going to the ((religious_belief:Eritrean Orthodox church on Sundays)) and it helps.
 17/02/26 Duty call from <<Caitlin O'Reilly-Ffrench>> (not my YP - passed to <<Declan>>): ((sex_life_orientation:she is gay and
  moving in with her girlfriend)) <<Jade Pemberton-Ayo>> and wants the tenancy in joint names.
@@ -867,7 +869,7 @@ def _(d):
             '''Overnight contacts for your registered patients:
 
 1. <<Rajinder Kaur Dhillon>>, DOB [[dob:09/01/1967=>1967-01-09]] - ((health:chest pain, conveyed to Royal Oldham, troponin pending)).
-2. <<Ilona Szabó>>, DOB [[dob:05/05/1931=>1931-05-05]] - ((health:fall at home on warfarin; CT head normal)); son <<Peter>> staying with her.
+2. <<Ilona Szabó>>, DOB [[dob:05/05/1931=>1931-05-05]] - ((health:fall at home on warfarin; CT head normal)); ((genetic:known factor V Leiden heterozygote)); son <<Peter>> staying with her.
 3. <<Abdirahman Warsame>>, DOB [[dob:14/10/1977=>1977-10-14]] - ((health:requested an emergency supply of methadone - declined, advised to contact his recovery worker)).
 
 Please update records. Do not reply to this mailbox.'''),
@@ -1038,7 +1040,7 @@ def _(d):
             {"caseRef": "CNMP-2025-09140", "registrantGivenName": "<<Żaneta>>", "registrantFamilyName": "<<Kubiak>>",
              "pin": "19G0712O", "registrantDob": "[[dob:1993-06-06]]", "orderType": "interim conditions", "months": 12,
              "groundsSummary": "Failure to declare a police caution", "contactEmail": "[[email:zaneta.kubiak@example.org]]",
-             "lastPortalLoginIp": "[[ip:2001:db8:1f::a2]]",
+             "lastPortalLoginIp": "[[ip:2001:db8:1f::a2]]", "identityCheck": "((biometric:selfie face-match to passport photo: pass, score 0.93))",
              "drivingLicenceSeen": "[[dl:KUBIA956063Z99TW]]"},
         ],
     })
@@ -1248,10 +1250,10 @@ def _(d):
 <td>((criminal_offence:I served four years in HMP Bristol for burglary)) and started acting on the wing. Released 2023.</td></tr>
 <tr><td>2</td><td><<Yasmin Haddad-Corrigan>></td><td>[[email:yasminhc@example.org]]</td>
 <td>Writer and facilitator. ((sex_life_orientation:I'm bisexual)) and interested in how queer people survive inside.</td></tr>
-<tr><td>3</td><td><<"Big" Tony Ruddock>>, on licence</td><td>via his probation officer <<Kelechi Amadi>> ([[phone:0117 496 0633]])</td>
+<tr><td>3</td><td>"Big" <<Tony Ruddock>>, on licence</td><td>via his probation officer <<Kelechi Amadi>> ([[phone:0117 496 0633]])</td>
 <td>((criminal_offence:Life sentence, released on licence 2024)). Wants to work on the music.</td></tr>
 <tr><td>4</td><td><<Ngaio Pennington>></td><td>[[email:ngaio.p@example.net]]</td>
-<td>Drama therapist. No lived experience myself; I ran sessions at {{HMP Eastwood Park}} for {{Clean Break}}.</td></tr>
+<td>Drama therapist and ((political_opinion:Green Party councillor in Stroud)). No lived experience myself; I ran sessions at {{HMP Eastwood Park}} for {{Clean Break}}.</td></tr>
 </tbody></table>
 <dl><dt>Panel</dt><dd><<Kojo Antwi-Barnes>>, <<Nadia Farouk-Hale>></dd><dt>Deadline</dt><dd>31 March 2026</dd></dl>
 </body></html>
@@ -1285,6 +1287,206 @@ Offer sides in advance, step-free rooms and a quiet waiting space as standard, n
 
 Ask about unspent convictions only where a role involves working with children or adults at risk, and only after an
 offer is made. Keep any answer with the safeguarding lead, not in the casting file.
+''')
+
+
+# ============================================================ H. Housing benefit and council tax reduction
+HB_FOOT = "Revenues and Benefits, Kirkholme Borough Council, PO Box 117, Preston [[pc:PR1 2RL]] · [[phone:0161 496 0990]] · [[email:benefits@kirkholme-council.example.org]]"
+
+
+@doc("hb-claim-form.pdf")
+def _(d):
+    return pdf(d, ['''KIRKHOLME BOROUGH COUNCIL - HOUSING BENEFIT AND COUNCIL TAX REDUCTION CLAIM
+Part 1 - You
+Surname: <<ADEWALE-PRICE>>       Forenames: <<Temitope Grace>>
+Born: 3/4/1981 [[=dob:1981-04-03]]      NI number: [[nino:QQ 48 31 72 D]]
+Address: 61 Ribbleton Avenue, Preston [[pc:PR1 5RY]]
+Phone: [[phone:07700 900 603]]   Email: [[email:t.adewaleprice@example.com]]
+
+Part 2 - Your partner
+Name: <<Marcus Price>>    DOB: [[dob:19 June 1979=>1979-06-19]]    NI number: [[nino:QQ 48 99 03 A]]
+
+Part 3 - Children
+<<Zion Adewale-Price>> (8) - ((health:gets DLA care component, middle rate, for cerebral palsy))
+<<Grace-Anne Adewale-Price>> (4)''', '''Part 9 - Where should we pay your benefit?
+Name of account holder: <<Temitope Adewale-Price>>
+Sort code: 23-14-70
+Account number: 10736641
+[[=bank:231470:10736641]]
+Part 12 - Declaration
+Signed: <<T. G. Adewale-Price>>   Date: 16/02/2026
+For office use: received by <<Wojciech Nowak-Barrett>>, Preston customer service centre'''])
+
+
+@doc("hb-change-of-circumstances.eml")
+def _(d):
+    return message(d, [
+        ("From", "<<Kerry-Ann Whiteside>> <[[email:kerryann.whiteside@example.co.uk]]>"),
+        ("To", "<[[email:benefits@kirkholme-council.example.org]]>"),
+        ("Cc", "<<Jolene Marsden>> (Citizens Advice) <[[email:jolene.marsden@example.org]]>"),
+        ("Subject", "Change of circumstances - claim ref HB/0447120"),
+        ("Date", "Mon, 09 Feb 2026 10:12:44 +0000"),
+        ("Message-ID", "<kaw-0209@example.co.uk>"),
+    ], '''To the benefits team,
+
+I need to tell you my partner <<Dean Whiteside>> has left the household. ((criminal_offence:He was sent to prison on 30 January for 14 months for dangerous driving)).
+So it's just me and the two children now, and I have lost his wages. I think my council tax reduction needs redoing too.
+
+My date of birth is [[dob:07/08/1992=>1992-08-07]] and NI number [[nino:QQ 73 01 88 C]]. <<Jolene>> from Citizens Advice is helping me and is copied in.
+I've attached the letter from the tenancy officer.
+
+Thanks
+<<Kerry-Ann Whiteside>>
+[[phone:07700 900 612]]
+''', html=True, attachments=[("tenancy-letter.txt", "text/plain", '''Kirkholme Homes - Tenancy Services
+Tenant: <<Kerry-Ann Whiteside>>, 5 Larkhill Grove, Preston [[pc:PR1 4JT]]
+We confirm the joint tenancy with <<Dean Whiteside>> will be assigned to you as sole tenant from 2 March 2026.
+<<Mohinder Sehgal>>, Tenancy Officer, [[phone:0161 496 0722]]
+''')], boundary="=_kaw0209")
+
+
+@doc("hb-overpayments.xlsx")
+def _(d):
+    lab(d, "dob", "1969-10-10")
+    lab(d, "dob", "1990-03-25")
+    lab(d, "bank", "110001:20073399")
+    return xlsx(d, [
+        ("Recovery", [
+            ["Debtor", "DOB", "Claim ref", "Overpaid (£)", "Reason", "Recovery", "Officer"],
+            ["<<Gallacher, Fergus>>", ("date", 1969, 10, 10), "HB/0412291", 4212.57, "((criminal_offence:Fraud - undeclared earnings; convicted at Preston Crown Court, 12 months suspended))", "Attachment of earnings", "<<Halima Begum-Rowe>>"],
+            ["<<Rosa Esposito-Lund>>", ("date", 1990, 3, 25), "HB/0433107", 612.0, "Late notification of a pay rise (LA error shared)", "Deduction from ongoing HB", "<<Halima Begum-Rowe>>"],
+            ["<<Daniel Kwarteng>>", "", "HB/0401880", 150.5, "Official error - not recoverable", "Written off", "<<Paddy Flanagan>>"],
+        ]),
+        ("Repayment by standing order", [
+            ["Debtor", "<<Rosa Esposito-Lund>>"], ["Payer bank sort code", "11-00-01"], ["Payer account", "20073399"], ["Monthly (£)", 25],
+        ]),
+    ], author="<<Halima Begum-Rowe>>")
+
+
+@doc("hb-discretionary-housing-payments.csv")
+def _(d):
+    return d.r('''Award ID,Claimant,DOB,Postcode,Weekly shortfall,Award,Period,Reason,Decision maker
+DHP-26-0031,<<Shirin Farahani>>,[[dob:1986-05-30]],[[pc:PR2 8DJ]],21.50,21.50,26 weeks,Fled domestic abuse; waiting for a sanctuary scheme,<<P. Flanagan>>
+DHP-26-0034,<<Adewale-Price Temitope>>,[[dob:1981-04-03]],[[pc:PR1 5RY]],16.80,16.80,52 weeks,Adapted property; son <<Zion>> ((health:uses a wheelchair and hoist)),<<P. Flanagan>>
+DHP-26-0040,<<Cyrus McAllister>>,[[dob:1958-12-01]],[[pc:PR5 6BW]],14.20,7.10,13 weeks,Bedroom tax: spare room kept for ((health:overnight carer during chemotherapy)),<<Halima Begum-Rowe>>
+DHP-26-0042,<<Whiteside K>>,[[dob:1992-08-07]],[[pc:PR1 4JT]],30.00,30.00,13 weeks,Loss of partner's income,<<P. Flanagan>>
+DHP-26-0047,{{Preston North End}} Foundation (on behalf of a tenant),,,,,,Refused - third party cannot claim,<<Halima Begum-Rowe>>
+''')
+
+
+@doc("hb-ctr-discounts.json")
+def _(d):
+    return jdump(d, {
+        "system": "Academy Revenues - CTAX discounts and disregards",
+        "run": "2026-02-28",
+        "accounts": [
+            {"ctaxAccount": "60017742", "liableParty": {"title": "Mrs", "forename": "<<Enid>>", "surname": "<<Haworth-Singh>>", "dob": "[[dob:1937-01-18]]"},
+             "property": {"line1": "12 Fulwood Row", "postcode": "[[pc:PR2 9PS]]"},
+             "discount": "SMI_DISREGARD", "evidence": "((health:GP certificate: severe mental impairment - Alzheimer's disease))", "certifiedBy": "Dr <<Bilal Rashid>>"},
+            {"ctaxAccount": "60018109", "liableParty": {"title": "Mr", "forename": "<<Nathaniel>>", "surname": "<<Oduya>>", "dob": "[[dob:2005-02-02]]"},
+             "property": {"line1": "Flat 4, 19 Moor Lane", "postcode": "[[pc:PR1 1JQ]]"},
+             "discount": "CARE_LEAVER_EXEMPT", "evidence": "Confirmed by leaving care PA", "certifiedBy": None},
+            {"ctaxAccount": "60018355", "liableParty": {"title": "Ms", "forename": "<<Dervla>>", "surname": "<<Cunniffe>>", "dob": "[[dob:1999-07-27]]"},
+             "property": {"line1": "3 Adelphi Street", "postcode": "[[pc:PR1 7BH]]"},
+             "discount": "STUDENT_EXEMPT", "evidence": "UCLan certificate", "certifiedBy": None,
+             "directDebit": {"iban": "[[iban:GB29 NWBK 6016 1331 9268 19]]", "mandateRef": "KBC-60018355"}},
+        ],
+        "operator": {"id": "hbegumrowe", "ip": "[[ip:192.0.2.210]]"},
+    })
+
+
+@doc("hb-landlord-payments.docx")
+def _(d):
+    return docx(d, [
+        "Direct payments to landlords — safeguard decisions (February 2026)",
+        ("table", [
+            ["Tenant", "Landlord", "Reason for direct payment", "Weekly (£)"],
+            ["<<Liam Prendergast>>", "<<Harjeet Gill>> (private)", "((health:Gambling addiction; rent arrears over 8 weeks))", "118.36"],
+            ["<<Oyelaran, Bisi>>", "Kirkholme Homes", "Arrears over 8 weeks", "96.10"],
+            ["<<Amelia-Rose Tattersall>>", "{{Ribble Valley Lettings}}", "((health:Learning disability; appointee in place))", "104.00"],
+        ]),
+        "Landlord bank details verified by phone call-back to the number on file:[fn1]",
+        "<<Harjeet Gill>> — sort code 16-00-15, account 48207761 [[=bank:160015:48207761]]",
+        "[cmt1]<<Liam>> agreed to direct payment at the interview on 4 February and signed the consent.[/cmt]",
+        "Decision maker: <<Paddy Flanagan>>, Benefits Officer",
+    ], author="<<Paddy Flanagan>>", title="Safeguard decisions Feb 2026",
+        header=["Kirkholme Borough Council — Housing Benefit"], footer=[HB_FOOT],
+        footnotes=["Call-back made by <<Wojciech Nowak-Barrett>> to [[phone:0161 496 0347]] on 05/02/2026."],
+        comments=[("<<Halima Begum-Rowe>>", "HBR", "Review <<Liam>> in 6 months; GamCare referral offered.")])
+
+
+@doc("hb-visiting-officer-notes.odt")
+def _(d):
+    return odt(d, [
+        ("h", "Visiting officer report — size criteria review"),
+        ("table", [["Claimant", "<<Pradeep Ramaswamy>>"], ["Born", "[[dob:the 5th of March 1964=>1964-03-05]]"],
+                   ["Address", "27 St Thomas's Road, Preston [[pc:PR1 6AX]]"], ["Visit", "18 February 2026, 10:30"]]),
+        "The claimant lives with his wife <<Lakshmi>> in a two-bedroom house. The second bedroom is used as ((religious_belief:a puja room with the family shrine, where they pray twice a day)).",
+        "Mr <<Ramaswamy>> also said <<Lakshmi>> ((health:has COPD and sometimes sleeps in that room when her coughing keeps him awake)).",
+        "The room is furnished as a bedroom as well. Under-occupancy deduction applies; DHP form left with the claimant.",
+        "Visiting officer: <<Sunita Chauhan-Webb>>, accompanied by <<Gary Tolley>> (((trade_union:GMB rep)), observing at his own request under the lone-working agreement).",
+    ], author="<<Sunita Chauhan-Webb>>")
+
+
+@doc("hb-tribunal-appeal.md")
+def _(d):
+    return d.r('''# Appeal to the First-tier Tribunal (Social Entitlement Chamber) — council's response
+
+**Appellant:** <<Ioana Bălănescu>>
+**Date of birth:** [[dob:1977-11-21]]
+**NI number:** [[nino:QQ 19 55 62 B]]
+**Representative:** <<Femi Adeyemo>>, Kirkholme Law Centre, [[phone:0161 496 0585]]
+**Council officer:** <<Halima Begum-Rowe>>
+
+## Decision under appeal
+
+Housing benefit ended from 6 October 2025 because the appellant was treated as not habitually resident.
+
+## Identity evidence held
+
+| Document | Number | Seen |
+|---|---|---|
+| Romanian identity card | RX 559012 | 12/09/2025 |
+| UK driving licence | [[dl:BALAN761217I99RM]] | 12/09/2025 |
+| EUSS letter | 4412-0098-7711-2031 | 12/09/2025 |
+
+## Points in response
+
+1. The appellant was absent from the UK from June to September 2025 caring for her mother in Iași.
+2. She says ((health:she was herself treated for breast cancer in Romania during that time)); the council has now seen the
+   hospital discharge letter and accepts the absence was temporary.
+3. The council therefore asks the tribunal to allow the appeal by consent.
+
+Telephone identity checks on this claim used ((biometric:the customer's enrolled voiceprint (VoiceID, enrolled 02/09/2024))) — Ms <<Bălănescu>> passed on each call.
+''')
+
+
+@doc("policy-hb-ctr-fraud-and-error.txt")
+def _(d):
+    return d.r('''KIRKHOLME BOROUGH COUNCIL
+Housing Benefit and Council Tax Reduction: fraud, error and overpayments policy (2026/27)
+
+1. Overpayments
+An overpayment is benefit paid that the claimant was not entitled to. We classify each one as claimant error, local
+authority error, official error or fraud, because the class decides whether we can recover it.
+
+2. Recovering overpayments
+We recover from ongoing benefit first, at the standard weekly rates, and agree a lower rate where recovery would cause
+hardship. Other methods are invoices, deductions from other DWP benefits and attachment of earnings.
+
+3. Fraud
+Suspected housing benefit fraud is referred to the DWP Single Fraud Investigation Service. Council tax reduction fraud
+is investigated by the council's corporate fraud team, who may offer an administrative penalty or refer for prosecution.
+
+4. Discretionary housing payments
+DHPs are short-term help with housing costs. Each award has an end date and a review date.
+
+5. Records and retention
+Claim files: 6 years after the claim ends. Fraud files: 6 years after the case closes, or after the end of any
+sentence, whichever is later.
+
+6. Vulnerability
+Officers consider each claimant's circumstances before recovery action and record why a recovery rate was chosen.
 ''')
 
 
