@@ -55,15 +55,18 @@ Judgement calls (heldout11's conventions, plus):
     answer on a monitoring form, a diet stated as diabetic; a language spoken (Sylheti, Punjabi,
     Tigrinya), a nationality, being a care leaver or a former UASC, a Blue Badge number and "No pork
     (preference)" are nothing;
-  - genetic: a 22q11.2 deletion, a predictive Huntington's test, a PSEN1 variant, factor V Leiden;
+  - genetic: a 22q11.2 deletion, a predictive Huntington's test, a PSEN1 variant, factor V Leiden,
+    sickle cell trait found in booking bloods (carrier status; sickle cell disease itself is health);
   - biometric: fingerprint clock-in enrolment (a member of staff who declined is not labelled on that
-    account), a voiceprint used for telephone identity checks, a selfie face-match to a passport photo;
+    account), a voiceprint used for telephone identity checks, a selfie face-match to a photo, palm-vein
+    stage-door entry; booking a biometric residence permit renewal (fingerprints at UKVCAS) is nothing;
   - religious belief: halal or kosher meals stated as observance, receiving Holy Communion, a puja
     room, Orthodox church attendance, fasting for Lent, a Methodist local preacher, a monitoring answer;
-  - political opinion: party membership or candidacy, arrest for criticising a government (that
-    arrest abroad is labelled political, not criminal offence);
-  - racial or ethnic origin: monitoring answers, a complainant's own statement of being Black African,
-    Irish Traveller heritage; Romanian or Polish nationality is nothing;
+  - political opinion: party membership, candidacy or office (a Green Party councillor or candidate, a
+    Conservative association chair, Labour leafleting), arrest for criticising a government (that arrest
+    abroad is labelled political, not criminal offence); a councillor copied into a mail, party unnamed, is nothing;
+  - racial or ethnic origin: monitoring answers (a claim form's, a mother's answer for her child), a
+    complainant's own statement of being Black African, Irish Traveller heritage; Romanian or Polish nationality is nothing;
   - trade union: Unite, UNISON, GMB membership or a rep role, an RCN officer representing a nurse,
     Equity membership numbers, a former NUM branch secretary; RCSLT and HCPC registration are nothing;
   - sex life or orientation: monitoring answers (Heterosexual too), a PEP request naming a male partner,
@@ -805,7 +808,8 @@ def _(d):
         "items": [
             {"applicationId": "APP-7Q2K-91", "applicantForename": "<<Gwenllian>>", "applicantSurname": "<<Pritchard-Evans>>",
              "dateOfBirth": "[[dob:1950-03-17]]", "postcode": "[[pc:hx4 9ay=>HX4 9AY]]", "contactEmail": "[[email:gwen.pe@example.com]]",
-             "badgeNumber": "CB26 0041 7730", "eligibility": "PIP_MOBILITY_8_POINTS", "notes": "((health:Type 1 diabetes with peripheral neuropathy))"},
+             "badgeNumber": "CB26 0041 7730", "eligibility": "PIP_MOBILITY_8_POINTS", "notes": "((health:Type 1 diabetes with peripheral neuropathy))",
+             "identityCheck": "((biometric:face match of uploaded selfie to photo: passed))"},
             {"applicationId": "APP-7Q2K-94", "applicantForename": "<<Farhan>>", "applicantSurname": "<<Chaudhry>>",
              "dateOfBirth": "[[dob:1979-07-01]]", "postcode": "[[pc:HX3 0PL]]", "contactEmail": "[[email:FarhanC79@example.net]]",
              "badgeNumber": "CB26 0041 7802", "eligibility": "WAR_PENSION_MOBILITY", "notes": "((genetic:Huntington's gene-positive (predictive test 2019))), ((health:chorea now affecting gait))"},
@@ -848,6 +852,7 @@ Apologies: <<Hollie Sutcliffe>>
 ## 2. Staff
 
 <<Callum>> raised the lone-working rota; he will take it to the branch as ((trade_union:UNISON steward for the Civic Centre)).
+<<Callum>> also reminded us ((political_opinion:he is standing for the Green Party in Warley ward in May)), so he will not take the election-day rota.
 <<Hollie>> is on a phased return after ((health:her hip operation)); no site visits until April.
 
 ## 3. Any other business
@@ -902,7 +907,7 @@ School: {{St Paulinus}} CE Primary (SENCo Mrs <<Elaine Brierley>>)
 Reason for referral: ((health:stammer since age 4, now with facial tension and avoidance of speaking in class)).
 Family history: father <<Adrian Holt>> ((health:stammered as a child)).
 Genetics: ((genetic:22q11.2 deletion confirmed on microarray)) (cleft palate repaired 2019).
-Languages at home: English and Bengali (Sylheti) - interpreter not needed.
+Languages at home: English and Bengali (Sylheti) - interpreter not needed. Ethnicity (mother's answer): ((racial_ethnic_origin:British Bangladeshi)).
 Referrer: Dr <<Ngozi Okonkwo-Reid>>, Thornhill Lees Surgery, [[phone:0113 496 0632]]
 ''')
 
@@ -1105,7 +1110,7 @@ def _(d):
             ["NI number", "[[nino:QQ 12 80 44 A]]"],
             ["Passport", "[[passport:561204873]] (issued via leaving care fund)"],
         ]),
-        "Health: [cmt1]<<Precious>> is ((health:19 weeks pregnant)); booked with the Taunton midwives.[/cmt] ((health:Anxiety, on the CAMHS-to-adult transition list)).",
+        "Health: [cmt1]<<Precious>> is ((health:19 weeks pregnant)); booked with the Taunton midwives; ((genetic:booking bloods showed she carries sickle cell trait)).[/cmt] ((health:Anxiety, on the CAMHS-to-adult transition list)).",
         "Money: setting-up-home allowance balance £1,240. Paid to her own account, sort code 09-01-28, account 77123405.[fn1]",
         "Education: level 2 childcare at Somerset College; bursary paid termly.",
         "Family time: sees her brother <<Joshua>> (in foster care with the {{Harvest}} family placement scheme) monthly.",
@@ -1176,6 +1181,7 @@ def _(d):
     return d.r('''ASHCOMBE LEAVING CARE - CONTACT LOG
 YP: <<HAILE, Mebrahtu>> (DOB [[dob:9 Aug 2005=>2005-08-09]])   PA: <<Sadia Iqbal>>
 
+01/02/26 Helped <<Mebrahtu>> book the renewal of his biometric residence permit (photo and fingerprints at the UKVCAS centre next month).
 03/02/26 Home visit. <<Mebrahtu>> well, flat warm. Showed me his cooker (SUH-2602). Talked about college.
 10/02/26 Phone [[phone:07700 900 509]]. He asked if the council can help with a Tigrinya-speaking counsellor;
  ((health:nightmares and flashbacks since the crossing, GP says PTSD)). Referred to Refugee Wellbeing.
@@ -1893,6 +1899,7 @@ Prepared with: <<Nadia Farouk-Hale>> and the company manager <<Gethin Morgan-Ree
 2. ((health:I manage type 1 diabetes with a pump)); I need to eat at set times and keep glucose in the wings.
 3. A quiet space at the venue for 20 minutes before the half.
 4. Notes in writing as well as spoken, please.
+5. Stage doors: ((biometric:I am enrolled on the palm-vein entry at the Bristol venue)); please issue a fob elsewhere.
 
 Emergency contact: <<Marta Sobczak>> (sister), [[phone:+44 7700 900 177]]
 Signed <<E. Sobczak>> - 02/03/2026''')
@@ -1983,7 +1990,8 @@ Name: <<Marcus Price>>    DOB: [[dob:19 June 1979=>1979-06-19]]    NI number: [[
 
 Part 3 - Children
 <<Zion Adewale-Price>> (8) - ((health:gets DLA care component, middle rate, for cerebral palsy))
-<<Grace-Anne Adewale-Price>> (4)''', '''Part 9 - Where should we pay your benefit?
+<<Grace-Anne Adewale-Price>> (4)
+Part 14 - equality monitoring (optional): your ethnic group: ((racial_ethnic_origin:Black British - Nigerian))''', '''Part 9 - Where should we pay your benefit?
 Name of account holder: <<Temitope Adewale-Price>>
 Sort code: 23-14-70
 Account number: 10736641
@@ -2098,6 +2106,7 @@ def _(d):
                    ["Address", "27 St Thomas's Road, Preston [[pc:PR1 6AX]]"], ["Visit", "18 February 2026, 10:30"]]),
         "The claimant lives with his wife <<Lakshmi>> in a two-bedroom house. The second bedroom is used as ((religious_belief:a puja room with the family shrine, where they pray twice a day)).",
         "Mr <<Ramaswamy>> also said <<Lakshmi>> ((health:has COPD and sometimes sleeps in that room when her coughing keeps him awake)).",
+        "He mentioned ((political_opinion:he chairs the local Conservative association)) and asked that his councillor be copied in.",
         "The room is furnished as a bedroom as well. Under-occupancy deduction applies; DHP form left with the claimant.",
         "Visiting officer: <<Sunita Chauhan-Webb>>, accompanied by <<Gary Tolley>> (((trade_union:GMB rep)), observing at his own request under the lone-working agreement).",
     ], author="<<Sunita Chauhan-Webb>>")
