@@ -790,7 +790,7 @@ Assessed at: Calderbrook Civic Centre, room 3 (ground floor)
 
 Reported: ((health:osteoarthritis of both knees, right knee replacement 2019, awaiting left)).
 Observed walking: 38 metres in 2 min 40 s with one stick; stopped twice; visibly breathless.
-Pain score 8/10 on standing. Uses {{Morrison}} mobility scooter in town centre.
+Pain score 8/10 on standing. Uses a borrowed Shopmobility scooter in the town centre.
 Conclusion: meets the "very considerable difficulty walking" test.
 
 Assessor: <<Gareth Pryce>> MCSP, HCPC PH118822
@@ -1117,7 +1117,7 @@ def _(d):
         "Signed: <<P. Adebayo-Lewis>> / <<D. Fitzmaurice>> PA",
     ], author="<<Declan Fitzmaurice>>", title="Pathway plan PAL review 3", header=LC_HEAD,
         footer=["Leaving Care Service, County Hall, Taunton [[pc:TA1 4DY]], [[phone:0117 496 0460]], [[email:leavingcare@ashcombe-council.example.org]]"],
-        footnotes=["Bank details confirmed by phone with <<Precious>> on 06/02/2026 [[=bank:090128:77123405]]."],
+        footnotes=["[[=bank:090128:77123405]]Bank details confirmed by phone with <<Precious>> on 06/02/2026."],
         comments=[("<<Marguerite Ashdown-Kaur>>", "MAK", "Please add the pre-birth assessment date once children's services confirm.")])
 
 
@@ -1399,7 +1399,7 @@ def _(d):
         {"referralId": "MC-26-0193", "subject": {"fullName": "<<Yvonne Tranter>>", "birthDate": "[[dob:1962-02-14]]", "nhs": "[[nhs:9990001014]]"},
          "reason": "((health:early-onset Alzheimer's, symptoms from 58))", "genetics": "<<Yvonne>>: ((genetic:PSEN1 variant confirmed, as in her late mother))",
          "referrer": "Dr <<Aled Prosser>>", "dayCentreContact": "<<Charmaine Blackwood>>"},
-        {"referralId": "MC-26-0201", "subject": {"fullName": "<<Lucjan Wróbel>>", "birthDate": "[[dob:1945-09-09]]", "nhs": "[[nhs:9990317771]]"},
+        {"referralId": "MC-26-0201", "subject": {"fullName": "<<Lucjan Wróbel>>", "birthDate": "[[dob:1945-09-09]]", "nhs": "[[nhs:9991040005]]"},
          "reason": "((health:mixed dementia; alcohol-related brain damage query))", "genetics": None,
          "referrer": "Dr <<Aled Prosser>>", "dayCentreContact": "<<Tomás Ó Ceallaigh>>"},
     ], lines=True)
@@ -1461,7 +1461,7 @@ def _(d):
 def _(d):
     return rtf(d, '''Pennine Urgent Care - GP Out of Hours - Consultation record
 
-Patient: <<KIERNAN, Shaun Patrick>>     DOB: [[dob:3rd April 1981=>1981-04-03]]     NHS: [[nhs:9990159394]]
+Patient: <<KIERNAN, Shaun Patrick>>     DOB: [[dob:3rd April 1981=>1981-04-03]]     NHS: [[nhs:9991194851]]
 Location: Oldham police custody suite (visit requested by custody sergeant)
 Reason in custody: ((criminal_offence:arrested 20:40 on suspicion of assault occasioning actual bodily harm))
 
@@ -1585,7 +1585,7 @@ Patient Experience Team, Pennine Urgent Care
 
 Complaint: my treatment on the night of 21 February
 
-Name: <<Abena Owusu-Ansah>>    D.O.B.: [[dob:03-Apr-81=>1981-04-03]]    NHS no: [[nhs:9990080208]]
+Name: <<Abena Owusu-Ansah>>    D.O.B.: [[dob:03-Apr-81=>1981-04-03]]    NHS no: [[nhs:999-134-9707]]
 
 I have ((health:sickle cell disease)). I rang 111 in a severe crisis and waited four hours for a callback.
 When the GP rang she asked whether I was "drug-seeking". ((racial_ethnic_origin:As a Black African woman I have been
@@ -1991,7 +1991,7 @@ Name: <<Marcus Price>>    DOB: [[dob:19 June 1979=>1979-06-19]]    NI number: [[
 Part 3 - Children
 <<Zion Adewale-Price>> (8) - ((health:gets DLA care component, middle rate, for cerebral palsy))
 <<Grace-Anne Adewale-Price>> (4)
-Part 14 - equality monitoring (optional): your ethnic group: ((racial_ethnic_origin:Black British - Nigerian))''', '''Part 9 - Where should we pay your benefit?
+Part 4 - equality monitoring (optional): your ethnic group: ((racial_ethnic_origin:Black British - Nigerian))''', '''Part 9 - Where should we pay your benefit?
 Name of account holder: <<Temitope Adewale-Price>>
 Sort code: 23-14-70
 Account number: 10736641
