@@ -902,7 +902,7 @@ REFERRAL (received 05/01/2026)
 Child: <<Zayn Rahman-Holt>>     D.O.B. [[dob:3.4.2018=>2018-04-03]]     NHS [[nhs:999 015 9394]]
 Parent/carer: <<Shabana Rahman>> (mother), [[phone:07700 900 245]]
 Home: 12 Brunswick Street, Dewsbury [[pc:WF13 1AT]]
-School: {{St Paulinus}} CE Primary (SENCo Mrs <<Elaine Brierley>>)
+School: {{St Paulinus}} CE Primary (SENCo Mrs <<Zoë Brierley>>)
 
 Reason for referral: ((health:stammer since age 4, now with facial tension and avoidance of speaking in class)).
 Family history: father <<Adrian Holt>> ((health:stammered as a child)).
@@ -1154,7 +1154,7 @@ def _(d):
     return message(d, [
         ("From", "<<Amara Nwachukwu>> <[[email:a.nwachukwu@probation.example.org]]>"),
         ("To", "<<Declan Fitzmaurice>> <[[email:Declan.Fitzmaurice@ashcombe-council.example.org]]>"),
-        ("Cc", "<[[email:leavingcare@ashcombe-council.example.org]]>"),
+        ("Cc", "<<Siân Prydderch>> <[[email:sian.prydderch@ashcombe-council.example.org]]>"),
         ("Subject", "Release planning - <<Tyler-Jay Brennan>>"),
         ("Date", "Wed, 18 Feb 2026 14:05:51 +0000"),
         ("Message-ID", "<rel-tjb-0218@probation.example.org>"),
@@ -1470,7 +1470,7 @@ Also ((health:alcohol withdrawal risk - drinks 2 bottles of wine daily)). Allerg
 Plan: glucose gel now, supper, recheck 2-hourly; CIWA scoring. Fit to detain with conditions; not fit for interview before 08:00.
 
 Clinician: Dr <<Fiona MacKinnon-Obi>>, GMC 7412209
-Custody sergeant: Sgt <<Lewandowski>> (force no. 4471)
+Custody sergeant: Sgt <<Wiśniewski>> (force no. 4471)
 ''')
 
 
@@ -1901,7 +1901,7 @@ Prepared with: <<Nadia Farouk-Hale>> and the company manager <<Gethin Morgan-Ree
 4. Notes in writing as well as spoken, please.
 5. Stage doors: ((biometric:I am enrolled on the palm-vein entry at the Bristol venue)); please issue a fob elsewhere.
 
-Emergency contact: <<Marta Sobczak>> (sister), [[phone:+44 7700 900 177]]
+Emergency contact: <<Małgorzata Sobczak>> (sister), [[phone:+44 7700 900 177]]
 Signed <<E. Sobczak>> - 02/03/2026''')
 
 
