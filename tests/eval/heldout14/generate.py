@@ -106,7 +106,7 @@ KINDS = {
     "email": "email", "phone": "phone", "pc": "uk_postcode", "nhs": "nhs_number",
     "dob": "date_of_birth", "passport": "uk_passport", "dl": "uk_driving_licence", "ip": "ip_address",
 }
-TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Revd", "Fr", "Sr", "Cllr", "PC", "DC", "Sgt", "Sir")
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Revd", "Fr", "Sr", "Cllr", "PC", "DC", "Sgt", "Sir", "Father")
 ZIP_TIME = (2026, 3, 2, 9, 30, 0)
 MARK = re.compile(r"<<(.+?)>>|\[\[(=?)(\w+):(.+?)\]\]|\(\((\w+):(.+?)\)\)|\{\{(.+?)\}\}", re.S)
 
@@ -257,7 +257,7 @@ class Doc:
             emails = [m.span() for m in UNLABELLED[0][1].finditer(plain)]
             ok = cover + distr + emails
             for p in parts:
-                for form in {p, p.upper()}:
+                for form in sorted({p, p.upper()}):
                     for m in re.finditer(r"(?<![\w'’])" + re.escape(form) + r"(?![\w])", plain):
                         if not any(a <= m.start() and m.end() <= b for a, b in ok):
                             errs.append(f"name part {form!r} outside a mention: ...{plain[max(0, m.start() - 30):m.end() + 30]!r}")
@@ -529,24 +529,18 @@ def rtf(d, text):
 
 
 def pdf(d, pages):
-    """pages: list of str (lines split on newlines), Helvetica, WinAnsi."""
-    objs = []
-    kids = []
-    page_ids = []
-    font_id = 3
-    n = 4
-    bodies = []
+    """pages: list of str (lines split on newlines), Helvetica, WinAnsi; objects 1-3 are the catalog,
+    the page tree and the font, then a page and its content stream per page."""
+    page_ids, bodies, n = [], [], 4
     for page in pages:
-        lines = d.r(page).split("\n")
         ops = ["BT", "/F1 10 Tf", "14 TL", "50 800 Td"]
-        for ln in lines:
-            b = ln.encode("cp1252")
-            s = b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-            ops.append(b"(" .decode() + s.decode("latin-1") + ") Tj T*")
+        for ln in d.r(page).split("\n"):
+            text = ln.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            ops.append("(" + text.decode("latin-1") + ") Tj T*")
         ops.append("ET")
         stream = "\n".join(ops).encode("latin-1")
         page_ids.append(n)
-        bodies.append((n, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {n + 1} 0 R >>".encode()))
+        bodies.append((n, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {n + 1} 0 R >>".encode()))
         bodies.append((n + 1, b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream"))
         n += 2
     kids = " ".join(f"{i} 0 R" for i in page_ids)
