@@ -72,7 +72,7 @@ Judgement calls (heldout11's conventions, plus):
   - sex life or orientation: monitoring answers (Heterosexual too), a PEP request naming a male partner,
     a stated gay or bisexual identity, a sexual relationship with a patient's relative;
   - criminal offence: arrest, charge, caution, conviction, sentence, remand, licence, prosecution for
-    badge misuse, benefit fraud conviction; being a victim of an unnamed person's offence (fleeing
+    badge misuse, benefit fraud conviction, being "in custody"; being a victim of an unnamed person's offence (fleeing
     domestic abuse) is nothing; the nursing regulator's "misconduct" is nothing;
   - identifiers: every identifier written is labelled, the organisations' own phones, postcodes and
     mailboxes too; a date of birth is labelled only where stated as one (a DOB column, "born", "D.O.B.",
@@ -1230,7 +1230,7 @@ def _(d):
     return d.r('''Young person\tDOB\tProvisional licence no.\tInstructor\tLessons funded\tTheory test
 <<Dawid Mazur>>\t[[dob:15/01/2008=>2008-01-15]]\t[[dl:MAZUR001158D99LM]]\t{{Nigel Fairclough}} SoM\t10\tpassed 12/01/2026
 <<Precious Adebayo-Lewis>>\t[[dob:04/11/2006=>2006-11-04]]\t[[dl:ADEBA061046P99QR]]\t{{Nigel Fairclough}} SoM\t10\tbooked
-<<Tyler-Jay Brennan>>\t[[dob:22/03/2007=>2007-03-22]]\t[[dl:BRENN003227T99KX]]\tsuspended - in custody\t0\t-
+<<Tyler-Jay Brennan>>\t[[dob:22/03/2007=>2007-03-22]]\t[[dl:BRENN003227T99KX]]\t((criminal_offence:suspended - in custody))\t0\t-
 ''')
 
 
