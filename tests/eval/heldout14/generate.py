@@ -1476,6 +1476,8 @@ def _(d):
             ["<<Joel Abernethy>>", 6, 91.5, "<<Marcia Lindo>>", "Good safety-netting"],
             ["<<Stacey-Ann Morrison>>", 6, 78.0, "<<Marcia Lindo>>", "Missed sepsis prompt on call 111-884157"],
             ["<<Bartholomew \"Barty\" Ekwueme>>", 4, 95.0, "<<Marcia Lindo>>", ""],
+            ["<<CHEUNG Wai-Lun>>", 5, 88.5, "<<Marcia Lindo>>", "Clear worsening advice"],
+            ["<<Andreas Christodoulou>>", 3, 72.0, "<<Marcia Lindo>>", "New starter; shadowing <<Wai-Lun>> in March"],
         ]),
         ("Actions", [
             ["Action", "Owner", "Due"],
