@@ -545,12 +545,13 @@ fn thirteenth_blind_held_out_set_holds_the_floors() {
 /// leaving-care team, a dementia day centre, NHS 111 and GP out-of-hours, a
 /// nursing regulator's fitness-to-practise panel, a theatre company's casting
 /// and diversity monitoring, a council housing benefit and council tax
-/// reduction team), written blind on 2026-12-05 and not yet measured: floors
-/// 0.0 until its one measurement sets them just below; its policy and
+/// reduction team), written blind on 2026-12-05 and measured once on main at
+/// `c25053a`, before round 12 merged: names 0.954, special categories 0.906,
+/// identifiers 1.000 (its README). Floors just below those; its policy and
 /// training texts, about no one, raise no special category.
 #[test]
 fn fourteenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout14");
     e.print("fourteenth blind held-out set heldout14 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.95, 0.90, Some(0.99));
 }
