@@ -5,11 +5,13 @@ goal 6 (a PST of a million messages) in BENCHMARKS.md.
 
     python3 benches/pst_gen.py /tmp/m.pst 1000000 [--folders 100] [--every 10]
     /usr/bin/time -v target/release/dpscan scan /tmp/m.pst --format jsonl -o /tmp/m.jsonl
+    python3 benches/pst_gen.py /tmp/m.pst 1000000 [--folders 100] --check /tmp/m.jsonl
 
 Each message has a subject, a sender (an X.500 address, so it is no e-mail
 finding) and a short plain-text body; every EVERY-th body carries one
 specimen identifier, in turn a QQ NINO, an example.com e-mail address and an
-07700 900xxx phone number. The counts planted are printed as JSON on stdout.
+07700 900xxx phone number. The counts planted are printed as JSON on stdout;
+with --check, dpscan's findings are compared message by message instead.
 
 The nodes a reader needs are written: message store, name-to-id map, root
 folder with its hierarchy, contents and FAI tables, the IPM subtree and the
@@ -537,16 +539,55 @@ def generate(path: str, count: int, folders: int, every: int) -> dict[str, int]:
     return planted
 
 
+KINDS = {"nino": "uk_nino", "email": "email", "phone": "phone"}
+
+
+def check(jsonl: str, count: int, folders: int, every: int) -> dict[str, int]:
+    """Compares `dpscan scan --format jsonl` output of the generated PST
+    with what was planted: each planted message has exactly its one finding,
+    no other message has any, every message has its record, no problems."""
+    names = ["Inbox"] if folders == 1 else [f"Folder {f + 1:03d}" for f in range(folders)]
+    want = {}
+    for f in range(folders):
+        for i in range(f * count // folders, (f + 1) * count // folders):
+            kind = body_of(i, every)[1]
+            want[f"/{names[f]}/{nid(FIRST_MESSAGE_INDEX + i, TYPE_MESSAGE)}"] = [KINDS[kind]] if kind else []
+    got: dict[str, list[str]] = {m: [] for m in want}
+    messages, errors = 0, []
+    with open(jsonl, encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            where = record.get("location", {}).get("message")
+            if record["type"] == "finding":
+                got.setdefault(where, []).append(record["kind"])
+            elif record["type"] == "message":
+                messages += where in want
+            elif record["type"] == "file" and record["status"] != "scanned" or record["type"] == "problem":
+                errors.append(record)
+    wrong = {m: (want.get(m), kinds) for m, kinds in got.items() if sorted(kinds) != want.get(m)}
+    for m, (expected, found) in list(wrong.items())[:10]:
+        errors.append(f"{m}: planted {expected}, found {found}")
+    if messages != count:
+        errors.append(f"{messages} message records for {count} messages")
+    if errors or wrong:
+        sys.exit("\n".join(map(str, errors)) + f"\n{len(wrong)} messages wrong")
+    return {"messages": messages, "findings": sum(map(len, got.values()))}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out")
     parser.add_argument("count", type=int, help="number of messages")
     parser.add_argument("--folders", type=int, default=1, help="folders under the IPM subtree (default 1)")
     parser.add_argument("--every", type=int, default=10, help="plant an identifier in every EVERY-th message")
+    parser.add_argument("--check", metavar="JSONL", help="do not write OUT: check dpscan's JSONL scan of it")
     args = parser.parse_args()
     if args.folders < 1 or args.count < 0 or args.every < 1:
         parser.error("folders and every must be positive, count not negative")
-    json.dump(generate(args.out, args.count, args.folders, args.every), sys.stdout)
+    if args.check:
+        json.dump(check(args.check, args.count, args.folders, args.every), sys.stdout)
+    else:
+        json.dump(generate(args.out, args.count, args.folders, args.every), sys.stdout)
     print()
 
 
