@@ -47,7 +47,7 @@ FIRST_FOLDER_INDEX = 0x402
 FIRST_MESSAGE_INDEX = 0x10000
 TYPE_FOLDER, TYPE_MESSAGE, TYPE_HIERARCHY, TYPE_CONTENTS, TYPE_FAI = 0x02, 0x04, 0x0D, 0x0E, 0x0F
 
-PT_LONG, PT_BOOL, PT_TIME, PT_UNICODE, PT_BINARY = 0x0003, 0x000B, 0x0040, 0x001F, 0x0102
+PT_LONG, PT_BOOL, PT_BINARY = 0x0003, 0x000B, 0x0102  # the types stored inline or named here
 ROW_ID, ROW_VER = 0x67F20003, 0x67F30003
 RECORD_KEY = b"dpscan-pstgen-01"  # the store's 16-byte uid in every entry id
 
@@ -119,7 +119,7 @@ class BTree:
             if self.levels[level]:
                 self._flush(level)
             level += 1
-        bid, ib = self._page(level, self.levels[level])[::-1]
+        ib, bid = self._page(level, self.levels[level])
         return bid, ib
 
 
@@ -271,7 +271,7 @@ class Pst:
 
 # Lists, tables and heaps ([MS-PST] 2.3).
 def heap_block(client: int, allocs: list[bytes], user_root: int) -> bytes:
-    """The first (and only) block of a heap: HNHDR, the allocations, the page map."""
+    """The first block of a heap (of most, the only one): HNHDR, the allocations, the page map."""
     offsets = [12]
     for a in allocs:
         offsets.append(offsets[-1] + len(a))
