@@ -497,9 +497,14 @@ impl Engine {
                 let firsts: Vec<Match> = labelled
                     .iter()
                     .filter_map(|cell| {
+                        // The match may run on into the row's next cells (a
+                        // sort code's column, its account beside it).
+                        let row_end = memchr::memchr(b'\n', &text[cell.end..]).map_or(text.len(), |i| cell.end + i);
                         let mut first = None;
-                        self.search(index, rule, unit, cell.clone(), &mut |m| {
-                            first.get_or_insert(m);
+                        self.search(index, rule, unit, cell.start..row_end, &mut |m| {
+                            if m.start < cell.end {
+                                first.get_or_insert(m);
+                            }
                         });
                         first
                     })
@@ -544,8 +549,12 @@ impl Engine {
             if !column.is_empty() && !column.iter().any(|c| c.contains(&m.start)) {
                 return;
             }
+            // So is a match in an earlier cell of the keyword's line
+            // ("Joined: 01/05/2009<TAB>Date of birth: 15/03/1964"), when
+            // none follows the keyword.
+            let earlier_cell = m.end <= kw.start && text[m.end..kw.start].contains(&b'\t');
             let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
-            let distance = (above, distance);
+            let distance = (above || earlier_cell, distance);
             if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                 nearest = Some((distance, m));
             }
