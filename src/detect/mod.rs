@@ -406,6 +406,21 @@ mod tests {
         assert!(categories(bank).is_empty(), "a bank's branch rep");
         let document = "Olena Kravchuk (Polish residence permit, date of birth 1988-03-11) gave notice.";
         assert!(categories(document).is_empty(), "a country's document, not an origin");
+        // Round 12: adherents in the plural, a hearing loss by its type, a
+        // variant by its zygosity, abuse as safeguarding records name it,
+        // symptoms of the heart, a strike by its union; an exercise named
+        // after a country is no origin.
+        assert_eq!(categories("Olena Kravchuk said her parents are Methodists."), ["religious_belief"]);
+        assert_eq!(categories("Client: Olena Kravchuk\tLeft ear: mixed hearing loss\n"), ["health"]);
+        assert_eq!(categories("Olena Kravchuk: hemizygous for the familial change."), ["genetic"]);
+        assert_eq!(
+            categories("Adult at risk: Olena Kravchuk\nConcern: sexually exploited by a lodger\n"),
+            ["sex_life_orientation"]
+        );
+        assert_eq!(categories("Olena Kravchuk felt dizzy on the treadmill and sat down."), ["health"]);
+        assert_eq!(categories("Olena Kravchuk is out on the Unite strike on Friday."), ["trade_union"]);
+        let exercise = "Member: Olena Kravchuk\tPlan: Romanian deadlift 3x8, Russian twist 3x20\n";
+        assert!(categories(exercise).is_empty(), "exercises named after countries");
         // Round 5: canvass returns, party and union records, statutory pay.
         let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
         assert_eq!(categories(canvass), ["political_opinion"], "a voting intention");
