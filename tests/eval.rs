@@ -82,16 +82,16 @@
 //!   personal training studio, church school admissions panel, rail
 //!   operator's drug and alcohol testing, private hearing and audiology
 //!   clinic, magistrates' court legal adviser's office, trade association's
-//!   member disciplinary panel), written the same way and blind: the
-//!   honest measure now that heldout12 is tuned on (floors just below its
-//!   one measurement).
+//!   member disciplinary panel), written the same way and blind until
+//!   round 12 (2026-12-05), when its misses were read and fixed by class: a
+//!   development set since, whose floors only rise.
 //! - the **fourteenth held-out** set `tests/eval/heldout14` (council Blue
 //!   Badge assessment team, NHS speech and language therapy, council
 //!   leaving-care team, dementia day centre, NHS 111 and GP out-of-hours,
 //!   nursing regulator's fitness-to-practise panel, theatre company's casting
 //!   and diversity monitoring, council housing benefit and council tax
-//!   reduction team), written the same way and blind; not yet measured, so
-//!   its floors are 0.0 until the merger measures it once.
+//!   reduction team), written the same way and blind: the honest measure now
+//!   that heldout13 is tuned on (floors just below its one measurement).
 //!
 //! `cargo test --test eval -- --nocapture` prints the fifteen tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -529,15 +529,17 @@ fn twelfth_held_out_set_holds_its_floors() {
 /// court legal adviser's office, a trade association's member disciplinary
 /// panel), written blind on 2026-12-05 and measured once on main at
 /// `39a97a2`, before round 11 merged: names 0.966, special categories 0.919,
-/// identifiers 0.961 (its README). Floors just below those. Its one
-/// training text that raised a category (a guidance table's sentence read
-/// as a "family" name field) was read, and only it; its policy and training
-/// texts, about no one, raise no special category.
+/// identifiers 0.961 (its README). Its one training text that raised a
+/// category (a guidance table's sentence read as a "family" name field)
+/// was read, and only it, until round 12 (2026-12-05) read it as a
+/// development set: its category and identifier errors fixed by class
+/// (categories 0.968, identifiers 1.000), floors raised to just below; its
+/// policy and training texts, about no one, raise no special category.
 #[test]
-fn thirteenth_blind_held_out_set_holds_the_floors() {
+fn thirteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout13");
-    e.print("thirteenth blind held-out set heldout13 (not tuned on)");
-    holds_floors(&e, 0.96, 0.91, Some(0.96));
+    e.print("thirteenth held-out set heldout13 (its misses read since round 12: tuned on)");
+    holds_floors(&e, 0.96, 0.96, Some(0.99));
 }
 
 /// The fourteenth set, `tests/eval/heldout14` (a council Blue Badge

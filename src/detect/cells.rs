@@ -173,6 +173,17 @@ fn date_shaped(cell: &[u8]) -> bool {
     runs.len() >= 2 || runs.iter().any(|len| *len >= 4)
 }
 
+/// Whether a cell ends a sentence: a question or an exclamation, or a full
+/// stop after three words or more. A header's abbreviation ("No.", "Ref.",
+/// "Member no.", "D.O.B.") is one or two words.
+fn ends_sentence(cell: &[u8]) -> bool {
+    match cell.last() {
+        Some(b'!' | b'?') => true,
+        Some(b'.') => cell.split(u8::is_ascii_whitespace).filter(|word| !word.is_empty()).count() >= 3,
+        _ => false,
+    }
+}
+
 /// Whether the header cell `head` around the keyword at `kw` is a label:
 /// beside the keyword, only punctuation, brackets and `FORMAT_WORDS`.
 fn is_label(text: &[u8], head: &Range<usize>, kw: &Range<usize>) -> bool {
@@ -210,7 +221,7 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
     };
     let heads = cells(text, header.clone(), parting);
     let fewest = if parting == Parting::Spaces { 3 } else { 2 };
-    let prose = heads.iter().any(|c| text[c.clone()].last().is_some_and(|b| matches!(b, b'.' | b'!' | b'?')));
+    let prose = heads.iter().any(|c| ends_sentence(&text[c.clone()]));
     let dated = heads.iter().any(|c| date_shaped(&text[c.clone()]));
     if prose || dated || heads.iter().filter(|c| !c.is_empty()).count() < fewest {
         return Vec::new();
@@ -307,6 +318,15 @@ mod tests {
         assert!(column("Name  DOB\nAmy   3 May 2015\n", "DOB").is_empty(), "two aligned cells: too few");
         let spaced = "Born in Leeds.  Moved to York.  Nurse.\nSeen on 12/03/2026.  Next  soon\n";
         assert!(column(spaced, "Born").is_empty(), "sentences parted by two spaces are no header");
+        assert!(column("Pupil\tDOB\tHe is well.\nAmy\t3 May 2015\tyes\n", "DOB").is_empty(), "a sentence's cell");
+    }
+
+    #[test]
+    fn a_header_s_abbreviation_ends_no_sentence() {
+        let bars = "| Ref. | Tenant | Tel. | D.O.B. |\n|---|---|---|---|\n| K7 | Bo Ek | 01632 960111 | 12/12/1999 |\n";
+        assert_eq!(column(bars, "D.O.B."), ["12/12/1999"]);
+        let tabs = "Client no.\tName\tBirth date\nC-77\tAmy Lee\t3 May 2015\n";
+        assert_eq!(column(tabs, "Birth date"), ["3 May 2015"]);
     }
 
     #[test]

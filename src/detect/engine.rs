@@ -497,11 +497,20 @@ impl Engine {
                 let firsts: Vec<Match> = labelled
                     .iter()
                     .filter_map(|cell| {
-                        let mut first = None;
-                        self.search(index, rule, unit, cell.clone(), &mut |m| {
-                            first.get_or_insert(m);
-                        });
-                        first
+                        let mut first_in = |region: Range<usize>| {
+                            let mut first = None;
+                            self.search(index, rule, unit, region, &mut |m| {
+                                if m.start < cell.end {
+                                    first.get_or_insert(m);
+                                }
+                            });
+                            first
+                        };
+                        // Else one that starts in it and runs on into the
+                        // row's next cells (a sort code's column, its
+                        // account beside it).
+                        let row_end = memchr::memchr(b'\n', &text[cell.end..]).map_or(text.len(), |i| cell.end + i);
+                        first_in(cell.clone()).or_else(|| first_in(cell.start..row_end))
                     })
                     .collect();
                 let row_end = row.as_ref().map(|r| r.end);
@@ -544,8 +553,12 @@ impl Engine {
             if !column.is_empty() && !column.iter().any(|c| c.contains(&m.start)) {
                 return;
             }
+            // A match in an earlier cell of the keyword's line is another
+            // field's value too ("Joined: 01/05/2009<TAB>Date of birth:
+            // 15/03/1964"): taken only when none follows the keyword.
+            let earlier_cell = m.end <= kw.start && text[m.end..kw.start].contains(&b'\t');
             let distance = if m.start >= kw.end { m.start - kw.end } else { kw.start.saturating_sub(m.end) };
-            let distance = (above, distance);
+            let distance = (above || earlier_cell, distance);
             if nearest.as_ref().is_none_or(|(d, _)| distance < *d) {
                 nearest = Some((distance, m));
             }

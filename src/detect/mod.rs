@@ -406,6 +406,21 @@ mod tests {
         assert!(categories(bank).is_empty(), "a bank's branch rep");
         let document = "Olena Kravchuk (Polish residence permit, date of birth 1988-03-11) gave notice.";
         assert!(categories(document).is_empty(), "a country's document, not an origin");
+        // Round 12: adherents in the plural, a hearing loss by its type, a
+        // variant by its zygosity, abuse as safeguarding records name it,
+        // symptoms of the heart, a strike by its union; an exercise named
+        // after a country is no origin.
+        assert_eq!(categories("Olena Kravchuk said her parents are Methodists."), ["religious_belief"]);
+        assert_eq!(categories("Client: Olena Kravchuk\tLeft ear: mixed hearing loss\n"), ["health"]);
+        assert_eq!(categories("Olena Kravchuk: hemizygous for the familial change."), ["genetic"]);
+        assert_eq!(
+            categories("Adult at risk: Olena Kravchuk\nConcern: sexually exploited by a lodger\n"),
+            ["sex_life_orientation"]
+        );
+        assert_eq!(categories("Olena Kravchuk felt dizzy on the treadmill and sat down."), ["health"]);
+        assert_eq!(categories("Olena Kravchuk is out on the Unite strike on Friday."), ["trade_union"]);
+        let exercise = "Member: Olena Kravchuk\tPlan: Romanian deadlift 3x8, Russian twist 3x20\n";
+        assert!(categories(exercise).is_empty(), "exercises named after countries");
         // Round 5: canvass returns, party and union records, statutory pay.
         let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
         assert_eq!(categories(canvass), ["political_opinion"], "a voting intention");
@@ -566,6 +581,39 @@ mod tests {
         assert!(dates(booked).is_empty(), "no birth column, no date of birth");
         let unknown = "Client\tDOB\tSeen\nJo Example\tnot given\t01/03/2026\n";
         assert!(dates(unknown).is_empty(), "a birth column without a date takes no other column's");
+        let abbreviated = "| Tenant | Ref. | D.O.B. |\n|---|---|---|\n| Jo Example | T-1 | 02/05/1971 |\n";
+        assert_eq!(dates(abbreviated), ["1971-05-02"], "an abbreviation's full stop ends no sentence");
+    }
+
+    #[test]
+    fn a_key_value_cell_s_date_not_the_cell_before_it() {
+        let dates = |text: &str| -> Vec<String> {
+            found(text).into_iter().filter(|(k, _)| *k == Kind::DateOfBirth).map(|(_, v)| v).collect()
+        };
+        let row = "Tenant: Jo Example\tMoved in: 04/06/2019\tBirth date: 22/11/1958\tRent: weekly\n";
+        assert_eq!(dates(row), ["1958-11-22"]);
+    }
+
+    #[test]
+    fn a_sort_code_column_takes_the_account_beside_it_in_every_row() {
+        let banks = |text: &str| -> Vec<String> {
+            let mut found: Vec<String> =
+                found(text).into_iter().filter(|(k, _)| *k == Kind::UkBankAccount).map(|(_, v)| v).collect();
+            found.sort();
+            found
+        };
+        let table = "Payee\tSort code\tAccount no\tRef\nAmy Example\t20-00-00\t55779911\tR1\n\
+                     Ben Example\t10-79-99\t88837491\tR2\n";
+        assert_eq!(banks(table), ["107999:88837491", "200000:55779911"]);
+        let keyed = "Payee\tSort code\tAccount no\tRef\n\
+                     Payee: Amy Example\tSort code: 20-00-00\tAccount no: 55779911\tRef: R1\n\
+                     Payee: Ben Example\tSort code: 10-79-99\tAccount no: 88837491\tRef: R2\n";
+        assert_eq!(banks(keyed), ["107999:88837491", "200000:55779911"], "not one row's account with the next's code");
+    }
+
+    #[test]
+    fn a_passport_number_in_threes() {
+        assert_eq!(found("Passport 533 901 276 seen"), vec![(Kind::UkPassport, "533901276".to_string())]);
     }
 
     #[test]

@@ -367,17 +367,15 @@ struct Neighbours {
 
 impl Neighbours {
     /// A field's value has its label before it, not a neighbour word
-    /// ("Ethnicity: White British"); a line goes on into the next only as
+    /// ("Ethnicity: White British"), but what follows still names a thing
+    /// ("Plan: Turkish get-up"); a line goes on into the next only as
     /// wrapped prose (the next line starts lowercase, as in `unwrapped`).
     fn refuse(&self, text: &[u8], term: Range<usize>, opens_a_value: bool) -> bool {
-        if opens_a_value {
-            return false;
-        }
         let mut before = &text[..term.start];
         if !text[term.start].is_ascii_lowercase() {
             before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
         }
-        self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
+        (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
             || self.following.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
     }
 }

@@ -125,6 +125,7 @@ impl Validator {
         let value = match self {
             Validator::Verbatim => collapse_whitespace(c.text),
             Validator::UkNino => uk_nino(c.text)?,
+            Validator::UkBankAccount if across_rows(c.text) => return None,
             Validator::UkBankAccount => uk_bank_account(c.group("sort")?, c.group("account")?)?,
             Validator::Iban => return iban(c.text),
             Validator::PaymentCard => payment_card(c.text)?,
@@ -215,6 +216,15 @@ fn uk_nino(text: &str) -> Option<String> {
         return None;
     }
     Some(v)
+}
+
+/// Whether a pair's first number, on an earlier line than its second, has
+/// a filled cell after it on its line: it is a table row's field, and the
+/// second number another row's ("41268830<TAB>Paid: monthly\nName: …<TAB>
+/// Sort code: 40-12-76"). A form's consecutive lines, a key/value table's
+/// last cell, stay one record's.
+fn across_rows(text: &str) -> bool {
+    text.split_once('\n').is_some_and(|(line, _)| line.split('\t').skip(1).any(|cell| !cell.trim().is_empty()))
 }
 
 fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
@@ -669,6 +679,21 @@ mod tests {
         check_groups(Validator::UkBankAccount, &[("sort", "12 34 56"), ("account", "00000000")], &[("x", None)]);
         check_groups(Validator::UkBankAccount, &[("sort", "12-34"), ("account", "12345678")], &[("x", None)]);
         check(Validator::UkBankAccount, &[("12-34-56 12345678", None)]); // groups missing
+    }
+
+    #[test]
+    fn a_bank_pair_is_one_row_s_or_one_form_s() {
+        let groups = [("sort", "10-79-99"), ("account", "55779911")];
+        let pair = Some("107999:55779911");
+        check_groups(
+            Validator::UkBankAccount,
+            &groups,
+            &[
+                ("55779911\tRef: R1\nPayee: Ben Example\tSort code: 10-79-99", None), // two rows of a table
+                ("55779911\t\nSort code\t10-79-99", pair),                            // a key/value table
+                ("55779911\nSort code: 10-79-99", pair),                              // a form's lines
+            ],
+        );
     }
 
     #[test]
