@@ -1304,8 +1304,8 @@ impl<'t> Before<'t> {
     /// `end`: a context word just before it ("Dear", "From:"), an email
     /// address just after the run (a display name) or, for a run holding a
     /// listed name (`listed_word`), "Prepared by" or a sign-off on the line
-    /// before, or a table column headed by a name or person label
-    /// (`column_label`). The display name of a team's mailbox
+    /// before, or a table column headed by a name, person or context label
+    /// ("Member": `column_label`). The display name of a team's mailbox
     /// (`role_mailbox`) is the team's, whatever the cue ("To: Fleet Repairs
     /// <fleetrepairs@…>"), unless the mailbox is made of the name ("Jane Quennell
     /// <jquennell@…>", "<quennell@…>", "<jq@…>": `named_in_local`).
