@@ -1538,7 +1538,8 @@ impl NameDetector {
     /// or user name, the pieces between '.' and '_' being words of the run
     /// it was found in (`name`), listed names, initials or numbers ("piers"
     /// of "piers.quennell@…", "jane_smith", "jquennell@", a relative's
-    /// "declan.quennell@", "ormerod-price" of "janice.ormerod-price@"). Not a
+    /// "declan.quennell@", "ormerod-price" of "janice.ormerod-price@", a
+    /// run's word without its hyphens, "pughellison" of "Pugh-Ellison"). Not a
     /// piece beside other words ("background.checks@…"): whether an address
     /// is a team's is decided at its mailbox.
     fn in_address(&self, text: &str, span: Range<usize>, name: &[Word]) -> bool {
