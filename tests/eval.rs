@@ -532,14 +532,15 @@ fn twelfth_held_out_set_holds_its_floors() {
 /// identifiers 0.961 (its README). Its one training text that raised a
 /// category (a guidance table's sentence read as a "family" name field)
 /// was read, and only it, until round 12 (2026-12-05) read it as a
-/// development set: its category and identifier errors fixed by class
-/// (categories 0.968, identifiers 1.000), floors raised to just below; its
-/// policy and training texts, about no one, raise no special category.
+/// development set: its errors fixed by class (names 0.974 -> 0.995,
+/// categories 0.929 -> 0.968, identifiers 0.970 -> 1.000), floors raised to
+/// just below; its policy and training texts, about no one, raise no
+/// special category.
 #[test]
 fn thirteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout13");
     e.print("thirteenth held-out set heldout13 (its misses read since round 12: tuned on)");
-    holds_floors(&e, 0.96, 0.96, Some(0.99));
+    holds_floors(&e, 0.99, 0.96, Some(0.99));
 }
 
 /// The fourteenth set, `tests/eval/heldout14` (a council Blue Badge

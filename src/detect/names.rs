@@ -231,7 +231,7 @@ fn key_shaped(label: &str) -> bool {
 /// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
 /// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 130] = [
+const PERSON_LABELS: [&str; 131] = [
     "as",
     "person",
     "preferred",
@@ -296,6 +296,8 @@ const PERSON_LABELS: [&str; 130] = [
     "respondent",
     "child",
     "relative",
+    // A form's signature field holds the signer's name, as "Signed:" cues.
+    "signature",
     // A charity's, a helpline's and a crew's people.
     "veteran",
     "handler",
@@ -643,7 +645,7 @@ impl NameDetector {
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
         let words = capitalised_runs(text);
         let mut known: FxHashSet<String> = FxHashSet::default();
-        let mut singles: Vec<(Range<usize>, String)> = Vec::new();
+        let mut unsure: Vec<(Range<usize>, Vec<String>)> = Vec::new();
         for (i, run) in words.iter().enumerate() {
             let mut classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
             // A title's word after a given name, ending the run, titles no
@@ -668,17 +670,28 @@ impl NameDetector {
                     known.extend(forms);
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
-                } else if parts.len() == 1 && !text[span.clone()].contains([' ', ',']) {
-                    singles.push((span, parts[0].clone()));
+                } else if !parts.is_empty() && !text[span.clone()].contains(',') {
+                    unsure.push((span, parts));
                 }
             }
         }
         // Other mentions of a part of a confidently found name, in this
-        // unit or an earlier one; a part that is also a word ("Poppy",
-        // "May") as the subject of a verb only.
-        for (span, word) in singles {
-            let ambiguous = self.ambiguous.contains(&word) && !verb_after(text, span.end);
-            if (known.contains(&word) || seen.knows(&word)) && !ambiguous {
+        // unit or an earlier one: a word alone, a part that is also a word
+        // ("Poppy", "May") as the subject of a verb only; or a surname
+        // after initials or listed given names ("N. Ashdown-Reeve", "Jordan
+        // Ekwueme" beside "J. Ekwueme"), not after another surname ("Ruiz
+        // Castillo" of "Ruiz Castillo, Javier").
+        for (span, parts) in unsure {
+            let mut known_part = |part: &str| known.contains(part) || seen.knows(part);
+            let mention = match parts.as_slice() {
+                [word] if !text[span.clone()].contains(' ') => {
+                    let ambiguous = self.ambiguous.contains(word) && !verb_after(text, span.end);
+                    known_part(word) && !ambiguous
+                }
+                [before @ .., last] => before.iter().all(|part| self.given.contains(part)) && known_part(last),
+                [] => false,
+            };
+            if mention {
                 found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
             }
         }
@@ -816,7 +829,22 @@ impl NameDetector {
         // Jane Smith Quarry Bank Practice" or "Jane Smith RGN").
         let last_name =
             |w: &Word| cued && name_shaped(text, w) && ends_field(text, w.range.end) && self.proper_noun(text, w, run);
-        while words.len() > 2 && words.last().is_some_and(|w| w.token == Token::Unknown && !last_name(w)) {
+        // "SURNAME, Forename" with more forenames to the field's end, in no
+        // list but written as names ("NGUYEN, Thi Thu Hà⇥").
+        let forenames = |words: &[Word]| match words {
+            [a, b, rest @ ..] => {
+                comma_after(words)
+                    && (family(a) || Case::of(&text[a.range.clone()]).capitals())
+                    && named(b)
+                    && rest.iter().all(|w| named(w) || name_shaped(text, w))
+                    && words.last().is_some_and(|z| ends_field(text, z.range.end))
+            }
+            _ => false,
+        };
+        while words.len() > 2
+            && words.last().is_some_and(|w| w.token == Token::Unknown && !last_name(w))
+            && !forenames(words)
+        {
             words = &words[..words.len() - 1];
         }
         // Across a comma, only "Surname, Forename" is one name: "Zainab,
@@ -869,7 +897,14 @@ impl NameDetector {
             [a, z] if (named(z) || given_after(a, z)) && a.token != Token::Initial && comma_after(words) => 0.75,
             // "SURNAME, Forenames", as registers and indexes write names
             // ("McQUENNELL, Jane Mary").
-            [a, rest @ ..] if comma_after(words) && rest.iter().all(named) && (family(a) || capitals(text, a)) => 0.75,
+            [a, rest @ ..]
+                if (comma_after(words)
+                    && rest.iter().all(named)
+                    && (family(a) || Case::of(&text[a.range.clone()]).capitals()))
+                    || forenames(words) =>
+            {
+                0.75
+            }
             [a, .., z] if named(a) && family(z) => 0.8,
             // Family name first, then given names ("Pham Thi Lan", "KIM Min
             // Ji"), as Vietnamese, Chinese, Korean and Hungarian write them.
@@ -909,9 +944,18 @@ impl NameDetector {
         if listed {
             evidence = evidence.with(Evidence::LIST_FORM);
         }
-        // A greeting or kin vouches for a single listed word only ("Dear
-        // Grace", not "Dear Bath Rugby supporters").
-        let vouched = matches!(words, [one] if one.token != Token::Unknown) && (lead_vouches || before.vouching());
+        // A greeting or kin vouches for a single listed word or a name
+        // opening with a listed given name ("Dear Grace", "his niece Poppy
+        // Wainwright", not "Dear Bath Rugby supporters"); a listed given
+        // name alone on a letter's first line is its greeting ("Des,").
+        let vouched = match words {
+            [one] => {
+                (one.token != Token::Unknown && (lead_vouches || before.vouching()))
+                    || (named(one) && !one.ambiguous && greeting_line(text, one.range.clone()))
+            }
+            [first, ..] => named(first) && (lead_vouches || before.vouching()),
+            [] => false,
+        };
         if first.ambiguous && !titled && !listed && words.len() < 3 && !before.name_field() && !vouched {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
@@ -934,7 +978,7 @@ impl NameDetector {
         // as a name is (or the run in capitals) and is a proper noun: "To:
         // Marriage Referral and …", "IMCU Collections <collections@…>" and a
         // display name "SEND Admin" are teams'.
-        let all_capitals = || words.iter().all(|w| !text[w.range.clone()].chars().any(char::is_lowercase));
+        let all_capitals = || words.iter().all(|w| Case::of(&text[w.range.clone()]).capitals());
         let written_as_names =
             || words.iter().all(|w| name_shaped(text, w) && self.proper_noun(text, w, words)) || all_capitals();
         if confidence >= 0.5
@@ -981,7 +1025,7 @@ impl NameDetector {
     /// where a word left alone beside one ("Clinical Genetics") is no one.
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
         let beside = |i: usize, list: &NameSet| list.contains(&run[i].lower) && !surname_after_given(run, i);
-        let no_one = (0..run.len()).any(|i| beside(i, &self.not_names));
+        let no_one = (0..run.len()).any(|i| beside(i, &self.not_names) || care_service(&run[i]));
         let mut from = 0;
         (0..=run.len()).filter(move |&i| !no_one && (i == run.len() || beside(i, &self.name_ends))).filter_map(
             move |end| {
@@ -991,6 +1035,13 @@ impl NameDetector {
             },
         )
     }
+}
+
+/// Whether a word is a closed compound of "care" that names a service, as
+/// providers call themselves ("Eyecare", "Homecare", "Childcare",
+/// "Healthcare"): no name ends so.
+fn care_service(w: &Word) -> bool {
+    w.token == Token::Unknown && w.lower.len() > "care".len() + 2 && w.lower.ends_with("care")
 }
 
 /// Whether word `i` of a run, though a word that shows a run is no person
@@ -1022,12 +1073,37 @@ fn name_shaped(text: &str, w: &Word) -> bool {
     chars.nth(usize::from(after_apostrophe)).is_some_and(char::is_lowercase)
 }
 
-/// Whether a word is written in capitals, a "Mc" or "Mac" before them
-/// allowed ("QUENNELL", "McQUENNELL").
-fn capitals(text: &str, w: &Word) -> bool {
-    let word = &text[w.range.clone()];
-    let word = word.strip_prefix("Mac").or(word.strip_prefix("Mc")).unwrap_or(word);
-    word.chars().count() >= 2 && word.chars().all(|c| !c.is_lowercase())
+/// How a word's capitals are written: the one reading of its case that
+/// the checks for capitals and acronyms share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// ASCII capitals without a vowel ("SCCM", "GP"): an acronym, never a
+    /// surname.
+    Acronym,
+    /// Two letters or more in capitals, a "Mc" or "Mac" before them allowed
+    /// ("QUENNELL", "McQUENNELL", "IMCU").
+    Capitals,
+    /// One letter, or a lowercase letter past a "Mc" or "Mac" ("Jane",
+    /// "SENCo").
+    Other,
+}
+
+impl Case {
+    fn of(word: &str) -> Case {
+        let bare = word.strip_prefix("Mac").or(word.strip_prefix("Mc")).unwrap_or(word);
+        if bare.chars().nth(1).is_none() || bare.chars().any(char::is_lowercase) {
+            Case::Other
+        } else if bare.len() == word.len() && word.bytes().all(|b| b.is_ascii_uppercase() && !b"AEIOUY".contains(&b)) {
+            Case::Acronym
+        } else {
+            Case::Capitals
+        }
+    }
+
+    /// Whether the word is in capitals, an acronym's or not.
+    fn capitals(self) -> bool {
+        self != Case::Other
+    }
 }
 
 /// The last word of `text`, lowercase; a label's plural mark dropped
@@ -1110,11 +1186,23 @@ fn age_after(text: &str, end: usize) -> bool {
     (1..=2).contains(&digits) && after[digits..].starts_with(')')
 }
 
-/// Whether a verb of `SUBJECT_VERBS` follows `end`, after one space.
+/// Whether a verb follows `end`, after one space: one of `SUBJECT_VERBS`,
+/// or a regular past tense ("declared", "phoned"; five letters or more,
+/// not "aged" or "red").
 fn verb_after(text: &str, end: usize) -> bool {
     let after = text[end..].strip_prefix(' ').unwrap_or("");
     let verb = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     SUBJECT_VERBS.contains(&verb)
+        || (verb.len() >= 5 && verb.ends_with("ed") && verb.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Whether the word at `word` is alone on its line but for a comma after
+/// it, as a letter's or mail's greeting without "Dear" is ("Des,").
+fn greeting_line(text: &str, word: Range<usize>) -> bool {
+    let line_start = text[..word.start].trim_end_matches(' ');
+    let after = &text[word.end..];
+    (line_start.is_empty() || line_start.ends_with('\n'))
+        && after.strip_prefix(',').is_some_and(|rest| rest.is_empty() || rest.starts_with(['\n', '\r']))
 }
 
 /// The label or cue just before a word (the start of a name's span): the
@@ -1191,13 +1279,16 @@ impl<'t> Before<'t> {
     }
 
     /// Whether the word is the value of a field that holds a thing ("Hotel:
-    /// Dan Carmel", "Pet name: Charlie", a key/value row's "Venue" cell).
+    /// Dan Carmel", "Pet name: Charlie", a key/value row's "Venue" cell),
+    /// the thing not a noun of prose after an article ("Signed for the
+    /// company:").
     fn thing_field(&self) -> bool {
         let thing = if matches!(&*self.word, "name" | "names") {
             let thing = self.thing_of_name();
             thing.thing || thing.thing_name
         } else {
-            self.lists.thing
+            // "Signed for the company:" labels a person's field.
+            self.lists.thing && !after_article(self.label)
         };
         thing && self.labels_field()
     }
@@ -1213,8 +1304,8 @@ impl<'t> Before<'t> {
     /// `end`: a context word just before it ("Dear", "From:"), an email
     /// address just after the run (a display name) or, for a run holding a
     /// listed name (`listed_word`), "Prepared by" or a sign-off on the line
-    /// before, or a table column headed by a name or person label
-    /// (`column_label`). The display name of a team's mailbox
+    /// before, or a table column headed by a name, person or context label
+    /// ("Member": `column_label`). The display name of a team's mailbox
     /// (`role_mailbox`) is the team's, whatever the cue ("To: Fleet Repairs
     /// <fleetrepairs@…>"), unless the mailbox is made of the name ("Jane Quennell
     /// <jquennell@…>", "<quennell@…>", "<jq@…>": `named_in_local`).
@@ -1242,7 +1333,7 @@ impl<'t> Before<'t> {
             // Last: it walks up a table to its header.
             || column_label(text, self.start).is_some_and(|label| {
                 let lists = Lists::of(&label);
-                lists.name_label || lists.person_label || lists.record_key
+                lists.name_label || lists.person_label || lists.record_key || lists.context_before
             })
     }
 }
@@ -1330,12 +1421,7 @@ fn listed_apart<'w>(
     };
     // No surname is capitals without a vowel ("reported by the SCCM, Noor
     // Ahmed"): an acronym, in no list, before a name.
-    let acronym = |w: &Word| {
-        let word = &text[w.range.clone()];
-        w.token == Token::Unknown
-            && word.len() >= 2
-            && word.bytes().all(|b| b.is_ascii_uppercase() && !b"AEIOUY".contains(&b))
-    };
+    let acronym = |w: &Word| w.token == Token::Unknown && Case::of(&text[w.range.clone()]) == Case::Acronym;
     let listing = words.len() >= 2
         && text[words[0].range.end..words[1].range.start].starts_with(',')
         && (acronym(&words[0])
@@ -1452,7 +1538,8 @@ impl NameDetector {
     /// or user name, the pieces between '.' and '_' being words of the run
     /// it was found in (`name`), listed names, initials or numbers ("piers"
     /// of "piers.quennell@…", "jane_smith", "jquennell@", a relative's
-    /// "declan.quennell@", "ormerod-price" of "janice.ormerod-price@"). Not a
+    /// "declan.quennell@", "ormerod-price" of "janice.ormerod-price@", a
+    /// run's word without its hyphens, "pughellison" of "Pugh-Ellison"). Not a
     /// piece beside other words ("background.checks@…"): whether an address
     /// is a team's is decided at its mailbox.
     fn in_address(&self, text: &str, span: Range<usize>, name: &[Word]) -> bool {
@@ -1484,8 +1571,14 @@ impl NameDetector {
         if (at.is_none() && !local.contains(joint)) || span.start - start > LOCAL {
             return false; // a word alone, or too far into a local part to be one
         }
+        // A run's word, or the word with its hyphens and apostrophes
+        // dropped as addresses do ("pughellison" of "Pugh-Ellison").
+        let spelt = |w: &Word, piece: &str| {
+            let joint = |c: char| matches!(c, '-' | '\'' | '’');
+            w.lower == piece || (w.lower.contains(joint) && w.lower.chars().filter(|&c| !joint(c)).eq(piece.chars()))
+        };
         let named = |piece: &str| {
-            name.iter().any(|w| w.lower == piece) || self.given.contains(piece) || self.surnames.contains(piece)
+            name.iter().any(|w| spelt(w, piece)) || self.given.contains(piece) || self.surnames.contains(piece)
         };
         let mut next = start;
         local.split(joint).all(|piece| {
@@ -1502,10 +1595,36 @@ impl NameDetector {
     }
 }
 
-/// Top-level domains a host name in text ends with, beyond the URL's "//"
-/// or "www." that mark any host.
-const TOP_DOMAINS: [&str; 12] =
-    ["com", "org", "net", "uk", "gov", "edu", "io", "info", "biz", "example", "test", "invalid"];
+/// The generic top-level domains of RFC 1591 (section 2) and of ICANN's
+/// first new round (2000), and the names RFC 2606 reserves for examples
+/// and tests.
+const GENERIC_DOMAINS: [&str; 18] = [
+    "com",
+    "edu",
+    "gov",
+    "int",
+    "mil",
+    "net",
+    "org",
+    "aero",
+    "biz",
+    "coop",
+    "info",
+    "museum",
+    "name",
+    "pro",
+    "example",
+    "test",
+    "invalid",
+    "localhost",
+];
+
+/// Whether `label`, a host name's last, is a top-level domain: a generic
+/// one, or two lowercase letters, the shape of every country's (ISO 3166-1
+/// alpha-2, RFC 1591: "uk", "io").
+fn top_level_domain(label: &str) -> bool {
+    (label.len() == 2 && label.bytes().all(|b| b.is_ascii_lowercase())) || GENERIC_DOMAINS.contains(&label)
+}
 
 /// Whether `token`, at `start` of `text` and holding no '@', is a host
 /// name: after a URL's "//", opening with "www." or dotted with a top-level
@@ -1514,7 +1633,7 @@ fn host(text: &str, start: usize, token: &str) -> bool {
     !token.contains('@')
         && (text[..start].ends_with("//")
             || token.starts_with("www.")
-            || token.rsplit_once('.').is_some_and(|(_, top)| TOP_DOMAINS.contains(&top)))
+            || token.rsplit_once('.').is_some_and(|(_, top)| top_level_domain(top)))
 }
 
 /// Whether the word at `start` is the value of a key/value row
@@ -1528,37 +1647,43 @@ fn key_cell(text: &str, start: usize) -> bool {
 /// in ("Reporter" over a rota's "Iqra", "Passenger" over a register's
 /// names): the first line of the rows of cells around it, looked for no
 /// further than `REACH` bytes back, so a long table costs no more per word.
-/// Only a cell that starts with the word counts; a header has three cells
-/// or more (a key/value sheet's first row is a key and its value), and a
-/// cell that is a field ("First Name: Nikos") has its own label.
+/// Cells are split by tabs, or by a Markdown table's '|' ("| Member |
+/// Since |", its "|---|" rule one more row). Only a cell that starts with
+/// the word counts; a header has three cells or more (a key/value sheet's
+/// first row is a key and its value), and a cell that is a field ("First
+/// Name: Nikos") has its own label.
 fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
     const REACH: usize = 2048;
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-    // The word starts its cell: only spaces back to a tab or a line start.
-    // Asked first, as most words fail it, and before any look for the row's
-    // start, which in a long line of prose would run back over the line.
+    // The word starts its cell: only spaces back to a cell's break or a
+    // line start. Asked first, as most words fail it, and before any look
+    // for the row's start, which in a long line of prose would run back
+    // over the line.
     let lead = text[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\n');
-    if !(lead.is_empty() || lead.ends_with(['\t', '\n'])) {
+    if !(lead.is_empty() || lead.ends_with(['\t', '\n', '|'])) {
         return None;
     }
     let cell = lead.len();
-    let row = if lead.ends_with('\t') { line_start(cell) } else { cell };
-    // Byte searches (memchr), the row's tab first: a line of prose has none.
+    let (row, split) = match lead.chars().next_back() {
+        Some(split @ ('\t' | '|')) => (line_start(cell), split),
+        _ => (cell, '\t'),
+    };
+    // Byte searches (memchr), the row's break first: a line of prose has none.
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    if !text[row..line_end].contains('\t') {
+    if !text[row..line_end].contains(split) {
         return None;
     }
-    let cell_end = text[start..line_end].find('\t').map_or(line_end, |i| start + i);
+    let cell_end = text[start..line_end].find(split).map_or(line_end, |i| start + i);
     if text[cell..cell_end].contains(':') {
         return None;
     }
-    let column = text[row..start].matches('\t').count();
+    let column = text[row..start].matches(split).count();
     let from = floor(text, row.saturating_sub(REACH));
     let mut header = row;
     // Up the rows of cells to the first, within reach.
     while header > 0 {
         let above = line_start(header - 1);
-        if !text[above..header].contains('\t') {
+        if !text[above..header].contains(split) {
             break;
         }
         if above < from {
@@ -1570,8 +1695,8 @@ fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
         return None;
     }
     let line = &text[header..text[header..].find('\n').map_or(text.len(), |i| header + i)];
-    let cells: Vec<&str> = line.split('\t').filter(|c| !c.trim().is_empty()).collect();
-    (cells.len() >= 3).then(|| line.split('\t').nth(column).map(last_word)).flatten()
+    let cells: Vec<&str> = line.split(split).filter(|c| !c.trim().is_empty()).collect();
+    (cells.len() >= 3).then(|| line.split(split).nth(column).map(|c| last_word(c.trim()))).flatten()
 }
 
 /// Whether the word at `start` follows a word in lowercase ("spoke to A.
@@ -1863,37 +1988,61 @@ fn join_particles(text: &str, run: Vec<Range<usize>>) -> Vec<Range<usize>> {
 /// lowercase: far cheaper than visiting every character.
 fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
+    // Whether the character before `at` is a letter or digit: its byte when
+    // ASCII, else decoded.
+    let alphanumeric_before = move |at: usize| match at.checked_sub(1).map(|i| bytes[i]) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[..at].chars().next_back().is_some_and(char::is_alphanumeric),
+        None => false,
+    };
     let mut at = 0;
-    std::iter::from_fn(move || loop {
+    std::iter::from_fn(move || 'words: loop {
         at += find_capital_or_non_ascii(&bytes[at..])?;
         let start = at;
-        let first = text[start..].chars().next()?;
-        at += first.len_utf8();
-        let inside_word = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-        if !first.is_uppercase() || inside_word {
+        // An ASCII byte found is a capital; another character is asked.
+        if bytes[start].is_ascii() {
+            at += 1;
+        } else {
+            let first = text[start..].chars().next()?;
+            at += first.len_utf8();
+            if !first.is_uppercase() {
+                continue;
+            }
+        }
+        if alphanumeric_before(start) {
             continue;
         }
         // "al-Rashid": the article is part of the name.
-        let start = match ARTICLES.iter().find(|a| text[..start].ends_with(*a)) {
-            Some(a) if !text[..start - a.len()].chars().next_back().is_some_and(char::is_alphanumeric) => {
-                start - a.len()
-            }
+        let article =
+            if bytes[..start].ends_with(b"-") { ARTICLES.iter().find(|a| text[..start].ends_with(*a)) } else { None };
+        let start = match article {
+            Some(a) if !alphanumeric_before(start - a.len()) => start - a.len(),
             _ => start,
         };
-        for c in text[at..].chars() {
-            if !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-') {
+        // The word's letters, apostrophes and hyphens, an ASCII byte at a
+        // time; letters run on into digits are a code ("A320", "M62"), no
+        // word.
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphabetic() || b == b'\'' || b == b'-' {
+                at += 1;
+            } else if b.is_ascii_digit() {
+                continue 'words;
+            } else if b.is_ascii() {
                 break;
+            } else {
+                let c = text[at..].chars().next().expect("a character starts here");
+                if !(c.is_alphabetic() || c == '’') {
+                    break;
+                }
+                at += c.len_utf8();
             }
-            at += c.len_utf8();
-        }
-        // Letters run on into digits are a code ("A320", "M62"), no word.
-        if bytes.get(at).is_some_and(u8::is_ascii_digit) {
-            continue;
         }
         // A possessive is not part of the name: "Jane Smith's" is Jane Smith.
-        for possessive in ["'s", "’s"] {
-            if text[start..at].ends_with(possessive) && at - start > possessive.len() + 1 {
-                return Some((start, at - possessive.len()));
+        if bytes[at - 1] == b's' {
+            for possessive in ["'s", "’s"] {
+                if text[start..at].ends_with(possessive) && at - start > possessive.len() + 1 {
+                    return Some((start, at - possessive.len()));
+                }
             }
         }
         return Some((start, at));
@@ -2544,5 +2693,98 @@ mod tests {
         assert_eq!(names("Roll: MacTAVISH, Priya Ann (1948)"), ["MacTAVISH, Priya Ann"]);
         assert_eq!(names("Row: QUENNELL, Jane Mary\n"), ["QUENNELL, Jane Mary"]);
         assert_eq!(names("From: Jane Orla Tregunna <jane.tregunna@example.org>\n"), ["Jane Orla Tregunna"]);
+    }
+
+    #[test]
+    fn a_word_s_case_is_an_acronym_s_capitals_or_other() {
+        for (word, case) in [
+            ("SCCM", Case::Acronym),
+            ("GP", Case::Acronym),
+            ("IMCU", Case::Capitals),
+            ("QUENNELL", Case::Capitals),
+            ("McQUENNELL", Case::Capitals),
+            ("MacTAVISH", Case::Capitals),
+            ("Mack", Case::Other),
+            ("SENCo", Case::Other),
+            ("Jane", Case::Other),
+            ("J", Case::Other),
+        ] {
+            assert_eq!(Case::of(word), case, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_host_ends_with_a_generic_domain_or_a_country_s_two_letters() {
+        for host in ["tregunna.co.uk", "quennell.io", "quennell.de", "tregunna.museum", "quennell.example"] {
+            assert!(top_level_domain(host.rsplit('.').next().unwrap()), "{host}");
+        }
+        for word in ["background.checks", "notes.docx", "e.g", "Tregunna.UK"] {
+            assert!(!host(word, 0, word), "{word}");
+        }
+        // "tregunna" in a host name is no ordinary word written in lowercase.
+        assert_eq!(names("Contact: Orla Tregunna, see tregunna-law.ie\n"), ["Orla Tregunna"]);
+    }
+
+    #[test]
+    fn a_markdown_table_s_and_a_member_column_s_header_cues_its_cells() {
+        let table = "| Member | Joined | Note |\n|---|---|---|\n| Orla Tregunna | 2024 | Weekly |\n";
+        assert_eq!(names(table), ["Orla Tregunna"]);
+        assert_eq!(names("Member\tJoined\tNote\nOrla Tregunna\t2024\tWeekly\n"), ["Orla Tregunna"]);
+        assert!(names("| Desk | Joined | Note |\n|---|---|---|\n| Orla Tregunna | 2024 | Weekly |\n").is_empty());
+    }
+
+    #[test]
+    fn a_known_surname_after_initials_or_given_names_is_a_later_mention() {
+        assert_eq!(names("Signature: J. Tregunna\n"), ["J. Tregunna"]);
+        assert_eq!(names("Notes of May Tregunna.\nSignature: J. Tregunna\n"), ["May Tregunna", "J. Tregunna"]);
+        assert!(names("Notes of May Tregunna.\n").is_empty(), "no surname known");
+        assert_eq!(names("Notes of Bath Tregunna.\nSignature: J. Tregunna\n"), ["J. Tregunna"], "no given name");
+    }
+
+    #[test]
+    fn a_hyphenated_surname_run_together_in_its_own_address() {
+        let from = "From: Orla Pugh-Tregunna <orla.pughtregunna@example.org>\n";
+        assert_eq!(names(from), ["Orla Pugh-Tregunna"]);
+        assert!(names("From: Orla Pugh-Tregunna <orla.teams@example.org>\n").is_empty(), "another word's piece");
+    }
+
+    #[test]
+    fn a_closed_compound_of_care_is_a_service() {
+        assert!(names("Clinician: Brightside Eyecare\n").is_empty());
+        assert!(names("Carer: Kestrel Homecare\n").is_empty());
+        assert_eq!(names("Clinician: Orla Tregunna\n"), ["Orla Tregunna"]);
+    }
+
+    #[test]
+    fn a_thing_after_an_article_labels_no_thing_s_field() {
+        assert_eq!(names("Signed for the company: Jane Tregunna\n"), ["Jane Tregunna"]);
+        assert!(names("Company: Jane Tregunna\n").is_empty());
+    }
+
+    #[test]
+    fn more_forenames_to_the_field_s_end_after_a_surname_in_capitals() {
+        assert_eq!(names("Patient: TRAN, Jane Thu Hà\tDOB: 01/02/1960\n"), ["TRAN, Jane Thu Hà"]);
+        assert_eq!(names("Patient: TRAN, Jane Thu Hà (son)\n"), ["TRAN, Jane"], "not the field's end");
+    }
+
+    #[test]
+    fn kin_vouch_for_a_full_name_opening_with_a_listed_given_name() {
+        assert_eq!(names("Her niece May Tregunna has applied."), ["May Tregunna"]);
+        assert!(names("Our partner Kestrel Systems has applied.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_alone_on_a_letter_s_first_line_is_its_greeting() {
+        assert_eq!(names("Tom,\n\nThe notes are attached.\n"), ["Tom"]);
+        assert!(names("Grace,\n\nThe notes are attached.\n").is_empty(), "also a word");
+        assert!(names("Tom, the notes are attached.\n").is_empty(), "not alone on its line");
+    }
+
+    #[test]
+    fn a_known_name_before_a_regular_past_tense_is_its_subject() {
+        let minutes = "Present: Grace Tregunna, Tom Smith\nGrace declared an interest.\n";
+        assert_eq!(names(minutes), ["Grace Tregunna", "Tom Smith", "Grace"]);
+        let period = "Present: Grace Tregunna, Tom Smith\nGrace period applies.\n";
+        assert_eq!(names(period), ["Grace Tregunna", "Tom Smith"]);
     }
 }
