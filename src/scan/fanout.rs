@@ -1,14 +1,16 @@
 //! One large file's text detected on every thread of the crawl, with the
 //! findings of one thread.
 //!
-//! The thread reading the file gathers its units into batches of about a
-//! window of text and queues them. The crawl's other threads are offered a
+//! The thread reading the file gathers its units into batches that hold
+//! about a window of memory (their text, locations and the structures that
+//! hold them: a mailbox of short messages holds ten times its text) and
+//! queues them. The crawl's other threads are offered a
 //! share (`Crew::recruit`) whenever a batch waits and none is helping; a
 //! helper takes batches off the queue until it is empty, then goes back to
 //! the crawl, so a file slow to read does not hold threads idle. The reading
 //! thread reads queued batches itself whenever it must wait. A file has two
 //! batches out, plus one per helper (eight at most), so memory stays a few
-//! windows per thread. Batches are taken back in order and applied to the
+//! windows per thread, however small its units. Batches are taken back in order and applied to the
 //! file as one thread would have, so its findings, their order and its
 //! totals are the same.
 //!
@@ -26,7 +28,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use crate::detect::names::NamesSeen;
-use crate::extract::{HeldUnit, Unit};
+use crate::extract::{Field, HeldUnit, Location, Unit};
 use crate::walk::{Crew, Help};
 
 use super::{Detector, Kept};
@@ -52,11 +54,8 @@ pub struct Fanout<'c, 'env> {
     shared: Arc<Shared<'env>>,
     crew: &'c Crew<'c, 'env>,
     help: Help<'env>,
-    batch: Vec<Step>,
-    /// The conversation the file's last message entered.
-    conversation: Option<Box<str>>,
-    bytes: usize,
-    /// Text per batch.
+    batch: Gathering,
+    /// Memory per batch.
     window: usize,
     /// The next batch to queue, and the next to take back.
     queued: u64,
@@ -100,19 +99,15 @@ impl<'c, 'env> Fanout<'c, 'env> {
         let shared = Arc::new(Shared { detector, state: Mutex::default(), changed: Condvar::new() });
         let helper = shared.clone();
         let help: Help<'env> = Arc::new(move || helper.help());
-        Fanout { shared, crew, help, batch: Vec::new(), conversation: None, bytes: 0, window, queued: 0, taken: 0 }
+        Fanout { shared, crew, help, batch: Gathering::default(), window, queued: 0, taken: 0 }
     }
 
     /// Takes `unit` for detection; returns the units whose turn has come,
     /// as read with `seen`, the names of the units before them.
     pub fn push(&mut self, unit: &Unit<'_>, seen: &mut NamesSeen) -> Read {
-        if self.batch.is_empty() {
-            self.batch.extend(self.conversation.clone().map(Step::Enter));
-        }
-        self.bytes += unit.text.len();
-        self.batch.push(Step::Unit(Box::new(HeldUnit::of(unit))));
+        self.batch.unit(unit);
         let mut read = Vec::new();
-        if self.bytes >= self.window {
+        if self.batch.held >= self.window {
             self.queue(seen);
             while self.queued - self.taken >= self.shared.limit() as u64 {
                 self.take(seen, &mut read);
@@ -123,8 +118,7 @@ impl<'c, 'env> Fanout<'c, 'env> {
 
     /// The units pushed from here on belong to `conversation`.
     pub fn enter(&mut self, conversation: &str) {
-        self.conversation = Some(conversation.into());
-        self.batch.push(Step::Enter(conversation.into()));
+        self.batch.enter(conversation);
     }
 
     /// The units not yet returned, once the file has no more; the helpers
@@ -139,11 +133,10 @@ impl<'c, 'env> Fanout<'c, 'env> {
     }
 
     fn queue(&mut self, seen: &NamesSeen) {
-        if self.batch.is_empty() {
+        if self.batch.steps.is_empty() {
             return;
         }
-        let batch = Batch { index: self.queued, steps: std::mem::take(&mut self.batch), seen: seen.speculate() };
-        self.bytes = 0;
+        let batch = Batch { index: self.queued, steps: self.batch.take(), seen: seen.speculate() };
         self.queued += 1;
         let mut state = self.shared.lock();
         state.queue.push_back(batch);
@@ -183,6 +176,68 @@ impl<'c, 'env> Fanout<'c, 'env> {
             false => self.shared.detector.detect_steps(&done.steps, seen),
         };
         read.extend(units(done.steps).zip(kept));
+    }
+}
+
+/// The batch being gathered, weighed by the memory its steps hold.
+#[derive(Default)]
+struct Gathering {
+    steps: Vec<Step>,
+    /// Bytes its steps hold.
+    held: usize,
+    /// The conversation the file's last message entered.
+    conversation: Option<Box<str>>,
+}
+
+impl Gathering {
+    fn unit(&mut self, unit: &Unit<'_>) {
+        if self.steps.is_empty() {
+            if let Some(conversation) = self.conversation.clone() {
+                self.push(Step::Enter(conversation));
+            }
+        }
+        self.push(Step::Unit(Box::new(HeldUnit::of(unit))));
+    }
+
+    fn enter(&mut self, conversation: &str) {
+        self.conversation = Some(conversation.into());
+        self.push(Step::Enter(conversation.into()));
+    }
+
+    fn push(&mut self, step: Step) {
+        self.held += step.held();
+        self.steps.push(step);
+    }
+
+    /// The steps gathered; the next batch starts empty.
+    fn take(&mut self) -> Vec<Step> {
+        self.held = 0;
+        std::mem::take(&mut self.steps)
+    }
+}
+
+impl Step {
+    /// The bytes it holds: its own, its box's and what its strings and
+    /// spans hold.
+    fn held(&self) -> usize {
+        let strings =
+            |strings: &[&Option<String>]| -> usize { strings.iter().map(|s| s.as_ref().map_or(0, String::len)).sum() };
+        size_of::<Step>()
+            + match self {
+                Step::Enter(conversation) => conversation.len(),
+                Step::Unit(unit) => {
+                    let HeldUnit { location, text, spans, .. } = &**unit;
+                    let Location { member, message, page: _, sheet, cell, json_path, image: _, line: _ } = location;
+                    let spans: usize = spans
+                        .iter()
+                        .map(|span| match &span.field {
+                            Field::Cell { .. } => size_of_val(span),
+                            Field::JsonPath(path) => size_of_val(span) + path.len(),
+                        })
+                        .sum();
+                    size_of::<HeldUnit>() + text.len() + strings(&[member, message, sheet, cell, json_path]) + spans
+                }
+            }
     }
 }
 
@@ -248,4 +303,43 @@ fn units(steps: Vec<Step>) -> impl Iterator<Item = HeldUnit> {
         Step::Unit(unit) => Some(*unit),
         Step::Enter(_) => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A mailbox of short messages is cut into batches by the memory its
+    /// units hold, not by their text: each batch holds about a window
+    /// however many messages there are and however little text each has (a
+    /// million, cut by their text, held ~140 MB in the batches out).
+    #[test]
+    fn batches_of_short_messages_hold_about_a_window_of_memory() {
+        let window = 64 << 10;
+        let mut gathering = Gathering::default();
+        let (mut batches, mut units) = (0, 0);
+        for i in 0..100_000 {
+            let location = Location { message: Some(format!("m{i}@example.com")), ..Location::default() };
+            let text = format!("Note {i} seen.\n");
+            gathering.enter(location.message.as_deref().expect("an id"));
+            gathering.unit(&Unit {
+                location: &location,
+                text: &text,
+                first_line: 1,
+                owned: 0..text.len(),
+                spans: &[],
+                ocr: None,
+            });
+            units += 1;
+            if gathering.held >= window {
+                let steps = gathering.take();
+                // Each unit holds its boxed `HeldUnit`, its text and its id.
+                let least: usize = units * (size_of::<HeldUnit>() + "Note 0 seen.\n".len() + "m0@example.com".len());
+                assert!(least < window + 1024, "a batch of {units} units ({} steps) holds {least} bytes", steps.len());
+                assert!(steps.iter().all(|step| step.held() < 1024));
+                (batches, units) = (batches + 1, 0);
+            }
+        }
+        assert!(batches > 100, "{batches} batches");
+    }
 }
