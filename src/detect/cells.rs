@@ -5,6 +5,9 @@
 //! Reads bytes only; what a cell means is for the detectors.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem;
 
 /// The most lines below a header its column is read over, and so the most
 /// lines above a row a header is looked for (`table_top`).
@@ -34,7 +37,8 @@ enum Parting {
 /// Whether a line may be a row of a text table (a superset of every
 /// parting's rows): it holds a tab, a bar or two spaces running.
 fn may_be_row(line: &[u8]) -> bool {
-    line.iter().any(|b| matches!(b, b'\t' | b'|')) || line.windows(2).any(|w| w == b"  ")
+    static TWO_SPACES: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"  "));
+    memchr::memchr2(b'\t', b'|', line).is_some() || TWO_SPACES.find(line).is_some()
 }
 
 /// The line holding `at`, its line break excluded.
@@ -209,7 +213,9 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
     const ALIGN_SLACK: usize = 2;
     let header = line_at(text, kw.start);
     let line = &text[header.clone()];
-    if line.len() > MAX_HEADER {
+    // Every parting's header needs a tab, a bar or two spaces running (two
+    // cells or three): a line of prose is refused before its cells are read.
+    if line.len() > MAX_HEADER || !may_be_row(line) {
         return Vec::new();
     }
     let parting = if line.contains(&b'\t') {
@@ -376,6 +382,17 @@ mod tests {
         assert_eq!(pair("Religion: Sikh\n", "Sikh"), None, "no cells");
         let far = format!("{}\tSikh", "k".repeat(KEY_VALUE_REACH));
         assert_eq!(pair(&far, "Sikh"), None, "the line's start out of reach");
+    }
+
+    #[test]
+    fn a_row_holds_a_tab_a_bar_or_two_spaces_running() {
+        let rows = [("a\tb", true), ("a | b", true), ("a  b", true), ("a b  ", true), ("a b c", false), (" a ", false)];
+        for (line, row) in rows {
+            assert_eq!(may_be_row(line.as_bytes()), row, "{line:?}");
+        }
+        let prose = "a word of prose ".repeat(8);
+        assert!(!may_be_row(prose.as_bytes()) && may_be_row(format!("{prose}|").as_bytes()), "past 64 bytes");
+        assert!(column(&format!("{prose}DOB\nAmy\t12/03/2024\n"), "DOB").is_empty(), "a header holds cells");
     }
 
     #[test]
