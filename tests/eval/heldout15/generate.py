@@ -1,0 +1,1275 @@
+#!/usr/bin/env python3
+"""Fifteenth blind held-out evaluation set for dpscan (heldout15).
+
+72 synthetic documents from eight kinds of organisation no earlier set
+covers: an NHS diabetes and endocrinology clinic (dia-), a council school
+exclusions and alternative provision team (exc-), a prison visits booking
+unit (pv-), a university disability and dyslexia support service (dss-), a
+political party's candidate selection office (cand-), a community mental
+health crisis team (crisis-), a private cosmetic surgery clinic (cos-) and a
+council pest control and environmental health enforcement team (env-).
+8 documents (policy-*, training-*) are prose that names no one.
+
+Markup (labels are the spans that write the text):
+  <<Name>>                  a person name label, written as is
+  [[kind:written]]          an identifier, normalised by the rules below
+  [[kind:written=>norm]]    an identifier with its normalised value given
+  [[=kind:norm]]            a label only (a value spread over cells)
+  ((category:words))        a special category revealed about a named person
+  {{words}}                 a distractor written on purpose (recorded)
+
+Judgement calls (heldout11's conventions, plus):
+  - diabetes (type 1, type 2, gestational), an HbA1c, insulin, a pump, CGM,
+    thyroid or adrenal disease, a hypo, retinopathy are health; a blood
+    glucose figure alone next to a named patient is health because the
+    clinic is a diabetes clinic and the record says so ("HbA1c").
+  - a school exclusion for assault or possession of a knife that police
+    charged is criminal offence; an exclusion for disruption is nothing;
+    an EHCP, ADHD, autism or SEMH need is health.
+  - a prisoner's offence, sentence or remand is criminal offence; a visitor
+    banned for passing drugs and arrested is criminal offence; a closed
+    visit for security reasons only is nothing; a visitor's wheelchair
+    access need is health; a prisoner's faith for a chaplaincy visit is
+    religious belief.
+  - dyslexia, dyspraxia, a mental health condition, a visual impairment,
+    DSA evidence of a condition is health; extra time in exams alone (no
+    reason) is nothing.
+  - a candidate's party membership, a hustings speech for a party, a
+    declared previous membership of another party are political opinion;
+    a candidate's unspent conviction is criminal offence; a union
+    sponsorship is trade union; diversity monitoring answers as the first
+    set's README says.
+  - a crisis assessment, a section 136, self-harm, psychosis, an overdose
+    are health; an arrest is criminal offence.
+  - a cosmetic procedure alone (a facelift, breast augmentation, rhinoplasty)
+    is health (a surgical procedure on a named patient); a BMI and medical
+    history are health; a gender-affirming procedure is health and
+    sex_life_orientation only when the text states orientation (it does
+    not here: trans status is labelled health as the procedure only).
+  - a prosecution for a food hygiene offence or a fly-tipping fixed penalty
+    is criminal offence about the named individual; a hoarding case with a
+    mental health referral is health; a pest infestation is nothing.
+  - an organisation's, building's or product's name shaped like a person
+    (a ward, a fund, a hall) is a recorded distractor, not a name.
+  - Message-ID and In-Reply-To headers and mbox "From " lines are not
+    labelled; display names in From/To/Cc are names.
+  - Excel dates of birth typed as serials with a date format are labelled
+    with [[=date_of_birth:...]] beside the cell; other dates are not DOBs.
+  - two-digit years in a DOB ("03-Apr-81") are read as 19xx for adults.
+  - a lone given name, initials with surname, "SURNAME, Given" and capitals
+    are each their own label, as heldout11's README says.
+
+Deterministic: no randomness is drawn; fixed zip timestamps, fixed MIME
+boundaries; output is byte-identical under any PYTHONHASHSEED.
+"""
+
+import datetime
+import html
+import ipaddress
+import json
+import os
+import quopri
+import re
+import base64
+import shutil
+import sys
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DOCS = os.path.join(HERE, "docs")
+
+CATS = ["racial_ethnic_origin", "political_opinion", "religious_belief", "trade_union",
+        "genetic", "biometric", "health", "sex_life_orientation", "criminal_offence"]
+KINDS = {"em": "email", "ph": "phone", "pc": "uk_postcode", "ni": "uk_nino", "nhs": "nhs_number",
+         "dob": "date_of_birth", "pp": "uk_passport", "dl": "uk_driving_licence", "ip": "ip_address",
+         "card": "payment_card", "iban": "iban", "bank": "uk_bank_account"}
+TITLES = ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Prof ", "Cllr ", "Rev ", "Mx ", "Sgt ", "Sir ")
+MARK = re.compile(r"<<(.+?)>>|\[\[(=?)(\w+):(.+?)\]\]|\(\((\w+):(.+?)\)\)|\{\{(.+?)\}\}")
+
+
+def luhn(d):
+    s = 0
+    for i, c in enumerate(reversed(d)):
+        n = int(c)
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        s += n
+    return s % 10 == 0
+
+
+def nhs_ok(d):
+    if len(d) != 10:
+        return False
+    c = 11 - sum(int(d[i]) * (10 - i) for i in range(9)) % 11
+    c = 0 if c == 11 else c
+    return c != 10 and c == int(d[9])
+
+
+def iban_ok(v):
+    s = v[4:] + v[:4]
+    return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+
+
+def normalise(kind, w):
+    if kind == "email":
+        return w.lower()
+    if kind == "phone":
+        d = re.sub(r"\D", "", w.replace("(0)", ""))
+        if w.strip().startswith("+"):
+            return "+" + d
+        assert d.startswith("0"), w
+        return "+44" + d[1:]
+    if kind == "uk_postcode":
+        c = w.upper().replace(" ", "")
+        return c[:-3] + " " + c[-3:]
+    if kind in ("uk_nino", "iban", "uk_driving_licence"):
+        v = w.upper().replace(" ", "")
+        assert kind != "iban" or iban_ok(v), w
+        assert kind != "uk_driving_licence" or len(v) == 16, w
+        return v
+    if kind in ("nhs_number", "payment_card", "uk_passport"):
+        d = re.sub(r"\D", "", w)
+        assert kind != "nhs_number" or nhs_ok(d), w
+        assert kind != "payment_card" or luhn(d), w
+        assert kind != "uk_passport" or len(d) == 9, w
+        return d
+    if kind == "uk_bank_account":
+        d = re.sub(r"\D", "", w)
+        assert len(d) == 14, w
+        return d[:6] + ":" + d[6:]
+    if kind == "ip_address":
+        return str(ipaddress.ip_address(w))
+    if kind == "date_of_birth":
+        datetime.date.fromisoformat(w)
+        return w
+    raise ValueError(kind)
+
+
+# Look-alikes that must be labelled wherever they occur.
+LOOK = [
+    ("email", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("uk_nino", re.compile(r"\bQQ\s?\d\d\s?\d\d\s?\d\d\s?[A-D]\b")),
+    ("ip_address", re.compile(r"\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d+\b|\b2001:db8:[0-9a-f:]+", re.I)),
+    ("uk_postcode", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b")),
+    ("phone", re.compile(r"(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s()-]{7,14}\d")),
+]
+DRAMA = ("77009", "2079460", "1134960", "1614960", "1174960", "1214960", "1314960", "1414960",
+         "1914980", "2896496", "2920180", "1632960", "1184960", "1154960")
+
+
+def drama(s):
+    d = re.sub(r"\D", "", s.replace("(0)", ""))
+    d = d[2:] if d.startswith("44") else d[1:] if d.startswith("0") else d
+    return d.startswith(DRAMA)
+
+
+class Doc:
+    def __init__(self, name):
+        self.name = name
+        self.names = []
+        self.cats = set()
+        self.ids = []
+        self.pieces = []  # (text, [(start, end)] covered spans)
+        self.problems = []
+
+    def _id(self, kind, norm):
+        if (kind, norm) not in self.ids:
+            self.ids.append((kind, norm))
+
+    def r(self, text):
+        """Render markup to plain text, recording labels and covered spans."""
+        out, spans, pos = [], [], 0
+        n = 0
+        for m in MARK.finditer(text):
+            out.append(text[pos:m.start()])
+            n += len(text[pos:m.start()])
+            pos = m.end()
+            if m.group(1) is not None:
+                w = m.group(1)
+                if w.startswith(TITLES):
+                    self.problems.append(f"name label with a title: {w}")
+                if w not in self.names:
+                    self.names.append(w)
+                spans.append((n, n + len(w), "name"))
+            elif m.group(3) is not None:
+                kind = KINDS.get(m.group(3), m.group(3))
+                if kind not in KINDS.values():
+                    self.problems.append(f"unknown kind {kind}")
+                    continue
+                body = m.group(4)
+                if m.group(2):
+                    self._id(kind, normalise(kind, body))
+                    continue
+                w, _, given = body.partition("=>")
+                self._id(kind, normalise(kind, given or w))
+                spans.append((n, n + len(w), "id"))
+            elif m.group(5) is not None:
+                if m.group(5) not in CATS:
+                    self.problems.append(f"unknown category {m.group(5)}")
+                self.cats.add(m.group(5))
+                w = m.group(6)
+            else:
+                w = m.group(7)
+                spans.append((n, n + len(w), "distractor"))
+            if m.group(3) is None or not m.group(2):
+                out.append(w)
+                n += len(w)
+        out.append(text[pos:])
+        plain = "".join(out)
+        self.pieces.append((plain, spans))
+        return plain
+
+    def label(self, kind, norm):
+        self._id(kind, norm)
+
+    def check(self):
+        parts = set()
+        for nm in self.names:
+            for p in re.split(r"[\s,.-]+", nm):
+                if len(p) > 2 and not p.isdigit():
+                    parts.add(p)
+        for plain, spans in self.pieces:
+            if re.search(r"<<|>>|\[\[|\]\]|\(\(|\)\)|\{\{|\}\}", plain):
+                self.problems.append(f"markup left: {plain[:60]!r}")
+            covered = list(spans) + [(m.start(), m.end(), "email") for m in LOOK[0][1].finditer(plain)]
+            for p in parts:
+                for m in re.finditer(r"(?<![\w'])" + re.escape(p) + r"(?![\w])", plain, re.I):
+                    if not any(a <= m.start() and m.end() <= b for a, b, _ in covered):
+                        self.problems.append(f"name part {p!r} unlabelled in {plain[max(0, m.start()-30):m.end()+30]!r}")
+            for kind, rx in LOOK:
+                for m in rx.finditer(plain):
+                    if kind == "phone" and not drama(m.group()):
+                        continue
+                    if not any(a <= m.start() < b and t == "id" for a, b, t in spans):
+                        self.problems.append(f"unlabelled {kind} {m.group()!r}")
+        if self.name.startswith(("policy-", "training-")) and (self.names or self.cats):
+            self.problems.append("negative document names someone or has a category")
+
+    def labels(self):
+        return {"doc": self.name, "names": self.names,
+                "categories": [c for c in CATS if c in self.cats],
+                "ids": [list(i) for i in self.ids]}
+
+
+DOCS_OUT = {}
+ALL = []
+
+
+def new(name):
+    d = Doc(name)
+    ALL.append(d)
+    return d
+
+
+def emit(name, data):
+    assert name not in DOCS_OUT, name
+    DOCS_OUT[name] = data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+# ---------------------------------------------------------------- writers
+
+ZDATE = (2026, 11, 2, 9, 30, 0)
+
+
+def zipped(members, odf=False):
+    import io
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, ZDATE)
+            info.compress_type = zipfile.ZIP_STORED if (odf and name == "mimetype") else zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data if isinstance(data, bytes) else data.encode("utf-8"))
+    return buf.getvalue()
+
+
+def x(s):
+    return html.escape(s, quote=True)
+
+
+def lines_doc(name, lines, sep="\n"):
+    d = new(name)
+    emit(name, sep.join(d.r(l) for l in lines) + "\n")
+
+
+def txt(name, lines):
+    lines_doc(name, lines)
+
+
+def delimited(name, rows, delim):
+    d = new(name)
+    out = []
+    for row in rows:
+        cells = [d.r(str(c)) for c in row]
+        if delim == ",":
+            cells = ['"' + c.replace('"', '""') + '"' if any(ch in c for ch in ',"\n') else c for c in cells]
+        out.append(delim.join(cells))
+    emit(name, "\r\n".join(out) + "\r\n" if delim == "," else "\n".join(out) + "\n")
+
+
+def csv_(name, rows):
+    delimited(name, rows, ",")
+
+
+def tsv(name, rows):
+    delimited(name, rows, "\t")
+
+
+def rjson(d, obj):
+    if isinstance(obj, str):
+        return d.r(obj)
+    if isinstance(obj, list):
+        return [rjson(d, o) for o in obj]
+    if isinstance(obj, dict):
+        return {k: rjson(d, v) for k, v in obj.items()}
+    return obj
+
+
+def json_(name, obj):
+    d = new(name)
+    emit(name, json.dumps(rjson(d, obj), ensure_ascii=False, indent=2) + "\n")
+
+
+def jsonl(name, objs):
+    d = new(name)
+    emit(name, "".join(json.dumps(rjson(d, o), ensure_ascii=False) + "\n" for o in objs))
+
+
+def html_(name, title, blocks):
+    """blocks: ('h', text) | ('p', text) | ('table', rows) | ('dl', [(term, def)])."""
+    d = new(name)
+    out = ["<!DOCTYPE html>", "<html lang=\"en-GB\"><head><meta charset=\"utf-8\">",
+           f"<title>{x(d.r(title))}</title></head><body>"]
+    for kind, b in blocks:
+        if kind == "h":
+            out.append(f"<h2>{x(d.r(b))}</h2>")
+        elif kind == "p":
+            out.append(f"<p>{x(d.r(b))}</p>")
+        elif kind == "table":
+            out.append("<table border=\"1\">")
+            out.append("<tr>" + "".join(f"<th>{x(d.r(c))}</th>" for c in b[0]) + "</tr>")
+            for row in b[1:]:
+                out.append("<tr>" + "".join(f"<td>{x(d.r(str(c)))}</td>" for c in row) + "</tr>")
+            out.append("</table>")
+        elif kind == "dl":
+            out.append("<dl>")
+            for t, v in b:
+                out.append(f"  <dt>{x(d.r(t))}</dt><dd>{x(d.r(v))}</dd>")
+            out.append("</dl>")
+    out.append("</body></html>")
+    emit(name, "\n".join(out) + "\n")
+
+
+def rtf(name, lines):
+    d = new(name)
+
+    def esc(s):
+        o = []
+        for ch in s:
+            if ch in "\\{}":
+                o.append("\\" + ch)
+            elif ord(ch) > 127:
+                n = ord(ch)
+                o.append(f"\\u{n if n < 32768 else n - 65536}?")
+            else:
+                o.append(ch)
+        return "".join(o)
+    body = "\n".join(esc(d.r(l)) + "\\par" for l in lines)
+    emit(name, "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\n\\f0\\fs22\n" + body + "\n}\n")
+
+
+def pdf(name, lines):
+    d = new(name)
+    plain = [d.r(l) for l in lines]
+    pages = [plain[i:i + 46] for i in range(0, len(plain), 46)]
+
+    def esc(s):
+        return s.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"}
+    kids = []
+    n = 4
+    for pg in pages:
+        stream = b"BT /F1 10 Tf 14 TL 56 790 Td\n" + b"".join(b"(" + esc(l) + b") Tj T*\n" for l in pg) + b"ET"
+        objs[n] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
+        objs[n + 1] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % n)
+        kids.append(n + 1)
+        n += 2
+    objs[2] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids)
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offs = {}
+    for i in sorted(objs):
+        offs[i] = len(out)
+        out += b"%d 0 obj\n" % i + objs[i] + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for i in sorted(objs):
+        out += b"%010d 00000 n \n" % offs[i]
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    emit(name, bytes(out))
+
+
+def md(name, lines):
+    lines_doc(name, lines)
+
+
+# --- mail
+
+def hdr(d, v):
+    return d.r(v)
+
+
+def qp(text):
+    return quopri.encodestring(text.replace("\n", "\r\n").encode("utf-8")).decode("ascii")
+
+
+def eml(name, headers, text, html_text=None, attachments=(), boundary="b15"):
+    """headers: list of (field, value) with markup; attachments: (filename, mime, text)."""
+    d = new(name)
+    out = [f"{k}: {hdr(d, v)}" for k, v in headers]
+    out.append(f"Message-ID: <{name.split('.')[0]}-15@mail.example.net>")
+    out.append("MIME-Version: 1.0")
+    body = d.r(text)
+    hbody = d.r(html_text) if html_text else None
+    alt = [f"--{boundary}-alt", "Content-Type: text/plain; charset=utf-8",
+           "Content-Transfer-Encoding: quoted-printable", "", qp(body)]
+    if hbody:
+        alt += [f"--{boundary}-alt", "Content-Type: text/html; charset=utf-8",
+                "Content-Transfer-Encoding: quoted-printable", "", qp(hbody)]
+    alt.append(f"--{boundary}-alt--")
+    if attachments:
+        out.append(f"Content-Type: multipart/mixed; boundary=\"{boundary}-mix\"")
+        out += ["", f"--{boundary}-mix", f"Content-Type: multipart/alternative; boundary=\"{boundary}-alt\"", ""] + alt
+        for fn, mime, t in attachments:
+            data = base64.encodebytes(d.r(t).encode("utf-8")).decode("ascii").rstrip("\n")
+            out += [f"--{boundary}-mix", f"Content-Type: {mime}; name=\"{fn}\"",
+                    f"Content-Disposition: attachment; filename=\"{fn}\"",
+                    "Content-Transfer-Encoding: base64", "", data]
+        out.append(f"--{boundary}-mix--")
+    else:
+        out.append(f"Content-Type: multipart/alternative; boundary=\"{boundary}-alt\"")
+        out += [""] + alt
+    emit(name, "\r\n".join(out) + "\r\n")
+
+
+def mbox(name, messages):
+    """messages: (from_addr_plain, date_ctime, headers, body, in_reply_to_index or None)."""
+    d = new(name)
+    out = []
+    stem = name.split(".")[0]
+    for i, (addr, ctime, headers, body, reply) in enumerate(messages):
+        out.append(f"From {addr} {ctime}")
+        out += [f"{k}: {hdr(d, v)}" for k, v in headers]
+        out.append(f"Message-ID: <{stem}-{i}@mail.example.net>")
+        if reply is not None:
+            out.append(f"In-Reply-To: <{stem}-{reply}@mail.example.net>")
+        out += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+                "Content-Transfer-Encoding: 8bit", ""]
+        for l in d.r(body).split("\n"):
+            out.append(">" + l if l.startswith("From ") else l)
+        out.append("")
+    emit(name, "\n".join(out) + "\n")
+
+
+# --- OOXML
+
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+     'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"')
+
+
+def core(d, creator, title):
+    c = x(d.r(creator)) if creator else ""
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f'<dc:title>{x(d.r(title))}</dc:title><dc:creator>{c}</dc:creator><cp:lastModifiedBy>{c}</cp:lastModifiedBy>'
+            '<dcterms:created xsi:type="dcterms:W3CDTF">2026-10-14T09:12:00Z</dcterms:created>'
+            '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-10-20T16:40:00Z</dcterms:modified>'
+            '</cp:coreProperties>')
+
+
+def wrun(t):
+    return f'<w:r><w:t xml:space="preserve">{x(t)}</w:t></w:r>'
+
+
+def wp(t, style=None):
+    ps = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{ps}{wrun(t)}</w:p>"
+
+
+def docx(name, blocks, header=None, footer=None, creator=None, title="Document"):
+    """blocks: ('h'|'p', text) | ('table', rows) | ('box', [texts]) |
+    ('comment', before, anchor, after, author, comment) | ('fn', before, note)."""
+    d = new(name)
+    body, comments, notes = [], [], []
+    for b in blocks:
+        k = b[0]
+        if k in ("h", "p"):
+            body.append(wp(d.r(b[1]), "Heading1" if k == "h" else None))
+        elif k == "table":
+            rows = "".join("<w:tr>" + "".join(f"<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>{wp(d.r(str(c)))}</w:tc>" for c in row) + "</w:tr>" for row in b[1])
+            body.append(f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>{rows}</w:tbl>')
+        elif k == "box":
+            inner = "".join(wp(d.r(t)) for t in b[1])
+            body.append('<w:p><w:r><w:pict><v:shape id="tb1" style="width:300pt;height:80pt" type="#_x0000_t202">'
+                        f'<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
+        elif k == "comment":
+            i = len(comments)
+            body.append(f'<w:p>{wrun(d.r(b[1]))}<w:commentRangeStart w:id="{i}"/>{wrun(d.r(b[2]))}'
+                        f'<w:commentRangeEnd w:id="{i}"/><w:r><w:commentReference w:id="{i}"/></w:r>{wrun(d.r(b[3]))}</w:p>')
+            comments.append(f'<w:comment w:id="{i}" w:author="{x(d.r(b[4]))}" w:date="2026-10-15T10:00:00Z">{wp(d.r(b[5]))}</w:comment>')
+        elif k == "fn":
+            i = len(notes) + 1
+            body.append(f'<w:p>{wrun(d.r(b[1]))}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{i}"/></w:r></w:p>')
+            notes.append(f'<w:footnote w:id="{i}">{wp(d.r(b[2]))}</w:footnote>')
+    rels = ['<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>']
+    ct = ['<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>',
+          '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>',
+          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>']
+    members = []
+    sect = ""
+    if header:
+        members.append(("word/header1.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {W}>{wp(d.r(header))}</w:hdr>'))
+        rels.append('<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>')
+        ct.append('<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>')
+        sect += '<w:headerReference w:type="default" r:id="rIdH"/>'
+    if footer:
+        members.append(("word/footer1.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {W}>{wp(d.r(footer))}</w:ftr>'))
+        rels.append('<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>')
+        ct.append('<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>')
+        sect += '<w:footerReference w:type="default" r:id="rIdF"/>'
+    if comments:
+        members.append(("word/comments.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments {W}>{"".join(comments)}</w:comments>'))
+        rels.append('<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>')
+        ct.append('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>')
+    if notes:
+        sep = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+        members.append(("word/footnotes.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W}>{sep}{"".join(notes)}</w:footnotes>'))
+        rels.append('<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>')
+        ct.append('<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>')
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{"".join(body)}'
+                f'<w:sectPr>{sect}<w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
+    styles = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>'
+    head = [
+        ("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+         + "".join(ct) + "</Types>"),
+        ("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+         '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'),
+        ("docProps/core.xml", core(d, creator, title)),
+        ("word/document.xml", document),
+        ("word/styles.xml", styles),
+        ("word/_rels/document.xml.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' + "".join(rels) + "</Relationships>"),
+    ]
+    emit(name, zipped(head + members))
+
+
+def col(i):
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def serial(iso):
+    return (datetime.date.fromisoformat(iso) - datetime.date(1899, 12, 30)).days
+
+
+def xlsx(name, sheets, creator=None, title="Workbook"):
+    """sheets: [(sheet name, rows)]; a cell is a str (markup), an int/float
+    (typed number), ('date', iso) (a serial with a date format) or None."""
+    d = new(name)
+    strings, index = [], {}
+    parts = []
+    for si, (sname, rows) in enumerate(sheets):
+        xr = []
+        for ri, row in enumerate(rows):
+            cells = []
+            for ci, c in enumerate(row):
+                ref = f"{col(ci)}{ri + 1}"
+                if c is None:
+                    continue
+                if isinstance(c, tuple):
+                    cells.append(f'<c r="{ref}" s="1"><v>{serial(c[1])}</v></c>')
+                elif isinstance(c, (int, float)):
+                    cells.append(f'<c r="{ref}"><v>{c}</v></c>')
+                else:
+                    t = d.r(c)
+                    if t not in index:
+                        index[t] = len(strings)
+                        strings.append(t)
+                    cells.append(f'<c r="{ref}" t="s"><v>{index[t]}</v></c>')
+            xr.append(f'<row r="{ri + 1}">{"".join(cells)}</row>')
+        parts.append((f"xl/worksheets/sheet{si + 1}.xml",
+                      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                      f'<sheetData>{"".join(xr)}</sheetData></worksheet>'))
+    n = len(sheets)
+    wb = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+          + "".join(f'<sheet name="{x(s)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (s, _) in enumerate(sheets)) + "</sheets></workbook>")
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>' for i in range(n))
+            + f'<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+            + f'<Relationship Id="rId{n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
+    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+           f'count="{len(strings)}" uniqueCount="{len(strings)}">' + "".join(f'<si><t xml:space="preserve">{x(s)}</t></si>' for s in strings) + "</sst>")
+    styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+              '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+              '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+              '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+              '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>')
+    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+          + "".join(f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(n))
+          + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+          '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>')
+    root = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>')
+    emit(name, zipped([("[Content_Types].xml", ct), ("_rels/.rels", root), ("docProps/core.xml", core(d, creator, title)),
+                       ("xl/workbook.xml", wb), ("xl/_rels/workbook.xml.rels", rels), ("xl/sharedStrings.xml", sst),
+                       ("xl/styles.xml", styles)] + parts))
+
+
+# --- ODF
+
+ODNS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2"')
+
+
+def odf(mime, content, d, creator):
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mime}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    c = x(d.r(creator)) if creator else ""
+    meta = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {ODNS}><office:meta>'
+            f'<dc:creator>{c}</dc:creator><dc:date>2026-10-21T11:00:00</dc:date></office:meta></office:document-meta>')
+    return zipped([("mimetype", mime), ("META-INF/manifest.xml", manifest), ("content.xml", content), ("meta.xml", meta)], odf=True)
+
+
+def odt(name, blocks, creator=None):
+    """blocks: ('h'|'p', text) | ('table', rows)."""
+    d = new(name)
+    out = []
+    for k, b in blocks:
+        if k == "h":
+            out.append(f'<text:h text:outline-level="1">{x(d.r(b))}</text:h>')
+        elif k == "p":
+            out.append(f"<text:p>{x(d.r(b))}</text:p>")
+        else:
+            rows = "".join("<table:table-row>" + "".join(f"<table:table-cell office:value-type=\"string\"><text:p>{x(d.r(str(c)))}</text:p></table:table-cell>" for c in r) + "</table:table-row>" for r in b)
+            out.append(f'<table:table table:name="T{len(out)}"><table:table-column table:number-columns-repeated="{len(b[0])}"/>{rows}</table:table>')
+    content = f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODNS}><office:body><office:text>{"".join(out)}</office:text></office:body></office:document-content>'
+    emit(name, odf("application/vnd.oasis.opendocument.text", content, d, creator))
+
+
+def ods(name, sheets, creator=None):
+    d = new(name)
+    out = []
+    for sname, rows in sheets:
+        xr = []
+        for row in rows:
+            cells = []
+            for c in row:
+                if c is None:
+                    cells.append("<table:table-cell/>")
+                elif isinstance(c, tuple):
+                    cells.append(f'<table:table-cell office:value-type="date" office:date-value="{c[1]}"><text:p>{datetime.date.fromisoformat(c[1]).strftime("%d/%m/%Y")}</text:p></table:table-cell>')
+                elif isinstance(c, (int, float)):
+                    cells.append(f'<table:table-cell office:value-type="float" office:value="{c}"><text:p>{c}</text:p></table:table-cell>')
+                else:
+                    cells.append(f'<table:table-cell office:value-type="string"><text:p>{x(d.r(c))}</text:p></table:table-cell>')
+            xr.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+        out.append(f'<table:table table:name="{x(sname)}">{"".join(xr)}</table:table>')
+    content = f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODNS}><office:body><office:spreadsheet>{"".join(out)}</office:spreadsheet></office:body></office:document-content>'
+    emit(name, odf("application/vnd.oasis.opendocument.spreadsheet", content, d, creator))
+
+
+# ---------------------------------------------------------------- documents
+
+def build():
+    diabetes()
+    exclusions()
+    prison_visits()
+    disability()
+    candidates()
+    crisis()
+    cosmetic()
+    environmental()
+    negatives()
+
+
+def diabetes():
+    docx("dia-clinic-letter.docx", [
+        ("p", "Diabetes & Endocrinology Outpatients, {{Banting Suite}}, Level 2"),
+        ("p", "Dear Dr <<Ó Briain>>,"),
+        ("table", [["Patient", "<<Tendai MAKONI>>"], ["D.O.B.", "[[dob:03-Apr-81=>1981-04-03]]"],
+                   ["NHS No.", "[[nhs:999 214 0380]]"], ["Address", "14 Copperbeech Rise, Wensleigh [[pc:WV7 3QL]]"],
+                   ["Tel", "[[ph:07700 900 418]]"]]),
+        ("p", "Mr <<Makoni>> attended with his partner <<Rutendo>>. He has had ((health:type 1 diabetes)) since 1996 "
+              "and his ((health:HbA1c has risen to 78 mmol/mol)) despite a basal-bolus regimen."),
+        ("comment", "We discussed ", "moving to a closed-loop system", " at the next review.", "<<Gwenllian Rees>>",
+         "Pump start slot held for 12 January. GR"),
+        ("fn", "He reports two ((health:severe hypoglycaemic episodes)) this year, one at work.",
+         "DVLA informed by the patient on 2 October; not a decision of this clinic."),
+        ("box", ["Clinic contact: [[ph:0113 496 0274]] or [[em:diabetes.wvt@wensleigh.example.nhs.uk]]"]),
+        ("p", "Yours sincerely,"),
+        ("p", "<<Rukhsana Patel-Hearne>>, Consultant Diabetologist"),
+        ("p", "cc: <<Tendai Makoni>> (patient)"),
+    ], header="Wensleigh Valley NHS Foundation Trust: Diabetes & Endocrinology",
+       footer="{{Beaumont House}}, Infirmary Road, Wensleigh [[pc:WV1 4DS]], switchboard [[ph:0113 496 0100]]",
+       creator="<<Rukhsana Patel-Hearne>>", title="Clinic letter")
+
+    xlsx("dia-hba1c-register.xlsx", [
+        ("Register", [
+            ["Surname", "Forename", "DOB", "NHS number", "Type", "Last HbA1c", "Postcode"],
+            ["<<KOWALCZYK>>", "<<Agnieszka>>", ("date", "1972-09-14"), "[[nhs:9993071250]][[=dob:1972-09-14]]", "((health:Type 2))", 64, "[[pc:WV3 8HN]]"],
+            ["<<ADEBAYO-PRICE>>", "<<Folasade>>", ("date", "1990-01-30"), "[[nhs:9994182633]][[=dob:1990-01-30]]", "((health:Type 1))", 53, "[[pc:WV12 6TA]]"],
+            ["<<MacLEOD>>", "<<Ruairidh>>", ("date", "2004-06-02"), "[[nhs:9995207141]][[=dob:2004-06-02]]", "((health:Type 1))", 91, "[[pc:WV2 1XE]]"],
+            ["<<CHAUDHRY>>", "<<Nasreen Bibi>>", ("date", "1958-11-23"), "[[nhs:9996318508]][[=dob:1958-11-23]]", "((health:Gestational, 1989; now Type 2))", 48, "[[pc:WV9 0PB]]"],
+        ]),
+        ("Notes", [
+            ["Field", "Value"],
+            ["Prepared by", "<<Hollie Tranter>>, data manager"],
+            ["Extract date", "31/10/2026"],
+            ["Query line", "[[ph:0113 496 0275]]"],
+            ["Threshold", 58],
+        ]),
+    ], creator="<<Hollie Tranter>>", title="HbA1c register")
+
+    eml("dia-pump-referral.eml", [
+        ("From", "<<Gwenllian Rees>> <[[em:gwenllian.rees@wensleigh.example.nhs.uk]]>"),
+        ("To", "Pump Service <[[em:insulin.pumps@medtrace.example.com]]>"),
+        ("Cc", "<<Rukhsana Patel-Hearne>> <[[em:r.patel-hearne@wensleigh.example.nhs.uk]]>"),
+        ("Subject", "Pump start: two patients for January"),
+        ("Date", "Tue, 03 Nov 2026 10:14:00 +0000"),
+    ], "Hello,\n\nPlease find attached the two pump starts agreed at MDT. Both have ((health:type 1 diabetes)) "
+       "and completed the carbohydrate counting course.\n\n<<Ruairidh MacLeod>> (born 2nd June 2004, NHS [[nhs:999 520 7141]]) "
+       "prefers a tubeless pump; his mum <<Catriona>> will come to training.\n"
+       "<<Folasade Adebayo-Price>>: evenings only, mobile [[ph:+44 7700 900731]].\n\n"
+       "Delivery to clinic, {{Banting Suite}}, [[pc:WV1 4DS]].\n\nThanks,\n<<Gwen>>\nDiabetes Specialist Nurse, [[ph:0113 496 0276]]",
+       html_text="<p>Hello,</p><p>Two pump starts agreed at MDT, both ((health:type 1 diabetes)). "
+                 "<b><<Ruairidh MacLeod>></b> and <b><<Folasade Adebayo-Price>></b>: see the attached list.</p><p><<Gwen>></p>",
+       attachments=[("pump-starts.csv", "text/csv",
+                     "name,dob,nhs_number,phone\r\n<<Ruairidh MacLeod>>,[[dob:02/06/2004=>2004-06-02]],[[nhs:9995207141]],[[ph:07700 900 732]]\r\n"
+                     "<<Folasade Adebayo-Price>>,[[dob:30/01/1990=>1990-01-30]],[[nhs:9994182633]],[[ph:07700900731]]\r\n")])
+
+    csv_("dia-cgm-upload.csv", [
+        ["patient_ref", "patient_name", "diagnosis", "device", "time_in_range_pct", "time_below_pct", "uploaded_from_ip", "clinician"],
+        ["WV-20418", "<<Dafydd ap Rhys>>", "((health:T1DM))", "{{Dexcom}} G7", "41", "6", "[[ip:192.0.2.44]]", "<<G. Rees>>"],
+        ["WV-20533", "<<Mei-Ling Cheung>>", "((health:T1DM))", "{{FreeStyle Libre}} 3", "72", "2", "[[ip:198.51.100.17]]", "<<G. Rees>>"],
+        ["WV-20561", "<<Ibrahim Jalloh>>", "((health:T1DM))", "{{FreeStyle Libre}} 2", "58", "9", "[[ip:2001:db8:4a::1c]]", "<<H. Okafor>>"],
+        ["WV-20602", "<<Aoife Ní Dhonnchadha>>", "((health:T1DM))", "{{Dexcom}} ONE+", "66", "1", "[[ip:203.0.113.90]]", "<<H. Okafor>>"],
+    ])
+
+    pdf("dia-endocrine-results.pdf", [
+        "WENSLEIGH VALLEY PATHOLOGY: ENDOCRINOLOGY REPORT",
+        "Patient: <<PRZYBYLSKA, Halina>>   DOB: [[dob:1966-12-09]]   NHS: [[nhs:999 742 0969]]",
+        "Requested by: Dr <<Emeka Okafor>>, Endocrinology",
+        "Short Synacthen test, 09:00 baseline cortisol 84 nmol/L, 30 min 212 nmol/L.",
+        "Interpretation: ((health:inadequate response, consistent with adrenal insufficiency)).",
+        "TSH 0.01 mU/L, free T4 38 pmol/L: ((health:thyrotoxicosis, likely Graves' disease)).",
+        "Please note the {{Addenbrooke}} reference range does not apply to this assay.",
+        "Reported by <<Sunita Venkatesh>>, Clinical Scientist, [[ph:0113 496 0288]]",
+        "Sample address: 22 Fenwick Terrace, Wensleigh [[pc:WV4 2RJ]]",
+    ])
+
+    jsonl("dia-app-export.jsonl", [
+        {"userId": "u-88213", "displayName": "<<Precious Chikwanha>>", "email": "[[em:precious.c@example.com]]",
+         "dateOfBirth": "[[dob:1999-03-17]]", "condition": "((health:gestational diabetes))", "lastLoginIp": "[[ip:198.51.100.201]]"},
+        {"userId": "u-88240", "displayName": "<<Callum O'Rourke>>", "email": "[[em:CALLUM.OROURKE@example.net=>callum.orourke@example.net]]",
+         "dateOfBirth": "[[dob:1987-08-05]]", "condition": "((health:type 2 diabetes, metformin))", "lastLoginIp": "[[ip:203.0.113.14]]"},
+        {"userId": "u-88297", "displayName": "{{Sugar Buddy}}", "email": "[[em:support@glucotrack.example.com]]",
+         "dateOfBirth": None, "condition": None, "lastLoginIp": "[[ip:192.0.2.250]]"},
+    ])
+
+    md("dia-mdt-minutes.md", [
+        "# Diabetes MDT, 28 October 2026",
+        "",
+        "Present: Dr <<R. Patel-Hearne>> (chair), <<Gwenllian Rees>> DSN, <<Bogdan Ionescu>> (dietitian), <<Shreya>> (podiatry)",
+        "",
+        "| Patient | DOB | Issue | Plan |",
+        "|---|---|---|---|",
+        "| <<Derrick Oyelaran-Smith>> | DOB [[dob:7/11/1949=>1949-11-07]] | ((health:foot ulcer, diabetic neuropathy)) | hot foot clinic Friday |",
+        "| <<Zofia Nowicka-Hart>> | [[dob:14.02.75=>1975-02-14]] | ((health:pre-proliferative retinopathy)) | eye clinic referral |",
+        "| <<J. Bhattacharya>> | born [[dob:19 Aug 1963=>1963-08-19]] | none, discharged | GP follow-up |",
+        "",
+        "Action: <<Bogdan>> to run the {{DAFNE}} course at {{St Oswald's Centre}}; bookings on [[ph:0113 496 0277]].",
+        "Next meeting in the {{Lawrence Room}} (named after the 1934 pioneer, not a patient).",
+    ])
+
+    rtf("dia-retinal-screening.rtf", [
+        "Diabetic Eye Screening Programme: Result letter",
+        "To: Mrs <<Siân Llewelyn-Parry>>",
+        "Date of birth: [[dob:22 March 1955=>1955-03-22]]   NHS number: [[nhs:999 853 4178]]",
+        "Address: Bryn Hyfryd, 3 Heol y Felin, Wensleigh [[pc:WV15 9NG]]",
+        "Your photographs show ((health:background retinopathy in both eyes)). You will be invited again in 12 months.",
+        "Grader: <<Kofi Mensah-Boateng>>. Screening office [[ph:(0113) 496 0290]].",
+        "Please bring your glasses and a list of medicines. Eye drops may blur your vision for six hours.",
+    ])
+
+
+def exclusions():
+    docx("exc-permanent-exclusion-letter.docx", [
+        ("p", "Private and confidential"),
+        ("p", "Dear Ms <<Adeyemi>> and Mr <<Kwabena Asare>>,"),
+        ("p", "Re: <<Kojo Asare-Adeyemi>>, Year 10, date of birth [[dob:11/09/2010=>2010-09-11]], UPN {{A823419006112}}"),
+        ("p", "I am writing to tell you that the headteacher, Mrs <<Philippa Greatorex>>, has decided to exclude <<Kojo>> permanently "
+              "from {{Thornfield Academy}} from 16 October 2026."),
+        ("fn", "The reason is that on 14 October <<Kojo>> ((criminal_offence:was arrested on site for possession of a bladed article)).",
+         "Police reference {{CR/0447/26}}; the matter is with the youth court."),
+        ("comment", "His ", "EHCP", " names ((health:ADHD and a speech, language and communication need)).",
+         "<<Lorraine Fitzgerald-Obi>>", "Check the SEND code of practice duties before the panel. LFO"),
+        ("table", [["Parent", "<<Abena Adeyemi>>"], ["Address", "Flat 6, Wyvern Court, Ashcombe [[pc:AB4 7LW]]"],
+                   ["Phone", "[[ph:07700 900 266]]"], ["Email", "[[em:abena.adeyemi@example.co.uk]]"]]),
+        ("p", "You may make representations to the governing board; the clerk, <<Ewan Strachan>>, is on [[ph:020 7946 0812]]."),
+        ("p", "Yours faithfully,"),
+        ("p", "<<P. Greatorex>>"),
+    ], header="Thornfield Academy, {{Nelson Mandela}} Way, Ashcombe [[pc:AB2 9QD]]",
+       footer="A member of the {{Wilberforce}} Learning Trust",
+       creator="<<Philippa Greatorex>>", title="Exclusion letter")
+
+    html_("exc-independent-review-panel.html", "Independent Review Panel: decision record", [
+        ("h", "Independent Review Panel, Ashcombe Borough Council"),
+        ("dl", [("Pupil", "<<SEGUN-WILLIAMS, Tobiloba>>"), ("Date of birth", "[[dob:2009-05-27]]"),
+                ("School", "{{Bishop Ridley}} Church of England High School"), ("Parent", "<<Yewande Segun-Williams>>"),
+                ("Panel chair", "<<Hywel Pritchard>>"), ("SEN expert", "Dr <<Anand Krishnamurthy>>")]),
+        ("p", "The panel found that the school had not considered <<Tobiloba>>'s ((health:autism diagnosis)) "
+              "and ((health:anxiety disorder)) when applying its behaviour policy."),
+        ("table", [["Decision", "Reason"], ["Quash", "The decision was irrational in the light of the evidence"],
+                   ["Reconsider by", "10 November 2026"]]),
+        ("p", "Clerk: <<Maryam Rahimi>>, [[em:review.panels@ashcombe.example.gov.uk]], [[ph:020 7946 0813]]"),
+    ])
+
+    mbox("exc-parent-appeals.mbox", [
+        ("dwilkinson@example.org", "Mon Oct 19 08:02:11 2026", [
+            ("From", "<<Dean Wilkinson>> <[[em:dwilkinson@example.org]]>"),
+            ("To", "Exclusions Team <[[em:exclusions@ashcombe.example.gov.uk]]>"),
+            ("Subject", "Our son <<Liam>>, fixed-term exclusion"),
+            ("Date", "Mon, 19 Oct 2026 08:02:11 +0100")],
+         "Hi,\n\n<<Liam>> (<<Liam Wilkinson>>, DOB [[dob:3/4/2012=>2012-04-03]]) has been sent home for five days for "
+         "swearing at a teacher. He has been waiting two years for an ((health:ADHD assessment)).\n"
+         "Call me on [[ph:07700 900 587]] after 5.\n\n<<Dean>>", None),
+        ("exclusions@ashcombe.example.gov.uk", "Mon Oct 19 11:40:00 2026", [
+            ("From", "<<Nadia Bouzid>> <[[em:exclusions@ashcombe.example.gov.uk]]>"),
+            ("To", "<<Dean Wilkinson>> <[[em:dwilkinson@example.org]]>"),
+            ("Subject", "Re: Our son <<Liam>>, fixed-term exclusion"),
+            ("Date", "Mon, 19 Oct 2026 11:40:00 +0100")],
+         "Dear Mr <<Wilkinson>>,\n\nThank you. A suspension of five days does not go to governors unless you ask; "
+         "I have asked the {{Ashcombe Inclusion Hub}} to call you.\n\n> He has been waiting two years for an ADHD assessment.\n\n"
+         "<<Nadia Bouzid>>, Exclusions Officer, [[ph:020 7946 0815]]", 0),
+        ("r.kaur.sandhu@example.com", "Tue Oct 20 21:15:43 2026", [
+            ("From", "<<Rajvinder Kaur Sandhu>> <[[em:r.kaur.sandhu@example.com]]>"),
+            ("To", "[[em:exclusions@ashcombe.example.gov.uk]]"),
+            ("Subject", "<<Harjit>>: managed move"),
+            ("Date", "Tue, 20 Oct 2026 21:15:43 +0100")],
+         "My daughter <<Harjit>> was moved to {{Oakfield Pupil Referral Unit}} without a meeting. She is ((religious_belief:Amritdhari Sikh)) "
+         "and was told to remove her kara for PE. I want this put right.\n<<Rajvinder>>", None),
+    ])
+
+    tsv("exc-ap-placements.tsv", [
+        ["pupil", "dob", "home_school", "provider", "start", "reason_code", "keyworker", "provider_phone"],
+        ["<<Marcus Delaney-Hughes>>", "[[dob:2011-02-18]]", "{{Thornfield Academy}}", "{{Hollybrook}} Tuition Centre", "2026-09-07", "PERSISTENT_DISRUPTION", "<<Tamsin Lowe>>", "[[ph:0161 496 0520]]"],
+        ["<<Ayaan Siddiqui>>", "[[dob:2010-12-01]]", "{{St Wilfrid's}} RC School", "Ashcombe Medical Needs Service", "2026-09-14", "((health:MEDICAL_ANXIETY_SCHOOL_REFUSAL))", "<<Tamsin Lowe>>", "[[ph:0161 496 0521]]"],
+        ["<<Kelsey-Anne Brannigan>>", "[[dob:2012-07-29]]", "{{Oakfield}} PRU", "Riverside Vocational", "2026-10-05", "((criminal_offence:ASSAULT_ON_STAFF_POLICE_CHARGED))", "<<Ola Nwachukwu>>", "[[ph:0161-496-0522]]"],
+        ["<<Ioan Prys-Davies>>", "[[dob:2010-04-16]]", "Ysgol {{Glan Morfa}}", "Hollybrook Tuition Centre", "2026-10-12", "DRUG_RELATED_NO_CHARGE", "<<Ola Nwachukwu>>", "[[ph:0161 496 0520]]"],
+    ])
+
+    ods("exc-ap-funding.ods", [
+        ("Top-up", [
+            ["Pupil", "Provider", "Weekly cost", "Weeks", "Paid to sort code", "Account"],
+            ["<<M. Delaney-Hughes>>", "Hollybrook Tuition Centre", 425.0, 12, "[[bank:20-45-77=>204577:41508823]]", "41508823"],
+            ["<<K. Brannigan>>", "Riverside Vocational", 610.5, 8, "40-11-62", "73920014"],
+        ]),
+        ("Payee", [
+            ["Field", "Value"],
+            ["Provider contact", "<<Gideon Ashworth-Lamb>>"],
+            ["Bank", "sort code 40-11-62"],
+            ["Account number", "73920014[[=bank:401162:73920014]]"],
+            ["Finance officer", "<<Sinéad Mulcahy>>, [[em:ap.finance@ashcombe.example.gov.uk]]"],
+        ]),
+    ], creator="<<Sinéad Mulcahy>>")
+
+    txt("exc-fair-access-panel.txt", [
+        "FAIR ACCESS PROTOCOL PANEL: NOTES (restricted)",
+        "Date: 22/10/2026   Venue: {{Kingsley Room}}, Civic Centre, Ashcombe [[pc:AB1 1AA]]",
+        "Chair: <<Olufemi Adewale>> (Head of Inclusion).  Minutes: <<Beth>>.",
+        "",
+        "1. <<WOJCIK, Natalia>> (Y8, D.O.B. [[dob:09/03/2013=>2013-03-09]]): arrived from Gdańsk in September, no school place. "
+        "Mum <<Renata Wójcik>> on [[ph:07700 900 144]]. Allocated {{Beaumont Park}} School.",
+        "2. <<Tyrese GRANT-McKENZIE>> (Y11): ((criminal_offence:on a referral order for robbery)); YOT worker <<Dionne>> supports a "
+        "college link placement. ((health:Type 1 diabetic)), care plan to follow him.",
+        "3. <<Kezia>> and <<Ruby Loveridge>>: Romany Gypsy family, ((racial_ethnic_origin:Romany Gypsy)) heritage recorded at parent's request "
+        "to secure the Traveller Education support; mother <<Mirela Loveridge>>.",
+        "4. A pupil from the {{Children's Home at Larkspur}}: details withheld; virtual school head to attend.",
+        "",
+        "Next panel: 19/11/2026. Apologies to <<Beth Harcourt>> by [[em:fap@ashcombe.example.gov.uk]].",
+    ])
+
+    json_("exc-case-management.json", {
+        "system": "{{EduTrack}} Inclusion Module",
+        "exported": "2026-10-30T17:05:00Z",
+        "cases": [
+            {"caseId": "EX-26-0311", "learner": {"forename": "<<Zara>>", "surname": "<<Hussain-Whitfield>>", "dob": "[[dob:2011-10-21]]"},
+             "exclusionType": "permanent", "reason": "((criminal_offence:Sexual assault on another pupil - police investigation))",
+             "sendStatus": "none", "caseworker": "<<Nadia Bouzid>>"},
+            {"caseId": "EX-26-0318", "learner": {"forename": "<<Oskar>>", "surname": "<<Lindqvist>>", "dob": "[[dob:2014-01-06]]"},
+             "exclusionType": "suspension", "reason": "Persistent disruptive behaviour",
+             "sendStatus": "((health:EHCP - social, emotional and mental health))", "caseworker": "<<Nadia Bouzid>>"},
+            {"caseId": "EX-26-0322", "learner": {"forename": "<<Ebony-Rose>>", "surname": "<<Mbeki>>", "dob": "[[dob:2012-05-30]]"},
+             "exclusionType": "suspension", "reason": "Damage to school property",
+             "sendStatus": "none", "caseworker": "<<Tamsin Lowe>>", "parentEmail": "[[em:t.mbeki@example.com]]"},
+        ],
+    })
+
+    pdf("exc-governors-review.pdf", [
+        "THORNFIELD ACADEMY: GOVERNORS' DISCIPLINE COMMITTEE",
+        "Consideration of the permanent exclusion of <<Kojo Asare-Adeyemi>>",
+        "Meeting held 23 October 2026. Present: <<Ruth Abernethy>> (chair), <<Baljit Gill>>, Revd <<Clement Osei>>.",
+        "In attendance: <<Philippa Greatorex>> (headteacher), <<Abena Adeyemi>> (parent), <<Lorraine Fitzgerald-Obi>> (SENCo).",
+        "The committee heard that <<Kojo>> ((criminal_offence:was charged with possession of a knife on school premises)).",
+        "The SENCo said his ((health:ADHD medication)) had been stopped over the summer.",
+        "The committee upheld the exclusion. Mrs <<Adeyemi>> was told of her right to an independent review.",
+        "Clerk: <<Ewan Strachan>>, [[em:governance@thornfield.example.sch.uk]]",
+    ])
+
+
+def prison_visits():
+    csv_("pv-visit-bookings.csv", [
+        ["booking_ref", "visit_date", "prisoner_no", "prisoner_name", "lead_visitor", "visitor_dob", "visitor_phone", "adults", "children", "notes"],
+        ["VB-771203", "2026-11-07", "A4821KD", "<<DOHERTY, Sean Patrick>>", "<<Bernadette Doherty>>", "[[dob:12/05/1961=>1961-05-12]]", "[[ph:07700 900 312]]", 2, 0, "wheelchair user - ((health:MS)), needs ramp"],
+        ["VB-771219", "2026-11-07", "G0937TR", "<<ABDULLAHI, Mohamed Yusuf>>", "<<Hodan Abdullahi>>", "[[dob:1990-07-01]]", "[[ph:+44 7700 900313]]", 1, 3, "Somali interpreter not needed"],
+        ["VB-771226", "2026-11-08", "B5510PL", "<<NOWAK, Krzysztof>>", "<<Ewelina Nowak>>", "[[dob:21-Jan-88=>1988-01-21]]", "[[ph:07700900314]]", 1, 1, ""],
+        ["VB-771240", "2026-11-08", "K2264FM", "<<BAPTISTE, Jerome>>", "<<Claudette Baptiste-Ferguson>>", "[[dob:30.09.1967=>1967-09-30]]", "[[ph:0121 496 0733]]", 2, 0, "closed visit (security)"],
+    ])
+
+    json_("pv-booking-system.json", {
+        "establishment": "HMP {{Marsden Fell}}",
+        "generated": "2026-11-02T06:00:00Z",
+        "visitorRecords": [
+            {"visitorId": 55120, "fullName": "<<Shanice Morgan-Blake>>", "dateOfBirth": "[[dob:1995-11-16]]",
+             "idDocument": {"type": "driving_licence", "number": "[[dl:MORGA961165SM9AB]]"},
+             "address": {"line1": "41 Tannery Walk", "postcode": "[[pc:LS11 5QW]]"}, "email": "[[em:shanice.mb@example.com]]",
+             "approvedFor": ["A4821KD"], "restrictions": None},
+            {"visitorId": 55133, "fullName": "<<Wiktor Zieliński>>", "dateOfBirth": "[[dob:1978-03-08]]",
+             "idDocument": {"type": "driving_licence", "number": "[[dl:ZIELI 703088 WZ9KD=>ZIELI703088WZ9KD]]"},
+             "address": {"line1": "9 Brunswick Yard", "postcode": "[[pc:BD3 9JF]]"}, "email": None,
+             "approvedFor": ["B5510PL"],
+             "restrictions": "((criminal_offence:Banned 3 months: arrested 2026-09-12 passing cannabis during visit))"},
+            {"visitorId": 55140, "fullName": "<<Lerato Dlamini>>", "dateOfBirth": "[[dob:1983-06-25]]",
+             "idDocument": {"type": "passport", "number": "[[pp:533 418 206=>533418206]]"},
+             "address": {"line1": "Flat 2, 7 Regent Parade", "postcode": "[[pc:HD1 2TX]]"}, "email": "[[em:lerato.d@example.net]]",
+             "approvedFor": ["G0937TR"], "restrictions": None},
+        ],
+    })
+
+    eml("pv-visitor-id-check.eml", [
+        ("From", "Visits Booking HMP Marsden Fell <[[em:visits.marsdenfell@justice.example.gov.uk]]>"),
+        ("To", "<<Precious Nwosu>> <[[em:p.nwosu@example.co.uk]]>"),
+        ("Cc", "<<Alistair Buchanan>> <[[em:a.buchanan@justice.example.gov.uk]]>"),
+        ("Subject", "Your visit on 14 November: ID needed"),
+        ("Date", "Wed, 04 Nov 2026 15:22:08 +0000"),
+    ], "Dear <<Precious>>,\n\nYour visit to <<Emmanuel Nwosu>> (A7735QS) on Saturday 14 November at 14:00 is booked.\n"
+       "At the gate please show the passport you registered, number [[pp:548109337]], or your photocard licence.\n"
+       "The photo you gave us does not match: it shows a date of birth of [[dob:5 June 1992=>1992-06-05]]; "
+       "our record says you were born on the [[dob:6th of May 1992=>1992-05-06]]. Please ring us on [[ph:0191 498 0614]].\n\n"
+       "Visits Hall, HMP Marsden Fell, Fell Road [[pc:NE46 9QT]]\n<<A. Buchanan>>, Visits Manager",
+       html_text="<p>Dear <<Precious>>,</p><p>Your visit to <<Emmanuel Nwosu>> is booked. Please bring passport "
+                 "[[pp:548109337]].</p><p><<A. Buchanan>>, Visits Manager</p>")
+
+    xlsx("pv-visits-restrictions.xlsx", [
+        ("Closed visits", [
+            ["Prisoner no.", "Prisoner", "Visitor", "Visitor DOB", "Start", "Review", "Reason"],
+            ["K2264FM", "<<Jerome Baptiste>>", "<<Claudette Baptiste-Ferguson>>", ("date", "1967-09-30"), ("date", "2026-10-01"), ("date", "2026-12-31"), "Security intelligence (no finding)[[=dob:1967-09-30]]"],
+            ["B5510PL", "<<Krzysztof Nowak>>", "<<Wiktor Zieliński>>", ("date", "1978-03-08"), ("date", "2026-09-12"), ("date", "2026-12-12"), "((criminal_offence:Visitor arrested: conveying a List A article))[[=dob:1978-03-08]]"],
+        ]),
+        ("Prisoners", [
+            ["Field", "Value"],
+            ["Name", "<<Sean Patrick Doherty>>"],
+            ["Status", "((criminal_offence:Remand, charged with arson with intent))"],
+            ["Faith (for chaplaincy visit)", "((religious_belief:Roman Catholic))"],
+            ["Wing", "{{Pennine}} Wing, landing 3"],
+            ["Offender manager", "<<Farah Iqbal>>"],
+        ]),
+    ], creator="<<Alistair Buchanan>>")
+
+    odt("pv-family-day.odt", [
+        ("h", "Family Day, Saturday 21 November: approved attendees"),
+        ("p", "Organised with {{Jigsaw Families}} (the charity, not a person). Games in the {{Dorothy Kerin}} Room."),
+        ("table", [["Prisoner", "Family", "Children's ages", "Contact"],
+                   ["<<Dwayne Cole>>", "<<Tasha Cole>>, <<Jayden>>, <<Mia>>", "7, 4", "[[ph:07700 900 419]]"],
+                   ["<<Mohamed Yusuf Abdullahi>>", "<<Hodan Abdullahi>> and three children", "11, 9, 2", "[[ph:+44 7700 900313]]"],
+                   ["<<Gareth Llŷr Evans>>", "<<Nia Evans>>", "13", "[[ph:029 2018 0447]]"]]),
+        ("p", "<<Gareth Evans>> is ((health:on an ACCT plan after self-harm)); the safer custody officer <<Dominika Wrona>> will attend."),
+        ("p", "Halal and kosher meals are ordered for the whole hall, not for named families."),
+    ], creator="<<Dominika Wrona>>")
+
+    txt("pv-visits-hall-log.txt", [
+        "VISITS HALL OCCURRENCE LOG  HMP MARSDEN FELL  Sat 31/10/2026 PM session",
+        "13:52 OSG <<R. Mahmood>> on search. Dog handler <<Kerr>> with {{Bramble}} (passive drugs dog).",
+        "14:05 Dog indicated on visitor <<Leanne Ashby>> (DOB: [[dob:27/02/1998=>1998-02-27]]). Visit changed to closed.",
+        "14:20 Prisoner <<WHITTAKER>> (D1187CN) ((criminal_offence:found with a package in his mouth after the visit; police called, visitor arrested)).",
+        "14:31 Visitor <<Ashby, Leanne>> removed from hall by PC <<Fairbrother>> (Northumbria). ",
+        "15:10 Child visitor became unwell, first aid by <<Orla>>, mother declined ambulance.",
+        "15:45 Session closed. Total 38 visitors. Log checked: SO <<Bartholomew Achterberg>>.",
+    ])
+
+    html_("pv-assisted-visits-claims.html", "Assisted Prison Visits Scheme: claims batch 44", [
+        ("h", "Claims batch 44 (paid 2 November 2026)"),
+        ("table", [["Claimant", "DOB", "NINO", "Benefit", "Amount", "Paid to"],
+                   ["<<Bernadette Doherty>>", "[[dob:12/05/1961=>1961-05-12]]", "[[ni:QQ 12 34 56 C=>QQ123456C]]", "Pension Credit", "£46.20", "Sort code [[bank:30-96-26 Account 18827105=>309626:18827105]]"],
+                   ["<<Tasha Cole>>", "[[dob:1996-08-19]]", "[[ni:QQ482019A]]", "Universal Credit", "£38.75", "[[iban:GB29 NWBK 6016 1331 9268 19]]"],
+                   ["<<Ewelina Nowak>>", "[[dob:1988-01-21]]", "[[ni:qq730155d=>QQ730155D]]", "Universal Credit", "£61.10", "Sort code [[bank:60-83-71 / 44019283=>608371:44019283]]"]]),
+        ("p", "Approved by <<Yvonne Achebe>>, APVS caseworker, [[em:apvs@justice.example.gov.uk]]. Queries: [[ph:0114 496 0123]]."),
+    ])
+
+    rtf("pv-legal-visit.rtf", [
+        "LEGAL VISIT REQUEST",
+        "Firm: {{Hartley Brennan}} Solicitors LLP (firm name; no one of that name at the firm)",
+        "Solicitor: <<Priya Ramasubramanian>>, SRA no. 611923, [[em:p.ramasubramanian@hartleybrennan.example.co.uk]]",
+        "Client: <<ØSTERGAARD, Nils>>, prison no. M3318HV, born on the [[dob:2nd of March 1984=>1984-03-02]]",
+        "Purpose: conference before trial; ((criminal_offence:client charged with causing death by dangerous driving)).",
+        "Interpreter: Danish, booked via {{thebigword}}.",
+        "Requested slot: Tuesday 10 November, 09:30. Phone [[ph:0113 496 0912]], mobile [[ph:07700 900 986]].",
+        "Signed: <<P. Ramasubramanian>>",
+    ])
+
+
+def disability():
+    docx("dss-dsa-needs-assessment.docx", [
+        ("h", "Disabled Students' Allowances: Study Needs Assessment Report"),
+        ("table", [["Student name", "<<Eleni Papadopoulou-Grant>>"], ["Date of birth", "[[dob:2005-08-12]]"],
+                   ["SFE customer ref", "{{CRN 11984020377}}"], ["Course", "BSc Midwifery, year 2"],
+                   ["Term address", "Room 14, {{Hepworth}} Hall, Calderwick [[pc:CW3 7UP]]"], ["Mobile", "[[ph:07700 900 673]]"],
+                   ["NI number", "[[ni:QQ 55 01 23 B=>QQ550123B]]"]]),
+        ("p", "Evidence seen: a diagnostic report confirming ((health:dyslexia and dyspraxia)), and a letter from her GP about "
+              "((health:recurrent depression, treated with sertraline)). The student gave consent for both to be shared."),
+        ("comment", "Recommended: ", "assistive software and 20 hours of specialist mentoring", ".", "<<Tobias Wakefield>>",
+         "Mentoring hours exceed the band: justify in section 5. TW"),
+        ("box", ["Assessor: <<Nkechi Obi-Lawrence>>, Access Centre, [[ph:01632 960 418]]"]),
+        ("fn", "Equipment supplier: {{Barry Bennett}} Ltd (a company; quote ref Q-7731).",
+         "Supplier chosen by SFE, not by the assessor."),
+        ("p", "Report sent to <<Eleni>> by email on 30 October 2026."),
+    ], header="Calderwick Access Centre: confidential", footer="Access Centre, Library Road, Calderwick [[pc:CW1 2AB]]",
+       creator="<<Nkechi Obi-Lawrence>>", title="DSA needs assessment")
+
+    xlsx("dss-support-plans.xlsx", [
+        ("Plans", [
+            ["Student ID", "Last name", "First name", "DOB", "Disability (HESA)", "Adjustments", "Adviser"],
+            [2301457, "<<Ferreira-Santos>>", "<<Joaquim>>", ("date", "2003-02-11"), "((health:Specific learning difficulty))", "25% extra time; rest breaks[[=dob:2003-02-11]]", "<<Clare>>"],
+            [2306690, "<<Oyelowo>>", "<<Temitope>>", ("date", "2004-10-27"), "((health:Sickle cell disease))", "Flexible deadlines; lift access[[=dob:2004-10-27]]", "<<Clare>>"],
+            [2311208, "<<Mac an tSaoir>>", "<<Niamh>>", ("date", "2005-04-03"), "((health:Blind or serious visual impairment))", "Braille papers; guide dog in labs[[=dob:2005-04-03]]", "<<Rashid>>"],
+            [2299831, "<<HEWITT>>", "<<Isobel>>", ("date", "2002-12-19"), "None declared", "25% extra time (temporary, broken wrist)[[=dob:2002-12-19]]", "<<Rashid>>"],
+        ]),
+        ("Advisers", [
+            ["Name", "Email", "Extension"],
+            ["<<Clare Okonjo>>", "[[em:c.okonjo@calderwick.example.ac.uk]]", 4417],
+            ["<<Rashid Mahmood-Khan>>", "[[em:r.mahmood-khan@calderwick.example.ac.uk]]", 4418],
+        ]),
+    ], creator="<<Clare Okonjo>>")
+
+    mbox("dss-student-emails.mbox", [
+        ("t.oyelowo@student.example.ac.uk", "Mon Oct 26 09:12:00 2026", [
+            ("From", "<<Temitope Oyelowo>> <[[em:t.oyelowo@student.example.ac.uk]]>"),
+            ("To", "Disability Service <[[em:disability@calderwick.example.ac.uk]]>"),
+            ("Subject", "Crisis last week, missed the lab"),
+            ("Date", "Mon, 26 Oct 2026 09:12:00 +0000")],
+         "Hi <<Clare>>,\n\nI was in {{St James's}} for three days with a ((health:sickle cell crisis)), so I missed the Thursday lab. "
+         "Can my support plan cover this? My new number is [[ph:07700 900 221]].\n\nThanks,\n<<Temi>>", None),
+        ("disability@calderwick.example.ac.uk", "Mon Oct 26 14:30:00 2026", [
+            ("From", "<<Clare Okonjo>> <[[em:disability@calderwick.example.ac.uk]]>"),
+            ("To", "<<Temitope Oyelowo>> <[[em:t.oyelowo@student.example.ac.uk]]>"),
+            ("Cc", "Dr <<Marcus Ellingham>> <[[em:m.ellingham@calderwick.example.ac.uk]]>"),
+            ("Subject", "Re: Crisis last week, missed the lab"),
+            ("Date", "Mon, 26 Oct 2026 14:30:00 +0000")],
+         "Hi <<Temi>>,\n\nYes, I have asked Dr <<Ellingham>> to arrange a catch-up session. Get well soon.\n\n"
+         "> I was in St James's for three days with a sickle cell crisis\n\n<<Clare>>", 0),
+        ("k.zhou@student.example.ac.uk", "Wed Oct 28 23:58:10 2026", [
+            ("From", "<<Kai Zhou>> <[[em:k.zhou@student.example.ac.uk]]>"),
+            ("To", "[[em:disability@calderwick.example.ac.uk]]"),
+            ("Subject", "Registering with you"),
+            ("Date", "Wed, 28 Oct 2026 23:58:10 +0000")],
+         "Hello, I would like to register. I have ((health:ADHD)) (diagnosed 2021) and ((health:OCD)). "
+         "I am also ((sex_life_orientation:gay)) and living at home is hard, if that matters for housing. "
+         "DOB [[dob:06/11/2006=>2006-11-06]], student no. 2403316.\n<<Kai>>", None),
+    ])
+
+    odt("dss-reasonable-adjustments.odt", [
+        ("h", "Reasonable adjustment agreement: placement"),
+        ("table", [["Student", "<<Aled Rhys Gruffydd>>"], ["Programme", "PGCE Secondary Science"],
+                   ["Placement school", "{{Sir John Moores}} Academy"], ["Mentor", "<<Bethan Tudor-Jones>>"]]),
+        ("p", "<<Aled>> has ((health:type 1 diabetes and coeliac disease)) and may need to test his blood glucose during lessons. "
+              "The school agrees that he may leave the room and keep glucose tablets at the front desk."),
+        ("p", "Friday afternoons are unaffected; the school's {{Eid}} closure falls outside the placement."),
+        ("p", "Agreed by <<A. R. Gruffydd>> and <<B. Tudor-Jones>> on 19/10/2026. Adviser: <<Rashid Mahmood-Khan>>."),
+    ], creator="<<Rashid Mahmood-Khan>>")
+
+    pdf("dss-dyslexia-assessment.pdf", [
+        "DIAGNOSTIC ASSESSMENT REPORT (SpLD)",
+        "Name: <<Joaquim Ferreira-Santos>>",
+        "D.O.B.: [[dob:11th February 2003=>2003-02-11]]     Age at assessment: 23",
+        "Assessor: <<Harriet Quennell>>, APC holder (PATOSS), [[em:hq.assessments@example.co.uk]]",
+        "Address for report: 8 Wharfedale Mews, Calderwick [[pc:CW5 4EZ]]",
+        "",
+        "Summary: The profile is consistent with ((health:dyslexia)). Below-average phonological processing",
+        "(standard score 79) and working memory (81) against above-average verbal reasoning (118).",
+        "<<Joaquim>> reports visual stress; an optometrist referral is suggested.",
+        "",
+        "Tests used: WRAT5, TOWRE-2, CTOPP-2 (the {{Wechsler}} scales were not used).",
+        "Signed: <<H. Quennell>>   Date: 02/09/2026   Tel [[ph:07700 900 058]]",
+    ])
+
+    jsonl("dss-exam-adjustments.jsonl", [
+        {"studentNumber": "2301457", "studentName": "<<J. Ferreira-Santos>>", "examCode": "ECN2041", "extraTimePct": 25,
+         "room": "{{Brontë}} Room", "reason": "((health:SpLD))", "invigilator": "<<Geraldine Okwuosa>>"},
+        {"studentNumber": "2306690", "studentName": "<<T. Oyelowo>>", "examCode": "BIO2210", "extraTimePct": 0,
+         "room": "Medical room 2", "reason": "((health:sickle cell, needs fluids and warm room))", "invigilator": "<<Geraldine Okwuosa>>"},
+        {"studentNumber": "2299831", "studentName": "<<I. Hewitt>>", "examCode": "LAW3001", "extraTimePct": 25,
+         "room": "{{Brontë}} Room", "reason": "temporary: injury", "invigilator": "<<Vusi Ndlovu>>"},
+    ])
+
+    md("dss-case-review.md", [
+        "# Disability Service case review, week 44",
+        "",
+        "Attendees: <<Clare Okonjo>>, <<Rashid Mahmood-Khan>>, <<Siobhan Ní Bhriain>> (mental health adviser)",
+        "",
+        "| Student | Issue | Risk | Action |",
+        "|---|---|---|---|",
+        "| <<Kai Zhou>> | ((health:ADHD)); housing | low | refer to accommodation team |",
+        "| <<Eleni Papadopoulou-Grant>> | ((health:low mood)), placement in Nov | medium | <<Siobhan>> to meet weekly |",
+        "| <<Niamh Mac an tSaoir>> | guide dog relief area at {{Mandela}} Building | low | estates ticket 55190 |",
+        "",
+        "Note: the {{Hepworth}} Hall fire drill on 3 Nov: personal evacuation plans for wheelchair users checked.",
+        "Next review: 12 Nov. Minutes by <<Rashid>>.",
+    ])
+
+    csv_("dss-notetaker-bookings.csv", [
+        ["Booking", "Student", "Student email", "Support worker", "Worker phone", "Module", "Hours", "Support type"],
+        ["NT-3301", "<<Niamh Mac an tSaoir>>", "[[em:n.macantsaoir@student.example.ac.uk]]", "<<Lowri Beddoe>>", "[[ph:07700 900 740]]", "PSY1002", "2", "Electronic notetaker"],
+        ["NT-3302", "<<Eleni Papadopoulou-Grant>>", "[[em:e.papadopoulou-grant@student.example.ac.uk]]", "<<Lowri Beddoe>>", "[[ph:07700 900 740]]", "MID2004", "3", "Specialist mentor (mental health)"],
+        ["NT-3303", "<<Bradley Ó Cuív>>", "[[em:b.ocuiv@student.example.ac.uk]]", "<<Ifeoluwa Bankole>>", "[[ph:+44 (0)161 496 0231]]", "ENG1010", "2", "BSL interpreter: ((health:profoundly deaf))"],
+    ])
+
+
+def candidates():
+    xlsx("cand-approved-panel.xlsx", [
+        ("Approved", [
+            ["Surname", "Forename(s)", "Member since", "Seat sought", "Union sponsor", "Mobile", "Assessed"],
+            ["<<Okonkwo>>", "<<Chidinma Grace>>", 2011, "Calder Vale North", "((trade_union:Unite))", "[[ph:07700 900 811]]", ("date", "2026-09-19")],
+            ["<<Fairclough>>", "<<Jonathan>>", 1998, "Ashcombe West", "none", "[[ph:07700 900 812]]", ("date", "2026-09-19")],
+            ["<<Bhatti>>", "<<Saima>>", 2015, "Calder Vale North", "((trade_union:UNISON branch secretary))", "[[ph:07700 900 813]]", ("date", "2026-09-26")],
+        ]),
+        ("Summary", [
+            ["Field", "Value"],
+            ["Panel", "Regional Candidate Selection Panel"],
+            ["Party", "((political_opinion:Labour Party members: all approved candidates))"],
+            ["Secretary", "<<Hamish Drummond-Keir>>"],
+        ]),
+    ], creator="<<Hamish Drummond-Keir>>")
+
+    eml("cand-nomination.eml", [
+        ("From", "<<Saima Bhatti>> <[[em:saima.bhatti@example.org]]>"),
+        ("To", "Selections <[[em:selections.northwest@party.example.org.uk]]>"),
+        ("Cc", "<<Declan Rafferty>> <[[em:d.rafferty@example.com]]>"),
+        ("Subject", "Nomination form and CV: Calder Vale North"),
+        ("Date", "Thu, 01 Oct 2026 19:45:31 +0100"),
+    ], "Dear <<Hamish>>,\n\nPlease find my nomination attached. I have been a ((political_opinion:Labour member since 2015)) and "
+       "a ((trade_union:UNISON steward)) at {{Royal Calder}} Infirmary for eight years.\n\n"
+       "For the declaration: I was a ((political_opinion:Green Party member from 2010 to 2013)). I have no criminal convictions.\n"
+       "My seconder, <<Declan Rafferty>>, is copied in.\n\nBest wishes,\n<<Saima>>\n[[ph:07700 900 813]]",
+       html_text="<p>Dear <<Hamish>>,</p><p>Nomination attached. ((political_opinion:Labour member since 2015)); "
+                 "((trade_union:UNISON steward)).</p><p><<Saima>></p>",
+       attachments=[("nomination.txt", "text/plain",
+                     "NOMINATION FORM\nName: <<BHATTI, Saima>>\nDate of birth: [[dob:17/07/1984=>1984-07-17]]\n"
+                     "Home address: 63 Saltaire Road, Calder Vale [[pc:BD18 4NP]]\nMembership number: L0912243\n"
+                     "Proposer: <<Nasir Hussain>>  Seconder: <<Declan Rafferty>>\n")])
+
+    docx("cand-selection-interview.docx", [
+        ("h", "Shortlisting interview: Ashcombe West"),
+        ("table", [["Applicant", "<<Jonathan Fairclough>>"], ["Interviewers", "<<Hamish Drummond-Keir>>, <<Ayesha Siddiqa>>, <<Colm Breathnach>>"],
+                   ["Date", "12 October 2026"]]),
+        ("p", "Q4 (due diligence): <<Jonathan>> disclosed a ((criminal_offence:2009 conviction for drink-driving)), spent. "
+              "He also disclosed that he was ((political_opinion:a Conservative councillor until 2004)) before joining the party."),
+        ("comment", "Social media check found ", "posts supporting the campaign in 2019", "; nothing of concern.", "<<Ayesha Siddiqa>>",
+         "Screenshots in the vetting folder. AS"),
+        ("p", "He described his ((religious_belief:Methodist faith)) as central to his community work at {{Wesley}} Hall."),
+        ("fn", "Score: 31/40. Recommended for longlist.", "Panel scores moderated by <<Colm Breathnach>>."),
+        ("box", ["Candidate's declared diversity data is held separately by the compliance unit."]),
+    ], header="CONFIDENTIAL: selection file", footer="Regional Office, 2 Quay Street, Manchester [[pc:M3 3HN]]",
+       creator="<<Ayesha Siddiqa>>", title="Interview notes")
+
+    html_("cand-hustings-report.html", "Hustings report: Calder Vale North selection", [
+        ("h", "Members' hustings, 24 October 2026, {{Victoria}} Hall"),
+        ("p", "Chair: <<Philomena Agyei>>. 142 members attended; 9 proxy votes."),
+        ("dl", [("<<Chidinma Okonkwo>>", "Spoke on ((political_opinion:the party's plans for public ownership of buses)); ((trade_union:Unite-backed))."),
+                ("<<Saima Bhatti>>", "Spoke on social care; endorsed by ((trade_union:UNISON)) and two councillors."),
+                ("<<Declan Rafferty>>", "Withdrew on 20 October for family reasons.")]),
+        ("table", [["Round", "<<Okonkwo>>", "<<Bhatti>>"], ["1", "71", "80"], ["Final", "71", "80"]]),
+        ("p", "Returning officer: <<Graham Tenby-Rowe>>, [[em:g.tenby-rowe@party.example.org.uk]]. Objections within 48 hours."),
+        ("p", "The {{Keir Hardie}} memorial lecture followed in the same hall."),
+    ])
+
+
+    json_("cand-membership-vetting.json", {
+        "source": "membership-portal",
+        "checks": [
+            {"memberNumber": "L0912243", "legalName": {"given": "<<Saima>>", "family": "<<Bhatti>>"}, "dob": "[[dob:1984-07-17]]",
+             "joined": "2015-05-09", "arrearsMonths": 0, "signupIp": "[[ip:198.51.100.73]]",
+             "lastPayment": {"method": "card", "pan": "[[card:4111 1111 1111 1111]]", "amount": 5.5}},
+            {"memberNumber": "L0455018", "legalName": {"given": "<<Chidinma Grace>>", "family": "<<Okonkwo>>"}, "dob": "[[dob:1979-12-02]]",
+             "joined": "2011-02-14", "arrearsMonths": 2, "signupIp": "[[ip:2001:db8:0:0:0:0:0:7=>2001:db8::7]]",
+             "lastPayment": {"method": "direct_debit", "sortCode": "08-90-61", "accountNumber": "55718204", "amount": 5.5},
+             "note": "[[=bank:089061:55718204]]Arrears query sent to [[em:chidinma.okonkwo@example.net]]"},
+            {"memberNumber": "L1180077", "legalName": {"given": "<<Declan>>", "family": "<<Rafferty>>"}, "dob": "[[dob:1969-04-30]]",
+             "joined": "2019-09-01", "arrearsMonths": 0, "signupIp": "[[ip:203.0.113.201]]",
+             "lastPayment": {"method": "card", "pan": "[[card:5555 5555 5555 4444]]", "amount": 5.5},
+             "note": "Declared a ((criminal_offence:caution for affray in 2016)) on the form."},
+        ],
+    })
+
+    tsv("cand-due-diligence.tsv", [
+        ["candidate", "id_seen", "id_number", "dob", "address_check", "companies_house", "outcome", "checked_by"],
+        ["<<Chidinma Grace Okonkwo>>", "UK passport", "[[pp:512094768]]", "[[dob:02-Dec-1979=>1979-12-02]]", "[[pc:BD7 1DQ]] verified", "director: {{Okafor Baines}} Consulting Ltd (dissolved)", "clear", "<<Ayesha Siddiqa>>"],
+        ["<<Jonathan Fairclough>>", "driving licence", "[[dl:FAIRC710231J99LK]]", "[[dob:1971-10-23]]", "[[pc:AB5 8SG]] verified", "none", "((criminal_offence:spent conviction noted))", "<<Ayesha Siddiqa>>"],
+        ["<<Saima Bhatti>>", "UK passport", "[[pp:524 117 093=>524117093]]", "[[dob:1984-07-17]]", "[[pc:BD18 4NP]] verified", "none", "clear", "<<Colm Breathnach>>"],
+    ])
+
+    txt("cand-panel-notes.txt", [
+        "SELECTION PANEL: Calder Vale North  (restricted to panel members)",
+        "Panel: <<H. Drummond-Keir>> (sec.), <<A. Siddiqa>>, <<C. Breathnach>>",
+        "",
+        "1. Complaint from a member, <<Maureen Gillespie-Ward>> (membership L0388120), that <<Okonkwo>> had ",
+        "   ((political_opinion:campaigned for an independent against the party in 2022)). Found: no evidence.",
+        "2. <<Bhatti>> asked that her ((health:multiple sclerosis)) be taken into account for the hustings format (seated).",
+        "   Agreed: all candidates to be seated.",
+        "3. <<Rafferty>> withdrawal: accepted. Forwarding address 5 Mill Lane, Calder Vale [[pc:BD18 3HA]].",
+        "4. Correspondence to go to the regional office, [[em:selections.northwest@party.example.org.uk]] or [[ph:0161 496 0390]].",
+        "The {{Attlee}} Room is booked for the count; the {{Bevan}} Room for press.",
+    ])
+
+    ods("cand-campaign-expenses.ods", [
+        ("Claims", [
+            ["Claimant", "Item", "Date", "Amount", "Receipt"],
+            ["<<Chidinma Okonkwo>>", "Leaflet printing", "2026-10-10", 182.4, "yes"],
+            ["<<Saima Bhatti>>", "Hall hire, Victoria Hall", "2026-10-24", 95.0, "yes"],
+            ["<<Saima Bhatti>>", "Taxi (accessible)", "2026-10-24", 23.5, "yes"],
+        ]),
+        ("Bank details", [
+            ["<<Chidinma Okonkwo>>"],
+            ["Sort code: 08-90-61"],
+            ["Account no: 55718204[[=bank:089061:55718204]]"],
+            ["<<Saima Bhatti>>"],
+            ["[[bank:Sort code 77-14-02 Account 30691548=>771402:30691548]]"],
+            ["Overseas donation refunded to [[iban:DE89 3704 0044 0532 0130 00]] (impermissible donor)"],
+        ]),
+    ], creator="<<Hamish Drummond-Keir>>")
