@@ -802,6 +802,7 @@ def diabetes():
         "|---|---|---|---|",
         "| <<Derrick Oyelaran-Smith>> | DOB [[dob:7/11/1949=>1949-11-07]] | ((health:foot ulcer, diabetic neuropathy)) | hot foot clinic Friday |",
         "| <<Zofia Nowicka-Hart>> | [[dob:14.02.75=>1975-02-14]] | ((health:pre-proliferative retinopathy)) | eye clinic referral |",
+        "| <<Keturah Obeng-Lamptey>> | [[dob:1998-10-05]] | ((genetic:HNF1A-MODY confirmed on genetic testing)); ((health:insulin stopped, gliclazide started)) | family cascade testing offered |",
         "| <<J. Bhattacharya>> | born [[dob:19 Aug 1963=>1963-08-19]] | none, discharged | GP follow-up |",
         "",
         "Action: <<Bogdan>> to run the {{DAFNE}} course at {{St Oswald's Centre}}; bookings on [[ph:0113 496 0277]].",
@@ -848,20 +849,20 @@ def exclusions():
               "and ((health:anxiety disorder)) when applying its behaviour policy."),
         ("table", [["Decision", "Reason"], ["Quash", "The decision was irrational in the light of the evidence"],
                    ["Reconsider by", "10 November 2026"]]),
-        ("p", "Clerk: <<Maryam Rahimi>>, [[em:review.panels@ashcombe.example.gov.uk]], [[ph:020 7946 0813]]"),
+        ("p", "Clerk: <<Maryam Rahimi>>, [[em:review.panels@ashcombe-council.example.org]], [[ph:020 7946 0813]]"),
     ])
 
     mbox("exc-parent-appeals.mbox", [
         ("dwilkinson@example.org", "Mon Oct 19 08:02:11 2026", [
             ("From", "<<Dean Wilkinson>> <[[em:dwilkinson@example.org]]>"),
-            ("To", "Exclusions Team <[[em:exclusions@ashcombe.example.gov.uk]]>"),
+            ("To", "Exclusions Team <[[em:exclusions@ashcombe-council.example.org]]>"),
             ("Subject", "Our son <<Liam>>, fixed-term exclusion"),
             ("Date", "Mon, 19 Oct 2026 08:02:11 +0100")],
          "Hi,\n\n<<Liam>> (<<Liam Wilkinson>>, DOB [[dob:3/4/2012=>2012-04-03]]) has been sent home for five days for "
          "swearing at a teacher. He has been waiting two years for an ((health:ADHD assessment)).\n"
          "Call me on [[ph:07700 900 587]] after 5.\n\n<<Dean>>", None),
-        ("exclusions@ashcombe.example.gov.uk", "Mon Oct 19 11:40:00 2026", [
-            ("From", "<<Nadia Bouzid>> <[[em:exclusions@ashcombe.example.gov.uk]]>"),
+        ("exclusions@ashcombe-council.example.org", "Mon Oct 19 11:40:00 2026", [
+            ("From", "<<Nadia Bouzid>> <[[em:exclusions@ashcombe-council.example.org]]>"),
             ("To", "<<Dean Wilkinson>> <[[em:dwilkinson@example.org]]>"),
             ("Subject", "Re: Our son <<Liam>>, fixed-term exclusion"),
             ("Date", "Mon, 19 Oct 2026 11:40:00 +0100")],
@@ -870,7 +871,7 @@ def exclusions():
          "<<Nadia Bouzid>>, Exclusions Officer, [[ph:020 7946 0815]]", 0),
         ("r.kaur.sandhu@example.com", "Tue Oct 20 21:15:43 2026", [
             ("From", "<<Rajvinder Kaur Sandhu>> <[[em:r.kaur.sandhu@example.com]]>"),
-            ("To", "[[em:exclusions@ashcombe.example.gov.uk]]"),
+            ("To", "[[em:exclusions@ashcombe-council.example.org]]"),
             ("Subject", "<<Harjit>>: managed move"),
             ("Date", "Tue, 20 Oct 2026 21:15:43 +0100")],
          "My daughter <<Harjit>> was moved to {{Oakfield Pupil Referral Unit}} without a meeting. She is ((religious_belief:Amritdhari Sikh)) "
@@ -896,7 +897,7 @@ def exclusions():
             ["Provider contact", "<<Gideon Ashworth-Lamb>>"],
             ["Bank", "sort code 40-11-62"],
             ["Account number", "73920014[[=bank:401162:73920014]]"],
-            ["Finance officer", "<<Sinéad Mulcahy>>, [[em:ap.finance@ashcombe.example.gov.uk]]"],
+            ["Finance officer", "<<Sinéad Mulcahy>>, [[em:ap.finance@ashcombe-council.example.org]]"],
         ]),
     ], creator="<<Sinéad Mulcahy>>")
 
@@ -913,7 +914,7 @@ def exclusions():
         "to secure the Traveller Education support; mother <<Mirela Loveridge>>.",
         "4. A pupil from the {{Children's Home at Larkspur}}: details withheld; virtual school head to attend.",
         "",
-        "Next panel: 19/11/2026. Apologies to <<Beth Harcourt>> by [[em:fap@ashcombe.example.gov.uk]].",
+        "Next panel: 19/11/2026. Apologies to <<Beth Harcourt>> by [[em:fap@ashcombe-council.example.org]].",
     ])
 
     json_("exc-case-management.json", {
@@ -922,6 +923,7 @@ def exclusions():
         "cases": [
             {"caseId": "EX-26-0311", "learner": {"forename": "<<Zara>>", "surname": "<<Hussain-Whitfield>>", "dob": "[[dob:2011-10-21]]"},
              "exclusionType": "permanent", "reason": "((criminal_offence:Sexual assault on another pupil - police investigation))",
+             "ethnicity": "((racial_ethnic_origin:Mixed - White and Pakistani))",
              "sendStatus": "none", "caseworker": "<<Nadia Bouzid>>"},
             {"caseId": "EX-26-0318", "learner": {"forename": "<<Oskar>>", "surname": "<<Lindqvist>>", "dob": "[[dob:2014-01-06]]"},
              "exclusionType": "suspension", "reason": "Persistent disruptive behaviour",
@@ -940,7 +942,7 @@ def exclusions():
         "The committee heard that <<Kojo>> ((criminal_offence:was charged with possession of a knife on school premises)).",
         "The SENCo said his ((health:ADHD medication)) had been stopped over the summer.",
         "The committee upheld the exclusion. Mrs <<Adeyemi>> was told of her right to an independent review.",
-        "Clerk: <<Ewan Strachan>>, [[em:governance@thornfield.example.sch.uk]]",
+        "Clerk: <<Ewan Strachan>>, [[em:governance@thornfield-academy.example.org]]",
     ])
 
 
@@ -960,7 +962,7 @@ def prison_visits():
             {"visitorId": 55120, "fullName": "<<Shanice Morgan-Blake>>", "dateOfBirth": "[[dob:1995-11-16]]",
              "idDocument": {"type": "driving_licence", "number": "[[dl:MORGA961165SM9AB]]"},
              "address": {"line1": "41 Tannery Walk", "postcode": "[[pc:LS11 5QW]]"}, "email": "[[em:shanice.mb@example.com]]",
-             "approvedFor": ["A4821KD"], "restrictions": None},
+             "approvedFor": ["A4821KD"], "restrictions": None, "biometrics": "((biometric:fingerprint template enrolled at the gate 2026-06-03))"},
             {"visitorId": 55133, "fullName": "<<Wiktor Zieliński>>", "dateOfBirth": "[[dob:1978-03-08]]",
              "idDocument": {"type": "driving_licence", "number": "[[dl:ZIELI 703088 WZ9KD=>ZIELI703088WZ9KD]]"},
              "address": {"line1": "9 Brunswick Yard", "postcode": "[[pc:BD3 9JF]]"}, "email": None,
@@ -969,14 +971,14 @@ def prison_visits():
             {"visitorId": 55140, "fullName": "<<Lerato Dlamini>>", "dateOfBirth": "[[dob:1983-06-25]]",
              "idDocument": {"type": "passport", "number": "[[pp:533 418 206=>533418206]]"},
              "address": {"line1": "Flat 2, 7 Regent Parade", "postcode": "[[pc:HD1 2TX]]"}, "email": "[[em:lerato.d@example.net]]",
-             "approvedFor": ["G0937TR"], "restrictions": None},
+             "approvedFor": ["G0937TR"], "restrictions": None, "biometrics": "((biometric:fingerprint and facial image enrolled 2026-08-19))"},
         ],
     })
 
     eml("pv-visitor-id-check.eml", [
-        ("From", "Visits Booking HMP Marsden Fell <[[em:visits.marsdenfell@justice.example.gov.uk]]>"),
+        ("From", "Visits Booking HMP Marsden Fell <[[em:visits.marsdenfell@justice.example.org]]>"),
         ("To", "<<Precious Nwosu>> <[[em:p.nwosu@example.co.uk]]>"),
-        ("Cc", "<<Alistair Buchanan>> <[[em:a.buchanan@justice.example.gov.uk]]>"),
+        ("Cc", "<<Alistair Buchanan>> <[[em:a.buchanan@justice.example.org]]>"),
         ("Subject", "Your visit on 14 November: ID needed"),
         ("Date", "Wed, 04 Nov 2026 15:22:08 +0000"),
     ], "Dear <<Precious>>,\n\nYour visit to <<Emmanuel Nwosu>> (A7735QS) on Saturday 14 November at 14:00 is booked.\n"
@@ -1017,7 +1019,8 @@ def prison_visits():
     txt("pv-visits-hall-log.txt", [
         "VISITS HALL OCCURRENCE LOG  HMP MARSDEN FELL  Sat 31/10/2026 PM session",
         "13:52 OSG <<R. Mahmood>> on search. Dog handler <<Kerr>> with {{Bramble}} (passive drugs dog).",
-        "14:05 Dog indicated on visitor <<Leanne Ashby>> (DOB: [[dob:27/02/1998=>1998-02-27]]). Visit changed to closed.",
+        "14:02 Visitor <<Leanne Ashby>> (DOB: [[dob:27/02/1998=>1998-02-27]]): ((biometric:fingerprint did not match her enrolled template)), ID rechecked.",
+        "14:05 Dog indicated on visitor <<Ashby>>. Visit changed to closed.",
         "14:20 Prisoner <<WHITTAKER>> (D1187CN) ((criminal_offence:found with a package in his mouth after the visit; police called, visitor arrested)).",
         "14:31 Visitor <<Ashby, Leanne>> removed from hall by PC <<Fairbrother>> (Northumbria). ",
         "15:10 Child visitor became unwell, first aid by <<Orla>>, mother declined ambulance.",
@@ -1030,7 +1033,7 @@ def prison_visits():
                    ["<<Bernadette Doherty>>", "[[dob:12/05/1961=>1961-05-12]]", "[[ni:QQ 12 34 56 C=>QQ123456C]]", "Pension Credit", "£46.20", "Sort code [[bank:30-96-26 Account 18827105=>309626:18827105]]"],
                    ["<<Tasha Cole>>", "[[dob:1996-08-19]]", "[[ni:QQ482019A]]", "Universal Credit", "£38.75", "[[iban:GB29 NWBK 6016 1331 9268 19]]"],
                    ["<<Ewelina Nowak>>", "[[dob:1988-01-21]]", "[[ni:qq730155d=>QQ730155D]]", "Universal Credit", "£61.10", "Sort code [[bank:60-83-71 / 44019283=>608371:44019283]]"]]),
-        ("p", "Approved by <<Yvonne Achebe>>, APVS caseworker, [[em:apvs@justice.example.gov.uk]]. Queries: [[ph:0114 496 0123]]."),
+        ("p", "Approved by <<Yvonne Achebe>>, APVS caseworker, [[em:apvs@justice.example.org]]. Queries: [[ph:0114 496 0123]]."),
     ])
 
     rtf("pv-legal-visit.rtf", [
@@ -1084,7 +1087,7 @@ def disability():
             ("To", "Disability Service <[[em:disability@calderwick.example.ac.uk]]>"),
             ("Subject", "Crisis last week, missed the lab"),
             ("Date", "Mon, 26 Oct 2026 09:12:00 +0000")],
-         "Hi <<Clare>>,\n\nI was in {{St James's}} for three days with a ((health:sickle cell crisis)), so I missed the Thursday lab. "
+         "Hi <<Clare>>,\n\nI was in {{St James's}} for three days with a ((health:sickle cell crisis)), so I missed the Thursday lab. My genotype is ((genetic:HbSS)), so this will happen again. "
          "Can my support plan cover this? My new number is [[ph:07700 900 221]].\n\nThanks,\n<<Temi>>", None),
         ("disability@calderwick.example.ac.uk", "Mon Oct 26 14:30:00 2026", [
             ("From", "<<Clare Okonjo>> <[[em:disability@calderwick.example.ac.uk]]>"),
@@ -1179,7 +1182,7 @@ def candidates():
 
     eml("cand-nomination.eml", [
         ("From", "<<Saima Bhatti>> <[[em:saima.bhatti@example.org]]>"),
-        ("To", "Selections <[[em:selections.northwest@party.example.org.uk]]>"),
+        ("To", "Selections <[[em:selections.northwest@party.example.org]]>"),
         ("Cc", "<<Declan Rafferty>> <[[em:d.rafferty@example.com]]>"),
         ("Subject", "Nomination form and CV: Calder Vale North"),
         ("Date", "Thu, 01 Oct 2026 19:45:31 +0100"),
@@ -1191,7 +1194,7 @@ def candidates():
                  "((trade_union:UNISON steward)).</p><p><<Saima>></p>",
        attachments=[("nomination.txt", "text/plain",
                      "NOMINATION FORM\nName: <<BHATTI, Saima>>\nDate of birth: [[dob:17/07/1984=>1984-07-17]]\n"
-                     "Home address: 63 Saltaire Road, Calder Vale [[pc:BD18 4NP]]\nMembership number: L0912243\n"
+                     "Home address: 63 Saltaire Road, Calder Vale [[pc:BD18 4NP]]\nNational Insurance no: [[ni:QQ 61 84 20 D=>QQ618420D]]\nMembership number: L0912243\n"
                      "Proposer: <<Nasir Hussain>>  Seconder: <<Declan Rafferty>>\n")])
 
     docx("cand-selection-interview.docx", [
@@ -1203,6 +1206,7 @@ def candidates():
         ("comment", "Social media check found ", "posts supporting the campaign in 2019", "; nothing of concern.", "<<Ayesha Siddiqa>>",
          "Screenshots in the vetting folder. AS"),
         ("p", "He described his ((religious_belief:Methodist faith)) as central to his community work at {{Wesley}} Hall."),
+        ("p", "His agent would be ((sex_life_orientation:his husband)), <<Rory Fairclough-Dunne>>."),
         ("fn", "Score: 31/40. Recommended for longlist.", "Panel scores moderated by <<Colm Breathnach>>."),
         ("box", ["Candidate's declared diversity data is held separately by the compliance unit."]),
     ], header="CONFIDENTIAL: selection file", footer="Regional Office, 2 Quay Street, Manchester [[pc:M3 3HN]]",
@@ -1215,7 +1219,7 @@ def candidates():
                 ("<<Saima Bhatti>>", "Spoke on social care; endorsed by ((trade_union:UNISON)) and two councillors."),
                 ("<<Declan Rafferty>>", "Withdrew on 20 October for family reasons.")]),
         ("table", [["Round", "<<Okonkwo>>", "<<Bhatti>>"], ["1", "71", "80"], ["Final", "71", "80"]]),
-        ("p", "Returning officer: <<Graham Tenby-Rowe>>, [[em:g.tenby-rowe@party.example.org.uk]]. Objections within 48 hours."),
+        ("p", "Returning officer: <<Graham Tenby-Rowe>>, [[em:g.tenby-rowe@party.example.org]]. Objections within 48 hours."),
         ("p", "The {{Keir Hardie}} memorial lecture followed in the same hall."),
     ])
 
@@ -1253,7 +1257,7 @@ def candidates():
         "2. <<Bhatti>> asked that her ((health:multiple sclerosis)) be taken into account for the hustings format (seated).",
         "   Agreed: all candidates to be seated.",
         "3. <<Rafferty>> withdrawal: accepted. Forwarding address 5 Mill Lane, Calder Vale [[pc:BD18 3HA]].",
-        "4. Correspondence to go to the regional office, [[em:selections.northwest@party.example.org.uk]] or [[ph:0161 496 0390]].",
+        "4. Correspondence to go to the regional office, [[em:selections.northwest@party.example.org]] or [[ph:0161 496 0390]].",
         "The {{Attlee}} Room is booked for the count; the {{Bevan}} Room for press.",
     ])
 
@@ -1273,3 +1277,468 @@ def candidates():
             ["Overseas donation refunded to [[iban:DE89 3704 0044 0532 0130 00]] (impermissible donor)"],
         ]),
     ], creator="<<Hamish Drummond-Keir>>")
+
+
+def crisis():
+    txt("crisis-triage-log.txt", [
+        "CRISIS RESOLUTION & HOME TREATMENT TEAM: TRIAGE LOG  (Pennine Moor NHS Trust)",
+        "Shift: night 02/11/2026   Triage nurse: <<Oluwadamilare Akinola>>   Duty doctor: Dr <<Fenella Urquhart>>",
+        "",
+                "22:14 Call from Mrs <<Janet Pilkington>> about her son <<Craig Pilkington>> (DOB [[dob:18/01/1993=>1993-01-18]]), ",
+        "      ((health:hearing voices, not slept for four days, stopped his olanzapine)). Lives at 12 Holme Bank [[pc:HX7 5PR]].",
+        "      Mum's mobile [[ph:07700 900 502]]. Plan: home visit within 4 hours (<<Dami>> and <<Kieran>>).",
+        "23:40 Police (PC <<Stansfield-Ogunleye>>) at {{Calder Bridge}}: man detained under ((health:section 136)), ",
+        "      named as <<Arjun Raghunathan>>, ((criminal_offence:arrested earlier for criminal damage, de-arrested)).",
+        "      Taken to the {{Elmfield}} health-based place of safety.",
+        "01:05 Self-referral by text, <<Zuzanna>>, [[ph:+44 7700 900 503]]: ((health:took an overdose of paracetamol)), ambulance sent.",
+        "03:30 Quiet. The {{Samaritans}} leaflet restocked in the waiting area.",
+        "Handover to day team: <<O. Akinola>>",
+    ])
+
+    docx("crisis-safety-plan.docx", [
+        ("h", "My Crisis and Safety Plan"),
+        ("table", [["Name", "<<Tamar Ben-David>>"], ["Date of birth", "[[dob:2nd January 1990=>1990-01-02]]"],
+                   ["NHS number", "[[nhs:999 064 5825]]"], ["Care coordinator", "<<Nathaniel Osei-Bonsu>>"],
+                   ["Phone", "[[ph:07700 900 601]]"]]),
+        ("p", "Things that tell me I'm becoming unwell: ((health:I stop eating, I start self-harming again)), I avoid my sister <<Naomi>>."),
+        ("p", "Things that help: going to ((religious_belief:Shabbat dinner at my synagogue)), walking my dog {{Biscuit}}, calling <<Naomi>>."),
+        ("comment", "Medication: ", "((health:quetiapine 150 mg at night))", ", kept by the pharmacy in weekly packs.", "<<Nathaniel Osei-Bonsu>>",
+         "Reviewed with Dr <<Urquhart>> 30/10. NOB"),
+        ("box", ["Crisis line 24/7: our team on [[ph:01632 960 223]]; out of hours [[ph:0113 496 0801]]."]),
+        ("fn", "Written with <<Tamar>> on 30 October 2026.", "A copy was given to her GP, Dr <<Samira Haddad>>."),
+    ], header="Pennine Moor NHS Trust: Crisis Resolution and Home Treatment", footer="Team base: {{Lister}} House, Halifax [[pc:HX1 2YE]]",
+       creator="<<Nathaniel Osei-Bonsu>>", title="Safety plan")
+
+    pdf("crisis-mha-assessment.pdf", [
+        "MENTAL HEALTH ACT 1983 ASSESSMENT: AMHP REPORT (summary)",
+        "Person assessed: <<Arjun RAGHUNATHAN>>     DOB: [[dob:1988-09-09]]",
+        "NHS no: [[nhs:9991753095]]      Address: 7 Crossley Street, Halifax [[pc:HX1 5AZ]]",
+        "Nearest relative: <<Lakshmi Raghunathan>> (mother), [[ph:01632 960 871]]",
+        "AMHP: <<Bronagh McGuinness>>    Doctors: Dr <<F. Urquhart>>, Dr <<Tomasz Wróblewski>> (s12)",
+        "",
+        "Outcome: ((health:detained under section 2 for assessment; first episode psychosis suspected)).",
+        "Bed found at the {{Ravensworth}} Unit. Police ((criminal_offence:charge of criminal damage)) not pursued.",
+        "He asked that the assessment note his ((religious_belief:Hindu)) dietary needs (vegetarian).",
+        "Report by <<B. McGuinness>>, [[em:amhp.duty@calderdale-amhp.example.org]]",
+    ])
+
+    jsonl("crisis-call-log.jsonl", [
+        {"callId": "C-55102", "callerName": "<<Ffion Gwilt>>", "callerNumber": "[[ph:+447700900771]]", "callTime": "2026-11-01T19:02:00Z",
+         "summary": "Caller's partner <<Rhodri>> ((health:threatening suicide, drinking heavily)).", "handler": "<<Kieran Doyle>>"},
+        {"callId": "C-55109", "callerName": "<<Abdirahman Warsame>>", "callerNumber": "[[ph:07700 900 772]]", "callTime": "2026-11-01T20:45:00Z",
+         "summary": "Asked about his brother's discharge. Told to speak to the ward. No new information.", "handler": "<<Kieran Doyle>>"},
+        {"callId": "C-55117", "callerName": "Unknown", "callerNumber": "withheld", "callTime": "2026-11-01T23:10:00Z",
+         "summary": "Hoax call about a {{Mr Blobby}}; ended.", "handler": "<<Kieran Doyle>>"},
+        {"callId": "C-55121", "callerName": "<<Grażyna Kamińska>>", "callerNumber": "[[ph:0113 496 0733]]", "callTime": "2026-11-02T02:12:00Z",
+         "summary": "((health:Panic attacks since her bereavement)); advice given, GP in morning.", "handler": "<<Oluwadamilare Akinola>>",
+         "webchatIp": "[[ip:192.0.2.131]]"},
+    ])
+
+    mbox("crisis-partner-agencies.mbox", [
+        ("custody.halifax@westyorks-police.example.org", "Sun Nov 01 07:15:00 2026", [
+            ("From", "Custody Halifax <[[em:custody.halifax@westyorks-police.example.org]]>"),
+            ("To", "CRHT <[[em:crht@penninemoor.example.nhs.uk]]>"),
+            ("Subject", "Detainee for liaison: <<Sophie Whitlock-Amankwah>>"),
+            ("Date", "Sun, 01 Nov 2026 07:15:00 +0000")],
+         "Morning,\n\n<<Sophie Whitlock-Amankwah>>, born [[dob:14/06/2001=>2001-06-14]], ((criminal_offence:arrested for assault on an emergency worker)) "
+         "overnight. Custody nurse thinks ((health:she is manic; bipolar diagnosis on her records)).\n"
+         "Sgt <<Wainwright>>, [[ph:01632 960 900]]", None),
+        ("crht@penninemoor.example.nhs.uk", "Sun Nov 01 09:02:00 2026", [
+            ("From", "<<Bronagh McGuinness>> <[[em:crht@penninemoor.example.nhs.uk]]>"),
+            ("To", "Custody Halifax <[[em:custody.halifax@westyorks-police.example.org]]>"),
+            ("Subject", "Re: Detainee for liaison: <<Sophie Whitlock-Amankwah>>"),
+            ("Date", "Sun, 01 Nov 2026 09:02:00 +0000")],
+         "Thanks Sgt <<Wainwright>>. Liaison and diversion will see <<Sophie>> at 10:00.\n\n"
+         "> <<Sophie Whitlock-Amankwah>>, born [[dob:14/06/2001=>2001-06-14]]\n\n<<Bronagh>>", 0),
+        ("dr.haddad@surgery.example.nhs.uk", "Mon Nov 02 12:20:00 2026", [
+            ("From", "Dr <<Samira Haddad>> <[[em:dr.haddad@surgery.example.nhs.uk]]>"),
+            ("To", "[[em:crht@penninemoor.example.nhs.uk]]"),
+            ("Subject", "<<Tamar Ben-David>>"),
+            ("Date", "Mon, 02 Nov 2026 12:20:00 +0000")],
+         "Please could you let me know when <<Tamar>> is discharged from your caseload? Her ((health:lithium level)) is due.\n<<Samira Haddad>>", None),
+    ])
+
+    csv_("crisis-home-visits.csv", [
+        ["Visit ID", "Client", "Address", "Postcode", "Worker 1", "Worker 2", "Time", "Risk flag"],
+        ["HV-9081", "<<Craig Pilkington>>", "12 Holme Bank", "[[pc:HX7 5PR]]", "<<Dami Akinola>>", "<<Kieran Doyle>>", "02:30", "((health:psychosis)); dog in house"],
+        ["HV-9084", "<<Tamar Ben-David>>", "Flat 3, 88 Skircoat Road", "[[pc:HX1 2RD]]", "<<Nathaniel Osei-Bonsu>>", "", "10:00", "((health:self-harm))"],
+        ["HV-9090", "<<Liesel Brandt-O'Hare>>", "The Old Forge, Ripponden", "[[pc:HX6 4DF]]", "<<Keeley>>", "<<Jamal>>", "15:30", "lone working: 2 workers"],
+    ])
+
+    rtf("crisis-discharge-letter.rtf", [
+        "Pennine Moor NHS Trust, Crisis Resolution and Home Treatment Team",
+        "Discharge summary to GP",
+        "Dr <<Samira Haddad>>, {{Queens Road}} Surgery, Halifax [[pc:HX1 4QR]]",
+        "Patient: <<Tamar Ben-David>>   born [[dob:02.01.1990=>1990-01-02]]   NHS no. [[nhs:9990645825]]",
+        "<<Tamar>> was with us from 28 October to 6 November 2026 after ((health:an episode of severe depression with self-harm)).",
+        "She is now back under her care coordinator, <<Nathaniel Osei-Bonsu>>, and her sister <<Naomi Ben-David>> is staying with her.",
+        "Medication on discharge: ((health:quetiapine 150 mg nocte, sertraline 100 mg)).",
+        "Written by <<Keeley Marsh-Adebayo>>, Senior Practitioner. Team line [[ph:01632 960 223]].",
+        "Café on ward closed; {{Costa}} vouchers offered to carers.",
+    ])
+
+    md("crisis-team-huddle.md", [
+        "## CRHT morning huddle, Tuesday 3 November",
+        "",
+        "**Lead:** <<Bronagh McGuinness>>  **Scribe:** <<Jamal Idowu>>",
+        "",
+        "| Client | Update | RAG |",
+        "|---|---|---|",
+        "| <<Craig P.>> | ((health:still psychotic)), accepting meds in the evening | red |",
+        "| <<Sophie W-A>> | ((criminal_offence:bailed)); L&D plan; ((health:mood settling)) | amber |",
+        "| <<Grażyna K.>> | follow-up call done | green |",
+        "",
+        "- Staffing: <<Keeley>> on leave Thurs/Fri; agency nurse from {{Florence Nightingale}} Staffing booked.",
+        "- Car 2 at the garage; use the pool car from {{Calder House}}.",
+        "- <<Jamal>> reminded everyone about [[em:crht@penninemoor.example.nhs.uk]] for referrals, not personal inboxes.",
+    ])
+
+
+def cosmetic():
+    docx("cos-consultation-form.docx", [
+        ("h", "Surgical consultation record"),
+        ("table", [["Patient", "<<Jasmine Akhtar-Doyle>>"], ["DOB", "[[dob:19/08/1991=>1991-08-19]]"],
+                   ["Address", "Apartment 9, 2 Whitworth Street West, Manchester [[pc:M1 5WW]]"],
+                   ["Mobile", "[[ph:07700 900 846]]"], ["Email", "[[em:jas.akhtardoyle@example.com]]"],
+                   ["Procedure discussed", "((health:Breast augmentation, 375cc round implants))"],
+                   ["BMI", "((health:23.4))"]]),
+        ("p", "Medical history: ((health:previous anorexia nervosa (in remission since 2017)));"
+              " no smoking; ((health:takes fluoxetine 20 mg)). Psychological screening (BDDQ) completed."),
+        ("comment", "Cooling-off period of ", "two weeks", " explained and accepted.", "<<Marcel Dubois-Hart>>",
+         "Psychology referral before booking, given the history. MDH"),
+        ("box", ["Surgeon: Mr <<Marcel Dubois-Hart>> FRCS (Plast), GMC {{7041188}}"]),
+        ("fn", "Implants: {{Motiva}} or {{Mentor}} range, patient to choose.", "Brand names; no link to any person."),
+        ("p", "Patient signature: <<J. Akhtar-Doyle>>"),
+    ], header="Aurelia Aesthetic Surgery, 14 St John Street, Manchester [[pc:M3 4DJ]]",
+       footer="CQC registered provider. Enquiries [[ph:0161 496 0050]]",
+       creator="<<Marcel Dubois-Hart>>", title="Consultation")
+
+    eml("cos-deposit-finance.eml", [
+        ("From", "Aurelia Patient Finance <[[em:finance@aurelia-aesthetics.example.co.uk]]>"),
+        ("To", "<<Kerry-Ann Whitehouse>> <[[em:kerryann.w@example.org]]>"),
+        ("Subject", "Your deposit and finance agreement"),
+        ("Date", "Fri, 30 Oct 2026 16:05:00 +0000"),
+    ], "Dear <<Kerry-Ann>>,\n\nThank you for your deposit of £1,000 for your ((health:abdominoplasty and liposuction)) "
+       "with Mr <<Dubois-Hart>> on 8 December.\n\nCard charged: [[card:4000 0566 5566 5556]] (Visa debit).\n"
+       "Balance of £6,450 by bank transfer to [[bank:sort code 60-16-13, account 31926819=>601613:31926819]], reference AUR-5521.\n"
+       "If you are paying from abroad: [[iban:GB82 WEST 1234 5698 7654 32]].\n\n"
+       "Patient Finance Team, Aurelia Aesthetic Surgery, [[ph:0161 496 0051]]",
+       html_text="<p>Dear <<Kerry-Ann>>,</p><p>Deposit received for your ((health:abdominoplasty)). Card [[card:4000056655665556]].</p>",
+       attachments=[("finance-agreement.txt", "text/plain",
+                     "CREDIT AGREEMENT SUMMARY\nBorrower: <<WHITEHOUSE, Kerry-Ann>>\nDate of birth: [[dob:04/12/1986=>1986-12-04]]\n"
+                     "Address: 51 Delph Lane, Oldham [[pc:OL3 6RN]]\nNI number: [[ni:QQ291755A]]\nEmployer: {{Greenwood}} Logistics\n"
+                     "Repayment account: Sort Code [[bank:20-00-00=>200000:55779911]]\nAccount Number 55779911\n")])
+
+    pdf("cos-consent-form.pdf", [
+        "AURELIA AESTHETIC SURGERY: CONSENT FORM 1 (patient agreement to surgery)",
+        "Patient: <<Olamide Fashola-Reid>>     Date of birth: [[dob:1984-05-22]]",
+        "Procedure: ((health:rhinoplasty and septoplasty))",
+        "Risks explained: bleeding, infection, asymmetry, need for revision (5-10%), ((health:breathing problems)).",
+        "Anaesthetist: Dr <<Wen-Jie Tan>>. Surgeon: Mr <<Marcel Dubois-Hart>>.",
+        "Patient's genetic history: ((genetic:COL5A1 variant reported (classical Ehlers-Danlos), tested 2019)); wound care plan adjusted.",
+        "Interpreter used: no.   Photographs for the medical record: yes (not for marketing).",
+        "Signed: <<O. Fashola-Reid>>   Date: 27/10/2026",
+        "Witness: <<Hannah Greenhalgh>>, Patient Coordinator",
+    ])
+
+    xlsx("cos-implant-register.xlsx", [
+        ("Implants", [
+            ["Patient", "DOB", "NHS no (if known)", "Procedure date", "Device", "Lot", "Side", "Surgeon"],
+            ["<<Jasmine Akhtar-Doyle>>", ("date", "1991-08-19"), "[[nhs:9992866411]][[=dob:1991-08-19]]", ("date", "2026-11-20"), "((health:breast implant)) 375cc", "LT-88410", "L+R", "<<M. Dubois-Hart>>"],
+            ["<<Bernadette Ng>>", ("date", "1979-02-28"), "[[nhs:9994087533]][[=dob:1979-02-28]]", ("date", "2026-10-02"), "((health:chin implant)) M", "LT-11902", "n/a", "<<M. Dubois-Hart>>"],
+            ["<<Ruth Oyeleke-Marsh>>", ("date", "1968-07-07"), "not known[[=dob:1968-07-07]]", ("date", "2026-09-15"), "((health:implant removal, capsular contracture))", "n/a", "L", "<<P. Szymańska>>"],
+        ]),
+        ("Register info", [
+            ["Field", "Value"],
+            ["Breast and Cosmetic Implant Registry submitter", "<<Hannah Greenhalgh>>"],
+            ["Submitted", ("date", "2026-11-01")],
+            ["Contact", "[[em:registry@aurelia-aesthetics.example.co.uk]]"],
+        ]),
+    ], creator="<<Hannah Greenhalgh>>")
+
+    html_("cos-patient-reviews.html", "Patient stories (moderation queue)", [
+        ("h", "Reviews awaiting consent to publish"),
+        ("table", [["Reviewer", "Stars", "Review", "Consent"],
+                   ["<<Bernadette Ng>>", "5", "Mr <<Dubois-Hart>> was so kind. My ((health:chin implant)) looks natural.", "yes"],
+                   ["<<Lewis Carrington-Bey>>", "2", "Waited 3 hours for my ((health:gynaecomastia surgery)) follow-up.", "no"],
+                   ["<<Amara>>", "4", "Lovely staff at reception, especially <<Hannah>>.", "first name only"]]),
+        ("dl", [("Moderator", "<<Hannah Greenhalgh>>"), ("Marketing agency", "{{Bellamy & Rose}} Digital (a company)"),
+                ("Note", "Reviews naming a procedure are only published with written consent.")]),
+        ("p", "The {{Harley Street}} award logo may not be used until the certificate arrives."),
+    ])
+
+    json_("cos-bookings.json", {
+        "clinic": "Aurelia Aesthetic Surgery",
+        "bookings": [
+            {"ref": "AUR-5521", "patient": {"firstName": "<<Kerry-Ann>>", "lastName": "<<Whitehouse>>"}, "dob": "[[dob:1986-12-04]]",
+             "procedure": "((health:Abdominoplasty + liposuction))", "theatreDate": "2026-12-08", "mobile": "[[ph:07700 900 903]]",
+             "bookedFrom": "[[ip:203.0.113.58]]"},
+            {"ref": "AUR-5530", "patient": {"firstName": "<<Sebastián>>", "lastName": "<<Herrera Montoya>>"}, "dob": "[[dob:1975-01-31]]",
+             "procedure": "((health:Blepharoplasty, upper lids))", "theatreDate": "2026-12-10", "mobile": "[[ph:+44 7700 900904]]",
+             "bookedFrom": "[[ip:198.51.100.99]]", "overseasRefundIban": "[[iban:FR14 2004 1010 0505 0001 3M02 606]]",
+             "ukPassport": "[[pp:569301472]]"},
+            {"ref": "AUR-5534", "patient": {"firstName": "<<Yasmin>>", "lastName": "<<El-Sayed>>"}, "dob": "[[dob:1996-06-13]]",
+             "procedure": "Consultation only", "theatreDate": None, "mobile": "[[ph:07700 900 905]]", "bookedFrom": "[[ip:2001:db8:ff00::42]]"},
+        ],
+    })
+
+    odt("cos-complaint.odt", [
+        ("h", "Formal complaint: stage 1 response"),
+        ("p", "Dear Mr <<Carrington-Bey>>,"),
+        ("p", "Thank you for your letter of 21 October about your ((health:gynaecomastia surgery)) on 2 September and the delay to your follow-up."),
+        ("p", "Our lead nurse, <<Patrycja Szymańska>>, has reviewed your notes. Your ((health:seroma was drained twice)) and has now resolved."),
+        ("table", [["Complainant", "<<Lewis Carrington-Bey>>"], ["Date of birth", "[[dob:29/09/1993=>1993-09-29]]"],
+                   ["Address", "4 Ancoats Lock, Manchester [[pc:M4 6DE]]"], ["Refund", "£250 goodwill to card ending 0005"]]),
+        ("p", "If you remain unhappy you may go to the {{ISCAS}} independent adjudicator."),
+        ("p", "Yours sincerely, <<Hannah Greenhalgh>>, Patient Coordinator"),
+    ], creator="<<Patrycja Szymańska>>")
+
+    tsv("cos-payments.tsv", [
+        ["date", "ref", "payer", "method", "card_or_account", "amount", "taken_by"],
+        ["2026-10-30", "AUR-5521", "<<K. Whitehouse>>", "card", "[[card:4000056655665556]]", "1000.00", "<<Hannah G>>"],
+        ["2026-11-02", "AUR-5530", "<<S. Herrera Montoya>>", "card (Amex)", "[[card:3782 822463 10005]]", "1500.00", "<<Hannah G>>"],
+        ["2026-11-03", "AUR-5521", "<<Kerry-Ann Whitehouse>>", "transfer", "[[bank:601613 31926819=>601613:31926819]]", "6450.00", "auto"],
+        ["2026-11-04", "GIFT-0091", "{{Lady Grey}} Gift Card", "voucher", "n/a", "200.00", "<<Hannah G>>"],
+    ])
+
+
+def environmental():
+    csv_("env-pest-control-jobs.csv", [
+        ["Job", "Date", "Customer", "Address", "Postcode", "Phone", "Pest", "Charge", "Concession", "Technician"],
+        ["PC-40211", "02/11/2026", "Mrs <<Doreen Ackroyd>>", "17 Bank Top", "[[pc:OL14 7HB]]", "[[ph:01632 960 317]]", "Rats (loft)", "0.00", "((health:Disabled - Blue Badge holder))", "<<Wes Clegg>>"],
+        ["PC-40215", "02/11/2026", "<<Hamid Rezaei>>", "Flat 4, 30 Market St", "[[pc:OL14 5AQ]]", "[[ph:07700 900 118]]", "Bed bugs", "95.00", "none", "<<Wes Clegg>>"],
+        ["PC-40219", "03/11/2026", "{{Fox & Hounds}} (pub)", "Burnley Road", "[[pc:OL14 6EY]]", "[[ph:01632 960 318]]", "Mice", "145.00", "commercial", "<<Nisha Parekh>>"],
+        ["PC-40222", "03/11/2026", "<<Terence O'Mahony>>", "2 Stubbing Wharf", "[[pc:HX7 6LU]]", "[[ph:07700 900 119]]", "Wasps", "65.00", "none", "<<Nisha Parekh>>"],
+    ])
+
+    docx("env-prohibition-notice.docx", [
+        ("h", "Hygiene Emergency Prohibition Notice"),
+        ("p", "Food Safety and Hygiene (England) Regulations 2013, regulation 8"),
+        ("table", [["Food business operator", "<<Xiaoming Zhao>>"], ["Trading as", "{{Golden Lotus}} Takeaway"],
+                   ["Premises", "88 Halifax Road, Todmorden [[pc:OL14 5BG]]"], ["Operator's home address", "6 Cockden Villas, Todmorden [[pc:OL14 8DL]]"],
+                   ["Operator's date of birth", "[[dob:1979-03-15]]"], ["Mobile", "[[ph:07700 900 620]]"]]),
+        ("p", "I am satisfied that the health risk condition is fulfilled: an active cockroach infestation in the kitchen and raw chicken stored above cooked rice."),
+        ("comment", "The operator was told that ", "failing to comply is an offence", ".", "<<Imelda Costigan>>",
+         "Photographs 1-23 on the case file. IC"),
+        ("fn", "Served by hand on 3 November 2026 at 11:40.", "Witnessed by <<Ashok Venugopal>>, Technical Officer."),
+        ("box", ["Authorised officer: <<Imelda Costigan>>, Environmental Health Officer, [[em:env.health@calderdown-council.example.org]]"]),
+        ("p", "An application to the magistrates' court for an order will be made within three days."),
+    ], header="Calderdown Council: Environmental Health (Commercial)", footer="Municipal Offices, Todmorden [[pc:OL14 5AF]], [[ph:01632 960 400]]",
+       creator="<<Imelda Costigan>>", title="HEPN")
+
+    eml("env-neighbour-complaint.eml", [
+        ("From", "<<Rosalind Fairweather-Hughes>> <[[em:ros.fh@example.net]]>"),
+        ("To", "Environmental Health <[[em:env.health@calderdown-council.example.org]]>"),
+        ("Cc", "Cllr <<Tariq Mahmood>> <[[em:cllr.t.mahmood@calderdown-council.example.org]]>"),
+        ("Subject", "Rats and rubbish next door, 23 Longfield Road"),
+        ("Date", "Sat, 31 Oct 2026 09:48:12 +0000"),
+    ], "Hello,\n\nI am writing again about next door (23 Longfield Road, [[pc:OL14 6QA]]). The man there, <<Gordon Slingsby>>, "
+       "has bags of rubbish piled to the window sills and we now have rats in our garden.\n"
+       "I know he has been ((health:struggling since his wife died, his daughter says he is depressed and hoarding)), "
+       "so please send someone kind.\n\n<<Rosalind>>\n25 Longfield Road, [[ph:01632 960 522]]",
+       html_text="<p>Hello,</p><p>Rats and rubbish next door at 23 Longfield Road. <<Gordon Slingsby>> "
+                 "((health:is depressed and hoarding)).</p><p><<Rosalind>></p>")
+
+    ods("env-food-inspections.ods", [
+        ("Inspections", [
+            ["Premises", "FBO", "Date", "Rating", "Officer", "Next action"],
+            ["{{Golden Lotus}} Takeaway", "<<Xiaoming Zhao>>", ("date", "2026-11-03"), 0, "<<I. Costigan>>", "((criminal_offence:Prosecution file: FBO cautioned 2024 for same offence))"],
+            ["{{Mrs Beeton's}} Tearoom", "<<Philippa Ormerod>>", ("date", "2026-10-21"), 5, "<<A. Venugopal>>", "none"],
+            ["Halal Fresh Butchers", "<<Mohammed Arif Chaudhry>>", ("date", "2026-10-28"), 3, "<<A. Venugopal>>", "revisit 6 months"],
+            ["{{St Mary's}} Church Hall (community lunch)", "Parochial church council", ("date", "2026-10-14"), 4, "<<I. Costigan>>", "none"],
+        ]),
+        ("Officers", [
+            ["Officer", "Email", "Direct line"],
+            ["<<Imelda Costigan>>", "[[em:i.costigan@calderdown-council.example.org]]", "[[ph:01632 960 401]]"],
+            ["<<Ashok Venugopal>>", "[[em:a.venugopal@calderdown-council.example.org]]", "[[ph:01632 960 402]]"],
+        ]),
+    ], creator="<<Ashok Venugopal>>")
+
+    txt("env-hoarding-case-note.txt", [
+        "CASE NOTE  EH/HSG/26/0917  23 Longfield Road, Todmorden [[pc:OL14 6QA]]",
+        "Occupier: <<SLINGSBY, Gordon Edward>>   d.o.b. [[dob:08/08/1948=>1948-08-08]]",
+        "Visit 04/11/2026 with <<Nisha Parekh>> (pest control) and <<Leah Broadbent>> (adult social care).",
+        "Level 7 on the clutter image rating scale. Rat activity in the kitchen and rear yard; baited.",
+        "Mr <<Slingsby>> was polite; said he ((health:has not been right since my heart attack)) and <<Brenda>> dying.",
+        "Daughter <<Karen Whitworth>> on [[ph:07700 900 951]] agreed to a skip and a deep clean.",
+        "Referral to adult social care (self-neglect) and GP with consent: ((health:possible depression)).",
+        "No formal notice at this stage. Review 18/11. Officer: <<I. Costigan>>",
+    ])
+
+    pdf("env-fixed-penalty-notice.pdf", [
+        "CALDERDOWN COUNCIL: FIXED PENALTY NOTICE",
+        "Environmental Protection Act 1990, section 33ZA (fly-tipping)",
+        "Notice no. FPN/FT/26/00418        Issued: 29/10/2026",
+        "Recipient: <<Dylan Jake HOLROYD>>",
+        "Date of birth: [[dob:13 May 1997=>1997-05-13]]     Driving licence: [[dl:HOLRO905137DJ9WN]]",
+        "Address: 40 Rochdale Road, Walsden, Todmorden [[pc:OL14 7UJ]]",
+        "Vehicle: white Ford Transit, seen on CCTV at {{Gauxholme}} lay-by.",
+        "You are alleged to have ((criminal_offence:deposited controlled waste (a sofa and 14 bags) without a permit)).",
+        "Pay £400 within 14 days (reduced to £250 within 10 days): [[ph:01632 960 499]] or calderdown-council.example.org/pay.",
+        "Authorised officer: <<Rhiannon Batley-Singh>>, Enforcement Officer",
+    ])
+
+    json_("env-noise-app-reports.json", {
+        "app": "{{NoiseWatch}}",
+        "reports": [
+            {"reportId": "NW-77120", "complainant": {"name": "<<Beatriz Carvalho>>", "email": "[[em:bia.carvalho@example.com]]", "phone": "[[ph:07700 900 280]]"},
+             "subjectAddress": "Flat 1, 9 Industrial Street, Todmorden [[pc:OL14 5PZ]]", "category": "amplified music",
+             "recordings": 6, "submittedFrom": "[[ip:192.0.2.77]]"},
+            {"reportId": "NW-77135", "complainant": {"name": "<<Idris Oyelaran>>", "email": "[[em:idris.oyelaran@example.co.uk]]", "phone": "[[ph:0161 496 0744]]"},
+             "subjectAddress": "{{Kingfisher}} Court car park", "category": "car alarms",
+             "recordings": 2, "submittedFrom": "[[ip:2001:db8:1:2::beef]]",
+             "note": "Complainant ((health:works nights as a dialysis patient transport driver and has epilepsy; lack of sleep triggers seizures))"},
+        ],
+        "caseOfficer": "<<Callum Naylor>>",
+    })
+
+    md("env-enforcement-review.md", [
+        "# Enforcement review panel, October 2026",
+        "",
+        "Chair: <<Gillian Thackray>> (Head of Regulatory Services). Present: <<Imelda Costigan>>, <<Rhiannon Batley-Singh>>, <<Callum Naylor>>",
+        "",
+        "<<Callum Naylor>> declared that he is the ((trade_union:UNISON workplace rep)) for the technical officers and left for item 3.",
+        "",
+        "| Case | Subject | Recommendation |",
+        "|---|---|---|",
+        "| EH/FS/26/0402 | <<Xiaoming Zhao>>, {{Golden Lotus}} | ((criminal_offence:prosecute: third hygiene offence)) |",
+        "| ENF/FT/26/0418 | <<Dylan Holroyd>> | FPN unpaid; ((criminal_offence:summons for fly-tipping)) |",
+        "| EH/HSG/26/0917 | <<Gordon Slingsby>> | no enforcement; ((health:self-neglect referral)) |",
+        "",
+        "Legal: <<Ngozi Eze-Whitfield>> (solicitor) to draft the <<Zhao>> information. The {{Pennine}} pest contract renews in April.",
+    ])
+
+
+def negatives():
+    txt("policy-diabetes-clinic-data-sharing.txt", [
+        "Diabetes and Endocrinology Service: data sharing policy",
+        "",
+        "1. Purpose. This policy explains when the service shares information about patients with type 1 or type 2",
+        "   diabetes, thyroid disease or adrenal conditions with other organisations.",
+        "2. Device data. Glucose sensor and insulin pump uploads are health data. Staff must use the trust's approved",
+        "   platforms only and must never forward downloads to personal email accounts.",
+        "3. Genetic results. Results of MODY testing are genetic data; they are filed in the genetics section of the",
+        "   record and shared with relatives only with the patient's written consent.",
+        "4. DVLA. Clinicians advise patients of their duty to tell the DVLA about hypoglycaemia; the service does not",
+        "   notify the DVLA itself except in the rare circumstances set out in GMC guidance.",
+        "5. Review. This policy is reviewed every two years by the information governance lead.",
+    ])
+
+    md("training-exclusions-panel-clerks.md", [
+        "# Training: clerking exclusion reviews",
+        "",
+        "Governing boards must consider whether a pupil has special educational needs, a disability such as",
+        "autism or ADHD, or a medical condition, and whether the school has made reasonable adjustments.",
+        "",
+        "| Topic | What the clerk records |",
+        "|---|---|",
+        "| Police involvement | whether a criminal investigation is under way; never speculate about guilt |",
+        "| Religion or belief | only where it is relevant to the reason for exclusion, such as a uniform dispute |",
+        "| Ethnicity | the exclusion return's ethnicity code, kept separate from the minutes |",
+        "",
+        "Practice exercise: draft minutes for a fictional hearing using the case study pack. Do not use real cases.",
+    ])
+
+    txt("policy-prison-visits-information-charter.txt", [
+        "Prison Visits Booking Unit: information charter",
+        "",
+        "We record visitors' names, dates of birth, contact details and identity documents to keep visits safe.",
+        "Many establishments take fingerprints and a facial image at first visit; this biometric data is used only to",
+        "confirm identity at the gate and is deleted after two years without a visit.",
+        "Visitors who bring drugs or other items into a prison may be arrested and banned; bans are reviewed every three months.",
+        "We never ask about a visitor's religion; chaplaincy visits are arranged by the chaplaincy team.",
+        "Visitors with a disability or health condition can ask for reasonable adjustments when they book.",
+    ])
+
+    md("training-disability-disclosure.md", [
+        "# Training: responding to disclosures of disability",
+        "",
+        "- A student may tell any member of staff about dyslexia, a mental health condition, a sensory impairment or a",
+        "  long-term illness. Thank them and explain how the Disability Service can help.",
+        "- Do not record the condition in module feedback, attendance notes or group emails.",
+        "- Evidence for Disabled Students' Allowances is sent straight to the Disability Service, never to tutors.",
+        "- Sexual orientation, gender identity and religion are not needed for support plans; do not ask.",
+        "",
+        "Scenario work in groups of three; debrief in plenary.",
+    ])
+
+    txt("policy-candidate-selection-data.txt", [
+        "Candidate Selection: privacy notice for applicants",
+        "",
+        "Applying to be a candidate tells us about your political opinions, and the data you give us is special category data.",
+        "We ask about unspent criminal convictions, cautions and pending charges because they may affect eligibility.",
+        "Trade union membership or sponsorship is recorded only when you declare it on your application.",
+        "Diversity monitoring answers (ethnic origin, religion, sexual orientation, disability) are held by the compliance",
+        "unit, reported in aggregate and never seen by shortlisting panels.",
+        "Records of unsuccessful applicants are deleted two years after the selection closes.",
+    ])
+
+    txt("training-crisis-line-call-handling.txt", [
+        "Crisis line call handling: induction module 3",
+        "",
+        "Callers may describe suicidal thoughts, self-harm, psychosis, overdoses, alcohol or drug use. Stay calm and",
+        "ask directly about risk. Use the call log template; record facts, not opinions.",
+        "If the caller mentions an arrest or a police contact, note the police reference only.",
+        "Never record a caller's faith, sexuality or ethnicity unless it is part of the risk picture they describe.",
+        "Hoax and nuisance calls are logged without a name.",
+        "Role play: trainees take turns as caller and handler, using the scripted scenarios in the pack.",
+    ])
+
+    txt("policy-cosmetic-surgery-consent.txt", [
+        "Cosmetic Surgery: consent and cooling-off policy",
+        "",
+        "Every patient has a consultation with the operating surgeon and a cooling-off period of at least two weeks.",
+        "Patients with a history of body dysmorphic disorder, an eating disorder or depression are offered a psychological",
+        "assessment before surgery is booked.",
+        "Photographs for the medical record are kept with the record; photographs for marketing need separate consent.",
+        "Implant details are sent to the national implant registry only with consent.",
+        "Card details are taken by the payment terminal and never written down.",
+    ])
+
+    md("training-environmental-health-interviews.md", [
+        "# Training: interviews under caution (PACE) for environmental health officers",
+        "",
+        "1. When an officer suspects an offence, such as fly-tipping or a breach of food hygiene law, questions",
+        "   about it must be asked under caution.",
+        "2. Hoarding and self-neglect are welfare matters first; refer to adult social care and consider mental health",
+        "   before any enforcement.",
+        "3. Interpreters: book through the corporate contract; do not use family members or children.",
+        "",
+        "Exercise: watch the training video and identify the point at which the caution should have been given.",
+    ])
+
+
+# ---------------------------------------------------------------- main
+
+def main():
+    build()
+    problems = []
+    for d in ALL:
+        d.check()
+        problems += [f"{d.name}: {p}" for p in d.problems]
+    if problems:
+        sys.stderr.write("\n".join(problems) + "\n")
+        sys.exit(1)
+    shutil.rmtree(DOCS, ignore_errors=True)
+    os.makedirs(DOCS)
+    for name in sorted(DOCS_OUT):
+        with open(os.path.join(DOCS, name), "wb") as f:
+            f.write(DOCS_OUT[name])
+    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8") as f:
+        for d in sorted(ALL, key=lambda d: d.name):
+            f.write(json.dumps(d.labels(), ensure_ascii=False) + "\n")
+    neg = sum(d.name.startswith(("policy-", "training-")) for d in ALL)
+    kinds = {}
+    for d in ALL:
+        for k, _ in d.ids:
+            kinds[k] = kinds.get(k, 0) + 1
+    cats = {c: sum(c in d.cats for d in ALL) for c in CATS}
+    print(f"documents {len(ALL)} ({neg} negative)")
+    print(f"name labels {sum(len(d.names) for d in ALL)}")
+    print(f"identifier labels {sum(kinds.values())}: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))))
+    print("documents per category: " + ", ".join(f"{c} {cats[c]}" for c in CATS))
+    print("formats: " + ", ".join(sorted({n.rsplit('.', 1)[1] for n in DOCS_OUT})))
+
+
+if __name__ == "__main__":
+    main()
