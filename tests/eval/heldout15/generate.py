@@ -19,45 +19,71 @@ Markup (labels are the spans that write the text):
   {{words}}                 a distractor written on purpose (recorded)
 
 Judgement calls (heldout11's conventions, plus):
-  - diabetes (type 1, type 2, gestational), an HbA1c, insulin, a pump, CGM,
-    thyroid or adrenal disease, a hypo, retinopathy are health; a blood
-    glucose figure alone next to a named patient is health because the
-    clinic is a diabetes clinic and the record says so ("HbA1c").
-  - a school exclusion for assault or possession of a knife that police
-    charged is criminal offence; an exclusion for disruption is nothing;
-    an EHCP, ADHD, autism or SEMH need is health.
-  - a prisoner's offence, sentence or remand is criminal offence; a visitor
-    banned for passing drugs and arrested is criminal offence; a closed
-    visit for security reasons only is nothing; a visitor's wheelchair
-    access need is health; a prisoner's faith for a chaplaincy visit is
-    religious belief.
-  - dyslexia, dyspraxia, a mental health condition, a visual impairment,
-    DSA evidence of a condition is health; extra time in exams alone (no
-    reason) is nothing.
-  - a candidate's party membership, a hustings speech for a party, a
-    declared previous membership of another party are political opinion;
-    a candidate's unspent conviction is criminal offence; a union
-    sponsorship is trade union; diversity monitoring answers as the first
-    set's README says.
-  - a crisis assessment, a section 136, self-harm, psychosis, an overdose
-    are health; an arrest is criminal offence.
-  - a cosmetic procedure alone (a facelift, breast augmentation, rhinoplasty)
-    is health (a surgical procedure on a named patient); a BMI and medical
-    history are health; a gender-affirming procedure is health and
-    sex_life_orientation only when the text states orientation (it does
-    not here: trans status is labelled health as the procedure only).
-  - a prosecution for a food hygiene offence or a fly-tipping fixed penalty
-    is criminal offence about the named individual; a hoarding case with a
-    mental health referral is health; a pest infestation is nothing.
-  - an organisation's, building's or product's name shaped like a person
-    (a ward, a fund, a hall) is a recorded distractor, not a name.
+  - diabetes (type 1, type 2, gestational), an HbA1c, insulin, a pump, CGM
+    time in range, thyroid or adrenal disease, a hypo, retinopathy are
+    health; so is a bare "Type 1" / "T1DM" in a diabetes register's column.
+  - HNF1A-MODY confirmed on genetic testing, a sickle cell genotype (HbSS)
+    and a COL5A1 variant are genetic (and health only where the text also
+    names a condition or treatment, as heldout11 says).
+  - a school exclusion with an arrest or a police charge (a bladed article,
+    assault on staff, sexual assault under investigation) is criminal
+    offence; an exclusion for disruption, swearing, damage or a
+    drug-related exclusion with no charge is nothing; an EHCP need, ADHD,
+    autism, anxiety or SEMH is health; an ethnicity recorded for the
+    exclusion return is racial or ethnic origin; a Romany Gypsy heritage
+    recorded at a parent's request is racial or ethnic origin; a wish to
+    keep a kara as an Amritdhari Sikh is religious belief.
+  - a prisoner's charge, remand or offence is criminal offence; a visitor
+    arrested for conveying drugs is criminal offence; a closed visit for
+    security intelligence alone is nothing; a visitor's MS (wheelchair) is
+    health; a prisoner's faith recorded for a chaplaincy visit is religious
+    belief; a visitor's fingerprint template or facial image enrolled or
+    matched at the gate is biometric; a passport or licence shown as ID,
+    benefits named on an assisted-visits claim and a language are nothing.
+  - dyslexia, dyspraxia, depression, sickle cell disease, a visual
+    impairment, profound deafness, ADHD, OCD are health; a student saying
+    he is gay is sex life or orientation; extra time with no reason given
+    is nothing.
+  - a candidate's party membership, a former membership or councillorship
+    for another party, campaigning for an independent and a hustings
+    speech for a policy are political opinion; a union steward, branch
+    secretary, sponsor or backing is trade union; a spent or unspent
+    conviction or a caution is criminal offence; "his husband" is sex life
+    or orientation; a Methodist faith is religious belief.
+  - a crisis presentation (voices, psychosis, self-harm, overdose, mania,
+    section 136 or section 2, panic attacks) and psychiatric medication are
+    health; an arrest, a charge and bail are criminal offence; Shabbat at a
+    synagogue and Hindu dietary needs are religious belief.
+  - a cosmetic procedure on a named patient (augmentation,
+    abdominoplasty, rhinoplasty, blepharoplasty, an implant) is health, as
+    are a BMI, a seroma and a past eating disorder.
+  - a fly-tipping fixed penalty, a caution or prosecution for food hygiene
+    offences is criminal offence about the named individual; a hygiene
+    emergency prohibition notice alone is nothing (no offence yet); a
+    hoarding case with depression or self-neglect is health; a Blue Badge
+    concession ("Disabled") is health; a pest infestation is nothing; a
+    complainant's epilepsy is health; an officer declaring he is a UNISON
+    rep is trade union.
+  - an organisation's, building's, room's, product's or pet's name shaped
+    like a person (the Banting Suite, Beaumont House, the Lawrence Room, the
+    Dorothy Kerin Room, Keir Hardie, Mrs Beeton's Tearoom, Okafor Baines
+    Consulting, Bellamy & Rose, Lady Grey) is a recorded distractor, not a
+    name; registration and case numbers (UPN, CRN, GMC, SRA, prisoner and
+    membership numbers) are look-alikes, not identifiers of the contract.
   - Message-ID and In-Reply-To headers and mbox "From " lines are not
-    labelled; display names in From/To/Cc are names.
+    labelled; display names in From/To/Cc, comment authors and document
+    authors are names. No initials-only sign-offs are written.
   - Excel dates of birth typed as serials with a date format are labelled
     with [[=date_of_birth:...]] beside the cell; other dates are not DOBs.
-  - two-digit years in a DOB ("03-Apr-81") are read as 19xx for adults.
-  - a lone given name, initials with surname, "SURNAME, Given" and capitals
-    are each their own label, as heldout11's README says.
+    A date of birth written on an ID photo and the one on record are both
+    dates of birth.
+  - two-digit years in a DOB ("03-Apr-81", "14.02.75") are 19xx for adults.
+  - a lone given name, initials with surname, "SURNAME, Given", capitals, a
+    nickname ("Temi", "Dami", "Gwen") and "Craig P." are each their own
+    label, as heldout11's README says.
+  - an organisation's own phone, postcode and mailbox are labelled; a
+    sort code and account number in separate cells or on consecutive lines
+    are labelled once as the pair.
 
 Deterministic: no randomness is drawn; fixed zip timestamps, fixed MIME
 boundaries; output is byte-identical under any PYTHONHASHSEED.
@@ -719,7 +745,7 @@ def diabetes():
         ("p", "Mr <<Makoni>> attended with his partner <<Rutendo>>. He has had ((health:type 1 diabetes)) since 1996 "
               "and his ((health:HbA1c has risen to 78 mmol/mol)) despite a basal-bolus regimen."),
         ("comment", "We discussed ", "moving to a closed-loop system", " at the next review.", "<<Gwenllian Rees>>",
-         "Pump start slot held for 12 January. GR"),
+         "Pump start slot held for 12 January."),
         ("fn", "He reports two ((health:severe hypoglycaemic episodes)) this year, one at work.",
          "DVLA informed by the patient on 2 October; not a decision of this clinic."),
         ("box", ["Clinic contact: [[ph:0113 496 0274]] or [[em:diabetes.wvt@wensleigh.example.nhs.uk]]"]),
@@ -830,7 +856,7 @@ def exclusions():
         ("fn", "The reason is that on 14 October <<Kojo>> ((criminal_offence:was arrested on site for possession of a bladed article)).",
          "Police reference {{CR/0447/26}}; the matter is with the youth court."),
         ("comment", "His ", "EHCP", " names ((health:ADHD and a speech, language and communication need)).",
-         "<<Lorraine Fitzgerald-Obi>>", "Check the SEND code of practice duties before the panel. LFO"),
+         "<<Lorraine Fitzgerald-Obi>>", "Check the SEND code of practice duties before the panel."),
         ("table", [["Parent", "<<Abena Adeyemi>>"], ["Address", "Flat 6, Wyvern Court, Ashcombe [[pc:AB4 7LW]]"],
                    ["Phone", "[[ph:07700 900 266]]"], ["Email", "[[em:abena.adeyemi@example.co.uk]]"]]),
         ("p", "You may make representations to the governing board; the clerk, <<Ewan Strachan>>, is on [[ph:020 7946 0812]]."),
@@ -1058,7 +1084,7 @@ def disability():
         ("p", "Evidence seen: a diagnostic report confirming ((health:dyslexia and dyspraxia)), and a letter from her GP about "
               "((health:recurrent depression, treated with sertraline)). The student gave consent for both to be shared."),
         ("comment", "Recommended: ", "assistive software and 20 hours of specialist mentoring", ".", "<<Tobias Wakefield>>",
-         "Mentoring hours exceed the band: justify in section 5. TW"),
+         "Mentoring hours exceed the band: justify in section 5."),
         ("box", ["Assessor: <<Nkechi Obi-Lawrence>>, Access Centre, [[ph:01632 960 418]]"]),
         ("fn", "Equipment supplier: {{Barry Bennett}} Ltd (a company; quote ref Q-7731).",
          "Supplier chosen by SFE, not by the assessor."),
@@ -1204,7 +1230,7 @@ def candidates():
         ("p", "Q4 (due diligence): <<Jonathan>> disclosed a ((criminal_offence:2009 conviction for drink-driving)), spent. "
               "He also disclosed that he was ((political_opinion:a Conservative councillor until 2004)) before joining the party."),
         ("comment", "Social media check found ", "posts supporting the campaign in 2019", "; nothing of concern.", "<<Ayesha Siddiqa>>",
-         "Screenshots in the vetting folder. AS"),
+         "Screenshots in the vetting folder."),
         ("p", "He described his ((religious_belief:Methodist faith)) as central to his community work at {{Wesley}} Hall."),
         ("p", "His agent would be ((sex_life_orientation:his husband)), <<Rory Fairclough-Dunne>>."),
         ("fn", "Score: 31/40. Recommended for longlist.", "Panel scores moderated by <<Colm Breathnach>>."),
@@ -1303,7 +1329,7 @@ def crisis():
         ("p", "Things that tell me I'm becoming unwell: ((health:I stop eating, I start self-harming again)), I avoid my sister <<Naomi>>."),
         ("p", "Things that help: going to ((religious_belief:Shabbat dinner at my synagogue)), walking my dog {{Biscuit}}, calling <<Naomi>>."),
         ("comment", "Medication: ", "((health:quetiapine 150 mg at night))", ", kept by the pharmacy in weekly packs.", "<<Nathaniel Osei-Bonsu>>",
-         "Reviewed with Dr <<Urquhart>> 30/10. NOB"),
+         "Reviewed with Dr <<Urquhart>> 30/10."),
         ("box", ["Crisis line 24/7: our team on [[ph:01632 960 223]]; out of hours [[ph:0113 496 0801]]."]),
         ("fn", "Written with <<Tamar>> on 30 October 2026.", "A copy was given to her GP, Dr <<Samira Haddad>>."),
     ], header="Pennine Moor NHS Trust: Crisis Resolution and Home Treatment", footer="Team base: {{Lister}} House, Halifax [[pc:HX1 2YE]]",
@@ -1405,7 +1431,7 @@ def cosmetic():
         ("p", "Medical history: ((health:previous anorexia nervosa (in remission since 2017)));"
               " no smoking; ((health:takes fluoxetine 20 mg)). Psychological screening (BDDQ) completed."),
         ("comment", "Cooling-off period of ", "two weeks", " explained and accepted.", "<<Marcel Dubois-Hart>>",
-         "Psychology referral before booking, given the history. MDH"),
+         "Psychology referral before booking, given the history."),
         ("box", ["Surgeon: Mr <<Marcel Dubois-Hart>> FRCS (Plast), GMC {{7041188}}"]),
         ("fn", "Implants: {{Motiva}} or {{Mentor}} range, patient to choose.", "Brand names; no link to any person."),
         ("p", "Patient signature: <<J. Akhtar-Doyle>>"),
@@ -1519,7 +1545,7 @@ def environmental():
                    ["Operator's date of birth", "[[dob:1979-03-15]]"], ["Mobile", "[[ph:07700 900 620]]"]]),
         ("p", "I am satisfied that the health risk condition is fulfilled: an active cockroach infestation in the kitchen and raw chicken stored above cooked rice."),
         ("comment", "The operator was told that ", "failing to comply is an offence", ".", "<<Imelda Costigan>>",
-         "Photographs 1-23 on the case file. IC"),
+         "Photographs 1-23 on the case file."),
         ("fn", "Served by hand on 3 November 2026 at 11:40.", "Witnessed by <<Ashok Venugopal>>, Technical Officer."),
         ("box", ["Authorised officer: <<Imelda Costigan>>, Environmental Health Officer, [[em:env.health@calderdown-council.example.org]]"]),
         ("p", "An application to the magistrates' court for an order will be made within three days."),
