@@ -90,6 +90,7 @@ boundaries; output is byte-identical under any PYTHONHASHSEED.
 """
 
 import datetime
+import email.header
 import html
 import ipaddress
 import json
@@ -442,7 +443,12 @@ def md(name, lines):
 # --- mail
 
 def hdr(d, v):
-    return d.r(v)
+    """A header value; a display name outside ASCII becomes an RFC 2047 encoded word."""
+    plain = d.r(v)
+    m = re.match(r"^(.+?) <([^>]+)>$", plain)
+    if m and not m.group(1).isascii():
+        return f"{email.header.Header(m.group(1), 'utf-8').encode()} <{m.group(2)}>"
+    return plain
 
 
 def qp(text):
@@ -1056,7 +1062,7 @@ def prison_visits():
     html_("pv-assisted-visits-claims.html", "Assisted Prison Visits Scheme: claims batch 44", [
         ("h", "Claims batch 44 (paid 2 November 2026)"),
         ("table", [["Claimant", "DOB", "NINO", "Benefit", "Amount", "Paid to"],
-                   ["<<Bernadette Doherty>>", "[[dob:12/05/1961=>1961-05-12]]", "[[ni:QQ 12 34 56 C=>QQ123456C]]", "Pension Credit", "£46.20", "Sort code [[bank:30-96-26 Account 18827105=>309626:18827105]]"],
+                   ["<<Bernadette Doherty>>", "[[dob:12/05/1961=>1961-05-12]]", "[[ni:QQ 40 27 91 C=>QQ402791C]]", "Pension Credit", "£46.20", "Sort code [[bank:30-96-26 Account 18827105=>309626:18827105]]"],
                    ["<<Tasha Cole>>", "[[dob:1996-08-19]]", "[[ni:QQ482019A]]", "Universal Credit", "£38.75", "[[iban:GB29 NWBK 6016 1331 9268 19]]"],
                    ["<<Ewelina Nowak>>", "[[dob:1988-01-21]]", "[[ni:qq730155d=>QQ730155D]]", "Universal Credit", "£61.10", "Sort code [[bank:60-83-71 / 44019283=>608371:44019283]]"]]),
         ("p", "Approved by <<Yvonne Achebe>>, APVS caseworker, [[em:apvs@justice.example.org]]. Queries: [[ph:0114 496 0123]]."),
@@ -1442,6 +1448,7 @@ def cosmetic():
     eml("cos-deposit-finance.eml", [
         ("From", "Aurelia Patient Finance <[[em:finance@aurelia-aesthetics.example.co.uk]]>"),
         ("To", "<<Kerry-Ann Whitehouse>> <[[em:kerryann.w@example.org]]>"),
+        ("Cc", "<<Patrycja Szymańska>> <[[em:p.szymanska@aurelia-aesthetics.example.co.uk]]>"),
         ("Subject", "Your deposit and finance agreement"),
         ("Date", "Fri, 30 Oct 2026 16:05:00 +0000"),
     ], "Dear <<Kerry-Ann>>,\n\nThank you for your deposit of £1,000 for your ((health:abdominoplasty and liposuction)) "
