@@ -89,15 +89,16 @@ Deterministic: no randomness is drawn; fixed zip timestamps, fixed MIME
 boundaries; output is byte-identical under any PYTHONHASHSEED.
 """
 
+import base64
 import datetime
 import email.header
 import html
+import io
 import ipaddress
 import json
 import os
 import quopri
 import re
-import base64
 import shutil
 import sys
 import zipfile
@@ -299,7 +300,6 @@ ZDATE = (2026, 11, 2, 9, 30, 0)
 
 
 def zipped(members, odf=False):
-    import io
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         for name, data in members:
@@ -1460,7 +1460,7 @@ def cosmetic():
        attachments=[("finance-agreement.txt", "text/plain",
                      "CREDIT AGREEMENT SUMMARY\nBorrower: <<WHITEHOUSE, Kerry-Ann>>\nDate of birth: [[dob:04/12/1986=>1986-12-04]]\n"
                      "Address: 51 Delph Lane, Oldham [[pc:OL3 6RN]]\nNI number: [[ni:QQ291755A]]\nEmployer: {{Greenwood}} Logistics\n"
-                     "Repayment account: Sort Code [[bank:20-00-00=>200000:55779911]]\nAccount Number 55779911\n")])
+                     "Repayment account: Sort Code [[bank:40-47-84=>404784:55779911]]\nAccount Number 55779911\n")])
 
     pdf("cos-consent-form.pdf", [
         "AURELIA AESTHETIC SURGERY: CONSENT FORM 1 (patient agreement to surgery)",
