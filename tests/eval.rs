@@ -98,7 +98,8 @@
 //!   dyslexia support, political party candidate selection office,
 //!   community mental health crisis team, private cosmetic surgery clinic,
 //!   council pest control and environmental health enforcement), written the
-//!   same way and blind; floors 0.0 until the merger measures it.
+//!   same way and blind: the second honest measure of round 12 (floors
+//!   just below its one measurement).
 //!
 //! `cargo test --test eval -- --nocapture` prints the sixteen tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -572,12 +573,14 @@ fn fourteenth_blind_held_out_set_holds_the_floors() {
 /// dyslexia support service, a political party's candidate selection office,
 /// a community mental health crisis team, a private cosmetic surgery clinic,
 /// a council pest control and environmental health enforcement team),
-/// written blind on 2026-12-05 and not yet measured: floors 0.0 until the
-/// merger measures it once; its policy and training texts, about no one,
-/// raise no special category.
+/// written blind on 2026-12-05 and measured once on main at `d9691aa`
+/// (round 12 merged, its writer blind to it): names 0.928, special
+/// categories 0.836, identifiers 0.994 (its README). Floors just below
+/// those; its policy and training texts, about no one, raise no special
+/// category.
 #[test]
 fn fifteenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout15");
     e.print("fifteenth blind held-out set heldout15 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.92, 0.83, Some(0.99));
 }
