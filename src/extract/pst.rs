@@ -6,7 +6,7 @@
 //! members.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{Cursor, Read, SeekFrom};
+use std::io::{Cursor, Read, Seek, SeekFrom};
 use std::rc::Rc;
 
 use outlook_pst::ltp::prop_context::PropertyValue;
@@ -54,7 +54,12 @@ impl Source {
     /// A new store over the bytes, with empty caches: Unicode if `unicode`.
     fn open(&self, unicode: bool) -> std::io::Result<Pst> {
         let reader: Box<dyn PstReader> = match self {
-            Source::File(file) => Box::new(file.try_clone()?),
+            Source::File(file) => {
+                // Clones share the position, which the crate reads the header from.
+                let mut file = file.try_clone()?;
+                file.rewind()?;
+                Box::new(file)
+            }
             Source::Memory(bytes) => Box::new(Cursor::new(bytes.clone())),
         };
         Ok(if unicode {
@@ -203,7 +208,7 @@ impl NodeTree {
 }
 
 pub fn extract(head: &[u8], input: &mut dyn Input, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
-    input.rewind()?; // a reopened handle shares the position
+    input.rewind()?; // a member is read from its start
     let source = match input.reopen() {
         Some(file) => Source::File(file),
         None => {
@@ -215,40 +220,57 @@ pub fn extract(head: &[u8], input: &mut dyn Input, at: &Location, context: &mut 
             Source::Memory(bytes.into())
         }
     };
-    let corrupt = |e: std::io::Error| ExtractError::corrupt("damaged pst", e);
     // The header's version: 14 and 15 are ANSI (Outlook 97–2002), 23 and up Unicode.
     let version = head.get(10..12).map_or(0, |v| u16::from_le_bytes([v[0], v[1]]));
-    let unicode = version >= 23;
+    read(&source, version >= 23, REOPEN_EVERY, at, context)?;
+    Ok(())
+}
+
+/// Reads every message of the store at `source` (Unicode if `unicode`), by
+/// folder, with a fresh store for each `every` messages; gives the number of
+/// stores opened.
+fn read(
+    source: &Source,
+    unicode: bool,
+    every: usize,
+    at: &Location,
+    context: &mut Context,
+) -> Result<usize, ExtractError> {
+    let corrupt = |e: std::io::Error| ExtractError::corrupt("damaged pst", e);
     let mut pst = source.open(unicode).map_err(corrupt)?;
-    let mut folders = Vec::new();
-    {
-        let store = pst.store();
-        let top = store.properties().ipm_sub_tree_entry_id().map_err(corrupt)?;
-        let folder = store.open_folder(&top).map_err(corrupt)?;
-        let mut walk = Walk { store: &*store, at, sink: &mut *context.sink, seen: HashSet::new(), folders: &mut folders };
-        walk.folder(&folder, top.node_id(), String::new(), 0);
-    }
+    let mut opened = 1;
+    let folders = folders(&*pst.store(), at, context.sink).map_err(corrupt)?;
     let mut messages = pst.messages(&folders).map_err(corrupt)?;
     let mut read = 0;
     for (folder, path) in &folders {
         for node in messages.remove(folder).unwrap_or_default() {
-            if read > 0 && read % REOPEN_EVERY == 0 {
+            if read == every {
                 pst = source.open(unicode).map_err(corrupt)?;
+                (opened, read) = (opened + 1, 0);
             }
             read += 1;
             let location = Location { message: Some(format!("{path}/{node}")), ..at.clone() };
-            let opened = pst.store().properties().make_entry_id(NodeId::from(node)).and_then(|e| pst.message(&e));
-            match opened {
+            let message = pst.store().properties().make_entry_id(NodeId::from(node)).and_then(|e| pst.message(&e));
+            match message {
                 Ok((message, attachments)) => read_message(&*message, &attachments, &location, context),
                 Err(e) => context.sink.problem(&location, &ExtractError::corrupt("cannot open the message", e)),
             }
         }
     }
-    Ok(())
+    Ok(opened)
 }
 
-/// The walk of the folders under the top of the store, which lists them
-/// (node id and path, "/Inbox/Projects") each before its subfolders.
+/// The folders under the top of the store (node id and path,
+/// "/Inbox/Projects"), each before its subfolders.
+fn folders(store: &dyn Store, at: &Location, sink: &mut dyn Sink) -> std::io::Result<Vec<(u32, String)>> {
+    let top = store.properties().ipm_sub_tree_entry_id()?;
+    let folder = store.open_folder(&top)?;
+    let mut walk = Walk { store, at, sink, seen: HashSet::new(), folders: Vec::new() };
+    walk.folder(&folder, top.node_id(), String::new(), 0);
+    Ok(walk.folders)
+}
+
+/// A walk of the folders, listing them as it goes.
 struct Walk<'a> {
     store: &'a dyn Store,
     at: &'a Location,
@@ -256,7 +278,7 @@ struct Walk<'a> {
     /// The folders walked, so a damaged store whose folders list each other
     /// is walked once (and no deeper than `MAX_FOLDER_DEPTH`).
     seen: HashSet<u32>,
-    folders: &'a mut Vec<(u32, String)>,
+    folders: Vec<(u32, String)>,
 }
 
 impl Walk<'_> {
@@ -367,4 +389,77 @@ fn text(value: Option<&PropertyValue>) -> Option<String> {
     };
     let text = text.trim_end_matches('\0').trim().to_string();
     (!text.is_empty()).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::extract::{ExtractOptions, Unit};
+
+    #[derive(Default, Debug, PartialEq)]
+    struct Collect {
+        messages: Vec<String>,
+        text: String,
+        problems: usize,
+    }
+
+    impl Sink for Collect {
+        fn unit(&mut self, unit: &Unit<'_>) {
+            self.text.push_str(&unit.text[unit.owned.clone()]);
+        }
+        fn part(&mut self, part: &Part) {
+            self.messages.extend(part.location.message.clone());
+        }
+        fn problem(&mut self, _: &Location, _: &ExtractError) {
+            self.problems += 1;
+        }
+    }
+
+    /// A store of 1,000 messages in 3 folders, written by the benchmarks'
+    /// generator, opened as a file (with the directory that holds it).
+    fn generated() -> (Source, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("g.pst");
+        let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/pst_gen.py");
+        let made = std::process::Command::new("python3")
+            .arg(generator)
+            .arg(&out)
+            .args(["1000", "--folders", "3"])
+            .output()
+            .expect("python3 runs the generator");
+        assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+        (Source::File(std::fs::File::open(out).unwrap()), dir)
+    }
+
+    fn read_every(source: &Source, every: usize) -> (Collect, usize) {
+        let options = ExtractOptions::default();
+        let mut sink = Collect::default();
+        let opened = read(source, true, every, &Location::default(), &mut Context::new(&options, &mut sink)).unwrap();
+        (sink, opened)
+    }
+
+    #[test]
+    fn messages_are_found_in_the_node_tree_and_read_a_bounded_number_per_store() {
+        let (source, _dir) = generated();
+        let (once, opened) = read_every(&source, usize::MAX);
+        assert_eq!((once.messages.len(), once.problems, opened), (1000, 0, 1));
+        // The walk of the node B-tree finds the messages the folders'
+        // contents tables list, in the same order.
+        let store = source.open(true).unwrap().store();
+        let mut listed = Vec::new();
+        for (node, path) in folders(&*store, &Location::default(), &mut Collect::default()).unwrap() {
+            let folder = store.open_folder(&store.properties().make_entry_id(NodeId::from(node)).unwrap()).unwrap();
+            let rows = folder.contents_table().map(|t| t.rows_matrix().map(|r| u32::from(r.id())).collect::<Vec<_>>());
+            listed.extend(rows.unwrap_or_default().into_iter().map(|id| format!("{path}/{id}")));
+        }
+        assert_eq!(listed.len(), 1000);
+        assert_eq!(once.messages, listed);
+        // A store opened afresh every 7 messages (so no store's caches hold
+        // more than 7 messages' pages) reads the same.
+        let (often, opened) = read_every(&source, 7);
+        assert_eq!(opened, 1000_usize.div_ceil(7));
+        assert_eq!(often, once);
+    }
 }
