@@ -3,7 +3,10 @@
 //! every message in it as a part of its own (`message`: the folder path and
 //! the message's node id, dated by its delivery or submit time), with the
 //! sender, recipients, subject and body as text and the attachments as
-//! members.
+//! members. Memory does not grow with the store: a folder's messages are
+//! found by walking the node B-tree a page at a time (not by reading its
+//! whole contents table), and the store is opened afresh every
+//! `REOPEN_EVERY` messages, dropping the crate's page caches.
 
 use std::collections::{HashMap, HashSet};
 use std::io::{Cursor, Read, Seek, SeekFrom};
