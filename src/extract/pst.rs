@@ -166,10 +166,13 @@ impl NodeTree {
     const UNICODE: NodeTree = NodeTree { width: 8, counts: 488, page_type: 496 };
     const ANSI: NodeTree = NodeTree { width: 4, counts: 496, page_type: 500 };
 
-    /// Calls `take(node, parent)` for every leaf entry under the page at
-    /// `offset`, in key order.
+    /// Calls `take(node, parent)` for every leaf entry of the tree whose
+    /// root page is at `root`, in key order.
     fn walk(&self, file: &mut dyn PstReader, root: u64, take: &mut dyn FnMut(u32, u32)) -> std::io::Result<()> {
         let damaged = |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("node b-tree: {what}"));
+        // A tree has no more pages than the file: more means pages shared
+        // by several parents (a damaged or hostile file).
+        let mut pages_left = file.seek(SeekFrom::End(0))? / PAGE as u64;
         // Pages to read, as (offset, the level it must have); a stack, so
         // children are pushed last first to keep key order.
         let mut todo = vec![(root, None)];
@@ -178,31 +181,28 @@ impl NodeTree {
             page[at..at + self.width].iter().rev().fold(0u64, |value, byte| value << 8 | u64::from(*byte))
         };
         while let Some((offset, level)) = todo.pop() {
+            pages_left = pages_left.checked_sub(1).ok_or_else(|| damaged("more pages than the file holds"))?;
             file.seek(SeekFrom::Start(offset))?;
             file.read_exact(&mut page)?;
             let [count, _, size, this_level] = [0, 1, 2, 3].map(|i| page[self.counts + i]);
             let (count, size) = (usize::from(count), usize::from(size));
+            // A leaf entry: nid, data block, subnode block, parent nid (4
+            // bytes); above: key, then the child page's block id and byte index.
+            let least = if this_level == 0 { 3 * self.width + 4 } else { 3 * self.width };
             if page[self.page_type] != NODE_BTREE_PAGE
                 || level.is_some_and(|level| level != this_level)
                 || this_level > MAX_TREE_LEVEL
+                || size < least
                 || count * size > self.counts
             {
                 return Err(damaged("a page out of place"));
             }
             let entries = page[..count * size].chunks_exact(size);
             if this_level == 0 {
-                // nid, data block, subnode block, parent nid (4 bytes).
-                if size < 3 * self.width + 4 {
-                    return Err(damaged("leaf entries too small"));
-                }
                 for entry in entries {
                     take(word(entry, 0) as u32, u32::from_le_bytes(entry[3 * self.width..][..4].try_into().unwrap()));
                 }
             } else {
-                // key, then the child page's block id and byte index.
-                if size < 3 * self.width {
-                    return Err(damaged("entries too small"));
-                }
                 todo.extend(entries.rev().map(|entry| (word(entry, 2 * self.width), Some(this_level - 1))));
             }
         }
