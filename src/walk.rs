@@ -346,10 +346,7 @@ impl<'a> Walker<'a> {
         F: Fn() -> V + Sync,
         V: FnMut(Entry, &Crew<'_, 'env>) -> bool,
     {
-        let threads = match threads {
-            0 => std::thread::available_parallelism().map_or(1, usize::from),
-            n => n,
-        };
+        let threads = crawl_threads(threads);
         let stack = Stack::new(self.options.roots.iter().rev().map(|root| Work::Root(root.clone())).collect());
         let crew = Crew { stack: &stack, threads };
         std::thread::scope(|scope| {
@@ -657,6 +654,14 @@ fn file_id(metadata: &Metadata) -> Option<(u64, u64)> {
 #[cfg(not(unix))]
 fn file_id(_: &Metadata) -> Option<(u64, u64)> {
     None
+}
+
+/// The threads a crawl asked to run on `threads` (0: one per core) runs on.
+pub fn crawl_threads(threads: usize) -> usize {
+    match threads {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        n => n,
+    }
 }
 
 #[cfg(test)]

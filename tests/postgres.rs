@@ -609,3 +609,35 @@ fn a_rerun_tells_the_same_changes_from_either_store_a_folder_at_a_time() {
     let counted = ["new", "changed", "gone", "read", "recalled_by_content"].map(|k| after[k].as_u64().unwrap());
     assert_eq!(counted, [4, 1, 4, 3, 2], "{after}");
 }
+
+/// More files gone than PostgreSQL lists in one page of paths (10,000):
+/// every file of the tree removed, each is found gone once by the pass over
+/// the paths held, in either store, and both hold the same inventory.
+#[test]
+fn files_gone_past_a_page_of_paths_are_each_found_gone_in_either_store() {
+    const FILES: usize = 10_050;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("share");
+    let folders: Vec<PathBuf> = (0..=FILES / 1_000).map(|f| root.join(format!("d{f:02}"))).collect();
+    for folder in &folders {
+        fs::create_dir_all(folder).unwrap();
+    }
+    for i in 0..FILES {
+        fs::write(folders[i / 1_000].join(format!("f{i:05}")), "").unwrap();
+    }
+    let sqlite = dir.path().join("inventory.db");
+    let url = pg::shared().database();
+    let stores = [sqlite.to_str().unwrap(), url.as_str()];
+    for db in stores {
+        assert_eq!(summary(&index(db, &root, &[]))["changes"]["new"], FILES, "{db}");
+    }
+    for folder in &folders {
+        fs::remove_dir_all(folder).unwrap();
+    }
+    for db in stores {
+        let changes = summary(&index(db, &root, &["--allow-all-gone"]))["changes"].clone();
+        let counted = ["gone", "unchanged", "new"].map(|k| changes[k].as_u64().unwrap());
+        assert_eq!(counted, [FILES as u64, 0, 0], "{db}: {changes}");
+    }
+    assert_eq!(pg_dump(&url), sqlite_dump(&sqlite));
+}

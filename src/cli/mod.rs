@@ -321,8 +321,10 @@ fn run_index(args: IndexArgs) -> anyhow::Result<ExitCode> {
     let loader = store.loader(&roots);
     let shard = args.shard;
     let in_roots = roots.clone();
+    let threads = crate::walk::crawl_threads(args.walk.threads.unwrap_or(0));
     let known = index::Loading::start(Box::new(move || {
         let mut known = loader()?;
+        known.keep_folders_for(threads);
         // A sharded run answers for its part only: nothing outside it is gone.
         if let Some(shard) = shard {
             let in_part = |path: &Path| {

@@ -398,9 +398,10 @@ type Folder = Mutex<Option<Arc<[PathFile]>>>;
 
 /// The folders kept, by the prefix their paths share, and the order they
 /// were last asked for in.
-#[derive(Default)]
 struct Folders {
     by_prefix: HashMap<Arc<[u8]>, Kept>,
+    /// How many of the folders asked for last are always kept.
+    recent: usize,
     /// Prefixes by when they were last asked for, oldest first.
     used: BTreeMap<u64, Arc<[u8]>>,
     /// The next `used` stamp.
@@ -418,9 +419,10 @@ struct Kept {
 }
 
 /// The folders asked for last are kept while they hold at most this many
-/// files (~370 bytes each), and always the `RECENT` asked for last (a big
-/// folder handed out by the crawl in batches among others stays read);
-/// and at most `FOLDERS` of them.
+/// files (~370 bytes each), and always the `RECENT` asked for last, or one
+/// more than the crawl's threads if more (each thread's folder and the
+/// reporter's: a big folder handed out by the crawl in batches among others
+/// stays read); and at most `FOLDERS` of them.
 const FOLDER_ROWS: usize = 65_536;
 const FOLDERS: usize = 256;
 const RECENT: usize = 8;
@@ -465,9 +467,14 @@ impl Known {
             of.sort_unstable();
             of.shrink_to_fit();
         }
-        let folders = Mutex::new(Folders::default());
+        let folders = Mutex::new(Folders::new(RECENT));
         let (left_out, failed) = (Ids::default(), OnceLock::new());
         Known { reader, roots: roots.to_vec(), last, held, sizes, left_out, folders, failed }
+    }
+
+    /// Keeps the folders of a crawl on `threads` threads (see `RECENT`).
+    pub fn keep_folders_for(&mut self, threads: usize) {
+        self.lock_folders().recent = (threads + 1).clamp(RECENT, FOLDERS);
     }
 
     /// The file held at `path`, its folder read if it is not kept.
@@ -567,9 +574,13 @@ impl Known {
 }
 
 impl Folders {
+    fn new(recent: usize) -> Folders {
+        Folders { by_prefix: HashMap::new(), recent, used: BTreeMap::new(), next: 0, rows: 0 }
+    }
+
     /// The folder `prefix` ends, kept or new, moved to the back; the
     /// folders asked for longest ago are let go past `FOLDER_ROWS` or
-    /// `FOLDERS`, never the `RECENT` asked for last.
+    /// `FOLDERS`, never the `recent` asked for last.
     fn ask(&mut self, prefix: &[u8]) -> Arc<Folder> {
         let stamp = self.next;
         self.next += 1;
@@ -579,7 +590,7 @@ impl Folders {
             self.used.insert(stamp, key);
             return kept.folder.clone();
         }
-        while self.used.len() >= RECENT && (self.rows > FOLDER_ROWS || self.used.len() >= FOLDERS) {
+        while self.used.len() >= self.recent && (self.rows > FOLDER_ROWS || self.used.len() >= FOLDERS) {
             let Some((_, oldest)) = self.used.pop_first() else { break };
             let kept = self.by_prefix.remove(&oldest).expect("a stamped folder is kept");
             self.rows -= kept.rows;
@@ -1286,6 +1297,29 @@ mod tests {
         }
         assert!(known.get(Path::new("/s0000/f")).unwrap().is_some());
         assert_eq!(probe.spans_from(b"/s0000/"), 2);
+    }
+
+    /// Sixteen threads each in a big folder of its own, past `FOLDER_ROWS`
+    /// together, asking for their files in turn: kept for sixteen threads,
+    /// each folder is read once; kept for eight (`RECENT`), once a turn.
+    #[test]
+    fn the_folders_of_every_crawl_thread_are_kept() {
+        let (threads, rows, turns) = (16, FOLDER_ROWS / 8, 4);
+        let files: Vec<_> = (0..threads)
+            .flat_map(|t| (0..rows).map(move |i| (format!("/t{t:02}/{i:06}").into_bytes(), file(1))))
+            .collect();
+        for (kept_for, reads) in [(threads, 1), (RECENT - 1, turns)] {
+            let (mut known, probe) = Listed::probed(files.clone(), 0, 0);
+            known.keep_folders_for(kept_for);
+            for turn in 0..turns {
+                for t in 0..threads {
+                    let path = format!("/t{t:02}/{:06}", turn * rows / turns);
+                    assert!(known.get(Path::new(&path)).unwrap().is_some(), "{path}");
+                }
+            }
+            assert_eq!(probe.spans_from(b"/t00/"), reads, "kept for {kept_for} threads");
+            assert_eq!(probe.spans(), threads * reads, "kept for {kept_for} threads");
+        }
     }
 
     /// A folder whose read failed says why, and so does every later read
