@@ -581,7 +581,7 @@ def check(jsonl: str, count: int, folders: int, every: int) -> dict[str, int]:
                 summaries.append(record)
     if files != 1:
         errors.append(f"{files} file records, not 1")
-    if [s.get("problems") for s in summaries] != [0]:
+    if [s.get("problems", 0) for s in summaries] != [0]:  # written when not 0
         errors.append(f"summaries {summaries}: want one, with no problems")
     wrong = {m: (want.get(m), kinds) for m, kinds in got.items() if sorted(kinds) != want.get(m)}
     for m, (expected, found) in list(wrong.items())[:10]:
