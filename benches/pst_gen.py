@@ -19,12 +19,16 @@ folders, each folder's contents table listing its messages (row matrix in a
 subnode, row index a B-tree on a heap of as many blocks as it needs), and per
 message a property context with a recipient table (empty) in its subnode
 tree. The file is written in one pass with the B-trees built bottom-up as the
-blocks go out, so memory stays small whatever N is; a few pages (allocation
-maps, the first heap block of each large table, the header) are written last.
+blocks go out; a few pages (allocation maps, the first heap block of each
+large table, the header) are kept and written last, so memory grows with N
+only by the allocation maps (one 512-byte page per 253,952 bytes written,
+~2 MB per GB). At most MAX_FOLDERS (198) folders: the IPM subtree's hierarchy table lists
+them all in one heap allocation.
 Standard library only; the output is the same bytes for the same arguments.
 """
 
 import argparse
+import collections
 import json
 import struct
 import sys
@@ -333,6 +337,10 @@ class Columns:
         return head + b"".join(struct.pack("<IHBB", *d) for d in descs)
 
 
+# Folders at most: the IPM subtree's hierarchy table holds a row per folder in one heap allocation.
+MAX_FOLDERS = ALLOC_MAX // Columns(HIERARCHY_COLUMNS).row_size
+
+
 def small_table(columns: Columns, rows: list[dict[int, int]]) -> bytes:
     """A table context whose row index and rows fit in one heap block."""
     allocs = [b"", b""]
@@ -544,8 +552,10 @@ KINDS = {"nino": "uk_nino", "email": "email", "phone": "phone"}
 
 def check(jsonl: str, count: int, folders: int, every: int) -> dict[str, int]:
     """Compares `dpscan scan --format jsonl` output of the generated PST
-    with what was planted: each planted message has exactly its one finding,
-    no other message has any, every message has its record, no problems."""
+    with what was planted: one file record, scanned with no problems; each
+    planted message has exactly its one finding, no other message has any,
+    every message has exactly one record, and the summary counts no
+    problems."""
     names = ["Inbox"] if folders == 1 else [f"Folder {f + 1:03d}" for f in range(folders)]
     want = {}
     for f in range(folders):
@@ -553,7 +563,8 @@ def check(jsonl: str, count: int, folders: int, every: int) -> dict[str, int]:
             kind = body_of(i, every)[1]
             want[f"/{names[f]}/{nid(FIRST_MESSAGE_INDEX + i, TYPE_MESSAGE)}"] = [KINDS[kind]] if kind else []
     got: dict[str, list[str]] = {m: [] for m in want}
-    messages, errors = 0, []
+    records = collections.Counter()
+    files, summaries, errors = 0, [], []
     with open(jsonl, encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
@@ -561,17 +572,26 @@ def check(jsonl: str, count: int, folders: int, every: int) -> dict[str, int]:
             if record["type"] == "finding":
                 got.setdefault(where, []).append(record["kind"])
             elif record["type"] == "message":
-                messages += where in want
-            elif record["type"] == "file" and record["status"] != "scanned" or record["type"] == "problem":
-                errors.append(record)
+                records[where] += 1
+            elif record["type"] == "file":
+                files += 1
+                if record["status"] != "scanned" or record.get("problems"):
+                    errors.append(record)
+            elif record["type"] == "summary":
+                summaries.append(record)
+    if files != 1:
+        errors.append(f"{files} file records, not 1")
+    if [s.get("problems", 0) for s in summaries] != [0]:  # written when not 0
+        errors.append(f"summaries {summaries}: want one, with no problems")
     wrong = {m: (want.get(m), kinds) for m, kinds in got.items() if sorted(kinds) != want.get(m)}
     for m, (expected, found) in list(wrong.items())[:10]:
         errors.append(f"{m}: planted {expected}, found {found}")
-    if messages != count:
-        errors.append(f"{messages} message records for {count} messages")
-    if errors or wrong:
-        sys.exit("\n".join(map(str, errors)) + f"\n{len(wrong)} messages wrong")
-    return {"messages": messages, "findings": sum(map(len, got.values()))}
+    miscounted = {m: records[m] for m in want.keys() | records.keys() if records[m] != (m in want)}
+    for m, n in list(miscounted.items())[:10]:
+        errors.append(f"{m}: {n} message records, planted {int(m in want)}")
+    if errors or wrong or miscounted:
+        sys.exit("\n".join(map(str, errors)) + f"\n{len(wrong)} messages wrong, {len(miscounted)} miscounted")
+    return {"messages": records.total(), "findings": sum(map(len, got.values()))}
 
 
 def main():
@@ -584,6 +604,8 @@ def main():
     args = parser.parse_args()
     if args.folders < 1 or args.count < 0 or args.every < 1:
         parser.error("folders and every must be positive, count not negative")
+    if args.folders > MAX_FOLDERS:
+        parser.error(f"at most {MAX_FOLDERS} folders: the IPM subtree's hierarchy table lists them in one heap allocation")
     if args.check:
         json.dump(check(args.check, args.count, args.folders, args.every), sys.stdout)
     else:

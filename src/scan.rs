@@ -910,7 +910,10 @@ impl Sink for FindingSink<'_, '_, '_> {
             }
             let conversation = part.conversation.as_deref().unwrap_or(id);
             match &mut self.fanout {
-                Some(fanout) => fanout.enter(conversation),
+                Some(fanout) => {
+                    let read = fanout.enter(conversation, &mut self.names);
+                    self.apply_read(read);
+                }
                 None => self.names.enter(conversation),
             }
         }

@@ -670,10 +670,11 @@ impl Emitter {
         self.spans.push(Span { start: self.text.len(), field });
     }
 
-    /// Ends the current line, and hands the text on once a window is full.
+    /// Ends the current line, and hands the text on once it and its spans
+    /// hold a window (a cell's span can hold more than its text).
     pub fn end_line(&mut self, sink: &mut dyn Sink, window: usize) {
         self.text.push('\n');
-        if self.text.len() >= window {
+        if self.text.len() + size_of_val(self.spans.as_slice()) >= window {
             self.flush(sink);
         }
     }
@@ -716,5 +717,33 @@ pub(crate) mod tests {
         let mut sink = Text(String::new());
         extract(&mut Context::new(&options, &mut sink)).expect("extraction succeeds");
         sink.0
+    }
+
+    /// Rows of one-character cells hold ~16 times their text in spans: the
+    /// emitter hands them on once text and spans hold a window, not the
+    /// text alone (which held ~17 windows a unit).
+    #[test]
+    fn units_of_small_cells_are_cut_by_their_spans() {
+        struct Held(Vec<usize>);
+        impl Sink for Held {
+            fn unit(&mut self, unit: &Unit<'_>) {
+                self.0.push(unit.text.len() + size_of_val(unit.spans));
+            }
+        }
+        let window = 64 << 10;
+        let mut sink = Held(Vec::new());
+        let mut out = Emitter::new(Location::default());
+        for row in 0..10_000 {
+            for col in 0..50 {
+                out.span(Field::Cell { row, col });
+                out.push_word(&(col % 10).to_string());
+            }
+            out.end_line(&mut sink, window);
+        }
+        out.flush(&mut sink);
+        let (last, full) = sink.0.split_last().expect("units");
+        assert!(full.len() > 100, "{} units", sink.0.len());
+        assert!(full.iter().all(|held| (window..window + 2048).contains(held)), "units hold {full:?}");
+        assert!(*last < window + 2048);
     }
 }

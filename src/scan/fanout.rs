@@ -2,17 +2,19 @@
 //! findings of one thread.
 //!
 //! The thread reading the file gathers its units into batches that hold
-//! about a window of memory (their text, locations and the structures that
-//! hold them: a mailbox of short messages holds ten times its text) and
-//! queues them. The crawl's other threads are offered a
-//! share (`Crew::recruit`) whenever a batch waits and none is helping; a
-//! helper takes batches off the queue until it is empty, then goes back to
-//! the crawl, so a file slow to read does not hold threads idle. The reading
+//! about a window of memory (their text, locations, spans and the
+//! structures that hold them: a mailbox of short messages holds ~15 times
+//! its text) and queues them. The crawl's other threads are offered a share
+//! (`Crew::recruit`) whenever a batch waits and none is helping; a helper
+//! takes batches off the queue until it is empty, then goes back to the
+//! crawl, so a file slow to read does not hold threads idle. The reading
 //! thread reads queued batches itself whenever it must wait. A file has two
-//! batches out, plus one per helper (eight at most), so memory stays a few
-//! windows per thread, however small its units. Batches are taken back in order and applied to the
-//! file as one thread would have, so its findings, their order and its
-//! totals are the same.
+//! batches out, plus one per helper (eight at most), and no more than a
+//! window's worth of units per batch it may have out, so the units out hold
+//! a few windows per thread however small or large they are. (What a batch
+//! read ahead has found, and its copy of the names seen, are not weighed.)
+//! Batches are taken back in order and applied to the file as one thread
+//! would have, so its findings, their order and its totals are the same.
 //!
 //! Detection carries one thing from unit to unit: the names the file's
 //! earlier units found (`NamesSeen`). A batch is read with a speculative
@@ -60,6 +62,8 @@ pub struct Fanout<'c, 'env> {
     /// The next batch to queue, and the next to take back.
     queued: u64,
     taken: u64,
+    /// Bytes the units of each batch out hold, oldest first.
+    out: VecDeque<usize>,
 }
 
 struct Shared<'env> {
@@ -93,32 +97,45 @@ struct Done {
 }
 
 impl<'c, 'env> Fanout<'c, 'env> {
-    /// Shares with `crew` the detection of the units pushed, in batches of
-    /// `window` bytes of text.
+    /// Shares with `crew` the detection of the units pushed, in batches
+    /// holding about `window` bytes.
     pub fn new(detector: Detector<'env>, crew: &'c Crew<'c, 'env>, window: usize) -> Fanout<'c, 'env> {
         let shared = Arc::new(Shared { detector, state: Mutex::default(), changed: Condvar::new() });
         let helper = shared.clone();
         let help: Help<'env> = Arc::new(move || helper.help());
-        Fanout { shared, crew, help, batch: Gathering::default(), window, queued: 0, taken: 0 }
+        Fanout { shared, crew, help, batch: Gathering::default(), window, queued: 0, taken: 0, out: VecDeque::new() }
     }
 
     /// Takes `unit` for detection; returns the units whose turn has come,
     /// as read with `seen`, the names of the units before them.
     pub fn push(&mut self, unit: &Unit<'_>, seen: &mut NamesSeen) -> Read {
         self.batch.unit(unit);
+        self.cut(seen)
+    }
+
+    /// The units pushed from here on belong to `conversation`; returns, as
+    /// `push` does, the units whose turn has come.
+    pub fn enter(&mut self, conversation: &str, seen: &mut NamesSeen) -> Read {
+        self.batch.enter(conversation);
+        self.cut(seen)
+    }
+
+    /// Queues the batch once it holds a window, then takes batches back
+    /// until those out are within the limit, by count and by bytes.
+    fn cut(&mut self, seen: &mut NamesSeen) -> Read {
         let mut read = Vec::new();
         if self.batch.held >= self.window {
             self.queue(seen);
-            while self.queued - self.taken >= self.shared.limit() as u64 {
+            loop {
+                let limit = self.shared.limit();
+                let held: usize = self.out.iter().sum();
+                if self.out.len() < limit && held <= limit * self.window {
+                    break;
+                }
                 self.take(seen, &mut read);
             }
         }
         read
-    }
-
-    /// The units pushed from here on belong to `conversation`.
-    pub fn enter(&mut self, conversation: &str) {
-        self.batch.enter(conversation);
     }
 
     /// The units not yet returned, once the file has no more; the helpers
@@ -136,6 +153,7 @@ impl<'c, 'env> Fanout<'c, 'env> {
         if self.batch.steps.is_empty() {
             return;
         }
+        self.out.push_back(self.batch.held);
         let batch = Batch { index: self.queued, steps: self.batch.take(), seen: seen.speculate() };
         self.queued += 1;
         let mut state = self.shared.lock();
@@ -149,6 +167,7 @@ impl<'c, 'env> Fanout<'c, 'env> {
 
     /// The next batch in order, read while waiting for it if nobody has.
     fn take(&mut self, seen: &mut NamesSeen, read: &mut Read) {
+        self.out.pop_front();
         let mut state = self.shared.lock();
         let done = loop {
             if let Some(done) = state.read.remove(&self.taken) {
@@ -218,7 +237,8 @@ impl Gathering {
 
 impl Step {
     /// The bytes it holds: its own, its box's and what its strings and
-    /// spans hold.
+    /// spans hold (their lengths: allocator overhead and spare capacity are
+    /// not counted).
     fn held(&self) -> usize {
         let strings =
             |strings: &[&Option<String>]| -> usize { strings.iter().map(|s| s.as_ref().map_or(0, String::len)).sum() };
@@ -226,7 +246,7 @@ impl Step {
             + match self {
                 Step::Enter(conversation) => conversation.len(),
                 Step::Unit(unit) => {
-                    let HeldUnit { location, text, spans, .. } = &**unit;
+                    let HeldUnit { location, text, first_line: _, owned: _, spans, ocr: _ } = &**unit;
                     let Location { member, message, page: _, sheet, cell, json_path, image: _, line: _ } = location;
                     let spans: usize = spans
                         .iter()
@@ -308,6 +328,39 @@ fn units(steps: Vec<Step>) -> impl Iterator<Item = HeldUnit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Span;
+
+    /// Gathers `messages` messages of two units each, made by `unit`, and
+    /// cuts a batch whenever it holds `window`, as `Fanout::cut` does after
+    /// each step. Checks that each batch starts in its conversation and that
+    /// its units hold, at least (their `HeldUnit`s, texts, ids and spans),
+    /// more than half a window and less than a window and a unit; returns
+    /// the batches cut.
+    fn cut_batches(window: usize, messages: usize, unit: impl Fn(usize) -> (String, Vec<Span>)) -> usize {
+        let mut gathering = Gathering::default();
+        let (mut batches, mut least) = (0, 0);
+        let mut cut = |gathering: &mut Gathering, least: &mut usize| {
+            if gathering.held >= window {
+                let steps = gathering.take();
+                assert!(matches!(steps[0], Step::Enter(_)), "a batch starts in its conversation");
+                assert!(*least > window / 2 && *least < window + 4096, "{} steps hold {least} bytes", steps.len());
+                (batches, *least) = (batches + 1, 0);
+            }
+        };
+        for i in 0..messages {
+            let location = Location { message: Some(format!("m{i}@example.com")), ..Location::default() };
+            let id = location.message.as_deref().expect("an id");
+            gathering.enter(id);
+            cut(&mut gathering, &mut least);
+            for part in 0..2 {
+                let (text, spans) = unit(2 * i + part);
+                gathering.unit(&Unit::whole(&location, &text, 1, &spans));
+                least += size_of::<HeldUnit>() + text.len() + id.len() + size_of_val(spans.as_slice());
+                cut(&mut gathering, &mut least);
+            }
+        }
+        batches
+    }
 
     /// A mailbox of short messages is cut into batches by the memory its
     /// units hold, not by their text: each batch holds about a window
@@ -315,31 +368,19 @@ mod tests {
     /// million, cut by their text, held ~140 MB in the batches out).
     #[test]
     fn batches_of_short_messages_hold_about_a_window_of_memory() {
-        let window = 64 << 10;
-        let mut gathering = Gathering::default();
-        let (mut batches, mut units) = (0, 0);
-        for i in 0..100_000 {
-            let location = Location { message: Some(format!("m{i}@example.com")), ..Location::default() };
-            let text = format!("Note {i} seen.\n");
-            gathering.enter(location.message.as_deref().expect("an id"));
-            gathering.unit(&Unit {
-                location: &location,
-                text: &text,
-                first_line: 1,
-                owned: 0..text.len(),
-                spans: &[],
-                ocr: None,
-            });
-            units += 1;
-            if gathering.held >= window {
-                let steps = gathering.take();
-                // Each unit holds its boxed `HeldUnit`, its text and its id.
-                let least: usize = units * (size_of::<HeldUnit>() + "Note 0 seen.\n".len() + "m0@example.com".len());
-                assert!(least < window + 1024, "a batch of {units} units ({} steps) holds {least} bytes", steps.len());
-                assert!(steps.iter().all(|step| step.held() < 1024));
-                (batches, units) = (batches + 1, 0);
-            }
-        }
+        let batches = cut_batches(64 << 10, 50_000, |i| (format!("Note {i} seen.\n"), Vec::new()));
         assert!(batches > 100, "{batches} batches");
+    }
+
+    /// Rows of one-character cells hold ~16 times their text in spans; a
+    /// batch of them is weighed by their spans too.
+    #[test]
+    fn batches_of_small_cells_weigh_their_spans() {
+        let batches = cut_batches(64 << 10, 2_000, |row| {
+            let spans =
+                (0..50).map(|col| Span { start: 2 * col, field: Field::Cell { row: row as u32, col: col as u32 } });
+            ((0..50).map(|col| format!("{},", col % 10)).collect::<String>() + "\n", spans.collect())
+        });
+        assert!(batches > 50, "{batches} batches");
     }
 }
