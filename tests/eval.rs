@@ -90,8 +90,9 @@
 //!   leaving-care team, dementia day centre, NHS 111 and GP out-of-hours,
 //!   nursing regulator's fitness-to-practise panel, theatre company's casting
 //!   and diversity monitoring, council housing benefit and council tax
-//!   reduction team), written the same way and blind: the honest measure now
-//!   that heldout13 is tuned on (floors just below its one measurement);
+//!   reduction team), written the same way and blind until round 13
+//!   (2026-12-05), when its misses were read and fixed by recurring class: a
+//!   development set since, whose floors only rise;
 //! - the **fifteenth held-out** set `tests/eval/heldout15` (NHS diabetes and
 //!   endocrinology clinic, council school exclusions and alternative
 //!   provision team, prison visits booking unit, university disability and
@@ -558,13 +559,15 @@ fn thirteenth_held_out_set_holds_its_floors() {
 /// and diversity monitoring, a council housing benefit and council tax
 /// reduction team), written blind on 2026-12-05 and measured once on main at
 /// `c25053a`, before round 12 merged: names 0.954, special categories 0.906,
-/// identifiers 1.000 (its README). Floors just below those; its policy and
+/// identifiers 1.000 (its README). Read as a development set from round 13
+/// (2026-12-05): its category errors fixed by recurring class (0.906 ->
+/// 0.929), the categories floor raised to just below; its policy and
 /// training texts, about no one, raise no special category.
 #[test]
-fn fourteenth_blind_held_out_set_holds_the_floors() {
+fn fourteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout14");
-    e.print("fourteenth blind held-out set heldout14 (not tuned on)");
-    holds_floors(&e, 0.95, 0.90, Some(0.99));
+    e.print("fourteenth held-out set heldout14 (its misses read since round 13: tuned on)");
+    holds_floors(&e, 0.95, 0.92, Some(0.99));
 }
 
 /// The fifteenth set, `tests/eval/heldout15` (an NHS diabetes and

@@ -421,6 +421,14 @@ mod tests {
         assert_eq!(categories("Olena Kravchuk is out on the Unite strike on Friday."), ["trade_union"]);
         let exercise = "Member: Olena Kravchuk\tPlan: Romanian deadlift 3x8, Russian twist 3x20\n";
         assert!(categories(exercise).is_empty(), "exercises named after countries");
+        // Round 13: a voice disorder by its type, a recurrent copy-number
+        // region with its sub-band, the type of sex a sexual history records.
+        assert_eq!(categories("Caller: Olena Kravchuk\tFinding: functional dysphonia\n"), ["health"]);
+        assert_eq!(categories("Olena Kravchuk: 16p11.2 duplication on array, de novo."), ["genetic"]);
+        assert_eq!(
+            categories("Patient: Olena Kravchuk\tHistory: receptive anal sex, no condom\n"),
+            ["sex_life_orientation"]
+        );
         // Round 5: canvass returns, party and union records, statutory pay.
         let canvass = "Elector: 1\tName: Olena Kravchuk\tVI: L\n";
         assert_eq!(categories(canvass), ["political_opinion"], "a voting intention");

@@ -588,9 +588,10 @@ fn start_within(text: &[u8], at: usize, reach: usize, is_break: impl Fn(&u8) -> 
 }
 
 /// A field's label: a few words (three at most) of letters, as forms and
-/// systems write them ("Ethnic group", "first_name", "Parent/carer").
+/// systems write them ("Ethnic group", "first_name", "Parent/carer",
+/// "Ethnicity (mother's answer)").
 fn is_label(s: &[u8]) -> bool {
-    s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'/' | b'-' | b'(' | b')'))
+    s.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'/' | b'-' | b'(' | b')' | b'\''))
         && s.split(|b| *b == b' ').filter(|w| !w.is_empty()).count() <= 3
 }
 
@@ -598,14 +599,24 @@ fn is_label(s: &[u8]) -> bool {
 /// (from a line start or tab to the next tab or line end, looked for no
 /// further than `cells::KEY_VALUE_REACH` either way) that reads "label:
 /// value" with the term after the colon, or the second cell of a line of
-/// two ("Language<TAB>Turkish", `cells::key_value`).
+/// two ("Language<TAB>Turkish", `cells::key_value`). A cell that holds
+/// fields as sentences ("Languages: English. Ethnicity: Bangladeshi.")
+/// gives the term the field its own sentence opens.
 fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     let is_break = |b: &u8| matches!(b, b'\t' | b'\n');
-    let start = start_within(text, term.start, cells::KEY_VALUE_REACH, is_break)?;
+    let cell = start_within(text, term.start, cells::KEY_VALUE_REACH, is_break)?;
     let to = (term.end + cells::KEY_VALUE_REACH).min(text.len());
     let end = text[term.end..to].iter().position(is_break).map_or(to, |i| term.end + i);
-    if let Some(colon) = text[start..term.start].iter().position(|b| *b == b':') {
-        return is_label(&text[start..start + colon]).then_some(start..end);
+    let sentence = text[cell..term.start].windows(2).rposition(|w| w == b". ").map(|i| cell + i + 2);
+    let labelled = |start: usize| {
+        let colon = text[start..term.start].iter().position(|b| *b == b':')?;
+        Some(is_label(&text[start..start + colon]))
+    };
+    if let Some(start) = sentence.filter(|&s| labelled(s) == Some(true)) {
+        return Some(start..end);
+    }
+    if let Some(label) = labelled(cell) {
+        return label.then_some(cell..end);
     }
     // The key cell before, alone on its line, with nothing after the value.
     let (key, value) = cells::key_value(text, term.start)?;
@@ -953,6 +964,11 @@ mod tests {
         let row = "name: Tom Example\tnationality: Turkish\tethnicity: Kurdish\tlanguage: Turkish";
         assert_eq!(found(row, "Tom"), [("racial_ethnic_origin", "kurdish".to_string())]);
         assert!(found("Tom Example\nLanguage\tTurkish\n", "Tom").is_empty(), "a key cell and its value");
+        // A line of fields as sentences: each term's field is its sentence's.
+        let line = "Pupil: Tom Example. Language at home: Turkish. Ethnicity (father's word): Kurdish.";
+        assert_eq!(found(line, "Tom"), [("racial_ethnic_origin", "kurdish".to_string())]);
+        let notes = "Tom Example\nNotes: moved in May. Speaks Turkish, his first language.";
+        assert!(found(notes, "Tom").is_empty(), "a sentence with no label of its own is its cell's");
         assert!(found("Tom Example is Kurdish; his nationality is Turkish.", "Tom").is_empty(), "a sentence");
         // A capitalised term before a building's or organisation's word, after a '+'.
         assert!(found("Tom Example\nPrism LGBT+ Centre, 1 Long Street", "Tom").is_empty());
