@@ -512,7 +512,8 @@ impl Engine {
                         // window past the cell.
                         first_in(cell.clone()).or_else(|| {
                             let reach = (cell.end + rule.window).min(text.len());
-                            let line_end = memchr::memchr(b'\n', &text[cell.end..reach]).map_or(reach, |i| cell.end + i);
+                            let line_end =
+                                memchr::memchr(b'\n', &text[cell.end..reach]).map_or(reach, |i| cell.end + i);
                             first_in(cell.start..line_end)
                         })
                     })

@@ -240,7 +240,8 @@ fn across_rows(c: &Candidate) -> bool {
         line[..end].trim_ascii().to_ascii_lowercase()
     };
     let row_label = label(opening);
-    (1..=tabs(opening) + tabs(first.as_bytes())).contains(&tabs(second)) || (!row_label.is_empty() && row_label == label(second))
+    (1..=tabs(opening) + tabs(first.as_bytes())).contains(&tabs(second))
+        || (!row_label.is_empty() && row_label == label(second))
 }
 
 fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
@@ -716,7 +717,7 @@ mod tests {
                 ("55779911\tRef: R1\nPayee: Ben Example\tSort code: 10-79-99", None), // two rows of a table
                 ("55779911\t\nSort code\t10-79-99", pair),                            // a key/value table
                 ("55779911\nSort code: 10-79-99", pair),                              // a form's lines
-                ("55779911\tRef: R1\nSort code: 10-79-99", pair),                    // a two-column form
+                ("55779911\tRef: R1\nSort code: 10-79-99", pair),                     // a two-column form
             ],
         );
         // The first line's opening, before the pair, says how many cells
@@ -734,7 +735,11 @@ mod tests {
         let rows = "10-79-99\tPaid: monthly\nName: Ben\tAccount: 55779911";
         assert_eq!(valid(b"Name: Ann\tSort code: ", rows), None, "a second row of the table");
         let wider = "10-79-99\tPaid: monthly\nName: Ben\tDept: HR\tAccount: 55779911";
-        assert_eq!(valid(b"Sort code: ", wider).as_deref(), pair, "more cells than the first line: no row of its table");
+        assert_eq!(
+            valid(b"Sort code: ", wider).as_deref(),
+            pair,
+            "more cells than the first line: no row of its table"
+        );
         let relabelled = "10-79-99\tPaid: monthly\nBank: 55779911";
         assert_eq!(valid(b"Bank: ", relabelled), None, "the first line's label repeated: another record");
     }
