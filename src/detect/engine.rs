@@ -508,9 +508,14 @@ impl Engine {
                         };
                         // Else one that starts in it and runs on into the
                         // row's next cells (a sort code's column, its
-                        // account beside it).
-                        let row_end = memchr::memchr(b'\n', &text[cell.end..]).map_or(text.len(), |i| cell.end + i);
-                        first_in(cell.clone()).or_else(|| first_in(cell.start..row_end))
+                        // account beside it), no further than the rule's
+                        // window past the cell.
+                        first_in(cell.clone()).or_else(|| {
+                            let reach = (cell.end + rule.window).min(text.len());
+                            let line_end =
+                                memchr::memchr(b'\n', &text[cell.end..reach]).map_or(reach, |i| cell.end + i);
+                            first_in(cell.start..line_end)
+                        })
                     })
                     .collect();
                 let row_end = row.as_ref().map(|r| r.end);

@@ -418,7 +418,17 @@ mod tests {
             ["sex_life_orientation"]
         );
         assert_eq!(categories("Olena Kravchuk felt dizzy on the treadmill and sat down."), ["health"]);
-        assert_eq!(categories("Olena Kravchuk is out on the Unite strike on Friday."), ["trade_union"]);
+        assert_eq!(categories("Olena Kravchuk went on strike with Unite on Friday."), ["trade_union"]);
+        // A strike is the union's, a plural its faith's group, a course
+        // its harm's: no one's.
+        assert!(categories("Olena Kravchuk's flight was cancelled by the Unite strike.").is_empty(), "a strike");
+        let lunch = "Olena Kravchuk booked the interfaith lunch for Muslims and Christians.";
+        assert!(categories(lunch).is_empty(), "a group");
+        assert!(categories("Olena Kravchuk: priority for Catholics at St Mary's.").is_empty(), "a group");
+        let course = "Delegate: Olena Kravchuk\tCourse: Sexual harassment awareness\n";
+        assert!(categories(course).is_empty(), "a course");
+        let concern = "Adult at risk: Olena Kravchuk\nConcern: sexual harassment by a neighbour\n";
+        assert_eq!(categories(concern), ["sex_life_orientation"], "what happened to her");
         let exercise = "Member: Olena Kravchuk\tPlan: Romanian deadlift 3x8, Russian twist 3x20\n";
         assert!(categories(exercise).is_empty(), "exercises named after countries");
         // Round 13: a voice disorder by its type, a recurrent copy-number

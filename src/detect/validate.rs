@@ -125,7 +125,7 @@ impl Validator {
         let value = match self {
             Validator::Verbatim => collapse_whitespace(c.text),
             Validator::UkNino => uk_nino(c.text)?,
-            Validator::UkBankAccount if across_rows(c.text) => return None,
+            Validator::UkBankAccount if across_rows(c) => return None,
             Validator::UkBankAccount => uk_bank_account(c.group("sort")?, c.group("account")?)?,
             Validator::Iban => return iban(c.text),
             Validator::PaymentCard => payment_card(c.text)?,
@@ -134,7 +134,7 @@ impl Validator {
             Validator::UkPostcode => return uk_postcode(c),
             Validator::NhsNumber => nhs_number(c.text)?,
             Validator::Date => past_date(c.text, c.today)?,
-            Validator::UkPassport => uk_passport(c.text)?,
+            Validator::UkPassport => uk_passport(c)?,
             Validator::UkDrivingLicence => uk_driving_licence(c.text)?,
             Validator::IpAddress => return ip_address(c),
         };
@@ -218,13 +218,30 @@ fn uk_nino(text: &str) -> Option<String> {
     Some(v)
 }
 
-/// Whether a pair's first number, on an earlier line than its second, has
-/// a filled cell after it on its line: it is a table row's field, and the
-/// second number another row's ("41268830<TAB>Paid: monthly\nName: …<TAB>
-/// Sort code: 40-12-76"). A form's consecutive lines, a key/value table's
-/// last cell, stay one record's.
-fn across_rows(text: &str) -> bool {
-    text.split_once('\n').is_some_and(|(line, _)| line.split('\t').skip(1).any(|cell| !cell.trim().is_empty()))
+/// Whether a pair's first number, on an earlier line than its second, is
+/// a table row's field and the second number another row's of the same
+/// table: a filled cell follows the first number on its line, and the
+/// second number's line is another row, tab-separated up to the number in
+/// no more cells than the first line holds, or opening with the first
+/// line's label ("Account: 41268830<TAB>Paid: monthly\nName: …<TAB>Sort
+/// code: 40-12-76"). A two-column form ("Sort code: 20-00-00<TAB>Account
+/// name: Jane\nAccount no: 55779911"), a form's consecutive lines, a
+/// key/value table's last cell, stay one record's.
+fn across_rows(c: &Candidate) -> bool {
+    let Some((first, rest)) = c.text.split_once('\n') else { return false };
+    if !first.split('\t').skip(1).any(|cell| !cell.trim().is_empty()) {
+        return false;
+    }
+    let opening = c.before.iter().rposition(|&b| b == b'\n').map_or(c.before, |i| &c.before[i + 1..]);
+    let second = rest.rsplit('\n').next().unwrap_or(rest).as_bytes();
+    let tabs = |line: &[u8]| line.iter().filter(|&&b| b == b'\t').count();
+    let label = |line: &[u8]| {
+        let end = line.iter().position(|&b| b == b':' || b == b'\t').unwrap_or(line.len());
+        line[..end].trim_ascii().to_ascii_lowercase()
+    };
+    let row_label = label(opening);
+    (1..=tabs(opening) + tabs(first.as_bytes())).contains(&tabs(second))
+        || (!row_label.is_empty() && row_label == label(second))
 }
 
 fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
@@ -537,9 +554,17 @@ fn past_date(text: &str, today: Date) -> Option<String> {
     (year >= 1900 && date <= today).then(|| date.to_string())
 }
 
-fn uk_passport(text: &str) -> Option<String> {
-    let d = digits(text);
-    (d.len() == 9 && !all_same(&d)).then_some(d)
+/// Nine digits, not all the same, that are no part of a longer run of
+/// digit groups: a digit group or a "+NN" country code right before them, or
+/// a group right after, makes them a phone number's ("+34 612 345 678"), a
+/// longer reference's ("123 456 789 012") or a SIN's.
+fn uk_passport(c: &Candidate) -> Option<String> {
+    let separator = |b: &u8| matches!(b, b' ' | b'-' | b'.');
+    let before = c.before.split_last().filter(|(last, _)| separator(last)).map_or(c.before, |(_, rest)| rest);
+    let grouped_before = before.last().is_some_and(|b| b.is_ascii_digit() || *b == b'+');
+    let grouped_after = c.after.first().is_some_and(separator) && c.after.get(1).is_some_and(u8::is_ascii_digit);
+    let d = digits(c.text);
+    (d.len() == 9 && !all_same(&d) && !grouped_before && !grouped_after).then_some(d)
 }
 
 /// DVLA licence number: surname (5, padded with 9), decade digit, month
@@ -692,8 +717,31 @@ mod tests {
                 ("55779911\tRef: R1\nPayee: Ben Example\tSort code: 10-79-99", None), // two rows of a table
                 ("55779911\t\nSort code\t10-79-99", pair),                            // a key/value table
                 ("55779911\nSort code: 10-79-99", pair),                              // a form's lines
+                ("55779911\tRef: R1\nSort code: 10-79-99", pair),                     // a two-column form
             ],
         );
+        // The first line's opening, before the pair, says how many cells
+        // its row holds and what its label is.
+        let sort_first = [("sort", "10-79-99"), ("account", "55779911")];
+        let today = Date::new(2026, 11, 23).unwrap();
+        let valid = |before: &[u8], text: &str| {
+            let c = Candidate { text, groups: &sort_first, today, before, after: b"" };
+            Validator::UkBankAccount.normalise(&c).map(|v| v.value)
+        };
+        let form = "10-79-99\tAccount name: Jane\nAccount no: 55779911";
+        assert_eq!(valid(b"Sort code: ", form).as_deref(), pair, "a two-column form is one record");
+        let tabbed_form = "10-79-99\tAccount name:\tJane\nAccount no:\t55779911";
+        assert_eq!(valid(b"Sort code:\t", tabbed_form), None, "as many cells as the first row: another row");
+        let rows = "10-79-99\tPaid: monthly\nName: Ben\tAccount: 55779911";
+        assert_eq!(valid(b"Name: Ann\tSort code: ", rows), None, "a second row of the table");
+        let wider = "10-79-99\tPaid: monthly\nName: Ben\tDept: HR\tAccount: 55779911";
+        assert_eq!(
+            valid(b"Sort code: ", wider).as_deref(),
+            pair,
+            "more cells than the first line: no row of its table"
+        );
+        let relabelled = "10-79-99\tPaid: monthly\nBank: 55779911";
+        assert_eq!(valid(b"Bank: ", relabelled), None, "the first line's label repeated: another record");
     }
 
     #[test]
@@ -908,6 +956,16 @@ mod tests {
     #[test]
     fn passports() {
         check(Validator::UkPassport, &[("925076473", Some("925076473")), ("111111111", None), ("12345678", None)]);
+        let today = Date::new(2026, 11, 23).unwrap();
+        let passport = |before: &[u8], text: &str, after: &[u8]| {
+            Validator::UkPassport.normalise(&Candidate { text, groups: &[], today, before, after }).map(|v| v.value)
+        };
+        assert_eq!(passport(b"Passport: ", "533 901 276", b" (").as_deref(), Some("533901276"));
+        assert_eq!(passport(b"Passport no. ", "533901276", b"\n").as_deref(), Some("533901276"));
+        assert_eq!(passport(b"mobile +34 ", "612 345 678", b""), None, "a country code before: a phone");
+        assert_eq!(passport(b"Passport +", "612345678", b""), None, "a plus before: a phone");
+        assert_eq!(passport(b"ref ", "123 456 789", b" 0"), None, "a group after: a longer number");
+        assert_eq!(passport(b"ref 123-", "456 789 012", b""), None, "a group before: a longer number");
     }
 
     #[test]
