@@ -559,12 +559,13 @@ fn thirteenth_held_out_set_holds_its_floors() {
 /// reduction team), written blind on 2026-12-05 and measured once on main at
 /// `c25053a`, before round 12 merged: names 0.954, special categories 0.906,
 /// identifiers 1.000 (its README). Floors just below those; its policy and
-/// training texts, about no one, raise no special category.
+/// training texts, about no one, raise no special category. Read as a
+/// development set from round 13 (names 0.958 -> 0.964: names floor 0.96).
 #[test]
 fn fourteenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout14");
-    e.print("fourteenth blind held-out set heldout14 (not tuned on)");
-    holds_floors(&e, 0.95, 0.90, Some(0.99));
+    e.print("fourteenth held-out set heldout14 (its misses read since round 13: tuned on)");
+    holds_floors(&e, 0.96, 0.90, Some(0.99));
 }
 
 /// The fifteenth set, `tests/eval/heldout15` (an NHS diabetes and

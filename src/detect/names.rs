@@ -1901,15 +1901,19 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
         // A word in quotes between names is the name the person goes by
         // ("Margaret \"Peggy\" Orme", "Tobias “Toby” Lund").
-        let nickname = (gap == " \"" && text[end..].starts_with("\" ")) || (gap == " “" && text[end..].starts_with("” "));
+        let nickname =
+            (gap == " \"" && text[end..].starts_with("\" ")) || (gap == " “" && text[end..].starts_with("” "));
         let joins = !current.is_empty()
             && (gap == " "
                 || particles
                 || nickname
                 || (quoted && (gap == "\" " || gap == "” "))
-                // "Surname, Forename" after a title too ("Dr. Okafor, Chidi").
+                // "Surname, Forename" after a title too when the forename
+                // ends the field ("Dr. Okafor, Chidi⇥", not "Dr Okafor,
+                // Beech Grove Surgery").
                 || (gap == ", "
                     && name_words(text, &current[title.map_or(0, |t| t + 1)..]) == 1
+                    && (title.is_none() || text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r')))
                     && !opener(&current)))
             && !date_month(text, &current);
         quoted = joins && nickname;
@@ -2646,7 +2650,9 @@ mod tests {
     #[test]
     fn surname_comma_forename_after_a_title_is_one_name() {
         assert_eq!(builtin_names("Duty GP\tDr. Okafor, Chidi\tSessional\n"), ["Okafor, Chidi"]);
-        assert_eq!(builtin_names("Seen by Mrs Kowalczyk, Agnieszka today."), ["Kowalczyk, Agnieszka"]);
+        assert_eq!(builtin_names("Visitor\tMrs Kowalczyk, Agnieszka\n"), ["Kowalczyk, Agnieszka"]);
+        // A practice after the comma is the titled person's, no forename.
+        assert_eq!(builtin_names("GP: Dr Mehta, Larkfield Road Surgery, Leeds\n"), ["Mehta"]);
     }
 
     #[test]
