@@ -1879,6 +1879,9 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut runs = Vec::new();
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut last_end = 0;
+    // The last word was a nickname in quotes: the gap after it is its
+    // closing quote.
+    let mut quoted = false;
     for (start, mut end) in capitalised_words(text) {
         let word = &text[start..end];
         // A title in full ("Sister. Operation…") ends a sentence at its '.'.
@@ -1895,14 +1898,29 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
         let names = name_words(text, &current);
+        let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
+        // A word in quotes between names is the name the person goes by
+        // ("Margaret \"Peggy\" Orme", "Tobias “Toby” Lund").
+        let nickname =
+            (gap == " \"" && text[end..].starts_with("\" ")) || (gap == " “" && text[end..].starts_with("” "));
         let joins = !current.is_empty()
-            && (gap == " " || particles || (gap == ", " && names == 1 && !opener(&current)))
+            && (gap == " "
+                || particles
+                || nickname
+                || (quoted && (gap == "\" " || gap == "” "))
+                // "Surname, Forename" after a title too when the forename
+                // ends the field ("Dr. Okafor, Chidi⇥", not "Dr Okafor,
+                // Beech Grove Surgery").
+                || (gap == ", "
+                    && name_words(text, &current[title.map_or(0, |t| t + 1)..]) == 1
+                    && (title.is_none() || text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r')))
+                    && !opener(&current)))
             && !date_month(text, &current);
+        quoted = joins && nickname;
         // Four words of a name at most, counted from its last title: a
         // post's words may go before that ("Catholic Chaplain Fr John Smith"),
         // but no more than eight in all, so a long line of Title Case costs
         // no more per word.
-        let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
         let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) >= 4;
         if (!joins || full) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
@@ -2619,6 +2637,22 @@ mod tests {
             assert_eq!(proper(&text, "Tregunna"), own, "{text}");
         }
         assert_eq!(names("Contact: Orla Tregunna <orla.t@tregunna.example>\n"), ["Orla Tregunna"]);
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_between_names_is_part_of_the_name() {
+        assert_eq!(builtin_names("Member\tMargaret \"Peggy\" Orme\tday centre\n"), ["Margaret \"Peggy\" Orme"]);
+        assert_eq!(builtin_names("Seen by Elizabeth “Betty” Hughes today."), ["Elizabeth “Betty” Hughes"]);
+        // A quoted title after a name is no nickname.
+        assert_eq!(builtin_names("Elizabeth Hughes \"Wicked\" tickets."), ["Elizabeth Hughes"]);
+    }
+
+    #[test]
+    fn surname_comma_forename_after_a_title_is_one_name() {
+        assert_eq!(builtin_names("Duty GP\tDr. Okafor, Chidi\tSessional\n"), ["Okafor, Chidi"]);
+        assert_eq!(builtin_names("Visitor\tMrs Kowalczyk, Agnieszka\n"), ["Kowalczyk, Agnieszka"]);
+        // A practice after the comma is the titled person's, no forename.
+        assert_eq!(builtin_names("GP: Dr Mehta, Larkfield Road Surgery, Leeds\n"), ["Mehta"]);
     }
 
     #[test]
