@@ -199,7 +199,6 @@ mod tests {
 
     use super::*;
     use crate::detect::{EngineOptions, Kind};
-    use crate::report::OcrPages;
     use crate::retention::{self, Due, Verdict};
 
     /// The locations of the records passed on, in order.
@@ -283,22 +282,7 @@ mod tests {
         assert_eq!(*written.lock().unwrap(), expected);
         assert_ne!(expected[0], at(ids[0]), "the id that carries a number is masked");
         masked.finding(&finding(&mbox, "<kept@example.org>")).unwrap();
-        let file = FileRecord {
-            path: mbox.clone(),
-            status: Status::Scanned,
-            format: None,
-            size: 1,
-            modified: None,
-            uid: None,
-            findings: 0,
-            kinds: Vec::new(),
-            retention: None,
-            sha256: None,
-            origin: None,
-            problems: Vec::new(),
-            ocr: OcrPages::default(),
-            facts: None,
-        };
+        let file = FileRecord::scanned(mbox.clone());
         masked.file(&file).unwrap();
         assert_eq!((masked.ids.held, masked.ids.by_file.len()), (1, 1), "the file's record lets its ids go");
     }

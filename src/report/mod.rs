@@ -297,6 +297,30 @@ impl NotRead {
     }
 }
 
+#[cfg(test)]
+impl FileRecord {
+    /// A scanned file's record with nothing found and nothing else known:
+    /// tests set the fields they are about over it.
+    pub(crate) fn scanned(path: RecordPath) -> Self {
+        FileRecord {
+            path,
+            status: Status::Scanned,
+            format: None,
+            size: 1,
+            modified: None,
+            uid: None,
+            findings: 0,
+            kinds: Vec::new(),
+            retention: None,
+            sha256: None,
+            origin: None,
+            problems: Vec::new(),
+            ocr: OcrPages::default(),
+            facts: None,
+        }
+    }
+}
+
 impl FileRecord {
     /// What of its content was not read, if anything.
     pub fn not_read(&self) -> Option<NotRead> {
@@ -887,22 +911,7 @@ mod tests {
             digest: None,
             mark: None,
         };
-        let file = |path: &RecordPath| FileRecord {
-            path: path.clone(),
-            status: Status::Scanned,
-            format: None,
-            size: 1,
-            modified: None,
-            uid: None,
-            findings: 0,
-            kinds: Vec::new(),
-            retention: None,
-            sha256: None,
-            origin: None,
-            problems: Vec::new(),
-            ocr: OcrPages::default(),
-            facts: None,
-        };
+        let file = |path: &RecordPath| FileRecord::scanned(path.clone());
         let (a, b, c): (RecordPath, RecordPath, RecordPath) =
             (Path::new("HR/a.txt").into(), Path::new("HR/b.txt").into(), Path::new("IT/c.txt").into());
         let mut summary = Summary::default();
@@ -942,20 +951,10 @@ mod tests {
                 judged: Judged::default(),
             };
             FileRecord {
-                path: Path::new("share/HR").join(name).as_path().into(),
-                status: Status::Scanned,
-                format: None,
-                size: 1,
-                modified: None,
-                uid: None,
                 findings: ninos,
                 kinds: vec![Kind::UkNino],
-                retention: None,
-                sha256: None,
-                origin: None,
-                problems: Vec::new(),
-                ocr: OcrPages::default(),
                 facts: Some(Arc::new(facts)),
+                ..FileRecord::scanned(Path::new("share/HR").join(name).as_path().into())
             }
         };
         let mut summary = Summary::default();
@@ -985,20 +984,10 @@ mod tests {
     #[test]
     fn records_serialise_per_contract() {
         let file = FileRecord {
-            path: Path::new("a.txt").into(),
             status: Status::skipped(Skip::Other, "binary"),
             format: Some(Format::Binary),
             size: 3,
-            modified: None,
-            uid: None,
-            findings: 0,
-            kinds: Vec::new(),
-            retention: None,
-            sha256: None,
-            origin: None,
-            problems: Vec::new(),
-            ocr: OcrPages::default(),
-            facts: None,
+            ..FileRecord::scanned(Path::new("a.txt").into())
         };
         let json = serde_json::to_value(Record::File(&file)).unwrap();
         assert_eq!(

@@ -447,7 +447,6 @@ impl Overview {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::OcrPages;
 
     #[test]
     fn a_score_is_the_sum_of_its_reasons() {
@@ -483,20 +482,11 @@ mod tests {
                 asset: None,
             };
             overview.file(&FileRecord {
-                path: Path::new("/share/HR").join(name).as_path().into(),
-                status: Status::Scanned,
-                format: None,
                 size: 10,
                 modified: Some(modified.into()),
                 uid: Some(0),
-                findings: 0,
-                kinds: Vec::new(),
                 retention: Some(verdict),
-                sha256: None,
-                origin: None,
-                problems: Vec::new(),
-                ocr: OcrPages::default(),
-                facts: None,
+                ..FileRecord::scanned(Path::new("/share/HR").join(name).as_path().into())
             });
         }
         // Past, this month, November next year; December next year is beyond.
