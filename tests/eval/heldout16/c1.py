@@ -132,7 +132,7 @@ def _(d):
         "She wants the conference to know that <<Zofia>>'s father, <<Arjun Bains>>, "
         "is not living at the address and that ((criminal_offence:his conviction for harassment)) is why she ended the relationship.",
         "She would like the Polish interpreter she had in October, <<Ewa Dąbrowska>>.",
-        "Advocate: <<Precious Mhlanga>>, [[email:advocacy@familyadvocacy.example.org.uk]]".replace(".example.org.uk", ".example.co.uk"),
+        "Advocate: <<Precious Mhlanga>>, [[email:advocacy@familyadvocacy.example.co.uk]]",
     ])
 
 
