@@ -98,7 +98,7 @@ def _(d):
 @doc("ulaw-helpline.jsonl")
 def _(d):
     return jsonish(d, [
-        {"callId": "HL-77120", "memberName": "<<Kelechi Eze>>", "membershipNo": "TW-0551230", "cli": "[[phone:+447700900321]]",
+        {"callId": "HL-77120", "memberName": "<<Kelechi Eze>>", "membershipNo": "TW-0551230", "status": "((trade_union:Member in good standing))", "cli": "[[phone:+447700900321]]",
          "topic": "((health:Slipped on ice in the yard, broken wrist))", "advisor": "<<K. Asamoah>>", "ts": "2026-11-02T08:55:00Z"},
         {"callId": "HL-77121", "memberName": "<<Bożena Lis>>", "membershipNo": "TW-0332871", "cli": "[[phone:01632 960 733]]",
          "topic": "Holiday pay query", "advisor": "<<K. Asamoah>>", "ts": "2026-11-02T09:20:00Z"},
