@@ -191,7 +191,8 @@ class Doc:
         return {"doc": self.name, "names": self.names,
                 "categories": [c for c in CATEGORIES if c in self.cats], "ids": self.ids}
 
-    def problems(self):
+    def problems(self, parts=()):
+        """Problems in this document; `parts` are name parts labelled anywhere in the set."""
         p = []
         t = self.text
         for bad in ("<<", ">>", "[[", "]]", "((", "))", "{{", "}}"):
@@ -214,6 +215,11 @@ class Doc:
                     for m in re.finditer(r"(?<![^\W\d_])" + re.escape(form) + r"(?![^\W\d_])", t):
                         if not inside(m.start(), m.end(), allowed):
                             p.append(f"name part {form!r} outside a label at {t[max(0, m.start()-30):m.end()+30]!r}")
+        for part in parts:
+            for form in {part, part.upper()}:
+                for m in re.finditer(r"(?<![^\W\d_])" + re.escape(form) + r"(?![^\W\d_])", t):
+                    if not inside(m.start(), m.end(), allowed):
+                        p.append(f"name part {form!r} of another document's label unlabelled here")
         idspans = [(a, b) for a, b, w in self.spans if w == "id"]
         looks = [
             r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
@@ -1016,8 +1022,9 @@ def _(d):
         "1. Cases. Mrs <<Rosenthal>>'s husband <<Yitzchak>> ((health:is now housebound after his stroke)); trustees agreed the winter fuel grant.",
         "2. A request from a family at {{St Chad's}} was declined: the fund cannot pay court fines.",
         "3. <<Chidinma Okafor>> ((religious_belief:asked for a grant for her son's confirmation at St Aidan's)) - agreed from the church's share.",
-        "4. Revd <<Adebisi>> reported the {{Mitzvah Day}} collection raised £1,240.",
-        ("t", [["Action", "Owner"], ["Refer Mrs Dhaliwal to debt advice", "<<Rachel>>"], ["Bank mandate change", "<<Emmanuel>>"]]),
+        "4. Revd <<Adebisi>> reported the {{Mitzvah Day}} collection raised £1,240. He declared an interest: "
+        "((political_opinion:he is standing as a Liberal Democrat candidate in the May borough elections)).",
+        ("t", [["Action", "Owner"], ["Refer Mrs <<Dhaliwal>> to debt advice", "<<Rachel>>"], ["Bank mandate change", "<<Emmanuel>>"]]),
     ], creator="Rachel Liebermann")
 
 
@@ -1862,14 +1869,16 @@ def main():
     if DOCS.exists():
         shutil.rmtree(DOCS)
     DOCS.mkdir()
-    labels, problems = [], []
+    labels, problems, written = [], [], []
     for name, f in sorted(SPECS, key=lambda s: s[0]):
         d = Doc(name)
-        data = f(d)
-        p = d.problems()
+        written.append((d, f(d)))
+    parts = sorted({p for d, _ in written for n in d.names for p in re.findall(r"[^\W\d_]{3,}", n)})
+    for d, data in written:
+        p = d.problems(parts)
         if p:
-            problems.append(f"{name}:\n  " + "\n  ".join(p))
-        (DOCS / name).write_bytes(data)
+            problems.append(f"{d.name}:\n  " + "\n  ".join(p))
+        (DOCS / d.name).write_bytes(data)
         labels.append(d.label())
     if problems:
         sys.exit("refused:\n" + "\n".join(problems))
