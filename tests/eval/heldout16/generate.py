@@ -49,6 +49,10 @@ Judgement calls (heldout11's README conventions, plus):
   offence; a "nil" disclosure, a pending check, a licence condition, a
   "suspected" incident with no one named and an offence in a policy are
   nothing.
+- A forensic elimination DNA reference sample taken from a named person and
+  a BRCA1 result are genetic.  A fingerprint template, facial-recognition
+  gate or entry logs about a named person are biometric.  Leaflets for a
+  party, or standing as a party's candidate, are political opinion.
 - At a SARC, the forensic examination, injuries, emergency contraception, PEP
   and STI tests are health; the date of last consensual intercourse and a
   partner's sex are sex life; a stated sexual orientation is
@@ -68,6 +72,14 @@ Judgement calls (heldout11's README conventions, plus):
 - Policy and training prose (policy-*, training-*) names no one and has no
   category label, however many category words it uses; it may carry the
   organisation's own phone, mailbox and postcode, which are labelled.
+
+Self-checks (the script refuses, listing every problem): markup left; a name
+label starting with a title; a name part of a label (as written or in
+capitals) outside a labelled mention, a distractor or an email address, in
+its own document or, for a part of three or more letters labelled anywhere
+in the set, in any other; an email address, QQ NINO, documentation IP,
+999-range NHS number or drama-range phone number that is not labelled; a
+policy or training text with a name or a category.
 
 Only synthetic ranges: QQ NINOs, example.com/.org/.net/.co.uk/.ac.uk/.nhs.uk
 mailboxes, Ofcom drama numbers, documentation IPs, test card numbers, NHS
