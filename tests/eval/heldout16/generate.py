@@ -26,6 +26,8 @@ Judgement calls (heldout11's README conventions, plus):
 - A display name in a mail header, a Word comment's author and a document's
   author property are names (the author is also written in the body).
 - Message-ID / In-Reply-To headers and mbox "From " lines are not labelled.
+  A non-ASCII display name in a mail header is written RFC 2047-encoded and
+  labelled decoded, as written in the display.
 - Pregnancy, a birth, a miscarriage, gestational diabetes, pre-eclampsia,
   perinatal mental health, a disability, an injury, a medicine, alcohol or
   drug misuse about a named person are health.  A baby's sex and weight are
@@ -39,7 +41,8 @@ Judgement calls (heldout11's README conventions, plus):
   refusal of blood products as a Jehovah's Witness, a request for a halal or
   kosher diet stated as the person's own observance is religious belief; a
   fund run by a place of worship is nothing about its applicants unless the
-  text says the applicant belongs to the faith.
+  text says the applicant belongs to the faith.  A named child's family
+  attending a named church is religious belief.
 - Membership of a union (Unite, GMB, UNISON, USDAW, CWU, PCS, NEU, BECTU) or
   acting as its rep is trade union; the union desk's own letters to members
   are trade union for the member they address.
@@ -89,6 +92,7 @@ nothing is random.  Fixed zip timestamps and MIME boundaries.
 """
 
 import base64
+from email.header import Header
 import ipaddress
 import json
 import quopri
@@ -557,10 +561,16 @@ def b64(b):
     return base64.encodebytes(b).decode("ascii")
 
 
+def mime_names(v):
+    """A header value with each non-ASCII display name RFC 2047-encoded, as mail clients send it."""
+    return re.sub(r"[^,<>]*[^\x00-\x7f][^,<>]*?(?=\s*<)",
+                  lambda m: " " * (m.group().startswith(" ")) + Header(m.group().strip(), "utf-8").encode(), v)
+
+
 def eml(d, headers, body, html=None, attachments=(), msgid=None, boundary="hd16"):
     """headers: list of (field, markup value); body: markup text; html: markup html;
     attachments: [(filename, mime, markup text)]."""
-    h = [f"{k}: {d.m(v)}" for k, v in headers]
+    h = [f"{k}: {mime_names(d.m(v))}" for k, v in headers]
     if msgid:
         h.append(f"Message-ID: <{msgid}>")
     h.append("MIME-Version: 1.0")
@@ -713,7 +723,7 @@ def _(d):
                "2026-11-03,<<B. Rees-Morgan>>,no,\"Mum ((health:missed her methadone pick-up)) on Saturday\"\n")
     return eml(d, [("From", "<<Hamza Qureshi>> <[[email:hamza.qureshi@northmoor.example.org]]>"),
                    ("To", "<<Bethan Rees-Morgan>> <[[email:bethan.rees-morgan@nhs-northmoor.example.nhs.uk]]>"),
-                   ("Cc", "<<Siobhan Ní Bhriain>> <[[email:dsl@stwilfrids.example.sch.uk]]>, [[email:liam.fairbrother@police.example.org]]"),
+                   ("Cc", "<<Siobhan Ní Bhriain>> <[[email:dsl@stwilfrids-school.example.org]]>, [[email:liam.fairbrother@police.example.org]]"),
                    ("Subject", "Core group - K O-H - change of date"),
                    ("Date", "Tue, 03 Nov 2026 16:12:44 +0000")],
                body, html, [("visit-log.csv", "text/csv", csv_att)], msgid="cg.20261103.1612@mail.northmoor.example.org",
@@ -740,7 +750,7 @@ def _(d):
 - <<Mercy>> told her teacher that her stepfather, <<Gary Lomax>>, hit her with a belt.
 - Police: Mr <<Lomax>> ((criminal_offence:was cautioned for battery in 2022)); no current bail.
 - Health: <<Mercy>> ((health:has sickle cell disease)) and missed two haematology appointments.
-- The family attend {{Bethel Pentecostal}}; the pastor has offered to support mum.
+- ((religious_belief:The family attend Bethel Pentecostal church)); the pastor has offered to support mum.
 
 ## Decision
 
@@ -1137,7 +1147,7 @@ def _(d):
         "Referred to panel solicitors {{Pemberton Quayle}} LLP on 2 November 2026.",
         "Intake officer: <<Kwame Asamoah>>",
     ], header=["Transport and Warehouse Workers' Union - Legal Department - PRIVILEGED"],
-        footer=["Legal helpline [[phone:020 7946 0381]] - [[email:legal@twwu.example.org.uk]]"],
+        footer=["Legal helpline [[phone:020 7946 0381]] - [[email:legal@twwu.example.org]]"],
         footnotes=[(1, "Discharge letter from Basildon Hospital on file; GP: Dr <<Harriet Lowe>>.")],
         comments=[(0, "<<Kwame Asamoah>>", "KA", "Rep <<Noreen>> also witnessed the near miss in August.")],
         author="<<Kwame Asamoah>>")
@@ -1155,7 +1165,7 @@ def _(d):
         "Injuries: ((health:whiplash and a torn rotator cuff)); physiotherapy 8 sessions.",
         "((trade_union:Member of the union's Thurrock drivers' branch since 2019)).",
         "Passenger: <<Joaquim Magalhães>> (colleague, also injured; separate claim).",
-        "Claims handler: <<Lorna McBride>> - [[email:lorna.mcbride@twwu.example.org.uk]]",
+        "Claims handler: <<Lorna McBride>> - [[email:lorna.mcbride@twwu.example.org]]",
     ]])
 
 
@@ -1177,25 +1187,25 @@ def _(d):
     return mbox(d, [
         ("adaeze.n@example.com", "Fri Oct 30 19:02:11 2026",
          [("From", "<<Adaeze Nwachukwu>> <[[email:adaeze.n@example.com]]>"),
-          ("To", "TWWU Legal <[[email:legal@twwu.example.org.uk]]>"),
+          ("To", "TWWU Legal <[[email:legal@twwu.example.org]]>"),
           ("Subject", "My tribunal claim - meeting"), ("Date", "Fri, 30 Oct 2026 19:02:11 +0000")],
          "Hello,\n\nI'm a union member at the Purfleet site (my rep is <<Dariusz Wójcik>>). Since ((health:my MS diagnosis)) they\n"
          "have moved me to nights and refused the adjusted rota. Can someone call me on [[phone:07700 900 904]]?\n\n<<Adaeze>>\n",
          "ad1.20261030@example.com", None),
-        ("lorna.mcbride@twwu.example.org.uk", "Mon Nov  2 10:15:00 2026",
-         [("From", "<<Lorna McBride>> <[[email:lorna.mcbride@twwu.example.org.uk]]>"),
+        ("lorna.mcbride@twwu.example.org", "Mon Nov  2 10:15:00 2026",
+         [("From", "<<Lorna McBride>> <[[email:lorna.mcbride@twwu.example.org]]>"),
           ("To", "<<Adaeze Nwachukwu>> <[[email:adaeze.n@example.com]]>"),
           ("Subject", "Re: My tribunal claim - meeting"), ("Date", "Mon, 02 Nov 2026 10:15:00 +0000")],
          "Dear <<Adaeze>>,\n\nThank you. ((trade_union:As a member of over 12 months you qualify for legal assistance.)) I have booked\n"
          "you in for 9 November at the regional office, 1 Ferry Lane, [[uk_postcode:RM19 1RU]]. ACAS early conciliation: please\n"
          "keep the certificate number safe.\n\n> Since my MS diagnosis they have moved me to nights\n\n<<Lorna>>\n",
-         "lm2.20261102@twwu.example.org.uk", "ad1.20261030@example.com"),
-        ("dariusz.wojcik@twwu.example.org.uk", "Mon Nov  2 11:40:00 2026",
-         [("From", "<<Dariusz Wójcik>> <[[email:dariusz.wojcik@twwu.example.org.uk]]>"),
-          ("To", "<<Lorna McBride>> <[[email:lorna.mcbride@twwu.example.org.uk]]>"),
+         "lm2.20261102@twwu.example.org", "ad1.20261030@example.com"),
+        ("dariusz.wojcik@twwu.example.org", "Mon Nov  2 11:40:00 2026",
+         [("From", "<<Dariusz Wójcik>> <[[email:dariusz.wojcik@twwu.example.org]]>"),
+          ("To", "<<Lorna McBride>> <[[email:lorna.mcbride@twwu.example.org]]>"),
           ("Subject", "Re: My tribunal claim - meeting"), ("Date", "Mon, 02 Nov 2026 11:40:00 +0000")],
          "I can come on the 9th. The site manager is <<Graham Tollington>>; he wrote the rota email.\n<<Darek>>\n",
-         "dw3.20261102@twwu.example.org.uk", "lm2.20261102@twwu.example.org.uk"),
+         "dw3.20261102@twwu.example.org", "lm2.20261102@twwu.example.org"),
     ])
 
 
@@ -1262,8 +1272,8 @@ def _(d):
     att = ("Rep's notes - <<T. Herrera Quintero>>\nSymptoms since June; GP fit note from Dr <<Anjali Mehta-Ross>>.\n"
            "Manager: <<Colin Pargeter>>. Colleague with the same rash: <<Shauna Devlin>>.\n")
     return eml(d, [("From", "<<Noreen Fitzpatrick>> <[[email:n.fitzpatrick.rep@example.org]]>"),
-                   ("To", "<<Lorna McBride>> <[[email:lorna.mcbride@twwu.example.org.uk]]>"),
-                   ("Cc", "Regional organiser <[[email:organiser.east@twwu.example.org.uk]]>"),
+                   ("To", "<<Lorna McBride>> <[[email:lorna.mcbride@twwu.example.org]]>"),
+                   ("Cc", "Regional organiser <[[email:organiser.east@twwu.example.org]]>"),
                    ("Subject", "PI referral - dermatitis - Purfleet"), ("Date", "Tue, 03 Nov 2026 07:48:21 +0000")],
                body, html, [("rep-notes.txt", "text/plain", att)], msgid="nf.0311@example.org", boundary="ulaw16ref")
 
@@ -1284,7 +1294,7 @@ What the rep does
    they go only on the referral form to the legal department.
 4. A member who was arrested or cautioned after a workplace incident needs the criminal law helpline, not this form.
 
-Legal department: [[phone:020 7946 0381]], [[email:legal@twwu.example.org.uk]].
+Legal department: [[phone:020 7946 0381]], [[email:legal@twwu.example.org]].
 """)
 
 
@@ -1470,7 +1480,7 @@ def _(d):
             ["WDC/PL/04474", "<<Ó Súilleabháin, Peadar>>", D(1965, 12, 1, True), D(2006, 1, 9), "{{Lord Nelson}} (former)", "Surrendered"],
         ]),
         ("About", [["Field", "Value"], ["Maintained by", "<<Bronwen Tudor-Harris>>"], ["Team phone", "[[phone:01632 960 250]]"],
-                   ["Team mailbox", "[[email:licensing@westbury.example.gov.uk]]"]]),
+                   ["Team mailbox", "[[email:licensing@westbury-dc.example.org]]"]]),
     ])
 
 
@@ -1482,11 +1492,11 @@ def _(d):
             "((criminal_offence:The applicant's conviction for driving with excess alcohol in 2023 was at a reading of 88 micrograms, "
             "and she was arrested in 2025 for a public order offence at a licensed premises (no further action).))\n\n"
             "PC <<Andrew Goddard-Nye>> 4471\nAlcohol Licensing Officer, Wiltshire Police\n[[phone:01632 960 912]]\n")
-    return eml(d, [("From", "<<Andrew Goddard-Nye>> <[[email:andrew.goddard-nye@police.example.uk]]>"),
-                   ("To", "<[[email:licensing@westbury.example.gov.uk]]>"),
-                   ("Cc", "<<Bronwen Tudor-Harris>> <[[email:bronwen.tudor-harris@westbury.example.gov.uk]]>"),
+    return eml(d, [("From", "<<Andrew Goddard-Nye>> <[[email:andrew.goddard-nye@police.example.org]]>"),
+                   ("To", "<[[email:licensing@westbury-dc.example.org]]>"),
+                   ("Cc", "<<Bronwen Tudor-Harris>> <[[email:bronwen.tudor-harris@westbury-dc.example.org]]>"),
                    ("Subject", "s.120 objection - personal licence application PL/26/0381"), ("Date", "Mon, 02 Nov 2026 14:40:13 +0000")],
-               body, None, msgid="obj.0381@police.example.uk", boundary="lic16obj")
+               body, None, msgid="obj.0381@police.example.org", boundary="lic16obj")
 
 
 @doc("lic-hearing-notes.docx")
@@ -1567,7 +1577,7 @@ immigration penalty is treated the same way. Any hearing takes place before a su
 Applicants may be represented. Information about offences is criminal offence data: we keep it only for the life of
 the licence and six years after.
 
-Licensing team: [[phone:01632 960 250]] - [[email:licensing@westbury.example.gov.uk]] - Council Offices, Westbury [[uk_postcode:BA13 3QZ]]
+Licensing team: [[phone:01632 960 250]] - [[email:licensing@westbury-dc.example.org]] - Council Offices, Westbury [[uk_postcode:BA13 3QZ]]
 """)
 
 
@@ -1672,11 +1682,11 @@ def _(d):
     html = ("<p>Hi <<Maeve>>,</p><p>Thanks for Saturday night. For the file: the suspect in Op. Harbour, <<Connor Whitlock>> "
             "(DOB [[date_of_birth:2/2/1998=>1998-02-02]]), has been charged with rape and remanded.</p>"
             "<p>Kind regards,<br>DC <<Lewis Armitage>></p>")
-    return eml(d, [("From", "<<Lewis Armitage>> <[[email:lewis.armitage@police.example.uk]]>"),
+    return eml(d, [("From", "<<Lewis Armitage>> <[[email:lewis.armitage@police.example.org]]>"),
                    ("To", "<<Maeve Kilbride>> <[[email:maeve.kilbride@rowanhouse.example.nhs.uk]]>"),
                    ("Cc", "<<Sunita Ramaswamy>> <[[email:sunita.ramaswamy@rowanhouse.example.nhs.uk]]>"),
                    ("Subject", "Op. Harbour - update"), ("Date", "Tue, 03 Nov 2026 17:10:00 +0000")],
-               body, html, msgid="la.harbour.1103@police.example.uk", boundary="sarc16pol")
+               body, html, msgid="la.harbour.1103@police.example.org", boundary="sarc16pol")
 
 
 @doc("sarc-self-referral.json")
