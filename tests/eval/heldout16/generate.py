@@ -1549,6 +1549,7 @@ def _(d):
 <tr><td>1</td><td><<Caoimhe O'Donoghue-Brennan>></td><td>Personal licence - police objection (((criminal_offence:relevant offence: excess alcohol 2023)))</td><td><<B. Tudor-Harris>></td></tr>
 <tr><td>2</td><td><<Pemberton, Alfie>></td><td>Personal licence - court notification of ((criminal_offence:a conviction for selling alcohol to a child))</td><td><<B. Tudor-Harris>></td></tr>
 <tr><td>3</td><td>{{Greene King}} plc</td><td>Premises variation - the {{Lord Nelson}}</td><td><<Hywel Protheroe>></td></tr>
+<tr><td>4</td><td>Westbury Catholic Social Club</td><td>Club premises certificate - noise complaints from the mosque car park</td><td><<Hywel Protheroe>></td></tr>
 </table>
 <p>Public may attend. Enquiries: [[phone:01632 960 250]].</p>
 </body></html>
@@ -1750,6 +1751,8 @@ def _(d):
              "Says ((biometric:her fingerprint template)) was kept after she left", "Open"],
             ["SU-26-038", D(2026, 10, 29), "Hotline", "<<Vijay Raghunathan>>", "Site security",
              "Guards using the ((biometric:facial recognition gate)) logs to track his breaks", "Open"],
+            ["SU-26-040", D(2026, 11, 2), "Hotline", "Anonymous", "Corby canteen",
+             "The LGBT+ network's Pride stall and the multi-faith prayer room notice were defaced; no suspect", "Open"],
         ]),
         ("Contacts", [["Field", "Value"], ["Speak Up lead", "<<Philippa Marchetti>>"], ["Hotline", "[[phone:0808 157 0192=>+448081570192]]"],
                       ["Mailbox", "[[email:speakup@halewoodfoods.example.com]]"]]),
@@ -1771,7 +1774,7 @@ def _(d):
         "You may appeal within 7 days to <<Philippa Marchetti>>, Head of People Investigations.",
         "Yours sincerely,",
         "<<Anjali Deshpande>>, Investigating Manager",
-    ], header=["Halewood Foods plc - People Investigations"], footer=["Halewood Foods plc, Phoenix Park, Corby [[uk_postcode:NN17 5DU]]"],
+    ], header=["Halewood Foods plc - People Investigations"], footer=["Halewood Foods plc, Phoenix Park, Corby [[uk_postcode:NN17 5DU]] - [[phone:+44 (0)20 7946 0155]]"],
         comments=[(0, "<<Anjali Deshpande>>", "AD", "Legal advised not to name the other shortlisted candidate.")],
         author="<<Anjali Deshpande>>")
 
