@@ -450,8 +450,7 @@ ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
           'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
-          'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-          'xmlns:office_value="urn:oasis:names:tc:opendocument:xmlns:office:1.0"')
+          'xmlns:dc="http://purl.org/dc/elements/1.1/"')
 
 
 def odf(mime, body, creator):
