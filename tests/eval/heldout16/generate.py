@@ -476,7 +476,7 @@ def odt(d, paras, creator="Records"):
             body.append(f'<table:table table:name="T{len(body)}"><table:table-column table:number-columns-repeated="{len(p[1][0])}"/>{rows}</table:table>')
         else:
             body.append(f"<text:p>{x(d.m(p))}</text:p>")
-    return odf("application/vnd.oasis.opendocument.text", "<office:text>" + "".join(body) + "</office:text>", creator)
+    return odf("application/vnd.oasis.opendocument.text", "<office:text>" + "".join(body) + "</office:text>", d.m(creator))
 
 
 def ods(d, sheets, creator="Records"):
@@ -498,7 +498,7 @@ def ods(d, sheets, creator="Records"):
                     cells.append(f'<table:table-cell office:value-type="string"><text:p>{x(d.m(v))}</text:p></table:table-cell>')
             rs.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
         out.append(f'<table:table table:name="{x(name)}">' + "".join(rs) + "</table:table>")
-    return odf("application/vnd.oasis.opendocument.spreadsheet", "<office:spreadsheet>" + "".join(out) + "</office:spreadsheet>", creator)
+    return odf("application/vnd.oasis.opendocument.spreadsheet", "<office:spreadsheet>" + "".join(out) + "</office:spreadsheet>", d.m(creator))
 
 
 def rtf(d, paras):
@@ -931,7 +931,7 @@ def _(d):
         "((health:Gestational diabetes)) diet-controlled; stop monitoring; HbA1c at 13 weeks postnatal.",
         "Baby: girl, 3.48 kg, name <<Wilhelmina>>. Newborn hearing screen passed.",
         "Discharging midwife: <<Oluwaseun Bakare-Smith>>",
-    ], creator="Oluwaseun Bakare-Smith")
+    ], creator="<<Oluwaseun Bakare-Smith>>")
 
 
 @doc("mat-bereavement-suite.html")
@@ -1046,7 +1046,7 @@ def _(d):
         "4. Revd <<Adebisi>> reported the {{Mitzvah Day}} collection raised £1,240. He declared an interest: "
         "((political_opinion:he is standing as a Liberal Democrat candidate in the May borough elections)).",
         ("t", [["Action", "Owner"], ["Refer Mrs <<Dhaliwal>> to debt advice", "<<Rachel>>"], ["Bank mandate change", "<<Emmanuel>>"]]),
-    ], creator="Rachel Liebermann")
+    ], creator="<<Rachel Liebermann>>")
 
 
 @doc("fund-referral.eml")
@@ -1420,7 +1420,7 @@ def _(d):
             ["<<Imogen Drabble>>", "KT/26/3391", "<<Zubair Hussain-Shah>>", D(1969, 1, 2, True), D(2026, 11, 13), 6],
         ]),
         ("Contacts", [["Name", "Mobile"], ["<<Renata Kaczmarek>>", "[[phone:07700 900 700]]"], ["<<Callum Strachan>>", "[[phone:07700 900 701]]"]]),
-    ], creator="Renata Kaczmarek")
+    ], creator="<<Renata Kaczmarek>>")
 
 
 @doc("policy-trace-code-of-conduct.md")
@@ -1717,7 +1717,7 @@ def _(d):
                ["<<Idris Bashir>>", "02/11/2026", "<<Anil Gopalakrishnan>>", "Wants male counsellor"],
                ["<<Rebecca Agyeman-Price>>", "03/11/2026", "unallocated", "Text first: [[phone:07700 900 618]]"]]),
         "Waiting time is currently 9 weeks. Clients in crisis are referred to the {{Samaritans}} and their GP.",
-    ], creator="Chanel Oduya")
+    ], creator="<<Chanel Oduya>>")
 
 
 @doc("training-sarc-trauma-informed.rtf")
@@ -1866,7 +1866,7 @@ def _(d):
              "((genetic:Manager disclosed her BRCA1 result)) to the team", "<<Philippa Marchetti>>", 8],
         ]),
         ("Notes", [["Key", "Value"], ["Owner", "<<Philippa Marchetti>>"], ["Line", "[[phone:0116 496 0400]]"]]),
-    ], creator="Philippa Marchetti")
+    ], creator="<<Philippa Marchetti>>")
 
 
 @doc("policy-wb-speak-up.docx")
