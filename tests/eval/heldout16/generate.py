@@ -24,7 +24,8 @@ Judgement calls (heldout11's README conventions, plus):
   Revd, Bhai, Sister, Judge) are left out of name labels; ranks and roles
   beside names are not part of them.
 - A display name in a mail header, a Word comment's author and a document's
-  author property are names (the author is also written in the body).
+  author property are names (each author is also a comment author or
+  named in the text).
 - Message-ID / In-Reply-To headers and mbox "From " lines are not labelled.
   A non-ASCII display name in a mail header is written RFC 2047-encoded and
   labelled decoded, as written in the display.
