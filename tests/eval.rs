@@ -99,8 +99,8 @@
 //!   dyslexia support, political party candidate selection office,
 //!   community mental health crisis team, private cosmetic surgery clinic,
 //!   council pest control and environmental health enforcement), written the
-//!   same way and blind: the second honest measure of round 12 (floors
-//!   just below its one measurement);
+//!   same way and blind until round 14 (2026-12-05), when its misses were
+//!   read: a development set since, whose floors only rise;
 //! - the **sixteenth held-out** set `tests/eval/heldout16` (council
 //!   children's social care child-protection conference unit, NHS maternity
 //!   unit, gurdwara, synagogue and church community welfare fund, trade
@@ -586,13 +586,13 @@ fn fourteenth_held_out_set_holds_its_floors() {
 /// a council pest control and environmental health enforcement team),
 /// written blind on 2026-12-05 and measured once on main at `d9691aa`
 /// (round 12 merged, its writer blind to it): names 0.928, special
-/// categories 0.836, identifiers 0.994 (its README). Floors just below
-/// those; its policy and training texts, about no one, raise no special
-/// category.
+/// categories 0.836, identifiers 0.994 (its README). Read as a development
+/// set from round 14 (2026-12-05); its policy and training texts, about no
+/// one, raise no special category.
 #[test]
-fn fifteenth_blind_held_out_set_holds_the_floors() {
+fn fifteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout15");
-    e.print("fifteenth blind held-out set heldout15 (not tuned on)");
+    e.print("fifteenth held-out set heldout15 (its misses read since round 14: tuned on)");
     holds_floors(&e, 0.92, 0.83, Some(0.99));
 }
 
@@ -602,12 +602,14 @@ fn fifteenth_blind_held_out_set_holds_the_floors() {
 /// assistance and personal-injury desk, a private detective and tracing
 /// agency, a council licensing team for personal licences, a hospital sexual
 /// assault referral centre, an employer's whistleblowing and grievance
-/// investigation unit), written blind on 2026-12-05 and not yet measured:
-/// floors 0.0 until the merger's one measurement sets them just below; its
-/// policy and training texts, about no one, raise no special category.
+/// investigation unit), written blind on 2026-12-05 and measured once on
+/// main at `9865469` (round 13 merged, its writer blind to it): names 0.922,
+/// special categories 0.884, identifiers 0.998, and one special-category
+/// finding on its policy and training texts, about no one. Floors just below
+/// those; the policy and training texts must raise none.
 #[test]
 fn sixteenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout16");
     e.print("sixteenth blind held-out set heldout16 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.92, 0.88, Some(0.99));
 }
