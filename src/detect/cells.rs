@@ -177,13 +177,22 @@ fn date_shaped(cell: &[u8]) -> bool {
     runs.len() >= 2 || runs.iter().any(|len| *len >= 4)
 }
 
+/// The words a header abbreviates with a full stop ("Tel.", "Client
+/// no.", "Next of kin tel.").
+const ABBREVIATIONS: [&str; 10] = ["no", "nos", "ref", "tel", "mob", "ext", "addr", "dept", "reg", "approx"];
+
 /// Whether a cell ends a sentence: a question or an exclamation, or a full
-/// stop after three words or more. A header's abbreviation ("No.", "Ref.",
-/// "Member no.", "D.O.B.") is one or two words.
+/// stop after three words or more, not after a header's abbreviation
+/// (`ABBREVIATIONS`). A header's abbreviation of one or two words ("Ref.",
+/// "D.O.B.", "Member no.") ends none either.
 fn ends_sentence(cell: &[u8]) -> bool {
     match cell.last() {
         Some(b'!' | b'?') => true,
-        Some(b'.') => cell.split(u8::is_ascii_whitespace).filter(|word| !word.is_empty()).count() >= 3,
+        Some(b'.') => {
+            let mut words = cell[..cell.len() - 1].split(u8::is_ascii_whitespace).filter(|word| !word.is_empty());
+            let last = words.next_back().unwrap_or_default();
+            words.count() >= 2 && !ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(last))
+        }
         _ => false,
     }
 }
@@ -333,6 +342,10 @@ mod tests {
         assert_eq!(column(bars, "D.O.B."), ["12/12/1999"]);
         let tabs = "Client no.\tName\tBirth date\nC-77\tAmy Lee\t3 May 2015\n";
         assert_eq!(column(tabs, "Birth date"), ["3 May 2015"]);
+        let kin = "Name\tNext of kin tel.\tDOB\nAmy Lee\t01632 960111\t02/05/1971\n";
+        assert_eq!(column(kin, "DOB"), ["02/05/1971"], "a header of four words");
+        let seen = "Name\tDOB\tSeen by the nurse.\nAmy Lee\t02/05/1971\tyes\n";
+        assert!(column(seen, "DOB").is_empty(), "a sentence's word before its full stop");
     }
 
     #[test]

@@ -685,7 +685,7 @@ impl NameDetector {
             let mut known_part = |part: &str| known.contains(part) || seen.knows(part);
             let mention = match parts.as_slice() {
                 [word] if !text[span.clone()].contains(' ') => {
-                    let ambiguous = self.ambiguous.contains(word) && !verb_after(text, span.end);
+                    let ambiguous = self.ambiguous.contains(word) && !verb_after_word(text, span.end);
                     known_part(word) && !ambiguous
                 }
                 [before @ .., last] => before.iter().all(|part| self.given.contains(part)) && known_part(last),
@@ -871,7 +871,7 @@ impl NameDetector {
         // Tasneem (4)").
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
         let subject = matches!(words, [one] if named(one) && !one.ambiguous
-            && (verb_after(text, one.range.end) || possessive(one.range.end) || age_after(text, one.range.end)));
+            && (verb_after(text, one.range.end).is_some() || possessive(one.range.end) || age_after(text, one.range.end)));
         // After an article a name is a brand, a product, a breed or an
         // honour ("a John Lewis gift card", "an Earl Grey", "the Jack Russell
         // he walks", "the George Cross"); a person has a title ("a Mr Smith
@@ -947,7 +947,7 @@ impl NameDetector {
         // A greeting or kin vouches for a single listed word or a name
         // opening with a listed given name ("Dear Grace", "his niece Poppy
         // Wainwright", not "Dear Bath Rugby supporters"); a listed given
-        // name alone on a letter's first line is its greeting ("Des,").
+        // name with a comma, a paragraph of its own, is a greeting ("Des,").
         let vouched = match words {
             [one] => {
                 (one.token != Token::Unknown && (lead_vouches || before.vouching()))
@@ -1083,13 +1083,15 @@ enum Case {
     /// Two letters or more in capitals, a "Mc" or "Mac" before them allowed
     /// ("QUENNELL", "McQUENNELL", "IMCU").
     Capitals,
-    /// One letter, or a lowercase letter past a "Mc" or "Mac" ("Jane",
-    /// "SENCo").
+    /// One letter, its full stop or not, or a lowercase letter past a "Mc"
+    /// or "Mac" ("J.", "Jane", "SENCo").
     Other,
 }
 
 impl Case {
     fn of(word: &str) -> Case {
+        // An abbreviation's full stop is no letter ("J.", "GP.").
+        let word = word.strip_suffix('.').unwrap_or(word);
         let bare = word.strip_prefix("Mac").or(word.strip_prefix("Mc")).unwrap_or(word);
         if bare.chars().nth(1).is_none() || bare.chars().any(char::is_lowercase) {
             Case::Other
@@ -1186,23 +1188,104 @@ fn age_after(text: &str, end: usize) -> bool {
     (1..=2).contains(&digits) && after[digits..].starts_with(')')
 }
 
-/// Whether a verb follows `end`, after one space: one of `SUBJECT_VERBS`,
-/// or a regular past tense ("declared", "phoned"; five letters or more,
-/// not "aged" or "red").
-fn verb_after(text: &str, end: usize) -> bool {
+/// The verb after `end`, after one space, and the text after it: one of
+/// `SUBJECT_VERBS`, or a regular past tense ("declared", "phoned"; five
+/// letters or more, not "aged" or "red").
+fn verb_after(text: &str, end: usize) -> Option<(&str, &str)> {
     let after = text[end..].strip_prefix(' ').unwrap_or("");
     let verb = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    SUBJECT_VERBS.contains(&verb)
-        || (verb.len() >= 5 && verb.ends_with("ed") && verb.bytes().all(|b| b.is_ascii_lowercase()))
+    let past = verb.len() >= 5 && verb.ends_with("ed") && verb.bytes().all(|b| b.is_ascii_lowercase());
+    (SUBJECT_VERBS.contains(&verb) || past).then(|| (verb, &after[verb.len()..]))
 }
 
-/// Whether the word at `word` is alone on its line but for a comma after
-/// it, as a letter's or mail's greeting without "Dear" is ("Des,").
+/// Words that follow a verb, not a participle describing a noun: articles,
+/// determiners, pronouns, prepositions and conjunctions, and adverbs of
+/// time.
+const AFTER_VERB: [&str; 44] = [
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "her",
+    "his",
+    "their",
+    "our",
+    "my",
+    "your",
+    "its",
+    "him",
+    "them",
+    "me",
+    "us",
+    "it",
+    "she",
+    "he",
+    "they",
+    "we",
+    "to",
+    "at",
+    "in",
+    "on",
+    "by",
+    "for",
+    "with",
+    "from",
+    "of",
+    "about",
+    "into",
+    "over",
+    "up",
+    "out",
+    "back",
+    "and",
+    "but",
+    "as",
+    "today",
+    "yesterday",
+    "again",
+];
+
+/// Whether a verb follows a word that is also an ordinary word ("Grace",
+/// "Amber") as it follows its subject: as `verb_after`, but a past tense
+/// with a noun after it is a participle describing it ("Amber coloured
+/// glass", "Rose tinted lenses"); the clause or line ends after it, or a
+/// capital or a word of `AFTER_VERB` follows ("Grace declared an
+/// interest", "Grace emailed Tom", "Grace phoned.").
+fn verb_after_word(text: &str, end: usize) -> bool {
+    verb_after(text, end).is_some_and(|(verb, after)| {
+        let next = after.strip_prefix(' ').map(|a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+        SUBJECT_VERBS.contains(&verb)
+            || next.is_none_or(|word| {
+                word.is_empty() || word.starts_with(|c: char| !c.is_lowercase()) || AFTER_VERB.contains(&word)
+            })
+    })
+}
+
+/// Whether the word at `word` is a paragraph of its own but for a comma
+/// after it, as the greeting opening a letter or a mail's body without
+/// "Dear" is ("Des,"): the text's start or a blank line before it, a blank
+/// line or the text's end after. A line of a paragraph that ends in a comma
+/// is an address's ("Ashley,\nCheshire").
 fn greeting_line(text: &str, word: Range<usize>) -> bool {
-    let line_start = text[..word.start].trim_end_matches(' ');
-    let after = &text[word.end..];
-    (line_start.is_empty() || line_start.ends_with('\n'))
-        && after.strip_prefix(',').is_some_and(|rest| rest.is_empty() || rest.starts_with(['\n', '\r']))
+    const SPACE: [char; 3] = [' ', '\t', '\r'];
+    let before = text[..word.start].trim_end_matches(SPACE);
+    let opens = before.is_empty()
+        || before.strip_suffix('\n').is_some_and(|above| {
+            let above = above.trim_end_matches(SPACE);
+            above.is_empty() || above.ends_with('\n')
+        });
+    let closes = text[word.end..].strip_prefix(',').is_some_and(|after| {
+        let after = after.trim_start_matches(SPACE);
+        after.is_empty()
+            || after.strip_prefix('\n').is_some_and(|below| {
+                let below = below.trim_start_matches(SPACE);
+                below.is_empty() || below.starts_with('\n')
+            })
+    });
+    opens && closes
 }
 
 /// The label or cue just before a word (the start of a name's span): the
@@ -1626,14 +1709,25 @@ fn top_level_domain(label: &str) -> bool {
     (label.len() == 2 && label.bytes().all(|b| b.is_ascii_lowercase())) || GENERIC_DOMAINS.contains(&label)
 }
 
+/// Countries' two letters that are also the extensions of files named in
+/// prose ("notes.md", "main.rs", "setup.py", "build.sh", "parse.pl",
+/// "libz.so").
+const FILE_EXTENSIONS: [&str; 6] = ["md", "rs", "py", "sh", "pl", "so"];
+
 /// Whether `token`, at `start` of `text` and holding no '@', is a host
 /// name: after a URL's "//", opening with "www." or dotted with a top-level
-/// domain last ("tregunna.co.uk").
+/// domain last ("tregunna.co.uk"), unless it is a file's name: in a path
+/// (after a slash or a backslash: "docs/tregunna.uk") or a name and one of
+/// `FILE_EXTENSIONS` ("notes.md"; "tregunna.co.md" is a host).
 fn host(text: &str, start: usize, token: &str) -> bool {
+    let before = &text[..start];
+    let file = || {
+        before.ends_with(['/', '\\']) || token.split_once('.').is_some_and(|(_, ext)| FILE_EXTENSIONS.contains(&ext))
+    };
     !token.contains('@')
-        && (text[..start].ends_with("//")
+        && (before.ends_with("//")
             || token.starts_with("www.")
-            || token.rsplit_once('.').is_some_and(|(_, top)| top_level_domain(top)))
+            || (token.rsplit_once('.').is_some_and(|(_, top)| top_level_domain(top)) && !file()))
 }
 
 /// Whether the word at `start` is the value of a key/value row
@@ -2681,6 +2775,9 @@ mod tests {
         assert!(names("Contact: HR Admin\n").is_empty());
         assert_eq!(names("To: Oluwadamilare Brackwater <o.brackwater@example.org>\n"), ["Oluwadamilare Brackwater"]);
         assert_eq!(names("From: OLUWADAMILARE BRACKWATER <ob@example.org>\n"), ["OLUWADAMILARE BRACKWATER"]);
+        let mc = "From: OLUWADAMILARE McBRACKWATER <om@example.org>\n";
+        assert_eq!(names(mc), ["OLUWADAMILARE McBRACKWATER"], "capitals after a Mc");
+        assert!(names("From: OLUWADAMILARE SENCo <os@example.org>\n").is_empty(), "a lowercase letter past the first");
         let field = "Name: Orla Brackwater\nOn the orla brackwater path.";
         assert_eq!(names(field), ["Orla Brackwater"], "a name's field holds any word");
     }
@@ -2742,6 +2839,8 @@ mod tests {
             ("SENCo", Case::Other),
             ("Jane", Case::Other),
             ("J", Case::Other),
+            ("J.", Case::Other),
+            ("GP.", Case::Acronym),
         ] {
             assert_eq!(Case::of(word), case, "{word}");
         }
@@ -2752,9 +2851,23 @@ mod tests {
         for host in ["tregunna.co.uk", "quennell.io", "quennell.de", "tregunna.museum", "quennell.example"] {
             assert!(top_level_domain(host.rsplit('.').next().unwrap()), "{host}");
         }
-        for word in ["background.checks", "notes.docx", "e.g", "Tregunna.UK"] {
+        for word in ["background.checks", "notes.docx", "e.g", "Tregunna.UK", "notes.md", "main.rs"] {
             assert!(!host(word, 0, word), "{word}");
         }
+        for (text, start, host_name) in [
+            ("tregunna.co.md", 0, true),
+            ("https://tregunna.rs", 8, true),
+            ("www.tregunna.rs", 0, true),
+            ("docs/tregunna.uk", 5, false),
+            (r"C:\docs\tregunna.uk", 8, false),
+        ] {
+            assert_eq!(host(text, start, &text[start..]), host_name, "{text}");
+        }
+        // A word in a file's name is written in lowercase as an ordinary
+        // word is, where a host's says nothing.
+        let cue = "To: Quarry Ledger <ql@example.org>\n";
+        assert!(names(&format!("{cue}See quarry.md and ledger.md\n")).is_empty(), "files");
+        assert_eq!(names(&format!("{cue}See quarry.de and ledger.de\n")), ["Quarry Ledger"], "hosts");
         // "tregunna" in a host name is no ordinary word written in lowercase.
         assert_eq!(names("Contact: Orla Tregunna, see tregunna-law.ie\n"), ["Orla Tregunna"]);
     }
@@ -2805,6 +2918,13 @@ mod tests {
     fn kin_vouch_for_a_full_name_opening_with_a_listed_given_name() {
         assert_eq!(names("Her niece May Tregunna has applied."), ["May Tregunna"]);
         assert!(names("Our partner Kestrel Systems has applied.").is_empty());
+        // A trade after the given name is a firm's, kin or not ("not_names").
+        for firm in
+            ["Ask our partner Jordan Haulage for a quote.", "Our partner Ashley Bros rang.", "Ashley Fencing rang."]
+        {
+            assert!(builtin_names(firm).is_empty(), "{firm}: {:?}", builtin_names(firm));
+        }
+        assert_eq!(builtin_names("Ask our partner Ashley Reid for a quote."), ["Ashley Reid"]);
     }
 
     #[test]
@@ -2812,6 +2932,9 @@ mod tests {
         assert_eq!(names("Tom,\n\nThe notes are attached.\n"), ["Tom"]);
         assert!(names("Grace,\n\nThe notes are attached.\n").is_empty(), "also a word");
         assert!(names("Tom, the notes are attached.\n").is_empty(), "not alone on its line");
+        assert_eq!(names("From: a@example.org\n\nTom,\n\nThe notes are attached.\n"), ["Tom"], "a body's first line");
+        assert!(names("Deliver to the depot at\nTom,\nCheshire WA16 0PX\n").is_empty(), "an address's line");
+        assert!(names("Tom,\nCheshire WA16 0PX\n").is_empty(), "a paragraph of more lines");
     }
 
     #[test]
@@ -2820,5 +2943,20 @@ mod tests {
         assert_eq!(names(minutes), ["Grace Tregunna", "Tom Smith", "Grace"]);
         let period = "Present: Grace Tregunna, Tom Smith\nGrace period applies.\n";
         assert_eq!(names(period), ["Grace Tregunna", "Tom Smith"]);
+    }
+
+    #[test]
+    fn a_past_participle_before_a_noun_describes_it_after_a_word_also_a_name() {
+        for (text, later) in [
+            ("Amber declared an interest.", true),
+            ("Amber emailed Tom.", true),
+            ("Amber phoned.", true),
+            ("Amber coloured glass was broken.", false),
+            ("Amber tinted lenses were fitted.", false),
+        ] {
+            let found = builtin_names(&format!("Present: Amber Tregunna\n{text}\n"));
+            assert_eq!(found.len(), 1 + usize::from(later), "{text}: {found:?}");
+        }
+        assert_eq!(names("Tom coloured glass.\n"), ["Tom"], "a name that is no word: its verb");
     }
 }
