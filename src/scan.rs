@@ -959,6 +959,8 @@ struct WordIndex<'a> {
     in_units: u64,
     digests: FxHashMap<Box<str>, WordDigest>,
     count: usize,
+    /// Where the first word past `MAX_WORDS` came.
+    capped_at: Option<Location>,
 }
 
 /// Words indexed per file, at most: 32 MB of digests in memory. A file
@@ -971,13 +973,25 @@ const MAX_DIGESTS_KEPT: usize = 65_536;
 
 impl<'a> WordIndex<'a> {
     fn new(key: &'a DigestKey) -> Self {
-        WordIndex { key, units: Spilling::default(), open: None, in_units: 0, digests: FxHashMap::default(), count: 0 }
+        WordIndex {
+            key,
+            units: Spilling::default(),
+            open: None,
+            in_units: 0,
+            digests: FxHashMap::default(),
+            count: 0,
+            capped_at: None,
+        }
     }
 
     fn add(&mut self, unit: &Unit<'_>) {
         if self.count >= MAX_WORDS {
             // Only counted: a unit past them keeps nothing, not even a place.
+            let before = self.count;
             for_each_word(unit.text, |at, _| self.count += usize::from(unit.owned.contains(&at.start)));
+            if self.count > before && self.capped_at.is_none() {
+                self.capped_at = Some(unit.location.clone());
+            }
             return;
         }
         if self.open.as_ref().is_none_or(|(location, _)| location != unit.location) {
@@ -1000,6 +1014,8 @@ impl<'a> WordIndex<'a> {
                     }
                 };
                 words.push(digest);
+            } else if self.capped_at.is_none() {
+                self.capped_at = Some(unit.location.clone());
             }
             self.count += 1;
         });
@@ -1013,15 +1029,17 @@ impl<'a> WordIndex<'a> {
         }
     }
 
-    /// The units, noting in `problems` a file with more words than are kept.
+    /// The units, noting in `problems` a file with more words than are
+    /// kept, where the first word not kept came.
     fn finish(mut self, problems: &mut Vec<Problem>) -> UnitList {
         self.close();
-        if self.count > MAX_WORDS {
+        if let Some(location) = self.capped_at.take() {
             let error = format!(
-                "only its first {MAX_WORDS} of {} words can be found by a subject access search by name",
+                "from here on its words are not in the search index, which keeps a file's first {MAX_WORDS} words \
+                 (this one has {}): a subject access search cannot find a name here, only the identifiers detected",
                 self.count
             );
-            problems.push(Problem { location: Location::default(), error });
+            problems.push(Problem { location, error });
         }
         UnitList { units: self.units.finish(), word_count: self.in_units }
     }
@@ -1051,7 +1069,8 @@ mod tests {
         assert_eq!(units.len(), 1, "only the unit under the cap keeps a place");
         assert_eq!(units[0], UnitWords::new(&first, vec![WordDigest::of(&key, "word"); MAX_WORDS]));
         assert_eq!(problems.len(), 1, "{problems:?}");
-        let words = format!("{}", MAX_WORDS + 2);
+        assert_eq!(problems[0].location, second, "the problem is where the first word not kept came");
+        let words = format!("(this one has {})", MAX_WORDS + 2);
         assert!(problems[0].error.contains(&words), "{}", problems[0].error);
     }
 

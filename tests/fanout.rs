@@ -1,5 +1,5 @@
 //! Large files detected on every thread (`scan::fanout`) give exactly the
-//! findings of one thread: identifiers across window edges, keywords on one
+//! findings of one thread, in the same order: identifiers across window edges, keywords on one
 //! side of an edge and values on the other, names found in one window and
 //! mentioned alone in the next, special-category terms about them, and a
 //! mailbox's names kept to their own conversation.
@@ -118,7 +118,7 @@ fn large_files_on_every_thread_find_what_one_thread_finds() {
     for (path, (findings, record)) in &one {
         let (other_findings, other_record) = &four[path];
         assert_eq!(findings.len(), other_findings.len(), "{path}");
-        assert!(findings == other_findings, "{path}: findings differ");
+        assert!(findings == other_findings, "{path}: findings differ, or their order");
         assert_eq!(record, other_record, "{path}");
     }
 

@@ -99,6 +99,20 @@ pub struct Span {
     pub field: Field,
 }
 
+impl Span {
+    /// The bytes it holds: its own and its JSON path's (the length:
+    /// allocator overhead and spare capacity are not counted). A unit's
+    /// spans can hold more than its text; units and batches are weighed by
+    /// this.
+    pub fn held(&self) -> usize {
+        size_of_val(self)
+            + match &self.field {
+                Field::Cell { .. } => 0,
+                Field::JsonPath(path) => path.len(),
+            }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub enum Field {
     /// 0-based row and column.
@@ -630,12 +644,14 @@ pub struct Emitter {
     location: Location,
     text: String,
     spans: Vec<Span>,
+    /// Bytes `spans` hold (`Span::held`).
+    spans_held: usize,
     first_line: u64,
 }
 
 impl Emitter {
     pub fn new(location: Location) -> Emitter {
-        Emitter { location, text: String::new(), spans: Vec::new(), first_line: 1 }
+        Emitter { location, text: String::new(), spans: Vec::new(), spans_held: 0, first_line: 1 }
     }
 
     pub fn push(&mut self, text: &str) {
@@ -667,14 +683,16 @@ impl Emitter {
 
     /// A field (cell, JSON value) starts at the current end of the text.
     pub fn span(&mut self, field: Field) {
-        self.spans.push(Span { start: self.text.len(), field });
+        let span = Span { start: self.text.len(), field };
+        self.spans_held += span.held();
+        self.spans.push(span);
     }
 
     /// Ends the current line, and hands the text on once it and its spans
     /// hold a window (a cell's span can hold more than its text).
     pub fn end_line(&mut self, sink: &mut dyn Sink, window: usize) {
         self.text.push('\n');
-        if self.text.len() + size_of_val(self.spans.as_slice()) >= window {
+        if self.text.len() + self.spans_held >= window {
             self.flush(sink);
         }
     }
@@ -698,6 +716,7 @@ impl Emitter {
         }
         self.text.clear();
         self.spans.clear();
+        self.spans_held = 0;
     }
 }
 
@@ -727,7 +746,7 @@ pub(crate) mod tests {
         struct Held(Vec<usize>);
         impl Sink for Held {
             fn unit(&mut self, unit: &Unit<'_>) {
-                self.0.push(unit.text.len() + size_of_val(unit.spans));
+                self.0.push(unit.text.len() + unit.spans.iter().map(Span::held).sum::<usize>());
             }
         }
         let window = 64 << 10;

@@ -18,10 +18,10 @@ use super::{Change, FileRecord, Finding, MessageRecord, Problem, RecordPath, Rep
 pub struct MaskedNames {
     inner: Box<dyn Reporter + Send>,
     engine: Arc<Engine>,
-    /// Per field of a location, the last name masked and what it became
-    /// (`None`: nothing to mask): a message's findings all carry its id,
-    /// a member's its name, so each is scanned once, not once per finding.
-    recent: [Option<(String, Option<String>)>; FIELDS],
+    /// Per field of a location, the last name masked and what it became:
+    /// a message's findings all carry its id, a member's its name, so each
+    /// is scanned once, not once per finding.
+    recent: Recent,
     /// The message ids masked for findings, kept for their message records.
     ids: MessageIds,
 }
@@ -47,19 +47,20 @@ impl MaskedNames {
         let keep = masked_for == For::Finding && self.inner.takes_messages();
         let (engine, recent, ids) = (&self.engine, &mut self.recent, &mut self.ids);
         masked_fields(location, |field, text| {
-            if field == MESSAGE && masked_for == For::Message {
+            if field == Field::Message && masked_for == For::Message {
                 if let Some(masked) = ids.take(path, text) {
                     return masked;
                 }
             }
-            match &recent[field] {
+            let recent = recent.of(field);
+            match recent {
                 Some((last, masked)) if last == text => masked.clone(),
                 _ => {
                     let masked = changed(mask_text(engine, text));
-                    if field == MESSAGE && keep {
+                    if field == Field::Message && keep {
                         ids.keep(path, text, &masked);
                     }
-                    recent[field] = Some((text.to_string(), masked.clone()));
+                    *recent = Some((text.to_string(), masked.clone()));
                     masked
                 }
             }
@@ -67,10 +68,62 @@ impl MaskedNames {
     }
 }
 
-/// The fields of a location named from the content; `MESSAGE` the
-/// message's id.
-const FIELDS: usize = 4;
-const MESSAGE: usize = 1;
+/// A field of a location named from the content.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Member,
+    /// The message's id.
+    Message,
+    Sheet,
+    JsonPath,
+}
+
+impl Field {
+    /// In the order they are masked.
+    const ALL: [Field; 4] = [Field::Member, Field::Message, Field::Sheet, Field::JsonPath];
+
+    fn of(self, location: &Location) -> Option<&str> {
+        match self {
+            Field::Member => location.member.as_deref(),
+            Field::Message => location.message.as_deref(),
+            Field::Sheet => location.sheet.as_deref(),
+            Field::JsonPath => location.json_path.as_deref(),
+        }
+    }
+
+    fn of_mut(self, location: &mut Location) -> &mut Option<String> {
+        match self {
+            Field::Member => &mut location.member,
+            Field::Message => &mut location.message,
+            Field::Sheet => &mut location.sheet,
+            Field::JsonPath => &mut location.json_path,
+        }
+    }
+}
+
+/// The last text of a field masked, and what it became (`None`: nothing to
+/// mask).
+type Last = Option<(String, Option<String>)>;
+
+/// Per field, its `Last`.
+#[derive(Default)]
+struct Recent {
+    member: Last,
+    message: Last,
+    sheet: Last,
+    json_path: Last,
+}
+
+impl Recent {
+    fn of(&mut self, field: Field) -> &mut Last {
+        match field {
+            Field::Member => &mut self.member,
+            Field::Message => &mut self.message,
+            Field::Sheet => &mut self.sheet,
+            Field::JsonPath => &mut self.json_path,
+        }
+    }
+}
 
 /// A mailbox's findings come message by message, its message records only
 /// after the file's retention rule is known, so the last id masked is never
@@ -122,19 +175,17 @@ pub fn masked_location(engine: &Engine, location: &Location) -> Option<Location>
     masked_fields(location, |_, text| changed(mask_text(engine, text)))
 }
 
-/// `location` with each content-derived name that `mask` (given the
-/// field's index and its text) changes replaced, or `None` if none is.
-fn masked_fields(location: &Location, mut mask: impl FnMut(usize, &str) -> Option<String>) -> Option<Location> {
-    let fields: [&Option<String>; FIELDS] = [&location.member, &location.message, &location.sheet, &location.json_path];
-    let mut masked: [Option<String>; FIELDS] = Default::default();
-    for (i, field) in fields.iter().enumerate() {
-        masked[i] = field.as_deref().and_then(|text| mask(i, text));
+/// `location` with each content-derived name that `mask` (given the field
+/// and its text) changes replaced, or `None` if none is.
+fn masked_fields(location: &Location, mut mask: impl FnMut(Field, &str) -> Option<String>) -> Option<Location> {
+    let mut masked: Option<Location> = None;
+    for field in Field::ALL {
+        let Some(text) = field.of(location) else { continue };
+        if let Some(text) = mask(field, text) {
+            *field.of_mut(masked.get_or_insert_with(|| location.clone())) = Some(text);
+        }
     }
-    if masked.iter().all(Option::is_none) {
-        return None;
-    }
-    let [member, message, sheet, json_path] = std::array::from_fn(|i| masked[i].take().or_else(|| fields[i].clone()));
-    Some(Location { member, message, sheet, json_path, ..location.clone() })
+    masked
 }
 
 /// The text masked, if masking changed it.

@@ -30,7 +30,7 @@ use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use crate::detect::names::NamesSeen;
-use crate::extract::{Field, HeldUnit, Location, Unit};
+use crate::extract::{HeldUnit, Location, Span, Unit};
 use crate::walk::{Crew, Help};
 
 use super::{Detector, Kept};
@@ -248,13 +248,7 @@ impl Step {
                 Step::Unit(unit) => {
                     let HeldUnit { location, text, first_line: _, owned: _, spans, ocr: _ } = &**unit;
                     let Location { member, message, page: _, sheet, cell, json_path, image: _, line: _ } = location;
-                    let spans: usize = spans
-                        .iter()
-                        .map(|span| match &span.field {
-                            Field::Cell { .. } => size_of_val(span),
-                            Field::JsonPath(path) => size_of_val(span) + path.len(),
-                        })
-                        .sum();
+                    let spans: usize = spans.iter().map(Span::held).sum();
                     size_of::<HeldUnit>() + text.len() + strings(&[member, message, sheet, cell, json_path]) + spans
                 }
             }
@@ -327,39 +321,79 @@ fn units(steps: Vec<Step>) -> impl Iterator<Item = HeldUnit> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::extract::Span;
+    use std::path::Path;
+    use std::sync::Mutex;
 
-    /// Gathers `messages` messages of two units each, made by `unit`, and
-    /// cuts a batch whenever it holds `window`, as `Fanout::cut` does after
-    /// each step. Checks that each batch starts in its conversation and that
-    /// its units hold, at least (their `HeldUnit`s, texts, ids and spans),
-    /// more than half a window and less than a window and a unit; returns
-    /// the batches cut.
-    fn cut_batches(window: usize, messages: usize, unit: impl Fn(usize) -> (String, Vec<Span>)) -> usize {
-        let mut gathering = Gathering::default();
-        let (mut batches, mut least) = (0, 0);
-        let mut cut = |gathering: &mut Gathering, least: &mut usize| {
-            if gathering.held >= window {
-                let steps = gathering.take();
-                assert!(matches!(steps[0], Step::Enter(_)), "a batch starts in its conversation");
-                assert!(*least > window / 2 && *least < window + 4096, "{} steps hold {least} bytes", steps.len());
-                (batches, *least) = (batches + 1, 0);
+    use super::*;
+    use crate::detect::{Engine, EngineOptions};
+    use crate::extract::Field;
+    use crate::report::Disclosure;
+    use crate::walk::{WalkOptions, Walker};
+
+    /// Pushes `messages` messages of two units each, made by `unit`, to a
+    /// `Fanout` of one thread cutting batches of `window` bytes. Checks that
+    /// each batch queued starts in its conversation and that its units hold,
+    /// at least (their `HeldUnit`s, texts, ids and spans), more than half a
+    /// window and less than a window and a unit; returns the batches cut.
+    fn cut_batches(window: usize, messages: usize, unit: impl Fn(usize) -> (String, Vec<Span>) + Sync) -> u64 {
+        let engine = Engine::new(&crate::rules::builtin().unwrap(), EngineOptions::default()).unwrap();
+        let disclosure = Disclosure::default();
+        let detector =
+            Detector { engine: &engine, path: Path::new("m.pst").into(), disclosure: &disclosure, report: false };
+        // A crawl of one file on one thread lends its crew.
+        let walk =
+            WalkOptions { roots: vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")], ..Default::default() };
+        let batches = Mutex::new(None);
+        Walker::new(&walk).unwrap().run(1, || {
+            |_, crew: &Crew<'_, '_>| {
+                let mut fanout = Fanout::new(detector.clone(), crew, window);
+                let mut seen = NamesSeen::default();
+                let check = |fanout: &Fanout<'_, '_>, queued: u64| {
+                    if fanout.queued == queued {
+                        return;
+                    }
+                    let state = fanout.shared.lock();
+                    let batch = state.queue.iter().find(|b| b.index == queued).expect("the batch cut is queued");
+                    assert!(matches!(batch.steps[0], Step::Enter(_)), "a batch starts in its conversation");
+                    let least = units_held(&batch.steps);
+                    assert!(
+                        least > window / 2 && least < window + 4096,
+                        "{} steps hold {least} bytes",
+                        batch.steps.len()
+                    );
+                };
+                for i in 0..messages {
+                    let location = Location { message: Some(format!("m{i}@example.com")), ..Location::default() };
+                    let queued = fanout.queued;
+                    fanout.enter(location.message.as_deref().expect("an id"), &mut seen);
+                    check(&fanout, queued);
+                    for part in 0..2 {
+                        let (text, spans) = unit(2 * i + part);
+                        let queued = fanout.queued;
+                        fanout.push(&Unit::whole(&location, &text, 1, &spans), &mut seen);
+                        check(&fanout, queued);
+                    }
+                }
+                *batches.lock().unwrap() = Some(fanout.queued);
+                fanout.finish(&mut seen);
+                true
             }
+        });
+        batches.into_inner().unwrap().expect("the crawl reached the file")
+    }
+
+    /// At least what `steps`' units hold: their `HeldUnit`s, texts,
+    /// message ids and spans.
+    fn units_held(steps: &[Step]) -> usize {
+        let held = |unit: &HeldUnit| {
+            let id = unit.location.message.as_ref().map_or(0, String::len);
+            size_of::<HeldUnit>() + unit.text.len() + id + size_of_val(unit.spans.as_slice())
         };
-        for i in 0..messages {
-            let location = Location { message: Some(format!("m{i}@example.com")), ..Location::default() };
-            let id = location.message.as_deref().expect("an id");
-            gathering.enter(id);
-            cut(&mut gathering, &mut least);
-            for part in 0..2 {
-                let (text, spans) = unit(2 * i + part);
-                gathering.unit(&Unit::whole(&location, &text, 1, &spans));
-                least += size_of::<HeldUnit>() + text.len() + id.len() + size_of_val(spans.as_slice());
-                cut(&mut gathering, &mut least);
-            }
-        }
-        batches
+        let unit = |step: &Step| match step {
+            Step::Unit(unit) => Some(held(unit)),
+            Step::Enter(_) => None,
+        };
+        steps.iter().filter_map(unit).sum()
     }
 
     /// A mailbox of short messages is cut into batches by the memory its
