@@ -17,7 +17,9 @@ use std::io::{self, BufRead, BufReader, Read};
 use encoding_rs::Encoding;
 use jiff::fmt::rfc2822::DateTimeParser;
 
-use mail_parser::{MessageParser, MimeHeaders};
+use mail_parser::decoders::quoted_printable::HEX_MAP;
+use mail_parser::parsers::MessageStream;
+use mail_parser::{GetHeader, HeaderName, HeaderValue, MessageParser, MimeHeaders};
 
 use super::{html, text::Windows, Context, DateSource, Emitter, ExtractError, Location, Part};
 
@@ -94,7 +96,8 @@ pub fn extract(
 /// HTML body as text), then each attachment as a member, named by its file
 /// name. False when it does not parse as a message.
 fn message(raw: &[u8], other: &[String], at: &Location, context: &mut Context) -> bool {
-    let Some(message) = MessageParser::default().parse(raw) else { return false };
+    let predecoded = predecoded(raw);
+    let Some(message) = MessageParser::default().parse(predecoded.as_deref().unwrap_or(raw)) else { return false };
     let window = context.options.window;
     let mut out = Emitter::new(at.clone());
     let addresses = [
@@ -133,6 +136,114 @@ fn message(raw: &[u8], other: &[String], at: &Location, context: &mut Context) -
         context.member(at, &name, part.contents());
     }
     true
+}
+
+/// A message of one text part in quoted-printable (most mail), decoded
+/// here and handed to mail-parser as unencoded: its decoder reads a byte at
+/// a time (~40 instructions a byte, a tenth of a mailbox scan), this one
+/// copies the runs between `=` and line ends whole. The message comes back
+/// without its `Content-Transfer-Encoding` headers, its body decoded, so
+/// that mail-parser reads it as it would have read the original: the same
+/// headers (it finds them, so their offsets are its own), the same text.
+/// None for any other message, and where mail-parser's decoder gives up on
+/// the body (then the original is parsed, as before).
+fn predecoded(raw: &[u8]) -> Option<Vec<u8>> {
+    let mut stream = MessageStream::new(raw);
+    let mut headers = Vec::new();
+    if !stream.parse_headers(&MessageParser::default(), &mut headers) {
+        return None;
+    }
+    let body = stream.offset();
+    let text = headers.header_value(&HeaderName::ContentType).and_then(HeaderValue::as_content_type);
+    let encoding = headers.header_value(&HeaderName::ContentTransferEncoding);
+    let quoted_printable =
+        matches!(encoding, Some(HeaderValue::Text(name)) if name.eq_ignore_ascii_case("quoted-printable"));
+    if !quoted_printable || text.is_none_or(|text| text.ctype() != "text") {
+        return None;
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut from = 0;
+    for header in headers.iter().filter(|header| header.name == HeaderName::ContentTransferEncoding) {
+        out.extend_from_slice(&raw[from..header.offset_field as usize]);
+        from = header.offset_end as usize;
+    }
+    out.extend_from_slice(&raw[from..body]);
+    decode_quoted_printable(&raw[body..], &mut out)?;
+    Some(out)
+}
+
+/// Quoted-printable `bytes` decoded onto `out` exactly as mail-parser
+/// decodes a part that runs to the end of its message
+/// (`MessageStream::decode_quoted_printable_mime` with no boundary): line
+/// ends as the part's first (`\r\n` once a `\r` is seen), trailing spaces
+/// dropped, an `=` not followed by hex digits kept as written. None where
+/// mail-parser gives up (an `=` inside an escape).
+fn decode_quoted_printable(bytes: &[u8], out: &mut Vec<u8>) -> Option<()> {
+    let mut line_end: &[u8] = b"\n";
+    // Whitespace written at the end of the line so far, dropped at its end.
+    let mut trailing = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = memchr::memchr3(b'=', b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+        let run = &bytes[i..end];
+        let blank = run.iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+        trailing = if blank == run.len() { trailing + blank } else { blank };
+        out.extend_from_slice(run);
+        let Some(&special) = bytes.get(end) else { break };
+        i = end + 1;
+        match special {
+            b'\n' => {
+                out.truncate(out.len() - trailing);
+                out.extend_from_slice(line_end);
+                trailing = 0;
+            }
+            b'\r' => line_end = b"\r\n",
+            _ => i = escape(bytes, i, out, &mut line_end, &mut trailing)?,
+        }
+    }
+    Some(())
+}
+
+/// What follows an `=` (`bytes[i - 1]`), as mail-parser reads it: a soft
+/// line break, an escaped byte (a line end between its two digits is
+/// written as one), or the `=` and what follows kept as written. The index
+/// after it; None where mail-parser gives up.
+fn escape(bytes: &[u8], mut i: usize, out: &mut Vec<u8>, line_end: &mut &[u8], trailing: &mut usize) -> Option<usize> {
+    let mut high = None;
+    while let Some(&ch) = bytes.get(i) {
+        i += 1;
+        match (ch, high) {
+            (b'=', _) => return None,
+            (b'\r', _) => *line_end = b"\r\n",
+            (b'\n', None) => {
+                *trailing = 0;
+                return Some(i);
+            }
+            (b'\n', Some(_)) => {
+                out.truncate(out.len() - *trailing);
+                out.extend_from_slice(line_end);
+                *trailing = 0;
+            }
+            (_, None) => match HEX_MAP[usize::from(ch)] {
+                -1 if ch.is_ascii_whitespace() => {}
+                -1 => {
+                    out.extend_from_slice(&[b'=', ch]);
+                    *trailing = 0;
+                    return Some(i);
+                }
+                digit => high = Some(digit as u8),
+            },
+            (_, Some(high)) => {
+                match HEX_MAP[usize::from(ch)] {
+                    -1 => out.extend_from_slice(&[b'=', bytes[i - 2], ch]),
+                    low => out.push(high << 4 | low as u8),
+                }
+                *trailing = 0;
+                return Some(i);
+            }
+        }
+    }
+    Some(i)
 }
 
 /// A header line of a message, whatever its container (MIME, msg, pst);
@@ -387,6 +498,71 @@ mod tests {
             got.text[0].2,
             "From: a@example.com\nReceived: from pc1 ([192.0.2.10]) by mx.example.com\tfor <a@example.com>\n\nHello\n"
         );
+    }
+
+    /// Bytes of the characters that steer a quoted-printable decoder, drawn
+    /// by a fixed xorshift sequence.
+    fn shuffled(seed: u64, count: usize, len: usize) -> Vec<Vec<u8>> {
+        const ALPHABET: &[u8] = b"==\n\n\r \t\x0cAaFf09gZ-\xc3\xa9x";
+        let mut state = seed;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..count)
+            .map(|_| {
+                let len = next() as usize % len;
+                (0..len).map(|_| ALPHABET[next() as usize % ALPHABET.len()]).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quoted_printable_decodes_as_mail_parser_decodes_it() {
+        let mut given = shuffled(0x9e37_79b9_7f4a_7c15, 20_000, 40);
+        given.extend(["a=3D b  \nc=\n d=\r\n=4", "x=\n=\n", "=A\nB =g = \t\n", "tail  ", "=4=1"].map(|s| s.into()));
+        for bytes in given {
+            let (end, want) = MessageStream::new(&bytes).decode_quoted_printable_mime(b"");
+            let mut got = Vec::new();
+            let got = decode_quoted_printable(&bytes, &mut got).map(|()| got);
+            let want = (end != usize::MAX).then(|| want.into_owned());
+            assert_eq!(got, want, "{:?}", String::from_utf8_lossy(&bytes));
+        }
+    }
+
+    /// A message predecoded parses to the same text and attachments as the
+    /// message as written.
+    #[test]
+    fn predecoded_messages_parse_as_the_original() {
+        let heads = [
+            "Subject: a\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n",
+            "Content-Transfer-Encoding: base64\r\nContent-Type: text/html\r\nContent-Transfer-Encoding:\r\n Quoted-Printable\r\n\r\n",
+            "Content-Type: text/plain; charset=iso-8859-1\nContent-Disposition: attachment; filename=a.txt\n\
+             Content-Transfer-Encoding: quoted-printable\nX-After: 1\n\n",
+            "Content-Type: TEXT/plain\nContent-Transfer-Encoding: quoted-printable\nContent-Transfer-Encoding: 7bit\n\n",
+            "Content-Type: application/pdf\nContent-Transfer-Encoding: quoted-printable\n\n",
+        ];
+        let mut predecoded_count = 0;
+        for (i, body) in shuffled(0x2545_f491_4f6c_dd1d, 2_000, 80).into_iter().enumerate() {
+            let raw = [heads[i % heads.len()].as_bytes(), &body].concat();
+            let said = |raw: &[u8]| {
+                let message = MessageParser::default().parse(raw).expect("a message");
+                let text: Vec<_> = message.text_bodies().map(|p| (p.is_text_html(), p.contents().to_vec())).collect();
+                let attached: Vec<_> = message
+                    .attachments()
+                    .map(|p| (p.attachment_name().map(str::to_string), p.contents().to_vec()))
+                    .collect();
+                (text, attached)
+            };
+            if let Some(decoded) = predecoded(&raw) {
+                predecoded_count += 1;
+                assert_eq!(said(&decoded), said(&raw), "{:?}", String::from_utf8_lossy(&raw));
+            }
+        }
+        // 720 are: the rest are not text, not quoted-printable, or given up on.
+        assert!(predecoded_count > 500, "{predecoded_count} of 2,000 predecoded");
     }
 
     #[test]
