@@ -550,7 +550,8 @@ fn clause_before(text: &[u8], term_start: usize) -> &[u8] {
 /// looked for no further than `SUBJECT_REACH` either way, so a unit without
 /// either costs no more than the reach per term. A heading — a line that
 /// opens a paragraph, with no sentence end, cell or field in it
-/// ("Occupational Health Referral"), or the second line of such a title
+/// ("Occupational Health Referral", "COUNCIL: FIXED PENALTY NOTICE" in
+/// capitals), or the second line of such a title
 /// ("Ward contacts" over "Tamsworth Liberal Democrats — ward contacts") —
 /// reaches over the fields it heads.
 fn sentence(text: &[u8], at: usize) -> Range<usize> {
@@ -559,8 +560,13 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
     let start = text[lo..at].windows(2).rposition(end_of).map_or(lo, |i| lo + i + 1);
     let end = text[at..hi].windows(2).position(end_of).map_or(hi, |i| at + i + 1);
     let opens = |start: usize| start == 0 || (start >= 2 && text[start - 2] == b'\n' && text[start - 1] == b'\n');
-    let titles =
-        |line: &[u8]| line.ends_with(b"\n") && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
+    // A colon makes a line a field, unless it is all capitals, as a form's
+    // title is typed ("COUNCIL: FIXED PENALTY NOTICE").
+    let titles = |line: &[u8]| {
+        let capitals = !line.iter().any(u8::is_ascii_lowercase);
+        line.ends_with(b"\n")
+            && !line.iter().any(|b| matches!(b, b'\t' | b'.' | b',' | b';') || (*b == b':' && !capitals))
+    };
     let title_before = || {
         let before = start.checked_sub(1).filter(|&b| b > lo && text[b] == b'\n')?;
         let line = text[lo..before].iter().rposition(|b| *b == b'\n').map(|i| lo + i + 1).or((lo == 0).then_some(0))?;
@@ -1002,6 +1008,12 @@ mod tests {
         assert!(found.is_empty(), "a name after the text is its owner, not its subject");
         let form = "Fit note\nEmployee: Tom Example\nDepartment: Estates";
         assert_eq!(values(form, &[subject(19, 30)]), ["fit note"], "a heading reaches over its fields");
+        let capitals = "EXAMPLE COUNCIL: FIT NOTE\nEmployee: Tom Example\n";
+        let tom = capitals.find("Tom").unwrap();
+        assert_eq!(values(capitals, &[subject(tom, tom + 11)]), ["fit note"], "a title in capitals");
+        let field = "Condition: fit note\nEmployee: Tom Example\n";
+        let tom = field.find("Tom").unwrap();
+        assert!(values(field, &[subject(tom, tom + 11)]).is_empty(), "a field is no title");
         let policy = "Fit notes and diabetes\nStaff send a fit note to their manager.\nOwner: Tom Example";
         let owner = policy.find("Tom").unwrap();
         assert!(values(policy, &[subject(owner, owner + 11)]).is_empty(), "a title does not reach past prose");
@@ -1312,6 +1324,25 @@ mod tests {
         assert_eq!(found("Tom Example has laryngitis and vocal cord nodules."), ["laryngitis", "vocal cord nodules"]);
         assert_eq!(found("Patient: Tom Example\tHistory: had anal sex on Friday"), ["anal sex"]);
         assert_eq!(found("Tom Example: 22q11.2 deletion on array."), ["deletion"]);
+    }
+
+    #[test]
+    fn round_14_s_blocks_read_records_as_their_categories_mean() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.category.unwrap().as_str()).collect::<Vec<_>>()
+        };
+        assert_eq!(found("Tom Example had a facelift and a brow lift in May."), ["health", "health"]);
+        assert_eq!(found("Tom Example says he feels depressed most mornings."), ["health"]);
+        assert_eq!(found("Pupil: Tom Example\tPrimary need: SLCN"), ["health"]);
+        assert_eq!(found("Defendant: Tom Example\tStatus: bailed to 3 March"), ["criminal_offence"]);
+        assert_eq!(found("Tom Example was summonsed to appear on 4 May."), ["criminal_offence"]);
+        assert!(found("Tom Example's bakery was bailed out by his uncle.").is_empty(), "rescued");
+        assert!(found("Tom Example: the centre's Eid closure runs to Tuesday.").is_empty(), "a calendar");
+        assert_eq!(found("Tom Example will be away for Eid."), ["religious_belief"]);
     }
 
     #[test]
