@@ -702,7 +702,7 @@ fn sentence_in_cell(text: &[u8], cell: usize, at: usize) -> Option<usize> {
             word.contains('.') || word.len() == 1 || super::names::TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
         !abbreviation
     };
-    text[cell..at].windows(2).enumerate().filter(|(i, w)| *w == b". " && ends(*i)).last().map(|(i, _)| cell + i + 2)
+    text[cell..at].windows(2).enumerate().rev().find(|(i, w)| *w == b". " && ends(*i)).map(|(i, _)| cell + i + 2)
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
