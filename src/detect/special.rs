@@ -1338,6 +1338,8 @@ mod tests {
         assert_eq!(found("Tom Example had a facelift and a brow lift in May."), ["health", "health"]);
         assert_eq!(found("Tom Example says he feels depressed most mornings."), ["health"]);
         assert_eq!(found("Pupil: Tom Example\tPrimary need: SLCN"), ["health"]);
+        assert!(found("Tom Example, EHCP coordinator, will call you.").is_empty(), "a staff role");
+        assert_eq!(found("Tom Example's EHCP was finalised in May."), ["health"]);
         assert_eq!(found("Defendant: Tom Example\tStatus: bailed to 3 March"), ["criminal_offence"]);
         assert_eq!(found("Tom Example was summonsed to appear on 4 May."), ["criminal_offence"]);
         assert!(found("Tom Example's bakery was bailed out by his uncle.").is_empty(), "rescued");
