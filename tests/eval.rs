@@ -569,13 +569,14 @@ fn thirteenth_held_out_set_holds_its_floors() {
 /// `c25053a`, before round 12 merged: names 0.954, special categories 0.906,
 /// identifiers 1.000 (its README). Read as a development set from round 13
 /// (2026-12-05): its errors fixed by recurring class (names 0.958 -> 0.964,
-/// categories 0.906 -> 0.929), floors raised to just below; its policy and
-/// training texts, about no one, raise no special category.
+/// categories 0.906 -> 0.929; round 14's gene symbols 0.934), floors raised
+/// to just below; its policy and training texts, about no one, raise no
+/// special category.
 #[test]
 fn fourteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout14");
     e.print("fourteenth held-out set heldout14 (its misses read since round 13: tuned on)");
-    holds_floors(&e, 0.96, 0.92, Some(0.99));
+    holds_floors(&e, 0.96, 0.93, Some(0.99));
 }
 
 /// The fifteenth set, `tests/eval/heldout15` (an NHS diabetes and
@@ -587,13 +588,14 @@ fn fourteenth_held_out_set_holds_its_floors() {
 /// written blind on 2026-12-05 and measured once on main at `d9691aa`
 /// (round 12 merged, its writer blind to it): names 0.928, special
 /// categories 0.836, identifiers 0.994 (its README). Read as a development
-/// set from round 14 (2026-12-05); its policy and training texts, about no
-/// one, raise no special category.
+/// set from round 14 (2026-12-05): its category errors fixed by recurring
+/// class (0.836 -> 0.932), the floor raised to just below; its policy and
+/// training texts, about no one, raise no special category.
 #[test]
 fn fifteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout15");
     e.print("fifteenth held-out set heldout15 (its misses read since round 14: tuned on)");
-    holds_floors(&e, 0.92, 0.83, Some(0.99));
+    holds_floors(&e, 0.92, 0.93, Some(0.99));
 }
 
 /// The sixteenth set, `tests/eval/heldout16` (a council children's social

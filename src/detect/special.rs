@@ -70,6 +70,17 @@ pub struct Lexicon {
     /// charity car rally").
     #[serde(default)]
     pub custody_terms: Vec<String>,
+    /// Words that reveal the category only after a gene's symbol or a
+    /// chromosome band, as HGNC and ISCN write them ("PSEN1 variant",
+    /// "16p11.2 microdeletion"); alone they are a virus's or a product's
+    /// ("the Delta variant").
+    #[serde(default)]
+    pub symbol_terms: Vec<String>,
+    /// Words that reveal the category only as what the person did or had,
+    /// said by a field's value or the clause ("History: anal sex", "had
+    /// oral sex"); alone they are a lesson's or a campaign's subject.
+    #[serde(default)]
+    pub practice_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -98,6 +109,10 @@ enum Role {
     Member,
     /// An event someone was held at (`custody_terms`).
     Custody,
+    /// What a gene or a band has (`symbol_terms`).
+    Symbol,
+    /// What someone did or had (`practice_terms`).
+    Practice,
 }
 
 pub struct SpecialDetector {
@@ -167,6 +182,8 @@ impl SpecialDetector {
                     (&l.value_terms, Role::Value),
                     (&l.member_terms, Role::Member),
                     (&l.custody_terms, Role::Custody),
+                    (&l.symbol_terms, Role::Symbol),
+                    (&l.practice_terms, Role::Practice),
                 ];
                 roles
                     .into_iter()
@@ -199,8 +216,12 @@ impl SpecialDetector {
             .collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
-            *counts.entry(l.name).or_default() +=
-                l.terms.len() + l.value_terms.len() + l.member_terms.len() + l.custody_terms.len();
+            *counts.entry(l.name).or_default() += l.terms.len()
+                + l.value_terms.len()
+                + l.member_terms.len()
+                + l.custody_terms.len()
+                + l.symbol_terms.len()
+                + l.practice_terms.len();
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
         Ok(SpecialDetector { terms: searcher, patterns, not_with, neighbours, counts, id: "special_category".into() })
@@ -301,6 +322,8 @@ impl SpecialDetector {
                             || took_part(bytes, m.start, &[&TAKING_PART, &CUSTODY])
                     }
                     Role::Custody => took_part(bytes, m.start, &[&CUSTODY]),
+                    Role::Symbol => after_a_symbol(bytes, m.start),
+                    Role::Practice => opens_value || took_part(bytes, m.start, &[&HAD]),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -455,9 +478,10 @@ fn about_a_group(text: &[u8], term_start: usize) -> bool {
 }
 
 /// Words before a term, in its clause, that make it the topic of a study,
-/// a survey or a course, no one's ("a study of prayer and recovery after
-/// surgery", "training on autism").
-const TOPICS: [&str; 9] = [
+/// a survey, a course, a lesson, a talk or a policy, no one's ("a study of
+/// prayer and recovery after surgery", "training on autism", "the RSE
+/// lesson on consent", "the policy on carrier screening").
+const TOPICS: [&str; 22] = [
     "study of",
     "studies of",
     "study into",
@@ -467,21 +491,57 @@ const TOPICS: [&str; 9] = [
     "training on",
     "course on",
     "awareness of",
+    "lesson on",
+    "lessons on",
+    "lesson about",
+    "session on",
+    "sessions on",
+    "talk on",
+    "talk about",
+    "talks on",
+    "policy on",
+    "guidance on",
+    "leaflet on",
+    "leaflet about",
+    "teaching on",
 ];
 
-/// Whether the term at `term_start` is a topic (`TOPICS`) in its clause.
+/// Words between a topic's words and a term that make it someone's again
+/// ("a talk about his diabetes").
+const POSSESSIVES: [&str; 6] = ["his", "her", "their", "my", "your", "our"];
+
+/// Whether the term at `term_start` is a topic (`TOPICS`) in its clause,
+/// no one's in between.
 fn a_topic(text: &[u8], term_start: usize) -> bool {
     let clause = clause_before(text, term_start);
-    TOPICS.iter().any(|t| contains_words(clause, t.as_bytes()))
+    TOPICS.iter().filter_map(|t| words_end(clause, t.as_bytes())).any(|end| {
+        let between = &clause[end..];
+        !POSSESSIVES.iter().any(|p| contains_words(between, p.as_bytes()))
+    })
+}
+
+/// Where the last whole-word `words` in `text` ends.
+fn words_end(text: &[u8], words: &[u8]) -> Option<usize> {
+    let n = words.len();
+    (0..(text.len() + 1).saturating_sub(n))
+        .rev()
+        .find(|&i| text[i..i + n].eq_ignore_ascii_case(words) && is_whole_word(text, i, i + n))
+        .map(|i| i + n)
 }
 
 /// The clause a term ends: from the last break (a line or cell end, a
 /// sentence's or clause's punctuation, an opening bracket) within a few
-/// words before it.
+/// words before it. A full stop inside a word ("22q11.2", "v1.3") is no
+/// break.
 fn clause_before(text: &[u8], term_start: usize) -> &[u8] {
     const REACH: usize = 48;
-    let is_break = |b: &u8| matches!(b, b'\n' | b'\t' | b'.' | b';' | b',' | b'(');
-    let clause = start_within(text, term_start, REACH, is_break).unwrap_or(term_start.saturating_sub(REACH));
+    let from = term_start.saturating_sub(REACH);
+    let is_break = |i: usize| match text[i] {
+        b'\n' | b'\t' | b';' | b',' | b'(' => true,
+        b'.' => text.get(i + 1).is_none_or(|b| !b.is_ascii_alphanumeric()),
+        _ => false,
+    };
+    let clause = (from..term_start).rev().find(|&i| is_break(i)).map_or(from, |i| i + 1);
     &text[clause..term_start]
 }
 
@@ -490,7 +550,8 @@ fn clause_before(text: &[u8], term_start: usize) -> &[u8] {
 /// looked for no further than `SUBJECT_REACH` either way, so a unit without
 /// either costs no more than the reach per term. A heading — a line that
 /// opens a paragraph, with no sentence end, cell or field in it
-/// ("Occupational Health Referral"), or the second line of such a title
+/// ("Occupational Health Referral", "COUNCIL: FIXED PENALTY NOTICE" in
+/// capitals), or the second line of such a title
 /// ("Ward contacts" over "Tamsworth Liberal Democrats — ward contacts") —
 /// reaches over the fields it heads.
 fn sentence(text: &[u8], at: usize) -> Range<usize> {
@@ -499,8 +560,13 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
     let start = text[lo..at].windows(2).rposition(end_of).map_or(lo, |i| lo + i + 1);
     let end = text[at..hi].windows(2).position(end_of).map_or(hi, |i| at + i + 1);
     let opens = |start: usize| start == 0 || (start >= 2 && text[start - 2] == b'\n' && text[start - 1] == b'\n');
-    let titles =
-        |line: &[u8]| line.ends_with(b"\n") && !line.iter().any(|b| matches!(b, b'\t' | b':' | b'.' | b',' | b';'));
+    // A colon makes a line a field, unless it is all capitals, as a form's
+    // title is typed ("COUNCIL: FIXED PENALTY NOTICE").
+    let titles = |line: &[u8]| {
+        let capitals = !line.iter().any(u8::is_ascii_lowercase);
+        line.ends_with(b"\n")
+            && !line.iter().any(|b| matches!(b, b'\t' | b'.' | b',' | b';') || (*b == b':' && !capitals))
+    };
     let title_before = || {
         let before = start.checked_sub(1).filter(|&b| b > lo && text[b] == b'\n')?;
         let line = text[lo..before].iter().rposition(|b| *b == b'\n').map(|i| lo + i + 1).or((lo == 0).then_some(0))?;
@@ -607,7 +673,7 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     let cell = start_within(text, term.start, cells::KEY_VALUE_REACH, is_break)?;
     let to = (term.end + cells::KEY_VALUE_REACH).min(text.len());
     let end = text[term.end..to].iter().position(is_break).map_or(to, |i| term.end + i);
-    let sentence = text[cell..term.start].windows(2).rposition(|w| w == b". ").map(|i| cell + i + 2);
+    let sentence = sentence_in_cell(text, cell, term.start);
     let labelled = |start: usize| {
         let colon = text[start..term.start].iter().position(|b| *b == b':')?;
         Some(is_label(&text[start..start + colon]))
@@ -621,6 +687,22 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     // The key cell before, alone on its line, with nothing after the value.
     let (key, value) = cells::key_value(text, term.start)?;
     is_label(&text[key.clone()]).then_some(key.start..value.end)
+}
+
+/// Where the sentence holding `at` starts in the cell starting at `cell`:
+/// after the last ". " before it whose word is no abbreviation (a title,
+/// "Dr. Shah"; one letter or letters with full stops, "J. Smith", "e.g.",
+/// "i.e."), if any.
+fn sentence_in_cell(text: &[u8], cell: usize, at: usize) -> Option<usize> {
+    let ends = |i: usize| {
+        let before = &text[cell..cell + i];
+        let word = &before[before.iter().rposition(|b| !b.is_ascii_alphabetic() && *b != b'.').map_or(0, |w| w + 1)..];
+        let word = std::str::from_utf8(word).unwrap_or_default();
+        let abbreviation =
+            word.contains('.') || word.len() == 1 || super::names::TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
+        !abbreviation
+    };
+    text[cell..at].windows(2).enumerate().rev().find(|(i, w)| *w == b". " && ends(*i)).map(|(i, _)| cell + i + 2)
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -649,17 +731,20 @@ fn contains(text: &[u8], word: &[u8]) -> bool {
 
 /// Whether `text` holds `words` as whole words.
 fn contains_words(text: &[u8], words: &[u8]) -> bool {
-    text.windows(words.len())
-        .enumerate()
-        .any(|(i, w)| w.eq_ignore_ascii_case(words) && is_whole_word(text, i, i + w.len()))
+    words_end(text, words).is_some()
 }
 
 /// Words that, after a capitalised term, make it the name of an
 /// organisation, a building or an event ("Macmillan Cancer Support",
 /// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
 /// Awareness Week").
-const ORGANISATION: [&str; 16] = [
+const ORGANISATION: [&str; 19] = [
     "UK",
+    // A school named by its faith ("St Anne's Catholic Primary School",
+    // "Bishop Ridley Church of England High School").
+    "School",
+    "Academy",
+    "College",
     "Society",
     "Association",
     "Foundation",
@@ -695,18 +780,36 @@ enum Named {
     Society,
 }
 
+/// How many capitalised words of a name may stand between a term and its
+/// organisation's word ("Kurdish Community Centre", "Church of England
+/// High School").
+const NAME_WORDS: usize = 2;
+
 /// Whether the term at `term` is part of an organisation's name: written
-/// capitalised and followed by one of `ORGANISATION` or `SOCIETY` (after a
-/// '+': "LGBT+").
+/// capitalised and followed, after at most `NAME_WORDS` capitalised words,
+/// by one of `ORGANISATION` or `SOCIETY` (after a '+': "LGBT+").
 fn names_an_organisation(text: &[u8], term: Range<usize>) -> Option<Named> {
-    let next = &text[term.end..];
-    let next = next.strip_prefix(b"+").unwrap_or(next).strip_prefix(b" ").unwrap_or_default();
-    let word = &next[..next.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(next.len())];
-    let is = |words: &[&str]| words.iter().any(|o| o.as_bytes() == word);
     if !text[term.start].is_ascii_uppercase() {
         return None;
     }
-    is(&ORGANISATION).then_some(Named::Organisation).or(is(&SOCIETY).then_some(Named::Society))
+    let mut next = &text[term.end..];
+    next = next.strip_prefix(b"+").unwrap_or(next);
+    for _ in 0..=NAME_WORDS {
+        next = next.strip_prefix(b" ")?;
+        let word = &next[..next.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(next.len())];
+        let is = |words: &[&str]| words.iter().any(|o| o.as_bytes() == word);
+        if is(&ORGANISATION) {
+            return Some(Named::Organisation);
+        }
+        if is(&SOCIETY) {
+            return Some(Named::Society);
+        }
+        if !word.first().is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        next = &next[word.len()..];
+    }
+    None
 }
 
 /// Words before a term, in its clause, that make the organisation it names
@@ -765,11 +868,62 @@ const TAKING_PART: [&str; 10] = [
 const CUSTODY: [&str; 6] =
     ["detained at", "detained after", "detained during", "arrested at", "arrested after", "arrested during"];
 
+/// Words before a term, in its clause, that say the person did or had what
+/// it names ("had anal sex", "reports oral sex").
+const HAD: [&str; 12] = [
+    "had",
+    "has",
+    "have",
+    "having",
+    "reports",
+    "reported",
+    "reporting",
+    "engaged in",
+    "engages in",
+    "practises",
+    "practised",
+    "last",
+];
+
 /// Whether the clause before the term at `term_start` says the person took
-/// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`).
+/// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`, `HAD`).
 fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
     ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
+}
+
+/// Whether the word just before the term at `term_start` is a gene's
+/// symbol as HGNC writes a human gene (capitals and digits, a letter first,
+/// a digit in it: "PSEN1", "COL5A1", "NF2"; "COVID-19" and "BA.2" are no
+/// symbols) or a chromosome band as ISCN writes it (a chromosome, an arm,
+/// a band and its sub-band: "22q11.2", "7q11.23", "Xp21").
+fn after_a_symbol(text: &[u8], term_start: usize) -> bool {
+    let Some(before) = text[..term_start].strip_suffix(b" ") else { return false };
+    let word = &before[before.iter().rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'.')).map_or(0, |i| i + 1)..];
+    let gene = word.len() <= 8
+        && word.first().is_some_and(u8::is_ascii_uppercase)
+        && word.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && word.iter().any(u8::is_ascii_digit);
+    gene || is_band(word)
+}
+
+/// Whether `word` is a chromosome band as ISCN writes it: 1 to 22, X or Y,
+/// the arm p or q, a band's one or two digits and a sub-band after a full
+/// stop ("16p11.2", "Xq28").
+fn is_band(word: &[u8]) -> bool {
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+    let chromosome = &word[..digits];
+    let rest = if digits == 0 { word.strip_prefix(b"X").or(word.strip_prefix(b"Y")) } else { Some(&word[digits..]) };
+    let numbered =
+        std::str::from_utf8(chromosome).ok().and_then(|c| c.parse::<u8>().ok()).is_some_and(|c| (1..=22).contains(&c));
+    let Some(rest) = rest.filter(|_| digits == 0 || numbered) else { return false };
+    let Some(band) = rest.strip_prefix(b"p").or(rest.strip_prefix(b"q")) else { return false };
+    let (major, sub) = match band.iter().position(|b| *b == b'.') {
+        Some(dot) => (&band[..dot], Some(&band[dot + 1..])),
+        None => (band, None),
+    };
+    let all_digits = |s: &[u8], most: usize| !s.is_empty() && s.len() <= most && s.iter().all(u8::is_ascii_digit);
+    all_digits(major, 2) && sub.is_none_or(|s| all_digits(s, 3))
 }
 
 /// Whether the term ends a question answered with nothing ("Are you
@@ -854,6 +1008,12 @@ mod tests {
         assert!(found.is_empty(), "a name after the text is its owner, not its subject");
         let form = "Fit note\nEmployee: Tom Example\nDepartment: Estates";
         assert_eq!(values(form, &[subject(19, 30)]), ["fit note"], "a heading reaches over its fields");
+        let capitals = "EXAMPLE COUNCIL: FIT NOTE\nEmployee: Tom Example\n";
+        let tom = capitals.find("Tom").unwrap();
+        assert_eq!(values(capitals, &[subject(tom, tom + 11)]), ["fit note"], "a title in capitals");
+        let field = "Condition: fit note\nEmployee: Tom Example\n";
+        let tom = field.find("Tom").unwrap();
+        assert!(values(field, &[subject(tom, tom + 11)]).is_empty(), "a field is no title");
         let policy = "Fit notes and diabetes\nStaff send a fit note to their manager.\nOwner: Tom Example";
         let owner = policy.find("Tom").unwrap();
         assert!(values(policy, &[subject(owner, owner + 11)]).is_empty(), "a title does not reach past prose");
@@ -969,6 +1129,14 @@ mod tests {
         assert_eq!(found(line, "Tom"), [("racial_ethnic_origin", "kurdish".to_string())]);
         let notes = "Tom Example\nNotes: moved in May. Speaks Turkish, his first language.";
         assert!(found(notes, "Tom").is_empty(), "a sentence with no label of its own is its cell's");
+        // An abbreviation's full stop ends no sentence: the label after it
+        // is no field of its own.
+        let doctor = "Pupil: Tom Example\tLanguage: per Dr. Shah's note: Kurdish";
+        assert!(found(doctor, "Tom").is_empty(), "a title's full stop");
+        let example = "Pupil: Tom Example\tLanguage at home: several, e.g. father's side: Kurdish";
+        assert!(found(example, "Tom").is_empty(), "e.g.");
+        let centre = "Pupil: Tom Example. Language: Turkish. Notes: family attend the Kurdish Community Centre.";
+        assert!(found(centre, "Tom").is_empty(), "an organisation's name of three words");
         assert!(found("Tom Example is Kurdish; his nationality is Turkish.", "Tom").is_empty(), "a sentence");
         // A capitalised term before a building's or organisation's word, after a '+'.
         assert!(found("Tom Example\nPrism LGBT+ Centre, 1 Long Street", "Tom").is_empty());
@@ -1043,6 +1211,16 @@ mod tests {
         // A college society by its own word.
         assert!(found("Tom Example spoke; the Hindu Club and the Hindu Union met.").is_empty());
         assert_eq!(found("Tom Example is a member of the Hindu Club."), ["hindu"]);
+        // A school named by its faith, two words of its name between.
+        assert!(found("Pupil: Tom Example\tSchool: Hindu Community Primary School").is_empty());
+        assert!(found("Tom Example teaches at the Hindu Academy.").is_empty());
+        assert_eq!(found("Tom Example is Hindu. School starts at nine."), ["hindu"], "a sentence ends");
+        assert_eq!(found("Tom Example is Hindu and keeps a shrine."), ["hindu"], "no capitals: no name");
+        // A lesson, a talk or a policy on the term, unless it is someone's.
+        assert!(found("Tom Example is delivering the lesson on asthma in Year 9.").is_empty());
+        assert!(found("Tom Example will talk about asthma in teachers.").is_empty());
+        assert!(found("Tom Example wrote the policy on asthma inhalers.").is_empty());
+        assert_eq!(found("Tom Example would like to talk about his asthma."), ["asthma"], "his own");
     }
 
     #[test]
@@ -1068,6 +1246,8 @@ mod tests {
         // A record of processing names the category as a kind of data.
         assert!(found("Tom Example\nSpecial category\tpolitical opinions\n").is_empty(), "a kind of data");
         assert!(found("Owner: Tom Example\tData held: political opinion, health").is_empty(), "data's label");
+        let sentences = "Client: Tom Example\tNotes: seen in May. Data held: political opinion";
+        assert!(found(sentences).is_empty(), "the label of the value's own sentence");
         let ground = "Client: Tom Example\tGround: political opinion, deserted national service";
         assert_eq!(found(ground), ["political opinion"], "a ground with its reasons");
         // Joined or taken part in, or mentioned.
@@ -1082,6 +1262,39 @@ mod tests {
     }
 
     #[test]
+    fn a_gene_s_symbol_or_a_band_before_what_it_has() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'genetic'\nterms = ['22q11 deletion']\n\
+             symbol_terms = ['variant', 'deletion', 'duplication', 'microdeletion']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons).unwrap();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        // A gene's symbol as HGNC writes it; a band with its sub-band as ISCN.
+        assert_eq!(found("Tom Example: PSEN1 variant confirmed."), ["variant"]);
+        assert_eq!(found("Tom Example has a TP53 variant."), ["variant"]);
+        assert_eq!(found("Tom Example\tArray: 7q11.23 duplication"), ["duplication"]);
+        assert_eq!(found("Tom Example\tArray: 16p11.2 microdeletion"), ["microdeletion"]);
+        assert_eq!(found("Tom Example\tArray: Xp21 deletion"), ["deletion"]);
+        assert_eq!(found("Tom Example has a 22q11 deletion."), ["22q11 deletion"], "a term as before");
+        // A virus's or a product's variant, a band that is no chromosome's,
+        // a deletion of anything else.
+        assert!(found("Tom Example caught the Delta variant.").is_empty());
+        assert!(found("Tom Example caught the COVID-19 variant.").is_empty());
+        assert!(found("Tom Example caught the BA.2 variant.").is_empty());
+        assert!(found("Tom Example ordered the Pro variant.").is_empty());
+        assert!(found("Tom Example\tNote: 23q11.2 deletion").is_empty(), "no chromosome 23");
+        assert!(found("Tom Example\tNote: 7p deletion").is_empty(), "no band");
+        assert!(found("Tom Example asked for a GDPR deletion.").is_empty(), "no digit");
+        assert!(found("Tom Example: record deletion requested.").is_empty());
+    }
+
+    #[test]
     fn an_organisation_s_words_are_read_over_a_wrapped_line() {
         let found = |text: &str| {
             let at = text.find("Tom").unwrap();
@@ -1091,6 +1304,47 @@ mod tests {
         };
         assert!(found("Tom Example signed. The employer recognises the\nunion UNISON for bargaining.").is_empty());
         assert_eq!(found("Tom Example signed. The employer recognises it.\nUNISON pays his fees."), ["unison"]);
+    }
+
+    #[test]
+    fn teaching_leaflets_and_policies_on_a_term_are_no_one_s() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        assert!(found("Tom Example is delivering the RSE lesson on oral sex and consent.").is_empty());
+        assert!(found("Tom Example wrote the policy on 22q11.2 deletion screening.").is_empty());
+        assert!(found("Tom Example will talk about laryngitis in teachers.").is_empty());
+        assert!(found("Tom Example asked about the vocal cord nodules leaflet.").is_empty());
+        assert!(found("Minutes: Tom Example\nItem 2: anal sex and HIV PrEP outreach campaign").is_empty());
+        // The same terms about the person.
+        assert_eq!(found("Tom Example has laryngitis and vocal cord nodules."), ["laryngitis", "vocal cord nodules"]);
+        assert_eq!(found("Patient: Tom Example\tHistory: had anal sex on Friday"), ["anal sex"]);
+        assert_eq!(found("Tom Example: 22q11.2 deletion on array."), ["deletion"]);
+    }
+
+    #[test]
+    fn round_14_s_blocks_read_records_as_their_categories_mean() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.category.unwrap().as_str()).collect::<Vec<_>>()
+        };
+        assert_eq!(found("Tom Example had a facelift and a brow lift in May."), ["health", "health"]);
+        assert_eq!(found("Tom Example says he feels depressed most mornings."), ["health"]);
+        assert_eq!(found("Pupil: Tom Example\tPrimary need: SLCN"), ["health"]);
+        assert!(found("Tom Example, EHCP coordinator, will call you.").is_empty(), "a staff role");
+        assert_eq!(found("Tom Example's EHCP was finalised in May."), ["health"]);
+        assert_eq!(found("Defendant: Tom Example\tStatus: bailed to 3 March"), ["criminal_offence"]);
+        assert_eq!(found("Tom Example was summonsed to appear on 4 May."), ["criminal_offence"]);
+        assert!(found("Tom Example's bakery was bailed out by his uncle.").is_empty(), "rescued");
+        assert!(found("Tom Example: the centre's Eid closure runs to Tuesday.").is_empty(), "a calendar");
+        assert_eq!(found("Tom Example will be away for Eid."), ["religious_belief"]);
     }
 
     #[test]
