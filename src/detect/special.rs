@@ -81,6 +81,12 @@ pub struct Lexicon {
     /// oral sex"); alone they are a lesson's or a campaign's subject.
     #[serde(default)]
     pub practice_terms: Vec<String>,
+    /// Offices a particular person holds ("union rep", "shop steward"):
+    /// after an indefinite article they are anyone's ("accompanied by a
+    /// colleague or a trade union representative"), unless the article
+    /// follows a copula ("she is a union rep").
+    #[serde(default)]
+    pub office_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -113,6 +119,8 @@ enum Role {
     Symbol,
     /// What someone did or had (`practice_terms`).
     Practice,
+    /// An office someone holds (`office_terms`).
+    Office,
 }
 
 pub struct SpecialDetector {
@@ -184,6 +192,7 @@ impl SpecialDetector {
                     (&l.custody_terms, Role::Custody),
                     (&l.symbol_terms, Role::Symbol),
                     (&l.practice_terms, Role::Practice),
+                    (&l.office_terms, Role::Office),
                 ];
                 roles
                     .into_iter()
@@ -221,7 +230,8 @@ impl SpecialDetector {
                 + l.member_terms.len()
                 + l.custody_terms.len()
                 + l.symbol_terms.len()
-                + l.practice_terms.len();
+                + l.practice_terms.len()
+                + l.office_terms.len();
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
         Ok(SpecialDetector { terms: searcher, patterns, not_with, neighbours, counts, id: "special_category".into() })
@@ -324,6 +334,7 @@ impl SpecialDetector {
                     Role::Custody => took_part(bytes, m.start, &[&CUSTODY]),
                     Role::Symbol => after_a_symbol(bytes, m.start),
                     Role::Practice => opens_value || took_part(bytes, m.start, &[&HAD]),
+                    Role::Office => !anyones(bytes, m.start),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -892,6 +903,23 @@ fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
 }
 
+/// Indefinite articles, which make an office anyone's ("a union rep").
+const INDEFINITE: [&str; 3] = ["a", "an", "any"];
+
+/// Copulas, which make the office after their article the subject's
+/// ("she is a union rep", "she's a steward", "elected as a shop steward").
+const COPULAS: [&str; 6] = ["is", "was", "as", "became", "become", "being"];
+
+/// Whether the office at `term_start` follows an indefinite article that
+/// no copula comes before: anyone's, no one's in particular.
+fn anyones(text: &[u8], term_start: usize) -> bool {
+    INDEFINITE.iter().filter_map(|a| ending_in(&text[..term_start], a.as_bytes())).any(|before| {
+        let copula = COPULAS.iter().any(|c| ending_in(before, c.as_bytes()).is_some())
+            || before.trim_ascii_end().ends_with(b"'s");
+        !copula
+    })
+}
+
 /// Whether the word just before the term at `term_start` is a gene's
 /// symbol as HGNC writes a human gene (capitals and digits, a letter first,
 /// a digit in it: "PSEN1", "COL5A1", "NF2"; "COVID-19" and "BA.2" are no
@@ -1324,6 +1352,25 @@ mod tests {
         assert_eq!(found("Tom Example has laryngitis and vocal cord nodules."), ["laryngitis", "vocal cord nodules"]);
         assert_eq!(found("Patient: Tom Example\tHistory: had anal sex on Friday"), ["anal sex"]);
         assert_eq!(found("Tom Example: 22q11.2 deletion on array."), ["deletion"]);
+    }
+
+    #[test]
+    fn an_office_after_an_indefinite_article_is_anyone_s() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        assert!(found("Tom Example may be accompanied by a colleague or a trade union representative.").is_empty());
+        assert!(found("Tom Example: you can bring an equality rep or any union official to the hearing.").is_empty());
+        // The office the person holds, or theirs.
+        assert_eq!(found("Tom Example is a union rep at the depot."), ["union rep"]);
+        assert_eq!(found("Tom Example was elected as a shop steward."), ["shop steward"]);
+        assert_eq!(found("Tom Example's a union steward now."), ["union steward"]);
+        assert_eq!(found("Tom Example attended with his union representative."), ["union representative"]);
+        assert_eq!(found("Present: Tom Example (union rep)"), ["union rep"]);
     }
 
     #[test]

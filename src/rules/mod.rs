@@ -117,6 +117,7 @@ pub fn load_lexicons(file: &str, text: &str) -> Result<Lexicons, RulesError> {
             &lexicon.custody_terms,
             &lexicon.symbol_terms,
             &lexicon.practice_terms,
+            &lexicon.office_terms,
         ];
         let key = |t: &String| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         if let Some(term) = roles.into_iter().flatten().find(|t| !seen.insert(key(t))) {
