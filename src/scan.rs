@@ -150,7 +150,11 @@ pub fn scan(
         scope.spawn(move || {
             walker.run(options.threads, || {
                 let mut outbox = Outbox { tx: &tx, items: Vec::with_capacity(BATCH) };
+                // Dropped with the visitor, on its thread: the thread's
+                // worker process is reaped before the crawl ends.
+                let tenure = extract::worker::Tenure;
                 move |entry, crew: &Crew| {
+                    let _held = &tenure;
                     let item = process(entry, context, &mut outbox, crew);
                     outbox.push(item);
                     !stop.load(Ordering::Relaxed)

@@ -212,15 +212,24 @@ impl Locator<'_> {
 }
 
 /// A1-style name of a 0-based cell: (0, 0) → "A1", (9, 27) → "AB10".
+/// Made once per cell finding, so written straight into one small string.
 pub fn a1(row: u32, col: u32) -> String {
-    let mut letters = Vec::new();
-    let mut n = col + 1;
+    // At most 7 letters (u32::MAX + 1 columns) and 10 digits.
+    let mut name = [0u8; 17];
+    let mut at = name.len();
+    let mut n = u64::from(row) + 1;
     while n > 0 {
-        letters.push(b'A' + ((n - 1) % 26) as u8);
+        at -= 1;
+        name[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let mut n = u64::from(col) + 1;
+    while n > 0 {
+        at -= 1;
+        name[at] = b'A' + ((n - 1) % 26) as u8;
         n = (n - 1) / 26;
     }
-    letters.reverse();
-    format!("{}{}", String::from_utf8(letters).unwrap_or_default(), row + 1)
+    name[at..].iter().map(|&b| char::from(b)).collect()
 }
 
 /// A part of a file with a life of its own (a message in a mailbox, the one
@@ -764,5 +773,15 @@ pub(crate) mod tests {
         assert!(full.len() > 100, "{} units", sink.0.len());
         assert!(full.iter().all(|held| (window..window + 2048).contains(held)), "units hold {full:?}");
         assert!(*last < window + 2048);
+    }
+
+    #[test]
+    fn cells_are_named_a1_style() {
+        let names =
+            [(0, 0, "A1"), (9, 27, "AB10"), (0, 25, "Z1"), (0, 26, "AA1"), (99, 701, "ZZ100"), (0, 702, "AAA1")];
+        for (row, col, name) in names {
+            assert_eq!(a1(row, col), name);
+        }
+        assert_eq!(a1(u32::MAX, u32::MAX), "MWLQKWV4294967296");
     }
 }

@@ -105,8 +105,22 @@ pub(super) fn extract(
 
 thread_local! {
     /// The worker of this crawl thread, reused file after file; killed
-    /// when the thread ends.
+    /// when its `Tenure` ends, else when the thread ends.
     static WORKER_OF_THREAD: RefCell<Option<Worker>> = const { RefCell::new(None) };
+}
+
+/// Held by a crawl thread while it reads files: when it is dropped, the
+/// thread's worker is killed and reaped there and then. Left to the
+/// thread-local's destructor, that happens after the thread's closure has
+/// returned, which is all `thread::scope` waits for: dpscan could exit
+/// first, its workers unreaped and their CPU time missing from the run's
+/// (a pdf share measured 1.2-2.7 s of CPU for 4.2 s used).
+pub struct Tenure;
+
+impl Drop for Tenure {
+    fn drop(&mut self) {
+        drop(WORKER_OF_THREAD.take());
+    }
 }
 
 /// A worker process: where requests go, where its events come from.
