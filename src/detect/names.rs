@@ -657,7 +657,9 @@ impl NameDetector {
             }
             let next =
                 || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
-            for names in self.not_names_apart(&classified).flat_map(|part| listed_apart(text, part, next)) {
+            let parts = refused_join(text, &classified);
+            let apart = parts.into_iter().filter(|part| !part.is_empty()).flat_map(|part| self.not_names_apart(part));
+            for names in apart.flat_map(|part| listed_apart(text, part, next)) {
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                 if an_animal(text, span.clone()) {
                     continue;
@@ -1035,6 +1037,28 @@ impl NameDetector {
             },
         )
     }
+}
+
+/// A run's parts on either side of a join its words refuse: a comma after
+/// a titled surname before a word that is no listed given name ("Dr Patel,
+/// Sheffield", "Mrs Brown, Headteacher": the titled surname alone), or a
+/// word in quotes that is neither a given name nor a short form of the
+/// forename before it ("Matilda \"Wicked\" Hamilton", left out; "Winifred
+/// \"Win\" Aspinall" is one name).
+fn refused_join<'w>(text: &str, run: &'w [Word]) -> [&'w [Word]; 2] {
+    let title = run.iter().position(|w| w.token == Token::Title);
+    for i in 1..run.len() {
+        let gap = &text[run[i - 1].range.end..run[i].range.start];
+        let forename = matches!(run[i].token, Token::Given | Token::Either);
+        if gap.starts_with(',') && title.is_some_and(|t| t < i - 1) && !forename {
+            return [&run[..i], &run[i..]];
+        }
+        let short_form = || run[i].lower.chars().take(2).eq(run[i - 1].lower.chars().take(2));
+        if gap.ends_with(['"', '“']) && !forename && !short_form() {
+            return [&run[..i], &run[i + 1..]];
+        }
+    }
+    [run, &[]]
 }
 
 /// Whether a word is a closed compound of "care" that names a service, as
@@ -1880,8 +1904,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut last_end = 0;
     // The last word was a nickname in quotes: the gap after it is its
-    // closing quote.
-    let mut quoted = false;
+    // closing quote. A run holds one at most, not counted among its words.
+    let (mut quoted, mut nicknamed) = (false, false);
     for (start, mut end) in capitalised_words(text) {
         let word = &text[start..end];
         // A title in full ("Sister. Operation…") ends a sentence at its '.'.
@@ -1897,12 +1921,16 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             && gap.starts_with(' ')
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
-        let names = name_words(text, &current);
+        let names = name_words(text, &current) - usize::from(nicknamed);
         let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
-        // A word in quotes between names is the name the person goes by
-        // ("Margaret \"Peggy\" Orme", "Tobias “Toby” Lund").
-        let nickname =
-            (gap == " \"" && text[end..].starts_with("\" ")) || (gap == " “" && text[end..].starts_with("” "));
+        // A word in quotes between a forename and a capitalised word is the
+        // name the person goes by ("Margaret \"Peggy\" Orme", "Tobias
+        // “Toby” Lund"; `NameDetector::scan` asks that it be one).
+        let nickname = !nicknamed
+            && [(" \"", "\" "), (" “", "” ")].iter().any(|(open, close)| {
+                gap == *open && text[end..].strip_prefix(close).is_some_and(|t| t.starts_with(char::is_uppercase))
+            })
+            && name_words(text, &current[title.map_or(0, |t| t + 1)..]) == 1;
         let joins = !current.is_empty()
             && (gap == " "
                 || particles
@@ -1921,10 +1949,12 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         // post's words may go before that ("Catholic Chaplain Fr John Smith"),
         // but no more than eight in all, so a long line of Title Case costs
         // no more per word.
-        let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) >= 4;
+        let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) - usize::from(nicknamed) >= 4;
         if (!joins || full) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
+            nicknamed = false;
         }
+        nicknamed |= quoted;
         let opening = if joins { start } else { leading_particles(text, start) };
         if (joins && particles) || opening < start {
             let mut at = if joins { last_end + 1 } else { opening };
@@ -2645,6 +2675,15 @@ mod tests {
         assert_eq!(builtin_names("Seen by Elizabeth “Betty” Hughes today."), ["Elizabeth “Betty” Hughes"]);
         // A quoted title after a name is no nickname.
         assert_eq!(builtin_names("Elizabeth Hughes \"Wicked\" tickets."), ["Elizabeth Hughes"]);
+        assert_eq!(builtin_names("Seen by Elizabeth Hughes \"Peggy\" today."), ["Elizabeth Hughes"]);
+        // Only between a forename and a capitalised word, and only a name
+        // or a short form of the forename ("Win" of "Winifred").
+        assert!(builtin_names("Booked for Elizabeth \"Wicked\" tickets.").iter().all(|n| !n.contains('"')));
+        assert!(builtin_names("We saw Matilda \"Wicked\" Hamilton on tour.").is_empty());
+        assert_eq!(builtin_names("Member\tWinifred \"Win\" Aspinall\n"), ["Winifred \"Win\" Aspinall"]);
+        // Not counted among a name's four words, nor after two of them.
+        assert_eq!(builtin_names("Dr Tom Example \"TE\" Helen Smith"), ["Tom Example", "Helen Smith"]);
+        assert_eq!(builtin_names("Member\tMargaret \"Peggy\" Mary Anne Orme\n"), ["Margaret \"Peggy\" Mary Anne Orme"]);
     }
 
     #[test]
@@ -2653,6 +2692,18 @@ mod tests {
         assert_eq!(builtin_names("Visitor\tMrs Kowalczyk, Agnieszka\n"), ["Kowalczyk, Agnieszka"]);
         // A practice after the comma is the titled person's, no forename.
         assert_eq!(builtin_names("GP: Dr Mehta, Larkfield Road Surgery, Leeds\n"), ["Mehta"]);
+        // A place or a post after the comma is no forename: the titled
+        // surname stands alone.
+        for text in [
+            "Referred by Dr Patel, Sheffield",
+            "Contact: Mrs Brown, Headteacher",
+            "Dr Shah, Leeds",
+            "Practice\tDr Mehta, Leeds\n",
+            "Contact\tMrs Brown, Bristol\n",
+        ] {
+            assert_eq!(builtin_names(text).len(), 1, "{text}");
+            assert!(!builtin_names(text)[0].contains(','), "{text}");
+        }
     }
 
     #[test]
