@@ -1147,9 +1147,11 @@ impl Case {
 }
 
 /// The last word of `text`, lowercase; a label's plural mark dropped
-/// ("FORENAME(S)" as forms write it). Borrowed when already lowercase.
+/// ("FORENAME(S)" as forms write it), and its number ("Worker 2", "Parent
+/// 1"). Borrowed when already lowercase.
 fn last_word(text: &str) -> Cow<'_, str> {
     let text = text.strip_suffix("(s)").or(text.strip_suffix("(S)")).unwrap_or(text);
+    let text = text.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(' ');
     lowercase(text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
 }
 
@@ -2757,6 +2759,11 @@ mod tests {
         // Given names listed after a name are people, no "Surname, Forename".
         assert_eq!(builtin_names("Family\tTasha Quennell, Jayden, Mia\n")[0], "Tasha Quennell");
         assert!(!builtin_names("Family\tTasha Quennell, Jayden, Mia\n").contains(&"Jayden, Mia".to_string()));
+        // A numbered column's header labels its people ("Worker 2").
+        assert_eq!(
+            builtin_names("Visit\tClient\tWorker 1\tWorker 2\nV-1\tTom Lees\tWhitehouse\tOsei\n"),
+            ["Tom Lees", "Whitehouse", "Osei"]
+        );
         // An address's house name is no one.
         assert!(builtin_names("Address: Bryn Hyfryd, 3 Heol y Felin, Wensleigh\n").is_empty());
     }
