@@ -588,14 +588,15 @@ fn fourteenth_held_out_set_holds_its_floors() {
 /// written blind on 2026-12-05 and measured once on main at `d9691aa`
 /// (round 12 merged, its writer blind to it): names 0.928, special
 /// categories 0.836, identifiers 0.994 (its README). Read as a development
-/// set from round 14 (2026-12-05): its category errors fixed by recurring
-/// class (0.836 -> 0.932), the floor raised to just below; its policy and
-/// training texts, about no one, raise no special category.
+/// set from round 14 (2026-12-05): its errors fixed by recurring class
+/// (names 0.928 -> 0.953, categories 0.836 -> 0.932), the floors raised to
+/// just below; its policy and training texts, about no one, raise no
+/// special category.
 #[test]
 fn fifteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout15");
     e.print("fifteenth held-out set heldout15 (its misses read since round 14: tuned on)");
-    holds_floors(&e, 0.92, 0.93, Some(0.99));
+    holds_floors(&e, 0.95, 0.93, Some(0.99));
 }
 
 /// The sixteenth set, `tests/eval/heldout16` (a council children's social

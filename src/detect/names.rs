@@ -118,7 +118,7 @@ const CONTEXT_BEFORE: [&str; 20] = [
 /// The last words of the labels of fields that hold a thing, not a person
 /// ("Hotel: Dan Carmel", "Pet: Charlie", "Company name: …"): their values
 /// are no one's name, and "name" after one of them labels no person's.
-const THING_LABELS: [&str; 17] = [
+const THING_LABELS: [&str; 18] = [
     "company",
     "business",
     "employer",
@@ -136,6 +136,8 @@ const THING_LABELS: [&str; 17] = [
     "breed",
     "street",
     "trading",
+    // A house's name opens an address ("Address: Bryn Hyfryd, 3 Heol …").
+    "address",
 ];
 
 /// Things whose field holds a thing only when labelled its name ("Team
@@ -231,7 +233,7 @@ fn key_shaped(label: &str) -> bool {
 /// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
 /// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 131] = [
+const PERSON_LABELS: [&str; 133] = [
     "as",
     "person",
     "preferred",
@@ -368,6 +370,9 @@ const PERSON_LABELS: [&str; 131] = [
     "daughter",
     "carers",
     "parents",
+    // A meeting's officers, as minutes head them.
+    "chair",
+    "scribe",
 ];
 
 /// Sign-offs, after which a name follows on the same line or the next
@@ -657,7 +662,9 @@ impl NameDetector {
             }
             let next =
                 || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
-            for names in self.not_names_apart(&classified).flat_map(|part| listed_apart(text, part, next)) {
+            let parts = refused_join(text, &classified);
+            let apart = parts.into_iter().filter(|part| !part.is_empty()).flat_map(|part| self.not_names_apart(part));
+            for names in apart.flat_map(|part| listed_apart(text, part, next)) {
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                 if an_animal(text, span.clone()) {
                     continue;
@@ -852,10 +859,17 @@ impl NameDetector {
         // A proper noun after a listed surname is their given name
         // ("Llewellyn, Oskar"), unless the surname is also a common word
         // ("White, Mixed").
+        // So is one written as a name after a surname in capitals, in a
+        // list or not, ending the field: the register's "SURNAME, Forename"
+        // ("SEGUN-WILLIAMS, Tobiloba⇥"; not an acronym's "NHS, Leeds").
         // In a name's field ("Name: Yeardley, Oskar") any word is a name.
+        let register = |a: &Word, z: &Word| {
+            Case::of(&text[a.range.clone()]) == Case::Capitals && name_shaped(text, z) && ends_field(text, z.range.end)
+        };
         let given_after = |a: &Word, z: &Word| {
             z.token == Token::Unknown
-                && ((family(a) && !a.ambiguous && self.proper_noun(text, z, run)) || before.name_field())
+                && (((family(a) || register(a, z)) && !a.ambiguous && self.proper_noun(text, z, run))
+                    || before.name_field())
         };
         if words.len() == 2
             && comma_after(words)
@@ -911,13 +925,14 @@ impl NameDetector {
             [a, rest @ ..] if rest.len() >= 2 && family(a) && rest.iter().all(named) => 0.7,
             [a, z] if family(a) && named(z) => 0.7, // "SMITH Jane" on forms
             [a, .., z] if a.token == Token::Initial && family(z) => 0.7,
-            // "spoke to A. Tregunna": an initial after a lowercase word,
-            // then a proper noun in no list (not "A. Background" opening a line).
+            // "spoke to A. Tregunna", "Panel: A. Siddiqa, C. Breathnach": an
+            // initial after a lowercase word, a comma or a colon, then a
+            // proper noun in no list (not "A. Background" opening a line).
             [a, z]
                 if a.token == Token::Initial
                     && z.token == Token::Unknown
                     && !led
-                    && after_lowercase_word(text, a.range.start)
+                    && after_word_or_list(text, a.range.clone())
                     && self.proper_noun(text, z, run) =>
             {
                 0.5
@@ -979,8 +994,11 @@ impl NameDetector {
         // Marriage Referral and …", "IMCU Collections <collections@…>" and a
         // display name "SEND Admin" are teams'.
         let all_capitals = || words.iter().all(|w| Case::of(&text[w.range.clone()]).capitals());
-        let written_as_names =
-            || words.iter().all(|w| name_shaped(text, w) && self.proper_noun(text, w, words)) || all_capitals();
+        let written_as_names = || {
+            words.iter().all(|w| name_shaped(text, w) && self.proper_noun(text, w, words))
+                || all_capitals()
+                || matches!(words, [a, z] if comma_after(words) && given_after(a, z))
+        };
         if confidence >= 0.5
             && !titled
             && words.len() >= 2
@@ -1035,6 +1053,28 @@ impl NameDetector {
             },
         )
     }
+}
+
+/// A run's parts on either side of a join its words refuse: a comma after
+/// a titled surname before a word that is no listed given name ("Dr Patel,
+/// Sheffield", "Mrs Brown, Headteacher": the titled surname alone), or a
+/// word in quotes that is neither a given name nor a short form of the
+/// forename before it ("Matilda \"Wicked\" Hamilton", left out; "Winifred
+/// \"Win\" Aspinall" is one name).
+fn refused_join<'w>(text: &str, run: &'w [Word]) -> [&'w [Word]; 2] {
+    let title = run.iter().position(|w| w.token == Token::Title);
+    for i in 1..run.len() {
+        let gap = &text[run[i - 1].range.end..run[i].range.start];
+        let forename = matches!(run[i].token, Token::Given | Token::Either);
+        if gap.starts_with(',') && title.is_some_and(|t| t < i - 1) && !forename {
+            return [&run[..i], &run[i..]];
+        }
+        let short_form = || run[i].lower.chars().take(2).eq(run[i - 1].lower.chars().take(2));
+        if gap.ends_with(['"', '“']) && !forename && !short_form() {
+            return [&run[..i], &run[i + 1..]];
+        }
+    }
+    [run, &[]]
 }
 
 /// Whether a word is a closed compound of "care" that names a service, as
@@ -1109,9 +1149,11 @@ impl Case {
 }
 
 /// The last word of `text`, lowercase; a label's plural mark dropped
-/// ("FORENAME(S)" as forms write it). Borrowed when already lowercase.
+/// ("FORENAME(S)" as forms write it), and its number ("Worker 2", "Parent
+/// 1"). Borrowed when already lowercase.
 fn last_word(text: &str) -> Cow<'_, str> {
     let text = text.strip_suffix("(s)").or(text.strip_suffix("(S)")).unwrap_or(text);
+    let text = text.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(' ');
     lowercase(text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
 }
 
@@ -1317,7 +1359,8 @@ struct Before<'t> {
 impl<'t> Before<'t> {
     fn of(text: &'t str, start: usize) -> Before<'t> {
         const REACH: usize = 40;
-        let line = text[floor(text, start.saturating_sub(REACH))..start].trim_end_matches([' ', '\t', ',']);
+        // Markdown's emphasis of a label is no part of it ("**Lead:** Jane").
+        let line = text[floor(text, start.saturating_sub(REACH))..start].trim_end_matches([' ', '\t', ',', '*']);
         let bare = line.strip_suffix(':');
         let (bare, colon) = (bare.unwrap_or(line), bare.is_some());
         let label = bare.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(bare);
@@ -1485,7 +1528,8 @@ impl Lists {
 /// surname, or the list goes on ("Bridget, Patrick McDonagh", "Levi,
 /// Britannia Loveridge and 4 children"), is a name and a name; two words
 /// are two names when the first can only be a given name and the list goes
-/// on ("Volunteers: Rowena, Kasia and Tom": alone, "Neville, Jane" is
+/// on or began before ("Volunteers: Rowena, Kasia and Tom", "Children: Tom
+/// Lees, Jayden, Mia": alone, "Neville, Jane" is
 /// "Surname, Forename", as the lists do not hold every surname), and two
 /// words when the list goes on to a word (the `next` run's first,
 /// classified only then) in no name list ("the Pride, Faith & Belief
@@ -1509,7 +1553,12 @@ fn listed_apart<'w>(
         && text[words[0].range.end..words[1].range.start].starts_with(',')
         && (acronym(&words[0])
             || if words.len() == 2 {
-                let goes_on = conjunction.is_some()
+                // The list goes on after the two words, or began before them
+                // ("Tasha Cole, Jayden, Mia").
+                let began =
+                    text[..words[0].range.start].strip_suffix(", ").is_some_and(|t| t.ends_with(char::is_alphabetic));
+                let goes_on = began
+                    || conjunction.is_some()
                     || text[last.range.end..].strip_prefix(", ").is_some_and(|t| t.starts_with(char::is_uppercase));
                 (words[0].token == Token::Given && goes_on) || conjunction.is_some_and(|and| to_unlisted(and))
             } else {
@@ -1793,10 +1842,14 @@ fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
     (cells.len() >= 3).then(|| line.split(split).nth(column).map(|c| last_word(c.trim()))).flatten()
 }
 
-/// Whether the word at `start` follows a word in lowercase ("spoke to A.
-/// Tregunna"), not a line start, a heading or a code ("QQ959898 B.").
-fn after_lowercase_word(text: &str, start: usize) -> bool {
-    text[..start].trim_end_matches(' ').chars().next_back().is_some_and(char::is_lowercase)
+/// Whether the initial at `initial` follows a word in lowercase ("spoke to
+/// A. Tregunna") or, with its full stop, a list's comma or a label's colon
+/// ("Panel: H. Drummond, A. Siddiqa"; not "Grade: A Excellent"), not a line
+/// start, a heading or a code ("QQ959898 B.").
+fn after_word_or_list(text: &str, initial: Range<usize>) -> bool {
+    let stop = text[initial.clone()].ends_with('.');
+    let before = text[..initial.start].trim_end_matches(' ').chars().next_back();
+    before.is_some_and(|c| c.is_lowercase() || (stop && matches!(c, ',' | ':')))
 }
 
 /// The first byte that is an ASCII capital or not ASCII (a possible capital
@@ -1974,8 +2027,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut last_end = 0;
     // The last word was a nickname in quotes: the gap after it is its
-    // closing quote.
-    let mut quoted = false;
+    // closing quote. A run holds one at most, not counted among its words.
+    let (mut quoted, mut nicknamed) = (false, false);
     for (start, mut end) in capitalised_words(text) {
         let word = &text[start..end];
         // A title in full ("Sister. Operation…") ends a sentence at its '.'.
@@ -1984,6 +2037,15 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             end += 1; // "J." and "Mr."
         }
         let gap = &text[last_end..start];
+        // "Mac an tSaoir", "Nic an Bhaird": the Irish article after "Mac"
+        // or "Nic" makes one surname of them and the word after.
+        if gap == " an " && current.last().is_some_and(|r| lower_in(&["mac", "nic"], &text[r.clone()])) {
+            if let Some(mac) = current.last_mut() {
+                mac.end = end;
+            }
+            (last_end, quoted) = (end, false);
+            continue;
+        }
         // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …"
         // is the pronoun and "Yes, Ayşe is …" an answer.
         let opener = |run: &[Range<usize>]| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&text[run[0].clone()]));
@@ -1991,12 +2053,16 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             && gap.starts_with(' ')
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
-        let names = name_words(text, &current);
+        let names = name_words(text, &current) - usize::from(nicknamed);
         let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
-        // A word in quotes between names is the name the person goes by
-        // ("Margaret \"Peggy\" Orme", "Tobias “Toby” Lund").
-        let nickname =
-            (gap == " \"" && text[end..].starts_with("\" ")) || (gap == " “" && text[end..].starts_with("” "));
+        // A word in quotes between a forename and a capitalised word is the
+        // name the person goes by ("Margaret \"Peggy\" Orme", "Tobias
+        // “Toby” Lund"; `NameDetector::scan` asks that it be one).
+        let nickname = !nicknamed
+            && [(" \"", "\" "), (" “", "” ")].iter().any(|(open, close)| {
+                gap == *open && text[end..].strip_prefix(close).is_some_and(|t| t.starts_with(char::is_uppercase))
+            })
+            && name_words(text, &current[title.map_or(0, |t| t + 1)..]) == 1;
         let joins = !current.is_empty()
             && (gap == " "
                 || particles
@@ -2015,10 +2081,12 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         // post's words may go before that ("Catholic Chaplain Fr John Smith"),
         // but no more than eight in all, so a long line of Title Case costs
         // no more per word.
-        let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) >= 4;
+        let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) - usize::from(nicknamed) >= 4;
         if (!joins || full) && !current.is_empty() {
             runs.push(join_particles(text, std::mem::take(&mut current)));
+            nicknamed = false;
         }
+        nicknamed |= quoted;
         let opening = if joins { start } else { leading_particles(text, start) };
         if (joins && particles) || opening < start {
             let mut at = if joins { last_end + 1 } else { opening };
@@ -2034,6 +2102,17 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         runs.push(join_particles(text, current));
     }
     runs
+}
+
+/// Whether the capital at `capital` follows the letter an Irish surname
+/// takes after a particle ("Mac an tSaoir", "Ó hAodha", "Ní hÉigeartaigh",
+/// "Uí nDonnabháin"): "t", "h" or "n" alone after the particle and a space.
+fn irish_mutation(text: &str, capital: usize) -> bool {
+    let Some(before) = text[..capital].strip_suffix(['t', 'h', 'n']).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let particle = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    lower_in(&["an", "ó", "ní", "uí", "ua"], particle)
 }
 
 /// Months, whose name after a day's number ends a date ("on 3 March Jane
@@ -2121,14 +2200,16 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 continue;
             }
         }
-        if alphanumeric_before(start) {
+        if alphanumeric_before(start) && !irish_mutation(text, start) {
             continue;
         }
-        // "al-Rashid": the article is part of the name.
+        // "al-Rashid": the article is part of the name; so is an Irish
+        // mutation's letter ("tSaoir").
         let article =
             if bytes[..start].ends_with(b"-") { ARTICLES.iter().find(|a| text[..start].ends_with(*a)) } else { None };
         let start = match article {
             Some(a) if !alphanumeric_before(start - a.len()) => start - a.len(),
+            _ if alphanumeric_before(start) => start - 1,
             _ => start,
         };
         // The word's letters, apostrophes and hyphens, an ASCII byte at a
@@ -2739,6 +2820,46 @@ mod tests {
         assert_eq!(builtin_names("Seen by Elizabeth “Betty” Hughes today."), ["Elizabeth “Betty” Hughes"]);
         // A quoted title after a name is no nickname.
         assert_eq!(builtin_names("Elizabeth Hughes \"Wicked\" tickets."), ["Elizabeth Hughes"]);
+        assert_eq!(builtin_names("Seen by Elizabeth Hughes \"Peggy\" today."), ["Elizabeth Hughes"]);
+        // Only between a forename and a capitalised word, and only a name
+        // or a short form of the forename ("Win" of "Winifred").
+        assert!(builtin_names("Booked for Elizabeth \"Wicked\" tickets.").iter().all(|n| !n.contains('"')));
+        assert!(builtin_names("We saw Matilda \"Wicked\" Hamilton on tour.").is_empty());
+        assert_eq!(builtin_names("Member\tWinifred \"Win\" Aspinall\n"), ["Winifred \"Win\" Aspinall"]);
+        // Not counted among a name's four words, nor after two of them.
+        assert_eq!(builtin_names("Dr Tom Example \"TE\" Helen Smith"), ["Tom Example", "Helen Smith"]);
+        assert_eq!(builtin_names("Member\tMargaret \"Peggy\" Mary Anne Orme\n"), ["Margaret \"Peggy\" Mary Anne Orme"]);
+    }
+
+    #[test]
+    fn round_14_registers_initials_in_lists_markdown_labels_and_irish_surnames() {
+        // "SURNAME, Forename" with the surname in capitals and in no list.
+        assert_eq!(builtin_names("Learner\tOYELARAN-PRICE, Femitayo\n"), ["OYELARAN-PRICE, Femitayo"]);
+        assert_eq!(builtin_names("Client: KJÆRGAARD, Torvild, born 1980\n"), ["KJÆRGAARD, Torvild"]);
+        assert!(builtin_names("Referral from NHS, Tobermory\n").iter().all(|n| !n.contains(',')), "an acronym");
+        // Initials with their full stops before unlisted surnames, listed.
+        assert_eq!(
+            builtin_names("Panel: Q. Oyelaran (chair), V. Kjaergaard, Z. Tregunna-Vosper\n"),
+            ["Q. Oyelaran", "V. Kjaergaard", "Z. Tregunna-Vosper"]
+        );
+        assert!(builtin_names("A. Background\nB. Scope\n").is_empty(), "headings");
+        assert!(builtin_names("Grade: A Excellent\n").is_empty(), "no full stop");
+        // Markdown's bold label, and a meeting's scribe.
+        assert_eq!(builtin_names("**Scribe:** Jamal Idowu\n"), ["Jamal Idowu"]);
+        // Irish surnames: "Mac an", and a mutation's letter before the capital.
+        assert_eq!(builtin_names("Student\tAoife Mac an tSionnaigh\n"), ["Aoife Mac an tSionnaigh"]);
+        assert_eq!(builtin_names("Volunteer: Cathal Ó hAodha\n"), ["Cathal Ó hAodha"]);
+        assert!(builtin_names("Buy an iPhone or an eBay voucher.").is_empty());
+        // Given names listed after a name are people, no "Surname, Forename".
+        assert_eq!(builtin_names("Family\tTasha Quennell, Jayden, Mia\n")[0], "Tasha Quennell");
+        assert!(!builtin_names("Family\tTasha Quennell, Jayden, Mia\n").contains(&"Jayden, Mia".to_string()));
+        // A numbered column's header labels its people ("Worker 2").
+        assert_eq!(
+            builtin_names("Visit\tClient\tWorker 1\tWorker 2\nV-1\tTom Lees\tWhitehouse\tOsei\n"),
+            ["Tom Lees", "Whitehouse", "Osei"]
+        );
+        // An address's house name is no one.
+        assert!(builtin_names("Address: Bryn Hyfryd, 3 Heol y Felin, Wensleigh\n").is_empty());
     }
 
     #[test]
@@ -2747,6 +2868,18 @@ mod tests {
         assert_eq!(builtin_names("Visitor\tMrs Kowalczyk, Agnieszka\n"), ["Kowalczyk, Agnieszka"]);
         // A practice after the comma is the titled person's, no forename.
         assert_eq!(builtin_names("GP: Dr Mehta, Larkfield Road Surgery, Leeds\n"), ["Mehta"]);
+        // A place or a post after the comma is no forename: the titled
+        // surname stands alone.
+        for text in [
+            "Referred by Dr Patel, Sheffield",
+            "Contact: Mrs Brown, Headteacher",
+            "Dr Shah, Leeds",
+            "Practice\tDr Mehta, Leeds\n",
+            "Contact\tMrs Brown, Bristol\n",
+        ] {
+            assert_eq!(builtin_names(text).len(), 1, "{text}");
+            assert!(!builtin_names(text)[0].contains(','), "{text}");
+        }
     }
 
     #[test]
