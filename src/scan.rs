@@ -477,7 +477,7 @@ fn failure(e: &ExtractError) -> Failure {
         ExtractError::Encrypted(_) => Failure::Encrypted,
         ExtractError::Corrupt(_) => Failure::Corrupt,
         ExtractError::Limit(_) => Failure::Limit,
-        ExtractError::TimedOut(_) => Failure::TimedOut,
+        ExtractError::TimedOut(_) | ExtractError::Overran(_) => Failure::TimedOut,
         ExtractError::Crashed(_) => Failure::Crashed,
         ExtractError::Unsupported(_)
         | ExtractError::UnsupportedEncoding(_)

@@ -320,7 +320,10 @@ fn a_reader_past_its_time_budget_costs_its_file_only() {
     assert_neighbour_intact(&records);
     let slow = file(&records, "slow.pdf");
     assert_eq!(slow["status"], "error");
-    assert_eq!(slow["error"], "timed out after 2 s of reading (stuck on a damaged file?); not read further");
+    assert_eq!(
+        slow["error"],
+        "timed out after 2 s of reading with nothing read (stuck on a damaged file?); not read further"
+    );
 }
 
 /// What a scan of `dir` with `args` gave for `name`: its record and its

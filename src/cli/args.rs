@@ -568,8 +568,10 @@ pub struct LimitArgs {
     /// Expanded-to-compressed ratio above which a member over 1 MiB is refused
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_ratio)]
     pub max_ratio: u64,
-    /// Seconds one file's reader may take before the file is reported as
-    /// timed out (a damaged file that makes a parser loop)
+    /// Seconds one file's reader may go without reading anything before the
+    /// file is reported as timed out (a damaged file that makes a parser
+    /// loop); a reader making progress goes on, for at most twice this and
+    /// 2 s more for each MiB of the file
     #[arg(long, value_name = "SECONDS", default_value_t = ExtractOptions::default().budget.as_secs())]
     pub timeout: u64,
     /// Read the text of images (scans, image-only PDF pages, pictures in

@@ -8,9 +8,13 @@
 //! reader thread, reused file after file. A reader pushes what it extracts
 //! over a small bounded channel (a pipe for a worker) to the caller's sink,
 //! so detection runs where it always did and memory stays that of a few
-//! units. The budget counts only the time the caller waits for the reader,
-//! not the time the reader waits for detection (a large file read quickly
-//! never times out) nor for the OCR engine, which has a budget of its own.
+//! units. The budget counts only the time the caller waits for the reader
+//! since it last handed over a unit, part or problem: not the time the
+//! reader waits for detection, nor for the OCR engine, which has a budget
+//! of its own, and a reader making steady progress through a large
+//! mailbox is not stopped. What stops a reader that loops while handing
+//! over text is a bound on its waits in all: twice the budget and two
+//! seconds more for each MiB of the file (`SLOWEST`).
 //! A reader thread that overruns is abandoned, and the next file gets a new
 //! one: the old one stops at its next unit if it ever produces one, and a
 //! reader that never does keeps its thread until the process exits (a
@@ -29,6 +33,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use super::worker::Target;
 use super::{ExtractError, ExtractOptions, HeldUnit, Input, Location, Part, Sink, Unit};
 use crate::sniff::Sniffed;
 
@@ -40,6 +45,12 @@ const QUEUE: usize = 2;
 
 /// Time past its OCR budget a reader may take to kill the engine and go on.
 const OCR_GRACE: Duration = Duration::from_secs(5);
+
+/// Bytes of its file a reader reads each second at the slowest: its waits
+/// in all may be twice the budget and a second for each of these. (A generated
+/// PST holds ~1 KB a message; under load 16 a million-message one was
+/// indexed at ~6,400 messages, ~6 MB, a second: 384,499 in 60 s.)
+const SLOWEST: u64 = 512 << 10;
 
 /// What a reader hands over, in order: a reader thread (with the input
 /// back when done) or a worker process (`worker`, with nothing).
@@ -84,9 +95,13 @@ pub fn extract<I: Input + Send + 'static>(
         let result = super::extract(sniffed, &head, &mut input, options, sink);
         return (result, Some(input));
     }
+    let size = match size_of(&mut input) {
+        Ok(size) => size,
+        Err(error) => return (Err(error.into()), Some(input)),
+    };
     if let Some(memory) = options.worker_memory {
         // A file the worker did not finish is not read further here either.
-        return match super::worker::extract(memory, path, follow, sniffed, &head, options, sink) {
+        return match super::worker::extract(memory, &Target { path, follow, size }, sniffed, &head, options, sink) {
             Ok(result) => (result, Some(input)),
             Err(error) => (Err(error), None),
         };
@@ -103,7 +118,7 @@ pub fn extract<I: Input + Send + 'static>(
     if let Err(e) = started {
         return (Err(ExtractError::from(e)), None);
     }
-    match receive(|limit| rx.recv_timeout(limit), &options, sink) {
+    match receive(|limit| rx.recv_timeout(limit), &options, size, sink) {
         Ended::Done(result, input) => (result, Some(input)),
         Ended::TimedOut(error) => {
             if let Some(reader) = READER.take() {
@@ -117,6 +132,15 @@ pub fn extract<I: Input + Send + 'static>(
     }
 }
 
+/// The size of the file `input` reads, its position kept.
+fn size_of(input: &mut dyn Input) -> io::Result<u64> {
+    use std::io::SeekFrom;
+    let at = input.stream_position()?;
+    let size = input.seek(SeekFrom::End(0))?;
+    input.seek(SeekFrom::Start(at))?;
+    Ok(size)
+}
+
 /// How a reader's events ended.
 pub(super) enum Ended<I> {
     Done(Result<(), ExtractError>, I),
@@ -127,21 +151,35 @@ pub(super) enum Ended<I> {
 }
 
 /// Hands a reader's events, each from `next` waiting at most the time
-/// given, to `sink` until the reader is done, overruns its budget or goes.
-/// Time spent waiting on the OCR engine is not the reader's: OCR has a
-/// budget of its own, which `ocr` keeps by killing the engine.
+/// given, to `sink` until the reader is done, overruns or goes: it
+/// overruns when it hands over nothing for `options.budget`, or waits
+/// longer in all than twice the budget and two seconds for each MiB of the
+/// file's `size` (`SLOWEST`). Time spent waiting on the OCR engine is not
+/// the reader's: OCR has a budget of its own, which `ocr` keeps by killing
+/// the engine.
 pub(super) fn receive<I>(
     mut next: impl FnMut(Duration) -> Result<Event<I>, RecvTimeoutError>,
     options: &ExtractOptions,
+    size: u64,
     sink: &mut dyn Sink,
 ) -> Ended<I> {
-    let (mut waited, mut in_ocr) = (Duration::ZERO, false);
+    let most = 2 * options.budget + Duration::from_secs(size / SLOWEST);
+    // Waited since the last unit, part or problem, and in all.
+    let (mut stalled, mut waited, mut in_ocr) = (Duration::ZERO, Duration::ZERO, false);
     loop {
         let started = Instant::now();
-        let limit = if in_ocr { options.ocr.budget + OCR_GRACE } else { options.budget.saturating_sub(waited) };
+        let limit = if in_ocr {
+            options.ocr.budget + OCR_GRACE
+        } else {
+            options.budget.saturating_sub(stalled).min(most.saturating_sub(waited))
+        };
         let event = next(limit);
         if !in_ocr {
+            stalled += started.elapsed();
             waited += started.elapsed();
+        }
+        if matches!(event, Ok(Event::Unit(_) | Event::Part(_) | Event::Problem(..))) {
+            stalled = Duration::ZERO;
         }
         match event {
             Ok(Event::Ocr(running)) => in_ocr = running,
@@ -150,7 +188,13 @@ pub(super) fn receive<I>(
             Ok(Event::Problem(location, error)) => sink.problem(&location, &error),
             Ok(Event::Done(result, input)) => return Ended::Done(result, input),
             Err(RecvTimeoutError::Timeout) => {
-                return Ended::TimedOut(ExtractError::TimedOut(if in_ocr { limit } else { options.budget }))
+                return Ended::TimedOut(if in_ocr {
+                    ExtractError::TimedOut(limit)
+                } else if stalled >= options.budget {
+                    ExtractError::TimedOut(options.budget)
+                } else {
+                    ExtractError::Overran(most)
+                })
             }
             Err(RecvTimeoutError::Disconnected) => return Ended::Gone,
         }
@@ -350,7 +394,54 @@ mod tests {
         assert!(input.is_none());
         let error = result.unwrap_err();
         assert!(matches!(error, ExtractError::TimedOut(_)), "{error}");
-        assert_eq!(error.to_string(), "timed out after 1 s of reading (stuck on a damaged file?); not read further");
+        assert_eq!(
+            error.to_string(),
+            "timed out after 1 s of reading with nothing read (stuck on a damaged file?); not read further"
+        );
+    }
+
+    /// What `receive` makes of a reader that hands over a unit every
+    /// `every`, `units` of them (forever if `None`), then stalls for good,
+    /// for a file of `size` bytes under a budget of `budget`; and how many
+    /// units reached the sink.
+    fn paced(every: Duration, units: Option<usize>, budget: Duration, size: u64) -> (Ended<()>, usize) {
+        let options = ExtractOptions { budget, ..ExtractOptions::default() };
+        let mut handed = 0;
+        let next = |limit: Duration| {
+            if units.is_some_and(|units| handed == units) {
+                thread::sleep(limit);
+                return Err(RecvTimeoutError::Timeout);
+            }
+            if every > limit {
+                thread::sleep(limit);
+                return Err(RecvTimeoutError::Timeout);
+            }
+            thread::sleep(every);
+            handed += 1;
+            let at = Location::default();
+            Ok(Event::unit(&Unit { location: &at, text: "a", first_line: 1, owned: 0..1, spans: &[], ocr: None }))
+        };
+        let mut sink = Collect::default();
+        let ended = receive(next, &options, size, &mut sink);
+        (ended, sink.text.len())
+    }
+
+    #[test]
+    fn a_reader_making_progress_past_its_budget_goes_on_and_a_stalled_one_is_stopped() {
+        let (tick, budget) = (Duration::from_millis(100), Duration::from_millis(400));
+        // Twelve units, 1.2 s in all, three times the budget, all read;
+        // then the reader stalls, and is stopped a budget later.
+        let started = Instant::now();
+        let (ended, read) = paced(tick, Some(12), budget, 4 << 20);
+        let took = started.elapsed();
+        assert!(matches!(ended, Ended::TimedOut(ExtractError::TimedOut(after)) if after == budget));
+        assert_eq!(read, 12);
+        assert!(took >= 12 * tick + budget && took < 12 * tick + 3 * budget, "{took:?}");
+        // A reader handing over units forever is stopped by the bound on
+        // its waits in all: twice the budget and 2 s a MiB, here none.
+        let (ended, read) = paced(tick, None, budget, 1 << 10);
+        assert!(matches!(ended, Ended::TimedOut(ExtractError::Overran(after)) if after == 2 * budget));
+        assert!((7..=8).contains(&read), "{read}");
     }
 
     #[test]

@@ -316,8 +316,8 @@ pub struct ExtractOptions {
     /// bounded whatever the file size.
     pub window: usize,
     pub limits: Limits,
-    /// Time a file's reader may take, not counting the time it waits for
-    /// detection (see `guard`), nor OCR.
+    /// Time a file's reader may go without handing over anything, not
+    /// counting the time it waits for detection (see `guard`), nor OCR.
     pub budget: Duration,
     pub ocr: ocr::OcrOptions,
     /// The address space (bytes) of each worker process that reads the
@@ -359,8 +359,13 @@ pub enum ExtractError {
     Limit(String),
     #[error("the extractor failed on this input (please report it): {0}")]
     Crashed(String),
-    #[error("timed out after {} s of reading (stuck on a damaged file?); not read further", .0.as_secs())]
+    /// The reader handed over nothing for this long.
+    #[error("timed out after {} s of reading with nothing read (stuck on a damaged file?); not read further", .0.as_secs())]
     TimedOut(Duration),
+    /// The reader went on reading for this long in all: longer than a file
+    /// of its size may take (`guard`).
+    #[error("timed out after {} s of reading in all, longer than a file of its size takes (a parser looping?); not read further", .0.as_secs())]
+    Overran(Duration),
     /// Shared, so that an error can be handed on from a reader's thread.
     #[error("read failed: {0}")]
     Io(#[serde(with = "worker::io_error")] Arc<io::Error>),

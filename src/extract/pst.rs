@@ -3,10 +3,13 @@
 //! every message in it as a part of its own (`message`: the folder path and
 //! the message's node id, dated by its delivery or submit time), with the
 //! sender, recipients, subject and body as text and the attachments as
-//! members. Memory does not grow with the store: a folder's messages are
-//! found by walking the node B-tree a page at a time (not by reading its
-//! whole contents table), and the store is opened afresh every
-//! `REOPEN_EVERY` messages, dropping the crate's page caches.
+//! members. A folder's messages are found by walking the node B-tree a
+//! page at a time (not by reading its whole contents table), and the store
+//! is opened afresh every `REOPEN_EVERY` messages, dropping the crate's
+//! page caches: what grows with the store is the list of its messages'
+//! node ids, 4–8 bytes a message. A damaged page of the tree costs the
+//! messages under it, said as a problem naming the page, and a folder
+//! whose count of messages differs from what it says it holds is said too.
 
 use std::collections::{HashMap, HashSet};
 use std::io::{Cursor, Read, Seek, SeekFrom};
@@ -18,10 +21,15 @@ use outlook_pst::messaging::attachment::{AnsiAttachment, Attachment, AttachmentD
 use outlook_pst::messaging::folder::Folder;
 use outlook_pst::messaging::message::{AnsiMessage, Message, UnicodeMessage};
 use outlook_pst::messaging::store::{AnsiStore, EntryId, Store, UnicodeStore};
-use outlook_pst::ndb::block_ref::BlockRef;
+use outlook_pst::ndb::block_id::BlockId;
+use outlook_pst::ndb::block_ref::{AnsiPageRef, BlockRef, UnicodePageRef};
 use outlook_pst::ndb::byte_index::ByteIndex;
 use outlook_pst::ndb::header::Header;
 use outlook_pst::ndb::node_id::{NodeId, NodeIdType};
+use outlook_pst::ndb::page::{
+    AnsiNodeBTree, BTreePageEntry, NodeBTreeEntry, PageTrailer, RootBTreeIntermediatePage, RootBTreeLeafPage,
+    RootBTreePage, UnicodeNodeBTree, PAGE_SIZE,
+};
 use outlook_pst::ndb::root::Root;
 use outlook_pst::{AnsiPstFile, PstFile, PstReader, UnicodePstFile};
 
@@ -31,6 +39,9 @@ use super::msg::{
     SENDER_EMAIL, SENDER_NAME, SENDER_SMTP, SMTP_ADDRESS, SUBJECT,
 };
 use super::{Context, DateSource, Emitter, ExtractError, Input, Location, Part, Sink};
+
+/// PR_CONTENT_COUNT: how many messages a folder holds.
+const CONTENT_COUNT: u16 = 0x3602;
 
 /// PR_CONVERSATION_TOPIC: the subject without "RE:" and the like, which
 /// Outlook groups a conversation by.
@@ -43,6 +54,9 @@ const MAX_FOLDER_DEPTH: usize = 64;
 /// every B-tree page it has parsed for the life of the file (~155 bytes a
 /// message), and a new file starts with empty caches.
 const REOPEN_EVERY: usize = 10_000;
+
+/// Messages' node ids by the node id of their folder.
+type ByFolder = HashMap<u32, Vec<u32>>;
 
 /// A message with its attachments.
 type Opened = (Rc<dyn Message>, Vec<Rc<dyn Attachment>>);
@@ -115,26 +129,35 @@ impl Pst {
     }
 
     /// The node ids of the messages whose parent is one of `folders`, by
-    /// folder, in node id order.
-    fn messages(&self, folders: &[(u32, String)]) -> std::io::Result<HashMap<u32, Vec<u32>>> {
-        let mut found: HashMap<u32, Vec<u32>> = folders.iter().map(|(folder, _)| (*folder, Vec::new())).collect();
+    /// folder, in node id order (each once), and the damage found in the
+    /// node B-tree on the way.
+    fn messages(&self, folders: &[Listing]) -> std::io::Result<(ByFolder, Vec<Damage>)> {
+        let mut found: ByFolder = folders.iter().map(|folder| (folder.node, Vec::new())).collect();
         let mut take = |node: u32, parent: u32| {
             let message = matches!(NodeId::from(node).id_type(), Ok(NodeIdType::NormalMessage));
             if let Some(list) = found.get_mut(&parent).filter(|_| message) {
                 list.push(node);
             }
         };
-        match self {
+        let damage = match self {
             Pst::Unicode(_, file) => {
-                let root = file.header().root().node_btree().index().index();
-                NodeTree::UNICODE.walk(&mut **file.reader().lock().map_err(lock)?, root, &mut take)?
+                let reader = &mut **file.reader().lock().map_err(lock)?;
+                let size = reader.seek(SeekFrom::End(0))?;
+                let read = |at: UnicodePageRef| node_page(UnicodeNodeBTree::read(&mut &mut *reader, at)?);
+                walk(*file.header().root().node_btree(), size, read, &mut take)
             }
             Pst::Ansi(_, file) => {
-                let root = u64::from(file.header().root().node_btree().index().index());
-                NodeTree::ANSI.walk(&mut **file.reader().lock().map_err(lock)?, root, &mut take)?
+                let reader = &mut **file.reader().lock().map_err(lock)?;
+                let size = reader.seek(SeekFrom::End(0))?;
+                let read = |at: AnsiPageRef| node_page(AnsiNodeBTree::read(&mut &mut *reader, at)?);
+                walk(*file.header().root().node_btree(), size, read, &mut take)
             }
+        };
+        for list in found.values_mut() {
+            list.sort_unstable();
+            list.dedup();
         }
-        Ok(found)
+        Ok((found, damage))
     }
 }
 
@@ -142,72 +165,122 @@ fn lock<E>(_: E) -> std::io::Error {
     std::io::Error::other("the pst reader's lock is poisoned")
 }
 
-/// The layout of a node B-tree page ([MS-PST] 2.2.2.7.7): entries, then
-/// their count, size and the page's level, then a trailer naming its type.
-/// outlook-pst reads these pages only to find one node, keeping each page it
-/// parsed; walking the tree here reads one page at a time and keeps none.
-struct NodeTree {
-    /// Bytes of a key, block id or byte index: 8 (Unicode) or 4 (ANSI).
-    width: usize,
-    /// Where the entry count is (the entries come before it).
-    counts: usize,
-    /// Where the trailer's page type is.
-    page_type: usize,
+/// A page of the node B-tree ([MS-PST] 2.2.2.7.7) read by outlook-pst,
+/// which checks its type, CRC, counts and level: its block id and level,
+/// and its entries, (node, parent) in a leaf, the child pages above.
+struct NodePage<R: BlockRef> {
+    id: R::Block,
+    level: u8,
+    leaves: Vec<(u32, u32)>,
+    children: Vec<R>,
 }
 
-/// The page type of a node B-tree page.
-const NODE_BTREE_PAGE: u8 = 0x81;
-/// B-tree pages are this size in both kinds of file.
-const PAGE: usize = 512;
-/// A tree deeper than this is damaged (a million messages take three levels).
-const MAX_TREE_LEVEL: u8 = 8;
+/// The parts of `page` a walk of the tree needs; outlook-pst keeps the
+/// pages it reads to find one node, a walk here keeps none.
+fn node_page<Pst, Above, Leaf>(
+    page: RootBTreePage<Pst, Pst::NodeBTreeEntry, Above, Leaf>,
+) -> std::io::Result<NodePage<Pst::PageRef>>
+where
+    Pst: PstFile,
+    Above: RootBTreeIntermediatePage<Pst, Pst::NodeBTreeEntry, Leaf>,
+    Leaf: RootBTreeLeafPage<Pst, Entry = Pst::NodeBTreeEntry>,
+{
+    Ok(match page {
+        RootBTreePage::Intermediate(page, _) => NodePage {
+            id: page.trailer().block_id(),
+            level: page.level(),
+            leaves: Vec::new(),
+            children: page.entries().iter().map(|entry| entry.block()).collect(),
+        },
+        RootBTreePage::Leaf(page) => NodePage {
+            id: page.trailer().block_id(),
+            level: 0,
+            leaves: page.entries().iter().map(|e| (u32::from(e.node()), e.parent().map_or(0, u32::from))).collect(),
+            children: Vec::new(),
+        },
+    })
+}
 
-impl NodeTree {
-    const UNICODE: NodeTree = NodeTree { width: 8, counts: 488, page_type: 496 };
-    const ANSI: NodeTree = NodeTree { width: 4, counts: 496, page_type: 500 };
+/// A page of the node B-tree found damaged: where it is and what is wrong;
+/// the messages under it are not listed.
+#[derive(Debug, PartialEq)]
+struct Damage {
+    /// The page's offset in the file.
+    page: u64,
+    why: Why,
+}
 
-    /// Calls `take(node, parent)` for every leaf entry of the tree whose
-    /// root page is at `root`, in key order.
-    fn walk(&self, file: &mut dyn PstReader, root: u64, take: &mut dyn FnMut(u32, u32)) -> std::io::Result<()> {
-        let damaged = |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("node b-tree: {what}"));
-        // A tree has no more pages than the file: more means pages shared
-        // by several parents (a damaged or hostile file).
-        let mut pages_left = file.seek(SeekFrom::End(0))? / PAGE as u64;
-        // Pages to read, as (offset, the level it must have); a stack, so
-        // children are pushed last first to keep key order.
-        let mut todo = vec![(root, None)];
-        let mut page = [0u8; PAGE];
-        let word = |page: &[u8], at: usize| {
-            page[at..at + self.width].iter().rev().fold(0u64, |value, byte| value << 8 | u64::from(*byte))
-        };
-        while let Some((offset, level)) = todo.pop() {
-            pages_left = pages_left.checked_sub(1).ok_or_else(|| damaged("more pages than the file holds"))?;
-            file.seek(SeekFrom::Start(offset))?;
-            file.read_exact(&mut page)?;
-            let [count, _, size, this_level] = [0, 1, 2, 3].map(|i| page[self.counts + i]);
-            let (count, size) = (usize::from(count), usize::from(size));
-            // A leaf entry: nid, data block, subnode block, parent nid (4
-            // bytes); above: key, then the child page's block id and byte index.
-            let least = if this_level == 0 { 3 * self.width + 4 } else { 3 * self.width };
-            if page[self.page_type] != NODE_BTREE_PAGE
-                || level.is_some_and(|level| level != this_level)
-                || this_level > MAX_TREE_LEVEL
-                || size < least
-                || count * size > self.counts
-            {
-                return Err(damaged("a page out of place"));
+/// What is wrong with a node B-tree page.
+#[derive(Debug, PartialEq)]
+enum Why {
+    /// It would end past the end of the file.
+    PastTheEnd(u64),
+    /// outlook-pst would not read it (its type, CRC, counts or level).
+    Unreadable(String),
+    /// Its trailer's block id is not the one its parent names.
+    BlockId { found: u64, named: u64 },
+    /// Its level is not one below its parent's.
+    Level { found: u8, expected: u8 },
+    /// Another page (or this one) already listed it: read once.
+    ListedAgain,
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "node b-tree page at byte {}: ", self.page)?;
+        match &self.why {
+            Why::PastTheEnd(size) => write!(f, "past the end of the file ({size} bytes)")?,
+            Why::Unreadable(error) => write!(f, "{error}")?,
+            Why::BlockId { found, named } => write!(f, "its block id is {found:#x}, its parent names {named:#x}")?,
+            Why::Level { found, expected } => {
+                write!(f, "its level is {found}, not {expected} (one below its parent's)")?
             }
-            let entries = page[..count * size].chunks_exact(size);
-            if this_level == 0 {
-                for entry in entries {
-                    take(word(entry, 0) as u32, u32::from_le_bytes(entry[3 * self.width..][..4].try_into().unwrap()));
-                }
-            } else {
-                todo.extend(entries.rev().map(|entry| (word(entry, 2 * self.width), Some(this_level - 1))));
-            }
+            Why::ListedAgain => write!(f, "listed again by another page")?,
         }
-        Ok(())
+        write!(f, "; the messages under it are not listed")
     }
+}
+
+/// Calls `take(node, parent)` for every leaf entry of the node B-tree whose
+/// root page is `root`, in key order, each page `read` once: a page that is
+/// damaged or listed again is skipped with the branch under it, and said.
+/// A file of `size` bytes; the pages walked are kept by offset (a tree has
+/// one page per 512 bytes at most), not the messages.
+fn walk<R: BlockRef>(
+    root: R,
+    size: u64,
+    mut read: impl FnMut(R) -> std::io::Result<NodePage<R>>,
+    take: &mut dyn FnMut(u32, u32),
+) -> Vec<Damage> {
+    let (mut damage, mut seen) = (Vec::new(), HashSet::new());
+    // Pages to read, with the level each must have; a stack, so children
+    // are pushed last first to keep key order.
+    let mut todo = vec![(root, None)];
+    while let Some((at, level)) = todo.pop() {
+        let offset: u64 = at.index().index().into();
+        let why = if !seen.insert(offset) {
+            Why::ListedAgain
+        } else if offset.saturating_add(PAGE_SIZE as u64) > size {
+            Why::PastTheEnd(size)
+        } else {
+            match read(at) {
+                Err(error) => Why::Unreadable(error.to_string()),
+                Ok(page) if page.id != at.block() => {
+                    Why::BlockId { found: page.id.into_u64(), named: at.block().into_u64() }
+                }
+                Ok(page) if level.is_some_and(|level| level != page.level) => {
+                    Why::Level { found: page.level, expected: level.unwrap_or_default() }
+                }
+                Ok(page) => {
+                    page.leaves.into_iter().for_each(|(node, parent)| take(node, parent));
+                    todo.extend(page.children.into_iter().rev().map(|child| (child, page.level.checked_sub(1))));
+                    continue;
+                }
+            }
+        };
+        damage.push(Damage { page: offset, why });
+    }
+    damage
 }
 
 pub fn extract(head: &[u8], input: &mut dyn Input, at: &Location, context: &mut Context) -> Result<(), ExtractError> {
@@ -243,10 +316,18 @@ fn read(
     let mut pst = source.open(unicode).map_err(corrupt)?;
     let mut opened = 1;
     let folders = folders(&*pst.store(), at, context.sink).map_err(corrupt)?;
-    let mut messages = pst.messages(&folders).map_err(corrupt)?;
+    let (mut messages, damage) = pst.messages(&folders).map_err(corrupt)?;
+    for damage in &damage {
+        context.sink.problem(at, &ExtractError::corrupt("damaged pst", damage));
+    }
     let mut read = 0;
-    for (folder, path) in &folders {
-        for node in messages.remove(folder).unwrap_or_default() {
+    for Listing { node: folder, path, count } in &folders {
+        let nodes = messages.remove(folder).unwrap_or_default();
+        if let Some(count) = count.filter(|count| *count != nodes.len()) {
+            let found = format!("the node b-tree lists {} messages, its contents count says {count}", nodes.len());
+            context.sink.problem(at, &ExtractError::corrupt(&format!("pst folder {path}"), found));
+        }
+        for node in nodes {
             if read == every {
                 pst = source.open(unicode).map_err(corrupt)?;
                 (opened, read) = (opened + 1, 0);
@@ -263,9 +344,17 @@ fn read(
     Ok(opened)
 }
 
-/// The folders under the top of the store (node id and path,
-/// "/Inbox/Projects"), each before its subfolders.
-fn folders(store: &dyn Store, at: &Location, sink: &mut dyn Sink) -> std::io::Result<Vec<(u32, String)>> {
+/// A folder of the store.
+struct Listing {
+    node: u32,
+    /// "/Inbox/Projects"; "" for the top.
+    path: String,
+    /// How many messages it says it holds (PR_CONTENT_COUNT).
+    count: Option<usize>,
+}
+
+/// The folders under the top of the store, each before its subfolders.
+fn folders(store: &dyn Store, at: &Location, sink: &mut dyn Sink) -> std::io::Result<Vec<Listing>> {
     let top = store.properties().ipm_sub_tree_entry_id()?;
     let folder = store.open_folder(&top)?;
     let mut walk = Walk { store, at, sink, seen: HashSet::new(), folders: Vec::new() };
@@ -281,13 +370,17 @@ struct Walk<'a> {
     /// The folders walked, so a damaged store whose folders list each other
     /// is walked once (and no deeper than `MAX_FOLDER_DEPTH`).
     seen: HashSet<u32>,
-    folders: Vec<(u32, String)>,
+    folders: Vec<Listing>,
 }
 
 impl Walk<'_> {
     fn folder(&mut self, folder: &Rc<dyn Folder>, node: NodeId, path: String, depth: usize) {
         self.seen.insert(u32::from(node));
-        self.folders.push((u32::from(node), path.clone()));
+        let count = match folder.properties().get(CONTENT_COUNT) {
+            Some(PropertyValue::Integer32(count)) => usize::try_from(*count).ok(),
+            _ => None,
+        };
+        self.folders.push(Listing { node: u32::from(node), path: path.clone(), count });
         let Some(children) = folder.hierarchy_table().filter(|_| depth < MAX_FOLDER_DEPTH) else { return };
         for row in children.rows_matrix() {
             let node = NodeId::from(u32::from(row.id()));
@@ -405,7 +498,7 @@ mod tests {
     struct Collect {
         messages: Vec<String>,
         text: String,
-        problems: usize,
+        problems: Vec<String>,
     }
 
     impl Sink for Collect {
@@ -415,8 +508,8 @@ mod tests {
         fn part(&mut self, part: &Part) {
             self.messages.extend(part.location.message.clone());
         }
-        fn problem(&mut self, _: &Location, _: &ExtractError) {
-            self.problems += 1;
+        fn problem(&mut self, _: &Location, error: &ExtractError) {
+            self.problems.push(error.to_string());
         }
     }
 
@@ -447,12 +540,12 @@ mod tests {
     fn messages_are_found_in_the_node_tree_and_read_a_bounded_number_per_store() {
         let (source, _dir) = generated();
         let (once, opened) = read_every(&source, usize::MAX);
-        assert_eq!((once.messages.len(), once.problems, opened), (1000, 0, 1));
+        assert_eq!((once.messages.len(), once.problems.len(), opened), (1000, 0, 1));
         // The walk of the node B-tree finds the messages the folders'
         // contents tables list, in the same order.
         let store = source.open(true).unwrap().store();
         let mut listed = Vec::new();
-        for (node, path) in folders(&*store, &Location::default(), &mut Collect::default()).unwrap() {
+        for Listing { node, path, .. } in folders(&*store, &Location::default(), &mut Collect::default()).unwrap() {
             let folder = store.open_folder(&store.properties().make_entry_id(NodeId::from(node)).unwrap()).unwrap();
             let rows = folder.contents_table().map(|t| t.rows_matrix().map(|r| u32::from(r.id())).collect::<Vec<_>>());
             listed.extend(rows.unwrap_or_default().into_iter().map(|id| format!("{path}/{id}")));
@@ -464,5 +557,91 @@ mod tests {
         let (often, opened) = read_every(&source, 7);
         assert_eq!(opened, 1000_usize.div_ceil(7));
         assert_eq!(often, once);
+    }
+
+    /// The node B-tree pages of the store at `source`, in the order walked:
+    /// offset, level, and the messages a leaf lists.
+    fn pages(source: &Source) -> Vec<(u64, u8, usize)> {
+        let Pst::Unicode(_, file) = source.open(true).unwrap() else { unreachable!("a unicode store") };
+        let reader = &mut **file.reader().lock().unwrap();
+        let mut pages = Vec::new();
+        let read = |at: UnicodePageRef| {
+            let page = node_page(UnicodeNodeBTree::read(&mut &mut *reader, at)?)?;
+            let message = |node: &&(u32, u32)| matches!(NodeId::from(node.0).id_type(), Ok(NodeIdType::NormalMessage));
+            pages.push((at.index().index(), page.level, page.leaves.iter().filter(message).count()));
+            Ok(page)
+        };
+        assert_eq!(walk(*file.header().root().node_btree(), u64::MAX, read, &mut |_, _| {}), []);
+        pages
+    }
+
+    /// The bytes of the generated store, and the pages of its node B-tree.
+    fn generated_bytes() -> (Vec<u8>, Vec<(u64, u8, usize)>) {
+        let (source, dir) = generated();
+        (std::fs::read(dir.path().join("g.pst")).unwrap(), pages(&source))
+    }
+
+    fn read_bytes(bytes: Vec<u8>) -> Collect {
+        read_every(&Source::Memory(bytes.into()), usize::MAX).0
+    }
+
+    /// A Unicode page trailer: its type, then (at 4) its CRC of the 496
+    /// bytes before it.
+    const TRAILER: usize = 496;
+
+    #[test]
+    fn a_damaged_page_costs_the_messages_under_it_and_names_itself() {
+        let (mut bytes, pages) = generated_bytes();
+        let &(leaf, _, lost) =
+            pages.iter().filter(|(_, level, messages)| *level == 0 && *messages > 0).nth(20).unwrap();
+        bytes[leaf as usize + TRAILER] ^= 1;
+        let damaged = read_bytes(bytes);
+        assert_eq!(damaged.messages.len(), 1000 - lost);
+        assert_eq!(damaged.messages.iter().collect::<HashSet<_>>().len(), damaged.messages.len());
+        let page = format!(
+            "corrupt: damaged pst: node b-tree page at byte {leaf}: \
+             Mismatch between PAGETRAILER ptype and ptypeRepeat: (0x80, 0x81); the messages under it are not listed"
+        );
+        assert_eq!(damaged.problems[0], page);
+        // The folder (or two) whose messages were under it says so.
+        let folders = &damaged.problems[1..];
+        assert!((1..=2).contains(&folders.len()), "{:?}", damaged.problems);
+        let counted = |p: &&String| p.starts_with("corrupt: pst folder /") && p.contains(": the node b-tree lists ");
+        assert!(folders.iter().all(|p| counted(&p)), "{folders:?}");
+    }
+
+    /// The PST CRC ([MS-PST] 5.3): CRC-32, reflected, starting from 0 with
+    /// no final inversion.
+    fn crc(bytes: &[u8]) -> u32 {
+        bytes.iter().fold(0u32, |crc, byte| {
+            (0..8).fold(crc ^ u32::from(*byte), |crc, _| if crc & 1 == 1 { crc >> 1 ^ 0xEDB8_8320 } else { crc >> 1 })
+        })
+    }
+
+    #[test]
+    fn a_page_listed_again_is_read_once_and_said() {
+        let (mut bytes, pages) = generated_bytes();
+        let (root, level, _) = pages[0];
+        assert!(level > 0);
+        let root = root as usize;
+        let crc_at = root + TRAILER + 4;
+        assert_eq!(crc(&bytes[root..root + TRAILER]).to_le_bytes(), bytes[crc_at..crc_at + 4]);
+        // Every entry of the root page (key, then the child's block id and
+        // offset) names its first child.
+        let entries = usize::from(bytes[root + 488]);
+        let first: [u8; 16] = bytes[root + 8..root + 24].try_into().unwrap();
+        for entry in 1..entries {
+            bytes[root + entry * 24 + 8..][..16].copy_from_slice(&first);
+        }
+        let sum = crc(&bytes[root..root + TRAILER]);
+        bytes[crc_at..crc_at + 4].copy_from_slice(&sum.to_le_bytes());
+        let damaged = read_bytes(bytes);
+        assert!(!damaged.messages.is_empty() && damaged.messages.len() < 1000, "{}", damaged.messages.len());
+        assert_eq!(damaged.messages.iter().collect::<HashSet<_>>().len(), damaged.messages.len());
+        let again = damaged
+            .problems
+            .iter()
+            .filter(|p| p.ends_with("listed again by another page; the messages under it are not listed"));
+        assert_eq!(again.count(), entries - 1, "{:?}", damaged.problems);
     }
 }

@@ -63,22 +63,29 @@ struct Request {
     options: ExtractOptions,
 }
 
-/// Extracts the file at `path` in this thread's worker, started under
+/// The file a worker reads: its path, whether a symbolic link there is
+/// followed, and its size (which bounds its reading time, `guard`).
+pub(super) struct Target<'a> {
+    pub path: &'a Path,
+    pub follow: bool,
+    pub size: u64,
+}
+
+/// Extracts the file at `file.path` in this thread's worker, started under
 /// `memory` bytes of address space if need be; see `guard::extract`. The
 /// reader's result if the worker finished the file, else why not (it timed
 /// out, died or could not start).
 pub(super) fn extract(
     memory: u64,
-    path: &Path,
-    follow: bool,
+    file: &Target<'_>,
     sniffed: Sniffed,
     head: &[u8],
     options: &ExtractOptions,
     sink: &mut dyn Sink,
 ) -> Result<Result<(), ExtractError>, ExtractError> {
     let request = Request {
-        path: path.as_os_str().as_bytes().to_vec(),
-        follow,
+        path: file.path.as_os_str().as_bytes().to_vec(),
+        follow: file.follow,
         format: sniffed.format,
         encoding: sniffed.encoding.map(|e| e.name().to_string()),
         head: head.to_vec(),
@@ -92,7 +99,7 @@ pub(super) fn extract(
         };
         // A worker that cannot take the request has died: `receive` says so.
         let _ = write_frame(&mut worker.requests, &mut Vec::new(), &request);
-        match guard::receive(|limit| worker.output.next(limit), options, sink) {
+        match guard::receive(|limit| worker.output.next(limit), options, file.size, sink) {
             Ended::Done(result, ()) => {
                 *slot = Some(worker);
                 Ok(result)

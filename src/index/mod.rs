@@ -422,10 +422,15 @@ struct Kept {
 /// files (~370 bytes each), and always the `RECENT` asked for last, or one
 /// more than the crawl's threads if more (each thread's folder and the
 /// reporter's: a big folder handed out by the crawl in batches among others
-/// stays read); and at most `FOLDERS` of them.
+/// stays read); and at most `FOLDERS` of them. Those asked for last are let
+/// go too once the folders kept hold more than `MOST_ROWS` files (~97 MB),
+/// so memory is bounded by that and the folder read last, not by the
+/// threads times the largest folder: many threads each in a folder of
+/// 100,000 files then read their folders again, rather than hold 2.4 GB.
 const FOLDER_ROWS: usize = 65_536;
 const FOLDERS: usize = 256;
 const RECENT: usize = 8;
+const MOST_ROWS: usize = 4 * FOLDER_ROWS;
 
 /// A folder's files are read this many at a time when the store cannot
 /// stream them.
@@ -580,7 +585,7 @@ impl Folders {
 
     /// The folder `prefix` ends, kept or new, moved to the back; the
     /// folders asked for longest ago are let go past `FOLDER_ROWS` or
-    /// `FOLDERS`, never the `recent` asked for last.
+    /// `FOLDERS`, the `recent` asked for last only past `MOST_ROWS`.
     fn ask(&mut self, prefix: &[u8]) -> Arc<Folder> {
         let stamp = self.next;
         self.next += 1;
@@ -590,7 +595,9 @@ impl Folders {
             self.used.insert(stamp, key);
             return kept.folder.clone();
         }
-        while self.used.len() >= self.recent && (self.rows > FOLDER_ROWS || self.used.len() >= FOLDERS) {
+        while self.rows > MOST_ROWS
+            || self.used.len() >= self.recent && (self.rows > FOLDER_ROWS || self.used.len() >= FOLDERS)
+        {
             let Some((_, oldest)) = self.used.pop_first() else { break };
             let kept = self.by_prefix.remove(&oldest).expect("a stamped folder is kept");
             self.rows -= kept.rows;
@@ -1320,6 +1327,28 @@ mod tests {
             assert_eq!(probe.spans_from(b"/t00/"), reads, "kept for {kept_for} threads");
             assert_eq!(probe.spans(), threads * reads, "kept for {kept_for} threads");
         }
+    }
+
+    /// Threads each in a big folder of their own, past `MOST_ROWS`
+    /// together: their folders are let go and read again, the rows kept
+    /// staying under `MOST_ROWS` and the folder read last.
+    #[test]
+    fn the_rows_kept_are_bounded_whatever_the_threads() {
+        let (threads, rows, turns) = (6, FOLDER_ROWS, 2);
+        let files: Vec<_> = (0..threads)
+            .flat_map(|t| (0..rows).map(move |i| (format!("/t{t:02}/{i:06}").into_bytes(), file(1))))
+            .collect();
+        let (mut known, probe) = Listed::probed(files, 0, 0);
+        known.keep_folders_for(threads);
+        for turn in 0..turns {
+            for t in 0..threads {
+                let path = format!("/t{t:02}/{:06}", turn * rows / turns);
+                assert!(known.get(Path::new(&path)).unwrap().is_some(), "{path}");
+                let folders = known.lock_folders();
+                assert!(folders.rows <= MOST_ROWS + rows, "{} rows kept", folders.rows);
+            }
+        }
+        assert_eq!(probe.spans_from(b"/t00/"), turns);
     }
 
     /// A folder whose read failed says why, and so does every later read
