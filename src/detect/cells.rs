@@ -178,12 +178,16 @@ fn date_shaped(cell: &[u8]) -> bool {
 }
 
 /// The words a header abbreviates with a full stop ("Tel.", "Client
-/// no.", "Next of kin tel.").
-const ABBREVIATIONS: [&str; 10] = ["no", "nos", "ref", "tel", "mob", "ext", "addr", "dept", "reg", "approx"];
+/// no.", "Next of kin tel.", "Date of appt.").
+const ABBREVIATIONS: [&str; 19] = [
+    "no", "nos", "ref", "tel", "mob", "ext", "addr", "dept", "reg", "approx", "appt", "dr", "exp", "est", "nr", "num",
+    "co", "yrs", "hrs",
+];
 
 /// Whether a cell ends a sentence: a question or an exclamation, or a full
 /// stop after three words or more, not after a header's abbreviation
-/// (`ABBREVIATIONS`). A header's abbreviation of one or two words ("Ref.",
+/// (`ABBREVIATIONS`), the last of two after a slash too ("Next of kin
+/// tel./mob."). A header's abbreviation of one or two words ("Ref.",
 /// "D.O.B.", "Member no.") ends none either.
 fn ends_sentence(cell: &[u8]) -> bool {
     match cell.last() {
@@ -191,6 +195,7 @@ fn ends_sentence(cell: &[u8]) -> bool {
         Some(b'.') => {
             let mut words = cell[..cell.len() - 1].split(u8::is_ascii_whitespace).filter(|word| !word.is_empty());
             let last = words.next_back().unwrap_or_default();
+            let last = last.rsplit(|b| *b == b'/').next().unwrap_or_default();
             words.count() >= 2 && !ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(last))
         }
         _ => false,
@@ -346,6 +351,11 @@ mod tests {
         assert_eq!(column(kin, "DOB"), ["02/05/1971"], "a header of four words");
         let seen = "Name\tDOB\tSeen by the nurse.\nAmy Lee\t02/05/1971\tyes\n";
         assert!(column(seen, "DOB").is_empty(), "a sentence's word before its full stop");
+        for head in ["Date of appt.", "Seen by Dr.", "Next of kin tel./mob.", "Time in post yrs.", "Passport date exp."]
+        {
+            let text = format!("Name\t{head}\tDOB\nAmy Lee\t3 May 2024\t02/05/1971\n");
+            assert_eq!(column(&text, "DOB"), ["02/05/1971"], "{head}");
+        }
     }
 
     #[test]

@@ -601,6 +601,8 @@ mod tests {
         assert!(dates(unknown).is_empty(), "a birth column without a date takes no other column's");
         let abbreviated = "| Tenant | Ref. | D.O.B. |\n|---|---|---|\n| Jo Example | T-1 | 02/05/1971 |\n";
         assert_eq!(dates(abbreviated), ["1971-05-02"], "an abbreviation's full stop ends no sentence");
+        let appointment = "Name\tDate of appt.\tDOB\nJo Example\t03/05/2024\t02/05/1971\n";
+        assert_eq!(dates(appointment), ["1971-05-02"], "not the appointment's date");
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock, OnceLock};
 
-use super::{cells, Evidence, Kind, Match};
+use super::{cells, validate, Evidence, Kind, Match};
 
 /// The dictionaries, one entry per line, `#` comments.
 pub struct NameLists<'a> {
@@ -1230,87 +1230,48 @@ fn age_after(text: &str, end: usize) -> bool {
     (1..=2).contains(&digits) && after[digits..].starts_with(')')
 }
 
-/// The verb after `end`, after one space, and the text after it: one of
-/// `SUBJECT_VERBS`, or a regular past tense ("declared", "phoned"; five
-/// letters or more, not "aged" or "red").
-fn verb_after(text: &str, end: usize) -> Option<(&str, &str)> {
+/// The verb after `end`, after one space: one of `SUBJECT_VERBS`, or a
+/// regular past tense ("declared", "phoned"; five letters or more, not
+/// "aged" or "red").
+fn verb_after(text: &str, end: usize) -> Option<&str> {
     let after = text[end..].strip_prefix(' ').unwrap_or("");
     let verb = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let past = verb.len() >= 5 && verb.ends_with("ed") && verb.bytes().all(|b| b.is_ascii_lowercase());
-    (SUBJECT_VERBS.contains(&verb) || past).then(|| (verb, &after[verb.len()..]))
+    (SUBJECT_VERBS.contains(&verb) || past).then_some(verb)
 }
 
-/// Words that follow a verb, not a participle describing a noun: articles,
-/// determiners, pronouns, prepositions and conjunctions, and adverbs of
-/// time.
-const AFTER_VERB: [&str; 44] = [
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "her",
-    "his",
-    "their",
-    "our",
-    "my",
-    "your",
-    "its",
-    "him",
-    "them",
-    "me",
-    "us",
-    "it",
-    "she",
-    "he",
-    "they",
-    "we",
-    "to",
-    "at",
-    "in",
-    "on",
-    "by",
-    "for",
-    "with",
-    "from",
-    "of",
-    "about",
-    "into",
-    "over",
-    "up",
-    "out",
-    "back",
-    "and",
-    "but",
-    "as",
-    "today",
-    "yesterday",
-    "again",
+/// Participles that make a compound adjective with a word before them, as
+/// a colour's, a scent's or a shape's name is ("amber coloured", "rose
+/// tinted", "auburn haired").
+const COMPOUND_PARTICIPLES: [&str; 12] = [
+    "coloured",
+    "colored",
+    "tinted",
+    "haired",
+    "scented",
+    "flavoured",
+    "flavored",
+    "shaped",
+    "skinned",
+    "toned",
+    "patterned",
+    "panelled",
 ];
 
 /// Whether a verb follows a word that is also an ordinary word ("Grace",
-/// "Amber") as it follows its subject: as `verb_after`, but a past tense
-/// with a noun after it is a participle describing it ("Amber coloured
-/// glass", "Rose tinted lenses"); the clause or line ends after it, or a
-/// capital or a word of `AFTER_VERB` follows ("Grace declared an
-/// interest", "Grace emailed Tom", "Grace phoned.").
+/// "Amber") as it follows its subject: as `verb_after`, but no participle
+/// of `COMPOUND_PARTICIPLES`, whatever follows it ("Amber coloured glass",
+/// "Amber coloured-glass", "Rose tinted  lenses"; "Amber reported
+/// concerns", "Grace emailed Tom").
 fn verb_after_word(text: &str, end: usize) -> bool {
-    verb_after(text, end).is_some_and(|(verb, after)| {
-        let next = after.strip_prefix(' ').map(|a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
-        SUBJECT_VERBS.contains(&verb)
-            || next.is_none_or(|word| {
-                word.is_empty() || word.starts_with(|c: char| !c.is_lowercase()) || AFTER_VERB.contains(&word)
-            })
-    })
+    verb_after(text, end).is_some_and(|verb| !COMPOUND_PARTICIPLES.contains(&verb))
 }
 
-/// Whether the word at `word` is a paragraph of its own but for a comma
-/// after it, as the greeting opening a letter or a mail's body without
-/// "Dear" is ("Des,"): the text's start or a blank line before it, a blank
-/// line or the text's end after. A line of a paragraph that ends in a comma
-/// is an address's ("Ashley,\nCheshire").
+/// Whether the word at `word` is a greeting but for a comma after it, as
+/// the line opening a letter or a mail's body without "Dear" is ("Des,"):
+/// the text's start or a blank line before it, and after it the text's end
+/// or a line that is no address's (`address_line`: "Ashley,\nCheshire WA16
+/// 0PX").
 fn greeting_line(text: &str, word: Range<usize>) -> bool {
     const SPACE: [char; 3] = [' ', '\t', '\r'];
     let before = text[..word.start].trim_end_matches(SPACE);
@@ -1322,12 +1283,31 @@ fn greeting_line(text: &str, word: Range<usize>) -> bool {
     let closes = text[word.end..].strip_prefix(',').is_some_and(|after| {
         let after = after.trim_start_matches(SPACE);
         after.is_empty()
-            || after.strip_prefix('\n').is_some_and(|below| {
-                let below = below.trim_start_matches(SPACE);
-                below.is_empty() || below.starts_with('\n')
-            })
+            || after.strip_prefix('\n').is_some_and(|below| !address_line(below.lines().next().unwrap_or_default()))
     });
     opens && closes
+}
+
+/// Whether `line` is a line of a postal address: one ending in a comma
+/// ("12 Mill Lane,"), one holding a postcode as the postcode detector
+/// validates it ("Cheshire WA16 0PX"), or a town's or a county's: a few
+/// words, each capitalised, and no stop ("Cheshire", "Great Budworth").
+fn address_line(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let postcode = |text: &str| {
+        let candidate =
+            validate::Candidate { text, groups: &[], today: jiff::civil::Date::MIN, before: &[], after: &[] };
+        validate::Validator::UkPostcode.normalise(&candidate).is_some_and(|valid| !valid.needs_context)
+    };
+    let town = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(char::is_alphabetic));
+    line.ends_with(',')
+        || town
+        || words.windows(2).any(|pair| postcode(&pair.join(" ")))
+        || words.iter().any(|word| postcode(word))
 }
 
 /// The label or cue just before a word (the start of a name's span): the
@@ -1758,25 +1738,17 @@ fn top_level_domain(label: &str) -> bool {
     (label.len() == 2 && label.bytes().all(|b| b.is_ascii_lowercase())) || GENERIC_DOMAINS.contains(&label)
 }
 
-/// Countries' two letters that are also the extensions of files named in
-/// prose ("notes.md", "main.rs", "setup.py", "build.sh", "parse.pl",
-/// "libz.so").
-const FILE_EXTENSIONS: [&str; 6] = ["md", "rs", "py", "sh", "pl", "so"];
-
 /// Whether `token`, at `start` of `text` and holding no '@', is a host
 /// name: after a URL's "//", opening with "www." or dotted with a top-level
-/// domain last ("tregunna.co.uk"), unless it is a file's name: in a path
-/// (after a slash or a backslash: "docs/tregunna.uk") or a name and one of
-/// `FILE_EXTENSIONS` ("notes.md"; "tregunna.co.md" is a host).
+/// domain last ("tregunna.co.uk", "ledger.pl"), unless it is a file's name
+/// in a path (after a slash or a backslash: "docs/tregunna.uk"). A file's
+/// name alone is written as a host's is ("notes.md", "parse.pl").
 fn host(text: &str, start: usize, token: &str) -> bool {
     let before = &text[..start];
-    let file = || {
-        before.ends_with(['/', '\\']) || token.split_once('.').is_some_and(|(_, ext)| FILE_EXTENSIONS.contains(&ext))
-    };
     !token.contains('@')
         && (before.ends_with("//")
             || token.starts_with("www.")
-            || (token.rsplit_once('.').is_some_and(|(_, top)| top_level_domain(top)) && !file()))
+            || (token.rsplit_once('.').is_some_and(|(_, top)| top_level_domain(top)) && !before.ends_with(['/', '\\'])))
 }
 
 /// Whether the word at `start` is the value of a key/value row
@@ -2984,11 +2956,14 @@ mod tests {
         for host in ["tregunna.co.uk", "quennell.io", "quennell.de", "tregunna.museum", "quennell.example"] {
             assert!(top_level_domain(host.rsplit('.').next().unwrap()), "{host}");
         }
-        for word in ["background.checks", "notes.docx", "e.g", "Tregunna.UK", "notes.md", "main.rs"] {
+        for word in ["background.checks", "notes.docx", "e.g", "Tregunna.UK"] {
             assert!(!host(word, 0, word), "{word}");
         }
         for (text, start, host_name) in [
             ("tregunna.co.md", 0, true),
+            ("ledger.pl", 0, true),
+            ("notes.md", 0, true),
+            ("src/main.rs", 4, false),
             ("https://tregunna.rs", 8, true),
             ("www.tregunna.rs", 0, true),
             ("docs/tregunna.uk", 5, false),
@@ -2996,11 +2971,12 @@ mod tests {
         ] {
             assert_eq!(host(text, start, &text[start..]), host_name, "{text}");
         }
-        // A word in a file's name is written in lowercase as an ordinary
-        // word is, where a host's says nothing.
+        // A word in a file's name in a path is written in lowercase as an
+        // ordinary word is, where a host's says nothing.
         let cue = "To: Quarry Ledger <ql@example.org>\n";
-        assert!(names(&format!("{cue}See quarry.md and ledger.md\n")).is_empty(), "files");
+        assert!(names(&format!("{cue}See docs/quarry.md and docs/ledger.md\n")).is_empty(), "files");
         assert_eq!(names(&format!("{cue}See quarry.de and ledger.de\n")), ["Quarry Ledger"], "hosts");
+        assert_eq!(names(&format!("{cue}Order from ledger.pl today.\n")), ["Quarry Ledger"], "a Polish host");
         // "tregunna" in a host name is no ordinary word written in lowercase.
         assert_eq!(names("Contact: Orla Tregunna, see tregunna-law.ie\n"), ["Orla Tregunna"]);
     }
@@ -3067,7 +3043,17 @@ mod tests {
         assert!(names("Tom, the notes are attached.\n").is_empty(), "not alone on its line");
         assert_eq!(names("From: a@example.org\n\nTom,\n\nThe notes are attached.\n"), ["Tom"], "a body's first line");
         assert!(names("Deliver to the depot at\nTom,\nCheshire WA16 0PX\n").is_empty(), "an address's line");
-        assert!(names("Tom,\nCheshire WA16 0PX\n").is_empty(), "a paragraph of more lines");
+        assert!(names("Tom,\nCheshire WA16 0PX\n").is_empty(), "a postcode's line");
+        assert!(names("Tom,\nCheshire\n").is_empty(), "a county's line");
+        assert!(names("Tom,\n12 Mill Lane,\nKnutsford\n").is_empty(), "a line ending in a comma");
+        // A line of a letter's or a mail's text after the greeting.
+        for mail in [
+            "Tom,\nThanks for sending the notes over.\n",
+            "Tom,\r\nThanks for sending the notes over.\r\n",
+            "Hello all\n\nTom,\nthe minutes are attached.\n",
+        ] {
+            assert_eq!(names(mail), ["Tom"], "{mail:?}");
+        }
     }
 
     #[test]
@@ -3086,9 +3072,17 @@ mod tests {
             ("Amber phoned.", true),
             ("Amber coloured glass was broken.", false),
             ("Amber tinted lenses were fitted.", false),
+            ("Amber reported concerns about the move.", true),
+            ("Amber decided not to attend.", true),
+            ("Amber arrived late.", true),
+            ("Amber disclosed abuse at home.", true),
+            ("Amber missed school on Monday.", true),
+            ("Amber received treatment in hospital.", true),
+            ("Amber coloured-glass was broken.", false),
+            ("Amber coloured  glass was broken.", false),
         ] {
-            let found = builtin_names(&format!("Present: Amber Tregunna\n{text}\n"));
-            assert_eq!(found.len(), 1 + usize::from(later), "{text}: {found:?}");
+            let found = builtin_names(&format!("Present: Amber Tregunna, Tom Smith\n{text}\n"));
+            assert_eq!(found.iter().any(|name| name == "Amber"), later, "{text}: {found:?}");
         }
         assert_eq!(names("Tom coloured glass.\n"), ["Tom"], "a name that is no word: its verb");
     }
