@@ -27,6 +27,7 @@
 //! membership's field ("Society: LGBTQ+ Society") or after "member of". A
 //! term listed in two lexicons reveals both.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -173,13 +174,7 @@ fn says_nothing(value: &str) -> bool {
 
 impl SpecialDetector {
     pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, aho_corasick::BuildError> {
-        // Each term is also read as systems write column names, its words
-        // joined by '_' ("political_fund", "union_subs").
-        let written = |t: &String, pattern: (Category, Role)| {
-            let t = t.to_lowercase();
-            let joined = t.contains(' ').then(|| t.replace(' ', "_"));
-            std::iter::once(t).chain(joined).map(move |t| (t, pattern))
-        };
+        let written = |t: &String, pattern: (Category, Role)| (t.to_lowercase(), pattern);
         let terms: Vec<(String, (Category, Role))> = lexicons
             .category
             .iter()
@@ -196,7 +191,7 @@ impl SpecialDetector {
                 ];
                 roles
                     .into_iter()
-                    .flat_map(move |(words, role)| words.iter().flat_map(move |t| written(t, (l.name, role))))
+                    .flat_map(move |(words, role)| words.iter().map(move |t| written(t, (l.name, role))))
             })
             .collect();
         let mut distinct: std::collections::BTreeMap<String, Vec<(Category, Role)>> = Default::default();
@@ -264,8 +259,12 @@ impl SpecialDetector {
     /// `people`: the subjects' spans, sorted by start.
     fn scan_region(&self, text: &str, region: Range<usize>, people: &[Range<usize>], found: &mut Vec<Match>) {
         let bytes = text.as_bytes();
-        let find =
-            |r: Range<usize>| self.terms.find(Input::new(bytes).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
+        let hay = spaced(&bytes[region.clone()]);
+        let at = region.start;
+        let find = |r: Range<usize>| {
+            let m = self.terms.find(Input::new(&*hay).range(r.start - at..r.end - at))?;
+            Some((m.pattern().as_usize(), m.start() + at..m.end() + at))
+        };
         for (pattern, m) in whole_words(bytes, region, find) {
             let sentence = sentence(bytes, m.start);
             let reach = m.start.saturating_sub(SUBJECT_REACH);
@@ -320,7 +319,7 @@ impl SpecialDetector {
                 match value {
                     Some(value) if says_nothing(value) => continue,
                     // A value that holds a term is found by it: one finding.
-                    Some(value) if label && self.terms.is_match(value) => continue,
+                    Some(value) if label && self.terms.is_match(&*spaced(value.as_bytes())) => continue,
                     Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
                     None if label => continue,
                     _ => {}
@@ -901,6 +900,18 @@ const HAD: [&str; 12] = [
 fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
     ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
+}
+
+/// `text` with each '_' read as a space: a term is also found as systems
+/// write column names, its words joined by '_' ("political_fund",
+/// "union_subs"), by one automaton of the spaced terms (a second, joined
+/// copy of each term would double the automaton's table). Offsets are
+/// unchanged; whole words are judged on the text as written.
+fn spaced(text: &[u8]) -> Cow<'_, [u8]> {
+    match memchr::memchr(b'_', text) {
+        None => Cow::Borrowed(text),
+        Some(_) => Cow::Owned(text.iter().map(|&b| if b == b'_' { b' ' } else { b }).collect()),
+    }
 }
 
 /// Indefinite articles, which make an office anyone's ("a union rep").
