@@ -189,9 +189,7 @@ impl SpecialDetector {
                     (&l.practice_terms, Role::Practice),
                     (&l.office_terms, Role::Office),
                 ];
-                roles
-                    .into_iter()
-                    .flat_map(move |(words, role)| words.iter().map(move |t| written(t, (l.name, role))))
+                roles.into_iter().flat_map(move |(words, role)| words.iter().map(move |t| written(t, (l.name, role))))
             })
             .collect();
         let mut distinct: std::collections::BTreeMap<String, Vec<(Category, Role)>> = Default::default();
