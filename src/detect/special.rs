@@ -1019,6 +1019,14 @@ mod tests {
         start..end
     }
 
+    /// The terms `special` finds in `text` about "Tom Example", its first "Tom".
+    fn about_tom(special: &SpecialDetector, text: &str) -> Vec<String> {
+        let at = text.find("Tom").unwrap();
+        let mut found = Vec::new();
+        special.scan(text, vec![subject(at, at + 11)], &mut found);
+        found.into_iter().map(|m| m.value).collect()
+    }
+
     #[test]
     fn terms_count_about_someone_in_the_sentence_or_named_before() {
         let values = |text: &str, subjects: &[Range<usize>]| {
@@ -1196,12 +1204,7 @@ mod tests {
         )
         .unwrap();
         let special = SpecialDetector::new(&lexicons).unwrap();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
-        };
+        let found = |text: &str| about_tom(&special, text);
         // A membership list's column, a key cell, "member of", "joined".
         assert_eq!(found("ID: 4\tName: Tom Example\tSociety: Buddhist Society\tRole: Member"), ["buddhist"]);
         assert_eq!(found("Tom Example\nClub\tLGBT+ Society\n"), ["lgbt"]);
@@ -1222,12 +1225,7 @@ mod tests {
         )
         .unwrap();
         let special = SpecialDetector::new(&lexicons).unwrap();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
-        };
+        let found = |text: &str| about_tom(&special, text);
         // The words just before or after a term, as its lexicon says.
         assert!(found("Tom Example\tOffence: intent to supply cocaine").is_empty());
         assert!(found("Tom Example was charged with possession of  cocaine.").is_empty());
@@ -1268,12 +1266,7 @@ mod tests {
         )
         .unwrap();
         let special = SpecialDetector::new(&lexicons).unwrap();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
-        };
+        let found = |text: &str| about_tom(&special, text);
         // The ground of a claim, stated in the client's record.
         assert_eq!(found("Client: Tom Example\tGround: political opinion (imputed)"), ["political opinion"]);
         assert_eq!(found("Tom Example\nGround\tpolitical opinion\n"), ["political opinion"]);
@@ -1306,12 +1299,7 @@ mod tests {
         )
         .unwrap();
         let special = SpecialDetector::new(&lexicons).unwrap();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
-        };
+        let found = |text: &str| about_tom(&special, text);
         // A gene's symbol as HGNC writes it; a band with its sub-band as ISCN.
         assert_eq!(found("Tom Example: PSEN1 variant confirmed."), ["variant"]);
         assert_eq!(found("Tom Example has a TP53 variant."), ["variant"]);
@@ -1346,12 +1334,7 @@ mod tests {
     #[test]
     fn teaching_leaflets_and_policies_on_a_term_are_no_one_s() {
         let (_, special) = crate::rules::builtin_dictionaries();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
-        };
+        let found = |text: &str| about_tom(&special, text);
         assert!(found("Tom Example is delivering the RSE lesson on oral sex and consent.").is_empty());
         assert!(found("Tom Example wrote the policy on 22q11.2 deletion screening.").is_empty());
         assert!(found("Tom Example will talk about laryngitis in teachers.").is_empty());
@@ -1366,12 +1349,7 @@ mod tests {
     #[test]
     fn an_office_after_an_indefinite_article_is_anyone_s() {
         let (_, special) = crate::rules::builtin_dictionaries();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
-        };
+        let found = |text: &str| about_tom(&special, text);
         assert!(found("Tom Example may be accompanied by a colleague or a trade union representative.").is_empty());
         assert!(found("Tom Example: you can bring an equality rep or any union official to the hearing.").is_empty());
         // The office the person holds, or theirs.
