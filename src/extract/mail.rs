@@ -12,6 +12,7 @@
 //! scanned as written, streamed. The header and body helpers here serve
 //! Outlook messages (`msg`, `pst`) too.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, Read};
 
 use encoding_rs::Encoding;
@@ -122,7 +123,8 @@ fn message(raw: &[u8], other: &[String], at: &Location, context: &mut Context) -
     }
     out.end_line(context.sink, window);
     for part in message.text_bodies() {
-        let text = String::from_utf8_lossy(part.contents());
+        // mail-parser has decoded a text part to a string already.
+        let text = part.text_contents().map_or_else(|| String::from_utf8_lossy(part.contents()), Cow::Borrowed);
         let (plain, html) = if part.is_text_html() { (None, Some(&*text)) } else { (Some(&*text), None) };
         body(&mut out, plain, html, context);
     }
