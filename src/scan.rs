@@ -993,8 +993,8 @@ impl<'a> WordIndex<'a> {
             // Only counted: a unit past them keeps nothing, not even a place.
             let before = self.count;
             for_each_word(unit.text, |at, _| self.count += usize::from(unit.owned.contains(&at.start)));
-            if self.count > before && self.capped_at.is_none() {
-                self.capped_at = Some(unit.location.clone());
+            if self.count > before {
+                self.capped_at.get_or_insert_with(|| unit.location.clone());
             }
             return;
         }
@@ -1018,8 +1018,8 @@ impl<'a> WordIndex<'a> {
                     }
                 };
                 words.push(digest);
-            } else if self.capped_at.is_none() {
-                self.capped_at = Some(unit.location.clone());
+            } else {
+                self.capped_at.get_or_insert_with(|| unit.location.clone());
             }
             self.count += 1;
         });

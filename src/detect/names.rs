@@ -1877,7 +1877,7 @@ fn fold_accents(word: &str) -> String {
 /// of its ASCII lowercase, not a compare per title.
 static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.into_iter().collect());
 
-fn is_title(word: &str) -> bool {
+pub(super) fn is_title(word: &str) -> bool {
     let mut lower = [0u8; 16];
     match lower.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {

@@ -124,6 +124,27 @@ enum Role {
     Office,
 }
 
+impl Lexicon {
+    /// Each of the lexicon's lists, with what its entries are to the category.
+    fn roles(&self) -> [(&[String], Role); 8] {
+        [
+            (&self.terms, Role::Term),
+            (&self.labels, Role::Label),
+            (&self.value_terms, Role::Value),
+            (&self.member_terms, Role::Member),
+            (&self.custody_terms, Role::Custody),
+            (&self.symbol_terms, Role::Symbol),
+            (&self.practice_terms, Role::Practice),
+            (&self.office_terms, Role::Office),
+        ]
+    }
+
+    /// Every entry of every list.
+    pub fn entries(&self) -> impl Iterator<Item = &String> {
+        self.roles().into_iter().flat_map(|(words, _)| words)
+    }
+}
+
 pub struct SpecialDetector {
     terms: AhoCorasick,
     /// Per pattern (a distinct term): its categories, and what it is to
@@ -179,17 +200,9 @@ impl SpecialDetector {
             .category
             .iter()
             .flat_map(|l| {
-                let roles = [
-                    (&l.terms, Role::Term),
-                    (&l.labels, Role::Label),
-                    (&l.value_terms, Role::Value),
-                    (&l.member_terms, Role::Member),
-                    (&l.custody_terms, Role::Custody),
-                    (&l.symbol_terms, Role::Symbol),
-                    (&l.practice_terms, Role::Practice),
-                    (&l.office_terms, Role::Office),
-                ];
-                roles.into_iter().flat_map(move |(words, role)| words.iter().map(move |t| written(t, (l.name, role))))
+                l.roles()
+                    .into_iter()
+                    .flat_map(move |(words, role)| words.iter().map(move |t| written(t, (l.name, role))))
             })
             .collect();
         let mut distinct: std::collections::BTreeMap<String, Vec<(Category, Role)>> = Default::default();
@@ -218,13 +231,8 @@ impl SpecialDetector {
             .collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
-            *counts.entry(l.name).or_default() += l.terms.len()
-                + l.value_terms.len()
-                + l.member_terms.len()
-                + l.custody_terms.len()
-                + l.symbol_terms.len()
-                + l.practice_terms.len()
-                + l.office_terms.len();
+            *counts.entry(l.name).or_default() +=
+                l.roles().iter().filter(|(_, role)| *role != Role::Label).map(|(words, _)| words.len()).sum::<usize>();
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
         Ok(SpecialDetector { terms: searcher, patterns, not_with, neighbours, counts, id: "special_category".into() })
@@ -706,8 +714,7 @@ fn sentence_in_cell(text: &[u8], cell: usize, at: usize) -> Option<usize> {
         let before = &text[cell..cell + i];
         let word = &before[before.iter().rposition(|b| !b.is_ascii_alphabetic() && *b != b'.').map_or(0, |w| w + 1)..];
         let word = std::str::from_utf8(word).unwrap_or_default();
-        let abbreviation =
-            word.contains('.') || word.len() == 1 || super::names::TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
+        let abbreviation = word.contains('.') || word.len() == 1 || super::names::is_title(word);
         !abbreviation
     };
     text[cell..at].windows(2).enumerate().rev().find(|(i, w)| *w == b". " && ends(*i)).map(|(i, _)| cell + i + 2)

@@ -472,7 +472,7 @@ impl Known {
             of.sort_unstable();
             of.shrink_to_fit();
         }
-        let folders = Mutex::new(Folders::new(RECENT));
+        let folders = Mutex::new(Folders::new());
         let (left_out, failed) = (Ids::default(), OnceLock::new());
         Known { reader, roots: roots.to_vec(), last, held, sizes, left_out, folders, failed }
     }
@@ -579,8 +579,8 @@ impl Known {
 }
 
 impl Folders {
-    fn new(recent: usize) -> Folders {
-        Folders { by_prefix: HashMap::new(), recent, used: BTreeMap::new(), next: 0, rows: 0 }
+    fn new() -> Folders {
+        Folders { by_prefix: HashMap::new(), recent: RECENT, used: BTreeMap::new(), next: 0, rows: 0 }
     }
 
     /// The folder `prefix` ends, kept or new, moved to the back; the

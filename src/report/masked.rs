@@ -20,8 +20,8 @@ pub struct MaskedNames {
     engine: Arc<Engine>,
     /// Per field of a location, the last name masked and what it became:
     /// a message's findings all carry its id, a member's its name, so each
-    /// is scanned once, not once per finding.
-    recent: Recent,
+    /// is scanned once, not once per finding. Indexed by `Field`.
+    recent: [Last; Field::ALL.len()],
     /// The message ids masked for findings, kept for their message records.
     ids: MessageIds,
 }
@@ -52,7 +52,7 @@ impl MaskedNames {
                     return masked;
                 }
             }
-            let recent = recent.of(field);
+            let recent = &mut recent[field as usize];
             match recent {
                 Some((last, masked)) if last == text => masked.clone(),
                 _ => {
@@ -68,7 +68,8 @@ impl MaskedNames {
     }
 }
 
-/// A field of a location named from the content.
+/// A field of a location named from the content, in `ALL`'s order (its
+/// index in `MaskedNames::recent`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Field {
     Member,
@@ -105,26 +106,6 @@ impl Field {
 /// mask).
 type Last = Option<(String, Option<String>)>;
 
-/// Per field, its `Last`.
-#[derive(Default)]
-struct Recent {
-    member: Last,
-    message: Last,
-    sheet: Last,
-    json_path: Last,
-}
-
-impl Recent {
-    fn of(&mut self, field: Field) -> &mut Last {
-        match field {
-            Field::Member => &mut self.member,
-            Field::Message => &mut self.message,
-            Field::Sheet => &mut self.sheet,
-            Field::JsonPath => &mut self.json_path,
-        }
-    }
-}
-
 /// A mailbox's findings come message by message, its message records only
 /// after the file's retention rule is known, so the last id masked is never
 /// the one a message record carries: the ids masked for a file's findings
@@ -144,10 +125,7 @@ impl MessageIds {
         if self.held >= HELD {
             return;
         }
-        let ids = match self.by_file.get_mut(path) {
-            Some(ids) => ids,
-            None => self.by_file.entry(path.clone()).or_default(),
-        };
+        let ids = self.by_file.entry(path.clone()).or_default();
         if ids.insert(id.to_string(), masked.clone()).is_none() {
             self.held += 1;
         }

@@ -109,18 +109,8 @@ pub fn load_lexicons(file: &str, text: &str) -> Result<Lexicons, RulesError> {
     // difference ("Union  rep" is "union rep" typed twice).
     for lexicon in &lexicons.category {
         let mut seen = HashSet::new();
-        let roles = [
-            &lexicon.terms,
-            &lexicon.labels,
-            &lexicon.value_terms,
-            &lexicon.member_terms,
-            &lexicon.custody_terms,
-            &lexicon.symbol_terms,
-            &lexicon.practice_terms,
-            &lexicon.office_terms,
-        ];
         let key = |t: &String| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        if let Some(term) = roles.into_iter().flatten().find(|t| !seen.insert(key(t))) {
+        if let Some(term) = lexicon.entries().find(|t| !seen.insert(key(t))) {
             let category = lexicon.name.as_str();
             return Err(RulesError::TermTwice { file: file.to_string(), category, term: term.clone() });
         }
