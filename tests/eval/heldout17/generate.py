@@ -1,0 +1,800 @@
+"""Markup, checks and format writers for heldout17's generator (standard library only).
+
+Markup in every string a document writes:
+  <<Name>>                         a person-name mention; the span is the label
+  [[kind:value]]                   an identifier, normalised by `norm`
+  [[kind:written=>normalised]]     an identifier whose normal form is given
+  [[=kind:normalised]]             a label only (the value is written elsewhere,
+                                   e.g. spread over cells); renders to nothing
+  ((category:words))               words revealing a category about a named person
+  {{words}}                        a distractor written on purpose (recorded, unlabelled)
+"""
+
+import base64
+import datetime
+import ipaddress
+import io
+import json
+import quopri
+import re
+import zipfile
+from xml.sax.saxutils import escape as xesc
+
+KINDS = {
+    "phone": "phone", "email": "email", "postcode": "uk_postcode", "nino": "uk_nino",
+    "nhs": "nhs_number", "card": "payment_card", "iban": "iban", "passport": "uk_passport",
+    "dl": "uk_driving_licence", "ip": "ip_address", "bank": "uk_bank_account", "dob": "date_of_birth",
+}
+CATEGORIES = ["racial_ethnic_origin", "political_opinion", "religious_belief", "trade_union",
+              "genetic", "biometric", "health", "sex_life_orientation", "criminal_offence"]
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Revd", "Rev", "Fr", "Sister", "Imam",
+          "Rabbi", "Sgt", "PC", "DC", "DS", "Cllr", "Sir", "Dame", "Lady", "Lord", "Insp")
+ZIP_TIME = (2026, 11, 2, 9, 30, 0)
+
+DRAMA_PREFIXES = ("+447700900", "+442079460", "+441134960", "+441144960", "+441154960",
+                  "+441164960", "+441174960", "+441184960", "+441214960", "+441314960",
+                  "+441414960", "+441514960", "+441614960", "+441914980", "+442896496",
+                  "+442920180", "+441632960", "+448081570", "+449098790", "+443069990")
+
+
+def norm(kind, w):
+    if kind == "phone":
+        w2 = w.replace("(0)", "")
+        d = re.sub(r"\D", "", w2)
+        if w2.strip().startswith("+"):
+            return "+" + d
+        if w2.strip().startswith("00"):
+            return "+" + d[2:]
+        assert d.startswith("0"), w
+        return "+44" + d[1:]
+    if kind == "email":
+        return w.lower()
+    if kind == "postcode":
+        c = re.sub(r"\s", "", w).upper()
+        return c[:-3] + " " + c[-3:]
+    if kind in ("nino", "iban", "dl"):
+        return re.sub(r"[\s-]", "", w).upper()
+    if kind in ("nhs", "card", "passport"):
+        return re.sub(r"\D", "", w)
+    if kind == "ip":
+        return ipaddress.ip_address(w).compressed
+    if kind == "dob":
+        datetime.date.fromisoformat(w)
+        return w
+    raise ValueError(f"{kind}:{w} needs an explicit normal form")
+
+
+def validate(kind, v):
+    """The contract's validators, so no label is an invalid value."""
+    if kind == "nhs":
+        assert len(v) == 10 and v.startswith("999"), v
+        s = sum(int(c) * (10 - i) for i, c in enumerate(v[:9]))
+        chk = 11 - s % 11
+        chk = 0 if chk == 11 else chk
+        assert chk != 10 and chk == int(v[9]), v
+    elif kind == "card":
+        tot = 0
+        for i, c in enumerate(reversed(v)):
+            n = int(c)
+            if i % 2:
+                n = n * 2 - 9 if n > 4 else n * 2
+            tot += n
+        assert tot % 10 == 0, v
+    elif kind == "iban":
+        r = v[4:] + v[:4]
+        assert int("".join(str(int(c, 36)) for c in r)) % 97 == 1, v
+    elif kind == "nino":
+        assert re.fullmatch(r"QQ\d{6}[A-D]", v), v
+    elif kind == "bank":
+        assert re.fullmatch(r"\d{6}:\d{8}", v), v
+    elif kind == "dl":
+        assert re.fullmatch(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}", v), v
+    elif kind == "passport":
+        assert re.fullmatch(r"\d{9}", v), v
+    elif kind == "phone":
+        assert v.startswith(DRAMA_PREFIXES), v
+    elif kind == "email":
+        assert re.search(r"@([\w-]+\.)*example\.(com|org|net|co\.uk|ac\.uk|nhs\.uk)$", v), v
+    elif kind == "ip":
+        a = ipaddress.ip_address(v)
+        assert any(a in ipaddress.ip_network(n) for n in
+                   ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")), v
+
+
+def nhs(prefix9):
+    """The first 999-range NHS number at or after `prefix9` whose mod-11 check digit exists."""
+    p = int(prefix9)
+    while True:
+        d = str(p)
+        chk = 11 - sum(int(c) * (10 - i) for i, c in enumerate(d)) % 11
+        chk = 0 if chk == 11 else chk
+        if chk != 10:
+            return d + str(chk)
+        p += 1
+
+
+def dl(surname, dob, female, initials, tail):
+    """A DVLA-shaped licence number: surname(5), decade, month(+50 female), day, year, initials, 9, tail."""
+    y, m, d = dob.split("-")
+    s = (re.sub(r"[^A-Z]", "", surname.upper()) + "99999")[:5]
+    mm = int(m) + (50 if female else 0)
+    return f"{s}{y[2]}{mm:02d}{d}{y[3]}{(initials.upper() + '9')[:2]}9{tail}"
+
+
+MARK = re.compile(r"<<(.+?)>>|\[\[(=?)(\w+):(.+?)\]\]|\(\((\w+):(.+?)\)\)|\{\{(.+?)\}\}", re.S)
+
+
+class Doc:
+    def __init__(self, name):
+        self.name = name
+        self.names, self.ids, self.cats = [], [], set()
+        self.chunks = []  # (plain text, [(start, end, what)])
+        self.distractors = []
+
+    def r(self, s):
+        out, spans, pos = [], [], 0
+        for m in MARK.finditer(s):
+            out.append(s[pos:m.start()])
+            at = sum(map(len, out))
+            if m.group(1) is not None:
+                n = re.sub(r"\s+", " ", m.group(1))
+                if n not in self.names:
+                    self.names.append(n)
+                out.append(m.group(1))
+                spans.append((at, at + len(m.group(1)), "name"))
+            elif m.group(3) is not None:
+                kind, body = m.group(3), m.group(4)
+                written, _, given = body.partition("=>")
+                value = given if given else norm(kind, written)
+                validate(kind, value)
+                lab = [KINDS[kind], value]
+                if lab not in self.ids:
+                    self.ids.append(lab)
+                if not m.group(2):
+                    out.append(written)
+                    spans.append((at, at + len(written), "id"))
+            elif m.group(5) is not None:
+                assert m.group(5) in CATEGORIES, m.group(5)
+                self.cats.add(m.group(5))
+                out.append(m.group(6))
+            else:
+                self.distractors.append(m.group(7))
+                out.append(m.group(7))
+                spans.append((at, at + len(m.group(7)), "distractor"))
+            pos = m.end()
+        out.append(s[pos:])
+        text = "".join(out)
+        for m in re.finditer(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", text):
+            spans.append((m.start(), m.end(), "email"))
+        self.chunks.append((text, spans))
+        return text
+
+    def problems(self, negative):
+        bad = []
+        parts = set()
+        for n in self.names:
+            if n.split(" ")[0].rstrip(".") in TITLES:
+                bad.append(f"name label starts with a title: {n}")
+            for p in re.findall(r"[^\W\d_][\w'’]*", n):
+                if len(p) > 1:
+                    parts.add(p)
+        for text, spans in self.chunks:
+            for t in ("<<", ">>", "[[", "]]", "((", "))", "{{", "}}"):
+                if t in text:
+                    bad.append(f"markup left: {t!r} in {text[:60]!r}")
+
+            def covered(a, b, kinds):
+                return any(s <= a and b <= e and w in kinds for s, e, w in spans)
+            for p in parts:
+                for form in {p, p.upper()}:
+                    for m in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w'’])", text):
+                        if not covered(m.start(), m.end(), ("name", "distractor", "email")):
+                            bad.append(f"name part {form!r} outside a mention: {text[max(0, m.start() - 30):m.end() + 30]!r}")
+            checks = [
+                r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
+                r"\bQQ ?\d\d ?\d\d ?\d\d ?[A-D]\b",
+                r"\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d+\b|\b2001:db8[:0-9a-f]*",
+                r"\b999 ?\d{3} ?\d{4}\b",
+                r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b",
+            ]
+            for rx in checks:
+                for m in re.finditer(rx, text):
+                    if not covered(m.start(), m.end(), ("id",)):
+                        bad.append(f"unlabelled identifier {m.group(0)!r} in {self.name}")
+            for m in re.finditer(r"(?:\+44 ?(?:\(0\) ?)?|\b0)\d[\d -]{8,12}\d", text):
+                try:
+                    v = norm("phone", m.group(0))
+                except AssertionError:
+                    continue
+                if v.startswith(DRAMA_PREFIXES) and not any(s <= m.start() + 1 and m.end() - 1 <= e and w == "id" for s, e, w in spans):
+                    bad.append(f"unlabelled phone {m.group(0)!r}")
+        if negative and (self.names or self.cats):
+            bad.append(f"negative names {self.names} or has {self.cats}")
+        return bad
+
+    def label(self):
+        return {"doc": self.name, "names": self.names,
+                "categories": [c for c in CATEGORIES if c in self.cats], "ids": self.ids}
+
+
+# ---------------------------------------------------------------- containers
+
+def zip_bytes(members):
+    """members: [(name, bytes-or-str)]; fixed timestamps; `mimetype` stored first if present."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in members:
+            if isinstance(data, str):
+                data = data.encode("utf-8")
+            info = zipfile.ZipInfo(name, ZIP_TIME)
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------- Word
+
+W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"')
+
+
+def _run(t):
+    return f'<w:r><w:t xml:space="preserve">{xesc(t)}</w:t></w:r>'
+
+
+def _para(t, style=None):
+    pp = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{pp}{_run(t)}</w:p>"
+
+
+def docx(blocks, author, header=None, footer=None, footnotes=(), comments=(), textbox=None, title=""):
+    """blocks: str (paragraph), ('h', str), ('table', rows), ('fn', str, n) paragraph with footnote n,
+    ('c', before, anchored, after, n) paragraph with comment n on `anchored`.
+    comments: [(author, initials, text)]; footnotes: [text]."""
+    body = []
+    for b in blocks:
+        if isinstance(b, str):
+            body.append(_para(b))
+        elif b[0] == "h":
+            body.append(_para(b[1], "Heading1"))
+        elif b[0] == "table":
+            rows = "".join("<w:tr>" + "".join(f"<w:tc><w:p>{_run(c)}</w:p></w:tc>" for c in row) + "</w:tr>" for row in b[1])
+            body.append(f"<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>{rows}</w:tbl>")
+        elif b[0] == "fn":
+            body.append(f'<w:p>{_run(b[1])}<w:r><w:footnoteReference w:id="{b[2]}"/></w:r></w:p>')
+        elif b[0] == "c":
+            n = b[4]
+            body.append(f'<w:p>{_run(b[1])}<w:commentRangeStart w:id="{n}"/>{_run(b[2])}<w:commentRangeEnd w:id="{n}"/>'
+                        f'<w:r><w:commentReference w:id="{n}"/></w:r>{_run(b[3])}</w:p>')
+    if textbox:
+        body.insert(1, '<w:p><w:r><w:pict><v:shape id="tb1" style="width:200pt;height:60pt"><v:textbox><w:txbxContent>'
+                    + "".join(_para(t) for t in textbox) + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+    sect = ""
+    rels = ['<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>']
+    ct = ['<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>',
+          '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>',
+          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>']
+    members = []
+    if header is not None:
+        sect += '<w:headerReference w:type="default" r:id="rIdH"/>'
+        rels.append('<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>')
+        ct.append('<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>')
+        members.append(("word/header1.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {W_NS}>{_para(header)}</w:hdr>'))
+    if footer is not None:
+        sect += '<w:footerReference w:type="default" r:id="rIdF"/>'
+        rels.append('<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>')
+        ct.append('<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>')
+        members.append(("word/footer1.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr {W_NS}>{_para(footer)}</w:ftr>'))
+    if footnotes:
+        rels.append('<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>')
+        ct.append('<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>')
+        fns = "".join(f'<w:footnote w:id="{i + 1}">{_para(t)}</w:footnote>' for i, t in enumerate(footnotes))
+        members.append(("word/footnotes.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W_NS}>'
+                        '<w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p/></w:footnote>'
+                        f"{fns}</w:footnotes>"))
+    if comments:
+        rels.append('<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>')
+        ct.append('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>')
+        cs = "".join(f'<w:comment w:id="{i}" w:author="{xesc(a, {chr(34): "&quot;"})}" w:date="2026-11-02T09:30:00Z" w:initials="{ini}">{_para(t)}</w:comment>'
+                     for i, (a, ini, t) in enumerate(comments))
+        members.append(("word/comments.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments {W_NS}>{cs}</w:comments>'))
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W_NS}><w:body>{"".join(body)}'
+                f'<w:sectPr>{sect}<w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
+    core = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties '
+            'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f'<dc:title>{xesc(title)}</dc:title><dc:creator>{xesc(author)}</dc:creator><cp:lastModifiedBy>{xesc(author)}</cp:lastModifiedBy>'
+            '<dcterms:created xsi:type="dcterms:W3CDTF">2026-10-14T08:12:00Z</dcterms:created>'
+            '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-02T09:30:00Z</dcterms:modified></cp:coreProperties>')
+    styles = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W_NS}>'
+              '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>')
+    return zip_bytes([
+        ("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+         + "".join(ct) + "</Types>"),
+        ("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+         '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'),
+        ("docProps/core.xml", core),
+        ("word/document.xml", document),
+        ("word/styles.xml", styles),
+        ("word/_rels/document.xml.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         + "".join(rels) + "</Relationships>"),
+    ] + members)
+
+
+# ---------------------------------------------------------------- Excel
+
+class Date:
+    """A date typed as an Excel serial with a date number format (or an ODF date)."""
+
+    def __init__(self, iso):
+        self.iso = iso
+        self.serial = (datetime.date.fromisoformat(iso) - datetime.date(1899, 12, 30)).days
+
+
+def _col(i):
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def xlsx(sheets, author):
+    """sheets: [(name, rows)]; a cell is str (shared string), int/float (number), Date, or None."""
+    strings, index = [], {}
+    sheet_xml = []
+    for _, rows in sheets:
+        out = []
+        for ri, row in enumerate(rows):
+            cells = []
+            for ci, v in enumerate(row):
+                ref = f"{_col(ci)}{ri + 1}"
+                if v is None or v == "":
+                    continue
+                if isinstance(v, Date):
+                    cells.append(f'<c r="{ref}" s="1"><v>{v.serial}</v></c>')
+                elif isinstance(v, (int, float)):
+                    cells.append(f'<c r="{ref}"><v>{v}</v></c>')
+                else:
+                    if v not in index:
+                        index[v] = len(strings)
+                        strings.append(v)
+                    cells.append(f'<c r="{ref}" t="s"><v>{index[v]}</v></c>')
+            out.append(f'<row r="{ri + 1}">{"".join(cells)}</row>')
+        sheet_xml.append('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                         f'<sheetData>{"".join(out)}</sheetData></worksheet>')
+    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+           f'count="{len(strings)}" uniqueCount="{len(strings)}">' + "".join(f'<si><t xml:space="preserve">{xesc(s)}</t></si>' for s in strings) + "</sst>")
+    styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+              '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+              '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+              '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+              '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>')
+    wb = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+          + "".join(f'<sheet name="{xesc(n)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (n, _) in enumerate(sheets)) + "</sheets></workbook>")
+    n = len(sheets)
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>' for i in range(n))
+            + f'<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+            + f'<Relationship Id="rId{n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
+    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+          + "".join(f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(n))
+          + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+          '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>')
+    core = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            f'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>{xesc(author)}</dc:creator></cp:coreProperties>')
+    return zip_bytes([
+        ("[Content_Types].xml", ct),
+        ("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+         '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'),
+        ("docProps/core.xml", core),
+        ("xl/workbook.xml", wb),
+        ("xl/_rels/workbook.xml.rels", rels),
+        ("xl/styles.xml", styles),
+        ("xl/sharedStrings.xml", sst),
+    ] + [(f"xl/worksheets/sheet{i + 1}.xml", x) for i, x in enumerate(sheet_xml)])
+
+
+# ---------------------------------------------------------------- ODF
+
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2"')
+
+
+def _odf(mime, body, author):
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mime}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    meta = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {ODF_NS}><office:meta><dc:creator>{xesc(author)}</dc:creator>'
+            '<dc:date>2026-11-02T09:30:00</dc:date></office:meta></office:document-meta>')
+    content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NS}><office:body>{body}</office:body></office:document-content>'
+    return zip_bytes([("mimetype", mime), ("META-INF/manifest.xml", manifest), ("content.xml", content), ("meta.xml", meta)])
+
+
+def odt(blocks, author):
+    """blocks: str paragraphs, ('h', str), ('table', rows)."""
+    out = []
+    for b in blocks:
+        if isinstance(b, str):
+            out.append(f"<text:p>{xesc(b)}</text:p>")
+        elif b[0] == "h":
+            out.append(f'<text:h text:outline-level="1">{xesc(b[1])}</text:h>')
+        else:
+            rows = "".join("<table:table-row>" + "".join(f"<table:table-cell><text:p>{xesc(c)}</text:p></table:table-cell>" for c in r) + "</table:table-row>" for r in b[1])
+            out.append(f'<table:table table:name="T{len(out)}"><table:table-column table:number-columns-repeated="{len(b[1][0])}"/>{rows}</table:table>')
+    return _odf("application/vnd.oasis.opendocument.text", f"<office:text>{''.join(out)}</office:text>", author)
+
+
+def ods(sheets, author):
+    tabs = []
+    for name, rows in sheets:
+        rr = []
+        for r in rows:
+            cells = []
+            for v in r:
+                if v is None or v == "":
+                    cells.append("<table:table-cell/>")
+                elif isinstance(v, Date):
+                    d = datetime.date.fromisoformat(v.iso)
+                    cells.append(f'<table:table-cell office:value-type="date" office:date-value="{v.iso}"><text:p>{d.strftime("%d/%m/%Y")}</text:p></table:table-cell>')
+                elif isinstance(v, (int, float)):
+                    cells.append(f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>')
+                else:
+                    cells.append(f'<table:table-cell office:value-type="string"><text:p>{xesc(v)}</text:p></table:table-cell>')
+            rr.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+        tabs.append(f'<table:table table:name="{xesc(name)}">{"".join(rr)}</table:table>')
+    return _odf("application/vnd.oasis.opendocument.spreadsheet", f"<office:spreadsheet>{''.join(tabs)}</office:spreadsheet>", author)
+
+
+# ---------------------------------------------------------------- RTF, PDF, HTML, mail
+
+def rtf(paras):
+    def enc(s):
+        out = []
+        for ch in s:
+            o = ord(ch)
+            if ch in "\\{}":
+                out.append("\\" + ch)
+            elif o > 127:
+                out.append(f"\\u{o if o < 32768 else o - 65536}?")
+            else:
+                out.append(ch)
+        return "".join(out)
+    body = "\n".join(f"\\pard {enc(p)}\\par" for p in paras)
+    return ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}\n"
+            "{\\info{\\title Record}}\n\\f0\\fs22\n" + body + "\n}\n").encode("ascii")
+
+
+def pdf(pages):
+    """pages: [[line, ...], ...]; Helvetica, WinAnsi; text PDF with a correct xref."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", None,
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for lines in pages:
+        ops = ["BT", "/F1 10 Tf", "13 TL", "50 790 Td"]
+        for ln in lines:
+            b = ln.encode("cp1252")
+            s = b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)").decode("latin-1")
+            ops.append(f"({s}) Tj T*")
+        ops.append("ET")
+        stream = "\n".join(ops).encode("latin-1")
+        objs.append(f"<< /Length {len(stream)} >>\nstream\n".encode("latin-1") + stream + b"\nendstream")
+        content_no = len(objs)
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {content_no} 0 R >>")
+        kids.append(len(objs))
+    objs[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>"
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, o in enumerate(objs):
+        offsets.append(len(out))
+        ob = o if isinstance(o, bytes) else o.encode("latin-1")
+        out += f"{i + 1} 0 obj\n".encode() + ob + b"\nendobj\n"
+    x = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{x}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def html(title, body):
+    return f'<!DOCTYPE html>\n<html lang="en-GB">\n<head><meta charset="utf-8"><title>{title}</title></head>\n<body>\n{body}\n</body>\n</html>\n'
+
+
+def hdr(name, value):
+    """A header value; non-ASCII display names as RFC 2047 encoded words."""
+    if all(ord(c) < 128 for c in value):
+        return f"{name}: {value}"
+    m = re.match(r"(.*?)\s*(<[^>]+>)$", value)
+    if m:
+        enc = "=?utf-8?b?" + base64.b64encode(m.group(1).encode()).decode() + "?="
+        return f"{name}: {enc} {m.group(2)}"
+    return f"{name}: =?utf-8?b?" + base64.b64encode(value.encode()).decode() + "?="
+
+
+def qp(text):
+    return quopri.encodestring(text.replace("\n", "\r\n").encode("utf-8")).decode("ascii").replace("\r\n", "\n")
+
+
+def b64(data):
+    s = base64.b64encode(data).decode()
+    return "\n".join(s[i:i + 76] for i in range(0, len(s), 76))
+
+
+def eml(headers, text, html_body=None, attachments=(), boundary="b17"):
+    """headers: [(name, value)]; attachments: [(filename, mime, bytes)]."""
+    lines = [hdr(n, v) for n, v in headers] + ["MIME-Version: 1.0"]
+    alt = None
+    if html_body is not None:
+        alt = (f'Content-Type: multipart/alternative; boundary="{boundary}-alt"\n\n'
+               f"--{boundary}-alt\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n{qp(text)}\n"
+               f"--{boundary}-alt\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n{qp(html_body)}\n"
+               f"--{boundary}-alt--\n")
+    else:
+        alt = f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n{qp(text)}\n"
+    if not attachments:
+        return ("\n".join(lines) + "\n" + alt).encode("utf-8")
+    parts = [f'Content-Type: multipart/mixed; boundary="{boundary}-mix"', "", f"--{boundary}-mix", alt]
+    for fn, mime, data in attachments:
+        parts.append(f"--{boundary}-mix\nContent-Type: {mime}; name=\"{fn}\"\nContent-Disposition: attachment; filename=\"{fn}\"\n"
+                     f"Content-Transfer-Encoding: base64\n\n{b64(data)}\n")
+    parts.append(f"--{boundary}-mix--\n")
+    return ("\n".join(lines) + "\n" + "\n".join(parts)).encode("utf-8")
+
+
+def mbox(messages):
+    """messages: [(from_line_addr, asctime, headers, text)]; plain 8-bit bodies, 'From ' escaped."""
+    out = []
+    for addr, when, headers, text in messages:
+        body = re.sub(r"(?m)^(>*From )", r">\1", text)
+        out.append(f"From {addr} {when}\n" + "\n".join(hdr(n, v) for n, v in headers)
+                   + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body + "\n")
+    return "\n".join(out).encode("utf-8")
+
+
+def dumps_json(obj):
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+# ================================================================ documents
+
+DOCS = []
+
+
+def doc(name):
+    def reg(f):
+        DOCS.append((name, f))
+        return f
+    return reg
+
+
+def lines(d, text):
+    return d.r(text.strip("\n")) + "\n"
+
+
+def grid(d, rows, sep=","):
+    out = []
+    for row in rows:
+        cells = [d.r(c) if isinstance(c, str) else str(c) for c in row]
+        if sep == ",":
+            cells = ['"' + c.replace('"', '""') + '"' if ("," in c or '"' in c) else c for c in cells]
+        out.append(sep.join(cells))
+    return "\n".join(out) + "\n"
+
+
+def cells(d, rows):
+    return [[d.r(c) if isinstance(c, str) else c for c in row] for row in rows]
+
+
+def md_table(d, rows):
+    out = ["| " + " | ".join(d.r(c) for c in rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    out += ["| " + " | ".join(d.r(c) for c in r) + " |" for r in rows[1:]]
+    return "\n".join(out)
+
+
+def html_table(d, rows):
+    head = "<tr>" + "".join(f"<th>{xesc(d.r(c))}</th>" for c in rows[0]) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{xesc(d.r(c))}</td>" for c in r) + "</tr>" for r in rows[1:])
+    return f"<table>\n{head}\n{body}\n</table>"
+
+
+def rj(d, obj):
+    """Render markup inside every string of a JSON-like object."""
+    if isinstance(obj, str):
+        return d.r(obj)
+    if isinstance(obj, list):
+        return [rj(d, x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: rj(d, v) for k, v in obj.items()}
+    return obj
+
+
+# ---------------------------------------------------------------- A. council Prevent and Channel panel
+
+@doc("prevent-referral-form-0412.docx")
+def _(d):
+    return docx([
+        ("h", d.r("Prevent referral form — Calderbrook Metropolitan Borough Council")),
+        ("table", cells(d, [
+            ["Name of person referred", "<<Callum Joseph Whitworth>>"],
+            ["Date of birth", "[[dob:14/09/2009=>2009-09-14]] (age 16)"],
+            ["Address", "22 Lowfold Terrace, Calderbrook [[postcode:CB4 7RW]]"],
+            ["School / college", "{{St Bede's}} Academy, Year 11"],
+            ["Parent / carer", "<<Donna Whitworth>> (mother), [[phone:07700 900 614]]"],
+            ["Referrer", "<<Aled Pryce-Morgan>>, Designated Safeguarding Lead, [[email:a.pryce-morgan@stbedes.example.org]]"],
+        ])),
+        d.r("Concerns: since the summer <<Callum>> has ((political_opinion:shared extreme right-wing material in class group chats and says he supports the anti-migrant Albion First movement)). He told a supply teacher that \"they should all be sent back\"."),
+        ("c", d.r("Vulnerabilities: "), d.r("((health:diagnosed with autism spectrum condition in 2021))"), d.r("; isolated; spends nights on gaming platforms."), 0),
+        ("fn", d.r("No weapons or travel concerns. Mother aware of referral and consents to contact."), 1),
+        d.r("Received by the Prevent Coordinator, <<Shazia Qureshi>>, 0412/PRV/26."),
+    ], author=d.r("<<Aled Pryce-Morgan>>"), header=d.r("OFFICIAL-SENSITIVE — Prevent"),
+        footer=d.r("Calderbrook MBC Prevent team, Town Hall, [[postcode:CB1 1TH]] — [[phone:0113 496 0571]]"),
+        footnotes=[d.r("Screened against the Channel vulnerability assessment framework on 6 November 2026.")],
+        comments=[(d.r("<<Shazia Qureshi>>"), "SQ", d.r("EHCP held by the school — ask <<Aled>> for the plan before panel."))],
+        title="Prevent referral")
+
+
+@doc("channel-panel-minutes-2026-11.md")
+def _(d):
+    t = md_table(d, [
+        ["Case", "Individual", "DOB", "Type of concern", "Vulnerabilities", "Decision"],
+        ["CH-26-031", "<<Callum Whitworth>>", "[[dob:2009-09-14]]", "((political_opinion:Extreme right-wing))", "((health:Autism)); isolation", "Adopt — mentor"],
+        ["CH-26-033", "<<Yusuf Adebayo-Hart>>", "[[dob:07.02.2007=>2007-02-07]]", "((political_opinion:Islamist)); ((religious_belief:converted to Islam in March, attends a study circle))", "Bereavement", "Adopt — theological mentor"],
+        ["CH-26-036", "<<Kacper Zieliński>>", "[[dob:30/06/1998=>1998-06-30]]", "School massacre fixation (no ideology)", "((health:Depression, under the CMHT))", "Not adopted — signpost"],
+        ["CH-26-038", "<<WHITLOCK, Tegan>>", "[[dob:1/12/2004=>2004-12-01]]", "((political_opinion:Incel / misogynist online content))", "((health:ADHD))", "Police-led — ((criminal_offence:arrested on 2 Nov for possessing a document useful to a terrorist (s.58), released on bail))"],
+    ])
+    return lines(d, """
+# Channel panel — minutes, 19 November 2026
+
+Chair: <<Jonathan Eckersley>> (Head of Community Safety). Present: <<Shazia Qureshi>> (Prevent Coordinator),
+DS <<Ruth Ng>> (Counter Terrorism Policing North East), <<Femi Oyelaran>> (children's social care),
+<<Bethan Lloyd-Rees>> (CAMHS), <<Ifor Jenkins>> (education).
+Meeting held in the {{Wilberforce Room}}, Calderbrook Town Hall. Apologies: <<Marguerite Ossei>>.
+""") + "\n" + t + "\n\n" + lines(d, """
+Actions: <<Shazia>> to confirm the intervention provider for <<Yusuf>> by 26 Nov; DS <<Ng>> to update the panel on <<Tegan>>'s bail date.
+Next panel: 17 December, Teams. Minutes by <<E. Marsh>>.
+""")
+
+
+@doc("prevent-case-tracker.xlsx")
+def _(d):
+    reg = [["Ref", "Surname", "Forename", "DOB", "Postcode", "Source", "Concern", "Status", "Days open"],
+           ["PRV-0412", "<<WHITWORTH>>", "<<CALLUM>>", Date("2009-09-14"), "[[postcode:CB4 7RW]]", "Education", "((political_opinion:Extreme right-wing))", "Channel", 41],
+           ["PRV-0415", "<<Adebayo-Hart>>", "<<Yusuf>>", Date("2007-02-07"), "[[postcode:CB2 9QH]]", "Family", "((political_opinion:Islamist))", "Channel", 33],
+           ["PRV-0419", "<<Fairclough>>", "<<Dominic>>", Date("1986-05-23"), "[[postcode:CB7 3LN]]", "Probation", "((political_opinion:Left-wing / anarchist)) — ((criminal_offence:on licence after conviction for criminal damage at an arms fair))", "Closed — no further action", 12],
+           ["PRV-0421", "<<Zieliński>>", "<<Kacper>>", Date("1998-06-30"), "[[postcode:CB3 8DF]]", "GP", "Mixed / unclear", "Signposted", 9]]
+    d.r("[[=dob:2009-09-14]][[=dob:2007-02-07]][[=dob:1986-05-23]][[=dob:1998-06-30]]")
+    contacts = [["Key", "Value"], ["Prevent Coordinator", "<<Shazia Qureshi>>"], ["Direct line", "[[phone:0113 496 0574]]"],
+                ["Mailbox", "[[email:prevent@calderbrook.example.org]]"],
+                ["CTP referral line", "[[phone:0113 496 0999]]"], ["Panel chair", "<<Jonathan Eckersley>>"]]
+    return xlsx([("Cases", cells(d, reg)), ("Contacts", cells(d, contacts))], author=d.r("<<Shazia Qureshi>>"))
+
+
+@doc("prevent-mailbox.mbox")
+def _(d):
+    m1 = lines(d, """
+<<Shazia>>,
+
+Following our call: <<Dominic Fairclough>> (DOB [[dob:23/05/86=>1986-05-23]]) was flagged by his probation officer,
+<<Nadia Bergström>>. He is ((criminal_offence:on licence for criminal damage)) and has ((political_opinion:been posting
+calls to "smash the arms trade" for the Red Flag Collective)). We assess no risk of violence. Happy to close.
+
+DS <<Ruth Ng>>
+Counter Terrorism Policing NE | [[phone:0191 498 0217]]
+""")
+    m2 = lines(d, """
+Thanks <<Ruth>> — agreed, I'll close PRV-0419 and note the probation contact.
+
+Separately, <<Yusuf>>'s aunt, Mrs <<Halima Adebayo>>, rang the duty line on [[phone:07700 900 128]]. She is worried he has stopped going to
+college since ((religious_belief:he began attending Friday prayers at a new mosque)). Can we discuss at panel?
+
+<<Shazia Qureshi>>
+Prevent Coordinator, Calderbrook MBC
+""")
+    return mbox([
+        ("ruth.ng@ctp-ne.example.org", "Tue Nov 10 08:14:02 2026",
+         [("From", d.r("<<Ruth Ng>> <[[email:ruth.ng@ctp-ne.example.org]]>")),
+          ("To", d.r("[[email:prevent@calderbrook.example.org]]")),
+          ("Subject", "PRV-0419 - probation referral"), ("Date", "Tue, 10 Nov 2026 08:14:02 +0000"),
+          ("Message-ID", "<prv0419.1@ctp-ne.example.org>")], m1),
+        ("prevent@calderbrook.example.org", "Tue Nov 10 11:40:55 2026",
+         [("From", d.r("Prevent Calderbrook <[[email:prevent@calderbrook.example.org]]>")),
+          ("To", d.r("<<Ruth Ng>> <[[email:ruth.ng@ctp-ne.example.org]]>")),
+          ("Subject", "Re: PRV-0419 - probation referral"), ("Date", "Tue, 10 Nov 2026 11:40:55 +0000"),
+          ("Message-ID", "<prv0419.2@calderbrook.example.org>"), ("In-Reply-To", "<prv0419.1@ctp-ne.example.org>")], m2),
+        ("e.marsh@calderbrook.example.org", "Wed Nov 11 09:02:10 2026",
+         [("From", d.r("<<Elin Marsh>> <[[email:e.marsh@calderbrook.example.org=>e.marsh@calderbrook.example.org]]>")),
+          ("To", d.r("[[email:prevent@calderbrook.example.org]]")),
+          ("Subject", "Room booking"), ("Date", "Wed, 11 Nov 2026 09:02:10 +0000"), ("Message-ID", "<room.3@calderbrook.example.org>")],
+         lines(d, "The {{Wilberforce Room}} is booked for panel on the 19th, 10:00-12:30. Tea urn is broken again.\n<<Elin>>")),
+    ])
+
+
+@doc("channel-intervention-provider.eml")
+def _(d):
+    text = lines(d, """
+Dear <<Shazia>>,
+
+Please find attached the session log for our two Channel cases this month. <<Callum>> has engaged well with his mentor,
+<<Tomasz Wróbel>>; sessions now focus on ((political_opinion:his belief that "the Albion First lot are the only ones
+telling the truth")) and on online safety. His mother asked that sessions avoid Thursdays because of ((health:his
+occupational therapy appointments)).
+
+Our invoice for October (INV-2026-1187, £1,440.00) goes to finance separately.
+
+Kind regards,
+Dr <<Niamh O'Halloran>>
+Director, Crossways Intervention Ltd | [[phone:020 7946 0385]] | 4 Quayside Court, Leeds [[postcode:LS10 1PJ]]
+""")
+    att = grid(d, [["date", "case", "mentor", "duration_mins", "notes"],
+                   ["2026-11-03", "CH-26-031", "<<T. Wróbel>>", 60, "good engagement"],
+                   ["2026-11-10", "CH-26-031", "<<T. Wróbel>>", 60, "family session with <<Donna>>"],
+                   ["2026-11-12", "CH-26-033", "Imam <<Bilal Chaudhry>>", 90, "((religious_belief:discussed his new faith)) and his grief"]])
+    return eml([("From", d.r("<<Niamh O'Halloran>> <[[email:niamh@crossways.example.co.uk]]>")),
+                ("To", d.r("<<Shazia Qureshi>> <[[email:s.qureshi@calderbrook.example.org]]>")),
+                ("Cc", d.r("<<Jonathan Eckersley>> <[[email:j.eckersley@calderbrook.example.org]]>")),
+                ("Subject", "Channel session log - November"), ("Date", "Fri, 13 Nov 2026 16:05:00 +0000"),
+                ("Message-ID", "<cw-2611@crossways.example.co.uk>")],
+               text, html_body="<p>" + text.replace("\n", "<br>\n") + "</p>",
+               attachments=[("sessions-nov.csv", "text/csv", att.encode())], boundary="cw17")
+
+
+# ================================================================ output
+
+def main():
+    import os
+    import shutil
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = os.path.join(here, "docs")
+    labels, problems = [], []
+    written = {}
+    for name, f in sorted(DOCS):
+        d = Doc(name)
+        data = f(d)
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        negative = name.startswith(("policy-", "training-"))
+        problems += [f"{name}: {p}" for p in d.problems(negative)]
+        labels.append(d.label())
+        written[name] = data
+    if problems:
+        raise SystemExit("refused:\n" + "\n".join(sorted(set(problems))))
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    for name, data in written.items():
+        with open(os.path.join(out, name), "wb") as fh:
+            fh.write(data)
+    with open(os.path.join(here, "labels.jsonl"), "w", encoding="utf-8") as fh:
+        for lab in labels:
+            fh.write(json.dumps(lab, ensure_ascii=False) + "\n")
+    ids, cats = {}, {}
+    for lab in labels:
+        for k, _ in lab["ids"]:
+            ids[k] = ids.get(k, 0) + 1
+        for c in lab["categories"]:
+            cats[c] = cats.get(c, 0) + 1
+    neg = sum(1 for lab in labels if lab["doc"].startswith(("policy-", "training-")))
+    print(f"{len(labels)} documents ({neg} negative), {sum(len(lab['names']) for lab in labels)} name labels, "
+          f"{sum(ids.values())} identifier labels")
+    print("identifiers: " + ", ".join(f"{k} {v}" for k, v in sorted(ids.items(), key=lambda kv: (-kv[1], kv[0]))))
+    print("documents per category: " + ", ".join(f"{k} {v}" for k, v in sorted(cats.items(), key=lambda kv: (-kv[1], kv[0]))))
+    print("formats: " + ", ".join(f"{k} {v}" for k, v in sorted(
+        {e: sum(1 for lab in labels if lab["doc"].rsplit(".", 1)[1] == e) for e in {lab["doc"].rsplit(".", 1)[1] for lab in labels}}.items())))
+
+
+if __name__ == "__main__":
+    main()
