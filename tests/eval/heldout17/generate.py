@@ -753,6 +753,126 @@ Director, Crossways Intervention Ltd | [[phone:020 7946 0385]] | 4 Quayside Cour
                attachments=[("sessions-nov.csv", "text/csv", att.encode())], boundary="cw17")
 
 
+@doc("prevent-referral-log-2026.csv")
+def _(d):
+    return grid(d, [
+        ["referral_id", "received", "subject_name", "dob", "age_band", "postcode", "referrer_org", "referrer_contact", "concern_type", "outcome"],
+        ["PRV-0398", "2026-08-04", "<<Rhys ap Gwilym>>", "[[dob:2008-03-19]]", "16-17", "[[postcode:CB6 2AX]]", "Further education", "[[email:safeguarding@calderbrook-college.example.ac.uk]]", "((political_opinion:Extreme right-wing))", "Exit - no vulnerability"],
+        ["PRV-0403", "2026-09-12", "<<MAHMOOD, Sana>>", "[[dob:11/11/2001=>2001-11-11]]", "18-24", "[[postcode:CB2 5EG]]", "Health", "[[phone:0113 496 0821]]", "Conflicted / unclear", "Exit - mental health pathway (((health:psychosis, inpatient)))"],
+        ["PRV-0408", "2026-10-01", "<<Olumide Bankole>>", "[[dob:1972-01-30]]", "40+", "[[postcode:CB9 4TT]]", "Police", "DC <<Grant Liddell>>", "((political_opinion:Islamist))", "Exit - no ideology found"],
+        ["PRV-0412", "2026-10-08", "<<Callum Whitworth>>", "[[dob:2009-09-14]]", "16-17", "[[postcode:CB4 7RW]]", "Education", "[[email:a.pryce-morgan@stbedes.example.org]]", "((political_opinion:Extreme right-wing))", "Channel"],
+        ["PRV-0416", "2026-10-20", "Anonymous (mosque committee)", "", "unknown", "", "Community", "", "Concern about a leaflet left at {{Jamia Masjid Noor}}", "No individual identified"],
+    ])
+
+
+@doc("ctp-travel-concern-notification.pdf")
+def _(d):
+    ls = [d.r(x) for x in """
+COUNTER TERRORISM POLICING NORTH EAST - PREVENT GATEWAY
+Notification to local authority Prevent lead (OFFICIAL-SENSITIVE)
+Subject: <<ADEBAYO-HART, Yusuf Idris>>
+D.O.B.: [[dob:07-Feb-07=>2007-02-07]]    Nationality: British
+Passport: [[passport:925076473]] (issued 2022, flagged at Manchester Airport 28/10/2026)
+Home address: 9 Sorrel Way, Calderbrook [[postcode:CB2 9QH]]
+Summary: Subject booked a one-way flight to Istanbul. Family report ((religious_belief:a recent conversion to Islam))
+and ((political_opinion:online contact with an Islamist preacher)). No offences disclosed; not arrested.
+Action: passport retained by family voluntarily; Channel case CH-26-033 to consider travel.
+Officer: DS <<Ruth Ng>>, collar 4471, [[phone:+44 191 498 0217]], [[email:ruth.ng@ctp-ne.example.org]]
+Copy: <<S. Qureshi>>, Prevent Coordinator. Ref CTP-NE-26-11902.
+""".strip().split("\n")]
+    return pdf([ls])
+
+
+@doc("prevent-awareness-training-completions.jsonl")
+def _(d):
+    rows = [
+        {"learnerDisplayName": "<<Priya Venkataraman>>", "workEmail": "[[email:priya.venkataraman@calderbrook.example.org]]", "course": "Prevent awareness (Home Office)", "completed": "2026-09-03", "score": 92, "clientIp": "[[ip:203.0.113.41]]"},
+        {"learnerDisplayName": "<<Gareth Ellis-Rowe>>", "workEmail": "[[email:g.ellisrowe@calderbrook.example.org]]", "course": "Channel awareness", "completed": "2026-09-05", "score": 78, "clientIp": "[[ip:203.0.113.42]]"},
+        {"learnerDisplayName": "<<Mei-Ling Tan>>", "workEmail": "[[email:meiling.tan@calderbrook.example.org]]", "course": "Prevent referrals", "completed": "2026-10-11", "score": 100, "clientIp": "[[ip:2001:db8:4a::17=>2001:db8:4a::17]]"},
+        {"learnerDisplayName": "Housing Options Team (shared login)", "workEmail": "[[email:housing.options@calderbrook.example.org]]", "course": "Prevent awareness (Home Office)", "completed": "2026-10-12", "score": 85, "clientIp": "[[ip:198.51.100.7]]"},
+    ]
+    return "".join(json.dumps(rj(d, r), ensure_ascii=False) + "\n" for r in rows)
+
+
+# ---------------------------------------------------------------- B. bus and coach operator: driver medicals and DVLA
+
+DL_HARG = dl("Hargreaves", "1968-04-03", False, "PJ", "AB")
+DL_OKAF = dl("Okafor", "1979-12-21", True, "CN", "KE")
+DL_SIDH = dl("Sidhu", "1984-07-09", False, "HS", "LP")
+DL_MACL = dl("MacLeod", "1991-02-15", True, "EM", "QX")
+DL_DOBR = dl("Dobrowolski", "1975-10-28", False, "AD", "RT")
+
+
+@doc("driver-medical-d4-hargreaves.docx")
+def _(d):
+    return docx([
+        ("h", d.r("Group 2 (PCV) driver medical — D4 summary for the transport manager")),
+        ("table", cells(d, [
+            ["Driver", "<<Peter John Hargreaves>>"], ["Staff no.", "PL-0731"],
+            ["Driving licence no.", f"[[dl:{DL_HARG}]]"], ["Date of birth", "[[dob:3rd April 1968=>1968-04-03]]"],
+            ["NI number", "[[nino:QQ 31 42 76 B]]"], ["Home postcode", "[[postcode:HX3 6QP]]"],
+            ["Examining doctor", "Dr <<Anjali Deshmukh>>, GMC 7034519"],
+        ])),
+        d.r("Findings: ((health:type 2 diabetes, treated with insulin since March 2026)); no hypoglycaemic episodes in 12 months. "
+            "Visual acuity 6/6 with spectacles. ((health:Obstructive sleep apnoea, CPAP compliant)) per the sleep clinic letter."),
+        ("c", d.r("Outcome: "), d.r("fit for Group 2 subject to annual review and 3-monthly glucose downloads"), d.r("."), 0),
+        d.r("The driver has notified DVLA (form VDIAB1I). Next D4 due 11/2027."),
+    ], author=d.r("<<Lorraine Beattie>>"), header=d.r("Pennine Link Coaches Ltd — CONFIDENTIAL MEDICAL"),
+        footer=d.r("Halifax depot, Shay Lane, [[postcode:HX1 2RE]] · [[phone:01632 960 118]]"),
+        comments=[(d.r("<<Lorraine Beattie>>"), "LB", d.r("Keep him off the early school runs until the glucose review — <<LB>>"))])
+
+
+@doc("dvla-notifications-tracker.xlsx")
+def _(d):
+    rows = [["Driver", "Licence number", "DOB", "Condition notified", "DVLA form", "Date sent", "Licence status", "Endorsements"],
+            ["<<Hargreaves, Peter>>", f"[[dl:{DL_HARG}]]", Date("1968-04-03"), "((health:Insulin-treated diabetes))", "VDIAB1I", Date("2026-03-18"), "1-year licence", "none"],
+            ["<<Okafor, Chinwe>>", f"[[dl:{DL_OKAF}]]", Date("1979-12-21"), "((health:Single seizure 07/2026))", "FEP1", Date("2026-07-22"), "Revoked - 5 yrs Group 2", "none"],
+            ["<<Sidhu, Harjit>>", f"[[dl:{DL_SIDH}]]", Date("1984-07-09"), "None", "", None, "Valid", "((criminal_offence:SP30 x1 (3 pts) - 40 in a 30))"],
+            ["<<MacLeod, Eilidh>>", f"[[dl:{DL_MACL}]]", Date("1991-02-15"), "((health:Cataract surgery, both eyes))", "V1", Date("2026-05-02"), "Valid", "none"],
+            ["<<Dobrowolski, Andrzej>>", f"[[dl:{DL_DOBR}]]", Date("1975-10-28"), "None", "", None, "Suspended", "((criminal_offence:DR10 - drink driving, convicted 09/2026, 18-month ban))"]]
+    d.r("[[=dob:1968-04-03]][[=dob:1979-12-21]][[=dob:1984-07-09]][[=dob:1991-02-15]][[=dob:1975-10-28]]")
+    meta = [["Field", "Value"], ["Owner", "<<Lorraine Beattie>>, Compliance"], ["Operator licence", "PB1098342"],
+            ["DVLA drivers' medical", "[[phone:0808 157 0192]]"], ["Last reviewed", Date("2026-11-20")]]
+    return xlsx([("Notifications", cells(d, rows)), ("About", cells(d, meta))], author=d.r("<<Lorraine Beattie>>"))
+
+
+@doc("licence-check-log-nov.tsv")
+def _(d):
+    return grid(d, [
+        ["check_date", "driver", "licence_no", "categories", "points", "offence_codes", "check_code_used", "checked_by"],
+        ["2026-11-02", "<<SIDHU H>>", f"[[dl:{DL_SIDH}]]", "B, D, D1, C1", 3, "((criminal_offence:SP30))", "Xk 7P wQ 3m", "<<L. Beattie>>"],
+        ["2026-11-02", "<<OKAFOR C N>>", f"[[dl:{DL_OKAF}]]", "B only (D revoked)", 0, "", "pR 2n Hs 8d", "<<L. Beattie>>"],
+        ["2026-11-03", "<<MORRISON-BLAKE T>>", "[[dl:MORRI803254TM9WN]]", "B, D, D1", 0, "", "Lm 4t Gz 9a", "<<L. Beattie>>"],
+        ["2026-11-03", "<<Ní CHONAILL S>>", "[[dl:NICHO762118SN9FB]]", "B, D", 6, "((criminal_offence:CU80, SP30))", "Wy 6k Bv 1c", "<<Kieran Doyle>>"],
+        ["2026-11-04", "<<DOBROWOLSKI A>>", f"[[dl:{DL_DOBR}]]", "none (disqualified)", 11, "((criminal_offence:DR10))", "Qe 5r Tu 7j", "<<Kieran Doyle>>"],
+    ], sep="\t")
+
+
+@doc("oh-referral-okafor.eml")
+def _(d):
+    text = lines(d, """
+Hi <<Farida>>,
+
+Management referral for <<Chinwe Okafor>> (staff no. PL-0588, DOB [[dob:21/12/1979=>1979-12-21]]), PCV driver at Halifax.
+
+On 19 July <<Chinwe>> ((health:had a tonic-clonic seizure at home and was admitted to Calderdale Royal overnight)). She has
+notified DVLA and her Group 2 entitlement has been revoked. She is keen to stay with us — could you advise on
+redeployment to the control room and any adjustments? ((health:She is now on levetiracetam)) and says she feels tired.
+
+Her ((trade_union:Unite rep)), <<Gary Pickersgill>>, is copied at her request. Her mobile is [[phone:07700 900 352]].
+
+Thanks,
+<<Kieran Doyle>>
+Depot Manager, Pennine Link Coaches · [[phone:01632 960 119]]
+""")
+    return eml([("From", d.r("<<Kieran Doyle>> <[[email:kieran.doyle@penninelink.example.co.uk]]>")),
+                ("To", d.r("OH Referrals <[[email:referrals@healthatwork.example.com]]>")),
+                ("Cc", d.r("<<Gary Pickersgill>> <[[email:g.pickersgill@unite-branch.example.org]]>, <<Chinwe Okafor>> <[[email:chinwe.okafor79@example.net]]>")),
+                ("Subject", "Management referral - C Okafor PL-0588"), ("Date", "Mon, 27 Jul 2026 10:12:00 +0100"),
+                ("Message-ID", "<ohref.0588@penninelink.example.co.uk>")],
+               text, html_body="<html><body><pre>" + xesc(text) + "</pre></body></html>", boundary="plc17")
+
+
 # ================================================================ output
 
 def main():
