@@ -145,7 +145,7 @@ class Doc:
             elif m.group(3) is not None:
                 kind, body = m.group(3), m.group(4)
                 written, _, given = body.partition("=>")
-                value = given if given else norm(kind, written)
+                value = given if given else (written if m.group(2) else norm(kind, written))
                 validate(kind, value)
                 lab = [KINDS[kind], value]
                 if lab not in self.ids:
@@ -586,6 +586,11 @@ def lines(d, text):
     return d.r(text.strip("\n")) + "\n"
 
 
+def plines(d, text):
+    """Render a block once (markup may span lines), then split it into lines."""
+    return d.r(text.strip("\n")).split("\n")
+
+
 def grid(d, rows, sep=","):
     out = []
     for row in rows:
@@ -767,7 +772,7 @@ def _(d):
 
 @doc("ctp-travel-concern-notification.pdf")
 def _(d):
-    ls = [d.r(x) for x in """
+    ls = plines(d, """
 COUNTER TERRORISM POLICING NORTH EAST - PREVENT GATEWAY
 Notification to local authority Prevent lead (OFFICIAL-SENSITIVE)
 Subject: <<ADEBAYO-HART, Yusuf Idris>>
@@ -779,7 +784,7 @@ and ((political_opinion:online contact with an Islamist preacher)). No offences 
 Action: passport retained by family voluntarily; Channel case CH-26-033 to consider travel.
 Officer: DS <<Ruth Ng>>, collar 4471, [[phone:+44 191 498 0217]], [[email:ruth.ng@ctp-ne.example.org]]
 Copy: <<S. Qureshi>>, Prevent Coordinator. Ref CTP-NE-26-11902.
-""".strip().split("\n")]
+""")
     return pdf([ls])
 
 
@@ -871,6 +876,79 @@ Depot Manager, Pennine Link Coaches · [[phone:01632 960 119]]
                 ("Subject", "Management referral - C Okafor PL-0588"), ("Date", "Mon, 27 Jul 2026 10:12:00 +0100"),
                 ("Message-ID", "<ohref.0588@penninelink.example.co.uk>")],
                text, html_body="<html><body><pre>" + xesc(text) + "</pre></body></html>", boundary="plc17")
+
+
+@doc("depot-incident-report-IR-2291.txt")
+def _(d):
+    return lines(d, """
+PENNINE LINK COACHES LTD — INCIDENT REPORT IR-2291
+Route 576 Halifax–Bradford, vehicle YX19 KBU (fleet 3147), 14/11/2026 22:40
+
+Driver: <<Tomás Ó Briain>> (PL-0912), mobile [[phone:07700900436]]
+Reported by: <<Joanne Akhtar-Fleming>>, night controller
+
+A passenger refused to pay, spat at the driver and broke the cab screen. Police attended (log 1411-0733) and a man was
+arrested at the scene; he is not known to us. <<Tomás>> was shaken, ((health:had a panic attack in the cab and was seen by
+paramedics)), and was taken off duty. Onboard CCTV downloaded from the DVR (unit IP [[ip:192.0.2.147]]).
+
+Welfare follow-up: <<Joanne>> rang <<Tomás>> on 15/11; he will see his GP. Offer of counselling through the EAP
+({{Health Assured}} line). Depot: Bowling Back Lane, Bradford [[postcode:BD4 8SQ]].
+Note: route 576 runs past {{Dr Kershaw's}} Hospice — stop renamed "Kershaw's" in the timetable from January.
+""")
+
+
+@doc("driver-app-accounts.json")
+def _(d):
+    accts = [
+        {"userId": 40117, "displayName": "<<Tomás Ó Briain>>", "login": "[[email:tomas.obriain@penninelink.example.co.uk]]",
+         "licence": {"number": "[[dl:OBRIA805176TO9ZK]]", "expiry": "2031-05-17"}, "medicalDue": "2027-05-01", "lastLoginIp": "[[ip:198.51.100.23]]", "depot": "Bradford"},
+        {"userId": 40118, "displayName": "<<Eilidh MacLeod>>", "login": "[[email:eilidh.macleod@penninelink.example.co.uk]]",
+         "licence": {"number": f"[[dl:{DL_MACL}]]", "expiry": "2029-02-15"}, "medicalDue": "2027-02-01", "lastLoginIp": "[[ip:198.51.100.24]]", "depot": "Halifax",
+         "flags": ["((health:post-cataract review due))"]},
+        {"userId": 40121, "displayName": "<<Harjit Sidhu>>", "login": "[[email:harjit.sidhu@penninelink.example.co.uk]]",
+         "licence": {"number": f"[[dl:{DL_SIDH}]]", "expiry": "2034-07-09"}, "medicalDue": "2029-07-01", "lastLoginIp": "[[ip:2001:db8:c0a::5]]", "depot": "Halifax"},
+        {"userId": 40002, "displayName": "Depot Halifax (kiosk)", "login": "[[email:kiosk.halifax@penninelink.example.co.uk]]",
+         "licence": None, "medicalDue": None, "lastLoginIp": "[[ip:192.0.2.150]]", "depot": "Halifax"},
+    ]
+    return dumps_json({"exportedAt": "2026-11-30T06:00:00Z", "accounts": rj(d, accts)})
+
+
+@doc("disciplinary-outcome-dobrowolski.pdf")
+def _(d):
+    p1 = plines(d, """
+Pennine Link Coaches Ltd - Shay Lane, Halifax [[postcode:HX1 2RE]]
+PRIVATE AND CONFIDENTIAL
+Mr <<Andrzej Dobrowolski>>
+41 Claremount Road, Halifax [[postcode:HX3 6AW]]
+30 November 2026
+Dear Mr <<Dobrowolski>>,
+Outcome of disciplinary hearing, 26 November 2026
+You attended with your ((trade_union:Unite workplace rep)), <<Gary Pickersgill>>. The hearing was chaired by
+<<Kieran Doyle>>, with <<Lorraine Beattie>> (Compliance) taking notes.
+On 12 September you ((criminal_offence:were convicted at Bradford Magistrates' Court of driving with excess
+alcohol (DR10) and disqualified for 18 months)). The offence happened off duty in your own car.
+You did not tell us for five weeks, contrary to the Driver Handbook, section 4.2.
+""")
+    p2 = plines(d, """
+Decision: as you no longer hold a PCV entitlement, your contract as a driver ends with notice on 31 December 2026.
+We have offered you a role in the cleaning team at the same rate of pay, which you may accept by 7 December.
+You may appeal to the Operations Director, <<Sunita Raghunathan>>, within 7 days at [[email:hr@penninelink.example.co.uk]].
+Yours sincerely,
+<<Kieran Doyle>>
+Depot Manager
+""")
+    return pdf([p1, p2])
+
+
+@doc("driver-payroll-bank-details.csv")
+def _(d):
+    return grid(d, [
+        ["Payroll No", "Surname", "Forenames", "NI Number", "Sort Code", "Account No", "Union deduction", "Pension"],
+        ["PL-0731", "<<Hargreaves>>", "<<Peter John>>", "[[nino:QQ314276B]]", "[[=bank:309634:41827730]]30-96-34", "41827730", "((trade_union:Unite £14.20))", "5%"],
+        ["PL-0588", "<<Okafor>>", "<<Chinwe Ngozi>>", "[[nino:QQ 52 18 90 A]]", "[[=bank:401276:07731954]]40-12-76", "07731954", "((trade_union:Unite £14.20))", "5%"],
+        ["PL-0912", "<<Ó Briain>>", "<<Tomás>>", "[[nino:QQ 77 01 35 C]]", "[[=bank:202978:63019044]]20-29-78", "63019044", "", "3%"],
+        ["PL-0804", "<<Sidhu>>", "<<Harjit Singh>>", "[[nino:QQ640218D]]", "[[=bank:110054:29904518]]11-00-54", "29904518", "", "5%"],
+    ])
 
 
 # ================================================================ output
