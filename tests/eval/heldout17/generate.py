@@ -951,6 +951,152 @@ def _(d):
     ])
 
 
+# ---------------------------------------------------------------- C. tattoo and piercing studio
+
+@doc("tattoo-consent-form-0987.pdf")
+def _(d):
+    return pdf([plines(d, """
+INKWELL & STEEL TATTOO AND PIERCING - 17 Kirkgate, Wakefield [[postcode:WF1 1HX]] - [[phone:0113 496 0652]]
+CLIENT CONSENT AND HEALTH QUESTIONNAIRE   (form 0987)
+Client name: <<Jade Louise Pemberton-Shaw>>
+I was born on the [[dob:3rd of April 1998=>1998-04-03]] and am over 18. ID seen: UK driving licence [[dl:PEMBE854038JL9HT]]
+Address: Flat 2, 8 Westgate Chambers, Wakefield [[postcode:WF1 2DR]]   Mobile: [[phone:+44 7700 900419]]
+Procedure: fine-line floral half sleeve, left forearm (artist: <<Rory McAllister>>)
+Do you have, or have you ever had: heart condition NO / epilepsy NO / ((health:diabetes YES - type 1, pump))
+Haemophilia or blood thinners NO / hepatitis B or C NO / HIV NO / ((health:eczema or psoriasis: psoriasis, elbows))
+Are you pregnant or breastfeeding? NO     Allergies: ((health:latex allergy)) - nitrile gloves used
+I confirm the answers are true. Signed: <<J. L. Pemberton-Shaw>>    Date: 02/11/2026
+Artist declaration: skin checked, area clear of lesions. <<R. McAllister>>, Licence WMDC/SPT/0441
+""")])
+
+
+@doc("client-health-questionnaires.xlsx")
+def _(d):
+    rows = [["Form", "Client", "DOB", "Mobile", "Procedure", "Health declared", "Artist", "Deposit £"],
+            [1001, "<<Kavita Mistry>>", Date("2001-08-16"), "[[phone:07700 900 503]]", "Nostril piercing", "None", "<<Bex>>", 10],
+            [1002, "<<Declan Fitzpatrick>>", Date("1989-01-27"), "[[phone:07700 900 504]]", "Cover-up, chest", "((health:On warfarin (DVT 2024))) - GP letter seen", "<<Rory>>", 80],
+            [1003, "<<Olamide Balogun>>", Date("1994-05-05"), "[[phone:07700 900 505]]", "Script, ribs", "((health:Keloid scarring history))", "<<Rory>>", 50],
+            [1004, "<<Hannah Leigh Brightwell>>", Date("2003-10-09"), "[[phone:07700 900 506]]", "Helix x2", "((health:Pregnant - 14 weeks)): postponed", "<<Bex>>", 0],
+            [1005, "<<Wojciech Nowak>>", Date("1978-12-30"), "[[phone:07700 900 507]]", "Portrait of his late father", "None", "<<Rory>>", 100]]
+    d.r("[[=dob:2001-08-16]][[=dob:1989-01-27]][[=dob:1994-05-05]][[=dob:2003-10-09]][[=dob:1978-12-30]]")
+    pay = [["Form", "Card number", "Expiry", "Amount"], [1002, "[[card:4111 1111 1111 1111]]", "09/28", 80],
+           [1005, "[[card:5555 5555 5555 4444]]", "03/27", 100]]
+    return xlsx([("Questionnaires", cells(d, rows)), ("Deposits", cells(d, pay))], author=d.r("<<Rebecca Thwaite>>"))
+
+
+@doc("booking-system-export.jsonl")
+def _(d):
+    rows = [
+        {"bookingRef": "IS-26-4410", "customer": {"first": "<<Saoirse>>", "last": "<<Gallagher>>", "email": "[[email:saoirse.g@example.com]]", "phone": "[[phone:07700900612]]"},
+         "service": "Septum piercing", "notes": "", "ip": "[[ip:203.0.113.88]]"},
+        {"bookingRef": "IS-26-4411", "customer": {"first": "<<Marcus>>", "last": "<<Delacroix-Ibe>>", "email": "[[email:mdelacroix@example.net]]", "phone": "[[phone:+447700900613]]"},
+         "service": "Memorial piece", "notes": "Semicolon design - ((health:says it marks five years since his suicide attempt))", "ip": "[[ip:203.0.113.89]]"},
+        {"bookingRef": "IS-26-4412", "customer": {"first": "<<Ananya>>", "last": "<<Krishnamurthy>>", "email": "[[email:ananya.k@example.co.uk]]", "phone": "[[phone:07700 900 615]]"},
+         "service": "Flash - {{Lady Luck}} pin-up", "notes": "Wants {{Sailor Rose}} colourway", "ip": "[[ip:2001:db8:77::2]]"},
+        {"bookingRef": "IS-26-4413", "customer": {"first": "<<Gurpreet>>", "last": "<<Bains>>", "email": "[[email:gbains@example.org]]", "phone": "[[phone:07700 900 616]]"},
+         "service": "Khanda, shoulder", "notes": "((religious_belief:Sikh client - design to be approved by her granthi first))", "ip": "[[ip:203.0.113.90]]"},
+    ]
+    return "".join(json.dumps(rj(d, r), ensure_ascii=False) + "\n" for r in rows)
+
+
+@doc("studio-inbox.mbox")
+def _(d):
+    m1 = lines(d, """
+Hiya, I'm booked in for my conch on Saturday but ((health:I've just found out I'm pregnant)) — can I still come in or
+should I move it? Also my booking says <<Megan Dyer>> but I've just got married, it's <<Megan Roscoe>> now.
+Thanks, <<Megan>>
+""")
+    m2 = lines(d, """
+Congratulations <<Megan>>! We don't pierce during pregnancy, so I've moved you to a gift voucher for now.
+<<Bex>> x
+Inkwell & Steel · [[phone:0113 496 0652]]
+""")
+    m3 = lines(d, """
+Hello, I'd like my rosary and my confirmation date on my wrist — ((religious_belief:my Catholic faith means a lot to me
+and I go to Mass at St Austin's every week)). Could <<Rory>> draw something up? My budget is £150.
+<<Teresa Kowalczyk-Byrne>>
+""")
+    h = lambda frm, subj, date, mid, extra=(): [("From", d.r(frm)), ("To", d.r("Inkwell & Steel <[[email:hello@inkwellsteel.example.co.uk]]>")),
+                                                  ("Subject", subj), ("Date", date), ("Message-ID", mid)] + list(extra)
+    return mbox([
+        ("megan.roscoe@example.com", "Mon Nov  2 19:03:11 2026",
+         h("<<Megan Roscoe>> <[[email:megan.roscoe@example.com]]>", "Booking Saturday", "Mon, 2 Nov 2026 19:03:11 +0000", "<m1.4471@example.com>"), m1),
+        ("hello@inkwellsteel.example.co.uk", "Tue Nov  3 10:15:40 2026",
+         [("From", d.r("<<Bex>> at Inkwell & Steel <[[email:hello@inkwellsteel.example.co.uk]]>")), ("To", d.r("[[email:megan.roscoe@example.com]]")),
+          ("Subject", "Re: Booking Saturday"), ("Date", "Tue, 3 Nov 2026 10:15:40 +0000"), ("Message-ID", "<r1.4471@inkwellsteel.example.co.uk>"),
+          ("In-Reply-To", "<m1.4471@example.com>")], m2),
+        ("tkb1961@example.org", "Thu Nov  5 08:44:02 2026",
+         h("<<Teresa Kowalczyk-Byrne>> <[[email:tkb1961@example.org]]>", "Rosary design", "Thu, 5 Nov 2026 08:44:02 +0000", "<t5@example.org>"), m3),
+    ])
+
+
+@doc("aftercare-complaint.eml")
+def _(d):
+    text = lines(d, """
+To whoever runs the studio,
+
+I had my navel pierced by your apprentice on 24 October (booking IS-26-4391). Within a week ((health:it was infected and my
+GP put me on flucloxacillin)). I was told the jewellery was implant-grade titanium but the receipt says surgical steel.
+I want a refund of £45 and the cost of my prescription. My photos are attached.
+
+<<Chloé Vandermeer>>
+[[phone:07700 900 781]] · DOB [[dob:19/7/2000=>2000-07-19]] if you need to find my record
+""")
+    note = lines(d, "Photo log (<<Chloé Vandermeer>>): day 3 redness; day 6 discharge; day 8 GP visit.\n")
+    return eml([("From", d.r("<<Chloé Vandermeer>> <[[email:chloe.vandermeer@example.com]]>")),
+                ("To", d.r("[[email:hello@inkwellsteel.example.co.uk]]")),
+                ("Cc", d.r("Wakefield Trading Standards <[[email:tradingstandards@wakefield.example.org]]>")),
+                ("Subject", "Complaint - infected piercing"), ("Date", "Sat, 7 Nov 2026 21:30:00 +0000"),
+                ("Message-ID", "<cv-0711@example.com>")], text,
+               attachments=[("photo-log.txt", "text/plain", note.encode())], boundary="iss17")
+
+
+@doc("artist-rota-december.md")
+def _(d):
+    return lines(d, """
+# Inkwell & Steel — December rota
+
+| Day | Chair 1 | Chair 2 | Piercing room | Front desk |
+|---|---|---|---|---|
+| Tue | <<Rory McAllister>> | guest: <<Daisuke Mori>> | <<Rebecca Thwaite>> | <<Aoife>> |
+| Wed | <<Rory McAllister>> | closed | <<Rebecca Thwaite>> | <<Aoife>> |
+| Fri | <<Rory McAllister>> | guest: <<Daisuke Mori>> | apprentice <<Kai Ferreira>> | <<Lewis Oduya>> |
+| Sat | <<Rory McAllister>> | <<Kai Ferreira>> (flash only) | <<Rebecca Thwaite>> | <<Aoife>> / <<Lewis Oduya>> |
+
+Friday 13th is flash day: {{Lady Luck}}, {{Sacred Heart}}, {{Mother Mary}} and {{Traditional Swallow}} sheets, £60 each.
+<<Daisuke>>'s guest spot is booked through {{Hannah & Sons}} Agency. Autoclave service: 9 Dec, {{Miller}} Steriliser Co.
+Studio mobile for the rota group: [[phone:07700 900 660]].
+""")
+
+
+@doc("spt-licence-inspection-2026.html")
+def _(d):
+    t = html_table(d, [["Registered practitioner", "Registration no.", "Hep B", "Training"],
+                       ["<<Rory McAllister>>", "WMDC/SPT/0441", "((health:completed hepatitis B vaccination course 2019))", "Infection control L2"],
+                       ["<<Rebecca Thwaite>>", "WMDC/SPT/0442", "((health:vaccinated, booster due 2027))", "Infection control L2"],
+                       ["<<Kai Ferreira>>", "WMDC/SPT/0517", "Not declared", "Apprentice — supervised"]])
+    body = d.r("""<h1>Special treatments licence — inspection report</h1>
+<p>Premises: Inkwell &amp; Steel, 17 Kirkgate, Wakefield [[postcode:WF1 1HX]]. Licence holder: <<Rebecca Thwaite>>.</p>
+<dl>
+<dt>Inspecting officer</dt><dd><<Mohammed Ilyas>>, Environmental Health, [[phone:(0113) 496 0345]]</dd>
+<dt>Date</dt><dd>18 November 2026</dd>
+<dt>Result</dt><dd>Compliant, two advisory points (sharps bin labelling; aftercare leaflet date)</dd>
+</dl>""") + "\n" + t + "\n" + d.r("<p>Ref EH/SPT/26/118. Next inspection due November 2027.</p>")
+    return html("SPT inspection", body)
+
+
+@doc("under-18-refusals-log.rtf")
+def _(d):
+    return rtf(plines(d, """
+Inkwell & Steel - refusals log (under-18s and ID), autumn 2026
+05/09 - walk-in, said he was 19; provisional licence showed DoB [[dob:21/11/08=>2008-11-21]] (<<Ellis Moorcroft>>). Refused.
+19/09 - <<Zainab Hussaini>> with her mum for a helix. Born [[dob:2 March 2011=>2011-03-02]]. Ear lobe only offered; declined.
+10/10 - <<Jordan Haig>> (by his bank card) presented a driving licence in another man's name; the photo did not match. ((criminal_offence:Police called; he was arrested for possessing a false identity document)).
+24/10 - mum of <<Siân Prydderch>> (15) rang to complain we refused a tongue piercing. Explained it is an offence to tattoo a minor and our policy on piercings.
+Logged by <<Aoife Brennan>>.
+"""))
+
+
 # ================================================================ output
 
 def main():
