@@ -1097,6 +1097,138 @@ Logged by <<Aoife Brennan>>.
 """))
 
 
+# ---------------------------------------------------------------- D. HIV peer-support charity
+
+@doc("peer-mentor-matching.xlsx")
+def _(d):
+    rows = [["Client", "Client ID", "Referred by", "Needs", "Mentor", "Match notes", "Start"],
+            ["<<Tendai Moyo>>", "PP-1184", "St James's HIV clinic", "((health:Diagnosed HIV+ in June, starting ART)); ((racial_ethnic_origin:Black African (Zimbabwean) community)), wants a woman mentor", "<<Rutendo Chikwanha>>", "Shona speaker", Date("2026-07-14")],
+            ["<<Liam O'Rourke>>", "PP-1187", "Self", "((health:Newly diagnosed, viral load not yet suppressed)); ((sex_life_orientation:gay man)), not out to family", "<<Graham Tattersall>>", "Both ex-forces", Date("2026-08-02")],
+            ["<<Amara Nwachukwu-Bello>>", "PP-1190", "Antenatal", "((health:HIV+ and 20 weeks pregnant)), worried about infant feeding", "<<Rutendo Chikwanha>>", "", Date("2026-09-21")],
+            ["<<Piotr Grabowski>>", "PP-1193", "Drug service", "((health:HIV and hepatitis C co-infection))", "<<Marek Sobczak>>", "Polish speaker", Date("2026-10-05")]]
+    mentors = [["Mentor", "Mobile", "Email", "Trained"],
+               ["<<Rutendo Chikwanha>>", "[[phone:07700 900 840]]", "[[email:rutendo.c@positivepathways.example.org]]", Date("2024-03-01")],
+               ["<<Graham Tattersall>>", "[[phone:07700 900 841]]", "[[email:graham.t@positivepathways.example.org]]", Date("2022-11-12")],
+               ["<<Marek Sobczak>>", "[[phone:07700 900 842]]", "[[email:marek.s@positivepathways.example.org]]", Date("2025-06-30")]]
+    return xlsx([("Matches", cells(d, rows)), ("Mentors", cells(d, mentors))], author=d.r("<<Joy Adeyemi-Clarke>>"))
+
+
+@doc("womens-circle-register.csv")
+def _(d):
+    return grid(d, [
+        ["session", "attendee", "role", "mobile", "travel_claimed", "creche"],
+        ["2026-10-06", "<<Tendai Moyo>>", "((health:member))", "[[phone:07700 900 851]]", 6.4, "yes"],
+        ["2026-10-06", "<<Amara Nwachukwu-Bello>>", "((health:member))", "[[phone:07700 900 852]]", 0, "no"],
+        ["2026-10-06", "<<Blessing Mensah>>", "((health:member))", "[[phone:07700900853]]", 3.2, "yes"],
+        ["2026-10-06", "<<Rutendo Chikwanha>>", "peer facilitator", "[[phone:07700 900 840]]", 0, "no"],
+        ["2026-10-06", "<<Joy Adeyemi-Clarke>>", "staff (Services Manager)", "[[phone:0113 496 0712]]", 0, "no"],
+    ]).replace("session,attendee", "# Positive Women's Circle - members living with HIV - attendance, Leeds hub\nsession,attendee", 1)
+
+
+@doc("case-note-keyworker-2026-11.docx")
+def _(d):
+    return docx([
+        ("h", d.r("Key worker case note")),
+        ("table", cells(d, [["Client", "<<Liam O'Rourke>> (PP-1187)"], ["DOB", "[[dob:9 Sept 1990=>1990-09-09]]"],
+                            ["Key worker", "<<Nasreen Akhtar>>"], ["Date", "24/11/2026"]])),
+        d.r("<<Liam>> ((health:reports that his latest viral load is undetectable after four months on Biktarvy)). He is anxious about "
+            "telling his new partner and asked for help planning the conversation. He and <<Owen>>, ((sex_life_orientation:his boyfriend)), "
+            "have been together three months."),
+        ("fn", d.r("Discussed U=U and PrEP for partners; leaflet given."), 1),
+        ("c", d.r("He wants to stop attending the "), d.r("men's group"), d.r(" because a colleague goes."), 0),
+        d.r("Plan: joint appointment with his clinic nurse, Sister <<Grace O'Donoghue>>; peer mentor <<Graham>> to call weekly."),
+    ], author=d.r("<<Nasreen Akhtar>>"), header=d.r("Positive Pathways Yorkshire — STRICTLY CONFIDENTIAL"),
+        footer=d.r("Registered charity 1190447 · [[email:info@positivepathways.example.org]] · [[phone:0113 496 0710]]"),
+        footnotes=[d.r("U=U: undetectable equals untransmittable (client's own words recorded).")],
+        comments=[(d.r("<<Joy Adeyemi-Clarke>>"), "JAC", d.r("Offer the Wednesday online group instead — <<Nasreen>> to ask."))])
+
+
+@doc("hardship-grant-moyo.eml")
+def _(d):
+    text = lines(d, """
+Hi <<Carl>>,
+
+Please pay a hardship grant of £180.00 to <<Tendai Moyo>> (PP-1184) from the emergency fund: ((health:she has been too
+unwell to work since starting treatment)) and her Universal Credit was delayed.
+
+Bank: Starling · Sort code [[bank:60-83-71=>608371:48291037]]
+Account number 48291037
+Payee name: <<T MOYO>>
+
+The signed application form is attached. Approved by <<Joy>>.
+
+<<Nasreen Akhtar>>
+Key Worker · [[phone:0113 496 0714]]
+""")
+    form = lines(d, """
+HARDSHIP GRANT APPLICATION
+Name: <<Tendai Moyo>>   Date of birth: [[dob:1987-06-22]]   Address: 14 Cowper Street, Leeds [[postcode:LS7 4DR]]
+Reason: ((health:off work after HIV diagnosis)); gas and electric arrears £212.
+Signed: <<T. Moyo>> 18/11/2026
+""")
+    return eml([("From", d.r("<<Nasreen Akhtar>> <[[email:nasreen.akhtar@positivepathways.example.org]]>")),
+                ("To", d.r("Finance <[[email:finance@positivepathways.example.org]]>")),
+                ("Cc", d.r("<<Joy Adeyemi-Clarke>> <[[email:joy.ac@positivepathways.example.org]]>")),
+                ("Subject", "Hardship grant PP-1184"), ("Date", "Wed, 18 Nov 2026 14:20:00 +0000"),
+                ("Message-ID", "<hg1184@positivepathways.example.org>")], text,
+               html_body="<p>" + xesc(text).replace("\n", "<br>") + "</p>",
+               attachments=[("hardship-form-PP-1184.txt", "text/plain", form.encode())], boundary="pp17")
+
+
+@doc("volunteer-dbs-training.ods")
+def _(d):
+    rows = [["Volunteer", "DOB", "DBS certificate", "DBS result", "Peer training", "Role"],
+            ["<<Graham Tattersall>>", Date("1968-02-11"), "001786334519", "Clear", "Level 3", "Mentor"],
+            ["<<Rutendo Chikwanha>>", Date("1982-09-17"), "001792004127", "Clear", "Level 3", "Mentor / Women's Circle"],
+            ["<<Marek Sobczak>>", Date("1979-03-08"), "001801556310", "((criminal_offence:Caution 2015 - possession of cannabis)), risk assessed, approved", "Level 2", "Mentor"],
+            ["<<Ffion Haf Llewellyn>>", Date("2002-12-01"), "pending", "", "Level 1", "Events"]]
+    d.r("[[=dob:1968-02-11]][[=dob:1982-09-17]][[=dob:1979-03-08]][[=dob:2002-12-01]]")
+    return ods([("Volunteers", cells(d, rows))], author=d.r("<<Joy Adeyemi-Clarke>>"))
+
+
+@doc("helpline-call-log.jsonl")
+def _(d):
+    rows = [
+        {"callId": "HL-77120", "takenBy": "<<Nasreen Akhtar>>", "callerName": "declined", "callback": None,
+         "summary": "Asked where to get PEP at the weekend. Gave the sexual health clinic details.", "durationSec": 412},
+        {"callId": "HL-77121", "takenBy": "<<Graham Tattersall>>", "callerName": "<<Ricky>>", "callback": "[[phone:07700 900 874]]",
+         "summary": "<<Ricky>> ((sex_life_orientation:had condomless sex with a new male partner on Saturday)) and ((health:started PEP yesterday, feeling sick)).", "durationSec": 905},
+        {"callId": "HL-77122", "takenBy": "<<Nasreen Akhtar>>", "callerName": "Mrs <<Folasade Okoye>>", "callback": "[[phone:0161 496 0733]]",
+         "summary": "Calling about her son; no details about him given. Sent the family leaflet to [[email:f.okoye@example.co.uk]].", "durationSec": 330},
+    ]
+    out = "".join(json.dumps(rj(d, r), ensure_ascii=False) + "\n" for r in rows)
+    return out
+
+
+@doc("newsletter-member-story.html")
+def _(d):
+    body = d.r("""<h1>Positive Pathways News — Winter 2026</h1>
+<h2>"I stopped hiding": Kwabena's story</h2>
+<p>Published with consent. <strong><<Kwabena Asante-Boateng>></strong>, 52, from Huddersfield, ((health:was diagnosed with HIV in 2009)).
+"For years I told no one at my church," he says. ((religious_belief:A deacon at his Pentecostal church)), <<Kwabena>> now
+runs a faith leaders' workshop with our team. ((racial_ethnic_origin:"In the Ghanaian community the stigma is still heavy")).</p>
+<dl>
+<dt>World AIDS Day vigil</dt><dd>1 December, 6pm, {{Millennium Square}} — speakers from {{Terrence Higgins Trust}} and our own <<Joy Adeyemi-Clarke>></dd>
+<dt>Contact</dt><dd>[[email:news@positivepathways.example.org]] · [[phone:0113 496 0710]]</dd>
+</dl>
+<p>Photo: <<Kwabena>> with volunteer <<Ffion Llewellyn>> at {{Pride}} in August.</p>""")
+    return html("Newsletter", body)
+
+
+@doc("clinic-referral-prep-mensah.pdf")
+def _(d):
+    return pdf([plines(d, """
+Positive Pathways Yorkshire - referral to sexual health services
+To: Leeds Centre for Sexual Health, Merrion Centre, Leeds [[postcode:LS2 8NG]]
+Patient: <<Blessing Adjoa Mensah>>     NHS no: [[nhs:%s]]     DOB: [[dob:1991-08-05]]
+Address: 3 Nowell Mount, Leeds [[postcode:LS9 6HX]]   Tel: [[phone:0113 496 0871]]
+Reason: ((health:living with HIV, on ART, undetectable)); requests a review of her contraception and cervical screening.
+((sex_life_orientation:Her male partner is HIV negative and on PrEP)).
+She has consented to this referral and to the clinic contacting her by text.
+Referrer: <<Nasreen Akhtar>>, Key Worker - [[email:nasreen.akhtar@positivepathways.example.org]]
+""" % nhs("999418736"))])
+
+
 # ================================================================ output
 
 def main():
