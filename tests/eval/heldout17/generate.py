@@ -187,7 +187,7 @@ class Doc:
                 return any(s <= a and b <= e and w in kinds for s, e, w in spans)
             for p in parts:
                 for form in {p, p.upper()}:
-                    for m in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w'’])", text):
+                    for m in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?!\w)(?!['’](?!s\b)\w)", text):
                         if not covered(m.start(), m.end(), ("name", "distractor", "email")):
                             bad.append(f"name part {form!r} outside a mention: {text[max(0, m.start() - 30):m.end() + 30]!r}")
             checks = [
@@ -1203,7 +1203,7 @@ def _(d):
 @doc("newsletter-member-story.html")
 def _(d):
     body = d.r("""<h1>Positive Pathways News — Winter 2026</h1>
-<h2>"I stopped hiding": Kwabena's story</h2>
+<h2>"I stopped hiding": <<Kwabena>>'s story</h2>
 <p>Published with consent. <strong><<Kwabena Asante-Boateng>></strong>, 52, from Huddersfield, ((health:was diagnosed with HIV in 2009)).
 "For years I told no one at my church," he says. ((religious_belief:A deacon at his Pentecostal church)), <<Kwabena>> now
 runs a faith leaders' workshop with our team. ((racial_ethnic_origin:"In the Ghanaian community the stigma is still heavy")).</p>
