@@ -1229,6 +1229,140 @@ Referrer: <<Nasreen Akhtar>>, Key Worker - [[email:nasreen.akhtar@positivepathwa
 """ % nhs("999418736"))])
 
 
+# ---------------------------------------------------------------- E. university research participant pool
+
+@doc("participant-pool-register.xlsx")
+def _(d):
+    reg = [["Pool ID", "Name", "Email", "DOB", "Handedness", "Exclusions", "Studies done", "Credits"],
+           ["P-20411", "<<Ioana Constantinescu>>", "[[email:ic2241@northmoor.example.ac.uk]]", Date("2005-03-12"), "R", "none", 3, 4.5],
+           ["P-20412", "<<Mohammed Zubair Rahman>>", "[[email:mzr7@northmoor.example.ac.uk]]", Date("2004-11-30"), "L", "((health:Epilepsy - excluded from TMS and flicker studies))", 1, 1.0],
+           ["P-20415", "<<Harriet Fenwick-Lowe>>", "[[email:hfl3@northmoor.example.ac.uk]]", Date("2006-01-19"), "R", "((health:Takes sertraline)) - excluded from PSY-118", 2, 3.0],
+           ["P-20419", "<<Jun Hao Lim>>", "[[email:jhl12@northmoor.example.ac.uk]]", Date("2003-07-04"), "R", "((health:Colour blind (deuteranopia)))", 5, 7.5],
+           ["P-20420", "<<Oluwaseun Adeyinka>>", "[[email:oa55@northmoor.example.ac.uk]]", Date("2005-09-25"), "R", "none", 0, 0]]
+    d.r("[[=dob:2005-03-12]][[=dob:2004-11-30]][[=dob:2006-01-19]][[=dob:2003-07-04]][[=dob:2005-09-25]]")
+    pay = [["Pool ID", "Payee", "Sort code", "Account", "Amount", "Paid"],
+           ["P-20419", "<<LIM J H>>", "[[=bank:309912:55108342]]30-99-12", "55108342", 15, Date("2026-11-06")],
+           ["P-20412", "<<RAHMAN M Z>>", "[[=bank:401618:90023716]]40-16-18", "90023716", 20, Date("2026-11-13")],
+           ["P-EXT-07", "Dr <<Annelies de Vries>> (external)", "IBAN", "[[iban:NL91 ABNA 0417 1643 00]]", 40, Date("2026-11-13")]]
+    kv = [["Setting", "Value"], ["Pool manager", "Dr <<Siobhan Keane>>"], ["Office", "Room 2.14, {{Brontë Building}}"],
+          ["Phone", "[[phone:0114 496 0208]]"], ["Ethics ref", "NU-PSY-2026-041"]]
+    return xlsx([("Register", cells(d, reg)), ("Payments", cells(d, pay)), ("Settings", cells(d, kv))], author=d.r("<<Siobhan Keane>>"))
+
+
+@doc("screening-survey-responses.csv")
+def _(d):
+    return grid(d, [
+        ["ResponseId", "StartDate", "IPAddress", "RecipientEmail", "Q1_name", "Q2_age", "Q3_ethnicity", "Q4_religion", "Q5_orientation", "Q6_diagnosis"],
+        ["R_3kT9xQ", "2026-10-02 09:14", "[[ip:198.51.100.61]]", "[[email:ic2241@northmoor.example.ac.uk]]", "<<Ioana C.>>", 21, "((racial_ethnic_origin:White - Romanian))", "((religious_belief:Orthodox Christian))", "((sex_life_orientation:Bisexual))", "None"],
+        ["R_8pLm2W", "2026-10-02 11:40", "[[ip:198.51.100.62]]", "[[email:oa55@northmoor.example.ac.uk]]", "<<Seun Adeyinka>>", 21, "((racial_ethnic_origin:Black British - Nigerian))", "((religious_belief:Muslim))", "((sex_life_orientation:Heterosexual))", "((health:Sickle cell disease))"],
+        ["R_1vBn6Z", "2026-10-03 22:05", "[[ip:2001:db8:10:2::9]]", "[[email:hfl3@northmoor.example.ac.uk]]", "<<harriet fenwick-lowe>>", 20, "Prefer not to say", "None", "Prefer not to say", "((health:Generalised anxiety disorder))"],
+    ])
+
+
+@doc("mri-safety-screening-p20419.pdf")
+def _(d):
+    return pdf([plines(d, """
+NORTHMOOR UNIVERSITY IMAGING CENTRE - MRI SAFETY SCREENING (RESEARCH)
+Study: PSY-122 Visual crowding (3T)      Participant ID: P-20419
+Full name: <<LIM, Jun Hao>>      D.O.B. [[dob:04/07/03=>2003-07-04]]      Weight 68 kg
+Q1 Cardiac pacemaker or defibrillator? No      Q2 Any metal in eyes/body? No
+Q3 ((health:Previous surgery: appendectomy 2019)); no implants      Q4 Tattoos? 1 (forearm, 2024)
+Q5 Epilepsy? No      Q6 Claustrophobia? No      Q7 Possibility of pregnancy? N/A
+Emergency contact: <<Mei Lim>> (mother) [[phone:+44 7700 900 912]]
+Screened by radiographer <<Callum Fraser-Hay>> on 05/11/2026. Second check: <<Priyanka Nair>>.
+"""), plines(d, """
+Incidental findings policy: scans are not diagnostic. If a radiologist sees something of concern the
+Principal Investigator, Dr <<Siobhan Keane>>, will contact the participant's GP with consent.
+Participant signature: <<J. H. Lim>>
+""")])
+
+
+@doc("genotyping-feedback-p20411.docx")
+def _(d):
+    return docx([
+        ("h", d.r("PSY-131 Stress and memory — genotype feedback (participant opted in)")),
+        ("table", cells(d, [["Participant", "<<Ioana Constantinescu>>"], ["Pool ID", "P-20411"], ["Sample", "Saliva, kit NM-SAL-0872"],
+                            ["Date of birth", "[[dob:12 March 2005=>2005-03-12]]"]])),
+        d.r("Dear <<Ioana>>, you asked to receive your research genotype. ((genetic:Your COMT rs4680 genotype is Met/Met (A/A) and "
+            "you carry one APOE ε4 allele (ε3/ε4))). These results are for research only and are not a clinical test."),
+        ("c", d.r("Because APOE ε4 is linked to later-life risk, we offer a call with our "), d.r("genetic counsellor"), d.r("."), 0),
+        ("fn", d.r("Genotyped on the Illumina GSA array; see the participant information sheet v3.2."), 1),
+        d.r("With thanks, Dr <<Tobias Eriksen>>, Principal Investigator"),
+    ], author=d.r("<<Tobias Eriksen>>"), header=d.r("School of Psychology, Northmoor University"),
+        footer=d.r("[[email:psy131@northmoor.example.ac.uk]] · [[phone:0114 496 0233]] · Western Bank, Sheffield [[postcode:S10 2TN]]"),
+        footnotes=[d.r("No result has been added to your medical record.")],
+        comments=[(d.r("<<Rosalind Achebe>>"), "RA", d.r("Counsellor slot held for Thurs 10:00 — <<Tobias>>, please confirm."))])
+
+
+@doc("participant-pool-inbox.mbox")
+def _(d):
+    m1 = lines(d, """
+Hi, I signed up for the sleep study (PSY-140) but ((health:I was diagnosed with bipolar disorder last year and take
+lithium)). Am I still eligible? I'd still like the credits if there is another study.
+Thanks, <<Cerys>>
+--
+<<Cerys Vaughan-Price>>, 2nd year Psychology
+""")
+    m2 = lines(d, """
+Dear <<Cerys>>,
+Thank you for telling us. PSY-140 excludes mood-stabilising medication, so I have withdrawn you from it and
+recommended PSY-118 (reading and eye movements), which has no medication exclusions.
+Best wishes,
+<<Siobhan Keane>> | Participant Pool Manager | [[phone:0114 496 0208]]
+""")
+    m3 = lines(d, """
+Please withdraw me from the pool and delete my data. I took part in PSY-131 (pool ID P-20415).
+<<Harriet Fenwick-Lowe>>
+""")
+    return mbox([
+        ("cvp21@northmoor.example.ac.uk", "Mon Oct 19 23:12:45 2026",
+         [("From", d.r("<<Cerys Vaughan-Price>> <[[email:cvp21@northmoor.example.ac.uk]]>")), ("To", d.r("[[email:participantpool@northmoor.example.ac.uk]]")),
+          ("Subject", "PSY-140 eligibility"), ("Date", "Mon, 19 Oct 2026 23:12:45 +0100"), ("Message-ID", "<cvp.1019@northmoor.example.ac.uk>")], m1),
+        ("participantpool@northmoor.example.ac.uk", "Tue Oct 20 09:30:00 2026",
+         [("From", d.r("Participant Pool <[[email:participantpool@northmoor.example.ac.uk]]>")), ("To", d.r("<<Cerys Vaughan-Price>> <[[email:cvp21@northmoor.example.ac.uk]]>")),
+          ("Subject", "Re: PSY-140 eligibility"), ("Date", "Tue, 20 Oct 2026 09:30:00 +0100"), ("Message-ID", "<pp.1020@northmoor.example.ac.uk>"),
+          ("In-Reply-To", "<cvp.1019@northmoor.example.ac.uk>")], m2),
+        ("hfl3@northmoor.example.ac.uk", "Fri Nov 20 17:01:13 2026",
+         [("From", d.r("<<Harriet Fenwick-Lowe>> <[[email:hfl3@northmoor.example.ac.uk]]>")), ("To", d.r("[[email:participantpool@northmoor.example.ac.uk]]")),
+          ("Subject", "withdrawal"), ("Date", "Fri, 20 Nov 2026 17:01:13 +0000"), ("Message-ID", "<hfl.1120@northmoor.example.ac.uk>")], m3),
+    ])
+
+
+@doc("emotion-lab-face-enrolment.json")
+def _(d):
+    recs = [
+        {"participant": "<<Jun Hao Lim>>", "poolId": "P-20419", "session": 1, "faceTemplate": "((biometric:enrolled - 512-d face embedding stored to match return visits))", "consentVersion": "v2", "workstationIp": "[[ip:192.0.2.61]]"},
+        {"participant": "<<Oluwaseun Adeyinka>>", "poolId": "P-20420", "session": 1, "faceTemplate": "((biometric:enrolled - face embedding matched at session 2 (score 0.93)))", "consentVersion": "v2", "workstationIp": "[[ip:192.0.2.61]]"},
+        {"participant": "<<Ioana Constantinescu>>", "poolId": "P-20411", "session": 1, "faceTemplate": "declined - video coded by hand only", "consentVersion": "v2", "workstationIp": "[[ip:192.0.2.62]]"},
+    ]
+    return dumps_json({"study": "PSY-127 Facial expression and mood", "exportedBy": d.r("<<Rosalind Achebe>>"), "records": rj(d, recs)})
+
+
+@doc("ethics-amendment-psy140.odt")
+def _(d):
+    return odt([
+        ("h", d.r("Amendment request — PSY-140 Sleep restriction and attention")),
+        d.r("Applicant: Dr <<Tobias Eriksen>>. Co-investigators: <<Priyanka Nair>>, <<Callum Fraser-Hay>>."),
+        d.r("Reason: an adverse event on 3 November. Participant P-20433, <<Kyle Brannigan>> (DOB [[dob:2004-05-17]]), "
+            "((health:had a panic attack during the overnight session and was taken to the Northern General A&E)); he was discharged the same night."),
+        ("table", cells(d, [["Change", "Detail"], ["Screening", "add the GAD-7 with a cut-off of 10"],
+                            ["Overnight staffing", "two researchers, one first-aid trained"],
+                            ["Contact", "night line [[phone:07700 900 233]]"]])),
+        d.r("Committee secretary: <<Margaret Oyelowo>> ([[email:ethics-psy@northmoor.example.ac.uk]]). The committee meets in the {{Florence Nightingale}} Room."),
+    ], author=d.r("<<Tobias Eriksen>>"))
+
+
+@doc("participant-payment-claims.tsv")
+def _(d):
+    return grid(d, [
+        ["claim", "participant", "study", "amount_gbp", "method", "sort_code", "account", "contact"],
+        ["PC-8812", "<<Ioana Constantinescu>>", "PSY-131", 25, "BACS", "[[bank:20-32-53=>203253:19830411]]", "19830411", "[[email:ic2241@northmoor.example.ac.uk]]"],
+        ["PC-8813", "<<Kyle Brannigan>>", "PSY-140", 60, "BACS", "[[bank:30-15-99=>301599:73351028]]", "73351028", "[[phone:07700 900 234]]"],
+        ["PC-8814", "<<Ana Lúcia Ferreira Gomes>>", "PSY-127", 15, "Amazon voucher", "", "", "[[email:alfg@example.com]]"],
+        ["PC-8815", "<<Ahmed El-Sayed>>", "PSY-118", 10, "International transfer", "IBAN", "[[iban:GB82 WEST 1234 5698 7654 32]]", "passport [[passport:107224589]] seen for payment"],
+    ], sep="\t")
+
+
 # ================================================================ output
 
 def main():
