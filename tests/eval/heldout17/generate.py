@@ -1363,6 +1363,60 @@ def _(d):
     ], sep="\t")
 
 
+# ---------------------------------------------------------------- F. school nursing and immunisation team
+
+@doc("flu-consent-returns-year8.xlsx")
+def _(d):
+    rows = [["Pupil", "DOB", "NHS number", "Form", "Parent/carer", "Contact", "Consent", "Notes"],
+            ["<<Ayesha Begum>>", Date("2013-01-14"), f"[[nhs:{nhs('999510263')}]]", "8R", "<<Rukhsana Begum>>", "[[phone:07700 900 301]]", "Injection instead",
+             "((religious_belief:Nasal spray declined — contains porcine gelatine, family are practising Muslims))"],
+            ["<<Noah Kaczmarek>>", Date("2012-11-02"), f"[[nhs:{nhs('999510271')}]]", "8R", "<<Agnieszka Kaczmarek>>", "[[phone:07700 900 302]]", "Yes", "((health:Asthma - uses Clenil, no admissions))"],
+            ["<<Reuben Abrahams>>", Date("2013-04-27"), f"[[nhs:{nhs('999510280')}]]", "8T", "Dr <<Miriam Abrahams>>", "[[phone:07700 900 303]]", "Injection instead",
+             "((religious_belief:Family keeps kosher - no porcine products))"],
+            ["<<Lily-Mae Cartwright>>", Date("2012-09-30"), f"[[nhs:{nhs('999510298')}]]", "8T", "<<Shannon Cartwright>>", "[[phone:07700 900 304]]", "No", "Parent refused - no reason"],
+            ["<<Theo Mensah-Williams>>", Date("2013-06-08"), f"[[nhs:{nhs('999510301')}]]", "8T", "<<Akua Mensah>>", "[[phone:07700 900 305]]", "Yes", "((health:Severe egg allergy (anaphylaxis 2019) - check vaccine))"]]
+    d.r("[[=dob:2013-01-14]][[=dob:2012-11-02]][[=dob:2013-04-27]][[=dob:2012-09-30]][[=dob:2013-06-08]]")
+    kv = [["Session", "Value"], ["School", "Ravensmoor Academy, Bradford [[postcode:BD9 5QT]]"], ["Date", Date("2026-10-21")],
+          ["Lead nurse", "<<Helen Ashworth>>"], ["Batch (Fluenz)", "FL7731K"], ["Team phone", "[[phone:01632 960 441]]"]]
+    return xlsx([("Consents", cells(d, rows)), ("Session", cells(d, kv))], author=d.r("<<Helen Ashworth>>"))
+
+
+@doc("hpv-session-report-ravensmoor.docx")
+def _(d):
+    return docx([
+        ("h", d.r("HPV dose 1 session — Ravensmoor Academy, 12 November 2026")),
+        d.r("Vaccinated: 161 of 188 consented (Year 8). Absent: 19. Refused on the day: 8."),
+        d.r("Incidents: <<Maisie Holroyd>> (8K) ((health:fainted after vaccination)) — recovered, observed 30 min, mother collected."),
+        ("c", d.r("One pupil, "), d.r("<<Dev Chauhan>>"), d.r(", ((health:has a needle phobia and is booked into the community clinic with Emla cream))."), 0),
+        ("table", cells(d, [["Staff", "Role"], ["<<Helen Ashworth>>", "Lead nurse"], ["<<Bushra Anwar>>", "Staff nurse"], ["<<Craig Illingworth>>", "HCA"]])),
+        d.r("Stock: Gardasil 9 batch XG4471, fridge log 2.1–7.4 °C. Next session 14 January."),
+    ], author=d.r("<<Helen Ashworth>>"), header=d.r("School-Aged Immunisation Service — Brackenfield Community Health NHS Trust"),
+        footer=d.r("[[email:saiss.brackenfield@example.nhs.uk]] · [[phone:01632 960 441]]"),
+        comments=[(d.r("<<Bushra Anwar>>"), "BA", d.r("<<Dev>>'s mum prefers a call after 5pm."))])
+
+
+@doc("school-nurse-referral-kamara.eml")
+def _(d):
+    text = lines(d, """
+Dear School Nursing Team,
+
+I'd like to refer <<Fatmata Kamara>> (Year 10, DOB [[dob:08/05/2011=>2011-05-08]], NHS [[nhs:%s]]).
+Over the last month ((health:staff have noticed cuts on her forearms and she has told her tutor she self-harms)). She has also
+((health:been wetting the bed at night)), which she finds very embarrassing. Mum, <<Isatu Kamara>>, is aware and agrees to the referral
+(mobile [[phone:07700 900 388]]).
+
+She would prefer a female nurse and to be seen in school, not at home.
+
+<<Rebecca Osei-Tutu>>
+Designated Safeguarding Lead, Heaton Park High · [[phone:01632 960 590]]
+""" % nhs("999620337"))
+    return eml([("From", d.r("<<Rebecca Osei-Tutu>> <[[email:r.oseitutu@heatonpark.example.org]]>")),
+                ("To", d.r("School Nursing <[[email:schoolnursing.bradford@example.nhs.uk]]>")),
+                ("Cc", d.r("<<Helen Ashworth>> <[[email:helen.ashworth@example.nhs.uk]]>")),
+                ("Subject", "Referral - F Kamara, Y10"), ("Date", "Tue, 10 Nov 2026 12:05:00 +0000"), ("Message-ID", "<ref-fk@heatonpark.example.org>")],
+               text, html_body="<div>" + xesc(text).replace("\n", "<br>\n") + "</div>", boundary="sn17")
+
+
 # ================================================================ output
 
 def main():
