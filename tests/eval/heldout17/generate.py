@@ -1417,6 +1417,79 @@ Designated Safeguarding Lead, Heaton Park High · [[phone:01632 960 590]]
                text, html_body="<div>" + xesc(text).replace("\n", "<br>\n") + "</div>", boundary="sn17")
 
 
+@doc("ncmp-letter-extract-y6.pdf")
+def _(d):
+    return pdf([plines(d, """
+Brackenfield Community Health NHS Trust - National Child Measurement Programme
+Results letter (copy for the school nursing record)
+Child: <<Oliver James Sutcliffe>>    Date of birth: [[dob:23rd June 2015=>2015-06-23]]    NHS No. [[nhs:%s]]
+Address: 52 Thornbury Avenue, Bradford [[postcode:BD3 8JN]]
+Dear parent or carer of <<Oliver>>,
+((health:Your child's measurements put him in the very overweight range (BMI centile 99.6))).
+We would like to invite you to a Family Healthy Weight session. Please call [[phone:01632 960 447]].
+School nurse: <<Anita Szymanska>> (accents dropped by the letter system)
+""" % nhs("999731145"))])
+
+
+@doc("catch-up-clinic-list-saturday.txt")
+def _(d):
+    return lines(d, """
+CATCH-UP IMMUNISATION CLINIC — Saturday 5 December, Manningham Health Centre
+Nurse: <<Bushra Anwar>>   HCA: <<Craig Illingworth>>   Clinic line 01632 960 448
+""".replace("01632 960 448", "[[phone:01632 960 448]]") + """
+09:00  <<KOWALSKI, Zofia>>        d.o.b 7 Sept 2011      MMR 2        parent mobile [[phone:07700 900 771]]
+09:15  <<Dev Chauhan>>             DOB 3/4/2013            HPV 1        ((health:needle phobia - Emla applied at home))
+09:30  <<Ruby-Rose O'Callaghan>>   DoB: 19.12.2012         MenACWY      [[phone:+44 (0)7700 900772]]
+09:45  <<Ibrahim Jalloh>>          born 30/01/2010         Td/IPV       ((health:recently arrived, no records - full catch-up))
+10:00  <<Eszter Varga>>            D.O.B.: 11-Feb-14       Flu (inj)    ((health:egg allergy))
+""".replace("d.o.b 7 Sept 2011", "d.o.b [[dob:7 Sept 2011=>2011-09-07]]").replace("DOB 3/4/2013", "[[dob:DOB 3/4/2013=>2013-04-03]]")
+       .replace("DoB: 19.12.2012", "DoB: [[dob:19.12.2012=>2012-12-19]]").replace("born 30/01/2010", "born [[dob:30/01/2010=>2010-01-30]]")
+       .replace("D.O.B.: 11-Feb-14", "D.O.B.: [[dob:11-Feb-14=>2014-02-11]]"))
+
+
+@doc("immunisation-records-export.jsonl")
+def _(d):
+    recs = [
+        {"patient": {"forename": "<<Ayesha>>", "surname": "<<Begum>>", "nhsNumber": f"[[nhs:{nhs('999510263')}]]", "dateOfBirth": "[[dob:2013-01-14]]"},
+         "vaccine": "Fluenz Tetra", "outcome": "Not given - alternative offered", "batch": "FL7731K", "site": None, "recordedBy": "<<H. Ashworth>>"},
+        {"patient": {"forename": "<<Noah>>", "surname": "<<Kaczmarek>>", "nhsNumber": f"[[nhs:{nhs('999510271')}]]", "dateOfBirth": "[[dob:2012-11-02]]"},
+         "vaccine": "Fluenz Tetra", "outcome": "((health:Given))", "batch": "FL7731K", "site": "intranasal", "recordedBy": "<<H. Ashworth>>"},
+        {"patient": {"forename": "<<Maisie>>", "surname": "<<Holroyd>>", "nhsNumber": f"[[nhs:{nhs('999520110')}]]", "dateOfBirth": "[[dob:2013-03-03]]"},
+         "vaccine": "Gardasil 9 dose 1", "outcome": "((health:Given - vasovagal episode, recovered))", "batch": "XG4471", "site": "left deltoid", "recordedBy": "<<B. Anwar>>"},
+    ]
+    return "".join(json.dumps(rj(d, r), ensure_ascii=False) + "\n" for r in recs)
+
+
+@doc("safeguarding-supervision-notes.md")
+def _(d):
+    return lines(d, """
+# School nursing — safeguarding supervision, 26 November 2026
+
+Supervisor: <<Lorna McGill>> (Named Nurse). Supervisee: <<Anita Szymańska>>.
+
+| Child | School | Discussion | Action |
+|---|---|---|---|
+| <<Fatmata Kamara>> | Heaton Park High | ((health:Self-harm, now weekly sessions; CAMHS referral accepted)) | Review Jan |
+| <<Jodie Whiteley>> (Y11) | Heaton Park High | ((sex_life_orientation:Disclosed she is in a relationship with a girl in Year 12)) and fears her dad's reaction; no risk of harm identified | Support, no referral |
+| <<Oliver Sutcliffe>> | St Clement's Primary | ((health:Very overweight; dad has type 2 diabetes)) — family engaging | Weight clinic |
+| <<Kai Lister>> | Ravensmoor Academy | Father, <<Darren Lister>>, ((criminal_offence:was charged last week with assaulting the mother)); <<Kai>> stays with grandparents | MARAC informed |
+
+<<Anita>> to update SystmOne; <<Lorna>> to chase the MARAC minutes. Next supervision: 21 January.
+Note: {{St Clement's}} Primary is also the flu catch-up venue; the {{Bishop Blair}} Suite is booked for training.
+""")
+
+
+@doc("parent-enquiries-web-form.html")
+def _(d):
+    t = html_table(d, [["Received", "Parent", "Email", "Phone", "Enquiry"],
+                       ["02/11/2026", "<<Marcin Wiśniewski>>", "[[email:marcin.w@example.com]]", "[[phone:07700 900 826]]", "My son <<Kuba>> ((health:has haemophilia A)) — can he have the HPV injection in school?"],
+                       ["04/11/2026", "<<Gemma Oakes-Whitfield>>", "[[email:gemma.ow@example.net]]", "", "Can you send another consent form? We moved house."],
+                       ["06/11/2026", "<<Parveen Iqbal>>", "[[email:piqbal@example.co.uk]]", "[[phone:0121 496 0552]]",
+                        "((religious_belief:We are Muslim and need to know if the flu spray has pork gelatine)) for my daughter <<Hafsa>>."]])
+    body = d.r("<h1>Immunisation enquiries — November</h1>\n<p>Exported from the Trust website form by <<Craig Illingworth>>.</p>\n") + t
+    return html("Enquiries", body)
+
+
 # ================================================================ output
 
 def main():
