@@ -1490,6 +1490,145 @@ def _(d):
     return html("Enquiries", body)
 
 
+# ---------------------------------------------------------------- G. bank's vulnerable-customers team
+
+@doc("vulnerability-register-q4.xlsx")
+def _(d):
+    rows = [["Customer", "Sort code", "Account", "Vulnerability", "Driver", "Adjustment", "Review"],
+            ["Mrs <<Doreen Ackroyd>>", "[[=bank:774102:30018824]]77-41-02", "30018824", "((health:Dementia (mid-stage) - daughter holds LPA))", "Health", "Third-party mandate; no telephone banking", Date("2027-03-01")],
+            ["<<Gerard Nwosu>>", "[[=bank:774102:30092751]]77-41-02", "30092751", "Recently bereaved (wife)", "Life event", "Named case handler", Date("2027-01-15")],
+            ["<<Agata Lewandowska>>", "[[=bank:774119:41570036]]77-41-19", "41570036", "((health:Terminal cancer diagnosis - receiving palliative care))", "Health", "Fast-track insurance claim; large print", Date("2026-12-20")],
+            ["<<Rhodri Pugh>>", "[[=bank:774119:41599802]]77-41-19", "41599802", "((health:Gambling disorder - in treatment with the NHS gambling clinic))", "Health", "Gambling block; cooling-off on limit increases", Date("2027-02-10")],
+            ["<<Precious Ndlovu>>", "[[=bank:774133:52004417]]77-41-33", "52004417", "Economic abuse by ex-partner", "Life event", "Safe account; correspondence held at branch", Date("2027-01-05")]]
+    kv = [["Item", "Value"], ["Team", "Customer Support Unit (vulnerable customers)"], ["Team lead", "<<Olusegun Bakare>>"],
+          ["Direct line", "[[phone:0161 496 0418]]"], ["Textphone", "[[phone:0161 496 0419]]"], ["Bank", "Harcastle Bank plc, PO Box 4471, Manchester [[postcode:M60 2HB]]"]]
+    return xlsx([("Register", cells(d, rows)), ("Team", cells(d, kv))], author=d.r("<<Olusegun Bakare>>"))
+
+
+@doc("call-note-ackroyd-lpa.docx")
+def _(d):
+    return docx([
+        ("h", d.r("Call note — third-party authority")),
+        ("table", cells(d, [["Customer", "<<ACKROYD, Doreen Mary>>"], ["DOB", "[[dob:D.O.B. 17/02/1939=>1939-02-17]]"],
+                            ["Account", "[[bank:77-41-02 30018824=>774102:30018824]]"], ["Caller", "<<Julie Ackroyd-Barnes>> (daughter, attorney)"],
+                            ["Caller ID&V", "passport [[passport:553018296]], LPA ref 7000-1845-2210"]])),
+        d.r("<<Julie>> called because ((health:her mother's dementia has progressed and she is now in a nursing home)). She asked us to stop "
+            "the debit card ending 4444, to move the account to her control under the registered LPA and to cancel the standing order to "
+            "the {{Lord Mayor's}} Charity Appeal, which her mother set up years ago."),
+        ("c", d.r("Card "), d.r("[[card:5555 5555 5555 4444]]"), d.r(" cancelled and replacement suppressed."), 0),
+        d.r("Handled by <<Sinéad Coughlan>>, Customer Support Unit, extension 4471."),
+    ], author=d.r("<<Sinéad Coughlan>>"), header=d.r("Harcastle Bank plc — Customer Support Unit"),
+        footer=d.r("Classification: CONFIDENTIAL — contains customer data"),
+        comments=[(d.r("<<Olusegun Bakare>>"), "OB", d.r("Standing order to a charity: check with <<Julie>> it is not a gift the attorney can't stop."))])
+
+
+@doc("app-scam-case-pugh.eml")
+def _(d):
+    text = lines(d, """
+Fraud team,
+
+Customer <<Rhodri Pugh>> (DOB [[dob:1976-10-05]], sort code [[bank:77-41-19=>774119:41599802]], account 41599802) reports an
+authorised push payment scam. He sent £6,400 on 21 Nov to a "crypto recovery" firm:
+Payee IBAN [[iban:DE89 3704 0044 0532 0130 00]], reference RECOV-9921.
+
+The payment was made from a new device. Online banking logins: [[ip:203.0.113.201]] (his usual) and [[ip:198.51.100.199]]
+(new, 21 Nov 18:02). ((health:He is hard of hearing and uses a hearing aid)) — please email or text, not phone.
+((health:He is also in treatment for a gambling disorder)) and is frightened he will relapse.
+
+Customer mobile for texts: [[phone:07700 900 905]].
+
+<<Sinéad Coughlan>>
+Customer Support Unit
+""")
+    return eml([("From", d.r("<<Sinéad Coughlan>> <[[email:sinead.coughlan@harcastlebank.example.co.uk]]>")),
+                ("To", d.r("APP Fraud <[[email:appfraud@harcastlebank.example.co.uk]]>")),
+                ("Cc", d.r("<<Olusegun Bakare>> <[[email:olusegun.bakare@harcastlebank.example.co.uk]]>")),
+                ("Subject", "APP scam - R Pugh - vulnerable customer"), ("Date", "Mon, 23 Nov 2026 09:41:00 +0000"),
+                ("Message-ID", "<app-7731@harcastlebank.example.co.uk>")], text,
+               html_body="<p>" + xesc(text).replace("\n", "<br>\n") + "</p>", boundary="hb17")
+
+
+@doc("lpa-registrations-received.csv")
+def _(d):
+    return grid(d, [
+        ["received", "donor", "donor_dob", "attorney", "attorney_phone", "lpa_type", "accounts", "status"],
+        ["2026-10-14", "<<Doreen Ackroyd>>", "[[dob:17/2/1939=>1939-02-17]]", "<<Julie Ackroyd-Barnes>>", "[[phone:07700 900 910]]", "Property & financial", "[[bank:774102 30018824=>774102:30018824]]", "Registered"],
+        ["2026-10-29", "<<Bernard Oyelaran-Smith>>", "[[dob:1944-08-30]]", "<<Timi Oyelaran-Smith>>; <<Kemi Oyelaran-Smith>>", "[[phone:0161 496 0927]]", "Property & financial (jointly)", "[[bank:774133 52117730=>774133:52117730]]", "Awaiting certified copy"],
+        ["2026-11-09", "<<Kathleen Murphy>>", "[[dob:5 May 1950=>1950-05-05]]", "<<Padraig Murphy>>", "[[phone:+44 7700 900 911]]", "Property & financial", "[[bank:774119 41077265=>774119:41077265]]", "Registered"],
+    ])
+
+
+@doc("complaint-final-response-lewandowska.pdf")
+def _(d):
+    return pdf([plines(d, """
+Harcastle Bank plc - Customer Support Unit, PO Box 4471, Manchester [[postcode:M60 2HB]]
+Mrs <<Agata Lewandowska>>
+7 Birchfields Road, Manchester [[postcode:M13 0XL]]
+27 November 2026       Our ref: CMP-26-55102
+Dear Mrs <<Lewandowska>>,
+Your complaint about the handling of your critical illness claim
+Thank you for speaking with me on 19 November. I am sorry that, ((health:after your cancer diagnosis)), you were
+asked three times to send the same consultant's letter. That should not have happened.
+We have paid GBP 250.00 to your account ([[bank:sort code 77-41-19, account 41570036=>774119:41570036]]) for the distress caused.
+"""), plines(d, """
+Your claim was accepted on 24 November. If you are not happy with this response you may refer it to the
+Financial Ombudsman Service within six months.
+Yours sincerely,
+<<Olusegun Bakare>>
+Team Leader, Customer Support Unit - [[phone:0161 496 0418]]
+""")])
+
+
+@doc("online-banking-risk-flags.jsonl")
+def _(d):
+    rows = [
+        {"customerName": "<<Rhodri Pugh>>", "customerId": 88120455, "flag": "GAMBLING_BLOCK_ACTIVE", "lastIp": "[[ip:203.0.113.201]]", "device": "iPhone 13"},
+        {"customerName": "<<Precious Ndlovu>>", "customerId": 88120977, "flag": "SAFE_ACCOUNT_NO_PAPER", "lastIp": "[[ip:203.0.113.77]]", "device": "Android"},
+        {"customerName": "<<Wen Jie Huang>>", "customerId": 88121302, "flag": "GAMBLING_BLOCK_ACTIVE", "lastIp": "[[ip:2001:db8:beef::1]]", "device": "Chrome / Windows"},
+        {"customerName": "<<Ffion Rowlands>>", "customerId": 88121555, "flag": "CARD_FROZEN_BY_CUSTOMER", "lastIp": "[[ip:192.0.2.230]]", "device": "iPad",
+         "card": "[[card:4000 0566 5566 5556]]"},
+    ]
+    return "".join(json.dumps(rj(d, r), ensure_ascii=False) + "\n" for r in rows)
+
+
+@doc("financial-abuse-referral-murphy.rtf")
+def _(d):
+    return rtf(plines(d, """
+HARCASTLE BANK PLC - ADULT SAFEGUARDING REFERRAL TO MANCHESTER CITY COUNCIL
+Customer: <<Kathleen Murphy>>, born [[dob:5th May 1950=>1950-05-05]], 22 Kincardine Court, Manchester [[postcode:M14 6PL]]
+Account: sort code [[bank:77-41-19=>774119:41077265]]
+account number 41077265
+Concern: since August about £23,000 has been withdrawn in cash by her son and attorney, <<Padraig Murphy>>.
+Mrs <<Murphy>> ((health:has Parkinson's disease and recently had a stroke)) and says she did not agree to the withdrawals.
+Update 30/11: Greater Manchester Police told us <<Padraig>> ((criminal_offence:was arrested on 28 November on suspicion of fraud by abuse of position)) and released under investigation.
+Referrer: <<Olusegun Bakare>>, Harcastle Bank, [[email:safeguarding@harcastlebank.example.co.uk]], [[phone:0161 496 0420]]
+"""))
+
+
+@doc("csu-team-mailbox.mbox")
+def _(d):
+    m1 = lines(d, """
+Hi both — Mr <<Hamza Siddiqui>> came into Piccadilly branch asking to switch to our Islamic current account. ((religious_belief:He told
+the adviser he is a practising Muslim and will not hold an interest-bearing account)). He also mentioned ((health:he is
+partially sighted)) so wants statements in braille. Can CSU pick this up? His number is [[phone:0161 496 0955]].
+<<Demi>>
+""")
+    m2 = lines(d, """
+On it. I'll set the braille flag and book him a call with a Shariah-compliant products adviser.
+The {{Macmillan}} support line leaflet is out of stock by the way — reorder from the {{Royal Exchange}} print room.
+<<Sinéad>>
+""")
+    return mbox([
+        ("demi.rafferty@harcastlebank.example.co.uk", "Wed Nov 25 11:02:33 2026",
+         [("From", d.r("<<Demi Rafferty>> <[[email:demi.rafferty@harcastlebank.example.co.uk]]>")), ("To", d.r("CSU <[[email:csu@harcastlebank.example.co.uk]]>")),
+          ("Subject", "Customer needs - branch referral"), ("Date", "Wed, 25 Nov 2026 11:02:33 +0000"), ("Message-ID", "<dr-2511@harcastlebank.example.co.uk>")], m1),
+        ("sinead.coughlan@harcastlebank.example.co.uk", "Wed Nov 25 13:47:09 2026",
+         [("From", d.r("<<Sinéad Coughlan>> <[[email:sinead.coughlan@harcastlebank.example.co.uk]]>")), ("To", d.r("<<Demi Rafferty>> <[[email:demi.rafferty@harcastlebank.example.co.uk]]>")),
+          ("Subject", "Re: Customer needs - branch referral"), ("Date", "Wed, 25 Nov 2026 13:47:09 +0000"), ("Message-ID", "<sc-2511@harcastlebank.example.co.uk>"),
+          ("In-Reply-To", "<dr-2511@harcastlebank.example.co.uk>")], m2),
+    ])
+
+
 # ================================================================ output
 
 def main():
