@@ -1629,6 +1629,124 @@ The {{Macmillan}} support line leaflet is out of stock by the way — reorder fr
     ])
 
 
+# ---------------------------------------------------------------- H. trade union political fund and equality office
+
+@doc("political-fund-opt-ins-2026.xlsx")
+def _(d):
+    rows = [["Membership no", "Member", "Branch", "Employer", "Political fund", "Form received", "Subs £/month"],
+            [4471182, "<<Sandra Kettlewell>>", "Leeds Health", "Leeds Teaching Hospitals", "((trade_union:Opted in))", Date("2026-01-14"), 16.75],
+            [4471305, "<<Tariq Mahmood>>", "Bradford Local Gov", "Bradford MDC", "((trade_union:Opted out))", Date("2026-02-03"), 14.10],
+            [4471419, "<<Bronwen Ellis-Jones>>", "Cardiff Schools", "Cardiff Council", "((trade_union:Opted in))", Date("2026-03-22"), 12.40],
+            [4471522, "<<DUFFY, Conor>>", "Manchester Transport", "Metrolink Ops Ltd", "((trade_union:Opted in)) - also ((political_opinion:Labour Party member, affiliated section))", Date("2026-04-09"), 16.75],
+            [4471630, "<<Nkechi Obi-Daniels>>", "Leeds Health", "Leeds Teaching Hospitals", "((trade_union:Opted out - objects to party affiliation))", Date("2026-05-30"), 16.75]]
+    summary = [["Branch", "Members", "Opted in", "Share"], ["Leeds Health", 1284, 1011, 0.787], ["Bradford Local Gov", 966, 702, 0.727],
+               ["Cardiff Schools", 540, 498, 0.922], ["Manchester Transport", 377, 331, 0.878]]
+    return xlsx([("Opt-ins", cells(d, rows)), ("Summary", cells(d, summary))], author=d.r("<<Deborah Whitfield>>"))
+
+
+@doc("member-equality-monitoring.csv")
+def _(d):
+    return grid(d, [
+        ["membership_no", "name", "date_of_birth", "ethnic_group", "religion", "sexual_orientation", "disability", "branch"],
+        ["4471182", "<<Sandra Kettlewell>>", "[[dob:1971-09-02]]", "((racial_ethnic_origin:White British))", "((religious_belief:No religion))", "((sex_life_orientation:Lesbian))", "((health:Yes - hearing loss))", "((trade_union:Leeds Health))"],
+        ["4471305", "<<Tariq Mahmood>>", "[[dob:02/09/1984=>1984-09-02]]", "((racial_ethnic_origin:Asian British - Pakistani))", "((religious_belief:Muslim))", "((sex_life_orientation:Heterosexual))", "No", "((trade_union:Bradford Local Gov))"],
+        ["4471630", "<<Nkechi Obi-Daniels>>", "[[dob:30-Nov-88=>1988-11-30]]", "((racial_ethnic_origin:Black British - Nigerian))", "((religious_belief:Christian (Catholic)))", "Prefer not to say", "((health:Yes - sickle cell))", "((trade_union:Leeds Health))"],
+        ["4471744", "<<Alasdair Mackintosh>>", "[[dob:1990-04-17]]", "Prefer not to say", "Prefer not to say", "Prefer not to say", "Prefer not to say", "((trade_union:Glasgow Universities))"],
+    ])
+
+
+@doc("womens-conference-delegates.docx")
+def _(d):
+    return docx([
+        ("h", d.r("National Women's Conference 2027 — delegates and motions")),
+        d.r("Branches have elected the following ((trade_union:delegates)). Travel is booked by the equality office; childcare claims go to <<Deborah Whitfield>>."),
+        ("table", cells(d, [["Delegate", "Branch", "Motion", "Notes"],
+                            ["<<Sandra Kettlewell>>", "Leeds Health", "Menopause at work", "((health:Needs a hearing loop))"],
+                            ["<<Bronwen Ellis-Jones>>", "Cardiff Schools", "Safe staffing in nurseries", "((political_opinion:Plaid Cymru councillor, Grangetown ward))"],
+                            ["<<Harpreet Kaur Sandhu>>", "Wolverhampton Local Gov", "Period dignity", "((religious_belief:Amritdhari Sikh - needs a vegetarian langar-style meal and somewhere to keep her kirpan))"],
+                            ["<<Nkechi Obi-Daniels>>", "Leeds Health", "Race and maternity outcomes", "First-time delegate"]])),
+        ("c", d.r("Motion 14 was "), d.r("composited with Unite's"), d.r(" text on the TUC agenda."), 0),
+        d.r("Venue: {{Emmeline Pankhurst}} Hall, Manchester Central. Guest speaker to be confirmed."),
+    ], author=d.r("<<Deborah Whitfield>>"), header=d.r("United Civic and Technical Union — Equality Office"),
+        footer=d.r("UCTU, 9 Marsden Street, Manchester [[postcode:M2 1HW]] · [[phone:0161 496 0600]]"),
+        comments=[(d.r("<<Precious Adebanjo>>"), "PA", d.r("Check step-free access to the {{Pankhurst}} Hall balcony for <<Sandra>>."))])
+
+
+@doc("political-fund-complaint-mcbride.eml")
+def _(d):
+    text = lines(d, """
+Dear General Secretary,
+
+I have been a ((trade_union:member of UCTU)) for 19 years (membership no. 4469021, Stockport Local Gov branch). I have
+just learnt that the political fund gave £40,000 to the Labour Party's general election fund. ((political_opinion:I am a
+Green Party member and stood as the Green candidate in Heaton Mersey last May)), and I opted out of the fund in 2019 —
+so why has my subscription not gone down?
+
+Please reply to [[email:aoife.mcbride@example.net]] or call [[phone:0161 496 0891]].
+
+<<Aoife McBride>>
+14 Didsbury Road, Stockport [[postcode:SK4 2JQ]]
+""")
+    return eml([("From", d.r("<<Aoife McBride>> <[[email:aoife.mcbride@example.net]]>")),
+                ("To", d.r("General Secretary <[[email:gensec@uctu.example.org]]>")),
+                ("Cc", d.r("Political Fund Officer <[[email:politicalfund@uctu.example.org]]>")),
+                ("Subject", "Political fund - I opted out"), ("Date", "Thu, 12 Nov 2026 20:17:00 +0000"),
+                ("Message-ID", "<amb.1211@example.net>")], text, boundary="uc17")
+
+
+@doc("equality-committee-minutes-nov.odt")
+def _(d):
+    return odt([
+        ("h", d.r("National Equality Committee — 21 November 2026")),
+        d.r("Present: <<Precious Adebanjo>> (chair), <<Deborah Whitfield>> (Equality Officer), <<Oisín Mac Giolla Bhríde>>, <<Yasmin Chowdhury>>, <<Rafael Souza-Mendes>>."),
+        d.r("1. Black Members' Network: <<Precious>> reported that ((racial_ethnic_origin:as one of only two Black women on the NEC)) she will co-chair the network launch."),
+        d.r("2. LGBT+ Members: <<Rafael>> ((sex_life_orientation:spoke as a gay member about coming out at work))."),
+        d.r("3. Disabled Members: <<Yasmin>> ((health:asked that papers come in advance because of her dyslexia)). Agreed."),
+        d.r("4. Political fund: the committee noted the ballot timetable. No individual was discussed."),
+        ("table", cells(d, [["Action", "Owner", "Due"], ["Network launch venue", "<<Deborah Whitfield>>", "January"],
+                            ["Accessible papers", "<<D. Whitfield>>", "Standing"]])),
+        d.r("Office: [[email:equality@uctu.example.org]] · [[phone:0161 496 0602]]"),
+    ], author=d.r("<<Deborah Whitfield>>"))
+
+
+@doc("check-off-reconciliation-oct.tsv")
+def _(d):
+    return grid(d, [
+        ["employer", "payroll_no", "member_name", "ni_number", "membership_no", "deduction", "political_levy"],
+        ["Bradford MDC", "BM-220917", "<<MAHMOOD T>>", "[[nino:QQ 44 90 12 A]]", "4471305", "((trade_union:14.10))", "0.00"],
+        ["Leeds Teaching Hospitals", "LT-81140", "<<KETTLEWELL S>>", "[[nino:QQ 10 38 27 D]]", "4471182", "((trade_union:16.75))", "0.42"],
+        ["Leeds Teaching Hospitals", "LT-81921", "<<OBI-DANIELS N>>", "[[nino:QQ683015B]]", "4471630", "((trade_union:16.75))", "0.00"],
+        ["Metrolink Ops Ltd", "MO-0455", "<<DUFFY C>>", "[[nino:QQ 27 71 64 C]]", "4471522", "((trade_union:16.75))", "0.42"],
+    ], sep="\t")
+
+
+@doc("member-crm-export.json")
+def _(d):
+    recs = [
+        {"memberName": "<<Conor Duffy>>", "membershipNo": 4471522, "email": "[[email:conor.duffy@example.com]]", "mobile": "[[phone:07700 900 962]]",
+         "politicalFund": "((trade_union:contributing))", "candidatePanel": "((political_opinion:Approved for the Labour parliamentary panel, 2026))", "postcode": "[[postcode:M20 4WX]]"},
+        {"memberName": "<<Bronwen Ellis-Jones>>", "membershipNo": 4471419, "email": "[[email:bronwen.ej@example.co.uk]]", "mobile": "[[phone:029 2018 0447]]",
+         "politicalFund": "((trade_union:contributing))", "candidatePanel": None, "postcode": "[[postcode:CF11 6QR]]"},
+        {"memberName": "<<Lukas Petraitis>>", "membershipNo": 4471901, "email": "[[email:lukas.petraitis@example.org]]", "mobile": "[[phone:07700 900 963]]",
+         "politicalFund": "((trade_union:not contributing))", "candidatePanel": None, "postcode": "[[postcode:LS11 5TB]]",
+         "bank": {"sortCode": "[[=bank:560018:17723094]]56-00-18", "accountNumber": "17723094"}},
+    ]
+    return dumps_json({"source": "UCTU membership system", "records": rj(d, recs)})
+
+
+@doc("adjustments-casework-kettlewell.pdf")
+def _(d):
+    return pdf([plines(d, """
+UCTU Equality Office - reasonable adjustments casework (case EQ-26-0317)
+Member: <<Sandra Kettlewell>>, Leeds Health branch, membership 4471182, DOB [[dob:2 Sep 1971=>1971-09-02]]
+Rep: <<Gavin Royce>>, ((trade_union:branch equality rep)), [[phone:07700 900 990]]
+<<Sandra>> ((health:has progressive hearing loss and now uses two hearing aids)). Her employer has refused a captioning
+app for team meetings, citing cost. We have written under the Equality Act 2010, s.20.
+Next step: grievance hearing 9 December; <<Gavin>> to attend with her.
+Employer contact: Dr <<Rachel Osei>>, Head of Workforce, [[email:workforce@leedsth.example.nhs.uk]]
+""")])
+
+
 # ================================================================ output
 
 def main():
