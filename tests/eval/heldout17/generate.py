@@ -901,7 +901,8 @@ Note: route 576 runs past {{Dr Kershaw's}} Hospice — stop renamed "Kershaw's" 
 def _(d):
     accts = [
         {"userId": 40117, "displayName": "<<Tomás Ó Briain>>", "login": "[[email:tomas.obriain@penninelink.example.co.uk]]",
-         "licence": {"number": "[[dl:OBRIA805176TO9ZK]]", "expiry": "2031-05-17"}, "medicalDue": "2027-05-01", "lastLoginIp": "[[ip:198.51.100.23]]", "depot": "Bradford"},
+         "licence": {"number": "[[dl:OBRIA805176TO9ZK]]", "expiry": "2031-05-17"}, "medicalDue": "2027-05-01", "lastLoginIp": "[[ip:198.51.100.23]]", "depot": "Bradford",
+         "clockIn": {"method": "((biometric:fingerprint template enrolled on the depot reader))", "enrolled": "2025-02-03"}},
         {"userId": 40118, "displayName": "<<Eilidh MacLeod>>", "login": "[[email:eilidh.macleod@penninelink.example.co.uk]]",
          "licence": {"number": f"[[dl:{DL_MACL}]]", "expiry": "2029-02-15"}, "medicalDue": "2027-02-01", "lastLoginIp": "[[ip:198.51.100.24]]", "depot": "Halifax",
          "flags": ["((health:post-cataract review due))"]},
@@ -973,7 +974,7 @@ Artist declaration: skin checked, area clear of lesions. <<R. McAllister>>, Lice
 @doc("client-health-questionnaires.xlsx")
 def _(d):
     rows = [["Form", "Client", "DOB", "Mobile", "Procedure", "Health declared", "Artist", "Deposit £"],
-            [1001, "<<Kavita Mistry>>", Date("2001-08-16"), "[[phone:07700 900 503]]", "Nostril piercing", "None", "<<Bex>>", 10],
+            [1001, "<<Kavita Mistry>>", Date("2001-08-16"), "[[phone:07700 900 503]]", "Nostril piercing", "((health:Marfan syndrome)) (((genetic:FBN1 variant confirmed on genetic testing))) - cardiology letter seen", "<<Bex>>", 10],
             [1002, "<<Declan Fitzpatrick>>", Date("1989-01-27"), "[[phone:07700 900 504]]", "Cover-up, chest", "((health:On warfarin (DVT 2024))) - GP letter seen", "<<Rory>>", 80],
             [1003, "<<Olamide Balogun>>", Date("1994-05-05"), "[[phone:07700 900 505]]", "Script, ribs", "((health:Keloid scarring history))", "<<Rory>>", 50],
             [1004, "<<Hannah Leigh Brightwell>>", Date("2003-10-09"), "[[phone:07700 900 506]]", "Helix x2", "((health:Pregnant - 14 weeks)): postponed", "<<Bex>>", 0],
@@ -1136,7 +1137,8 @@ def _(d):
             "have been together three months."),
         ("fn", d.r("Discussed U=U and PrEP for partners; leaflet given."), 1),
         ("c", d.r("He wants to stop attending the "), d.r("men's group"), d.r(" because a colleague goes."), 0),
-        d.r("Plan: joint appointment with his clinic nurse, Sister <<Grace O'Donoghue>>; peer mentor <<Graham>> to call weekly."),
+        d.r("((genetic:His HLA-B*57:01 test was negative)), so the clinic may switch him to an abacavir-based regimen. "
+            "Plan: joint appointment with his clinic nurse, Sister <<Grace O'Donoghue>>; peer mentor <<Graham>> to call weekly."),
     ], author=d.r("<<Nasreen Akhtar>>"), header=d.r("Positive Pathways Yorkshire — STRICTLY CONFIDENTIAL"),
         footer=d.r("Registered charity 1190447 · [[email:info@positivepathways.example.org]] · [[phone:0113 496 0710]]"),
         footnotes=[d.r("U=U: undetectable equals untransmittable (client's own words recorded).")],
@@ -1484,6 +1486,8 @@ def _(d):
     t = html_table(d, [["Received", "Parent", "Email", "Phone", "Enquiry"],
                        ["02/11/2026", "<<Marcin Wiśniewski>>", "[[email:marcin.w@example.com]]", "[[phone:07700 900 826]]", "My son <<Kuba>> ((health:has haemophilia A)) — can he have the HPV injection in school?"],
                        ["04/11/2026", "<<Gemma Oakes-Whitfield>>", "[[email:gemma.ow@example.net]]", "", "Can you send another consent form? We moved house."],
+                       ["09/11/2026", "<<Comfort Agyeman>>", "[[email:comfort.agyeman@example.org]]", "[[phone:07700 900 827]]",
+                        "<<Esi>> ((genetic:has sickle cell trait (HbAS) from her newborn screening)) — does that matter for the HPV vaccine?"],
                        ["06/11/2026", "<<Parveen Iqbal>>", "[[email:piqbal@example.co.uk]]", "[[phone:0121 496 0552]]",
                         "((religious_belief:We are Muslim and need to know if the flu spray has pork gelatine)) for my daughter <<Hafsa>>."]])
     body = d.r("<h1>Immunisation enquiries — November</h1>\n<p>Exported from the Trust website form by <<Craig Illingworth>>.</p>\n") + t
@@ -1584,7 +1588,8 @@ def _(d):
     rows = [
         {"customerName": "<<Rhodri Pugh>>", "customerId": 88120455, "flag": "GAMBLING_BLOCK_ACTIVE", "lastIp": "[[ip:203.0.113.201]]", "device": "iPhone 13"},
         {"customerName": "<<Precious Ndlovu>>", "customerId": 88120977, "flag": "SAFE_ACCOUNT_NO_PAPER", "lastIp": "[[ip:203.0.113.77]]", "device": "Android"},
-        {"customerName": "<<Wen Jie Huang>>", "customerId": 88121302, "flag": "GAMBLING_BLOCK_ACTIVE", "lastIp": "[[ip:2001:db8:beef::1]]", "device": "Chrome / Windows"},
+        {"customerName": "<<Wen Jie Huang>>", "customerId": 88121302, "flag": "GAMBLING_BLOCK_ACTIVE", "lastIp": "[[ip:2001:db8:beef::1]]", "device": "Chrome / Windows",
+         "voiceId": "((biometric:voiceprint enrolled 2025-06-11; matched on inbound call 24 Nov, score 0.97))"},
         {"customerName": "<<Ffion Rowlands>>", "customerId": 88121555, "flag": "CARD_FROZEN_BY_CUSTOMER", "lastIp": "[[ip:192.0.2.230]]", "device": "iPad",
          "card": "[[card:4000 0566 5566 5556]]"},
     ]
@@ -1745,6 +1750,154 @@ app for team meetings, citing cost. We have written under the Equality Act 2010,
 Next step: grievance hearing 9 December; <<Gavin>> to attend with her.
 Employer contact: Dr <<Rachel Osei>>, Head of Workforce, [[email:workforce@leedsth.example.nhs.uk]]
 """)])
+
+
+# ---------------------------------------------------------------- negatives: policy, guidance and training about no one
+
+@doc("policy-prevent-duty-and-channel.md")
+def _(d):
+    return lines(d, """
+# Prevent duty and Channel panel — council policy (v4, 2026)
+
+## Purpose
+This policy explains how Calderbrook MBC meets the Prevent duty in section 26 of the Counter-Terrorism and Security
+Act 2015 and runs its Channel panel under section 36.
+
+## Principles
+| Principle | What it means for staff |
+|---|---|
+| Proportionate | A referral is a safeguarding step, not an accusation. Most referrals leave the process with no further action. |
+| Ideology-neutral | Concerns may relate to any ideology, including extreme right-wing, Islamist, incel or mixed and unclear views. Holding religious or political views, however strongly, is never in itself a reason to refer. |
+| Consent-based | Channel support is voluntary; adults must consent, and a parent consents for a child under 18. |
+| Minimal data | Record only what the panel needs. Do not record faith, ethnicity or health unless it is relevant to the vulnerability being assessed. |
+
+## Making a referral
+Complete the national referral form and send it to [[email:prevent@calderbrook.example.org]] or call [[phone:0113 496 0574]].
+If someone is in immediate danger, call 999.
+
+## Retention
+Channel case files are kept for six years after closure, then reviewed by the Prevent Coordinator.
+""")
+
+
+@doc("training-driver-medical-standards.txt")
+def _(d):
+    return lines(d, """
+PENNINE LINK COACHES — TOOLBOX TALK 31: MEDICAL STANDARDS FOR BUS AND COACH DRIVERS
+
+Why this matters
+Group 2 (bus and lorry) licences have stricter medical standards than car licences. You must tell the DVLA about
+certain conditions, and you must also tell your depot manager.
+
+Conditions you must report include
+ - diabetes treated with insulin or tablets that can cause hypoglycaemia
+ - any seizure, blackout or loss of consciousness
+ - sleep conditions causing excessive daytime sleepiness, such as obstructive sleep apnoea
+ - heart conditions, stroke or mini-stroke
+ - eyesight problems that fall below the Group 2 standard
+
+What happens next
+Occupational health will support you. Many drivers keep driving after treatment; others move to another role for a
+period. A medical condition is never, in itself, a disciplinary matter — failing to report one can be.
+
+Drink and drugs
+Our policy is zero tolerance on duty. A conviction for drink or drug driving in your own car also affects your PCV
+entitlement. Questions: Compliance team, [[phone:01632 960 120]].
+""")
+
+
+@doc("policy-tattoo-aftercare-and-consent.html")
+def _(d):
+    body = d.r("""<h1>Client consent, health questions and aftercare</h1>
+<p>Inkwell &amp; Steel is licensed under the Local Government (Miscellaneous Provisions) Act 1982 for tattooing and piercing.</p>
+<h2>Why we ask health questions</h2>
+<dl>
+<dt>Blood-borne viruses</dt><dd>We ask about hepatitis B, hepatitis C and HIV so that we can plan, never to refuse you. Every client is treated with the same infection-control precautions.</dd>
+<dt>Medicines</dt><dd>Blood thinners and some acne treatments affect healing; we may ask for a GP letter.</dd>
+<dt>Pregnancy</dt><dd>We do not tattoo or pierce during pregnancy or while breastfeeding.</dd>
+<dt>Skin conditions</dt><dd>We will not work over active eczema, psoriasis or broken skin.</dd>
+</dl>
+<h2>Age</h2>
+<p>It is an offence to tattoo anyone under 18. We ask everyone who looks under 25 for photo ID and do not keep a copy.</p>
+<h2>Religious and cultural designs</h2>
+<p>We are happy to discuss sacred symbols; some artists may decline designs they do not feel able to do respectfully.</p>
+<p>Questions: [[email:hello@inkwellsteel.example.co.uk]] or [[phone:0113 496 0652]].</p>""")
+    return html("Consent and aftercare policy", body)
+
+
+@doc("training-peer-mentor-confidentiality.docx")
+def _(d):
+    return docx([
+        ("h", d.r("Peer mentor training — module 3: confidentiality and disclosure")),
+        d.r("Our mentors live with HIV themselves. That shared experience is the heart of peer support, and it makes confidentiality "
+            "more important, not less."),
+        ("table", cells(d, [["Situation", "What to do"],
+                            ["A client asks whether another member is positive", "Never confirm or deny anyone's status or attendance."],
+                            ["A client talks about a partner", "Support them to plan disclosure; do not contact the partner yourself."],
+                            ["You meet a client in public", "Let them greet you first."],
+                            ["A client mentions a risk of serious harm", "Speak to your supervisor the same day."]])),
+        ("fn", d.r("The law on HIV transmission is explained in module 5; mentors do not give legal advice."), 1),
+        d.r("Sexual orientation, faith, immigration status and ethnicity come up often in sessions. Record them only where the client "
+            "asks us to act on them."),
+    ], author=d.r("Positive Pathways Training Team"), header=d.r("Positive Pathways Yorkshire — training"),
+        footer=d.r("Version 2.1 · November 2026"), footnotes=[d.r("See the safeguarding policy, section 6.")])
+
+
+@doc("policy-participant-pool-privacy-notice.pdf")
+def _(d):
+    return pdf([plines(d, """
+NORTHMOOR UNIVERSITY - SCHOOL OF PSYCHOLOGY PARTICIPANT POOL: PRIVACY NOTICE
+Who we are: the University is the controller. Data Protection Officer: [[email:dpo@northmoor.example.ac.uk]]
+What we collect: your name, university email, date of birth, and answers to screening questions.
+Some studies ask about health, ethnicity, religion or sexual orientation. These questions are always optional,
+and studies that use them have their own ethics approval and participant information sheet.
+Genetic and biometric data: a small number of studies collect saliva samples or video of faces. These are only
+collected with separate, explicit consent, stored under a code, and never used to identify you outside the study.
+Payments: bank details are passed to Finance and deleted once the payment is reconciled.
+Your rights: you can withdraw from the pool at any time by emailing [[email:participantpool@northmoor.example.ac.uk]].
+Retention: pool records are deleted two years after your last study.
+""")])
+
+
+@doc("training-immunisation-consent.odt")
+def _(d):
+    return odt([
+        ("h", d.r("School-aged immunisation: consent training for new nurses")),
+        d.r("Parents or carers are asked to consent for pupils in primary school. From Year 8 a young person may consent for "
+            "themselves if they are assessed as competent ({{Gillick}} competence), even if a parent has refused."),
+        ("table", cells(d, [["Scenario", "Expected practice"],
+                            ["Parent refuses on religious grounds (porcine gelatine)", "Offer the injectable vaccine; record the reason as the parent gives it."],
+                            ["Pupil with a severe egg allergy", "Check the current Green Book chapter; most can still receive the nasal spray."],
+                            ["Pupil faints or is anxious", "Seat them, observe for 15 minutes, inform the school."],
+                            ["Safeguarding concern noticed", "Follow the Trust safeguarding policy the same day."]])),
+        d.r("The {{Fraser}} guidelines apply to contraception, not to vaccination. Team line: [[phone:01632 960 441]]."),
+    ], author=d.r("School-Aged Immunisation Service"))
+
+
+@doc("policy-vulnerable-customers.rtf")
+def _(d):
+    return rtf(plines(d, """
+HARCASTLE BANK PLC - SUPPORTING CUSTOMERS IN VULNERABLE CIRCUMSTANCES (POLICY, DECEMBER 2026)
+1. Any customer can become vulnerable: through health (physical or mental), life events such as bereavement or job loss, low resilience, or low capability.
+2. Colleagues should listen for signs, ask what would help, and record only what the customer agrees we may record.
+3. Health information, including information about addiction, dementia or a terminal illness, is special category data: store it only in the Customer Support Unit system, never in free-text payment references.
+4. Economic abuse and scams: where a customer may be at risk, offer a safe account, a trusted contact or a delay on payments.
+5. Religious needs: Islamic (Shariah-compliant) current accounts are available to every customer on request; do not ask why.
+6. Reviews: each vulnerability flag is reviewed at least every 12 months.
+Customer Support Unit: [[phone:0161 496 0418]]; textphone [[phone:0161 496 0419]].
+"""))
+
+
+@doc("training-political-fund-and-equality-quiz.ods")
+def _(d):
+    rows = [["Question", "Answer"],
+            ["Can a member opt out of the political fund?", "Yes, at any time, by giving notice; their subscription is reduced."],
+            ["Does opting out affect a member's rights in the union?", "No. They keep every right except those about the fund itself."],
+            ["Must the union ballot on keeping a political fund?", "Yes, at least every ten years."],
+            ["Is the equality monitoring form compulsory?", "No. Every question has a 'prefer not to say' option."],
+            ["Who can see equality answers?", "Only the equality office, and only as statistics outside it."],
+            ["Can a branch publish who has opted in?", "No. Political fund choices are confidential."]]
+    return ods([("Quiz", cells(d, rows)), ("Scores", [["Attempts", 0], ["Pass mark", 0.8]])], author=d.r("UCTU Education Department"))
 
 
 # ================================================================ output
