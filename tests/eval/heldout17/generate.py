@@ -764,7 +764,7 @@ def _(d):
         ["referral_id", "received", "subject_name", "dob", "age_band", "postcode", "referrer_org", "referrer_contact", "concern_type", "outcome"],
         ["PRV-0398", "2026-08-04", "<<Rhys ap Gwilym>>", "[[dob:2008-03-19]]", "16-17", "[[postcode:CB6 2AX]]", "Further education", "[[email:safeguarding@calderbrook-college.example.ac.uk]]", "((political_opinion:Extreme right-wing))", "Exit - no vulnerability"],
         ["PRV-0403", "2026-09-12", "<<MAHMOOD, Sana>>", "[[dob:11/11/2001=>2001-11-11]]", "18-24", "[[postcode:CB2 5EG]]", "Health", "[[phone:0113 496 0821]]", "Conflicted / unclear", "Exit - mental health pathway (((health:psychosis, inpatient)))"],
-        ["PRV-0408", "2026-10-01", "<<Olumide Bankole>>", "[[dob:1972-01-30]]", "40+", "[[postcode:CB9 4TT]]", "Police", "DC <<Grant Liddell>>", "((political_opinion:Islamist))", "Exit - no ideology found"],
+        ["PRV-0408", "2026-10-01", "<<Olumide Bankole>>", "[[dob:1972-01-30]]", "40+", "[[postcode:CB9 4TT]]", "Police", "DC <<Grant Liddell>>", "((political_opinion:Islamist))", "Exit - no vulnerability found"],
         ["PRV-0412", "2026-10-08", "<<Callum Whitworth>>", "[[dob:2009-09-14]]", "16-17", "[[postcode:CB4 7RW]]", "Education", "[[email:a.pryce-morgan@stbedes.example.org]]", "((political_opinion:Extreme right-wing))", "Channel"],
         ["PRV-0416", "2026-10-20", "Anonymous (mosque committee)", "", "unknown", "", "Community", "", "Concern about a leaflet left at {{Jamia Masjid Noor}}", "No individual identified"],
     ])
@@ -1643,7 +1643,7 @@ def _(d):
             [4471305, "<<Tariq Mahmood>>", "Bradford Local Gov", "Bradford MDC", "((trade_union:Opted out))", Date("2026-02-03"), 14.10],
             [4471419, "<<Bronwen Ellis-Jones>>", "Cardiff Schools", "Cardiff Council", "((trade_union:Opted in))", Date("2026-03-22"), 12.40],
             [4471522, "<<DUFFY, Conor>>", "Manchester Transport", "Metrolink Ops Ltd", "((trade_union:Opted in)) - also ((political_opinion:Labour Party member, affiliated section))", Date("2026-04-09"), 16.75],
-            [4471630, "<<Nkechi Obi-Daniels>>", "Leeds Health", "Leeds Teaching Hospitals", "((trade_union:Opted out - objects to party affiliation))", Date("2026-05-30"), 16.75]]
+            [4471630, "<<Nkechi Obi-Daniels>>", "Leeds Health", "Leeds Teaching Hospitals", "((trade_union:Opted out))", Date("2026-05-30"), 16.75]]
     summary = [["Branch", "Members", "Opted in", "Share"], ["Leeds Health", 1284, 1011, 0.787], ["Bradford Local Gov", 966, 702, 0.727],
                ["Cardiff Schools", 540, 498, 0.922], ["Manchester Transport", 377, 331, 0.878]]
     return xlsx([("Opt-ins", cells(d, rows)), ("Summary", cells(d, summary))], author=d.r("<<Deborah Whitfield>>"))
@@ -1703,7 +1703,7 @@ Please reply to [[email:aoife.mcbride@example.net]] or call [[phone:0161 496 089
 def _(d):
     return odt([
         ("h", d.r("National Equality Committee — 21 November 2026")),
-        d.r("Present: <<Precious Adebanjo>> (chair), <<Deborah Whitfield>> (Equality Officer), <<Oisín Mac Giolla Bhríde>>, <<Yasmin Chowdhury>>, <<Rafael Souza-Mendes>>."),
+        d.r("Present: <<Precious Adebanjo>> (chair, ((trade_union:NEC member for Yorkshire))), <<Deborah Whitfield>> (Equality Officer), <<Oisín Mac Giolla Bhríde>>, <<Yasmin Chowdhury>>, <<Rafael Souza-Mendes>>."),
         d.r("1. Black Members' Network: <<Precious>> reported that ((racial_ethnic_origin:as one of only two Black women on the NEC)) she will co-chair the network launch."),
         d.r("2. LGBT+ Members: <<Rafael>> ((sex_life_orientation:spoke as a gay member about coming out at work))."),
         d.r("3. Disabled Members: <<Yasmin>> ((health:asked that papers come in advance because of her dyslexia)). Agreed."),
