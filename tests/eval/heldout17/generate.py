@@ -1,13 +1,73 @@
-"""Markup, checks and format writers for heldout17's generator (standard library only).
+"""Seventeenth blind held-out evaluation set for dpscan (tests/eval/heldout17): writes docs/ and labels.jsonl.
 
-Markup in every string a document writes:
-  <<Name>>                         a person-name mention; the span is the label
+72 synthetic documents (8 of them policy/guidance/training negatives, `policy-*`, `training-*`) from eight kinds of
+organisation no earlier set covers: a council Prevent and Channel panel; a bus and coach operator's driver medicals,
+DVLA notifications and licence checks; a tattoo and piercing studio; an HIV peer-support charity; a university
+psychology research participant pool; an NHS school nursing and immunisation team; a bank's vulnerable-customers
+team; a trade union's political fund and equality office. Python 3.11, standard library only, deterministic
+(nothing is drawn at random; fixed zip timestamps, MIME boundaries and Message-IDs), so every run, under any
+PYTHONHASHSEED, writes byte-identical files. Run: `python3 tests/eval/heldout17/generate.py`.
+
+Markup in every string a document writes (the labels are the spans that write the text):
+  <<Name>>                         a person-name mention; the span is the label (titles are written outside it)
   [[kind:value]]                   an identifier, normalised by `norm`
-  [[kind:written=>normalised]]     an identifier whose normal form is given
-  [[=kind:normalised]]             a label only (the value is written elsewhere,
-                                   e.g. spread over cells); renders to nothing
-  ((category:words))               words revealing a category about a named person
-  {{words}}                        a distractor written on purpose (recorded, unlabelled)
+  [[kind:written=>normalised]]     an identifier whose normal form is given (dates of birth, bank accounts)
+  [[=kind:normalised]]             a label only, for a value written elsewhere (over two cells, or an Excel date serial)
+  ((category:words))               words revealing a category about a named person in the document
+  {{words}}                        a distractor written on purpose (recorded, never labelled)
+
+The generator refuses (listing every problem) a document in which a name part of any labelled name occurs, as
+written or in capitals, outside a mention, a distractor or an email address; a name label starting with a title;
+markup left in the text; an email address, QQ NINO, documentation IP, 999-range NHS number, postcode or Ofcom
+drama-range phone number that is not labelled; a label that fails its validator (mod-11, Luhn, mod-97, drama
+range, example domains, documentation networks); and a negative that names anyone or carries a category.
+Message-IDs, In-Reply-To headers and mbox `From ` lines are not labelled.
+
+Judgement calls (tests/eval/README.md's conventions, heldout11's README and the category labelling guide at the
+end of tests/eval/README.md, followed throughout; these are the calls this set adds or decides):
+- Prevent: the type of concern recorded against a named person (extreme right-wing, Islamist, left-wing or
+  anarchist, incel/misogynist content) is political_opinion, as is stated support for a named movement; a
+  "mixed / unclear" or "no ideology" concern is nothing. religious_belief needs the person's own faith or worship
+  stated (a conversion, Friday prayers at a mosque), not an ideology's label. A Prevent referral itself is not
+  criminal_offence; an arrest, bail, licence after conviction or conviction is (guide 4).
+- Driving: an endorsement code on a licence check (SP30, CU80, DR10) is criminal_offence (a fixed penalty or a
+  conviction, guide 4); a licence revoked on medical grounds is health, not criminal. DVLA check codes, operator
+  licence numbers, GMC numbers and collar numbers are look-alikes, not identifiers.
+- Tattoo studio: health questionnaire answers of a named client are health; a latex allergy and pregnancy are
+  health; a warning that tattooing a minor "is an offence" is nothing; a design of a faith symbol is
+  religious_belief only when the text ties the faith to the client (a Sikh client's Khanda, a Catholic's rosary).
+- HIV charity: attendance of a named member at a group for people living with HIV (the register says so) is
+  health for each member; a staff facilitator gets nothing from it. PEP after condomless sex with a new male
+  partner is health and sex_life_orientation; a negative HLA-B*57:01 test is genetic (guide 7).
+- Research pool: an answered equality field is labelled as the first set's README says ("Heterosexual", "No
+  religion" and "None" for religion too; "Prefer not to say" is nothing); a research genotype (COMT, APOE) is
+  genetic; a face embedding enrolled or matched to recognise a returning participant is biometric; declining it
+  is nothing.
+- School nursing: a recorded vaccination given to a named child is health (a health-care record); "not given,
+  alternative offered" alone is nothing; a family's refusal of porcine gelatine tied to their faith is
+  religious_belief; sickle cell trait (HbAS) from newborn screening is genetic; NCMP weight results are health.
+- Bank: a named customer's dementia, terminal illness, gambling disorder, hearing loss or partial sight is health;
+  bereavement, economic abuse by a partner (a victim) and a customer-chosen gambling block are nothing; a request
+  for a Shariah-compliant account tied to his faith is religious_belief; a voiceprint enrolled and matched on a
+  call, and a driver's fingerprint clock-in, are biometric; a son's arrest for fraud is criminal_offence.
+- Union: every named member, rep, delegate, NEC member or check-off row is trade_union (guide 2); a political fund
+  opt-in or opt-out alone is trade_union only, not political_opinion (a fund is not a party); party membership,
+  a councillor's party, candidacy or a parliamentary panel is political_opinion (guide 8).
+- Custody (guide 1) does not arise: no named person here is in prison. Unions, churches, mosques and movements
+  named with no person tied to them ("composited with Unite's text", "Jamia Masjid Noor") are nothing.
+- A name is labelled wherever a person is named: email display names, Word comment authors and the document
+  author (docProps), an ODF or Excel creator, JSON fields. A team or mailbox display name ("Prevent
+  Calderbrook", "Positive Pathways Training Team") is an organisation and is not labelled. Eponyms and
+  buildings named after people (Gillick competence, the Fraser guidelines, Parkinson's disease, the Emmeline
+  Pankhurst Hall, the Brontë Building, Terrence Higgins Trust, Macmillan) are distractors.
+- A PDF written in WinAnsi drops letters outside cp1252; the name is labelled as the PDF writes it
+  ("Anita Szymanska").
+
+Synthetic ranges only: QQ NINOs; example.com/.org/.net/.co.uk/.ac.uk/.nhs.uk mailboxes; Ofcom drama numbers
+(07700 900xxx, 020 7946 0xxx, 0113/0114/0121/0161 496 0xxx, 0191 498 0xxx, 029 2018 0xxx, 01632 960xxx, 0808 157
+0xxx); documentation IPs (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32); test card numbers;
+NHS numbers in the 999 range with a valid check digit; the standard example IBANs (GB82 WEST..., DE89 3704...,
+NL91 ABNA...); sort code and account pairs and DVLA-shaped licence numbers made up here.
 """
 
 import base64
@@ -824,7 +884,7 @@ def _(d):
         d.r("The driver has notified DVLA (form VDIAB1I). Next D4 due 11/2027."),
     ], author=d.r("<<Lorraine Beattie>>"), header=d.r("Pennine Link Coaches Ltd — CONFIDENTIAL MEDICAL"),
         footer=d.r("Halifax depot, Shay Lane, [[postcode:HX1 2RE]] · [[phone:01632 960 118]]"),
-        comments=[(d.r("<<Lorraine Beattie>>"), "LB", d.r("Keep him off the early school runs until the glucose review — <<LB>>"))])
+        comments=[(d.r("<<Lorraine Beattie>>"), "LB", d.r("Keep him off the early school runs until the glucose review — <<Lorraine>>"))])
 
 
 @doc("dvla-notifications-tracker.xlsx")
@@ -1257,7 +1317,7 @@ def _(d):
         ["ResponseId", "StartDate", "IPAddress", "RecipientEmail", "Q1_name", "Q2_age", "Q3_ethnicity", "Q4_religion", "Q5_orientation", "Q6_diagnosis"],
         ["R_3kT9xQ", "2026-10-02 09:14", "[[ip:198.51.100.61]]", "[[email:ic2241@northmoor.example.ac.uk]]", "<<Ioana C.>>", 21, "((racial_ethnic_origin:White - Romanian))", "((religious_belief:Orthodox Christian))", "((sex_life_orientation:Bisexual))", "None"],
         ["R_8pLm2W", "2026-10-02 11:40", "[[ip:198.51.100.62]]", "[[email:oa55@northmoor.example.ac.uk]]", "<<Seun Adeyinka>>", 21, "((racial_ethnic_origin:Black British - Nigerian))", "((religious_belief:Muslim))", "((sex_life_orientation:Heterosexual))", "((health:Sickle cell disease))"],
-        ["R_1vBn6Z", "2026-10-03 22:05", "[[ip:2001:db8:10:2::9]]", "[[email:hfl3@northmoor.example.ac.uk]]", "<<harriet fenwick-lowe>>", 20, "Prefer not to say", "None", "Prefer not to say", "((health:Generalised anxiety disorder))"],
+        ["R_1vBn6Z", "2026-10-03 22:05", "[[ip:2001:db8:10:2::9]]", "[[email:hfl3@northmoor.example.ac.uk]]", "<<harriet fenwick-lowe>>", 20, "Prefer not to say", "((religious_belief:None))", "Prefer not to say", "((health:Generalised anxiety disorder))"],
     ])
 
 
