@@ -1213,7 +1213,7 @@ Hi <<Carl>>,
 Please pay a hardship grant of £180.00 to <<Tendai Moyo>> (PP-1184) from the emergency fund: ((health:she has been too
 unwell to work since starting treatment)) and her Universal Credit was delayed.
 
-Bank: Starling · Sort code [[bank:60-83-71=>608371:48291037]]
+Bank: Moorside Building Society · Sort code [[bank:62-19-48=>621948:48291037]]
 Account number 48291037
 Payee name: <<T MOYO>>
 
@@ -1582,6 +1582,7 @@ def _(d):
         ("c", d.r("Card "), d.r("[[card:5555 5555 5555 4444]]"), d.r(" cancelled and replacement suppressed."), 0),
         d.r("Handled by <<Sinéad Coughlan>>, Customer Support Unit, extension 4471."),
     ], author=d.r("<<Sinéad Coughlan>>"), header=d.r("Harcastle Bank plc — Customer Support Unit"),
+        textbox=[d.r("ALERT — third-party mandate in place"), d.r("Speak only to the attorney, <<Julie Ackroyd-Barnes>>, or to <<Doreen>> herself.")],
         footer=d.r("Classification: CONFIDENTIAL — contains customer data"),
         comments=[(d.r("<<Olusegun Bakare>>"), "OB", d.r("Standing order to a charity: check with <<Julie>> it is not a gift the attorney can't stop."))])
 
