@@ -1055,7 +1055,7 @@ def _(d):
         {"bookingRef": "IS-26-4412", "customer": {"first": "<<Ananya>>", "last": "<<Krishnamurthy>>", "email": "[[email:ananya.k@example.co.uk]]", "phone": "[[phone:07700 900 615]]"},
          "service": "Flash - {{Lady Luck}} pin-up", "notes": "Wants {{Sailor Rose}} colourway", "ip": "[[ip:2001:db8:77::2]]"},
         {"bookingRef": "IS-26-4413", "customer": {"first": "<<Gurpreet>>", "last": "<<Bains>>", "email": "[[email:gbains@example.org]]", "phone": "[[phone:07700 900 616]]"},
-         "service": "Khanda, shoulder", "notes": "((religious_belief:Sikh client - design to be approved by her granthi first))", "ip": "[[ip:203.0.113.90]]"},
+         "service": "Khanda, shoulder", "depositCard": "[[card:3782 822463 10005]]", "notes": "((religious_belief:Sikh client - design to be approved by her granthi first))", "ip": "[[ip:203.0.113.90]]"},
     ]
     return "".join(json.dumps(rj(d, r), ensure_ascii=False) + "\n" for r in rows)
 
@@ -1239,11 +1239,11 @@ Signed: <<T. Moyo>> 18/11/2026
 
 @doc("volunteer-dbs-training.ods")
 def _(d):
-    rows = [["Volunteer", "DOB", "DBS certificate", "DBS result", "Peer training", "Role"],
+    rows = [["Volunteer", "DOB", "DBS certificate", "DBS result", "Peer training", "Role", "ID seen"],
             ["<<Graham Tattersall>>", Date("1968-02-11"), "001786334519", "Clear", "Level 3", "Mentor"],
             ["<<Rutendo Chikwanha>>", Date("1982-09-17"), "001792004127", "Clear", "Level 3", "Mentor / Women's Circle"],
             ["<<Marek Sobczak>>", Date("1979-03-08"), "001801556310", "((criminal_offence:Caution 2015 - possession of cannabis)), risk assessed, approved", "Level 2", "Mentor"],
-            ["<<Ffion Haf Llewellyn>>", Date("2002-12-01"), "pending", "", "Level 1", "Events"]]
+            ["<<Ffion Haf Llewellyn>>", Date("2002-12-01"), "pending", "", "Level 1", "Events", "UK passport no. [[passport:548130972]]"]]
     d.r("[[=dob:1968-02-11]][[=dob:1982-09-17]][[=dob:1979-03-08]][[=dob:2002-12-01]]")
     return ods([("Volunteers", cells(d, rows))], author=d.r("<<Joy Adeyemi-Clarke>>"))
 
