@@ -1495,6 +1495,7 @@ School nurse: <<Anita Szymanska>> (accents dropped by the letter system)
 
 @doc("catch-up-clinic-list-saturday.txt")
 def _(d):
+    # The columns are aligned as written; the markup goes in afterwards so it does not push them apart.
     return lines(d, """
 CATCH-UP IMMUNISATION CLINIC — Saturday 5 December, Manningham Health Centre
 Nurse: <<Bushra Anwar>>   HCA: <<Craig Illingworth>>   Clinic line 01632 960 448
