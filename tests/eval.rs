@@ -107,15 +107,17 @@
 //!   union legal assistance and personal-injury desk, private detective and
 //!   tracing agency, council personal licensing team, hospital sexual
 //!   assault referral centre, employer's whistleblowing and grievance
-//!   investigation unit), written the same way and blind: not yet measured
-//!   (floors 0.0 until the merger measures it once).
+//!   investigation unit), written the same way and blind until round 15
+//!   (2026-12-05), when its misses were read: a development set since, whose
+//!   floors only rise;
 //! - the **seventeenth held-out** set `tests/eval/heldout17` (council Prevent
 //!   and Channel panel, bus and coach operator's driver medicals and DVLA
 //!   notifications, tattoo and piercing studio, HIV peer-support charity,
 //!   university research participant pool, school nursing and immunisation
 //!   team, bank's vulnerable-customers team, trade union's political fund
-//!   and equality office), written the same way and blind: not yet measured
-//!   (floors 0.0 until the merger measures it once).
+//!   and equality office), written the same way and blind: the held-out
+//!   measure (first measured on `f5f8eaa`: names 0.952, special categories
+//!   0.903, identifiers 0.995).
 //!
 //! `cargo test --test eval -- --nocapture` prints the eighteen tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -615,12 +617,13 @@ fn fifteenth_held_out_set_holds_its_floors() {
 /// investigation unit), written blind on 2026-12-05 and measured once on
 /// main at `9865469` (round 13 merged, its writer blind to it): names 0.922,
 /// special categories 0.884, identifiers 0.998, and one special-category
-/// finding on its policy and training texts, about no one. Floors just below
-/// those; the policy and training texts must raise none.
+/// finding on its policy and training texts, about no one (read and fixed
+/// by class, union18). Its misses read in round 15: a development set since,
+/// whose floors only rise; the policy and training texts must raise none.
 #[test]
-fn sixteenth_blind_held_out_set_holds_the_floors() {
+fn sixteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout16");
-    e.print("sixteenth blind held-out set heldout16 (not tuned on)");
+    e.print("sixteenth held-out set heldout16 (its misses read since round 15: tuned on)");
     holds_floors(&e, 0.92, 0.88, Some(0.99));
 }
 
@@ -629,12 +632,14 @@ fn sixteenth_blind_held_out_set_holds_the_floors() {
 /// a tattoo and piercing studio, an HIV peer-support charity, a university
 /// research participant pool, a school nursing and immunisation team, a
 /// bank's vulnerable-customers team, a trade union's political fund and
-/// equality office), written blind on 2026-12-05 and not yet measured:
-/// floors 0.0 until the merger measures it once; the policy and training
-/// texts, about no one, must raise no special category.
+/// equality office), written blind on 2026-12-05 and measured once on main
+/// at `f5f8eaa` (round 14 merged, its writer blind to it): names 0.952,
+/// special categories 0.903, identifiers 0.995, and no special-category
+/// finding on its policy and training texts. Floors just below those; the
+/// policy and training texts, about no one, must raise none.
 #[test]
 fn seventeenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout17");
     e.print("seventeenth blind held-out set heldout17 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.95, 0.90, Some(0.99));
 }
