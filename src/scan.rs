@@ -590,16 +590,13 @@ impl FileEvidence<'_, '_, '_> {
             outbox: &mut *self.outbox,
         };
         let input = Hashed::new(file, &head, context.memory.is_some());
-        let follow = context.options.walk.follow_links;
-        let (result, input) = extract::guard::extract(
-            &self.entry.path,
-            follow,
-            sniffed,
-            head,
-            input,
-            &context.options.extract,
-            &mut sink,
-        );
+        let target = extract::guard::Target {
+            path: &self.entry.path,
+            follow: context.options.walk.follow_links,
+            size: self.metadata.len(),
+        };
+        let (result, input) =
+            extract::guard::extract(&target, sniffed, head, input, &context.options.extract, &mut sink);
         sink.finish();
         let status = match result {
             Ok(()) => Status::Scanned,
