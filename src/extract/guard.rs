@@ -158,22 +158,22 @@ pub(super) fn receive<I>(
     sink: &mut dyn Sink,
 ) -> Ended<I> {
     let most = 2 * options.budget + Duration::from_secs(size / SLOWEST);
-    // Waited since the last unit, part or problem, and in all.
-    let (mut stalled, mut waited, mut in_ocr) = (Duration::ZERO, Duration::ZERO, false);
+    // Waited in all, and as of the last unit, part or problem: the wait
+    // since then is the difference.
+    let (mut waited, mut at_progress, mut in_ocr) = (Duration::ZERO, Duration::ZERO, false);
     loop {
         let started = Instant::now();
         let limit = if in_ocr {
             options.ocr.budget + OCR_GRACE
         } else {
-            options.budget.saturating_sub(stalled).min(most.saturating_sub(waited))
+            options.budget.saturating_sub(waited - at_progress).min(most.saturating_sub(waited))
         };
         let event = next(limit);
         if !in_ocr {
-            stalled += started.elapsed();
             waited += started.elapsed();
         }
         if matches!(event, Ok(Event::Unit(_) | Event::Part(_) | Event::Problem(..))) {
-            stalled = Duration::ZERO;
+            at_progress = waited;
         }
         match event {
             Ok(Event::Ocr(running)) => in_ocr = running,
@@ -184,7 +184,7 @@ pub(super) fn receive<I>(
             Err(RecvTimeoutError::Timeout) => {
                 return Ended::TimedOut(if in_ocr {
                     ExtractError::TimedOut(limit)
-                } else if stalled >= options.budget {
+                } else if waited - at_progress >= options.budget {
                     ExtractError::TimedOut(options.budget)
                 } else {
                     ExtractError::Overran(most)
