@@ -590,16 +590,13 @@ impl FileEvidence<'_, '_, '_> {
             outbox: &mut *self.outbox,
         };
         let input = Hashed::new(file, &head, context.memory.is_some());
-        let follow = context.options.walk.follow_links;
-        let (result, input) = extract::guard::extract(
-            &self.entry.path,
-            follow,
-            sniffed,
-            head,
-            input,
-            &context.options.extract,
-            &mut sink,
-        );
+        let target = extract::guard::Target {
+            path: &self.entry.path,
+            follow: context.options.walk.follow_links,
+            size: self.metadata.len(),
+        };
+        let (result, input) =
+            extract::guard::extract(&target, sniffed, head, input, &context.options.extract, &mut sink);
         sink.finish();
         let status = match result {
             Ok(()) => Status::Scanned,
@@ -927,12 +924,7 @@ impl Sink for FindingSink<'_, '_, '_> {
         if let ExtractError::NeedsOcr { pages, .. } = error {
             self.ocr.unread += pages;
         }
-        if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(Problem { location: location.clone(), error: error.to_string() });
-        } else if self.problems.len() == MAX_PROBLEMS {
-            let error = format!("more problems in this file were not recorded (the first {MAX_PROBLEMS} are)");
-            self.problems.push(Problem { location: Location::default(), error });
-        }
+        note(&mut self.problems, location, error);
     }
 
     fn unit(&mut self, unit: &Unit<'_>) {
@@ -947,6 +939,19 @@ impl Sink for FindingSink<'_, '_, '_> {
                 self.apply(unit, kept);
             }
         }
+    }
+}
+
+/// Notes a problem of a file among its `problems`: the first
+/// `MAX_PROBLEMS`, then one saying that more were not recorded. (The word
+/// cap, which a subject access search must know of, is said past them,
+/// once the file is read: `WordIndex::finish`.)
+fn note(problems: &mut Vec<Problem>, location: &Location, error: &ExtractError) {
+    if problems.len() < MAX_PROBLEMS {
+        problems.push(Problem { location: location.clone(), error: error.to_string() });
+    } else if problems.len() == MAX_PROBLEMS {
+        let error = format!("more problems in this file were not recorded (the first {MAX_PROBLEMS} are)");
+        problems.push(Problem { location: Location::default(), error });
     }
 }
 
@@ -1076,6 +1081,30 @@ mod tests {
         assert_eq!(problems[0].location, second, "the problem is where the first word not kept came");
         let words = format!("(this one has {})", MAX_WORDS + 2);
         assert!(problems[0].error.contains(&words), "{}", problems[0].error);
+    }
+
+    /// A file with more problems than are kept still says where its words
+    /// stop being searchable.
+    #[test]
+    fn the_word_cap_is_said_past_the_problems_kept() {
+        let key = key();
+        let (first, capped) = (Location::default(), Location { page: Some(9), ..Location::default() });
+        let mut problems = Vec::new();
+        for page in 0..MAX_PROBLEMS as u32 + 5 {
+            let at = Location { page: Some(page), ..Location::default() };
+            note(&mut problems, &at, &ExtractError::corrupt("page", "damaged"));
+        }
+        let mut index = WordIndex::new(&key);
+        index.add(&unit(&first, "one two"));
+        index.count = MAX_WORDS;
+        index.add(&unit(&capped, "three"));
+        index.finish(&mut problems);
+        assert_eq!(problems.len(), MAX_PROBLEMS + 2);
+        let more = "more problems in this file were not recorded (the first 1000 are)";
+        assert_eq!(problems[MAX_PROBLEMS].error, more);
+        let cap = &problems[MAX_PROBLEMS + 1];
+        assert_eq!(cap.location, capped);
+        assert!(cap.error.starts_with("from here on its words are not in the search index"), "{}", cap.error);
     }
 
     #[test]

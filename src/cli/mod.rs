@@ -876,7 +876,8 @@ fn run_extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let encoding = sniffed.encoding.map_or("", |e| e.name());
         writeln!(sink.out, "# {} ({} {encoding})", sanitize(&path.display().to_string()), sniffed.format.as_str())?;
     }
-    extract::guard::extract(path, true, sniffed, head, file, &args.limits.options()?, &mut sink)
+    let target = extract::guard::Target { path, follow: true, size: file.metadata()?.len() };
+    extract::guard::extract(&target, sniffed, head, file, &args.limits.options()?, &mut sink)
         .0
         .with_context(|| format!("cannot extract {}", path.display()))?;
     if let Some(e) = sink.error {

@@ -235,13 +235,13 @@ fn across_rows(c: &Candidate) -> bool {
     let opening = c.before.iter().rposition(|&b| b == b'\n').map_or(c.before, |i| &c.before[i + 1..]);
     let second = rest.rsplit('\n').next().unwrap_or(rest).as_bytes();
     let tabs = |line: &[u8]| line.iter().filter(|&&b| b == b'\t').count();
-    let label = |line: &[u8]| {
+    fn label(line: &[u8]) -> &[u8] {
         let end = line.iter().position(|&b| b == b':' || b == b'\t').unwrap_or(line.len());
-        line[..end].trim_ascii().to_ascii_lowercase()
-    };
+        line[..end].trim_ascii()
+    }
     let row_label = label(opening);
     (1..=tabs(opening) + tabs(first.as_bytes())).contains(&tabs(second))
-        || (!row_label.is_empty() && row_label == label(second))
+        || (!row_label.is_empty() && row_label.eq_ignore_ascii_case(label(second)))
 }
 
 fn uk_bank_account(sort: &str, account: &str) -> Option<String> {

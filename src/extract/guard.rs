@@ -33,7 +33,6 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::worker::Target;
 use super::{ExtractError, ExtractOptions, HeldUnit, Input, Location, Part, Sink, Unit};
 use crate::sniff::Sniffed;
 
@@ -70,17 +69,25 @@ impl<I> Event<I> {
     }
 }
 
-/// Extracts like `extract::extract` the file at `path` (opened with
-/// `follow` as `source::open` does), under `options.budget`; hands `input`
-/// back unless its reader did not finish (it overran or died). Formats this
-/// crate's own code reads in one bounded pass, holding no other format
-/// inside (text, CSV, JSON, markup, RTF), are read on the caller's thread:
-/// most files on a share are small, and two thread switches per file cost
-/// more than reading one. The others are read by a worker process when
-/// `options.worker_memory` is set (`worker`), else on a reader thread.
+/// The file to extract: its path, whether a symbolic link there is
+/// followed (as `source::open` does), and its size from the metadata the
+/// caller has (which bounds its reading time, `SLOWEST`).
+pub struct Target<'a> {
+    pub path: &'a Path,
+    pub follow: bool,
+    pub size: u64,
+}
+
+/// Extracts like `extract::extract` the file `target`, opened as `input`,
+/// under `options.budget`; hands `input` back unless its reader did not
+/// finish (it overran or died). Formats this crate's own code reads in one
+/// bounded pass, holding no other format inside (text, CSV, JSON, markup,
+/// RTF), are read on the caller's thread: most files on a share are small,
+/// and two thread switches per file cost more than reading one. The others
+/// are read by a worker process when `options.worker_memory` is set
+/// (`worker`), else on a reader thread.
 pub fn extract<I: Input + Send + 'static>(
-    path: &Path,
-    follow: bool,
+    target: &Target<'_>,
     sniffed: Sniffed,
     head: Vec<u8>,
     mut input: I,
@@ -95,13 +102,9 @@ pub fn extract<I: Input + Send + 'static>(
         let result = super::extract(sniffed, &head, &mut input, options, sink);
         return (result, Some(input));
     }
-    let size = match size_of(&mut input) {
-        Ok(size) => size,
-        Err(error) => return (Err(error.into()), Some(input)),
-    };
     if let Some(memory) = options.worker_memory {
         // A file the worker did not finish is not read further here either.
-        return match super::worker::extract(memory, &Target { path, follow, size }, sniffed, &head, options, sink) {
+        return match super::worker::extract(memory, target, sniffed, &head, options, sink) {
             Ok(result) => (result, Some(input)),
             Err(error) => (Err(error), None),
         };
@@ -118,7 +121,7 @@ pub fn extract<I: Input + Send + 'static>(
     if let Err(e) = started {
         return (Err(ExtractError::from(e)), None);
     }
-    match receive(|limit| rx.recv_timeout(limit), &options, size, sink) {
+    match receive(|limit| rx.recv_timeout(limit), &options, target.size, sink) {
         Ended::Done(result, input) => (result, Some(input)),
         Ended::TimedOut(error) => {
             if let Some(reader) = READER.take() {
@@ -130,15 +133,6 @@ pub fn extract<I: Input + Send + 'static>(
         // plainly rather than hidden if that ever changes.
         Ended::Gone => (Err(ExtractError::Crashed("the reader stopped without a result".into())), None),
     }
-}
-
-/// The size of the file `input` reads, its position kept.
-fn size_of(input: &mut dyn Input) -> io::Result<u64> {
-    use std::io::SeekFrom;
-    let at = input.stream_position()?;
-    let size = input.seek(SeekFrom::End(0))?;
-    input.seek(SeekFrom::Start(at))?;
-    Ok(size)
 }
 
 /// How a reader's events ended.
@@ -164,22 +158,22 @@ pub(super) fn receive<I>(
     sink: &mut dyn Sink,
 ) -> Ended<I> {
     let most = 2 * options.budget + Duration::from_secs(size / SLOWEST);
-    // Waited since the last unit, part or problem, and in all.
-    let (mut stalled, mut waited, mut in_ocr) = (Duration::ZERO, Duration::ZERO, false);
+    // Waited in all, and as of the last unit, part or problem: the wait
+    // since then is the difference.
+    let (mut waited, mut at_progress, mut in_ocr) = (Duration::ZERO, Duration::ZERO, false);
     loop {
         let started = Instant::now();
         let limit = if in_ocr {
             options.ocr.budget + OCR_GRACE
         } else {
-            options.budget.saturating_sub(stalled).min(most.saturating_sub(waited))
+            options.budget.saturating_sub(waited - at_progress).min(most.saturating_sub(waited))
         };
         let event = next(limit);
         if !in_ocr {
-            stalled += started.elapsed();
             waited += started.elapsed();
         }
         if matches!(event, Ok(Event::Unit(_) | Event::Part(_) | Event::Problem(..))) {
-            stalled = Duration::ZERO;
+            at_progress = waited;
         }
         match event {
             Ok(Event::Ocr(running)) => in_ocr = running,
@@ -190,7 +184,7 @@ pub(super) fn receive<I>(
             Err(RecvTimeoutError::Timeout) => {
                 return Ended::TimedOut(if in_ocr {
                     ExtractError::TimedOut(limit)
-                } else if stalled >= options.budget {
+                } else if waited - at_progress >= options.budget {
                     ExtractError::TimedOut(options.budget)
                 } else {
                     ExtractError::Overran(most)
@@ -360,8 +354,8 @@ mod tests {
         let head = b"Contact: a@example.com\n".to_vec();
         let mut input = Cursor::new(head.clone());
         input.set_position(head.len() as u64);
-        let (result, input) =
-            extract(Path::new("t.txt"), false, text(), head, input, &ExtractOptions::default(), &mut sink);
+        let target = Target { path: Path::new("t.txt"), follow: false, size: head.len() as u64 };
+        let (result, input) = extract(&target, text(), head, input, &ExtractOptions::default(), &mut sink);
         assert!(result.is_ok());
         assert!(input.is_some());
         assert_eq!(sink.text, "Contact: a@example.com\n");
@@ -390,7 +384,8 @@ mod tests {
         let options = ExtractOptions { budget: Duration::from_secs(1), ..ExtractOptions::default() };
         let mut sink = Collect::default();
         let mailbox = Sniffed { format: Format::Mbox, encoding: Some(encoding_rs::UTF_8) };
-        let (result, input) = extract(Path::new("m.mbox"), false, mailbox, Vec::new(), Stuck, &options, &mut sink);
+        let target = Target { path: Path::new("m.mbox"), follow: false, size: 0 };
+        let (result, input) = extract(&target, mailbox, Vec::new(), Stuck, &options, &mut sink);
         assert!(input.is_none());
         let error = result.unwrap_err();
         assert!(matches!(error, ExtractError::TimedOut(_)), "{error}");

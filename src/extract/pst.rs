@@ -261,6 +261,10 @@ fn walk<R: BlockRef>(
         let why = if !seen.insert(offset) {
             Why::ListedAgain
         } else if offset.saturating_add(PAGE_SIZE as u64) > size {
+            // outlook-pst's read fails here too, but says only that a read
+            // came short ("failed to fill whole buffer", as it would of a
+            // short read anywhere): this says the file ends before the page
+            // does, a store cut short.
             Why::PastTheEnd(size)
         } else {
             match read(at) {
@@ -608,6 +612,36 @@ mod tests {
         assert!((1..=2).contains(&folders.len()), "{:?}", damaged.problems);
         let counted = |p: &&String| p.starts_with("corrupt: pst folder /") && p.contains(": the node b-tree lists ");
         assert!(folders.iter().all(|p| counted(&p)), "{folders:?}");
+    }
+
+    /// A store cut short in the middle of a page of its node B-tree: the
+    /// walk says the file ends there, where outlook-pst's own read says
+    /// only that it came short.
+    #[test]
+    fn a_page_cut_short_by_the_end_of_the_file_says_so() {
+        let (bytes, pages) = generated_bytes();
+        let Pst::Unicode(_, file) = Source::Memory(bytes.clone().into()).open(true).unwrap() else {
+            unreachable!("a unicode store")
+        };
+        let root = *file.header().root().node_btree();
+        let page = pages[0].0;
+        assert_eq!(page, root.index().index());
+        let cut = &bytes[..page as usize + PAGE_SIZE / 2];
+        let walk_cut = |size: u64| {
+            let mut reader = Cursor::new(cut);
+            walk(root, size, |at| node_page(UnicodeNodeBTree::read(&mut reader, at)?), &mut |_, _| {})
+        };
+        let size = cut.len() as u64;
+        let damage = walk_cut(size);
+        assert_eq!(damage, [Damage { page, why: Why::PastTheEnd(size) }]);
+        let said = format!(
+            "node b-tree page at byte {page}: past the end of the file ({size} bytes); \
+             the messages under it are not listed"
+        );
+        assert_eq!(damage[0].to_string(), said);
+        // Not told the file's size, the walk says what outlook-pst does.
+        let short = Why::Unreadable("failed to fill whole buffer".into());
+        assert_eq!(walk_cut(u64::MAX), [Damage { page, why: short }]);
     }
 
     /// The PST CRC ([MS-PST] 5.3): CRC-32, reflected, starting from 0 with

@@ -29,7 +29,7 @@ use std::io::{self, BufReader, Read, Seek, SeekFrom, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, ChildStdin, ChildStdout, Command, ExitCode, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
@@ -40,7 +40,7 @@ use std::time::{Duration, Instant};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::guard::{self, Ended, Event};
+use super::guard::{self, Ended, Event, Target};
 use super::{ExtractError, ExtractOptions, Location, Part, Sink, Unit};
 use crate::sniff::{Format, Sniffed};
 
@@ -61,14 +61,6 @@ struct Request {
     encoding: Option<String>,
     head: Vec<u8>,
     options: ExtractOptions,
-}
-
-/// The file a worker reads: its path, whether a symbolic link there is
-/// followed, and its size (which bounds its reading time, `guard`).
-pub(super) struct Target<'a> {
-    pub path: &'a Path,
-    pub follow: bool,
-    pub size: u64,
 }
 
 /// Extracts the file at `file.path` in this thread's worker, started under

@@ -62,8 +62,9 @@ pub struct Fanout<'c, 'env> {
     /// The next batch to queue, and the next to take back.
     queued: u64,
     taken: u64,
-    /// Bytes the units of each batch out hold, oldest first.
+    /// Bytes the units of each batch out hold, oldest first, and in all.
     out: VecDeque<usize>,
+    held_out: usize,
 }
 
 struct Shared<'env> {
@@ -103,7 +104,8 @@ impl<'c, 'env> Fanout<'c, 'env> {
         let shared = Arc::new(Shared { detector, state: Mutex::default(), changed: Condvar::new() });
         let helper = shared.clone();
         let help: Help<'env> = Arc::new(move || helper.help());
-        Fanout { shared, crew, help, batch: Gathering::default(), window, queued: 0, taken: 0, out: VecDeque::new() }
+        let batch = Gathering::default();
+        Fanout { shared, crew, help, batch, window, queued: 0, taken: 0, out: VecDeque::new(), held_out: 0 }
     }
 
     /// Takes `unit` for detection; returns the units whose turn has come,
@@ -128,8 +130,7 @@ impl<'c, 'env> Fanout<'c, 'env> {
             self.queue(seen);
             loop {
                 let limit = self.shared.limit();
-                let held: usize = self.out.iter().sum();
-                if self.out.len() < limit && held <= limit * self.window {
+                if self.out.len() < limit && self.held_out <= limit * self.window {
                     break;
                 }
                 self.take(seen, &mut read);
@@ -154,6 +155,7 @@ impl<'c, 'env> Fanout<'c, 'env> {
             return;
         }
         self.out.push_back(self.batch.held);
+        self.held_out += self.batch.held;
         let batch = Batch { index: self.queued, steps: self.batch.take(), seen: seen.speculate() };
         self.queued += 1;
         let mut state = self.shared.lock();
@@ -167,7 +169,7 @@ impl<'c, 'env> Fanout<'c, 'env> {
 
     /// The next batch in order, read while waiting for it if nobody has.
     fn take(&mut self, seen: &mut NamesSeen, read: &mut Read) {
-        self.out.pop_front();
+        self.held_out -= self.out.pop_front().unwrap_or_default();
         let mut state = self.shared.lock();
         let done = loop {
             if let Some(done) = state.read.remove(&self.taken) {
