@@ -1,5 +1,6 @@
 //! The engine: rules compiled once, then `scan` on each text unit.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
@@ -979,8 +980,10 @@ where
 /// (then the longer) stays, and a match inside a more confident or a longer
 /// match of another kind (the digits of an IBAN that look like a card, the
 /// last ten digits of "+44 117 496 0027" that pass as an NHS number) is
-/// dropped: the longer reading accounts for more of the text.
+/// dropped: the longer reading accounts for more of the text. Overlapping
+/// pairs of one kind are settled first (`keep_disjoint_pairs`).
 pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
+    keep_disjoint_pairs(&mut found);
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<Match> = Vec::with_capacity(found.len());
     'next: for m in found {
@@ -1011,9 +1014,69 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
     kept
 }
 
+/// Of the pairs (`Kind::is_pair`) in `found`, drops those that overlap a
+/// pair of their kind kept, keeping the most that share no number: a number is one pair's.
+/// A pair's span runs from its first number to its second, so one that
+/// reads a record's account with the next record's sort code ("Account no:
+/// 55718204\nSaima Bhatti\nSort code 77-14-02") overlaps both records' own
+/// pairs and is longer than either: "the longer stays" would keep it for
+/// the two. The more confident still go first (a pair the modulus check
+/// passes over one it fails); of equally confident ones, the one that ends
+/// first (interval scheduling: the most disjoint spans), then the shorter
+/// (of two first numbers for one second number, the nearer).
+fn keep_disjoint_pairs(found: &mut Vec<Match>) {
+    let mut pairs: Vec<Match> = found.extract_if(.., |m| m.kind.is_pair()).collect();
+    if pairs.len() < 2 {
+        found.append(&mut pairs);
+        return;
+    }
+    pairs.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then(a.end.cmp(&b.end)).then(b.start.cmp(&a.start)));
+    // The spans kept, by kind and start, to their ends. A kind's are
+    // disjoint, so the last of them to start before a pair's end ends last
+    // of those: it alone can overlap the pair.
+    let mut kept: BTreeMap<(Kind, usize), usize> = BTreeMap::new();
+    for m in pairs {
+        let before = kept.range((m.kind, 0)..(m.kind, m.end)).next_back();
+        if before.is_none_or(|(_, &end)| end <= m.start) {
+            kept.insert((m.kind, m.start), m.end);
+            found.push(m);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A match of `kind` at `start..end` scoring `confidence`.
+    fn at(kind: Kind, start: usize, end: usize, confidence: f32) -> Match {
+        let (detector, category, value, evidence) = ("test".into(), None, String::new(), Evidence::default());
+        Match { detector, kind, category, value, confidence, evidence, start, end }
+    }
+
+    /// The spans `merge_overlaps` keeps.
+    fn merged(found: Vec<Match>) -> Vec<(usize, usize)> {
+        merge_overlaps(found).iter().map(|m| (m.start, m.end)).collect()
+    }
+
+    /// Overlapping pairs keep the most that share no number, the more
+    /// confident first: a pair across two records (10..40) loses to the
+    /// records' own (0..20, 30..50) at one score, wins over both at a
+    /// higher one, and a confident record's pair keeps the other record's
+    /// beside it. At one second number, the nearer first one. A value of
+    /// one number still keeps its longer reading.
+    #[test]
+    fn overlapping_pairs_keep_the_most_disjoint_the_more_confident_first() {
+        let bank = |start, end, confidence| at(Kind::UkBankAccount, start, end, confidence);
+        assert_eq!(merged(vec![bank(10, 40, 0.5), bank(0, 20, 0.5), bank(30, 50, 0.5)]), [(0, 20), (30, 50)]);
+        assert_eq!(merged(vec![bank(0, 20, 0.5), bank(10, 40, 0.95), bank(30, 50, 0.5)]), [(10, 40)]);
+        assert_eq!(merged(vec![bank(0, 20, 0.5), bank(10, 40, 0.5), bank(30, 50, 0.95)]), [(0, 20), (30, 50)]);
+        let chain: Vec<Match> = (0..6).map(|i| bank(i * 10, i * 10 + 15, 0.85)).collect();
+        assert_eq!(merged(chain), [(0, 15), (20, 35), (40, 55)], "every other link of a chain");
+        assert_eq!(merged(vec![bank(0, 30, 0.85), bank(12, 30, 0.85)]), [(12, 30)]);
+        let phone = |start, end| at(Kind::Phone, start, end, 0.85);
+        assert_eq!(merged(vec![phone(10, 40), phone(0, 20), phone(30, 50)]), [(10, 40)]);
+    }
 
     /// Keywords looked for only on the lines near digits find what a search
     /// of every line finds: keywords and values on one line, on the lines
