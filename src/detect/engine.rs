@@ -389,14 +389,14 @@ impl Engine {
 
     /// `scan` of one text unit of a file, whose earlier units named the
     /// people in `seen`: a given name alone here is one of them.
-    pub fn scan_unit(&self, text: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
-        let mut found = self.scan_rules(text);
+    pub fn scan_unit(&self, unit: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
+        let mut found = self.scan_rules(unit);
         // Extracted text is UTF-8; the dictionary detectors need characters.
-        let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
-        let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
+        let Ok(text) = std::str::from_utf8(unit) else { return merge_overlaps(unit, found) };
+        let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(unit, found) };
         let (names, special) = &**dictionaries;
         names.scan(text, seen, &mut found);
-        let mut found = merge_overlaps(found);
+        let mut found = merge_overlaps(unit, found);
         // One threshold for every detector, once the scores are final (the
         // rules' matches below it were dropped as they were judged). Only
         // what is reported can be the subject of a special-category term.
@@ -416,7 +416,7 @@ impl Engine {
         terms.retain(|m| m.confidence >= min);
         if !terms.is_empty() {
             found.extend(terms);
-            found = merge_overlaps(found);
+            found = merge_overlaps(unit, found);
         }
         found
     }
@@ -981,8 +981,10 @@ where
 /// match of another kind (the digits of an IBAN that look like a card, the
 /// last ten digits of "+44 117 496 0027" that pass as an NHS number) is
 /// dropped: the longer reading accounts for more of the text. Overlapping
-/// pairs of one kind are settled first (`keep_disjoint_pairs`).
-pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
+/// pairs of one kind are settled first (`keep_disjoint_pairs`), and a pair
+/// accounts for its numbers only (`reads_numbers_of`). `text` is the unit
+/// the spans are in.
+pub(super) fn merge_overlaps(text: &[u8], mut found: Vec<Match>) -> Vec<Match> {
     keep_disjoint_pairs(&mut found);
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<Match> = Vec::with_capacity(found.len());
@@ -1002,6 +1004,7 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
             if k.start <= m.start
                 && m.end <= k.end
                 && (k.confidence >= m.confidence || k.end - k.start > m.end - m.start)
+                && reads_numbers_of(text, k, &m)
             {
                 continue 'next;
             }
@@ -1012,6 +1015,15 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
     // matches kept since: locations are asked for in order.
     kept.sort_by_key(|m| m.start);
     kept
+}
+
+/// Whether `inner`, inside `outer`'s span, may be a reading of `outer`'s
+/// value: always, but for a pair (`Kind::is_pair`) only when it holds a
+/// digit. A pair's value is the digits of its two numbers; what lies between
+/// them or before them (a payee's name, an account holder's line, the
+/// field's label: the built-in rules allow no digit there) is another value.
+fn reads_numbers_of(text: &[u8], outer: &Match, inner: &Match) -> bool {
+    !outer.kind.is_pair() || text[inner.start..inner.end].iter().any(u8::is_ascii_digit)
 }
 
 /// Of the pairs (`Kind::is_pair`) in `found`, drops those that overlap a
@@ -1054,9 +1066,9 @@ mod tests {
         Match { detector, kind, category, value, confidence, evidence, start, end }
     }
 
-    /// The spans `merge_overlaps` keeps.
+    /// The spans `merge_overlaps` keeps of matches in a text of 64 spaces.
     fn merged(found: Vec<Match>) -> Vec<(usize, usize)> {
-        merge_overlaps(found).iter().map(|m| (m.start, m.end)).collect()
+        merge_overlaps(&[b' '; 64], found).iter().map(|m| (m.start, m.end)).collect()
     }
 
     /// Overlapping pairs keep the most that share no number, the more
@@ -1076,6 +1088,28 @@ mod tests {
         assert_eq!(merged(vec![bank(0, 30, 0.85), bank(12, 30, 0.85)]), [(12, 30)]);
         let phone = |start, end| at(Kind::Phone, start, end, 0.85);
         assert_eq!(merged(vec![phone(10, 40), phone(0, 20), phone(30, 50)]), [(10, 40)]);
+    }
+
+    /// A pair accounts for its numbers, not for the text between them: a
+    /// name there stays beside it, a reading of its digits as another kind
+    /// does not. A value of one number accounts for all its span.
+    #[test]
+    fn a_pair_drops_readings_of_its_numbers_not_of_the_text_between() {
+        let text = b"Sort code: 20-00-00, payee Jane Smith, account 55779911";
+        let span = |part: &str| {
+            let start = text.windows(part.len()).position(|w| w == part.as_bytes()).unwrap();
+            (start, start + part.len())
+        };
+        let ((start, _), (_, end)) = (span("20-00-00"), span("55779911"));
+        let pair = at(Kind::UkBankAccount, start, end, 0.95);
+        let (name, sort) = (span("Jane Smith"), span("20-00-00"));
+        let found =
+            vec![pair.clone(), at(Kind::PersonName, name.0, name.1, 0.8), at(Kind::DateOfBirth, sort.0, sort.1, 0.8)];
+        let kept: Vec<Kind> = merge_overlaps(text, found).iter().map(|m| m.kind).collect();
+        assert_eq!(kept, [Kind::UkBankAccount, Kind::PersonName]);
+        let one = Match { kind: Kind::Iban, ..pair };
+        let kept = merge_overlaps(text, vec![one, at(Kind::PersonName, name.0, name.1, 0.8)]);
+        assert_eq!(kept.iter().map(|m| m.kind).collect::<Vec<_>>(), [Kind::Iban]);
     }
 
     /// Keywords looked for only on the lines near digits find what a search
