@@ -1026,15 +1026,16 @@ fn reads_numbers_of(text: &[u8], outer: &Match, inner: &Match) -> bool {
 }
 
 /// Of the pairs (`Kind::is_pair`) in `found`, drops those that overlap a
-/// pair of their kind kept, keeping the most that share no number: a number is one pair's.
-/// A pair's span runs from its first number to its second, so one that
-/// reads a record's account with the next record's sort code ("Account no:
-/// 55718204\nSaima Bhatti\nSort code 77-14-02") overlaps both records' own
-/// pairs and is longer than either: "the longer stays" would keep it for
-/// the two. The more confident still go first (a pair the modulus check
-/// passes over one it fails); of equally confident ones, the one that ends
-/// first (interval scheduling: the most disjoint spans), then the shorter
-/// (of two first numbers for one second number, the nearer).
+/// pair of their kind kept, keeping the most that share no number: a
+/// number is one pair's. A pair's span runs from its first number to its
+/// second, so one that reads a record's account with the next record's
+/// sort code ("Account no: 55718204\nSaima Bhatti\nSort code 77-14-02")
+/// overlaps both records' own pairs and is longer than either: "the longer
+/// stays" would keep it for the two. The more confident still go first (a
+/// pair the modulus check passes over one it fails); of equally confident
+/// ones, the one that ends first (interval scheduling: the most disjoint
+/// spans), then the shorter (of two first numbers for one second number,
+/// the nearer).
 fn keep_disjoint_pairs(found: &mut Vec<Match>) {
     let mut pairs: Vec<Match> = found.extract_if(.., |m| m.kind.is_pair()).collect();
     if pairs.len() < 2 {
