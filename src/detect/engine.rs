@@ -388,14 +388,14 @@ impl Engine {
 
     /// `scan` of one text unit of a file, whose earlier units named the
     /// people in `seen`: a given name alone here is one of them.
-    pub fn scan_unit(&self, text: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
-        let mut found = self.scan_rules(text);
+    pub fn scan_unit(&self, unit: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
+        let mut found = self.scan_rules(unit);
         // Extracted text is UTF-8; the dictionary detectors need characters.
-        let Ok(text) = std::str::from_utf8(text) else { return merge_overlaps(found) };
-        let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
+        let Ok(text) = std::str::from_utf8(unit) else { return merge_overlaps(unit, found) };
+        let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(unit, found) };
         let (names, special) = &**dictionaries;
         names.scan(text, seen, &mut found);
-        let mut found = merge_overlaps(found);
+        let mut found = merge_overlaps(unit, found);
         // One threshold for every detector, once the scores are final (the
         // rules' matches below it were dropped as they were judged). Only
         // what is reported can be the subject of a special-category term.
@@ -415,7 +415,7 @@ impl Engine {
         terms.retain(|m| m.confidence >= min);
         if !terms.is_empty() {
             found.extend(terms);
-            found = merge_overlaps(found);
+            found = merge_overlaps(unit, found);
         }
         found
     }
@@ -979,8 +979,12 @@ where
 /// (then the longer) stays, and a match inside a more confident or a longer
 /// match of another kind (the digits of an IBAN that look like a card, the
 /// last ten digits of "+44 117 496 0027" that pass as an NHS number) is
-/// dropped: the longer reading accounts for more of the text.
-pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
+/// dropped: the longer reading accounts for more of the text. Overlapping
+/// pairs of one kind are settled first (`keep_disjoint_pairs`), and a pair
+/// accounts for its numbers only (`reads_numbers_of`). `text` is the unit
+/// the spans are in.
+pub(super) fn merge_overlaps(text: &[u8], mut found: Vec<Match>) -> Vec<Match> {
+    keep_disjoint_pairs(&mut found);
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<Match> = Vec::with_capacity(found.len());
     'next: for m in found {
@@ -999,6 +1003,7 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
             if k.start <= m.start
                 && m.end <= k.end
                 && (k.confidence >= m.confidence || k.end - k.start > m.end - m.start)
+                && reads_numbers_of(text, k, &m)
             {
                 continue 'next;
             }
@@ -1011,9 +1016,161 @@ pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
     kept
 }
 
+/// Whether `inner`, inside `outer`'s span, may be a reading of `outer`'s
+/// value: always, but for a pair (`Kind::is_pair`) only when it holds a
+/// digit. A pair's value is the digits of its two numbers; what lies between
+/// them or before them (a payee's name, an account holder's line, the
+/// field's label: the built-in rules allow no digit there) is another value.
+fn reads_numbers_of(text: &[u8], outer: &Match, inner: &Match) -> bool {
+    !outer.kind.is_pair() || text[inner.start..inner.end].iter().any(u8::is_ascii_digit)
+}
+
+/// Of the pairs (`Kind::is_pair`) in `found`, drops those that overlap a
+/// pair of their kind kept, keeping the most that share no number: a
+/// number is one pair's. A pair's span runs from its first number to its
+/// second, so one that reads a record's account with the next record's
+/// sort code ("Account no: 55718204\nSaima Bhatti\nSort code 77-14-02")
+/// overlaps both records' own pairs and is longer than either: "the longer
+/// stays" would keep it for the two. The more confident still go first (a
+/// pair the modulus check passes over one it fails); of equally confident
+/// ones, the one that ends first (interval scheduling: the most disjoint
+/// spans), then the shorter (of two first numbers for one second number,
+/// the nearer).
+fn keep_disjoint_pairs(found: &mut Vec<Match>) {
+    let mut pairs: Vec<Match> = found.extract_if(.., |m| m.kind.is_pair()).collect();
+    if pairs.len() < 2 {
+        found.append(&mut pairs);
+        return;
+    }
+    pairs.sort_by(|a, b| {
+        let by_score = a.kind.cmp(&b.kind).then(b.confidence.total_cmp(&a.confidence));
+        by_score.then(a.end.cmp(&b.end)).then(b.start.cmp(&a.start))
+    });
+    // The spans kept of the kind at hand: of its more confident pairs
+    // (`kept`, disjoint, by start), and of the score at hand (`scored`, in
+    // order of their ends: the last ends last).
+    let (mut kept, mut scored): (Vec<Range<usize>>, Vec<Range<usize>>) = (Vec::new(), Vec::new());
+    let mut score = None;
+    pairs.retain(|m| {
+        if score != Some((m.kind, m.confidence)) {
+            if score.is_some_and(|(kind, _)| kind == m.kind) {
+                kept.append(&mut scored);
+                kept.sort_unstable_by_key(|k| k.start);
+            } else {
+                kept.clear();
+                scored.clear();
+            }
+            score = Some((m.kind, m.confidence));
+        }
+        // Of the kept spans that start before this one ends, the last ends last.
+        let before = kept.partition_point(|k| k.start < m.end);
+        let free = scored.last().is_none_or(|s| s.end <= m.start)
+            && before.checked_sub(1).is_none_or(|i| kept[i].end <= m.start);
+        if free {
+            scored.push(m.start..m.end);
+        }
+        free
+    });
+    found.append(&mut pairs);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A match of `kind` at `start..end` scoring `confidence`.
+    fn at(kind: Kind, start: usize, end: usize, confidence: f32) -> Match {
+        let (detector, category, value, evidence) = ("test".into(), None, String::new(), Evidence::default());
+        Match { detector, kind, category, value, confidence, evidence, start, end }
+    }
+
+    /// The spans `merge_overlaps` keeps of matches in a text of 64 spaces.
+    fn merged(found: Vec<Match>) -> Vec<(usize, usize)> {
+        merge_overlaps(&[b' '; 64], found).iter().map(|m| (m.start, m.end)).collect()
+    }
+
+    /// Overlapping pairs keep the most that share no number, the more
+    /// confident first: a pair across two records (10..40) loses to the
+    /// records' own (0..20, 30..50) at one score, wins over both at a
+    /// higher one, and a confident record's pair keeps the other record's
+    /// beside it. At one second number, the nearer first one. A value of
+    /// one number still keeps its longer reading.
+    #[test]
+    fn overlapping_pairs_keep_the_most_disjoint_the_more_confident_first() {
+        let bank = |start, end, confidence| at(Kind::UkBankAccount, start, end, confidence);
+        assert_eq!(merged(vec![bank(10, 40, 0.5), bank(0, 20, 0.5), bank(30, 50, 0.5)]), [(0, 20), (30, 50)]);
+        assert_eq!(merged(vec![bank(0, 20, 0.5), bank(10, 40, 0.95), bank(30, 50, 0.5)]), [(10, 40)]);
+        assert_eq!(merged(vec![bank(0, 20, 0.5), bank(10, 40, 0.5), bank(30, 50, 0.95)]), [(0, 20), (30, 50)]);
+        let chain: Vec<Match> = (0..6).map(|i| bank(i * 10, i * 10 + 15, 0.85)).collect();
+        assert_eq!(merged(chain), [(0, 15), (20, 35), (40, 55)], "every other link of a chain");
+        assert_eq!(merged(vec![bank(0, 30, 0.85), bank(12, 30, 0.85)]), [(12, 30)]);
+        let phone = |start, end| at(Kind::Phone, start, end, 0.85);
+        assert_eq!(merged(vec![phone(10, 40), phone(0, 20), phone(30, 50)]), [(10, 40)]);
+    }
+
+    /// `keep_disjoint_pairs` keeps what checking each pair, in its order,
+    /// against every pair kept so far keeps: random spans at three scores.
+    #[test]
+    fn disjoint_pairs_are_those_every_kept_pair_allows() {
+        let mut seed = 0x1b87_3593_u32;
+        let mut next = |below: u32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            (seed % below) as usize
+        };
+        let (mut kept_some, mut dropped_some) = (0, 0);
+        for _ in 0..500 {
+            let pairs: Vec<Match> = (0..1 + next(30))
+                .map(|_| {
+                    let start = next(200);
+                    at(Kind::UkBankAccount, start, start + 5 + next(35), [0.5, 0.85, 0.95][next(3)])
+                })
+                .collect();
+            let mut order = pairs.clone();
+            order.sort_by(|a, b| {
+                b.confidence.total_cmp(&a.confidence).then(a.end.cmp(&b.end)).then(b.start.cmp(&a.start))
+            });
+            let mut want: Vec<(usize, usize, u32)> = Vec::new();
+            for m in order {
+                if want.iter().all(|&(start, end, _)| end <= m.start || m.end <= start) {
+                    want.push((m.start, m.end, m.confidence.to_bits()));
+                }
+            }
+            let mut got = pairs.clone();
+            keep_disjoint_pairs(&mut got);
+            let mut got: Vec<(usize, usize, u32)> =
+                got.iter().map(|m| (m.start, m.end, m.confidence.to_bits())).collect();
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want);
+            kept_some += want.len();
+            dropped_some += pairs.len() - want.len();
+        }
+        assert!(kept_some > 1000 && dropped_some > 1000, "{kept_some} kept, {dropped_some} dropped");
+    }
+
+    /// A pair accounts for its numbers, not for the text between them: a
+    /// name there stays beside it, a reading of its digits as another kind
+    /// does not. A value of one number accounts for all its span.
+    #[test]
+    fn a_pair_drops_readings_of_its_numbers_not_of_the_text_between() {
+        let text = b"Sort code: 20-00-00, payee Jane Smith, account 55779911";
+        let span = |part: &str| {
+            let start = text.windows(part.len()).position(|w| w == part.as_bytes()).unwrap();
+            (start, start + part.len())
+        };
+        let ((start, _), (_, end)) = (span("20-00-00"), span("55779911"));
+        let pair = at(Kind::UkBankAccount, start, end, 0.95);
+        let (name, sort) = (span("Jane Smith"), span("20-00-00"));
+        let found =
+            vec![pair.clone(), at(Kind::PersonName, name.0, name.1, 0.8), at(Kind::DateOfBirth, sort.0, sort.1, 0.8)];
+        let kept: Vec<Kind> = merge_overlaps(text, found).iter().map(|m| m.kind).collect();
+        assert_eq!(kept, [Kind::UkBankAccount, Kind::PersonName]);
+        let one = Match { kind: Kind::Iban, ..pair };
+        let kept = merge_overlaps(text, vec![one, at(Kind::PersonName, name.0, name.1, 0.8)]);
+        assert_eq!(kept.iter().map(|m| m.kind).collect::<Vec<_>>(), [Kind::Iban]);
+    }
 
     /// Keywords looked for only on the lines near digits find what a search
     /// of every line finds: keywords and values on one line, on the lines
