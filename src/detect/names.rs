@@ -16,7 +16,6 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock, OnceLock};
 
@@ -437,11 +436,12 @@ enum Logged {
 /// Name parts a file's `NamesSeen` keeps, at most (some 2 MB).
 const MAX_SEEN: usize = 100_000;
 
-/// A 64-bit key of `text` (SipHash, fixed keys: the same in every run).
+/// A 64-bit key of `text` in `conversation` (FxHash, as the name lists'
+/// keys are): keys live only as long as the process, so need no stronger
+/// hash, nor the same key in every run.
 fn key_of(conversation: u64, text: &str) -> u64 {
-    let mut hasher = std::hash::DefaultHasher::new();
-    (conversation, text).hash(&mut hasher);
-    hasher.finish()
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one((conversation, text))
 }
 
 impl NamesSeen {
