@@ -413,8 +413,9 @@ const ROLES_BY: [&str; 20] = [
 /// messages of its own conversation (a reply, the thread it quotes), not
 /// those of the rest of the mailbox. Bounded: a vast mailbox stops adding.
 ///
-/// Each name part is kept as a 64-bit key of its conversation and its text,
-/// so that a copy costs one table's bytes: units read ahead of their turn,
+/// Each name part is kept as a 64-bit key of its conversation and its
+/// text's key in the name lists (`name_key`), so that a copy costs one
+/// table's bytes: units read ahead of their turn,
 /// on other threads, read with a copy (`speculate`) that notes every
 /// question put to it, and `settle` then tells whether this one would have
 /// answered alike.
@@ -436,22 +437,22 @@ enum Logged {
 /// Name parts a file's `NamesSeen` keeps, at most (some 2 MB).
 const MAX_SEEN: usize = 100_000;
 
-/// A 64-bit key of `text` in `conversation` (FxHash, as the name lists'
-/// keys are): keys live only as long as the process, so need no stronger
-/// hash, nor the same key in every run.
-fn key_of(conversation: u64, text: &str) -> u64 {
+/// A 64-bit key of a name part (its `name_key`) in `conversation` (FxHash,
+/// as the name lists' keys are): keys live only as long as the process, so
+/// need no stronger hash, nor the same key in every run.
+fn key_of(conversation: u64, part: u64) -> u64 {
     use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one((conversation, text))
+    rustc_hash::FxBuildHasher.hash_one((conversation, part))
 }
 
 impl NamesSeen {
     /// Reads on in `conversation`, a mailbox's thread: from here the names
     /// of its earlier messages are known, those of other threads are not.
     pub fn enter(&mut self, conversation: &str) {
-        self.conversation = key_of(0, conversation);
+        self.conversation = name_key(conversation);
     }
 
-    fn knows(&mut self, part: &str) -> bool {
+    fn knows(&mut self, part: u64) -> bool {
         let key = key_of(self.conversation, part);
         let answer = self.named.contains(&key);
         if let Some(log) = &mut self.log {
@@ -460,7 +461,7 @@ impl NamesSeen {
         answer
     }
 
-    fn add(&mut self, part: &str) {
+    fn add(&mut self, part: u64) {
         let key = key_of(self.conversation, part);
         if let Some(log) = &mut self.log {
             log.push(Logged::Offered(key));
@@ -509,9 +510,10 @@ pub struct NameDetector {
     not_names: NameSet,
     name_ends: NameSet,
     /// The nickname groups, and each given name's other forms in them
-    /// ("danny" of "daniel", and back), made when a name is first found.
+    /// ("danny" of "daniel", and back), made when a name is first found:
+    /// by `name_key`.
     nicknames: Box<str>,
-    other_forms: OnceLock<FxHashMap<String, Vec<String>>>,
+    other_forms: OnceLock<FxHashMap<u64, Vec<u64>>>,
     id: Arc<str>,
 }
 
@@ -534,6 +536,9 @@ struct Word {
     ambiguous: bool,
     /// Lowercase, accents folded, a trailing '.' dropped: as the lists hold it.
     lower: String,
+    /// `lower`'s key in the name lists (`name_key`), hashed once for every
+    /// list a word is looked up in.
+    key: u64,
 }
 
 /// A list's entries: its lines less blank ones and `#` comments.
@@ -568,7 +573,12 @@ impl NameSet {
 
     /// Whether `lower`, a word in lowercase, is an entry.
     fn contains(&self, lower: &str) -> bool {
-        self.0.contains(&name_key(lower))
+        self.has(name_key(lower))
+    }
+
+    /// Whether the word whose `name_key` is `key` is an entry.
+    fn has(&self, key: u64) -> bool {
+        self.0.contains(&key)
     }
 
     fn len(&self) -> usize {
@@ -576,6 +586,8 @@ impl NameSet {
     }
 }
 
+/// A lowercase word's 64-bit key (FxHash): how the name lists, the titles,
+/// the cue lists and the parts of the names found hold their words.
 fn name_key(lower: &str) -> u64 {
     use std::hash::BuildHasher;
     rustc_hash::FxBuildHasher.hash_one(lower)
@@ -585,10 +597,11 @@ fn name_key(lower: &str) -> u64 {
 /// first, commas between) with its short forms, folded as the lists are:
 /// one direction only, so "Jo" found makes neither "Joanna" nor a sibling
 /// short form a later mention.
-fn other_forms(groups: &str) -> FxHashMap<String, Vec<String>> {
-    let mut forms: FxHashMap<String, Vec<String>> = FxHashMap::default();
+fn other_forms(groups: &str) -> FxHashMap<u64, Vec<u64>> {
+    let mut forms: FxHashMap<u64, Vec<u64>> = FxHashMap::default();
     for group in entries(groups) {
-        let mut names = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty());
+        let folded = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty());
+        let mut names = folded.map(|n| name_key(&n));
         let Some(formal) = names.next() else { continue };
         let short = forms.entry(formal).or_default();
         for name in names {
@@ -620,9 +633,7 @@ impl NameDetector {
     pub fn listed_words(&self, text: &str) -> Vec<Range<usize>> {
         capitalised_words(text)
             .map(|(start, end)| self.classify(&text[start..end].replace('’', "'"), start..end))
-            .filter(|w| {
-                matches!(w.token, Token::Given | Token::Surname | Token::Either) && !self.not_names.contains(&w.lower)
-            })
+            .filter(|w| matches!(w.token, Token::Given | Token::Surname | Token::Either) && !self.not_names.has(w.key))
             .map(|w| w.range)
             .collect()
     }
@@ -649,8 +660,8 @@ impl NameDetector {
     /// named the people in `seen` (to which this unit's names are added).
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
         let words = capitalised_runs(text);
-        let mut known: FxHashSet<String> = FxHashSet::default();
-        let mut unsure: Vec<(Range<usize>, Vec<String>)> = Vec::new();
+        let mut known: FxHashSet<u64> = FxHashSet::default();
+        let mut unsure: Vec<(Range<usize>, Vec<u64>)> = Vec::new();
         for (i, run) in words.iter().enumerate() {
             let mut classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
             // A title's word after a given name, ending the run, titles no
@@ -673,7 +684,7 @@ impl NameDetector {
                     // "Danny" after "Daniel McAllister": a short form of a
                     // given name is a later mention of it too.
                     let other_forms = self.other_forms.get_or_init(|| other_forms(&self.nicknames));
-                    let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().cloned();
+                    let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().copied();
                     known.extend(forms);
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
@@ -689,13 +700,13 @@ impl NameDetector {
         // Ekwueme" beside "J. Ekwueme"), not after another surname ("Ruiz
         // Castillo" of "Ruiz Castillo, Javier").
         for (span, parts) in unsure {
-            let mut known_part = |part: &str| known.contains(part) || seen.knows(part);
+            let mut known_part = |part: u64| known.contains(&part) || seen.knows(part);
             let mention = match parts.as_slice() {
                 [word] if !text[span.clone()].contains(' ') => {
-                    let ambiguous = self.ambiguous.contains(word) && !verb_after_word(text, span.end);
-                    known_part(word) && !ambiguous
+                    let ambiguous = self.ambiguous.has(*word) && !verb_after_word(text, span.end);
+                    known_part(*word) && !ambiguous
                 }
-                [before @ .., last] => before.iter().all(|part| self.given.contains(part)) && known_part(last),
+                [before @ .., last] => before.iter().all(|part| self.given.has(*part)) && known_part(*last),
                 [] => false,
             };
             if mention {
@@ -703,7 +714,7 @@ impl NameDetector {
             }
         }
         for part in known {
-            seen.add(&part);
+            seen.add(part);
         }
     }
 
@@ -724,8 +735,9 @@ impl NameDetector {
         // Lists hold names as usually written in English; "Noémie" and
         // "Noemie" are one name.
         let lower = fold_accents(word.trim_end_matches('.'));
+        let key = name_key(&lower);
         let initial = word.trim_end_matches('.').chars().count() == 1;
-        let token = if TITLE_SET.contains(lower.as_str()) {
+        let token = if TITLE_SET.contains(&key) {
             Token::Title
         } else if lower.contains(' ') {
             Token::Surname // a particle and its name: "van der Merwe"
@@ -734,10 +746,11 @@ impl NameDetector {
         } else {
             // "al-Rashid", "El-Amin": the article before a listed name.
             let name = ARTICLES.iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
+            let name_key = if name.len() == lower.len() { key } else { name_key(name) };
             // (A name without '-' or '\'' is its only part: asked once.)
             let compound = name.contains(['-', '\'']);
             let in_list = |set: &NameSet| {
-                set.contains(name)
+                set.has(name_key)
                     || (compound && name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part)))
             };
             // "Stoyanova", "Kowalska": the feminine of a listed surname (a
@@ -752,13 +765,13 @@ impl NameDetector {
                 (false, false) => Token::Unknown,
             }
         };
-        let ambiguous = self.ambiguous.contains(&lower);
-        Word { range, token, ambiguous, lower }
+        let ambiguous = self.ambiguous.has(key);
+        Word { range, token, ambiguous, lower, key }
     }
 
     /// The name in one run, if any: (span without title, confidence,
-    /// lowercase parts, evidence).
-    fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>, Evidence)> {
+    /// parts' keys (`name_key`), evidence).
+    fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<u64>, Evidence)> {
         // A context word inside the run ("Dear Priya") is context, not name.
         // (The lists of each lead word looked up once: what the lead as a
         // whole cues and vouches for.)
@@ -766,7 +779,7 @@ impl NameDetector {
         let lead = run
             .iter()
             .take_while(|w| {
-                let lists = Lists::of(&w.lower);
+                let lists = Lists::of_key(w.key);
                 let lead = lists.context_before || (lists.vouching && w.token != Token::Title);
                 if lead {
                     context_word |= lists.context_before;
@@ -1008,7 +1021,7 @@ impl NameDetector {
         {
             return None;
         }
-        let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.lower.clone()).collect();
+        let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.key).collect();
         Some((span, confidence.min(0.95), parts, evidence))
     }
 }
@@ -1042,7 +1055,7 @@ impl NameDetector {
     /// the parts its name ends leave ("Ring Priya Patel Payroll Officer"),
     /// where a word left alone beside one ("Clinical Genetics") is no one.
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
-        let beside = |i: usize, list: &NameSet| list.contains(&run[i].lower) && !surname_after_given(run, i);
+        let beside = |i: usize, list: &NameSet| list.has(run[i].key) && !surname_after_given(run, i);
         let no_one = (0..run.len()).any(|i| beside(i, &self.not_names) || care_service(&run[i]));
         let mut from = 0;
         (0..=run.len()).filter(move |&i| !no_one && (i == run.len() || beside(i, &self.name_ends))).filter_map(
@@ -1479,10 +1492,15 @@ struct Lists {
 
 impl Lists {
     fn of(word: &str) -> Lists {
-        static LISTS: LazyLock<FxHashMap<&str, Lists>> = LazyLock::new(|| {
-            let mut lists: FxHashMap<&str, Lists> = FxHashMap::default();
-            let mut add = |words: &[&'static str], set: fn(&mut Lists)| {
-                words.iter().for_each(|w| set(lists.entry(*w).or_default()));
+        Lists::of_key(name_key(word))
+    }
+
+    /// The lists of the word whose `name_key` is `key`.
+    fn of_key(key: u64) -> Lists {
+        static LISTS: LazyLock<FxHashMap<u64, Lists>> = LazyLock::new(|| {
+            let mut lists: FxHashMap<u64, Lists> = FxHashMap::default();
+            let mut add = |words: &[&str], set: fn(&mut Lists)| {
+                words.iter().for_each(|w| set(lists.entry(name_key(w)).or_default()));
             };
             add(&CONTEXT_BEFORE, |l| l.context_before = true);
             add(&GREETINGS, |l| {
@@ -1498,7 +1516,7 @@ impl Lists {
             add(&THING_NAME_LABELS, |l| l.thing_name = true);
             lists
         });
-        LISTS.get(word).copied().unwrap_or_default()
+        LISTS.get(&key).copied().unwrap_or_default()
     }
 }
 
@@ -1874,8 +1892,8 @@ fn fold_accents(word: &str) -> String {
 }
 
 /// Whether `word`, in any case, is one of the `TITLES`: one hash look-up
-/// of its ASCII lowercase, not a compare per title.
-static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.into_iter().collect());
+/// of its ASCII lowercase's `name_key`, not a compare per title.
+static TITLE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| TITLES.into_iter().map(name_key).collect());
 
 pub(super) fn is_title(word: &str) -> bool {
     let mut lower = [0u8; 16];
@@ -1883,7 +1901,7 @@ pub(super) fn is_title(word: &str) -> bool {
         Some(lower) if word.is_ascii() => {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|lower| TITLE_SET.contains(lower))
+            std::str::from_utf8(lower).is_ok_and(|lower| TITLE_SET.contains(&name_key(lower)))
         }
         // Longer than any title, or not ASCII (where lowercasing may still
         // meet one: the Kelvin sign's 'k').
