@@ -1336,11 +1336,8 @@ struct Before<'t> {
     /// `line` less the colon that ends it, if one does (`colon`).
     bare: &'t str,
     colon: bool,
-    /// The label: `bare` after its last line or cell break, so a header
-    /// line ("Name,Email,Company") or the field before is no part of it.
-    label: &'t str,
-    /// The label's last word, lowercase, its plural mark dropped ("forename"
-    /// of "FORENAME(S):"), and the lists that hold it.
+    /// The label's last word (`label`), lowercase, its plural mark dropped
+    /// ("forename" of "FORENAME(S):"), and the lists that hold it.
     word: Cow<'t, str>,
     lists: Lists,
     /// `labels_field` and `name_field`, read once for every question a
@@ -1356,10 +1353,17 @@ impl<'t> Before<'t> {
         let line = text[floor(text, start.saturating_sub(REACH))..start].trim_end_matches([' ', '\t', ',', '*']);
         let bare = line.strip_suffix(':');
         let (bare, colon) = (bare.unwrap_or(line), bare.is_some());
-        let label = bare.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(bare);
-        let word = last_word(label);
+        // The label's last word is `bare`'s: a break ends a word too. The
+        // label itself is cut only when a list holds the word, as few do.
+        let word = last_word(bare);
         let lists = Lists::of(&word);
-        Before { text, start, line, bare, colon, label, word, lists, field: OnceCell::new(), name: OnceCell::new() }
+        Before { text, start, line, bare, colon, word, lists, field: OnceCell::new(), name: OnceCell::new() }
+    }
+
+    /// The label: `bare` after its last line or cell break, so a header
+    /// line ("Name,Email,Company") or the field before is no part of it.
+    fn label(&self) -> &'t str {
+        self.bare.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(self.bare)
     }
 
     /// Whether it labels a field whose value is the word: a colon ends it,
@@ -1373,13 +1377,14 @@ impl<'t> Before<'t> {
     /// after an article ("in the family", "a name"), or it is a record's key
     /// of a name's part.
     fn names_name(&self) -> bool {
-        (self.lists.name_label && !after_article(self.label)) || (self.lists.record_key && key_shaped(self.label))
+        (self.lists.name_label && !after_article(self.label())) || (self.lists.record_key && key_shaped(self.label()))
     }
 
     /// The lists that hold the label's word before its last ("pet" of "Pet
     /// name").
     fn thing_of_name(&self) -> Lists {
-        let label = self.label.strip_suffix("(s)").or(self.label.strip_suffix("(S)")).unwrap_or(self.label);
+        let label = self.label();
+        let label = label.strip_suffix("(s)").or(label.strip_suffix("(S)")).unwrap_or(label);
         let mut words = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
         words.nth(1).map_or_else(Lists::default, |word| Lists::of(&lowercase(word)))
     }
@@ -1407,7 +1412,7 @@ impl<'t> Before<'t> {
             thing.thing || thing.thing_name
         } else {
             // "Signed for the company:" labels a person's field.
-            self.lists.thing && !after_article(self.label)
+            self.lists.thing && !after_article(self.label())
         };
         thing && self.labels_field()
     }
