@@ -517,6 +517,14 @@ pub struct NameDetector {
     id: Arc<str>,
 }
 
+/// A name judged below 0.5, a later mention if a part of it is known: its
+/// span and parts' keys, or a word alone in no list (its span and key), to
+/// be judged only if it is one.
+enum Unsure {
+    Judged(Range<usize>, Vec<u64>),
+    Lone(Range<usize>, u64),
+}
+
 /// What a word of a run is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Token {
@@ -661,7 +669,7 @@ impl NameDetector {
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
         let words = capitalised_runs(text);
         let mut known: FxHashSet<u64> = FxHashSet::default();
-        let mut unsure: Vec<(Range<usize>, Vec<u64>)> = Vec::new();
+        let mut unsure: Vec<Unsure> = Vec::new();
         for (i, run) in words.iter().enumerate() {
             let mut classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
             // A title's word after a given name, ending the run, titles no
@@ -676,6 +684,15 @@ impl NameDetector {
             let parts = refused_join(text, &classified);
             let apart = parts.into_iter().filter(|part| !part.is_empty()).flat_map(|part| self.not_names_apart(part));
             for names in apart.flat_map(|part| listed_apart(text, part, next)) {
+                // A word alone in no list, no name field's value, is judged
+                // no name (below 0.5): only a later mention, judged if so.
+                if let [word] = names {
+                    if word.token == Token::Unknown && !Before::of(text, word.range.start).name_field() {
+                        debug_assert!(self.judge(text, names).is_none_or(|(_, confidence, ..)| confidence < 0.5));
+                        unsure.push(Unsure::Lone(word.range.clone(), word.key));
+                        continue;
+                    }
+                }
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                 if an_animal(text, span.clone()) {
                     continue;
@@ -689,7 +706,7 @@ impl NameDetector {
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
                 } else if !parts.is_empty() && !text[span.clone()].contains(',') {
-                    unsure.push((span, parts));
+                    unsure.push(Unsure::Judged(span, parts));
                 }
             }
         }
@@ -699,9 +716,13 @@ impl NameDetector {
         // after initials or listed given names ("N. Ashdown-Reeve", "Jordan
         // Ekwueme" beside "J. Ekwueme"), not after another surname ("Ruiz
         // Castillo" of "Ruiz Castillo, Javier").
-        for (span, parts) in unsure {
+        for unsure in unsure {
+            let (span, parts) = match &unsure {
+                Unsure::Judged(span, parts) => (span.clone(), parts.as_slice()),
+                Unsure::Lone(span, key) => (span.clone(), std::slice::from_ref(key)),
+            };
             let mut known_part = |part: u64| known.contains(&part) || seen.knows(part);
-            let mention = match parts.as_slice() {
+            let mention = match parts {
                 [word] if !text[span.clone()].contains(' ') => {
                     let ambiguous = self.ambiguous.has(*word) && !verb_after_word(text, span.end);
                     known_part(*word) && !ambiguous
@@ -709,13 +730,20 @@ impl NameDetector {
                 [before @ .., last] => before.iter().all(|part| self.given.has(*part)) && known_part(*last),
                 [] => false,
             };
-            if mention {
+            if mention && (matches!(unsure, Unsure::Judged(..)) || self.lone_unsure(text, span.clone())) {
                 found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
             }
         }
         for part in known {
             seen.add(part);
         }
+    }
+
+    /// Whether a word put by as `Unsure::Lone` is judged as it would have
+    /// been in turn: a name below 0.5, no animal's.
+    fn lone_unsure(&self, text: &str, span: Range<usize>) -> bool {
+        let word = self.classify(&text[span.clone()], span.clone());
+        self.judge(text, std::slice::from_ref(&word)).is_some() && !an_animal(text, span)
     }
 
     fn matched(&self, text: &str, span: Range<usize>, confidence: f32, evidence: Evidence) -> Match {
