@@ -667,11 +667,13 @@ impl NameDetector {
     /// The names of `text`, one text unit of a file whose earlier units
     /// named the people in `seen` (to which this unit's names are added).
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
-        let words = capitalised_runs(text);
+        let runs = capitalised_runs(text);
         let mut known: FxHashSet<u64> = FxHashSet::default();
         let mut unsure: Vec<Unsure> = Vec::new();
-        for (i, run) in words.iter().enumerate() {
-            let mut classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
+        let mut classified: Vec<Word> = Vec::new();
+        for (i, run) in runs.iter().enumerate() {
+            classified.clear();
+            classified.extend(run.iter().map(|r| self.classify(&text[r.clone()], r.clone())));
             // A title's word after a given name, ending the run, titles no
             // one: it is the surname ("Priya Pandit", "Tom Brother").
             if let [.., given, last] = classified.as_mut_slice() {
@@ -680,7 +682,7 @@ impl NameDetector {
                 }
             }
             let next =
-                || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
+                || runs.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
             let parts = refused_join(text, &classified);
             let apart = parts.into_iter().filter(|part| !part.is_empty()).flat_map(|part| self.not_names_apart(part));
             for names in apart.flat_map(|part| listed_apart(text, part, next)) {
@@ -2041,13 +2043,39 @@ const OPENERS: [&str; 30] = [
     "hopefully",
 ];
 
+/// Runs of capitalised words: the word ranges of every run in one list,
+/// and where each run ends in it (`capitalised_runs`).
+struct Runs {
+    words: Vec<Range<usize>>,
+    ends: Vec<usize>,
+}
+
+impl Runs {
+    /// Run `i`'s words.
+    fn get(&self, i: usize) -> Option<&[Range<usize>]> {
+        let end = *self.ends.get(i)?;
+        Some(&self.words[i.checked_sub(1).map_or(0, |before| self.ends[before])..end])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[Range<usize>]> {
+        self.ends.iter().scan(0, |start, &end| Some(&self.words[std::mem::replace(start, end)..end]))
+    }
+
+    /// Ends the run that starts at `from`, its particles joined.
+    fn end(&mut self, text: &str, from: usize) {
+        join_particles(text, &mut self.words, from);
+        self.ends.push(self.words.len());
+    }
+}
+
 /// Runs of capitalised words (or initials) separated by single spaces or
 /// by family-name particles, and "Surname, Forename" pairs. Each run is a
 /// list of word ranges; a particle is one range with the word after it
 /// ("van der Merwe", "DA COSTA": a surname).
-fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
-    let mut runs = Vec::new();
-    let mut current: Vec<Range<usize>> = Vec::new();
+fn capitalised_runs(text: &str) -> Runs {
+    let mut runs = Runs { words: Vec::new(), ends: Vec::new() };
+    // Where the run being read starts in `runs.words`.
+    let mut from = 0;
     let mut last_end = 0;
     // The last word was a nickname in quotes: the gap after it is its
     // closing quote. A run holds one at most, not counted among its words.
@@ -2062,13 +2090,14 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         let gap = &text[last_end..start];
         // "Mac an tSaoir", "Nic an Bhaird": the Irish article after "Mac"
         // or "Nic" makes one surname of them and the word after.
-        if gap == " an " && current.last().is_some_and(|r| lower_in(&["mac", "nic"], &text[r.clone()])) {
-            if let Some(mac) = current.last_mut() {
+        if gap == " an " && runs.words[from..].last().is_some_and(|r| lower_in(&["mac", "nic"], &text[r.clone()])) {
+            if let Some(mac) = runs.words[from..].last_mut() {
                 mac.end = end;
             }
             (last_end, quoted) = (end, false);
             continue;
         }
+        let current = &runs.words[from..];
         // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …"
         // is the pronoun and "Yes, Ayşe is …" an answer.
         let opener = |run: &[Range<usize>]| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&text[run[0].clone()]));
@@ -2076,7 +2105,7 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             && gap.starts_with(' ')
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
-        let names = name_words(text, &current) - usize::from(nicknamed);
+        let names = name_words(text, current) - usize::from(nicknamed);
         let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
         // A word in quotes between a forename and a capitalised word is the
         // name the person goes by ("Margaret \"Peggy\" Orme", "Tobias
@@ -2097,8 +2126,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
                 || (gap == ", "
                     && name_words(text, &current[title.map_or(0, |t| t + 1)..]) == 1
                     && (title.is_none() || text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r')))
-                    && !opener(&current)))
-            && !date_month(text, &current);
+                    && !opener(current)))
+            && !date_month(text, current);
         quoted = joins && nickname;
         // Four words of a name at most, counted from its last title: a
         // post's words may go before that ("Catholic Chaplain Fr John Smith"),
@@ -2106,7 +2135,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         // no more per word.
         let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) - usize::from(nicknamed) >= 4;
         if (!joins || full) && !current.is_empty() {
-            runs.push(join_particles(text, std::mem::take(&mut current)));
+            runs.end(text, from);
+            from = runs.words.len();
             nicknamed = false;
         }
         nicknamed |= quoted;
@@ -2114,15 +2144,15 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         if (joins && particles) || opening < start {
             let mut at = if joins { last_end + 1 } else { opening };
             for p in text[at..start - 1].split(' ') {
-                current.push(at..at + p.len());
+                runs.words.push(at..at + p.len());
                 at += p.len() + 1;
             }
         }
-        current.push(start..end);
+        runs.words.push(start..end);
         last_end = end;
     }
-    if !current.is_empty() {
-        runs.push(join_particles(text, current));
+    if from < runs.words.len() {
+        runs.end(text, from);
     }
     runs
 }
@@ -2179,11 +2209,13 @@ fn name_words(text: &str, run: &[Range<usize>]) -> usize {
     run.len() - leading
 }
 
-/// A run with each particle made one range with the word after it.
-fn join_particles(text: &str, run: Vec<Range<usize>>) -> Vec<Range<usize>> {
+/// The run at `from` of `words` with each particle made one range with the
+/// word after it.
+fn join_particles(text: &str, words: &mut Vec<Range<usize>>, from: usize) {
+    let run = &words[from..];
     let particle = |i: usize| i + 1 < run.len() && is_run_particle(&text[run[i].clone()], i == 0);
     if !(0..run.len()).any(particle) {
-        return run; // most runs: no copy
+        return; // most runs: no copy
     }
     let mut joined: Vec<Range<usize>> = Vec::with_capacity(run.len());
     let mut start = None;
@@ -2194,7 +2226,8 @@ fn join_particles(text: &str, run: Vec<Range<usize>>) -> Vec<Range<usize>> {
         }
         joined.push(start.take().unwrap_or(r.start)..r.end);
     }
-    joined
+    words.truncate(from);
+    words.extend(joined);
 }
 
 /// Words that start with a capital letter at a word start: (start, end).
@@ -2756,7 +2789,7 @@ mod tests {
     fn a_run_ends_four_words_after_its_last_title_and_at_eight() {
         let text = "Notes Taken By Dr Anna Bell Cole Dent Eyre Fox Gale Hart Ives Judd Kemp";
         let runs: Vec<Vec<&str>> =
-            capitalised_runs(text).into_iter().map(|run| run.into_iter().map(|r| &text[r]).collect()).collect();
+            capitalised_runs(text).iter().map(|run| run.iter().map(|r| &text[r.clone()]).collect()).collect();
         assert_eq!(runs[0], ["Notes", "Taken", "By", "Dr", "Anna", "Bell", "Cole"]);
         assert_eq!(runs[1..], [["Dent", "Eyre", "Fox", "Gale"], ["Hart", "Ives", "Judd", "Kemp"]]);
         let posts = "Acting Deputy Chief Regional Area Senior Welfare Support Chaplain Fr John Smith";
@@ -2767,8 +2800,8 @@ mod tests {
 
     #[test]
     fn only_a_short_title_takes_a_full_stop() {
-        assert_eq!(capitalised_runs("Mr. Jane Smith")[0], [0..3, 4..8, 9..14]);
-        assert_eq!(capitalised_runs("promoted to Sister. Operation")[0].last(), Some(&(12..18)));
+        assert_eq!(capitalised_runs("Mr. Jane Smith").get(0), Some(&[0..3, 4..8, 9..14][..]));
+        assert_eq!(capitalised_runs("promoted to Sister. Operation").get(0).and_then(<[_]>::last), Some(&(12..18)));
     }
 
     #[test]
@@ -2801,8 +2834,9 @@ mod tests {
     fn a_word_in_lowercase_only_in_a_person_s_own_address_is_a_proper_noun() {
         let proper = |text: &str, word: &str| {
             let names = detector();
-            let run = capitalised_runs(text).into_iter().find(|r| r.iter().any(|w| &text[w.clone()] == word));
-            let run: Vec<Word> = run.expect(word).into_iter().map(|r| names.classify(&text[r.clone()], r)).collect();
+            let runs = capitalised_runs(text);
+            let run = runs.iter().find(|r| r.iter().any(|w| &text[w.clone()] == word));
+            let run: Vec<Word> = run.expect(word).iter().map(|r| names.classify(&text[r.clone()], r.clone())).collect();
             let w = run.iter().find(|w| &text[w.range.clone()] == word).expect(word);
             names.proper_noun(text, w, &run)
         };
