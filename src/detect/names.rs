@@ -13,6 +13,7 @@
 //! after the body, a later sheet of a workbook, a reply in a mailbox's
 //! thread).
 
+use arrayvec::ArrayString;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -543,10 +544,41 @@ struct Word {
     token: Token,
     ambiguous: bool,
     /// Lowercase, accents folded, a trailing '.' dropped: as the lists hold it.
-    lower: String,
+    lower: Folded,
     /// `lower`'s key in the name lists (`name_key`), hashed once for every
     /// list a word is looked up in.
     key: u64,
+}
+
+/// A word as the lists hold it (`fold_accents`), inline when it is ASCII
+/// and short, as almost every word is: no allocation per word.
+#[derive(Debug, Clone)]
+enum Folded {
+    Short(ArrayString<24>),
+    Long(String),
+}
+
+impl Folded {
+    fn of(word: &str) -> Folded {
+        match ArrayString::from(word) {
+            Ok(mut short) if word.is_ascii() => {
+                short.make_ascii_lowercase();
+                Folded::Short(short)
+            }
+            _ => Folded::Long(fold_accents(word)),
+        }
+    }
+}
+
+impl std::ops::Deref for Folded {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Folded::Short(short) => short,
+            Folded::Long(long) => long,
+        }
+    }
 }
 
 /// A list's entries: its lines less blank ones and `#` comments.
@@ -764,7 +796,7 @@ impl NameDetector {
     fn classify(&self, word: &str, range: Range<usize>) -> Word {
         // Lists hold names as usually written in English; "Noémie" and
         // "Noemie" are one name.
-        let lower = fold_accents(word.trim_end_matches('.'));
+        let lower = Folded::of(word.trim_end_matches('.'));
         let key = name_key(&lower);
         let initial = word.trim_end_matches('.').chars().count() == 1;
         let token = if TITLE_SET.contains(&key) {
@@ -1740,7 +1772,7 @@ impl NameDetector {
         // dropped as addresses do ("pughellison" of "Pugh-Ellison").
         let spelt = |w: &Word, piece: &str| {
             let joint = |c: char| matches!(c, '-' | '\'' | '’');
-            w.lower == piece || (w.lower.contains(joint) && w.lower.chars().filter(|&c| !joint(c)).eq(piece.chars()))
+            *w.lower == *piece || (w.lower.contains(joint) && w.lower.chars().filter(|&c| !joint(c)).eq(piece.chars()))
         };
         let named = |piece: &str| {
             name.iter().any(|w| spelt(w, piece)) || self.given.contains(piece) || self.surnames.contains(piece)
@@ -1931,12 +1963,10 @@ fn fold_accents(word: &str) -> String {
 static TITLE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| TITLES.into_iter().map(name_key).collect());
 
 pub(super) fn is_title(word: &str) -> bool {
-    let mut lower = [0u8; 16];
-    match lower.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
+    match ArrayString::<16>::from(word) {
+        Ok(mut lower) if word.is_ascii() => {
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|lower| TITLE_SET.contains(&name_key(lower)))
+            TITLE_SET.contains(&name_key(&lower))
         }
         // Longer than any title, or not ASCII (where lowercasing may still
         // meet one: the Kelvin sign's 'k').
