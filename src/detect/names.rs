@@ -1370,19 +1370,14 @@ fn greeting_line(text: &str, word: Range<usize>) -> bool {
 fn address_line(line: &str) -> bool {
     let line = line.trim();
     let words: Vec<&str> = line.split_whitespace().collect();
-    let postcode = |text: &str| {
-        let candidate =
-            validate::Candidate { text, groups: &[], today: jiff::civil::Date::MIN, before: &[], after: &[] };
-        validate::Validator::UkPostcode.normalise(&candidate).is_some_and(|valid| !valid.needs_context)
-    };
     let town = (1..=3).contains(&words.len())
         && words
             .iter()
             .all(|word| word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(char::is_alphabetic));
     line.ends_with(',')
         || town
-        || words.windows(2).any(|pair| postcode(&pair.join(" ")))
-        || words.iter().any(|word| postcode(word))
+        || words.windows(2).any(|pair| validate::is_postcode(&pair.join(" ")))
+        || words.iter().any(|word| validate::is_postcode(word))
 }
 
 /// The label or cue just before a word (the start of a name's span): the
