@@ -13,10 +13,10 @@
 //! after the body, a later sheet of a workbook, a reply in a mailbox's
 //! thread).
 
+use arrayvec::ArrayString;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock, OnceLock};
 
@@ -414,8 +414,9 @@ const ROLES_BY: [&str; 20] = [
 /// messages of its own conversation (a reply, the thread it quotes), not
 /// those of the rest of the mailbox. Bounded: a vast mailbox stops adding.
 ///
-/// Each name part is kept as a 64-bit key of its conversation and its text,
-/// so that a copy costs one table's bytes: units read ahead of their turn,
+/// Each name part is kept as a 64-bit key of its conversation and its
+/// text's key in the name lists (`name_key`), so that a copy costs one
+/// table's bytes: units read ahead of their turn,
 /// on other threads, read with a copy (`speculate`) that notes every
 /// question put to it, and `settle` then tells whether this one would have
 /// answered alike.
@@ -437,21 +438,22 @@ enum Logged {
 /// Name parts a file's `NamesSeen` keeps, at most (some 2 MB).
 const MAX_SEEN: usize = 100_000;
 
-/// A 64-bit key of `text` (SipHash, fixed keys: the same in every run).
-fn key_of(conversation: u64, text: &str) -> u64 {
-    let mut hasher = std::hash::DefaultHasher::new();
-    (conversation, text).hash(&mut hasher);
-    hasher.finish()
+/// A 64-bit key of a name part (its `name_key`) in `conversation` (FxHash,
+/// as the name lists' keys are): keys live only as long as the process, so
+/// need no stronger hash, nor the same key in every run.
+fn key_of(conversation: u64, part: u64) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one((conversation, part))
 }
 
 impl NamesSeen {
     /// Reads on in `conversation`, a mailbox's thread: from here the names
     /// of its earlier messages are known, those of other threads are not.
     pub fn enter(&mut self, conversation: &str) {
-        self.conversation = key_of(0, conversation);
+        self.conversation = name_key(conversation);
     }
 
-    fn knows(&mut self, part: &str) -> bool {
+    fn knows(&mut self, part: u64) -> bool {
         let key = key_of(self.conversation, part);
         let answer = self.named.contains(&key);
         if let Some(log) = &mut self.log {
@@ -460,7 +462,7 @@ impl NamesSeen {
         answer
     }
 
-    fn add(&mut self, part: &str) {
+    fn add(&mut self, part: u64) {
         let key = key_of(self.conversation, part);
         if let Some(log) = &mut self.log {
             log.push(Logged::Offered(key));
@@ -509,10 +511,19 @@ pub struct NameDetector {
     not_names: NameSet,
     name_ends: NameSet,
     /// The nickname groups, and each given name's other forms in them
-    /// ("danny" of "daniel", and back), made when a name is first found.
+    /// ("danny" of "daniel", and back), made when a name is first found:
+    /// by `name_key`.
     nicknames: Box<str>,
-    other_forms: OnceLock<FxHashMap<String, Vec<String>>>,
+    other_forms: OnceLock<FxHashMap<u64, Vec<u64>>>,
     id: Arc<str>,
+}
+
+/// A name judged below 0.5, a later mention if a part of it is known: its
+/// span and parts' keys, or a word alone in no list (its span and key), to
+/// be judged only if it is one.
+enum Unsure {
+    Judged(Range<usize>, Vec<u64>),
+    Lone(Range<usize>, u64),
 }
 
 /// What a word of a run is.
@@ -533,7 +544,41 @@ struct Word {
     token: Token,
     ambiguous: bool,
     /// Lowercase, accents folded, a trailing '.' dropped: as the lists hold it.
-    lower: String,
+    lower: Folded,
+    /// `lower`'s key in the name lists (`name_key`), hashed once for every
+    /// list a word is looked up in.
+    key: u64,
+}
+
+/// A word as the lists hold it (`fold_accents`), inline when it is ASCII
+/// and short, as almost every word is: no allocation per word.
+#[derive(Debug, Clone)]
+enum Folded {
+    Short(ArrayString<24>),
+    Long(String),
+}
+
+impl Folded {
+    fn of(word: &str) -> Folded {
+        match ArrayString::from(word) {
+            Ok(mut short) if word.is_ascii() => {
+                short.make_ascii_lowercase();
+                Folded::Short(short)
+            }
+            _ => Folded::Long(fold_accents(word)),
+        }
+    }
+}
+
+impl std::ops::Deref for Folded {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Folded::Short(short) => short,
+            Folded::Long(long) => long,
+        }
+    }
 }
 
 /// A list's entries: its lines less blank ones and `#` comments.
@@ -568,7 +613,12 @@ impl NameSet {
 
     /// Whether `lower`, a word in lowercase, is an entry.
     fn contains(&self, lower: &str) -> bool {
-        self.0.contains(&name_key(lower))
+        self.has(name_key(lower))
+    }
+
+    /// Whether the word whose `name_key` is `key` is an entry.
+    fn has(&self, key: u64) -> bool {
+        self.0.contains(&key)
     }
 
     fn len(&self) -> usize {
@@ -576,6 +626,8 @@ impl NameSet {
     }
 }
 
+/// A lowercase word's 64-bit key (FxHash): how the name lists, the titles,
+/// the cue lists and the parts of the names found hold their words.
 fn name_key(lower: &str) -> u64 {
     use std::hash::BuildHasher;
     rustc_hash::FxBuildHasher.hash_one(lower)
@@ -585,10 +637,11 @@ fn name_key(lower: &str) -> u64 {
 /// first, commas between) with its short forms, folded as the lists are:
 /// one direction only, so "Jo" found makes neither "Joanna" nor a sibling
 /// short form a later mention.
-fn other_forms(groups: &str) -> FxHashMap<String, Vec<String>> {
-    let mut forms: FxHashMap<String, Vec<String>> = FxHashMap::default();
+fn other_forms(groups: &str) -> FxHashMap<u64, Vec<u64>> {
+    let mut forms: FxHashMap<u64, Vec<u64>> = FxHashMap::default();
     for group in entries(groups) {
-        let mut names = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty());
+        let folded = group.split(',').map(|n| fold_accents(n.trim())).filter(|n| !n.is_empty());
+        let mut names = folded.map(|n| name_key(&n));
         let Some(formal) = names.next() else { continue };
         let short = forms.entry(formal).or_default();
         for name in names {
@@ -620,9 +673,7 @@ impl NameDetector {
     pub fn listed_words(&self, text: &str) -> Vec<Range<usize>> {
         capitalised_words(text)
             .map(|(start, end)| self.classify(&text[start..end].replace('’', "'"), start..end))
-            .filter(|w| {
-                matches!(w.token, Token::Given | Token::Surname | Token::Either) && !self.not_names.contains(&w.lower)
-            })
+            .filter(|w| matches!(w.token, Token::Given | Token::Surname | Token::Either) && !self.not_names.has(w.key))
             .map(|w| w.range)
             .collect()
     }
@@ -648,11 +699,13 @@ impl NameDetector {
     /// The names of `text`, one text unit of a file whose earlier units
     /// named the people in `seen` (to which this unit's names are added).
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
-        let words = capitalised_runs(text);
-        let mut known: FxHashSet<String> = FxHashSet::default();
-        let mut unsure: Vec<(Range<usize>, Vec<String>)> = Vec::new();
-        for (i, run) in words.iter().enumerate() {
-            let mut classified: Vec<Word> = run.iter().map(|r| self.classify(&text[r.clone()], r.clone())).collect();
+        let runs = capitalised_runs(text);
+        let mut known: FxHashSet<u64> = FxHashSet::default();
+        let mut unsure: Vec<Unsure> = Vec::new();
+        let mut classified: Vec<Word> = Vec::new();
+        for (i, run) in runs.iter().enumerate() {
+            classified.clear();
+            classified.extend(run.iter().map(|r| self.classify(&text[r.clone()], r.clone())));
             // A title's word after a given name, ending the run, titles no
             // one: it is the surname ("Priya Pandit", "Tom Brother").
             if let [.., given, last] = classified.as_mut_slice() {
@@ -661,10 +714,19 @@ impl NameDetector {
                 }
             }
             let next =
-                || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
+                || runs.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
             let parts = refused_join(text, &classified);
             let apart = parts.into_iter().filter(|part| !part.is_empty()).flat_map(|part| self.not_names_apart(part));
             for names in apart.flat_map(|part| listed_apart(text, part, next)) {
+                // A word alone in no list, no name field's value, is judged
+                // no name (below 0.5): only a later mention, judged if so.
+                if let [word] = names {
+                    if word.token == Token::Unknown && !Before::of(text, word.range.start).name_field() {
+                        debug_assert!(self.judge(text, names).is_none_or(|(_, confidence, ..)| confidence < 0.5));
+                        unsure.push(Unsure::Lone(word.range.clone(), word.key));
+                        continue;
+                    }
+                }
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                 if an_animal(text, span.clone()) {
                     continue;
@@ -673,12 +735,12 @@ impl NameDetector {
                     // "Danny" after "Daniel McAllister": a short form of a
                     // given name is a later mention of it too.
                     let other_forms = self.other_forms.get_or_init(|| other_forms(&self.nicknames));
-                    let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().cloned();
+                    let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().copied();
                     known.extend(forms);
                     known.extend(parts);
                     found.push(self.matched(text, span, confidence, evidence));
                 } else if !parts.is_empty() && !text[span.clone()].contains(',') {
-                    unsure.push((span, parts));
+                    unsure.push(Unsure::Judged(span, parts));
                 }
             }
         }
@@ -688,23 +750,34 @@ impl NameDetector {
         // after initials or listed given names ("N. Ashdown-Reeve", "Jordan
         // Ekwueme" beside "J. Ekwueme"), not after another surname ("Ruiz
         // Castillo" of "Ruiz Castillo, Javier").
-        for (span, parts) in unsure {
-            let mut known_part = |part: &str| known.contains(part) || seen.knows(part);
-            let mention = match parts.as_slice() {
+        for unsure in unsure {
+            let (span, parts) = match &unsure {
+                Unsure::Judged(span, parts) => (span.clone(), parts.as_slice()),
+                Unsure::Lone(span, key) => (span.clone(), std::slice::from_ref(key)),
+            };
+            let mut known_part = |part: u64| known.contains(&part) || seen.knows(part);
+            let mention = match parts {
                 [word] if !text[span.clone()].contains(' ') => {
-                    let ambiguous = self.ambiguous.contains(word) && !verb_after_word(text, span.end);
-                    known_part(word) && !ambiguous
+                    let ambiguous = self.ambiguous.has(*word) && !verb_after_word(text, span.end);
+                    known_part(*word) && !ambiguous
                 }
-                [before @ .., last] => before.iter().all(|part| self.given.contains(part)) && known_part(last),
+                [before @ .., last] => before.iter().all(|part| self.given.has(*part)) && known_part(*last),
                 [] => false,
             };
-            if mention {
+            if mention && (matches!(unsure, Unsure::Judged(..)) || self.lone_unsure(text, span.clone())) {
                 found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
             }
         }
         for part in known {
-            seen.add(&part);
+            seen.add(part);
         }
+    }
+
+    /// Whether a word put by as `Unsure::Lone` is judged as it would have
+    /// been in turn: a name below 0.5, no animal's.
+    fn lone_unsure(&self, text: &str, span: Range<usize>) -> bool {
+        let word = self.classify(&text[span.clone()], span.clone());
+        self.judge(text, std::slice::from_ref(&word)).is_some() && !an_animal(text, span)
     }
 
     fn matched(&self, text: &str, span: Range<usize>, confidence: f32, evidence: Evidence) -> Match {
@@ -723,9 +796,10 @@ impl NameDetector {
     fn classify(&self, word: &str, range: Range<usize>) -> Word {
         // Lists hold names as usually written in English; "Noémie" and
         // "Noemie" are one name.
-        let lower = fold_accents(word.trim_end_matches('.'));
+        let lower = Folded::of(word.trim_end_matches('.'));
+        let key = name_key(&lower);
         let initial = word.trim_end_matches('.').chars().count() == 1;
-        let token = if TITLE_SET.contains(lower.as_str()) {
+        let token = if TITLE_SET.contains(&key) {
             Token::Title
         } else if lower.contains(' ') {
             Token::Surname // a particle and its name: "van der Merwe"
@@ -734,10 +808,11 @@ impl NameDetector {
         } else {
             // "al-Rashid", "El-Amin": the article before a listed name.
             let name = ARTICLES.iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
+            let name_key = if name.len() == lower.len() { key } else { name_key(name) };
             // (A name without '-' or '\'' is its only part: asked once.)
             let compound = name.contains(['-', '\'']);
             let in_list = |set: &NameSet| {
-                set.contains(name)
+                set.has(name_key)
                     || (compound && name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part)))
             };
             // "Stoyanova", "Kowalska": the feminine of a listed surname (a
@@ -752,13 +827,13 @@ impl NameDetector {
                 (false, false) => Token::Unknown,
             }
         };
-        let ambiguous = self.ambiguous.contains(&lower);
-        Word { range, token, ambiguous, lower }
+        let ambiguous = self.ambiguous.has(key);
+        Word { range, token, ambiguous, lower, key }
     }
 
     /// The name in one run, if any: (span without title, confidence,
-    /// lowercase parts, evidence).
-    fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<String>, Evidence)> {
+    /// parts' keys (`name_key`), evidence).
+    fn judge(&self, text: &str, run: &[Word]) -> Option<(Range<usize>, f32, Vec<u64>, Evidence)> {
         // A context word inside the run ("Dear Priya") is context, not name.
         // (The lists of each lead word looked up once: what the lead as a
         // whole cues and vouches for.)
@@ -766,7 +841,7 @@ impl NameDetector {
         let lead = run
             .iter()
             .take_while(|w| {
-                let lists = Lists::of(&w.lower);
+                let lists = Lists::of_key(w.key);
                 let lead = lists.context_before || (lists.vouching && w.token != Token::Title);
                 if lead {
                     context_word |= lists.context_before;
@@ -1008,7 +1083,7 @@ impl NameDetector {
         {
             return None;
         }
-        let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.lower.clone()).collect();
+        let parts = words.iter().filter(|w| w.token != Token::Initial).map(|w| w.key).collect();
         Some((span, confidence.min(0.95), parts, evidence))
     }
 }
@@ -1042,7 +1117,7 @@ impl NameDetector {
     /// the parts its name ends leave ("Ring Priya Patel Payroll Officer"),
     /// where a word left alone beside one ("Clinical Genetics") is no one.
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
-        let beside = |i: usize, list: &NameSet| list.contains(&run[i].lower) && !surname_after_given(run, i);
+        let beside = |i: usize, list: &NameSet| list.has(run[i].key) && !surname_after_given(run, i);
         let no_one = (0..run.len()).any(|i| beside(i, &self.not_names) || care_service(&run[i]));
         let mut from = 0;
         (0..=run.len()).filter(move |&i| !no_one && (i == run.len() || beside(i, &self.name_ends))).filter_map(
@@ -1295,19 +1370,14 @@ fn greeting_line(text: &str, word: Range<usize>) -> bool {
 fn address_line(line: &str) -> bool {
     let line = line.trim();
     let words: Vec<&str> = line.split_whitespace().collect();
-    let postcode = |text: &str| {
-        let candidate =
-            validate::Candidate { text, groups: &[], today: jiff::civil::Date::MIN, before: &[], after: &[] };
-        validate::Validator::UkPostcode.normalise(&candidate).is_some_and(|valid| !valid.needs_context)
-    };
     let town = (1..=3).contains(&words.len())
         && words
             .iter()
             .all(|word| word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(char::is_alphabetic));
     line.ends_with(',')
         || town
-        || words.windows(2).any(|pair| postcode(&pair.join(" ")))
-        || words.iter().any(|word| postcode(word))
+        || words.windows(2).any(|pair| validate::is_postcode(&pair.join(" ")))
+        || words.iter().any(|word| validate::is_postcode(word))
 }
 
 /// The label or cue just before a word (the start of a name's span): the
@@ -1323,11 +1393,8 @@ struct Before<'t> {
     /// `line` less the colon that ends it, if one does (`colon`).
     bare: &'t str,
     colon: bool,
-    /// The label: `bare` after its last line or cell break, so a header
-    /// line ("Name,Email,Company") or the field before is no part of it.
-    label: &'t str,
-    /// The label's last word, lowercase, its plural mark dropped ("forename"
-    /// of "FORENAME(S):"), and the lists that hold it.
+    /// The label's last word (`label`), lowercase, its plural mark dropped
+    /// ("forename" of "FORENAME(S):"), and the lists that hold it.
     word: Cow<'t, str>,
     lists: Lists,
     /// `labels_field` and `name_field`, read once for every question a
@@ -1343,10 +1410,17 @@ impl<'t> Before<'t> {
         let line = text[floor(text, start.saturating_sub(REACH))..start].trim_end_matches([' ', '\t', ',', '*']);
         let bare = line.strip_suffix(':');
         let (bare, colon) = (bare.unwrap_or(line), bare.is_some());
-        let label = bare.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(bare);
-        let word = last_word(label);
+        // The label's last word is `bare`'s: a break ends a word too. The
+        // label itself is cut only when a list holds the word, as few do.
+        let word = last_word(bare);
         let lists = Lists::of(&word);
-        Before { text, start, line, bare, colon, label, word, lists, field: OnceCell::new(), name: OnceCell::new() }
+        Before { text, start, line, bare, colon, word, lists, field: OnceCell::new(), name: OnceCell::new() }
+    }
+
+    /// The label: `bare` after its last line or cell break, so a header
+    /// line ("Name,Email,Company") or the field before is no part of it.
+    fn label(&self) -> &'t str {
+        self.bare.rsplit(['\n', '\r', '\t', ',', ';', '|']).next().unwrap_or(self.bare)
     }
 
     /// Whether it labels a field whose value is the word: a colon ends it,
@@ -1360,13 +1434,14 @@ impl<'t> Before<'t> {
     /// after an article ("in the family", "a name"), or it is a record's key
     /// of a name's part.
     fn names_name(&self) -> bool {
-        (self.lists.name_label && !after_article(self.label)) || (self.lists.record_key && key_shaped(self.label))
+        (self.lists.name_label && !after_article(self.label())) || (self.lists.record_key && key_shaped(self.label()))
     }
 
     /// The lists that hold the label's word before its last ("pet" of "Pet
     /// name").
     fn thing_of_name(&self) -> Lists {
-        let label = self.label.strip_suffix("(s)").or(self.label.strip_suffix("(S)")).unwrap_or(self.label);
+        let label = self.label();
+        let label = label.strip_suffix("(s)").or(label.strip_suffix("(S)")).unwrap_or(label);
         let mut words = label.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
         words.nth(1).map_or_else(Lists::default, |word| Lists::of(&lowercase(word)))
     }
@@ -1394,7 +1469,7 @@ impl<'t> Before<'t> {
             thing.thing || thing.thing_name
         } else {
             // "Signed for the company:" labels a person's field.
-            self.lists.thing && !after_article(self.label)
+            self.lists.thing && !after_article(self.label())
         };
         thing && self.labels_field()
     }
@@ -1479,10 +1554,15 @@ struct Lists {
 
 impl Lists {
     fn of(word: &str) -> Lists {
-        static LISTS: LazyLock<FxHashMap<&str, Lists>> = LazyLock::new(|| {
-            let mut lists: FxHashMap<&str, Lists> = FxHashMap::default();
-            let mut add = |words: &[&'static str], set: fn(&mut Lists)| {
-                words.iter().for_each(|w| set(lists.entry(*w).or_default()));
+        Lists::of_key(name_key(word))
+    }
+
+    /// The lists of the word whose `name_key` is `key`.
+    fn of_key(key: u64) -> Lists {
+        static LISTS: LazyLock<FxHashMap<u64, Lists>> = LazyLock::new(|| {
+            let mut lists: FxHashMap<u64, Lists> = FxHashMap::default();
+            let mut add = |words: &[&str], set: fn(&mut Lists)| {
+                words.iter().for_each(|w| set(lists.entry(name_key(w)).or_default()));
             };
             add(&CONTEXT_BEFORE, |l| l.context_before = true);
             add(&GREETINGS, |l| {
@@ -1498,7 +1578,7 @@ impl Lists {
             add(&THING_NAME_LABELS, |l| l.thing_name = true);
             lists
         });
-        LISTS.get(word).copied().unwrap_or_default()
+        LISTS.get(&key).copied().unwrap_or_default()
     }
 }
 
@@ -1687,7 +1767,7 @@ impl NameDetector {
         // dropped as addresses do ("pughellison" of "Pugh-Ellison").
         let spelt = |w: &Word, piece: &str| {
             let joint = |c: char| matches!(c, '-' | '\'' | '’');
-            w.lower == piece || (w.lower.contains(joint) && w.lower.chars().filter(|&c| !joint(c)).eq(piece.chars()))
+            *w.lower == *piece || (w.lower.contains(joint) && w.lower.chars().filter(|&c| !joint(c)).eq(piece.chars()))
         };
         let named = |piece: &str| {
             name.iter().any(|w| spelt(w, piece)) || self.given.contains(piece) || self.surnames.contains(piece)
@@ -1874,16 +1954,14 @@ fn fold_accents(word: &str) -> String {
 }
 
 /// Whether `word`, in any case, is one of the `TITLES`: one hash look-up
-/// of its ASCII lowercase, not a compare per title.
-static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.into_iter().collect());
+/// of its ASCII lowercase's `name_key`, not a compare per title.
+static TITLE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| TITLES.into_iter().map(name_key).collect());
 
 pub(super) fn is_title(word: &str) -> bool {
-    let mut lower = [0u8; 16];
-    match lower.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
+    match ArrayString::<16>::from(word) {
+        Ok(mut lower) if word.is_ascii() => {
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|lower| TITLE_SET.contains(lower))
+            TITLE_SET.contains(&name_key(&lower))
         }
         // Longer than any title, or not ASCII (where lowercasing may still
         // meet one: the Kelvin sign's 'k').
@@ -1990,13 +2068,39 @@ const OPENERS: [&str; 30] = [
     "hopefully",
 ];
 
+/// Runs of capitalised words: the word ranges of every run in one list,
+/// and where each run ends in it (`capitalised_runs`).
+struct Runs {
+    words: Vec<Range<usize>>,
+    ends: Vec<usize>,
+}
+
+impl Runs {
+    /// Run `i`'s words.
+    fn get(&self, i: usize) -> Option<&[Range<usize>]> {
+        let end = *self.ends.get(i)?;
+        Some(&self.words[i.checked_sub(1).map_or(0, |before| self.ends[before])..end])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[Range<usize>]> {
+        self.ends.iter().scan(0, |start, &end| Some(&self.words[std::mem::replace(start, end)..end]))
+    }
+
+    /// Ends the run that starts at `from`, its particles joined.
+    fn end(&mut self, text: &str, from: usize) {
+        join_particles(text, &mut self.words, from);
+        self.ends.push(self.words.len());
+    }
+}
+
 /// Runs of capitalised words (or initials) separated by single spaces or
 /// by family-name particles, and "Surname, Forename" pairs. Each run is a
 /// list of word ranges; a particle is one range with the word after it
 /// ("van der Merwe", "DA COSTA": a surname).
-fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
-    let mut runs = Vec::new();
-    let mut current: Vec<Range<usize>> = Vec::new();
+fn capitalised_runs(text: &str) -> Runs {
+    let mut runs = Runs { words: Vec::new(), ends: Vec::new() };
+    // Where the run being read starts in `runs.words`.
+    let mut from = 0;
     let mut last_end = 0;
     // The last word was a nickname in quotes: the gap after it is its
     // closing quote. A run holds one at most, not counted among its words.
@@ -2011,13 +2115,14 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         let gap = &text[last_end..start];
         // "Mac an tSaoir", "Nic an Bhaird": the Irish article after "Mac"
         // or "Nic" makes one surname of them and the word after.
-        if gap == " an " && current.last().is_some_and(|r| lower_in(&["mac", "nic"], &text[r.clone()])) {
-            if let Some(mac) = current.last_mut() {
+        if gap == " an " && runs.words[from..].last().is_some_and(|r| lower_in(&["mac", "nic"], &text[r.clone()])) {
+            if let Some(mac) = runs.words[from..].last_mut() {
                 mac.end = end;
             }
             (last_end, quoted) = (end, false);
             continue;
         }
+        let current = &runs.words[from..];
         // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …"
         // is the pronoun and "Yes, Ayşe is …" an answer.
         let opener = |run: &[Range<usize>]| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&text[run[0].clone()]));
@@ -2025,7 +2130,7 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             && gap.starts_with(' ')
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
-        let names = name_words(text, &current) - usize::from(nicknamed);
+        let names = name_words(text, current) - usize::from(nicknamed);
         let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
         // A word in quotes between a forename and a capitalised word is the
         // name the person goes by ("Margaret \"Peggy\" Orme", "Tobias
@@ -2046,8 +2151,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
                 || (gap == ", "
                     && name_words(text, &current[title.map_or(0, |t| t + 1)..]) == 1
                     && (title.is_none() || text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r')))
-                    && !opener(&current)))
-            && !date_month(text, &current);
+                    && !opener(current)))
+            && !date_month(text, current);
         quoted = joins && nickname;
         // Four words of a name at most, counted from its last title: a
         // post's words may go before that ("Catholic Chaplain Fr John Smith"),
@@ -2055,7 +2160,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         // no more per word.
         let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) - usize::from(nicknamed) >= 4;
         if (!joins || full) && !current.is_empty() {
-            runs.push(join_particles(text, std::mem::take(&mut current)));
+            runs.end(text, from);
+            from = runs.words.len();
             nicknamed = false;
         }
         nicknamed |= quoted;
@@ -2063,15 +2169,15 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         if (joins && particles) || opening < start {
             let mut at = if joins { last_end + 1 } else { opening };
             for p in text[at..start - 1].split(' ') {
-                current.push(at..at + p.len());
+                runs.words.push(at..at + p.len());
                 at += p.len() + 1;
             }
         }
-        current.push(start..end);
+        runs.words.push(start..end);
         last_end = end;
     }
-    if !current.is_empty() {
-        runs.push(join_particles(text, current));
+    if from < runs.words.len() {
+        runs.end(text, from);
     }
     runs
 }
@@ -2128,11 +2234,13 @@ fn name_words(text: &str, run: &[Range<usize>]) -> usize {
     run.len() - leading
 }
 
-/// A run with each particle made one range with the word after it.
-fn join_particles(text: &str, run: Vec<Range<usize>>) -> Vec<Range<usize>> {
+/// The run at `from` of `words` with each particle made one range with the
+/// word after it.
+fn join_particles(text: &str, words: &mut Vec<Range<usize>>, from: usize) {
+    let run = &words[from..];
     let particle = |i: usize| i + 1 < run.len() && is_run_particle(&text[run[i].clone()], i == 0);
     if !(0..run.len()).any(particle) {
-        return run; // most runs: no copy
+        return; // most runs: no copy
     }
     let mut joined: Vec<Range<usize>> = Vec::with_capacity(run.len());
     let mut start = None;
@@ -2143,7 +2251,8 @@ fn join_particles(text: &str, run: Vec<Range<usize>>) -> Vec<Range<usize>> {
         }
         joined.push(start.take().unwrap_or(r.start)..r.end);
     }
-    joined
+    words.truncate(from);
+    words.extend(joined);
 }
 
 /// Words that start with a capital letter at a word start: (start, end).
@@ -2705,7 +2814,7 @@ mod tests {
     fn a_run_ends_four_words_after_its_last_title_and_at_eight() {
         let text = "Notes Taken By Dr Anna Bell Cole Dent Eyre Fox Gale Hart Ives Judd Kemp";
         let runs: Vec<Vec<&str>> =
-            capitalised_runs(text).into_iter().map(|run| run.into_iter().map(|r| &text[r]).collect()).collect();
+            capitalised_runs(text).iter().map(|run| run.iter().map(|r| &text[r.clone()]).collect()).collect();
         assert_eq!(runs[0], ["Notes", "Taken", "By", "Dr", "Anna", "Bell", "Cole"]);
         assert_eq!(runs[1..], [["Dent", "Eyre", "Fox", "Gale"], ["Hart", "Ives", "Judd", "Kemp"]]);
         let posts = "Acting Deputy Chief Regional Area Senior Welfare Support Chaplain Fr John Smith";
@@ -2716,8 +2825,8 @@ mod tests {
 
     #[test]
     fn only_a_short_title_takes_a_full_stop() {
-        assert_eq!(capitalised_runs("Mr. Jane Smith")[0], [0..3, 4..8, 9..14]);
-        assert_eq!(capitalised_runs("promoted to Sister. Operation")[0].last(), Some(&(12..18)));
+        assert_eq!(capitalised_runs("Mr. Jane Smith").get(0), Some(&[0..3, 4..8, 9..14][..]));
+        assert_eq!(capitalised_runs("promoted to Sister. Operation").get(0).and_then(<[_]>::last), Some(&(12..18)));
     }
 
     #[test]
@@ -2750,8 +2859,9 @@ mod tests {
     fn a_word_in_lowercase_only_in_a_person_s_own_address_is_a_proper_noun() {
         let proper = |text: &str, word: &str| {
             let names = detector();
-            let run = capitalised_runs(text).into_iter().find(|r| r.iter().any(|w| &text[w.clone()] == word));
-            let run: Vec<Word> = run.expect(word).into_iter().map(|r| names.classify(&text[r.clone()], r)).collect();
+            let runs = capitalised_runs(text);
+            let run = runs.iter().find(|r| r.iter().any(|w| &text[w.clone()] == word));
+            let run: Vec<Word> = run.expect(word).iter().map(|r| names.classify(&text[r.clone()], r.clone())).collect();
             let w = run.iter().find(|w| &text[w.range.clone()] == word).expect(word);
             names.proper_noun(text, w, &run)
         };

@@ -446,9 +446,23 @@ static POSTCODE_AREAS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// that ends like an ordinal in lower case ("m1 1st", "b33 8th") needs the
 /// address too, and is none before a word ("b3 3rd floor").
 fn uk_postcode(c: &Candidate) -> Option<Valid> {
-    let v = compact(c.text);
+    let (value, needs_context) = postcode(c.text, c.after)?;
+    Some(Valid { value, len: c.text.len(), needs_context })
+}
+
+/// Whether `text` alone is a UK postcode that needs no context, as
+/// `uk_postcode` judges one: the test a line of an address puts to its
+/// words (`names::address_line`).
+pub(super) fn is_postcode(text: &str) -> bool {
+    postcode(text, &[]).is_some_and(|(_, needs_context)| !needs_context)
+}
+
+/// A postcode's normal form and whether it needs context (`uk_postcode`),
+/// `after` the bytes that follow it.
+fn postcode(text: &str, after: &[u8]) -> Option<(String, bool)> {
+    let v = compact(text);
     if v == "GIR0AA" {
-        return Some(Valid::whole(c, "GIR 0AA".into()));
+        return Some(("GIR 0AA".into(), false));
     }
     if !(5..=7).contains(&v.len()) {
         return None;
@@ -479,14 +493,14 @@ fn uk_postcode(c: &Candidate) -> Option<Valid> {
         return None;
     }
     let area = &outward[..outward.find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
-    let plain = c.text.contains(' ') && !c.text.bytes().any(|b| b.is_ascii_lowercase());
+    let plain = text.contains(' ') && !text.bytes().any(|b| b.is_ascii_lowercase());
     // "b3 3rd floor" is a room; "Westport b33 8th;" may be an address.
-    let ordinal = ["st", "nd", "rd", "th"].contains(&&c.text[c.text.len() - 2..]);
-    if ordinal && c.after.len() == 2 && c.after[0] == b' ' && c.after[1].is_ascii_alphabetic() {
+    let ordinal = ["st", "nd", "rd", "th"].contains(&&text[text.len() - 2..]);
+    if ordinal && after.len() == 2 && after[0] == b' ' && after[1].is_ascii_alphabetic() {
         return None;
     }
     let needs_context = ordinal || (!plain && !POSTCODE_AREAS.contains(&area));
-    Some(Valid { value: [outward, " ", inward].concat(), len: c.text.len(), needs_context })
+    Some(([outward, " ", inward].concat(), needs_context))
 }
 
 /// NHS number: modulus 11 with weights 10..2; a remainder giving 10 is invalid.
