@@ -164,6 +164,39 @@ pub(super) fn key_value(text: &[u8], at: usize) -> Option<(Range<usize>, Range<u
     text[value_end..line_end].iter().all(u8::is_ascii_whitespace).then_some((line_start..tab, tab + 1..value_end))
 }
 
+/// The fewest filled cells of a list's row: a record a row, as a register,
+/// a log or a caseload lays them out (a key/value table has two).
+const LIST_CELLS: usize = 3;
+
+/// Whether `at`, on a later line than `earlier`, is in another record of
+/// a list: every line from `earlier`'s to `at`'s is a row of
+/// `LIST_CELLS` filled cells or more, parted by tabs or bars. A list's
+/// row that names no one ("Anonymous", a report about a canteen) is not
+/// about the person of the row above it; a key/value table's rows are
+/// one record's.
+pub(super) fn another_record(text: &[u8], earlier: usize, at: usize) -> bool {
+    let first = line_at(text, earlier);
+    let last = line_at(text, at);
+    if first == last {
+        return false;
+    }
+    let mut line = first;
+    loop {
+        let parting = match memchr::memchr2(b'\t', b'|', &text[line.clone()]) {
+            Some(i) if text[line.start + i] == b'\t' => Parting::Tab,
+            Some(_) => Parting::Bar,
+            None => return false,
+        };
+        if cells(text, line.clone(), parting).iter().filter(|c| !c.is_empty()).count() < LIST_CELLS {
+            return false;
+        }
+        if line == last {
+            return true;
+        }
+        line = line_at(text, line.end + 1);
+    }
+}
+
 /// The cells of `range` of `text` parted by tabs, trimmed of spaces.
 pub(super) fn tab_cells(text: &[u8], range: Range<usize>) -> Vec<Range<usize>> {
     cells(text, range, Parting::Tab)
@@ -184,9 +217,22 @@ const ABBREVIATIONS: [&str; 19] = [
     "co", "yrs", "hrs",
 ];
 
+/// Whether a full stop after `word` ends no sentence: a header's
+/// abbreviation (`ABBREVIATIONS`: "Ref.", "Member no."), a person's title
+/// ("Dr. Shah", "Insp."), an initial ("J. Smith") or letters with full
+/// stops inside ("e.g.", "D.O.B."). The one answer for a header cell's
+/// end (`ends_sentence`) and a field's sentence in a cell
+/// (`special::field_of`).
+pub(super) fn is_abbreviation(word: &[u8]) -> bool {
+    word.len() == 1
+        || word.contains(&b'.')
+        || ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+        || std::str::from_utf8(word).is_ok_and(super::names::is_title)
+}
+
 /// Whether a cell ends a sentence: a question or an exclamation, or a full
-/// stop after three words or more, not after a header's abbreviation
-/// (`ABBREVIATIONS`), the last of two after a slash too ("Next of kin
+/// stop after three words or more, not after an abbreviation
+/// (`is_abbreviation`), the last of two after a slash too ("Next of kin
 /// tel./mob."). A header's abbreviation of one or two words ("Ref.",
 /// "D.O.B.", "Member no.") ends none either.
 fn ends_sentence(cell: &[u8]) -> bool {
@@ -196,7 +242,7 @@ fn ends_sentence(cell: &[u8]) -> bool {
             let mut words = cell[..cell.len() - 1].split(u8::is_ascii_whitespace).filter(|word| !word.is_empty());
             let last = words.next_back().unwrap_or_default();
             let last = last.rsplit(|b| *b == b'/').next().unwrap_or_default();
-            words.count() >= 2 && !ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(last))
+            words.count() >= 2 && !is_abbreviation(last)
         }
         _ => false,
     }
@@ -351,8 +397,18 @@ mod tests {
         assert_eq!(column(kin, "DOB"), ["02/05/1971"], "a header of four words");
         let seen = "Name\tDOB\tSeen by the nurse.\nAmy Lee\t02/05/1971\tyes\n";
         assert!(column(seen, "DOB").is_empty(), "a sentence's word before its full stop");
-        for head in ["Date of appt.", "Seen by Dr.", "Next of kin tel./mob.", "Time in post yrs.", "Passport date exp."]
-        {
+        for head in [
+            "Date of appt.",
+            "Seen by Dr.",
+            "Next of kin tel./mob.",
+            "Time in post yrs.",
+            "Passport date exp.",
+            // A title or an initial ends no sentence either (as a field's
+            // sentence in a cell reads them).
+            "Seen by Insp.",
+            "Allocated to Mr J.",
+            "Contact, e.g.",
+        ] {
             let text = format!("Name\t{head}\tDOB\nAmy Lee\t3 May 2024\t02/05/1971\n");
             assert_eq!(column(&text, "DOB"), ["02/05/1971"], "{head}");
         }

@@ -279,7 +279,9 @@ impl SpecialDetector {
             let first = people.partition_point(|p| p.start < sentence.start.min(reach));
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
             let same_sentence = near.clone().any(|p| p.start >= sentence.start && p.end <= sentence.end);
-            let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start);
+            let named_before = near
+                .clone()
+                .any(|p| p.start >= reach && p.end <= m.start && !cells::another_record(bytes, p.start, m.start));
             // A sentence about someone it does not name ("a client who has
             // told me …") is not about whoever was named before it, unless
             // it speaks to its reader ("a colleague who mocked your accent").
@@ -706,16 +708,14 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// Where the sentence holding `at` starts in the cell starting at `cell`:
-/// after the last ". " before it whose word is no abbreviation (a title,
-/// "Dr. Shah"; one letter or letters with full stops, "J. Smith", "e.g.",
-/// "i.e."), if any.
+/// after the last ". " before it whose word is no abbreviation
+/// (`cells::is_abbreviation`: "Dr. Shah", "J. Smith", "e.g.", "ref. 12"),
+/// if any.
 fn sentence_in_cell(text: &[u8], cell: usize, at: usize) -> Option<usize> {
     let ends = |i: usize| {
         let before = &text[cell..cell + i];
         let word = &before[before.iter().rposition(|b| !b.is_ascii_alphabetic() && *b != b'.').map_or(0, |w| w + 1)..];
-        let word = std::str::from_utf8(word).unwrap_or_default();
-        let abbreviation = word.contains('.') || word.len() == 1 || super::names::is_title(word);
-        !abbreviation
+        !cells::is_abbreviation(word)
     };
     text[cell..at].windows(2).enumerate().rev().find(|(i, w)| *w == b". " && ends(*i)).map(|(i, _)| cell + i + 2)
 }
@@ -1185,6 +1185,8 @@ mod tests {
         // is no field of its own.
         let doctor = "Pupil: Tom Example\tLanguage: per Dr. Shah's note: Kurdish";
         assert!(found(doctor, "Tom").is_empty(), "a title's full stop");
+        let reference = "Pupil: Tom Example\tLanguage: per ref. KT's note: Kurdish";
+        assert!(found(reference, "Tom").is_empty(), "a header's abbreviation's full stop");
         let example = "Pupil: Tom Example\tLanguage at home: several, e.g. father's side: Kurdish";
         assert!(found(example, "Tom").is_empty(), "e.g.");
         let centre = "Pupil: Tom Example. Language: Turkish. Notes: family attend the Kurdish Community Centre.";
@@ -1386,6 +1388,65 @@ mod tests {
         assert!(found("Tom Example's bakery was bailed out by his uncle.").is_empty(), "rescued");
         assert!(found("Tom Example: the centre's Eid closure runs to Tuesday.").is_empty(), "a calendar");
         assert_eq!(found("Tom Example will be away for Eid."), ["religious_belief"]);
+    }
+
+    #[test]
+    fn round_15_s_blocks_read_records_as_their_categories_mean() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.category.unwrap().as_str()).collect::<Vec<_>>()
+        };
+        // A sexual offence reported is an offence's, its victim's too.
+        assert_eq!(found("Tom Example says he was raped in 2019; he has not told police."), ["criminal_offence"]);
+        assert_eq!(found("Client: Tom Example\tNotes: reported sexual assault, May"), ["criminal_offence"]);
+        assert!(found("Tom Example, Rape Crisis volunteer, will ring you.").is_empty(), "a service");
+        assert!(found("Tom Example grows oilseed rape on the top field.").is_empty(), "a crop");
+        assert!(found("Tom Example booked the sexual assault awareness training.").is_empty(), "a course");
+        // A perinatal loss, a therapeutic diet, a person's mobility at home.
+        assert_eq!(found("Tom Example: neonatal death on 2 May, bereavement midwife informed."), ["health"]);
+        assert_eq!(found("Recipient\tTom Example\tDiet: low potassium diet"), ["health"]);
+        assert_eq!(found("Tom Example has been bedbound since March."), ["health"]);
+        // A carrier result of the antenatal screen; a forensic DNA sample.
+        assert_eq!(
+            found("Tom Example: HbAC (haemoglobin C carrier), partner offered testing."),
+            ["genetic", "genetic"]
+        );
+        assert_eq!(found("Tom Example gave a reference DNA sample for comparison."), ["genetic"]);
+        // A union by its kind, for its member only.
+        assert_eq!(found("Tom Example joined the Print and Paper Workers' Union in 2004."), ["trade_union"]);
+        assert_eq!(found("Tom Example has been a member of the union's Leeds branch since 2019."), ["trade_union"]);
+        assert!(found("Tom Example: the union says the offer is final.").is_empty(), "the union, no one's membership");
+        assert_eq!(found("Tom Example pays the union subscription monthly."), ["trade_union"], "a longer term's");
+        assert!(found("Tom Example is a member of the credit union.").is_empty(), "a credit union");
+    }
+
+    #[test]
+    fn a_list_s_row_is_not_about_the_row_above_it() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        let log =
+            "Ref\tFrom\tSummary\nR1\tTom Example\tLate shift\nR2\tAnonymous\tThe LGBT+ network's stall was damaged\n";
+        assert!(found(log).is_empty(), "an anonymous report in the next row");
+        let bars = "| Ref | From | Summary |\n|---|---|---|\n| R1 | Tom Example | Late |\n| R2 | Anonymous | type 2 diabetes |\n";
+        assert!(found(bars).is_empty(), "a Markdown list's next row");
+        // A key/value table's rows, and a record's header above its table,
+        // are one person's.
+        assert_eq!(found("Name\tTom Example\nCondition\ttype 2 diabetes\n"), ["type 2 diabetes"]);
+        let record = "Patient: Tom Example\n\nDate\tSeen by\tNote\n3 May\tNurse\ttype 2 diabetes review\n";
+        assert_eq!(found(record), ["type 2 diabetes"]);
+        assert_eq!(
+            found("R1\tTom Example\tLate shift; type 2 diabetes\n"),
+            ["type 2 diabetes"],
+            "the person's own row"
+        );
     }
 
     #[test]
