@@ -168,26 +168,30 @@ pub(super) fn key_value(text: &[u8], at: usize) -> Option<(Range<usize>, Range<u
 /// a log or a caseload lays them out (a key/value table has two).
 const LIST_CELLS: usize = 3;
 
+/// The cells of `line` when it is a list's row: `LIST_CELLS` filled cells
+/// or more, parted by tabs or bars.
+fn list_row(text: &[u8], line: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let parting = match memchr::memchr2(b'\t', b'|', &text[line.clone()]) {
+        Some(i) if text[line.start + i] == b'\t' => Parting::Tab,
+        Some(_) => Parting::Bar,
+        None => return None,
+    };
+    let row = cells(text, line, parting);
+    (row.iter().filter(|c| !c.is_empty()).count() >= LIST_CELLS).then_some(row)
+}
+
 /// Whether `at`, on a later line than `earlier`, is in another record of
-/// a list: every line from `earlier`'s to `at`'s is a row of
-/// `LIST_CELLS` filled cells or more, parted by tabs or bars. A list's
-/// row that names no one ("Anonymous", a report about a canteen) is not
-/// about the person of the row above it; a key/value table's rows are
-/// one record's.
+/// a list: every line from `earlier`'s to `at`'s is a list's row
+/// (`list_row`). A list's row that names no one ("Anonymous", a report
+/// about a canteen) is not about the person of the row above it; a
+/// key/value table's rows are one record's.
 pub(super) fn another_record(text: &[u8], earlier: usize, at: usize) -> bool {
-    let first = line_at(text, earlier);
-    let last = line_at(text, at);
-    if first == last {
+    let (mut line, last) = (line_at(text, earlier), line_at(text, at));
+    if line == last {
         return false;
     }
-    let mut line = first;
     loop {
-        let parting = match memchr::memchr2(b'\t', b'|', &text[line.clone()]) {
-            Some(i) if text[line.start + i] == b'\t' => Parting::Tab,
-            Some(_) => Parting::Bar,
-            None => return false,
-        };
-        if cells(text, line.clone(), parting).iter().filter(|c| !c.is_empty()).count() < LIST_CELLS {
+        if list_row(text, line.clone()).is_none() {
             return false;
         }
         if line == last {
@@ -195,6 +199,23 @@ pub(super) fn another_record(text: &[u8], earlier: usize, at: usize) -> bool {
         }
         line = line_at(text, line.end + 1);
     }
+}
+
+/// The header cell over the cell holding `at`, when `at` is in a list's
+/// row (`list_row`) below others: the cell of the same place in the
+/// list's first row, looked for up to `MAX_COLUMN_ROWS` rows above.
+pub(super) fn header_over(text: &[u8], at: usize) -> Option<Range<usize>> {
+    let line = line_at(text, at);
+    let index = list_row(text, line.clone())?.iter().position(|c| c.contains(&at))?;
+    let mut header = None;
+    let mut top = line.start;
+    for _ in 0..MAX_COLUMN_ROWS {
+        let Some(above) = top.checked_sub(1).map(|end| line_at(text, end)) else { break };
+        let Some(row) = list_row(text, above.clone()) else { break };
+        header = Some(row);
+        top = above.start;
+    }
+    header?.get(index).cloned()
 }
 
 /// The cells of `range` of `text` parted by tabs, trimmed of spaces.

@@ -278,6 +278,8 @@ impl SpecialDetector {
             // bounds and the later of the two ends can count.
             let first = people.partition_point(|p| p.start < sentence.start.min(reach));
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
+            // A list's staff (its examiner's column) act on its rows.
+            let near = near.filter(|p| !acts_on_the_record(bytes, p.start));
             let same_sentence = near.clone().any(|p| p.start >= sentence.start && p.end <= sentence.end);
             let named_before = near
                 .clone()
@@ -718,6 +720,40 @@ fn sentence_in_cell(text: &[u8], cell: usize, at: usize) -> Option<usize> {
         !cells::is_abbreviation(word)
     };
     text[cell..at].windows(2).enumerate().rev().find(|(i, w)| *w == b". " && ends(*i)).map(|(i, _)| cell + i + 2)
+}
+
+/// Headers of a list's columns whose people act on the row's record, as
+/// its examiner, investigator or adviser, and are not its subject ("Slot |
+/// Client | Examiner | Notes": a row with no client is about no one).
+const STAFF_COLUMNS: [&str; 20] = [
+    "examiner",
+    "examined by",
+    "investigator",
+    "adviser",
+    "advisor",
+    "counsellor",
+    "caseworker",
+    "case worker",
+    "key worker",
+    "social worker",
+    "isva",
+    "idva",
+    "handler",
+    "auditor",
+    "sonographer",
+    "clinician",
+    "seen by",
+    "taken by",
+    "allocated to",
+    "assigned to",
+];
+
+/// Whether the person named at `start` is in a staff column of a list
+/// (`STAFF_COLUMNS`, its header over it: `cells::header_over`).
+fn acts_on_the_record(text: &[u8], start: usize) -> bool {
+    cells::header_over(text, start).is_some_and(|header| {
+        STAFF_COLUMNS.iter().any(|role| words_end(&text[header.clone()], role.as_bytes()).is_some())
+    })
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -1387,6 +1423,7 @@ mod tests {
         assert_eq!(found("Tom Example was summonsed to appear on 4 May."), ["criminal_offence"]);
         assert!(found("Tom Example's bakery was bailed out by his uncle.").is_empty(), "rescued");
         assert!(found("Tom Example: the centre's Eid closure runs to Tuesday.").is_empty(), "a calendar");
+        assert!(found("Tom Example complained of noise from the gurdwara car park.").is_empty(), "a site (round 15)");
         assert_eq!(found("Tom Example will be away for Eid."), ["religious_belief"]);
     }
 
@@ -1447,6 +1484,14 @@ mod tests {
             ["type 2 diabetes"],
             "the person's own row"
         );
+        // A row's examiner or adviser acts on it: a row whose client is
+        // unnamed is about no one; a named client's row is theirs.
+        let clinic = "| Slot | Client | Examiner | Notes |\n|---|---|---|---|\n| 9:00 | Self-referral | Dr Tom Example | type 2 diabetes |\n";
+        assert!(found(clinic).is_empty(), "a staff column");
+        let seen = "Client\tAdviser\tTopic\nAnonymous\tTom Example\ttype 2 diabetes\n";
+        assert!(found(seen).is_empty(), "an adviser's column in tabs");
+        let client = "Adviser\tClient\tTopic\nAnn Other\tTom Example\ttype 2 diabetes\n";
+        assert_eq!(found(client), ["type 2 diabetes"], "the client's column");
     }
 
     #[test]
