@@ -107,8 +107,9 @@
 //!   union legal assistance and personal-injury desk, private detective and
 //!   tracing agency, council personal licensing team, hospital sexual
 //!   assault referral centre, employer's whistleblowing and grievance
-//!   investigation unit), written the same way and blind: not yet measured
-//!   (floors 0.0 until the merger measures it once).
+//!   investigation unit), written the same way and blind until round 15
+//!   (2026-12-05), when its misses were read: a development set since, whose
+//!   floors only rise.
 //!
 //! `cargo test --test eval -- --nocapture` prints the seventeen tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -609,10 +610,13 @@ fn fifteenth_held_out_set_holds_its_floors() {
 /// main at `9865469` (round 13 merged, its writer blind to it): names 0.922,
 /// special categories 0.884, identifiers 0.998, and one special-category
 /// finding on its policy and training texts, about no one. Floors just below
-/// those; the policy and training texts must raise none.
+/// those; the policy and training texts must raise none. Read as a
+/// development set from round 15 (2026-12-05): its errors fixed by recurring
+/// class (categories 0.889 -> 0.956), the categories' floor raised to just
+/// below.
 #[test]
-fn sixteenth_blind_held_out_set_holds_the_floors() {
+fn sixteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout16");
-    e.print("sixteenth blind held-out set heldout16 (not tuned on)");
-    holds_floors(&e, 0.92, 0.88, Some(0.99));
+    e.print("sixteenth held-out set heldout16 (its misses read since round 15: tuned on)");
+    holds_floors(&e, 0.92, 0.95, Some(0.99));
 }
