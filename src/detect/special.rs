@@ -1446,6 +1446,8 @@ mod tests {
         assert_eq!(found("Tom Example: neonatal death on 2 May, bereavement midwife informed."), ["health"]);
         assert_eq!(found("Recipient\tTom Example\tDiet: low potassium diet"), ["health"]);
         assert_eq!(found("Tom Example has been bedbound since March."), ["health"]);
+        assert_eq!(found("Tom Example was diagnosed with MS in 2021; RRMS."), ["health", "health"]);
+        assert!(found("Tom Example and Ms Diaz met on Tuesday.").is_empty(), "a title");
         // A carrier result of the antenatal screen; a forensic DNA sample.
         assert_eq!(
             found("Tom Example: HbAC (haemoglobin C carrier), partner offered testing."),
