@@ -180,42 +180,72 @@ fn list_row(text: &[u8], line: Range<usize>) -> Option<Vec<Range<usize>>> {
     (row.iter().filter(|c| !c.is_empty()).count() >= LIST_CELLS).then_some(row)
 }
 
-/// Whether `at`, on a later line than `earlier`, is in another record of
-/// a list: every line from `earlier`'s to `at`'s is a list's row
-/// (`list_row`). A list's row that names no one ("Anonymous", a report
-/// about a canteen) is not about the person of the row above it; a
-/// key/value table's rows are one record's.
-pub(super) fn another_record(text: &[u8], earlier: usize, at: usize) -> bool {
-    let (mut line, last) = (line_at(text, earlier), line_at(text, at));
-    if line == last {
-        return false;
-    }
-    loop {
-        if list_row(text, line.clone()).is_none() {
-            return false;
+/// The lists of a text (records a row: `list_row`) as one detector meets
+/// their rows in order: the last list's first row, the columns its header
+/// cells mark (the detector's test, asked once a list) and the end of its
+/// rows read so far, so a row below them finds its list's first row
+/// without reading the rows above again (each row is read about once per
+/// text).
+#[derive(Default)]
+pub(super) struct Lists {
+    known: Option<(usize, usize, Vec<bool>)>,
+}
+
+/// A list's row (`Lists::row`): its line and cells, its list's first
+/// row's start and the columns its header marks.
+pub(super) struct ListRow {
+    first: usize,
+    line: Range<usize>,
+    cells: Vec<Range<usize>>,
+    marked: Vec<bool>,
+}
+
+impl Lists {
+    /// The list's row holding `at`, when its line is one (its list's
+    /// first row however far above); a new list's header cells are marked
+    /// by `mark`.
+    pub(super) fn row(&mut self, text: &[u8], at: usize, mark: impl Fn(&[u8]) -> bool) -> Option<ListRow> {
+        let line = line_at(text, at);
+        let cells = list_row(text, line.clone())?;
+        let mut top = line.start;
+        loop {
+            let joins = |&(first, end, _): &(usize, usize, Vec<bool>)| first <= top && top <= end + 1;
+            if let Some((first, end, marked)) = self.known.as_mut().filter(|known| joins(known)) {
+                *end = (*end).max(line.end);
+                return Some(ListRow { first: *first, line, cells, marked: marked.clone() });
+            }
+            match top
+                .checked_sub(1)
+                .map(|end| line_at(text, end))
+                .filter(|above| list_row(text, above.clone()).is_some())
+            {
+                Some(above) => top = above.start,
+                None => break,
+            }
         }
-        if line == last {
-            return true;
-        }
-        line = line_at(text, line.end + 1);
+        let header = if top == line.start { cells.clone() } else { list_row(text, line_at(text, top))? };
+        let marked: Vec<bool> = header.into_iter().map(|cell| mark(&text[cell])).collect();
+        self.known = Some((top, line.end, marked.clone()));
+        Some(ListRow { first: top, line, cells, marked })
     }
 }
 
-/// The header cell over the cell holding `at`, when `at` is in a list's
-/// row (`list_row`) below others: the cell of the same place in the
-/// list's first row, looked for up to `MAX_COLUMN_ROWS` rows above.
-pub(super) fn header_over(text: &[u8], at: usize) -> Option<Range<usize>> {
-    let line = line_at(text, at);
-    let index = list_row(text, line.clone())?.iter().position(|c| c.contains(&at))?;
-    let mut header = None;
-    let mut top = line.start;
-    for _ in 0..MAX_COLUMN_ROWS {
-        let Some(above) = top.checked_sub(1).map(|end| line_at(text, end)) else { break };
-        let Some(row) = list_row(text, above.clone()) else { break };
-        header = Some(row);
-        top = above.start;
+impl ListRow {
+    /// Whether `earlier` is in another record of this list, a row above:
+    /// a list's row that names no one ("Anonymous", a report about a
+    /// canteen) is not about the person of the row above it; a key/value
+    /// table's rows (two cells) are one record's.
+    pub(super) fn below(&self, earlier: usize) -> bool {
+        earlier >= self.first && earlier < self.line.start
     }
-    header?.get(index).cloned()
+
+    /// Whether `at` is in this row's cell of a column its list's header
+    /// marks (the row below the first).
+    pub(super) fn marked(&self, at: usize) -> bool {
+        self.first != self.line.start
+            && self.line.contains(&at)
+            && self.cells.iter().position(|c| c.contains(&at)).is_some_and(|i| self.marked.get(i) == Some(&true))
+    }
 }
 
 /// The cells of `range` of `text` parted by tabs, trimmed of spaces.

@@ -257,13 +257,21 @@ impl SpecialDetector {
                 _ => regions.push(region),
             }
         }
+        let mut lists = cells::Lists::default();
         for region in regions {
-            self.scan_region(text, region, &people, found);
+            self.scan_region(text, region, &people, &mut lists, found);
         }
     }
 
     /// `people`: the subjects' spans, sorted by start.
-    fn scan_region(&self, text: &str, region: Range<usize>, people: &[Range<usize>], found: &mut Vec<Match>) {
+    fn scan_region(
+        &self,
+        text: &str,
+        region: Range<usize>,
+        people: &[Range<usize>],
+        lists: &mut cells::Lists,
+        found: &mut Vec<Match>,
+    ) {
         let bytes = text.as_bytes();
         let hay = spaced(&bytes[region.clone()]);
         let at = region.start;
@@ -278,12 +286,14 @@ impl SpecialDetector {
             // bounds and the later of the two ends can count.
             let first = people.partition_point(|p| p.start < sentence.start.min(reach));
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
-            // A list's staff (its examiner's column) act on its rows.
-            let near = near.filter(|p| !acts_on_the_record(bytes, p.start));
-            let same_sentence = near.clone().any(|p| p.start >= sentence.start && p.end <= sentence.end);
-            let named_before = near
-                .clone()
-                .any(|p| p.start >= reach && p.end <= m.start && !cells::another_record(bytes, p.start, m.start));
+            // A list's row is not about the row above it, and its staff
+            // (its examiner's column) act on it.
+            let row = lists.row(bytes, m.start, staff_column);
+            let subject =
+                |p: &&Range<usize>| row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start));
+            let same_sentence =
+                near.clone().filter(subject).any(|p| p.start >= sentence.start && p.end <= sentence.end);
+            let named_before = near.clone().filter(subject).any(|p| p.start >= reach && p.end <= m.start);
             // A sentence about someone it does not name ("a client who has
             // told me …") is not about whoever was named before it, unless
             // it speaks to its reader ("a colleague who mocked your accent").
@@ -748,12 +758,9 @@ const STAFF_COLUMNS: [&str; 20] = [
     "assigned to",
 ];
 
-/// Whether the person named at `start` is in a staff column of a list
-/// (`STAFF_COLUMNS`, its header over it: `cells::header_over`).
-fn acts_on_the_record(text: &[u8], start: usize) -> bool {
-    cells::header_over(text, start).is_some_and(|header| {
-        STAFF_COLUMNS.iter().any(|role| words_end(&text[header.clone()], role.as_bytes()).is_some())
-    })
+/// Whether a list's header cell names a staff column (`STAFF_COLUMNS`).
+fn staff_column(header: &[u8]) -> bool {
+    STAFF_COLUMNS.iter().any(|role| contains_words(header, role.as_bytes()))
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
