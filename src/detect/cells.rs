@@ -1,7 +1,8 @@
 //! How text lays out a table: the cells of a line parted by tabs (a sheet,
 //! a Word table), by bars (a Markdown table) or by runs of spaces (a PDF's
-//! or a plain text's aligned columns), the column under a header cell, and
-//! a key/value row of two cells.
+//! or a plain text's aligned columns), the column under a header cell, a
+//! key/value row of two cells, a list's rows under its first, and whether a
+//! full stop ends a sentence or an abbreviation.
 //! Reads bytes only; what a cell means is for the detectors.
 
 use std::ops::Range;
@@ -188,13 +189,13 @@ fn list_row(text: &[u8], line: Range<usize>) -> Option<Vec<Range<usize>>> {
 /// text).
 #[derive(Default)]
 pub(super) struct Lists {
-    known: Option<(usize, usize, Vec<bool>)>,
+    known: Option<(Range<usize>, usize, Vec<bool>)>,
 }
 
 /// A list's row (`Lists::row`): its line and cells, its list's first
-/// row's start and the columns its header marks.
+/// row and the columns that header marks.
 pub(super) struct ListRow {
-    first: usize,
+    first: Range<usize>,
     line: Range<usize>,
     cells: Vec<Range<usize>>,
     marked: Vec<bool>,
@@ -209,10 +210,10 @@ impl Lists {
         let cells = list_row(text, line.clone())?;
         let mut top = line.start;
         loop {
-            let joins = |&(first, end, _): &(usize, usize, Vec<bool>)| first <= top && top <= end + 1;
+            let joins = |(first, end, _): &(Range<usize>, usize, Vec<bool>)| first.start <= top && top <= end + 1;
             if let Some((first, end, marked)) = self.known.as_mut().filter(|known| joins(known)) {
                 *end = (*end).max(line.end);
-                return Some(ListRow { first: *first, line, cells, marked: marked.clone() });
+                return Some(ListRow { first: first.clone(), line, cells, marked: marked.clone() });
             }
             match top
                 .checked_sub(1)
@@ -223,26 +224,28 @@ impl Lists {
                 None => break,
             }
         }
-        let header = if top == line.start { cells.clone() } else { list_row(text, line_at(text, top))? };
+        let first = line_at(text, top);
+        let header = if top == line.start { cells.clone() } else { list_row(text, first.clone())? };
         let marked: Vec<bool> = header.into_iter().map(|cell| mark(&text[cell])).collect();
-        self.known = Some((top, line.end, marked.clone()));
-        Some(ListRow { first: top, line, cells, marked })
+        self.known = Some((first.clone(), line.end, marked.clone()));
+        Some(ListRow { first, line, cells, marked })
     }
 }
 
 impl ListRow {
-    /// Whether `earlier` is in another record of this list, a row above:
-    /// a list's row that names no one ("Anonymous", a report about a
-    /// canteen) is not about the person of the row above it; a key/value
-    /// table's rows (two cells) are one record's.
+    /// Whether `earlier` is in another record of this list, a row above
+    /// below its first (the first is its header, or a title over it): a
+    /// list's row that names no one ("Anonymous", a report about a canteen)
+    /// is not about the person of the row above it; a key/value table's
+    /// rows (two cells) are one record's.
     pub(super) fn below(&self, earlier: usize) -> bool {
-        earlier >= self.first && earlier < self.line.start
+        earlier > self.first.end && earlier < self.line.start
     }
 
     /// Whether `at` is in this row's cell of a column its list's header
     /// marks (the row below the first).
     pub(super) fn marked(&self, at: usize) -> bool {
-        self.first != self.line.start
+        self.first != self.line
             && self.line.contains(&at)
             && self.cells.iter().position(|c| c.contains(&at)).is_some_and(|i| self.marked.get(i) == Some(&true))
     }

@@ -8,7 +8,9 @@
 //! in the same sentence or table row, or within `SUBJECT_REACH` bytes
 //! before it — records, forms and letters name their person first ("Dear
 //! Priya", "SURNAME: …") and give the details after, while a policy names
-//! its owner or contact after what it says. A policy that lists
+//! its owner or contact after what it says. In a list (a record a row) the
+//! person of another row, or of a staff column (the row's examiner or
+//! adviser), is not the row's subject. A policy that lists
 //! "health, religious belief and trade union membership" names no one, so it
 //! yields nothing; lexicons hold terms that reveal a value ("type 2
 //! diabetes", "UNISON"), not the names of the categories. A field is read
@@ -1488,6 +1490,8 @@ mod tests {
         assert_eq!(found("Name\tTom Example\nCondition\ttype 2 diabetes\n"), ["type 2 diabetes"]);
         let record = "Patient: Tom Example\n\nDate\tSeen by\tNote\n3 May\tNurse\ttype 2 diabetes review\n";
         assert_eq!(found(record), ["type 2 diabetes"]);
+        let titled = "Patient\tTom Example\tWard 3\nDate\tBy\tNote\n3 May\tNurse\ttype 2 diabetes review\n";
+        assert_eq!(found(titled), ["type 2 diabetes"], "a list's first row is its title, no other record");
         assert_eq!(
             found("R1\tTom Example\tLate shift; type 2 diabetes\n"),
             ["type 2 diabetes"],
