@@ -618,13 +618,14 @@ fn fifteenth_held_out_set_holds_its_floors() {
 /// main at `9865469` (round 13 merged, its writer blind to it): names 0.922,
 /// special categories 0.884, identifiers 0.998, and one special-category
 /// finding on its policy and training texts, about no one (read and fixed
-/// by class, union18). Its misses read in round 15: a development set since,
-/// whose floors only rise; the policy and training texts must raise none.
+/// by class, union18). Its misses read in round 15 (2026-12-05): a
+/// development set since, whose floors only rise (categories 0.889 -> 0.961
+/// by recurring class); the policy and training texts must raise none.
 #[test]
 fn sixteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout16");
     e.print("sixteenth held-out set heldout16 (its misses read since round 15: tuned on)");
-    holds_floors(&e, 0.92, 0.88, Some(0.99));
+    holds_floors(&e, 0.92, 0.95, Some(0.99));
 }
 
 /// The seventeenth set, `tests/eval/heldout17` (a council Prevent and Channel

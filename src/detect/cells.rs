@@ -1,7 +1,8 @@
 //! How text lays out a table: the cells of a line parted by tabs (a sheet,
 //! a Word table), by bars (a Markdown table) or by runs of spaces (a PDF's
-//! or a plain text's aligned columns), the column under a header cell, and
-//! a key/value row of two cells.
+//! or a plain text's aligned columns), the column under a header cell, a
+//! key/value row of two cells, a list's rows under its first, and whether a
+//! full stop ends a sentence or an abbreviation.
 //! Reads bytes only; what a cell means is for the detectors.
 
 use std::ops::Range;
@@ -164,6 +165,92 @@ pub(super) fn key_value(text: &[u8], at: usize) -> Option<(Range<usize>, Range<u
     text[value_end..line_end].iter().all(u8::is_ascii_whitespace).then_some((line_start..tab, tab + 1..value_end))
 }
 
+/// The fewest filled cells of a list's row: a record a row, as a register,
+/// a log or a caseload lays them out (a key/value table has two).
+const LIST_CELLS: usize = 3;
+
+/// The cells of `line` when it is a list's row: `LIST_CELLS` filled cells
+/// or more, parted by tabs or bars.
+fn list_row(text: &[u8], line: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let parting = match memchr::memchr2(b'\t', b'|', &text[line.clone()]) {
+        Some(i) if text[line.start + i] == b'\t' => Parting::Tab,
+        Some(_) => Parting::Bar,
+        None => return None,
+    };
+    let row = cells(text, line, parting);
+    (row.iter().filter(|c| !c.is_empty()).count() >= LIST_CELLS).then_some(row)
+}
+
+/// The lists of a text (records a row: `list_row`) as one detector meets
+/// their rows in order: the last list's first row, the columns its header
+/// cells mark (the detector's test, asked once a list) and the end of its
+/// rows read so far, so a row below them finds its list's first row
+/// without reading the rows above again (each row is read about once per
+/// text).
+#[derive(Default)]
+pub(super) struct Lists {
+    known: Option<(Range<usize>, usize, Vec<bool>)>,
+}
+
+/// A list's row (`Lists::row`): its line and cells, its list's first
+/// row and the columns that header marks.
+pub(super) struct ListRow {
+    first: Range<usize>,
+    line: Range<usize>,
+    cells: Vec<Range<usize>>,
+    marked: Vec<bool>,
+}
+
+impl Lists {
+    /// The list's row holding `at`, when its line is one (its list's
+    /// first row however far above); a new list's header cells are marked
+    /// by `mark`.
+    pub(super) fn row(&mut self, text: &[u8], at: usize, mark: impl Fn(&[u8]) -> bool) -> Option<ListRow> {
+        let line = line_at(text, at);
+        let cells = list_row(text, line.clone())?;
+        let mut top = line.start;
+        loop {
+            let joins = |(first, end, _): &(Range<usize>, usize, Vec<bool>)| first.start <= top && top <= end + 1;
+            if let Some((first, end, marked)) = self.known.as_mut().filter(|known| joins(known)) {
+                *end = (*end).max(line.end);
+                return Some(ListRow { first: first.clone(), line, cells, marked: marked.clone() });
+            }
+            match top
+                .checked_sub(1)
+                .map(|end| line_at(text, end))
+                .filter(|above| list_row(text, above.clone()).is_some())
+            {
+                Some(above) => top = above.start,
+                None => break,
+            }
+        }
+        let first = line_at(text, top);
+        let header = if top == line.start { cells.clone() } else { list_row(text, first.clone())? };
+        let marked: Vec<bool> = header.into_iter().map(|cell| mark(&text[cell])).collect();
+        self.known = Some((first.clone(), line.end, marked.clone()));
+        Some(ListRow { first, line, cells, marked })
+    }
+}
+
+impl ListRow {
+    /// Whether `earlier` is in another record of this list, a row above
+    /// below its first (the first is its header, or a title over it): a
+    /// list's row that names no one ("Anonymous", a report about a canteen)
+    /// is not about the person of the row above it; a key/value table's
+    /// rows (two cells) are one record's.
+    pub(super) fn below(&self, earlier: usize) -> bool {
+        earlier > self.first.end && earlier < self.line.start
+    }
+
+    /// Whether `at` is in this row's cell of a column its list's header
+    /// marks (the row below the first).
+    pub(super) fn marked(&self, at: usize) -> bool {
+        self.first != self.line
+            && self.line.contains(&at)
+            && self.cells.iter().position(|c| c.contains(&at)).is_some_and(|i| self.marked.get(i) == Some(&true))
+    }
+}
+
 /// The cells of `range` of `text` parted by tabs, trimmed of spaces.
 pub(super) fn tab_cells(text: &[u8], range: Range<usize>) -> Vec<Range<usize>> {
     cells(text, range, Parting::Tab)
@@ -184,9 +271,22 @@ const ABBREVIATIONS: [&str; 19] = [
     "co", "yrs", "hrs",
 ];
 
+/// Whether a full stop after `word` ends no sentence: a header's
+/// abbreviation (`ABBREVIATIONS`: "Ref.", "Member no."), a person's title
+/// ("Dr. Shah", "Insp."), an initial ("J. Smith") or letters with full
+/// stops inside ("e.g.", "D.O.B."). The one answer for a header cell's
+/// end (`ends_sentence`) and a field's sentence in a cell
+/// (`special::field_of`).
+pub(super) fn is_abbreviation(word: &[u8]) -> bool {
+    word.len() == 1
+        || word.contains(&b'.')
+        || ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+        || std::str::from_utf8(word).is_ok_and(super::names::is_title)
+}
+
 /// Whether a cell ends a sentence: a question or an exclamation, or a full
-/// stop after three words or more, not after a header's abbreviation
-/// (`ABBREVIATIONS`), the last of two after a slash too ("Next of kin
+/// stop after three words or more, not after an abbreviation
+/// (`is_abbreviation`), the last of two after a slash too ("Next of kin
 /// tel./mob."). A header's abbreviation of one or two words ("Ref.",
 /// "D.O.B.", "Member no.") ends none either.
 fn ends_sentence(cell: &[u8]) -> bool {
@@ -196,7 +296,7 @@ fn ends_sentence(cell: &[u8]) -> bool {
             let mut words = cell[..cell.len() - 1].split(u8::is_ascii_whitespace).filter(|word| !word.is_empty());
             let last = words.next_back().unwrap_or_default();
             let last = last.rsplit(|b| *b == b'/').next().unwrap_or_default();
-            words.count() >= 2 && !ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(last))
+            words.count() >= 2 && !is_abbreviation(last)
         }
         _ => false,
     }
@@ -351,8 +451,18 @@ mod tests {
         assert_eq!(column(kin, "DOB"), ["02/05/1971"], "a header of four words");
         let seen = "Name\tDOB\tSeen by the nurse.\nAmy Lee\t02/05/1971\tyes\n";
         assert!(column(seen, "DOB").is_empty(), "a sentence's word before its full stop");
-        for head in ["Date of appt.", "Seen by Dr.", "Next of kin tel./mob.", "Time in post yrs.", "Passport date exp."]
-        {
+        for head in [
+            "Date of appt.",
+            "Seen by Dr.",
+            "Next of kin tel./mob.",
+            "Time in post yrs.",
+            "Passport date exp.",
+            // A title or an initial ends no sentence either (as a field's
+            // sentence in a cell reads them).
+            "Seen by Insp.",
+            "Allocated to Mr J.",
+            "Contact, e.g.",
+        ] {
             let text = format!("Name\t{head}\tDOB\nAmy Lee\t3 May 2024\t02/05/1971\n");
             assert_eq!(column(&text, "DOB"), ["02/05/1971"], "{head}");
         }

@@ -8,7 +8,9 @@
 //! in the same sentence or table row, or within `SUBJECT_REACH` bytes
 //! before it — records, forms and letters name their person first ("Dear
 //! Priya", "SURNAME: …") and give the details after, while a policy names
-//! its owner or contact after what it says. A policy that lists
+//! its owner or contact after what it says. In a list (a record a row) the
+//! person of another row, or of a staff column (the row's examiner or
+//! adviser), is not the row's subject. A policy that lists
 //! "health, religious belief and trade union membership" names no one, so it
 //! yields nothing; lexicons hold terms that reveal a value ("type 2
 //! diabetes", "UNISON"), not the names of the categories. A field is read
@@ -257,13 +259,21 @@ impl SpecialDetector {
                 _ => regions.push(region),
             }
         }
+        let mut lists = cells::Lists::default();
         for region in regions {
-            self.scan_region(text, region, &people, found);
+            self.scan_region(text, region, &people, &mut lists, found);
         }
     }
 
     /// `people`: the subjects' spans, sorted by start.
-    fn scan_region(&self, text: &str, region: Range<usize>, people: &[Range<usize>], found: &mut Vec<Match>) {
+    fn scan_region(
+        &self,
+        text: &str,
+        region: Range<usize>,
+        people: &[Range<usize>],
+        lists: &mut cells::Lists,
+        found: &mut Vec<Match>,
+    ) {
         let bytes = text.as_bytes();
         let hay = spaced(&bytes[region.clone()]);
         let at = region.start;
@@ -278,8 +288,14 @@ impl SpecialDetector {
             // bounds and the later of the two ends can count.
             let first = people.partition_point(|p| p.start < sentence.start.min(reach));
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
-            let same_sentence = near.clone().any(|p| p.start >= sentence.start && p.end <= sentence.end);
-            let named_before = near.clone().any(|p| p.start >= reach && p.end <= m.start);
+            // A list's row is not about the row above it, and its staff
+            // (its examiner's column) act on it.
+            let row = lists.row(bytes, m.start, staff_column);
+            let subject =
+                |p: &&Range<usize>| row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start));
+            let same_sentence =
+                near.clone().filter(subject).any(|p| p.start >= sentence.start && p.end <= sentence.end);
+            let named_before = near.clone().filter(subject).any(|p| p.start >= reach && p.end <= m.start);
             // A sentence about someone it does not name ("a client who has
             // told me …") is not about whoever was named before it, unless
             // it speaks to its reader ("a colleague who mocked your accent").
@@ -706,18 +722,47 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// Where the sentence holding `at` starts in the cell starting at `cell`:
-/// after the last ". " before it whose word is no abbreviation (a title,
-/// "Dr. Shah"; one letter or letters with full stops, "J. Smith", "e.g.",
-/// "i.e."), if any.
+/// after the last ". " before it whose word is no abbreviation
+/// (`cells::is_abbreviation`: "Dr. Shah", "J. Smith", "e.g.", "ref. 12"),
+/// if any.
 fn sentence_in_cell(text: &[u8], cell: usize, at: usize) -> Option<usize> {
     let ends = |i: usize| {
         let before = &text[cell..cell + i];
         let word = &before[before.iter().rposition(|b| !b.is_ascii_alphabetic() && *b != b'.').map_or(0, |w| w + 1)..];
-        let word = std::str::from_utf8(word).unwrap_or_default();
-        let abbreviation = word.contains('.') || word.len() == 1 || super::names::is_title(word);
-        !abbreviation
+        !cells::is_abbreviation(word)
     };
     text[cell..at].windows(2).enumerate().rev().find(|(i, w)| *w == b". " && ends(*i)).map(|(i, _)| cell + i + 2)
+}
+
+/// Headers of a list's columns whose people act on the row's record, as
+/// its examiner, investigator or adviser, and are not its subject ("Slot |
+/// Client | Examiner | Notes": a row with no client is about no one).
+const STAFF_COLUMNS: [&str; 20] = [
+    "examiner",
+    "examined by",
+    "investigator",
+    "adviser",
+    "advisor",
+    "counsellor",
+    "caseworker",
+    "case worker",
+    "key worker",
+    "social worker",
+    "isva",
+    "idva",
+    "handler",
+    "auditor",
+    "sonographer",
+    "clinician",
+    "seen by",
+    "taken by",
+    "allocated to",
+    "assigned to",
+];
+
+/// Whether a list's header cell names a staff column (`STAFF_COLUMNS`).
+fn staff_column(header: &[u8]) -> bool {
+    STAFF_COLUMNS.iter().any(|role| contains_words(header, role.as_bytes()))
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -1185,6 +1230,8 @@ mod tests {
         // is no field of its own.
         let doctor = "Pupil: Tom Example\tLanguage: per Dr. Shah's note: Kurdish";
         assert!(found(doctor, "Tom").is_empty(), "a title's full stop");
+        let reference = "Pupil: Tom Example\tLanguage: per ref. KT's note: Kurdish";
+        assert!(found(reference, "Tom").is_empty(), "a header's abbreviation's full stop");
         let example = "Pupil: Tom Example\tLanguage at home: several, e.g. father's side: Kurdish";
         assert!(found(example, "Tom").is_empty(), "e.g.");
         let centre = "Pupil: Tom Example. Language: Turkish. Notes: family attend the Kurdish Community Centre.";
@@ -1385,7 +1432,79 @@ mod tests {
         assert_eq!(found("Tom Example was summonsed to appear on 4 May."), ["criminal_offence"]);
         assert!(found("Tom Example's bakery was bailed out by his uncle.").is_empty(), "rescued");
         assert!(found("Tom Example: the centre's Eid closure runs to Tuesday.").is_empty(), "a calendar");
+        assert!(found("Tom Example complained of noise from the gurdwara car park.").is_empty(), "a site (round 15)");
         assert_eq!(found("Tom Example will be away for Eid."), ["religious_belief"]);
+    }
+
+    #[test]
+    fn round_15_s_blocks_read_records_as_their_categories_mean() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.category.unwrap().as_str()).collect::<Vec<_>>()
+        };
+        // A sexual offence reported is an offence's, its victim's too.
+        assert_eq!(found("Tom Example says he was raped in 2019; he has not told police."), ["criminal_offence"]);
+        assert_eq!(found("Client: Tom Example\tNotes: reported sexual assault, May"), ["criminal_offence"]);
+        assert!(found("Tom Example, Rape Crisis volunteer, will ring you.").is_empty(), "a service");
+        assert!(found("Tom Example grows oilseed rape on the top field.").is_empty(), "a crop");
+        assert!(found("Tom Example booked the sexual assault awareness training.").is_empty(), "a course");
+        // A perinatal loss, a therapeutic diet, a person's mobility at home.
+        assert_eq!(found("Tom Example: neonatal death on 2 May, bereavement midwife informed."), ["health"]);
+        assert_eq!(found("Recipient\tTom Example\tDiet: low potassium diet"), ["health"]);
+        assert_eq!(found("Tom Example has been bedbound since March."), ["health"]);
+        assert_eq!(found("Tom Example was diagnosed with MS in 2021; RRMS."), ["health", "health"]);
+        assert!(found("Tom Example and Ms Diaz met on Tuesday.").is_empty(), "a title");
+        // A carrier result of the antenatal screen; a forensic DNA sample.
+        assert_eq!(
+            found("Tom Example: HbAC (haemoglobin C carrier), partner offered testing."),
+            ["genetic", "genetic"]
+        );
+        assert_eq!(found("Tom Example gave a reference DNA sample for comparison."), ["genetic"]);
+        // A union by its kind, for its member only.
+        assert_eq!(found("Tom Example joined the Print and Paper Workers' Union in 2004."), ["trade_union"]);
+        assert_eq!(found("Tom Example has been a member of the union's Leeds branch since 2019."), ["trade_union"]);
+        assert!(found("Tom Example: the union says the offer is final.").is_empty(), "the union, no one's membership");
+        assert_eq!(found("Tom Example pays the union subscription monthly."), ["trade_union"], "a longer term's");
+        assert!(found("Tom Example is a member of the credit union.").is_empty(), "a credit union");
+    }
+
+    #[test]
+    fn a_list_s_row_is_not_about_the_row_above_it() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
+        };
+        let log =
+            "Ref\tFrom\tSummary\nR1\tTom Example\tLate shift\nR2\tAnonymous\tThe LGBT+ network's stall was damaged\n";
+        assert!(found(log).is_empty(), "an anonymous report in the next row");
+        let bars = "| Ref | From | Summary |\n|---|---|---|\n| R1 | Tom Example | Late |\n| R2 | Anonymous | type 2 diabetes |\n";
+        assert!(found(bars).is_empty(), "a Markdown list's next row");
+        // A key/value table's rows, and a record's header above its table,
+        // are one person's.
+        assert_eq!(found("Name\tTom Example\nCondition\ttype 2 diabetes\n"), ["type 2 diabetes"]);
+        let record = "Patient: Tom Example\n\nDate\tSeen by\tNote\n3 May\tNurse\ttype 2 diabetes review\n";
+        assert_eq!(found(record), ["type 2 diabetes"]);
+        let titled = "Patient\tTom Example\tWard 3\nDate\tBy\tNote\n3 May\tNurse\ttype 2 diabetes review\n";
+        assert_eq!(found(titled), ["type 2 diabetes"], "a list's first row is its title, no other record");
+        assert_eq!(
+            found("R1\tTom Example\tLate shift; type 2 diabetes\n"),
+            ["type 2 diabetes"],
+            "the person's own row"
+        );
+        // A row's examiner or adviser acts on it: a row whose client is
+        // unnamed is about no one; a named client's row is theirs.
+        let clinic = "| Slot | Client | Examiner | Notes |\n|---|---|---|---|\n| 9:00 | Self-referral | Dr Tom Example | type 2 diabetes |\n";
+        assert!(found(clinic).is_empty(), "a staff column");
+        let seen = "Client\tAdviser\tTopic\nAnonymous\tTom Example\ttype 2 diabetes\n";
+        assert!(found(seen).is_empty(), "an adviser's column in tabs");
+        let client = "Adviser\tClient\tTopic\nAnn Other\tTom Example\ttype 2 diabetes\n";
+        assert_eq!(found(client), ["type 2 diabetes"], "the client's column");
     }
 
     #[test]
