@@ -662,7 +662,7 @@ impl NameDetector {
             }
             let next =
                 || words.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
-            let parts = refused_join(text, &classified);
+            let parts = refused_join(text, &classified, |w| self.not_names.contains(&w.lower));
             let apart = parts.into_iter().filter(|part| !part.is_empty()).flat_map(|part| self.not_names_apart(part));
             for names in apart.flat_map(|part| listed_apart(text, part, next)) {
                 let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
@@ -1057,16 +1057,19 @@ impl NameDetector {
 
 /// A run's parts on either side of a join its words refuse: a comma after
 /// a titled surname before a word that is no listed given name ("Dr Patel,
-/// Sheffield", "Mrs Brown, Headteacher": the titled surname alone), or a
-/// word in quotes that is neither a given name nor a short form of the
+/// Sheffield", "Mrs Brown, Headteacher": the titled surname alone), a comma
+/// after a word that shows a run is no one (`not_name`: a month's, a
+/// place's, "in October, Ewa Nowak", "Op. Harbour, Connor Smith"), which
+/// is no surname of "Surname, Forename" and leaves the name after it whole,
+/// or a word in quotes that is neither a given name nor a short form of the
 /// forename before it ("Matilda \"Wicked\" Hamilton", left out; "Winifred
 /// \"Win\" Aspinall" is one name).
-fn refused_join<'w>(text: &str, run: &'w [Word]) -> [&'w [Word]; 2] {
+fn refused_join<'w>(text: &str, run: &'w [Word], not_name: impl Fn(&Word) -> bool) -> [&'w [Word]; 2] {
     let title = run.iter().position(|w| w.token == Token::Title);
     for i in 1..run.len() {
         let gap = &text[run[i - 1].range.end..run[i].range.start];
         let forename = matches!(run[i].token, Token::Given | Token::Either);
-        if gap.starts_with(',') && title.is_some_and(|t| t < i - 1) && !forename {
+        if gap.starts_with(',') && ((title.is_some_and(|t| t < i - 1) && !forename) || not_name(&run[i - 1])) {
             return [&run[..i], &run[i..]];
         }
         let short_form = || run[i].lower.chars().take(2).eq(run[i - 1].lower.chars().take(2));
@@ -3085,5 +3088,16 @@ mod tests {
             assert_eq!(found.iter().any(|name| name == "Amber"), later, "{text}: {found:?}");
         }
         assert_eq!(names("Tom coloured glass.\n"), ["Tom"], "a name that is no word: its verb");
+    }
+
+    /// Round 15 (heldout16 read): each class on its own made-up text.
+    #[test]
+    fn a_not_name_before_a_comma_leaves_the_name_after_it_whole() {
+        // A place or a month before the comma is no surname of "Surname,
+        // Forename": it vetoes its own word, not the name after it.
+        assert_eq!(names("the adviser she had at the Council, Jane Quennell."), ["Jane Quennell"]);
+        assert_eq!(names("a suspect in Op. Street, Priya Tregunna (DOB 2/2/1990)"), ["Priya Tregunna"]);
+        assert_eq!(names("Smith, Jane"), ["Smith, Jane"], "a surname first is still one name");
+        assert!(names("Town Hall, Street").is_empty());
     }
 }
