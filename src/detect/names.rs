@@ -684,7 +684,9 @@ impl NameDetector {
         }
         // Other mentions of a part of a confidently found name, in this
         // unit or an earlier one: a word alone, a part that is also a word
-        // ("Poppy", "May") as the subject of a verb only; or a surname
+        // ("Poppy", "May") unless it reads as the word (`reads_as_word`:
+        // opening a sentence, "May I", or by a number, "3 May"), where only
+        // a verb after it makes it its subject; or a surname
         // after initials or listed given names ("N. Ashdown-Reeve", "Jordan
         // Ekwueme" beside "J. Ekwueme"), not after another surname ("Ruiz
         // Castillo" of "Ruiz Castillo, Javier").
@@ -692,7 +694,9 @@ impl NameDetector {
             let mut known_part = |part: &str| known.contains(part) || seen.knows(part);
             let mention = match parts.as_slice() {
                 [word] if !text[span.clone()].contains(' ') => {
-                    let ambiguous = self.ambiguous.contains(word) && !verb_after_word(text, span.end);
+                    let ambiguous = self.ambiguous.contains(word)
+                        && reads_as_word(text, span.clone())
+                        && !verb_after_word(text, span.end);
                     known_part(word) && !ambiguous
                 }
                 [before @ .., last] => before.iter().all(|part| self.given.contains(part)) && known_part(last),
@@ -848,9 +852,27 @@ impl NameDetector {
             }
             _ => false,
         };
+        // A surname in no list after forenames, written as a name or in
+        // capitals ("Graham Anthony Pickersgill", "Stuart James LAMBIE"),
+        // or written as a name ending the field after a listed surname, as
+        // Spanish names write their two ("Tomás Herrera Quintero,", "T.
+        // Herrera Quintero"; not the letters after a name, "Jane Smith MIRSV").
+        let surname_last = |words: &[Word]| match words {
+            [rest @ .., before, z] if !rest.is_empty() && z.token == Token::Unknown => {
+                let capitals = Case::of(&text[z.range.clone()]) == Case::Capitals;
+                let forenames = named(before) && rest.iter().all(named);
+                let two_surnames = family(before)
+                    && rest.iter().all(|w| named(w) || w.token == Token::Initial)
+                    && ends_field(text, z.range.end);
+                (name_shaped(text, z) && (forenames || two_surnames) || capitals && forenames)
+                    && self.proper_noun(text, z, run)
+            }
+            _ => false,
+        };
         while words.len() > 2
             && words.last().is_some_and(|w| w.token == Token::Unknown && !last_name(w))
             && !forenames(words)
+            && !surname_last(words)
         {
             words = &words[..words.len() - 1];
         }
@@ -882,10 +904,11 @@ impl NameDetector {
         let span = first.range.start..last.range.end;
         // A given name alone as the subject of a sentence ("Amir has moved"),
         // with a possessive ("Elif's progress") or an age ("Household:
-        // Tasneem (4)").
+        // Tasneem (4)"), or spoken to ("told Amir", "spoke to Amir").
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
         let subject = matches!(words, [one] if named(one) && !one.ambiguous
-            && (verb_after(text, one.range.end).is_some() || possessive(one.range.end) || age_after(text, one.range.end)));
+            && (verb_after(text, one.range.end).is_some() || possessive(one.range.end) || age_after(text, one.range.end)
+                || spoken_to(text, one.range.start)));
         // After an article a name is a brand, a product, a breed or an
         // honour ("a John Lewis gift card", "an Earl Grey", "the Jack Russell
         // he walks", "the George Cross"); a person has a title ("a Mr Smith
@@ -925,6 +948,7 @@ impl NameDetector {
             [a, rest @ ..] if rest.len() >= 2 && family(a) && rest.iter().all(named) => 0.7,
             [a, z] if family(a) && named(z) => 0.7, // "SMITH Jane" on forms
             [a, .., z] if a.token == Token::Initial && family(z) => 0.7,
+            [a, ..] if a.token == Token::Initial && surname_last(words) => 0.7,
             // "spoke to A. Tregunna", "Panel: A. Siddiqa, C. Breathnach": an
             // initial after a lowercase word, a comma or a colon, then a
             // proper noun in no list (not "A. Background" opening a line).
@@ -1205,6 +1229,39 @@ const SUBJECT_VERBS: [&str; 24] = [
     "needs",
     "can",
 ];
+
+/// Verbs of speech before the person spoken to or quoted ("told Amir",
+/// "said Amir"), and verbs before "to" or "with" and them ("spoke to
+/// Amir", "met with Amir").
+const SPOKEN_TO: [&str; 6] = ["told", "asked", "said", "thanked", "informed", "reminded"];
+const SPOKE_WITH: [&str; 6] = ["spoke", "speak", "spoken", "talked", "talk", "met"];
+
+/// Whether a verb of `SPOKEN_TO`, or one of `SPOKE_WITH` and "to" or
+/// "with", is just before `start`.
+fn spoken_to(text: &str, start: usize) -> bool {
+    let mut words = text[..start].split(' ').rev();
+    if words.next() != Some("") {
+        return false;
+    }
+    match words.next() {
+        Some(verb) if SPOKEN_TO.contains(&verb) => true,
+        Some("to" | "with") => words.next().is_some_and(|verb| SPOKE_WITH.contains(&verb)),
+        _ => false,
+    }
+}
+
+/// Whether the word at `span`, also an ordinary word, reads as the word:
+/// it opens a sentence, a line or a field ("May I ask", "Grace period
+/// applies") or stands by a number, as a date's month does ("3 May", "May
+/// 2026").
+fn reads_as_word(text: &str, span: Range<usize>) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    let after = text[span.end..].trim_start_matches(' ');
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', '\n', '\r', '"', '“', '(', '-'])
+        || before.ends_with(|c: char| c.is_ascii_digit())
+        || after.starts_with(|c: char| c.is_ascii_digit())
+}
 
 /// Whether the word before `start` is the article "a", "an" or "the".
 fn article_before(text: &str, start: usize) -> bool {
@@ -3099,5 +3156,31 @@ mod tests {
         assert_eq!(names("a suspect in Op. Street, Priya Tregunna (DOB 2/2/1990)"), ["Priya Tregunna"]);
         assert_eq!(names("Smith, Jane"), ["Smith, Jane"], "a surname first is still one name");
         assert!(names("Town Hall, Street").is_empty());
+    }
+
+    #[test]
+    fn a_surname_in_no_list_after_forenames_or_a_listed_surname() {
+        assert_eq!(names("the estate of the late Mary Jane Pickersgill. We"), ["Mary Jane Pickersgill"]);
+        assert_eq!(names("Subject\tJohn Thomas PICKERSGILL\t"), ["John Thomas PICKERSGILL"]);
+        assert_eq!(names("from Leeds: Priya Patel Quintero, membership 4"), ["Priya Patel Quintero"]);
+        assert_eq!(names("Notes - J. Patel Quintero\n"), ["J. Patel Quintero"]);
+        assert_eq!(names("Member\tJane Smith MIRSV\t"), ["Jane Smith"]);
+        // Not a firm's words after a full name, nor a word written in lowercase nearby.
+        assert_eq!(names("Jane Smith Example Widgets"), ["Jane Smith"]);
+        assert!(names("Jane Mary Consulting rang; consulting fees").is_empty());
+    }
+
+    #[test]
+    fn a_lone_given_name_with_its_full_name_or_spoken_to_is_a_person() {
+        // A word that is also a name, its full name found: a person unless
+        // it reads as the word.
+        assert_eq!(names("Re: visit - Jane and Grace\nHer wife, Grace Tregunna, rang."), ["Grace", "Grace Tregunna"]);
+        assert_eq!(names("Her wife, May Tregunna, rang. Seen on 3 May.\nMay 2026: review."), ["May Tregunna"]);
+        assert!(names("Re: visit - Jane and Grace\n").is_empty(), "no full name: the word");
+        // Spoken to or quoted.
+        assert_eq!(names("Comment: I told Priya about it."), ["Priya"]);
+        assert_eq!(names("I spoke to Priya and met with Jane."), ["Priya", "Jane"]);
+        assert!(names("Comment: ask Priya.").is_empty());
+        assert!(names("I told Grace about it.").is_empty(), "a word, no full name");
     }
 }
