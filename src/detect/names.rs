@@ -869,10 +869,24 @@ impl NameDetector {
             }
             _ => false,
         };
+        // Two initials, each with its stop, before a proper noun in no list
+        // written as a name ("(G. A. Pickersgill)"), anywhere.
+        let initialled = |words: &[Word]| match words {
+            [a, b, z] => {
+                [a, b].iter().all(|w| w.token == Token::Initial && text[w.range.clone()].ends_with('.'))
+                    && z.token == Token::Unknown
+                    && !led
+                    && !text[z.range.end..].starts_with(" & ")
+                    && name_shaped(text, z)
+                    && self.proper_noun(text, z, run)
+            }
+            _ => false,
+        };
         while words.len() > 2
             && words.last().is_some_and(|w| w.token == Token::Unknown && !last_name(w))
             && !forenames(words)
             && !surname_last(words)
+            && !initialled(words)
         {
             words = &words[..words.len() - 1];
         }
@@ -961,6 +975,7 @@ impl NameDetector {
             {
                 0.5
             }
+            _ if initialled(words) => 0.5,
             [a, .., z] if named(a) && z.token == Token::Unknown => 0.5,
             [a, z] if given_unlisted(a, z) => 0.5,
             [a, .., z] if a.token == Token::Unknown && family(z) => 0.4,
@@ -1010,7 +1025,8 @@ impl NameDetector {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
         }
-        if confidence >= 0.5 && before.thing_field() {
+        let header = matches!(words, [one] if one.token == Token::Unknown && labels_below(text, span.clone()));
+        if confidence >= 0.5 && (before.thing_field() || header) {
             return None;
         }
         // Words in no list are a person's on a cue only when each is written
@@ -1811,6 +1827,19 @@ fn host(text: &str, start: usize, token: &str) -> bool {
             || (token.rsplit_once('.').is_some_and(|(_, top)| top_level_domain(top)) && !before.ends_with(['/', '\\'])))
 }
 
+/// Whether the word at `span` ends its line and labels a field of the
+/// line below ("Name⇥Room" over "Name: Jane Smith⇥Room: 3"): a header
+/// row over rows written as fields, no key and its value. Asked of a word
+/// in no list (a sheet turned on its side labels rows by people's names).
+fn labels_below(text: &str, span: Range<usize>) -> bool {
+    let Some(below) = text[span.end..].trim_start_matches([' ', '\t', '\r']).strip_prefix('\n') else {
+        return false;
+    };
+    let line = &below[..below.find('\n').unwrap_or(below.len())];
+    let word = &text[span];
+    line.split('\t').any(|cell| cell.trim_start().strip_prefix(word).is_some_and(|rest| rest.starts_with(':')))
+}
+
 /// Whether the word at `start` is the value of a key/value row
 /// (`cells::key_value`), first in its cell.
 fn key_cell(text: &str, start: usize) -> bool {
@@ -1989,10 +2018,14 @@ fn is_particle(word: &str) -> bool {
 
 /// A particle as a word of a run, in lowercase, capitals or, after a name's
 /// first word, capitalised ("Lorenzo De Luca"; "Du Mei" opening a run is
-/// a given name and a surname).
+/// a given name and a surname). The Irish "Ó", "Ní" and "Uí", no one's
+/// given name, are written capitalised anywhere ("Ó Súilleabháin, Peadar").
 fn is_run_particle(word: &str, first: bool) -> bool {
-    is_particle(word) || (!first && word.len() <= 5 && lower_in(&PARTICLES, word))
+    is_particle(word) || ((!first || lower_in(&IRISH_PARTICLES, word)) && word.len() <= 5 && lower_in(&PARTICLES, word))
 }
+
+/// The Irish particles of `PARTICLES` that are no given name.
+const IRISH_PARTICLES: [&str; 3] = ["ó", "ní", "uí"];
 
 /// Where the particles just before `start` begin, when they open a field
 /// (a line, a cell, a "Label:" value): "Surname\tvan Leeuwen", "Patient:
@@ -3182,5 +3215,30 @@ mod tests {
         assert_eq!(names("I spoke to Priya and met with Jane."), ["Priya", "Jane"]);
         assert!(names("Comment: ask Priya.").is_empty());
         assert!(names("I told Grace about it.").is_empty(), "a word, no full name");
+    }
+
+    #[test]
+    fn an_irish_surname_opening_a_surname_comma_forename() {
+        assert_eq!(names("Holder: Ó Smith, Jane\tDOB: 01/12/1965"), ["Ó Smith, Jane"]);
+        assert_eq!(names("chair: Ó SMITH, Jane\textension: 0739"), ["Ó SMITH, Jane"]);
+        assert_eq!(names("Dear Ní Bhriain,"), ["Ní Bhriain"]);
+        assert_eq!(names("Du Jane Smith"), ["Jane Smith"], "any other particle opening a run is a word");
+    }
+
+    #[test]
+    fn a_header_row_over_rows_written_as_fields_is_no_name() {
+        let sheet = "Name\tRoom\nName: Jane Smith\tRoom: 3\n";
+        assert_eq!(names(sheet), ["Jane Smith"]);
+        assert_eq!(names("Name\tQuennell\nRoom: 3\n"), ["Quennell"], "a value the line below does not label");
+        let turned = "Examiner\tJane Smith\nExaminer: Venue\tJane Smith: Kingsley\n";
+        assert_eq!(names(turned), ["Jane Smith"], "a sheet on its side: listed names label rows");
+    }
+
+    #[test]
+    fn two_initials_with_their_stops_before_a_proper_noun() {
+        assert_eq!(names("Re: beneficiary trace (G. A. Tregunna)"), ["G. A. Tregunna"]);
+        assert!(names("Re: trace (G. A. Background), the background").is_empty(), "an ordinary word");
+        assert!(names("Re: trace (G A Tregunna)").is_empty(), "initials without their stops");
+        assert!(names("Mason: G. A. Tregunna & Sons").is_empty(), "a firm");
     }
 }
