@@ -649,6 +649,7 @@ impl NameDetector {
     /// named the people in `seen` (to which this unit's names are added).
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
         let words = capitalised_runs(text);
+        let unit_found = found.len();
         let mut known: FxHashSet<String> = FxHashSet::default();
         let mut unsure: Vec<(Range<usize>, Vec<String>)> = Vec::new();
         for (i, run) in words.iter().enumerate() {
@@ -689,7 +690,9 @@ impl NameDetector {
         // a verb after it makes it its subject; or a surname
         // after initials or listed given names ("N. Ashdown-Reeve", "Jordan
         // Ekwueme" beside "J. Ekwueme"), not after another surname ("Ruiz
-        // Castillo" of "Ruiz Castillo, Javier").
+        // Castillo" of "Ruiz Castillo, Javier"). A listed given name that is
+        // no word, joined by "and" to a name found, is one more person
+        // ("Jane Smith and Bogdan").
         for (span, parts) in unsure {
             let mut known_part = |part: &str| known.contains(part) || seen.knows(part);
             let mention = match parts.as_slice() {
@@ -702,8 +705,15 @@ impl NameDetector {
                 [before @ .., last] => before.iter().all(|part| self.given.contains(part)) && known_part(last),
                 [] => false,
             };
+            let listed_with = |word: &str| {
+                self.given.contains(word)
+                    && !self.ambiguous.contains(word)
+                    && found[unit_found..].iter().any(|name| joined_by_and(text, name.start..name.end, span.clone()))
+            };
             if mention {
                 found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
+            } else if matches!(parts.as_slice(), [word] if listed_with(word)) {
+                found.push(self.matched(text, span, 0.5, Evidence::GIVEN_NAME.with(Evidence::CONTEXT)));
             }
         }
         for part in known {
@@ -902,10 +912,18 @@ impl NameDetector {
         let register = |a: &Word, z: &Word| {
             Case::of(&text[a.range.clone()]) == Case::Capitals && name_shaped(text, z) && ends_field(text, z.range.end)
         };
+        // So, on a person's cue, are two words in no list written as names,
+        // the second ending the field ("Holder: Kovačević, Dragana⇥").
+        let cued_pair = |a: &Word, z: &Word| {
+            cued && a.token == Token::Unknown
+                && [a, z].iter().all(|w| name_shaped(text, w) && self.proper_noun(text, w, run))
+                && ends_field(text, z.range.end)
+        };
         let given_after = |a: &Word, z: &Word| {
             z.token == Token::Unknown
                 && (((family(a) || register(a, z)) && !a.ambiguous && self.proper_noun(text, z, run))
-                    || before.name_field())
+                    || before.name_field()
+                    || cued_pair(a, z))
         };
         if words.len() == 2
             && comma_after(words)
@@ -929,6 +947,10 @@ impl NameDetector {
         // called", "the Revd Jane Smith") or a household or matter after
         // ("the Patel family", "the Smith case").
         if !titled && article_before(text, span.start) && !owned_after(text, span.end) {
+            return None;
+        }
+        // A firm's legal form after it, in lowercase ("Greene King plc").
+        if legal_form_after(text, span.end) {
             return None;
         }
         // A surname alone before "& Partner" names a firm ("Mercer & Dale
@@ -1264,6 +1286,27 @@ fn spoken_to(text: &str, start: usize) -> bool {
         Some("to" | "with") => words.next().is_some_and(|verb| SPOKE_WITH.contains(&verb)),
         _ => false,
     }
+}
+
+/// The abbreviated legal forms a UK firm's name ends with (Companies Act
+/// 2006 ss. 58–59: "plc" and "ltd", their Welsh "ccc" and "cyf"; the
+/// Limited Liability Partnerships Regulations 2009: "llp", Welsh "pac";
+/// Companies (Audit, Investigations and Community Enterprise) Act 2004
+/// s. 33: "cic"), in lowercase: written so after a name they are no part of
+/// the run. ("limited" in full is a verb too: "Jane Smith limited her hours".)
+const LEGAL_FORMS: [&str; 7] = ["plc", "ltd", "llp", "cic", "ccc", "cyf", "pac"];
+
+/// Whether a legal form of `LEGAL_FORMS` follows `end`, after one space.
+fn legal_form_after(text: &str, end: usize) -> bool {
+    let after = text[end..].strip_prefix(' ').unwrap_or("");
+    let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    LEGAL_FORMS.contains(&word)
+}
+
+/// Whether "and" or "&" alone joins the spans `a` and `b`, either way round.
+fn joined_by_and(text: &str, a: Range<usize>, b: Range<usize>) -> bool {
+    let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+    first.end <= second.start && matches!(&text[first.end..second.start], " and " | " & ")
 }
 
 /// Whether the word at `span`, also an ordinary word, reads as the word:
@@ -3240,5 +3283,27 @@ mod tests {
         assert!(names("Re: trace (G. A. Background), the background").is_empty(), "an ordinary word");
         assert!(names("Re: trace (G A Tregunna)").is_empty(), "initials without their stops");
         assert!(names("Mason: G. A. Tregunna & Sons").is_empty(), "a firm");
+    }
+
+    #[test]
+    fn a_given_name_joined_by_and_to_a_name_found_is_a_person() {
+        assert_eq!(names("TG: Jane Tregunna and Priya from nights."), ["Jane Tregunna", "Priya"]);
+        assert_eq!(names("Priya & Jane Tregunna came"), ["Priya", "Jane Tregunna"]);
+        assert!(names("Jane Tregunna and Grace").len() == 1, "a word: no full name of its own");
+        assert_eq!(names("Priya and Jane came"), Vec::<String>::new(), "no name found beside it");
+    }
+
+    #[test]
+    fn a_legal_form_in_lowercase_after_a_name_is_a_firm_s() {
+        assert!(names("3\tJane Smith plc\tPremises variation").is_empty());
+        assert!(names("Supplier: Priya Patel ltd.").is_empty());
+        assert_eq!(names("Jane Smith limited her hours"), ["Jane Smith"], "a verb");
+        assert_eq!(names("Jane Smith plcs"), ["Jane Smith"], "only the whole word");
+    }
+
+    #[test]
+    fn two_unlisted_words_as_a_name_on_a_person_s_cue_are_surname_comma_forename() {
+        assert_eq!(names("Holder: Kovacevic, Dragana\tDOB: 17/06/1977"), ["Kovacevic, Dragana"]);
+        assert!(names("the Kovacevic, Dragana\t").is_empty(), "no cue");
     }
 }
