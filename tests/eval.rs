@@ -107,8 +107,9 @@
 //!   union legal assistance and personal-injury desk, private detective and
 //!   tracing agency, council personal licensing team, hospital sexual
 //!   assault referral centre, employer's whistleblowing and grievance
-//!   investigation unit), written the same way and blind: not yet measured
-//!   (floors 0.0 until the merger measures it once).
+//!   investigation unit), written the same way and blind until round 15
+//!   (2026-12-05), when its name misses were read and fixed by class: a
+//!   development set since, whose floors only rise.
 //!
 //! `cargo test --test eval -- --nocapture` prints the seventeen tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -531,12 +532,13 @@ fn eleventh_held_out_set_holds_its_floors() {
 /// (its README). Read as a development set from round 11 (2026-12-05):
 /// its name, category and identifier errors fixed by class (names 0.959,
 /// categories 0.978, identifiers 1.000), floors raised to just below; its policy and
-/// training texts, about no one, raise no special category.
+/// training texts, about no one, raise no special category. Names 0.966
+/// after round 15 (names floor 0.95 -> 0.96).
 #[test]
 fn twelfth_held_out_set_holds_its_floors() {
     let e = held_out("heldout12");
     e.print("twelfth held-out set heldout12 (its misses read since round 11: tuned on)");
-    holds_floors(&e, 0.95, 0.97, Some(0.99));
+    holds_floors(&e, 0.96, 0.97, Some(0.99));
 }
 
 /// The thirteenth set, `tests/eval/heldout13` (a prison healthcare unit, a
@@ -608,11 +610,13 @@ fn fifteenth_held_out_set_holds_its_floors() {
 /// investigation unit), written blind on 2026-12-05 and measured once on
 /// main at `9865469` (round 13 merged, its writer blind to it): names 0.922,
 /// special categories 0.884, identifiers 0.998, and one special-category
-/// finding on its policy and training texts, about no one. Floors just below
-/// those; the policy and training texts must raise none.
+/// finding on its policy and training texts, about no one. Read as a
+/// development set from round 15 (2026-12-05): its name errors fixed by
+/// recurring class (names 0.920 -> 0.954), the names floor raised to just
+/// below; the policy and training texts must raise no special category.
 #[test]
-fn sixteenth_blind_held_out_set_holds_the_floors() {
+fn sixteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout16");
-    e.print("sixteenth blind held-out set heldout16 (not tuned on)");
-    holds_floors(&e, 0.92, 0.88, Some(0.99));
+    e.print("sixteenth held-out set heldout16 (its names read since round 15: tuned on)");
+    holds_floors(&e, 0.95, 0.88, Some(0.99));
 }
