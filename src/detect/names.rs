@@ -693,6 +693,7 @@ impl NameDetector {
         // Castillo" of "Ruiz Castillo, Javier"). A listed given name that is
         // no word, joined by "and" to a name found, is one more person
         // ("Jane Smith and Bogdan").
+        let confident = unit_found..found.len();
         for (span, parts) in unsure {
             let mut known_part = |part: &str| known.contains(part) || seen.knows(part);
             let mention = match parts.as_slice() {
@@ -708,7 +709,7 @@ impl NameDetector {
             let listed_with = |word: &str| {
                 self.given.contains(word)
                     && !self.ambiguous.contains(word)
-                    && found[unit_found..].iter().any(|name| joined_by_and(text, name.start..name.end, span.clone()))
+                    && joined_by_and(text, &found[confident.clone()], span.clone())
             };
             if mention {
                 found.push(self.matched(text, span, 0.6, Evidence::LATER_MENTION));
@@ -1303,10 +1304,16 @@ fn legal_form_after(text: &str, end: usize) -> bool {
     LEGAL_FORMS.contains(&word)
 }
 
-/// Whether "and" or "&" alone joins the spans `a` and `b`, either way round.
-fn joined_by_and(text: &str, a: Range<usize>, b: Range<usize>) -> bool {
-    let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
-    first.end <= second.start && matches!(&text[first.end..second.start], " and " | " & ")
+/// Whether "and" or "&" alone joins the word at `span` to one of `names`
+/// (in the order of the text), either way round: the name just before it
+/// and the one just after are asked, found by bisection.
+fn joined_by_and(text: &str, names: &[Match], span: Range<usize>) -> bool {
+    const JOINS: [&str; 2] = [" and ", " & "];
+    let at = names.partition_point(|name| name.start < span.start);
+    let before = at.checked_sub(1).map(|i| &names[i]).filter(|name| name.end <= span.start);
+    let after = names.get(at).filter(|name| name.start >= span.end);
+    before.is_some_and(|name| JOINS.contains(&&text[name.end..span.start]))
+        || after.is_some_and(|name| JOINS.contains(&&text[span.end..name.start]))
 }
 
 /// Whether the word at `span`, also an ordinary word, reads as the word:
