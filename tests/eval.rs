@@ -108,8 +108,8 @@
 //!   tracing agency, council personal licensing team, hospital sexual
 //!   assault referral centre, employer's whistleblowing and grievance
 //!   investigation unit), written the same way and blind until round 15
-//!   (2026-12-05), when its misses were read: a development set since, whose
-//!   floors only rise;
+//!   (2026-12-05), when its misses were read and its name and category
+//!   errors fixed by class: a development set since, whose floors only rise;
 //! - the **seventeenth held-out** set `tests/eval/heldout17` (council Prevent
 //!   and Channel panel, bus and coach operator's driver medicals and DVLA
 //!   notifications, tattoo and piercing studio, HIV peer-support charity,
@@ -540,12 +540,13 @@ fn eleventh_held_out_set_holds_its_floors() {
 /// (its README). Read as a development set from round 11 (2026-12-05):
 /// its name, category and identifier errors fixed by class (names 0.959,
 /// categories 0.978, identifiers 1.000), floors raised to just below; its policy and
-/// training texts, about no one, raise no special category.
+/// training texts, about no one, raise no special category. Names 0.966
+/// after round 15 (names floor 0.95 -> 0.96).
 #[test]
 fn twelfth_held_out_set_holds_its_floors() {
     let e = held_out("heldout12");
     e.print("twelfth held-out set heldout12 (its misses read since round 11: tuned on)");
-    holds_floors(&e, 0.95, 0.97, Some(0.99));
+    holds_floors(&e, 0.96, 0.97, Some(0.99));
 }
 
 /// The thirteenth set, `tests/eval/heldout13` (a prison healthcare unit, a
@@ -619,13 +620,14 @@ fn fifteenth_held_out_set_holds_its_floors() {
 /// special categories 0.884, identifiers 0.998, and one special-category
 /// finding on its policy and training texts, about no one (read and fixed
 /// by class, union18). Its misses read in round 15 (2026-12-05): a
-/// development set since, whose floors only rise (categories 0.889 -> 0.961
-/// by recurring class); the policy and training texts must raise none.
+/// development set since, whose floors only rise (names 0.920 -> 0.954,
+/// categories 0.889 -> 0.961, by recurring class), each floor just below;
+/// the policy and training texts must raise none.
 #[test]
 fn sixteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout16");
     e.print("sixteenth held-out set heldout16 (its misses read since round 15: tuned on)");
-    holds_floors(&e, 0.92, 0.95, Some(0.99));
+    holds_floors(&e, 0.95, 0.95, Some(0.99));
 }
 
 /// The seventeenth set, `tests/eval/heldout17` (a council Prevent and Channel
