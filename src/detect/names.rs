@@ -720,7 +720,8 @@ impl NameDetector {
             let apart = parts.into_iter().filter(|part| !part.is_empty()).flat_map(|part| self.not_names_apart(part));
             for names in apart.flat_map(|part| listed_apart(text, part, next)) {
                 // A word alone in no list, no name field's value, is judged
-                // no name (below 0.5): only a later mention, judged if so.
+                // no name (below 0.5): it can only be an unsure name found
+                // after (a later mention), judged if it comes to that.
                 if let [word] = names {
                     if word.token == Token::Unknown && !Before::of(text, word.range.start).name_field() {
                         debug_assert!(self.judge(text, names).is_none_or(|(_, confidence, ..)| confidence < 0.5));
