@@ -1543,6 +1543,13 @@ mod tests {
         assert!(found("Tom Example volunteers at the Rape and Sexual Abuse Support Centre on Mondays.").is_empty());
         assert!(found("Tom Example ran the Rape Crisis helpline training and the rape support group.").is_empty());
         assert!(found("Dr Tom Example is the lead sexual assault examiner at the SARC.").is_empty(), "a role");
+        // A service or a list named by whom it serves; an IT system's initials.
+        assert!(found("Tom Example: our Housebound Library Service is run by volunteers.").is_empty(), "a service");
+        assert!(found("Tom Example runs the housebound patients clinic list.").is_empty(), "a group's list");
+        assert_eq!(found("Tom Example has been housebound since March."), ["health"]);
+        let rollout = "Tom Example leads the PPMS rollout (Project and Portfolio Management System).";
+        assert!(found(rollout).is_empty(), "initials");
+        assert_eq!(found("Tom Example has primary progressive MS."), ["health"]);
     }
 
     #[test]
