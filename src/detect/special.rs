@@ -1550,6 +1550,13 @@ mod tests {
         let rollout = "Tom Example leads the PPMS rollout (Project and Portfolio Management System).";
         assert!(found(rollout).is_empty(), "initials");
         assert_eq!(found("Tom Example has primary progressive MS."), ["health"]);
+        // A students' union's executive; a menu's diets.
+        let executive = "Tom Example is a member of the union executive at the university students union.";
+        assert!(found(executive).is_empty(), "a students' union");
+        let menu = "Leaflet prepared by Tom Example. Meals: we offer a diabetic diet, a renal diet and a pureed diet \
+                    on request.";
+        assert!(found(menu).is_empty(), "a menu's diets");
+        assert_eq!(found("Tom Example is on a renal diet at his request."), ["health"]);
     }
 
     #[test]
