@@ -239,21 +239,32 @@ impl Lists {
     }
 }
 
+/// The most rows above a row with a blank first cell read for the row
+/// that opens its record (`record_start`).
+const CONTINUATION_ROWS: usize = 16;
+
 /// Where the record of a list's row (`line`, its `cells`) starts: at the
-/// row, or, when its first cell is blank, at the nearest row above it and
-/// after `first_end` (its list's first row) whose first cell is filled.
+/// row, or, when its first cell is blank, at the nearest row above it,
+/// after `first_end` (its list's first row) and within
+/// `CONTINUATION_ROWS`, whose first cell is filled. A list whose first
+/// column is blank that far (indented rows) is a record a row.
 fn record_start(text: &[u8], first_end: usize, line: Range<usize>, cells: &[Range<usize>]) -> usize {
-    let mut row = line;
-    let mut blank = cells.first().is_none_or(Range::is_empty);
-    while blank && row.start > first_end + 1 {
-        let above = line_at(text, row.start - 1);
-        match list_row(text, above.clone()) {
-            Some(cells) => blank = cells.first().is_none_or(Range::is_empty),
-            None => break,
+    let blank = |cells: &[Range<usize>]| cells.first().is_none_or(Range::is_empty);
+    let mut row = line.clone();
+    if blank(cells) {
+        for _ in 0..CONTINUATION_ROWS {
+            if row.start <= first_end + 1 {
+                break;
+            }
+            row = line_at(text, row.start - 1);
+            match list_row(text, row.clone()) {
+                Some(above) if !blank(&above) => return row.start,
+                Some(_) => {}
+                None => break,
+            }
         }
-        row = above;
     }
-    row.start
+    line.start
 }
 
 impl ListRow {

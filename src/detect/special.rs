@@ -1539,6 +1539,8 @@ mod tests {
         let caseload = "Caseload\nName\tDate\tBy\tNote\nTom Example\t3 May\tNurse\tseen at home\n\
                         \t4 May\tNurse\ttype 2 diabetes review\n\t5 May\tGP\tbedbound since March";
         assert_eq!(found(caseload), ["health", "health"], "a continuation row");
+        let indented = "Name\tDate\tNote\n\tTom Example\t3 May\tlate\n\tAnonymous\t4 May\ttype 2 diabetes\n";
+        assert!(found(indented).is_empty(), "a list of indented rows is a record a row");
         // A service, a group or a role named by an offence is no one's.
         assert!(found("Tom Example volunteers at the Rape and Sexual Abuse Support Centre on Mondays.").is_empty());
         assert!(found("Tom Example ran the Rape Crisis helpline training and the rape support group.").is_empty());
