@@ -192,11 +192,16 @@ pub(super) struct Lists {
     known: Option<(Range<usize>, usize, Vec<bool>)>,
 }
 
-/// A list's row (`Lists::row`): its line and cells, its list's first
-/// row and the columns that header marks.
+/// A list's row (`Lists::row`): its line and cells, where its record
+/// starts, its list's first row and the columns that header marks.
 pub(super) struct ListRow {
     first: Range<usize>,
     line: Range<usize>,
+    /// The start of the row that opens this row's record: the row itself,
+    /// or, when its first cell is blank, the nearest row above it (below
+    /// the first) whose first cell is filled ("\t4 May\tNurse\treview"
+    /// goes on with the record above).
+    record: usize,
     cells: Vec<Range<usize>>,
     marked: Vec<bool>,
 }
@@ -213,7 +218,8 @@ impl Lists {
             let joins = |(first, end, _): &(Range<usize>, usize, Vec<bool>)| first.start <= top && top <= end + 1;
             if let Some((first, end, marked)) = self.known.as_mut().filter(|known| joins(known)) {
                 *end = (*end).max(line.end);
-                return Some(ListRow { first: first.clone(), line, cells, marked: marked.clone() });
+                let record = record_start(text, first.end, line.clone(), &cells);
+                return Some(ListRow { first: first.clone(), line, cells, record, marked: marked.clone() });
             }
             match top
                 .checked_sub(1)
@@ -228,18 +234,48 @@ impl Lists {
         let header = if top == line.start { cells.clone() } else { list_row(text, first.clone())? };
         let marked: Vec<bool> = header.into_iter().map(|cell| mark(&text[cell])).collect();
         self.known = Some((first.clone(), line.end, marked.clone()));
-        Some(ListRow { first, line, cells, marked })
+        let record = record_start(text, first.end, line.clone(), &cells);
+        Some(ListRow { first, line, cells, record, marked })
     }
+}
+
+/// The most rows above a row with a blank first cell read for the row
+/// that opens its record (`record_start`).
+const CONTINUATION_ROWS: usize = 16;
+
+/// Where the record of a list's row (`line`, its `cells`) starts: at the
+/// row, or, when its first cell is blank, at the nearest row above it,
+/// after `first_end` (its list's first row) and within
+/// `CONTINUATION_ROWS`, whose first cell is filled. A list whose first
+/// column is blank that far (indented rows) is a record a row.
+fn record_start(text: &[u8], first_end: usize, line: Range<usize>, cells: &[Range<usize>]) -> usize {
+    let blank = |cells: &[Range<usize>]| cells.first().is_none_or(Range::is_empty);
+    let mut row = line.clone();
+    if blank(cells) {
+        for _ in 0..CONTINUATION_ROWS {
+            if row.start <= first_end + 1 {
+                break;
+            }
+            row = line_at(text, row.start - 1);
+            match list_row(text, row.clone()) {
+                Some(above) if !blank(&above) => return row.start,
+                Some(_) => {}
+                None => break,
+            }
+        }
+    }
+    line.start
 }
 
 impl ListRow {
     /// Whether `earlier` is in another record of this list, a row above
-    /// below its first (the first is its header, or a title over it): a
-    /// list's row that names no one ("Anonymous", a report about a canteen)
-    /// is not about the person of the row above it; a key/value table's
-    /// rows (two cells) are one record's.
+    /// its record's (`record_start`) and below its first (the first is its
+    /// header, or a title over it): a list's row that names no one
+    /// ("Anonymous", a report about a canteen) is not about the person of
+    /// the row above it; a key/value table's rows (two cells) are one
+    /// record's.
     pub(super) fn below(&self, earlier: usize) -> bool {
-        earlier > self.first.end && earlier < self.line.start
+        earlier > self.first.end && earlier < self.record
     }
 
     /// Whether `at` is in this row's cell of a column its list's header

@@ -84,10 +84,11 @@ pub struct Lexicon {
     /// oral sex"); alone they are a lesson's or a campaign's subject.
     #[serde(default)]
     pub practice_terms: Vec<String>,
-    /// Offices a particular person holds ("union rep", "shop steward"):
-    /// after an indefinite article they are anyone's ("accompanied by a
-    /// colleague or a trade union representative"), unless the article
-    /// follows a copula ("she is a union rep").
+    /// Offices and memberships a particular person holds ("union rep",
+    /// "member of a trade union"): after an indefinite article they are
+    /// anyone's ("accompanied by a colleague or a trade union
+    /// representative", "the right to be a member of a trade union"),
+    /// unless the article follows a copula ("she is a union rep").
     #[serde(default)]
     pub office_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
@@ -845,9 +846,14 @@ enum Named {
 /// High School").
 const NAME_WORDS: usize = 2;
 
+/// Words that join a name's capitalised words and do not count among its
+/// `NAME_WORDS` ("Rape and Sexual Abuse Support Centre").
+const NAME_JOINS: [&str; 2] = ["and", "&"];
+
 /// Whether the term at `term` is part of an organisation's name: written
-/// capitalised and followed, after at most `NAME_WORDS` capitalised words,
-/// by one of `ORGANISATION` or `SOCIETY` (after a '+': "LGBT+").
+/// capitalised and followed, after at most `NAME_WORDS` capitalised words
+/// (and their `NAME_JOINS`), by one of `ORGANISATION` or `SOCIETY` (after
+/// a '+': "LGBT+").
 fn names_an_organisation(text: &[u8], term: Range<usize>) -> Option<Named> {
     if !text[term.start].is_ascii_uppercase() {
         return None;
@@ -856,6 +862,11 @@ fn names_an_organisation(text: &[u8], term: Range<usize>) -> Option<Named> {
     next = next.strip_prefix(b"+").unwrap_or(next);
     for _ in 0..=NAME_WORDS {
         next = next.strip_prefix(b" ")?;
+        if let Some(join) =
+            NAME_JOINS.iter().find(|j| next.starts_with(j.as_bytes()) && next.get(j.len()) == Some(&b' '))
+        {
+            next = &next[join.len() + 1..];
+        }
         let word = &next[..next.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(next.len())];
         let is = |words: &[&str]| words.iter().any(|o| o.as_bytes() == word);
         if is(&ORGANISATION) {
@@ -968,8 +979,10 @@ fn spaced(text: &[u8]) -> Cow<'_, [u8]> {
 const INDEFINITE: [&str; 3] = ["a", "an", "any"];
 
 /// Copulas, which make the office after their article the subject's
-/// ("she is a union rep", "she's a steward", "elected as a shop steward").
-const COPULAS: [&str; 6] = ["is", "was", "as", "became", "become", "being"];
+/// ("she is a union rep", "she's a steward", "elected as a shop steward",
+/// "has been a member of the union"); a bare "be" is an option or a right
+/// ("may be a member", "the right to be a member").
+const COPULAS: [&str; 7] = ["is", "was", "as", "became", "become", "being", "been"];
 
 /// Whether the office at `term_start` follows an indefinite article that
 /// no copula comes before: anyone's, no one's in particular.
@@ -1505,6 +1518,47 @@ mod tests {
         assert!(found(seen).is_empty(), "an adviser's column in tabs");
         let client = "Adviser\tClient\tTopic\nAnn Other\tTom Example\ttype 2 diabetes\n";
         assert_eq!(found(client), ["type 2 diabetes"], "the client's column");
+    }
+
+    #[test]
+    fn round_15_review_policy_prose_continuation_rows_and_services() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| {
+            let at = text.find("Tom").unwrap();
+            let mut found = Vec::new();
+            special.scan(text, vec![subject(at, at + 11)], &mut found);
+            found.into_iter().map(|m| m.category.unwrap().as_str()).collect::<Vec<_>>()
+        };
+        // Membership as anyone's right or option is no one's.
+        let policy = "Policy owner: Tom Example\nEvery employee has the right to be a member of a trade union and to \
+                      take part in its activities.";
+        assert!(found(policy).is_empty(), "a right to be a member");
+        assert!(found("Tom Example: staff may be a member of the union of their choice.").is_empty(), "an option");
+        assert_eq!(found("Tom Example is a member of a trade union."), ["trade_union"], "after a copula");
+        // A list's row whose first cell is blank goes on with the record above.
+        let caseload = "Caseload\nName\tDate\tBy\tNote\nTom Example\t3 May\tNurse\tseen at home\n\
+                        \t4 May\tNurse\ttype 2 diabetes review\n\t5 May\tGP\tbedbound since March";
+        assert_eq!(found(caseload), ["health", "health"], "a continuation row");
+        let indented = "Name\tDate\tNote\n\tTom Example\t3 May\tlate\n\tAnonymous\t4 May\ttype 2 diabetes\n";
+        assert!(found(indented).is_empty(), "a list of indented rows is a record a row");
+        // A service, a group or a role named by an offence is no one's.
+        assert!(found("Tom Example volunteers at the Rape and Sexual Abuse Support Centre on Mondays.").is_empty());
+        assert!(found("Tom Example ran the Rape Crisis helpline training and the rape support group.").is_empty());
+        assert!(found("Dr Tom Example is the lead sexual assault examiner at the SARC.").is_empty(), "a role");
+        // A service or a list named by whom it serves; an IT system's initials.
+        assert!(found("Tom Example: our Housebound Library Service is run by volunteers.").is_empty(), "a service");
+        assert!(found("Tom Example runs the housebound patients clinic list.").is_empty(), "a group's list");
+        assert_eq!(found("Tom Example has been housebound since March."), ["health"]);
+        let rollout = "Tom Example leads the PPMS rollout (Project and Portfolio Management System).";
+        assert!(found(rollout).is_empty(), "initials");
+        assert_eq!(found("Tom Example has primary progressive MS."), ["health"]);
+        // A students' union's executive; a menu's diets.
+        let executive = "Tom Example is a member of the union executive at the university students union.";
+        assert!(found(executive).is_empty(), "a students' union");
+        let menu = "Leaflet prepared by Tom Example. Meals: we offer a diabetic diet, a renal diet and a pureed diet \
+                    on request.";
+        assert!(found(menu).is_empty(), "a menu's diets");
+        assert_eq!(found("Tom Example is on a renal diet at his request."), ["health"]);
     }
 
     #[test]
