@@ -1085,11 +1085,20 @@ mod tests {
     }
 
     /// The terms `special` finds in `text` about "Tom Example", its first "Tom".
-    fn about_tom(special: &SpecialDetector, text: &str) -> Vec<String> {
+    /// What `special` finds in `text` about "Tom Example", its first "Tom".
+    fn matches_about_tom(special: &SpecialDetector, text: &str) -> Vec<Match> {
         let at = text.find("Tom").unwrap();
         let mut found = Vec::new();
         special.scan(text, vec![subject(at, at + 11)], &mut found);
-        found.into_iter().map(|m| m.value).collect()
+        found
+    }
+
+    fn about_tom(special: &SpecialDetector, text: &str) -> Vec<String> {
+        matches_about_tom(special, text).into_iter().map(|m| m.value).collect()
+    }
+
+    fn categories_about_tom(special: &SpecialDetector, text: &str) -> Vec<&'static str> {
+        matches_about_tom(special, text).into_iter().map(|m| m.category.unwrap().as_str()).collect()
     }
 
     #[test]
@@ -1388,12 +1397,7 @@ mod tests {
 
     #[test]
     fn an_organisation_s_words_are_read_over_a_wrapped_line() {
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            detector().scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
-        };
+        let found = |text: &str| about_tom(&detector(), text);
         assert!(found("Tom Example signed. The employer recognises the\nunion UNISON for bargaining.").is_empty());
         assert_eq!(found("Tom Example signed. The employer recognises it.\nUNISON pays his fees."), ["unison"]);
     }
@@ -1430,12 +1434,7 @@ mod tests {
     #[test]
     fn round_14_s_blocks_read_records_as_their_categories_mean() {
         let (_, special) = crate::rules::builtin_dictionaries();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.category.unwrap().as_str()).collect::<Vec<_>>()
-        };
+        let found = |text: &str| categories_about_tom(&special, text);
         assert_eq!(found("Tom Example had a facelift and a brow lift in May."), ["health", "health"]);
         assert_eq!(found("Tom Example says he feels depressed most mornings."), ["health"]);
         assert_eq!(found("Pupil: Tom Example\tPrimary need: SLCN"), ["health"]);
@@ -1452,12 +1451,7 @@ mod tests {
     #[test]
     fn round_15_s_blocks_read_records_as_their_categories_mean() {
         let (_, special) = crate::rules::builtin_dictionaries();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.category.unwrap().as_str()).collect::<Vec<_>>()
-        };
+        let found = |text: &str| categories_about_tom(&special, text);
         // A sexual offence reported is an offence's, its victim's too.
         assert_eq!(found("Tom Example says he was raped in 2019; he has not told police."), ["criminal_offence"]);
         assert_eq!(found("Client: Tom Example\tNotes: reported sexual assault, May"), ["criminal_offence"]);
@@ -1487,12 +1481,7 @@ mod tests {
     #[test]
     fn a_list_s_row_is_not_about_the_row_above_it() {
         let (_, special) = crate::rules::builtin_dictionaries();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.value).collect::<Vec<_>>()
-        };
+        let found = |text: &str| about_tom(&special, text);
         let log =
             "Ref\tFrom\tSummary\nR1\tTom Example\tLate shift\nR2\tAnonymous\tThe LGBT+ network's stall was damaged\n";
         assert!(found(log).is_empty(), "an anonymous report in the next row");
@@ -1523,12 +1512,7 @@ mod tests {
     #[test]
     fn round_15_review_policy_prose_continuation_rows_and_services() {
         let (_, special) = crate::rules::builtin_dictionaries();
-        let found = |text: &str| {
-            let at = text.find("Tom").unwrap();
-            let mut found = Vec::new();
-            special.scan(text, vec![subject(at, at + 11)], &mut found);
-            found.into_iter().map(|m| m.category.unwrap().as_str()).collect::<Vec<_>>()
-        };
+        let found = |text: &str| categories_about_tom(&special, text);
         // Membership as anyone's right or option is no one's.
         let policy = "Policy owner: Tom Example\nEvery employee has the right to be a member of a trade union and to \
                       take part in its activities.";
