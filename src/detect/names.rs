@@ -1378,9 +1378,14 @@ const LEGAL_FORMS: [&str; 7] = ["plc", "ltd", "llp", "cic", "ccc", "cyf", "pac"]
 
 /// Whether a legal form of `LEGAL_FORMS` follows `end`, after one space.
 fn legal_form_after(text: &str, end: usize) -> bool {
+    LEGAL_FORMS.contains(&word_after(text, end))
+}
+
+/// The word after `end` and one space: its letters up to the first other
+/// character ("" if no space or letter follows).
+fn word_after(text: &str, end: usize) -> &str {
     let after = text[end..].strip_prefix(' ').unwrap_or("");
-    let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    LEGAL_FORMS.contains(&word)
+    after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
 }
 
 /// Whether "and" or "&" alone joins the word at `span` to one of `names`
@@ -1408,8 +1413,7 @@ const OWNED_AFTER: [&str; 8] = ["family", "household", "case", "trial", "childre
 
 /// Whether a noun of `OWNED_AFTER` follows `end`, after one space.
 fn owned_after(text: &str, end: usize) -> bool {
-    let after = text[end..].strip_prefix(' ').unwrap_or("");
-    let noun = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let noun = word_after(text, end);
     OWNED_AFTER.contains(&noun)
 }
 
@@ -1426,8 +1430,7 @@ fn age_after(text: &str, end: usize) -> bool {
 /// regular past tense ("declared", "phoned"; five letters or more, not
 /// "aged" or "red").
 fn verb_after(text: &str, end: usize) -> Option<&str> {
-    let after = text[end..].strip_prefix(' ').unwrap_or("");
-    let verb = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let verb = word_after(text, end);
     let past = verb.len() >= 5 && verb.ends_with("ed") && verb.bytes().all(|b| b.is_ascii_lowercase());
     (SUBJECT_VERBS.contains(&verb) || past).then_some(verb)
 }

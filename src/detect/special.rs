@@ -1084,7 +1084,6 @@ mod tests {
         start..end
     }
 
-    /// The terms `special` finds in `text` about "Tom Example", its first "Tom".
     /// What `special` finds in `text` about "Tom Example", its first "Tom".
     fn matches_about_tom(special: &SpecialDetector, text: &str) -> Vec<Match> {
         let at = text.find("Tom").unwrap();
@@ -1093,6 +1092,7 @@ mod tests {
         found
     }
 
+    /// The terms `special` finds in `text` about "Tom Example".
     fn about_tom(special: &SpecialDetector, text: &str) -> Vec<String> {
         matches_about_tom(special, text).into_iter().map(|m| m.value).collect()
     }
