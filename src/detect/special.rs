@@ -290,8 +290,8 @@ impl SpecialDetector {
             let first = people.partition_point(|p| p.start < sentence.start.min(reach));
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
             // A list's row is not about the row above it, and its staff
-            // (its examiner's column) act on it.
-            let row = lists.row(bytes, m.start, staff_column);
+            // (its examiner's column) act on it: asked only with someone near.
+            let row = near.clone().next().and_then(|_| lists.row(bytes, m.start, staff_column));
             let subject =
                 |p: &&Range<usize>| row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start));
             let same_sentence =
