@@ -374,7 +374,7 @@ def col(i):
 
 
 def xlsx(d, sheets, author):
-    """sheets: [(name, rows)]; a cell is a markup str, an int/float, ('date', y, m, d) or None."""
+    """sheets: [(name, rows)]; a cell is a markup str, an int/float, ('date' or 'dob', y, m, d) or None."""
     strings, index = [], {}
     sheet_xml = []
     for _, rows in sheets:
@@ -385,7 +385,9 @@ def xlsx(d, sheets, author):
                 ref = f"{col(c)}{r + 1}"
                 if v is None:
                     continue
-                if isinstance(v, tuple):
+                if isinstance(v, tuple):  # ("date" | "dob", y, m, d): a serial with a date format
+                    if v[0] == "dob":
+                        d.m(f"[[date_of_birth:{date(*v[1:]).isoformat()}]]")
                     cells.append(f'<c r="{ref}" s="1"><v>{serial(*v[1:])}</v></c>')
                 elif isinstance(v, (int, float)):
                     cells.append(f'<c r="{ref}"><v>{v}</v></c>')
@@ -615,10 +617,10 @@ Many thanks,
 def _(d):
     return xlsx(d, [("PNC results", [
         ["Juror no", "Name", "Date of birth", "PNC match", "Outcome"],
-        ["J-6610-004", "<<KOWALCZYK, Renata>>", ("date", 1984, 6, 12), "None", "Eligible"],
-        ["J-6610-019", "<<DRUMMOND, Callum Iain>>", ("date", 1993, 12, 1), "((criminal_offence:Conviction 2022 - s.47 assault, 10 months suspended))", "Disqualified (s.1 Juries Act)"],
-        ["J-6610-027", "<<BEAUMONT-SAINT, Lucille>>", ("date", 1962, 3, 27), "None", "Eligible"],
-        ["J-6610-033", "<<AHMED, Shabana>>", ("date", 1977, 8, 4), "((criminal_offence:On bail - charged with fraud by false representation))", "Disqualified while on bail"],
+        ["J-6610-004", "<<KOWALCZYK, Renata>>", ("dob", 1984, 6, 12), "None", "Eligible"],
+        ["J-6610-019", "<<DRUMMOND, Callum Iain>>", ("dob", 1993, 12, 1), "((criminal_offence:Conviction 2022 - s.47 assault, 10 months suspended))", "Disqualified (s.1 Juries Act)"],
+        ["J-6610-027", "<<BEAUMONT-SAINT, Lucille>>", ("dob", 1962, 3, 27), "None", "Eligible"],
+        ["J-6610-033", "<<AHMED, Shabana>>", ("dob", 1977, 8, 4), "((criminal_offence:On bail - charged with fraud by false representation))", "Disqualified while on bail"],
     ]), ("Notes", [
         ["Checked by", "<<Patrice Lumumba-Oyelaran>>"],
         ["Batch", "Crown Court at Teesside, Jan intake"],
@@ -675,7 +677,7 @@ def _(d):
         '{"jurorNumber":"J-8801-001","title":"Ms","firstName":"<<Precious>>","lastName":"<<Mthembu>>","dateOfBirth":"[[date_of_birth:1990-10-21]]","email":"[[email:p.mthembu@example.com]]","ipAddress":"[[ip_address:203.0.113.45]]","response":"confirmed","specialNeeds":"((health:wheelchair user - step-free access to jury assembly area))"}',
         '{"jurorNumber":"J-8801-002","title":"Mr","firstName":"<<Dafydd>>","lastName":"<<Rhys-Jenkins>>","dateOfBirth":"[[date_of_birth:1972-04-09]]","email":"[[email:dafydd.rj@example.net]]","ipAddress":"[[ip_address:198.51.100.7]]","response":"deferral","specialNeeds":""}',
         '{"jurorNumber":"J-8801-003","title":"Mx","firstName":"<<Robin>>","lastName":"<<Achterberg>>","dateOfBirth":"[[date_of_birth:1999-01-30]]","email":"[[email:robin.achterberg@example.org]]","ipAddress":"[[ip_address:2001:db8:4a::17]]","response":"excusal","specialNeeds":"((health:severe anxiety disorder, GP letter uploaded))"}',
-        '{"jurorNumber":"J-8801-004","title":"Mrs","firstName":"<<Gurpreet>>","lastName":"<<Sandhu>>","dateOfBirth":"[[date_of_birth:1965-12-15]]","email":"[[email:gsandhu65@example.co.uk]]","ipAddress":"[[ip_address:192.0.2.201]]","response":"confirmed","specialNeeds":"((religious_belief:wears a kirpan as an Amritdhari Sikh; security briefed))"}',
+        '{"jurorNumber":"J-8801-004","title":"Mrs","firstName":"<<Gurpreet>>","lastName":"<<Sandhu>>","dateOfBirth":"[[date_of_birth:1965-12-15]]","email":"[[email:gsandhu65@example.co.uk]]","ipAddress":"[[ip_address:192.0.2.201]]","response":"confirmed","identityCheck":"((biometric:selfie face-matched to passport photo))","specialNeeds":"((religious_belief:wears a kirpan as an Amritdhari Sikh; security briefed))"}',
     ]
     return text_doc(d, "\n".join(rows) + "\n")
 
@@ -749,9 +751,9 @@ Dr H. Vasquez-Liddell, MFOM, GMC 7012448
 def _(d):
     return xlsx(d, [("Decisions Nov", [
         ["Ref", "Member", "NINO", "DOB", "Tier", "Medical basis", "Lump sum"],
-        ["IHR-26-031", "<<Graham Ridley>>", "[[uk_nino:QQ 65 43 21 A]]", ("date", 1961, 2, 9), "Tier 1", "((health:severe COPD, FEV1 38%))", 48210.55],
-        ["IHR-26-032", "<<Anjali Raghunathan>>", "[[uk_nino:QQ 11 22 33 B]]", ("date", 1975, 9, 30), "Declined", "((health:recurrent depressive disorder - treatment not exhausted))", 0],
-        ["IHR-26-033", "<<Connor O'Driscoll>>", "[[uk_nino:QQ 44 55 66 D]]", ("date", 1983, 11, 18), "Tier 2", "((health:lumbar fusion L4/5, failed back surgery syndrome))", 15992.0],
+        ["IHR-26-031", "<<Graham Ridley>>", "[[uk_nino:QQ 65 43 21 A]]", ("dob", 1961, 2, 9), "Tier 1", "((health:severe COPD, FEV1 38%))", 48210.55],
+        ["IHR-26-032", "<<Anjali Raghunathan>>", "[[uk_nino:QQ 11 22 33 B]]", ("dob", 1975, 9, 30), "Declined", "((health:recurrent depressive disorder - treatment not exhausted))", 0],
+        ["IHR-26-033", "<<Connor O'Driscoll>>", "[[uk_nino:QQ 44 55 66 D]]", ("dob", 1983, 11, 18), "Tier 2", "((health:lumbar fusion L4/5, failed back surgery syndrome))", 15992.0],
     ]), ("Panel", [["Chair", "<<Patricia Entwistle>>"], ["Member", "<<Rahul Dasgupta>>"], ["Secretary", "<<Yusuf Adebayo-Clarke>>"], ["Meeting", "12 November 2026"]])],
         author="<<Yusuf Adebayo-Clarke>>")
 
@@ -795,7 +797,7 @@ def _(d):
     return text_doc(d, """{
   "schemeMember": {
     "memberRef": "NWP/007733/2",
-    "person": {"forename": "<<Ikechukwu>>", "surname": "<<Nwachukwu-Barnes>>", "dob": "[[date_of_birth:1970-03-22]]", "nino": "[[uk_nino:QQ778899C]]"},
+    "person": {"forename": "<<Ikechukwu>>", "surname": "<<Nwachukwu-Barnes>>", "dob": "[[date_of_birth:1970-03-22]]", "nino": "[[uk_nino:QQ778899C]]", "drivingLicence": "[[uk_driving_licence:NWACH703220I99XY]]"},
     "contact": {"mobile": "[[phone:+44 7700 900 652]]", "email": "[[email:ike.nb@example.org]]", "postcode": "[[uk_postcode:BB2 6DF]]"},
     "bank": {"iban": "[[iban:GB33 BUKB 2020 1555 5555 55]]"},
     "ihrStatus": "referred",
@@ -824,7 +826,7 @@ def _(d):
 <h1>Ill-health retirement panel - 12 November 2026</h1>
 <dl>
 <dt>Present</dt><dd><<Patricia Entwistle>> (chair), <<Rahul Dasgupta>>, <<Yusuf Adebayo-Clarke>> (secretary)</dd>
-<dt>Apologies</dt><dd><<Hywel Prothero>></dd>
+<dt>Apologies</dt><dd><<Hywel Prothero>> (member-nominated trustee, ((trade_union:UNISON branch secretary)))</dd>
 </dl>
 <table border="1"><tr><th>Case</th><th>Member</th><th>Decision</th><th>Note</th></tr>
 <tr><td>IHR-26-031</td><td><<G. Ridley>></td><td>Tier 1</td><td>((health:IRMP: respiratory failure, irreversible))</td></tr>
@@ -889,7 +891,7 @@ def _(d):
                    ["Front banner", "<<Delroy Whyte-Campbell>>", "[[phone:07700 900 233]]"],
                    ["Middle", "<<Anneka Sørensen>>", "[[phone:07700 900 234]]"],
                    ["Rear / first aid", "<<Fatima-Zahra Benali>>", "[[phone:07700 900 235]]"]]),
-        "All three lead stewards ((political_opinion:volunteered for the campaign against the carers' allowance cut)).",
+        "All three lead stewards ((political_opinion:volunteered for the campaign against the carers' allowance cut)). <<Fatima-Zahra>> also ((trade_union:brings the Unite Community branch banner as its branch chair)).",
         "Legal observer contact: {{Green & Chaudhry Solicitors}} bust card number on your wristband.",
         ("comment", "Note: <<Delroy>> ((criminal_offence:was arrested at the June sit-in and is on police bail)) - not to lead at the front this time.", 3),
     ], author="<<Imogen Trelawny>>",
@@ -948,7 +950,9 @@ def _(d):
         ["<<Aoife Gallagher>>", 15, ("date", 2026, 10, 1), "Card", "[[payment_card:4111 1111 1111 1111]]", "Y", "((political_opinion:Stop the Protest Powers Bill))"],
         ["<<Rev. Dr. Emmanuel Asante>>".replace("<<Rev. Dr. ", "Rev. Dr. <<"), 50, ("date", 2026, 10, 3), "Direct debit", "[[iban:GB82 WEST 1234 5698 7654 32]]", "Y", "((political_opinion:Stop the Protest Powers Bill))"],
         ["<<Hu Xiaoling>>", 25.5, ("date", 2026, 10, 9), "Card", "[[payment_card:5555 5555 5555 4444]]", "N", "General fund"],
-    ]), ("Summary", [["Total", 90.5], ["Prepared by", "<<Kofi Boateng>>"]])], author="<<Kofi Boateng>>")
+        ["<<Katrin Oberhauser>>", 40, ("date", 2026, 10, 11), "Bank transfer", "[[iban:DE89 3704 0044 0532 0130 00]]", "N", "((political_opinion:Stop the Protest Powers Bill))"],
+        ["<<Ravi Shankar Iyer>>", 100, ("date", 2026, 10, 12), "Card", "[[payment_card:3782 822463 10005]]", "Y", "General fund"],
+    ]), ("Summary", [["Total", 230.5], ["Prepared by", "<<Kofi Boateng>>"]])], author="<<Kofi Boateng>>")
 
 
 @doc("campaign-volunteer-signup.html")
@@ -1022,10 +1026,10 @@ Contact: eligibility@bgsports.example.org, 0161 496 0751.
 
 @doc("sport-dbs-tracker.csv")
 def _(d):
-    return text_doc(d, """Name,Role,Club,DOB,DBS issued,DBS result,Passport no,Notes
-<<Stuart Pendlebury>>,Coach L2,{{Riverside Tumblers}},[[date_of_birth:1979-09-14]],2024-02-11,Clear,[[uk_passport:514470882]],Suspended (see case 26-019)
-<<Asha Mwangi>>,Judge,{{Pennine Flyers}},[[date_of_birth:1988-03-02]],2025-07-19,Clear,[[uk_passport:530019347]],
-<<Liam O'Hare>>,Coach L1,{{Pennine Flyers}},[[date_of_birth:1995-12-24]],2026-01-08,"((criminal_offence:Disclosure: caution for possession of cannabis 2016))",[[uk_passport:508831264]],Risk assessed - cleared to coach
+    return text_doc(d, """Name,Role,Club,DOB,DBS issued,DBS result,Passport no,Ethnicity (coach survey),Notes
+<<Stuart Pendlebury>>,Coach L2,{{Riverside Tumblers}},[[date_of_birth:1979-09-14]],2024-02-11,Clear,[[uk_passport:514470882]],((racial_ethnic_origin:White British)),Suspended (see case 26-019)
+<<Asha Mwangi>>,Judge,{{Pennine Flyers}},[[date_of_birth:1988-03-02]],2025-07-19,Clear,[[uk_passport:530019347]],((racial_ethnic_origin:Black African - Kenyan)),
+<<Liam O'Hare>>,Coach L1,{{Pennine Flyers}},[[date_of_birth:1995-12-24]],2026-01-08,"((criminal_offence:Disclosure: caution for possession of cannabis 2016))",[[uk_passport:508831264]],Prefer not to say,Risk assessed - cleared to coach
 """)
 
 
@@ -1227,9 +1231,9 @@ Notes are destroyed two years after the student leaves.
 def _(d):
     return xlsx(d, [("San admissions", [
         ["Date", "Pupil", "House", "Year", "DOB", "Presenting", "Treatment", "Nurse"],
-        [("date", 2026, 11, 2), "<<Barnaby Thistlethwaite>>", "{{Wolsey}}", "Y10", ("date", 2011, 7, 14), "((health:Temp 38.9, sore throat - strep A swab positive))", "((health:Penicillin V 10 days; isolated in san))", "<<Sr Pauline Okafor>>".replace("<<Sr ", "Sr <<")],
-        [("date", 2026, 11, 3), "<<Leila Moradi>>", "{{Cranmer}}", "Y12", ("date", 2009, 1, 22), "((health:Migraine with aura))", "((health:Sumatriptan 50 mg))", "<<Pauline Okafor>>"],
-        [("date", 2026, 11, 3), "<<Fergus Drummond-Hay>>", "{{Wolsey}}", "Y9", ("date", 2012, 4, 30), "((health:Rugby - suspected concussion, HIA failed))", "Graduated return to play", "<<Tomás Iglesias>>"],
+        [("date", 2026, 11, 2), "<<Barnaby Thistlethwaite>>", "{{Wolsey}}", "Y10", ("dob", 2011, 7, 14), "((health:Temp 38.9, sore throat - strep A swab positive))", "((health:Penicillin V 10 days; isolated in san))", "<<Sr Pauline Okafor>>".replace("<<Sr ", "Sr <<")],
+        [("date", 2026, 11, 3), "<<Leila Moradi>>", "{{Cranmer}}", "Y12", ("dob", 2009, 1, 22), "((health:Migraine with aura))", "((health:Sumatriptan 50 mg))", "<<Pauline Okafor>>"],
+        [("date", 2026, 11, 3), "<<Fergus Drummond-Hay>>", "{{Wolsey}}", "Y9", ("dob", 2012, 4, 30), "((health:Rugby - suspected concussion, HIA failed))", "Graduated return to play", "<<Tomás Iglesias>>"],
     ]), ("Allergies", [
         ["Pupil", "Allergy", "Plan"],
         ["<<Wang Jiayi>>", "((health:Peanut anaphylaxis))", "((health:2 x EpiPen carried; spare in san))"],
@@ -1307,7 +1311,7 @@ def _(d):
 @doc("boarding-exeat-medical.json")
 def _(d):
     return text_doc(d, """{"exeatRequests":[
- {"learner":{"firstName":"<<Fergus>>","lastName":"<<Drummond-Hay>>"},"from":"2026-11-06","to":"2026-11-08","medicalNote":"((health:post-concussion - no sport, screens limited))","collectingAdult":"<<Alasdair Drummond-Hay>>","collectorMobile":"[[phone:07700 900 432]]"},
+ {"learner":{"firstName":"<<Fergus>>","lastName":"<<Drummond-Hay>>"},"from":"2026-11-06","to":"2026-11-08","medicalNote":"((health:post-concussion - no sport, screens limited))","collectingAdult":"<<Alasdair Drummond-Hay>>","collectorMobile":"[[phone:07700 900 432]]","houseSignOut":"((biometric:face-recognition gate profile for <<Fergus>> re-enrolled))"},
  {"learner":{"firstName":"<<Kemi>>","lastName":"<<Oyelowo>>"},"from":"2026-11-06","to":"2026-11-08","medicalNote":"","collectingAdult":"<<Bisi Oyelowo>>","collectorMobile":"[[phone:07700 900 433]]"}
 ],"approvedBy":"<<Jonathan Pryce-Edwards>>"}
 """)
@@ -1320,6 +1324,7 @@ def _(d):
         ["Mon", "<<Pauline Okafor>>", "<<Dr Gareth Lewis-Bowen>>".replace("<<Dr ", "Dr <<"), "[[phone:07700 900 701]]"],
         ["Tue", "<<Tomás Iglesias>>", "<<Gareth Lewis-Bowen>>", "[[phone:07700 900 702]]"],
         ["Wed", "Agency (Mediforce)", "<<Gareth Lewis-Bowen>>", "[[phone:07700 900 703]]"],
+        ["Note", "<<Tomás>> off Thursday: ((trade_union:RCN steward training))", "", ""],
     ])], author="<<Pauline Okafor>>")
 
 
@@ -1344,7 +1349,7 @@ Pupils who are Fraser competent may ask that their parents are not told about a 
 def _(d):
     return text_doc(d, """NHS Number,Surname,Forename,DOB,Postcode,LD severity,Co-morbidities,AHC due,Carer
 [[nhs_number:9990395950]],<<ASHWORTH>>,<<Daniel>>,[[date_of_birth:12/12/1990=>1990-12-12]],[[uk_postcode:HD1 4QT]],((health:Moderate)),((health:Epilepsy; Down's syndrome)),2026-12,<<Mother - Carol Ashworth>>
-[[nhs_number:9990475148]],<<BEGUM>>,<<Rukhsana>>,[[date_of_birth:1985-03-09]],[[uk_postcode:HD2 2JS]],((health:Mild)),((health:Type 2 diabetes)),2027-01,Supported living
+[[nhs_number:9990475148]],<<BEGUM>>,<<Rukhsana>>,[[date_of_birth:1985-03-09]],[[uk_postcode:HD2 2JS]],((health:Mild)),((health:Type 2 diabetes)),2027-01,"Supported living; ((racial_ethnic_origin:interpreter for Sylheti - Bangladeshi family))"
 [[nhs_number:9990554331]],<<O'SULLIVAN>>,<<Kieran Patrick>>,[[date_of_birth:05/06/1979=>1979-06-05]],[[uk_postcode:HD3 3LR]],((health:Severe)),((health:Cerebral palsy; dysphagia - PEG fed)),2026-11,<<Brother - Sean O'Sullivan>>
 """.replace("<<Mother - Carol Ashworth>>", "Mother - <<Carol Ashworth>>").replace("<<Brother - Sean O'Sullivan>>", "Brother - <<Sean O'Sullivan>>"))
 
@@ -1414,9 +1419,9 @@ def _(d):
         ["Completion rate", 0.831],
     ]), ("Outstanding", [
         ["Patient", "NHS number", "DOB", "Reason outstanding"],
-        ["<<BEGUM, Rukhsana>>", "[[nhs_number:999 047 5148]]", ("date", 1985, 3, 9), "Did not attend x2"],
-        ["<<NWOSU-ALLEN, Precious>>", "[[nhs_number:999 063 3525]]", ("date", 1998, 8, 17), "Booked"],
-        ["<<HARDCASTLE, Leon>>", "[[nhs_number:999 071 2719]]", ("date", 1987, 10, 25), "((health:In hospital - psychiatric admission))"],
+        ["<<BEGUM, Rukhsana>>", "[[nhs_number:999 047 5148]]", ("dob", 1985, 3, 9), "Did not attend x2"],
+        ["<<NWOSU-ALLEN, Precious>>", "[[nhs_number:999 063 3525]]", ("dob", 1998, 8, 17), "Booked"],
+        ["<<HARDCASTLE, Leon>>", "[[nhs_number:999 071 2719]]", ("dob", 1987, 10, 25), "((health:In hospital - psychiatric admission))"],
     ])], author="<<Rebecca Thorpe-Malik>>")
 
 
@@ -1458,11 +1463,11 @@ def _(d):
 @doc("reserves-nominal-roll.xlsx")
 def _(d):
     return xlsx(d, [("Nominal roll", [
-        ["Service no", "Rank", "Surname", "Forenames", "DOB", "JMES", "Mobile", "Employer notified"],
-        ["30118472", "Cpl", "<<GREENHALGH>>", "<<Stacey Louise>>", ("date", 1989, 5, 3), "MFD", "[[phone:07700 900 311]]", "Yes"],
-        ["30127755", "Pte", "<<TUIVAGA>>", "<<Josaia>>", ("date", 1996, 8, 21), "((health:MLD - knee reconstruction, no running))", "[[phone:07700 900 312]]", "Yes"],
-        ["25198840", "SSgt", "<<MacLEOD>>", "<<Ruaridh>>", ("date", 1981, 11, 11), "((health:MND - PTSD under treatment))", "[[phone:07700 900 313]]", "No"],
-        ["30144019", "LCpl", "<<PATEL>>", "<<Nikhil>>", ("date", 1999, 2, 17), "MFD", "[[phone:07700 900 314]]", "Yes"],
+        ["Service no", "Rank", "Surname", "Forenames", "DOB", "JMES", "Mobile", "Employer notified", "Armoury access"],
+        ["30118472", "Cpl", "<<GREENHALGH>>", "<<Stacey Louise>>", ("dob", 1989, 5, 3), "MFD", "[[phone:07700 900 311]]", "Yes", "((biometric:fingerprint template enrolled))"],
+        ["30127755", "Pte", "<<TUIVAGA>>", "<<Josaia>>", ("dob", 1996, 8, 21), "((health:MLD - knee reconstruction, no running))", "[[phone:07700 900 312]]", "Yes", "Suspended"],
+        ["25198840", "SSgt", "<<MacLEOD>>", "<<Ruaridh>>", ("dob", 1981, 11, 11), "((health:MND - PTSD under treatment))", "[[phone:07700 900 313]]", "No"],
+        ["30144019", "LCpl", "<<PATEL>>", "<<Nikhil>>", ("dob", 1999, 2, 17), "MFD", "[[phone:07700 900 314]]", "Yes", "((biometric:fingerprint template enrolled))"],
     ]), ("Unit", [["Unit", "{{C Company, 4th Battalion}}"], ["Adjutant", "Capt <<Eleanor Hastings-Bligh>>"], ["Drill hall", "[[uk_postcode:CA1 2QT]]"]])],
         author="<<Eleanor Hastings-Bligh>>")
 
@@ -1495,7 +1500,7 @@ def _(d):
     return docx(d, [
         "# Report of civil conviction (reservist)",
         ("table", [["Service no", "30127755"], ["Rank and name", "Pte <<Josaia Tuivaga>>"], ["Date of birth", "[[date_of_birth:21/08/1996=>1996-08-21]]"],
-                   ["Driving licence", "[[uk_driving_licence:TUIVA808216J99AB]]"]]),
+                   ["Driving licence", "[[uk_driving_licence:TUIVA908216J99AB]]"]]),
         "((criminal_offence:Convicted at Carlisle Magistrates' Court on 2 October of drink driving; 14-month ban and 800 pounds fine)).",
         "Commanding officer to consider administrative action. Reported by WO2 <<Mark Fairclough>>.",
         ("comment", "Also removes him from the driver pool.", 6),
@@ -1518,7 +1523,7 @@ Padre: Revd <<Hywel Tudor-Jones>> CF, [[phone:01632 960 517]].
 def _(d):
     rows = [
         '{"applicantName":"<<Chloe Braithwaite>>","dob":"[[date_of_birth:2004-06-30]]","postcode":"[[uk_postcode:CA2 5TB]]","email":"[[email:chloe.braithwaite@example.com]]","medicalDeclaration":"((health:asthma as a child, no inhaler for 5 years))","status":"medical review"}',
-        '{"applicantName":"<<Kwame Asante-Mensah>>","dob":"[[date_of_birth:1998-01-12]]","postcode":"[[uk_postcode:CA1 1HW]]","email":"[[email:kwame.am@example.net]]","medicalDeclaration":"none","status":"assessment centre booked"}',
+        '{"applicantName":"<<Kwame Asante-Mensah>>","dob":"[[date_of_birth:1998-01-12]]","postcode":"[[uk_postcode:CA1 1HW]]","email":"[[email:kwame.am@example.net]]","ethnicOrigin":"((racial_ethnic_origin:Black British - Ghanaian heritage))","drivingLicence":"[[uk_driving_licence:ASANT801128K99PQ]]","medicalDeclaration":"none","status":"assessment centre booked"}',
         '{"applicantName":"<<Dominika Kowalewska>>","dob":"[[date_of_birth:2001-09-09]]","postcode":"[[uk_postcode:CA4 8EZ]]","email":"[[email:d.kowalewska@example.org]]","medicalDeclaration":"((health:colour vision deficiency))","status":"rejected - trade"}',
     ]
     return text_doc(d, "\n".join(rows) + "\n")
@@ -1558,7 +1563,7 @@ def _(d):
 | <<Nikhil Patel>> | LCpl | - | - | [[uk_passport:509987113]] |
 | <<Josaia Tuivaga>> | Pte | - | ((health:MLD knee - no tabbing)) | [[uk_passport:547700281]] |
 
-Travel to {{Sennybridge}} by coach from the drill hall. Bring ID.
+Travel to {{Sennybridge}} by coach from the drill hall. Bring ID. Civilian employers' queries about {{union agreements on reservist leave}} go to SaBRE.
 Camp QM: <<Gordon Birkett>>, [[email:qm@4bn.example.org]].
 """)
 
