@@ -599,7 +599,7 @@ def _(d):
                    ("Date", "Tue, 03 Nov 2026 08:12:44 +0000")],
                """Dear Sir or Madam,
 
-I have received a summons for Newcastle Crown Court starting 30 November. My juror number is 5520-117 and my date of birth is the 3rd of April 1981.
+I have received a summons for Newcastle Crown Court starting 30 November. My juror number is 5520-117 and I was born on the 3rd of April 1981.
 
 I am 31 weeks pregnant and ((health:my consultant has said I have pre-eclampsia and must rest)). My husband <<Gethin>> (copied) can confirm. Our address is 14 Windsor Terrace, Gateshead [[uk_postcode:NE8 1YT]] and my mobile is [[phone:07700 900418]].
 
@@ -608,7 +608,7 @@ Please may I be excused or deferred until next autumn?
 Many thanks,
 <<Rhiannon Pugh-Evans>>
 """.replace("the 3rd of April 1981", "[[date_of_birth:the 3rd of April 1981=>1981-04-03]]"),
-               html="""<p>Dear Sir or Madam,</p><p>I have received a summons for Newcastle Crown Court starting 30 November. My juror number is 5520-117 and my date of birth is [[date_of_birth:the 3rd of April 1981=>1981-04-03]].</p>
+               html="""<p>Dear Sir or Madam,</p><p>I have received a summons for Newcastle Crown Court starting 30 November. My juror number is 5520-117 and I was born on [[date_of_birth:the 3rd of April 1981=>1981-04-03]].</p>
 <p>I am 31 weeks pregnant and ((health:my consultant has said I have pre-eclampsia and must rest)). My husband <<Gethin>> (copied) can confirm.</p><p>Many thanks,<br><<Rhiannon Pugh-Evans>></p>""",
                msgid="j5520117.reply")
 
@@ -667,7 +667,7 @@ def _(d):
         ["<<Ngozi Abara>>", 7, 451.5, 38.2, "[[=uk_bank_account:40-11-62]]", "[[uk_bank_account:71824409=>401162:71824409]]"],
         ["<<Hamish McCrindle>>", 5, 322.0, 12.0, "[[=uk_bank_account:20-71-98]]", "[[uk_bank_account:30551827=>207198:30551827]]"],
         ["<<Ewa Zielińska>>", 9, 0, 44.6, "[[=uk_bank_account:09-01-28]]", "[[uk_bank_account:66120934=>090128:66120934]]"],
-    ]), ("Approver", [["Approved by", "<<Christopher Ebanks>>"], ["Cost centre", "Teesside jury 4410"]])],
+    ]), ("Approver", [["Approved by", "<<Christopher Ebanks>>"], ["Cost centre", "Teesside jury 4410"], ["Ledger code", "{{40-11-62/0098}}"]])],
         author="<<Christopher Ebanks>>")
 
 
@@ -1187,7 +1187,7 @@ def _(d):
 <dt>Wednesday</dt><dd>Shared iftar-style supper, all welcome</dd>
 <dt>Thursday</dt><dd>Walk to the {{Sikh Gurdwara on Chapeltown Road}}</dd>
 </dl>
-<p>Organised by the chaplaincy team. Questions: [[email:chaplaincy@leedsbeck.example.ac.uk]], [[phone:0113 496 0540]].</p>
+<p>Organised by the chaplaincy team. Questions: [[email:chaplaincy@leedsbeck.example.ac.uk]], [[phone:(0113) 496 0540]].</p>
 </body></html>
 """)
 
@@ -1206,7 +1206,7 @@ def _(d):
 def _(d):
     return docx(d, [
         "# Visiting chaplain - registration",
-        ("table", [["Name", "Venerable <<Thich Minh Duc>>"], ["Faith tradition", "Buddhist (Vietnamese Zen)"],
+        ("table", [["Name", "Venerable <<Thich Minh Duc>>"], ["Faith tradition", "((religious_belief:Buddhist (Vietnamese Zen)))"],
                    ["Date of birth", "[[date_of_birth:1974-05-29]]"], ["Passport", "[[uk_passport:537781209]]"],
                    ["Mobile", "[[phone:07700 900 903]]"], ["Referee", "<<Dr Lan Pham>>".replace("<<Dr ", "Dr <<")]]),
         "Enhanced DBS applied for on 1 November; result awaited.",
