@@ -1523,7 +1523,7 @@ Padre: Revd <<Hywel Tudor-Jones>> CF, [[phone:01632 960 517]].
 def _(d):
     rows = [
         '{"applicantName":"<<Chloe Braithwaite>>","dob":"[[date_of_birth:2004-06-30]]","postcode":"[[uk_postcode:CA2 5TB]]","email":"[[email:chloe.braithwaite@example.com]]","medicalDeclaration":"((health:asthma as a child, no inhaler for 5 years))","status":"medical review"}',
-        '{"applicantName":"<<Kwame Asante-Mensah>>","dob":"[[date_of_birth:1998-01-12]]","postcode":"[[uk_postcode:CA1 1HW]]","email":"[[email:kwame.am@example.net]]","ethnicOrigin":"((racial_ethnic_origin:Black British - Ghanaian heritage))","drivingLicence":"[[uk_driving_licence:ASANT801128K99PQ]]","medicalDeclaration":"none","status":"assessment centre booked"}',
+        '{"applicantName":"<<Kwame Asante-Mensah>>","dob":"[[date_of_birth:1998-01-12]]","postcode":"[[uk_postcode:CA1 1HW]]","email":"[[email:kwame.am@example.net]]","ethnicOrigin":"((racial_ethnic_origin:Black British - Ghanaian heritage))","drivingLicence":"[[uk_driving_licence:ASANT901128K99PQ]]","medicalDeclaration":"none","status":"assessment centre booked"}',
         '{"applicantName":"<<Dominika Kowalewska>>","dob":"[[date_of_birth:2001-09-09]]","postcode":"[[uk_postcode:CA4 8EZ]]","email":"[[email:d.kowalewska@example.org]]","medicalDeclaration":"((health:colour vision deficiency))","status":"rejected - trade"}',
     ]
     return text_doc(d, "\n".join(rows) + "\n")
