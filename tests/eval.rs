@@ -663,12 +663,13 @@ fn seventeenth_blind_held_out_set_holds_the_floors() {
 /// multi-faith chaplaincy and a synagogue burial society, a boarding school
 /// health centre, an NHS learning-disability register and annual health
 /// checks, an armed forces reserves unit's HR and medical downgrading),
-/// written blind on 2026-12-05 and not yet measured: floors 0.0 until the
-/// merger measures it; the policy and training texts, about no one, must
-/// raise no special category.
+/// written blind on 2026-12-05 and measured once on `12e9f54`: names 0.955,
+/// categories 0.877 (political opinion with no party named 0 of 7),
+/// identifiers 0.996. Floors just below; the policy and training texts,
+/// about no one, must raise no special category.
 #[test]
 fn eighteenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout18");
     e.print("eighteenth blind held-out set heldout18 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.95, 0.85, Some(0.99));
 }
