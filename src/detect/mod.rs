@@ -24,6 +24,7 @@ pub mod special;
 pub mod validate;
 pub mod words;
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -100,7 +101,8 @@ impl Kind {
     /// Whether its value is two numbers a document may write apart, with
     /// words or lines between them (a sort code and an account number): a
     /// match's span then holds that text too, and its length says nothing
-    /// of how much of the value it read (`engine::merge_overlaps`).
+    /// of how much of the value it read (`engine::keep_disjoint_pairs`);
+    /// the numbers it read are `Match::numbers`.
     pub fn is_pair(self) -> bool {
         matches!(self, Kind::UkBankAccount)
     }
@@ -321,6 +323,11 @@ pub struct Match {
     /// Byte range of the match in the unit.
     pub start: usize,
     pub end: usize,
+    /// A pair's two numbers (`Kind::is_pair`), as its rule read them: their
+    /// byte ranges in the unit. The text between them or before them (a
+    /// payee's name, a branch's postcode, the field's label) is no part of
+    /// its value. `None` for a value read whole, its span.
+    pub numbers: Option<[Range<usize>; 2]>,
 }
 
 /// OCR confidence (0 to 1) from which a page's words are taken as read.
@@ -703,6 +710,25 @@ mod tests {
         assert_eq!(found, want);
     }
 
+    /// A pair's numbers are the ones its rule read: a rule pack's pair rule
+    /// that allows digits between them reads a form's branch postcode and
+    /// phone there, and they stay values of their own.
+    #[test]
+    fn a_postcode_and_a_phone_between_a_bank_pair_s_numbers_are_kept() {
+        let mut rules = crate::rules::builtin().unwrap();
+        let mut form_rule = rules.iter().find(|r| r.id == "uk_bank_account_sort_first").unwrap().clone();
+        form_rule.id = "bank_form".into();
+        form_rule.regex = form_rule.regex.replace(r"[^\d]{0,60}?", r"[^\n]{0,60}?");
+        assert!(form_rule.regex.contains(r"[^\n]"), "{}", form_rule.regex);
+        rules.push(form_rule);
+        let engine = Engine::new(&rules, EngineOptions::default()).unwrap();
+        let form = "Sort code: 20-00-00  Branch: SW1A 1AA  Tel: 020 7946 0018  Account: 55779911\n";
+        let found: Vec<(Kind, String)> = engine.scan(form.as_bytes()).into_iter().map(|m| (m.kind, m.value)).collect();
+        let want =
+            [(Kind::UkBankAccount, "200000:55779911"), (Kind::UkPostcode, "SW1A 1AA"), (Kind::Phone, "+442079460018")];
+        assert_eq!(found, want.map(|(kind, value)| (kind, value.to_string())));
+    }
+
     #[test]
     fn a_passport_number_in_threes() {
         assert_eq!(found("Passport 533 901 276 seen"), vec![(Kind::UkPassport, "533901276".to_string())]);
@@ -853,8 +879,9 @@ mod tests {
             evidence: Evidence::default(),
             start,
             end,
+            numbers: None,
         };
-        let merged = merge_overlaps(&[], vec![m(0, 10, 0.6), m(2, 12, 0.9), m(20, 25, 0.6)]);
+        let merged = merge_overlaps(vec![m(0, 10, 0.6), m(2, 12, 0.9), m(20, 25, 0.6)]);
         assert_eq!(merged.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(), vec![(2, 12), (20, 25)]);
     }
 
