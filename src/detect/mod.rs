@@ -646,6 +646,19 @@ mod tests {
         assert_eq!(banks(keyed), ["107999:88837491", "200000:55779911"], "not one row's account with the next's code");
     }
 
+    /// A table whose rows hold no pair of their own (one payee's account,
+    /// the next payee's sort code): no pair across the rows
+    /// (`validate::across_rows`; there is no row's own pair for the
+    /// disjoint pairs to prefer).
+    #[test]
+    fn one_row_s_account_and_the_next_row_s_sort_code_are_no_pair() {
+        let rows = "Payee: Amy Example\tAccount no: 55779911\tPaid: monthly\n\
+                    Payee: Ben Example\tSort code: 10-79-99\tPaid: weekly\n";
+        assert_eq!(found(rows), []);
+        let form = "Payee: Amy Example\nAccount no: 55779911\nSort code: 10-79-99\n";
+        assert_eq!(found(form), [(Kind::UkBankAccount, "107999:55779911".to_string())], "one record's lines");
+    }
+
     /// A number is one pair's: on a form of two people's bank details, one
     /// record's account and the next record's sort code are no pair, in any
     /// of the layouts forms take (heldout15's two-person form). The sort

@@ -228,6 +228,12 @@ fn uk_nino(text: &str) -> Option<String> {
 /// code: 40-12-76"). A two-column form ("Sort code: 20-00-00<TAB>Account
 /// name: Jane\nAccount no: 55779911"), a form's consecutive lines, a
 /// key/value table's last cell, stay one record's.
+///
+/// Where the rows hold pairs of their own, the disjoint pairs
+/// (`engine::keep_disjoint_pairs`) refuse the cross pair too; this alone
+/// refuses it where they hold none: one row's account and the next row's
+/// sort code, each row's only bank number (`detect::tests::
+/// one_row_s_account_and_the_next_row_s_sort_code_are_no_pair`).
 fn across_rows(c: &Candidate) -> bool {
     let Some((first, rest)) = c.text.split_once('\n') else { return false };
     if !first.split('\t').skip(1).any(|cell| !cell.trim().is_empty()) {
