@@ -613,7 +613,7 @@ impl Engine {
                 _ => None,
             };
             self.judge(index, rule, unit, span.range(), &groups, &mut |m| {
-                emit(Match { numbers: numbers.clone(), ..m })
+                emit(Match { numbers: numbers.clone().map(Box::new), ..m })
             });
         }
     }
@@ -1176,7 +1176,7 @@ mod tests {
         };
         let (sort, account) = (span("20-00-00"), span("55779911"));
         let pair = Match {
-            numbers: Some([sort.clone(), account.clone()]),
+            numbers: Some(Box::new([sort.clone(), account.clone()])),
             ..at(Kind::UkBankAccount, sort.start, account.end, 0.95)
         };
         let others = [

@@ -326,8 +326,9 @@ pub struct Match {
     /// A pair's two numbers (`Kind::is_pair`), as its rule read them: their
     /// byte ranges in the unit. The text between them or before them (a
     /// payee's name, a branch's postcode, the field's label) is no part of
-    /// its value. `None` for a value read whole, its span.
-    pub numbers: Option<[Range<usize>; 2]>,
+    /// its value. `None` for a value read whole, its span. Boxed: few
+    /// matches are pairs, and every match is moved as the merge sorts.
+    pub numbers: Option<Box<[Range<usize>; 2]>>,
 }
 
 /// OCR confidence (0 to 1) from which a page's words are taken as read.
