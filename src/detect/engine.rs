@@ -390,12 +390,14 @@ impl Engine {
     /// people in `seen`: a given name alone here is one of them.
     pub fn scan_unit(&self, unit: &[u8], seen: &mut NamesSeen) -> Vec<Match> {
         let mut found = self.scan_rules(unit);
+        // Only rules make pairs: settled once, before any merge.
+        keep_disjoint_pairs(&mut found);
         // Extracted text is UTF-8; the dictionary detectors need characters.
-        let Ok(text) = std::str::from_utf8(unit) else { return merge_overlaps(unit, found) };
-        let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(unit, found) };
+        let Ok(text) = std::str::from_utf8(unit) else { return merge_overlaps(found) };
+        let Some(dictionaries) = &self.dictionaries else { return merge_overlaps(found) };
         let (names, special) = &**dictionaries;
         names.scan(text, seen, &mut found);
-        let mut found = merge_overlaps(unit, found);
+        let mut found = merge_overlaps(found);
         // One threshold for every detector, once the scores are final (the
         // rules' matches below it were dropped as they were judged). Only
         // what is reported can be the subject of a special-category term.
@@ -415,7 +417,7 @@ impl Engine {
         terms.retain(|m| m.confidence >= min);
         if !terms.is_empty() {
             found.extend(terms);
-            found = merge_overlaps(unit, found);
+            found = merge_overlaps(found);
         }
         found
     }
@@ -602,7 +604,17 @@ impl Engine {
                     Some((name.as_str(), std::str::from_utf8(&text[g.range()]).ok()?))
                 })
                 .collect();
-            self.judge(index, rule, unit, span.range(), &groups, emit);
+            // A pair's numbers (`Match::numbers`) are the two groups its
+            // validator reads.
+            let numbers = match rule.named_groups[..] {
+                [(first, _), (second, _)] if rule.kind.is_pair() => {
+                    caps.get_group(first).zip(caps.get_group(second)).map(|(a, b)| [a.range(), b.range()])
+                }
+                _ => None,
+            };
+            self.judge(index, rule, unit, span.range(), &groups, &mut |m| {
+                emit(Match { numbers: numbers.clone().map(Box::new), ..m })
+            });
         }
     }
 
@@ -660,7 +672,8 @@ impl Engine {
                 Verdict::Unchecked => Evidence::default(),
             });
             let (start, end, detector) = (span.start, span.end, rule.id.clone());
-            emit(Match { detector, kind: rule.kind, category: None, value, confidence, evidence, start, end });
+            let (category, numbers) = (None, None);
+            emit(Match { detector, kind: rule.kind, category, value, confidence, evidence, start, end, numbers });
         }
     }
 
@@ -979,12 +992,11 @@ where
 /// (then the longer) stays, and a match inside a more confident or a longer
 /// match of another kind (the digits of an IBAN that look like a card, the
 /// last ten digits of "+44 117 496 0027" that pass as an NHS number) is
-/// dropped: the longer reading accounts for more of the text. Overlapping
-/// pairs of one kind are settled first (`keep_disjoint_pairs`), and a pair
-/// accounts for its numbers only (`reads_numbers_of`). `text` is the unit
-/// the spans are in.
-pub(super) fn merge_overlaps(text: &[u8], mut found: Vec<Match>) -> Vec<Match> {
-    keep_disjoint_pairs(&mut found);
+/// dropped: the longer reading accounts for more of the text, but a pair
+/// accounts for its numbers only (`reads_numbers_of`). Overlapping pairs
+/// of one kind were settled as the rules' matches were made
+/// (`keep_disjoint_pairs`).
+pub(super) fn merge_overlaps(mut found: Vec<Match>) -> Vec<Match> {
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<Match> = Vec::with_capacity(found.len());
     'next: for m in found {
@@ -1003,7 +1015,7 @@ pub(super) fn merge_overlaps(text: &[u8], mut found: Vec<Match>) -> Vec<Match> {
             if k.start <= m.start
                 && m.end <= k.end
                 && (k.confidence >= m.confidence || k.end - k.start > m.end - m.start)
-                && reads_numbers_of(text, k, &m)
+                && reads_numbers_of(k, &m)
             {
                 continue 'next;
             }
@@ -1017,12 +1029,12 @@ pub(super) fn merge_overlaps(text: &[u8], mut found: Vec<Match>) -> Vec<Match> {
 }
 
 /// Whether `inner`, inside `outer`'s span, may be a reading of `outer`'s
-/// value: always, but for a pair (`Kind::is_pair`) only when it holds a
-/// digit. A pair's value is the digits of its two numbers; what lies between
-/// them or before them (a payee's name, an account holder's line, the
-/// field's label: the built-in rules allow no digit there) is another value.
-fn reads_numbers_of(text: &[u8], outer: &Match, inner: &Match) -> bool {
-    !outer.kind.is_pair() || text[inner.start..inner.end].iter().any(u8::is_ascii_digit)
+/// value: of a value read whole, always; of a pair's, only when it reads
+/// some of the pair's numbers (`Match::numbers`). What lies between them or
+/// before them (a payee's name, an account holder's line, a branch's phone
+/// or postcode, the field's label) is another value.
+fn reads_numbers_of(outer: &Match, inner: &Match) -> bool {
+    outer.numbers.as_ref().is_none_or(|numbers| numbers.iter().any(|n| n.start < inner.end && inner.start < n.end))
 }
 
 /// Of the pairs (`Kind::is_pair`) in `found`, drops those that overlap a
@@ -1037,11 +1049,10 @@ fn reads_numbers_of(text: &[u8], outer: &Match, inner: &Match) -> bool {
 /// spans), then the shorter (of two first numbers for one second number,
 /// the nearer).
 fn keep_disjoint_pairs(found: &mut Vec<Match>) {
-    let mut pairs: Vec<Match> = found.extract_if(.., |m| m.kind.is_pair()).collect();
-    if pairs.len() < 2 {
-        found.append(&mut pairs);
+    if found.iter().filter(|m| m.kind.is_pair()).nth(1).is_none() {
         return;
     }
+    let mut pairs: Vec<Match> = found.extract_if(.., |m| m.kind.is_pair()).collect();
     pairs.sort_by(|a, b| {
         let by_score = a.kind.cmp(&b.kind).then(b.confidence.total_cmp(&a.confidence));
         by_score.then(a.end.cmp(&b.end)).then(b.start.cmp(&a.start))
@@ -1081,12 +1092,14 @@ mod tests {
     /// A match of `kind` at `start..end` scoring `confidence`.
     fn at(kind: Kind, start: usize, end: usize, confidence: f32) -> Match {
         let (detector, category, value, evidence) = ("test".into(), None, String::new(), Evidence::default());
-        Match { detector, kind, category, value, confidence, evidence, start, end }
+        Match { detector, kind, category, value, confidence, evidence, start, end, numbers: None }
     }
 
-    /// The spans `merge_overlaps` keeps of matches in a text of 64 spaces.
-    fn merged(found: Vec<Match>) -> Vec<(usize, usize)> {
-        merge_overlaps(&[b' '; 64], found).iter().map(|m| (m.start, m.end)).collect()
+    /// The spans kept of matches once pairs are settled and overlaps
+    /// merged, as `Engine::scan_unit` does.
+    fn merged(mut found: Vec<Match>) -> Vec<(usize, usize)> {
+        keep_disjoint_pairs(&mut found);
+        merge_overlaps(found).iter().map(|m| (m.start, m.end)).collect()
     }
 
     /// Overlapping pairs keep the most that share no number, the more
@@ -1151,25 +1164,36 @@ mod tests {
     }
 
     /// A pair accounts for its numbers, not for the text between them: a
-    /// name there stays beside it, a reading of its digits as another kind
-    /// does not. A value of one number accounts for all its span.
+    /// name, a postcode or a phone there stays beside it, a reading of its
+    /// digits as another kind (a number, or a run of digits into one) does
+    /// not. A value read whole accounts for all its span.
     #[test]
     fn a_pair_drops_readings_of_its_numbers_not_of_the_text_between() {
-        let text = b"Sort code: 20-00-00, payee Jane Smith, account 55779911";
+        let text = "Sort code: 20-00-00, payee Jane Smith, SW1A 1AA, tel 020 7946 0018 / 55779911";
         let span = |part: &str| {
-            let start = text.windows(part.len()).position(|w| w == part.as_bytes()).unwrap();
-            (start, start + part.len())
+            let start = text.find(part).unwrap();
+            start..start + part.len()
         };
-        let ((start, _), (_, end)) = (span("20-00-00"), span("55779911"));
-        let pair = at(Kind::UkBankAccount, start, end, 0.95);
-        let (name, sort) = (span("Jane Smith"), span("20-00-00"));
-        let found =
-            vec![pair.clone(), at(Kind::PersonName, name.0, name.1, 0.8), at(Kind::DateOfBirth, sort.0, sort.1, 0.8)];
-        let kept: Vec<Kind> = merge_overlaps(text, found).iter().map(|m| m.kind).collect();
-        assert_eq!(kept, [Kind::UkBankAccount, Kind::PersonName]);
-        let one = Match { kind: Kind::Iban, ..pair };
-        let kept = merge_overlaps(text, vec![one, at(Kind::PersonName, name.0, name.1, 0.8)]);
-        assert_eq!(kept.iter().map(|m| m.kind).collect::<Vec<_>>(), [Kind::Iban]);
+        let (sort, account) = (span("20-00-00"), span("55779911"));
+        let pair = Match {
+            numbers: Some(Box::new([sort.clone(), account.clone()])),
+            ..at(Kind::UkBankAccount, sort.start, account.end, 0.95)
+        };
+        let others = [
+            (Kind::PersonName, span("Jane Smith")),
+            (Kind::UkPostcode, span("SW1A 1AA")),
+            (Kind::Phone, span("020 7946 0018")),
+            (Kind::DateOfBirth, sort),
+            (Kind::NhsNumber, span("0018 / 55779911")),
+        ];
+        let found = |pair: &Match| {
+            let others = others.iter().map(|(kind, span)| at(*kind, span.start, span.end, 0.8));
+            merge_overlaps(std::iter::once(pair.clone()).chain(others).collect())
+        };
+        let kept: Vec<Kind> = found(&pair).iter().map(|m| m.kind).collect();
+        assert_eq!(kept, [Kind::UkBankAccount, Kind::PersonName, Kind::UkPostcode, Kind::Phone]);
+        let one = Match { kind: Kind::Iban, numbers: None, ..pair };
+        assert_eq!(found(&one).iter().map(|m| m.kind).collect::<Vec<_>>(), [Kind::Iban]);
     }
 
     /// Keywords looked for only on the lines near digits find what a search

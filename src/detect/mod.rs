@@ -24,6 +24,7 @@ pub mod special;
 pub mod validate;
 pub mod words;
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -100,7 +101,8 @@ impl Kind {
     /// Whether its value is two numbers a document may write apart, with
     /// words or lines between them (a sort code and an account number): a
     /// match's span then holds that text too, and its length says nothing
-    /// of how much of the value it read (`engine::merge_overlaps`).
+    /// of how much of the value it read (`engine::keep_disjoint_pairs`);
+    /// the numbers it read are `Match::numbers`.
     pub fn is_pair(self) -> bool {
         matches!(self, Kind::UkBankAccount)
     }
@@ -321,6 +323,12 @@ pub struct Match {
     /// Byte range of the match in the unit.
     pub start: usize,
     pub end: usize,
+    /// A pair's two numbers (`Kind::is_pair`), as its rule read them: their
+    /// byte ranges in the unit. The text between them or before them (a
+    /// payee's name, a branch's postcode, the field's label) is no part of
+    /// its value. `None` for a value read whole, its span. Boxed: few
+    /// matches are pairs, and every match is moved as the merge sorts.
+    pub numbers: Option<Box<[Range<usize>; 2]>>,
 }
 
 /// OCR confidence (0 to 1) from which a page's words are taken as read.
@@ -639,6 +647,19 @@ mod tests {
         assert_eq!(banks(keyed), ["107999:88837491", "200000:55779911"], "not one row's account with the next's code");
     }
 
+    /// A table whose rows hold no pair of their own (one payee's account,
+    /// the next payee's sort code): no pair across the rows
+    /// (`validate::across_rows`; there is no row's own pair for the
+    /// disjoint pairs to prefer).
+    #[test]
+    fn one_row_s_account_and_the_next_row_s_sort_code_are_no_pair() {
+        let rows = "Payee: Amy Example\tAccount no: 55779911\tPaid: monthly\n\
+                    Payee: Ben Example\tSort code: 10-79-99\tPaid: weekly\n";
+        assert_eq!(found(rows), []);
+        let form = "Payee: Amy Example\nAccount no: 55779911\nSort code: 10-79-99\n";
+        assert_eq!(found(form), [(Kind::UkBankAccount, "107999:55779911".to_string())], "one record's lines");
+    }
+
     /// A number is one pair's: on a form of two people's bank details, one
     /// record's account and the next record's sort code are no pair, in any
     /// of the layouts forms take (heldout15's two-person form). The sort
@@ -701,6 +722,25 @@ mod tests {
         let found: Vec<(Kind, String)> = engine.scan(form.as_bytes()).into_iter().map(|m| (m.kind, m.value)).collect();
         let want = [(Kind::UkBankAccount, "123456:11223344".to_string()), (Kind::PersonName, "Jane Smith".to_string())];
         assert_eq!(found, want);
+    }
+
+    /// A pair's numbers are the ones its rule read: a rule pack's pair rule
+    /// that allows digits between them reads a form's branch postcode and
+    /// phone there, and they stay values of their own.
+    #[test]
+    fn a_postcode_and_a_phone_between_a_bank_pair_s_numbers_are_kept() {
+        let mut rules = crate::rules::builtin().unwrap();
+        let mut form_rule = rules.iter().find(|r| r.id == "uk_bank_account_sort_first").unwrap().clone();
+        form_rule.id = "bank_form".into();
+        form_rule.regex = form_rule.regex.replace(r"[^\d]{0,60}?", r"[^\n]{0,60}?");
+        assert!(form_rule.regex.contains(r"[^\n]"), "{}", form_rule.regex);
+        rules.push(form_rule);
+        let engine = Engine::new(&rules, EngineOptions::default()).unwrap();
+        let form = "Sort code: 20-00-00  Branch: SW1A 1AA  Tel: 020 7946 0018  Account: 55779911\n";
+        let found: Vec<(Kind, String)> = engine.scan(form.as_bytes()).into_iter().map(|m| (m.kind, m.value)).collect();
+        let want =
+            [(Kind::UkBankAccount, "200000:55779911"), (Kind::UkPostcode, "SW1A 1AA"), (Kind::Phone, "+442079460018")];
+        assert_eq!(found, want.map(|(kind, value)| (kind, value.to_string())));
     }
 
     #[test]
@@ -853,8 +893,9 @@ mod tests {
             evidence: Evidence::default(),
             start,
             end,
+            numbers: None,
         };
-        let merged = merge_overlaps(&[], vec![m(0, 10, 0.6), m(2, 12, 0.9), m(20, 25, 0.6)]);
+        let merged = merge_overlaps(vec![m(0, 10, 0.6), m(2, 12, 0.9), m(20, 25, 0.6)]);
         assert_eq!(merged.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(), vec![(2, 12), (20, 25)]);
     }
 

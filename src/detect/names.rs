@@ -809,6 +809,7 @@ impl NameDetector {
             evidence,
             start: span.start,
             end: span.end,
+            numbers: None,
         }
     }
 

@@ -378,6 +378,7 @@ impl SpecialDetector {
                     evidence,
                     start: m.start,
                     end: m.end,
+                    numbers: None,
                 });
             }
         }

@@ -11,6 +11,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use std::str::FromStr;
 use std::sync::LazyLock;
 
+use arrayvec::ArrayString;
 use jiff::civil::Date;
 
 use super::modulus::{Modulus, Verdict};
@@ -227,6 +228,12 @@ fn uk_nino(text: &str) -> Option<String> {
 /// code: 40-12-76"). A two-column form ("Sort code: 20-00-00<TAB>Account
 /// name: Jane\nAccount no: 55779911"), a form's consecutive lines, a
 /// key/value table's last cell, stay one record's.
+///
+/// Where the rows hold pairs of their own, the disjoint pairs
+/// (`engine::keep_disjoint_pairs`) refuse the cross pair too; this alone
+/// refuses it where they hold none: one row's account and the next row's
+/// sort code, each row's only bank number (`detect::tests::
+/// one_row_s_account_and_the_next_row_s_sort_code_are_no_pair`).
 fn across_rows(c: &Candidate) -> bool {
     let Some((first, rest)) = c.text.split_once('\n') else { return false };
     if !first.split('\t').skip(1).any(|cell| !cell.trim().is_empty()) {
@@ -446,25 +453,38 @@ static POSTCODE_AREAS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// that ends like an ordinal in lower case ("m1 1st", "b33 8th") needs the
 /// address too, and is none before a word ("b3 3rd floor").
 fn uk_postcode(c: &Candidate) -> Option<Valid> {
-    let (value, needs_context) = postcode(c.text, c.after)?;
-    Some(Valid { value, len: c.text.len(), needs_context })
+    let Postcode { compact, needs_context } = postcode(c.text, c.after)?;
+    let (outward, inward) = compact.split_at(compact.len() - 3);
+    Some(Valid { value: [outward, " ", inward].concat(), len: c.text.len(), needs_context })
 }
 
 /// Whether `text` alone is a UK postcode that needs no context, as
 /// `uk_postcode` judges one: the test a line of an address puts to its
-/// words (`names::address_line`).
+/// words (`names::address_line`). It allocates nothing.
 pub(super) fn is_postcode(text: &str) -> bool {
-    postcode(text, &[]).is_some_and(|(_, needs_context)| !needs_context)
+    postcode(text, &[]).is_some_and(|p| !p.needs_context)
 }
 
-/// A postcode's normal form and whether it needs context (`uk_postcode`),
-/// `after` the bytes that follow it.
-fn postcode(text: &str, after: &[u8]) -> Option<(String, bool)> {
-    let v = compact(text);
-    if v == "GIR0AA" {
-        return Some(("GIR 0AA".into(), false));
+/// A postcode as `postcode` reads it.
+struct Postcode {
+    /// Its letters, upper-cased, and digits: the outward code, then the
+    /// inward code's three.
+    compact: ArrayString<7>,
+    /// Whether it needs context (`uk_postcode`).
+    needs_context: bool,
+}
+
+/// A postcode, `after` the bytes that follow it.
+fn postcode(text: &str, after: &[u8]) -> Option<Postcode> {
+    let mut v = ArrayString::<7>::new();
+    for b in text.bytes().filter(u8::is_ascii_alphanumeric) {
+        // Over seven letters and digits: no postcode.
+        v.try_push(char::from(b.to_ascii_uppercase())).ok()?;
     }
-    if !(5..=7).contains(&v.len()) {
+    if &v == "GIR0AA" {
+        return Some(Postcode { compact: v, needs_context: false });
+    }
+    if v.len() < 5 {
         return None;
     }
     let (outward, inward) = v.split_at(v.len() - 3);
@@ -500,7 +520,7 @@ fn postcode(text: &str, after: &[u8]) -> Option<(String, bool)> {
         return None;
     }
     let needs_context = ordinal || (!plain && !POSTCODE_AREAS.contains(&area));
-    Some(([outward, " ", inward].concat(), needs_context))
+    Some(Postcode { compact: v, needs_context })
 }
 
 /// NHS number: modulus 11 with weights 10..2; a remainder giving 10 is invalid.
@@ -919,6 +939,40 @@ mod tests {
         let today = Date::new(2026, 11, 23).unwrap();
         let room = Candidate { text: "b3 3rd", groups: &[], today, before: b" ", after: b" f" };
         assert_eq!(Validator::UkPostcode.normalise(&room), None);
+    }
+
+    /// `is_postcode` is `uk_postcode`'s verdict on a word alone: a postcode
+    /// that needs no context. Over seven letters and digits is none.
+    #[test]
+    fn is_postcode_is_a_postcode_needing_no_context() {
+        let today = Date::new(2026, 11, 23).unwrap();
+        let texts = [
+            "SW1A 1AA",
+            "sw1a1aa",
+            "GIR 0AA",
+            "gir0aa",
+            "DN55 1PT",
+            "ZX1 1AB",
+            "hx11zz",
+            "ZX11AB",
+            "zx1 1ab",
+            "m1 1st",
+            "SW1A 1AAB",
+            "SW1A 1AA 1",
+            "QA1 1AA",
+            "SW1A1A",
+            "W1",
+            "",
+            "£12.50",
+        ];
+        let mut verdicts = [0; 2];
+        for text in texts {
+            let c = Candidate { text, groups: &[], today, before: b" ", after: b"" };
+            let want = Validator::UkPostcode.normalise(&c).is_some_and(|v| !v.needs_context);
+            assert_eq!(is_postcode(text), want, "{text:?}");
+            verdicts[usize::from(want)] += 1;
+        }
+        assert_eq!(verdicts, [10, 7]);
     }
 
     #[test]

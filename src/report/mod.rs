@@ -878,6 +878,7 @@ mod tests {
             evidence: crate::detect::Evidence::VALIDATED,
             start: 0,
             end: 9,
+            numbers: None,
         };
         let path: RecordPath = Path::new("a.txt").into();
         let masked = Finding::new(&path, Location::default(), &m, &Disclosure::default());
