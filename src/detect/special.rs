@@ -85,7 +85,8 @@ pub struct Lexicon {
     #[serde(default)]
     pub practice_terms: Vec<String>,
     /// Offices and memberships a particular person holds ("union rep",
-    /// "member of a trade union"): after an indefinite article they are
+    /// "member of a trade union"), and referrals they are the subject of
+    /// ("his Prevent referral"): after an indefinite article they are
     /// anyone's ("accompanied by a colleague or a trade union
     /// representative", "the right to be a member of a trade union"),
     /// unless the article follows a copula ("she is a union rep").
@@ -123,7 +124,7 @@ enum Role {
     Symbol,
     /// What someone did or had (`practice_terms`).
     Practice,
-    /// An office someone holds (`office_terms`).
+    /// An office someone holds, or a referral they are under (`office_terms`).
     Office,
 }
 
@@ -1543,6 +1544,47 @@ mod tests {
                     on request.";
         assert!(found(menu).is_empty(), "a menu's diets");
         assert_eq!(found("Tom Example is on a renal diet at his request."), ["health"]);
+    }
+
+    #[test]
+    fn session_20_s_whole_vocabularies_read_records_as_their_categories_mean() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        let values = |text: &str| about_tom(&special, text);
+        // A political opinion with no party named: a petition, a march, a
+        // vote, an activist, an ideology of concern, a Prevent referral.
+        assert_eq!(found("Tom Example signed the petition against the bypass."), ["political_opinion"]);
+        assert_eq!(found("Tom Example marched against the war in 2003."), ["political_opinion"]);
+        assert_eq!(found("Tom Example voted to leave and says so often."), ["political_opinion"]);
+        assert_eq!(found("Tom Example is a known activist in the town."), ["political_opinion"]);
+        assert_eq!(found("Subject: Tom Example\tType of concern: Extreme right-wing"), ["political_opinion"]);
+        assert_eq!(found("Tom Example was referred to Prevent in March."), ["political_opinion"]);
+        assert_eq!(found("Tom Example's Prevent referral was closed in May."), ["political_opinion"]);
+        assert_eq!(found("Tom Example was a PKK supporter, his claim says."), ["political_opinion"]);
+        // Guidance that explains them about no one, and everyday senses.
+        let policy = "Policy owner: Tom Example.\nAny member of staff may make a Prevent referral; a Channel panel \
+                      then meets. Staff keep their political views to themselves.";
+        assert!(found(policy).is_empty(), "a referral anyone may make");
+        assert!(found("Tom Example flew to the Czech Republic.").is_empty(), "a state");
+        assert!(found("Tom Example started a Mexican wave.").is_empty(), "a crowd's wave");
+        assert!(found("Tom Example is our benefit fraud investigator.").is_empty(), "a role");
+        // Health by ICD-10 chapter, the BNF, clinics and care equipment.
+        assert_eq!(found("Tom Example was seen in the memory assessment service."), ["health"]);
+        assert_eq!(found("Care plan: Tom Example\tTransfers: mobile hoist, slide sheet"), ["health", "health"]);
+        assert_eq!(found("Tom Example takes Tecfidera and baclofen."), ["health", "health"]);
+        assert_eq!(found("Tom Example was signed off with stress in June."), ["health"]);
+        assert_eq!(found("Tom Example is 20 weeks pregnant."), ["health"]);
+        // Origin by the Scottish and Northern Irish censuses and write-ins.
+        assert_eq!(found("Tom Example\tEthnic group: Pakistani Scottish"), ["racial_ethnic_origin"]);
+        assert_eq!(found("Tom Example is Kosovan and came here in 1999."), ["racial_ethnic_origin"]);
+        // Faith, a union, a sex life, an offence and a test by breadth.
+        assert_eq!(found("Tom Example attends the jamatkhana on Fridays."), ["religious_belief"]);
+        assert_eq!(found("Tom Example is a local preacher."), ["religious_belief"]);
+        assert_eq!(found("Tom Example joined Aegis the Union in 2020."), ["trade_union"]);
+        assert_eq!(found("Tom Example's divorce petition cites adultery."), ["sex_life_orientation"]);
+        assert_eq!(values("Tom Example: DBS shows a spent caution for shoplifting."), ["spent caution", "shoplifting"]);
+        assert_eq!(found("Tom Example was remanded and is awaiting trial."), ["criminal_offence", "criminal_offence"]);
+        assert_eq!(found("Tom Example is a CF carrier."), ["genetic"]);
     }
 
     #[test]
