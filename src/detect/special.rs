@@ -85,8 +85,7 @@ pub struct Lexicon {
     #[serde(default)]
     pub practice_terms: Vec<String>,
     /// Offices and memberships a particular person holds ("union rep",
-    /// "member of a trade union"), and referrals they are the subject of
-    /// ("his Prevent referral"): after an indefinite article they are
+    /// "member of a trade union"): after an indefinite article they are
     /// anyone's ("accompanied by a colleague or a trade union
     /// representative", "the right to be a member of a trade union"),
     /// unless the article follows a copula ("she is a union rep").
@@ -124,7 +123,7 @@ enum Role {
     Symbol,
     /// What someone did or had (`practice_terms`).
     Practice,
-    /// An office someone holds, or a referral they are under (`office_terms`).
+    /// An office someone holds (`office_terms`).
     Office,
 }
 
@@ -1552,21 +1551,19 @@ mod tests {
         let found = |text: &str| categories_about_tom(&special, text);
         let values = |text: &str| about_tom(&special, text);
         // A political opinion with no party named: a petition, a march, a
-        // vote, an activist, an ideology of concern, a Prevent referral.
+        // vote, an activist, an ideology of concern, a movement abroad.
         assert_eq!(found("Tom Example signed the petition against the bypass."), ["political_opinion"]);
         assert_eq!(found("Tom Example marched against the war in 2003."), ["political_opinion"]);
         assert_eq!(found("Tom Example voted to leave and says so often."), ["political_opinion"]);
         assert_eq!(found("Tom Example is a known activist in the town."), ["political_opinion"]);
         assert_eq!(found("Subject: Tom Example\tType of concern: Extreme right-wing"), ["political_opinion"]);
-        assert_eq!(found("Tom Example was referred to Prevent in March."), ["political_opinion"]);
-        assert_eq!(found("Tom Example's Prevent referral was closed in May."), ["political_opinion"]);
         assert_eq!(found("Tom Example was a PKK supporter, his claim says."), ["political_opinion"]);
         // Guidance that explains them about no one, and everyday senses.
-        let policy = "Policy owner: Tom Example.\nAny member of staff may make a Prevent referral; a Channel panel \
-                      then meets. Staff keep their political views to themselves.";
+        let policy = "Policy owner: Tom Example.\nAny member of staff may make a Prevent referral. Staff keep \
+                      their political views to themselves.";
         assert!(found(policy).is_empty(), "a referral anyone may make");
         assert!(found("Tom Example flew to the Czech Republic.").is_empty(), "a state");
-        assert!(found("Tom Example started a Mexican wave.").is_empty(), "a crowd's wave");
+        assert!(found("Tom Example booked a Yoruba interpreter.").is_empty(), "a language");
         assert!(found("Tom Example is our benefit fraud investigator.").is_empty(), "a role");
         // Health by ICD-10 chapter, the BNF, clinics and care equipment.
         assert_eq!(found("Tom Example was seen in the memory assessment service."), ["health"]);
@@ -1576,7 +1573,7 @@ mod tests {
         assert_eq!(found("Tom Example is 20 weeks pregnant."), ["health"]);
         // Origin by the Scottish and Northern Irish censuses and write-ins.
         assert_eq!(found("Tom Example\tEthnic group: Pakistani Scottish"), ["racial_ethnic_origin"]);
-        assert_eq!(found("Tom Example is Kosovan and came here in 1999."), ["racial_ethnic_origin"]);
+        assert_eq!(found("Tom Example is a Hongkonger and came here in 2021."), ["racial_ethnic_origin"]);
         // Faith, a union, a sex life, an offence and a test by breadth.
         assert_eq!(found("Tom Example attends the jamatkhana on Fridays."), ["religious_belief"]);
         assert_eq!(found("Tom Example is a local preacher."), ["religious_belief"]);
