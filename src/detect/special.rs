@@ -291,7 +291,7 @@ impl SpecialDetector {
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
             // A list's row is not about the row above it, and its staff
             // (its examiner's column) act on it: asked only with someone near.
-            let row = near.clone().next().and_then(|_| lists.row(bytes, m.start, staff_column));
+            let row = near.clone().next().and_then(|_| lists.row(bytes, m.start, staff_columns));
             let subject =
                 |p: &&Range<usize>| row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start));
             let same_sentence =
@@ -761,9 +761,49 @@ const STAFF_COLUMNS: [&str; 20] = [
     "assigned to",
 ];
 
-/// Whether a list's header cell names a staff column (`STAFF_COLUMNS`).
-fn staff_column(header: &[u8]) -> bool {
-    STAFF_COLUMNS.iter().any(|role| contains_words(header, role.as_bytes()))
+/// Headers of a list's columns that hold whom its records are about
+/// ("Client", "Patient", "Name").
+const SUBJECT_COLUMNS: [&str; 19] = [
+    "client",
+    "patient",
+    "pupil",
+    "student",
+    "learner",
+    "child",
+    "young person",
+    "customer",
+    "service user",
+    "resident",
+    "tenant",
+    "applicant",
+    "claimant",
+    "candidate",
+    "defendant",
+    "employee",
+    "person",
+    "subject",
+    "name",
+];
+
+/// Headers of a list's columns that record its people's own absence.
+const ABSENCE_COLUMNS: [&str; 7] = ["absence", "absent", "sickness", "sick", "days lost", "days off", "off work"];
+
+/// The columns of a list's header (its cells) whose people act on the
+/// row's record rather than being its subject: its staff columns
+/// (`STAFF_COLUMNS`, "Slot | Client | Examiner"), unless the list records
+/// its staff's own absence (`ABSENCE_COLUMNS`) and no column holds other
+/// subjects (`SUBJECT_COLUMNS`), as a team's sickness absence log is laid
+/// out ("Social worker | From | Reason for absence"): their column holds
+/// the records' subjects then, and none is marked.
+fn staff_columns(header: &[&[u8]]) -> Vec<bool> {
+    let names = |cell: &[u8], words: &[&str]| words.iter().any(|w| contains_words(cell, w.as_bytes()));
+    let staff: Vec<bool> = header.iter().map(|cell| names(cell, &STAFF_COLUMNS)).collect();
+    let subjects = header.iter().zip(&staff).any(|(cell, staff)| !staff && names(cell, &SUBJECT_COLUMNS));
+    if !subjects && header.iter().any(|cell| names(cell, &ABSENCE_COLUMNS)) {
+        vec![false; header.len()]
+    } else {
+        staff
+    }
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -1507,6 +1547,24 @@ mod tests {
         assert!(found(seen).is_empty(), "an adviser's column in tabs");
         let client = "Adviser\tClient\tTopic\nAnn Other\tTom Example\ttype 2 diabetes\n";
         assert_eq!(found(client), ["type 2 diabetes"], "the client's column");
+    }
+
+    #[test]
+    fn a_list_of_its_staff_s_absence_holds_their_records() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // A social work team's sickness absence log, a row a staff member.
+        let absence = "Social worker\tFrom\tTo\tReason for absence\nAnn Other\t3 May\t5 May\tleave\n\
+                       Tom Example\t6 May\t20 May\tback injury\n";
+        assert_eq!(found(absence), ["back injury"]);
+        let bars = "| Key worker | Days absent | Reason |\n|---|---|---|\n| Tom Example | 4 | migraine |\n";
+        assert_eq!(found(bars), ["migraine"], "a Markdown list");
+        // Beside a column of the records' subjects, or in a list of no
+        // one's absence, the staff column acts on them.
+        let caseload = "Social worker\tClient\tSickness\nTom Example\tAnonymous\tback injury\n";
+        assert!(found(caseload).is_empty(), "a client's list");
+        let audit = "Auditor\tRef\tFinding\nTom Example\tR12\tback injury not coded\n";
+        assert!(found(audit).is_empty(), "an audit of records");
     }
 
     #[test]
