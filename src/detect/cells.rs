@@ -209,8 +209,9 @@ pub(super) struct ListRow {
 impl Lists {
     /// The list's row holding `at`, when its line is one (its list's
     /// first row however far above); a new list's header cells are marked
-    /// by `mark`.
-    pub(super) fn row(&mut self, text: &[u8], at: usize, mark: impl Fn(&[u8]) -> bool) -> Option<ListRow> {
+    /// by `mark`, which reads them all (a column's part may depend on the
+    /// others).
+    pub(super) fn row(&mut self, text: &[u8], at: usize, mark: impl Fn(&[&[u8]]) -> Vec<bool>) -> Option<ListRow> {
         let line = line_at(text, at);
         let cells = list_row(text, line.clone())?;
         let mut top = line.start;
@@ -232,7 +233,7 @@ impl Lists {
         }
         let first = line_at(text, top);
         let header = if top == line.start { cells.clone() } else { list_row(text, first.clone())? };
-        let marked: Vec<bool> = header.into_iter().map(|cell| mark(&text[cell])).collect();
+        let marked = mark(&header.into_iter().map(|cell| &text[cell]).collect::<Vec<_>>());
         self.known = Some((first.clone(), line.end, marked.clone()));
         let record = record_start(text, first.end, line.clone(), &cells);
         Some(ListRow { first, line, cells, record, marked })

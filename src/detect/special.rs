@@ -291,7 +291,7 @@ impl SpecialDetector {
             let near = people[first..].iter().take_while(|p| p.start < sentence.end.max(m.start));
             // A list's row is not about the row above it, and its staff
             // (its examiner's column) act on it: asked only with someone near.
-            let row = near.clone().next().and_then(|_| lists.row(bytes, m.start, staff_column));
+            let row = near.clone().next().and_then(|_| lists.row(bytes, m.start, staff_columns));
             let subject =
                 |p: &&Range<usize>| row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start));
             let same_sentence =
@@ -762,9 +762,49 @@ const STAFF_COLUMNS: [&str; 20] = [
     "assigned to",
 ];
 
-/// Whether a list's header cell names a staff column (`STAFF_COLUMNS`).
-fn staff_column(header: &[u8]) -> bool {
-    STAFF_COLUMNS.iter().any(|role| contains_words(header, role.as_bytes()))
+/// Headers of a list's columns that hold whom its records are about
+/// ("Client", "Patient", "Name").
+const SUBJECT_COLUMNS: [&str; 19] = [
+    "client",
+    "patient",
+    "pupil",
+    "student",
+    "learner",
+    "child",
+    "young person",
+    "customer",
+    "service user",
+    "resident",
+    "tenant",
+    "applicant",
+    "claimant",
+    "candidate",
+    "defendant",
+    "employee",
+    "person",
+    "subject",
+    "name",
+];
+
+/// Headers of a list's columns that record its people's own absence.
+const ABSENCE_COLUMNS: [&str; 7] = ["absence", "absent", "sickness", "sick", "days lost", "days off", "off work"];
+
+/// The columns of a list's header (its cells) whose people act on the
+/// row's record rather than being its subject: its staff columns
+/// (`STAFF_COLUMNS`, "Slot | Client | Examiner"), unless the list records
+/// its staff's own absence (`ABSENCE_COLUMNS`) and no column holds other
+/// subjects (`SUBJECT_COLUMNS`), as a team's sickness absence log is laid
+/// out ("Social worker | From | Reason for absence"): their column holds
+/// the records' subjects then, and none is marked.
+fn staff_columns(header: &[&[u8]]) -> Vec<bool> {
+    let names = |cell: &[u8], words: &[&str]| words.iter().any(|w| contains_words(cell, w.as_bytes()));
+    let staff: Vec<bool> = header.iter().map(|cell| names(cell, &STAFF_COLUMNS)).collect();
+    let subjects = header.iter().zip(&staff).any(|(cell, staff)| !staff && names(cell, &SUBJECT_COLUMNS));
+    if !subjects && header.iter().any(|cell| names(cell, &ABSENCE_COLUMNS)) {
+        vec![false; header.len()]
+    } else {
+        staff
+    }
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -1511,6 +1551,24 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_its_staff_s_absence_holds_their_records() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // A social work team's sickness absence log, a row a staff member.
+        let absence = "Social worker\tFrom\tTo\tReason for absence\nAnn Other\t3 May\t5 May\tleave\n\
+                       Tom Example\t6 May\t20 May\tback injury\n";
+        assert_eq!(found(absence), ["back injury"]);
+        let bars = "| Key worker | Days absent | Reason |\n|---|---|---|\n| Tom Example | 4 | migraine |\n";
+        assert_eq!(found(bars), ["migraine"], "a Markdown list");
+        // Beside a column of the records' subjects, or in a list of no
+        // one's absence, the staff column acts on them.
+        let caseload = "Social worker\tClient\tSickness\nTom Example\tAnonymous\tback injury\n";
+        assert!(found(caseload).is_empty(), "a client's list");
+        let audit = "Auditor\tRef\tFinding\nTom Example\tR12\tback injury not coded\n";
+        assert!(found(audit).is_empty(), "an audit of records");
+    }
+
+    #[test]
     fn round_15_review_policy_prose_continuation_rows_and_services() {
         let (_, special) = crate::rules::builtin_dictionaries();
         let found = |text: &str| categories_about_tom(&special, text);
@@ -1544,6 +1602,45 @@ mod tests {
                     on request.";
         assert!(found(menu).is_empty(), "a menu's diets");
         assert_eq!(found("Tom Example is on a renal diet at his request."), ["health"]);
+    }
+
+    #[test]
+    fn session_20_s_whole_vocabularies_read_records_as_their_categories_mean() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        let values = |text: &str| about_tom(&special, text);
+        // A political opinion with no party named: a petition, a march, a
+        // vote, an activist, an ideology of concern, a movement abroad.
+        assert_eq!(found("Tom Example signed the petition against the bypass."), ["political_opinion"]);
+        assert_eq!(found("Tom Example marched against the war in 2003."), ["political_opinion"]);
+        assert_eq!(found("Tom Example voted to leave and says so often."), ["political_opinion"]);
+        assert_eq!(found("Tom Example is a known activist in the town."), ["political_opinion"]);
+        assert_eq!(found("Subject: Tom Example\tType of concern: Extreme right-wing"), ["political_opinion"]);
+        assert_eq!(found("Tom Example was a PKK supporter, his claim says."), ["political_opinion"]);
+        // Guidance that explains them about no one, and everyday senses.
+        let policy = "Policy owner: Tom Example.\nAny member of staff may make a Prevent referral. Staff keep \
+                      their political views to themselves.";
+        assert!(found(policy).is_empty(), "a referral anyone may make");
+        assert!(found("Tom Example flew to the Czech Republic.").is_empty(), "a state");
+        assert!(found("Tom Example booked a Yoruba interpreter.").is_empty(), "a language");
+        assert!(found("Tom Example is our benefit fraud investigator.").is_empty(), "a role");
+        // Health by ICD-10 chapter, the BNF, clinics and care equipment.
+        assert_eq!(found("Tom Example was seen in the memory assessment service."), ["health"]);
+        assert_eq!(found("Care plan: Tom Example\tTransfers: mobile hoist, slide sheet"), ["health", "health"]);
+        assert_eq!(found("Tom Example takes Tecfidera and baclofen."), ["health", "health"]);
+        assert_eq!(found("Tom Example was signed off with stress in June."), ["health"]);
+        assert_eq!(found("Tom Example is 20 weeks pregnant."), ["health"]);
+        // Origin by the Scottish and Northern Irish censuses and write-ins.
+        assert_eq!(found("Tom Example\tEthnic group: Pakistani Scottish"), ["racial_ethnic_origin"]);
+        assert_eq!(found("Tom Example is a Hongkonger and came here in 2021."), ["racial_ethnic_origin"]);
+        // Faith, a union, a sex life, an offence and a test by breadth.
+        assert_eq!(found("Tom Example attends the jamatkhana on Fridays."), ["religious_belief"]);
+        assert_eq!(found("Tom Example is a local preacher."), ["religious_belief"]);
+        assert_eq!(found("Tom Example joined Aegis the Union in 2020."), ["trade_union"]);
+        assert_eq!(found("Tom Example's divorce petition cites adultery."), ["sex_life_orientation"]);
+        assert_eq!(values("Tom Example: DBS shows a spent caution for shoplifting."), ["spent caution", "shoplifting"]);
+        assert_eq!(found("Tom Example was remanded and is awaiting trial."), ["criminal_offence", "criminal_offence"]);
+        assert_eq!(found("Tom Example is a CF carrier."), ["genetic"]);
     }
 
     #[test]
