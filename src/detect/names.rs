@@ -1066,15 +1066,17 @@ impl NameDetector {
         if legal_form_after(text, span.end) {
             return None;
         }
-        // A place named after someone ("Dr Kershaw's Hospice", "Mrs
-        // Beeton's Tearoom"), or a street whose town and postcode follow
+        // A place named after someone, its noun ending the name ("Dr
+        // Kershaw's Hospice on …", "Mrs Beeton's Tearoom"; not "Bogdan's
+        // Care Act advocate"), or a street whose town and postcode follow
         // ("Shay Lane, Halifax HX1 2RE", where "Lane" showed no one but
         // after a given name).
         let place_after = || {
             let place = text[span.end..].strip_prefix("'s ").or(text[span.end..].strip_prefix("’s "));
             place.is_some_and(|place| {
                 let word = place.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                place.starts_with(char::is_uppercase) && self.not_names.contains(&Folded::of(word))
+                let ends = !place[word.len()..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
+                place.starts_with(char::is_uppercase) && ends && self.not_names.contains(&Folded::of(word))
             })
         };
         if place_after() || (self.not_names.has(last.key) && town_and_postcode_after(text, span.end)) {
@@ -3633,6 +3635,7 @@ mod tests {
         assert_eq!(names("Craig Lane, 3 Mill Road, Halifax HX1 2RE"), ["Craig Lane"], "a person's address");
         assert!(names("the bus passes Dr Smith's Hall daily").is_empty());
         assert_eq!(names("the bus passes Dr Smith's hall daily"), ["Smith"]);
+        assert_eq!(names("as Dr Smith's Town Hall adviser"), ["Smith"], "a place's noun ends the name");
     }
 
     #[test]
