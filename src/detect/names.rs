@@ -914,8 +914,9 @@ impl NameDetector {
         };
         // A surname then one to three initials, the whole of a field, as a
         // licence, a register or a check log writes a name ("SIDHU H",
-        // "OKAFOR C N", "Ní CHONAILL S"): the surname listed, or in capitals
-        // and a proper noun (not "PART B" where "part" is written too).
+        // "OKAFOR C N", "Ní CHONAILL S", "Berisha, V."): the surname listed,
+        // or in capitals and a proper noun (not "PART B" where "part" is
+        // written too).
         let surname_initials = |words: &[Word]| match words {
             [a, initials @ ..] if (1..=3).contains(&initials.len()) => {
                 initials.iter().all(|w| w.token == Token::Initial)
@@ -1038,6 +1039,7 @@ impl NameDetector {
             && comma_after(words)
             && !is(&words[1], &[Token::Given, Token::Either])
             && !given_after(&words[0], &words[1])
+            && !surname_initials(words)
         {
             words = &words[..1];
         }
@@ -1320,7 +1322,8 @@ fn town_and_postcode_after(text: &str, end: usize) -> bool {
     (0..words.len().min(4)).any(|town| {
         let postcode = validate::is_postcode(words[town])
             || words.get(town + 1).is_some_and(|inward| validate::is_postcode(&format!("{} {inward}", words[town])));
-        postcode && words[..town].iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        postcode
+            && words[..town].iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
     })
 }
 
@@ -1360,6 +1363,14 @@ fn asked_about(text: &str, word: Range<usize>) -> bool {
         && lower_in(&AUXILIARIES, auxiliary)
         && (opening.is_empty() || opening.ends_with(['.', '?', '!', '\n', '"', '“']))
         && word_after(text, word.end).starts_with(char::is_lowercase)
+}
+
+/// Whether a label's word is an agent noun, one who does something, by its
+/// ending ("artist", "referrer", "director", "psychologist"): a role's,
+/// whose field holds a person, as `PERSON_LABELS` lists the commonest; five
+/// letters at least ("her", "list" are none).
+fn agent_noun(word: &str) -> bool {
+    word.len() >= 5 && ["er", "or", "ist"].iter().any(|end| word.ends_with(end))
 }
 
 /// Whether `before`, the text before a name less its spaces, ends with what
@@ -1741,8 +1752,9 @@ impl<'t> Before<'t> {
     /// Whether a cue says a person is named at the word, the run ending at
     /// `end`: a context word just before it ("Dear", "From:"), an email
     /// address just after the run (a display name) or, for a run holding a
-    /// listed name (`listed_word`), "Prepared by" or a sign-off on the line
-    /// before, or a table column headed by a name, person or context label
+    /// listed name (`listed_word`), "Prepared by", a sign-off on the line
+    /// before or a label that is an agent noun (`agent_noun`: "Artist:"), or
+    /// a table column headed by a name, person or context label
     /// ("Member": `column_label`). The display name of a team's mailbox
     /// (`role_mailbox`) is the team's, whatever the cue ("To: Fleet Repairs
     /// <fleetrepairs@…>"), unless the mailbox is made of the name ("Jane Quennell
@@ -1764,6 +1776,7 @@ impl<'t> Before<'t> {
             || (self.colon && self.lists.header_field)
             || ((self.names_name() || self.lists.person_label) && self.labels_field())
             || (listed_word && ((self.word == "by" && by_role(self.bare)) || signed_off()))
+            || (listed_word && agent_noun(&self.word) && self.labels_field())
             || address.is_some()
             // Last: it walks up a table to its header.
             || column_label(text, self.start).is_some_and(|label| {
@@ -3617,6 +3630,7 @@ mod tests {
         assert_eq!(names("driver: SMITH J\tpoints: 3"), ["SMITH J"]);
         assert_eq!(names("driver: QUENNELL A N\tpoints: 0"), ["QUENNELL A N"]);
         assert_eq!(names("driver: Ó QUENNELL S\n"), ["Ó QUENNELL S"]);
+        assert_eq!(names("linguist: Smith, V.\tjob: J-88310"), ["Smith, V."]);
         assert!(names("Section: PART B\tsee part two").is_empty(), "a word written in lowercase too");
         assert!(names("we asked SMITH J to wait").is_empty(), "not a field's whole");
     }
@@ -3647,5 +3661,10 @@ mod tests {
         assert_eq!(names("Plan: peer mentor Tom to call weekly."), ["Tom"]);
         assert_eq!(names("Hello. Could Tom draw it up?"), ["Tom"]);
         assert_eq!(names("| Jane Smith / Priya |"), ["Jane Smith", "Priya"]);
+        // An agent noun labels a person's field, as the roles listed do.
+        assert_eq!(names("Form: 1002\tArtist: Tom\tDeposit: 80"), ["Tom"]);
+        assert_eq!(names("Embryologist: Priya\n"), ["Priya"]);
+        assert!(names("Artist: Grace\tDeposit: 80").is_empty(), "a word too");
+        assert!(names("Shift: Tom").is_empty(), "no person's field");
     }
 }

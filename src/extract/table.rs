@@ -132,8 +132,11 @@ impl Table {
         context: &mut Context,
     ) {
         let mut width = 0;
-        let cells: Vec<(u32, Value)> =
-            cells.into_iter().inspect(|(col, _)| width = width.max(*col as usize + 1)).filter(|(_, v)| !is_blank(v)).collect();
+        let cells: Vec<(u32, Value)> = cells
+            .into_iter()
+            .inspect(|(col, _)| width = width.max(*col as usize + 1))
+            .filter(|(_, v)| !is_blank(v))
+            .collect();
         if cells.is_empty() {
             return;
         }
