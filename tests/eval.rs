@@ -115,9 +115,10 @@
 //!   notifications, tattoo and piercing studio, HIV peer-support charity,
 //!   university research participant pool, school nursing and immunisation
 //!   team, bank's vulnerable-customers team, trade union's political fund
-//!   and equality office), written the same way and blind: the held-out
-//!   measure (first measured on `f5f8eaa`: names 0.952, special categories
-//!   0.903, identifiers 0.995).
+//!   and equality office), written the same way and blind until round 16
+//!   (2026-12-05; first measured on `f5f8eaa`: names 0.952, special
+//!   categories 0.903, identifiers 0.995), when its name errors were read
+//!   and fixed by recurring class: a development set for names since.
 //!
 //! - the **eighteenth held-out** set `tests/eval/heldout18` (crown court jury
 //!   summons and excusals office, employer's pension scheme ill-health
@@ -630,13 +631,14 @@ fn fifteenth_held_out_set_holds_its_floors() {
 /// finding on its policy and training texts, about no one (read and fixed
 /// by class, union18). Its misses read in round 15 (2026-12-05): a
 /// development set since, whose floors only rise (names 0.920 -> 0.954,
-/// categories 0.889 -> 0.961, by recurring class), each floor just below;
-/// the policy and training texts must raise none.
+/// categories 0.889 -> 0.961, by recurring class; names 0.953 -> 0.966 in
+/// round 16, its CSV's and mail's unquoted commas read), each floor just
+/// below; the policy and training texts must raise none.
 #[test]
 fn sixteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout16");
     e.print("sixteenth held-out set heldout16 (its misses read since round 15: tuned on)");
-    holds_floors(&e, 0.95, 0.95, Some(0.99));
+    holds_floors(&e, 0.96, 0.95, Some(0.99));
 }
 
 /// The seventeenth set, `tests/eval/heldout17` (a council Prevent and Channel
@@ -647,13 +649,15 @@ fn sixteenth_held_out_set_holds_its_floors() {
 /// equality office), written blind on 2026-12-05 and measured once on main
 /// at `f5f8eaa` (round 14 merged, its writer blind to it): names 0.952,
 /// special categories 0.903, identifiers 0.995, and no special-category
-/// finding on its policy and training texts. Floors just below those; the
+/// finding on its policy and training texts. Its names read in round 16
+/// (2026-12-05): a development set for names since, whose floors only rise
+/// (names 0.952 -> 0.977, by recurring class), each floor just below; the
 /// policy and training texts, about no one, must raise none.
 #[test]
-fn seventeenth_blind_held_out_set_holds_the_floors() {
+fn seventeenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout17");
-    e.print("seventeenth blind held-out set heldout17 (not tuned on)");
-    holds_floors(&e, 0.95, 0.90, Some(0.99));
+    e.print("seventeenth held-out set heldout17 (its names read since round 16: tuned on)");
+    holds_floors(&e, 0.97, 0.90, Some(0.99));
 }
 
 /// The eighteenth set, `tests/eval/heldout18` (a crown court's jury summons

@@ -519,11 +519,11 @@ pub struct NameDetector {
 }
 
 /// A name judged below 0.5, a later mention if a part of it is known: its
-/// span and parts' keys, or a word alone in no list (its span and key), to
-/// be judged only if it is one.
+/// span and parts' keys, or a word alone in no list, to be judged only if
+/// it is one.
 enum Unsure {
     Judged(Range<usize>, Vec<u64>),
-    Lone(Range<usize>, u64),
+    Lone(Word),
 }
 
 /// What a word of a run is.
@@ -725,7 +725,7 @@ impl NameDetector {
                 if let [word] = names {
                     if word.token == Token::Unknown && !Before::of(text, word.range.start).name_field() {
                         debug_assert!(self.judge(text, names).is_none_or(|(_, confidence, ..)| confidence < 0.5));
-                        unsure.push(Unsure::Lone(word.range.clone(), word.key));
+                        unsure.push(Unsure::Lone(word.clone()));
                         continue;
                     }
                 }
@@ -758,34 +758,46 @@ impl NameDetector {
         // ("Jane Smith and Bogdan").
         let confident = unit_found..found.len();
         for unsure in unsure {
-            let (span, parts) = match &unsure {
-                Unsure::Judged(span, parts) => (span.clone(), parts.as_slice()),
-                Unsure::Lone(span, key) => (span.clone(), std::slice::from_ref(key)),
-            };
             let mut known_part = |part: u64| known.contains(&part) || seen.knows(part);
-            let mention = match parts {
-                [word] if !text[span.clone()].contains(' ') => {
-                    let ambiguous = self.ambiguous.has(*word) && !verb_after_word(text, span.end);
-                    known_part(*word) && !ambiguous
+            let (span, confidence, evidence) = match unsure {
+                // A word in no list: a later mention or nothing, judged only
+                // if it is one.
+                Unsure::Lone(word) => {
+                    let ambiguous = word.ambiguous && !verb_after_word(text, word.range.end);
+                    if !(known_part(word.key) && !ambiguous && self.lone_unsure(text, &word)) {
+                        continue;
+                    }
+                    (word.range, 0.6, Evidence::LATER_MENTION)
                 }
-                [before @ .., last] => before.iter().all(|part| self.given.has(*part)) && known_part(*last),
-                [] => false,
+                Unsure::Judged(span, parts) => {
+                    let mention = match parts.as_slice() {
+                        // A word that is also a name after "Approved by" or
+                        // before its bearer's kin ("Dev's mum") is theirs too.
+                        [word] if !text[span.clone()].contains(' ') => {
+                            let ambiguous = self.ambiguous.has(*word)
+                                && !verb_after_word(text, span.end)
+                                && !kin_after(text, span.end)
+                                && !by_role(text[..span.start].trim_end_matches(' '));
+                            known_part(*word) && !ambiguous
+                        }
+                        [before @ .., last] => before.iter().all(|part| self.given.has(*part)) && known_part(*last),
+                        [] => false,
+                    };
+                    let listed_with = |word: u64| {
+                        self.given.has(word)
+                            && !self.ambiguous.has(word)
+                            && joined_by_and(text, &found[confident.clone()], span.clone())
+                    };
+                    if mention {
+                        (span, 0.6, Evidence::LATER_MENTION)
+                    } else if matches!(parts.as_slice(), [word] if listed_with(*word)) {
+                        (span, 0.5, Evidence::GIVEN_NAME.with(Evidence::CONTEXT))
+                    } else {
+                        continue;
+                    }
+                }
             };
-            let listed_with = |word: u64| {
-                self.given.has(word)
-                    && !self.ambiguous.has(word)
-                    && joined_by_and(text, &found[confident.clone()], span.clone())
-            };
-            let (confidence, evidence) = if mention {
-                (0.6, Evidence::LATER_MENTION)
-            } else if matches!(parts, [word] if listed_with(*word)) {
-                (0.5, Evidence::GIVEN_NAME.with(Evidence::CONTEXT))
-            } else {
-                continue;
-            };
-            if matches!(unsure, Unsure::Judged(..)) || self.lone_unsure(text, span.clone()) {
-                found.push(self.matched(text, span, confidence, evidence));
-            }
+            found.push(self.matched(text, span, confidence, evidence));
         }
         for part in known {
             seen.add(part);
@@ -794,9 +806,8 @@ impl NameDetector {
 
     /// Whether a word put by as `Unsure::Lone` is judged as it would have
     /// been in turn: a name below 0.5, no animal's.
-    fn lone_unsure(&self, text: &str, span: Range<usize>) -> bool {
-        let word = self.classify(&text[span.clone()], span.clone());
-        self.judge(text, std::slice::from_ref(&word)).is_some() && !an_animal(text, span)
+    fn lone_unsure(&self, text: &str, word: &Word) -> bool {
+        self.judge(text, std::slice::from_ref(word)).is_some() && !an_animal(text, word.range.clone())
     }
 
     fn matched(&self, text: &str, span: Range<usize>, confidence: f32, evidence: Evidence) -> Match {
@@ -902,12 +913,28 @@ impl NameDetector {
         let given_unlisted = |a: &Word, z: &Word| {
             a.token == Token::Unknown && family(z) && !z.ambiguous && self.proper_noun(text, a, run)
         };
+        // A surname then one to three initials, the whole of a field, as a
+        // licence, a register or a check log writes a name ("SIDHU H",
+        // "OKAFOR C N", "Ní CHONAILL S", "Berisha, V."): the surname listed,
+        // or in capitals and a proper noun (not "PART B" where "part" is
+        // written too).
+        let surname_initials = |words: &[Word]| match words {
+            [a, initials @ ..] if (1..=3).contains(&initials.len()) => {
+                initials.iter().all(|w| w.token == Token::Initial)
+                    && opens_field(text, a.range.start)
+                    && ends_field(text, words[words.len() - 1].range.end)
+                    && ((family(a) && !a.ambiguous)
+                        || (Case::of(&text[a.range.clone()]) == Case::Capitals && self.proper_noun(text, a, run)))
+            }
+            _ => false,
+        };
         while !cued
             && words.len() > 1
             && words[0].token == Token::Unknown
             && !comma_after(words)
             && (words.len() > 2 || words[1].token != Token::Unknown)
             && !(words.len() == 2 && given_unlisted(&words[0], &words[1]))
+            && !surname_initials(words)
         {
             words = &words[1..];
         }
@@ -948,10 +975,13 @@ impl NameDetector {
         // or written as a name ending the field after a listed surname, as
         // Spanish names write their two ("Tomás Herrera Quintero,", "T.
         // Herrera Quintero"; not the letters after a name, "Jane Smith MIRSV").
+        // Not a firm's trade after a name already whole ("David James
+        // Architects": `trade_plural`), nor letters after a name, four
+        // capitals at most ("Jane Louise ACCA", "MBE", "FRCS").
         let surname_last = |words: &[Word]| match words {
             [rest @ .., before, z] if !rest.is_empty() && z.token == Token::Unknown => {
-                let capitals = Case::of(&text[z.range.clone()]) == Case::Capitals;
-                let forenames = named(before) && rest.iter().all(named);
+                let capitals = Case::of(&text[z.range.clone()]) == Case::Capitals && z.lower.chars().count() > 4;
+                let forenames = named(before) && rest.iter().all(named) && !(family(before) && trade_plural(z));
                 let two_surnames = family(before)
                     && rest.iter().all(|w| named(w) || w.token == Token::Initial)
                     && ends_field(text, z.range.end);
@@ -1010,6 +1040,7 @@ impl NameDetector {
             && comma_after(words)
             && !is(&words[1], &[Token::Given, Token::Either])
             && !given_after(&words[0], &words[1])
+            && !surname_initials(words)
         {
             words = &words[..1];
         }
@@ -1019,9 +1050,13 @@ impl NameDetector {
         // with a possessive ("Elif's progress") or an age ("Household:
         // Tasneem (4)"), or spoken to ("told Amir", "spoke to Amir").
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
+        // So is one with kin ("Owen, his boyfriend,"), a role's noun before
+        // it ("peer mentor Graham", "interpreter Manpreet") or asked a
+        // question about ("Could Rory draw …?").
         let subject = matches!(words, [one] if named(one) && !one.ambiguous
             && (verb_after(text, one.range.end).is_some() || possessive(one.range.end) || age_after(text, one.range.end)
-                || spoken_to(text, one.range.start)));
+                || spoken_to(text, one.range.start) || kin_after(text, one.range.end)
+                || role_before(text, one.range.start) || asked_about(text, one.range.clone())));
         // After an article a name is a brand, a product, a breed or an
         // honour ("a John Lewis gift card", "an Earl Grey", "the Jack Russell
         // he walks", "the George Cross"); a person has a title ("a Mr Smith
@@ -1032,6 +1067,22 @@ impl NameDetector {
         }
         // A firm's legal form after it, in lowercase ("Greene King plc").
         if legal_form_after(text, span.end) {
+            return None;
+        }
+        // A place named after someone, its noun ending the name ("Dr
+        // Kershaw's Hospice on …", "Mrs Beeton's Tearoom"; not "Bogdan's
+        // Care Act advocate"), or a street whose town and postcode follow
+        // ("Shay Lane, Halifax HX1 2RE", where "Lane" showed no one but
+        // after a given name).
+        let place_after = || {
+            let place = text[span.end..].strip_prefix("'s ").or(text[span.end..].strip_prefix("’s "));
+            place.is_some_and(|place| {
+                let word = place.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                let ends = !place[word.len()..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
+                place.starts_with(char::is_uppercase) && ends && self.not_names.contains(&Folded::of(word))
+            })
+        };
+        if place_after() || (self.not_names.has(last.key) && town_and_postcode_after(text, span.end)) {
             return None;
         }
         // A surname alone before "& Partner" names a firm ("Mercer & Dale
@@ -1079,6 +1130,7 @@ impl NameDetector {
                 0.5
             }
             _ if initialled(words) => 0.5,
+            _ if surname_initials(words) => 0.7,
             [a, .., z] if named(a) && z.token == Token::Unknown => 0.5,
             [a, z] if given_unlisted(a, z) => 0.5,
             [a, .., z] if a.token == Token::Unknown && family(z) => 0.4,
@@ -1203,7 +1255,8 @@ impl NameDetector {
 /// Sheffield", "Mrs Brown, Headteacher": the titled surname alone), a comma
 /// after a word that shows a run is no one (`not_name`: a month's, a
 /// place's, "in October, Ewa Nowak", "Op. Harbour, Connor Smith"), which
-/// is no surname of "Surname, Forename" and leaves the name after it whole,
+/// is no surname of "Surname, Forename" and leaves the name after it whole
+/// (as a word in no list does before a forename its sentence goes on from),
 /// or a word in quotes that is neither a given name nor a short form of the
 /// forename before it ("Matilda \"Wicked\" Hamilton", left out; "Winifred
 /// \"Win\" Aspinall" is one name).
@@ -1212,7 +1265,17 @@ fn refused_join<'w>(text: &str, run: &'w [Word], not_name: impl Fn(&Word) -> boo
     for i in 1..run.len() {
         let gap = &text[run[i - 1].range.end..run[i].range.start];
         let forename = matches!(run[i].token, Token::Given | Token::Either);
-        if gap.starts_with(',') && ((title.is_some_and(|t| t < i - 1) && !forename) || not_name(&run[i - 1])) {
+        // Nor is a word in no list before a forename its sentence goes on
+        // from ("Separately, Yusuf's aunt rang", "Meanwhile, Priya said"):
+        // "Surname, Forename" ends at the forename.
+        let goes_on = || {
+            i + 1 == run.len()
+                && run[i - 1].token == Token::Unknown
+                && (text[run[i].range.end..].starts_with(['\'', '’']) || verb_after(text, run[i].range.end).is_some())
+        };
+        if gap.starts_with(',')
+            && ((title.is_some_and(|t| t < i - 1) && !forename) || not_name(&run[i - 1]) || (forename && goes_on()))
+        {
             return [&run[..i], &run[i..]];
         }
         let short_form = || run[i].lower.chars().take(2).eq(run[i - 1].lower.chars().take(2));
@@ -1240,6 +1303,91 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
         && matches!(run[i].token, Token::Surname | Token::Either)
         && matches!(run[i - 1].token, Token::Given | Token::Either)
         && !run[i - 1].ambiguous
+}
+
+/// Whether a field, a line or a cell opens at `start`: a line's start, a
+/// tab's, a Markdown table's bar or a label's colon before it.
+fn opens_field(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['\n', '\t', '|', ':'])
+}
+
+/// Whether a town, if any, and a postcode follow `end` after a comma, the
+/// last lines of an address run on ("Shay Lane, Halifax HX1 2RE",
+/// "Shay Lane, HX1 2RE · 01632 …"): up to three capitalised words, then
+/// the postcode; not a house's number first ("Jane Hall, 3 Mill Lane, …").
+fn town_and_postcode_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(", ") else { return false };
+    let line = &rest[..rest.find(['\n', '\t']).unwrap_or(rest.len())];
+    let words: Vec<&str> = line.split_whitespace().take(5).map(|w| w.trim_end_matches(',')).collect();
+    (0..words.len().min(4)).any(|town| {
+        let postcode = validate::is_postcode(words[town])
+            || words.get(town + 1).is_some_and(|inward| validate::is_postcode(&format!("{} {inward}", words[town])));
+        postcode
+            && words[..town].iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    })
+}
+
+/// Whether kin of the word's bearer follow it (`end`): in its possessive
+/// ("Dev's mum") or in apposition ("Owen, his boyfriend,").
+fn kin_after(text: &str, end: usize) -> bool {
+    const OWNERS: [&str; 6] = ["'s ", "’s ", ", his ", ", her ", ", their ", ", my "];
+    let after = &text[end..];
+    OWNERS.iter().find_map(|owner| after.strip_prefix(owner)).is_some_and(|kin| {
+        let kin = kin.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        KIN.contains(&kin)
+    })
+}
+
+/// Whether a role's noun of `PERSON_LABELS`, in lowercase as prose writes
+/// it, is the word just before `start` ("peer mentor Graham", "YOT worker
+/// Dionne"): the role's holder is named after it.
+fn role_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else { return false };
+    let role = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    !role.is_empty() && role.bytes().all(|b| b.is_ascii_lowercase()) && Lists::of(role).person_label
+}
+
+/// Auxiliaries that open a question before its subject ("Could Rory draw
+/// …?", "Has Priya seen …?").
+const AUXILIARIES: [&str; 12] =
+    ["could", "can", "would", "will", "should", "did", "does", "do", "has", "have", "is", "was"];
+
+/// Whether the word at `word` is a question's subject: an auxiliary of
+/// `AUXILIARIES` opens its sentence just before it, and a word in lowercase
+/// follows ("Could Rory draw something up?").
+fn asked_about(text: &str, word: Range<usize>) -> bool {
+    let Some(before) = text[..word.start].strip_suffix(' ') else { return false };
+    let auxiliary = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let opening = before[..before.len() - auxiliary.len()].trim_end_matches(' ');
+    auxiliary.starts_with(char::is_uppercase)
+        && lower_in(&AUXILIARIES, auxiliary)
+        && (opening.is_empty() || opening.ends_with(['.', '?', '!', '\n', '"', '“']))
+        && word_after(text, word.end).starts_with(char::is_lowercase)
+}
+
+/// Whether a label's word is an agent noun, one who does something, by its
+/// ending ("artist", "referrer", "director", "psychologist"): a role's,
+/// whose field holds a person, as `PERSON_LABELS` lists the commonest; five
+/// letters at least ("her", "list" are none).
+fn agent_noun(word: &str) -> bool {
+    word.len() >= 5 && ["er", "or", "ist"].iter().any(|end| word.ends_with(end))
+}
+
+/// Whether `before`, the text before a name less its spaces, ends with what
+/// a record says someone did and "by" ("Prepared by", "Approved by").
+fn by_role(before: &str) -> bool {
+    last_word(before) == "by" && ROLES_BY.contains(&&*last_word(before[..before.len() - 2].trim_end()))
+}
+
+/// Whether a word in no list ends as an English plural noun does, a
+/// consonant and "s" ("Architects", "Builders"), as a firm names its trade
+/// after its founder's name: surnames in no list seldom end so (the
+/// English ones that do, "Roberts", "Briggs", are listed; a vowel comes
+/// before the "s" of "Papadopoulos" or "Kyriakides").
+fn trade_plural(w: &Word) -> bool {
+    let mut end = w.lower.bytes().rev();
+    end.next() == Some(b's') && end.next().is_some_and(|b| b.is_ascii_alphabetic() && !b"aeiouys".contains(&b))
 }
 
 /// Whether a field, a line or a clause ends at `end`, after any spaces (a
@@ -1389,11 +1537,11 @@ fn word_after(text: &str, end: usize) -> &str {
     after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
 }
 
-/// Whether "and" or "&" alone joins the word at `span` to one of `names`
+/// Whether "and", "&" or "/" alone joins the word at `span` to one of `names`
 /// (in the order of the text), either way round: the name just before it
 /// and the one just after are asked, found by bisection.
 fn joined_by_and(text: &str, names: &[Match], span: Range<usize>) -> bool {
-    const JOINS: [&str; 2] = [" and ", " & "];
+    const JOINS: [&str; 3] = [" and ", " & ", " / "];
     let at = names.partition_point(|name| name.start < span.start);
     let before = at.checked_sub(1).map(|i| &names[i]).filter(|name| name.end <= span.start);
     let after = names.get(at).filter(|name| name.start >= span.end);
@@ -1605,17 +1753,15 @@ impl<'t> Before<'t> {
     /// Whether a cue says a person is named at the word, the run ending at
     /// `end`: a context word just before it ("Dear", "From:"), an email
     /// address just after the run (a display name) or, for a run holding a
-    /// listed name (`listed_word`), "Prepared by" or a sign-off on the line
-    /// before, or a table column headed by a name, person or context label
+    /// listed name (`listed_word`), "Prepared by", a sign-off on the line
+    /// before or a label that is an agent noun (`agent_noun`: "Artist:"), or
+    /// a table column headed by a name, person or context label
     /// ("Member": `column_label`). The display name of a team's mailbox
     /// (`role_mailbox`) is the team's, whatever the cue ("To: Fleet Repairs
     /// <fleetrepairs@…>"), unless the mailbox is made of the name ("Jane Quennell
     /// <jquennell@…>", "<quennell@…>", "<jq@…>": `named_in_local`).
     fn cues(&self, end: usize, listed_word: bool, role_mailbox: impl Fn(&str) -> bool) -> bool {
         let text = self.text;
-        // `bare` ends with the word: "by" is its last two bytes.
-        let by_role =
-            || self.word == "by" && ROLES_BY.contains(&&*last_word(self.bare[..self.bare.len() - 2].trim_end()));
         let signed_off = || {
             self.line.ends_with('\n')
                 && SIGN_OFFS.contains(&&*last_word(self.line.trim_end_matches(|c: char| c.is_whitespace() || c == ',')))
@@ -1630,7 +1776,8 @@ impl<'t> Before<'t> {
         self.lists.context_before
             || (self.colon && self.lists.header_field)
             || ((self.names_name() || self.lists.person_label) && self.labels_field())
-            || (listed_word && (by_role() || signed_off()))
+            || (listed_word && ((self.word == "by" && by_role(self.bare)) || signed_off()))
+            || (listed_word && agent_noun(&self.word) && self.labels_field())
             || address.is_some()
             // Last: it walks up a table to its header.
             || column_label(text, self.start).is_some_and(|label| {
@@ -1960,9 +2107,11 @@ fn labels_below(text: &str, span: Range<usize>) -> bool {
     let Some(below) = text[span.end..].trim_start_matches([' ', '\t', '\r']).strip_prefix('\n') else {
         return false;
     };
-    let line = &below[..below.find('\n').unwrap_or(below.len())];
+    let line = text.len() - below.len()..text.len() - below.len() + below.find('\n').unwrap_or(below.len());
     let word = &text[span];
-    line.split('\t').any(|cell| cell.trim_start().strip_prefix(word).is_some_and(|rest| rest.starts_with(':')))
+    cells::tab_cells(text.as_bytes(), line)
+        .into_iter()
+        .any(|cell| text[cell].strip_prefix(word).is_some_and(|rest| rest.starts_with(':')))
 }
 
 /// Whether the word at `start` is the value of a key/value row
@@ -2132,20 +2281,28 @@ const PARTICLES: [&str; 23] = [
 /// The Arabic article joined to a family name ("al-Rashid", "El-Amin").
 const ARTICLES: [&str; 2] = ["al-", "el-"];
 
-fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
-        || (word.len() <= 5
-            && word.bytes().all(|b| b.is_ascii_uppercase())
-            && PARTICLES.contains(&word.to_ascii_lowercase().as_str()))
-}
-
 /// A particle as a word of a run, in lowercase, capitals or, after a name's
 /// first word, capitalised ("Lorenzo De Luca"; "Du Mei" opening a run is
 /// a given name and a surname). The Irish "Ó", "Ní" and "Uí", no one's
 /// given name, are written capitalised anywhere ("Ó Súilleabháin, Peadar").
 fn is_run_particle(word: &str, first: bool) -> bool {
-    is_particle(word) || ((!first || lower_in(&IRISH_PARTICLES, word)) && word.len() <= 5 && lower_in(&PARTICLES, word))
+    // "Oisín Mac Giolla Bhríde", "Seán Mac Aodha": the Irish "Mac" written
+    // apart, and "Giolla" after it, after a name's first word.
+    if !first && lower_in(&IRISH_MAC, word) {
+        return true;
+    }
+    let written_as_one = || {
+        !first
+            || word.chars().all(char::is_lowercase)
+            || word.bytes().all(|b| b.is_ascii_uppercase())
+            || lower_in(&IRISH_PARTICLES, word)
+    };
+    word.len() <= 5 && lower_in(&PARTICLES, word) && written_as_one()
 }
+
+/// The Irish "son of" written apart from the name after it, and the
+/// "servant of" that may come between ("Mac Giolla Bhríde").
+const IRISH_MAC: [&str; 2] = ["mac", "giolla"];
 
 /// The Irish particles of `PARTICLES` that are no given name.
 const IRISH_PARTICLES: [&str; 3] = ["ó", "ní", "uí"];
@@ -3431,5 +3588,84 @@ mod tests {
     fn two_unlisted_words_as_a_name_on_a_person_s_cue_are_surname_comma_forename() {
         assert_eq!(names("Holder: Kovacevic, Dragana\tDOB: 17/06/1977"), ["Kovacevic, Dragana"]);
         assert!(names("the Kovacevic, Dragana\t").is_empty(), "no cue");
+    }
+
+    #[test]
+    fn a_firm_s_trade_or_letters_after_a_whole_name_are_no_surname() {
+        // review19 N2.
+        assert_eq!(names("Contact John Thomas Architects for plans."), ["John Thomas"]);
+        assert_eq!(names("Signed: Jane Mary ACCA"), ["Jane Mary"]);
+        assert_eq!(names("Signed: Jane Mary PICKERSGILL"), ["Jane Mary PICKERSGILL"], "a surname in capitals");
+        assert_eq!(names("the late Mary Jane Stubbs."), ["Mary Jane Stubbs"], "no whole name before it");
+    }
+
+    #[test]
+    fn a_word_also_a_name_mid_sentence_stays_the_word_after_its_full_name() {
+        // review19: "Mark" of "should Mark" was read as Mark Hughes by
+        // names17's `reads_as_word`, removed since (1222477).
+        let text = "Mark Hughes sat the exam. Examiners should Mark the box on page two.";
+        assert_eq!(builtin_names(text), ["Mark Hughes"]);
+    }
+
+    #[test]
+    fn a_run_s_particles_in_one_test() {
+        for (word, first, particle) in [
+            ("van", true, true),
+            ("Van", true, false),
+            ("Van", false, true),
+            ("DA", true, true),
+            ("Da", true, false),
+            ("Ó", true, true),
+            ("Mac", false, true),
+            ("Mac", true, false),
+            ("Giolla", false, true),
+            ("Vanessa", false, false),
+        ] {
+            assert_eq!(is_run_particle(word, first), particle, "{word} first {first}");
+        }
+        assert_eq!(names("Present: Cian Mac Giolla Bhride, Jane Smith."), ["Cian Mac Giolla Bhride", "Jane Smith"]);
+    }
+
+    #[test]
+    fn a_surname_then_initials_as_a_field_s_whole() {
+        assert_eq!(names("driver: SMITH J\tpoints: 3"), ["SMITH J"]);
+        assert_eq!(names("driver: QUENNELL A N\tpoints: 0"), ["QUENNELL A N"]);
+        assert_eq!(names("driver: Ó QUENNELL S\n"), ["Ó QUENNELL S"]);
+        assert_eq!(names("linguist: Smith, V.\tjob: J-88310"), ["Smith, V."]);
+        assert!(names("Section: PART B\tsee part two").is_empty(), "a word written in lowercase too");
+        assert!(names("we asked SMITH J to wait").is_empty(), "not a field's whole");
+    }
+
+    #[test]
+    fn a_word_in_no_list_before_a_forename_its_sentence_goes_on_from() {
+        assert_eq!(names("Separately, Priya's aunt rang the line."), ["Priya"]);
+        assert_eq!(names("Meanwhile, Priya said no."), ["Priya"]);
+        assert_eq!(names("Holder: Quennell, Priya\tDOB"), ["Quennell, Priya"]);
+    }
+
+    #[test]
+    fn places_named_after_people_and_streets_before_their_postcode() {
+        assert!(names("Our depot: Craig Lane, Halifax HX1 2RE").is_empty());
+        assert!(names("Halifax depot, Craig Lane, HX1 2RE · 01632 960 118").is_empty());
+        assert_eq!(names("Craig Lane, 3 Mill Road, Halifax HX1 2RE"), ["Craig Lane"], "a person's address");
+        assert!(names("the bus passes Dr Smith's Hall daily").is_empty());
+        assert_eq!(names("the bus passes Dr Smith's hall daily"), ["Smith"]);
+        assert_eq!(names("as Dr Smith's Town Hall adviser"), ["Smith"], "a place's noun ends the name");
+    }
+
+    #[test]
+    fn a_lone_given_name_by_its_kin_role_or_question() {
+        assert_eq!(names("Grace Smith attended.\nApproved by Grace."), ["Grace Smith", "Grace"]);
+        assert_eq!(names("May Smith came. May's mum rang."), ["May Smith", "May"]);
+        assert_eq!(names("May Smith came. May's figures are due."), ["May Smith"]);
+        assert_eq!(names("He and Tom, his boyfriend, came."), ["Tom"]);
+        assert_eq!(names("Plan: peer mentor Tom to call weekly."), ["Tom"]);
+        assert_eq!(names("Hello. Could Tom draw it up?"), ["Tom"]);
+        assert_eq!(names("| Jane Smith / Priya |"), ["Jane Smith", "Priya"]);
+        // An agent noun labels a person's field, as the roles listed do.
+        assert_eq!(names("Form: 1002\tArtist: Tom\tDeposit: 80"), ["Tom"]);
+        assert_eq!(names("Embryologist: Priya\n"), ["Priya"]);
+        assert!(names("Artist: Grace\tDeposit: 80").is_empty(), "a word too");
+        assert!(names("Shift: Tom").is_empty(), "no person's field");
     }
 }

@@ -110,8 +110,23 @@ fn message(raw: &[u8], other: &[String], at: &Location, context: &mut Context) -
         ("Bcc", message.bcc()),
     ];
     for (label, address) in addresses {
-        for addr in address.into_iter().flat_map(|a| a.iter()) {
-            address_line(&mut out, label, addr.name(), addr.address(), context);
+        let mut addrs = address.into_iter().flat_map(|a| a.iter()).peekable();
+        while let Some(addr) = addrs.next() {
+            // "Cc: Mukwashi, Tendai <t.m@…>": a display name's comma left
+            // unquoted (RFC 5322 s. 3.4 wants it quoted) parts a word with no
+            // address from the name and address after it: one mailbox.
+            let word = match (addr.name(), addr.address()) {
+                (Some(word), None) | (None, Some(word)) if !word.contains('@') => Some(word),
+                _ => None,
+            };
+            let next = word.and_then(|_| addrs.next_if(|next| next.name().is_some() && next.address().is_some()));
+            match (word, next) {
+                (Some(word), Some(next)) => {
+                    let name = format!("{word}, {}", next.name().unwrap_or_default());
+                    address_line(&mut out, label, Some(&name), next.address(), context);
+                }
+                _ => address_line(&mut out, label, addr.name(), addr.address(), context),
+            }
         }
     }
     if let Some(subject) = message.subject() {
@@ -596,6 +611,13 @@ mod tests {
         }
         // 720 are: the rest are not text, not quoted-printable, or given up on.
         assert!(predecoded_count > 500, "{predecoded_count} of 2,000 predecoded");
+    }
+
+    #[test]
+    fn a_display_name_s_unquoted_comma_keeps_its_mailbox_whole() {
+        let mail = b"From: a@example.com\nCc: Tregunna, Zeph <zt@example.net>, b@example.com\nSubject: x\n\nBody\n";
+        let text = &run(Container::Message, mail, 1 << 20).text[0].2;
+        assert!(text.contains("Cc: Tregunna, Zeph <zt@example.net>\nCc: b@example.com\n"), "{text}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! row for each other (a sort code and an account number pair up), through
 //! the detectors' ordinary context rules. Findings are located by cell.
 
+use std::borrow::Cow;
 use std::io::Read;
 
 use csv_core::ReadRecordResult;
@@ -66,6 +67,8 @@ pub struct Table {
     seen_row: bool,
     /// Whether the header taken is still only a guess: no row below it yet.
     guessed: bool,
+    /// The header row's cells, blank ones counted (`width`).
+    width: usize,
 }
 
 /// The last words of the labels of a person's fields: a cell that is one
@@ -114,6 +117,12 @@ pub(super) fn is_label(cell: &Value) -> bool {
 }
 
 impl Table {
+    /// How many cells the header row has, blank ones counted, once a
+    /// header is taken.
+    fn width(&self) -> Option<usize> {
+        self.header.as_ref().map(|_| self.width)
+    }
+
     /// One row: `cells` are (column, value) pairs, 0-based, in order.
     pub fn row<'v>(
         &mut self,
@@ -122,7 +131,12 @@ impl Table {
         out: &mut Emitter,
         context: &mut Context,
     ) {
-        let cells: Vec<(u32, Value)> = cells.into_iter().filter(|(_, v)| !is_blank(v)).collect();
+        let mut width = 0;
+        let cells: Vec<(u32, Value)> = cells
+            .into_iter()
+            .inspect(|(col, _)| width = width.max(*col as usize + 1))
+            .filter(|(_, v)| !is_blank(v))
+            .collect();
         if cells.is_empty() {
             return;
         }
@@ -178,8 +192,27 @@ impl Table {
             }
             self.header = Some(header);
             self.guessed = true;
+            self.width = width;
         }
         out.end_line(context.sink, context.options.window);
+    }
+}
+
+/// A CSV row's cells rejoined where a value's comma went unquoted
+/// ("O'Rourke, Fintan" read as two cells; RFC 4180 s. 2 says such a field
+/// must be quoted): while the row has more cells than its header, a cell
+/// that opens with a space, as a person writes after a comma and a writer
+/// never after its delimiter, is the rest of the cell before it. Left to
+/// right, and no more cells than the surplus.
+fn rejoin_unquoted(cells: &mut Vec<Cow<'_, str>>, width: usize) {
+    let mut i = 1;
+    while cells.len() > width && i < cells.len() {
+        if cells[i].starts_with(' ') && !cells[i - 1].trim().is_empty() {
+            let rest = cells.remove(i);
+            cells[i - 1] = Cow::Owned(format!("{},{rest}", cells[i - 1]));
+        } else {
+            i += 1;
+        }
     }
 }
 
@@ -208,7 +241,8 @@ pub fn extract_csv(
     at: &Location,
     context: &mut Context,
 ) -> Result<(), ExtractError> {
-    let mut reader = csv_core::ReaderBuilder::new().delimiter(sniff_delimiter(head)).build();
+    let delimiter = sniff_delimiter(head);
+    let mut reader = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
     let mut source = text::decoded(encoding, head, input);
     let (mut out, mut table) = (Emitter::new(at.clone()), Table::default());
     let (mut buffer, mut start, mut end) = (vec![0; 64 << 10], 0, 0);
@@ -230,11 +264,18 @@ pub fn extract_csv(
             ReadRecordResult::OutputEndsFull if ends.len() < MAX_FIELDS => ends.resize(ends.len() * 2, 0),
             ReadRecordResult::Record if overlong.is_none() => {
                 let mut from = 0;
-                let cells = ends[..fields_ended].iter().enumerate().map(|(col, &to)| {
-                    let text = std::str::from_utf8(&fields[from..to]).unwrap_or("");
-                    from = to;
-                    (col as u32, Value::Text(text))
-                });
+                let mut texts: Vec<Cow<str>> = ends[..fields_ended]
+                    .iter()
+                    .map(|&to| {
+                        let text = std::str::from_utf8(&fields[from..to]).unwrap_or("");
+                        from = to;
+                        Cow::Borrowed(text)
+                    })
+                    .collect();
+                if let Some(width) = table.width().filter(|&w| delimiter == b',' && texts.len() > w) {
+                    rejoin_unquoted(&mut texts, width);
+                }
+                let cells = texts.iter().enumerate().map(|(col, text)| (col as u32, Value::Text(text)));
                 table.row(row, cells, &mut out, context);
                 (len, fields_ended, row) = (0, 0, row + 1);
             }
@@ -331,6 +372,35 @@ mod tests {
         assert_eq!(Column::of("Mobile").number(7700900123.0), "07700900123");
         assert_eq!(Column::of("Amount").number(12.5), "12.5");
         assert_eq!(Column::of("Amount").number(200.0), "200");
+    }
+
+    #[derive(Default)]
+    struct Collect(String);
+
+    impl crate::extract::Sink for Collect {
+        fn unit(&mut self, unit: &crate::extract::Unit<'_>) {
+            self.0.push_str(&unit.text[unit.owned.clone()]);
+        }
+    }
+
+    fn csv(bytes: &[u8]) -> String {
+        let mut sink = Collect::default();
+        let options = crate::extract::ExtractOptions::default();
+        let mut context = Context::new(&options, &mut sink);
+        let (head, mut rest) = bytes.split_at(bytes.len().min(64));
+        extract_csv(encoding_rs::UTF_8, head, &mut rest, &Location::default(), &mut context).unwrap();
+        sink.0
+    }
+
+    #[test]
+    fn a_value_s_unquoted_comma_and_space_rejoin_its_cell() {
+        let text = csv(b"ref,witness,role,phone\n7,Tregunna, Zeph,Planner,0116 496 0416,\n8,Smith,Driver,0116\n");
+        assert!(text.contains("witness: Tregunna, Zeph\trole: Planner\tphone: 0116 496 0416\n"), "{text}");
+        assert!(text.contains("witness: Smith\trole: Driver\tphone: 0116\n"), "{text}");
+        // As wide as its header, or no space after the comma: cells as written.
+        let text = csv(b"ref,witness,role\n7,Tregunna, Zeph\n8,Tregunna,Zeph,Planner\n");
+        assert!(text.contains("witness: Tregunna\trole:  Zeph\n"), "{text}");
+        assert!(text.contains("witness: Tregunna\trole: Zeph\tPlanner\n"), "{text}");
     }
 
     #[test]
