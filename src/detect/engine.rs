@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use regex_automata::util::syntax;
@@ -748,16 +748,17 @@ impl WordHits {
 
 /// Calls `go_on` with each whole-word occurrence of `words` lying wholly
 /// inside `range` of `text`, in order of their ends, until it returns false.
-/// The automaton steps once a byte, inlined: no search call per occurrence
-/// (words such as "v" and "ni" occur inside other words every few bytes).
+/// The automaton steps in `to_special`, no search call per occurrence
+/// (words such as "v" and "ni" occur inside other words every few bytes); a
+/// match ends where its step does.
 fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMut(usize, Range<usize>) -> bool) {
     let mut state = words.start_state(Anchored::No).expect("context words are built for unanchored search");
-    for (end, &byte) in (range.start + 1..).zip(&text[range]) {
-        state = words.next_state(Anchored::No, state, byte);
-        if !words.is_special(state) {
-            continue;
-        }
-        if words.is_dead(state) {
+    let mut end = range.start;
+    while end < range.end {
+        let stepped;
+        (state, stepped) = to_special(words, state, &text[end..range.end]);
+        end += stepped;
+        if !words.is_special(state) || words.is_dead(state) {
             return;
         }
         if !words.is_match(state) {
@@ -771,6 +772,22 @@ fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMu
             }
         }
     }
+}
+
+/// Steps `words` from `state` over `bytes` until a special state (a match,
+/// or dead): that state and the bytes stepped, or the last state and all of
+/// them. A loop of its own, out of line: inside `word_hits`, beside the
+/// matches' handling, its state and pointers lived on the stack (15
+/// instructions a byte; here 10, BENCHMARKS.md, session 20).
+#[inline(never)]
+fn to_special(words: &DFA, mut state: StateID, bytes: &[u8]) -> (StateID, usize) {
+    for (at, &byte) in bytes.iter().enumerate() {
+        state = words.next_state(Anchored::No, state, byte);
+        if words.is_special(state) {
+            return (state, at + 1);
+        }
+    }
+    (state, bytes.len())
 }
 
 /// The keyword's line, as far as a table goes.
