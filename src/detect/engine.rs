@@ -6,8 +6,11 @@ use std::sync::{Arc, LazyLock};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
+use regex_automata::hybrid::dfa::{Cache, DFA as LazyDFA};
+use regex_automata::nfa::thompson;
+use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
-use regex_automata::{meta, Input, MatchKind as RegexMatchKind, PatternSet};
+use regex_automata::{meta, Input, MatchKind as RegexMatchKind};
 
 use super::cells;
 use super::modulus::{Modulus, Verdict};
@@ -118,9 +121,16 @@ struct RuleSet {
     /// The fewest anchor bytes a match of any of its rules holds: a region
     /// holding fewer holds no match of any.
     fewest: usize,
-    /// The rules' regexes, a pattern each; all matches, to say which match.
-    patterns: meta::Regex,
+    /// The rules' regexes, a pattern each, as one lazy DFA of all matches
+    /// (`MatchKind::All`), stepped a byte at a time by `RuleSet::which`.
+    dfa: LazyDFA,
+    /// Its caches, one per thread searching at a time: the states a cache
+    /// holds are computed once and kept across units.
+    caches: Pool<Cache, CacheFn>,
 }
+
+/// Makes a lazy DFA's cache for a set's pool.
+type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// At most this many rules to a set: which patterns match is kept as the
 /// bits of a `u64`. Rules past it search alone (`compile_sets`).
@@ -141,16 +151,61 @@ impl RuleSet {
         if regions.is_empty() {
             return Vec::new();
         }
-        let mut which = PatternSet::new(self.patterns.pattern_len());
+        let mut cache = self.caches.get();
         regions
             .into_iter()
             .filter_map(|region| {
-                which.clear();
-                self.patterns.which_overlapping_matches(&prefilter::within(text, region.clone()), &mut which);
-                let matched = which.iter().fold(0u64, |bits, p| bits | 1 << p.as_usize());
+                // Should the lazy DFA fail (it gives up only when told to,
+                // and is not), every rule searches the region itself: a
+                // region reported without a match costs time, never a
+                // finding.
+                let matched = self.which(&mut cache, text, region.clone()).unwrap_or(u64::MAX);
                 (matched != 0).then_some((region, matched))
             })
             .collect()
+    }
+
+    /// The patterns with a match inside `region` of `text` (bit `p` for
+    /// pattern `p`): one overlapping pass, the DFA stepped in this loop.
+    /// `meta::Regex::which_overlapping_matches` returned to its caller at
+    /// every match end, and each rule matches at several ends of one value
+    /// (an IBAN at each group's end): 2,780 instructions a region on the
+    /// dense corpus (BENCHMARKS.md, session 20).
+    fn which(&self, cache: &mut Cache, text: &[u8], region: Range<usize>) -> Option<u64> {
+        let dfa = &self.dfa;
+        let mut state = dfa.start_state_forward(cache, &prefilter::within(text, region.clone())).ok()?;
+        let mut matched = 0u64;
+        // A match state holds the patterns whose matches end one byte back.
+        let mut note = |cache: &Cache, state| {
+            for index in 0..dfa.match_len(cache, state) {
+                matched |= 1 << dfa.match_pattern(cache, state, index).as_usize();
+            }
+        };
+        for &byte in &text[region.clone()] {
+            state = dfa.next_state(cache, state, byte).ok()?;
+            if state.is_tagged() {
+                if state.is_match() {
+                    note(cache, state);
+                } else if state.is_dead() {
+                    return Some(matched);
+                } else if state.is_quit() {
+                    return None;
+                }
+            }
+        }
+        // The byte after the region, or the text's end, settles a match
+        // ending at the region's end (a look-ahead such as `\b`).
+        state = match text.get(region.end) {
+            Some(&byte) => dfa.next_state(cache, state, byte).ok()?,
+            None => dfa.next_eoi_state(cache, state).ok()?,
+        };
+        if state.is_quit() {
+            return None;
+        }
+        if state.is_match() {
+            note(cache, state);
+        }
+        Some(matched)
     }
 }
 
@@ -870,11 +925,15 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
             continue;
         }
         let patterns: Vec<&str> = members.iter().map(|&index| rules[index].regex.as_str()).collect();
-        let config = meta::Config::new()
-            .match_kind(RegexMatchKind::All)
-            // Regions start near anchor bytes: a literal prefilter would stop at each.
-            .auto_prefilter(false);
-        let Ok(regex) = meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns) else {
+        // No prefilter: regions start near anchor bytes, where a literal
+        // prefilter would stop at each. The NFA's size limit is the one a
+        // rule's own regex compiles under (`meta`'s default).
+        let Ok(dfa) = LazyDFA::builder()
+            .syntax(syntax_config())
+            .thompson(thompson::Config::new().nfa_size_limit(Some(10 << 20)))
+            .configure(LazyDFA::config().match_kind(RegexMatchKind::All))
+            .build_many(&patterns)
+        else {
             continue;
         };
         let (mut reach, mut fewest) = (0, usize::MAX);
@@ -884,7 +943,9 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
                 (reach, fewest) = (reach.max(r), fewest.min(f));
             }
         }
-        sets.push(RuleSet { anchor, reach, fewest, patterns: regex });
+        let for_pool = dfa.clone();
+        let caches = Pool::new(Box::new(move || for_pool.create_cache()) as CacheFn);
+        sets.push(RuleSet { anchor, reach, fewest, dfa, caches });
     }
     sets
 }
