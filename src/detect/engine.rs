@@ -169,8 +169,8 @@ impl RuleSet {
     /// pattern `p`): one overlapping pass, the DFA stepped in this loop.
     /// `meta::Regex::which_overlapping_matches` returned to its caller at
     /// every match end, and each rule matches at several ends of one value
-    /// (an IBAN at each group's end): 2,780 instructions a region on the
-    /// dense corpus (BENCHMARKS.md, session 20).
+    /// (an IBAN at each group's end): 3,050 instructions a region on the
+    /// dense corpus, 2,140 here (BENCHMARKS.md, session 20).
     fn which(&self, cache: &mut Cache, text: &[u8], region: Range<usize>) -> Option<u64> {
         let dfa = &self.dfa;
         let mut state = dfa.start_state_forward(cache, &prefilter::within(text, region.clone())).ok()?;
@@ -832,8 +832,8 @@ fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMu
 /// Steps `words` from `state` over `bytes` until a special state (a match,
 /// or dead): that state and the bytes stepped, or the last state and all of
 /// them. A loop of its own, out of line: inside `word_hits`, beside the
-/// matches' handling, its state and pointers lived on the stack (15
-/// instructions a byte; here 10, BENCHMARKS.md, session 20).
+/// matches' handling, its state and pointers lived on the stack (22
+/// instructions a byte; here 11.4, BENCHMARKS.md, session 20).
 #[inline(never)]
 fn to_special(words: &DFA, mut state: StateID, bytes: &[u8]) -> (StateID, usize) {
     for (at, &byte) in bytes.iter().enumerate() {
