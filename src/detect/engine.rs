@@ -1008,10 +1008,12 @@ fn is_word_char_beyond_ascii(bytes: &[u8], first: bool) -> bool {
 }
 
 /// True unless the word continues a longer word on either side ("lic" in "public").
+/// The right side is read only when the left is open: most occurrences the
+/// context words' walk asks about lie inside longer words.
 pub(super) fn is_whole_word(text: &[u8], start: usize, end: usize) -> bool {
-    let open_left = start == 0 || !is_word_char(&text[start..], true) || !is_word_char(&text[..start], false);
-    let open_right = end == text.len() || !is_word_char(&text[..end], false) || !is_word_char(&text[end..], true);
-    open_left && open_right
+    let open_left = || start == 0 || !is_word_char(&text[start..], true) || !is_word_char(&text[..start], false);
+    let open_right = || end == text.len() || !is_word_char(&text[..end], false) || !is_word_char(&text[end..], true);
+    open_left() && open_right()
 }
 
 /// The whole-word matches of a multi-term search, in order. `find` is the
