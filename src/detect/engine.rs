@@ -1558,6 +1558,46 @@ mod tests {
         assert_eq!(set, alone);
     }
 
+    /// A set's own loop (`RuleSet::which`) says which of its patterns match
+    /// in a region as `meta`'s overlapping search does: the built-in digit
+    /// set on identifier lines, over every region of each text, those that
+    /// end before a byte that settles a match (`\b`), mid-value, and at the
+    /// text's end.
+    #[test]
+    fn a_set_s_loop_says_which_patterns_match_as_the_regex_set_does() {
+        let rules = crate::rules::builtin().unwrap();
+        let engine = Engine::new(&rules, EngineOptions::default()).unwrap();
+        let set = &engine.sets[0];
+        let mut members: Vec<(usize, &str)> = (engine.rules.iter().zip(&rules))
+            .filter_map(|(rule, source)| Some((rule.in_set.filter(|&(s, _)| s == 0)?.1, source.regex.as_str())))
+            .collect();
+        members.sort_unstable();
+        let patterns: Vec<&str> = members.into_iter().map(|(_, regex)| regex).collect();
+        let config = meta::Config::new().match_kind(RegexMatchKind::All);
+        let regex = meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns).unwrap();
+        let texts = [
+            "NI QQ 12 34 56 C, card 4111 1111 1111 1111",
+            "IBAN GB82 WEST 1234 5698 7654 32 and +44 20 7946 0018",
+            "NHS 943 476 5919 in SW1A 1AA from 192.0.2.17",
+            "licence MORGA753116SM9IJ, rota 0 on 3 May 2024",
+        ];
+        let mut cache = set.caches.get();
+        let (mut regions, mut matched) = (0, 0);
+        for text in texts.map(str::as_bytes) {
+            for start in 0..text.len() {
+                for end in start..=text.len() {
+                    let mut which = regex_automata::PatternSet::new(patterns.len());
+                    regex.which_overlapping_matches(&prefilter::within(text, start..end), &mut which);
+                    let want = which.iter().fold(0u64, |bits, p| bits | 1 << p.as_usize());
+                    assert_eq!(set.which(&mut cache, text, start..end), Some(want), "{start}..{end}");
+                    regions += 1;
+                    matched += usize::from(want != 0);
+                }
+            }
+        }
+        assert!(matched > 1000 && matched < regions, "{matched} of {regions} regions hold a match");
+    }
+
     #[test]
     fn word_hits_are_the_same_from_windows_and_from_the_whole_unit() {
         const WORDS: [&str; 5] = ["ni", "ni number", "account", "v", "bank"];
