@@ -7,6 +7,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use regex_automata::hybrid::dfa::{Cache, DFA as LazyDFA};
+use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
@@ -170,7 +171,7 @@ impl RuleSet {
     /// `meta::Regex::which_overlapping_matches` returned to its caller at
     /// every match end, and each rule matches at several ends of one value
     /// (an IBAN at each group's end): 3,050 instructions a region on the
-    /// dense corpus, 2,140 here (BENCHMARKS.md, session 20).
+    /// dense corpus, 1,680 here (BENCHMARKS.md, session 20).
     fn which(&self, cache: &mut Cache, text: &[u8], region: Range<usize>) -> Option<u64> {
         let dfa = &self.dfa;
         let mut state = dfa.start_state_forward(cache, &prefilter::within(text, region.clone())).ok()?;
@@ -181,8 +182,20 @@ impl RuleSet {
                 matched |= 1 << dfa.match_pattern(cache, state, index).as_usize();
             }
         };
-        for &byte in &text[region.clone()] {
-            state = dfa.next_state(cache, state, byte).ok()?;
+        let mut at = region.start;
+        while at < region.end {
+            if !state.is_tagged() {
+                let stepped;
+                (state, stepped) = untagged_run(dfa, cache, state, &text[at..region.end]);
+                at += stepped;
+                if at == region.end {
+                    break;
+                }
+            }
+            // The step to a tagged state: a match, dead or quit state, or
+            // one not computed yet (which `next_state` computes).
+            state = dfa.next_state(cache, state, text[at]).ok()?;
+            at += 1;
             if state.is_tagged() {
                 if state.is_match() {
                     note(cache, state);
@@ -841,6 +854,23 @@ fn to_special(words: &DFA, mut state: StateID, bytes: &[u8]) -> (StateID, usize)
         if words.is_special(state) {
             return (state, at + 1);
         }
+    }
+    (state, bytes.len())
+}
+
+/// Steps `dfa` from an untagged `state` over `bytes` while the states it
+/// reaches are untagged (neither a match, dead, quit nor yet to compute):
+/// the last of them and the bytes stepped, stopping before the byte whose
+/// step is tagged. Reads the cache only, so its table stays in registers
+/// (`next_state` may grow it: its loop reloaded the table each byte).
+#[inline(never)]
+fn untagged_run(dfa: &LazyDFA, cache: &Cache, mut state: LazyStateID, bytes: &[u8]) -> (LazyStateID, usize) {
+    for (at, &byte) in bytes.iter().enumerate() {
+        let next = dfa.next_state_untagged(cache, state, byte);
+        if next.is_tagged() {
+            return (state, at);
+        }
+        state = next;
     }
     (state, bytes.len())
 }
