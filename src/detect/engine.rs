@@ -3,11 +3,15 @@
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
+use regex_automata::hybrid::dfa::{Cache, DFA as LazyDFA};
+use regex_automata::hybrid::LazyStateID;
+use regex_automata::nfa::thompson;
+use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
-use regex_automata::{meta, Input, MatchKind as RegexMatchKind, PatternSet};
+use regex_automata::{meta, Input, MatchKind as RegexMatchKind};
 
 use super::cells;
 use super::modulus::{Modulus, Verdict};
@@ -118,9 +122,16 @@ struct RuleSet {
     /// The fewest anchor bytes a match of any of its rules holds: a region
     /// holding fewer holds no match of any.
     fewest: usize,
-    /// The rules' regexes, a pattern each; all matches, to say which match.
-    patterns: meta::Regex,
+    /// The rules' regexes, a pattern each, as one lazy DFA of all matches
+    /// (`MatchKind::All`), stepped a byte at a time by `RuleSet::which`.
+    dfa: LazyDFA,
+    /// Its caches, one per thread searching at a time: the states a cache
+    /// holds are computed once and kept across units.
+    caches: Pool<Cache, CacheFn>,
 }
+
+/// Makes a lazy DFA's cache for a set's pool.
+type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
 /// At most this many rules to a set: which patterns match is kept as the
 /// bits of a `u64`. Rules past it search alone (`compile_sets`).
@@ -141,16 +152,73 @@ impl RuleSet {
         if regions.is_empty() {
             return Vec::new();
         }
-        let mut which = PatternSet::new(self.patterns.pattern_len());
+        let mut cache = self.caches.get();
         regions
             .into_iter()
             .filter_map(|region| {
-                which.clear();
-                self.patterns.which_overlapping_matches(&prefilter::within(text, region.clone()), &mut which);
-                let matched = which.iter().fold(0u64, |bits, p| bits | 1 << p.as_usize());
+                // Should the lazy DFA fail (it gives up only when told to,
+                // and is not), every rule searches the region itself: a
+                // region reported without a match costs time, never a
+                // finding.
+                let matched = self.which(&mut cache, text, region.clone()).unwrap_or(u64::MAX);
                 (matched != 0).then_some((region, matched))
             })
             .collect()
+    }
+
+    /// The patterns with a match inside `region` of `text` (bit `p` for
+    /// pattern `p`): one overlapping pass, the DFA stepped in this loop.
+    /// `meta::Regex::which_overlapping_matches` returned to its caller at
+    /// every match end, and each rule matches at several ends of one value
+    /// (an IBAN at each group's end): 3,050 instructions a region on the
+    /// dense corpus, 1,680 here (BENCHMARKS.md, session 20).
+    fn which(&self, cache: &mut Cache, text: &[u8], region: Range<usize>) -> Option<u64> {
+        let dfa = &self.dfa;
+        let mut state = dfa.start_state_forward(cache, &prefilter::within(text, region.clone())).ok()?;
+        let mut matched = 0u64;
+        // A match state holds the patterns whose matches end one byte back.
+        let mut note = |cache: &Cache, state| {
+            for index in 0..dfa.match_len(cache, state) {
+                matched |= 1 << dfa.match_pattern(cache, state, index).as_usize();
+            }
+        };
+        let mut at = region.start;
+        while at < region.end {
+            if !state.is_tagged() {
+                let stepped;
+                (state, stepped) = untagged_run(dfa, cache, state, &text[at..region.end]);
+                at += stepped;
+                if at == region.end {
+                    break;
+                }
+            }
+            // The step to a tagged state: a match, dead or quit state, or
+            // one not computed yet (which `next_state` computes).
+            state = dfa.next_state(cache, state, text[at]).ok()?;
+            at += 1;
+            if state.is_tagged() {
+                if state.is_match() {
+                    note(cache, state);
+                } else if state.is_dead() {
+                    return Some(matched);
+                } else if state.is_quit() {
+                    return None;
+                }
+            }
+        }
+        // The byte after the region, or the text's end, settles a match
+        // ending at the region's end (a look-ahead such as `\b`).
+        state = match text.get(region.end) {
+            Some(&byte) => dfa.next_state(cache, state, byte).ok()?,
+            None => dfa.next_eoi_state(cache, state).ok()?,
+        };
+        if state.is_quit() {
+            return None;
+        }
+        if state.is_match() {
+            note(cache, state);
+        }
+        Some(matched)
     }
 }
 
@@ -761,16 +829,17 @@ impl WordHits {
 
 /// Calls `go_on` with each whole-word occurrence of `words` lying wholly
 /// inside `range` of `text`, in order of their ends, until it returns false.
-/// The automaton steps once a byte, inlined: no search call per occurrence
-/// (words such as "v" and "ni" occur inside other words every few bytes).
+/// The automaton steps in `to_special`, no search call per occurrence
+/// (words such as "v" and "ni" occur inside other words every few bytes); a
+/// match ends where its step does.
 fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMut(usize, Range<usize>) -> bool) {
     let mut state = words.start_state(Anchored::No).expect("context words are built for unanchored search");
-    for (end, &byte) in (range.start + 1..).zip(&text[range]) {
-        state = words.next_state(Anchored::No, state, byte);
-        if !words.is_special(state) {
-            continue;
-        }
-        if words.is_dead(state) {
+    let mut end = range.start;
+    while end < range.end {
+        let stepped;
+        (state, stepped) = to_special(words, state, &text[end..range.end]);
+        end += stepped;
+        if !words.is_special(state) || words.is_dead(state) {
             return;
         }
         if !words.is_match(state) {
@@ -784,6 +853,39 @@ fn word_hits(words: &DFA, text: &[u8], range: Range<usize>, mut go_on: impl FnMu
             }
         }
     }
+}
+
+/// Steps `words` from `state` over `bytes` until a special state (a match,
+/// or dead): that state and the bytes stepped, or the last state and all of
+/// them. A loop of its own, out of line: inside `word_hits`, beside the
+/// matches' handling, its state and pointers lived on the stack (22
+/// instructions a byte; here 11.4, BENCHMARKS.md, session 20).
+#[inline(never)]
+fn to_special(words: &DFA, mut state: StateID, bytes: &[u8]) -> (StateID, usize) {
+    for (at, &byte) in bytes.iter().enumerate() {
+        state = words.next_state(Anchored::No, state, byte);
+        if words.is_special(state) {
+            return (state, at + 1);
+        }
+    }
+    (state, bytes.len())
+}
+
+/// Steps `dfa` from an untagged `state` over `bytes` while the states it
+/// reaches are untagged (neither a match, dead, quit nor yet to compute):
+/// the last of them and the bytes stepped, stopping before the byte whose
+/// step is tagged. Reads the cache only, so its table stays in registers
+/// (`next_state` may grow it: its loop reloaded the table each byte).
+#[inline(never)]
+fn untagged_run(dfa: &LazyDFA, cache: &Cache, mut state: LazyStateID, bytes: &[u8]) -> (LazyStateID, usize) {
+    for (at, &byte) in bytes.iter().enumerate() {
+        let next = dfa.next_state_untagged(cache, state, byte);
+        if next.is_tagged() {
+            return (state, at);
+        }
+        state = next;
+    }
+    (state, bytes.len())
 }
 
 /// The keyword's line, as far as a table goes.
@@ -866,11 +968,15 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
             continue;
         }
         let patterns: Vec<&str> = members.iter().map(|&index| rules[index].regex.as_str()).collect();
-        let config = meta::Config::new()
-            .match_kind(RegexMatchKind::All)
-            // Regions start near anchor bytes: a literal prefilter would stop at each.
-            .auto_prefilter(false);
-        let Ok(regex) = meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns) else {
+        // No prefilter: regions start near anchor bytes, where a literal
+        // prefilter would stop at each. The NFA's size limit is the one a
+        // rule's own regex compiles under (`meta`'s default).
+        let Ok(dfa) = LazyDFA::builder()
+            .syntax(syntax_config())
+            .thompson(thompson::Config::new().nfa_size_limit(Some(10 << 20)))
+            .configure(LazyDFA::config().match_kind(RegexMatchKind::All))
+            .build_many(&patterns)
+        else {
             continue;
         };
         let (mut reach, mut fewest) = (0, usize::MAX);
@@ -880,7 +986,9 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
                 (reach, fewest) = (reach.max(r), fewest.min(f));
             }
         }
-        sets.push(RuleSet { anchor, reach, fewest, patterns: regex });
+        let for_pool = dfa.clone();
+        let caches = Pool::new(Box::new(move || for_pool.create_cache()) as CacheFn);
+        sets.push(RuleSet { anchor, reach, fewest, dfa, caches });
     }
     sets
 }
@@ -943,10 +1051,12 @@ fn is_word_char_beyond_ascii(bytes: &[u8], first: bool) -> bool {
 }
 
 /// True unless the word continues a longer word on either side ("lic" in "public").
+/// The right side is read only when the left is open: most occurrences the
+/// context words' walk asks about lie inside longer words.
 pub(super) fn is_whole_word(text: &[u8], start: usize, end: usize) -> bool {
-    let open_left = start == 0 || !is_word_char(&text[start..], true) || !is_word_char(&text[..start], false);
-    let open_right = end == text.len() || !is_word_char(&text[..end], false) || !is_word_char(&text[end..], true);
-    open_left && open_right
+    let open_left = || start == 0 || !is_word_char(&text[start..], true) || !is_word_char(&text[..start], false);
+    let open_right = || end == text.len() || !is_word_char(&text[..end], false) || !is_word_char(&text[end..], true);
+    open_left() && open_right()
 }
 
 /// The whole-word matches of a multi-term search, in order. `find` is the
@@ -1500,6 +1610,46 @@ mod tests {
         .map(String::from);
         let [set, alone] = <[_; 2]>::try_from(found_in_texts(&[&without, &fallback], &pieces, 1, 200)).unwrap();
         assert_eq!(set, alone);
+    }
+
+    /// A set's own loop (`RuleSet::which`) says which of its patterns match
+    /// in a region as `meta`'s overlapping search does: the built-in digit
+    /// set on identifier lines, over every region of each text, those that
+    /// end before a byte that settles a match (`\b`), mid-value, and at the
+    /// text's end.
+    #[test]
+    fn a_set_s_loop_says_which_patterns_match_as_the_regex_set_does() {
+        let rules = crate::rules::builtin().unwrap();
+        let engine = Engine::new(&rules, EngineOptions::default()).unwrap();
+        let set = &engine.sets[0];
+        let mut members: Vec<(usize, &str)> = (engine.rules.iter().zip(&rules))
+            .filter_map(|(rule, source)| Some((rule.in_set.filter(|&(s, _)| s == 0)?.1, source.regex.as_str())))
+            .collect();
+        members.sort_unstable();
+        let patterns: Vec<&str> = members.into_iter().map(|(_, regex)| regex).collect();
+        let config = meta::Config::new().match_kind(RegexMatchKind::All);
+        let regex = meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns).unwrap();
+        let texts = [
+            "NI QQ 12 34 56 C, card 4111 1111 1111 1111",
+            "IBAN GB82 WEST 1234 5698 7654 32 and +44 20 7946 0018",
+            "NHS 943 476 5919 in SW1A 1AA from 192.0.2.17",
+            "licence MORGA753116SM9IJ, rota 0 on 3 May 2024",
+        ];
+        let mut cache = set.caches.get();
+        let (mut regions, mut matched) = (0, 0);
+        for text in texts.map(str::as_bytes) {
+            for start in 0..text.len() {
+                for end in start..=text.len() {
+                    let mut which = regex_automata::PatternSet::new(patterns.len());
+                    regex.which_overlapping_matches(&prefilter::within(text, start..end), &mut which);
+                    let want = which.iter().fold(0u64, |bits, p| bits | 1 << p.as_usize());
+                    assert_eq!(set.which(&mut cache, text, start..end), Some(want), "{start}..{end}");
+                    regions += 1;
+                    matched += usize::from(want != 0);
+                }
+            }
+        }
+        assert!(matched > 1000 && matched < regions, "{matched} of {regions} regions hold a match");
     }
 
     #[test]
