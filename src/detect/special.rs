@@ -1161,6 +1161,18 @@ mod tests {
     }
 
     #[test]
+    fn the_automaton_is_built_only_when_a_text_names_someone() {
+        let special = detector();
+        special.describe();
+        let mut found = Vec::new();
+        special.scan("A policy on diabetes and UNISON.", Vec::new(), &mut found);
+        assert!(found.is_empty());
+        assert!(special.terms.get().is_none(), "no one named, nothing to search near");
+        assert_eq!(about_tom(&special, "Tom Example has diabetes."), ["diabetes"]);
+        assert!(special.terms.get().is_some());
+    }
+
+    #[test]
     fn terms_count_about_someone_in_the_sentence_or_named_before() {
         let values = |text: &str, subjects: &[Range<usize>]| {
             let mut found = Vec::new();
