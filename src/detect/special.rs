@@ -31,7 +31,7 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
@@ -149,7 +149,13 @@ impl Lexicon {
 }
 
 pub struct SpecialDetector {
-    terms: AhoCorasick,
+    /// The distinct terms, lowercase: `patterns`' keys.
+    words: Vec<String>,
+    /// The terms' automaton, built from `words` when a text first names
+    /// someone near whom to look: its build is most of a small run's
+    /// instructions, and a run that names no one, or only lists the
+    /// lexicons (`dpscan rules`), needs none.
+    terms: OnceLock<AhoCorasick>,
     /// Per pattern (a distinct term): its categories, and what it is to
     /// each. A term in two lexicons reveals both ("familial
     /// hypercholesterolaemia": genetic, and a condition).
@@ -197,7 +203,7 @@ fn says_nothing(value: &str) -> bool {
 }
 
 impl SpecialDetector {
-    pub fn new(lexicons: &Lexicons) -> Result<SpecialDetector, aho_corasick::BuildError> {
+    pub fn new(lexicons: &Lexicons) -> SpecialDetector {
         let written = |t: &String, pattern: (Category, Role)| (t.to_lowercase(), pattern);
         let terms: Vec<(String, (Category, Role))> = lexicons
             .category
@@ -215,12 +221,7 @@ impl SpecialDetector {
                 patterns.push(pattern);
             }
         }
-        let searcher = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(distinct.keys())?;
-        let patterns = distinct.into_values().collect();
+        let (words, patterns) = distinct.into_iter().unzip();
         let not_with =
             lexicons.category.iter().flat_map(|l| l.not_with.iter().map(move |w| (l.name, w.to_lowercase()))).collect();
         let lower = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect();
@@ -238,7 +239,23 @@ impl SpecialDetector {
                 l.roles().iter().filter(|(_, role)| *role != Role::Label).map(|(words, _)| words.len()).sum::<usize>();
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
-        Ok(SpecialDetector { terms: searcher, patterns, not_with, neighbours, counts, id: "special_category".into() })
+        let terms = OnceLock::new();
+        SpecialDetector { words, terms, patterns, not_with, neighbours, counts, id: "special_category".into() }
+    }
+
+    /// The terms' automaton, built on first use. A DFA: its build costs
+    /// five times a contiguous NFA's, but it walks a text in under half the
+    /// NFA's instructions (BENCHMARKS.md, issue 21, sessions 18 and 20).
+    fn terms(&self) -> &AhoCorasick {
+        self.terms.get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&self.words)
+                // Only a lexicon far beyond the crate's state limit fails.
+                .expect("the built-in lexicons are tested")
+        })
     }
 
     /// What `dpscan rules` says of it: its id and its terms per category.
@@ -278,8 +295,9 @@ impl SpecialDetector {
         let bytes = text.as_bytes();
         let hay = spaced(&bytes[region.clone()]);
         let at = region.start;
+        let terms = self.terms();
         let find = |r: Range<usize>| {
-            let m = self.terms.find(Input::new(&*hay).range(r.start - at..r.end - at))?;
+            let m = terms.find(Input::new(&*hay).range(r.start - at..r.end - at))?;
             Some((m.pattern().as_usize(), m.start() + at..m.end() + at))
         };
         for (pattern, m) in whole_words(bytes, region, find) {
@@ -342,7 +360,7 @@ impl SpecialDetector {
                 match value {
                     Some(value) if says_nothing(value) => continue,
                     // A value that holds a term is found by it: one finding.
-                    Some(value) if label && self.terms.is_match(&*spaced(value.as_bytes())) => continue,
+                    Some(value) if label && terms.is_match(&*spaced(value.as_bytes())) => continue,
                     Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
                     None if label => continue,
                     _ => {}
@@ -1118,7 +1136,7 @@ mod tests {
              [[category]]\nname = 'criminal_offence'\nterms = ['convictions']\n",
         )
         .unwrap();
-        SpecialDetector::new(&lexicons).unwrap()
+        SpecialDetector::new(&lexicons)
     }
 
     fn subject(start: usize, end: usize) -> Range<usize> {
@@ -1140,6 +1158,18 @@ mod tests {
 
     fn categories_about_tom(special: &SpecialDetector, text: &str) -> Vec<&'static str> {
         matches_about_tom(special, text).into_iter().map(|m| m.category.unwrap().as_str()).collect()
+    }
+
+    #[test]
+    fn the_automaton_is_built_only_when_a_text_names_someone() {
+        let special = detector();
+        special.describe();
+        let mut found = Vec::new();
+        special.scan("A policy on diabetes and UNISON.", Vec::new(), &mut found);
+        assert!(found.is_empty());
+        assert!(special.terms.get().is_none(), "no one named, nothing to search near");
+        assert_eq!(about_tom(&special, "Tom Example has diabetes."), ["diabetes"]);
+        assert!(special.terms.get().is_some());
     }
 
     #[test]
@@ -1215,7 +1245,7 @@ mod tests {
              [[category]]\nname = 'health'\nterms = ['cancer', 'pregnant', 'hiv']\nlabels = ['ssp']\n",
         )
         .unwrap();
-        let special = SpecialDetector::new(&lexicons).unwrap();
+        let special = SpecialDetector::new(&lexicons);
         let values = |text: &str, who: &str| {
             let at = text.find(who).unwrap();
             let mut found = Vec::new();
@@ -1250,7 +1280,7 @@ mod tests {
     fn a_term_the_word_before_denies_reveals_nothing() {
         let lexicons: Lexicons =
             toml::from_str("[[category]]\nname = 'criminal_offence'\nterms = ['convictions', 'arrested']\n").unwrap();
-        let special = SpecialDetector::new(&lexicons).unwrap();
+        let special = SpecialDetector::new(&lexicons);
         let values = |text: &str| {
             let mut found = Vec::new();
             special.scan(text, vec![subject(0, 11)], &mut found);
@@ -1273,7 +1303,7 @@ mod tests {
              [[category]]\nname = 'health'\nterms = [\"huntington's disease\"]\n",
         )
         .unwrap();
-        let special = SpecialDetector::new(&lexicons).unwrap();
+        let special = SpecialDetector::new(&lexicons);
         let found = |text: &str, who: &str| {
             let at = text.find(who).unwrap();
             let mut found = Vec::new();
@@ -1320,7 +1350,7 @@ mod tests {
              [[category]]\nname = 'sex_life_orientation'\nterms = ['lgbt']\n",
         )
         .unwrap();
-        let special = SpecialDetector::new(&lexicons).unwrap();
+        let special = SpecialDetector::new(&lexicons);
         let found = |text: &str| about_tom(&special, text);
         // A membership list's column, a key cell, "member of", "joined".
         assert_eq!(found("ID: 4\tName: Tom Example\tSociety: Buddhist Society\tRole: Member"), ["buddhist"]);
@@ -1341,7 +1371,7 @@ mod tests {
              [[category]]\nname = 'religious_belief'\nterms = ['hindu']\n",
         )
         .unwrap();
-        let special = SpecialDetector::new(&lexicons).unwrap();
+        let special = SpecialDetector::new(&lexicons);
         let found = |text: &str| about_tom(&special, text);
         // The words just before or after a term, as its lexicon says.
         assert!(found("Tom Example\tOffence: intent to supply cocaine").is_empty());
@@ -1382,7 +1412,7 @@ mod tests {
              value_terms = ['political opinion']\nmember_terms = ['opposition']\ncustody_terms = ['rally']\n",
         )
         .unwrap();
-        let special = SpecialDetector::new(&lexicons).unwrap();
+        let special = SpecialDetector::new(&lexicons);
         let found = |text: &str| about_tom(&special, text);
         // The ground of a claim, stated in the client's record.
         assert_eq!(found("Client: Tom Example\tGround: political opinion (imputed)"), ["political opinion"]);
@@ -1415,7 +1445,7 @@ mod tests {
              symbol_terms = ['variant', 'deletion', 'duplication', 'microdeletion']\n",
         )
         .unwrap();
-        let special = SpecialDetector::new(&lexicons).unwrap();
+        let special = SpecialDetector::new(&lexicons);
         let found = |text: &str| about_tom(&special, text);
         // A gene's symbol as HGNC writes it; a band with its sub-band as ISCN.
         assert_eq!(found("Tom Example: PSEN1 variant confirmed."), ["variant"]);
@@ -1657,7 +1687,7 @@ mod tests {
              [[category]]\nname = 'health'\nterms = ['scanxiety']\n",
         )
         .unwrap();
-        let special = SpecialDetector::new(&lexicons).unwrap();
+        let special = SpecialDetector::new(&lexicons);
         let mut found = Vec::new();
         let text = "Jane: two fingerprint templates; a face scanxiety; fingerprint template.";
         special.scan(text, vec![subject(0, 4)], &mut found);

@@ -45,8 +45,7 @@ const SPECIAL: &str = include_str!("../../rules/special_category.toml");
 /// The built-in dictionary detectors: person names and special-category terms.
 pub fn builtin_dictionaries() -> (NameDetector, SpecialDetector) {
     let lexicons = load_lexicons("rules/special_category.toml", SPECIAL).expect("the built-in lexicons are tested");
-    let special = SpecialDetector::new(&lexicons).expect("the built-in lexicons are tested");
-    (NameDetector::new(&NAMES), special)
+    (NameDetector::new(&NAMES), SpecialDetector::new(&lexicons))
 }
 
 /// What produces a file's findings, as a short hash: the detector rules as
