@@ -1080,8 +1080,9 @@ const IN_CARE: [&str; 14] = [
 ];
 
 /// Words before equipment or a medicine, in its clause, that say the person
-/// uses or takes it ("takes Movicol", "needs a hoist").
-const USES: [&str; 13] = [
+/// uses, takes or waits for it ("takes Movicol", "needs a hoist", "is on a
+/// GTN spray", "waits for a CPAP machine").
+const USES: [&str; 16] = [
     "uses",
     "used",
     "using",
@@ -1095,6 +1096,9 @@ const USES: [&str; 13] = [
     "needed",
     "requires",
     "required",
+    "on",
+    "waits for",
+    "waiting for",
 ];
 
 /// Whether the clause before the term at `term_start` says the person took
