@@ -1822,4 +1822,28 @@ mod tests {
         assert_eq!(found("Name: Tom Example\nMedication: Movicol"), ["movicol"]);
         assert_eq!(found("Tom Example takes Movicol daily."), ["movicol"]);
     }
+
+    #[test]
+    fn review20_s_office_documents_about_no_one() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // Political: minutes' votes and marches, a SIM's PUK, a Prevent newsletter.
+        assert!(found("Present: Tom Example\nMembers voted to leave the regional procurement consortium.").is_empty());
+        assert!(found("Present: Tom Example\nResidents protested against the parking charges.").is_empty());
+        assert!(found("Name,Mobile,PUK\nTom Example,07700 900123,12345678\n").is_empty());
+        assert!(found("Tom Example reminds staff that incel culture spreads online.").is_empty());
+        assert_eq!(found("Tom Example voted to leave the EU."), ["political_opinion"]);
+        // Origin: a job advert's welcome; a field's value.
+        let advert = "Contact: Tom Example\nWe welcome applications from people from a minority ethnic background.";
+        assert!(found(advert).is_empty());
+        assert_eq!(found("Name: Tom Example\nEthnicity: Mixed-race"), ["racial_ethnic_origin"]);
+        // School letters, a travel policy; what the person had.
+        assert!(found("Tom Example, Head\nFor swimming, wear a verruca sock.").is_empty());
+        assert!(found("Policy owner: Tom Example.\nLong flights carry a risk of thrombosis.").is_empty());
+        assert_eq!(found("Tom Example had salmonella in June."), ["health"]);
+        // A union's representative offered to anyone; everyday senses.
+        assert!(found("Tom Example may be accompanied by a union learning representative.").is_empty());
+        assert!(found("Tom Example christened the new server Zeus.").is_empty());
+        assert!(found("Tom Example refused bail-out funding.").is_empty());
+    }
 }
