@@ -91,6 +91,23 @@ pub struct Lexicon {
     /// unless the article follows a copula ("she is a union rep").
     #[serde(default)]
     pub office_terms: Vec<String>,
+    /// Offences, which reveal the category only for the person's part in
+    /// one ("convicted of blackmail", "Offence: affray"): alone they are a
+    /// victim's ("the victim of blackmail") or a policy's list.
+    #[serde(default)]
+    pub offence_terms: Vec<String>,
+    /// Services and their staff, which reveal the category only for the
+    /// person in their care ("seen in the falls clinic", "referred to the
+    /// memory assessment service"): alone they are a signature's or a
+    /// rota's ("Macmillan Nurse, Anytown Hospice").
+    #[serde(default)]
+    pub service_terms: Vec<String>,
+    /// Equipment and medicines, which reveal the category only as a
+    /// labelled field's value or what the person uses ("Medication:
+    /// Movicol", "uses a mobile hoist"): alone they are a training
+    /// matrix's, an audit's or a price list's.
+    #[serde(default)]
+    pub treatment_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -125,11 +142,17 @@ enum Role {
     Practice,
     /// An office someone holds (`office_terms`).
     Office,
+    /// An offence someone had a part in (`offence_terms`).
+    Offence,
+    /// A service someone is in the care of (`service_terms`).
+    Service,
+    /// What someone uses or takes (`treatment_terms`).
+    Treatment,
 }
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 8] {
+    fn roles(&self) -> [(&[String], Role); 11] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -139,6 +162,9 @@ impl Lexicon {
             (&self.symbol_terms, Role::Symbol),
             (&self.practice_terms, Role::Practice),
             (&self.office_terms, Role::Office),
+            (&self.offence_terms, Role::Offence),
+            (&self.service_terms, Role::Service),
+            (&self.treatment_terms, Role::Treatment),
         ]
     }
 
@@ -375,6 +401,12 @@ impl SpecialDetector {
                     Role::Symbol => after_a_symbol(bytes, m.start),
                     Role::Practice => opens_value || took_part(bytes, m.start, &[&HAD]),
                     Role::Office => !anyones(bytes, m.start),
+                    Role::Offence => opens_value || took_part(bytes, m.start, &[&ACCUSED]),
+                    Role::Service => took_part(bytes, m.start, &[&IN_CARE]),
+                    Role::Treatment => {
+                        field.clone().is_some_and(|f| labelled(bytes, f, m.start))
+                            || took_part(bytes, m.start, &[&USES])
+                    }
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -410,6 +442,14 @@ fn opens_a_value(text: &[u8], start: usize) -> bool {
     let before = &text[..start];
     let before = &before[..before.iter().rposition(|b| *b != b' ').map_or(0, |i| i + 1)];
     matches!(before.last(), Some(b':' | b'\t'))
+}
+
+/// Whether a field (`field`, the `field_of` a term at `start`) is a label's
+/// colon and its value ("Medication: Movicol", "Transfers: mobile hoist,
+/// slide sheet"), not a cell after a tab (a training matrix's header).
+fn labelled(text: &[u8], field: Range<usize>, start: usize) -> bool {
+    let label = field_label(text, field.clone(), start);
+    text.get(field.start + label.len()) == Some(&b':')
 }
 
 /// Words of a field's label that make its value a kind of data, not the
@@ -494,7 +534,7 @@ fn is_wrap(b: u8) -> bool {
 /// People in general: a term after "<group> with" is about the group, not
 /// whoever the text names ("needed by patients with sickle cell disease",
 /// "a leaflet for people living with HIV").
-const GROUPS: [&str; 18] = [
+const GROUPS: [&str; 20] = [
     "people",
     "patients",
     "children",
@@ -513,6 +553,8 @@ const GROUPS: [&str; 18] = [
     "clients",
     "individuals",
     "anyone",
+    "guests",
+    "visitors",
 ];
 
 /// What joins a group to its condition or trait ("people with", "people
@@ -810,15 +852,17 @@ const ABSENCE_COLUMNS: [&str; 7] = ["absence", "absent", "sickness", "sick", "da
 /// The columns of a list's header (its cells) whose people act on the
 /// row's record rather than being its subject: its staff columns
 /// (`STAFF_COLUMNS`, "Slot | Client | Examiner"), unless the list records
-/// its staff's own absence (`ABSENCE_COLUMNS`) and no column holds other
-/// subjects (`SUBJECT_COLUMNS`), as a team's sickness absence log is laid
-/// out ("Social worker | From | Reason for absence"): their column holds
-/// the records' subjects then, and none is marked.
+/// its staff's own absence (`ABSENCE_COLUMNS`), a staff column is its rows'
+/// key (the first) and no column holds other subjects (`SUBJECT_COLUMNS`),
+/// as a team's sickness absence log is laid out ("Social worker | From |
+/// Reason for absence"): their column holds the records' subjects then, and
+/// none is marked. A log keyed by its pupils' or cases' references ("Ref |
+/// Days absent | Reason | Allocated to") is about them, not its officers.
 fn staff_columns(header: &[&[u8]]) -> Vec<bool> {
     let names = |cell: &[u8], words: &[&str]| words.iter().any(|w| contains_words(cell, w.as_bytes()));
     let staff: Vec<bool> = header.iter().map(|cell| names(cell, &STAFF_COLUMNS)).collect();
     let subjects = header.iter().zip(&staff).any(|(cell, staff)| !staff && names(cell, &SUBJECT_COLUMNS));
-    if !subjects && header.iter().any(|cell| names(cell, &ABSENCE_COLUMNS)) {
+    if !subjects && staff.first() == Some(&true) && header.iter().any(|cell| names(cell, &ABSENCE_COLUMNS)) {
         vec![false; header.len()]
     } else {
         staff
@@ -1015,8 +1059,69 @@ const HAD: [&str; 12] = [
     "last",
 ];
 
+/// Words before an offence, in its clause, that say the person's part in it
+/// ("charged with affray", "a conviction for blackmail").
+const ACCUSED: [&str; 14] = [
+    "convicted of",
+    "charged with",
+    "arrested for",
+    "cautioned for",
+    "pleaded guilty to",
+    "pleads guilty to",
+    "guilty of",
+    "admitted",
+    "admits",
+    "conviction for",
+    "convictions for",
+    "prosecuted for",
+    "sentenced for",
+    "on suspicion of",
+];
+
+/// Words before a service, in its clause, that put the person in its care
+/// ("seen in the falls clinic", "on the caseload of the MS nurse").
+const IN_CARE: [&str; 14] = [
+    "seen in",
+    "seen at",
+    "seen by",
+    "referred to",
+    "referral to",
+    "under the",
+    "attends",
+    "attended",
+    "attending",
+    "admitted to",
+    "known to",
+    "on the caseload of",
+    "discharged from",
+    "reviewed by",
+];
+
+/// Words before equipment or a medicine, in its clause, that say the person
+/// uses, takes or waits for it ("takes Movicol", "needs a hoist", "is on a
+/// GTN spray", "waits for a CPAP machine").
+const USES: [&str; 16] = [
+    "uses",
+    "used",
+    "using",
+    "takes",
+    "taking",
+    "took",
+    "prescribed",
+    "has",
+    "had",
+    "needs",
+    "needed",
+    "requires",
+    "required",
+    "on",
+    "waits for",
+    "waiting for",
+];
+
 /// Whether the clause before the term at `term_start` says the person took
-/// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`, `HAD`).
+/// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`, `HAD`,
+/// `ACCUSED`, `IN_CARE`, `USES`).
 fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
     ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
@@ -1596,6 +1701,10 @@ mod tests {
         assert!(found(caseload).is_empty(), "a client's list");
         let audit = "Auditor\tRef\tFinding\nTom Example\tR12\tback injury not coded\n";
         assert!(found(audit).is_empty(), "an audit of records");
+        // review20: a log of its cases' absence, keyed by their references,
+        // is about its cases, not the officer each is allocated to.
+        let cases = "Ref\tDays absent this term\tReason given\tAllocated to\nCME-014\t12\tback injury\tTom Example\n";
+        assert!(found(cases).is_empty(), "a log keyed by its cases");
     }
 
     #[test]
@@ -1642,8 +1751,8 @@ mod tests {
         // A political opinion with no party named: a petition, a march, a
         // vote, an activist, an ideology of concern, a movement abroad.
         assert_eq!(found("Tom Example signed the petition against the bypass."), ["political_opinion"]);
-        assert_eq!(found("Tom Example marched against the war in 2003."), ["political_opinion"]);
-        assert_eq!(found("Tom Example voted to leave and says so often."), ["political_opinion"]);
+        assert_eq!(found("Tom Example joined the anti-war march in 2003."), ["political_opinion"]);
+        assert_eq!(found("Tom Example voted to leave the EU and says so often."), ["political_opinion"]);
         assert_eq!(found("Tom Example is a known activist in the town."), ["political_opinion"]);
         assert_eq!(found("Subject: Tom Example\tType of concern: Extreme right-wing"), ["political_opinion"]);
         assert_eq!(found("Tom Example was a PKK supporter, his claim says."), ["political_opinion"]);
@@ -1662,14 +1771,15 @@ mod tests {
         assert_eq!(found("Tom Example is 20 weeks pregnant."), ["health"]);
         // Origin by the Scottish and Northern Irish censuses and write-ins.
         assert_eq!(found("Tom Example\tEthnic group: Pakistani Scottish"), ["racial_ethnic_origin"]);
-        assert_eq!(found("Tom Example is a Hongkonger and came here in 2021."), ["racial_ethnic_origin"]);
+        assert_eq!(found("Tom Example is a Romany Gypsy and came here in 2021."), ["racial_ethnic_origin"]);
         // Faith, a union, a sex life, an offence and a test by breadth.
         assert_eq!(found("Tom Example attends the jamatkhana on Fridays."), ["religious_belief"]);
         assert_eq!(found("Tom Example is a local preacher."), ["religious_belief"]);
         assert_eq!(found("Tom Example joined Aegis the Union in 2020."), ["trade_union"]);
         assert_eq!(found("Tom Example's divorce petition cites adultery."), ["sex_life_orientation"]);
         assert_eq!(values("Tom Example: DBS shows a spent caution for shoplifting."), ["spent caution", "shoplifting"]);
-        assert_eq!(found("Tom Example was remanded and is awaiting trial."), ["criminal_offence", "criminal_offence"]);
+        let remand = "Tom Example was remanded in custody and is awaiting trial.";
+        assert_eq!(found(remand), ["criminal_offence", "criminal_offence"]);
         assert_eq!(found("Tom Example is a CF carrier."), ["genetic"]);
     }
 
@@ -1694,5 +1804,76 @@ mod tests {
         let got: Vec<&str> = found.iter().map(|m| m.value.as_str()).collect();
         // "face scan" is cut by "scanxiety", which starts inside it.
         assert_eq!(got, ["fingerprint", "scanxiety", "fingerprint template"]);
+    }
+
+    /// review20's lists about no one: an offence, a service or a medicine
+    /// named near someone is theirs only with their part in it.
+    fn kinds_detector() -> SpecialDetector {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'criminal_offence'\nterms = ['convicted of']\n\
+             offence_terms = ['blackmail', 'drunk in charge', 'witness intimidation']\n\
+             [[category]]\nname = 'health'\nterms = ['diabetes']\n\
+             service_terms = ['macmillan nurse', 'falls clinic']\n\
+             treatment_terms = ['mobile hoist', 'movicol', 'syringe driver']\n",
+        )
+        .unwrap();
+        SpecialDetector::new(&lexicons).unwrap()
+    }
+
+    #[test]
+    fn an_offence_is_the_persons_only_with_their_part_in_it() {
+        let special = kinds_detector();
+        let found = |text: &str| about_tom(&special, text);
+        assert!(found("Tom Example was the victim of blackmail last year.").is_empty());
+        assert!(found("Policy owner: Tom Example.\nBeing drunk in charge of a vehicle is gross misconduct.").is_empty());
+        assert!(found("Tom Example reported witness intimidation to the police.").is_empty());
+        assert_eq!(found("Tom Example was charged with blackmail in May."), ["blackmail"]);
+        assert_eq!(found("Tom Example admitted drunk in charge."), ["drunk in charge"]);
+        assert_eq!(found("Name: Tom Example\nOffence: witness intimidation"), ["witness intimidation"]);
+    }
+
+    #[test]
+    fn a_service_is_the_persons_only_in_its_care() {
+        let special = kinds_detector();
+        let found = |text: &str| about_tom(&special, text);
+        assert!(found("Kind regards\nTom Example\nMacmillan Nurse, Anytown Hospice").is_empty());
+        assert!(found("Wednesday\tDr Tom Example\tFalls clinic\n").is_empty());
+        assert_eq!(found("Tom Example was seen in the falls clinic on Monday."), ["falls clinic"]);
+        assert_eq!(found("Tom Example is known to the Macmillan nurse."), ["macmillan nurse"]);
+    }
+
+    #[test]
+    fn equipment_or_a_medicine_is_the_persons_only_as_theirs() {
+        let special = kinds_detector();
+        let found = |text: &str| about_tom(&special, text);
+        assert!(found("Name\tMobile hoist\tSyringe driver\nTom Example\tYes\tNo\n").is_empty());
+        assert!(found("Price list checked by Tom Example\nMovicol\t£4.20\n").is_empty());
+        assert_eq!(found("Tom Example needs a mobile hoist for transfers."), ["mobile hoist"]);
+        assert_eq!(found("Name: Tom Example\nMedication: Movicol"), ["movicol"]);
+        assert_eq!(found("Tom Example takes Movicol daily."), ["movicol"]);
+    }
+
+    #[test]
+    fn review20_s_office_documents_about_no_one() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // Political: minutes' votes and marches, a SIM's PUK, a Prevent newsletter.
+        assert!(found("Present: Tom Example\nMembers voted to leave the regional procurement consortium.").is_empty());
+        assert!(found("Present: Tom Example\nResidents protested against the parking charges.").is_empty());
+        assert!(found("Name,Mobile,PUK\nTom Example,07700 900123,12345678\n").is_empty());
+        assert!(found("Tom Example reminds staff that incel culture spreads online.").is_empty());
+        assert_eq!(found("Tom Example voted to leave the EU."), ["political_opinion"]);
+        // Origin: a job advert's welcome; a field's value.
+        let advert = "Contact: Tom Example\nWe welcome applications from people from a minority ethnic background.";
+        assert!(found(advert).is_empty());
+        assert_eq!(found("Name: Tom Example\nEthnicity: Mixed-race"), ["racial_ethnic_origin"]);
+        // School letters, a travel policy; what the person had.
+        assert!(found("Tom Example, Head\nFor swimming, wear a verruca sock.").is_empty());
+        assert!(found("Policy owner: Tom Example.\nLong flights carry a risk of thrombosis.").is_empty());
+        assert_eq!(found("Tom Example had salmonella in June."), ["health"]);
+        // A union's representative offered to anyone; everyday senses.
+        assert!(found("Tom Example may be accompanied by a union learning representative.").is_empty());
+        assert!(found("Tom Example christened the new server Zeus.").is_empty());
+        assert!(found("Tom Example refused bail-out funding.").is_empty());
     }
 }
