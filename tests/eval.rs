@@ -651,13 +651,15 @@ fn sixteenth_held_out_set_holds_its_floors() {
 /// special categories 0.903, identifiers 0.995, and no special-category
 /// finding on its policy and training texts. Its names read in round 16
 /// (2026-12-05): a development set for names since, whose floors only rise
-/// (names 0.952 -> 0.977, by recurring class), each floor just below; the
-/// policy and training texts, about no one, must raise none.
+/// (names 0.952 -> 0.980, by recurring class); its categories 0.903 ->
+/// 0.933 after session 20's lexicons by breadth (whose writer read no set),
+/// each floor just below; the policy and training texts, about no one, must
+/// raise none.
 #[test]
 fn seventeenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout17");
     e.print("seventeenth held-out set heldout17 (its names read since round 16: tuned on)");
-    holds_floors(&e, 0.97, 0.90, Some(0.99));
+    holds_floors(&e, 0.97, 0.92, Some(0.99));
 }
 
 /// The eighteenth set, `tests/eval/heldout18` (a crown court's jury summons
