@@ -1817,7 +1817,7 @@ mod tests {
              treatment_terms = ['mobile hoist', 'movicol', 'syringe driver']\n",
         )
         .unwrap();
-        SpecialDetector::new(&lexicons).unwrap()
+        SpecialDetector::new(&lexicons)
     }
 
     #[test]
