@@ -264,19 +264,21 @@ pub fn extract_csv(
             ReadRecordResult::OutputEndsFull if ends.len() < MAX_FIELDS => ends.resize(ends.len() * 2, 0),
             ReadRecordResult::Record if overlong.is_none() => {
                 let mut from = 0;
-                let mut texts: Vec<Cow<str>> = ends[..fields_ended]
-                    .iter()
-                    .map(|&to| {
-                        let text = std::str::from_utf8(&fields[from..to]).unwrap_or("");
-                        from = to;
-                        Cow::Borrowed(text)
-                    })
-                    .collect();
-                if let Some(width) = table.width().filter(|&w| delimiter == b',' && texts.len() > w) {
+                let texts = ends[..fields_ended].iter().map(|&to| {
+                    let text = std::str::from_utf8(&fields[from..to]).unwrap_or("");
+                    from = to;
+                    text
+                });
+                // Cells are collected only for a row wider than its header.
+                if let Some(width) = table.width().filter(|&w| delimiter == b',' && fields_ended > w) {
+                    let mut texts: Vec<Cow<str>> = texts.map(Cow::Borrowed).collect();
                     rejoin_unquoted(&mut texts, width);
+                    let cells = texts.iter().enumerate().map(|(col, text)| (col as u32, Value::Text(text)));
+                    table.row(row, cells, &mut out, context);
+                } else {
+                    let cells = texts.enumerate().map(|(col, text)| (col as u32, Value::Text(text)));
+                    table.row(row, cells, &mut out, context);
                 }
-                let cells = texts.iter().enumerate().map(|(col, text)| (col as u32, Value::Text(text)));
-                table.row(row, cells, &mut out, context);
                 (len, fields_ended, row) = (0, 0, row + 1);
             }
             ReadRecordResult::OutputFull | ReadRecordResult::OutputEndsFull | ReadRecordResult::Record => {
