@@ -1769,6 +1769,10 @@ mod tests {
         assert_eq!(found("Tom Example takes Tecfidera and baclofen."), ["health", "health"]);
         assert_eq!(found("Tom Example was signed off with stress in June."), ["health"]);
         assert_eq!(found("Tom Example is 20 weeks pregnant."), ["health"]);
+        // A longer genetic term does not hide the condition's health.
+        let mut both = found("Tom Example has genetic haemochromatosis.");
+        both.sort();
+        assert_eq!(both, ["genetic", "health"]);
         // Origin by the Scottish and Northern Irish censuses and write-ins.
         assert_eq!(found("Tom Example\tEthnic group: Pakistani Scottish"), ["racial_ethnic_origin"]);
         assert_eq!(found("Tom Example is a Romany Gypsy and came here in 2021."), ["racial_ethnic_origin"]);
