@@ -1075,9 +1075,8 @@ impl NameDetector {
         // ("Shay Lane, Halifax HX1 2RE", where "Lane" showed no one but
         // after a given name).
         let place_after = || {
-            let place = text[span.end..].strip_prefix("'s ").or(text[span.end..].strip_prefix("’s "));
-            place.is_some_and(|place| {
-                let word = place.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            after_possessive(text, span.end).is_some_and(|place| {
+                let word = first_word(place);
                 let ends = !place[word.len()..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
                 place.starts_with(char::is_uppercase) && ends && self.not_names.contains(&Folded::of(word))
             })
@@ -1323,28 +1322,30 @@ fn town_and_postcode_after(text: &str, end: usize) -> bool {
     (0..words.len().min(4)).any(|town| {
         let postcode = validate::is_postcode(words[town])
             || words.get(town + 1).is_some_and(|inward| validate::is_postcode(&format!("{} {inward}", words[town])));
-        postcode
-            && words[..town].iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        postcode && words[..town].iter().all(|w| town_word(w))
     })
+}
+
+/// Whether `word` could be a word of a town's or a county's name:
+/// capitalised, and letters only ("Halifax", "Budworth").
+fn town_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
 }
 
 /// Whether kin of the word's bearer follow it (`end`): in its possessive
 /// ("Dev's mum") or in apposition ("Owen, his boyfriend,").
 fn kin_after(text: &str, end: usize) -> bool {
-    const OWNERS: [&str; 6] = ["'s ", "’s ", ", his ", ", her ", ", their ", ", my "];
-    let after = &text[end..];
-    OWNERS.iter().find_map(|owner| after.strip_prefix(owner)).is_some_and(|kin| {
-        let kin = kin.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        KIN.contains(&kin)
-    })
+    const APPOSITION: [&str; 4] = [", his ", ", her ", ", their ", ", my "];
+    after_possessive(text, end)
+        .or_else(|| APPOSITION.iter().find_map(|owner| text[end..].strip_prefix(owner)))
+        .is_some_and(|kin| KIN.contains(&first_word(kin)))
 }
 
 /// Whether a role's noun of `PERSON_LABELS`, in lowercase as prose writes
 /// it, is the word just before `start` ("peer mentor Graham", "YOT worker
 /// Dionne"): the role's holder is named after it.
 fn role_before(text: &str, start: usize) -> bool {
-    let Some(before) = text[..start].strip_suffix(' ') else { return false };
-    let role = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let role = word_before(text, start);
     !role.is_empty() && role.bytes().all(|b| b.is_ascii_lowercase()) && Lists::of(role).person_label
 }
 
@@ -1357,12 +1358,12 @@ const AUXILIARIES: [&str; 12] =
 /// `AUXILIARIES` opens its sentence just before it, and a word in lowercase
 /// follows ("Could Rory draw something up?").
 fn asked_about(text: &str, word: Range<usize>) -> bool {
-    let Some(before) = text[..word.start].strip_suffix(' ') else { return false };
-    let auxiliary = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let opening = before[..before.len() - auxiliary.len()].trim_end_matches(' ');
+    let auxiliary = word_before(text, word.start);
+    // A word before means a space before it: `start - 1` is that space.
+    let opening = || text[..word.start - 1 - auxiliary.len()].trim_end_matches(' ');
     auxiliary.starts_with(char::is_uppercase)
         && lower_in(&AUXILIARIES, auxiliary)
-        && (opening.is_empty() || opening.ends_with(['.', '?', '!', '\n', '"', '“']))
+        && (opening().is_empty() || opening().ends_with(['.', '?', '!', '\n', '"', '“']))
         && word_after(text, word.end).starts_with(char::is_lowercase)
 }
 
@@ -1533,8 +1534,24 @@ fn legal_form_after(text: &str, end: usize) -> bool {
 /// The word after `end` and one space: its letters up to the first other
 /// character ("" if no space or letter follows).
 fn word_after(text: &str, end: usize) -> &str {
-    let after = text[end..].strip_prefix(' ').unwrap_or("");
-    after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+    first_word(text[end..].strip_prefix(' ').unwrap_or(""))
+}
+
+/// The word just before `start` and one space: its letters back to the
+/// first other character ("" if no space or letter comes before).
+fn word_before(text: &str, start: usize) -> &str {
+    let before = text[..start].strip_suffix(' ').unwrap_or("");
+    before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+}
+
+/// The letters `text` opens with, up to the first other character.
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+}
+
+/// The text after a possessive "'s " (or "’s ") at `end`, if one is there.
+fn after_possessive(text: &str, end: usize) -> Option<&str> {
+    text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("’s "))
 }
 
 /// Whether "and", "&" or "/" alone joins the word at `span` to one of `names`
@@ -1551,9 +1568,7 @@ fn joined_by_and(text: &str, names: &[Match], span: Range<usize>) -> bool {
 
 /// Whether the word before `start` is the article "a", "an" or "the".
 fn article_before(text: &str, start: usize) -> bool {
-    let Some(before) = text[..start].strip_suffix(' ') else { return false };
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    matches!(word, "a" | "an" | "A" | "An" | "the" | "The")
+    matches!(word_before(text, start), "a" | "an" | "A" | "An" | "the" | "The")
 }
 
 /// Nouns after a name that are its bearer's household or matter, not a
@@ -1639,10 +1654,7 @@ fn greeting_line(text: &str, word: Range<usize>) -> bool {
 fn address_line(line: &str) -> bool {
     let line = line.trim();
     let words: Vec<&str> = line.split_whitespace().collect();
-    let town = (1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|word| word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(char::is_alphabetic));
+    let town = (1..=3).contains(&words.len()) && words.iter().all(|word| town_word(word));
     line.ends_with(',')
         || town
         || words.windows(2).any(|pair| validate::is_postcode(&pair.join(" ")))
@@ -2312,12 +2324,12 @@ const IRISH_PARTICLES: [&str; 3] = ["ó", "ní", "uí"];
 /// van der Berg, Omar". In running text "a van" is a word.
 fn leading_particles(text: &str, start: usize) -> usize {
     let mut at = start;
-    while let Some(space) = text[..at].strip_suffix(' ') {
-        let word = space.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    loop {
+        let word = word_before(text, at);
         if word.is_empty() || !PARTICLES.contains(&word) {
             break;
         }
-        at = space.len() - word.len();
+        at -= 1 + word.len();
     }
     let field_start = text[..at].trim_end_matches(' ');
     let opens = field_start.is_empty() || field_start.ends_with(['\n', '\t', ':', '|', '"']);
