@@ -775,6 +775,16 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     if let Some(start) = sentence.filter(|&s| labelled(s) == Some(true)) {
         return Some(start..end);
     }
+    // A later sentence whose own label holds the term ("Commode cleaning:
+    // compliant. Catheter care bundle: 90%") is no value of the cell's
+    // first field.
+    let own_label = |start: usize| {
+        let colon = text[term.end..end].iter().position(|b| *b == b':');
+        colon.is_some_and(|c| is_label(&text[start..term.end + c]))
+    };
+    if sentence.is_some_and(|s| labelled(s).is_none() && own_label(s)) {
+        return None;
+    }
     if let Some(label) = labelled(cell) {
         return label.then_some(cell..end);
     }
@@ -1880,4 +1890,14 @@ mod tests {
         assert!(found("Tom Example christened the new server Zeus.").is_empty());
         assert!(found("Tom Example refused bail-out funding.").is_empty());
     }
+    #[test]
+    fn a_later_field_s_label_is_no_value_of_the_first() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review20: an infection-control audit's lines.
+        let audit = "IPC audit. Auditor: Tom Example.\nCommode cleaning: compliant. Catheter care bundle: 90%.";
+        assert!(found(audit).is_empty());
+        assert_eq!(found("Name: Tom Example\nAllergies: none. Equipment: catheter"), ["health"]);
+    }
+
 }
