@@ -22,8 +22,9 @@
 //! "Language: Turkish"), and its `not_preceded_by` and `not_followed_by` words just
 //! before or after it make it something else ("supply cocaine", "the
 //! Eritrean government"). A term after a group ("patients with …") is
-//! the group's, and one a study or course is on ("a study of …") is a
-//! topic: neither is the named person's. A capitalised term before an
+//! the group's, one a study or course is on ("a study of …") is a topic,
+//! and one in a condition about anyone ("if your child has …") is no
+//! one's: none is the named person's. A capitalised term before an
 //! organisation's word names an organisation ("Macmillan Cancer Support"),
 //! which reveals nothing, unless the person belongs to it: the value of a
 //! membership's field ("Society: LGBTQ+ Society") or after "member of". A
@@ -360,7 +361,7 @@ impl SpecialDetector {
             let organisation =
                 names_an_organisation(bytes, m.clone()).filter(|_| !membership(bytes, m.clone(), field.clone()));
             let opens_value = field.is_some() && opens_a_value(bytes, m.start);
-            let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start);
+            let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start) || conditional(bytes, m.start);
             if organisation == Some(Named::Organisation)
                 || no_ones
                 || answered_no(bytes, m.end)
@@ -612,6 +613,20 @@ fn a_topic(text: &[u8], term_start: usize) -> bool {
         let between = &clause[end..];
         !POSSESSIVES.iter().any(|p| contains_words(between, p.as_bytes()))
     })
+}
+
+/// Words that open a condition about anyone ("if your child has
+/// bedwetting", "if you are in a mental health crisis"): what follows in
+/// its clause is no one's.
+const CONDITIONS: [&str; 7] = ["if you", "if your", "if a", "if an", "if any", "if anyone", "if someone"];
+
+/// Whether the term at `term_start` is in a condition (`CONDITIONS`) in its
+/// clause, and not right after a possessive, which says the person has it
+/// ("if your asthma gets worse").
+fn conditional(text: &[u8], term_start: usize) -> bool {
+    let clause = clause_before(text, term_start);
+    let owned = POSSESSIVES.iter().any(|p| ending_in(clause, p.as_bytes()).is_some());
+    !owned && CONDITIONS.iter().any(|c| contains_words(clause, c.as_bytes()))
 }
 
 /// Where the last whole-word `words` in `text` ends.
@@ -880,8 +895,11 @@ fn staff_columns(header: &[&[u8]]) -> Vec<bool> {
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
-/// about them ("a client who has told me he is HIV positive").
-const UNNAMED: [&str; 14] = [
+/// about them ("a client who has told me he is HIV positive"), or of
+/// people in general, as a policy or a notice does ("Staff who took part
+/// in the strike should tell their manager", "No employee will be treated
+/// less favourably for being a union activist").
+const UNNAMED: [&str; 21] = [
     "a client who",
     "a patient who",
     "a customer who",
@@ -896,6 +914,13 @@ const UNNAMED: [&str; 14] = [
     "a family member who",
     "someone who",
     "somebody who",
+    "anyone who",
+    "everyone who",
+    "staff who",
+    "employees who",
+    "no employee",
+    "no member of staff",
+    "most people",
 ];
 
 /// Whether `text` holds `word`, ASCII case-insensitively.
@@ -1890,6 +1915,23 @@ mod tests {
         assert!(found("Tom Example christened the new server Zeus.").is_empty());
         assert!(found("Tom Example refused bail-out funding.").is_empty());
     }
+    #[test]
+    fn a_condition_about_anyone_and_people_in_general_are_no_ones() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review20: a school letter's and a leaflet's conditions.
+        assert!(found("Please tell Mr Tom Example in confidence if your child has bedwetting.").is_empty());
+        assert!(found("Author: Dr Tom Example.\nIf you are in a mental health crisis, call 111.").is_empty());
+        assert_eq!(found("Tom Example has bedwetting at night."), ["health"]);
+        assert_eq!(found("Tom Example, if your asthma gets worse, call us."), ["health"]);
+        // A notice's or a policy's people in general.
+        let notice = "HR update from Tom Example. Staff who took part in the strike should tell their manager.";
+        assert!(found(notice).is_empty());
+        let policy = "Owner: Tom Example.\nNo employee will be treated less favourably for being a union activist.";
+        assert!(found(policy).is_empty());
+        assert_eq!(found("HR update from Tom Example. He took part in the strike."), ["trade_union"]);
+    }
+
     #[test]
     fn a_later_field_s_label_is_no_value_of_the_first() {
         let (_, special) = crate::rules::builtin_dictionaries();
