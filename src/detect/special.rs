@@ -337,8 +337,10 @@ impl SpecialDetector {
             // A list's row is not about the row above it, and its staff
             // (its examiner's column) act on it: asked only with someone near.
             let row = near.clone().next().and_then(|_| lists.row(bytes, m.start, staff_columns));
-            let subject =
-                |p: &&Range<usize>| row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start));
+            let someone_else = row.as_ref().is_some_and(|row| about_a_client(bytes, row, m.start));
+            let subject = |p: &&Range<usize>| {
+                !someone_else && row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start))
+            };
             let same_sentence =
                 near.clone().filter(subject).any(|p| p.start >= sentence.start && p.end <= sentence.end);
             let named_before = near.clone().filter(subject).any(|p| p.start >= reach && p.end <= m.start);
@@ -892,6 +894,25 @@ fn staff_columns(header: &[&[u8]]) -> Vec<bool> {
     } else {
         staff
     }
+}
+
+/// Whether the term at `at`, in a list's row (`row`), is in a cell that
+/// opens with whom it is about by their role ("client disclosed diabetes at
+/// visit"), in a list of staff (a `STAFF_COLUMNS` header and none of
+/// `SUBJECT_COLUMNS`, as "Key worker | Days off | Notes"): that unnamed
+/// person's, not the row's staff member's.
+fn about_a_client(text: &[u8], row: &cells::ListRow, at: usize) -> bool {
+    let Some((cell, header)) = row.cell_and_header(text, at) else { return false };
+    let names =
+        |cell: &Range<usize>, words: &[&str]| words.iter().any(|w| contains_words(&text[cell.clone()], w.as_bytes()));
+    let staff_list =
+        header.iter().any(|h| names(h, &STAFF_COLUMNS)) && !header.iter().any(|h| names(h, &SUBJECT_COLUMNS));
+    let opening = &text[cell.start..at];
+    let opening = ["the ", "a "]
+        .iter()
+        .find(|a| opening.len() >= a.len() && opening[..a.len()].eq_ignore_ascii_case(a.as_bytes()))
+        .map_or(opening, |a| &opening[a.len()..]);
+    staff_list && SUBJECT_COLUMNS.iter().any(|s| starting_with(opening, s.as_bytes()))
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -1940,6 +1961,18 @@ mod tests {
         let audit = "IPC audit. Auditor: Tom Example.\nCommode cleaning: compliant. Catheter care bundle: 90%.";
         assert!(found(audit).is_empty());
         assert_eq!(found("Name: Tom Example\nAllergies: none. Equipment: catheter"), ["health"]);
+    }
+
+    #[test]
+    fn a_staff_list_s_note_about_a_client_is_the_client_s() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // review20 (C2): a key worker's row, the note about their client.
+        assert!(found("Key worker\tDays off\tNotes\nTom Example\t3\tclient disclosed diabetes at visit\n").is_empty());
+        let absent = "Key worker\tDays off\tNotes\nTom Example\t3\toff with diabetes\n";
+        assert_eq!(found(absent), ["diabetes"], "the staff member's own absence");
+        let clients = "Client\tNotes\nTom Example\tclient disclosed diabetes at visit\n";
+        assert_eq!(found(clients), ["diabetes"], "a list of clients");
     }
 
 }
