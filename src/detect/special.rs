@@ -493,9 +493,36 @@ impl Neighbours {
         if !text[term.start].is_ascii_lowercase() {
             before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
         }
+        let after = &text[term.end..];
         (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
-            || self.following.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
+            || std::iter::once(after)
+                .chain(coordinated(after))
+                .any(|after| self.following.iter().any(|w| starting_with(after, w.as_bytes())))
     }
+}
+
+/// The most words of a coordinated term read over to the noun it shares
+/// with the term before ("Islamist and extreme right-wing radicalisation").
+const COORDINATED_WORDS: usize = 2;
+
+/// When `after` (the text after a term) goes on with "and" or "or" and
+/// another term on the same line: the text after the conjunction and after
+/// each of the next words, up to `COORDINATED_WORDS`, where the noun both
+/// terms share may start.
+fn coordinated<'a>(after: &'a [u8]) -> impl Iterator<Item = &'a [u8]> {
+    let line = &after[..after.iter().position(|b| *b == b'\n').unwrap_or(after.len())];
+    let rest = line.strip_prefix(b" ").and_then(|rest| {
+        ["and ", "or "]
+            .iter()
+            .find(|c| rest.len() > c.len() && rest[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+            .map(|c| &rest[c.len()..])
+    });
+    let next_word = |s: &&'a [u8]| -> Option<&'a [u8]> {
+        let s: &'a [u8] = s.trim_ascii_start();
+        let n = s.iter().position(|b| !(b.is_ascii_alphabetic() || *b == b'-')).unwrap_or(s.len());
+        (n > 0).then_some(&s[n..])
+    };
+    std::iter::successors(rest, next_word).take(COORDINATED_WORDS + 1)
 }
 
 /// The most space, line breaks included, that two words of wrapped prose
@@ -1975,4 +2002,14 @@ mod tests {
         assert_eq!(found(clients), ["diabetes"], "a list of clients");
     }
 
+    #[test]
+    fn a_coordinated_term_shares_the_noun_after_it() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review20: a Prevent newsletter's types of radicalisation.
+        let prevent =
+            "Tom Example reminds staff that Islamist and extreme right-wing radicalisation both occur online.";
+        assert!(found(prevent).is_empty());
+        assert_eq!(found("Tom Example is an Islamist and openly hostile to democracy."), ["political_opinion"]);
+    }
 }
