@@ -109,6 +109,12 @@ pub struct Lexicon {
     /// matrix's, an audit's or a price list's.
     #[serde(default)]
     pub treatment_terms: Vec<String>,
+    /// Festivals and holy days, which reveal the category only as the
+    /// person's own observance ("celebrates Lohri", "leave for Ascension
+    /// Day", "Religious observance: Samhain"): alone they are a calendar's
+    /// date or an assembly's ("14 Jan Makar Sankranti").
+    #[serde(default)]
+    pub festival_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -149,11 +155,13 @@ enum Role {
     Service,
     /// What someone uses or takes (`treatment_terms`).
     Treatment,
+    /// A festival someone observes (`festival_terms`).
+    Festival,
 }
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 11] {
+    fn roles(&self) -> [(&[String], Role); 12] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -166,6 +174,7 @@ impl Lexicon {
             (&self.offence_terms, Role::Offence),
             (&self.service_terms, Role::Service),
             (&self.treatment_terms, Role::Treatment),
+            (&self.festival_terms, Role::Festival),
         ]
     }
 
@@ -380,6 +389,9 @@ impl SpecialDetector {
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
             let value = field_value(bytes, m.clone());
+            // A labelled field's value ("Medication: Movicol"), not a cell
+            // after a tab (a matrix's header, a calendar's date).
+            let colon_value = || field.clone().is_some_and(|f| labelled(bytes, f, m.start));
             for &(category, role) in &self.patterns[pattern] {
                 if organisation == Some(Named::Society) && SOCIETIES.contains(&category) {
                     continue;
@@ -406,10 +418,8 @@ impl SpecialDetector {
                     Role::Office => !anyones(bytes, m.start),
                     Role::Offence => opens_value || took_part(bytes, m.start, &[&ACCUSED]),
                     Role::Service => took_part(bytes, m.start, &[&IN_CARE]),
-                    Role::Treatment => {
-                        field.clone().is_some_and(|f| labelled(bytes, f, m.start))
-                            || took_part(bytes, m.start, &[&USES])
-                    }
+                    Role::Treatment => colon_value() || took_part(bytes, m.start, &[&USES]),
+                    Role::Festival => colon_value() || took_part(bytes, m.start, &[&OBSERVES]),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -1202,9 +1212,36 @@ const USES: [&str; 16] = [
     "waiting for",
 ];
 
+/// Words before a festival, in its clause, that say the person keeps it
+/// ("celebrates Lohri", "annual leave for Ascension Day", "fasting on
+/// Tu BiShvat"); a calendar's line or an assembly's title says none.
+const OBSERVES: [&str; 21] = [
+    "celebrate",
+    "celebrates",
+    "celebrated",
+    "celebrating",
+    "observe",
+    "observes",
+    "observed",
+    "observing",
+    "marks",
+    "marked",
+    "fasting for",
+    "fasting on",
+    "fasts on",
+    "fasted on",
+    "leave for",
+    "leave on",
+    "leave over",
+    "off for",
+    "off on",
+    "away for",
+    "absent for",
+];
+
 /// Whether the clause before the term at `term_start` says the person took
 /// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`, `HAD`,
-/// `ACCUSED`, `IN_CARE`, `USES`).
+/// `ACCUSED`, `IN_CARE`, `USES`, `OBSERVES`).
 fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
     ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
@@ -1963,6 +2000,20 @@ mod tests {
         assert!(found("Tom Example christened the new server Zeus.").is_empty());
         assert!(found("Tom Example refused bail-out funding.").is_empty());
     }
+    #[test]
+    fn a_festival_is_the_persons_only_as_their_observance() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review20: a school's calendar and a church's notices name the day.
+        assert!(
+            found("Academy calendar. RE lead: Tom Example\n13 Jan Lohri assembly\n14 Jan Makar Sankranti").is_empty()
+        );
+        assert!(found("Headteacher: Tom Example\n\nAll Saints' Day Mass on 1 November.").is_empty());
+        assert_eq!(found("Tom Example celebrates Lohri with his family."), ["religious_belief"]);
+        assert_eq!(found("Tom Example asked for annual leave for Ascension Day."), ["religious_belief"]);
+        assert_eq!(found("Name: Tom Example\nObservance: Samhain"), ["religious_belief"]);
+    }
+
     #[test]
     fn a_condition_about_anyone_and_people_in_general_are_no_ones() {
         let (_, special) = crate::rules::builtin_dictionaries();
