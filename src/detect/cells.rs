@@ -279,6 +279,13 @@ impl ListRow {
         earlier > self.first.end && earlier < self.record
     }
 
+    /// This row's cell holding `at`, and its list's first row's cells (its
+    /// header's).
+    pub(super) fn cell_and_header(&self, text: &[u8], at: usize) -> Option<(Range<usize>, Vec<Range<usize>>)> {
+        let cell = self.cells.iter().find(|c| c.contains(&at))?.clone();
+        Some((cell, list_row(text, self.first.clone())?))
+    }
+
     /// Whether `at` is in this row's cell of a column its list's header
     /// marks (the row below the first).
     pub(super) fn marked(&self, at: usize) -> bool {

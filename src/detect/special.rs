@@ -22,8 +22,9 @@
 //! "Language: Turkish"), and its `not_preceded_by` and `not_followed_by` words just
 //! before or after it make it something else ("supply cocaine", "the
 //! Eritrean government"). A term after a group ("patients with …") is
-//! the group's, and one a study or course is on ("a study of …") is a
-//! topic: neither is the named person's. A capitalised term before an
+//! the group's, one a study or course is on ("a study of …") is a topic,
+//! and one in a condition about anyone ("if your child has …") is no
+//! one's: none is the named person's. A capitalised term before an
 //! organisation's word names an organisation ("Macmillan Cancer Support"),
 //! which reveals nothing, unless the person belongs to it: the value of a
 //! membership's field ("Society: LGBTQ+ Society") or after "member of". A
@@ -108,6 +109,12 @@ pub struct Lexicon {
     /// matrix's, an audit's or a price list's.
     #[serde(default)]
     pub treatment_terms: Vec<String>,
+    /// Festivals and holy days, which reveal the category only as the
+    /// person's own observance ("celebrates Lohri", "leave for Ascension
+    /// Day", "Religious observance: Samhain"): alone they are a calendar's
+    /// date or an assembly's ("14 Jan Makar Sankranti").
+    #[serde(default)]
+    pub festival_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -148,11 +155,13 @@ enum Role {
     Service,
     /// What someone uses or takes (`treatment_terms`).
     Treatment,
+    /// A festival someone observes (`festival_terms`).
+    Festival,
 }
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 11] {
+    fn roles(&self) -> [(&[String], Role); 12] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -165,6 +174,7 @@ impl Lexicon {
             (&self.offence_terms, Role::Offence),
             (&self.service_terms, Role::Service),
             (&self.treatment_terms, Role::Treatment),
+            (&self.festival_terms, Role::Festival),
         ]
     }
 
@@ -336,8 +346,10 @@ impl SpecialDetector {
             // A list's row is not about the row above it, and its staff
             // (its examiner's column) act on it: asked only with someone near.
             let row = near.clone().next().and_then(|_| lists.row(bytes, m.start, staff_columns));
-            let subject =
-                |p: &&Range<usize>| row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start));
+            let someone_else = row.as_ref().is_some_and(|row| about_a_client(bytes, row, m.start));
+            let subject = |p: &&Range<usize>| {
+                !someone_else && row.as_ref().is_none_or(|row| !row.below(p.start) && !row.marked(p.start))
+            };
             let same_sentence =
                 near.clone().filter(subject).any(|p| p.start >= sentence.start && p.end <= sentence.end);
             let named_before = near.clone().filter(subject).any(|p| p.start >= reach && p.end <= m.start);
@@ -360,7 +372,7 @@ impl SpecialDetector {
             let organisation =
                 names_an_organisation(bytes, m.clone()).filter(|_| !membership(bytes, m.clone(), field.clone()));
             let opens_value = field.is_some() && opens_a_value(bytes, m.start);
-            let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start);
+            let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start) || conditional(bytes, m.start);
             if organisation == Some(Named::Organisation)
                 || no_ones
                 || answered_no(bytes, m.end)
@@ -377,6 +389,9 @@ impl SpecialDetector {
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
             let value = field_value(bytes, m.clone());
+            // A labelled field's value ("Medication: Movicol"), not a cell
+            // after a tab (a matrix's header, a calendar's date).
+            let colon_value = || field.clone().is_some_and(|f| labelled(bytes, f, m.start));
             for &(category, role) in &self.patterns[pattern] {
                 if organisation == Some(Named::Society) && SOCIETIES.contains(&category) {
                     continue;
@@ -403,10 +418,8 @@ impl SpecialDetector {
                     Role::Office => !anyones(bytes, m.start),
                     Role::Offence => opens_value || took_part(bytes, m.start, &[&ACCUSED]),
                     Role::Service => took_part(bytes, m.start, &[&IN_CARE]),
-                    Role::Treatment => {
-                        field.clone().is_some_and(|f| labelled(bytes, f, m.start))
-                            || took_part(bytes, m.start, &[&USES])
-                    }
+                    Role::Treatment => colon_value() || took_part(bytes, m.start, &[&USES]),
+                    Role::Festival => colon_value() || took_part(bytes, m.start, &[&OBSERVES]),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -490,9 +503,36 @@ impl Neighbours {
         if !text[term.start].is_ascii_lowercase() {
             before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
         }
+        let after = &text[term.end..];
         (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
-            || self.following.iter().any(|w| starting_with(&text[term.end..], w.as_bytes()))
+            || std::iter::once(after)
+                .chain(coordinated(after))
+                .any(|after| self.following.iter().any(|w| starting_with(after, w.as_bytes())))
     }
+}
+
+/// The most words of a coordinated term read over to the noun it shares
+/// with the term before ("Islamist and extreme right-wing radicalisation").
+const COORDINATED_WORDS: usize = 2;
+
+/// When `after` (the text after a term) goes on with "and" or "or" and
+/// another term on the same line: the text after the conjunction and after
+/// each of the next words, up to `COORDINATED_WORDS`, where the noun both
+/// terms share may start.
+fn coordinated<'a>(after: &'a [u8]) -> impl Iterator<Item = &'a [u8]> {
+    let line = &after[..after.iter().position(|b| *b == b'\n').unwrap_or(after.len())];
+    let rest = line.strip_prefix(b" ").and_then(|rest| {
+        ["and ", "or "]
+            .iter()
+            .find(|c| rest.len() > c.len() && rest[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+            .map(|c| &rest[c.len()..])
+    });
+    let next_word = |s: &&'a [u8]| -> Option<&'a [u8]> {
+        let s: &'a [u8] = s.trim_ascii_start();
+        let n = s.iter().position(|b| !(b.is_ascii_alphabetic() || *b == b'-')).unwrap_or(s.len());
+        (n > 0).then_some(&s[n..])
+    };
+    std::iter::successors(rest, next_word).take(COORDINATED_WORDS + 1)
 }
 
 /// The most space, line breaks included, that two words of wrapped prose
@@ -612,6 +652,20 @@ fn a_topic(text: &[u8], term_start: usize) -> bool {
         let between = &clause[end..];
         !POSSESSIVES.iter().any(|p| contains_words(between, p.as_bytes()))
     })
+}
+
+/// Words that open a condition about anyone ("if your child has
+/// bedwetting", "if you are in a mental health crisis"): what follows in
+/// its clause is no one's.
+const CONDITIONS: [&str; 7] = ["if you", "if your", "if a", "if an", "if any", "if anyone", "if someone"];
+
+/// Whether the term at `term_start` is in a condition (`CONDITIONS`) in its
+/// clause, and not right after a possessive, which says the person has it
+/// ("if your asthma gets worse").
+fn conditional(text: &[u8], term_start: usize) -> bool {
+    let clause = clause_before(text, term_start);
+    let owned = POSSESSIVES.iter().any(|p| ending_in(clause, p.as_bytes()).is_some());
+    !owned && CONDITIONS.iter().any(|c| contains_words(clause, c.as_bytes()))
 }
 
 /// Where the last whole-word `words` in `text` ends.
@@ -775,6 +829,16 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     if let Some(start) = sentence.filter(|&s| labelled(s) == Some(true)) {
         return Some(start..end);
     }
+    // A later sentence whose own label holds the term ("Commode cleaning:
+    // compliant. Catheter care bundle: 90%") is no value of the cell's
+    // first field.
+    let own_label = |start: usize| {
+        let colon = text[term.end..end].iter().position(|b| *b == b':');
+        colon.is_some_and(|c| is_label(&text[start..term.end + c]))
+    };
+    if sentence.is_some_and(|s| labelled(s).is_none() && own_label(s)) {
+        return None;
+    }
     if let Some(label) = labelled(cell) {
         return label.then_some(cell..end);
     }
@@ -869,9 +933,31 @@ fn staff_columns(header: &[&[u8]]) -> Vec<bool> {
     }
 }
 
+/// Whether the term at `at`, in a list's row (`row`), is in a cell that
+/// opens with whom it is about by their role ("client disclosed diabetes at
+/// visit"), in a list of staff (a `STAFF_COLUMNS` header and none of
+/// `SUBJECT_COLUMNS`, as "Key worker | Days off | Notes"): that unnamed
+/// person's, not the row's staff member's.
+fn about_a_client(text: &[u8], row: &cells::ListRow, at: usize) -> bool {
+    let Some((cell, header)) = row.cell_and_header(text, at) else { return false };
+    let names =
+        |cell: &Range<usize>, words: &[&str]| words.iter().any(|w| contains_words(&text[cell.clone()], w.as_bytes()));
+    let staff_list =
+        header.iter().any(|h| names(h, &STAFF_COLUMNS)) && !header.iter().any(|h| names(h, &SUBJECT_COLUMNS));
+    let opening = &text[cell.start..at];
+    let opening = ["the ", "a "]
+        .iter()
+        .find(|a| opening.len() >= a.len() && opening[..a.len()].eq_ignore_ascii_case(a.as_bytes()))
+        .map_or(opening, |a| &opening[a.len()..]);
+    staff_list && SUBJECT_COLUMNS.iter().any(|s| starting_with(opening, s.as_bytes()))
+}
+
 /// How a sentence speaks of a person it does not name, the rest of it
-/// about them ("a client who has told me he is HIV positive").
-const UNNAMED: [&str; 14] = [
+/// about them ("a client who has told me he is HIV positive"), or of
+/// people in general, as a policy or a notice does ("Staff who took part
+/// in the strike should tell their manager", "No employee will be treated
+/// less favourably for being a union activist").
+const UNNAMED: [&str; 21] = [
     "a client who",
     "a patient who",
     "a customer who",
@@ -886,6 +972,13 @@ const UNNAMED: [&str; 14] = [
     "a family member who",
     "someone who",
     "somebody who",
+    "anyone who",
+    "everyone who",
+    "staff who",
+    "employees who",
+    "no employee",
+    "no member of staff",
+    "most people",
 ];
 
 /// Whether `text` holds `word`, ASCII case-insensitively.
@@ -1119,9 +1212,36 @@ const USES: [&str; 16] = [
     "waiting for",
 ];
 
+/// Words before a festival, in its clause, that say the person keeps it
+/// ("celebrates Lohri", "annual leave for Ascension Day", "fasting on
+/// Tu BiShvat"); a calendar's line or an assembly's title says none.
+const OBSERVES: [&str; 21] = [
+    "celebrate",
+    "celebrates",
+    "celebrated",
+    "celebrating",
+    "observe",
+    "observes",
+    "observed",
+    "observing",
+    "marks",
+    "marked",
+    "fasting for",
+    "fasting on",
+    "fasts on",
+    "fasted on",
+    "leave for",
+    "leave on",
+    "leave over",
+    "off for",
+    "off on",
+    "away for",
+    "absent for",
+];
+
 /// Whether the clause before the term at `term_start` says the person took
 /// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`, `HAD`,
-/// `ACCUSED`, `IN_CARE`, `USES`).
+/// `ACCUSED`, `IN_CARE`, `USES`, `OBSERVES`).
 fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
     ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
@@ -1879,5 +1999,68 @@ mod tests {
         assert!(found("Tom Example may be accompanied by a union learning representative.").is_empty());
         assert!(found("Tom Example christened the new server Zeus.").is_empty());
         assert!(found("Tom Example refused bail-out funding.").is_empty());
+    }
+    #[test]
+    fn a_festival_is_the_persons_only_as_their_observance() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review20: a school's calendar and a church's notices name the day.
+        assert!(
+            found("Academy calendar. RE lead: Tom Example\n13 Jan Lohri assembly\n14 Jan Makar Sankranti").is_empty()
+        );
+        assert!(found("Headteacher: Tom Example\n\nAll Saints' Day Mass on 1 November.").is_empty());
+        assert_eq!(found("Tom Example celebrates Lohri with his family."), ["religious_belief"]);
+        assert_eq!(found("Tom Example asked for annual leave for Ascension Day."), ["religious_belief"]);
+        assert_eq!(found("Name: Tom Example\nObservance: Samhain"), ["religious_belief"]);
+    }
+
+    #[test]
+    fn a_condition_about_anyone_and_people_in_general_are_no_ones() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review20: a school letter's and a leaflet's conditions.
+        assert!(found("Please tell Mr Tom Example in confidence if your child has bedwetting.").is_empty());
+        assert!(found("Author: Dr Tom Example.\nIf you are in a mental health crisis, call 111.").is_empty());
+        assert_eq!(found("Tom Example has bedwetting at night."), ["health"]);
+        assert_eq!(found("Tom Example, if your asthma gets worse, call us."), ["health"]);
+        // A notice's or a policy's people in general.
+        let notice = "HR update from Tom Example. Staff who took part in the strike should tell their manager.";
+        assert!(found(notice).is_empty());
+        let policy = "Owner: Tom Example.\nNo employee will be treated less favourably for being a union activist.";
+        assert!(found(policy).is_empty());
+        assert_eq!(found("HR update from Tom Example. He took part in the strike."), ["trade_union"]);
+    }
+
+    #[test]
+    fn a_later_field_s_label_is_no_value_of_the_first() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review20: an infection-control audit's lines.
+        let audit = "IPC audit. Auditor: Tom Example.\nCommode cleaning: compliant. Catheter care bundle: 90%.";
+        assert!(found(audit).is_empty());
+        assert_eq!(found("Name: Tom Example\nAllergies: none. Equipment: catheter"), ["health"]);
+    }
+
+    #[test]
+    fn a_staff_list_s_note_about_a_client_is_the_client_s() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // review20 (C2): a key worker's row, the note about their client.
+        assert!(found("Key worker\tDays off\tNotes\nTom Example\t3\tclient disclosed diabetes at visit\n").is_empty());
+        let absent = "Key worker\tDays off\tNotes\nTom Example\t3\toff with diabetes\n";
+        assert_eq!(found(absent), ["diabetes"], "the staff member's own absence");
+        let clients = "Client\tNotes\nTom Example\tclient disclosed diabetes at visit\n";
+        assert_eq!(found(clients), ["diabetes"], "a list of clients");
+    }
+
+    #[test]
+    fn a_coordinated_term_shares_the_noun_after_it() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review20: a Prevent newsletter's types of radicalisation.
+        let prevent =
+            "Tom Example reminds staff that Islamist and extreme right-wing radicalisation both occur online.";
+        assert!(found(prevent).is_empty());
+        assert_eq!(found("Tom Example is an Islamist and openly hostile to democracy."), ["political_opinion"]);
     }
 }
