@@ -1397,7 +1397,7 @@ fn town_and_postcode_after(text: &str, end: usize) -> bool {
     let words: Vec<&str> = line.split_whitespace().take(5).map(|w| w.trim_end_matches(',')).collect();
     (0..words.len().min(4)).any(|town| {
         let postcode = validate::is_postcode(words[town])
-            || words.get(town + 1).is_some_and(|inward| validate::is_postcode(&format!("{} {inward}", words[town])));
+            || words.get(town + 1).is_some_and(|inward| validate::is_postcode(&spaced(line, words[town], inward)));
         postcode && words[..town].iter().all(|w| town_word(w))
     })
 }
@@ -1753,8 +1753,21 @@ fn address_line(line: &str) -> bool {
     let town = (1..=3).contains(&words.len()) && words.iter().all(|word| town_word(word));
     line.ends_with(',')
         || town
-        || words.windows(2).any(|pair| validate::is_postcode(&pair.join(" ")))
+        || words.windows(2).any(|pair| validate::is_postcode(&spaced(line, pair[0], pair[1])))
         || words.iter().any(|word| validate::is_postcode(word))
+}
+
+/// Two words of `line` (slices of it, the first before the second) as one
+/// text with a space between: the line's own slice over both when one
+/// space parts them, as it almost always does, else the two joined.
+fn spaced<'l>(line: &'l str, first: &str, second: &str) -> Cow<'l, str> {
+    let offset = |word: &str| word.as_ptr() as usize - line.as_ptr() as usize;
+    let both = &line[offset(first)..offset(second) + second.len()];
+    if both.len() == first.len() + 1 + second.len() && both.as_bytes()[first.len()] == b' ' {
+        Cow::Borrowed(both)
+    } else {
+        Cow::Owned(format!("{first} {second}"))
+    }
 }
 
 /// The label or cue just before a word (the start of a name's span): the
@@ -2294,24 +2307,27 @@ fn after_word_or_list(text: &str, initial: Range<usize>) -> bool {
 }
 
 /// The first byte that is an ASCII capital or not ASCII (a possible capital
-/// in UTF-8). Eight bytes at a time: most text holds neither.
+/// in UTF-8). Eight bytes at a time: most text holds neither, and the
+/// first found is read off the block's mask.
 fn find_capital_or_non_ascii(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
+    for (i, chunk) in (&mut chunks).enumerate() {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        // High bit of each byte in 'A'..='Z' (for bytes below 0x80), or set.
+        // The high bit of each byte in 'A'..='Z' (its low seven bits at
+        // least 'A' and at most 'Z', no carry or borrow between bytes), or
+        // of a byte not ASCII: exactly the bytes sought.
         let low = x & !HIGH;
         let above_a = low + ONES * (0x80 - b'A' as u64);
-        let below_z = ONES * (0x80 + b'Z' as u64 + 1) - low;
-        if ((above_a & below_z) | x) & HIGH != 0 {
-            break;
+        let below_z = ONES * (0x80 + b'Z' as u64) - low;
+        let found = ((above_a & below_z) | x) & HIGH;
+        if found != 0 {
+            return Some(i * 8 + found.trailing_zeros() as usize / 8);
         }
-        offset += 8;
     }
-    bytes[offset..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| offset + i)
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| bytes.len() - rest.len() + i)
 }
 
 /// A word lowercase, with Latin letters with accents as their plain letter,
@@ -2986,6 +3002,26 @@ mod tests {
             let plain = bytes.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80);
             assert_eq!(find_capital_or_non_ascii(bytes), plain, "from {start}");
         }
+        // Each byte alone at each place of a block of lowercase.
+        for byte in 0..=u8::MAX {
+            for at in 0..16 {
+                let mut bytes = [b'a'; 16];
+                bytes[at] = byte;
+                let sought = byte.is_ascii_uppercase() || byte >= 0x80;
+                assert_eq!(find_capital_or_non_ascii(&bytes), sought.then_some(at), "{byte:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn two_words_of_a_line_spaced_are_its_own_slice_when_a_space_parts_them() {
+        let line = "Halifax HX1 2RE";
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert!(matches!(spaced(line, words[1], words[2]), Cow::Borrowed("HX1 2RE")));
+        let line = "Halifax, HX1\t2RE";
+        let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+        assert!(matches!(spaced(line, words[0], words[1]), Cow::Owned(ref both) if both == "Halifax HX1"));
+        assert!(matches!(spaced(line, words[1], words[2]), Cow::Owned(ref both) if both == "HX1 2RE"));
     }
 
     #[test]
