@@ -906,18 +906,31 @@ impl NameDetector {
         let lower = Folded::of(bare);
         let key = name_key(&lower);
         let classes = self.dict.of_key(key);
+        // One pass over the bytes for the marks the tests below ask of
+        // (ASCII, and so kept by folding): a space (a particle joined to
+        // its name) and a hyphen or apostrophe (a compound, or an article).
+        let (mut space, mut joint) = (false, false);
+        for &b in bare.as_bytes() {
+            space |= b == b' ';
+            joint |= b == b'-' || b == b'\'';
+        }
+        // (A character is four bytes at most.)
+        let initial = bare.len() == 1 || (bare.len() <= 4 && bare.chars().count() == 1);
         let token = if classes.has(Classes::TITLE) {
             Token::Title
-        } else if lower.contains(' ') {
+        } else if space {
             Token::Surname // a particle and its name: "van der Merwe"
-        } else if bare.chars().count() == 1 {
+        } else if initial {
             Token::Initial
         } else {
             // "al-Rashid", "El-Amin": the article before a listed name.
-            let name = ARTICLES.iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
-            let name_classes = if name.len() == lower.len() { classes } else { self.dict.of_key(name_key(name)) };
+            let article = joint.then(|| ARTICLES.iter().find_map(|a| lower.strip_prefix(a))).flatten();
+            let (name, name_classes) = match article {
+                Some(name) => (name, self.dict.of_key(name_key(name))),
+                None => (&*lower, classes),
+            };
             // (A name without '-' or '\'' is its only part: asked once.)
-            let compound = name.bytes().any(|b| b == b'-' || b == b'\'');
+            let compound = joint && (article.is_none() || name.bytes().any(|b| b == b'-' || b == b'\''));
             let in_list = |class: Classes| {
                 name_classes.has(class)
                     || (compound
@@ -1523,9 +1536,15 @@ impl Case {
 /// ("FORENAME(S)" as forms write it), and its number ("Worker 2", "Parent
 /// 1"). Borrowed when already lowercase.
 fn last_word(text: &str) -> Cow<'_, str> {
-    let text = text.strip_suffix("(s)").or(text.strip_suffix("(S)")).unwrap_or(text);
-    let text = text.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(' ');
-    lowercase(last_letters(text, char::is_alphanumeric))
+    // (Byte by byte: each mark trimmed is ASCII.)
+    let text = match text.as_bytes() {
+        [.., b'(', b's' | b'S', b')'] => &text[..text.len() - 3],
+        _ => text,
+    };
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let text = &text[..text.len() - digits];
+    let spaces = text.bytes().rev().take_while(|&b| b == b' ').count();
+    lowercase(last_letters(&text[..text.len() - spaces], char::is_alphanumeric))
 }
 
 /// Whether the last word of `label` follows an article: a noun of prose
