@@ -505,11 +505,9 @@ impl NamesSeen {
 }
 
 pub struct NameDetector {
-    given: NameSet,
-    surnames: NameSet,
-    ambiguous: NameSet,
-    not_names: NameSet,
-    name_ends: NameSet,
+    /// The given, surname, ambiguous, not-name and name-end lists and the
+    /// titles, as one dictionary.
+    dict: NameDict,
     /// The nickname groups, and each given name's other forms in them
     /// ("danny" of "daniel", and back), made when a name is first found:
     /// by `name_key`.
@@ -542,7 +540,8 @@ enum Token {
 struct Word {
     range: Range<usize>,
     token: Token,
-    ambiguous: bool,
+    /// The lists that hold the word (`NameDict`).
+    classes: Classes,
     /// Lowercase, accents folded, a trailing '.' dropped: as the lists hold it.
     lower: Folded,
     /// `lower`'s key in the name lists (`name_key`), hashed once for every
@@ -556,6 +555,14 @@ struct Word {
 enum Folded {
     Short(ArrayString<24>),
     Long(String),
+}
+
+impl Word {
+    /// Also an ordinary word or a place ("May", "Bath"): it needs more
+    /// evidence.
+    fn ambiguous(&self) -> bool {
+        self.classes.has(Classes::AMBIGUOUS)
+    }
 }
 
 impl Folded {
@@ -586,43 +593,101 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// A name list: each entry's form as words are looked up (lowercase, accents
-/// folded) as a 64-bit hash key, so that loading a list copies no entry
-/// (sized once, an ASCII entry lowercased on the stack) and a look-up
-/// compares no string. Membership is by hash: a word not in the list shares
-/// an entry's key with odds of about one in 2^64 per entry, accepted.
-struct NameSet(FxHashSet<u64>);
+/// The lists a word is in, one bit a list: what one look-up of a word in
+/// `NameDict` tells.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Classes(u8);
 
-impl NameSet {
-    fn of(list: &str) -> NameSet {
-        let lines = memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1;
-        let mut keys = FxHashSet::with_capacity_and_hasher(lines, Default::default());
-        let mut lower = [0u8; 64];
-        for entry in entries(list) {
-            match lower.get_mut(..entry.len()) {
-                Some(lower) if entry.is_ascii() => {
-                    lower.copy_from_slice(entry.as_bytes());
-                    lower.make_ascii_lowercase();
-                    keys.insert(name_key(std::str::from_utf8(lower).expect("ASCII")))
-                }
-                _ => keys.insert(name_key(&fold_accents(entry))),
-            };
+impl Classes {
+    const GIVEN: Classes = Classes(1);
+    const SURNAME: Classes = Classes(1 << 1);
+    /// Also an ordinary word or a place ("May", "Bath").
+    const AMBIGUOUS: Classes = Classes(1 << 2);
+    /// Shows a run is no one ("Street", "Council").
+    const NOT_NAME: Classes = Classes(1 << 3);
+    /// Ends a name rather than shows a run is no one ("Payroll").
+    const NAME_END: Classes = Classes(1 << 4);
+    /// One of the `TITLES`.
+    const TITLE: Classes = Classes(1 << 5);
+    /// A given name or a surname.
+    const LISTED: Classes = Classes(Classes::GIVEN.0 | Classes::SURNAME.0);
+
+    /// Whether one of the lists of `class` holds the word.
+    fn has(self, class: Classes) -> bool {
+        self.0 & class.0 != 0
+    }
+}
+
+/// The name lists and the titles as one dictionary: each entry's form as
+/// words are looked up (lowercase, accents folded) as a 64-bit hash key
+/// (`name_key`) to the lists that hold it, so that a word is hashed once
+/// and looked up once for them all, loading copies no entry (an ASCII
+/// entry is lowercased on the stack) and a look-up compares no string.
+/// Membership is by hash: a word not in a list shares an entry's key with
+/// odds of about one in 2^64 per entry, accepted.
+struct NameDict {
+    classes: FxHashMap<u64, Classes>,
+    /// How many distinct given names and surnames the lists hold.
+    given: usize,
+    surnames: usize,
+}
+
+impl NameDict {
+    fn of(lists: &NameLists) -> NameDict {
+        let lines = |list: &str| memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1;
+        let sized = lines(lists.given) + lines(lists.surnames) + lines(lists.not_names) + TITLES.len();
+        let mut dict =
+            NameDict { classes: FxHashMap::with_capacity_and_hasher(sized, Default::default()), given: 0, surnames: 0 };
+        for title in TITLES {
+            dict.add(name_key(title), Classes::TITLE);
         }
-        NameSet(keys)
+        for (list, class) in [
+            (lists.given, Classes::GIVEN),
+            (lists.surnames, Classes::SURNAME),
+            (lists.ambiguous, Classes::AMBIGUOUS),
+            (lists.not_names, Classes::NOT_NAME),
+            (lists.name_ends, Classes::NAME_END),
+        ] {
+            let mut lower = [0u8; 64];
+            for entry in entries(list) {
+                let key = match lower.get_mut(..entry.len()) {
+                    Some(lower) if entry.is_ascii() => {
+                        lower.copy_from_slice(entry.as_bytes());
+                        lower.make_ascii_lowercase();
+                        name_key(std::str::from_utf8(lower).expect("ASCII"))
+                    }
+                    _ => name_key(&fold_accents(entry)),
+                };
+                if dict.add(key, class) {
+                    dict.given += usize::from(class == Classes::GIVEN);
+                    dict.surnames += usize::from(class == Classes::SURNAME);
+                }
+            }
+        }
+        dict
     }
 
-    /// Whether `lower`, a word in lowercase, is an entry.
-    fn contains(&self, lower: &str) -> bool {
-        self.has(name_key(lower))
+    /// Puts the word whose key is `key` in `class`: whether it was not.
+    fn add(&mut self, key: u64, class: Classes) -> bool {
+        let classes = self.classes.entry(key).or_default();
+        let new = !classes.has(class);
+        classes.0 |= class.0;
+        new
     }
 
-    /// Whether the word whose `name_key` is `key` is an entry.
-    fn has(&self, key: u64) -> bool {
-        self.0.contains(&key)
+    /// The lists that hold the word whose `name_key` is `key`.
+    fn of_key(&self, key: u64) -> Classes {
+        self.classes.get(&key).copied().unwrap_or_default()
     }
 
-    fn len(&self) -> usize {
-        self.0.len()
+    /// Whether `class` holds the word whose `name_key` is `key`.
+    fn has(&self, key: u64, class: Classes) -> bool {
+        self.of_key(key).has(class)
+    }
+
+    /// Whether `class` holds `lower`, a word in lowercase.
+    fn holds(&self, lower: &str, class: Classes) -> bool {
+        self.has(name_key(lower), class)
     }
 }
 
@@ -656,11 +721,7 @@ fn other_forms(groups: &str) -> FxHashMap<u64, Vec<u64>> {
 impl NameDetector {
     pub fn new(lists: &NameLists) -> NameDetector {
         NameDetector {
-            given: NameSet::of(lists.given),
-            surnames: NameSet::of(lists.surnames),
-            ambiguous: NameSet::of(lists.ambiguous),
-            not_names: NameSet::of(lists.not_names),
-            name_ends: NameSet::of(lists.name_ends),
+            dict: NameDict::of(lists),
             nicknames: lists.nicknames.into(),
             other_forms: OnceLock::new(),
             id: "person_name".into(),
@@ -673,7 +734,9 @@ impl NameDetector {
     pub fn listed_words(&self, text: &str) -> Vec<Range<usize>> {
         capitalised_words(text)
             .map(|(start, end)| self.classify(&text[start..end].replace('’', "'"), start..end))
-            .filter(|w| matches!(w.token, Token::Given | Token::Surname | Token::Either) && !self.not_names.has(w.key))
+            .filter(|w| {
+                matches!(w.token, Token::Given | Token::Surname | Token::Either) && !w.classes.has(Classes::NOT_NAME)
+            })
             .map(|w| w.range)
             .collect()
     }
@@ -685,14 +748,14 @@ impl NameDetector {
     /// "staff7") are taken for people's.
     pub fn is_role_mailbox(&self, address: &str) -> bool {
         let local = address.split('@').next().unwrap_or_default().to_lowercase();
-        let listed = |word: &str| self.given.contains(word) || self.surnames.contains(word);
+        let listed = |word: &str| self.dict.holds(word, Classes::LISTED);
         let one_word = !local.is_empty() && local.chars().all(|c| c.is_alphabetic());
         one_word && !listed(&local) && !local.char_indices().nth(1).is_some_and(|(i, _)| listed(&local[i..]))
     }
 
     /// What `dpscan rules` says of it: its id and the size of its lists.
     pub fn describe(&self) -> (&str, String) {
-        let (given, surnames) = (self.given.len(), self.surnames.len());
+        let (given, surnames) = (self.dict.given, self.dict.surnames);
         (&self.id, format!("UK given names ({given}) and surnames ({surnames}) with titles, initials and context"))
     }
 
@@ -716,33 +779,40 @@ impl NameDetector {
             }
             let next =
                 || runs.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
-            let parts = refused_join(text, &classified, |w| self.not_names.has(w.key));
-            let apart = parts.into_iter().filter(|part| !part.is_empty()).flat_map(|part| self.not_names_apart(part));
-            for names in apart.flat_map(|part| listed_apart(text, part, next)) {
-                // A word alone in no list, no name field's value, is judged
-                // no name (below 0.5): it can only be an unsure name found
-                // after (a later mention), judged if it comes to that.
-                if let [word] = names {
-                    if word.token == Token::Unknown && !Before::of(text, word.range.start).name_field() {
-                        debug_assert!(self.judge(text, names).is_none_or(|(_, confidence, ..)| confidence < 0.5));
-                        unsure.push(Unsure::Lone(word.clone()));
-                        continue;
+            let parts = refused_join(text, &classified, |w| w.classes.has(Classes::NOT_NAME));
+            // (Loops, not iterator adapters chained: every run takes this
+            // path.)
+            for part in parts.into_iter().filter(|part| !part.is_empty()) {
+                for part in self.not_names_apart(part) {
+                    for names in listed_apart(text, part, next) {
+                        // A word alone in no list, no name field's value, is judged
+                        // no name (below 0.5): it can only be an unsure name found
+                        // after (a later mention), judged if it comes to that.
+                        if let [word] = names {
+                            if word.token == Token::Unknown && !Before::of(text, word.range.start).name_field() {
+                                debug_assert!(self
+                                    .judge(text, names)
+                                    .is_none_or(|(_, confidence, ..)| confidence < 0.5));
+                                unsure.push(Unsure::Lone(word.clone()));
+                                continue;
+                            }
+                        }
+                        let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
+                        if an_animal(text, span.clone()) {
+                            continue;
+                        }
+                        if confidence >= 0.5 {
+                            // "Danny" after "Daniel McAllister": a short form of a
+                            // given name is a later mention of it too.
+                            let other_forms = self.other_forms.get_or_init(|| other_forms(&self.nicknames));
+                            let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().copied();
+                            known.extend(forms);
+                            known.extend(parts);
+                            found.push(self.matched(text, span, confidence, evidence));
+                        } else if !parts.is_empty() && !text[span.clone()].contains(',') {
+                            unsure.push(Unsure::Judged(span, parts));
+                        }
                     }
-                }
-                let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
-                if an_animal(text, span.clone()) {
-                    continue;
-                }
-                if confidence >= 0.5 {
-                    // "Danny" after "Daniel McAllister": a short form of a
-                    // given name is a later mention of it too.
-                    let other_forms = self.other_forms.get_or_init(|| other_forms(&self.nicknames));
-                    let forms = parts.iter().filter_map(|part| other_forms.get(part)).flatten().copied();
-                    known.extend(forms);
-                    known.extend(parts);
-                    found.push(self.matched(text, span, confidence, evidence));
-                } else if !parts.is_empty() && !text[span.clone()].contains(',') {
-                    unsure.push(Unsure::Judged(span, parts));
                 }
             }
         }
@@ -763,7 +833,7 @@ impl NameDetector {
                 // A word in no list: a later mention or nothing, judged only
                 // if it is one.
                 Unsure::Lone(word) => {
-                    let ambiguous = word.ambiguous && !verb_after_word(text, word.range.end);
+                    let ambiguous = word.ambiguous() && !verb_after_word(text, word.range.end);
                     if !(known_part(word.key) && !ambiguous && self.lone_unsure(text, &word)) {
                         continue;
                     }
@@ -774,18 +844,20 @@ impl NameDetector {
                         // A word that is also a name after "Approved by" or
                         // before its bearer's kin ("Dev's mum") is theirs too.
                         [word] if !text[span.clone()].contains(' ') => {
-                            let ambiguous = self.ambiguous.has(*word)
+                            let ambiguous = self.dict.has(*word, Classes::AMBIGUOUS)
                                 && !verb_after_word(text, span.end)
                                 && !kin_after(text, span.end)
                                 && !by_role(text[..span.start].trim_end_matches(' '));
                             known_part(*word) && !ambiguous
                         }
-                        [before @ .., last] => before.iter().all(|part| self.given.has(*part)) && known_part(*last),
+                        [before @ .., last] => {
+                            before.iter().all(|part| self.dict.has(*part, Classes::GIVEN)) && known_part(*last)
+                        }
                         [] => false,
                     };
                     let listed_with = |word: u64| {
-                        self.given.has(word)
-                            && !self.ambiguous.has(word)
+                        self.dict.has(word, Classes::GIVEN)
+                            && !self.dict.has(word, Classes::AMBIGUOUS)
                             && joined_by_and(text, &found[confident.clone()], span.clone())
                     };
                     if mention {
@@ -824,33 +896,51 @@ impl NameDetector {
         }
     }
 
+    /// A word of a run as the lists hold it: one fold, one hash and one
+    /// look-up for every list; a word in none is decided by a few byte
+    /// tests more, with no allocation.
     fn classify(&self, word: &str, range: Range<usize>) -> Word {
         // Lists hold names as usually written in English; "Noémie" and
         // "Noemie" are one name.
-        let lower = Folded::of(word.trim_end_matches('.'));
+        let bare = word.trim_end_matches('.');
+        let lower = Folded::of(bare);
         let key = name_key(&lower);
-        let initial = word.trim_end_matches('.').chars().count() == 1;
-        let token = if TITLE_SET.contains(&key) {
+        let classes = self.dict.of_key(key);
+        // One pass over the bytes for the marks the tests below ask of
+        // (ASCII, and so kept by folding): a space (a particle joined to
+        // its name) and a hyphen or apostrophe (a compound, or an article).
+        let (mut space, mut joint) = (false, false);
+        for &b in bare.as_bytes() {
+            space |= b == b' ';
+            joint |= b == b'-' || b == b'\'';
+        }
+        // (A character is four bytes at most.)
+        let initial = bare.len() == 1 || (bare.len() <= 4 && bare.chars().count() == 1);
+        let token = if classes.has(Classes::TITLE) {
             Token::Title
-        } else if lower.contains(' ') {
+        } else if space {
             Token::Surname // a particle and its name: "van der Merwe"
         } else if initial {
             Token::Initial
         } else {
             // "al-Rashid", "El-Amin": the article before a listed name.
-            let name = ARTICLES.iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
-            let name_key = if name.len() == lower.len() { key } else { name_key(name) };
+            let article = joint.then(|| ARTICLES.iter().find_map(|a| lower.strip_prefix(a))).flatten();
+            let (name, name_classes) = match article {
+                Some(name) => (name, self.dict.of_key(name_key(name))),
+                None => (&*lower, classes),
+            };
             // (A name without '-' or '\'' is its only part: asked once.)
-            let compound = name.contains(['-', '\'']);
-            let in_list = |set: &NameSet| {
-                set.has(name_key)
-                    || (compound && name.split(['-', '\'']).all(|part| !part.is_empty() && set.contains(part)))
+            let compound = joint && (article.is_none() || name.bytes().any(|b| b == b'-' || b == b'\''));
+            let in_list = |class: Classes| {
+                name_classes.has(class)
+                    || (compound
+                        && name.split(['-', '\'']).all(|part| !part.is_empty() && self.dict.holds(part, class)))
             };
             // "Stoyanova", "Kowalska": the feminine of a listed surname (a
-            // given name is none).
-            let given = in_list(&self.given);
-            let surname =
-                in_list(&self.surnames) || (!given && self.feminine_of_listed(name, word.ends_with(['á', 'Á'])));
+            // given name is none). Every feminine ending ends in 'a'.
+            let given = in_list(Classes::GIVEN);
+            let surname = in_list(Classes::SURNAME)
+                || (!given && name.ends_with('a') && self.feminine_of_listed(name, word.ends_with(['á', 'Á'])));
             match (given, surname) {
                 (true, true) => Token::Either,
                 (true, false) => Token::Given,
@@ -858,8 +948,7 @@ impl NameDetector {
                 (false, false) => Token::Unknown,
             }
         };
-        let ambiguous = self.ambiguous.has(key);
-        Word { range, token, ambiguous, lower, key }
+        Word { range, token, classes, lower, key }
     }
 
     /// The name in one run, if any: (span without title, confidence,
@@ -887,7 +976,7 @@ impl NameDetector {
         // part of the name.
         let post = run[lead..]
             .iter()
-            .position(|w| w.token == Token::Title || !(w.token == Token::Unknown || w.ambiguous))
+            .position(|w| w.token == Token::Title || !(w.token == Token::Unknown || w.ambiguous()))
             .filter(|&at| run[lead + at].token == Token::Title && lead + at + 1 < run.len())
             .unwrap_or(0);
         let run = &run[lead + post..];
@@ -911,7 +1000,7 @@ impl NameDetector {
         // A proper noun before a surname is their given name ("Babajide
         // Owusu"), unless the surname is also a common word ("Bethnal Green").
         let given_unlisted = |a: &Word, z: &Word| {
-            a.token == Token::Unknown && family(z) && !z.ambiguous && self.proper_noun(text, a, run)
+            a.token == Token::Unknown && family(z) && !z.ambiguous() && self.proper_noun(text, a, run)
         };
         // A surname then one to three initials, the whole of a field, as a
         // licence, a register or a check log writes a name ("SIDHU H",
@@ -923,7 +1012,7 @@ impl NameDetector {
                 initials.iter().all(|w| w.token == Token::Initial)
                     && opens_field(text, a.range.start)
                     && ends_field(text, words[words.len() - 1].range.end)
-                    && ((family(a) && !a.ambiguous)
+                    && ((family(a) && !a.ambiguous())
                         || (Case::of(&text[a.range.clone()]) == Case::Capitals && self.proper_noun(text, a, run)))
             }
             _ => false,
@@ -1032,7 +1121,7 @@ impl NameDetector {
         };
         let given_after = |a: &Word, z: &Word| {
             z.token == Token::Unknown
-                && (((family(a) || register(a, z)) && !a.ambiguous && self.proper_noun(text, z, run))
+                && (((family(a) || register(a, z)) && !a.ambiguous() && self.proper_noun(text, z, run))
                     || before.name_field()
                     || cued_pair(a, z))
         };
@@ -1053,7 +1142,7 @@ impl NameDetector {
         // So is one with kin ("Owen, his boyfriend,"), a role's noun before
         // it ("peer mentor Graham", "interpreter Manpreet") or asked a
         // question about ("Could Rory draw …?").
-        let subject = matches!(words, [one] if named(one) && !one.ambiguous
+        let subject = matches!(words, [one] if named(one) && !one.ambiguous()
             && (verb_after(text, one.range.end).is_some() || possessive(one.range.end) || age_after(text, one.range.end)
                 || spoken_to(text, one.range.start) || kin_after(text, one.range.end)
                 || role_before(text, one.range.start) || asked_about(text, one.range.clone())));
@@ -1078,10 +1167,10 @@ impl NameDetector {
             after_possessive(text, span.end).is_some_and(|place| {
                 let word = first_word(place);
                 let ends = !place[word.len()..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
-                place.starts_with(char::is_uppercase) && ends && self.not_names.contains(&Folded::of(word))
+                place.starts_with(char::is_uppercase) && ends && self.dict.holds(&Folded::of(word), Classes::NOT_NAME)
             })
         };
-        if place_after() || (self.not_names.has(last.key) && town_and_postcode_after(text, span.end)) {
+        if place_after() || (last.classes.has(Classes::NOT_NAME) && town_and_postcode_after(text, span.end)) {
             return None;
         }
         // A surname alone before "& Partner" names a firm ("Mercer & Dale
@@ -1159,12 +1248,12 @@ impl NameDetector {
         let vouched = match words {
             [one] => {
                 (one.token != Token::Unknown && (lead_vouches || before.vouching()))
-                    || (named(one) && !one.ambiguous && greeting_line(text, one.range.clone()))
+                    || (named(one) && !one.ambiguous() && greeting_line(text, one.range.clone()))
             }
             [first, ..] => named(first) && (lead_vouches || before.vouching()),
             [] => false,
         };
-        if first.ambiguous && !titled && !listed && words.len() < 3 && !before.name_field() && !vouched {
+        if first.ambiguous() && !titled && !listed && words.len() < 3 && !before.name_field() && !vouched {
             confidence -= 0.3;
             evidence = evidence.with(Evidence::AMBIGUOUS);
         }
@@ -1225,7 +1314,7 @@ impl NameDetector {
             let Some(form) = form.get_mut(..len) else { return false };
             form[..stem.len()].copy_from_slice(stem.as_bytes());
             form[stem.len()..].copy_from_slice(masculine.as_bytes());
-            std::str::from_utf8(form).is_ok_and(|form| self.surnames.contains(form))
+            std::str::from_utf8(form).is_ok_and(|form| self.dict.holds(form, Classes::SURNAME))
         })
     }
 }
@@ -1236,10 +1325,10 @@ impl NameDetector {
     /// the parts its name ends leave ("Ring Priya Patel Payroll Officer"),
     /// where a word left alone beside one ("Clinical Genetics") is no one.
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
-        let beside = |i: usize, list: &NameSet| list.has(run[i].key) && !surname_after_given(run, i);
-        let no_one = (0..run.len()).any(|i| beside(i, &self.not_names) || care_service(&run[i]));
+        let beside = |i: usize, class: Classes| run[i].classes.has(class) && !surname_after_given(run, i);
+        let no_one = (0..run.len()).any(|i| beside(i, Classes::NOT_NAME) || care_service(&run[i]));
         let mut from = 0;
-        (0..=run.len()).filter(move |&i| !no_one && (i == run.len() || beside(i, &self.name_ends))).filter_map(
+        (0..=run.len()).filter(move |&i| !no_one && (i == run.len() || beside(i, Classes::NAME_END))).filter_map(
             move |end| {
                 let part = &run[from..end];
                 from = end + 1;
@@ -1301,7 +1390,7 @@ fn surname_after_given(run: &[Word], i: usize) -> bool {
         && i + 1 == run.len()
         && matches!(run[i].token, Token::Surname | Token::Either)
         && matches!(run[i - 1].token, Token::Given | Token::Either)
-        && !run[i - 1].ambiguous
+        && !run[i - 1].ambiguous()
 }
 
 /// Whether a field, a line or a cell opens at `start`: a line's start, a
@@ -1321,7 +1410,7 @@ fn town_and_postcode_after(text: &str, end: usize) -> bool {
     let words: Vec<&str> = line.split_whitespace().take(5).map(|w| w.trim_end_matches(',')).collect();
     (0..words.len().min(4)).any(|town| {
         let postcode = validate::is_postcode(words[town])
-            || words.get(town + 1).is_some_and(|inward| validate::is_postcode(&format!("{} {inward}", words[town])));
+            || words.get(town + 1).is_some_and(|inward| validate::is_postcode(&spaced(line, words[town], inward)));
         postcode && words[..town].iter().all(|w| town_word(w))
     })
 }
@@ -1447,9 +1536,15 @@ impl Case {
 /// ("FORENAME(S)" as forms write it), and its number ("Worker 2", "Parent
 /// 1"). Borrowed when already lowercase.
 fn last_word(text: &str) -> Cow<'_, str> {
-    let text = text.strip_suffix("(s)").or(text.strip_suffix("(S)")).unwrap_or(text);
-    let text = text.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches(' ');
-    lowercase(text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+    // (Byte by byte: each mark trimmed is ASCII.)
+    let text = match text.as_bytes() {
+        [.., b'(', b's' | b'S', b')'] => &text[..text.len() - 3],
+        _ => text,
+    };
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let text = &text[..text.len() - digits];
+    let spaces = text.bytes().rev().take_while(|&b| b == b' ').count();
+    lowercase(last_letters(&text[..text.len() - spaces], char::is_alphanumeric))
 }
 
 /// Whether the last word of `label` follows an article: a noun of prose
@@ -1541,7 +1636,27 @@ fn word_after(text: &str, end: usize) -> &str {
 /// first other character ("" if no space or letter comes before).
 fn word_before(text: &str, start: usize) -> &str {
     let before = text[..start].strip_suffix(' ').unwrap_or("");
-    before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+    last_letters(before, char::is_alphabetic)
+}
+
+/// The characters that end `text` and are all `letter`: its last word, by
+/// a byte at a time back over ASCII ones ("the" of "in the"), characters
+/// decoded only when one is not ASCII. `letter` must agree with its ASCII
+/// counterpart on ASCII characters (`char::is_alphabetic`,
+/// `char::is_alphanumeric`).
+fn last_letters(text: &str, letter: fn(char) -> bool) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = bytes.len();
+    while let Some(&b) = start.checked_sub(1).map(|i| &bytes[i]) {
+        if !b.is_ascii() {
+            return text[..start].rsplit(|c: char| !letter(c)).next().map_or("", |w| &text[start - w.len()..]);
+        }
+        if !letter(char::from(b)) {
+            break;
+        }
+        start -= 1;
+    }
+    &text[start..]
 }
 
 /// The letters `text` opens with, up to the first other character.
@@ -1657,8 +1772,21 @@ fn address_line(line: &str) -> bool {
     let town = (1..=3).contains(&words.len()) && words.iter().all(|word| town_word(word));
     line.ends_with(',')
         || town
-        || words.windows(2).any(|pair| validate::is_postcode(&pair.join(" ")))
+        || words.windows(2).any(|pair| validate::is_postcode(&spaced(line, pair[0], pair[1])))
         || words.iter().any(|word| validate::is_postcode(word))
+}
+
+/// Two words of `line` (slices of it, the first before the second) as one
+/// text with a space between: the line's own slice over both when one
+/// space parts them, as it almost always does, else the two joined.
+fn spaced<'l>(line: &'l str, first: &str, second: &str) -> Cow<'l, str> {
+    let offset = |word: &str| word.as_ptr() as usize - line.as_ptr() as usize;
+    let both = &line[offset(first)..offset(second) + second.len()];
+    if both.len() == first.len() + 1 + second.len() && both.as_bytes()[first.len()] == b' ' {
+        Cow::Borrowed(both)
+    } else {
+        Cow::Owned(format!("{first} {second}"))
+    }
 }
 
 /// The label or cue just before a word (the start of a name's span): the
@@ -2049,9 +2177,7 @@ impl NameDetector {
             let joint = |c: char| matches!(c, '-' | '\'' | '’');
             *w.lower == *piece || (w.lower.contains(joint) && w.lower.chars().filter(|&c| !joint(c)).eq(piece.chars()))
         };
-        let named = |piece: &str| {
-            name.iter().any(|w| spelt(w, piece)) || self.given.contains(piece) || self.surnames.contains(piece)
-        };
+        let named = |piece: &str| name.iter().any(|w| spelt(w, piece)) || self.dict.holds(piece, Classes::LISTED);
         let mut next = start;
         local.split(joint).all(|piece| {
             let from = next;
@@ -2200,24 +2326,27 @@ fn after_word_or_list(text: &str, initial: Range<usize>) -> bool {
 }
 
 /// The first byte that is an ASCII capital or not ASCII (a possible capital
-/// in UTF-8). Eight bytes at a time: most text holds neither.
+/// in UTF-8). Eight bytes at a time: most text holds neither, and the
+/// first found is read off the block's mask.
 fn find_capital_or_non_ascii(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
+    for (i, chunk) in (&mut chunks).enumerate() {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        // High bit of each byte in 'A'..='Z' (for bytes below 0x80), or set.
+        // The high bit of each byte in 'A'..='Z' (its low seven bits at
+        // least 'A' and at most 'Z', no carry or borrow between bytes), or
+        // of a byte not ASCII: exactly the bytes sought.
         let low = x & !HIGH;
         let above_a = low + ONES * (0x80 - b'A' as u64);
-        let below_z = ONES * (0x80 + b'Z' as u64 + 1) - low;
-        if ((above_a & below_z) | x) & HIGH != 0 {
-            break;
+        let below_z = ONES * (0x80 + b'Z' as u64) - low;
+        let found = ((above_a & below_z) | x) & HIGH;
+        if found != 0 {
+            return Some(i * 8 + found.trailing_zeros() as usize / 8);
         }
-        offset += 8;
     }
-    bytes[offset..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| offset + i)
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80).map(|i| bytes.len() - rest.len() + i)
 }
 
 /// A word lowercase, with Latin letters with accents as their plain letter,
@@ -2415,8 +2544,9 @@ fn capitalised_runs(text: &str) -> Runs {
     for (start, mut end) in capitalised_words(text) {
         let word = &text[start..end];
         // A title in full ("Sister. Operation…") ends a sentence at its '.'.
-        let abbreviation = word.chars().count() == 1 || (word.len() <= 4 && is_title(word));
-        if abbreviation && text[end..].starts_with('.') {
+        // (The full stop first: most words have none.)
+        let abbreviation = || word.chars().count() == 1 || (word.len() <= 4 && is_title(word));
+        if text[end..].starts_with('.') && abbreviation() {
             end += 1; // "J." and "Mr."
         }
         let gap = &text[last_end..start];
@@ -2437,8 +2567,9 @@ fn capitalised_runs(text: &str) -> Runs {
             && gap.starts_with(' ')
             && gap.ends_with(' ')
             && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
-        let names = name_words(text, current) - usize::from(nicknamed);
-        let title = current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
+        // The run's last title, asked only when it counts: a nickname, a
+        // comma, or a run of four words or more.
+        let title = || current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
         // A word in quotes between a forename and a capitalised word is the
         // name the person goes by ("Margaret \"Peggy\" Orme", "Tobias
         // “Toby” Lund"; `NameDetector::scan` asks that it be one).
@@ -2446,7 +2577,7 @@ fn capitalised_runs(text: &str) -> Runs {
             && [(" \"", "\" "), (" “", "” ")].iter().any(|(open, close)| {
                 gap == *open && text[end..].strip_prefix(close).is_some_and(|t| t.starts_with(char::is_uppercase))
             })
-            && name_words(text, &current[title.map_or(0, |t| t + 1)..]) == 1;
+            && name_words(text, &current[title().map_or(0, |t| t + 1)..]) == 1;
         let joins = !current.is_empty()
             && (gap == " "
                 || particles
@@ -2456,8 +2587,13 @@ fn capitalised_runs(text: &str) -> Runs {
                 // ends the field ("Dr. Okafor, Chidi⇥", not "Dr Okafor,
                 // Beech Grove Surgery").
                 || (gap == ", "
-                    && name_words(text, &current[title.map_or(0, |t| t + 1)..]) == 1
-                    && (title.is_none() || text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r')))
+                    && match title() {
+                        None => name_words(text, current) == 1,
+                        Some(title) => {
+                            name_words(text, &current[title + 1..]) == 1
+                                && text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r'))
+                        }
+                    }
                     && !opener(current)))
             && !date_month(text, current);
         quoted = joins && nickname;
@@ -2465,7 +2601,9 @@ fn capitalised_runs(text: &str) -> Runs {
         // post's words may go before that ("Catholic Chaplain Fr John Smith"),
         // but no more than eight in all, so a long line of Title Case costs
         // no more per word.
-        let full = names >= 8 || name_words(text, &current[title.unwrap_or(0)..]) - usize::from(nicknamed) >= 4;
+        // (Counted only when the run is that long.)
+        let full = (current.len() >= 8 && name_words(text, current) - usize::from(nicknamed) >= 8)
+            || (current.len() >= 4 && name_words(text, &current[title().unwrap_or(0)..]) - usize::from(nicknamed) >= 4);
         if (!joins || full) && !current.is_empty() {
             runs.end(text, from);
             from = runs.words.len();
@@ -2883,6 +3021,26 @@ mod tests {
             let plain = bytes.iter().position(|&b| b.is_ascii_uppercase() || b >= 0x80);
             assert_eq!(find_capital_or_non_ascii(bytes), plain, "from {start}");
         }
+        // Each byte alone at each place of a block of lowercase.
+        for byte in 0..=u8::MAX {
+            for at in 0..16 {
+                let mut bytes = [b'a'; 16];
+                bytes[at] = byte;
+                let sought = byte.is_ascii_uppercase() || byte >= 0x80;
+                assert_eq!(find_capital_or_non_ascii(&bytes), sought.then_some(at), "{byte:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn two_words_of_a_line_spaced_are_its_own_slice_when_a_space_parts_them() {
+        let line = "Halifax HX1 2RE";
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert!(matches!(spaced(line, words[1], words[2]), Cow::Borrowed("HX1 2RE")));
+        let line = "Halifax, HX1\t2RE";
+        let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+        assert!(matches!(spaced(line, words[0], words[1]), Cow::Owned(ref both) if both == "Halifax HX1"));
+        assert!(matches!(spaced(line, words[1], words[2]), Cow::Owned(ref both) if both == "HX1 2RE"));
     }
 
     #[test]
@@ -3016,11 +3174,21 @@ mod tests {
 
     #[test]
     fn a_list_entry_with_accents_is_looked_up_as_words_are() {
-        let set = NameSet::of("Zoë\nWiśniewska\nSmith\n");
+        let lists = NameLists {
+            given: "Zoë\nWiśniewska\nSmith\n",
+            surnames: "",
+            ambiguous: "",
+            not_names: "",
+            name_ends: "",
+            nicknames: "",
+        };
+        let dict = NameDict::of(&lists);
         for word in ["Zoë", "ZOË", "Wiśniewska", "Smith"] {
-            assert!(set.contains(&fold_accents(word)), "{word}");
+            assert!(dict.holds(&fold_accents(word), Classes::GIVEN), "{word}");
         }
-        assert!(!set.contains(&fold_accents("Zoey")));
+        assert!(!dict.holds(&fold_accents("Zoey"), Classes::GIVEN));
+        assert!(!dict.holds(&fold_accents("Zoë"), Classes::SURNAME));
+        assert_eq!((dict.given, dict.surnames), (3, 0));
     }
 
     #[test]
