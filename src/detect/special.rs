@@ -108,6 +108,15 @@ pub struct Lexicon {
     /// matrix's, an audit's or a price list's.
     #[serde(default)]
     pub treatment_terms: Vec<String>,
+    /// Public policies, laws and the places they are made, which reveal the
+    /// category only for a stance taken on them: a campaign's, a march's or
+    /// a petition's against or for them, or a slogan's ("volunteered for the
+    /// campaign against the carers' allowance cut", "steward at the Scrap
+    /// the Two-Child Limit march", "I back a ban on new oil and gas
+    /// licences"); alone they are a benefits adviser's or a briefing's
+    /// subject ("the benefit cap applies from April").
+    #[serde(default)]
+    pub cause_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -148,11 +157,13 @@ enum Role {
     Service,
     /// What someone uses or takes (`treatment_terms`).
     Treatment,
+    /// A policy someone takes a stance on (`cause_terms`).
+    Cause,
 }
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 11] {
+    fn roles(&self) -> [(&[String], Role); 12] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -165,6 +176,7 @@ impl Lexicon {
             (&self.offence_terms, Role::Offence),
             (&self.service_terms, Role::Service),
             (&self.treatment_terms, Role::Treatment),
+            (&self.cause_terms, Role::Cause),
         ]
     }
 
@@ -407,6 +419,7 @@ impl SpecialDetector {
                         field.clone().is_some_and(|f| labelled(bytes, f, m.start))
                             || took_part(bytes, m.start, &[&USES])
                     }
+                    Role::Cause => stance_on(bytes, m.clone()),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -628,8 +641,13 @@ fn words_end(text: &[u8], words: &[u8]) -> Option<usize> {
 /// words before it. A full stop inside a word ("22q11.2", "v1.3") is no
 /// break.
 fn clause_before(text: &[u8], term_start: usize) -> &[u8] {
-    const REACH: usize = 48;
-    let from = term_start.saturating_sub(REACH);
+    clause_within(text, term_start, 48)
+}
+
+/// The clause a term ends, as `clause_before`, looked for within `reach`
+/// bytes before it.
+fn clause_within(text: &[u8], term_start: usize, reach: usize) -> &[u8] {
+    let from = term_start.saturating_sub(reach);
     let is_break = |i: usize| match text[i] {
         b'\n' | b'\t' | b';' | b',' | b'(' => true,
         b'.' => text.get(i + 1).is_none_or(|b| !b.is_ascii_alphanumeric()),
@@ -1125,6 +1143,180 @@ const USES: [&str; 16] = [
 fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
     ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
+}
+
+/// Words that take a stance on the policy after them: a campaign, a march, a
+/// vigil or a petition against or for it, lobbying, a first person's
+/// backing or opposition, a slogan's verb ("the campaign against the …",
+/// "Scrap the …", "End …", "a ban on …"). A helper's or a tribunal's words
+/// are no stance ("supported her appeal against the benefit cap", "reverse
+/// the benefit cap decision", "call for benefit cap advice").
+const STANCES: [&str; 96] = [
+    "campaign against",
+    "campaigns against",
+    "campaigned against",
+    "campaigning against",
+    "campaigner against",
+    "campaign for",
+    "campaigns for",
+    "campaigned for",
+    "campaigning for",
+    "campaign to",
+    "rally against",
+    "rallies against",
+    "rally for",
+    "rally at",
+    "rally outside",
+    "march against",
+    "marches against",
+    "marched against",
+    "marching against",
+    "march on",
+    "vigil against",
+    "vigil at",
+    "vigil outside",
+    "protest against",
+    "protests against",
+    "protested against",
+    "protesting against",
+    "protest at",
+    "protest outside",
+    "demonstration against",
+    "demonstrations against",
+    "demonstrated against",
+    "demonstrating against",
+    "demonstration outside",
+    "demo against",
+    "demo outside",
+    "petition against",
+    "petitions against",
+    "petitioned against",
+    "petition to",
+    "petition for",
+    "lobby for",
+    "lobby against",
+    "lobbied for",
+    "lobbied against",
+    "lobbying for",
+    "lobbying against",
+    "lobby of",
+    "boycott",
+    "boycotting",
+    "boycotted",
+    "i back",
+    "we back",
+    "i support",
+    "we support",
+    "i oppose",
+    "we oppose",
+    "opposes",
+    "opposed to",
+    "opposition to",
+    "i'm against",
+    "i am against",
+    "we're against",
+    "we are against",
+    "calls for",
+    "calling for",
+    "in favour of",
+    "scrap",
+    "scrap the",
+    "scrapping",
+    "stop the",
+    "halt the",
+    "axe",
+    "axe the",
+    "end",
+    "end the",
+    "ending",
+    "repeal",
+    "repeal the",
+    "repealing",
+    "abolish",
+    "abolish the",
+    "abolishing",
+    "abolition of",
+    "ban",
+    "ban on",
+    "banning",
+    "no to",
+    "smash the",
+    "overthrow",
+    "down with",
+    "criticising",
+    "criticizing",
+    "criticised",
+    "criticized",
+    "spoke out against",
+];
+
+/// Words between a stance and a policy that make the policy another
+/// matter's ("the end of the benefit cap year", "a ban on contact because
+/// of the …"); a possessive (`POSSESSIVES`) makes it the person's own
+/// ("opposed to his deportation").
+const NOT_GOVERNED: [&str; 17] =
+    ["of", "to", "with", "for", "about", "because", "after", "under", "by", "from", "on", "in", "at", "re", "regarding", "and", "or"];
+
+/// How many words may stand between a stance and its policy ("the
+/// campaign against the Protest Powers Bill").
+const STANCE_WORDS: usize = 3;
+
+/// Words before a policy, in its clause, that wish what follows it
+/// (`ABOLISHED`) done: "I want the two-child benefit cap scrapped".
+const WANTING: [&str; 5] = ["want", "wants", "wanted", "would like to see", "like to see"];
+
+/// Words just after a policy that say it is wished away.
+const ABOLISHED: [&str; 5] = ["scrapped", "abolished", "repealed", "axed", "banned"];
+
+/// How far before a policy its stance is looked for, in its clause.
+const STANCE_REACH: usize = 80;
+
+/// Lowercase words that may follow a policy that is its phrase's head:
+/// function words, and the campaigns, bills and measures a policy names
+/// ("the Scrap the Two-Child Limit march", "the asylum hotel closures").
+/// Any other word makes the policy that word's modifier, the measure of a
+/// person's case or a thing ("end the bedroom tax arrears plan", "stop the
+/// bill reminders", "a vigil at the war memorial"); a capitalised word
+/// goes on with a name ("the Protest Powers Bill").
+const HEAD_FOLLOWERS: [&str; 94] = [
+    "the", "a", "an", "and", "or", "but", "nor", "to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
+    "too", "as", "is", "was", "are", "were", "be", "been", "being", "will", "would", "should", "could", "can",
+    "must", "has", "have", "had", "that", "which", "who", "because", "so", "since", "until", "now", "again",
+    "also", "this", "these", "those", "then", "when", "if", "it", "not", "no", "yet", "before", "after",
+    "during", "today", "tomorrow", "yesterday", "next", "last", "here", "there", "via", "through", "than",
+    "while", "where", "march", "marches", "petition", "petitions", "campaign", "campaigns", "rally", "rallies",
+    "vigil", "protest", "protests", "demo", "demonstration", "lobby", "bill", "act", "closures", "policy",
+    "scheme", "plans", "law", "laws", "ban", "cap",
+];
+
+/// Whether the policy at `term`, the head of its phrase (`HEAD_FOLLOWERS`),
+/// has a stance taken on it: a `STANCES`
+/// phrase in its clause with at most `STANCE_WORDS` plain words between
+/// (none of `NOT_GOVERNED` or `POSSESSIVES`), or a wish in its clause (`WANTING`) for it
+/// `ABOLISHED`.
+fn stance_on(text: &[u8], term: Range<usize>) -> bool {
+    // The next word in the cell or line: a tab or a line break ends the phrase.
+    let after = &text[term.end..];
+    let next = &after[after.iter().position(|b| *b != b' ').unwrap_or(after.len())..];
+    let next = &next[..next.iter().position(|b| !(b.is_ascii_alphabetic() || *b == b'-')).unwrap_or(next.len())];
+    let head = next.first().is_none_or(u8::is_ascii_uppercase)
+        || HEAD_FOLLOWERS.iter().chain(&ABOLISHED).any(|w| w.as_bytes().eq_ignore_ascii_case(next));
+    if !head {
+        return false;
+    }
+    let clause = clause_within(text, term.start, STANCE_REACH);
+    let governs = |between: &[u8]| {
+        let words: Vec<&[u8]> = between.split(|b| *b == b' ').filter(|w| !w.is_empty()).collect();
+        words.len() <= STANCE_WORDS
+            && words.iter().all(|w| {
+                w.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'\''))
+                    && !NOT_GOVERNED.iter().chain(&POSSESSIVES).any(|n| n.as_bytes().eq_ignore_ascii_case(w))
+            })
+    };
+    let stance = STANCES.iter().filter_map(|s| words_end(clause, s.as_bytes())).any(|end| governs(&clause[end..]));
+    stance
+        || (WANTING.iter().any(|w| contains_words(clause, w.as_bytes()))
+            && ABOLISHED.iter().any(|a| starting_with(&text[term.end..], a.as_bytes())))
 }
 
 /// `text` with each '_' read as a space: a term is also found as systems
