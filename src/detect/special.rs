@@ -1151,7 +1151,7 @@ fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
 /// "Scrap the …", "End …", "a ban on …"). A helper's or a tribunal's words
 /// are no stance ("supported her appeal against the benefit cap", "reverse
 /// the benefit cap decision", "call for benefit cap advice").
-const STANCES: [&str; 96] = [
+const STANCES: [&str; 97] = [
     "campaign against",
     "campaigns against",
     "campaigned against",
@@ -1228,6 +1228,7 @@ const STANCES: [&str; 96] = [
     "axe the",
     "end",
     "end the",
+    "end to",
     "ending",
     "repeal",
     "repeal the",
@@ -2071,5 +2072,54 @@ mod tests {
         assert!(found("Tom Example may be accompanied by a union learning representative.").is_empty());
         assert!(found("Tom Example christened the new server Zeus.").is_empty());
         assert!(found("Tom Example refused bail-out funding.").is_empty());
+    }
+
+    #[test]
+    fn a_policy_is_a_political_opinion_only_under_a_stance() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'political_opinion'\nterms = ['labour party']\n\
+             cause_terms = ['benefit cap', 'bill', 'the war']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons);
+        let found = |text: &str| about_tom(&special, text);
+        // A campaign, a slogan, a first person's backing, a wish to see it go.
+        assert_eq!(found("Tom Example marched against the benefit cap."), ["benefit cap"]);
+        assert_eq!(found("Tom Example, donor to the campaign against the Protest Powers Bill"), ["bill"]);
+        assert_eq!(found("Donor: Tom Example\tCause: Stop the Protest Powers Bill\n"), ["bill"]);
+        assert_eq!(found("Tom Example: I back an end to the war."), ["the war"]);
+        assert_eq!(found("Tom Example: I want the benefit cap scrapped"), ["benefit cap"]);
+        // An adviser's or a tribunal's words, a case's measure, a thing.
+        assert!(found("Tom Example explained the benefit cap.").is_empty());
+        assert!(found("We supported Tom Example's appeal against the benefit cap.").is_empty());
+        assert!(found("Tom Example asked when the end of the benefit cap falls.").is_empty());
+        assert!(found("Tom Example asked us to stop the bill reminders.").is_empty());
+        assert!(found("Tom Example will hold a vigil at the war memorial.").is_empty());
+        assert!(found("Tom Example wants the benefit cap explained.").is_empty());
+        assert!(found("Tom Example campaigned against the council's parking charges.").is_empty());
+    }
+
+    #[test]
+    fn session_21_s_stances_on_a_policy_with_no_party_named() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        let political = ["political_opinion"];
+        // A campaign's, a march's or a petition's object, and its innocent twin.
+        assert_eq!(found("Tom Example volunteered for the campaign against the carers' allowance cut."), political);
+        assert!(found("Tom Example explained the carers' allowance rules to the client.").is_empty());
+        assert_eq!(found("name: Tom Example\ttags: steward at the Scrap the Two-Child Limit march\n"), political);
+        assert!(found("name: Tom Example\ttags: steward at the Moonlight March\n").is_empty());
+        assert_eq!(found("Records found for Tom Example: a signature on the Scrap the Bedroom Tax petition."), political);
+        assert!(found("Tom Example will end the bedroom tax arrears plan once he moves.").is_empty());
+        // A first person's stance.
+        assert_eq!(found("name: Tom Example\tcomment: I back a ban on new oil and gas licences\n"), political);
+        assert!(found("Dear Tom Example, we back a ban on mobile phones in class.").is_empty());
+        assert_eq!(found("Name: Tom Example\tWhy I'm joining: I want the two-child benefit cap scrapped\n"), political);
+        assert!(found("Tom Example wants to know when the two-child limit ends.").is_empty());
+        // Where laws are made, and a government criticised.
+        assert_eq!(found("name: Tom Example\tcomment: Going to the rally at Holyrood too\n"), political);
+        assert!(found("Tom Example led the Year 6 trip to Holyrood.").is_empty());
+        assert_eq!(found("Tom Example was detained in Asmara for criticising the government."), political);
+        assert!(found("Tom Example wrote to the government about his pension.").is_empty());
     }
 }
