@@ -1255,8 +1255,25 @@ const STANCES: [&str; 97] = [
 /// matter's ("the end of the benefit cap year", "a ban on contact because
 /// of the …"); a possessive (`POSSESSIVES`) makes it the person's own
 /// ("opposed to his deportation").
-const NOT_GOVERNED: [&str; 17] =
-    ["of", "to", "with", "for", "about", "because", "after", "under", "by", "from", "on", "in", "at", "re", "regarding", "and", "or"];
+const NOT_GOVERNED: [&str; 17] = [
+    "of",
+    "to",
+    "with",
+    "for",
+    "about",
+    "because",
+    "after",
+    "under",
+    "by",
+    "from",
+    "on",
+    "in",
+    "at",
+    "re",
+    "regarding",
+    "and",
+    "or",
+];
 
 /// How many words may stand between a stance and its policy ("the
 /// campaign against the Protest Powers Bill").
@@ -1280,14 +1297,100 @@ const STANCE_REACH: usize = 80;
 /// bill reminders", "a vigil at the war memorial"); a capitalised word
 /// goes on with a name ("the Protest Powers Bill").
 const HEAD_FOLLOWERS: [&str; 94] = [
-    "the", "a", "an", "and", "or", "but", "nor", "to", "of", "for", "in", "on", "at", "by", "with", "from", "into",
-    "too", "as", "is", "was", "are", "were", "be", "been", "being", "will", "would", "should", "could", "can",
-    "must", "has", "have", "had", "that", "which", "who", "because", "so", "since", "until", "now", "again",
-    "also", "this", "these", "those", "then", "when", "if", "it", "not", "no", "yet", "before", "after",
-    "during", "today", "tomorrow", "yesterday", "next", "last", "here", "there", "via", "through", "than",
-    "while", "where", "march", "marches", "petition", "petitions", "campaign", "campaigns", "rally", "rallies",
-    "vigil", "protest", "protests", "demo", "demonstration", "lobby", "bill", "act", "closures", "policy",
-    "scheme", "plans", "law", "laws", "ban", "cap",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "to",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "into",
+    "too",
+    "as",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "should",
+    "could",
+    "can",
+    "must",
+    "has",
+    "have",
+    "had",
+    "that",
+    "which",
+    "who",
+    "because",
+    "so",
+    "since",
+    "until",
+    "now",
+    "again",
+    "also",
+    "this",
+    "these",
+    "those",
+    "then",
+    "when",
+    "if",
+    "it",
+    "not",
+    "no",
+    "yet",
+    "before",
+    "after",
+    "during",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "next",
+    "last",
+    "here",
+    "there",
+    "via",
+    "through",
+    "than",
+    "while",
+    "where",
+    "march",
+    "marches",
+    "petition",
+    "petitions",
+    "campaign",
+    "campaigns",
+    "rally",
+    "rallies",
+    "vigil",
+    "protest",
+    "protests",
+    "demo",
+    "demonstration",
+    "lobby",
+    "bill",
+    "act",
+    "closures",
+    "policy",
+    "scheme",
+    "plans",
+    "law",
+    "laws",
+    "ban",
+    "cap",
 ];
 
 /// Whether the policy at `term`, the head of its phrase (`HEAD_FOLLOWERS`),
@@ -1314,7 +1417,18 @@ fn stance_on(text: &[u8], term: Range<usize>) -> bool {
                     && !NOT_GOVERNED.iter().chain(&POSSESSIVES).any(|n| n.as_bytes().eq_ignore_ascii_case(w))
             })
     };
-    let stance = STANCES.iter().filter_map(|s| words_end(clause, s.as_bytes())).any(|end| governs(&clause[end..]));
+    // An organisation's stance is its own ("the county's ban on fracking",
+    // "the council's campaign for …"), not its officer's: a lowercase
+    // possessive before the stance.
+    let owned = |before: &[u8]| {
+        let before = before.trim_ascii_end();
+        let word = &before[before.iter().rposition(|b| *b == b' ').map_or(0, |i| i + 1)..];
+        word.first().is_some_and(u8::is_ascii_lowercase)
+            && (word.ends_with(b"'s") || word.ends_with("\u{2019}s".as_bytes()))
+    };
+    let stance = STANCES.iter().any(|s| {
+        words_end(clause, s.as_bytes()).is_some_and(|end| governs(&clause[end..]) && !owned(&clause[..end - s.len()]))
+    });
     stance
         || (WANTING.iter().any(|w| contains_words(clause, w.as_bytes()))
             && ABOLISHED.iter().any(|a| starting_with(&text[term.end..], a.as_bytes())))
@@ -2097,6 +2211,7 @@ mod tests {
         assert!(found("Tom Example will hold a vigil at the war memorial.").is_empty());
         assert!(found("Tom Example wants the benefit cap explained.").is_empty());
         assert!(found("Tom Example campaigned against the council's parking charges.").is_empty());
+        assert!(found("Tom Example drafted the county's campaign against the benefit cap.").is_empty());
     }
 
     #[test]
@@ -2109,7 +2224,10 @@ mod tests {
         assert!(found("Tom Example explained the carers' allowance rules to the client.").is_empty());
         assert_eq!(found("name: Tom Example\ttags: steward at the Scrap the Two-Child Limit march\n"), political);
         assert!(found("name: Tom Example\ttags: steward at the Moonlight March\n").is_empty());
-        assert_eq!(found("Records found for Tom Example: a signature on the Scrap the Bedroom Tax petition."), political);
+        assert_eq!(
+            found("Records found for Tom Example: a signature on the Scrap the Bedroom Tax petition."),
+            political
+        );
         assert!(found("Tom Example will end the bedroom tax arrears plan once he moves.").is_empty());
         // A first person's stance.
         assert_eq!(found("name: Tom Example\tcomment: I back a ban on new oil and gas licences\n"), political);
