@@ -27,6 +27,9 @@
 //! organisation's word names an organisation ("Macmillan Cancer Support"),
 //! which reveals nothing, unless the person belongs to it: the value of a
 //! membership's field ("Society: LGBTQ+ Society") or after "member of". A
+//! public policy reveals a political opinion only under a stance taken on
+//! it ("the campaign against the Protest Powers Bill", "Scrap the Bedroom
+//! Tax"), not as an adviser's subject ("the benefit cap applies"). A
 //! term listed in two lexicons reveals both.
 
 use std::borrow::Cow;
