@@ -28,6 +28,9 @@
 //! organisation's word names an organisation ("Macmillan Cancer Support"),
 //! which reveals nothing, unless the person belongs to it: the value of a
 //! membership's field ("Society: LGBTQ+ Society") or after "member of". A
+//! public policy reveals a political opinion only under a stance taken on
+//! it ("the campaign against the Protest Powers Bill", "Scrap the Bedroom
+//! Tax"), not as an adviser's subject ("the benefit cap applies"). A
 //! term listed in two lexicons reveals both.
 
 use std::borrow::Cow;
@@ -115,6 +118,15 @@ pub struct Lexicon {
     /// date or an assembly's ("14 Jan Makar Sankranti").
     #[serde(default)]
     pub festival_terms: Vec<String>,
+    /// Public policies, laws and the places they are made, which reveal the
+    /// category only for a stance taken on them: a campaign's, a march's or
+    /// a petition's against or for them, or a slogan's ("volunteered for the
+    /// campaign against the carers' allowance cut", "steward at the Scrap
+    /// the Two-Child Limit march", "I back a ban on new oil and gas
+    /// licences"); alone they are a benefits adviser's or a briefing's
+    /// subject ("the benefit cap applies from April").
+    #[serde(default)]
+    pub cause_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -157,11 +169,13 @@ enum Role {
     Treatment,
     /// A festival someone observes (`festival_terms`).
     Festival,
+    /// A policy someone takes a stance on (`cause_terms`).
+    Cause,
 }
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 12] {
+    fn roles(&self) -> [(&[String], Role); 13] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -175,6 +189,7 @@ impl Lexicon {
             (&self.service_terms, Role::Service),
             (&self.treatment_terms, Role::Treatment),
             (&self.festival_terms, Role::Festival),
+            (&self.cause_terms, Role::Cause),
         ]
     }
 
@@ -420,6 +435,7 @@ impl SpecialDetector {
                     Role::Service => took_part(bytes, m.start, &[&IN_CARE]),
                     Role::Treatment => colon_value() || took_part(bytes, m.start, &[&USES]),
                     Role::Festival => colon_value() || took_part(bytes, m.start, &[&OBSERVES]),
+                    Role::Cause => stance_on(bytes, m.clone()),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -682,8 +698,13 @@ fn words_end(text: &[u8], words: &[u8]) -> Option<usize> {
 /// words before it. A full stop inside a word ("22q11.2", "v1.3") is no
 /// break.
 fn clause_before(text: &[u8], term_start: usize) -> &[u8] {
-    const REACH: usize = 48;
-    let from = term_start.saturating_sub(REACH);
+    clause_within(text, term_start, 48)
+}
+
+/// The clause a term ends, as `clause_before`, looked for within `reach`
+/// bytes before it.
+fn clause_within(text: &[u8], term_start: usize, reach: usize) -> &[u8] {
+    let from = term_start.saturating_sub(reach);
     let is_break = |i: usize| match text[i] {
         b'\n' | b'\t' | b';' | b',' | b'(' => true,
         b'.' => text.get(i + 1).is_none_or(|b| !b.is_ascii_alphanumeric()),
@@ -1245,6 +1266,289 @@ const OBSERVES: [&str; 21] = [
 fn took_part(text: &[u8], term_start: usize, ways: &[&[&str]]) -> bool {
     let clause = clause_before(text, term_start);
     ways.iter().flat_map(|w| w.iter()).any(|t| contains_words(clause, t.as_bytes()))
+}
+
+/// Words that take a stance on the policy after them: a campaign, a march, a
+/// vigil or a petition against or for it, lobbying, a first person's
+/// backing or opposition, a slogan's verb ("the campaign against the …",
+/// "Scrap the …", "End …", "a ban on …"). A helper's or a tribunal's words
+/// are no stance ("supported her appeal against the benefit cap", "reverse
+/// the benefit cap decision", "call for benefit cap advice"), nor a letter's
+/// "we" (its organisation's), a date's "March on", a patient's "no to" or a
+/// building's "lobby of Parliament".
+const STANCES: [&str; 89] = [
+    "campaign against",
+    "campaigns against",
+    "campaigned against",
+    "campaigning against",
+    "campaigner against",
+    "campaign for",
+    "campaigns for",
+    "campaigned for",
+    "campaigning for",
+    "campaign to",
+    "rally against",
+    "rallies against",
+    "rally for",
+    "rally at",
+    "rally outside",
+    "march against",
+    "marches against",
+    "marched against",
+    "marching against",
+    "vigil against",
+    "vigil at",
+    "vigil outside",
+    "protest against",
+    "protests against",
+    "protested against",
+    "protesting against",
+    "protest at",
+    "protest outside",
+    "demonstration against",
+    "demonstrations against",
+    "demonstrated against",
+    "demonstrating against",
+    "demonstration outside",
+    "demo against",
+    "demo outside",
+    "petition against",
+    "petitions against",
+    "petitioned against",
+    "petition to",
+    "petition for",
+    "lobby for",
+    "lobby against",
+    "lobbied for",
+    "lobbied against",
+    "lobbying for",
+    "lobbying against",
+    "boycott",
+    "boycotting",
+    "boycotted",
+    "i back",
+    "i support",
+    "i oppose",
+    "opposes",
+    "opposed to",
+    "opposition to",
+    "i'm against",
+    "i am against",
+    "calls for",
+    "calling for",
+    "in favour of",
+    "scrap",
+    "scrap the",
+    "scrapping",
+    "stop the",
+    "halt the",
+    "axe",
+    "axe the",
+    "end",
+    "end the",
+    "end to",
+    "ending",
+    "repeal",
+    "repeal the",
+    "repealing",
+    "abolish",
+    "abolish the",
+    "abolishing",
+    "abolition of",
+    "ban",
+    "ban on",
+    "banning",
+    "smash the",
+    "overthrow",
+    "down with",
+    "criticising",
+    "criticizing",
+    "criticised",
+    "criticized",
+    "spoke out against",
+];
+
+/// Words between a stance and a policy that make the policy another
+/// matter's ("the end of the benefit cap year", "a ban on contact because
+/// of the …"); a possessive (`POSSESSIVES`) makes it the person's own
+/// ("opposed to his deportation").
+const NOT_GOVERNED: [&str; 17] = [
+    "of",
+    "to",
+    "with",
+    "for",
+    "about",
+    "because",
+    "after",
+    "under",
+    "by",
+    "from",
+    "on",
+    "in",
+    "at",
+    "re",
+    "regarding",
+    "and",
+    "or",
+];
+
+/// How many words may stand between a stance and its policy ("the
+/// campaign against the Protest Powers Bill").
+const STANCE_WORDS: usize = 3;
+
+/// Words before a policy, in its clause, that wish what follows it
+/// (`ABOLISHED`) done: "I want the two-child benefit cap scrapped".
+const WANTING: [&str; 5] = ["want", "wants", "wanted", "would like to see", "like to see"];
+
+/// Words just after a policy that say it is wished away.
+const ABOLISHED: [&str; 5] = ["scrapped", "abolished", "repealed", "axed", "banned"];
+
+/// How far before a policy its stance is looked for, in its clause.
+const STANCE_REACH: usize = 80;
+
+/// Lowercase words that may follow a policy that is its phrase's head:
+/// function words, and the campaigns, bills and measures a policy names
+/// ("the Scrap the Two-Child Limit march", "the asylum hotel closures").
+/// Any other word makes the policy that word's modifier, the measure of a
+/// person's case or a thing ("end the bedroom tax arrears plan", "stop the
+/// bill reminders", "a vigil at the war memorial"); a capitalised word
+/// goes on with a name ("the Protest Powers Bill").
+const HEAD_FOLLOWERS: [&str; 94] = [
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "to",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "into",
+    "too",
+    "as",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "should",
+    "could",
+    "can",
+    "must",
+    "has",
+    "have",
+    "had",
+    "that",
+    "which",
+    "who",
+    "because",
+    "so",
+    "since",
+    "until",
+    "now",
+    "again",
+    "also",
+    "this",
+    "these",
+    "those",
+    "then",
+    "when",
+    "if",
+    "it",
+    "not",
+    "no",
+    "yet",
+    "before",
+    "after",
+    "during",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "next",
+    "last",
+    "here",
+    "there",
+    "via",
+    "through",
+    "than",
+    "while",
+    "where",
+    "march",
+    "marches",
+    "petition",
+    "petitions",
+    "campaign",
+    "campaigns",
+    "rally",
+    "rallies",
+    "vigil",
+    "protest",
+    "protests",
+    "demo",
+    "demonstration",
+    "lobby",
+    "bill",
+    "act",
+    "closures",
+    "policy",
+    "scheme",
+    "plans",
+    "law",
+    "laws",
+    "ban",
+    "cap",
+];
+
+/// Whether the policy at `term`, the head of its phrase (`HEAD_FOLLOWERS`),
+/// has a stance taken on it: a `STANCES`
+/// phrase in its clause with at most `STANCE_WORDS` plain words between
+/// (none of `NOT_GOVERNED` or `POSSESSIVES`), or a wish in its clause (`WANTING`) for it
+/// `ABOLISHED`.
+fn stance_on(text: &[u8], term: Range<usize>) -> bool {
+    // The next word in the cell or line: a tab or a line break ends the phrase.
+    let after = &text[term.end..];
+    let next = &after[after.iter().position(|b| *b != b' ').unwrap_or(after.len())..];
+    let next = &next[..next.iter().position(|b| !(b.is_ascii_alphabetic() || *b == b'-')).unwrap_or(next.len())];
+    let head = next.first().is_none_or(u8::is_ascii_uppercase)
+        || HEAD_FOLLOWERS.iter().chain(&ABOLISHED).any(|w| w.as_bytes().eq_ignore_ascii_case(next));
+    if !head {
+        return false;
+    }
+    let clause = clause_within(text, term.start, STANCE_REACH);
+    let governs = |between: &[u8]| {
+        let words: Vec<&[u8]> = between.split(|b| *b == b' ').filter(|w| !w.is_empty()).collect();
+        words.len() <= STANCE_WORDS
+            && words.iter().all(|w| {
+                w.iter().all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'\''))
+                    && !NOT_GOVERNED.iter().chain(&POSSESSIVES).any(|n| n.as_bytes().eq_ignore_ascii_case(w))
+            })
+    };
+    // An organisation's stance is its own ("the county's ban on fracking",
+    // "the council's campaign for …"), not its officer's: a lowercase
+    // possessive before the stance.
+    let owned = |before: &[u8]| {
+        let before = before.trim_ascii_end();
+        let word = &before[before.iter().rposition(|b| *b == b' ').map_or(0, |i| i + 1)..];
+        word.first().is_some_and(u8::is_ascii_lowercase)
+            && (word.ends_with(b"'s") || word.ends_with("\u{2019}s".as_bytes()))
+    };
+    let stance = STANCES.iter().any(|s| {
+        words_end(clause, s.as_bytes()).is_some_and(|end| governs(&clause[end..]) && !owned(&clause[..end - s.len()]))
+    });
+    stance
+        || (WANTING.iter().any(|w| contains_words(clause, w.as_bytes()))
+            && ABOLISHED.iter().any(|a| starting_with(&text[term.end..], a.as_bytes())))
 }
 
 /// `text` with each '_' read as a space: a term is also found as systems
@@ -2062,5 +2366,63 @@ mod tests {
             "Tom Example reminds staff that Islamist and extreme right-wing radicalisation both occur online.";
         assert!(found(prevent).is_empty());
         assert_eq!(found("Tom Example is an Islamist and openly hostile to democracy."), ["political_opinion"]);
+    }
+
+    #[test]
+    fn a_policy_is_a_political_opinion_only_under_a_stance() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'political_opinion'\nterms = ['labour party']\n\
+             cause_terms = ['benefit cap', 'bill', 'the war']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons);
+        let found = |text: &str| about_tom(&special, text);
+        // A campaign, a slogan, a first person's backing, a wish to see it go.
+        assert_eq!(found("Tom Example marched against the benefit cap."), ["benefit cap"]);
+        assert_eq!(found("Tom Example, donor to the campaign against the Protest Powers Bill"), ["bill"]);
+        assert_eq!(found("Donor: Tom Example\tCause: Stop the Protest Powers Bill\n"), ["bill"]);
+        assert_eq!(found("Tom Example: I back an end to the war."), ["the war"]);
+        assert_eq!(found("Tom Example: I want the benefit cap scrapped"), ["benefit cap"]);
+        // An adviser's or a tribunal's words, a case's measure, a thing.
+        assert!(found("Tom Example explained the benefit cap.").is_empty());
+        assert!(found("We supported Tom Example's appeal against the benefit cap.").is_empty());
+        assert!(found("Tom Example asked when the end of the benefit cap falls.").is_empty());
+        assert!(found("Tom Example asked us to stop the bill reminders.").is_empty());
+        assert!(found("Tom Example will hold a vigil at the war memorial.").is_empty());
+        assert!(found("Tom Example wants the benefit cap explained.").is_empty());
+        assert!(found("Tom Example campaigned against the council's parking charges.").is_empty());
+        assert!(found("Tom Example drafted the county's campaign against the benefit cap.").is_empty());
+    }
+
+    #[test]
+    fn session_21_s_stances_on_a_policy_with_no_party_named() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        let political = ["political_opinion"];
+        // A campaign's, a march's or a petition's object, and its innocent twin.
+        assert_eq!(found("Tom Example volunteered for the campaign against the carers' allowance cut."), political);
+        assert!(found("Tom Example explained the carers' allowance rules to the client.").is_empty());
+        assert_eq!(found("name: Tom Example\ttags: steward at the Scrap the Two-Child Limit march\n"), political);
+        assert!(found("name: Tom Example\ttags: steward at the Moonlight March\n").is_empty());
+        assert_eq!(
+            found("Records found for Tom Example: a signature on the Scrap the Bedroom Tax petition."),
+            political
+        );
+        assert!(found("Tom Example will end the bedroom tax arrears plan once he moves.").is_empty());
+        // A first person's stance.
+        assert_eq!(found("name: Tom Example\tcomment: I back a ban on new oil and gas licences\n"), political);
+        assert!(found("Dear Tom Example, we back a ban on mobile phones in class.").is_empty());
+        assert_eq!(found("Name: Tom Example\tWhy I'm joining: I want the two-child benefit cap scrapped\n"), political);
+        assert!(found("Tom Example wants to know when the two-child limit ends.").is_empty());
+        // Where laws are made, and a government criticised.
+        assert_eq!(found("name: Tom Example\tcomment: Going to the rally at Holyrood too\n"), political);
+        assert!(found("Tom Example led the Year 6 trip to Holyrood.").is_empty());
+        assert_eq!(found("Tom Example was detained in Asmara for criticising the government."), political);
+        assert!(found("Tom Example wrote to the government about his pension.").is_empty());
+        // A date's "March on", a patient's "no to", a letter's "we", a building's lobby.
+        assert!(found("Katy Lewis wrote to Tom Example in March on the benefit cap.").is_empty());
+        assert_eq!(found("Tom Example said no to the abortion."), ["health"]);
+        assert!(found("Dear Tom Example, we support independence for every person we care for.").is_empty());
+        assert!(found("Tom Example will meet the MP in the central lobby of Parliament.").is_empty());
     }
 }
