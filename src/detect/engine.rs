@@ -654,7 +654,7 @@ impl Engine {
         let input = prefilter::within(text, region);
         if rule.value_group.is_none() && rule.named_groups.is_empty() {
             for m in rule.regex.find_iter(input) {
-                self.judge(index, rule, unit, m.range(), &[], emit);
+                self.judge(index, rule, unit, m.range(), &Reading::default(), emit);
             }
             return;
         }
@@ -664,7 +664,7 @@ impl Engine {
             else {
                 continue;
             };
-            let groups: Vec<(&str, &str)> = rule
+            let groups = rule
                 .named_groups
                 .iter()
                 .filter_map(|(i, name)| {
@@ -680,9 +680,7 @@ impl Engine {
                 }
                 _ => None,
             };
-            self.judge(index, rule, unit, span.range(), &groups, &mut |m| {
-                emit(Match { numbers: numbers.clone().map(Box::new), ..m })
-            });
+            self.judge(index, rule, unit, span.range(), &Reading { groups, numbers }, emit);
         }
     }
 
@@ -697,7 +695,7 @@ impl Engine {
         rule: &Rule,
         unit: &mut Unit<'_>,
         span: Range<usize>,
-        groups: &[(&str, &str)],
+        read: &Reading<'_>,
         emit: &mut dyn FnMut(Match),
     ) {
         let text = unit.text;
@@ -705,6 +703,7 @@ impl Engine {
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
         let before = &text[span.start.saturating_sub(validate::BEFORE)..span.start];
         let after = &text[span.end..(span.end + 2).min(text.len())];
+        let groups = &read.groups;
         let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
         // Both are pure: the validator first, as it refuses more candidates
         // for less (most phone- and IBAN-shaped runs in tables of figures).
@@ -740,7 +739,7 @@ impl Engine {
                 Verdict::Unchecked => Evidence::default(),
             });
             let (start, end, detector) = (span.start, span.end, rule.id.clone());
-            let (category, numbers) = (None, None);
+            let (category, numbers) = (None, read.numbers.clone().map(Box::new));
             emit(Match { detector, kind: rule.kind, category, value, confidence, evidence, start, end, numbers });
         }
     }
@@ -767,6 +766,16 @@ impl Engine {
         });
         (vetoed, in_context)
     }
+}
+
+/// What a rule's match read besides its span (`Engine::judge`).
+#[derive(Default)]
+struct Reading<'t> {
+    /// Its named groups but `value`, by name, for the validator.
+    groups: Vec<(&'t str, &'t str)>,
+    /// A pair's two numbers (`Match::numbers`): the ranges of the two
+    /// groups its validator reads.
+    numbers: Option<[Range<usize>; 2]>,
 }
 
 /// One text unit being scanned, and the context and veto words found in it.
