@@ -1,8 +1,9 @@
 //! How text lays out a table: the cells of a line parted by tabs (a sheet,
 //! a Word table), by bars (a Markdown table) or by runs of spaces (a PDF's
-//! or a plain text's aligned columns), the column under a header cell, a
-//! key/value row of two cells, a list's rows under its first, and whether a
-//! full stop ends a sentence or an abbreviation.
+//! or a plain text's aligned columns), the column under a header cell, the
+//! columns of a label's row over the next, a key/value row of two cells, a
+//! list's rows under its first, and whether a full stop ends a sentence or
+//! an abbreviation.
 //! Reads bytes only; what a cell means is for the detectors.
 
 use std::ops::Range;
@@ -441,6 +442,41 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
         below.extend(cell.filter(|c| !c.is_empty()));
     }
     below
+}
+
+/// A row's label over the next row's, a record per column (a two-person
+/// form: "Sort code | 20-00-00 | 40-11-22" over "Account number | 55779911
+/// | 12345678"): when the line holding the keyword at `kw` is parted by
+/// tabs or bars (as `column_below` parts a header), the keyword stands in
+/// its first cell with no digit there, and the next line is parted alike
+/// into as many cells, its first a label too (a letter, no digit), each
+/// later cell of the keyword's line with the next line's cell of its
+/// column, both filled. Empty otherwise.
+pub(super) fn columns_of_two_rows(text: &[u8], kw: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    let line = line_at(text, kw.start);
+    let body = &text[line.clone()];
+    if line.end >= text.len() || line.len() > MAX_HEADER || memchr::memchr2(b'\t', b'|', body).is_none() {
+        return Vec::new();
+    }
+    let parting = if body.contains(&b'\t') {
+        Parting::Tab
+    } else if body.iter().filter(|b| **b == b'|').count() >= 2 {
+        Parting::Bar
+    } else {
+        return Vec::new();
+    };
+    let next = line_at(text, line.end + 1);
+    if next.len() > MAX_HEADER {
+        return Vec::new();
+    }
+    let (labels, values) = (cells(text, line, parting), cells(text, next, parting));
+    let digitless = |cell: &Range<usize>| !text[cell.clone()].iter().any(u8::is_ascii_digit);
+    let labelled = labels.first().is_some_and(|c| c.start <= kw.start && kw.end <= c.end && digitless(c))
+        && values.first().is_some_and(|c| digitless(c) && text[c.clone()].iter().any(u8::is_ascii_alphabetic));
+    if !labelled || labels.len() != values.len() {
+        return Vec::new();
+    }
+    labels.into_iter().zip(values).skip(1).filter(|(a, b)| !a.is_empty() && !b.is_empty()).collect()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use regex_automata::nfa::thompson;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_automata::{meta, Input, MatchKind as RegexMatchKind};
+use regex_syntax::hir::{Hir, HirKind};
 
 use super::cells;
 use super::modulus::{Modulus, Verdict};
@@ -46,6 +47,10 @@ pub struct Rule {
     value_group: Option<usize>,
     /// Other named groups, passed to the validator.
     named_groups: Vec<(usize, String)>,
+    /// For a pair rule (`Kind::is_pair`) of two such groups, each group's
+    /// pattern alone: a table's cells read down a column
+    /// (`Engine::down_columns`).
+    pair_parts: Option<Box<[meta::Regex; 2]>>,
     validator: Validator,
     has_keywords: bool,
     /// The roles its words take: `context` when it has any context word,
@@ -300,7 +305,17 @@ impl Engine {
             let named: Vec<(usize, String)> =
                 names.enumerate().filter_map(|(i, n)| n.map(|n| (i, n.to_string()))).collect();
             let value_group = named.iter().find(|(_, n)| n == "value").map(|(i, _)| *i);
-            let named_groups = named.into_iter().filter(|(_, n)| n != "value").collect();
+            let named_groups: Vec<(usize, String)> = named.into_iter().filter(|(_, n)| n != "value").collect();
+            let pair_parts = match named_groups[..] {
+                [(first, _), (second, _)] if rule.kind.is_pair() => {
+                    let part = |group| {
+                        let sub = captured(&hir, group).ok_or_else(|| fail(format!("no group {group}")))?;
+                        meta::Regex::builder().build_from_hir(sub).map_err(|e| fail(format!("bad regex: {e}")))
+                    };
+                    Some(Box::new([part(first)?, part(second)?]))
+                }
+                _ => None,
+            };
             for keyword in dictionary(&rule.keywords).map_err(fail)? {
                 keywords.push((keyword, index));
             }
@@ -330,6 +345,7 @@ impl Engine {
                 regex,
                 value_group,
                 named_groups,
+                pair_parts,
                 validator,
                 has_keywords: !rule.keywords.is_empty(),
                 roles: WordRole { context: !rule.context.is_empty(), veto: !rule.veto.is_empty() },
@@ -541,8 +557,10 @@ impl Engine {
     }
 
     /// A keyword introduces one value: for each keyword and each rule it
-    /// serves, the match nearest to the keyword. Keywords are looked for on
-    /// the lines within their reach of the rules' anchor bytes (`runs`).
+    /// serves, the match nearest to the keyword, or one in each cell it
+    /// labels, or a pair down each column of its row and the next. Keywords
+    /// are looked for on the lines within their reach of the rules' anchor
+    /// bytes (`runs`).
     fn scan_near_keywords(&self, unit: &mut Unit<'_>, runs: &mut AnchorRuns, found: &mut Vec<Match>) {
         let Some(keywords) = &self.keywords else { return };
         let text = unit.text;
@@ -562,38 +580,21 @@ impl Engine {
             let column = cells::column_below(text, kw.clone());
             let labelled: Vec<Range<usize>> =
                 column.iter().cloned().chain(row.iter().flat_map(|row| cells::tab_cells(text, row.clone()))).collect();
+            // A label's row over the next, a record per column: a pair
+            // rule's pairs down the columns (`down_columns`).
+            let pair_rules = self.keyword_rules[pattern].iter().any(|&index| self.rules[index].pair_parts.is_some());
+            let two_rows = if pair_rules { cells::columns_of_two_rows(text, kw.clone()) } else { Vec::new() };
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                let firsts: Vec<Match> = labelled
-                    .iter()
-                    .filter_map(|cell| {
-                        let mut first_in = |region: Range<usize>| {
-                            let mut first = None;
-                            self.search(index, rule, unit, region, &mut |m| {
-                                if m.start < cell.end {
-                                    first.get_or_insert(m);
-                                }
-                            });
-                            first
-                        };
-                        // Else one that starts in it and runs on into the
-                        // row's next cells (a sort code's column, its
-                        // account beside it), no further than the rule's
-                        // window past the cell.
-                        first_in(cell.clone()).or_else(|| {
-                            let reach = (cell.end + rule.window).min(text.len());
-                            let line_end =
-                                memchr::memchr(b'\n', &text[cell.end..reach]).map_or(reach, |i| cell.end + i);
-                            first_in(cell.start..line_end)
-                        })
-                    })
-                    .collect();
                 let row_end = row.as_ref().map(|r| r.end);
-                let taken = if firsts.is_empty() {
-                    self.nearest(index, unit, &kw, Near { in_cells, row_end, column: &column })
-                } else {
-                    firsts
-                };
+                let taken = self.down_columns(index, rule, unit, &two_rows).unwrap_or_else(|| {
+                    let firsts = self.firsts_in(index, rule, unit, &labelled);
+                    if firsts.is_empty() {
+                        self.nearest(index, unit, &kw, Near { in_cells, row_end, column: &column })
+                    } else {
+                        firsts
+                    }
+                });
                 for m in taken {
                     if last[index].as_ref() != Some(&(m.start..m.end)) {
                         last[index] = Some(m.start..m.end);
@@ -602,6 +603,75 @@ impl Engine {
                 }
             }
         }
+    }
+
+    /// The first match of rule `index` in each of the `cells` a keyword
+    /// labels, when any.
+    fn firsts_in(&self, index: usize, rule: &Rule, unit: &mut Unit<'_>, cells: &[Range<usize>]) -> Vec<Match> {
+        let text = unit.text;
+        cells
+            .iter()
+            .filter_map(|cell| {
+                let mut first_in = |region: Range<usize>| {
+                    let mut first = None;
+                    self.search(index, rule, unit, region, &mut |m| {
+                        if m.start < cell.end {
+                            first.get_or_insert(m);
+                        }
+                    });
+                    first
+                };
+                // Else one that starts in it and runs on into the row's
+                // next cells (a sort code's column, its account beside it),
+                // no further than the rule's window past the cell.
+                first_in(cell.clone()).or_else(|| {
+                    let reach = (cell.end + rule.window).min(text.len());
+                    let line_end = memchr::memchr(b'\n', &text[cell.end..reach]).map_or(reach, |i| cell.end + i);
+                    first_in(cell.start..line_end)
+                })
+            })
+            .collect()
+    }
+
+    /// A pair rule's pairs read down the columns of two rows (`columns`,
+    /// `cells::columns_of_two_rows`), when two columns or more hold one each:
+    /// in each, a cell holding the first group's number and no other digit
+    /// over one holding the second's ("Tenant: 20-00-00" over "Tenant:
+    /// 55779911", as a sheet's rows are written), judged as the rule's
+    /// matches are. A pair spans its first number: its second is on the
+    /// next line, past the next column's first, and the spans of the
+    /// columns' pairs must not overlap (`keep_disjoint_pairs`).
+    fn down_columns(
+        &self,
+        index: usize,
+        rule: &Rule,
+        unit: &mut Unit<'_>,
+        columns: &[(Range<usize>, Range<usize>)],
+    ) -> Option<Vec<Match>> {
+        let parts = rule.pair_parts.as_deref()?;
+        let text = unit.text;
+        let number = |part: &meta::Regex, cell: &Range<usize>| {
+            let m = part.find(prefilter::within(text, cell.clone()))?;
+            let mut outside = text[cell.start..m.start()].iter().chain(&text[m.end()..cell.end]);
+            (!outside.any(u8::is_ascii_digit)).then_some(m.range())
+        };
+        let read: Vec<[Range<usize>; 2]> =
+            columns.iter().filter_map(|(a, b)| Some([number(&parts[0], a)?, number(&parts[1], b)?])).collect();
+        if read.len() < 2 {
+            return None;
+        }
+        let mut pairs = Vec::new();
+        for numbers in read {
+            let groups = rule
+                .named_groups
+                .iter()
+                .zip(&numbers)
+                .filter_map(|((_, name), n)| Some((name.as_str(), std::str::from_utf8(&text[n.clone()]).ok()?)))
+                .collect();
+            let span = numbers[0].clone();
+            self.judge(index, rule, unit, span, &Reading { groups, numbers: Some(numbers) }, &mut |m| pairs.push(m));
+        }
+        Some(pairs)
     }
 
     /// The match of rule `index` nearest to the keyword at `kw`, within its
@@ -1000,6 +1070,17 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
         sets.push(RuleSet { anchor, reach, fewest, dfa, caches });
     }
     sets
+}
+
+/// The pattern `hir` captures as group `index`, if any.
+fn captured(hir: &Hir, index: usize) -> Option<&Hir> {
+    match hir.kind() {
+        HirKind::Capture(capture) if capture.index as usize == index => Some(&capture.sub),
+        HirKind::Capture(capture) => captured(&capture.sub, index),
+        HirKind::Repetition(repetition) => captured(&repetition.sub, index),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().find_map(|sub| captured(sub, index)),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => None,
+    }
 }
 
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).

@@ -685,6 +685,50 @@ mod tests {
         }
     }
 
+    /// Two people's bank details side by side, a record per column (a
+    /// two-person form: "Field | Tenant | Partner"): each column's sort
+    /// code with the account below it, not the partner's sort code with
+    /// the tenant's account, in tabs, in bars, without the header rows, and
+    /// as the table reader writes a sheet's or a CSV's rows.
+    #[test]
+    fn two_people_s_bank_details_in_columns_pair_down_each_column() {
+        fn banks(text: &str) -> Vec<(String, &str)> {
+            let mut found: Vec<(String, &str)> = engine()
+                .scan(text.as_bytes())
+                .into_iter()
+                .filter(|m| m.kind == Kind::UkBankAccount)
+                .map(|m| (m.value, &text[m.start..m.end]))
+                .collect();
+            found.sort();
+            found
+        }
+        let forms = [
+            "Field\tTenant\tPartner\nName\tAmy Example\tBen Example\n\
+             Sort code\t20-00-00\t40-11-22\nAccount number\t55779911\t12345678\n",
+            "Field | Tenant | Partner\nName | Amy Example | Ben Example\n\
+             Sort code | 20-00-00 | 40-11-22\nAccount number | 55779911 | 12345678\n",
+            "Sort code\t20-00-00\t40-11-22\nAccount number\t55779911\t12345678\n",
+            "| Sort code | 20-00-00 | 40-11-22 |\n| Account number | 55779911 | 12345678 |\n",
+            "Field\tTenant\tPartner\nField: Name\tTenant: Amy Example\tPartner: Ben Example\n\
+             Field: Sort code\tTenant: 20-00-00\tPartner: 40-11-22\n\
+             Field: Account number\tTenant: 55779911\tPartner: 12345678\n",
+        ];
+        let want = [("200000:55779911".to_string(), "20-00-00"), ("401122:12345678".to_string(), "40-11-22")];
+        for form in forms {
+            assert_eq!(banks(form), want, "{form:?}");
+        }
+        // One person's form, a column of values: read as before, the pair
+        // spanning both its numbers.
+        let one = [
+            ("Sort code\t20-00-00\nAccount number\t55779911\n", "20-00-00\nAccount number\t55779911"),
+            ("Field\tTenant\nSort code\t20-00-00\nAccount number\t55779911\n", "20-00-00\nAccount number\t55779911"),
+            ("Sort code | 20-00-00 |\nAccount number | 55779911 |\n", "20-00-00 |\nAccount number | 55779911"),
+        ];
+        for (form, span) in one {
+            assert_eq!(banks(form), [("200000:55779911".to_string(), span)], "{form:?}");
+        }
+    }
+
     /// Of a record's pair and a pair read across two records, the one the
     /// bank's modulus check passes stays, whichever it is; a record's pair
     /// that fails it is still kept beside a passing one it shares no number
