@@ -47,8 +47,8 @@ pub struct Rule {
     value_group: Option<usize>,
     /// Other named groups, passed to the validator.
     named_groups: Vec<(usize, String)>,
-    /// For a pair rule (`Kind::is_pair`) of two such groups, each group's
-    /// pattern alone: a table's cells read down a column
+    /// For a keyword rule of pairs (`Kind::is_pair`) of two such groups,
+    /// each group's pattern alone: a table's cells read down a column
     /// (`Engine::down_columns`).
     pair_parts: Option<Box<[meta::Regex; 2]>>,
     validator: Validator,
@@ -234,6 +234,13 @@ pub struct Engine {
     /// Every keyword, one pattern each, and the rules each one triggers.
     keywords: Option<meta::Regex>,
     keyword_rules: Vec<Vec<usize>>,
+    /// The context words of the keyword rules of pairs, one pattern each,
+    /// and the rules each serves: a header cell naming one ("Account",
+    /// "card_or_account") on a table's top line labels its column as a
+    /// keyword heading it would (`Engine::scan_near_keywords`), and
+    /// introduces no value elsewhere.
+    column_words: Option<meta::Regex>,
+    column_rules: Vec<Vec<usize>>,
     /// The lines keywords are looked for on; `None`: everywhere.
     keyword_reach: Option<KeywordReach>,
     /// Context and veto words, searched only near a candidate.
@@ -274,6 +281,7 @@ impl Engine {
     pub fn new(rules: &[DetectorRule], options: EngineOptions) -> Result<Engine, EngineError> {
         let mut compiled = Vec::with_capacity(rules.len());
         let mut keywords: Vec<(String, usize)> = Vec::new();
+        let mut column_words: Vec<(String, usize)> = Vec::new();
         let mut words: Vec<String> = Vec::new();
         // (word, rule, whether a veto word) for each word of each rule.
         let mut word_uses: Vec<(usize, usize, bool)> = Vec::new();
@@ -307,10 +315,13 @@ impl Engine {
             let value_group = named.iter().find(|(_, n)| n == "value").map(|(i, _)| *i);
             let named_groups: Vec<(usize, String)> = named.into_iter().filter(|(_, n)| n != "value").collect();
             let pair_parts = match named_groups[..] {
-                [(first, _), (second, _)] if rule.kind.is_pair() => {
+                [(first, _), (second, _)] if rule.kind.is_pair() && !rule.keywords.is_empty() => {
                     let part = |group| {
                         let sub = captured(&hir, group).ok_or_else(|| fail(format!("no group {group}")))?;
-                        meta::Regex::builder().build_from_hir(sub).map_err(|e| fail(format!("bad regex: {e}")))
+                        meta::Regex::builder()
+                            .configure(light())
+                            .build_from_hir(sub)
+                            .map_err(|e| fail(format!("bad regex: {e}")))
                     };
                     Some(Box::new([part(first)?, part(second)?]))
                 }
@@ -318,6 +329,9 @@ impl Engine {
             };
             for keyword in dictionary(&rule.keywords).map_err(fail)? {
                 keywords.push((keyword, index));
+            }
+            if rule.kind.is_pair() && !rule.keywords.is_empty() {
+                column_words.extend(dictionary(&rule.context).map_err(fail)?.into_iter().map(|word| (word, index)));
             }
             match trigger {
                 Trigger::Anchor { anchor, .. } if rule.keywords.is_empty() && !prefilter::spans_lines(&hir) => {
@@ -363,7 +377,8 @@ impl Engine {
             keywords.iter().map(|(k, _)| k.as_str()),
             keyword_rule_hirs.iter().map(|(hir, window)| (hir, *window)),
         );
-        let (keywords, keyword_rules) = compile_keywords(keywords)?;
+        let (keywords, keyword_rules) = compile_keywords(keywords, meta::Config::new())?;
+        let (column_words, column_rules) = compile_keywords(column_words, light())?;
         let mut word_roles = vec![WordRole::default(); rules.len() * words.len()];
         for (word, rule, veto) in word_uses {
             let role = &mut word_roles[rule * words.len() + word];
@@ -397,6 +412,8 @@ impl Engine {
             sets,
             keywords,
             keyword_rules,
+            column_words,
+            column_rules,
             keyword_reach,
             words,
             word_roles,
@@ -560,7 +577,8 @@ impl Engine {
     /// serves, the match nearest to the keyword, or one in each cell it
     /// labels, or a pair down each column of its row and the next. Keywords
     /// are looked for on the lines within their reach of the rules' anchor
-    /// bytes (`runs`).
+    /// bytes (`runs`), and so are the column words (`Engine::column_words`),
+    /// which take the first match in each cell of a column they head only.
     fn scan_near_keywords(&self, unit: &mut Unit<'_>, runs: &mut AnchorRuns, found: &mut Vec<Match>) {
         let Some(keywords) = &self.keywords else { return };
         let text = unit.text;
@@ -573,7 +591,7 @@ impl Engine {
         let mut last: Vec<Option<Range<usize>>> = vec![None; self.rules.len()];
         let find =
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
-        for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
+        for (pattern, kw) in lines.iter().flat_map(|lines| whole_words(text, lines.clone(), find)) {
             let KeywordLine { in_cells, row } = keyword_line(text, kw.clone());
             // A header cell's value is below it, a row's label each later
             // cell's: the first match in each of those cells, when any.
@@ -595,12 +613,23 @@ impl Engine {
                         firsts
                     }
                 });
-                for m in taken {
-                    if last[index].as_ref() != Some(&(m.start..m.end)) {
-                        last[index] = Some(m.start..m.end);
-                        found.push(m);
-                    }
-                }
+                push_new(&mut last[index], taken, found);
+            }
+        }
+        let Some(words) = &self.column_words else { return };
+        let find =
+            |r: Range<usize>| words.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
+        // A column word heads a table: its top line alone is searched, not
+        // the rows below, which may name an account in every cell.
+        let tops = lines.into_iter().flat_map(|lines| cells::table_tops(text, lines));
+        for (pattern, word) in tops.flat_map(|top| whole_words(text, top, find)) {
+            let column = cells::column_below(text, word);
+            if column.is_empty() {
+                continue;
+            }
+            for &index in &self.column_rules[pattern] {
+                let taken = self.firsts_in(index, &self.rules[index], unit, &column);
+                push_new(&mut last[index], taken, found);
             }
         }
     }
@@ -967,6 +996,18 @@ fn untagged_run(dfa: &LazyDFA, cache: &Cache, mut state: LazyStateID, bytes: &[u
     (state, bytes.len())
 }
 
+/// Pushes onto `found` the matches of one rule in `taken` but one at the
+/// span it took `last`: two keywords next to one value ("DOB / date of
+/// birth") find it twice.
+fn push_new(last: &mut Option<Range<usize>>, taken: Vec<Match>, found: &mut Vec<Match>) {
+    for m in taken {
+        if last.as_ref() != Some(&(m.start..m.end)) {
+            *last = Some(m.start..m.end);
+            found.push(m);
+        }
+    }
+}
+
 /// The keyword's line, as far as a table goes.
 struct KeywordLine {
     /// Whether the line is a row of cells (a tab within `ROW_REACH`).
@@ -1072,6 +1113,13 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
     sets
 }
 
+/// The configuration of a regex searched in a few short places only (a
+/// pair's cells, a table's top line): no full DFA nor prefilter, whose
+/// builds cost each process more than such searches save.
+fn light() -> meta::Config {
+    meta::Config::new().dfa(false).onepass(false).auto_prefilter(false)
+}
+
 /// The pattern `hir` captures as group `index`, if any.
 fn captured(hir: &Hir, index: usize) -> Option<&Hir> {
     match hir.kind() {
@@ -1086,7 +1134,10 @@ fn captured(hir: &Hir, index: usize) -> Option<&Hir> {
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).
 /// The search reports one keyword per place, so a keyword also triggers the
 /// rules of every keyword it contains ("nhs number" those of "nhs").
-fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Regex>, Vec<Vec<usize>>), EngineError> {
+fn compile_keywords(
+    keywords: Vec<(String, usize)>,
+    config: meta::Config,
+) -> Result<(Option<meta::Regex>, Vec<Vec<usize>>), EngineError> {
     let mut distinct: Vec<String> = keywords.iter().map(|(k, _)| k.clone()).collect();
     distinct.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     distinct.dedup();
@@ -1107,9 +1158,10 @@ fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Rege
     // columns and keys ("date_of_birth", "nhs_number").
     let patterns: Vec<String> =
         distinct.iter().map(|k| format!("(?i){}", regex_syntax::escape(k).replace(' ', "[ _]"))).collect();
-    let regex = meta::Regex::builder().syntax(syntax_config()).build_many(&patterns).map_err(|e| {
-        EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() }
-    })?;
+    let regex =
+        meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns).map_err(|e| {
+            EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() }
+        })?;
     Ok((Some(regex), rules))
 }
 

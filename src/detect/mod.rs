@@ -729,6 +729,26 @@ mod tests {
         }
     }
 
+    /// A header naming an account, alone or as one of two things its
+    /// column holds ("card_or_account"), labels its cells for the bank
+    /// rules, as a keyword heading it would: a sort code and account in one
+    /// cell under it are a pair (heldout15's payments export, as the table
+    /// reader writes it, and a text table). Elsewhere the word introduces
+    /// nothing.
+    #[test]
+    fn an_account_column_s_cell_holds_a_sort_code_and_account() {
+        let banks = |text: &str| -> Vec<String> {
+            found(text).into_iter().filter(|(k, _)| *k == Kind::UkBankAccount).map(|(_, v)| v).collect()
+        };
+        let export = "date\tref\tmethod\tcard_or_account\tamount\n\
+                      date: 2026-11-03\tref: AUR-5521\tmethod: transfer\tcard_or_account: 601613 31926819\tamount: 6450.00\n";
+        assert_eq!(banks(export), ["601613:31926819"]);
+        assert_eq!(banks("Ref\tPayee\tAccount\nR1\tAmy Example\t20-00-00 55779911\n"), ["200000:55779911"]);
+        assert!(banks("Paid from account 601613 31926819 on Friday.").is_empty(), "prose");
+        assert!(banks("Ref\tNote\nR1\tpaid from account 601613 31926819\n").is_empty(), "a cell's words");
+        assert!(banks("Ref\tNew card or account\nR1\t601613 31926819\n").is_empty(), "no label");
+    }
+
     /// Of a record's pair and a pair read across two records, the one the
     /// bank's modulus check passes stays, whichever it is; a record's pair
     /// that fails it is still kept beside a passing one it shares no number
