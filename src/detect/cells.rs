@@ -1,8 +1,9 @@
 //! How text lays out a table: the cells of a line parted by tabs (a sheet,
 //! a Word table), by bars (a Markdown table) or by runs of spaces (a PDF's
-//! or a plain text's aligned columns), the column under a header cell, a
-//! key/value row of two cells, a list's rows under its first, and whether a
-//! full stop ends a sentence or an abbreviation.
+//! or a plain text's aligned columns), the column under a header cell, the
+//! columns of a label's row over the next, a key/value row of two cells, a
+//! list's rows under its first, and whether a full stop ends a sentence or
+//! an abbreviation.
 //! Reads bytes only; what a cell means is for the detectors.
 
 use std::ops::Range;
@@ -36,7 +37,8 @@ enum Parting {
 }
 
 /// Whether a line may be a row of a text table (a superset of every
-/// parting's rows): it holds a tab, a bar or two spaces running.
+/// parting's rows): it holds a tab, a bar or two spaces running. Of lines
+/// together, whether any may be.
 fn may_be_row(line: &[u8]) -> bool {
     static TWO_SPACES: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"  "));
     memchr::memchr2(b'\t', b'|', line).is_some() || TWO_SPACES.find(line).is_some()
@@ -47,6 +49,27 @@ fn line_at(text: &[u8], at: usize) -> Range<usize> {
     let start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |i| i + 1);
     let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |i| at + i);
     start..end
+}
+
+/// The lines of `lines` (whole lines of `text`) that may open a table: each
+/// may be a row (`may_be_row`) and the line above it may not, or there is
+/// none. Lines that hold no cells cost one search.
+pub(super) fn table_tops(text: &[u8], lines: Range<usize>) -> Vec<Range<usize>> {
+    let mut tops = Vec::new();
+    if !may_be_row(&text[lines.clone()]) {
+        return tops;
+    }
+    let mut above = lines.start > 0 && may_be_row(&text[line_at(text, lines.start - 1)]);
+    let mut at = lines.start;
+    while at < lines.end {
+        let end = memchr::memchr(b'\n', &text[at..lines.end]).map_or(lines.end, |i| at + i);
+        let row = may_be_row(&text[at..end]);
+        if row && !above {
+            tops.push(at..end);
+        }
+        (above, at) = (row, end + 1);
+    }
+    tops
 }
 
 /// Where a table holding the line starting at `line_start` may start:
@@ -73,15 +96,18 @@ pub(super) fn table_top(text: &[u8], line_start: usize, floor: usize) -> usize {
     top
 }
 
+/// `r` of `text` less the spaces at its ends.
+fn trimmed(text: &[u8], r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let tail = s[lead..].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+    r.start + lead..r.end - tail
+}
+
 /// The cells of `line` of `text`, trimmed of spaces (empty cells kept, so a
 /// bar's or a tab's column keeps its place).
 fn cells(text: &[u8], line: Range<usize>, parting: Parting) -> Vec<Range<usize>> {
-    let trim = |r: Range<usize>| {
-        let s = &text[r.clone()];
-        let lead = s.iter().take_while(|b| b.is_ascii_whitespace()).count();
-        let tail = s[lead..].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
-        r.start + lead..r.end - tail
-    };
+    let trim = |r: Range<usize>| trimmed(text, r);
     let split = |range: Range<usize>, sep: u8| {
         let mut out = Vec::new();
         let mut at = range.start;
@@ -347,13 +373,22 @@ fn ends_sentence(cell: &[u8]) -> bool {
 }
 
 /// Whether the header cell `head` around the keyword at `kw` is a label:
-/// beside the keyword, only punctuation, brackets and `FORMAT_WORDS`.
+/// beside the keyword, only punctuation, brackets and `FORMAT_WORDS`, but
+/// for one word joined to it by "or", what the column holds instead
+/// ("card_or_account", "Account or card").
 fn is_label(text: &[u8], head: &Range<usize>, kw: &Range<usize>) -> bool {
-    [&text[head.start..kw.start], &text[kw.end..head.end]].into_iter().all(|side| {
+    fn words(side: &[u8]) -> Vec<&[u8]> {
         side.split(|b| b.is_ascii_punctuation() || b.is_ascii_whitespace())
-            .filter(|word| !word.is_empty())
-            .all(|word| FORMAT_WORDS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(word)))
-    })
+            .filter(|word| !word.is_empty() && !FORMAT_WORDS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(word)))
+            .collect()
+    }
+    let or = |word: &[u8]| word.eq_ignore_ascii_case(b"or");
+    match (&words(&text[head.start..kw.start])[..], &words(&text[kw.end..head.end])[..]) {
+        ([], []) => true,
+        ([_, before], []) => or(before),
+        ([], [after, _]) => or(after),
+        _ => false,
+    }
 }
 
 /// When the keyword at `kw` is a header cell of a text table — its line's
@@ -383,6 +418,23 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
     } else {
         Parting::Spaces
     };
+    // The keyword's own cell first, most often one of a row's values
+    // ("account no: 10000000", a column word's): the checks below, of it
+    // alone, before the line's cells are read.
+    let separator = match parting {
+        Parting::Tab => Some(b'\t'),
+        Parting::Bar => Some(b'|'),
+        Parting::Spaces => None,
+    };
+    if let Some(sep) = separator {
+        let start = memchr::memrchr(sep, &text[header.start..kw.start]).map_or(header.start, |i| header.start + i + 1);
+        let end = memchr::memchr(sep, &text[kw.end..header.end]).map_or(header.end, |i| kw.end + i);
+        let own = trimmed(text, start..end);
+        let cell = &text[own.clone()];
+        if ends_sentence(cell) || date_shaped(cell) || !is_label(text, &own, &kw) {
+            return Vec::new();
+        }
+    }
     let heads = cells(text, header.clone(), parting);
     let fewest = if parting == Parting::Spaces { 3 } else { 2 };
     let prose = heads.iter().any(|c| ends_sentence(&text[c.clone()]));
@@ -448,6 +500,49 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
         below.extend(cell.filter(|c| !c.is_empty()));
     }
     below
+}
+
+/// A row's label over the next row's, a record per column (a two-person
+/// form: "Sort code | 20-00-00 | 40-11-22" over "Account number | 55779911
+/// | 12345678"): when the line holding the keyword at `kw` is parted by
+/// tabs or bars (as `column_below` parts a header), the keyword stands in
+/// its first cell with no digit there, and the next line is parted alike
+/// into as many cells, its first a label too (a letter, no digit), each
+/// later cell of the keyword's line with the next line's cell of its
+/// column, both filled. Empty otherwise.
+pub(super) fn columns_of_two_rows(text: &[u8], kw: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+    let line = line_at(text, kw.start);
+    let body = &text[line.clone()];
+    if line.end >= text.len() || line.len() > MAX_HEADER || memchr::memchr2(b'\t', b'|', body).is_none() {
+        return Vec::new();
+    }
+    let parting = if body.contains(&b'\t') {
+        Parting::Tab
+    } else if body.iter().filter(|b| **b == b'|').count() >= 2 {
+        Parting::Bar
+    } else {
+        return Vec::new();
+    };
+    // The keyword's own cell first, most often a value's ("Sort code:
+    // 12-34-56"), before the lines' cells are read.
+    let sep = if parting == Parting::Tab { b'\t' } else { b'|' };
+    let start = memchr::memrchr(sep, &text[line.start..kw.start]).map_or(line.start, |i| line.start + i + 1);
+    let end = memchr::memchr(sep, &text[kw.end..line.end]).map_or(line.end, |i| kw.end + i);
+    if text[start..end].iter().any(u8::is_ascii_digit) {
+        return Vec::new();
+    }
+    let next = line_at(text, line.end + 1);
+    if next.len() > MAX_HEADER {
+        return Vec::new();
+    }
+    let (labels, values) = (cells(text, line, parting), cells(text, next, parting));
+    let digitless = |cell: &Range<usize>| !text[cell.clone()].iter().any(u8::is_ascii_digit);
+    let labelled = labels.first().is_some_and(|c| c.start <= kw.start && kw.end <= c.end && digitless(c))
+        && values.first().is_some_and(|c| digitless(c) && text[c.clone()].iter().any(u8::is_ascii_alphabetic));
+    if !labelled || labels.len() != values.len() {
+        return Vec::new();
+    }
+    labels.into_iter().zip(values).skip(1).filter(|(a, b)| !a.is_empty() && !b.is_empty()).collect()
 }
 
 #[cfg(test)]
@@ -529,6 +624,11 @@ mod tests {
         let numbered = "| Address 1 | DOB | Ref |\n|---|---|---|\n| 1 High St | 02/05/1971 | A1 |\n";
         assert_eq!(column(numbered, "DOB"), ["02/05/1971"], "a digit in another header cell");
         assert!(column("Amy\tDOB\t3 May 2015\nBen\tDOB\t9 June 2016\n", "DOB").is_empty(), "a date beside it");
+        // One word joined by "or": what the column holds instead.
+        assert_eq!(column("Ref\tcard_or_account\nA1\t601613 31926819\n", "account"), ["601613 31926819"]);
+        assert_eq!(column("Ref\tAccount or card\nA1\t601613 31926819\n", "Account"), ["601613 31926819"]);
+        assert!(column("Ref\tcard and account\nA1\t601613 31926819\n", "account").is_empty(), "both");
+        assert!(column("Ref\tnew card or account\nA1\t601613 31926819\n", "account").is_empty(), "two words");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use regex_automata::nfa::thompson;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_automata::{meta, Input, MatchKind as RegexMatchKind};
+use regex_syntax::hir::{Hir, HirKind};
 
 use super::cells;
 use super::modulus::{Modulus, Verdict};
@@ -46,6 +47,10 @@ pub struct Rule {
     value_group: Option<usize>,
     /// Other named groups, passed to the validator.
     named_groups: Vec<(usize, String)>,
+    /// For a keyword rule of pairs (`Kind::is_pair`) of two such groups,
+    /// each group's pattern alone: a table's cells read down a column
+    /// (`Engine::down_columns`).
+    pair_parts: Option<Box<[meta::Regex; 2]>>,
     validator: Validator,
     has_keywords: bool,
     /// The roles its words take: `context` when it has any context word,
@@ -229,6 +234,13 @@ pub struct Engine {
     /// Every keyword, one pattern each, and the rules each one triggers.
     keywords: Option<meta::Regex>,
     keyword_rules: Vec<Vec<usize>>,
+    /// The context words of the keyword rules of pairs, one pattern each,
+    /// and the rules each serves: a header cell naming one ("Account",
+    /// "card_or_account") on a table's top line labels its column as a
+    /// keyword heading it would (`Engine::scan_near_keywords`), and
+    /// introduces no value elsewhere.
+    column_words: Option<meta::Regex>,
+    column_rules: Vec<Vec<usize>>,
     /// The lines keywords are looked for on; `None`: everywhere.
     keyword_reach: Option<KeywordReach>,
     /// Context and veto words, searched only near a candidate.
@@ -269,6 +281,7 @@ impl Engine {
     pub fn new(rules: &[DetectorRule], options: EngineOptions) -> Result<Engine, EngineError> {
         let mut compiled = Vec::with_capacity(rules.len());
         let mut keywords: Vec<(String, usize)> = Vec::new();
+        let mut column_words: Vec<(String, usize)> = Vec::new();
         let mut words: Vec<String> = Vec::new();
         // (word, rule, whether a veto word) for each word of each rule.
         let mut word_uses: Vec<(usize, usize, bool)> = Vec::new();
@@ -300,9 +313,25 @@ impl Engine {
             let named: Vec<(usize, String)> =
                 names.enumerate().filter_map(|(i, n)| n.map(|n| (i, n.to_string()))).collect();
             let value_group = named.iter().find(|(_, n)| n == "value").map(|(i, _)| *i);
-            let named_groups = named.into_iter().filter(|(_, n)| n != "value").collect();
+            let named_groups: Vec<(usize, String)> = named.into_iter().filter(|(_, n)| n != "value").collect();
+            let pair_parts = match named_groups[..] {
+                [(first, _), (second, _)] if rule.kind.is_pair() && !rule.keywords.is_empty() => {
+                    let part = |group| {
+                        let sub = captured(&hir, group).ok_or_else(|| fail(format!("no group {group}")))?;
+                        meta::Regex::builder()
+                            .configure(light())
+                            .build_from_hir(sub)
+                            .map_err(|e| fail(format!("bad regex: {e}")))
+                    };
+                    Some(Box::new([part(first)?, part(second)?]))
+                }
+                _ => None,
+            };
             for keyword in dictionary(&rule.keywords).map_err(fail)? {
                 keywords.push((keyword, index));
+            }
+            if rule.kind.is_pair() && !rule.keywords.is_empty() {
+                column_words.extend(dictionary(&rule.context).map_err(fail)?.into_iter().map(|word| (word, index)));
             }
             match trigger {
                 Trigger::Anchor { anchor, .. } if rule.keywords.is_empty() && !prefilter::spans_lines(&hir) => {
@@ -330,6 +359,7 @@ impl Engine {
                 regex,
                 value_group,
                 named_groups,
+                pair_parts,
                 validator,
                 has_keywords: !rule.keywords.is_empty(),
                 roles: WordRole { context: !rule.context.is_empty(), veto: !rule.veto.is_empty() },
@@ -347,7 +377,8 @@ impl Engine {
             keywords.iter().map(|(k, _)| k.as_str()),
             keyword_rule_hirs.iter().map(|(hir, window)| (hir, *window)),
         );
-        let (keywords, keyword_rules) = compile_keywords(keywords)?;
+        let (keywords, keyword_rules) = compile_keywords(keywords, meta::Config::new())?;
+        let (column_words, column_rules) = compile_keywords(column_words, light())?;
         let mut word_roles = vec![WordRole::default(); rules.len() * words.len()];
         for (word, rule, veto) in word_uses {
             let role = &mut word_roles[rule * words.len() + word];
@@ -381,6 +412,8 @@ impl Engine {
             sets,
             keywords,
             keyword_rules,
+            column_words,
+            column_rules,
             keyword_reach,
             words,
             word_roles,
@@ -541,8 +574,11 @@ impl Engine {
     }
 
     /// A keyword introduces one value: for each keyword and each rule it
-    /// serves, the match nearest to the keyword. Keywords are looked for on
-    /// the lines within their reach of the rules' anchor bytes (`runs`).
+    /// serves, the match nearest to the keyword, or one in each cell it
+    /// labels, or a pair down each column of its row and the next. Keywords
+    /// are looked for on the lines within their reach of the rules' anchor
+    /// bytes (`runs`), and so are the column words (`Engine::column_words`),
+    /// which take the first match in each cell of a column they head only.
     fn scan_near_keywords(&self, unit: &mut Unit<'_>, runs: &mut AnchorRuns, found: &mut Vec<Match>) {
         let Some(keywords) = &self.keywords else { return };
         let text = unit.text;
@@ -555,53 +591,116 @@ impl Engine {
         let mut last: Vec<Option<Range<usize>>> = vec![None; self.rules.len()];
         let find =
             |r: Range<usize>| keywords.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
-        for (pattern, kw) in lines.into_iter().flat_map(|lines| whole_words(text, lines, find)) {
+        for (pattern, kw) in lines.iter().flat_map(|lines| whole_words(text, lines.clone(), find)) {
             let KeywordLine { in_cells, row } = keyword_line(text, kw.clone());
             // A header cell's value is below it, a row's label each later
             // cell's: the first match in each of those cells, when any.
             let column = cells::column_below(text, kw.clone());
             let labelled: Vec<Range<usize>> =
                 column.iter().cloned().chain(row.iter().flat_map(|row| cells::tab_cells(text, row.clone()))).collect();
+            // A label's row over the next, a record per column: a pair
+            // rule's pairs down the columns (`down_columns`).
+            let pair_rules = self.keyword_rules[pattern].iter().any(|&index| self.rules[index].pair_parts.is_some());
+            let two_rows = if pair_rules { cells::columns_of_two_rows(text, kw.clone()) } else { Vec::new() };
             for &index in &self.keyword_rules[pattern] {
                 let rule = &self.rules[index];
-                let firsts: Vec<Match> = labelled
-                    .iter()
-                    .filter_map(|cell| {
-                        let mut first_in = |region: Range<usize>| {
-                            let mut first = None;
-                            self.search(index, rule, unit, region, &mut |m| {
-                                if m.start < cell.end {
-                                    first.get_or_insert(m);
-                                }
-                            });
-                            first
-                        };
-                        // Else one that starts in it and runs on into the
-                        // row's next cells (a sort code's column, its
-                        // account beside it), no further than the rule's
-                        // window past the cell.
-                        first_in(cell.clone()).or_else(|| {
-                            let reach = (cell.end + rule.window).min(text.len());
-                            let line_end =
-                                memchr::memchr(b'\n', &text[cell.end..reach]).map_or(reach, |i| cell.end + i);
-                            first_in(cell.start..line_end)
-                        })
-                    })
-                    .collect();
                 let row_end = row.as_ref().map(|r| r.end);
-                let taken = if firsts.is_empty() {
-                    self.nearest(index, unit, &kw, Near { in_cells, row_end, column: &column })
-                } else {
-                    firsts
-                };
-                for m in taken {
-                    if last[index].as_ref() != Some(&(m.start..m.end)) {
-                        last[index] = Some(m.start..m.end);
-                        found.push(m);
+                let taken = self.down_columns(index, rule, unit, &two_rows).unwrap_or_else(|| {
+                    let firsts = self.firsts_in(index, rule, unit, &labelled);
+                    if firsts.is_empty() {
+                        self.nearest(index, unit, &kw, Near { in_cells, row_end, column: &column })
+                    } else {
+                        firsts
                     }
-                }
+                });
+                push_new(&mut last[index], taken, found);
             }
         }
+        let Some(words) = &self.column_words else { return };
+        let find =
+            |r: Range<usize>| words.search(&Input::new(text).range(r)).map(|m| (m.pattern().as_usize(), m.range()));
+        // A column word heads a table: its top line alone is searched, not
+        // the rows below, which may name an account in every cell.
+        let tops = lines.into_iter().flat_map(|lines| cells::table_tops(text, lines));
+        for (pattern, word) in tops.flat_map(|top| whole_words(text, top, find)) {
+            let column = cells::column_below(text, word);
+            if column.is_empty() {
+                continue;
+            }
+            for &index in &self.column_rules[pattern] {
+                let taken = self.firsts_in(index, &self.rules[index], unit, &column);
+                push_new(&mut last[index], taken, found);
+            }
+        }
+    }
+
+    /// The first match of rule `index` in each of the `cells` a keyword
+    /// labels, when any.
+    fn firsts_in(&self, index: usize, rule: &Rule, unit: &mut Unit<'_>, cells: &[Range<usize>]) -> Vec<Match> {
+        let text = unit.text;
+        cells
+            .iter()
+            .filter_map(|cell| {
+                let mut first_in = |region: Range<usize>| {
+                    let mut first = None;
+                    self.search(index, rule, unit, region, &mut |m| {
+                        if m.start < cell.end {
+                            first.get_or_insert(m);
+                        }
+                    });
+                    first
+                };
+                // Else one that starts in it and runs on into the row's
+                // next cells (a sort code's column, its account beside it),
+                // no further than the rule's window past the cell.
+                first_in(cell.clone()).or_else(|| {
+                    let reach = (cell.end + rule.window).min(text.len());
+                    let line_end = memchr::memchr(b'\n', &text[cell.end..reach]).map_or(reach, |i| cell.end + i);
+                    first_in(cell.start..line_end)
+                })
+            })
+            .collect()
+    }
+
+    /// A pair rule's pairs read down the columns of two rows (`columns`,
+    /// `cells::columns_of_two_rows`), when two columns or more hold one each:
+    /// in each, a cell holding the first group's number and no other digit
+    /// over one holding the second's ("Tenant: 20-00-00" over "Tenant:
+    /// 55779911", as a sheet's rows are written), judged as the rule's
+    /// matches are. A pair spans its first number: its second is on the
+    /// next line, past the next column's first, and the spans of the
+    /// columns' pairs must not overlap (`keep_disjoint_pairs`).
+    fn down_columns(
+        &self,
+        index: usize,
+        rule: &Rule,
+        unit: &mut Unit<'_>,
+        columns: &[(Range<usize>, Range<usize>)],
+    ) -> Option<Vec<Match>> {
+        let parts = rule.pair_parts.as_deref()?;
+        let text = unit.text;
+        let number = |part: &meta::Regex, cell: &Range<usize>| {
+            let m = part.find(prefilter::within(text, cell.clone()))?;
+            let mut outside = text[cell.start..m.start()].iter().chain(&text[m.end()..cell.end]);
+            (!outside.any(u8::is_ascii_digit)).then_some(m.range())
+        };
+        let read: Vec<[Range<usize>; 2]> =
+            columns.iter().filter_map(|(a, b)| Some([number(&parts[0], a)?, number(&parts[1], b)?])).collect();
+        if read.len() < 2 {
+            return None;
+        }
+        let mut pairs = Vec::new();
+        for numbers in read {
+            let groups = rule
+                .named_groups
+                .iter()
+                .zip(&numbers)
+                .filter_map(|((_, name), n)| Some((name.as_str(), std::str::from_utf8(&text[n.clone()]).ok()?)))
+                .collect();
+            let span = numbers[0].clone();
+            self.judge(index, rule, unit, span, &Reading { groups, numbers: Some(numbers) }, &mut |m| pairs.push(m));
+        }
+        Some(pairs)
     }
 
     /// The match of rule `index` nearest to the keyword at `kw`, within its
@@ -654,7 +753,7 @@ impl Engine {
         let input = prefilter::within(text, region);
         if rule.value_group.is_none() && rule.named_groups.is_empty() {
             for m in rule.regex.find_iter(input) {
-                self.judge(index, rule, unit, m.range(), &[], emit);
+                self.judge(index, rule, unit, m.range(), &Reading::default(), emit);
             }
             return;
         }
@@ -664,7 +763,7 @@ impl Engine {
             else {
                 continue;
             };
-            let groups: Vec<(&str, &str)> = rule
+            let groups = rule
                 .named_groups
                 .iter()
                 .filter_map(|(i, name)| {
@@ -680,9 +779,7 @@ impl Engine {
                 }
                 _ => None,
             };
-            self.judge(index, rule, unit, span.range(), &groups, &mut |m| {
-                emit(Match { numbers: numbers.clone().map(Box::new), ..m })
-            });
+            self.judge(index, rule, unit, span.range(), &Reading { groups, numbers }, emit);
         }
     }
 
@@ -697,7 +794,7 @@ impl Engine {
         rule: &Rule,
         unit: &mut Unit<'_>,
         span: Range<usize>,
-        groups: &[(&str, &str)],
+        read: &Reading<'_>,
         emit: &mut dyn FnMut(Match),
     ) {
         let text = unit.text;
@@ -705,6 +802,7 @@ impl Engine {
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
         let before = &text[span.start.saturating_sub(validate::BEFORE)..span.start];
         let after = &text[span.end..(span.end + 2).min(text.len())];
+        let groups = &read.groups;
         let candidate = Candidate { text: candidate, groups, today: self.options.today, before, after };
         // Both are pure: the validator first, as it refuses more candidates
         // for less (most phone- and IBAN-shaped runs in tables of figures).
@@ -740,7 +838,7 @@ impl Engine {
                 Verdict::Unchecked => Evidence::default(),
             });
             let (start, end, detector) = (span.start, span.end, rule.id.clone());
-            let (category, numbers) = (None, None);
+            let (category, numbers) = (None, read.numbers.clone().map(Box::new));
             emit(Match { detector, kind: rule.kind, category, value, confidence, evidence, start, end, numbers });
         }
     }
@@ -767,6 +865,16 @@ impl Engine {
         });
         (vetoed, in_context)
     }
+}
+
+/// What a rule's match read besides its span (`Engine::judge`).
+#[derive(Default)]
+struct Reading<'t> {
+    /// Its named groups but `value`, by name, for the validator.
+    groups: Vec<(&'t str, &'t str)>,
+    /// A pair's two numbers (`Match::numbers`): the ranges of the two
+    /// groups its validator reads.
+    numbers: Option<[Range<usize>; 2]>,
 }
 
 /// One text unit being scanned, and the context and veto words found in it.
@@ -888,6 +996,18 @@ fn untagged_run(dfa: &LazyDFA, cache: &Cache, mut state: LazyStateID, bytes: &[u
     (state, bytes.len())
 }
 
+/// Pushes onto `found` the matches of one rule in `taken` but one at the
+/// span it took `last`: two keywords next to one value ("DOB / date of
+/// birth") find it twice.
+fn push_new(last: &mut Option<Range<usize>>, taken: Vec<Match>, found: &mut Vec<Match>) {
+    for m in taken {
+        if last.as_ref() != Some(&(m.start..m.end)) {
+            *last = Some(m.start..m.end);
+            found.push(m);
+        }
+    }
+}
+
 /// The keyword's line, as far as a table goes.
 struct KeywordLine {
     /// Whether the line is a row of cells (a tab within `ROW_REACH`).
@@ -993,10 +1113,31 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
     sets
 }
 
+/// The configuration of a regex searched in a few short places only (a
+/// pair's cells, a table's top line): no full DFA nor prefilter, whose
+/// builds cost each process more than such searches save.
+fn light() -> meta::Config {
+    meta::Config::new().dfa(false).onepass(false).auto_prefilter(false)
+}
+
+/// The pattern `hir` captures as group `index`, if any.
+fn captured(hir: &Hir, index: usize) -> Option<&Hir> {
+    match hir.kind() {
+        HirKind::Capture(capture) if capture.index as usize == index => Some(&capture.sub),
+        HirKind::Capture(capture) => captured(&capture.sub, index),
+        HirKind::Repetition(repetition) => captured(&repetition.sub, index),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().find_map(|sub| captured(sub, index)),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => None,
+    }
+}
+
 /// One pattern per distinct keyword (whole-word, ASCII case-insensitive).
 /// The search reports one keyword per place, so a keyword also triggers the
 /// rules of every keyword it contains ("nhs number" those of "nhs").
-fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Regex>, Vec<Vec<usize>>), EngineError> {
+fn compile_keywords(
+    keywords: Vec<(String, usize)>,
+    config: meta::Config,
+) -> Result<(Option<meta::Regex>, Vec<Vec<usize>>), EngineError> {
     let mut distinct: Vec<String> = keywords.iter().map(|(k, _)| k.clone()).collect();
     distinct.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     distinct.dedup();
@@ -1017,9 +1158,10 @@ fn compile_keywords(keywords: Vec<(String, usize)>) -> Result<(Option<meta::Rege
     // columns and keys ("date_of_birth", "nhs_number").
     let patterns: Vec<String> =
         distinct.iter().map(|k| format!("(?i){}", regex_syntax::escape(k).replace(' ', "[ _]"))).collect();
-    let regex = meta::Regex::builder().syntax(syntax_config()).build_many(&patterns).map_err(|e| {
-        EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() }
-    })?;
+    let regex =
+        meta::Regex::builder().syntax(syntax_config()).configure(config).build_many(&patterns).map_err(|e| {
+            EngineError::Rule { id: "(keywords)".into(), source_file: String::new(), message: e.to_string() }
+        })?;
     Ok((Some(regex), rules))
 }
 

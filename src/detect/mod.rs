@@ -701,6 +701,70 @@ mod tests {
         }
     }
 
+    /// Two people's bank details side by side, a record per column (a
+    /// two-person form: "Field | Tenant | Partner"): each column's sort
+    /// code with the account below it, not the partner's sort code with
+    /// the tenant's account, in tabs, in bars, without the header rows, and
+    /// as the table reader writes a sheet's or a CSV's rows.
+    #[test]
+    fn two_people_s_bank_details_in_columns_pair_down_each_column() {
+        fn banks(text: &str) -> Vec<(String, &str)> {
+            let mut found: Vec<(String, &str)> = engine()
+                .scan(text.as_bytes())
+                .into_iter()
+                .filter(|m| m.kind == Kind::UkBankAccount)
+                .map(|m| (m.value, &text[m.start..m.end]))
+                .collect();
+            found.sort();
+            found
+        }
+        let forms = [
+            "Field\tTenant\tPartner\nName\tAmy Example\tBen Example\n\
+             Sort code\t20-00-00\t40-11-22\nAccount number\t55779911\t12345678\n",
+            "Field | Tenant | Partner\nName | Amy Example | Ben Example\n\
+             Sort code | 20-00-00 | 40-11-22\nAccount number | 55779911 | 12345678\n",
+            "Sort code\t20-00-00\t40-11-22\nAccount number\t55779911\t12345678\n",
+            "| Sort code | 20-00-00 | 40-11-22 |\n| Account number | 55779911 | 12345678 |\n",
+            "Field\tTenant\tPartner\nField: Name\tTenant: Amy Example\tPartner: Ben Example\n\
+             Field: Sort code\tTenant: 20-00-00\tPartner: 40-11-22\n\
+             Field: Account number\tTenant: 55779911\tPartner: 12345678\n",
+        ];
+        let want = [("200000:55779911".to_string(), "20-00-00"), ("401122:12345678".to_string(), "40-11-22")];
+        for form in forms {
+            assert_eq!(banks(form), want, "{form:?}");
+        }
+        // One person's form, a column of values: read as before, the pair
+        // spanning both its numbers.
+        let one = [
+            ("Sort code\t20-00-00\nAccount number\t55779911\n", "20-00-00\nAccount number\t55779911"),
+            ("Field\tTenant\nSort code\t20-00-00\nAccount number\t55779911\n", "20-00-00\nAccount number\t55779911"),
+            ("Sort code | 20-00-00 |\nAccount number | 55779911 |\n", "20-00-00 |\nAccount number | 55779911"),
+        ];
+        for (form, span) in one {
+            assert_eq!(banks(form), [("200000:55779911".to_string(), span)], "{form:?}");
+        }
+    }
+
+    /// A header naming an account, alone or as one of two things its
+    /// column holds ("card_or_account"), labels its cells for the bank
+    /// rules, as a keyword heading it would: a sort code and account in one
+    /// cell under it are a pair (heldout15's payments export, as the table
+    /// reader writes it, and a text table). Elsewhere the word introduces
+    /// nothing.
+    #[test]
+    fn an_account_column_s_cell_holds_a_sort_code_and_account() {
+        let banks = |text: &str| -> Vec<String> {
+            found(text).into_iter().filter(|(k, _)| *k == Kind::UkBankAccount).map(|(_, v)| v).collect()
+        };
+        let export = "date\tref\tmethod\tcard_or_account\tamount\n\
+                      date: 2026-11-03\tref: AUR-5521\tmethod: transfer\tcard_or_account: 601613 31926819\tamount: 6450.00\n";
+        assert_eq!(banks(export), ["601613:31926819"]);
+        assert_eq!(banks("Ref\tPayee\tAccount\nR1\tAmy Example\t20-00-00 55779911\n"), ["200000:55779911"]);
+        assert!(banks("Paid from account 601613 31926819 on Friday.").is_empty(), "prose");
+        assert!(banks("Ref\tNote\nR1\tpaid from account 601613 31926819\n").is_empty(), "a cell's words");
+        assert!(banks("Ref\tNew card or account\nR1\t601613 31926819\n").is_empty(), "no label");
+    }
+
     /// Of a record's pair and a pair read across two records, the one the
     /// bank's modulus check passes stays, whichever it is; a record's pair
     /// that fails it is still kept beside a passing one it shares no number

@@ -63,11 +63,18 @@ impl Column {
 /// Renders the rows of one table into an emitter.
 #[derive(Default)]
 pub struct Table {
-    header: Option<Vec<(String, Column)>>,
+    header: Option<Header>,
     seen_row: bool,
     /// Whether the header taken is still only a guess: no row below it yet.
     guessed: bool,
-    /// The header row's cells, blank ones counted (`width`).
+}
+
+/// A table's header row.
+struct Header {
+    /// Each column's label (blank for a blank cell) and what it says its
+    /// numbers are.
+    labels: Vec<(String, Column)>,
+    /// The row's cells, blank ones counted.
     width: usize,
 }
 
@@ -120,7 +127,7 @@ impl Table {
     /// How many cells the header row has, blank ones counted, once a
     /// header is taken.
     fn width(&self) -> Option<usize> {
-        self.header.as_ref().map(|_| self.width)
+        self.header.as_ref().map(|h| h.width)
     }
 
     /// One row: `cells` are (column, value) pairs, 0-based, in order.
@@ -157,7 +164,7 @@ impl Table {
         if self.guessed && !title {
             let keys =
                 |h: &[(String, Column)]| h.len() == 2 || h.first().is_some_and(|(l, _)| is_label(&Value::Text(l)));
-            if cells[0].0 == 0 && is_label(&cells[0].1) && self.header.as_deref().is_some_and(keys) {
+            if cells[0].0 == 0 && is_label(&cells[0].1) && self.header.as_ref().is_some_and(|h| keys(&h.labels)) {
                 self.header = None;
             }
             self.guessed = false;
@@ -170,7 +177,7 @@ impl Table {
             }
             first = false;
             out.span(Field::Cell { row, col: *col });
-            let label = self.header.as_ref().and_then(|h| h.get(*col as usize));
+            let label = self.header.as_ref().and_then(|h| h.labels.get(*col as usize));
             let column = label.map_or(Column::Plain, |(_, c)| *c);
             if let Some((label, _)) = label.filter(|(l, _)| !l.is_empty()) {
                 out.push(label);
@@ -183,16 +190,15 @@ impl Table {
             }
         }
         if is_header {
-            let mut header = Vec::new();
+            let mut labels = Vec::new();
             for (col, value) in cells {
                 if let Value::Text(t) = value {
-                    header.resize(col as usize + 1, (String::new(), Column::Plain));
-                    header[col as usize] = (single_line(t).trim().to_string(), Column::of(t));
+                    labels.resize(col as usize + 1, (String::new(), Column::Plain));
+                    labels[col as usize] = (single_line(t).trim().to_string(), Column::of(t));
                 }
             }
-            self.header = Some(header);
+            self.header = Some(Header { labels, width });
             self.guessed = true;
-            self.width = width;
         }
         out.end_line(context.sink, context.options.window);
     }
