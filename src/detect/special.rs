@@ -351,6 +351,7 @@ impl SpecialDetector {
             let m = terms.find(Input::new(&*hay).range(r.start - at..r.end - at))?;
             Some((m.pattern().as_usize(), m.start() + at..m.end() + at))
         };
+        let region_end = region.end;
         for (pattern, m) in whole_words(bytes, region, find) {
             let sentence = sentence(bytes, m.start);
             let reach = m.start.saturating_sub(SUBJECT_REACH);
@@ -443,8 +444,24 @@ impl SpecialDetector {
                 }
                 let about_organisation =
                     |(c, word): &(Category, String)| *c == category && contains(&bytes[unit.clone()], word.as_bytes());
-                let something_else =
-                    |(c, n): &(Category, Neighbours)| *c == category && n.refuse(bytes, m.clone(), opens_value);
+                // A term of the category after "and" or "or" shares the
+                // noun after it ("Islamist and extreme right-wing
+                // radicalisation"); nothing else does ("has ADHD and the
+                // other pupils").
+                let coordinated = || {
+                    let from = coordinated_start(bytes, m.end).filter(|&from| from < region_end)?;
+                    let line_end =
+                        bytes[from..region_end].iter().position(|b| *b == b'\n').map_or(region_end, |i| from + i);
+                    let line = from..line_end;
+                    let (next, term) = find(line)?;
+                    let shared = term.start == from
+                        && is_whole_word(bytes, term.start, term.end)
+                        && self.patterns[next].iter().any(|&(c, role)| c == category && role != Role::Label);
+                    shared.then_some(term.end)
+                };
+                let something_else = |(c, n): &(Category, Neighbours)| {
+                    *c == category && n.refuse(bytes, m.clone(), opens_value, coordinated)
+                };
                 if self.not_with.iter().any(about_organisation) || self.neighbours.iter().any(something_else) {
                     continue;
                 }
@@ -512,43 +529,36 @@ struct Neighbours {
 impl Neighbours {
     /// A field's value has its label before it, not a neighbour word
     /// ("Ethnicity: White British"), but what follows still names a thing
-    /// ("Plan: Turkish get-up"); a line goes on into the next only as
-    /// wrapped prose (the next line starts lowercase, as in `unwrapped`).
-    fn refuse(&self, text: &[u8], term: Range<usize>, opens_a_value: bool) -> bool {
+    /// ("Plan: Turkish get-up"), as it does after a term coordinated with
+    /// this one (`coordinated`: the end of that term, if any); a line goes
+    /// on into the next only as wrapped prose (the next line starts
+    /// lowercase, as in `unwrapped`).
+    fn refuse(
+        &self,
+        text: &[u8],
+        term: Range<usize>,
+        opens_a_value: bool,
+        coordinated: impl FnOnce() -> Option<usize>,
+    ) -> bool {
         let mut before = &text[..term.start];
         if !text[term.start].is_ascii_lowercase() {
             before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
         }
-        let after = &text[term.end..];
+        let followed = |end: usize| self.following.iter().any(|w| starting_with(&text[end..], w.as_bytes()));
         (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
-            || std::iter::once(after)
-                .chain(coordinated(after))
-                .any(|after| self.following.iter().any(|w| starting_with(after, w.as_bytes())))
+            || followed(term.end)
+            || coordinated().is_some_and(followed)
     }
 }
 
-/// The most words of a coordinated term read over to the noun it shares
-/// with the term before ("Islamist and extreme right-wing radicalisation").
-const COORDINATED_WORDS: usize = 2;
-
-/// When `after` (the text after a term) goes on with "and" or "or" and
-/// another term on the same line: the text after the conjunction and after
-/// each of the next words, up to `COORDINATED_WORDS`, where the noun both
-/// terms share may start.
-fn coordinated<'a>(after: &'a [u8]) -> impl Iterator<Item = &'a [u8]> {
-    let line = &after[..after.iter().position(|b| *b == b'\n').unwrap_or(after.len())];
-    let rest = line.strip_prefix(b" ").and_then(|rest| {
-        ["and ", "or "]
-            .iter()
-            .find(|c| rest.len() > c.len() && rest[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
-            .map(|c| &rest[c.len()..])
-    });
-    let next_word = |s: &&'a [u8]| -> Option<&'a [u8]> {
-        let s: &'a [u8] = s.trim_ascii_start();
-        let n = s.iter().position(|b| !(b.is_ascii_alphabetic() || *b == b'-')).unwrap_or(s.len());
-        (n > 0).then_some(&s[n..])
-    };
-    std::iter::successors(rest, next_word).take(COORDINATED_WORDS + 1)
+/// Where a term coordinated with the one ending at `term_end` would start:
+/// just after " and " or " or ", on the same line.
+fn coordinated_start(text: &[u8], term_end: usize) -> Option<usize> {
+    let rest = text[term_end..].strip_prefix(b" ")?;
+    ["and ", "or "]
+        .iter()
+        .find(|c| rest.len() > c.len() && rest[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+        .map(|c| term_end + 1 + c.len())
 }
 
 /// The most space, line breaks included, that two words of wrapped prose
@@ -2366,6 +2376,12 @@ mod tests {
             "Tom Example reminds staff that Islamist and extreme right-wing radicalisation both occur online.";
         assert!(found(prevent).is_empty());
         assert_eq!(found("Tom Example is an Islamist and openly hostile to democracy."), ["political_opinion"]);
+        // review21a: what follows "and" is no term, so the guard word after it is not the term's.
+        assert_eq!(found("Tom Example has ADHD and the other pupils have been told."), ["health"]);
+        assert_eq!(found("Mr Tom Example is Indian and a shop owner."), ["racial_ethnic_origin"]);
+        assert_eq!(found("Tom Example is gay and a police officer in the Met."), ["sex_life_orientation"]);
+        let burglary = "Tom Example was convicted of burglary and the probation service will supervise him.";
+        assert!(about_tom(&special, burglary).contains(&"burglary".to_string()));
     }
 
     #[test]
