@@ -388,7 +388,10 @@ impl SpecialDetector {
             let organisation =
                 names_an_organisation(bytes, m.clone()).filter(|_| !membership(bytes, m.clone(), field.clone()));
             let opens_value = field.is_some() && opens_a_value(bytes, m.start);
-            let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start) || conditional(bytes, m.start);
+            // A letter's "if you" is its addressee's.
+            let addressed = || near.clone().filter(subject).any(|p| p.end <= m.start && saluted(bytes, p.start));
+            let no_ones =
+                about_a_group(bytes, m.start) || a_topic(bytes, m.start) || conditional(bytes, m.start, addressed);
             if organisation == Some(Named::Organisation)
                 || no_ones
                 || answered_no(bytes, m.end)
@@ -680,18 +683,60 @@ fn a_topic(text: &[u8], term_start: usize) -> bool {
     })
 }
 
-/// Words that open a condition about anyone ("if your child has
-/// bedwetting", "if you are in a mental health crisis"): what follows in
-/// its clause is no one's.
-const CONDITIONS: [&str; 7] = ["if you", "if your", "if a", "if an", "if any", "if anyone", "if someone"];
+/// Words that open a condition about anyone ("if a pupil has epilepsy",
+/// "if anyone needs"): what follows in its clause is no one's.
+const CONDITIONS: [&str; 5] = ["if a", "if an", "if any", "if anyone", "if someone"];
 
-/// Whether the term at `term_start` is in a condition (`CONDITIONS`) in its
-/// clause, and not right after a possessive, which says the person has it
-/// ("if your asthma gets worse").
-fn conditional(text: &[u8], term_start: usize) -> bool {
+/// Words that open a condition about the reader ("if your child has
+/// bedwetting", "if you are in a mental health crisis"): a notice's reader
+/// is anyone, a letter's is the person its salutation names ("Dear Ms
+/// Carter, … if your symptoms of depression get worse").
+const TO_THE_READER: [&str; 2] = ["if you", "if your"];
+
+/// Verbs whose "if" asks a question rather than sets a condition ("asked if
+/// a quiet room could be provided for Zuhr prayers", "let us know if any
+/// further panic attacks happen").
+const ASKING: [&str; 13] = [
+    "ask", "asks", "asked", "asking", "check", "checks", "checked", "know", "wonder", "wonders", "wondered", "see",
+    "sees",
+];
+
+/// Whether the term at `term_start` is in a condition in its clause: one of
+/// `CONDITIONS`, or of `TO_THE_READER` unless the text is `addressed` to a
+/// named person, and not after a verb of `ASKING`. Right after a possessive
+/// or a name's "'s", the person has it ("if your asthma gets worse", "any
+/// questions about Jack's asthma plan").
+fn conditional(text: &[u8], term_start: usize, addressed: impl Fn() -> bool) -> bool {
     let clause = clause_before(text, term_start);
-    let owned = POSSESSIVES.iter().any(|p| ending_in(clause, p.as_bytes()).is_some());
-    !owned && CONDITIONS.iter().any(|c| contains_words(clause, c.as_bytes()))
+    let clause_start = term_start - clause.len();
+    let owned = POSSESSIVES.iter().any(|p| ending_in(clause, p.as_bytes()).is_some()) || a_name_s(clause);
+    let condition = |c: &&str| {
+        words_end(clause, c.as_bytes()).is_some_and(|end| {
+            let before = &text[..clause_start + end - c.len()];
+            !ASKING.iter().any(|v| ending_in(before, v.as_bytes()).is_some())
+        })
+    };
+    !owned && (CONDITIONS.iter().any(condition) || (TO_THE_READER.iter().any(condition) && !addressed()))
+}
+
+/// Whether `text` ends in a capitalised word's possessive ("Jack's ").
+fn a_name_s(text: &[u8]) -> bool {
+    let text = text.trim_ascii_end();
+    let Some(word) = text.strip_suffix(b"'s").or_else(|| text.strip_suffix("\u{2019}s".as_bytes())) else {
+        return false;
+    };
+    let start = word.iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    start < word.len() && word[start].is_ascii_uppercase()
+}
+
+/// Whether the name starting at `at` is a letter's salutation's: its line
+/// opens with "Dear " and at most a title before it ("Dear Ms Helen Carter").
+fn saluted(text: &[u8], at: usize) -> bool {
+    let line = &text[text[..at].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..at];
+    line.strip_prefix(b"Dear ").is_some_and(|title| {
+        title.is_empty()
+            || (title.ends_with(b" ") && title.trim_ascii().iter().all(|b| b.is_ascii_alphabetic() || *b == b'.'))
+    })
 }
 
 /// Where the last whole-word `words` in `text` ends.
@@ -2343,6 +2388,18 @@ mod tests {
         let policy = "Owner: Tom Example.\nNo employee will be treated less favourably for being a union activist.";
         assert!(found(policy).is_empty());
         assert_eq!(found("HR update from Tom Example. He took part in the strike."), ["trade_union"]);
+        // review21a: a question's "if", a name's possessive, a letter's addressee.
+        assert_eq!(
+            found("Tom Example asked if a quiet room could be provided for Zuhr prayers."),
+            ["religious_belief"]
+        );
+        assert_eq!(found("Tom Example will let us know if any further panic attacks happen."), ["health"]);
+        let jack =
+            "Dear Mrs Amina Patel,\nAbout Tom Example: if you have any questions about Tom's asthma plan, call us.";
+        assert_eq!(found(jack), ["health"]);
+        let letter = "Dear Ms Tom Example,\nFollowing your review: if your symptoms of depression get worse, book.";
+        assert_eq!(found(letter), ["health"]);
+        assert!(found("Dear parents,\nPlease tell Mr Tom Example if your child has bedwetting.").is_empty());
     }
 
     #[test]
