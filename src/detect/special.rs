@@ -1009,11 +1009,19 @@ fn staff_columns(header: &[&[u8]]) -> Vec<bool> {
     }
 }
 
-/// Whether the term at `at`, in a list's row (`row`), is in a cell that
-/// opens with whom it is about by their role ("client disclosed diabetes at
-/// visit"), in a list of staff (a `STAFF_COLUMNS` header and none of
-/// `SUBJECT_COLUMNS`, as "Key worker | Days off | Notes"): that unnamed
-/// person's, not the row's staff member's.
+/// How a staff list's note names the person it is about by their role
+/// ("client disclosed HIV at visit"): the people a service serves, not
+/// words any note opens with ("employee reports back pain", "person
+/// centred return", "name change pending").
+const CLIENTS: [&str; 8] =
+    ["client", "service user", "customer", "pupil", "child", "young person", "tenant", "claimant"];
+
+/// Whether the term at `at`, in a list's row (`row`), is in the clause that
+/// opens a cell with whom it is about (`CLIENTS`), in a list of staff (a
+/// `STAFF_COLUMNS` header and none of `SUBJECT_COLUMNS`, as "Key worker |
+/// Days off | Notes"): that unnamed person's, not the row's staff member's.
+/// A later clause is the row's again ("client's mother has cancer; Emma off
+/// with stress").
 fn about_a_client(text: &[u8], row: &cells::ListRow, at: usize) -> bool {
     let Some((cell, header)) = row.cell_and_header(text, at) else { return false };
     let names =
@@ -1021,11 +1029,12 @@ fn about_a_client(text: &[u8], row: &cells::ListRow, at: usize) -> bool {
     let staff_list =
         header.iter().any(|h| names(h, &STAFF_COLUMNS)) && !header.iter().any(|h| names(h, &SUBJECT_COLUMNS));
     let opening = &text[cell.start..at];
+    let one_clause = !opening.contains(&b';') && !opening.windows(2).any(|w| w == b". ");
     let opening = ["the ", "a "]
         .iter()
         .find(|a| opening.len() >= a.len() && opening[..a.len()].eq_ignore_ascii_case(a.as_bytes()))
         .map_or(opening, |a| &opening[a.len()..]);
-    staff_list && SUBJECT_COLUMNS.iter().any(|s| starting_with(opening, s.as_bytes()))
+    staff_list && one_clause && CLIENTS.iter().any(|s| starting_with(opening, s.as_bytes()))
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
@@ -2422,6 +2431,13 @@ mod tests {
         assert_eq!(found(absent), ["diabetes"], "the staff member's own absence");
         let clients = "Client\tNotes\nTom Example\tclient disclosed diabetes at visit\n";
         assert_eq!(found(clients), ["diabetes"], "a list of clients");
+        // review21a: a note opening with a word no client is, and the clause after the client's.
+        let log = "Social worker\tFrom\tReason for absence\nTom Example\t3 May\tpatient at Jimmy's after a stroke\n";
+        assert_eq!(found(log), ["after a stroke"]);
+        let employee = "Key worker\tDays off\tNotes\nTom Example\t5\temployee signed off with depression\n";
+        assert_eq!(found(employee), ["signed off with depression"]);
+        let mother = "Key worker\tDays off\tNotes\nTom Example\t5\tclient's mother has cancer; Tom off with stress\n";
+        assert_eq!(found(mother), ["off with stress"]);
     }
 
     #[test]
