@@ -905,12 +905,15 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     if let Some(start) = sentence.filter(|&s| labelled(s) == Some(true)) {
         return Some(start..end);
     }
-    // A later sentence whose own label holds the term ("Commode cleaning:
-    // compliant. Catheter care bundle: 90%") is no value of the cell's
-    // first field.
+    // A later sentence whose own label runs past the term ("Commode
+    // cleaning: compliant. Catheter care bundle: 90%") is no value of the
+    // cell's first field; a label that is the term names what the person
+    // has ("Catheter: long-term, changed monthly").
     let own_label = |start: usize| {
         let colon = text[term.end..end].iter().position(|b| *b == b':');
-        colon.is_some_and(|c| is_label(&text[start..term.end + c]))
+        colon.is_some_and(|c| {
+            text[term.end..term.end + c].iter().any(u8::is_ascii_alphabetic) && is_label(&text[start..term.end + c])
+        })
     };
     if sentence.is_some_and(|s| labelled(s).is_none() && own_label(s)) {
         return None;
@@ -2419,6 +2422,9 @@ mod tests {
         let audit = "IPC audit. Auditor: Tom Example.\nCommode cleaning: compliant. Catheter care bundle: 90%.";
         assert!(found(audit).is_empty());
         assert_eq!(found("Name: Tom Example\nAllergies: none. Equipment: catheter"), ["health"]);
+        // review21a: a label that is the term is what the person has.
+        assert_eq!(found("Resident: Mr Tom Example. Catheter: long-term, changed monthly."), ["health"]);
+        assert_eq!(found("Name: Tom Example. Mobile hoist: two carers for all transfers."), ["health"]);
     }
 
     #[test]
