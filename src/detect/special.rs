@@ -127,6 +127,11 @@ pub struct Lexicon {
     /// subject ("the benefit cap applies from April").
     #[serde(default)]
     pub cause_terms: Vec<String>,
+    /// Terms that reveal the category only as written, letter case and all
+    /// (haemoglobin genotypes: "HbSS", "HbSC"); in another case they are
+    /// something else ("the HBSC survey", "HBSS" the lab's salt solution).
+    #[serde(default)]
+    pub cased_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -171,11 +176,13 @@ enum Role {
     Festival,
     /// A policy someone takes a stance on (`cause_terms`).
     Cause,
+    /// A term only as written (`cased_terms`).
+    Cased,
 }
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 13] {
+    fn roles(&self) -> [(&[String], Role); 14] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -190,6 +197,7 @@ impl Lexicon {
             (&self.treatment_terms, Role::Treatment),
             (&self.festival_terms, Role::Festival),
             (&self.cause_terms, Role::Cause),
+            (&self.cased_terms, Role::Cased),
         ]
     }
 
@@ -214,6 +222,8 @@ pub struct SpecialDetector {
     not_with: Vec<(Category, String)>,
     /// Per category, its lexicon's `not_preceded_by` and `not_followed_by` words.
     neighbours: Vec<(Category, Neighbours)>,
+    /// The lexicons' `cased_terms`, as written.
+    cased: Vec<String>,
     /// The terms per category (value, member and custody terms too), as
     /// `dpscan rules` says them.
     counts: String,
@@ -284,6 +294,7 @@ impl SpecialDetector {
                 (l.name, Neighbours { preceding: lower(&l.not_preceded_by), following: lower(&l.not_followed_by) })
             })
             .collect();
+        let cased = lexicons.category.iter().flat_map(|l| l.cased_terms.iter().cloned()).collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
             *counts.entry(l.name).or_default() +=
@@ -291,7 +302,7 @@ impl SpecialDetector {
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
         let terms = OnceLock::new();
-        SpecialDetector { words, terms, patterns, not_with, neighbours, counts, id: "special_category".into() }
+        SpecialDetector { words, terms, patterns, not_with, neighbours, cased, counts, id: "special_category".into() }
     }
 
     /// The terms' automaton, built on first use. A DFA: its build costs
@@ -440,6 +451,7 @@ impl SpecialDetector {
                     Role::Treatment => colon_value() || took_part(bytes, m.start, &[&USES]),
                     Role::Festival => colon_value() || took_part(bytes, m.start, &[&OBSERVES]),
                     Role::Cause => stance_on(bytes, m.clone()),
+                    Role::Cased => self.cased.iter().any(|w| w.as_bytes() == &bytes[m.clone()]),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -2412,6 +2424,18 @@ mod tests {
         let letter = "Dear Ms Tom Example,\nFollowing your review: if your symptoms of depression get worse, book.";
         assert_eq!(found(letter), ["health"]);
         assert!(found("Dear parents,\nPlease tell Mr Tom Example if your child has bedwetting.").is_empty());
+    }
+
+    #[test]
+    fn a_cased_term_counts_only_as_written() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review21a: the WHO survey, a bank account, the photo checks.
+        assert!(found("Dr Tom Example presented the HBSC survey results on teenage wellbeing.").is_empty());
+        assert!(found("Paid by Tom Example into the HBSC business account.").is_empty());
+        assert_eq!(found("Lab report for baby Tom Example: HbSS confirmed on newborn screening."), ["genetic"]);
+        assert!(found("Tom Example's ID was checked: his face matched the photo on his licence.").is_empty());
+        assert_eq!(found("Tom Example uploaded a selfie, face-matched to her passport photo."), ["biometric"]);
     }
 
     #[test]
