@@ -385,7 +385,8 @@ impl SpecialDetector {
             // it speaks to its reader ("a colleague who mocked your accent").
             let unnamed = || {
                 let words = &bytes[sentence.clone()];
-                UNNAMED.iter().any(|u| contains_words(words, u.as_bytes()))
+                (UNNAMED.iter().any(|u| contains_words(words, u.as_bytes()))
+                    || PEOPLE_IN_GENERAL.iter().any(|u| starting_with(words, u.as_bytes())))
                     && !["you", "your"].iter().any(|y| contains_words(words, y.as_bytes()))
             };
             let evidence = match (same_sentence, named_before) {
@@ -449,7 +450,11 @@ impl SpecialDetector {
                     Role::Offence => opens_value || took_part(bytes, m.start, &[&ACCUSED]),
                     Role::Service => took_part(bytes, m.start, &[&IN_CARE]),
                     Role::Treatment => colon_value() || took_part(bytes, m.start, &[&USES]),
-                    Role::Festival => colon_value() || took_part(bytes, m.start, &[&OBSERVES]),
+                    Role::Festival => {
+                        colon_value()
+                            || took_part(bytes, m.start, &[&OBSERVES])
+                            || OBSERVED_AFTER.iter().any(|w| starting_with(&bytes[m.end..], w.as_bytes()))
+                    }
                     Role::Cause => stance_on(bytes, m.clone()),
                     Role::Cased => self.cased.iter().any(|w| w.as_bytes() == &bytes[m.clone()]),
                     Role::Term | Role::Label => true,
@@ -1053,11 +1058,8 @@ fn about_a_client(text: &[u8], row: &cells::ListRow, at: usize) -> bool {
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
-/// about them ("a client who has told me he is HIV positive"), or of
-/// people in general, as a policy or a notice does ("Staff who took part
-/// in the strike should tell their manager", "No employee will be treated
-/// less favourably for being a union activist").
-const UNNAMED: [&str; 21] = [
+/// about them ("a client who has told me he is HIV positive").
+const UNNAMED: [&str; 14] = [
     "a client who",
     "a patient who",
     "a customer who",
@@ -1072,14 +1074,16 @@ const UNNAMED: [&str; 21] = [
     "a family member who",
     "someone who",
     "somebody who",
-    "anyone who",
-    "everyone who",
-    "staff who",
-    "employees who",
-    "no employee",
-    "no member of staff",
-    "most people",
 ];
+
+/// How a sentence opens on people in general, as a policy or a notice does
+/// ("Staff who took part in the strike should tell their manager", "No
+/// employee will be treated less favourably for being a union activist");
+/// later in a sentence they are the object of what the person did ("thank
+/// everyone who sent cards during his chemotherapy", "one of the staff who
+/// took part in the strike").
+const PEOPLE_IN_GENERAL: [&str; 7] =
+    ["anyone who", "everyone who", "staff who", "employees who", "no employee", "no member of staff", "most people"];
 
 /// Whether `text` holds `word`, ASCII case-insensitively.
 fn contains(text: &[u8], word: &[u8]) -> bool {
@@ -1315,7 +1319,7 @@ const USES: [&str; 16] = [
 /// Words before a festival, in its clause, that say the person keeps it
 /// ("celebrates Lohri", "annual leave for Ascension Day", "fasting on
 /// Tu BiShvat"); a calendar's line or an assembly's title says none.
-const OBSERVES: [&str; 21] = [
+const OBSERVES: [&str; 23] = [
     "celebrate",
     "celebrates",
     "celebrated",
@@ -1337,7 +1341,13 @@ const OBSERVES: [&str; 21] = [
     "off on",
     "away for",
     "absent for",
+    "requested",
+    "asked for",
 ];
+
+/// Words after a festival that say the person keeps it ("at the Lohri
+/// celebrations with her family").
+const OBSERVED_AFTER: [&str; 2] = ["celebrations with", "celebration with"];
 
 /// Whether the clause before the term at `term_start` says the person took
 /// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`, `HAD`,
@@ -2395,6 +2405,9 @@ mod tests {
         assert_eq!(found("Tom Example celebrates Lohri with his family."), ["religious_belief"]);
         assert_eq!(found("Tom Example asked for annual leave for Ascension Day."), ["religious_belief"]);
         assert_eq!(found("Name: Tom Example\nObservance: Samhain"), ["religious_belief"]);
+        // review21a: a leave request, a family's celebrations.
+        assert_eq!(found("Tom Example requested 14 Jan for Makar Sankranti."), ["religious_belief"]);
+        assert_eq!(found("Tom Example will be at the Lohri celebrations with her family."), ["religious_belief"]);
     }
 
     #[test]
@@ -2412,6 +2425,11 @@ mod tests {
         let policy = "Owner: Tom Example.\nNo employee will be treated less favourably for being a union activist.";
         assert!(found(policy).is_empty());
         assert_eq!(found("HR update from Tom Example. He took part in the strike."), ["trade_union"]);
+        // review21a: people in general only as the sentence's opening subject.
+        let cards = "Tom Example retires. He would like to thank everyone who sent cards during his chemotherapy.";
+        assert_eq!(found(cards), ["health"]);
+        let strike = "Nurse Tom Example was on duty. She was one of the staff who took part in the strike.";
+        assert_eq!(found(strike), ["trade_union"]);
         // review21a: a question's "if", a name's possessive, a letter's addressee.
         assert_eq!(
             found("Tom Example asked if a quiet room could be provided for Zuhr prayers."),
