@@ -2442,6 +2442,10 @@ mod tests {
         let letter = "Dear Ms Tom Example,\nFollowing your review: if your symptoms of depression get worse, book.";
         assert_eq!(found(letter), ["health"]);
         assert!(found("Dear parents,\nPlease tell Mr Tom Example if your child has bedwetting.").is_empty());
+        // heldout15: the letter's "if you" is its addressee's, and a complaints scheme's adjudicator no prison's.
+        let scheme = "Dear Mr Tom Example,\nIf you remain unhappy you may go to the ISCAS independent adjudicator.";
+        assert!(found(scheme).is_empty());
+        assert_eq!(found("Tom Example was referred to the independent adjudicator."), ["criminal_offence"]);
     }
 
     #[test]
