@@ -402,8 +402,10 @@ impl SpecialDetector {
             let opens_value = field.is_some() && opens_a_value(bytes, m.start);
             // A letter's "if you" is its addressee's.
             let addressed = || near.clone().filter(subject).any(|p| p.end <= m.start && saluted(bytes, p.start));
-            let no_ones =
-                about_a_group(bytes, m.start) || a_topic(bytes, m.start) || conditional(bytes, m.start, addressed);
+            let named_from = |at: usize| near.clone().filter(subject).any(|p| p.start >= at && p.end <= m.start);
+            let no_ones = about_a_group(bytes, m.start)
+                || a_topic(bytes, m.start)
+                || conditional(bytes, m.start, addressed, named_from);
             if organisation == Some(Named::Organisation)
                 || no_ones
                 || answered_no(bytes, m.end)
@@ -722,15 +724,22 @@ const ASKING: [&str; 13] = [
 /// `CONDITIONS`, or of `TO_THE_READER` unless the text is `addressed` to a
 /// named person, and not after a verb of `ASKING`. Right after a possessive
 /// or a name's "'s", the person has it ("if your asthma gets worse", "any
-/// questions about Jack's asthma plan").
-fn conditional(text: &[u8], term_start: usize, addressed: impl Fn() -> bool) -> bool {
+/// questions about Jack's asthma plan"), as they do when the condition
+/// names them (`named_from`: whether a subject is named between a place and
+/// the term; "If you find Ken having a seizure").
+fn conditional(
+    text: &[u8],
+    term_start: usize,
+    addressed: impl Fn() -> bool,
+    named_from: impl Fn(usize) -> bool,
+) -> bool {
     let clause = clause_before(text, term_start);
     let clause_start = term_start - clause.len();
     let owned = POSSESSIVES.iter().any(|p| ending_in(clause, p.as_bytes()).is_some()) || a_name_s(clause);
     let condition = |c: &&str| {
         words_end(clause, c.as_bytes()).is_some_and(|end| {
-            let before = &text[..clause_start + end - c.len()];
-            !ASKING.iter().any(|v| ending_in(before, v.as_bytes()).is_some())
+            let at = clause_start + end - c.len();
+            !ASKING.iter().any(|v| ending_in(&text[..at], v.as_bytes()).is_some()) && !named_from(at)
         })
     };
     !owned && (CONDITIONS.iter().any(condition) || (TO_THE_READER.iter().any(condition) && !addressed()))
@@ -2446,6 +2455,8 @@ mod tests {
         let scheme = "Dear Mr Tom Example,\nIf you remain unhappy you may go to the ISCAS independent adjudicator.";
         assert!(found(scheme).is_empty());
         assert_eq!(found("Tom Example was referred to the independent adjudicator."), ["criminal_offence"]);
+        // review21a: a care plan's condition that names its person.
+        assert_eq!(found("Care plan\nIf you find Tom Example having a seizure, time it."), ["health"]);
     }
 
     #[test]
