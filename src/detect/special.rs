@@ -133,6 +133,11 @@ pub struct Lexicon {
     /// vigil at the War Memorial").
     #[serde(default)]
     pub lawmaking_terms: Vec<String>,
+    /// Terms that reveal the category only as written, letter case and all
+    /// (haemoglobin genotypes: "HbSS", "HbSC"); in another case they are
+    /// something else ("the HBSC survey", "HBSS" the lab's salt solution).
+    #[serde(default)]
+    pub cased_terms: Vec<String>,
     /// Words that, in a term's sentence, make it about an organisation
     /// rather than a person ("the council recognises UNISON").
     #[serde(default)]
@@ -180,11 +185,13 @@ enum Role {
     /// A place where laws are made that someone takes a stance at
     /// (`lawmaking_terms`).
     Lawmaking,
+    /// A term only as written (`cased_terms`).
+    Cased,
 }
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 14] {
+    fn roles(&self) -> [(&[String], Role); 15] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -200,6 +207,7 @@ impl Lexicon {
             (&self.festival_terms, Role::Festival),
             (&self.cause_terms, Role::Cause),
             (&self.lawmaking_terms, Role::Lawmaking),
+            (&self.cased_terms, Role::Cased),
         ]
     }
 
@@ -224,6 +232,8 @@ pub struct SpecialDetector {
     not_with: Vec<(Category, String)>,
     /// Per category, its lexicon's `not_preceded_by` and `not_followed_by` words.
     neighbours: Vec<(Category, Neighbours)>,
+    /// The lexicons' `cased_terms`, as written.
+    cased: Vec<String>,
     /// The terms per category (value, member and custody terms too), as
     /// `dpscan rules` says them.
     counts: String,
@@ -294,6 +304,7 @@ impl SpecialDetector {
                 (l.name, Neighbours { preceding: lower(&l.not_preceded_by), following: lower(&l.not_followed_by) })
             })
             .collect();
+        let cased = lexicons.category.iter().flat_map(|l| l.cased_terms.iter().cloned()).collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
             *counts.entry(l.name).or_default() +=
@@ -301,7 +312,7 @@ impl SpecialDetector {
         }
         let counts = counts.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
         let terms = OnceLock::new();
-        SpecialDetector { words, terms, patterns, not_with, neighbours, counts, id: "special_category".into() }
+        SpecialDetector { words, terms, patterns, not_with, neighbours, cased, counts, id: "special_category".into() }
     }
 
     /// The terms' automaton, built on first use. A DFA: its build costs
@@ -361,6 +372,7 @@ impl SpecialDetector {
             let m = terms.find(Input::new(&*hay).range(r.start - at..r.end - at))?;
             Some((m.pattern().as_usize(), m.start() + at..m.end() + at))
         };
+        let region_end = region.end;
         for (pattern, m) in whole_words(bytes, region, find) {
             let sentence = sentence(bytes, m.start);
             let reach = m.start.saturating_sub(SUBJECT_REACH);
@@ -383,7 +395,8 @@ impl SpecialDetector {
             // it speaks to its reader ("a colleague who mocked your accent").
             let unnamed = || {
                 let words = &bytes[sentence.clone()];
-                UNNAMED.iter().any(|u| contains_words(words, u.as_bytes()))
+                (UNNAMED.iter().any(|u| contains_words(words, u.as_bytes()))
+                    || PEOPLE_IN_GENERAL.iter().any(|u| starting_with(words, u.as_bytes())))
                     && !["you", "your"].iter().any(|y| contains_words(words, y.as_bytes()))
             };
             let evidence = match (same_sentence, named_before) {
@@ -397,7 +410,12 @@ impl SpecialDetector {
             let organisation =
                 names_an_organisation(bytes, m.clone()).filter(|_| !membership(bytes, m.clone(), field.clone()));
             let opens_value = field.is_some() && opens_a_value(bytes, m.start);
-            let no_ones = about_a_group(bytes, m.start) || a_topic(bytes, m.start) || conditional(bytes, m.start);
+            // A letter's "if you" is its addressee's.
+            let addressed = || near.clone().filter(subject).any(|p| p.end <= m.start && saluted(bytes, p.start));
+            let named_from = |at: usize| near.clone().filter(subject).any(|p| p.start >= at && p.end <= m.start);
+            let no_ones = about_a_group(bytes, m.start)
+                || a_topic(bytes, m.start)
+                || conditional(bytes, m.start, addressed, named_from);
             if organisation == Some(Named::Organisation)
                 || no_ones
                 || answered_no(bytes, m.end)
@@ -444,9 +462,14 @@ impl SpecialDetector {
                     Role::Offence => opens_value || took_part(bytes, m.start, &[&ACCUSED]),
                     Role::Service => took_part(bytes, m.start, &[&IN_CARE]),
                     Role::Treatment => colon_value() || took_part(bytes, m.start, &[&USES]),
-                    Role::Festival => colon_value() || took_part(bytes, m.start, &[&OBSERVES]),
+                    Role::Festival => {
+                        colon_value()
+                            || took_part(bytes, m.start, &[&OBSERVES])
+                            || OBSERVED_AFTER.iter().any(|w| starting_with(&bytes[m.end..], w.as_bytes()))
+                    }
                     Role::Cause => stance_on(bytes, m.clone(), false),
                     Role::Lawmaking => stance_on(bytes, m.clone(), true),
+                    Role::Cased => self.cased.iter().any(|w| w.as_bytes() == &bytes[m.clone()]),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -454,8 +477,24 @@ impl SpecialDetector {
                 }
                 let about_organisation =
                     |(c, word): &(Category, String)| *c == category && contains(&bytes[unit.clone()], word.as_bytes());
-                let something_else =
-                    |(c, n): &(Category, Neighbours)| *c == category && n.refuse(bytes, m.clone(), opens_value);
+                // A term of the category after "and" or "or" shares the
+                // noun after it ("Islamist and extreme right-wing
+                // radicalisation"); nothing else does ("has ADHD and the
+                // other pupils").
+                let coordinated = || {
+                    let from = coordinated_start(bytes, m.end).filter(|&from| from < region_end)?;
+                    let line_end =
+                        bytes[from..region_end].iter().position(|b| *b == b'\n').map_or(region_end, |i| from + i);
+                    let line = from..line_end;
+                    let (next, term) = find(line)?;
+                    let shared = term.start == from
+                        && is_whole_word(bytes, term.start, term.end)
+                        && self.patterns[next].iter().any(|&(c, role)| c == category && role != Role::Label);
+                    shared.then_some(term.end)
+                };
+                let something_else = |(c, n): &(Category, Neighbours)| {
+                    *c == category && n.refuse(bytes, m.clone(), opens_value, coordinated)
+                };
                 if self.not_with.iter().any(about_organisation) || self.neighbours.iter().any(something_else) {
                     continue;
                 }
@@ -523,43 +562,36 @@ struct Neighbours {
 impl Neighbours {
     /// A field's value has its label before it, not a neighbour word
     /// ("Ethnicity: White British"), but what follows still names a thing
-    /// ("Plan: Turkish get-up"); a line goes on into the next only as
-    /// wrapped prose (the next line starts lowercase, as in `unwrapped`).
-    fn refuse(&self, text: &[u8], term: Range<usize>, opens_a_value: bool) -> bool {
+    /// ("Plan: Turkish get-up"), as it does after a term coordinated with
+    /// this one (`coordinated`: the end of that term, if any); a line goes
+    /// on into the next only as wrapped prose (the next line starts
+    /// lowercase, as in `unwrapped`).
+    fn refuse(
+        &self,
+        text: &[u8],
+        term: Range<usize>,
+        opens_a_value: bool,
+        coordinated: impl FnOnce() -> Option<usize>,
+    ) -> bool {
         let mut before = &text[..term.start];
         if !text[term.start].is_ascii_lowercase() {
             before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
         }
-        let after = &text[term.end..];
+        let followed = |end: usize| self.following.iter().any(|w| starting_with(&text[end..], w.as_bytes()));
         (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
-            || std::iter::once(after)
-                .chain(coordinated(after))
-                .any(|after| self.following.iter().any(|w| starting_with(after, w.as_bytes())))
+            || followed(term.end)
+            || coordinated().is_some_and(followed)
     }
 }
 
-/// The most words of a coordinated term read over to the noun it shares
-/// with the term before ("Islamist and extreme right-wing radicalisation").
-const COORDINATED_WORDS: usize = 2;
-
-/// When `after` (the text after a term) goes on with "and" or "or" and
-/// another term on the same line: the text after the conjunction and after
-/// each of the next words, up to `COORDINATED_WORDS`, where the noun both
-/// terms share may start.
-fn coordinated<'a>(after: &'a [u8]) -> impl Iterator<Item = &'a [u8]> {
-    let line = &after[..after.iter().position(|b| *b == b'\n').unwrap_or(after.len())];
-    let rest = line.strip_prefix(b" ").and_then(|rest| {
-        ["and ", "or "]
-            .iter()
-            .find(|c| rest.len() > c.len() && rest[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
-            .map(|c| &rest[c.len()..])
-    });
-    let next_word = |s: &&'a [u8]| -> Option<&'a [u8]> {
-        let s: &'a [u8] = s.trim_ascii_start();
-        let n = s.iter().position(|b| !(b.is_ascii_alphabetic() || *b == b'-')).unwrap_or(s.len());
-        (n > 0).then_some(&s[n..])
-    };
-    std::iter::successors(rest, next_word).take(COORDINATED_WORDS + 1)
+/// Where a term coordinated with the one ending at `term_end` would start:
+/// just after " and " or " or ", on the same line.
+fn coordinated_start(text: &[u8], term_end: usize) -> Option<usize> {
+    let rest = text[term_end..].strip_prefix(b" ")?;
+    ["and ", "or "]
+        .iter()
+        .find(|c| rest.len() > c.len() && rest[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+        .map(|c| term_end + 1 + c.len())
 }
 
 /// The most space, line breaks included, that two words of wrapped prose
@@ -681,18 +713,67 @@ fn a_topic(text: &[u8], term_start: usize) -> bool {
     })
 }
 
-/// Words that open a condition about anyone ("if your child has
-/// bedwetting", "if you are in a mental health crisis"): what follows in
-/// its clause is no one's.
-const CONDITIONS: [&str; 7] = ["if you", "if your", "if a", "if an", "if any", "if anyone", "if someone"];
+/// Words that open a condition about anyone ("if a pupil has epilepsy",
+/// "if anyone needs"): what follows in its clause is no one's.
+const CONDITIONS: [&str; 5] = ["if a", "if an", "if any", "if anyone", "if someone"];
 
-/// Whether the term at `term_start` is in a condition (`CONDITIONS`) in its
-/// clause, and not right after a possessive, which says the person has it
-/// ("if your asthma gets worse").
-fn conditional(text: &[u8], term_start: usize) -> bool {
+/// Words that open a condition about the reader ("if your child has
+/// bedwetting", "if you are in a mental health crisis"): a notice's reader
+/// is anyone, a letter's is the person its salutation names ("Dear Ms
+/// Carter, … if your symptoms of depression get worse").
+const TO_THE_READER: [&str; 2] = ["if you", "if your"];
+
+/// Verbs whose "if" asks a question rather than sets a condition ("asked if
+/// a quiet room could be provided for Zuhr prayers", "let us know if any
+/// further panic attacks happen").
+const ASKING: [&str; 13] = [
+    "ask", "asks", "asked", "asking", "check", "checks", "checked", "know", "wonder", "wonders", "wondered", "see",
+    "sees",
+];
+
+/// Whether the term at `term_start` is in a condition in its clause: one of
+/// `CONDITIONS`, or of `TO_THE_READER` unless the text is `addressed` to a
+/// named person, and not after a verb of `ASKING`. Right after a possessive
+/// or a name's "'s", the person has it ("if your asthma gets worse", "any
+/// questions about Jack's asthma plan"), as they do when the condition
+/// names them (`named_from`: whether a subject is named between a place and
+/// the term; "If you find Ken having a seizure").
+fn conditional(
+    text: &[u8],
+    term_start: usize,
+    addressed: impl Fn() -> bool,
+    named_from: impl Fn(usize) -> bool,
+) -> bool {
     let clause = clause_before(text, term_start);
-    let owned = POSSESSIVES.iter().any(|p| ending_in(clause, p.as_bytes()).is_some());
-    !owned && CONDITIONS.iter().any(|c| contains_words(clause, c.as_bytes()))
+    let clause_start = term_start - clause.len();
+    let owned = POSSESSIVES.iter().any(|p| ending_in(clause, p.as_bytes()).is_some()) || a_name_s(clause);
+    let condition = |c: &&str| {
+        words_end(clause, c.as_bytes()).is_some_and(|end| {
+            let at = clause_start + end - c.len();
+            !ASKING.iter().any(|v| ending_in(&text[..at], v.as_bytes()).is_some()) && !named_from(at)
+        })
+    };
+    !owned && (CONDITIONS.iter().any(condition) || (TO_THE_READER.iter().any(condition) && !addressed()))
+}
+
+/// Whether `text` ends in a capitalised word's possessive ("Jack's ").
+fn a_name_s(text: &[u8]) -> bool {
+    let text = text.trim_ascii_end();
+    let Some(word) = text.strip_suffix(b"'s").or_else(|| text.strip_suffix("\u{2019}s".as_bytes())) else {
+        return false;
+    };
+    let start = word.iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    start < word.len() && word[start].is_ascii_uppercase()
+}
+
+/// Whether the name starting at `at` is a letter's salutation's: its line
+/// opens with "Dear " and at most a title before it ("Dear Ms Helen Carter").
+fn saluted(text: &[u8], at: usize) -> bool {
+    let line = &text[text[..at].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..at];
+    line.strip_prefix(b"Dear ").is_some_and(|title| {
+        title.is_empty()
+            || (title.ends_with(b" ") && title.trim_ascii().iter().all(|b| b.is_ascii_alphabetic() || *b == b'.'))
+    })
 }
 
 /// Where the last whole-word `words` in `text` ends.
@@ -861,12 +942,15 @@ fn field_of(text: &[u8], term: Range<usize>) -> Option<Range<usize>> {
     if let Some(start) = sentence.filter(|&s| labelled(s) == Some(true)) {
         return Some(start..end);
     }
-    // A later sentence whose own label holds the term ("Commode cleaning:
-    // compliant. Catheter care bundle: 90%") is no value of the cell's
-    // first field.
+    // A later sentence whose own label runs past the term ("Commode
+    // cleaning: compliant. Catheter care bundle: 90%") is no value of the
+    // cell's first field; a label that is the term names what the person
+    // has ("Catheter: long-term, changed monthly").
     let own_label = |start: usize| {
         let colon = text[term.end..end].iter().position(|b| *b == b':');
-        colon.is_some_and(|c| is_label(&text[start..term.end + c]))
+        colon.is_some_and(|c| {
+            text[term.end..term.end + c].iter().any(u8::is_ascii_alphabetic) && is_label(&text[start..term.end + c])
+        })
     };
     if sentence.is_some_and(|s| labelled(s).is_none() && own_label(s)) {
         return None;
@@ -965,11 +1049,19 @@ fn staff_columns(header: &[&[u8]]) -> Vec<bool> {
     }
 }
 
-/// Whether the term at `at`, in a list's row (`row`), is in a cell that
-/// opens with whom it is about by their role ("client disclosed diabetes at
-/// visit"), in a list of staff (a `STAFF_COLUMNS` header and none of
-/// `SUBJECT_COLUMNS`, as "Key worker | Days off | Notes"): that unnamed
-/// person's, not the row's staff member's.
+/// How a staff list's note names the person it is about by their role
+/// ("client disclosed HIV at visit"): the people a service serves, not
+/// words any note opens with ("employee reports back pain", "person
+/// centred return", "name change pending").
+const CLIENTS: [&str; 8] =
+    ["client", "service user", "customer", "pupil", "child", "young person", "tenant", "claimant"];
+
+/// Whether the term at `at`, in a list's row (`row`), is in the clause that
+/// opens a cell with whom it is about (`CLIENTS`), in a list of staff (a
+/// `STAFF_COLUMNS` header and none of `SUBJECT_COLUMNS`, as "Key worker |
+/// Days off | Notes"): that unnamed person's, not the row's staff member's.
+/// A later clause is the row's again ("client's mother has cancer; Emma off
+/// with stress").
 fn about_a_client(text: &[u8], row: &cells::ListRow, at: usize) -> bool {
     let Some((cell, header)) = row.cell_and_header(text, at) else { return false };
     let names =
@@ -977,19 +1069,17 @@ fn about_a_client(text: &[u8], row: &cells::ListRow, at: usize) -> bool {
     let staff_list =
         header.iter().any(|h| names(h, &STAFF_COLUMNS)) && !header.iter().any(|h| names(h, &SUBJECT_COLUMNS));
     let opening = &text[cell.start..at];
+    let one_clause = !opening.contains(&b';') && !opening.windows(2).any(|w| w == b". ");
     let opening = ["the ", "a "]
         .iter()
         .find(|a| opening.len() >= a.len() && opening[..a.len()].eq_ignore_ascii_case(a.as_bytes()))
         .map_or(opening, |a| &opening[a.len()..]);
-    staff_list && SUBJECT_COLUMNS.iter().any(|s| starting_with(opening, s.as_bytes()))
+    staff_list && one_clause && CLIENTS.iter().any(|s| starting_with(opening, s.as_bytes()))
 }
 
 /// How a sentence speaks of a person it does not name, the rest of it
-/// about them ("a client who has told me he is HIV positive"), or of
-/// people in general, as a policy or a notice does ("Staff who took part
-/// in the strike should tell their manager", "No employee will be treated
-/// less favourably for being a union activist").
-const UNNAMED: [&str; 21] = [
+/// about them ("a client who has told me he is HIV positive").
+const UNNAMED: [&str; 14] = [
     "a client who",
     "a patient who",
     "a customer who",
@@ -1004,14 +1094,16 @@ const UNNAMED: [&str; 21] = [
     "a family member who",
     "someone who",
     "somebody who",
-    "anyone who",
-    "everyone who",
-    "staff who",
-    "employees who",
-    "no employee",
-    "no member of staff",
-    "most people",
 ];
+
+/// How a sentence opens on people in general, as a policy or a notice does
+/// ("Staff who took part in the strike should tell their manager", "No
+/// employee will be treated less favourably for being a union activist");
+/// later in a sentence they are the object of what the person did ("thank
+/// everyone who sent cards during his chemotherapy", "one of the staff who
+/// took part in the strike").
+const PEOPLE_IN_GENERAL: [&str; 7] =
+    ["anyone who", "everyone who", "staff who", "employees who", "no employee", "no member of staff", "most people"];
 
 /// Whether `text` holds `word`, ASCII case-insensitively.
 fn contains(text: &[u8], word: &[u8]) -> bool {
@@ -1247,7 +1339,7 @@ const USES: [&str; 16] = [
 /// Words before a festival, in its clause, that say the person keeps it
 /// ("celebrates Lohri", "annual leave for Ascension Day", "fasting on
 /// Tu BiShvat"); a calendar's line or an assembly's title says none.
-const OBSERVES: [&str; 21] = [
+const OBSERVES: [&str; 23] = [
     "celebrate",
     "celebrates",
     "celebrated",
@@ -1269,7 +1361,13 @@ const OBSERVES: [&str; 21] = [
     "off on",
     "away for",
     "absent for",
+    "requested",
+    "asked for",
 ];
+
+/// Words after a festival that say the person keeps it ("at the Lohri
+/// celebrations with her family").
+const OBSERVED_AFTER: [&str; 2] = ["celebrations with", "celebration with"];
 
 /// Whether the clause before the term at `term_start` says the person took
 /// part in what it names, in one of `ways` (`TAKING_PART`, `CUSTODY`, `HAD`,
@@ -2381,6 +2479,9 @@ mod tests {
         assert_eq!(found("Tom Example celebrates Lohri with his family."), ["religious_belief"]);
         assert_eq!(found("Tom Example asked for annual leave for Ascension Day."), ["religious_belief"]);
         assert_eq!(found("Name: Tom Example\nObservance: Samhain"), ["religious_belief"]);
+        // review21a: a leave request, a family's celebrations.
+        assert_eq!(found("Tom Example requested 14 Jan for Makar Sankranti."), ["religious_belief"]);
+        assert_eq!(found("Tom Example will be at the Lohri celebrations with her family."), ["religious_belief"]);
     }
 
     #[test]
@@ -2398,6 +2499,41 @@ mod tests {
         let policy = "Owner: Tom Example.\nNo employee will be treated less favourably for being a union activist.";
         assert!(found(policy).is_empty());
         assert_eq!(found("HR update from Tom Example. He took part in the strike."), ["trade_union"]);
+        // review21a: people in general only as the sentence's opening subject.
+        let cards = "Tom Example retires. He would like to thank everyone who sent cards during his chemotherapy.";
+        assert_eq!(found(cards), ["health"]);
+        let strike = "Nurse Tom Example was on duty. She was one of the staff who took part in the strike.";
+        assert_eq!(found(strike), ["trade_union"]);
+        // review21a: a question's "if", a name's possessive, a letter's addressee.
+        assert_eq!(
+            found("Tom Example asked if a quiet room could be provided for Zuhr prayers."),
+            ["religious_belief"]
+        );
+        assert_eq!(found("Tom Example will let us know if any further panic attacks happen."), ["health"]);
+        let jack =
+            "Dear Mrs Amina Patel,\nAbout Tom Example: if you have any questions about Tom's asthma plan, call us.";
+        assert_eq!(found(jack), ["health"]);
+        let letter = "Dear Ms Tom Example,\nFollowing your review: if your symptoms of depression get worse, book.";
+        assert_eq!(found(letter), ["health"]);
+        assert!(found("Dear parents,\nPlease tell Mr Tom Example if your child has bedwetting.").is_empty());
+        // heldout15: the letter's "if you" is its addressee's, and a complaints scheme's adjudicator no prison's.
+        let scheme = "Dear Mr Tom Example,\nIf you remain unhappy you may go to the ISCAS independent adjudicator.";
+        assert!(found(scheme).is_empty());
+        assert_eq!(found("Tom Example was referred to the independent adjudicator."), ["criminal_offence"]);
+        // review21a: a care plan's condition that names its person.
+        assert_eq!(found("Care plan\nIf you find Tom Example having a seizure, time it."), ["health"]);
+    }
+
+    #[test]
+    fn a_cased_term_counts_only_as_written() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // review21a: the WHO survey, a bank account, the photo checks.
+        assert!(found("Dr Tom Example presented the HBSC survey results on teenage wellbeing.").is_empty());
+        assert!(found("Paid by Tom Example into the HBSC business account.").is_empty());
+        assert_eq!(found("Lab report for baby Tom Example: HbSS confirmed on newborn screening."), ["genetic"]);
+        assert!(found("Tom Example's ID was checked: his face matched the photo on his licence.").is_empty());
+        assert_eq!(found("Tom Example uploaded a selfie, face-matched to her passport photo."), ["biometric"]);
     }
 
     #[test]
@@ -2408,6 +2544,9 @@ mod tests {
         let audit = "IPC audit. Auditor: Tom Example.\nCommode cleaning: compliant. Catheter care bundle: 90%.";
         assert!(found(audit).is_empty());
         assert_eq!(found("Name: Tom Example\nAllergies: none. Equipment: catheter"), ["health"]);
+        // review21a: a label that is the term is what the person has.
+        assert_eq!(found("Resident: Mr Tom Example. Catheter: long-term, changed monthly."), ["health"]);
+        assert_eq!(found("Name: Tom Example. Mobile hoist: two carers for all transfers."), ["health"]);
     }
 
     #[test]
@@ -2420,6 +2559,13 @@ mod tests {
         assert_eq!(found(absent), ["diabetes"], "the staff member's own absence");
         let clients = "Client\tNotes\nTom Example\tclient disclosed diabetes at visit\n";
         assert_eq!(found(clients), ["diabetes"], "a list of clients");
+        // review21a: a note opening with a word no client is, and the clause after the client's.
+        let log = "Social worker\tFrom\tReason for absence\nTom Example\t3 May\tpatient at Jimmy's after a stroke\n";
+        assert_eq!(found(log), ["after a stroke"]);
+        let employee = "Key worker\tDays off\tNotes\nTom Example\t5\temployee signed off with depression\n";
+        assert_eq!(found(employee), ["signed off with depression"]);
+        let mother = "Key worker\tDays off\tNotes\nTom Example\t5\tclient's mother has cancer; Tom off with stress\n";
+        assert_eq!(found(mother), ["off with stress"]);
     }
 
     #[test]
@@ -2431,6 +2577,12 @@ mod tests {
             "Tom Example reminds staff that Islamist and extreme right-wing radicalisation both occur online.";
         assert!(found(prevent).is_empty());
         assert_eq!(found("Tom Example is an Islamist and openly hostile to democracy."), ["political_opinion"]);
+        // review21a: what follows "and" is no term, so the guard word after it is not the term's.
+        assert_eq!(found("Tom Example has ADHD and the other pupils have been told."), ["health"]);
+        assert_eq!(found("Mr Tom Example is Indian and a shop owner."), ["racial_ethnic_origin"]);
+        assert_eq!(found("Tom Example is gay and a police officer in the Met."), ["sex_life_orientation"]);
+        let burglary = "Tom Example was convicted of burglary and the probation service will supervise him.";
+        assert!(about_tom(&special, burglary).contains(&"burglary".to_string()));
     }
 
     #[test]
