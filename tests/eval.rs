@@ -686,12 +686,13 @@ fn seventeenth_held_out_set_holds_its_floors() {
 /// identifiers 0.996. Floors just below; the policy and training texts,
 /// about no one, must raise no special category. Its categories read in
 /// session 21: a development set for categories since, whose floors only
-/// rise.
+/// rise (categories 0.877 -> 0.945 by recurring class and political
+/// stances, political opinion 0 -> 7 of 7).
 #[test]
 fn eighteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout18");
     e.print("eighteenth held-out set heldout18 (its categories read since session 21: tuned on)");
-    holds_floors(&e, 0.95, 0.85, Some(0.99));
+    holds_floors(&e, 0.95, 0.94, Some(0.99));
 }
 
 /// The nineteenth set, `tests/eval/heldout19` (an employment tribunal claims
@@ -706,8 +707,10 @@ fn eighteenth_held_out_set_holds_its_floors() {
 /// findings on a policy text whose author, "Aire Custody Health CIC", was
 /// read as a person. Only that text's findings were read, and mended by
 /// class (a legal form in capitals is a not-name word): names 0.921,
-/// categories 0.894. Floors just below; the policy and training texts,
-/// about no one, must raise no special category.
+/// categories 0.894. After session 21's rounds (whose writers did not read
+/// it): names 0.921, categories 0.911, identifiers 0.997. Floors just below;
+/// the policy and training texts, about no one, must raise no special
+/// category.
 #[test]
 fn nineteenth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout19");
