@@ -31,7 +31,9 @@
 //! public policy reveals a political opinion only under a stance taken on
 //! it ("the campaign against the Protest Powers Bill", "Scrap the Bedroom
 //! Tax"), not as an adviser's subject ("the benefit cap applies"). A
-//! term listed in two lexicons reveals both.
+//! festival is the person's only as their observance ("celebrates
+//! Lohri"), not a calendar's date; a cased term only as written ("HbSS",
+//! not "the HBSC survey"). A term listed in two lexicons reveals both.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -118,7 +120,7 @@ pub struct Lexicon {
     /// date or an assembly's ("14 Jan Makar Sankranti").
     #[serde(default)]
     pub festival_terms: Vec<String>,
-    /// Public policies, laws and the places they are made, which reveal the
+    /// Public policies and laws, which reveal the
     /// category only for a stance taken on them: a campaign's, a march's or
     /// a petition's against or for them, or a slogan's ("volunteered for the
     /// campaign against the carers' allowance cut", "steward at the Scrap
@@ -182,7 +184,7 @@ enum Role {
     Festival,
     /// A policy someone takes a stance on (`cause_terms`).
     Cause,
-    /// A place where laws are made that someone takes a stance at
+    /// A place where laws are made that someone takes a stance on or at
     /// (`lawmaking_terms`).
     Lawmaking,
     /// A term only as written (`cased_terms`).
@@ -234,7 +236,7 @@ pub struct SpecialDetector {
     neighbours: Vec<(Category, Neighbours)>,
     /// The lexicons' `cased_terms`, as written.
     cased: Vec<String>,
-    /// The terms per category (value, member and custody terms too), as
+    /// The terms per category (every list's but labels), as
     /// `dpscan rules` says them.
     counts: String,
     id: Arc<str>,
@@ -790,8 +792,11 @@ fn words_end(text: &[u8], words: &[u8]) -> Option<usize> {
 /// words before it. A full stop inside a word ("22q11.2", "v1.3") is no
 /// break.
 fn clause_before(text: &[u8], term_start: usize) -> &[u8] {
-    clause_within(text, term_start, 48)
+    clause_within(text, term_start, CLAUSE_REACH)
 }
+
+/// How far back `clause_before` looks for the clause's break: a few words.
+const CLAUSE_REACH: usize = 48;
 
 /// The clause a term ends, as `clause_before`, looked for within `reach`
 /// bytes before it.
@@ -1339,7 +1344,7 @@ const USES: [&str; 16] = [
 /// Words before a festival, in its clause, that say the person keeps it
 /// ("celebrates Lohri", "annual leave for Ascension Day", "fasting on
 /// Tu BiShvat"); a calendar's line or an assembly's title says none.
-const OBSERVES: [&str; 23] = [
+const OBSERVES: [&str; 21] = [
     "celebrate",
     "celebrates",
     "celebrated",
@@ -1348,8 +1353,6 @@ const OBSERVES: [&str; 23] = [
     "observes",
     "observed",
     "observing",
-    "marks",
-    "marked",
     "fasting for",
     "fasting on",
     "fasts on",
@@ -2476,6 +2479,8 @@ mod tests {
             found("Academy calendar. RE lead: Tom Example\n13 Jan Lohri assembly\n14 Jan Makar Sankranti").is_empty()
         );
         assert!(found("Headteacher: Tom Example\n\nAll Saints' Day Mass on 1 November.").is_empty());
+        // The final read: a school marks a festival; its RE lead does not keep it.
+        assert!(found("RE lead: Tom Example\nThe academy marks Lohri with an assembly.").is_empty());
         assert_eq!(found("Tom Example celebrates Lohri with his family."), ["religious_belief"]);
         assert_eq!(found("Tom Example asked for annual leave for Ascension Day."), ["religious_belief"]);
         assert_eq!(found("Name: Tom Example\nObservance: Samhain"), ["religious_belief"]);
