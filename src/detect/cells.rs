@@ -36,6 +36,36 @@ enum Parting {
     Spaces,
 }
 
+impl Parting {
+    /// How a table's line is parted: by tabs if it holds one, else by bars
+    /// if it holds two, else by runs of spaces.
+    fn of(line: &[u8]) -> Parting {
+        if line.contains(&b'\t') {
+            Parting::Tab
+        } else if line.iter().filter(|b| **b == b'|').count() >= 2 {
+            Parting::Bar
+        } else {
+            Parting::Spaces
+        }
+    }
+
+    /// The byte that parts its cells (none for aligned columns).
+    fn separator(self) -> Option<u8> {
+        match self {
+            Parting::Tab => Some(b'\t'),
+            Parting::Bar => Some(b'|'),
+            Parting::Spaces => None,
+        }
+    }
+}
+
+/// The cell of `line` parted by `sep` that holds the keyword at `kw`.
+fn own_cell(text: &[u8], line: Range<usize>, kw: &Range<usize>, sep: u8) -> Range<usize> {
+    let start = memchr::memrchr(sep, &text[line.start..kw.start]).map_or(line.start, |i| line.start + i + 1);
+    let end = memchr::memchr(sep, &text[kw.end..line.end]).map_or(line.end, |i| kw.end + i);
+    start..end
+}
+
 /// Whether a line may be a row of a text table (a superset of every
 /// parting's rows): it holds a tab, a bar or two spaces running. Of lines
 /// together, whether any may be.
@@ -411,25 +441,12 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
     if line.len() > MAX_HEADER || !may_be_row(line) {
         return Vec::new();
     }
-    let parting = if line.contains(&b'\t') {
-        Parting::Tab
-    } else if line.iter().filter(|b| **b == b'|').count() >= 2 {
-        Parting::Bar
-    } else {
-        Parting::Spaces
-    };
+    let parting = Parting::of(line);
     // The keyword's own cell first, most often one of a row's values
     // ("account no: 10000000", a column word's): the checks below, of it
     // alone, before the line's cells are read.
-    let separator = match parting {
-        Parting::Tab => Some(b'\t'),
-        Parting::Bar => Some(b'|'),
-        Parting::Spaces => None,
-    };
-    if let Some(sep) = separator {
-        let start = memchr::memrchr(sep, &text[header.start..kw.start]).map_or(header.start, |i| header.start + i + 1);
-        let end = memchr::memchr(sep, &text[kw.end..header.end]).map_or(header.end, |i| kw.end + i);
-        let own = trimmed(text, start..end);
+    if let Some(sep) = parting.separator() {
+        let own = trimmed(text, own_cell(text, header.clone(), &kw, sep));
         let cell = &text[own.clone()];
         if ends_sentence(cell) || date_shaped(cell) || !is_label(text, &own, &kw) {
             return Vec::new();
@@ -471,8 +488,7 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
         let cell = match parting {
             Parting::Bar if body.iter().all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\r')) => continue,
             Parting::Tab | Parting::Bar => {
-                let sep = if parting == Parting::Tab { b'\t' } else { b'|' };
-                if !body.contains(&sep) {
+                if parting.separator().is_some_and(|sep| !body.contains(&sep)) {
                     break;
                 }
                 let row_cells = cells(text, row, parting);
@@ -516,19 +532,13 @@ pub(super) fn columns_of_two_rows(text: &[u8], kw: Range<usize>) -> Vec<(Range<u
     if line.end >= text.len() || line.len() > MAX_HEADER || memchr::memchr2(b'\t', b'|', body).is_none() {
         return Vec::new();
     }
-    let parting = if body.contains(&b'\t') {
-        Parting::Tab
-    } else if body.iter().filter(|b| **b == b'|').count() >= 2 {
-        Parting::Bar
-    } else {
+    let parting = Parting::of(body);
+    let Some(sep) = parting.separator() else {
         return Vec::new();
     };
     // The keyword's own cell first, most often a value's ("Sort code:
     // 12-34-56"), before the lines' cells are read.
-    let sep = if parting == Parting::Tab { b'\t' } else { b'|' };
-    let start = memchr::memrchr(sep, &text[line.start..kw.start]).map_or(line.start, |i| line.start + i + 1);
-    let end = memchr::memchr(sep, &text[kw.end..line.end]).map_or(line.end, |i| kw.end + i);
-    if text[start..end].iter().any(u8::is_ascii_digit) {
+    if text[own_cell(text, line.clone(), &kw, sep)].iter().any(u8::is_ascii_digit) {
         return Vec::new();
     }
     let next = line_at(text, line.end + 1);
