@@ -669,7 +669,10 @@ impl Engine {
     /// 55779911", as a sheet's rows are written), judged as the rule's
     /// matches are. A pair spans its first number: its second is on the
     /// next line, past the next column's first, and the spans of the
-    /// columns' pairs must not overlap (`keep_disjoint_pairs`).
+    /// columns' pairs must not overlap (`keep_disjoint_pairs`). Once the
+    /// layout holds, its judgement stands: pairs it refuses are not read
+    /// again by `nearest`, which would pair one column's first number with
+    /// another column's second.
     fn down_columns(
         &self,
         index: usize,
