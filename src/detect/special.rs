@@ -234,8 +234,8 @@ pub struct SpecialDetector {
     not_with: Vec<(Category, String)>,
     /// Per category, its lexicon's `not_preceded_by` and `not_followed_by` words.
     neighbours: Vec<(Category, Neighbours)>,
-    /// The lexicons' `cased_terms`, as written.
-    cased: Vec<String>,
+    /// The lexicons' `cased_terms`, as written, with their category.
+    cased: Vec<(Category, String)>,
     /// The terms per category (every list's but labels), as
     /// `dpscan rules` says them.
     counts: String,
@@ -306,7 +306,8 @@ impl SpecialDetector {
                 (l.name, Neighbours { preceding: lower(&l.not_preceded_by), following: lower(&l.not_followed_by) })
             })
             .collect();
-        let cased = lexicons.category.iter().flat_map(|l| l.cased_terms.iter().cloned()).collect();
+        let cased =
+            lexicons.category.iter().flat_map(|l| l.cased_terms.iter().map(move |w| (l.name, w.clone()))).collect();
         let mut counts: std::collections::BTreeMap<Category, usize> = Default::default();
         for l in &lexicons.category {
             *counts.entry(l.name).or_default() +=
@@ -471,7 +472,7 @@ impl SpecialDetector {
                     }
                     Role::Cause => stance_on(bytes, m.clone(), false),
                     Role::Lawmaking => stance_on(bytes, m.clone(), true),
-                    Role::Cased => self.cased.iter().any(|w| w.as_bytes() == &bytes[m.clone()]),
+                    Role::Cased => self.cased.iter().any(|(c, w)| *c == category && w.as_bytes() == &bytes[m.clone()]),
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
@@ -2539,6 +2540,16 @@ mod tests {
         assert_eq!(found("Lab report for baby Tom Example: HbSS confirmed on newborn screening."), ["genetic"]);
         assert!(found("Tom Example's ID was checked: his face matched the photo on his licence.").is_empty());
         assert_eq!(found("Tom Example uploaded a selfie, face-matched to her passport photo."), ["biometric"]);
+        // A cased term is its own category's spelling: another category's
+        // spelling of the same letters reveals nothing of it.
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'genetic'\nterms = []\ncased_terms = ['HbSS']\n\
+             [[category]]\nname = 'health'\nterms = []\ncased_terms = ['HBSS']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons);
+        assert_eq!(categories_about_tom(&special, "Tom Example: HbSS."), ["genetic"]);
+        assert_eq!(categories_about_tom(&special, "Tom Example: HBSS."), ["health"]);
     }
 
     #[test]
