@@ -407,16 +407,19 @@ fn ends_sentence(cell: &[u8]) -> bool {
 /// for one word joined to it by "or", what the column holds instead
 /// ("card_or_account", "Account or card").
 fn is_label(text: &[u8], head: &Range<usize>, kw: &Range<usize>) -> bool {
-    fn words(side: &[u8]) -> Vec<&[u8]> {
+    fn words(side: &[u8]) -> impl Iterator<Item = &[u8]> {
         side.split(|b| b.is_ascii_punctuation() || b.is_ascii_whitespace())
             .filter(|word| !word.is_empty() && !FORMAT_WORDS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(word)))
-            .collect()
     }
-    let or = |word: &[u8]| word.eq_ignore_ascii_case(b"or");
-    match (&words(&text[head.start..kw.start])[..], &words(&text[kw.end..head.end])[..]) {
-        ([], []) => true,
-        ([_, before], []) => or(before),
-        ([], [after, _]) => or(after),
+    let or = |word: Option<&[u8]>| word.is_some_and(|w| w.eq_ignore_ascii_case(b"or"));
+    let (mut before, mut after) = (words(&text[head.start..kw.start]), words(&text[kw.end..head.end]));
+    // Read without collecting: this runs at every keyword in a table's line.
+    match (before.next(), after.next()) {
+        (None, None) => true,
+        // "card or account": one word, then "or" next to the keyword.
+        (Some(_), None) => or(before.next()) && before.next().is_none(),
+        // "account or card": "or" next to the keyword, then one word.
+        (None, first) => or(first) && after.next().is_some() && after.next().is_none(),
         _ => false,
     }
 }
