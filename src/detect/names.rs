@@ -1778,14 +1778,16 @@ fn address_line(line: &str) -> bool {
 
 /// Two words of `line` (slices of it, the first before the second) as one
 /// text with a space between: the line's own slice over both when one
-/// space parts them, as it almost always does, else the two joined.
+/// space parts them, as it almost always does, else the two joined (also
+/// when a word is no slice of `line`: never a panic).
 fn spaced<'l>(line: &'l str, first: &str, second: &str) -> Cow<'l, str> {
-    let offset = |word: &str| word.as_ptr() as usize - line.as_ptr() as usize;
-    let both = &line[offset(first)..offset(second) + second.len()];
-    if both.len() == first.len() + 1 + second.len() && both.as_bytes()[first.len()] == b' ' {
-        Cow::Borrowed(both)
-    } else {
-        Cow::Owned(format!("{first} {second}"))
+    let offset = |word: &str| (word.as_ptr() as usize).checked_sub(line.as_ptr() as usize);
+    let both = offset(first).zip(offset(second)).and_then(|(start, at)| line.get(start..at + second.len()));
+    match both {
+        Some(both) if both.len() == first.len() + 1 + second.len() && both.as_bytes()[first.len()] == b' ' => {
+            Cow::Borrowed(both)
+        }
+        _ => Cow::Owned(format!("{first} {second}")),
     }
 }
 
@@ -3041,6 +3043,8 @@ mod tests {
         let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
         assert!(matches!(spaced(line, words[0], words[1]), Cow::Owned(ref both) if both == "Halifax HX1"));
         assert!(matches!(spaced(line, words[1], words[2]), Cow::Owned(ref both) if both == "HX1 2RE"));
+        // Words that are no slices of the line are joined, not sliced.
+        assert!(matches!(spaced("HX1", "Halifax", "HX1"), Cow::Owned(ref both) if both == "Halifax HX1"));
     }
 
     #[test]
