@@ -137,15 +137,17 @@
 //!   campaign arrestee-support line, police custody suite healthcare team,
 //!   humanist celebrants and a gurdwara's langar and marriage register,
 //!   university fitness-to-study panel, housing co-operative allocations with
-//!   medical priority), written the same way and blind (first measured on
-//!   `f9df663`: names 0.918, special categories 0.886, identifiers 0.997;
-//!   only its policy texts' findings read).
+//!   medical priority), written the same way and blind until session 22
+//!   (2026-12-05; first measured on `f9df663`: names 0.918, special
+//!   categories 0.886, identifiers 0.997), when heldout20 was measured and
+//!   its errors were read: a development set since, whose floors only rise.
 //! - the **twentieth held-out** set `tests/eval/heldout20` (a football
 //!   club's stadium safety office, an NHS renal dialysis and transplant unit,
 //!   a Mental Health Tribunal office, a Hajj and Umrah travel agency, a young
 //!   carers' project, a probation approved premises, a local party's ward
 //!   campaign, a supermarket distribution centre's HR), written the same way
-//!   and blind (not yet measured).
+//!   and blind (first measured on `ae25a93`: names 0.966, special categories
+//!   0.854, identifiers 1.000).
 //!
 //! `cargo test --test eval -- --nocapture` prints the twenty-one tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -714,13 +716,13 @@ fn eighteenth_held_out_set_holds_its_floors() {
 /// read as a person. Only that text's findings were read, and mended by
 /// class (a legal form in capitals is a not-name word): names 0.921,
 /// categories 0.894. After session 21's rounds (whose writers did not read
-/// it): names 0.921, categories 0.911, identifiers 0.997. Floors just below;
-/// the policy and training texts, about no one, must raise no special
-/// category.
+/// it): names 0.921, categories 0.911, identifiers 0.997. A development set
+/// from session 22, when heldout20 was measured: its floors only rise; the
+/// policy and training texts, about no one, must raise no special category.
 #[test]
-fn nineteenth_blind_held_out_set_holds_the_floors() {
+fn nineteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout19");
-    e.print("nineteenth blind held-out set heldout19 (not tuned on)");
+    e.print("nineteenth held-out set heldout19 (a development set since session 22)");
     holds_floors(&e, 0.91, 0.87, Some(0.99));
 }
 
@@ -729,12 +731,13 @@ fn nineteenth_blind_held_out_set_holds_the_floors() {
 /// Tribunal office, a Hajj and Umrah travel agency, a young carers' project, a
 /// probation approved premises, a local party's ward campaign, a supermarket
 /// distribution centre's HR), written blind on 2026-12-05 by a helper that
-/// read no code, rules or set. Its floors are 0.0 until the merger measures
-/// the set; the policy and training texts, about no one, must raise no
-/// special category.
+/// read no code, rules or set, and measured once on `ae25a93` (session 21's
+/// code): names 0.966, categories 0.854 (political opinion 6 of 9),
+/// identifiers 1.000. Floors just below; the policy and training texts,
+/// about no one, must raise no special category.
 #[test]
 fn twentieth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout20");
     e.print("twentieth blind held-out set heldout20 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.96, 0.85, Some(0.99));
 }
