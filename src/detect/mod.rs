@@ -16,6 +16,7 @@
 mod cells;
 pub mod digest;
 mod engine;
+mod leftmost;
 pub mod mask;
 pub mod modulus;
 pub mod names;

@@ -39,10 +39,10 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
 use super::engine::{is_whole_word, whole_words};
+use super::leftmost::LeftmostLongest;
 use super::{cells, Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
@@ -226,7 +226,7 @@ pub struct SpecialDetector {
     /// someone near whom to look: its build is most of a small run's
     /// instructions, and a run that names no one, or only lists the
     /// lexicons (`dpscan rules`), needs none.
-    terms: OnceLock<AhoCorasick>,
+    terms: OnceLock<LeftmostLongest>,
     /// Per pattern (a distinct term): its categories, and what it is to
     /// each. A term in two lexicons reveals both ("familial
     /// hypercholesterolaemia": genetic, and a condition).
@@ -318,19 +318,12 @@ impl SpecialDetector {
         SpecialDetector { words, terms, patterns, not_with, neighbours, cased, counts, id: "special_category".into() }
     }
 
-    /// The terms' automaton, built on first use. A DFA: its build costs
-    /// five times a contiguous NFA's, but it walks a text in under half the
-    /// NFA's instructions (BENCHMARKS.md, issue 21, sessions 18 and 20).
-    fn terms(&self) -> &AhoCorasick {
-        self.terms.get_or_init(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&self.words)
-                // Only a lexicon far beyond the crate's state limit fails.
-                .expect("the built-in lexicons are tested")
-        })
+    /// The terms' automaton, built on first use: a DFA of our own
+    /// (`leftmost`), which builds in under an eighth of the `aho-corasick` crate's
+    /// DFA's instructions and walks a text in two thirds of them
+    /// (BENCHMARKS.md, issue 21, sessions 18, 20 and 22).
+    fn terms(&self) -> &LeftmostLongest {
+        self.terms.get_or_init(|| LeftmostLongest::new(&self.words))
     }
 
     /// What `dpscan rules` says of it: its id and its terms per category.
@@ -372,8 +365,8 @@ impl SpecialDetector {
         let at = region.start;
         let terms = self.terms();
         let find = |r: Range<usize>| {
-            let m = terms.find(Input::new(&*hay).range(r.start - at..r.end - at))?;
-            Some((m.pattern().as_usize(), m.start() + at..m.end() + at))
+            let (pattern, m) = terms.find(&hay[r.start - at..r.end - at])?;
+            Some((pattern, m.start + r.start..m.end + r.start))
         };
         let region_end = region.end;
         for (pattern, m) in whole_words(bytes, region, find) {
@@ -447,7 +440,7 @@ impl SpecialDetector {
                 match value {
                     Some(value) if says_nothing(value) => continue,
                     // A value that holds a term is found by it: one finding.
-                    Some(value) if label && terms.is_match(&*spaced(value.as_bytes())) => continue,
+                    Some(value) if label && terms.is_match(&spaced(value.as_bytes())) => continue,
                     Some(_) if label => evidence = evidence.with(Evidence::CONTEXT),
                     None if label => continue,
                     _ => {}
@@ -1854,6 +1847,59 @@ mod tests {
 
     fn categories_about_tom(special: &SpecialDetector, text: &str) -> Vec<&'static str> {
         matches_about_tom(special, text).into_iter().map(|m| m.category.unwrap().as_str()).collect()
+    }
+
+    /// The built-in lexicons' automaton finds, in every range of a text
+    /// made of their terms, what the `aho-corasick` crate's leftmost-longest,
+    /// ASCII case-insensitive DFA (which it replaced) finds.
+    #[test]
+    fn the_terms_automaton_finds_what_aho_corasick_finds() {
+        use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+        let special = crate::rules::builtin_dictionaries().1;
+        let words = &special.words;
+        let reference = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(words)
+            .unwrap();
+        // Terms as written, in capitals, capitalised, cut short, run into a
+        // longer word or into each other, between separators and non-ASCII
+        // letters.
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut text = Vec::new();
+        for _ in 0..6000 {
+            let term = words[next(words.len())].as_bytes();
+            match next(6) {
+                0 => text.extend(term.to_ascii_uppercase()),
+                1 => {
+                    text.extend(term.iter().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { *b }))
+                }
+                2 => text.extend(&term[..term.len() - 1]),
+                3 => text.extend(&term[term.len() / 2..]),
+                _ => text.extend(term),
+            }
+            text.extend([" ", "", "s ", ", ", "_", "-", "\n", "\u{e9} ", "x"][next(9)].as_bytes());
+        }
+        let mut checked = 0;
+        for start in 0..text.len() {
+            for end in [start + 1, start + 12, start + 200, text.len()] {
+                let range = start..end.min(text.len());
+                let expected =
+                    reference.find(Input::new(&text).range(range.clone())).map(|m| (m.pattern().as_usize(), m.range()));
+                let found =
+                    special.terms().find(&text[range.clone()]).map(|(p, m)| (p, m.start + start..m.end + start));
+                assert_eq!(found, expected, "in {:?}", String::from_utf8_lossy(&text[range]));
+                checked += usize::from(found.is_some());
+            }
+        }
+        assert!(checked > text.len(), "{checked} ranges with a term in {} bytes", text.len());
     }
 
     #[test]
