@@ -409,6 +409,8 @@ impl SpecialDetector {
             // A letter's "if you" is its addressee's.
             let addressed = || near.clone().filter(subject).any(|p| p.end <= m.start && saluted(bytes, p.start));
             let named_from = |at: usize| near.clone().filter(subject).any(|p| p.start >= at && p.end <= m.start);
+            // Where a subject's name that ends at a place starts.
+            let name_ending_at = |at: usize| near.clone().filter(subject).find(|p| p.end == at).map(|p| p.start);
             let no_ones = about_a_group(bytes, m.start)
                 || a_topic(bytes, m.start)
                 || conditional(bytes, m.start, addressed, named_from);
@@ -423,7 +425,7 @@ impl SpecialDetector {
             // when it is a field's value ("Language: Turkish" beside
             // "Ethnicity: Kurdish"), else in its sentence, over the lines
             // it wraps.
-            let unit = field.clone().unwrap_or_else(|| unwrapped(bytes, sentence));
+            let unit = field.clone().unwrap_or_else(|| unwrapped(bytes, sentence.clone()));
             // A term in a field's label asks, its value answers: "Unspent
             // convictions: None declared" reveals nothing. A label of the
             // lexicon reveals the category by any value.
@@ -457,7 +459,11 @@ impl SpecialDetector {
                     Role::Office => !anyones(bytes, m.start),
                     Role::Offence => opens_value || took_part(bytes, m.start, &[&ACCUSED]),
                     Role::Service => took_part(bytes, m.start, &[&IN_CARE]),
-                    Role::Treatment => colon_value() || took_part(bytes, m.start, &[&USES]),
+                    Role::Treatment => {
+                        colon_value()
+                            || took_part(bytes, m.start, &[&USES])
+                            || possessed(bytes, m.start, name_ending_at)
+                    }
                     Role::Festival => {
                         colon_value()
                             || took_part(bytes, m.start, &[&OBSERVES])
@@ -489,7 +495,7 @@ impl SpecialDetector {
                     shared.then_some(term.end)
                 };
                 let something_else = |(c, n): &(Category, Neighbours)| {
-                    *c == category && n.refuse(bytes, m.clone(), opens_value, coordinated)
+                    *c == category && n.refuse(bytes, m.clone(), opens_value, coordinated, name_ending_at)
                 };
                 if self.not_with.iter().any(about_organisation) || self.neighbours.iter().any(something_else) {
                     continue;
@@ -561,18 +567,29 @@ impl Neighbours {
     /// ("Plan: Turkish get-up"), as it does after a term coordinated with
     /// this one (`coordinated`: the end of that term, if any); a line goes
     /// on into the next only as wrapped prose (the next line starts
-    /// lowercase, as in `unwrapped`).
+    /// lowercase, as in `unwrapped`). A term in brackets says what the word
+    /// or the subject's name before them is (`name_ending_at`: where a
+    /// subject's name ending at a place starts), so the words before those
+    /// precede it ("interpreter (Tamil)", "Interpreter for Petrauskas
+    /// (Lithuanian)").
     fn refuse(
         &self,
         text: &[u8],
         term: Range<usize>,
         opens_a_value: bool,
         coordinated: impl FnOnce() -> Option<usize>,
+        name_ending_at: impl Fn(usize) -> Option<usize>,
     ) -> bool {
-        let mut before = &text[..term.start];
-        if !text[term.start].is_ascii_lowercase() {
-            before = &before[before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..];
+        let from = match text[term.start].is_ascii_lowercase() {
+            true => 0,
+            false => text[..term.start].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1),
+        };
+        let mut end = term.start;
+        if let Some(open) = text[from..end].strip_suffix(b"(") {
+            end = from + open.trim_ascii_end().len();
+            end = name_ending_at(end).unwrap_or(end);
         }
+        let before = &text[from..end];
         let followed = |end: usize| self.following.iter().any(|w| starting_with(&text[end..], w.as_bytes()));
         (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
             || followed(term.end)
@@ -1334,6 +1351,23 @@ const USES: [&str; 16] = [
     "waits for",
     "waiting for",
 ];
+
+/// Possessives that make what follows the person's own ("his nebuliser",
+/// "my CPAP"); an organisation's "our", a notice's "your" and a group's
+/// "their" do not.
+const PERSONAL: [&str; 3] = ["his", "her", "my"];
+
+/// Whether the term at `term_start` follows a personal possessive
+/// (`PERSONAL`) or a subject's name's "'s" (`name_ending_at`: where a
+/// subject's name ending at a place starts): "Sean's oxygen concentrator", not "the
+/// home's" or "St Mary's".
+fn possessed(text: &[u8], term_start: usize, name_ending_at: impl Fn(usize) -> Option<usize>) -> bool {
+    let before = text[..term_start].trim_ascii_end();
+    let name = before.strip_suffix(b"'s").or_else(|| before.strip_suffix("\u{2019}s".as_bytes()));
+    before.len() < term_start
+        && (PERSONAL.iter().any(|p| ending_in(before, p.as_bytes()).is_some())
+            || name.is_some_and(|n| name_ending_at(n.len()).is_some()))
+}
 
 /// Words before a festival, in its clause, that say the person keeps it
 /// ("celebrates Lohri", "annual leave for Ascension Day", "fasting on
@@ -2495,6 +2529,21 @@ mod tests {
     }
 
     #[test]
+    fn equipment_after_the_person_s_possessive_is_theirs() {
+        let special = kinds_detector();
+        let found = |text: &str| about_tom(&special, text);
+        assert_eq!(found("Tom Example's mobile hoist needs a new sling."), ["mobile hoist"]);
+        assert_eq!(found("Tom Example phoned to say his syringe driver alarmed overnight."), ["syringe driver"]);
+        assert_eq!(found("Tom Example wrote. My Movicol ran out on Friday."), ["movicol"]);
+        // An organisation's, a place's, a notice's or a group's is no one's.
+        assert!(found("Minutes by Tom Example. The home's mobile hoist was serviced.").is_empty());
+        assert!(found("Minutes by Tom Example. St Mary's syringe driver was serviced.").is_empty());
+        assert!(found("Minutes by Tom Example. Our mobile hoist was serviced.").is_empty());
+        assert!(found("Leaflet by Tom Example. Keep your syringe driver dry.").is_empty());
+        assert!(found("Minutes by Tom Example. Residents keep their Movicol locked away.").is_empty());
+    }
+
+    #[test]
     fn review20_s_office_documents_about_no_one() {
         let (_, special) = crate::rules::builtin_dictionaries();
         let found = |text: &str| categories_about_tom(&special, text);
@@ -2628,6 +2677,26 @@ mod tests {
         assert_eq!(found(employee), ["signed off with depression"]);
         let mother = "Key worker\tDays off\tNotes\nTom Example\t5\tclient's mother has cancer; Tom off with stress\n";
         assert_eq!(found(mother), ["off with stress"]);
+    }
+
+    #[test]
+    fn a_stroke_the_person_dates_their_state_from_is_theirs() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        assert_eq!(found("Tom Example: grab rail please, my left side is still weak since the stroke."), ["health"]);
+        assert_eq!(found("Tom Example has not driven since his stroke."), ["health"]);
+        assert!(found("Tom Example locked the hall after the stroke of midnight.").is_empty());
+    }
+
+    #[test]
+    fn an_interpreter_s_language_is_no_one_s_origin() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        assert!(found("Interpreter for Tom Example (Lithuanian) requested.").is_empty());
+        assert!(found("Tom Example, interpreter (Tamil), Court 2.").is_empty());
+        assert!(found("Tom Example needs an interpreter for Sylheti at the review.").is_empty());
+        assert_eq!(found("Tom Example (Lithuanian) was seen at the desk."), ["lithuanian"]);
+        assert_eq!(found("Tom Example is Tamil and needs an interpreter (Tamil)."), ["tamil"]);
     }
 
     #[test]
