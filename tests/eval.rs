@@ -130,7 +130,8 @@
 //!   the same way and blind until session 21 (2026-12-05; first measured on
 //!   `12e9f54`: names 0.955, special categories 0.877, identifiers 0.996),
 //!   when its category errors were read: a development set for categories
-//!   since.
+//!   since, and for names since session 22 (its name errors read and fixed
+//!   by recurring class: names 0.955 -> 0.986).
 //! - the **nineteenth held-out** set `tests/eval/heldout19` (employment
 //!   tribunal claims office, pregnancy advisory service, NHS sickle cell and
 //!   thalassaemia service, residents' action group and environmental
@@ -695,12 +696,14 @@ fn seventeenth_held_out_set_holds_its_floors() {
 /// about no one, must raise no special category. Its categories read in
 /// session 21: a development set for categories since, whose floors only
 /// rise (categories 0.877 -> 0.945 by recurring class and political
-/// stances, political opinion 0 -> 7 of 7).
+/// stances, political opinion 0 -> 7 of 7). Its names read in session 22:
+/// 0.955 -> 0.986 by recurring class (titles, lone names' cues, a date of
+/// birth after a name).
 #[test]
 fn eighteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout18");
-    e.print("eighteenth held-out set heldout18 (its categories read since session 21: tuned on)");
-    holds_floors(&e, 0.95, 0.94, Some(0.99));
+    e.print("eighteenth held-out set heldout18 (its categories read since session 21, its names since session 22: tuned on)");
+    holds_floors(&e, 0.98, 0.94, Some(0.99));
 }
 
 /// The nineteenth set, `tests/eval/heldout19` (an employment tribunal claims

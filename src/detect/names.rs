@@ -40,7 +40,7 @@ pub struct NameLists<'a> {
 /// ("Captain", "Commander"; not "Sergeant", "Major", "Constable" or
 /// "Inspector", as in "Jane Sergeant"). A rank's or post's other words go
 /// before it ("Wing Commander", "Detective Sgt"): see `NameDetector::judge`.
-pub const TITLES: [&str; 46] = [
+pub const TITLES: [&str; 70] = [
     "mr",
     "mrs",
     "ms",
@@ -85,10 +85,43 @@ pub const TITLES: [&str; 46] = [
     "corporal",
     "admiral",
     "commodore",
-    // A Hindu priest; a Sikh gurdwara's reader.
+    // The armed forces' ranks abbreviated, as service records and
+    // nominal rolls write them ("Pte", "LCpl", "SSgt", "Wg Cdr", "Sqn Ldr").
+    "pte",
+    "tpr",
+    "gnr",
+    "spr",
+    "rfn",
+    "gdsm",
+    "cfn",
+    "lcpl",
+    "cpl",
+    "lbdr",
+    "bdr",
+    "lsgt",
+    "ssgt",
+    "csgt",
+    "brig",
+    "cdr",
+    "cdre",
+    "ldr",
+    // A Hindu priest; a Sikh gurdwara's reader, a learned Sikh, a Sikh
+    // "brother"; a Buddhist monk or nun (and an archdeacon, "the Ven."), a
+    // Hindu monk, a Muslim scholar.
     "pandit",
     "granthi",
+    "giani",
+    "bhai",
+    "venerable",
+    "ven",
+    "swami",
+    "maulana",
 ];
+
+/// The second words of ranks of two ("Lt Col", "Maj Gen", "Brig Gen"):
+/// titles only after a title, as alone they are a column's and a
+/// generation's ("Col A", "Gen Z").
+const RANK_SECONDS: [&str; 2] = ["col", "gen"];
 
 /// Words that, just before a run, say a person is named ("Thanks Jane",
 /// "Name: Jane"; and the `GREETINGS`).
@@ -233,7 +266,7 @@ fn key_shaped(label: &str) -> bool {
 /// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
 /// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 133] = [
+const PERSON_LABELS: [&str; 135] = [
     "as",
     "person",
     "preferred",
@@ -373,6 +406,10 @@ const PERSON_LABELS: [&str; 133] = [
     // A meeting's officers, as minutes head them.
     "chair",
     "scribe",
+    // A union's and a march's or an event's ("Shop steward:", "Lead
+    // steward:").
+    "steward",
+    "stewards",
 ];
 
 /// Sign-offs, after which a name follows on the same line or the next
@@ -980,8 +1017,15 @@ impl NameDetector {
             .filter(|&at| run[lead + at].token == Token::Title && lead + at + 1 < run.len())
             .unwrap_or(0);
         let run = &run[lead + post..];
-        let titled = run.first().is_some_and(|w| w.token == Token::Title);
-        let mut words = if titled { &run[1..] } else { run };
+        // Titles in a row are all titles ("Rev. Dr. Emmanuel Asante", "Lt
+        // Col P. Anand-Rees", "Maj Gen Jane Smith").
+        let titles = run
+            .iter()
+            .enumerate()
+            .take_while(|&(i, w)| w.token == Token::Title || (i > 0 && RANK_SECONDS.contains(&&*w.lower)))
+            .count();
+        let titled = titles > 0;
+        let mut words = &run[titles..];
         // A strong cue ("Dear", a title, "Name:", a mail header, a display
         // name) says a person follows: a first word in no list is then their
         // given name. Without one, leading sentence words ("In", "When") are
@@ -1038,7 +1082,7 @@ impl NameDetector {
         {
             words = &words[1..];
         }
-        let led = words.len() < run.len() - usize::from(titled);
+        let led = words.len() < run.len() - titles;
         // The label before the name: only its end is cut from here on.
         let before = if words[0].range.start == cued_span.start { cue } else { Before::of(text, words[0].range.start) };
         // Nor are trailing ones after a name ("Jane Smith Example Widgets"),
@@ -1264,6 +1308,7 @@ impl NameDetector {
             || vouched
             || (!titled && cued)
             || ((titled || span != cued_span) && before.cues(span.end, listed_word, role_mailbox))
+            || born_after(text, span.end)
         {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
@@ -1565,8 +1610,10 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Verbs that follow a person as the subject of a sentence.
-const SUBJECT_VERBS: [&str; 24] = [
+/// Verbs that follow a person as the subject of a sentence: the regular
+/// past tenses are read by their shape (`verb_after`), the commonest
+/// irregular ones are listed ("Leila came to the health centre").
+const SUBJECT_VERBS: [&str; 36] = [
     "has",
     "had",
     "is",
@@ -1591,12 +1638,28 @@ const SUBJECT_VERBS: [&str; 24] = [
     "wants",
     "needs",
     "can",
+    "came",
+    "went",
+    "left",
+    "felt",
+    "saw",
+    "took",
+    "gave",
+    "got",
+    "sent",
+    "wrote",
+    "spoke",
+    "brought",
 ];
 
 /// Verbs of speech before the person spoken to or quoted ("told Amir",
-/// "said Amir"), and verbs before "to" or "with" and them ("spoke to
-/// Amir", "met with Amir").
-const SPOKEN_TO: [&str; 6] = ["told", "asked", "said", "thanked", "informed", "reminded"];
+/// "said Amir") or contacted ("call Naomi", "I've rung Callum"; not
+/// "called", which names: "a dog called Bella"), and verbs before "to" or
+/// "with" and them ("spoke to Amir", "met with Amir").
+const SPOKEN_TO: [&str; 16] = [
+    "told", "asked", "said", "thanked", "informed", "reminded", "call", "ring", "rang", "rung", "phone", "phoned",
+    "email", "emailed", "text", "texted",
+];
 const SPOKE_WITH: [&str; 6] = ["spoke", "speak", "spoken", "talked", "talk", "met"];
 
 /// Whether a verb of `SPOKEN_TO`, or one of `SPOKE_WITH` and "to" or
@@ -1696,13 +1759,20 @@ fn owned_after(text: &str, end: usize) -> bool {
     OWNED_AFTER.contains(&noun)
 }
 
-/// Whether an age in brackets follows `end`, as lists of a household's
-/// children write it ("Rhodri (7)", "Rhodri (aged 7)").
+/// Whether an age, a school year or an age group in brackets follows
+/// `end`, as lists of a household's children, a school's pupils and a
+/// club's players write it ("Rhodri (7)", "Rhodri (aged 7)", "Hugo (Y10)",
+/// "Fatmata (Year 10, DOB …)", "Rosa (U14 squad)"): a bare number closes
+/// its brackets ("Tom (2 sessions)" is no age).
 fn age_after(text: &str, end: usize) -> bool {
+    // ("Year " and "Yr " before "Y": the first mark that opens it counts.)
+    const MARKS: [&str; 6] = ["aged ", "age ", "Year ", "Yr ", "Y", "U"];
     let Some(after) = text[end..].strip_prefix(" (") else { return false };
-    let after = after.strip_prefix("aged ").unwrap_or(after);
-    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && after[digits..].starts_with(')')
+    let marked = MARKS.iter().find_map(|mark| after.strip_prefix(mark));
+    let number = marked.unwrap_or(after);
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let close = if marked.is_some() { &[')', ',', ' '][..] } else { &[')'][..] };
+    (1..=2).contains(&digits) && number[digits..].starts_with(close)
 }
 
 /// The verb after `end`, after one space: one of `SUBJECT_VERBS`, or a
@@ -1791,6 +1861,10 @@ fn spaced<'l>(line: &'l str, first: &str, second: &str) -> Cow<'l, str> {
     }
 }
 
+/// What a rota writes after a role to say who holds it now ("Usher on
+/// duty:").
+const ROLE_QUALIFIERS: [&str; 3] = [" on duty", " on call", " in charge"];
+
 /// The label or cue just before a word (the start of a name's span): the
 /// text of its line before it, within reach, read once for every question
 /// a run puts to it — a name's field, a thing's field, a cue, a greeting
@@ -1823,7 +1897,10 @@ impl<'t> Before<'t> {
         let (bare, colon) = (bare.unwrap_or(line), bare.is_some());
         // The label's last word is `bare`'s: a break ends a word too. The
         // label itself is cut only when a list holds the word, as few do.
-        let word = last_word(bare);
+        // A rota's qualifier after a role is no word of it ("Usher on duty:",
+        // "Chaplain on call:", "Nurse in charge:").
+        let role = ROLE_QUALIFIERS.iter().find_map(|qualifier| bare.strip_suffix(qualifier)).unwrap_or(bare);
+        let word = last_word(role);
         let lists = Lists::of(&word);
         Before { text, start, line, bare, colon, word, lists, field: OnceCell::new(), name: OnceCell::new() }
     }
@@ -1927,6 +2004,21 @@ impl<'t> Before<'t> {
                 lists.name_label || lists.person_label || lists.record_key || lists.context_before
             })
     }
+}
+
+/// Whether a date of birth's label follows `end` after a comma or in
+/// brackets, as referrals and registers write whom they are about ("Re:
+/// Jane Smith, DOB 3/4/2005", "Jane Smith (d.o.b. …)", "Jane Smith, born
+/// 1950"): the name ending there is a person's. (Where the name starts it
+/// does not say: "Visitor Leanne Ashby (DOB …)".)
+fn born_after(text: &str, end: usize) -> bool {
+    const LABELS: [&str; 4] = ["dob", "d.o.b", "date of birth", "born"];
+    let after = text[end..].trim_start_matches(' ');
+    let Some(label) = after.strip_prefix([',', '(']).map(|label| label.trim_start_matches(' ')) else { return false };
+    LABELS.iter().any(|&dob| {
+        label.get(..dob.len()).is_some_and(|word| word.eq_ignore_ascii_case(dob))
+            && !label[dob.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// Whether the local part of `address` is made of `name` as a person's
@@ -3757,7 +3849,7 @@ mod tests {
         assert_eq!(names("TG: Jane Tregunna and Priya from nights."), ["Jane Tregunna", "Priya"]);
         assert_eq!(names("Priya & Jane Tregunna came"), ["Priya", "Jane Tregunna"]);
         assert!(names("Jane Tregunna and Grace").len() == 1, "a word: no full name of its own");
-        assert_eq!(names("Priya and Jane came"), Vec::<String>::new(), "no name found beside it");
+        assert_eq!(names("Priya and Jane from nights"), Vec::<String>::new(), "no name found beside it");
     }
 
     #[test]
@@ -3851,5 +3943,65 @@ mod tests {
         assert_eq!(names("Embryologist: Priya\n"), ["Priya"]);
         assert!(names("Artist: Grace\tDeposit: 80").is_empty(), "a word too");
         assert!(names("Shift: Tom").is_empty(), "no person's field");
+    }
+
+    #[test]
+    fn titles_in_a_row_and_ranks_abbreviated_are_no_part_of_the_name() {
+        assert_eq!(names("Donor: Rev. Dr. Jane Smith\tAmount: 50"), ["Jane Smith"]);
+        assert_eq!(names("Board president: Lt Col P. Smith RAMC"), ["P. Smith"]);
+        assert_eq!(names("Maj Gen Priya Patel spoke."), ["Priya Patel"]);
+        assert_eq!(names("Rank and name\tPte Priya Tuivaga\t"), ["Priya Tuivaga"]);
+        assert_eq!(names("Subject: SSgt Smith - employer"), ["Smith"]);
+        assert_eq!(names("Chaplain: Giani Priya Patel\tFaith: Sikh"), ["Priya Patel"]);
+        assert_eq!(names("Name\tVenerable Thich Minh Duc\t"), ["Thich Minh Duc"]);
+        assert!(names("See Col A and the Gen Z staff.").is_empty(), "a rank's second word alone");
+    }
+
+    #[test]
+    fn a_given_name_before_a_school_year_or_an_age_group_is_a_pupil_s() {
+        assert_eq!(names("3. Tom (Y10) - wants to talk about it."), ["Tom"]);
+        assert_eq!(names("05/11 Priya (U14 squad) told me."), ["Priya"]);
+        assert_eq!(names("I'd like to refer Priya (Year 10, DOB 08/05/2011)."), ["Priya"]);
+        assert_eq!(names("Household: Tom (aged 7)"), ["Tom"]);
+        assert!(names("Booked: Tom (2 sessions)").is_empty(), "a bare number is an age only alone");
+        assert!(names("Grace (Y10) - wants to talk.").is_empty(), "a word too");
+    }
+
+    #[test]
+    fn a_lone_given_name_before_an_irregular_past_is_its_subject() {
+        assert_eq!(names("Priya came to the health centre at break."), ["Priya"]);
+        assert_eq!(names("Tom went back to his house for prep."), ["Tom"]);
+        assert!(names("Grace came to the door.").is_empty(), "a word too");
+    }
+
+    #[test]
+    fn a_lone_given_name_contacted_is_a_person() {
+        assert_eq!(names("Please call Priya to gather the team."), ["Priya"]);
+        assert_eq!(names("I've rung Tom; all fine."), ["Tom"]);
+        assert!(names("a puppy called Priya").is_empty(), "naming");
+        assert!(names("Please call Grace to gather the team.").is_empty(), "a word too");
+    }
+
+    #[test]
+    fn a_role_s_rota_qualifier_is_no_word_of_its_label() {
+        assert_eq!(names("Usher on duty: Tom. Court phone 0191 498 0477."), ["Tom"]);
+        assert_eq!(names("Nurse in charge: Priya\n"), ["Priya"]);
+        assert!(names("Shift on duty: Tom").is_empty(), "no role");
+    }
+
+    #[test]
+    fn a_steward_s_field_holds_a_person() {
+        assert_eq!(names("Section: Middle\tLead steward: Oskarine Sørvik\tMobile: 07700 900 234"), ["Oskarine Sørvik"]);
+        assert_eq!(names("Shop steward: Priya"), ["Priya"]);
+    }
+
+    #[test]
+    fn a_date_of_birth_after_a_run_says_a_person_is_named() {
+        let referral = "Re: Oskarine Ekwuaba-Ighodaro, DOB 3/4/2005, student no. U24";
+        assert_eq!(names(referral), ["Oskarine Ekwuaba-Ighodaro"]);
+        assert_eq!(names("Oskarine Ekwuaba (d.o.b. 3/4/2005) attended"), ["Oskarine Ekwuaba"]);
+        assert!(names("Re: Oskarine Ekwuaba, Doboj office").is_empty(), "no label");
+        assert_eq!(names("14:02 Visitor Priya Ashby (DOB: 27/02/1998) left."), ["Priya Ashby"], "where it starts");
+        assert!(names("Re: Oskarine, DOB 3/4/2005").is_empty(), "a word alone in no list");
     }
 }
