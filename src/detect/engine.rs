@@ -119,11 +119,15 @@ pub type Dictionaries = (NameDetector, SpecialDetector);
 /// region (it holds an anchor byte and no line break, within the set's
 /// reach), so a search of the text near its anchors finds what searches of
 /// the regions one by one find; and a region where the set saw no match
-/// of the rule holds none.
+/// of the rule holds none. The pass sees every end of every pattern's
+/// matches, so each rule searches only the part of a region its matches
+/// can lie in (`PatternSpan`).
 struct RuleSet {
     anchor: usize,
     /// The longest reach of its rules.
     reach: usize,
+    /// Each pattern's reach: its rule's longest match.
+    reaches: Vec<usize>,
     /// The fewest anchor bytes a match of any of its rules holds: a region
     /// holding fewer holds no match of any.
     fewest: usize,
@@ -142,49 +146,82 @@ type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + st
 /// bits of a `u64`. Rules past it search alone (`compile_sets`).
 const SET_SIZE: usize = 64;
 
-/// The regions of one set's pass (`RuleSet::matching`) where pattern
-/// `pattern` matches.
-fn regions_of(matching: &[(Range<usize>, u64)], pattern: usize) -> impl Iterator<Item = &Range<usize>> {
-    matching.iter().filter(move |(_, matched)| matched & 1 << pattern != 0).map(|(region, _)| region)
+/// Where one pattern of a set matches in one region of its pass: from
+/// its first match's end less its reach (no match of it starts before)
+/// to its last match's end (none ends after). Its rule's regex searched
+/// there finds what it finds in the whole region, without reading the
+/// bytes before its first match that the region's other patterns need,
+/// nor searching on past its last.
+struct PatternSpan {
+    pattern: usize,
+    span: Range<usize>,
 }
 
+/// The spans of one set's pass (`RuleSet::matching`) where pattern
+/// `pattern` matches.
+fn spans_of(matching: &[PatternSpan], pattern: usize) -> impl Iterator<Item = &Range<usize>> {
+    matching.iter().filter(move |m| m.pattern == pattern).map(|m| &m.span)
+}
+
+/// The first and last end of each pattern's matches in a region
+/// (`RuleSet::which`), read only for the patterns it says match there.
+type Ends = [(usize, usize); SET_SIZE];
+
 impl RuleSet {
-    /// The regions of `text` near the set's anchor, each with the patterns
-    /// that match inside it (bit `p` for pattern `p`); regions where none
-    /// does are left out.
-    fn matching(&self, text: &[u8], runs: &mut AnchorRuns) -> Vec<(Range<usize>, u64)> {
+    /// The spans of `text` near the set's anchor where each of its patterns
+    /// matches, in order of their regions; regions where none does are left
+    /// out.
+    fn matching(&self, text: &[u8], runs: &mut AnchorRuns) -> Vec<PatternSpan> {
         let regions = runs.line_regions(text, self.anchor, self.reach, self.fewest);
+        let mut spans = Vec::new();
         if regions.is_empty() {
-            return Vec::new();
+            return spans;
         }
         let mut cache = self.caches.get();
-        regions
-            .into_iter()
-            .filter_map(|region| {
+        let mut ends: Ends = [(0, 0); SET_SIZE];
+        for region in regions {
+            match self.which(&mut cache, text, region.clone(), &mut ends) {
+                Some(mut matched) => {
+                    while matched != 0 {
+                        let pattern = matched.trailing_zeros() as usize;
+                        matched &= matched - 1;
+                        let (first, last) = ends[pattern];
+                        let start = first.saturating_sub(self.reaches[pattern]).max(region.start);
+                        spans.push(PatternSpan { pattern, span: start..last });
+                    }
+                }
                 // Should the lazy DFA fail (it gives up only when told to,
                 // and is not), every rule searches the region itself: a
                 // region reported without a match costs time, never a
                 // finding.
-                let matched = self.which(&mut cache, text, region.clone()).unwrap_or(u64::MAX);
-                (matched != 0).then_some((region, matched))
-            })
-            .collect()
+                None => {
+                    spans.extend((0..self.reaches.len()).map(|pattern| PatternSpan { pattern, span: region.clone() }))
+                }
+            }
+        }
+        spans
     }
 
     /// The patterns with a match inside `region` of `text` (bit `p` for
-    /// pattern `p`): one overlapping pass, the DFA stepped in this loop.
+    /// pattern `p`), and in `ends` the first and last end of each one's
+    /// matches: one overlapping pass, the DFA stepped in this loop.
     /// `meta::Regex::which_overlapping_matches` returned to its caller at
     /// every match end, and each rule matches at several ends of one value
     /// (an IBAN at each group's end): 3,050 instructions a region on the
     /// dense corpus, 1,680 here (BENCHMARKS.md, session 20).
-    fn which(&self, cache: &mut Cache, text: &[u8], region: Range<usize>) -> Option<u64> {
+    fn which(&self, cache: &mut Cache, text: &[u8], region: Range<usize>, ends: &mut Ends) -> Option<u64> {
         let dfa = &self.dfa;
         let mut state = dfa.start_state_forward(cache, &prefilter::within(text, region.clone())).ok()?;
         let mut matched = 0u64;
         // A match state holds the patterns whose matches end one byte back.
-        let mut note = |cache: &Cache, state| {
+        let mut note = |cache: &Cache, state, end: usize| {
             for index in 0..dfa.match_len(cache, state) {
-                matched |= 1 << dfa.match_pattern(cache, state, index).as_usize();
+                let pattern = dfa.match_pattern(cache, state, index).as_usize();
+                if matched & 1 << pattern == 0 {
+                    matched |= 1 << pattern;
+                    ends[pattern].0 = end;
+                }
+                ends[pattern].1 = end;
             }
         };
         let mut at = region.start;
@@ -203,7 +240,7 @@ impl RuleSet {
             at += 1;
             if state.is_tagged() {
                 if state.is_match() {
-                    note(cache, state);
+                    note(cache, state, at - 1);
                 } else if state.is_dead() {
                     return Some(matched);
                 } else if state.is_quit() {
@@ -221,7 +258,7 @@ impl RuleSet {
             return None;
         }
         if state.is_match() {
-            note(cache, state);
+            note(cache, state, region.end);
         }
         Some(matched)
     }
@@ -543,7 +580,7 @@ impl Engine {
             }
             let mut emit = |m| found.push(m);
             if let Some((set, pattern)) = rule.in_set {
-                for region in regions_of(&matching[set], pattern) {
+                for region in spans_of(&matching[set], pattern) {
                     self.search(index, rule, &mut unit, region.clone(), &mut emit);
                 }
                 continue;
@@ -563,12 +600,12 @@ impl Engine {
 
     /// The bytes the windows of the set rules' candidates (`matching`) will
     /// hold in a unit `len` long, as far as one pass says: a window, at
-    /// least, about each region where a rule with context or veto words
-    /// matches (`Rule::word_window` of the region).
-    fn foreseen_windows(&self, matching: &[Vec<(Range<usize>, u64)>], len: usize) -> usize {
+    /// least, about each span where a rule with context or veto words
+    /// matches (`Rule::word_window` of the span).
+    fn foreseen_windows(&self, matching: &[Vec<PatternSpan>], len: usize) -> usize {
         let windows = |rule: &Rule| {
             let (set, pattern) = rule.in_set?;
-            Some(regions_of(&matching[set], pattern).map(|region| rule.word_window(region, len).len()).sum::<usize>())
+            Some(spans_of(&matching[set], pattern).map(|span| rule.word_window(span, len).len()).sum::<usize>())
         };
         self.rules.iter().filter_map(windows).sum()
     }
@@ -1102,16 +1139,20 @@ fn compile_sets(rules: &[DetectorRule], compiled: &mut [Rule], members: Vec<Vec<
         else {
             continue;
         };
-        let (mut reach, mut fewest) = (0, usize::MAX);
+        let (mut reach, mut reaches, mut fewest) = (0, Vec::with_capacity(members.len()), usize::MAX);
         for (pattern, &index) in members.iter().enumerate() {
             compiled[index].in_set = Some((sets.len(), pattern));
-            if let Trigger::Anchor { reach: r, fewest: f, .. } = compiled[index].trigger {
-                (reach, fewest) = (reach.max(r), fewest.min(f));
+            match compiled[index].trigger {
+                Trigger::Anchor { reach: r, fewest: f, .. } => {
+                    (reach, fewest) = (reach.max(r), fewest.min(f));
+                    reaches.push(r);
+                }
+                Trigger::Everywhere => reaches.push(usize::MAX),
             }
         }
         let for_pool = dfa.clone();
         let caches = Pool::new(Box::new(move || for_pool.create_cache()) as CacheFn);
-        sets.push(RuleSet { anchor, reach, fewest, dfa, caches });
+        sets.push(RuleSet { anchor, reach, reaches, fewest, dfa, caches });
     }
     sets
 }
@@ -1758,10 +1799,11 @@ mod tests {
     }
 
     /// A set's own loop (`RuleSet::which`) says which of its patterns match
-    /// in a region as `meta`'s overlapping search does: the built-in digit
-    /// set on identifier lines, over every region of each text, those that
-    /// end before a byte that settles a match (`\b`), mid-value, and at the
-    /// text's end.
+    /// in a region as `meta`'s overlapping search does, and each pattern's
+    /// span from its ends holds every match its rule's own regex finds in
+    /// the region: the built-in digit set on identifier lines, over every
+    /// region of each text, those that end before a byte that settles a
+    /// match (`\b`), mid-value, and at the text's end.
     #[test]
     fn a_set_s_loop_says_which_patterns_match_as_the_regex_set_does() {
         let rules = crate::rules::builtin().unwrap();
@@ -1780,21 +1822,35 @@ mod tests {
             "NHS 943 476 5919 in SW1A 1AA from 192.0.2.17",
             "licence MORGA753116SM9IJ, rota 0 on 3 May 2024",
         ];
+        let alone: Vec<meta::Regex> =
+            patterns.iter().map(|p| meta::Regex::builder().syntax(syntax_config()).build(p).unwrap()).collect();
         let mut cache = set.caches.get();
-        let (mut regions, mut matched) = (0, 0);
+        let mut ends: Ends = [(0, 0); SET_SIZE];
+        let (mut regions, mut matched, mut cut) = (0, 0, 0);
         for text in texts.map(str::as_bytes) {
             for start in 0..text.len() {
                 for end in start..=text.len() {
                     let mut which = regex_automata::PatternSet::new(patterns.len());
                     regex.which_overlapping_matches(&prefilter::within(text, start..end), &mut which);
                     let want = which.iter().fold(0u64, |bits, p| bits | 1 << p.as_usize());
-                    assert_eq!(set.which(&mut cache, text, start..end), Some(want), "{start}..{end}");
+                    assert_eq!(set.which(&mut cache, text, start..end, &mut ends), Some(want), "{start}..{end}");
                     regions += 1;
                     matched += usize::from(want != 0);
+                    for pattern in which.iter().map(|p| p.as_usize()) {
+                        let (first, last) = ends[pattern];
+                        let span = first.saturating_sub(set.reaches[pattern]).max(start)..last;
+                        let found: Vec<_> = alone[pattern].find_iter(prefilter::within(text, start..end)).collect();
+                        let inside = |r: &Range<usize>| span.start <= r.start && r.end <= span.end;
+                        assert!(found.iter().all(|m| inside(&m.range())), "{pattern} in {start}..{end}: {span:?}");
+                        let in_span: Vec<_> = alone[pattern].find_iter(prefilter::within(text, span.clone())).collect();
+                        assert_eq!(in_span, found, "{pattern} in {start}..{end}: {span:?}");
+                        cut += usize::from(span.len() < end - start);
+                    }
                 }
             }
         }
         assert!(matched > 1000 && matched < regions, "{matched} of {regions} regions hold a match");
+        assert!(cut > 1000, "spans narrower than their regions: {cut}");
     }
 
     #[test]
