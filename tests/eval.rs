@@ -720,13 +720,15 @@ fn eighteenth_held_out_set_holds_its_floors() {
 /// class (a legal form in capitals is a not-name word): names 0.921,
 /// categories 0.894. After session 21's rounds (whose writers did not read
 /// it): names 0.921, categories 0.911, identifiers 0.997. A development set
-/// from session 22, when heldout20 was measured: its floors only rise; the
-/// policy and training texts, about no one, must raise no special category.
+/// from session 22, when heldout20 was measured: its errors read and fixed
+/// by recurring class (names 0.923 -> 0.941, categories 0.911 -> 0.931); its
+/// floors only rise; the policy and training texts, about no one, must raise
+/// no special category.
 #[test]
 fn nineteenth_held_out_set_holds_its_floors() {
     let e = held_out("heldout19");
     e.print("nineteenth held-out set heldout19 (a development set since session 22)");
-    holds_floors(&e, 0.91, 0.87, Some(0.99));
+    holds_floors(&e, 0.94, 0.92, Some(0.99));
 }
 
 /// The twentieth set, `tests/eval/heldout20` (a football club's stadium

@@ -34,13 +34,17 @@ pub struct NameLists<'a> {
     pub nicknames: &'a str,
 }
 
+/// A Sikh's middle names, folded: after a given name, before a surname or none.
+const SIKH_MIDDLE_NAMES: [&str; 2] = ["singh", "kaur"];
+
 /// Titles before a name, folded, never part of it: the forms of address
 /// of UK forms' title lists, the clergy and religious of each faith, ranks
-/// abbreviated, and in full those of the armed forces that are no surnames
-/// ("Captain", "Commander"; not "Sergeant", "Major", "Constable" or
+/// abbreviated, judges' ("HHJ", "EJ": His Honour, Employment Judge), and
+/// in full those of the armed forces that are no surnames ("Captain",
+/// "Commander"; not "Sergeant", "Major", "Constable" or
 /// "Inspector", as in "Jane Sergeant"). A rank's or post's other words go
 /// before it ("Wing Commander", "Detective Sgt"): see `NameDetector::judge`.
-pub const TITLES: [&str; 70] = [
+pub const TITLES: [&str; 73] = [
     "mr",
     "mrs",
     "ms",
@@ -62,6 +66,9 @@ pub const TITLES: [&str; 70] = [
     "br",
     "brother",
     "pastor",
+    "judge",
+    "hhj",
+    "ej",
     "rabbi",
     "imam",
     "haji",
@@ -812,6 +819,25 @@ impl NameDetector {
             if let [.., given, last] = classified.as_mut_slice() {
                 if last.token == Token::Title && matches!(given.token, Token::Given | Token::Either) {
                     last.token = Token::Surname;
+                }
+            }
+            // "Singh" and "Kaur", a Sikh's middle name, follow a given name:
+            // a proper noun in no list before one is that ("Baljinder Kaur
+            // Gill"), and the middle name is a forename before the surname
+            // ("Taranjit Singh Ubhi").
+            for at in 1..classified.len() {
+                let (before, middle) = (&classified[at - 1], &classified[at]);
+                if !SIKH_MIDDLE_NAMES.contains(&&*middle.lower) {
+                    continue;
+                }
+                if before.token == Token::Unknown
+                    && name_shaped(text, before)
+                    && self.proper_noun(text, before, &classified)
+                {
+                    classified[at - 1].token = Token::Given;
+                }
+                if classified[at - 1].token == Token::Given && at + 1 < classified.len() {
+                    classified[at].token = Token::Either;
                 }
             }
             let next =
@@ -3993,6 +4019,24 @@ mod tests {
     fn a_steward_s_field_holds_a_person() {
         assert_eq!(names("Section: Middle\tLead steward: Oskarine Sørvik\tMobile: 07700 900 234"), ["Oskarine Sørvik"]);
         assert_eq!(names("Shop steward: Priya"), ["Priya"]);
+    }
+
+    #[test]
+    fn a_judge_s_title_is_no_part_of_the_name() {
+        assert_eq!(builtin_names("Judge: EJ Ozturkova\tType: Full merits"), ["Ozturkova"]);
+        assert_eq!(builtin_names("Value: Employment Judge Ozturkova"), ["Ozturkova"]);
+        assert_eq!(builtin_names("Court 4: HHJ Jane Smith presiding."), ["Jane Smith"]);
+    }
+
+    #[test]
+    fn a_proper_noun_before_singh_or_kaur_is_a_given_name() {
+        assert_eq!(builtin_names("Detainee: Zorvinder Kaur Gill, aged 40."), ["Zorvinder Kaur Gill"]);
+        assert_eq!(builtin_names("Seen by Zorvinder Singh Ubhi today."), ["Zorvinder Singh Ubhi"]);
+        assert_eq!(
+            builtin_names("From: Zorvinder Kaur Dhillon\nproposed by Zorvinder."),
+            ["Zorvinder Kaur Dhillon", "Zorvinder"]
+        );
+        assert_eq!(builtin_names("The zorvinder Kaur Gill rota."), ["Kaur Gill"], "a word in lowercase is none");
     }
 
     #[test]
