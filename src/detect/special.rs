@@ -120,6 +120,13 @@ pub struct Lexicon {
     /// date or an assembly's ("14 Jan Makar Sankranti").
     #[serde(default)]
     pub festival_terms: Vec<String>,
+    /// Events a person dates their state from ("since his stroke"), which
+    /// reveal the category only as their phrase's head (`heads_its_phrase`:
+    /// "since the stroke in January", "after his stroke he moved"); before
+    /// another word they go on with it ("since the stroke of midnight",
+    /// "after his stroke rate rose", "since the stroke unit opened").
+    #[serde(default)]
+    pub event_terms: Vec<String>,
     /// Public policies and laws, which reveal the
     /// category only for a stance taken on them: a campaign's, a march's or
     /// a petition's against or for them, or a slogan's ("volunteered for the
@@ -153,6 +160,18 @@ pub struct Lexicon {
     /// person ("the Eritrean government": a state, not an origin).
     #[serde(default)]
     pub not_followed_by: Vec<String>,
+    /// Terms that also name a language ("Lithuanian", "Tamil"), which in
+    /// brackets after a person's name are the language booked for them
+    /// when the words before the name (`not_booked_for`) say so.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Words before a person's name that make a language in brackets after
+    /// it (`languages`) the one booked for them, not their origin
+    /// ("Interpreter for Tomas Petrauskas (Lithuanian)"); a people's name
+    /// there ("Interpreter for Farida Noorzai (Afghan)") and other words
+    /// before a name ("Checked in Aisha Khan (Pakistani)") leave it theirs.
+    #[serde(default)]
+    pub not_booked_for: Vec<String>,
 }
 
 /// What a lexicon's entry is to its category.
@@ -182,6 +201,8 @@ enum Role {
     Treatment,
     /// A festival someone observes (`festival_terms`).
     Festival,
+    /// An event someone dates their state from (`event_terms`).
+    Event,
     /// A policy someone takes a stance on (`cause_terms`).
     Cause,
     /// A place where laws are made that someone takes a stance on or at
@@ -193,7 +214,7 @@ enum Role {
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 15] {
+    fn roles(&self) -> [(&[String], Role); 16] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -207,6 +228,7 @@ impl Lexicon {
             (&self.service_terms, Role::Service),
             (&self.treatment_terms, Role::Treatment),
             (&self.festival_terms, Role::Festival),
+            (&self.event_terms, Role::Event),
             (&self.cause_terms, Role::Cause),
             (&self.lawmaking_terms, Role::Lawmaking),
             (&self.cased_terms, Role::Cased),
@@ -303,7 +325,13 @@ impl SpecialDetector {
             .iter()
             .filter(|l| !l.not_preceded_by.is_empty() || !l.not_followed_by.is_empty())
             .map(|l| {
-                (l.name, Neighbours { preceding: lower(&l.not_preceded_by), following: lower(&l.not_followed_by) })
+                let neighbours = Neighbours {
+                    preceding: lower(&l.not_preceded_by),
+                    following: lower(&l.not_followed_by),
+                    languages: lower(&l.languages),
+                    booked_for: lower(&l.not_booked_for),
+                };
+                (l.name, neighbours)
             })
             .collect();
         let cased =
@@ -469,6 +497,7 @@ impl SpecialDetector {
                             || took_part(bytes, m.start, &[&OBSERVES])
                             || OBSERVED_AFTER.iter().any(|w| starting_with(&bytes[m.end..], w.as_bytes()))
                     }
+                    Role::Event => heads_its_phrase(bytes, m.end),
                     Role::Cause => stance_on(bytes, m.clone(), false),
                     Role::Lawmaking => stance_on(bytes, m.clone(), true),
                     Role::Cased => self.cased.iter().any(|(c, w)| *c == category && w.as_bytes() == &bytes[m.clone()]),
@@ -555,10 +584,14 @@ fn field_label(text: &[u8], field: Range<usize>, start: usize) -> &[u8] {
 }
 
 /// A lexicon's words that, just before or just after a term, make it
-/// something other than the person's (`Lexicon::not_preceded_by`, `not_followed_by`).
+/// something other than the person's (`Lexicon::not_preceded_by`,
+/// `not_followed_by`), and before a name a language in brackets after it
+/// (`Lexicon::not_booked_for`, `languages`).
 struct Neighbours {
     preceding: Vec<String>,
     following: Vec<String>,
+    languages: Vec<String>,
+    booked_for: Vec<String>,
 }
 
 impl Neighbours {
@@ -568,10 +601,11 @@ impl Neighbours {
     /// this one (`coordinated`: the end of that term, if any); a line goes
     /// on into the next only as wrapped prose (the next line starts
     /// lowercase, as in `unwrapped`). A term in brackets says what the word
-    /// or the subject's name before them is (`name_ending_at`: where a
-    /// subject's name ending at a place starts), so the words before those
-    /// precede it ("interpreter (Tamil)", "Interpreter for Petrauskas
-    /// (Lithuanian)").
+    /// before them is, so the words before that precede it ("interpreter
+    /// (Tamil)"); after a subject's name (`name_ending_at`: where a
+    /// subject's name ending at a place starts) it is the person's, but for
+    /// a language the words before the name (and its title) book for them
+    /// ("Interpreter for Mr Petrauskas (Lithuanian)").
     fn refuse(
         &self,
         text: &[u8],
@@ -585,15 +619,33 @@ impl Neighbours {
             false => text[..term.start].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1),
         };
         let mut end = term.start;
+        let mut booked = false;
         if let Some(open) = text[from..end].strip_suffix(b"(") {
             end = from + open.trim_ascii_end().len();
-            end = name_ending_at(end).unwrap_or(end);
+            let language = self.languages.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(&text[term.clone()]));
+            booked = language
+                && name_ending_at(end).is_some_and(|name| {
+                    let before = untitled(&text[from..name]);
+                    self.booked_for.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
+                });
         }
         let before = &text[from..end];
         let followed = |end: usize| self.following.iter().any(|w| starting_with(&text[end..], w.as_bytes()));
-        (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
+        booked
+            || (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
             || followed(term.end)
             || coordinated().is_some_and(followed)
+    }
+}
+
+/// `text` less a title it ends in ("Interpreter for Mrs", "for Dr.").
+fn untitled(text: &[u8]) -> &[u8] {
+    let words = text.trim_ascii_end();
+    let words = words.strip_suffix(b".").unwrap_or(words);
+    let start = words.iter().rposition(|b| *b == b' ').map_or(0, |i| i + 1);
+    match std::str::from_utf8(&words[start..]) {
+        Ok(word) if super::names::is_title(word) => &words[..start],
+        _ => text,
     }
 }
 
@@ -1354,19 +1406,32 @@ const USES: [&str; 16] = [
 
 /// Possessives that make what follows the person's own ("his nebuliser",
 /// "my CPAP"); an organisation's "our", a notice's "your" and a group's
-/// "their" do not.
+/// "their" do not, nor one coordinated with another, a policy's anyone
+/// ("his or her commode", "his/her CPAP").
 const PERSONAL: [&str; 3] = ["his", "her", "my"];
+
+/// Titles whose bearer's possessive is their work's, not their own
+/// equipment ("Dr Patel's Dexcom clinic", "Cllr Ridley's commode report").
+const PROFESSIONAL: [&str; 6] = ["dr", "doctor", "prof", "professor", "cllr", "councillor"];
 
 /// Whether the term at `term_start` follows a personal possessive
 /// (`PERSONAL`) or a subject's name's "'s" (`name_ending_at`: where a
-/// subject's name ending at a place starts): "Sean's oxygen concentrator", not "the
-/// home's" or "St Mary's".
+/// subject's name ending at a place starts, after no `PROFESSIONAL` title):
+/// "Sean's oxygen concentrator", not "the home's", "St Mary's" or "Dr Patel's".
 fn possessed(text: &[u8], term_start: usize, name_ending_at: impl Fn(usize) -> Option<usize>) -> bool {
     let before = text[..term_start].trim_ascii_end();
     let name = before.strip_suffix(b"'s").or_else(|| before.strip_suffix("\u{2019}s".as_bytes()));
+    let anyones = |rest: &[u8]| ending_in(rest, b"or").is_some() || rest.trim_ascii_end().ends_with(b"/");
     before.len() < term_start
-        && (PERSONAL.iter().any(|p| ending_in(before, p.as_bytes()).is_some())
-            || name.is_some_and(|n| name_ending_at(n.len()).is_some()))
+        && (PERSONAL.iter().any(|p| ending_in(before, p.as_bytes()).is_some_and(|rest| !anyones(rest)))
+            || name.is_some_and(|n| name_ending_at(n.len()).is_some_and(|start| !professional(&text[..start]))))
+}
+
+/// Whether `text` ends in a `PROFESSIONAL` title ("Dr", "Prof.").
+fn professional(text: &[u8]) -> bool {
+    let text = text.trim_ascii_end();
+    let text = text.strip_suffix(b".").unwrap_or(text);
+    PROFESSIONAL.iter().any(|t| ending_in(text, t.as_bytes()).is_some())
 }
 
 /// Words before a festival, in its clause, that say the person keeps it
@@ -1546,14 +1611,10 @@ const ABOLISHED: [&str; 5] = ["scrapped", "abolished", "repealed", "axed", "bann
 /// How far before a policy its stance is looked for, in its clause.
 const STANCE_REACH: usize = 80;
 
-/// Words, in either case, that may follow a policy that is its phrase's head:
-/// function words, and the campaigns, bills and measures a policy names
-/// ("the Scrap the Two-Child Limit march", "the asylum hotel closures").
-/// Any other word makes the policy that word's modifier, the measure of a
-/// person's case or a thing ("end the bedroom tax arrears plan", "stop the
-/// bill reminders", "a vigil at the war memorial"), capitalised or not ("a
-/// vigil at the War Memorial", "Parliament Week").
-const HEAD_FOLLOWERS: [&str; 94] = [
+/// Function words, in either case, which start a new phrase after a noun:
+/// a term before one (or before none) is its phrase's head. Not "of",
+/// which goes on with the noun ("the stroke of midnight").
+const FUNCTION_WORDS: [&str; 69] = [
     "the",
     "a",
     "an",
@@ -1562,7 +1623,6 @@ const HEAD_FOLLOWERS: [&str; 94] = [
     "but",
     "nor",
     "to",
-    "of",
     "for",
     "in",
     "on",
@@ -1624,6 +1684,30 @@ const HEAD_FOLLOWERS: [&str; 94] = [
     "than",
     "while",
     "where",
+];
+
+/// Pronouns that start a new clause after a noun ("after his stroke he
+/// moved").
+const SUBJECTS: [&str; 6] = ["i", "you", "he", "she", "we", "they"];
+
+/// Whether the term ending at `term_end` is its phrase's head: no word
+/// follows it in its line or cell, or a function word, a pronoun or a
+/// possessive does.
+fn heads_its_phrase(text: &[u8], term_end: usize) -> bool {
+    let next = next_word(&text[term_end..]);
+    let is = |words: &[&str]| words.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(next));
+    next.is_empty() || is(&FUNCTION_WORDS) || is(&SUBJECTS) || is(&POSSESSIVES)
+}
+
+/// Words, in either case, that may follow a policy that is its phrase's head
+/// besides `FUNCTION_WORDS`: "of", and the campaigns, bills and measures a
+/// policy names ("the Scrap the Two-Child Limit march", "the asylum hotel
+/// closures"). Any other word makes the policy that word's modifier, the
+/// measure of a person's case or a thing ("end the bedroom tax arrears
+/// plan", "stop the bill reminders", "a vigil at the war memorial"),
+/// capitalised or not ("a vigil at the War Memorial", "Parliament Week").
+const HEAD_FOLLOWERS: [&str; 25] = [
+    "of",
     "march",
     "marches",
     "petition",
@@ -1670,7 +1754,7 @@ const PLACE_WORDS: [&str; 1] = ["square"];
 const SHARED: [&str; 3] = ["our", "their", "its"];
 
 /// Whether the policy at `term` (a place where laws are made if `place`),
-/// the head of its phrase (`HEAD_FOLLOWERS`), has a stance taken on it: a
+/// the head of its phrase (`FUNCTION_WORDS`, `HEAD_FOLLOWERS`), has a stance taken on it: a
 /// `STANCES` phrase in its clause, no one else's (`SHARED`), with at most
 /// `STANCE_WORDS` plain words between (none of `NOT_GOVERNED` or
 /// `POSSESSIVES`), or a wish (`WANTING`) as near for it `ABOLISHED`.
@@ -1687,6 +1771,7 @@ fn stance_on(text: &[u8], term: Range<usize>, place: bool) -> bool {
     // "Holyrood Park") unless it is a campaign's or a law's ("the Protest
     // Powers Bill") or a place after where laws are made.
     let head = next.is_empty()
+        || is(&FUNCTION_WORDS)
         || is(&HEAD_FOLLOWERS)
         || is(&ABOLISHED)
         || (place && next[0].is_ascii_uppercase() && is(&PLACE_WORDS));
@@ -2541,6 +2626,21 @@ mod tests {
         assert!(found("Minutes by Tom Example. Our mobile hoist was serviced.").is_empty());
         assert!(found("Leaflet by Tom Example. Keep your syringe driver dry.").is_empty());
         assert!(found("Minutes by Tom Example. Residents keep their Movicol locked away.").is_empty());
+        // Nor is a policy's anyone's (session 22's review).
+        assert!(found("Policy by Tom Example. Every resident must have his or her mobile hoist serviced.").is_empty());
+        assert!(found("Policy by Tom Example. Every resident must have his/her mobile hoist serviced.").is_empty());
+        assert!(found("Dr Tom Example's mobile hoist clinic moves to Thursday.").is_empty());
+        assert_eq!(found("Mr Tom Example's mobile hoist clinic moves to Thursday."), ["mobile hoist"]);
+    }
+
+    #[test]
+    fn work_named_by_equipment_or_a_medicine_is_no_one_s() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        assert!(found("Tom Example's syringe driver competency is overdue.").is_empty());
+        assert!(found("Tom Example wrote. My CPAP price list follows on Monday.").is_empty());
+        assert!(found("Tom Example checked her Humulin stock before the shift.").is_empty());
+        assert_eq!(found("Tom Example's syringe driver alarmed twice."), ["syringe driver"]);
     }
 
     #[test]
@@ -2685,7 +2785,13 @@ mod tests {
         let found = |text: &str| categories_about_tom(&special, text);
         assert_eq!(found("Tom Example: grab rail please, my left side is still weak since the stroke."), ["health"]);
         assert_eq!(found("Tom Example has not driven since his stroke."), ["health"]);
-        assert!(found("Tom Example locked the hall after the stroke of midnight.").is_empty());
+        assert_eq!(found("Tom Example has not driven since his stroke in March."), ["health"]);
+        assert_eq!(found("Tom Example: after my stroke I moved downstairs."), ["health"]);
+        // A word that goes on with the stroke makes it something else
+        // (session 22's review).
+        assert!(found("Tom Example locked the hall since the stroke of midnight.").is_empty());
+        assert!(found("After his stroke rate rose to 34, Tom Example tired.").is_empty());
+        assert!(found("Tom Example says since the stroke index was revised his handicap fell.").is_empty());
     }
 
     #[test]
@@ -2693,6 +2799,12 @@ mod tests {
         let (_, special) = crate::rules::builtin_dictionaries();
         let found = |text: &str| about_tom(&special, text);
         assert!(found("Interpreter for Tom Example (Lithuanian) requested.").is_empty());
+        assert!(found("Interpreter for Mr Tom Example (Lithuanian) requested.").is_empty());
+        // Only a language, and only after the interpreter's words (session
+        // 22's review).
+        assert_eq!(found("Interpreter for Tom Example (Afghan) - Dari."), ["afghan"]);
+        assert_eq!(found("Checked in Tom Example (Pakistani) for the group."), ["pakistani"]);
+        assert_eq!(found("Brought in Tom Example (Somali) by his support worker."), ["somali"]);
         assert!(found("Tom Example, interpreter (Tamil), Court 2.").is_empty());
         assert!(found("Tom Example needs an interpreter for Sylheti at the review.").is_empty());
         assert_eq!(found("Tom Example (Lithuanian) was seen at the desk."), ["lithuanian"]);
