@@ -44,7 +44,9 @@ const SIKH_MIDDLE_NAMES: [&str; 2] = ["singh", "kaur"];
 /// "Commander"; not "Sergeant", "Major", "Constable" or
 /// "Inspector", as in "Jane Sergeant"). A rank's or post's other words go
 /// before it ("Wing Commander", "Detective Sgt"): see `NameDetector::judge`.
-pub const TITLES: [&str; 73] = [
+pub const TITLES: [&str; 73] = joined(OTHER_TITLES, SERVICE_RANKS);
+
+const OTHER_TITLES: [&str; 55] = [
     "mr",
     "mrs",
     "ms",
@@ -92,26 +94,6 @@ pub const TITLES: [&str; 73] = [
     "corporal",
     "admiral",
     "commodore",
-    // The armed forces' ranks abbreviated, as service records and
-    // nominal rolls write them ("Pte", "LCpl", "SSgt", "Wg Cdr", "Sqn Ldr").
-    "pte",
-    "tpr",
-    "gnr",
-    "spr",
-    "rfn",
-    "gdsm",
-    "cfn",
-    "lcpl",
-    "cpl",
-    "lbdr",
-    "bdr",
-    "lsgt",
-    "ssgt",
-    "csgt",
-    "brig",
-    "cdr",
-    "cdre",
-    "ldr",
     // A Hindu priest; a Sikh gurdwara's reader, a learned Sikh, a Sikh
     // "brother"; a Buddhist monk or nun (and an archdeacon, "the Ven."), a
     // Hindu monk, a Muslim scholar.
@@ -124,6 +106,30 @@ pub const TITLES: [&str; 73] = [
     "swami",
     "maulana",
 ];
+
+/// The armed forces' ranks abbreviated, as service records and nominal
+/// rolls write them ("Pte", "LCpl", "SSgt", "Wg Cdr", "Sqn Ldr"). In
+/// capitals they are also business acronyms ("CDR Export", "PTE Results"):
+/// see `NameDetector::judge`.
+const SERVICE_RANKS: [&str; 18] = [
+    "pte", "tpr", "gnr", "spr", "rfn", "gdsm", "cfn", "lcpl", "cpl", "lbdr", "bdr", "lsgt", "ssgt", "csgt", "brig",
+    "cdr", "cdre", "ldr",
+];
+
+/// `a` then `b`, as one array of `N`, their lengths' sum.
+const fn joined<const A: usize, const B: usize, const N: usize>(
+    a: [&'static str; A],
+    b: [&'static str; B],
+) -> [&'static str; N] {
+    assert!(A + B == N, "N is the lengths' sum");
+    let mut all = [""; N];
+    let mut i = 0;
+    while i < N {
+        all[i] = if i < A { a[i] } else { b[i - A] };
+        i += 1;
+    }
+    all
+}
 
 /// The second words of ranks of two ("Lt Col", "Maj Gen", "Brig Gen"):
 /// titles only after a title, as alone they are a column's and a
@@ -1043,13 +1049,32 @@ impl NameDetector {
             .filter(|&at| run[lead + at].token == Token::Title && lead + at + 1 < run.len())
             .unwrap_or(0);
         let run = &run[lead + post..];
+        // A service rank in capitals, before a word in no list written
+        // otherwise, is an acronym's letters ("CDR Export", "PTE Results";
+        // not "PTE SMITH", "CPL Patel", nor a police rank: "DCI Olawale").
+        let acronym = matches!(run, [a, b, ..] if a.token == Token::Title
+            && SERVICE_RANKS.contains(&&*a.lower)
+            && Case::of(&text[a.range.clone()]).capitals()
+            && b.token == Token::Unknown
+            && !Case::of(&text[b.range.clone()]).capitals());
+        let run = &run[usize::from(acronym)..];
         // Titles in a row are all titles ("Rev. Dr. Emmanuel Asante", "Lt
-        // Col P. Anand-Rees", "Maj Gen Jane Smith").
-        let titles = run
+        // Col P. Anand-Rees", "Maj Gen Jane Smith"), but a titled run's last
+        // word written in full is its name, a title's word or not ("Dear Mr
+        // Lord", "Dr Pandit", "Lt Col Lord"; not "Rev. Dr." or "Lt Col").
+        let rank_second = |w: &Word| RANK_SECONDS.contains(&&*w.lower);
+        let titles = match run
             .iter()
             .enumerate()
-            .take_while(|&(i, w)| w.token == Token::Title || (i > 0 && RANK_SECONDS.contains(&&*w.lower)))
-            .count();
+            .take_while(|&(i, w)| w.token == Token::Title || (i > 0 && rank_second(w)))
+            .count()
+        {
+            all if all > 1 && all == run.len() => {
+                let last = &run[all - 1];
+                all - usize::from(!text[last.range.clone()].ends_with('.') && !rank_second(last))
+            }
+            titles => titles,
+        };
         let titled = titles > 0;
         let mut words = &run[titles..];
         // A strong cue ("Dear", a title, "Name:", a mail header, a display
@@ -1212,7 +1237,21 @@ impl NameDetector {
         // So is one with kin ("Owen, his boyfriend,"), a role's noun before
         // it ("peer mentor Graham", "interpreter Manpreet") or asked a
         // question about ("Could Rory draw …?").
-        let subject = matches!(words, [one] if named(one) && !one.ambiguous()
+        // Not one before a number, a verse's or a model's ("text John 3:16",
+        // "phone Jasper 3").
+        let numbered =
+            |end: usize| text[end..].strip_prefix(' ').is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+        // Nor one ending a firm's or a place's name, after a word that shows
+        // a run is no one and "of" ("House of Fraser sent", "Bank of
+        // …"; not "Paternity of Gethin was confirmed").
+        let name_joined = |start: usize| {
+            word_before(text, start) == "of" && {
+                let word = word_before(text, start - " of".len());
+                word.starts_with(char::is_uppercase) && self.dict.holds(&Folded::of(word), Classes::NOT_NAME)
+            }
+        };
+        let subject = matches!(words, [one] if named(one) && !one.ambiguous() && !numbered(one.range.end)
+            && !name_joined(one.range.start)
             && (verb_after(text, one.range.end).is_some() || possessive(one.range.end) || age_after(text, one.range.end)
                 || spoken_to(text, one.range.start) || kin_after(text, one.range.end)
                 || role_before(text, one.range.start) || asked_about(text, one.range.clone())));
@@ -1334,7 +1373,7 @@ impl NameDetector {
             || vouched
             || (!titled && cued)
             || ((titled || span != cued_span) && before.cues(span.end, listed_word, role_mailbox))
-            || born_after(text, span.end)
+            || (born_after(text, span.end) && !Lists::of_key(last.key).name_label)
         {
             confidence += 0.35;
             evidence = evidence.with(Evidence::CONTEXT);
@@ -1789,16 +1828,21 @@ fn owned_after(text: &str, end: usize) -> bool {
 /// `end`, as lists of a household's children, a school's pupils and a
 /// club's players write it ("Rhodri (7)", "Rhodri (aged 7)", "Hugo (Y10)",
 /// "Fatmata (Year 10, DOB …)", "Rosa (U14 squad)"): a bare number closes
-/// its brackets ("Tom (2 sessions)" is no age).
+/// its brackets ("Tom (2 sessions)" is no age), and a group's noun after
+/// them makes the name a class's or a team's ("Jasper (Y4) class").
 fn age_after(text: &str, end: usize) -> bool {
     // ("Year " and "Yr " before "Y": the first mark that opens it counts.)
     const MARKS: [&str; 6] = ["aged ", "age ", "Year ", "Yr ", "Y", "U"];
+    const GROUPS: [&str; 6] = ["class", "classes", "team", "teams", "squad", "group"];
     let Some(after) = text[end..].strip_prefix(" (") else { return false };
     let marked = MARKS.iter().find_map(|mark| after.strip_prefix(mark));
     let number = marked.unwrap_or(after);
     let digits = number.bytes().take_while(u8::is_ascii_digit).count();
     let close = if marked.is_some() { &[')', ',', ' '][..] } else { &[')'][..] };
-    (1..=2).contains(&digits) && number[digits..].starts_with(close)
+    let group = after.find(')').map_or("", |close| word_after(after, close + 1));
+    (1..=2).contains(&digits)
+        && number[digits..].starts_with(close)
+        && !GROUPS.iter().any(|noun| noun.eq_ignore_ascii_case(group))
 }
 
 /// The verb after `end`, after one space: one of `SUBJECT_VERBS`, or a
@@ -2035,8 +2079,9 @@ impl<'t> Before<'t> {
 /// Whether a date of birth's label follows `end` after a comma or in
 /// brackets, as referrals and registers write whom they are about ("Re:
 /// Jane Smith, DOB 3/4/2005", "Jane Smith (d.o.b. …)", "Jane Smith, born
-/// 1950"): the name ending there is a person's. (Where the name starts it
-/// does not say: "Visitor Leanne Ashby (DOB …)".)
+/// 1950"): the name ending there is a person's, unless it ends with a
+/// name's label, as a list of fields does ("Child Name, DOB, School").
+/// (Where the name starts it does not say: "Visitor Leanne Ashby (DOB …)".)
 fn born_after(text: &str, end: usize) -> bool {
     const LABELS: [&str; 4] = ["dob", "d.o.b", "date of birth", "born"];
     let after = text[end..].trim_start_matches(' ');
@@ -3984,6 +4029,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_capitals_before_a_word_in_no_list_is_an_acronym() {
+        assert!(names("The CDR Export file is attached.").is_empty());
+        assert!(names("Read the PTE Results before Monday.").is_empty());
+        assert_eq!(names("Nominal roll: PTE OLAWALE"), ["OLAWALE"]);
+        assert_eq!(names("CPL Patel came with him."), ["Patel"]);
+        assert_eq!(names("DCI Ekwuazorbi interviewed him."), ["Ekwuazorbi"], "a police rank is no acronym");
+    }
+
+    #[test]
+    fn a_titled_run_s_last_word_is_its_name_though_a_title_s_word() {
+        assert_eq!(names("Dear Mr Lord, thank you."), ["Lord"]);
+        assert_eq!(names("Dr Pandit will review the scan."), ["Pandit"]);
+        assert_eq!(names("Please contact Mrs Imam's office."), ["Imam"]);
+        assert_eq!(names("Maj Gen Pastor led the parade."), ["Pastor"]);
+        assert!(names("Ranks: Maj, Lt Col and Rev. Dr. left out").is_empty(), "titles abbreviated");
+    }
+
+    #[test]
     fn a_given_name_before_a_school_year_or_an_age_group_is_a_pupil_s() {
         assert_eq!(names("3. Tom (Y10) - wants to talk about it."), ["Tom"]);
         assert_eq!(names("05/11 Priya (U14 squad) told me."), ["Priya"]);
@@ -3991,6 +4054,8 @@ mod tests {
         assert_eq!(names("Household: Tom (aged 7)"), ["Tom"]);
         assert!(names("Booked: Tom (2 sessions)").is_empty(), "a bare number is an age only alone");
         assert!(names("Grace (Y10) - wants to talk.").is_empty(), "a word too");
+        assert!(names("3. Tom (Y4) class will visit the farm.").is_empty(), "a class");
+        assert!(names("Priya (U12) Team play at home.").is_empty(), "a team");
     }
 
     #[test]
@@ -3998,6 +4063,8 @@ mod tests {
         assert_eq!(names("Priya came to the health centre at break."), ["Priya"]);
         assert_eq!(names("Tom went back to his house for prep."), ["Tom"]);
         assert!(names("Grace came to the door.").is_empty(), "a word too");
+        assert!(builtin_names("The House of Priya sent a credit note.").is_empty(), "a shop");
+        assert_eq!(builtin_names("Custody of Priya was agreed."), ["Priya"]);
     }
 
     #[test]
@@ -4005,6 +4072,8 @@ mod tests {
         assert_eq!(names("Please call Priya to gather the team."), ["Priya"]);
         assert_eq!(names("I've rung Tom; all fine."), ["Tom"]);
         assert!(names("a puppy called Priya").is_empty(), "naming");
+        assert!(names("The reading: text Tom 3:16 on the card.").is_empty(), "a verse");
+        assert!(names("Our office phone Priya 3 handset is old.").is_empty(), "a model");
         assert!(names("Please call Grace to gather the team.").is_empty(), "a word too");
     }
 
@@ -4013,6 +4082,14 @@ mod tests {
         assert_eq!(names("Usher on duty: Tom. Court phone 0191 498 0477."), ["Tom"]);
         assert_eq!(names("Nurse in charge: Priya\n"), ["Priya"]);
         assert!(names("Shift on duty: Tom").is_empty(), "no role");
+    }
+
+    #[test]
+    fn a_control_room_or_a_firm_s_management_on_a_person_s_field_is_no_one() {
+        assert!(builtin_names("Chief steward: Incident Control\n").is_empty());
+        assert!(builtin_names("Stewards: Northgate Venue Management\n").is_empty());
+        assert!(builtin_names("Booked: Venerable Ananda Room\n").is_empty());
+        assert_eq!(builtin_names("Chief steward: Priya Sharma\n"), ["Priya Sharma"]);
     }
 
     #[test]
@@ -4047,5 +4124,7 @@ mod tests {
         assert!(names("Re: Oskarine Ekwuaba, Doboj office").is_empty(), "no label");
         assert_eq!(names("14:02 Visitor Priya Ashby (DOB: 27/02/1998) left."), ["Priya Ashby"], "where it starts");
         assert!(names("Re: Oskarine, DOB 3/4/2005").is_empty(), "a word alone in no list");
+        assert!(builtin_names("Fields kept: Client Name, DOB, Postcode").is_empty(), "a list of fields");
+        assert!(builtin_names("Header row: Given Name,DOB,Postcode").is_empty(), "a header row");
     }
 }
