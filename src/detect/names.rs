@@ -871,6 +871,15 @@ impl NameDetector {
                             continue;
                         }
                         if confidence >= 0.5 {
+                            // A lone word that is a part of a name found before is
+                            // at least its later mention, whatever cue judged it
+                            // ("Please call Zoë" after "Zoë Adeyemi").
+                            let (confidence, evidence) = match names {
+                                [word] if confidence < 0.6 && (known.contains(&word.key) || seen.knows(word.key)) => {
+                                    (0.6, evidence.with(Evidence::LATER_MENTION))
+                                }
+                                _ => (confidence, evidence),
+                            };
                             // "Danny" after "Daniel McAllister": a short form of a
                             // given name is a later mention of it too.
                             let other_forms = self.other_forms.get_or_init(|| other_forms(&self.nicknames));
@@ -2964,6 +2973,15 @@ mod tests {
         detector().scan(text, &mut NamesSeen::default(), &mut found);
         found.sort_by_key(|m| m.start);
         found.into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn a_cue_never_lowers_a_later_mention_s_confidence() {
+        let mut found = Vec::new();
+        let text = "From: Siobhan Mercer <sm@example.com>\nSubject: Please call Siobhan on Friday";
+        detector().scan(text, &mut NamesSeen::default(), &mut found);
+        let lone = found.iter().find(|m| m.value == "Siobhan").expect("the later mention");
+        assert!(lone.confidence >= 0.6, "{}", lone.confidence);
     }
 
     #[test]
