@@ -640,13 +640,15 @@ impl Neighbours {
 
 /// `text` less a title it ends in ("Interpreter for Mrs", "for Dr.").
 fn untitled(text: &[u8]) -> &[u8] {
-    let words = text.trim_ascii_end();
-    let words = words.strip_suffix(b".").unwrap_or(words);
-    let start = words.iter().rposition(|b| *b == b' ').map_or(0, |i| i + 1);
-    match std::str::from_utf8(&words[start..]) {
-        Ok(word) if super::names::is_title(word) => &words[..start],
-        _ => text,
-    }
+    ending_in_one_of(text, &super::names::TITLES).unwrap_or(text)
+}
+
+/// The text before the whole word of `words` that `text` ends in, a
+/// title's "." after it allowed ("Dr.", "Prof").
+fn ending_in_one_of<'a>(text: &'a [u8], words: &[&str]) -> Option<&'a [u8]> {
+    let text = text.trim_ascii_end();
+    let text = text.strip_suffix(b".").unwrap_or(text);
+    words.iter().find_map(|w| ending_in(text, w.as_bytes()))
 }
 
 /// Where a term coordinated with the one ending at `term_end` would start:
@@ -1429,9 +1431,7 @@ fn possessed(text: &[u8], term_start: usize, name_ending_at: impl Fn(usize) -> O
 
 /// Whether `text` ends in a `PROFESSIONAL` title ("Dr", "Prof.").
 fn professional(text: &[u8]) -> bool {
-    let text = text.trim_ascii_end();
-    let text = text.strip_suffix(b".").unwrap_or(text);
-    PROFESSIONAL.iter().any(|t| ending_in(text, t.as_bytes()).is_some())
+    ending_in_one_of(text, &PROFESSIONAL).is_some()
 }
 
 /// Words before a festival, in its clause, that say the person keeps it
