@@ -1251,37 +1251,77 @@ pub(super) fn is_whole_word(text: &[u8], start: usize, end: usize) -> bool {
 /// template" in "fingerprint templates"), the shorter terms starting there
 /// are tried ("fingerprint"), and failing those the search goes on from the
 /// next byte — not from the end of the refused term, which could hide a
-/// term starting inside it.
-pub(super) fn whole_words<F>(
-    text: &[u8],
-    range: Range<usize>,
-    mut find: F,
-) -> impl Iterator<Item = (usize, Range<usize>)> + use<'_, F>
+/// term starting inside it. A caller that refuses a term for its own words
+/// asks for the terms that start inside it and read on past it
+/// (`WholeWords::look_inside`).
+pub(super) fn whole_words<F>(text: &[u8], range: Range<usize>, find: F) -> WholeWords<'_, F>
 where
     F: FnMut(Range<usize>) -> Option<(usize, Range<usize>)>,
 {
-    let mut at = range.start;
-    std::iter::from_fn(move || {
-        while at < range.end {
-            let (mut pattern, mut found) = find(at..range.end)?;
+    WholeWords { text, at: range.start, end: range.end, refused_end: 0, find }
+}
+
+/// The iterator of `whole_words`.
+pub(super) struct WholeWords<'t, F> {
+    text: &'t [u8],
+    at: usize,
+    end: usize,
+    /// The end of the term refused last (`look_inside`): a term inside it
+    /// is no other reading of its words.
+    refused_end: usize,
+    find: F,
+}
+
+impl<F> WholeWords<'_, F> {
+    /// Goes on from the second word of `found` (the last match) rather
+    /// than after it, for the terms that read on past it: "since the stroke
+    /// unit", refused as an event that goes on into another word, still
+    /// holds "stroke unit"; "a trade union representative", refused as
+    /// anyone's, holds no "union representative" of its own.
+    pub(super) fn look_inside(&mut self, found: Range<usize>) {
+        self.refused_end = found.end;
+        let in_word = |b: &u8| b.is_ascii_alphanumeric() || !b.is_ascii();
+        let word = &self.text[found.clone()];
+        let second = word
+            .iter()
+            .position(|b| !in_word(b))
+            .and_then(|gap| word[gap..].iter().position(in_word).map(|letter| found.start + gap + letter));
+        if let Some(second) = second {
+            self.at = second;
+        }
+    }
+}
+
+impl<F> Iterator for WholeWords<'_, F>
+where
+    F: FnMut(Range<usize>) -> Option<(usize, Range<usize>)>,
+{
+    type Item = (usize, Range<usize>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while self.at < self.end {
+            let (mut pattern, mut found) = (self.find)(self.at..self.end)?;
             let start = found.start;
             loop {
-                if is_whole_word(text, found.start, found.end) {
-                    at = found.end;
+                if found.end <= self.refused_end {
+                    break;
+                }
+                if is_whole_word(self.text, found.start, found.end) {
+                    self.at = found.end;
                     return Some((pattern, found));
                 }
                 // The longest term inside what was refused, if it starts at the same place.
-                match find(start..found.end - 1) {
+                match (self.find)(start..found.end - 1) {
                     Some((p, shorter)) if shorter.start == start && !shorter.is_empty() => {
                         (pattern, found) = (p, shorter)
                     }
                     _ => break,
                 }
             }
-            at = start + 1;
+            self.at = start + 1;
         }
         None
-    })
+    }
 }
 
 /// Sorted by position; of overlapping matches of one kind the more confident

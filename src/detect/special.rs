@@ -397,7 +397,8 @@ impl SpecialDetector {
             Some((pattern, m.start + r.start..m.end + r.start))
         };
         let region_end = region.end;
-        for (pattern, m) in whole_words(bytes, region, find) {
+        let mut terms_found = whole_words(bytes, region, find);
+        while let Some((pattern, m)) = terms_found.next() {
             let sentence = sentence(bytes, m.start);
             let reach = m.start.saturating_sub(SUBJECT_REACH);
             // Only the people who start between the earlier of the two
@@ -461,6 +462,10 @@ impl SpecialDetector {
             // A labelled field's value ("Medication: Movicol"), not a cell
             // after a tab (a matrix's header, a calendar's date).
             let colon_value = || field.clone().is_some_and(|f| labelled(bytes, f, m.start));
+            // Refused for its own words (an event going on into another
+            // word, a neighbour that makes it a thing), the term does not
+            // hide the terms inside it.
+            let (mut refused_for_its_words, found_before) = (false, found.len());
             for &(category, role) in &self.patterns[pattern] {
                 if organisation == Some(Named::Society) && SOCIETIES.contains(&category) {
                     continue;
@@ -504,6 +509,7 @@ impl SpecialDetector {
                     Role::Term | Role::Label => true,
                 };
                 if !stated {
+                    refused_for_its_words = true;
                     continue;
                 }
                 let about_organisation =
@@ -526,7 +532,11 @@ impl SpecialDetector {
                 let something_else = |(c, n): &(Category, Neighbours)| {
                     *c == category && n.refuse(bytes, m.clone(), opens_value, coordinated, name_ending_at)
                 };
-                if self.not_with.iter().any(about_organisation) || self.neighbours.iter().any(something_else) {
+                if self.not_with.iter().any(about_organisation) {
+                    continue;
+                }
+                if self.neighbours.iter().any(something_else) {
+                    refused_for_its_words = true;
                     continue;
                 }
                 found.push(Match {
@@ -540,6 +550,9 @@ impl SpecialDetector {
                     end: m.end,
                     numbers: None,
                 });
+            }
+            if refused_for_its_words && found.len() == found_before {
+                terms_found.look_inside(m);
             }
         }
     }
@@ -2564,6 +2577,21 @@ mod tests {
         let got: Vec<&str> = found.iter().map(|m| m.value.as_str()).collect();
         // "face scan" is cut by "scanxiety", which starts inside it.
         assert_eq!(got, ["fingerprint", "scanxiety", "fingerprint template"]);
+    }
+
+    #[test]
+    fn a_term_refused_for_the_words_after_it_hides_no_term_reading_on() {
+        let lexicons: Lexicons = toml::from_str(
+            "[[category]]\nname = 'health'\nterms = ['stroke unit']\nevent_terms = ['since the stroke']\n\
+             [[category]]\nname = 'trade_union'\nterms = []\noffice_terms = ['union representative', 'trade union representative']\n",
+        )
+        .unwrap();
+        let special = SpecialDetector::new(&lexicons);
+        let found = |text: &str| about_tom(&special, text);
+        assert_eq!(found("Tom Example has been unwell since the stroke unit admission."), ["stroke unit"]);
+        assert_eq!(found("Tom Example is weak since the stroke in May."), ["since the stroke"]);
+        // Refused as anyone's, the longer term's own words hold no other reading.
+        assert!(found("Tom Example may bring a trade union representative.").is_empty());
     }
 
     /// review20's lists about no one: an offence, a service or a medicine
