@@ -137,29 +137,28 @@ const fn joined<const A: usize, const B: usize, const N: usize>(
 const RANK_SECONDS: [&str; 2] = ["col", "gen"];
 
 /// Words that, just before a run, say a person is named ("Thanks Jane",
-/// "Name: Jane"; and the `GREETINGS`).
-const CONTEXT_BEFORE: [&str; 20] = [
+/// "Name: Jane"; and the `GREETINGS`; and the `ROLE_NOUNS`).
+const CONTEXT_BEFORE: [&str; 11] = [
     "thanks",
     "cheers",
     "faithfully",
     "wishes",
     "name",
     "names",
-    "employee",
-    "patient",
-    "pupil",
-    "student",
-    "candidate",
-    "applicant",
     "signed",
     "regards",
     "sincerely",
-    "contact",
-    "manager",
     "surname",
     "forename",
-    "member",
 ];
+
+/// The people of a record by their role, a cue for the run after them
+/// ("patient Jane", "Candidate: Oluwaseun Adeyemi"). Written as the first
+/// word of a capitalised run they cue only a run holding a listed name:
+/// before words in no list they head a title ("Pupil Privacy Notice",
+/// "PATIENT SAFETY INCIDENT", "Member Benefits Guide").
+const ROLE_NOUNS: [&str; 9] =
+    ["employee", "patient", "pupil", "student", "candidate", "applicant", "contact", "manager", "member"];
 
 /// The last words of the labels of fields that hold a thing, not a person
 /// ("Hotel: Dan Carmel", "Pet: Charlie", "Company name: …"): their values
@@ -1035,14 +1034,15 @@ impl NameDetector {
         // A context word inside the run ("Dear Priya") is context, not name.
         // (The lists of each lead word looked up once: what the lead as a
         // whole cues and vouches for.)
-        let (mut context_word, mut lead_vouches) = (false, false);
+        let (mut context_word, mut role_lead, mut lead_vouches) = (false, false, false);
         let lead = run
             .iter()
             .take_while(|w| {
                 let lists = Lists::of_key(w.key);
-                let lead = lists.context_before || (lists.vouching && w.token != Token::Title);
+                let lead = lists.context_before || lists.role_noun || (lists.vouching && w.token != Token::Title);
                 if lead {
                     context_word |= lists.context_before;
+                    role_lead |= lists.role_noun;
                     lead_vouches |= lists.vouching;
                 }
                 lead
@@ -1096,6 +1096,7 @@ impl NameDetector {
         let cued_span = words.first()?.range.start..words.last()?.range.end;
         let cue = Before::of(text, cued_span.start);
         let role_mailbox = |address: &str| self.is_role_mailbox(address);
+        let context_word = context_word || (role_lead && listed_word);
         let cued = context_word || titled || cue.cues(cued_span.end, listed_word, role_mailbox);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
         let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
@@ -1393,12 +1394,12 @@ impl NameDetector {
         }
         // Words in no list are a person's on a cue only when each is written
         // as a name is (or the run in capitals) and is a proper noun: "To:
-        // Marriage Referral and …", "IMCU Collections <collections@…>" and a
-        // display name "SEND Admin" are teams'.
-        let all_capitals = || words.iter().all(|w| Case::of(&text[w.range.clone()]).capitals());
+        // Marriage Referral and …", "IMCU Collections <collections@…>", a
+        // display name "SEND Admin" and a heading "CANDIDATE PRIVACY NOTICE"
+        // over "this notice" are teams' and things'.
+        let all_capitals = words.iter().all(|w| Case::of(&text[w.range.clone()]).capitals());
         let written_as_names = || {
-            words.iter().all(|w| name_shaped(text, w) && self.proper_noun(text, w, words))
-                || all_capitals()
+            words.iter().all(|w| (all_capitals || name_shaped(text, w)) && self.proper_noun(text, w, words))
                 || matches!(words, [a, z] if comma_after(words) && given_after(a, z))
         };
         if confidence >= 0.5
@@ -2070,8 +2071,12 @@ impl<'t> Before<'t> {
             return false;
         }
         // A label: "Adviser:", or a key/value row's key cell ("Key worker⇥…");
-        // a mail header's only with its colon.
+        // a mail header's only with its colon; a role's written in lowercase
+        // ("our candidate Oluwaseun Adeyemi"), or before a listed name.
+        let lowercase =
+            || self.bare.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.starts_with(char::is_lowercase));
         self.lists.context_before
+            || (self.lists.role_noun && (listed_word || self.labels_field() || lowercase()))
             || (self.colon && self.lists.header_field)
             || ((self.names_name() || self.lists.person_label) && self.labels_field())
             || (listed_word && ((self.word == "by" && by_role(self.bare)) || signed_off()))
@@ -2080,7 +2085,7 @@ impl<'t> Before<'t> {
             // Last: it walks up a table to its header.
             || column_label(text, self.start).is_some_and(|label| {
                 let lists = Lists::of(&label);
-                lists.name_label || lists.person_label || lists.record_key || lists.context_before
+                lists.name_label || lists.person_label || lists.record_key || lists.context_before || lists.role_noun
             })
     }
 }
@@ -2125,6 +2130,7 @@ fn named_in_local(address: &str, name: &str, listed: bool) -> bool {
 #[derive(Clone, Copy, Default)]
 struct Lists {
     context_before: bool,
+    role_noun: bool,
     header_field: bool,
     name_label: bool,
     record_key: bool,
@@ -2147,6 +2153,7 @@ impl Lists {
                 words.iter().for_each(|w| set(lists.entry(name_key(w)).or_default()));
             };
             add(&CONTEXT_BEFORE, |l| l.context_before = true);
+            add(&ROLE_NOUNS, |l| l.role_noun = true);
             add(&GREETINGS, |l| {
                 l.context_before = true;
                 l.vouching = true;
@@ -4144,5 +4151,22 @@ mod tests {
         assert!(names("Re: Oskarine, DOB 3/4/2005").is_empty(), "a word alone in no list");
         assert!(builtin_names("Fields kept: Client Name, DOB, Postcode").is_empty(), "a list of fields");
         assert!(builtin_names("Header row: Given Name,DOB,Postcode").is_empty(), "a header row");
+    }
+
+    #[test]
+    fn a_role_heading_a_capitalised_run_cues_only_a_listed_name() {
+        for title in ["Pupil Privacy Notice", "PATIENT SAFETY INCIDENT", "Member Benefits Guide"] {
+            assert!(names(&format!("{title}\n\nRead before you apply.")).is_empty(), "{title}");
+        }
+        assert_eq!(names("Candidate Jane Smith attended."), ["Jane Smith"]);
+        assert_eq!(names("We saw our candidate Oluwaseun Adeyemi today."), ["Oluwaseun Adeyemi"]);
+        assert_eq!(names("Candidate: Oluwaseun Adeyemi\n"), ["Oluwaseun Adeyemi"]);
+    }
+
+    #[test]
+    fn words_in_capitals_after_a_cue_are_a_name_only_as_proper_nouns() {
+        let notice = "CANDIDATE PRIVACY NOTICE\n\nThis notice explains how we protect your privacy.";
+        assert!(names(notice).is_empty(), "{:?}", names(notice));
+        assert_eq!(names("CANDIDATE: OLUWASEUN ADEYEMI\n\nInterview booked."), ["OLUWASEUN ADEYEMI"]);
     }
 }
