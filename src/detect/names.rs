@@ -570,7 +570,42 @@ pub struct NameDetector {
 /// it is one.
 enum Unsure {
     Judged(Range<usize>, Vec<u64>),
-    Lone(Word),
+    Lone(Lone),
+}
+
+/// A word alone in no list as `Unsure` keeps it: what tells whether it can
+/// be a later mention, small as most words of a text are these. The word is
+/// classified again only when it is one (`NameDetector::lone_unsure`).
+struct Lone {
+    range: Range<usize>,
+    key: u64,
+    ambiguous: bool,
+}
+
+/// The words of a text classified so far, by their text: a text repeats
+/// its capitalised words ("The", "Council"), and a word's class is its
+/// text's alone (`NameDetector::classify`). Bounded: past `MAX` words the
+/// rest are classified every time.
+#[derive(Default)]
+struct Classified<'t> {
+    words: FxHashMap<&'t str, Word>,
+}
+
+impl<'t> Classified<'t> {
+    const MAX: usize = 4096;
+
+    /// The word at `range`, classified once.
+    fn word(&mut self, names: &NameDetector, text: &'t str, range: Range<usize>) -> Word {
+        let word = &text[range.clone()];
+        if let Some(known) = self.words.get(word) {
+            return Word { range, ..known.clone() };
+        }
+        let classified = names.classify(word, range);
+        if self.words.len() < Classified::MAX {
+            self.words.insert(word, classified.clone());
+        }
+        classified
+    }
 }
 
 /// What a word of a run is.
@@ -816,9 +851,10 @@ impl NameDetector {
         let mut known: FxHashSet<u64> = FxHashSet::default();
         let mut unsure: Vec<Unsure> = Vec::new();
         let mut classified: Vec<Word> = Vec::new();
+        let mut memo = Classified::default();
         for (i, run) in runs.iter().enumerate() {
             classified.clear();
-            classified.extend(run.iter().map(|r| self.classify(&text[r.clone()], r.clone())));
+            classified.extend(run.iter().map(|r| memo.word(self, text, r.clone())));
             // A title's word after a given name, ending the run, titles no
             // one: it is the surname ("Priya Pandit", "Tom Brother").
             if let [.., given, last] = classified.as_mut_slice() {
@@ -857,11 +893,15 @@ impl NameDetector {
                         // no name (below 0.5): it can only be an unsure name found
                         // after (a later mention), judged if it comes to that.
                         if let [word] = names {
-                            if word.token == Token::Unknown && !Before::of(text, word.range.start).name_field() {
+                            let start = word.range.start;
+                            let name_field =
+                                || Before::may_label_field(text, start) && Before::of(text, start).name_field();
+                            if word.token == Token::Unknown && !name_field() {
                                 debug_assert!(self
                                     .judge(text, names)
                                     .is_none_or(|(_, confidence, ..)| confidence < 0.5));
-                                unsure.push(Unsure::Lone(word.clone()));
+                                let (range, key, ambiguous) = (word.range.clone(), word.key, word.ambiguous());
+                                unsure.push(Unsure::Lone(Lone { range, key, ambiguous }));
                                 continue;
                             }
                         }
@@ -909,12 +949,12 @@ impl NameDetector {
             let (span, confidence, evidence) = match unsure {
                 // A word in no list: a later mention or nothing, judged only
                 // if it is one.
-                Unsure::Lone(word) => {
-                    let ambiguous = word.ambiguous() && !verb_after_word(text, word.range.end);
-                    if !(known_part(word.key) && !ambiguous && self.lone_unsure(text, &word)) {
+                Unsure::Lone(Lone { range, key, ambiguous }) => {
+                    let ambiguous = ambiguous && !verb_after_word(text, range.end);
+                    if !(known_part(key) && !ambiguous && self.lone_unsure(text, range.clone())) {
                         continue;
                     }
-                    (word.range, 0.6, Evidence::LATER_MENTION)
+                    (range, 0.6, Evidence::LATER_MENTION)
                 }
                 Unsure::Judged(span, parts) => {
                     let mention = match parts.as_slice() {
@@ -953,10 +993,12 @@ impl NameDetector {
         }
     }
 
-    /// Whether a word put by as `Unsure::Lone` is judged as it would have
-    /// been in turn: a name below 0.5, no animal's.
-    fn lone_unsure(&self, text: &str, word: &Word) -> bool {
-        self.judge(text, std::slice::from_ref(word)).is_some() && !an_animal(text, word.range.clone())
+    /// Whether the word at `range` put by as `Unsure::Lone` is judged as it
+    /// would have been in turn: a name below 0.5, no animal's. (Classified
+    /// again as it was: a run changes no word in no list, `Token::Unknown`.)
+    fn lone_unsure(&self, text: &str, range: Range<usize>) -> bool {
+        let word = self.classify(&text[range.clone()], range.clone());
+        self.judge(text, std::slice::from_ref(&word)).is_some() && !an_animal(text, range)
     }
 
     fn matched(&self, text: &str, span: Range<usize>, confidence: f32, evidence: Evidence) -> Match {
@@ -1970,9 +2012,7 @@ struct Before<'t> {
 
 impl<'t> Before<'t> {
     fn of(text: &'t str, start: usize) -> Before<'t> {
-        const REACH: usize = 40;
-        // Markdown's emphasis of a label is no part of it ("**Lead:** Jane").
-        let line = text[floor(text, start.saturating_sub(REACH))..start].trim_end_matches([' ', '\t', ',', '*']);
+        let line = Before::line(text, start);
         let bare = line.strip_suffix(':');
         let (bare, colon) = (bare.unwrap_or(line), bare.is_some());
         // The label's last word is `bare`'s: a break ends a word too. The
@@ -1983,6 +2023,22 @@ impl<'t> Before<'t> {
         let word = last_word(role);
         let lists = Lists::of(&word);
         Before { text, start, line, bare, colon, word, lists, field: OnceCell::new(), name: OnceCell::new() }
+    }
+
+    /// The text of the line before `start`, within reach, less the spaces,
+    /// tabs and commas just before it, and Markdown's emphasis of a label,
+    /// no part of it ("**Lead:** Jane").
+    fn line(text: &'t str, start: usize) -> &'t str {
+        const REACH: usize = 40;
+        text[floor(text, start.saturating_sub(REACH))..start].trim_end_matches([' ', '\t', ',', '*'])
+    }
+
+    /// Whether the word at `start` can be a field's value (`labels_field`):
+    /// a colon or a key cell's tab (`key_cell`: only spaces after it) is just
+    /// before it. Asked before `Before::of` reads the label, as most words of
+    /// prose follow neither.
+    fn may_label_field(text: &str, start: usize) -> bool {
+        Before::line(text, start).ends_with(':') || text[..start].trim_end_matches(' ').ends_with('\t')
     }
 
     /// The label: `bare` after its last line or cell break, so a header
@@ -2865,8 +2921,9 @@ fn name_words(text: &str, run: &[Range<usize>]) -> usize {
 fn join_particles(text: &str, words: &mut Vec<Range<usize>>, from: usize) {
     let run = &words[from..];
     let particle = |i: usize| i + 1 < run.len() && is_run_particle(&text[run[i].clone()], i == 0);
-    if !(0..run.len()).any(particle) {
-        return; // most runs: no copy
+    // (Most runs are one word, which has no particle, or have none: no copy.)
+    if run.len() < 2 || !(0..run.len()).any(particle) {
+        return;
     }
     let mut joined: Vec<Range<usize>> = Vec::with_capacity(run.len());
     let mut start = None;
@@ -3201,6 +3258,27 @@ mod tests {
         assert_eq!(names("Priya Lane joined"), ["Priya Lane"]);
         assert!(names("the Town Hall").is_empty());
         assert!(names("Grace Hall").is_empty()); // an ambiguous given name: a place
+    }
+
+    #[test]
+    fn a_field_s_value_is_always_after_a_colon_or_a_key_cell_s_tab() {
+        // `Before::may_label_field` must hold wherever `labels_field` does:
+        // the name pass reads no label where it does not.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let files =
+            ["formats/staff.tsv", "share/Admin/minutes.md", "share/HR/staff-list.txt", "share/Finance/suppliers.txt"];
+        let mut texts: Vec<String> =
+            files.iter().map(|f| std::fs::read_to_string(dir.join(f)).expect("a fixture")).collect();
+        texts.push("**Lead:** Jane\nName\t  Oskar\t\nFORENAME(S): , Ana\nSurname\t\tBo\nsaid Tom: Ali, Mo".into());
+        let mut fields = 0;
+        for text in &texts {
+            for (start, _) in capitalised_words(text) {
+                let labels = Before::of(text, start).labels_field();
+                assert!(!labels || Before::may_label_field(text, start), "{:?}", &text[..start]);
+                fields += usize::from(labels);
+            }
+        }
+        assert!(fields >= 10, "{fields} fields' values only");
     }
 
     #[test]
