@@ -154,9 +154,9 @@ const CONTEXT_BEFORE: [&str; 11] = [
 
 /// The people of a record by their role, a cue for the run after them
 /// ("patient Jane", "Candidate: Oluwaseun Adeyemi"). Written as the first
-/// word of a capitalised run they cue only a run holding a listed name:
-/// before words in no list they head a title ("Pupil Privacy Notice",
-/// "PATIENT SAFETY INCIDENT", "Member Benefits Guide").
+/// word of a capitalised run they cue only a run holding a listed name or
+/// a verb's subject: before words in no list they head a title ("Pupil
+/// Privacy Notice", "PATIENT SAFETY INCIDENT", "Member Benefits Guide").
 const ROLE_NOUNS: [&str; 9] =
     ["employee", "patient", "pupil", "student", "candidate", "applicant", "contact", "manager", "member"];
 
@@ -1138,7 +1138,11 @@ impl NameDetector {
         let cued_span = words.first()?.range.start..words.last()?.range.end;
         let cue = Before::of(text, cued_span.start);
         let role_mailbox = |address: &str| self.is_role_mailbox(address);
-        let context_word = context_word || (role_lead && listed_word);
+        // A role heading a run cues it with a listed name or as a verb's
+        // subject ("Member Dragana Kovačević has paid"); else the run is a title
+        // ("Pupil Privacy Notice", "Patient Safety Incident form").
+        let subject = || verb_after(text, cued_span.end).is_some();
+        let context_word = context_word || (role_lead && (listed_word || subject()));
         let cued = context_word || titled || cue.cues(cued_span.end, listed_word, role_mailbox);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
         let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
@@ -4236,9 +4240,11 @@ mod tests {
         for title in ["Pupil Privacy Notice", "PATIENT SAFETY INCIDENT", "Member Benefits Guide"] {
             assert!(names(&format!("{title}\n\nRead before you apply.")).is_empty(), "{title}");
         }
+        assert!(names("Patient Safety Incident form completed.").is_empty());
         assert_eq!(names("Candidate Jane Smith attended."), ["Jane Smith"]);
         assert_eq!(names("We saw our candidate Oluwaseun Adeyemi today."), ["Oluwaseun Adeyemi"]);
         assert_eq!(names("Candidate: Oluwaseun Adeyemi\n"), ["Oluwaseun Adeyemi"]);
+        assert_eq!(names("Member Dragana Kovačević has paid in May."), ["Dragana Kovačević"]);
     }
 
     #[test]
