@@ -35,7 +35,7 @@ pub mod text;
 pub mod worker;
 pub mod xls;
 
-use std::io::{self, Cursor, Read, Seek};
+use std::io::{self, Cursor, Read, Seek, SeekFrom};
 use std::ops::Range;
 use std::sync::Arc;
 use std::time::Duration;
@@ -400,6 +400,14 @@ pub trait Input: Read + Seek {
     }
 }
 
+/// The bytes of `input` after its position, if it can say.
+fn remaining(input: &mut dyn Input) -> Option<u64> {
+    let at = input.stream_position().ok()?;
+    let end = input.seek(SeekFrom::End(0)).ok()?;
+    input.seek(SeekFrom::Start(at)).ok()?;
+    Some(end.saturating_sub(at))
+}
+
 impl Input for std::fs::File {
     fn reopen(&self) -> Option<std::fs::File> {
         self.try_clone().ok()
@@ -457,7 +465,8 @@ impl<'a> Context<'a> {
             (Format::Xml, _) => markup::extract_xml(head, input, at, self),
             (Format::Json, Some(encoding)) => json::extract(encoding, head, input, at, self),
             (Format::Empty | Format::Text, Some(encoding)) => {
-                Ok(text::Windows::default().extract(encoding, head, input, window, at, self.sink)?)
+                let bytes = head.len() as u64 + remaining(input).unwrap_or(0);
+                Ok(text::Windows::sized(bytes, window).extract(encoding, head, input, window, at, self.sink)?)
             }
             (Format::Rtf, _) => rtf::extract(head, input, at, self),
             (Format::Pdf, _) => pdf::extract(head, input, at, self),

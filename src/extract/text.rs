@@ -23,9 +23,20 @@ const FIRST_READ: usize = 16 << 10;
 pub struct Windows {
     text: String,
     raw: Vec<u8>,
+    /// The bytes the next text is expected to hold, if known (`sized`).
+    expected: usize,
 }
 
 impl Windows {
+    /// Buffers for a text of `bytes` bytes read in windows of `window`:
+    /// sized once, not grown (and copied) read by read.
+    pub fn sized(bytes: u64, window: usize) -> Windows {
+        let expected = usize::try_from(bytes).unwrap_or(usize::MAX);
+        let chunk = READ_CHUNK.min(window);
+        let raw = vec![0; expected.saturating_add(1).clamp(FIRST_READ.min(chunk), chunk)];
+        Windows { text: String::new(), raw, expected }
+    }
+
     /// Decodes `head` then `rest` as one text at `location`.
     pub fn extract(
         &mut self,
@@ -42,6 +53,9 @@ impl Windows {
         let (text, raw) = (&mut self.text, &mut self.raw);
         text.clear();
         let chunk = READ_CHUNK.min(window);
+        if let Some(decoded) = decoder.max_utf8_buffer_length(self.expected.min(window + chunk)) {
+            text.reserve(decoded);
+        }
         if raw.len() < FIRST_READ.min(chunk) {
             raw.resize(FIRST_READ.min(chunk), 0);
         }
