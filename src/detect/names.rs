@@ -153,12 +153,14 @@ const CONTEXT_BEFORE: [&str; 11] = [
 ];
 
 /// The people of a record by their role, a cue for the run after them
-/// ("patient Jane", "Candidate: Oluwaseun Adeyemi"). Written as the first
-/// word of a capitalised run they cue only a run holding a listed name or
-/// a verb's subject: before words in no list they head a title ("Pupil
-/// Privacy Notice", "PATIENT SAFETY INCIDENT", "Member Benefits Guide").
-const ROLE_NOUNS: [&str; 9] =
-    ["employee", "patient", "pupil", "student", "candidate", "applicant", "contact", "manager", "member"];
+/// ("patient Jane", "Candidate: Oluwaseun Adeyemi") and no part of it
+/// ("Vaccinator: Nurse Oonagh Devlin": "Nurse" no title, as it is a
+/// surname). Written as the first word of a capitalised run they cue only
+/// a run holding a listed name or a verb's subject: before words in no
+/// list they head a title ("Pupil Privacy Notice", "PATIENT SAFETY
+/// INCIDENT", "Member Benefits Guide").
+const ROLE_NOUNS: [&str; 10] =
+    ["employee", "patient", "pupil", "student", "candidate", "applicant", "contact", "manager", "member", "nurse"];
 
 /// The last words of the labels of fields that hold a thing, not a person
 /// ("Hotel: Dan Carmel", "Pet: Charlie", "Company name: …"): their values
@@ -1196,8 +1198,13 @@ impl NameDetector {
         // unless a cue says a person is named and a proper noun written as
         // a name ends the field ("Candidate: Fatima Zahra Benali⇥", not "Dr
         // Jane Smith Quarry Bank Practice" or "Jane Smith RGN").
-        let last_name =
-            |w: &Word| cued && name_shaped(text, w) && ends_field(text, w.range.end) && self.proper_noun(text, w, run);
+        // So does one before a date of birth's label ("Ayub Ahmed Bhamji
+        // DOB 27/01/1979").
+        let last_name = |w: &Word| {
+            (cued && ends_field(text, w.range.end) || born_after(text, w.range.end))
+                && name_shaped(text, w)
+                && self.proper_noun(text, w, run)
+        };
         // "SURNAME, Forename" with more forenames to the field's end, in no
         // list but written as names ("NGUYEN, Thi Thu Hà⇥").
         let forenames = |words: &[Word]| match words {
@@ -2153,14 +2160,21 @@ impl<'t> Before<'t> {
 /// Whether a date of birth's label follows `end` after a comma or in
 /// brackets, as referrals and registers write whom they are about ("Re:
 /// Jane Smith, DOB 3/4/2005", "Jane Smith (d.o.b. …)", "Jane Smith, born
-/// 1950"): the name ending there is a person's, unless it ends with a
-/// name's label, as a list of fields does ("Child Name, DOB, School").
-/// (Where the name starts it does not say: "Visitor Leanne Ashby (DOB …)".)
+/// 1950"), or after spaces alone, as a list laid out in columns writes it
+/// ("3. Jane Smith   DOB 3/4/2005"; not after a tab, a row's next field:
+/// "Club: Pennine Flyers⇥DOB: …"; not "born", an adjective there: "London
+/// Born Artist"): the name ending there is a person's,
+/// unless it ends with a name's label, as a list of fields does ("Child
+/// Name, DOB, School"). (Where the name starts it does not say: "Visitor
+/// Leanne Ashby (DOB …)".)
 fn born_after(text: &str, end: usize) -> bool {
     const LABELS: [&str; 4] = ["dob", "d.o.b", "date of birth", "born"];
     let after = text[end..].trim_start_matches(' ');
-    let Some(label) = after.strip_prefix([',', '(']).map(|label| label.trim_start_matches(' ')) else { return false };
-    LABELS.iter().any(|&dob| {
+    let (label, labels) = match after.strip_prefix([',', '(']) {
+        Some(label) => (label.trim_start_matches(' '), &LABELS[..]),
+        None => (after, &LABELS[..3]),
+    };
+    labels.iter().any(|&dob| {
         label.get(..dob.len()).is_some_and(|word| word.eq_ignore_ascii_case(dob))
             && !label[dob.len()..].starts_with(char::is_alphanumeric)
     })
@@ -3768,6 +3782,8 @@ mod tests {
             "Beneficiary: Schneider Werke GmbH\n",
             "Posted to Duke Albert Barracks, then home.",
             "Booked the Lady Agnes Suite for the reception.",
+            "Sensory room\tMargaret Holroyd Lounge, level 1, opens 13:30",
+            "Cameras on turnstiles 14 to 22, Margaret Holroyd Lounge side.",
         ] {
             assert!(builtin_names(text).is_empty(), "{text}: {:?}", builtin_names(text));
         }
@@ -4236,6 +4252,15 @@ mod tests {
     }
 
     #[test]
+    fn a_date_of_birth_s_column_after_a_run_ends_a_person_s_name() {
+        let list =
+            "Pilgrims:\n2. Ayub Ahmed Okonjibhai     DOB 27/01/1979\n3. Oskarine Ekwuaba-Ighodaro  DOB 30/11/1948\n";
+        assert_eq!(builtin_names(list), ["Ayub Ahmed Okonjibhai", "Oskarine Ekwuaba-Ighodaro"]);
+        assert!(names("Club: Pennine Flyers\tDOB: 1988-03-02").is_empty(), "a row's next field");
+        assert!(names("Oskarine Ekwuaba Born Gallery opens.").is_empty(), "'born' only after a comma");
+    }
+
+    #[test]
     fn a_role_heading_a_capitalised_run_cues_only_a_listed_name() {
         for title in ["Pupil Privacy Notice", "PATIENT SAFETY INCIDENT", "Member Benefits Guide"] {
             assert!(names(&format!("{title}\n\nRead before you apply.")).is_empty(), "{title}");
@@ -4245,6 +4270,10 @@ mod tests {
         assert_eq!(names("We saw our candidate Oluwaseun Adeyemi today."), ["Oluwaseun Adeyemi"]);
         assert_eq!(names("Candidate: Oluwaseun Adeyemi\n"), ["Oluwaseun Adeyemi"]);
         assert_eq!(names("Member Dragana Kovačević has paid in May."), ["Dragana Kovačević"]);
+        let certificate = "Vaccinator: Nurse Oonagh Devlin, Grange Park Travel Clinic";
+        assert_eq!(builtin_names(certificate), ["Oonagh Devlin"], "a nurse's post before her name");
+        assert_eq!(builtin_names("Seen by: Nurse Abena Owusu\n"), ["Abena Owusu"]);
+        assert_eq!(builtin_names("Jane Nurse was seen."), ["Jane Nurse"], "a surname after a given name");
     }
 
     #[test]
