@@ -749,13 +749,15 @@ fn nineteenth_held_out_set_holds_its_floors() {
 /// code): names 0.966, categories 0.854 (political opinion 6 of 9),
 /// identifiers 1.000, and the same at session 22's end. A development set
 /// from session 23, when heldout21 was measured: its errors read and fixed
-/// by recurring class; its floors only rise; the policy and training texts,
-/// about no one, must raise no special category.
+/// by recurring class (names 0.966 -> 0.973; categories unchanged: its
+/// largest class, Mental Health Act sections, raised findings on policies
+/// as terms); its floors only rise; the policy and training texts, about
+/// no one, must raise no special category.
 #[test]
 fn twentieth_held_out_set_holds_its_floors() {
     let e = held_out("heldout20");
     e.print("twentieth held-out set heldout20 (a development set since session 23)");
-    holds_floors(&e, 0.96, 0.85, Some(0.99));
+    holds_floors(&e, 0.97, 0.85, Some(0.99));
 }
 
 /// The twenty-first set, `tests/eval/heldout21` (a fire and rescue service's
