@@ -155,10 +155,9 @@ const CONTEXT_BEFORE: [&str; 11] = [
 /// The people of a record by their role, a cue for the run after them
 /// ("patient Jane", "Candidate: Oluwaseun Adeyemi") and no part of it
 /// ("Vaccinator: Nurse Oonagh Devlin": "Nurse" no title, as it is a
-/// surname). Written as the first word of a capitalised run they cue only
-/// a run holding a listed name or a verb's subject: before words in no
-/// list they head a title ("Pupil Privacy Notice", "PATIENT SAFETY
-/// INCIDENT", "Member Benefits Guide").
+/// surname). Written as the first word of a heading's capitalised run they
+/// cue only a run holding a listed name: before words in no list they head
+/// a title ("Pupil Privacy Notice", "PATIENT SAFETY INCIDENT").
 const ROLE_NOUNS: [&str; 10] =
     ["employee", "patient", "pupil", "student", "candidate", "applicant", "contact", "manager", "member", "nurse"];
 
@@ -1078,6 +1077,7 @@ impl NameDetector {
         // A context word inside the run ("Dear Priya") is context, not name.
         // (The lists of each lead word looked up once: what the lead as a
         // whole cues and vouches for.)
+        let run_start = run.first()?.range.start;
         let (mut context_word, mut role_lead, mut lead_vouches) = (false, false, false);
         let lead = run
             .iter()
@@ -1140,11 +1140,12 @@ impl NameDetector {
         let cued_span = words.first()?.range.start..words.last()?.range.end;
         let cue = Before::of(text, cued_span.start);
         let role_mailbox = |address: &str| self.is_role_mailbox(address);
-        // A role heading a run cues it with a listed name or as a verb's
-        // subject ("Member Dragana Kovačević has paid"); else the run is a title
-        // ("Pupil Privacy Notice", "Patient Safety Incident form").
-        let subject = || verb_after(text, cued_span.end).is_some();
-        let context_word = context_word || (role_lead && (listed_word || subject()));
+        // A role heading a run cues it unless the run is a heading: it ends
+        // its line, and the line before it holds no cell's break and no word
+        // in lowercase ("Pupil Privacy Notice", "ACME LTD - CANDIDATE
+        // PRIVACY NOTICE"; not "Member Jane Doe.", "Tuesday,Late,Nurse Jane
+        // Doe"), where it needs a listed name ("Candidate Jane Smith").
+        let context_word = context_word || (role_lead && (listed_word || !heading(text, run_start, cued_span.end)));
         let cued = context_word || titled || cue.cues(cued_span.end, listed_word, role_mailbox);
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
         let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
@@ -1447,12 +1448,12 @@ impl NameDetector {
         }
         // Words in no list are a person's on a cue only when each is written
         // as a name is (or the run in capitals) and is a proper noun: "To:
-        // Marriage Referral and …", "IMCU Collections <collections@…>", a
-        // display name "SEND Admin" and a heading "CANDIDATE PRIVACY NOTICE"
-        // over "this notice" are teams' and things'.
-        let all_capitals = words.iter().all(|w| Case::of(&text[w.range.clone()]).capitals());
+        // Marriage Referral and …", "IMCU Collections <collections@…>" and a
+        // display name "SEND Admin" are teams'.
+        let all_capitals = || words.iter().all(|w| Case::of(&text[w.range.clone()]).capitals());
         let written_as_names = || {
-            words.iter().all(|w| (all_capitals || name_shaped(text, w)) && self.proper_noun(text, w, words))
+            words.iter().all(|w| name_shaped(text, w) && self.proper_noun(text, w, words))
+                || all_capitals()
                 || matches!(words, [a, z] if comma_after(words) && given_after(a, z))
         };
         if confidence >= 0.5
@@ -2157,11 +2158,22 @@ impl<'t> Before<'t> {
     }
 }
 
+/// Whether a run from `start` to `end` is a heading's: it ends its line,
+/// and its line before it holds no cell's break (',', tab, '|', ';') and
+/// no word in lowercase.
+fn heading(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let ends_line = text[end..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+    let before = &text[line_start..start];
+    let lowercase_word = before.split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_lowercase));
+    ends_line && !before.contains([',', '\t', '|', ';']) && !lowercase_word
+}
+
 /// Whether a date of birth's label follows `end` after a comma or in
 /// brackets, as referrals and registers write whom they are about ("Re:
 /// Jane Smith, DOB 3/4/2005", "Jane Smith (d.o.b. …)", "Jane Smith, born
 /// 1950"), or after spaces alone, as a list laid out in columns writes it
-/// ("3. Jane Smith   DOB 3/4/2005"; not after a tab, a row's next field:
+/// with a date after it ("3. Jane Smith   DOB 3/4/2005"; not after a tab, a row's next field:
 /// "Club: Pennine Flyers⇥DOB: …"; not "born", an adjective there: "London
 /// Born Artist"): the name ending there is a person's,
 /// unless it ends with a name's label, as a list of fields does ("Child
@@ -2170,14 +2182,33 @@ impl<'t> Before<'t> {
 fn born_after(text: &str, end: usize) -> bool {
     const LABELS: [&str; 4] = ["dob", "d.o.b", "date of birth", "born"];
     let after = text[end..].trim_start_matches(' ');
-    let (label, labels) = match after.strip_prefix([',', '(']) {
-        Some(label) => (label.trim_start_matches(' '), &LABELS[..]),
-        None => (after, &LABELS[..3]),
+    let (label, labels, column) = match after.strip_prefix([',', '(']) {
+        Some(label) => (label.trim_start_matches(' '), &LABELS[..], false),
+        None => (after, &LABELS[..3], true),
     };
     labels.iter().any(|&dob| {
         label.get(..dob.len()).is_some_and(|word| word.eq_ignore_ascii_case(dob))
             && !label[dob.len()..].starts_with(char::is_alphanumeric)
+            && (!column || dated(&label[dob.len()..]))
     })
+}
+
+/// Whether a label's value (the text after it) opens with a date
+/// ("27/01/1979", ": 2011-01-01", ": 3rd April 1981"): a column's "DOB"
+/// after a name, not a form's list of fields ("Next of Kin   DOB") nor a
+/// team's or a product's ("Pennine Flyers   DOB 1988", "Widget Pro   DOB
+/// option").
+fn dated(value: &str) -> bool {
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let value = value.trim_start_matches([':', '.', ' ']);
+    let day = value.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &value[day..];
+    let in_figures = matches!(rest.as_bytes(), [b'/' | b'-' | b'.', d, ..] if d.is_ascii_digit());
+    let month = ["st ", "nd ", "rd ", "th ", " "]
+        .iter()
+        .filter_map(|s| rest.strip_prefix(s))
+        .any(|m| m.get(..3).is_some_and(|m| MONTHS.iter().any(|month| m.eq_ignore_ascii_case(month))));
+    (1..=4).contains(&day) && (in_figures || (day <= 2 && month))
 }
 
 /// Whether the local part of `address` is made of `name` as a person's
@@ -4254,32 +4285,33 @@ mod tests {
     #[test]
     fn a_date_of_birth_s_column_after_a_run_ends_a_person_s_name() {
         let list =
-            "Pilgrims:\n2. Ayub Ahmed Okonjibhai     DOB 27/01/1979\n3. Oskarine Ekwuaba-Ighodaro  DOB 30/11/1948\n";
+            "Pilgrims:\n2. Ayub Ahmed Okonjibhai     DOB 27/01/1979\n3. Oskarine Ekwuaba-Ighodaro  DOB: 3rd April 1948\n";
         assert_eq!(builtin_names(list), ["Ayub Ahmed Okonjibhai", "Oskarine Ekwuaba-Ighodaro"]);
         assert!(names("Club: Pennine Flyers\tDOB: 1988-03-02").is_empty(), "a row's next field");
         assert!(names("Oskarine Ekwuaba Born Gallery opens.").is_empty(), "'born' only after a comma");
+        // A column's label is a person's only before a date: not a form's
+        // fields, a team's founding year or a product's option.
+        for row in ["Next Of Kin  DOB", "Pennine Flyers     DOB 1988", "Acme Widget Pro    DOB option"] {
+            assert!(names(&format!("Fields:\n{row}\n")).is_empty(), "{row}");
+        }
     }
 
     #[test]
-    fn a_role_heading_a_capitalised_run_cues_only_a_listed_name() {
+    fn a_role_heading_a_heading_s_run_cues_only_a_listed_name() {
         for title in ["Pupil Privacy Notice", "PATIENT SAFETY INCIDENT", "Member Benefits Guide"] {
             assert!(names(&format!("{title}\n\nRead before you apply.")).is_empty(), "{title}");
         }
-        assert!(names("Patient Safety Incident form completed.").is_empty());
         assert_eq!(names("Candidate Jane Smith attended."), ["Jane Smith"]);
         assert_eq!(names("We saw our candidate Oluwaseun Adeyemi today."), ["Oluwaseun Adeyemi"]);
         assert_eq!(names("Candidate: Oluwaseun Adeyemi\n"), ["Oluwaseun Adeyemi"]);
         assert_eq!(names("Member Dragana Kovačević has paid in May."), ["Dragana Kovačević"]);
+        assert_eq!(names("Tuesday,Late,Nurse Dragana Kovačević\n"), ["Dragana Kovačević"]);
+        assert_eq!(names("Candidate Dragana Kovačević (Green) 412 votes"), ["Dragana Kovačević"]);
+        let notice = "LARKSPUR RECRUITMENT LTD - CANDIDATE PRIVACY NOTICE\n\nWhat we collect";
+        assert!(names(notice).is_empty(), "{:?}", names(notice));
         let certificate = "Vaccinator: Nurse Oonagh Devlin, Grange Park Travel Clinic";
         assert_eq!(builtin_names(certificate), ["Oonagh Devlin"], "a nurse's post before her name");
         assert_eq!(builtin_names("Seen by: Nurse Abena Owusu\n"), ["Abena Owusu"]);
         assert_eq!(builtin_names("Jane Nurse was seen."), ["Jane Nurse"], "a surname after a given name");
-    }
-
-    #[test]
-    fn words_in_capitals_after_a_cue_are_a_name_only_as_proper_nouns() {
-        let notice = "CANDIDATE PRIVACY NOTICE\n\nThis notice explains how we protect your privacy.";
-        assert!(names(notice).is_empty(), "{:?}", names(notice));
-        assert_eq!(names("CANDIDATE: OLUWASEUN ADEYEMI\n\nInterview booked."), ["OLUWASEUN ADEYEMI"]);
     }
 }

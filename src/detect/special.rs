@@ -398,6 +398,10 @@ impl SpecialDetector {
         };
         let region_end = region.end;
         let mut terms_found = whole_words(bytes, region, find);
+        // The end of the last term refused for its words: a term found
+        // inside it is about someone in its own sentence only ("Since the
+        // stroke unit opened, waits fell" is no one's).
+        let mut refused_end = 0;
         while let Some((pattern, m)) = terms_found.next() {
             let sentence = sentence(bytes, m.start);
             let reach = m.start.saturating_sub(SUBJECT_REACH);
@@ -426,7 +430,9 @@ impl SpecialDetector {
             };
             let evidence = match (same_sentence, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
-                (false, true) if !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
+                (false, true) if m.start >= refused_end && !unnamed() => {
+                    Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE)
+                }
                 (false, _) => continue,
             };
             // The field whose value holds the term, if it is one: asked once,
@@ -552,6 +558,7 @@ impl SpecialDetector {
                 });
             }
             if refused_for_its_words && found.len() == found_before {
+                refused_end = m.end;
                 terms_found.look_inside(m);
             }
         }
@@ -2590,6 +2597,8 @@ mod tests {
         let found = |text: &str| about_tom(&special, text);
         assert_eq!(found("Tom Example has been unwell since the stroke unit admission."), ["stroke unit"]);
         assert_eq!(found("Tom Example is weak since the stroke in May."), ["since the stroke"]);
+        // Found inside a refused term, a term needs its subject in its sentence.
+        assert!(found("Minutes: Tom Example.\nSince the stroke unit opened in 2019, waits fell.").is_empty());
         // Refused as anyone's, the longer term's own words hold no other reading.
         assert!(found("Tom Example may bring a trade union representative.").is_empty());
     }
