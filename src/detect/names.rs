@@ -4297,7 +4297,7 @@ mod tests {
     }
 
     #[test]
-    fn a_role_heading_a_heading_s_run_cues_only_a_listed_name() {
+    fn a_role_noun_in_a_heading_cues_only_a_listed_name() {
         for title in ["Pupil Privacy Notice", "PATIENT SAFETY INCIDENT", "Member Benefits Guide"] {
             assert!(names(&format!("{title}\n\nRead before you apply.")).is_empty(), "{title}");
         }
