@@ -1273,22 +1273,19 @@ pub(super) struct WholeWords<'t, F> {
 }
 
 impl<F> WholeWords<'_, F> {
-    /// Goes on from the second word of `found` (the last match) rather
-    /// than after it, for the terms that read on past it: "since the stroke
-    /// unit", refused as an event that goes on into another word, still
-    /// holds "stroke unit"; "a trade union representative", refused as
-    /// anyone's, holds no "union representative" of its own.
+    /// Goes on from inside `found` (the last match) rather than after it,
+    /// for the terms that start inside it and read on past it: "since the
+    /// stroke unit", refused as an event that goes on into another word,
+    /// still holds "stroke unit"; "a trade union representative", refused
+    /// as anyone's, holds no "union representative" of its own.
     pub(super) fn look_inside(&mut self, found: Range<usize>) {
         self.refused_end = found.end;
-        let in_word = |b: &u8| b.is_ascii_alphanumeric() || !b.is_ascii();
-        let word = &self.text[found.clone()];
-        let second = word
-            .iter()
-            .position(|b| !in_word(b))
-            .and_then(|gap| word[gap..].iter().position(in_word).map(|letter| found.start + gap + letter));
-        if let Some(second) = second {
-            self.at = second;
-        }
+        self.at = found.start + 1;
+    }
+
+    /// Whether `found` starts inside the term refused last (`look_inside`).
+    pub(super) fn inside_refused(&self, found: &Range<usize>) -> bool {
+        found.start < self.refused_end
     }
 }
 

@@ -2163,7 +2163,7 @@ impl<'t> Before<'t> {
 /// no word in lowercase.
 fn heading(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let ends_line = text[end..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+    let ends_line = text[end..].lines().next().is_none_or(|rest| rest.trim().is_empty());
     let before = &text[line_start..start];
     let lowercase_word = before.split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_lowercase));
     ends_line && !before.contains([',', '\t', '|', ';']) && !lowercase_word
@@ -2172,13 +2172,13 @@ fn heading(text: &str, start: usize, end: usize) -> bool {
 /// Whether a date of birth's label follows `end` after a comma or in
 /// brackets, as referrals and registers write whom they are about ("Re:
 /// Jane Smith, DOB 3/4/2005", "Jane Smith (d.o.b. …)", "Jane Smith, born
-/// 1950"), or after spaces alone, as a list laid out in columns writes it
-/// with a date after it ("3. Jane Smith   DOB 3/4/2005"; not after a tab, a row's next field:
-/// "Club: Pennine Flyers⇥DOB: …"; not "born", an adjective there: "London
-/// Born Artist"): the name ending there is a person's,
-/// unless it ends with a name's label, as a list of fields does ("Child
-/// Name, DOB, School"). (Where the name starts it does not say: "Visitor
-/// Leanne Ashby (DOB …)".)
+/// 1950"), or after spaces alone and before a date, as a list laid out in
+/// columns writes it ("3. Jane Smith   DOB 3/4/2005"; not after a tab, a
+/// row's next field: "Club: Pennine Flyers⇥DOB: …"; not "born", an
+/// adjective there: "London Born Artist"): the name ending there is a
+/// person's, unless it ends with a name's label, as a list of fields does
+/// ("Child Name, DOB, School"). (Where the name starts it does not say:
+/// "Visitor Leanne Ashby (DOB …)".)
 fn born_after(text: &str, end: usize) -> bool {
     const LABELS: [&str; 4] = ["dob", "d.o.b", "date of birth", "born"];
     let after = text[end..].trim_start_matches(' ');
@@ -2199,15 +2199,15 @@ fn born_after(text: &str, end: usize) -> bool {
 /// team's or a product's ("Pennine Flyers   DOB 1988", "Widget Pro   DOB
 /// option").
 fn dated(value: &str) -> bool {
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let value = value.trim_start_matches([':', '.', ' ']);
     let day = value.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &value[day..];
     let in_figures = matches!(rest.as_bytes(), [b'/' | b'-' | b'.', d, ..] if d.is_ascii_digit());
-    let month = ["st ", "nd ", "rd ", "th ", " "]
-        .iter()
-        .filter_map(|s| rest.strip_prefix(s))
-        .any(|m| m.get(..3).is_some_and(|m| MONTHS.iter().any(|month| m.eq_ignore_ascii_case(month))));
+    // A month's name or its first three letters or more ("Apr", "Sept").
+    let month = ["st ", "nd ", "rd ", "th ", " "].iter().filter_map(|s| rest.strip_prefix(s)).any(|m| {
+        let word = m.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default().to_ascii_lowercase();
+        word.len() >= 3 && MONTHS.iter().any(|month| month.starts_with(&word))
+    });
     (1..=4).contains(&day) && (in_figures || (day <= 2 && month))
 }
 

@@ -398,11 +398,11 @@ impl SpecialDetector {
         };
         let region_end = region.end;
         let mut terms_found = whole_words(bytes, region, find);
-        // The end of the last term refused for its words: a term found
-        // inside it is about someone in its own sentence only ("Since the
-        // stroke unit opened, waits fell" is no one's).
-        let mut refused_end = 0;
         while let Some((pattern, m)) = terms_found.next() {
+            // A term found inside one refused for its words is about someone
+            // in its own sentence only ("Since the stroke unit opened, waits
+            // fell" is no one's).
+            let inside_refused = terms_found.inside_refused(&m);
             let sentence = sentence(bytes, m.start);
             let reach = m.start.saturating_sub(SUBJECT_REACH);
             // Only the people who start between the earlier of the two
@@ -430,9 +430,7 @@ impl SpecialDetector {
             };
             let evidence = match (same_sentence, named_before) {
                 (true, _) => Evidence::LEXICON.with(Evidence::SUBJECT_NEAR),
-                (false, true) if m.start >= refused_end && !unnamed() => {
-                    Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE)
-                }
+                (false, true) if !inside_refused && !unnamed() => Evidence::LEXICON.with(Evidence::SUBJECT_BEFORE),
                 (false, _) => continue,
             };
             // The field whose value holds the term, if it is one: asked once,
@@ -558,7 +556,6 @@ impl SpecialDetector {
                 });
             }
             if refused_for_its_words && found.len() == found_before {
-                refused_end = m.end;
                 terms_found.look_inside(m);
             }
         }

@@ -466,7 +466,7 @@ impl<'a> Context<'a> {
             (Format::Json, Some(encoding)) => json::extract(encoding, head, input, at, self),
             (Format::Empty | Format::Text, Some(encoding)) => {
                 let bytes = head.len() as u64 + remaining(input).unwrap_or(0);
-                Ok(text::Windows::sized(bytes, window).extract(encoding, head, input, window, at, self.sink)?)
+                Ok(text::Windows::sized(bytes).extract(encoding, head, input, window, at, self.sink)?)
             }
             (Format::Rtf, _) => rtf::extract(head, input, at, self),
             (Format::Pdf, _) => pdf::extract(head, input, at, self),

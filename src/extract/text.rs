@@ -28,13 +28,10 @@ pub struct Windows {
 }
 
 impl Windows {
-    /// Buffers for a text of `bytes` bytes read in windows of `window`:
-    /// sized once, not grown (and copied) read by read.
-    pub fn sized(bytes: u64, window: usize) -> Windows {
-        let expected = usize::try_from(bytes).unwrap_or(usize::MAX);
-        let chunk = READ_CHUNK.min(window);
-        let raw = vec![0; expected.saturating_add(1).clamp(FIRST_READ.min(chunk), chunk)];
-        Windows { text: String::new(), raw, expected }
+    /// Buffers for a text of `bytes` bytes: sized once by `extract`, not
+    /// grown (and copied) read by read.
+    pub fn sized(bytes: u64) -> Windows {
+        Windows { expected: usize::try_from(bytes).unwrap_or(usize::MAX), ..Windows::default() }
     }
 
     /// Decodes `head` then `rest` as one text at `location`.
@@ -56,8 +53,11 @@ impl Windows {
         if let Some(decoded) = decoder.max_utf8_buffer_length(self.expected.min(window + chunk)) {
             text.reserve(decoded);
         }
-        if raw.len() < FIRST_READ.min(chunk) {
-            raw.resize(FIRST_READ.min(chunk), 0);
+        // The whole text in one read if it fits a chunk (one byte more, to
+        // see its end).
+        let first_read = self.expected.saturating_add(1).clamp(FIRST_READ.min(chunk), chunk);
+        if raw.len() < first_read {
+            raw.resize(first_read, 0);
         }
         decode(&mut decoder, head, text, false);
         let mut first_line = 1;
