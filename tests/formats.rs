@@ -581,6 +581,43 @@ fn opendocument_repeats_and_white_space_are_read_as_the_format_says() {
     assert!(cells.contains(&found("email", "priya.raman@example.com", "B2")), "{cells:?}");
 }
 
+/// An OpenDocument text's annotation is read as text of its own, apart from
+/// the sentence it is anchored in; who wrote it (or a tracked change) is
+/// listed after the text, and when is not text. A date field in the body
+/// stays in its sentence.
+#[test]
+fn an_opendocument_annotation_is_apart_from_its_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+        xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\
+        <office:body><office:text><text:tracked-changes><text:changed-region text:id=\"c1\"><text:insertion>\
+        <office:change-info><dc:creator>Ines Okafor</dc:creator><dc:date>2026-02-01T09:00:00</dc:date></office:change-info>\
+        </text:insertion></text:changed-region></text:tracked-changes>\
+        <text:p>Reviewed on <text:date>4 March 2026</text:date> by the panel.<office:annotation>\
+        <dc:creator>Colm Whelan</dc:creator><dc:date>2026-03-04T11:00:00</dc:date>\
+        <text:p>Check the address with Aoife.</text:p></office:annotation></text:p>\
+        </office:text></office:body></office:document-content>";
+    let odt = dir.path().join("review.odt");
+    let parts = [("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", content)];
+    fs::write(&odt, package(&parts)).unwrap();
+    let out = dpscan().arg("extract").arg(&odt).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in [
+        "Reviewed on 4 March 2026 by the panel. Check the address with Aoife.",
+        "Comment author: Colm Whelan",
+        "Change author: Ines Okafor",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line:?} not a line of:\n{text}");
+    }
+    assert!(!text.contains("2026-0"), "an annotation's or a change's date read as text:\n{text}");
+    let names: BTreeSet<String> = of_type(&scan(&[odt.to_str().unwrap(), "--reveal"]), "finding")
+        .iter()
+        .filter(|f| f["kind"] == "person_name")
+        .map(|f| f["value"].as_str().unwrap().to_string())
+        .collect();
+    assert!(names.contains("Colm Whelan") && names.contains("Ines Okafor"), "{names:?}");
+}
+
 /// An Excel 2-4 file with a password is encrypted, not read as garbage.
 #[test]
 fn an_excel_2_to_4_file_with_a_password_is_encrypted() {

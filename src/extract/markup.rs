@@ -10,6 +10,7 @@ use std::io::{BufRead, BufReader, Read};
 
 use quick_xml::encoding::Decoder;
 use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::QName;
 use quick_xml::Reader;
 
 use super::{Context, Emitter, ExtractError, Location};
@@ -17,8 +18,10 @@ use super::{Context, Emitter, ExtractError, Location};
 /// Elements nested deeper than this are refused: no real document needs it.
 const MAX_DEPTH: usize = 512;
 
-/// What the elements of one XML vocabulary mean, by local name. `"*"`
-/// stands for every element.
+/// What the elements of one XML vocabulary mean, by local name, or by
+/// qualified name where the entry has a prefix (`"dc:date"`, an annotation's
+/// date, is not `text:date`, a date field in the text). `"*"` stands for
+/// every element.
 pub struct Vocabulary {
     /// Elements whose character data is text; when empty, all of it is.
     pub text: &'static [&'static str],
@@ -41,11 +44,28 @@ pub struct Vocabulary {
     /// The element for a run of spaces, with its count attribute
     /// (OpenDocument `<text:s text:c="3"/>`).
     pub spaces: Option<(&'static str, &'static str)>,
-    /// Elements whose `author` attribute names a person (comments, tracked
-    /// changes), listed after the text with this label.
-    pub authors: &'static [(&'static str, &'static str)],
+    /// Elements naming who wrote a comment or a change, listed after the
+    /// text with their label rather than in it.
+    pub authors: &'static [Author],
     /// The element that starts a new page (an OpenDocument slide).
     pub page: Option<&'static str>,
+}
+
+/// An element naming the person who wrote a comment or a change.
+pub struct Author {
+    pub element: &'static str,
+    pub label: &'static str,
+    pub naming: Naming,
+}
+
+/// Where an `Author` element holds the name.
+pub enum Naming {
+    /// Its `author` attribute (Word's `<w:comment w:author="…">`).
+    Attribute,
+    /// The text of its child element of this name (OpenDocument's
+    /// `<office:annotation><dc:creator>…`), which is then not part of the
+    /// document's text.
+    Child(&'static str),
 }
 
 /// A table being walked: its header (once its first row is known to be
@@ -95,8 +115,10 @@ impl TableState {
     }
 }
 
-fn has(list: &[&str], name: &[u8]) -> bool {
-    list.iter().any(|n| *n == "*" || n.as_bytes() == name)
+fn has(list: &[&str], name: QName) -> bool {
+    list.iter().any(|n| {
+        *n == "*" || n.as_bytes() == if n.contains(':') { name.as_ref() } else { name.local_name().into_inner() }
+    })
 }
 
 /// Word's main document, headers, footers, notes and comments. Deleted text
@@ -112,7 +134,11 @@ pub const WORDPROCESSING: Vocabulary = Vocabulary {
     words: &["ins", "del", "moveFrom", "moveTo", "footnoteReference", "endnoteReference"],
     skip: &["instrText", "delInstrText", "Fallback", "rPr", "pPr", "sectPr"],
     spaces: None,
-    authors: &[("comment", "Comment author"), ("ins", "Change author"), ("del", "Change author")],
+    authors: &[
+        Author { element: "comment", label: "Comment author", naming: Naming::Attribute },
+        Author { element: "ins", label: "Change author", naming: Naming::Attribute },
+        Author { element: "del", label: "Change author", naming: Naming::Attribute },
+    ],
     page: None,
 };
 
@@ -132,7 +158,8 @@ pub const PRESENTATION: Vocabulary = Vocabulary {
 };
 
 /// OpenDocument text and presentations: all character data in the body is
-/// text, including notes, annotations and tracked deletions.
+/// text, including notes, annotations and tracked deletions; who wrote an
+/// annotation or a change is listed after it, and when is not text.
 pub const OPENDOCUMENT: Vocabulary = Vocabulary {
     text: &[],
     lines: &["p", "h", "line-break", "table-row", "page"],
@@ -140,7 +167,7 @@ pub const OPENDOCUMENT: Vocabulary = Vocabulary {
     tables: &["table"],
     rows: &["table-row"],
     cells: &["table-cell", "covered-table-cell"],
-    words: &["note", "frame", "changed-region"],
+    words: &["note", "frame", "changed-region", "annotation"],
     skip: &[
         "automatic-styles",
         "font-face-decls",
@@ -149,9 +176,13 @@ pub const OPENDOCUMENT: Vocabulary = Vocabulary {
         "sequence-decls",
         "note-citation",
         "page-number",
+        "dc:date",
     ],
     spaces: Some(("s", "c")),
-    authors: &[],
+    authors: &[
+        Author { element: "annotation", label: "Comment author", naming: Naming::Child("dc:creator") },
+        Author { element: "change-info", label: "Change author", naming: Naming::Child("dc:creator") },
+    ],
     page: Some("page"),
 };
 
@@ -185,6 +216,10 @@ pub fn walk(
     let (mut depth, mut skipping, mut in_text, mut in_cell, mut page) = (0usize, 0usize, 0usize, 0usize, 0u32);
     let all_text = vocabulary.text.is_empty();
     let mut authors = BTreeSet::new();
+    // The element naming its author in a child, and that name being read
+    // (kept out of `out`).
+    let mut named_by: Option<&Author> = None;
+    let mut naming: Option<(&'static str, String)> = None;
     let mut tables: Vec<TableState> = Vec::new();
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| ExtractError::corrupt("malformed XML", e))?;
@@ -194,42 +229,49 @@ pub fn walk(
                 if depth > MAX_DEPTH {
                     return Err(ExtractError::Limit(format!("XML nested deeper than {MAX_DEPTH} elements")));
                 }
-                let name = e.local_name();
-                if skipping > 0 || has(vocabulary.skip, name.as_ref()) {
+                let name = e.name();
+                if skipping > 0 || has(vocabulary.skip, name) {
                     skipping += 1;
                     continue;
                 }
-                in_text += usize::from(has(vocabulary.text, name.as_ref()));
-                if has(vocabulary.tables, name.as_ref()) {
+                in_text += usize::from(has(vocabulary.text, name));
+                if has(vocabulary.tables, name) {
                     tables.push(TableState::default());
-                } else if has(vocabulary.cells, name.as_ref()) {
+                } else if has(vocabulary.cells, name) {
                     in_cell += 1;
                     if let Some(table) = tables.last_mut() {
                         table.start_cell(out);
                     }
                 }
-                if has(vocabulary.words, name.as_ref()) {
+                if has(vocabulary.words, name) {
                     out.push_word("");
                 }
-                if vocabulary.page.is_some_and(|p| p.as_bytes() == name.as_ref()) {
+                if vocabulary.page.is_some_and(|p| p.as_bytes() == name.local_name().as_ref()) {
                     page += 1;
                     out.relocate(context.sink, Location { page: Some(page), ..at.clone() });
                 }
                 note_author(&e, vocabulary, reader.decoder(), &mut authors);
+                match (named_by, author(vocabulary, name)) {
+                    (Some(Author { label, naming: Naming::Child(child), .. }), _) if has(&[child], name) => {
+                        naming = Some((label, String::new()));
+                    }
+                    (None, Some(author @ Author { naming: Naming::Child(_), .. })) => named_by = Some(author),
+                    _ => {}
+                }
             }
             Event::Empty(e) => {
                 if skipping > 0 {
                     continue;
                 }
-                let name = e.local_name();
+                let name = e.name();
                 note_author(&e, vocabulary, reader.decoder(), &mut authors);
-                if has(vocabulary.tabs, name.as_ref()) {
+                if has(vocabulary.tabs, name) {
                     out.push("\t");
-                } else if has(vocabulary.words, name.as_ref()) {
+                } else if has(vocabulary.words, name) {
                     out.push_word("");
-                } else if vocabulary.spaces.is_some_and(|(s, _)| s.as_bytes() == name.as_ref()) {
+                } else if vocabulary.spaces.is_some_and(|(s, _)| s.as_bytes() == name.local_name().as_ref()) {
                     out.push(&" ".repeat(space_count(&e, vocabulary).min(64)));
-                } else if vocabulary.lines != ["*"] && has(vocabulary.lines, name.as_ref()) {
+                } else if vocabulary.lines != ["*"] && has(vocabulary.lines, name) {
                     if in_cell > 0 {
                         out.push_word("");
                     } else {
@@ -243,25 +285,32 @@ pub fn walk(
                     skipping -= 1;
                     continue;
                 }
-                let name = e.local_name();
-                in_text = in_text.saturating_sub(usize::from(has(vocabulary.text, name.as_ref())));
-                if has(vocabulary.tables, name.as_ref()) {
+                let name = e.name();
+                if let Some((label, text)) = naming.take() {
+                    if !text.trim().is_empty() {
+                        authors.insert((label, text.trim().to_string()));
+                    }
+                } else if named_by.is_some_and(|a| has(&[a.element], name)) {
+                    named_by = None;
+                }
+                in_text = in_text.saturating_sub(usize::from(has(vocabulary.text, name)));
+                if has(vocabulary.tables, name) {
                     tables.pop();
-                } else if has(vocabulary.rows, name.as_ref()) {
+                } else if has(vocabulary.rows, name) {
                     if let Some(table) = tables.last_mut() {
                         table.end_row();
                     }
-                } else if has(vocabulary.cells, name.as_ref()) {
+                } else if has(vocabulary.cells, name) {
                     in_cell = in_cell.saturating_sub(1);
                     if let Some(table) = tables.last_mut() {
                         table.end_cell(out);
                     }
                 }
-                if has(vocabulary.tabs, name.as_ref()) {
+                if has(vocabulary.tabs, name) {
                     out.push("\t");
-                } else if has(vocabulary.words, name.as_ref()) {
+                } else if has(vocabulary.words, name) {
                     out.push_word("");
-                } else if has(vocabulary.lines, name.as_ref()) {
+                } else if has(vocabulary.lines, name) {
                     if in_cell > 0 {
                         out.push_word("");
                     } else if !(vocabulary.lines == ["*"] && out.at_line_start()) {
@@ -271,18 +320,18 @@ pub fn walk(
             }
             Event::Text(t) if skipping == 0 && (all_text || in_text > 0) => {
                 let text = t.decode().map_err(|e| ExtractError::corrupt("malformed XML", e))?;
-                out.push(if all_text { text.trim_matches(['\n', '\r']) } else { &text });
+                push(out, &mut naming, if all_text { text.trim_matches(['\n', '\r']) } else { &text });
             }
             Event::CData(t) if skipping == 0 && (all_text || in_text > 0) => {
-                out.push(&String::from_utf8_lossy(&t));
+                push(out, &mut naming, &String::from_utf8_lossy(&t));
             }
             Event::GeneralRef(r) if skipping == 0 && (all_text || in_text > 0) => {
                 if let Ok(Some(c)) = r.resolve_char_ref() {
-                    out.push(c.encode_utf8(&mut [0; 4]));
+                    push(out, &mut naming, c.encode_utf8(&mut [0; 4]));
                 } else if let Some(text) =
                     std::str::from_utf8(&r).ok().and_then(quick_xml::escape::resolve_html5_entity)
                 {
-                    out.push(text);
+                    push(out, &mut naming, text);
                 }
             }
             Event::Eof => break,
@@ -354,13 +403,27 @@ pub(super) fn attribute(e: &BytesStart, key: &[u8]) -> Option<String> {
     quick_xml::escape::unescape(value).ok().map(|v| v.into_owned())
 }
 
+/// Text goes to the author's name being read, if any, else to the output.
+fn push(out: &mut Emitter, naming: &mut Option<(&'static str, String)>, text: &str) {
+    match naming {
+        Some((_, name)) => name.push_str(text),
+        None => out.push(text),
+    }
+}
+
+fn author<'v>(vocabulary: &'v Vocabulary, name: QName) -> Option<&'v Author> {
+    vocabulary.authors.iter().find(|a| has(&[a.element], name))
+}
+
+/// Notes the name in an element's `author` attribute, where the vocabulary
+/// names its authors so.
 fn note_author(
     e: &BytesStart,
     vocabulary: &Vocabulary,
     decoder: Decoder,
     authors: &mut BTreeSet<(&'static str, String)>,
 ) {
-    let Some(&(_, label)) = vocabulary.authors.iter().find(|(n, _)| n.as_bytes() == e.local_name().as_ref()) else {
+    let Some(Author { label, naming: Naming::Attribute, .. }) = author(vocabulary, e.name()) else {
         return;
     };
     for attribute in e.attributes().flatten() {
