@@ -795,12 +795,14 @@ fn twenty_first_blind_held_out_set_holds_the_floors() {
 /// assistive technology service, a mortgage and protection broker, a council
 /// home-to-school transport team, a private medical cannabis and pain
 /// clinic), written blind on 2026-12-06 by a helper that read no code, rules
-/// or set, and not yet measured: its floors are 0.0 until the merger
-/// measures the set; the policy and training texts, about no one, must
-/// raise no special category.
+/// or set, and measured once on `b4445ae` (session 23's code and an
+/// OpenDocument annotation change): names 0.964, categories 0.938,
+/// identifiers 0.987 (bank accounts 7 of 11, with 4 extra), nothing on its
+/// policy texts. Floors just below; the policy and training texts, about no
+/// one, must raise no special category.
 #[test]
 fn twenty_second_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout22");
     e.print("twenty-second blind held-out set heldout22 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.96, 0.93, Some(0.98));
 }
