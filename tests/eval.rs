@@ -779,12 +779,13 @@ fn twentieth_held_out_set_holds_its_floors() {
 /// "CANDIDATE PRIVACY NOTICE", was read as a person. Only that text's
 /// findings were read, and mended by class (a role noun heading a
 /// capitalised run cues only a listed name): names 0.966, categories 0.951.
-/// Floors just below; the policy and training texts, about no one, must
-/// raise no special category.
+/// A development set from session 24, when heldout22 was measured: its
+/// errors read and fixed by recurring class; its floors only rise; the
+/// policy and training texts, about no one, must raise no special category.
 #[test]
-fn twenty_first_blind_held_out_set_holds_the_floors() {
+fn twenty_first_held_out_set_holds_its_floors() {
     let e = held_out("heldout21");
-    e.print("twenty-first blind held-out set heldout21 (not tuned on)");
+    e.print("twenty-first held-out set heldout21 (a development set since session 24)");
     holds_floors(&e, 0.96, 0.94, Some(0.99));
 }
 
