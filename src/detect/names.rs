@@ -3808,13 +3808,16 @@ mod tests {
     }
 
     #[test]
-    fn firms_legal_forms_military_sites_and_named_rooms_are_no_one() {
+    fn firms_legal_forms_military_sites_valleys_and_named_rooms_are_no_one() {
         for text in [
             "Beneficiary: Schneider Werke GmbH\n",
             "Posted to Duke Albert Barracks, then home.",
             "Booked the Lady Agnes Suite for the reception.",
             "Sensory room\tMargaret Holroyd Lounge, level 1, opens 13:30",
             "Cameras on turnstiles 14 to 22, Margaret Holroyd Lounge side.",
+            "Referred by: Bradley Homes housing officer",
+            "Referred by: Ryan Housing, tenancy team",
+            "Walk leader: Owen Valley Ramblers",
         ] {
             assert!(builtin_names(text).is_empty(), "{text}: {:?}", builtin_names(text));
         }
