@@ -2000,20 +2000,6 @@ fn spaced<'l>(line: &'l str, first: &str, second: &str) -> Cow<'l, str> {
 /// duty:").
 const ROLE_QUALIFIERS: [&str; 3] = [" on duty", " on call", " in charge"];
 
-/// A label less what qualifies its role: a rota's `ROLE_QUALIFIERS`, or a
-/// form's note in brackets, lowercase ("Patient (legal name):", "Name
-/// (print):"; "Witness (Chair):" names a second role, kept).
-fn role_of(label: &str) -> &str {
-    if let Some(role) = ROLE_QUALIFIERS.iter().find_map(|qualifier| label.strip_suffix(qualifier)) {
-        return role;
-    }
-    let note = label.strip_suffix(')').and_then(|inner| inner.rsplit_once('('));
-    match note {
-        Some((role, note)) if note.starts_with(char::is_lowercase) => role.trim_end(),
-        _ => label,
-    }
-}
-
 /// The label or cue just before a word (the start of a name's span): the
 /// text of its line before it, within reach, read once for every question
 /// a run puts to it — a name's field, a thing's field, a cue, a greeting
@@ -2044,9 +2030,10 @@ impl<'t> Before<'t> {
         let (bare, colon) = (bare.unwrap_or(line), bare.is_some());
         // The label's last word is `bare`'s: a break ends a word too. The
         // label itself is cut only when a list holds the word, as few do.
-        // A qualifier after a role is no word of it ("Usher on duty:",
-        // "Patient (legal name):").
-        let word = last_word(role_of(bare));
+        // A rota's qualifier after a role is no word of it ("Usher on duty:",
+        // "Chaplain on call:", "Nurse in charge:").
+        let role = ROLE_QUALIFIERS.iter().find_map(|qualifier| bare.strip_suffix(qualifier)).unwrap_or(bare);
+        let word = last_word(role);
         let lists = Lists::of(&word);
         Before { text, start, line, bare, colon, word, lists, field: OnceCell::new(), name: OnceCell::new() }
     }
@@ -4254,14 +4241,6 @@ mod tests {
         assert_eq!(names("Usher on duty: Tom. Court phone 0191 498 0477."), ["Tom"]);
         assert_eq!(names("Nurse in charge: Priya\n"), ["Priya"]);
         assert!(names("Shift on duty: Tom").is_empty(), "no role");
-    }
-
-    #[test]
-    fn a_form_s_note_in_brackets_is_no_word_of_its_label() {
-        assert_eq!(builtin_names("Tenant (as on lease): Zofka Wierzbowska\n"), ["Zofka Wierzbowska"]);
-        assert_eq!(builtin_names("Name (print): Zofka Wierzbowska\n"), ["Zofka Wierzbowska"]);
-        assert!(builtin_names("Witness (Chair): Zofka Wierzbowska\n").is_empty(), "a second role");
-        assert!(builtin_names("Shift (on call): Zofka Wierzbowska\n").is_empty(), "no role");
     }
 
     #[test]
