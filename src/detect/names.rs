@@ -44,9 +44,9 @@ const SIKH_MIDDLE_NAMES: [&str; 2] = ["singh", "kaur"];
 /// "Commander"; not "Sergeant", "Major", "Constable" or
 /// "Inspector", as in "Jane Sergeant"). A rank's or post's other words go
 /// before it ("Wing Commander", "Detective Sgt"): see `NameDetector::judge`.
-pub const TITLES: [&str; 73] = joined(OTHER_TITLES, SERVICE_RANKS);
+pub const TITLES: [&str; 74] = joined(OTHER_TITLES, SERVICE_RANKS);
 
-const OTHER_TITLES: [&str; 55] = [
+const OTHER_TITLES: [&str; 56] = [
     "mr",
     "mrs",
     "ms",
@@ -94,12 +94,13 @@ const OTHER_TITLES: [&str; 55] = [
     "corporal",
     "admiral",
     "commodore",
-    // A Hindu priest; a Sikh gurdwara's reader, a learned Sikh, a Sikh
-    // "brother"; a Buddhist monk or nun (and an archdeacon, "the Ven."), a
+    // A Hindu priest; a Sikh gurdwara's reader, a learned Sikh (either
+    // spelling), a Sikh "brother"; a Buddhist monk or nun (and an archdeacon, "the Ven."), a
     // Hindu monk, a Muslim scholar.
     "pandit",
     "granthi",
     "giani",
+    "gyani",
     "bhai",
     "venerable",
     "ven",
@@ -3808,13 +3809,16 @@ mod tests {
     }
 
     #[test]
-    fn firms_legal_forms_military_sites_and_named_rooms_are_no_one() {
+    fn firms_legal_forms_military_sites_valleys_and_named_rooms_are_no_one() {
         for text in [
             "Beneficiary: Schneider Werke GmbH\n",
             "Posted to Duke Albert Barracks, then home.",
             "Booked the Lady Agnes Suite for the reception.",
             "Sensory room\tMargaret Holroyd Lounge, level 1, opens 13:30",
             "Cameras on turnstiles 14 to 22, Margaret Holroyd Lounge side.",
+            "Referred by: Bradley Homes housing officer",
+            "Referred by: Ryan Housing, tenancy team",
+            "Walk leader: Owen Valley Ramblers",
         ] {
             assert!(builtin_names(text).is_empty(), "{text}: {:?}", builtin_names(text));
         }
@@ -4178,6 +4182,7 @@ mod tests {
         assert_eq!(names("Rank and name\tPte Priya Tuivaga\t"), ["Priya Tuivaga"]);
         assert_eq!(names("Subject: SSgt Smith - employer"), ["Smith"]);
         assert_eq!(names("Chaplain: Giani Priya Patel\tFaith: Sikh"), ["Priya Patel"]);
+        assert_eq!(names("Officiant: Gyani Priya Patel\tFaith: Sikh"), ["Priya Patel"]);
         assert_eq!(names("Name\tVenerable Thich Minh Duc\t"), ["Thich Minh Duc"]);
         assert!(names("See Col A and the Gen Z staff.").is_empty(), "a rank's second word alone");
     }
