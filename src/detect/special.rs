@@ -127,6 +127,16 @@ pub struct Lexicon {
     /// "after his stroke rate rose", "since the stroke unit opened").
     #[serde(default)]
     pub event_terms: Vec<String>,
+    /// Sections of an Act a person is detained under ("section 2",
+    /// "Section 3 MHA"), which reveal the category only for a particular
+    /// person's detention: a field's or the person's row's value
+    /// ("Detention: Section 3 MHA") or a detention whose subject is theirs
+    /// ("Detained under section 2 on 3 November", "she was held under
+    /// section 3"), not anyone's ("when a patient is detained under section
+    /// 2", "people detained under section 136"); before another word they are
+    /// work's ("Section 3 MHA renewals", "the section 2 admission criteria").
+    #[serde(default)]
+    pub detention_terms: Vec<String>,
     /// Public policies and laws, which reveal the
     /// category only for a stance taken on them: a campaign's, a march's or
     /// a petition's against or for them, or a slogan's ("volunteered for the
@@ -203,6 +213,8 @@ enum Role {
     Festival,
     /// An event someone dates their state from (`event_terms`).
     Event,
+    /// A section someone is detained under (`detention_terms`).
+    Detention,
     /// A policy someone takes a stance on (`cause_terms`).
     Cause,
     /// A place where laws are made that someone takes a stance on or at
@@ -214,7 +226,7 @@ enum Role {
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 16] {
+    fn roles(&self) -> [(&[String], Role); 17] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -229,6 +241,7 @@ impl Lexicon {
             (&self.treatment_terms, Role::Treatment),
             (&self.festival_terms, Role::Festival),
             (&self.event_terms, Role::Event),
+            (&self.detention_terms, Role::Detention),
             (&self.cause_terms, Role::Cause),
             (&self.lawmaking_terms, Role::Lawmaking),
             (&self.cased_terms, Role::Cased),
@@ -507,6 +520,16 @@ impl SpecialDetector {
                             || OBSERVED_AFTER.iter().any(|w| starting_with(&bytes[m.end..], w.as_bytes()))
                     }
                     Role::Event => heads_its_phrase(bytes, m.end),
+                    // A section that labels a field is a rule's heading
+                    // ("Detained under section 2: the patient may apply");
+                    // a list's cell is the row's person's only with them in
+                    // the row.
+                    Role::Detention => {
+                        value.is_none()
+                            && heads_its_phrase(bytes, m.end)
+                            && ((opens_a_value(bytes, m.start) && (row.is_none() || same_sentence))
+                                || detained(bytes, m.start, name_ending_at))
+                    }
                     Role::Cause => stance_on(bytes, m.clone(), false),
                     Role::Lawmaking => stance_on(bytes, m.clone(), true),
                     Role::Cased => self.cased.iter().any(|(c, w)| *c == category && w.as_bytes() == &bytes[m.clone()]),
@@ -1927,6 +1950,40 @@ fn answered_no(text: &[u8], term_end: usize) -> bool {
     std::str::from_utf8(answer).is_ok_and(|a| !a.trim().is_empty() && says_nothing(a.trim()))
 }
 
+/// Verbs that hold someone under a section, in their clause ("detained
+/// under section 2", "Brought in under section 136").
+const DETAINED: [&str; 5] = ["detained under", "held under", "sectioned under", "admitted under", "brought in under"];
+
+/// Words between a detention's subject and its verb ("she was currently
+/// detained", "has been held").
+const AUXILIARIES: [&str; 9] = ["is", "was", "has been", "had been", "been", "currently", "now", "still", "recently"];
+
+/// Subjects of a detention that are a particular person, as a record
+/// writes them; "a patient", "people" or "anyone" is a policy's.
+const PARTICULAR: [&str; 4] = ["he", "she", "the patient", "the defendant"];
+
+/// Whether the term at `term_start` is a section a particular person is
+/// held under (`DETAINED`): the verb's subject, less `AUXILIARIES`, is a
+/// subject's name ending there (`name_ending_at`), one of `PARTICULAR`
+/// alone, or none — a record's clause or a field's value that leaves its
+/// person unsaid ("Currently detained under section 3", "Outcome: detained
+/// under …").
+fn detained(text: &[u8], term_start: usize, name_ending_at: impl Fn(usize) -> Option<usize>) -> bool {
+    let clause = clause_before(text, term_start);
+    let clause_start = term_start - clause.len();
+    DETAINED.iter().filter_map(|v| ending_in(clause, v.as_bytes())).any(|mut subject| {
+        while let Some(rest) = AUXILIARIES.iter().find_map(|a| ending_in(subject, a.as_bytes())) {
+            subject = rest;
+        }
+        let before = subject.trim_ascii_end();
+        let subject = before.trim_ascii_start();
+        subject.is_empty()
+            || subject.ends_with(b":")
+            || PARTICULAR.iter().any(|p| p.as_bytes().eq_ignore_ascii_case(subject))
+            || name_ending_at(clause_start + before.len()).is_some()
+    })
+}
+
 /// Words that, just before a term, deny it ("Clear - no convictions",
 /// "not diabetic", "never arrested").
 const DENIALS: [&str; 3] = ["no", "not", "never"];
@@ -2826,6 +2883,32 @@ mod tests {
         assert!(found("Tom Example locked the hall since the stroke of midnight.").is_empty());
         assert!(found("After his stroke rate rose to 34, Tom Example tired.").is_empty());
         assert!(found("Tom Example says since the stroke index was revised his handicap fell.").is_empty());
+    }
+
+    #[test]
+    fn a_section_is_a_particular_person_s_detention() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        assert_eq!(found("Patient: Tom Example\nDetention: Section 3 MHA"), ["health"]);
+        assert_eq!(found("Patient: Tom Example\nOutcome: detained under section 2 for assessment."), ["health"]);
+        assert_eq!(found("Patient: Tom Example.\nCurrently detained under section 3 for treatment."), ["health"]);
+        assert_eq!(found("Tom Example was detained under section 2 on 3 November."), ["health"]);
+        assert_eq!(found("Tom Example: brought in under section 136 of the Mental Health Act."), ["health"]);
+        let list =
+            "Time\tPatient\tDetention\tHospital\n10:00\tTom Example\tSection 37/41 restricted patient\tLinden Lodge\n";
+        assert_eq!(found(list), ["criminal_offence"]);
+        // Anyone's detention, a rule's heading, work named by a section and
+        // a list's row about no one are no one's.
+        assert!(found("Policy owner: Tom Example. When a patient is detained under section 2 we call.").is_empty());
+        assert!(found("Tom Example wrote this. People detained under section 136 may not call in.").is_empty());
+        assert!(
+            found("Author: Tom Example\nDetained under section 2: the patient may apply within 14 days.").is_empty()
+        );
+        assert!(found("Tom Example tracks the Section 3 MHA renewals.").is_empty());
+        assert!(found("Tom Example agreed the section 2 admission criteria.").is_empty());
+        assert!(found("Tom Example asked us to fill in section 3 of the form.").is_empty());
+        let table = "Auditor: Tom Example\nSection\tPurpose\tLength\nSection 2 MHA\tAssessment\t28 days\n";
+        assert!(found(table).is_empty());
     }
 
     #[test]
