@@ -3822,6 +3822,9 @@ mod tests {
         ] {
             assert!(builtin_names(text).is_empty(), "{text}: {:?}", builtin_names(text));
         }
+        // A valley's word is also a surname after a given name (review24).
+        assert_eq!(builtin_names("Client: Mr Robert Valley"), ["Robert Valley"]);
+        assert_eq!(builtin_names("From: Trent Valley Gender Identity Clinic"), Vec::<String>::new());
     }
 
     #[test]

@@ -523,11 +523,19 @@ impl SpecialDetector {
                     // A section that labels a field is a rule's heading
                     // ("Detained under section 2: the patient may apply");
                     // a list's cell is the row's person's only with them in
-                    // the row.
+                    // the row; a bare "section 2" as a value is a detention
+                    // only under a detention's label (not "Form section:",
+                    // "Re:", "Clause:").
                     Role::Detention => {
+                        let detention_value = || {
+                            names_its_act(&bytes[m.clone()])
+                                || field.clone().is_some_and(|f| detention_label(field_label(bytes, f, m.start)))
+                        };
                         value.is_none()
                             && heads_its_phrase(bytes, m.end)
-                            && ((opens_a_value(bytes, m.start) && (row.is_none() || same_sentence))
+                            && ((opens_a_value(bytes, m.start)
+                                && (row.is_none() || same_sentence)
+                                && detention_value())
                                 || detained(bytes, m.start, name_ending_at))
                     }
                     Role::Cause => stance_on(bytes, m.clone(), false),
@@ -635,8 +643,9 @@ struct Neighbours {
 }
 
 impl Neighbours {
-    /// A field's value has its label before it, not a neighbour word
-    /// ("Ethnicity: White British"), but what follows still names a thing
+    /// A field's value has its label's words before it (`opens_a_value`:
+    /// "Interpreter: Turkish" is the interpreter's language, "Ethnicity:
+    /// White British" the person's origin), and what follows still names a thing
     /// ("Plan: Turkish get-up"), as it does after a term coordinated with
     /// this one (`coordinated`: the end of that term, if any); a line goes
     /// on into the next only as wrapped prose (the next line starts
@@ -669,10 +678,16 @@ impl Neighbours {
                     self.booked_for.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
                 });
         }
+        // A colon's label is the words before its value ("Interpreter:
+        // Turkish"); a cell after a tab has none.
         let before = &text[from..end];
+        let before = match opens_a_value {
+            true => before.trim_ascii_end().strip_suffix(b":").unwrap_or(before),
+            false => before,
+        };
         let followed = |end: usize| self.following.iter().any(|w| starting_with(&text[end..], w.as_bytes()));
         booked
-            || (!opens_a_value && self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some()))
+            || self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
             || followed(term.end)
             || coordinated().is_some_and(followed)
     }
@@ -1955,12 +1970,38 @@ fn answered_no(text: &[u8], term_end: usize) -> bool {
 const DETAINED: [&str; 5] = ["detained under", "held under", "sectioned under", "admitted under", "brought in under"];
 
 /// Words between a detention's subject and its verb ("she was currently
-/// detained", "has been held").
-const AUXILIARIES: [&str; 9] = ["is", "was", "has been", "had been", "been", "currently", "now", "still", "recently"];
+/// detained", "has been held", "remains detained").
+const AUXILIARIES: [&str; 11] =
+    ["is", "was", "has been", "had been", "been", "currently", "now", "still", "recently", "previously", "remains"];
 
-/// Subjects of a detention that are a particular person, as a record
-/// writes them; "a patient", "people" or "anyone" is a policy's.
-const PARTICULAR: [&str; 4] = ["he", "she", "the patient", "the defendant"];
+/// Whether a detention term names its Act ("section 3 MHA", "section 3 of
+/// the Mental Health Act") or a restriction only the Act makes ("37/41"),
+/// rather than a bare "section 3", which any form, paper or lease has.
+fn names_its_act(term: &[u8]) -> bool {
+    ["mha", "mental health act", "/41"].iter().any(|w| contains(term, w.as_bytes()))
+}
+
+/// Labels of a field or column whose bare "section 3" is a detention.
+const DETENTION_LABELS: [&str; 9] = [
+    "section",
+    "mha section",
+    "detention",
+    "detained under",
+    "legal status",
+    "mha status",
+    "mha",
+    "mental health act status",
+    "detention status",
+];
+
+fn detention_label(label: &[u8]) -> bool {
+    DETENTION_LABELS.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(label.trim_ascii()))
+}
+
+/// Subjects of a detention that are a particular person, as a record or a
+/// log writes them ("23:40 Police at the bridge: man detained under
+/// section 136"); "a patient", "people" or "anyone" is a policy's.
+const PARTICULAR: [&str; 6] = ["he", "she", "the patient", "the defendant", "man", "woman"];
 
 /// Whether the term at `term_start` is a section a particular person is
 /// held under (`DETAINED`): the verb's subject, less `AUXILIARIES`, is a
@@ -1975,10 +2016,10 @@ fn detained(text: &[u8], term_start: usize, name_ending_at: impl Fn(usize) -> Op
         while let Some(rest) = AUXILIARIES.iter().find_map(|a| ending_in(subject, a.as_bytes())) {
             subject = rest;
         }
+        // A field's or a log entry's value starts after its colon.
         let before = subject.trim_ascii_end();
-        let subject = before.trim_ascii_start();
+        let subject = before.rsplit(|b| *b == b':').next().unwrap_or(before).trim_ascii_start();
         subject.is_empty()
-            || subject.ends_with(b":")
             || PARTICULAR.iter().any(|p| p.as_bytes().eq_ignore_ascii_case(subject))
             || name_ending_at(clause_start + before.len()).is_some()
     })
@@ -2826,6 +2867,11 @@ mod tests {
         assert_eq!(found("Lab report for baby Tom Example: HbSS confirmed on newborn screening."), ["genetic"]);
         assert!(found("Tom Example's ID was checked: his face matched the photo on his licence.").is_empty());
         assert_eq!(found("Tom Example uploaded a selfie, face-matched to her passport photo."), ["biometric"]);
+        assert_eq!(
+            found("Guest: Cllr Tom Example\tRole: Deputy Mayor, Labour Group councillor"),
+            ["political_opinion"]
+        );
+        assert!(found("Tom Example leads the casual labour group on site B.").is_empty());
         // A cased term is its own category's spelling: another category's
         // spelling of the same letters reveals nothing of it.
         let lexicons: Lexicons = toml::from_str(
@@ -2894,6 +2940,7 @@ mod tests {
         assert_eq!(found("Patient: Tom Example.\nCurrently detained under section 3 for treatment."), ["health"]);
         assert_eq!(found("Tom Example was detained under section 2 on 3 November."), ["health"]);
         assert_eq!(found("Tom Example: brought in under section 136 of the Mental Health Act."), ["health"]);
+        assert_eq!(found("22:10 Tom Example rang from the bridge: man detained under section 136."), ["health"]);
         let list =
             "Time\tPatient\tDetention\tHospital\n10:00\tTom Example\tSection 37/41 restricted patient\tLinden Lodge\n";
         assert_eq!(found(list), ["criminal_offence"]);
@@ -2909,6 +2956,15 @@ mod tests {
         assert!(found("Tom Example asked us to fill in section 3 of the form.").is_empty());
         let table = "Auditor: Tom Example\nSection\tPurpose\tLength\nSection 2 MHA\tAssessment\t28 days\n";
         assert!(found(table).is_empty());
+        // A bare section is a detention only under a detention's label
+        // (review24: a form's, an exam's, a lease's, a letter's sections).
+        assert_eq!(found("Patient: Tom Example\nLegal status: section 2"), ["health"]);
+        assert_eq!(found("Name: Tom Example\tSection: Section 3"), ["health"]);
+        assert!(found("Name: Tom Example\tForm section: Section 2\tStatus: Incomplete").is_empty());
+        assert!(found("Tenant: Tom Example\nClause: section 4").is_empty());
+        assert!(found("Claimant: Tom Example\nRe: Section 3").is_empty());
+        assert_eq!(found("Tom Example remains detained under section 3."), ["health"]);
+        assert_eq!(found("Tom Example: previously detained under section 3."), ["health"]);
     }
 
     #[test]
@@ -2926,6 +2982,11 @@ mod tests {
         assert!(found("Tom Example needs an interpreter for Sylheti at the review.").is_empty());
         assert_eq!(found("Tom Example (Lithuanian) was seen at the desk."), ["lithuanian"]);
         assert_eq!(found("Tom Example is Tamil and needs an interpreter (Tamil)."), ["tamil"]);
+        // A colon's label is the words before its value (session 24:
+        // heldout4, heldout15, heldout20 and heldout21 each write one).
+        assert!(found("Patient: Tom Example\tInterpreter: Turkish").is_empty());
+        assert!(found("Patient: Tom Example\nInterpreter:  Polish\nWard: 4").is_empty());
+        assert_eq!(found("Patient: Tom Example\tEthnicity: Turkish"), ["turkish"]);
     }
 
     #[test]
