@@ -758,13 +758,14 @@ fn nineteenth_held_out_set_holds_its_floors() {
 /// from session 23, when heldout21 was measured: its errors read and fixed
 /// by recurring class (names 0.966 -> 0.973; categories unchanged: its
 /// largest class, Mental Health Act sections, raised findings on policies
-/// as terms); its floors only rise; the policy and training texts, about
-/// no one, must raise no special category.
+/// as terms; in session 24 the sections counted only as a particular
+/// person's detention: categories 0.890); its floors only rise; the policy
+/// and training texts, about no one, must raise no special category.
 #[test]
 fn twentieth_held_out_set_holds_its_floors() {
     let e = held_out("heldout20");
     e.print("twentieth held-out set heldout20 (a development set since session 23)");
-    holds_floors(&e, 0.97, 0.85, Some(0.99));
+    holds_floors(&e, 0.97, 0.88, Some(0.99));
 }
 
 /// The twenty-first set, `tests/eval/heldout21` (a fire and rescue service's
@@ -780,13 +781,16 @@ fn twentieth_held_out_set_holds_its_floors() {
 /// findings were read, and mended by class (a role noun heading a
 /// capitalised run cues only a listed name): names 0.966, categories 0.951.
 /// A development set from session 24, when heldout22 was measured: its
-/// errors read and fixed by recurring class; its floors only rise; the
-/// policy and training texts, about no one, must raise no special category.
+/// errors read and fixed by recurring class (names 0.966 -> 0.974: place
+/// and organisation words, a Sikh title's spelling, OpenDocument comment
+/// authors; categories 0.951 -> 0.962: an interpreter's language after a
+/// label, a council's party group); its floors only rise; the policy and
+/// training texts, about no one, must raise no special category.
 #[test]
 fn twenty_first_held_out_set_holds_its_floors() {
     let e = held_out("heldout21");
     e.print("twenty-first held-out set heldout21 (a development set since session 24)");
-    holds_floors(&e, 0.96, 0.94, Some(0.99));
+    holds_floors(&e, 0.97, 0.96, Some(0.99));
 }
 
 /// The twenty-second set, `tests/eval/heldout22` (an energy and water
