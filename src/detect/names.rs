@@ -2864,11 +2864,11 @@ impl<W: Iterator<Item = (usize, usize)>> Runs<'_, W> {
     fn next_run(&mut self) -> Option<&[Range<usize>]> {
         let text = self.text;
         while let Some((start, mut end)) = self.words.next() {
-            let word = &text[start..end];
             // A title in full ("Sister. Operation…") ends a sentence at its '.'.
-            // (The full stop first: most words have none.)
-            let abbreviation = || word.chars().count() == 1 || (word.len() <= 4 && is_title(word));
-            if text[end..].starts_with('.') && abbreviation() {
+            // (The full stop first, a byte, and the word read only then: most
+            // words have none.)
+            let abbreviation = |word: &str| word.chars().count() == 1 || (word.len() <= 4 && is_title(word));
+            if text.as_bytes().get(end) == Some(&b'.') && abbreviation(&text[start..end]) {
                 end += 1; // "J." and "Mr."
             }
             let gap = &text[self.last_end..start];
