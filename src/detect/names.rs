@@ -848,18 +848,41 @@ impl NameDetector {
     /// The names of `text`, one text unit of a file whose earlier units
     /// named the people in `seen` (to which this unit's names are added).
     pub fn scan(&self, text: &str, seen: &mut NamesSeen, found: &mut Vec<Match>) {
-        let runs = capitalised_runs(text);
         let unit_found = found.len();
         let mut known: FxHashSet<u64> = FxHashSet::default();
         let mut unsure: Vec<Unsure> = Vec::new();
-        let mut classified: Vec<Word> = Vec::new();
-        let mut memo = Classified::default();
-        for (i, run) in runs.iter().enumerate() {
-            classified.clear();
-            classified.extend(run.iter().map(|r| memo.word(self, text, r.clone())));
+        // A word alone in no list, no name field's value, is judged no name
+        // (below 0.5): it can only be an unsure name found after (a later
+        // mention), judged if it comes to that.
+        let lone = |word: &Word| {
+            let start = word.range.start;
+            let name_field = || Before::may_label_field(text, start) && Before::of(text, start).name_field();
+            (word.token == Token::Unknown && !name_field()).then(|| {
+                debug_assert!(self
+                    .judge(text, std::slice::from_ref(word))
+                    .is_none_or(|(_, confidence, ..)| confidence < 0.5));
+                Unsure::Lone(Lone { range: word.range.clone(), key: word.key, ambiguous: word.ambiguous() })
+            })
+        };
+        // One run, classified, and the range of the next run's first word.
+        let mut walk = |classified: &mut [Word], next: Option<Range<usize>>| {
+            // A run of one word, two in three of a text's (mostly words in
+            // no list), takes the shortest way: `refused_join` and
+            // `listed_apart` leave one word whole (no gap to refuse, no
+            // comma to list at), so `not_names_apart` alone says whether it
+            // is judged, and then as a word alone below.
+            if let [word] = &*classified {
+                if self.not_names_apart(std::slice::from_ref(word)).next().is_none() {
+                    return;
+                }
+                if let Some(lone) = lone(word) {
+                    unsure.push(lone);
+                    return;
+                }
+            }
             // A title's word after a given name, ending the run, titles no
             // one: it is the surname ("Priya Pandit", "Tom Brother").
-            if let [.., given, last] = classified.as_mut_slice() {
+            if let [.., given, last] = &mut *classified {
                 if last.token == Token::Title && matches!(given.token, Token::Given | Token::Either) {
                     last.token = Token::Surname;
                 }
@@ -875,7 +898,7 @@ impl NameDetector {
                 }
                 if before.token == Token::Unknown
                     && name_shaped(text, before)
-                    && self.proper_noun(text, before, &classified)
+                    && self.proper_noun(text, before, classified)
                 {
                     classified[at - 1].token = Token::Given;
                 }
@@ -883,29 +906,19 @@ impl NameDetector {
                     classified[at].token = Token::Either;
                 }
             }
-            let next =
-                || runs.get(i + 1).and_then(|next| next.first()).map(|r| self.classify(&text[r.clone()], r.clone()));
-            let parts = refused_join(text, &classified, |w| w.classes.has(Classes::NOT_NAME));
+            let next = || next.clone().map(|r| self.classify(&text[r.clone()], r));
+            let parts = refused_join(text, classified, |w| w.classes.has(Classes::NOT_NAME));
             // (Loops, not iterator adapters chained: every run takes this
             // path.)
             for part in parts.into_iter().filter(|part| !part.is_empty()) {
                 for part in self.not_names_apart(part) {
                     for names in listed_apart(text, part, next) {
-                        // A word alone in no list, no name field's value, is judged
-                        // no name (below 0.5): it can only be an unsure name found
-                        // after (a later mention), judged if it comes to that.
-                        if let [word] = names {
-                            let start = word.range.start;
-                            let name_field =
-                                || Before::may_label_field(text, start) && Before::of(text, start).name_field();
-                            if word.token == Token::Unknown && !name_field() {
-                                debug_assert!(self
-                                    .judge(text, names)
-                                    .is_none_or(|(_, confidence, ..)| confidence < 0.5));
-                                let (range, key, ambiguous) = (word.range.clone(), word.key, word.ambiguous());
-                                unsure.push(Unsure::Lone(Lone { range, key, ambiguous }));
-                                continue;
-                            }
+                        if let Some(lone) = match names {
+                            [word] => lone(word),
+                            _ => None,
+                        } {
+                            unsure.push(lone);
+                            continue;
                         }
                         let Some((span, confidence, parts, evidence)) = self.judge(text, names) else { continue };
                         if an_animal(text, span.clone()) {
@@ -934,6 +947,20 @@ impl NameDetector {
                     }
                 }
             }
+        };
+        // Each run is walked once the next is found, whose first word
+        // `listed_apart` may ask of: in the order found, as each is read.
+        let mut runs = capitalised_runs(text);
+        let mut run: Vec<Word> = Vec::new();
+        let mut memo = Classified::default();
+        loop {
+            let next = runs.next_run();
+            if !run.is_empty() {
+                walk(&mut run, next.and_then(<[_]>::first).cloned());
+            }
+            let Some(next) = next else { break };
+            run.clear();
+            run.extend(next.iter().map(|r| memo.word(self, text, r.clone())));
         }
         // Other mentions of a part of a confidently found name, in this
         // unit or an earlier one: a word alone, a part that is also a word
@@ -1503,7 +1530,8 @@ impl NameDetector {
         let beside = |i: usize, class: Classes| run[i].classes.has(class) && !surname_after_given(run, i);
         let no_one = (0..run.len()).any(|i| beside(i, Classes::NOT_NAME) || care_service(&run[i]));
         let mut from = 0;
-        (0..=run.len()).filter(move |&i| !no_one && (i == run.len() || beside(i, Classes::NAME_END))).filter_map(
+        // (`0..len + 1`, not `0..=len`: an inclusive range steps slower.)
+        (0..run.len() + 1).filter(move |&i| !no_one && (i == run.len() || beside(i, Classes::NAME_END))).filter_map(
             move |end| {
                 let part = &run[from..end];
                 from = end + 1;
@@ -2742,18 +2770,36 @@ fn leading_particles(text: &str, start: usize) -> usize {
     let mut at = start;
     loop {
         let word = word_before(text, at);
-        if word.is_empty() || !PARTICLES.contains(&word) {
+        if word.is_empty() || !is_particle(word) {
             break;
         }
         at -= 1 + word.len();
     }
-    let field_start = text[..at].trim_end_matches(' ');
-    let opens = field_start.is_empty() || field_start.ends_with(['\n', '\t', ':', '|', '"']);
-    if at < start && opens {
+    let opens = || {
+        let field_start = text[..at].trim_end_matches(' ');
+        field_start.is_empty() || field_start.ends_with(['\n', '\t', ':', '|', '"'])
+    };
+    if at < start && opens() {
         at
     } else {
         start
     }
+}
+
+/// Whether `word` is one of `PARTICLES` as written, the list read only for
+/// a word that opens with one of their first bytes: most words before or
+/// between capitalised words ("the", "of", "to") do not.
+fn is_particle(word: &str) -> bool {
+    const FIRST_BYTES: [bool; 256] = {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < PARTICLES.len() {
+            first[PARTICLES[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        first
+    };
+    word.as_bytes().first().is_some_and(|&b| FIRST_BYTES[usize::from(b)]) && PARTICLES.contains(&word)
 }
 
 /// Words that open a sentence before a comma ("Yes, Ayşe is confirmed",
@@ -2791,127 +2837,133 @@ const OPENERS: [&str; 30] = [
     "hopefully",
 ];
 
-/// Runs of capitalised words: the word ranges of every run in one list,
-/// and where each run ends in it (`capitalised_runs`).
-struct Runs {
-    words: Vec<Range<usize>>,
-    ends: Vec<usize>,
-}
-
-impl Runs {
-    /// Run `i`'s words.
-    fn get(&self, i: usize) -> Option<&[Range<usize>]> {
-        let end = *self.ends.get(i)?;
-        Some(&self.words[i.checked_sub(1).map_or(0, |before| self.ends[before])..end])
-    }
-
-    fn iter(&self) -> impl Iterator<Item = &[Range<usize>]> {
-        self.ends.iter().scan(0, |start, &end| Some(&self.words[std::mem::replace(start, end)..end]))
-    }
-
-    /// Ends the run that starts at `from`, its particles joined.
-    fn end(&mut self, text: &str, from: usize) {
-        join_particles(text, &mut self.words, from);
-        self.ends.push(self.words.len());
-    }
-}
-
 /// Runs of capitalised words (or initials) separated by single spaces or
-/// by family-name particles, and "Surname, Forename" pairs. Each run is a
-/// list of word ranges; a particle is one range with the word after it
-/// ("van der Merwe", "DA COSTA": a surname).
-fn capitalised_runs(text: &str) -> Runs {
-    let mut runs = Runs { words: Vec::new(), ends: Vec::new() };
-    // Where the run being read starts in `runs.words`.
-    let mut from = 0;
-    let mut last_end = 0;
-    // The last word was a nickname in quotes: the gap after it is its
-    // closing quote. A run holds one at most, not counted among its words.
-    let (mut quoted, mut nicknamed) = (false, false);
-    for (start, mut end) in capitalised_words(text) {
-        let word = &text[start..end];
-        // A title in full ("Sister. Operation…") ends a sentence at its '.'.
-        // (The full stop first: most words have none.)
-        let abbreviation = || word.chars().count() == 1 || (word.len() <= 4 && is_title(word));
-        if text[end..].starts_with('.') && abbreviation() {
-            end += 1; // "J." and "Mr."
-        }
-        let gap = &text[last_end..start];
-        // "Mac an tSaoir", "Nic an Bhaird": the Irish article after "Mac"
-        // or "Nic" makes one surname of them and the word after.
-        if gap == " an " && runs.words[from..].last().is_some_and(|r| lower_in(&["mac", "nic"], &text[r.clone()])) {
-            if let Some(mac) = runs.words[from..].last_mut() {
-                mac.end = end;
+/// by family-name particles, and "Surname, Forename" pairs, read one at a
+/// time as the capitals scan meets them (`next_run`). Each run is a list of
+/// word ranges; a particle is one range with the word after it ("van der
+/// Merwe", "DA COSTA": a surname).
+struct Runs<'t, W> {
+    text: &'t str,
+    words: W,
+    /// The run being read, and the run last ended (`next_run`'s).
+    current: Vec<Range<usize>>,
+    ended: Vec<Range<usize>>,
+    last_end: usize,
+    /// The last word was a nickname in quotes: the gap after it is its
+    /// closing quote. A run holds one at most, not counted among its words.
+    quoted: bool,
+    nicknamed: bool,
+}
+
+fn capitalised_runs(text: &str) -> Runs<'_, impl Iterator<Item = (usize, usize)> + '_> {
+    let words = capitalised_words(text);
+    Runs { text, words, current: Vec::new(), ended: Vec::new(), last_end: 0, quoted: false, nicknamed: false }
+}
+
+impl<W: Iterator<Item = (usize, usize)>> Runs<'_, W> {
+    /// The next run, its particles joined; `None` at the text's end.
+    fn next_run(&mut self) -> Option<&[Range<usize>]> {
+        let text = self.text;
+        while let Some((start, mut end)) = self.words.next() {
+            // A title in full ("Sister. Operation…") ends a sentence at its '.'.
+            // (The full stop first, a byte, and the word read only then: most
+            // words have none.)
+            let abbreviation = |word: &str| word.chars().count() == 1 || (word.len() <= 4 && is_title(word));
+            if text.as_bytes().get(end) == Some(&b'.') && abbreviation(&text[start..end]) {
+                end += 1; // "J." and "Mr."
             }
-            (last_end, quoted) = (end, false);
-            continue;
-        }
-        let current = &runs.words[from..];
-        // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …"
-        // is the pronoun and "Yes, Ayşe is …" an answer.
-        let opener = |run: &[Range<usize>]| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&text[run[0].clone()]));
-        let particles = gap.len() > 2
-            && gap.starts_with(' ')
-            && gap.ends_with(' ')
-            && gap[1..gap.len() - 1].split(' ').all(|p| PARTICLES.contains(&p));
-        // The run's last title, asked only when it counts: a nickname, a
-        // comma, or a run of four words or more.
-        let title = || current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
-        // A word in quotes between a forename and a capitalised word is the
-        // name the person goes by ("Margaret \"Peggy\" Orme", "Tobias
-        // “Toby” Lund"; `NameDetector::scan` asks that it be one).
-        let nickname = !nicknamed
-            && [(" \"", "\" "), (" “", "” ")].iter().any(|(open, close)| {
-                gap == *open && text[end..].strip_prefix(close).is_some_and(|t| t.starts_with(char::is_uppercase))
-            })
-            && name_words(text, &current[title().map_or(0, |t| t + 1)..]) == 1;
-        let joins = !current.is_empty()
-            && (gap == " "
-                || particles
-                || nickname
-                || (quoted && (gap == "\" " || gap == "” "))
-                // "Surname, Forename" after a title too when the forename
-                // ends the field ("Dr. Okafor, Chidi⇥", not "Dr Okafor,
-                // Beech Grove Surgery").
-                || (gap == ", "
-                    && match title() {
-                        None => name_words(text, current) == 1,
-                        Some(title) => {
-                            name_words(text, &current[title + 1..]) == 1
-                                && text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r'))
+            let gap = &text[self.last_end..start];
+            // "Mac an tSaoir", "Nic an Bhaird": the Irish article after "Mac"
+            // or "Nic" makes one surname of them and the word after.
+            if gap == " an " && self.current.last().is_some_and(|r| lower_in(&["mac", "nic"], &text[r.clone()])) {
+                if let Some(mac) = self.current.last_mut() {
+                    mac.end = end;
+                }
+                (self.last_end, self.quoted) = (end, false);
+                continue;
+            }
+            let current = &self.current;
+            // "Surname, Forename" joins across a comma, but "I, Sam Taylor, …"
+            // is the pronoun and "Yes, Ayşe is …" an answer.
+            let opener = |run: &[Range<usize>]| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(&text[run[0].clone()]));
+            let particles = gap.len() > 2
+                && gap.starts_with(' ')
+                && gap.ends_with(' ')
+                && gap[1..gap.len() - 1].split(' ').all(is_particle);
+            // The run's last title, asked only when it counts: a nickname, a
+            // comma, or a run of four words or more.
+            let title = || current.iter().rposition(|r| is_title(text[r.clone()].trim_end_matches('.')));
+            // A word in quotes between a forename and a capitalised word is the
+            // name the person goes by ("Margaret \"Peggy\" Orme", "Tobias
+            // “Toby” Lund"; `NameDetector::scan` asks that it be one).
+            let nickname = !self.nicknamed
+                && [(" \"", "\" "), (" “", "” ")].iter().any(|(open, close)| {
+                    gap == *open && text[end..].strip_prefix(close).is_some_and(|t| t.starts_with(char::is_uppercase))
+                })
+                && name_words(text, &current[title().map_or(0, |t| t + 1)..]) == 1;
+            let joins = !current.is_empty()
+                && (gap == " "
+                    || particles
+                    || nickname
+                    || (self.quoted && (gap == "\" " || gap == "” "))
+                    // "Surname, Forename" after a title too when the forename
+                    // ends the field ("Dr. Okafor, Chidi⇥", not "Dr Okafor,
+                    // Beech Grove Surgery").
+                    || (gap == ", "
+                        && match title() {
+                            None => name_words(text, current) == 1,
+                            Some(title) => {
+                                name_words(text, &current[title + 1..]) == 1
+                                    && text[end..].chars().next().is_none_or(|c| matches!(c, '\t' | '\n' | '\r'))
+                            }
                         }
-                    }
-                    && !opener(current)))
-            && !date_month(text, current);
-        quoted = joins && nickname;
-        // Four words of a name at most, counted from its last title: a
-        // post's words may go before that ("Catholic Chaplain Fr John Smith"),
-        // but no more than eight in all, so a long line of Title Case costs
-        // no more per word.
-        // (Counted only when the run is that long.)
-        let full = (current.len() >= 8 && name_words(text, current) - usize::from(nicknamed) >= 8)
-            || (current.len() >= 4 && name_words(text, &current[title().unwrap_or(0)..]) - usize::from(nicknamed) >= 4);
-        if (!joins || full) && !current.is_empty() {
-            runs.end(text, from);
-            from = runs.words.len();
-            nicknamed = false;
-        }
-        nicknamed |= quoted;
-        let opening = if joins { start } else { leading_particles(text, start) };
-        if (joins && particles) || opening < start {
-            let mut at = if joins { last_end + 1 } else { opening };
-            for p in text[at..start - 1].split(' ') {
-                runs.words.push(at..at + p.len());
-                at += p.len() + 1;
+                        && !opener(current)))
+                && !date_month(text, current);
+            self.quoted = joins && nickname;
+            // Four words of a name at most, counted from its last title: a
+            // post's words may go before that ("Catholic Chaplain Fr John Smith"),
+            // but no more than eight in all, so a long line of Title Case costs
+            // no more per word.
+            // (Counted only when the run is that long.)
+            let nicknamed = usize::from(self.nicknamed);
+            let full = (current.len() >= 8 && name_words(text, current) - nicknamed >= 8)
+                || (current.len() >= 4 && name_words(text, &current[title().unwrap_or(0)..]) - nicknamed >= 4);
+            let ends = (!joins || full) && !current.is_empty();
+            if ends {
+                self.end_run();
+                self.nicknamed = false;
+            }
+            self.nicknamed |= self.quoted;
+            let opening = if joins { start } else { leading_particles(text, start) };
+            if (joins && particles) || opening < start {
+                let mut at = if joins { self.last_end + 1 } else { opening };
+                for p in text[at..start - 1].split(' ') {
+                    self.current.push(at..at + p.len());
+                    at += p.len() + 1;
+                }
+            }
+            self.current.push(start..end);
+            self.last_end = end;
+            if ends {
+                return Some(&self.ended);
             }
         }
-        runs.words.push(start..end);
-        last_end = end;
+        if self.current.is_empty() {
+            return None;
+        }
+        self.end_run();
+        Some(&self.ended)
     }
-    if from < runs.words.len() {
-        runs.end(text, from);
+
+    /// Ends the run being read, its particles joined.
+    fn end_run(&mut self) {
+        std::mem::swap(&mut self.current, &mut self.ended);
+        self.current.clear();
+        // (Most runs are one word, which has no particle: no call.)
+        if self.ended.len() > 1 {
+            join_particles(self.text, &mut self.ended);
+        }
     }
-    runs
 }
 
 /// Whether the capital at `capital` follows the letter an Irish surname
@@ -2966,13 +3018,11 @@ fn name_words(text: &str, run: &[Range<usize>]) -> usize {
     run.len() - leading
 }
 
-/// The run at `from` of `words` with each particle made one range with the
-/// word after it.
-fn join_particles(text: &str, words: &mut Vec<Range<usize>>, from: usize) {
-    let run = &words[from..];
+/// A run's words with each particle made one range with the word after it.
+fn join_particles(text: &str, run: &mut Vec<Range<usize>>) {
     let particle = |i: usize| i + 1 < run.len() && is_run_particle(&text[run[i].clone()], i == 0);
-    // (Most runs are one word, which has no particle, or have none: no copy.)
-    if run.len() < 2 || !(0..run.len()).any(particle) {
+    // (Most runs have none: no copy.)
+    if !(0..run.len()).any(particle) {
         return;
     }
     let mut joined: Vec<Range<usize>> = Vec::with_capacity(run.len());
@@ -2984,8 +3034,7 @@ fn join_particles(text: &str, words: &mut Vec<Range<usize>>, from: usize) {
         }
         joined.push(start.take().unwrap_or(r.start)..r.end);
     }
-    words.truncate(from);
-    words.extend(joined);
+    *run = joined;
 }
 
 /// Words that start with a capital letter at a word start: (start, end).
@@ -3014,7 +3063,8 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 continue;
             }
         }
-        if alphanumeric_before(start) && !irish_mutation(text, start) {
+        let after_letter = alphanumeric_before(start);
+        if after_letter && !irish_mutation(text, start) {
             continue;
         }
         // "al-Rashid": the article is part of the name; so is an Irish
@@ -3023,7 +3073,7 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             if bytes[..start].ends_with(b"-") { ARTICLES.iter().find(|a| text[..start].ends_with(*a)) } else { None };
         let start = match article {
             Some(a) if !alphanumeric_before(start - a.len()) => start - a.len(),
-            _ if alphanumeric_before(start) => start - 1,
+            _ if after_letter => start - 1,
             _ => start,
         };
         // The word's letters, apostrophes and hyphens, an ASCII byte at a
@@ -3609,19 +3659,25 @@ mod tests {
     fn a_run_ends_four_words_after_its_last_title_and_at_eight() {
         let text = "Notes Taken By Dr Anna Bell Cole Dent Eyre Fox Gale Hart Ives Judd Kemp";
         let runs: Vec<Vec<&str>> =
-            capitalised_runs(text).iter().map(|run| run.iter().map(|r| &text[r.clone()]).collect()).collect();
+            runs_of(text).iter().map(|run| run.iter().map(|r| &text[r.clone()]).collect()).collect();
         assert_eq!(runs[0], ["Notes", "Taken", "By", "Dr", "Anna", "Bell", "Cole"]);
         assert_eq!(runs[1..], [["Dent", "Eyre", "Fox", "Gale"], ["Hart", "Ives", "Judd", "Kemp"]]);
         let posts = "Acting Deputy Chief Regional Area Senior Welfare Support Chaplain Fr John Smith";
-        assert!(capitalised_runs(posts).iter().all(|run| run.len() <= 8), "eight words at most");
+        assert!(runs_of(posts).iter().all(|run| run.len() <= 8), "eight words at most");
         let line = "Alpha Beta Gamma Delta ".repeat(2000);
-        assert!(capitalised_runs(&line).iter().all(|run| run.len() == 4));
+        assert!(runs_of(&line).iter().all(|run| run.len() == 4));
+    }
+
+    /// Every run of `text`, as `NameDetector::scan` reads them.
+    fn runs_of(text: &str) -> Vec<Vec<Range<usize>>> {
+        let mut runs = capitalised_runs(text);
+        std::iter::from_fn(|| runs.next_run().map(<[_]>::to_vec)).collect()
     }
 
     #[test]
     fn only_a_short_title_takes_a_full_stop() {
-        assert_eq!(capitalised_runs("Mr. Jane Smith").get(0), Some(&[0..3, 4..8, 9..14][..]));
-        assert_eq!(capitalised_runs("promoted to Sister. Operation").get(0).and_then(<[_]>::last), Some(&(12..18)));
+        assert_eq!(runs_of("Mr. Jane Smith")[0], [0..3, 4..8, 9..14]);
+        assert_eq!(runs_of("promoted to Sister. Operation")[0].last(), Some(&(12..18)));
     }
 
     #[test]
@@ -3654,7 +3710,7 @@ mod tests {
     fn a_word_in_lowercase_only_in_a_person_s_own_address_is_a_proper_noun() {
         let proper = |text: &str, word: &str| {
             let names = detector();
-            let runs = capitalised_runs(text);
+            let runs = runs_of(text);
             let run = runs.iter().find(|r| r.iter().any(|w| &text[w.clone()] == word));
             let run: Vec<Word> = run.expect(word).iter().map(|r| names.classify(&text[r.clone()], r.clone())).collect();
             let w = run.iter().find(|w| &text[w.range.clone()] == word).expect(word);
