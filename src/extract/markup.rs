@@ -219,7 +219,7 @@ pub fn walk(
     // The element naming its author in a child, and that name being read
     // (kept out of `out`).
     let mut named_by: Option<&Author> = None;
-    let mut naming: Option<(&'static str, String)> = None;
+    let mut naming: Option<String> = None;
     let mut tables: Vec<TableState> = Vec::new();
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| ExtractError::corrupt("malformed XML", e))?;
@@ -246,14 +246,14 @@ pub fn walk(
                 if has(vocabulary.words, name) {
                     out.push_word("");
                 }
-                if vocabulary.page.is_some_and(|p| p.as_bytes() == name.local_name().as_ref()) {
+                if vocabulary.page.is_some_and(|p| has(&[p], name)) {
                     page += 1;
                     out.relocate(context.sink, Location { page: Some(page), ..at.clone() });
                 }
                 note_author(&e, vocabulary, reader.decoder(), &mut authors);
                 match (named_by, author(vocabulary, name)) {
-                    (Some(Author { label, naming: Naming::Child(child), .. }), _) if has(&[child], name) => {
-                        naming = Some((label, String::new()));
+                    (Some(Author { naming: Naming::Child(child), .. }), _) if has(&[child], name) => {
+                        naming = Some(String::new());
                     }
                     (None, Some(author @ Author { naming: Naming::Child(_), .. })) => named_by = Some(author),
                     _ => {}
@@ -269,7 +269,7 @@ pub fn walk(
                     out.push("\t");
                 } else if has(vocabulary.words, name) {
                     out.push_word("");
-                } else if vocabulary.spaces.is_some_and(|(s, _)| s.as_bytes() == name.local_name().as_ref()) {
+                } else if vocabulary.spaces.is_some_and(|(s, _)| has(&[s], name)) {
                     out.push(&" ".repeat(space_count(&e, vocabulary).min(64)));
                 } else if vocabulary.lines != ["*"] && has(vocabulary.lines, name) {
                     if in_cell > 0 {
@@ -286,9 +286,9 @@ pub fn walk(
                     continue;
                 }
                 let name = e.name();
-                if let Some((label, text)) = naming.take() {
+                if let (Some(text), Some(author)) = (naming.take(), named_by) {
                     if !text.trim().is_empty() {
-                        authors.insert((label, text.trim().to_string()));
+                        authors.insert((author.label, text.trim().to_string()));
                     }
                 } else if named_by.is_some_and(|a| has(&[a.element], name)) {
                     named_by = None;
@@ -404,9 +404,9 @@ pub(super) fn attribute(e: &BytesStart, key: &[u8]) -> Option<String> {
 }
 
 /// Text goes to the author's name being read, if any, else to the output.
-fn push(out: &mut Emitter, naming: &mut Option<(&'static str, String)>, text: &str) {
+fn push(out: &mut Emitter, naming: &mut Option<String>, text: &str) {
     match naming {
-        Some((_, name)) => name.push_str(text),
+        Some(name) => name.push_str(text),
         None => out.push(text),
     }
 }
