@@ -137,6 +137,12 @@ pub struct Lexicon {
     /// work's ("Section 3 MHA renewals", "the section 2 admission criteria").
     #[serde(default)]
     pub detention_terms: Vec<String>,
+    /// Bare sections ("section 2"), which any form, exam paper or lease
+    /// has: read as `detention_terms` are, but as a value only under a
+    /// detention's label (`DETENTION_LABELS`: "Legal status: section 2",
+    /// not "Form section: Section 2", "Clause: section 4").
+    #[serde(default)]
+    pub section_terms: Vec<String>,
     /// Public policies and laws, which reveal the
     /// category only for a stance taken on them: a campaign's, a march's or
     /// a petition's against or for them, or a slogan's ("volunteered for the
@@ -213,8 +219,10 @@ enum Role {
     Festival,
     /// An event someone dates their state from (`event_terms`).
     Event,
-    /// A section someone is detained under (`detention_terms`).
+    /// A section someone is detained under (`detention_terms`), and a bare
+    /// one (`section_terms`).
     Detention,
+    Section,
     /// A policy someone takes a stance on (`cause_terms`).
     Cause,
     /// A place where laws are made that someone takes a stance on or at
@@ -226,7 +234,7 @@ enum Role {
 
 impl Lexicon {
     /// Each of the lexicon's lists, with what its entries are to the category.
-    fn roles(&self) -> [(&[String], Role); 17] {
+    fn roles(&self) -> [(&[String], Role); 18] {
         [
             (&self.terms, Role::Term),
             (&self.labels, Role::Label),
@@ -242,6 +250,7 @@ impl Lexicon {
             (&self.festival_terms, Role::Festival),
             (&self.event_terms, Role::Event),
             (&self.detention_terms, Role::Detention),
+            (&self.section_terms, Role::Section),
             (&self.cause_terms, Role::Cause),
             (&self.lawmaking_terms, Role::Lawmaking),
             (&self.cased_terms, Role::Cased),
@@ -523,12 +532,11 @@ impl SpecialDetector {
                     // A section that labels a field is a rule's heading
                     // ("Detained under section 2: the patient may apply");
                     // a list's cell is the row's person's only with them in
-                    // the row; a bare "section 2" as a value is a detention
-                    // only under a detention's label (not "Form section:",
-                    // "Re:", "Clause:").
-                    Role::Detention => {
+                    // the row; a bare section's value only under a
+                    // detention's label.
+                    Role::Detention | Role::Section => {
                         let detention_value = || {
-                            names_its_act(&bytes[m.clone()])
+                            role == Role::Detention
                                 || field.clone().is_some_and(|f| detention_label(field_label(bytes, f, m.start)))
                         };
                         value.is_none()
@@ -1974,13 +1982,6 @@ const DETAINED: [&str; 5] = ["detained under", "held under", "sectioned under", 
 const AUXILIARIES: [&str; 11] =
     ["is", "was", "has been", "had been", "been", "currently", "now", "still", "recently", "previously", "remains"];
 
-/// Whether a detention term names its Act ("section 3 MHA", "section 3 of
-/// the Mental Health Act") or a restriction only the Act makes ("37/41"),
-/// rather than a bare "section 3", which any form, paper or lease has.
-fn names_its_act(term: &[u8]) -> bool {
-    ["mha", "mental health act", "/41"].iter().any(|w| contains(term, w.as_bytes()))
-}
-
 /// Labels of a field or column whose bare "section 3" is a detention.
 const DETENTION_LABELS: [&str; 9] = [
     "section",
@@ -2018,7 +2019,7 @@ fn detained(text: &[u8], term_start: usize, name_ending_at: impl Fn(usize) -> Op
         }
         // A field's or a log entry's value starts after its colon.
         let before = subject.trim_ascii_end();
-        let subject = before.rsplit(|b| *b == b':').next().unwrap_or(before).trim_ascii_start();
+        let subject = before[before.iter().rposition(|b| *b == b':').map_or(0, |i| i + 1)..].trim_ascii_start();
         subject.is_empty()
             || PARTICULAR.iter().any(|p| p.as_bytes().eq_ignore_ascii_case(subject))
             || name_ending_at(clause_start + before.len()).is_some()
