@@ -746,6 +746,23 @@ mod tests {
         }
     }
 
+    /// A customer reference ending in eight digits ("HEW-40011872") is no
+    /// account number: the sort code pairs with the account number after
+    /// it, in a refunds table as the table reader writes it and in prose.
+    /// The sort codes are in no modulus table, so every reading scores alike.
+    #[test]
+    fn a_reference_s_digits_are_no_account_number() {
+        let banks = |text: &str| -> Vec<String> {
+            found(text).into_iter().filter(|(k, _)| *k == Kind::UkBankAccount).map(|(_, v)| v).collect()
+        };
+        let table = "Refund ID\tAccount\tSort code\tAccount number\n\
+                     Refund ID: RF-1\tAccount: HEW-40011872\tSort code: 12-34-56\tAccount number: 11223344\n\
+                     Refund ID: RF-2\tAccount: HEW-40027751\tSort code: 65-43-21\tAccount number: 55667788\n";
+        assert_eq!(banks(table), ["123456:11223344", "654321:55667788"]);
+        let prose = "Customer HEW-40011872, sort code 12-34-56, account number 11223344.";
+        assert_eq!(banks(prose), ["123456:11223344"]);
+    }
+
     /// A header naming an account, alone or as one of two things its
     /// column holds ("card_or_account"), labels its cells for the bank
     /// rules, as a keyword heading it would: a sort code and account in one
