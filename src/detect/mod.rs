@@ -401,6 +401,21 @@ mod tests {
         assert_eq!(people("Author: Priya Patel"), ["Priya Patel"]);
     }
 
+    /// A post or an organisation as a document's author is no one: "Lead"
+    /// names a post as "Manager" does ("Clinical Lead", "Training Lead"),
+    /// "Bureau" an organisation as "Agency" does ("Citizens Advice
+    /// Bureau", "Payroll Bureau"), and neither lends a category reach.
+    #[test]
+    fn a_post_or_a_bureau_as_author_is_no_one() {
+        let (names, special) = crate::rules::builtin_dictionaries();
+        let engine = engine().with_dictionaries(names, special);
+        let found = |text: &str| -> Vec<Kind> { engine.scan(text.as_bytes()).into_iter().map(|m| m.kind).collect() };
+        for author in ["Training Lead", "Bureau Training Lead", "Clinical Lead", "Citizens Advice Bureau"] {
+            let text = format!("Author: {author}\nThis module covers absence codes such as statutory sick pay.\n");
+            assert_eq!(found(&text), [], "{author}");
+        }
+    }
+
     #[test]
     fn the_builtin_lexicons_read_records_as_their_categories_mean() {
         let (names, special) = crate::rules::builtin_dictionaries();
