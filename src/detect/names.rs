@@ -44,9 +44,9 @@ const SIKH_MIDDLE_NAMES: [&str; 2] = ["singh", "kaur"];
 /// "Commander"; not "Sergeant", "Major", "Constable" or
 /// "Inspector", as in "Jane Sergeant"). A rank's or post's other words go
 /// before it ("Wing Commander", "Detective Sgt"): see `NameDetector::judge`.
-pub const TITLES: [&str; 74] = joined(OTHER_TITLES, SERVICE_RANKS);
+pub const TITLES: [&str; 74] = joined(joined::<49, 7, 56>(OTHER_TITLES, POLICE_RANKS), SERVICE_RANKS);
 
-const OTHER_TITLES: [&str; 56] = [
+const OTHER_TITLES: [&str; 49] = [
     "mr",
     "mrs",
     "ms",
@@ -76,13 +76,6 @@ const OTHER_TITLES: [&str; 56] = [
     "haji",
     "cllr",
     "councillor",
-    "pc",
-    "dc",
-    "ds",
-    "dci",
-    "sgt",
-    "insp",
-    "supt",
     "capt",
     "maj",
     "lt",
@@ -107,6 +100,10 @@ const OTHER_TITLES: [&str; 56] = [
     "swami",
     "maulana",
 ];
+
+/// The police's ranks abbreviated ("PC", "DCI"), which a collar number may
+/// part from the name they title ("PC 2291 Hartley": `collar_number_before`).
+const POLICE_RANKS: [&str; 7] = ["pc", "dc", "ds", "dci", "sgt", "insp", "supt"];
 
 /// The armed forces' ranks abbreviated, as service records and nominal
 /// rolls write them ("Pte", "LCpl", "SSgt", "Wg Cdr", "Sqn Ldr"). In
@@ -165,7 +162,7 @@ const ROLE_NOUNS: [&str; 10] =
 /// The last words of the labels of fields that hold a thing, not a person
 /// ("Hotel: Dan Carmel", "Pet: Charlie", "Company name: …"): their values
 /// are no one's name, and "name" after one of them labels no person's.
-const THING_LABELS: [&str; 18] = [
+const THING_LABELS: [&str; 19] = [
     "company",
     "business",
     "employer",
@@ -183,8 +180,10 @@ const THING_LABELS: [&str; 18] = [
     "breed",
     "street",
     "trading",
-    // A house's name opens an address ("Address: Bryn Hyfryd, 3 Heol …").
+    // A house's name opens an address ("Address: Bryn Hyfryd, 3 Heol …"),
+    // a street's a location ("Location: Shay Lane mini-roundabout").
     "address",
+    "location",
 ];
 
 /// Things whose field holds a thing only when labelled its name ("Team
@@ -280,7 +279,7 @@ fn key_shaped(label: &str) -> bool {
 /// author:", the minutes' "Present:", a child's "Known as:"): a cue, as
 /// "Dear" is, once written as
 /// a label ("Forklift Driver" after "2021 – present" is a post).
-const PERSON_LABELS: [&str; 135] = [
+const PERSON_LABELS: [&str; 136] = [
     "as",
     "person",
     "preferred",
@@ -327,6 +326,7 @@ const PERSON_LABELS: [&str; 135] = [
     "parent",
     "guardian",
     "witness",
+    "witnesses",
     "solicitor",
     "earner",
     "consultant",
@@ -1156,7 +1156,7 @@ impl NameDetector {
             }
             titles => titles,
         };
-        let titled = titles > 0;
+        let titled = titles > 0 || collar_number_before(text, run_start);
         let mut words = &run[titles..];
         // A strong cue ("Dear", a title, "Name:", a mail header, a display
         // name) says a person follows: a first word in no list is then their
@@ -1526,8 +1526,13 @@ impl NameDetector {
     /// the run is no one ("Town Hall", "Data Protection Officer"), else
     /// the parts its name ends leave ("Ring Priya Patel Payroll Officer"),
     /// where a word left alone beside one ("Clinical Genetics") is no one.
+    /// Kin leading a run is its cue, not such a word ("Partner Shona Kerr
+    /// asked", though "Partner" is a firm's post too).
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
-        let beside = |i: usize, class: Classes| run[i].classes.has(class) && !surname_after_given(run, i);
+        let kin_lead = run.len() > 1 && run[0].classes.has(Classes::NOT_NAME) && Lists::of_key(run[0].key).vouching;
+        let beside = move |i: usize, class: Classes| {
+            run[i].classes.has(class) && !surname_after_given(run, i) && !(i == 0 && kin_lead)
+        };
         let no_one = (0..run.len()).any(|i| beside(i, Classes::NOT_NAME) || care_service(&run[i]));
         let mut from = 0;
         // (`0..len + 1`, not `0..=len`: an inclusive range steps slower.)
@@ -1575,6 +1580,15 @@ fn refused_join<'w>(text: &str, run: &'w [Word], not_name: impl Fn(&Word) -> boo
         }
     }
     [run, &[]]
+}
+
+/// Whether a police rank and an officer's collar number come just before
+/// `start` ("PC 2291 Hartley", "Sgt 48 Jones"): the rank titles the run
+/// after the number, as it would with no number between.
+fn collar_number_before(text: &str, start: usize) -> bool {
+    let before = text[..start].strip_suffix(' ').unwrap_or("");
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=6).contains(&digits) && lower_in(&POLICE_RANKS, word_before(text, before.len() - digits))
 }
 
 /// Whether a word is a closed compound of "care" that names a service, as
@@ -4377,5 +4391,30 @@ mod tests {
         assert_eq!(builtin_names(certificate), ["Oonagh Devlin"], "a nurse's post before her name");
         assert_eq!(builtin_names("Seen by: Nurse Abena Owusu\n"), ["Abena Owusu"]);
         assert_eq!(builtin_names("Jane Nurse was seen."), ["Jane Nurse"], "a surname after a given name");
+    }
+
+    #[test]
+    fn a_collar_number_parts_a_police_rank_from_its_name() {
+        assert_eq!(builtin_names("Footage handed to PC 3310 Gledhill on Monday."), ["Gledhill"]);
+        assert_eq!(builtin_names("Sgt 48 Whitworth attended.\n"), ["Whitworth"]);
+        assert!(builtin_names("Ward 12 Holroyd\n").is_empty(), "a number after no rank");
+    }
+
+    #[test]
+    fn kin_leading_a_run_is_its_cue_though_a_post_too() {
+        assert_eq!(builtin_names("Partner Jane Smith asked about cover."), ["Jane Smith"]);
+        assert!(builtin_names("Partner Organisations meet on Friday.").is_empty());
+        assert!(builtin_names("Our Partner Engagement Day is on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_plural_label_of_witnesses_cues_them() {
+        assert_eq!(builtin_names("Witnesses: Zindzi Quarshie-Obi (door).\n"), ["Zindzi Quarshie-Obi"]);
+    }
+
+    #[test]
+    fn a_location_s_field_holds_a_place() {
+        assert!(builtin_names("Location: Rhys Lane crossing, Batley\n").is_empty());
+        assert_eq!(builtin_names("Driver: Rhys Lane\n"), ["Rhys Lane"]);
     }
 }
