@@ -840,7 +840,8 @@ impl Engine {
         let text = unit.text;
         // Extracted text is UTF-8; a span cut inside a character is no identifier.
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
-        if read.numbers.as_ref().is_some_and(|numbers| numbers.iter().any(|n| ends_reference(text, n.start))) {
+        if read.numbers.as_ref().is_some_and(|numbers| numbers.iter().any(|n| validate::ends_reference(text, n.start)))
+        {
             return;
         }
         let before = &text[span.start.saturating_sub(validate::BEFORE)..span.start];
@@ -1042,15 +1043,6 @@ fn untagged_run(dfa: &LazyDFA, cache: &Cache, mut state: LazyStateID, bytes: &[u
 /// Pushes onto `found` the matches of one rule in `taken` but one at the
 /// span it took `last`: two keywords next to one value ("DOB / date of
 /// birth") find it twice.
-/// Whether the number at `start` ends a reference: letters and a hyphen
-/// right before its digits ("HEW-40011872", a customer account's number
-/// with its prefix). A pair's number never does: such digits are the
-/// reference's, and read as a bank account they pair with the sort code
-/// beside them in place of the account number that follows it.
-fn ends_reference(text: &[u8], start: usize) -> bool {
-    matches!(text[..start], [.., letter, b'-'] if letter.is_ascii_alphabetic())
-}
-
 fn push_new(last: &mut Option<Range<usize>>, taken: Vec<Match>, found: &mut Vec<Match>) {
     for m in taken {
         if last.as_ref() != Some(&(m.start..m.end)) {

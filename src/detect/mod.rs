@@ -776,6 +776,15 @@ mod tests {
         assert_eq!(banks(table), ["123456:11223344", "654321:55667788"]);
         let prose = "Customer HEW-40011872, sort code 12-34-56, account number 11223344.";
         assert_eq!(banks(prose), ["123456:11223344"]);
+        // A bank number's own label before a hyphen is no reference.
+        for labelled in [
+            "sort code 12-34-56, a/c-11223344",
+            "Sort code: 12-34-56\nAccount no-11223344",
+            "sort-code-12-34-56 account 11223344",
+            "Sort code 12-34-56\tACCT-11223344",
+        ] {
+            assert_eq!(banks(labelled), ["123456:11223344"], "{labelled}");
+        }
     }
 
     /// A header naming an account, alone or as one of two things its

@@ -1156,7 +1156,11 @@ impl NameDetector {
             }
             titles => titles,
         };
-        let titled = titles > 0 || collar_number_before(text, run_start);
+        // A collar number titles a surname, with its initials ("PC 2291
+        // Hartley", "PC 2291 J Hartley"); words after one are a product's
+        // or a heading's ("DC 12 Fan Kit", "PC 2026 Budget Review").
+        let surname_alone = || run.iter().rev().skip(1).all(|w| w.token == Token::Initial);
+        let titled = titles > 0 || (surname_alone() && collar_number_before(text, run_start));
         let mut words = &run[titles..];
         // A strong cue ("Dear", a title, "Name:", a mail header, a display
         // name) says a person follows: a first word in no list is then their
@@ -4398,6 +4402,11 @@ mod tests {
         assert_eq!(builtin_names("Footage handed to PC 3310 Gledhill on Monday."), ["Gledhill"]);
         assert_eq!(builtin_names("Sgt 48 Whitworth attended.\n"), ["Whitworth"]);
         assert!(builtin_names("Ward 12 Holroyd\n").is_empty(), "a number after no rank");
+        assert_eq!(builtin_names("Statement taken by PC 2291 J Hartley.\n"), ["J Hartley"]);
+        for product in ["Order DC 12 Fan Kit today.\n", "See PC 2026 Budget Review notes.\n", "Buy DS 3 Stylus Pack.\n"]
+        {
+            assert!(builtin_names(product).is_empty(), "{product}");
+        }
     }
 
     #[test]

@@ -251,6 +251,21 @@ fn across_rows(c: &Candidate) -> bool {
         || (!row_label.is_empty() && row_label.eq_ignore_ascii_case(label(second)))
 }
 
+/// Whether a pair's number at `start` ends a reference: a code of letters
+/// and a hyphen right before its digits ("HEW-40011872", a customer
+/// account's number with its prefix; "INV-55779911"). Such digits are the
+/// reference's: read as a bank account they pair with the sort code beside
+/// them in place of the account number that follows it. A bank number's
+/// own label is no code ("a/c-12345678", "Account no-31926819",
+/// "sort-code-65-43-21"), nor is one letter.
+pub(super) fn ends_reference(text: &[u8], start: usize) -> bool {
+    const LABELS: [&[u8]; 9] = [b"ac", b"acc", b"acct", b"account", b"no", b"num", b"number", b"sc", b"code"];
+    let Some(before) = text[..start].strip_suffix(b"-") else { return false };
+    let letters = before.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    let code = &before[before.len() - letters..];
+    letters > 1 && !LABELS.iter().any(|label| label.eq_ignore_ascii_case(code))
+}
+
 fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
     let sort = digits(sort);
     let account = digits(account);
