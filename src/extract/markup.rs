@@ -12,6 +12,7 @@ use quick_xml::encoding::Decoder;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::QName;
 use quick_xml::Reader;
+use rustc_hash::FxHashMap;
 
 use super::{Context, Emitter, ExtractError, Location};
 
@@ -115,10 +116,90 @@ impl TableState {
     }
 }
 
-fn has(list: &[&str], name: QName) -> bool {
-    list.iter().any(|n| {
-        *n == "*" || n.as_bytes() == if n.contains(':') { name.as_ref() } else { name.local_name().into_inner() }
-    })
+/// An element's name as vocabulary entries match it, split once per event.
+#[derive(Clone, Copy)]
+struct Name<'a> {
+    qualified: &'a [u8],
+    /// The name after its prefix, when that holds no colon.
+    local: Option<&'a [u8]>,
+}
+
+impl<'a> Name<'a> {
+    fn of(name: QName<'a>) -> Self {
+        let local = name.local_name().into_inner();
+        Name { qualified: name.into_inner(), local: (!local.contains(&b':')).then_some(local) }
+    }
+
+    /// Whether `entry` names this element: `"*"` every element, an entry
+    /// with a prefix the qualified name, one without the local name. No
+    /// entry is searched for its colon: one equal to the qualified name is
+    /// right either way (without a colon that name is its local name), and
+    /// one equal to a local name without a colon has none.
+    fn is(self, entry: &str) -> bool {
+        let entry = entry.as_bytes();
+        entry == b"*" || entry == self.qualified || Some(entry) == self.local
+    }
+
+    fn in_list(self, list: &[&str]) -> bool {
+        list.iter().any(|entry| self.is(entry))
+    }
+}
+
+/// What a vocabulary makes of an element, by its name.
+#[derive(Clone, Copy)]
+struct Roles<'v> {
+    skip: bool,
+    text: bool,
+    table: bool,
+    row: bool,
+    cell: bool,
+    tab: bool,
+    word: bool,
+    line: bool,
+    page: bool,
+    spaces: bool,
+    author: Option<&'v Author>,
+}
+
+impl<'v> Roles<'v> {
+    fn of(vocabulary: &'v Vocabulary, name: Name) -> Self {
+        Roles {
+            skip: name.in_list(vocabulary.skip),
+            text: name.in_list(vocabulary.text),
+            table: name.in_list(vocabulary.tables),
+            row: name.in_list(vocabulary.rows),
+            cell: name.in_list(vocabulary.cells),
+            tab: name.in_list(vocabulary.tabs),
+            word: name.in_list(vocabulary.words),
+            line: name.in_list(vocabulary.lines),
+            page: vocabulary.page.is_some_and(|p| name.is(p)),
+            spaces: vocabulary.spaces.is_some_and(|(s, _)| name.is(s)),
+            author: vocabulary.authors.iter().find(|a| name.is(a.element)),
+        }
+    }
+}
+
+/// A part's elements' roles, worked out once for each of its first
+/// `KNOWN_NAMES` distinct names (a document uses a few dozen) and each
+/// time for any beyond, so that no part can grow the book.
+struct RoleBook<'v> {
+    vocabulary: &'v Vocabulary,
+    known: FxHashMap<Vec<u8>, Roles<'v>>,
+}
+
+const KNOWN_NAMES: usize = 256;
+
+impl<'v> RoleBook<'v> {
+    fn of(&mut self, name: QName) -> Roles<'v> {
+        if let Some(roles) = self.known.get(name.as_ref()) {
+            return *roles;
+        }
+        let roles = Roles::of(self.vocabulary, Name::of(name));
+        if self.known.len() < KNOWN_NAMES {
+            self.known.insert(name.as_ref().to_vec(), roles);
+        }
+        roles
+    }
 }
 
 /// Word's main document, headers, footers, notes and comments. Deleted text
@@ -221,6 +302,7 @@ pub fn walk(
     let mut named_by: Option<&Author> = None;
     let mut naming: Option<String> = None;
     let mut tables: Vec<TableState> = Vec::new();
+    let mut book = RoleBook { vocabulary, known: FxHashMap::default() };
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| ExtractError::corrupt("malformed XML", e))?;
         match event {
@@ -229,30 +311,29 @@ pub fn walk(
                 if depth > MAX_DEPTH {
                     return Err(ExtractError::Limit(format!("XML nested deeper than {MAX_DEPTH} elements")));
                 }
-                let name = e.name();
-                if skipping > 0 || has(vocabulary.skip, name) {
+                let Some(roles) = (skipping == 0).then(|| book.of(e.name())).filter(|roles| !roles.skip) else {
                     skipping += 1;
                     continue;
-                }
-                in_text += usize::from(has(vocabulary.text, name));
-                if has(vocabulary.tables, name) {
+                };
+                in_text += usize::from(roles.text);
+                if roles.table {
                     tables.push(TableState::default());
-                } else if has(vocabulary.cells, name) {
+                } else if roles.cell {
                     in_cell += 1;
                     if let Some(table) = tables.last_mut() {
                         table.start_cell(out);
                     }
                 }
-                if has(vocabulary.words, name) {
+                if roles.word {
                     out.push_word("");
                 }
-                if vocabulary.page.is_some_and(|p| has(&[p], name)) {
+                if roles.page {
                     page += 1;
                     out.relocate(context.sink, Location { page: Some(page), ..at.clone() });
                 }
-                note_author(&e, vocabulary, reader.decoder(), &mut authors);
-                match (named_by, author(vocabulary, name)) {
-                    (Some(Author { naming: Naming::Child(child), .. }), _) if has(&[child], name) => {
+                note_author(&e, roles.author, reader.decoder(), &mut authors);
+                match (named_by, roles.author) {
+                    (Some(Author { naming: Naming::Child(child), .. }), _) if Name::of(e.name()).is(child) => {
                         naming = Some(String::new());
                     }
                     (None, Some(author @ Author { naming: Naming::Child(_), .. })) => named_by = Some(author),
@@ -263,15 +344,15 @@ pub fn walk(
                 if skipping > 0 {
                     continue;
                 }
-                let name = e.name();
-                note_author(&e, vocabulary, reader.decoder(), &mut authors);
-                if has(vocabulary.tabs, name) {
+                let roles = book.of(e.name());
+                note_author(&e, roles.author, reader.decoder(), &mut authors);
+                if roles.tab {
                     out.push("\t");
-                } else if has(vocabulary.words, name) {
+                } else if roles.word {
                     out.push_word("");
-                } else if vocabulary.spaces.is_some_and(|(s, _)| has(&[s], name)) {
+                } else if roles.spaces {
                     out.push(&" ".repeat(space_count(&e, vocabulary).min(64)));
-                } else if vocabulary.lines != ["*"] && has(vocabulary.lines, name) {
+                } else if vocabulary.lines != ["*"] && roles.line {
                     if in_cell > 0 {
                         out.push_word("");
                     } else {
@@ -285,32 +366,32 @@ pub fn walk(
                     skipping -= 1;
                     continue;
                 }
-                let name = e.name();
                 if let (Some(text), Some(author)) = (naming.take(), named_by) {
                     if !text.trim().is_empty() {
                         authors.insert((author.label, text.trim().to_string()));
                     }
-                } else if named_by.is_some_and(|a| has(&[a.element], name)) {
+                } else if named_by.is_some_and(|a| Name::of(e.name()).is(a.element)) {
                     named_by = None;
                 }
-                in_text = in_text.saturating_sub(usize::from(has(vocabulary.text, name)));
-                if has(vocabulary.tables, name) {
+                let roles = book.of(e.name());
+                in_text = in_text.saturating_sub(usize::from(roles.text));
+                if roles.table {
                     tables.pop();
-                } else if has(vocabulary.rows, name) {
+                } else if roles.row {
                     if let Some(table) = tables.last_mut() {
                         table.end_row();
                     }
-                } else if has(vocabulary.cells, name) {
+                } else if roles.cell {
                     in_cell = in_cell.saturating_sub(1);
                     if let Some(table) = tables.last_mut() {
                         table.end_cell(out);
                     }
                 }
-                if has(vocabulary.tabs, name) {
+                if roles.tab {
                     out.push("\t");
-                } else if has(vocabulary.words, name) {
+                } else if roles.word {
                     out.push_word("");
-                } else if has(vocabulary.lines, name) {
+                } else if roles.line {
                     if in_cell > 0 {
                         out.push_word("");
                     } else if !(vocabulary.lines == ["*"] && out.at_line_start()) {
@@ -411,19 +492,15 @@ fn push(out: &mut Emitter, naming: &mut Option<String>, text: &str) {
     }
 }
 
-fn author<'v>(vocabulary: &'v Vocabulary, name: QName) -> Option<&'v Author> {
-    vocabulary.authors.iter().find(|a| has(&[a.element], name))
-}
-
-/// Notes the name in an element's `author` attribute, where the vocabulary
-/// names its authors so.
+/// Notes the name in an element's `author` attribute, where the element
+/// names its author so.
 fn note_author(
     e: &BytesStart,
-    vocabulary: &Vocabulary,
+    author: Option<&Author>,
     decoder: Decoder,
     authors: &mut BTreeSet<(&'static str, String)>,
 ) {
-    let Some(Author { label, naming: Naming::Attribute, .. }) = author(vocabulary, e.name()) else {
+    let Some(Author { label, naming: Naming::Attribute, .. }) = author else {
         return;
     };
     for attribute in e.attributes().flatten() {
@@ -530,6 +607,35 @@ pub fn extract_xml(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_with_a_prefix_matches_the_qualified_name_one_without_the_local_name() {
+        let entries = ["*", "t", "date", "dc:date", "b:c", "c"];
+        for name in ["t", "w:t", "date", "dc:date", "text:date", "b:c", "a:b:c", "a:c"] {
+            let qname = QName(name.as_bytes());
+            for entry in entries {
+                let matched = entry == "*"
+                    || entry.as_bytes()
+                        == if entry.contains(':') { qname.as_ref() } else { qname.local_name().into_inner() };
+                assert_eq!(Name::of(qname).is(entry), matched, "{entry} against {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_past_the_role_book_s_bound_are_read_as_those_before_it() {
+        let mut book = RoleBook { vocabulary: &WORDPROCESSING, known: FxHashMap::default() };
+        let names: Vec<String> = (0..KNOWN_NAMES).map(|n| format!("w:x{n}")).collect();
+        for name in &names {
+            assert!(!book.of(QName(name.as_bytes())).text);
+        }
+        assert_eq!(book.known.len(), KNOWN_NAMES);
+        let text = book.of(QName(b"w:t"));
+        assert!(text.text && !text.skip && !text.line);
+        assert!(book.of(QName(b"w:rPr")).skip);
+        assert!(book.of(QName(b"w:ins")).author.is_some_and(|a| a.label == "Change author"));
+        assert_eq!(book.known.len(), KNOWN_NAMES);
+    }
 
     #[test]
     fn a_first_row_of_a_field_and_its_value_is_no_header() {
