@@ -30,6 +30,8 @@ pub struct NameLists<'a> {
     pub not_names: &'a str,
     /// Words that end a name rather than show a run is no one ("Payroll").
     pub name_ends: &'a str,
+    /// Job titles: not-names after which a name is judged alone ("Manager").
+    pub posts: &'a str,
     /// Groups of a given name and its short forms, commas between.
     pub nicknames: &'a str,
 }
@@ -695,6 +697,8 @@ impl Classes {
     const NAME_END: Classes = Classes(1 << 4);
     /// One of the `TITLES`.
     const TITLE: Classes = Classes(1 << 5);
+    /// A job title, a not-name too ("Manager").
+    const POST: Classes = Classes(1 << 6);
     /// A given name or a surname.
     const LISTED: Classes = Classes(Classes::GIVEN.0 | Classes::SURNAME.0);
 
@@ -721,7 +725,8 @@ struct NameDict {
 impl NameDict {
     fn of(lists: &NameLists) -> NameDict {
         let lines = |list: &str| memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1;
-        let sized = lines(lists.given) + lines(lists.surnames) + lines(lists.not_names) + TITLES.len();
+        let sized =
+            lines(lists.given) + lines(lists.surnames) + lines(lists.not_names) + lines(lists.posts) + TITLES.len();
         let mut dict =
             NameDict { classes: FxHashMap::with_capacity_and_hasher(sized, Default::default()), given: 0, surnames: 0 };
         for title in TITLES {
@@ -733,6 +738,7 @@ impl NameDict {
             (lists.ambiguous, Classes::AMBIGUOUS),
             (lists.not_names, Classes::NOT_NAME),
             (lists.name_ends, Classes::NAME_END),
+            (lists.posts, Classes(Classes::NOT_NAME.0 | Classes::POST.0)),
         ] {
             let mut lower = [0u8; 64];
             for entry in entries(list) {
@@ -1531,9 +1537,23 @@ impl NameDetector {
     /// the parts its name ends leave ("Ring Priya Patel Payroll Officer"),
     /// where a word left alone beside one ("Clinical Genetics") is no one.
     /// Kin leading a run is its cue, not such a word ("Partner Shona Kerr
-    /// asked", though "Partner" is a firm's post too).
+    /// asked", though "Partner" is a firm's post too); a post before two
+    /// words or more, from a listed given name or a title, leaves them to be
+    /// judged alone ("Operations Manager Jane Smith chaired"; "the Manager
+    /// Training Day" no one).
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
         let kin_lead = run.len() > 1 && run[0].classes.has(Classes::NOT_NAME) && Lists::of_key(run[0].key).vouching;
+        let post =
+            (run.len() > 2 && !kin_lead).then(|| run.iter().rposition(|w| w.classes.has(Classes::POST))).flatten();
+        let run = match post {
+            Some(post)
+                if run.len() - post > 2
+                    && matches!(run[post + 1].token, Token::Given | Token::Either | Token::Title) =>
+            {
+                &run[post + 1..]
+            }
+            _ => run,
+        };
         let beside = move |i: usize, class: Classes| {
             run[i].classes.has(class) && !surname_after_given(run, i) && !(i == 0 && kin_lead)
         };
@@ -3135,6 +3155,7 @@ mod tests {
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
             not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
             name_ends: include_str!("../../rules/names/name_ends.txt"),
+            posts: include_str!("../../rules/names/posts.txt"),
             nicknames: "Daniel, Dan, Danny\nThomas, Tom, Tommy\n",
         })
     }
@@ -3482,6 +3503,7 @@ mod tests {
             ambiguous: "",
             not_names: "",
             name_ends: "",
+            posts: "",
             nicknames: "",
         });
         for (text, name) in
@@ -3568,6 +3590,7 @@ mod tests {
             ambiguous: "",
             not_names: "",
             name_ends: "",
+            posts: "",
             nicknames: "",
         };
         let dict = NameDict::of(&lists);
@@ -3594,6 +3617,23 @@ mod tests {
         assert_eq!(names("Project: Priya Patel\n"), ["Priya Patel"]);
         assert!(names("Team name: Jane Smith\n").is_empty());
         assert!(names("Venue: Jane Smith\n").is_empty());
+    }
+
+    #[test]
+    fn a_post_before_a_name_leaves_the_name_to_be_judged_alone() {
+        assert_eq!(names("Operations Manager Jane Smith chaired the meeting."), ["Jane Smith"]);
+        assert_eq!(names("Team Leader Jane Smith said it was agreed."), ["Jane Smith"]);
+        assert_eq!(names("Clinical Lead Priya Patel will attend."), ["Priya Patel"]);
+        assert!(names("The Operations Manager will attend.").is_empty(), "a post alone is no one");
+        assert!(names("Ask the Data Protection Officer today.").is_empty());
+        assert!(names("Book the Manager Training Day now.").is_empty(), "no name after the post");
+        assert!(names("Sam said the Manager Training Hughes is booked.").is_empty(), "no given name after it");
+        assert!(names("The Officer Safety Programme starts.").is_empty());
+        assert!(names("The Lead Professional Meeting is on Friday.").is_empty());
+        assert!(
+            names("Go to Manager Jane Smith Road depot.").is_empty(),
+            "a not-name after the post still shows no one"
+        );
     }
 
     #[test]

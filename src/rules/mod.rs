@@ -33,6 +33,7 @@ const NAMES: NameLists<'static> = NameLists {
     ambiguous: include_str!("../../rules/names/ambiguous.txt"),
     not_names: include_str!("../../rules/names/not_names.txt"),
     name_ends: include_str!("../../rules/names/name_ends.txt"),
+    posts: include_str!("../../rules/names/posts.txt"),
     nicknames: NICKNAMES,
 };
 
@@ -86,7 +87,9 @@ pub fn fingerprint(
     part(&modulus.weights.text);
     part(&modulus.substitutions.text);
     if dictionaries {
-        for text in [NAMES.given, NAMES.surnames, NAMES.ambiguous, NAMES.not_names, NAMES.name_ends, SPECIAL] {
+        for text in
+            [NAMES.given, NAMES.surnames, NAMES.ambiguous, NAMES.not_names, NAMES.name_ends, NAMES.posts, SPECIAL]
+        {
             part(text);
         }
     }
