@@ -342,6 +342,13 @@ impl ListRow {
         Some((cell, list_row(text, self.first.clone())?))
     }
 
+    /// The header cell over the column of `at`, in a row below its list's
+    /// first (its header).
+    pub(super) fn column_header(&self, text: &[u8], at: usize) -> Option<Range<usize>> {
+        let column = self.cells.iter().position(|c| c.contains(&at)).filter(|_| self.first != self.line)?;
+        list_row(text, self.first.clone())?.get(column).cloned()
+    }
+
     /// Whether `at` is in this row's cell of a column its list's header
     /// marks (the row below the first).
     pub(super) fn marked(&self, at: usize) -> bool {

@@ -188,6 +188,13 @@ pub struct Lexicon {
     /// before a name ("Checked in Aisha Khan (Pakistani)") leave it theirs.
     #[serde(default)]
     pub not_booked_for: Vec<String>,
+    /// Words of a language's own note (`languages`: in brackets after it,
+    /// or after a dash) that make it the language the person needs, not
+    /// their origin ("Bengali (Sylheti) - use interpreter line", "Somali
+    /// (interpreter not needed)"); not under the lexicon's own label
+    /// ("Ethnicity: Somali - interpreter booked").
+    #[serde(default)]
+    pub language_needs: Vec<String>,
 }
 
 /// What a lexicon's entry is to its category.
@@ -352,6 +359,8 @@ impl SpecialDetector {
                     following: lower(&l.not_followed_by),
                     languages: lower(&l.languages),
                     booked_for: lower(&l.not_booked_for),
+                    needs: lower(&l.language_needs),
+                    labels: lower(&l.labels),
                 };
                 (l.name, neighbours)
             })
@@ -466,8 +475,17 @@ impl SpecialDetector {
             let named_from = |at: usize| near.clone().filter(subject).any(|p| p.start >= at && p.end <= m.start);
             // Where a subject's name that ends at a place starts.
             let name_ending_at = |at: usize| near.clone().filter(subject).find(|p| p.end == at).map(|p| p.start);
+            // A course under a training column's header or label is no one's
+            // condition ("Training: Epilepsy rescue medication 12/12/2025").
+            let a_course = || {
+                row.as_ref().and_then(|row| row.column_header(bytes, m.start)).is_some_and(|h| names_courses(&bytes[h]))
+                    || field.clone().is_some_and(|f| {
+                        labelled(bytes, f.clone(), m.start) && names_courses(field_label(bytes, f, m.start))
+                    })
+            };
             let no_ones = about_a_group(bytes, m.start)
                 || a_topic(bytes, m.start)
+                || a_course()
                 || conditional(bytes, m.start, addressed, named_from);
             if organisation == Some(Named::Organisation)
                 || no_ones
@@ -618,6 +636,22 @@ fn labelled(text: &[u8], field: Range<usize>, start: usize) -> bool {
     text.get(field.start + label.len()) == Some(&b':')
 }
 
+/// Words of a column's header or a field's label that name courses taken
+/// ("Training", "Courses completed", "Qualifications", "CPD"), and the
+/// words such a header adds (`COURSE_HEADER_WORDS`); "Training needs" are
+/// the person's.
+const COURSES: [&str; 7] = ["training", "course", "courses", "qualification", "qualifications", "cpd", "certificates"];
+const COURSE_HEADER_WORDS: [&str; 9] =
+    ["completed", "attended", "passed", "mandatory", "and", "date", "dates", "record", "records"];
+
+/// Whether a header or label names courses (`COURSES`), all its words
+/// such a header's.
+fn names_courses(label: &[u8]) -> bool {
+    let is = |word: &[u8], words: &[&str]| words.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word));
+    let mut words = label.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    words.clone().any(|w| is(w, &COURSES)) && words.all(|w| is(w, &COURSES) || is(w, &COURSE_HEADER_WORDS))
+}
+
 /// Words of a field's label that make its value a kind of data, not the
 /// person's ("Special category<TAB>political opinions" in a DPIA or a
 /// record of processing).
@@ -642,12 +676,16 @@ fn field_label(text: &[u8], field: Range<usize>, start: usize) -> &[u8] {
 /// A lexicon's words that, just before or just after a term, make it
 /// something other than the person's (`Lexicon::not_preceded_by`,
 /// `not_followed_by`), and before a name a language in brackets after it
-/// (`Lexicon::not_booked_for`, `languages`).
+/// (`Lexicon::not_booked_for`, `languages`), or a language's note about
+/// the person's needs after it (`Lexicon::language_needs`).
 struct Neighbours {
     preceding: Vec<String>,
     following: Vec<String>,
     languages: Vec<String>,
     booked_for: Vec<String>,
+    needs: Vec<String>,
+    /// The lexicon's labels, under which a language's note is no sign.
+    labels: Vec<String>,
 }
 
 impl Neighbours {
@@ -677,9 +715,9 @@ impl Neighbours {
         };
         let mut end = term.start;
         let mut booked = false;
+        let language = self.languages.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(&text[term.clone()]));
         if let Some(open) = text[from..end].strip_suffix(b"(") {
             end = from + open.trim_ascii_end().len();
-            let language = self.languages.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(&text[term.clone()]));
             booked = language
                 && name_ending_at(end).is_some_and(|name| {
                     let before = untitled(&text[from..name]);
@@ -694,11 +732,37 @@ impl Neighbours {
             false => before,
         };
         let followed = |end: usize| self.following.iter().any(|w| starting_with(&text[end..], w.as_bytes()));
+        let own_label = opens_a_value && self.labels.iter().any(|l| contains_words(before, l.as_bytes()));
+        let needed = || {
+            language_notes(&text[term.end..])
+                .iter()
+                .any(|note| self.needs.iter().any(|w| contains_words(note, w.as_bytes())))
+        };
         booked
+            || (language && !own_label && needed())
             || self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
             || followed(term.end)
             || coordinated().is_some_and(followed)
     }
+}
+
+/// A language's own notes in `rest`, the text after it: what brackets
+/// just after it hold ("Somali (interpreter booked)"), and the clause
+/// after a dash following it or those brackets ("Bengali (Sylheti) - use
+/// interpreter line"), on its line; a term in brackets has its notes after
+/// them. "Tamil and needs an interpreter" has none.
+fn language_notes(rest: &[u8]) -> [&[u8]; 2] {
+    let line = &rest[..rest.iter().position(|b| matches!(b, b'\n' | b'\t')).unwrap_or(rest.len())];
+    let mut rest = line.strip_prefix(b")").unwrap_or(line).trim_ascii_start();
+    let mut aside: &[u8] = &[];
+    if let Some(inside) = rest.strip_prefix(b"(") {
+        let close = inside.iter().position(|b| *b == b')').unwrap_or(inside.len());
+        aside = &inside[..close];
+        rest = inside.get(close + 1..).unwrap_or_default().trim_ascii_start();
+    }
+    let note =
+        ["- ", "\u{2013} ", "\u{2014} "].iter().find_map(|d| rest.strip_prefix(d.as_bytes())).unwrap_or_default();
+    [aside, &note[..note.iter().position(|b| matches!(b, b';' | b'.' | b'|')).unwrap_or(note.len())]]
 }
 
 /// `text` less a title it ends in ("Interpreter for Mrs", "for Dr.").
@@ -2580,6 +2644,24 @@ mod tests {
     }
 
     #[test]
+    fn a_training_column_s_course_is_no_one_s_condition() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // Session 25 (heldout22's DBS register): a cell under a header
+        // naming courses holds a course; under another header, or under
+        // the person's "Training needs", a condition.
+        let register = "Name\tStaff no.\tTraining\nTom Example\tPT0412\tEpilepsy rescue medication 12/12/2025\n";
+        assert!(found(register).is_empty(), "a training column");
+        let bars = "| Name | Courses completed | Notes |\n|---|---|---|\n| Tom Example | Dementia care | started in May |\n";
+        assert!(found(bars).is_empty(), "a Markdown list's courses");
+        assert!(found("Tom Example\nQualifications: Epilepsy rescue medication (2024)").is_empty(), "a field's label");
+        let notes = "Name\tStaff no.\tNotes\nTom Example\tPT0412\tEpilepsy, rescue medication carried\n";
+        assert_eq!(found(notes), ["epilepsy"]);
+        let needs = "Name\tTraining needs\nTom Example\tDyslexia: extra time in assessments\n";
+        assert_eq!(found(needs), ["dyslexia"]);
+    }
+
+    #[test]
     fn round_15_review_policy_prose_continuation_rows_and_services() {
         let (_, special) = crate::rules::builtin_dictionaries();
         let found = |text: &str| categories_about_tom(&special, text);
@@ -3001,6 +3083,17 @@ mod tests {
         assert!(found("Patient: Tom Example\tInterpreter: Turkish").is_empty());
         assert!(found("Patient: Tom Example\nInterpreter:  Polish\nWard: 4").is_empty());
         assert_eq!(found("Patient: Tom Example\tEthnicity: Turkish"), ["turkish"]);
+        // A language's own note about interpreting, in brackets after it or
+        // after a dash, makes it the language (session 25: heldout14, 15
+        // and 22); not under the category's label, nor a note after "and".
+        assert!(found("Tom Example\tNotes: Bengali (Sylheti) - use interpreter line").is_empty());
+        assert!(found("Tom Example: Bengali (Sylheti) \u{2013} interpreter not needed; lives alone.").is_empty());
+        assert!(found("Tom Example\tSomali (interpreter booked for the review)").is_empty());
+        assert!(found("Tom Example, Tamil - translation of letters needed.").is_empty());
+        assert_eq!(found("Tom Example\tEthnicity: Somali - interpreter booked"), ["somali"]);
+        assert_eq!(found("Tom Example is Tamil, and the interpreter came late."), ["tamil"]);
+        assert_eq!(found("Tom Example (Somali) - lives with his brother; interpreter booked."), ["somali"]);
+        assert_eq!(found("Tom Example is Bengali and an interpreter was used."), ["bengali"]);
     }
 
     #[test]
