@@ -1538,21 +1538,21 @@ impl NameDetector {
     /// where a word left alone beside one ("Clinical Genetics") is no one.
     /// Kin leading a run is its cue, not such a word ("Partner Shona Kerr
     /// asked", though "Partner" is a firm's post too); a post before two
-    /// words or more, from a listed given name or a title, leaves them to be
-    /// judged alone ("Operations Manager Jane Smith chaired"; "the Manager
-    /// Training Day" no one).
+    /// words or more from a listed given name or a title leaves them to be
+    /// judged alone, past the post's other words ("Operations Manager Jane
+    /// Smith chaired", "Lead Nurse Bethan Evans"; "the Manager Training
+    /// Day" no one).
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
         let kin_lead = run.len() > 1 && run[0].classes.has(Classes::NOT_NAME) && Lists::of_key(run[0].key).vouching;
         let post =
             (run.len() > 2 && !kin_lead).then(|| run.iter().rposition(|w| w.classes.has(Classes::POST))).flatten();
-        let run = match post {
-            Some(post)
-                if run.len() - post > 2
-                    && matches!(run[post + 1].token, Token::Given | Token::Either | Token::Title) =>
-            {
-                &run[post + 1..]
-            }
-            _ => run,
+        let named_from = |from: usize| {
+            let opens = run[from..].iter().position(|w| matches!(w.token, Token::Given | Token::Either | Token::Title));
+            opens.map(|i| from + i).filter(|&start| run.len() - start >= 2)
+        };
+        let run = match post.and_then(|post| named_from(post + 1)) {
+            Some(start) => &run[start..],
+            None => run,
         };
         let beside = move |i: usize, class: Classes| {
             run[i].classes.has(class) && !surname_after_given(run, i) && !(i == 0 && kin_lead)
@@ -3624,6 +3624,7 @@ mod tests {
         assert_eq!(names("Operations Manager Jane Smith chaired the meeting."), ["Jane Smith"]);
         assert_eq!(names("Team Leader Jane Smith said it was agreed."), ["Jane Smith"]);
         assert_eq!(names("Clinical Lead Priya Patel will attend."), ["Priya Patel"]);
+        assert_eq!(names("Lead Nurse Priya Patel will attend."), ["Priya Patel"], "a post's other word");
         assert!(names("The Operations Manager will attend.").is_empty(), "a post alone is no one");
         assert!(names("Ask the Data Protection Officer today.").is_empty());
         assert!(names("Book the Manager Training Day now.").is_empty(), "no name after the post");

@@ -2652,7 +2652,8 @@ mod tests {
         // the person's "Training needs", a condition.
         let register = "Name\tStaff no.\tTraining\nTom Example\tPT0412\tEpilepsy rescue medication 12/12/2025\n";
         assert!(found(register).is_empty(), "a training column");
-        let bars = "| Name | Courses completed | Notes |\n|---|---|---|\n| Tom Example | Dementia care | started in May |\n";
+        let bars =
+            "| Name | Courses completed | Notes |\n|---|---|---|\n| Tom Example | Dementia care | started in May |\n";
         assert!(found(bars).is_empty(), "a Markdown list's courses");
         assert!(found("Tom Example\nQualifications: Epilepsy rescue medication (2024)").is_empty(), "a field's label");
         let notes = "Name\tStaff no.\tNotes\nTom Example\tPT0412\tEpilepsy, rescue medication carried\n";
