@@ -860,10 +860,11 @@ impl NameDetector {
         // A word alone in no list, no name field's value, is judged no name
         // (below 0.5): it can only be an unsure name found after (a later
         // mention), judged if it comes to that.
+        // (Nor a surname a collar number titles: "PC 3310 Zorbatkin".)
         let lone = |word: &Word| {
             let start = word.range.start;
             let name_field = || Before::may_label_field(text, start) && Before::of(text, start).name_field();
-            (word.token == Token::Unknown && !name_field()).then(|| {
+            (word.token == Token::Unknown && !name_field() && !collar_number_before(text, start)).then(|| {
                 debug_assert!(self
                     .judge(text, std::slice::from_ref(word))
                     .is_none_or(|(_, confidence, ..)| confidence < 0.5));
@@ -1546,8 +1547,13 @@ impl NameDetector {
         let kin_lead = run.len() > 1 && run[0].classes.has(Classes::NOT_NAME) && Lists::of_key(run[0].key).vouching;
         let post =
             (run.len() > 2 && !kin_lead).then(|| run.iter().rposition(|w| w.classes.has(Classes::POST))).flatten();
+        // (A given name that is also a common word opens no name after a
+        // post: "Manager Grace Period", "Director Will Power Fund".)
         let named_from = |from: usize| {
-            let opens = run[from..].iter().position(|w| matches!(w.token, Token::Given | Token::Either | Token::Title));
+            let opens = |w: &Word| {
+                w.token == Token::Title || (matches!(w.token, Token::Given | Token::Either) && !w.ambiguous())
+            };
+            let opens = run[from..].iter().position(opens);
             opens.map(|i| from + i).filter(|&start| run.len() - start >= 2)
         };
         let run = match post.and_then(|post| named_from(post + 1)) {
@@ -3628,6 +3634,7 @@ mod tests {
         assert!(names("The Operations Manager will attend.").is_empty(), "a post alone is no one");
         assert!(names("Ask the Data Protection Officer today.").is_empty());
         assert!(names("Book the Manager Training Day now.").is_empty(), "no name after the post");
+        assert!(names("Extend the Manager Grace Period now.").is_empty(), "a given name that is a common word");
         assert!(names("Sam said the Manager Training Hughes is booked.").is_empty(), "no given name after it");
         assert!(names("The Officer Safety Programme starts.").is_empty());
         assert!(names("The Lead Professional Meeting is on Friday.").is_empty());
@@ -4444,6 +4451,7 @@ mod tests {
         assert_eq!(builtin_names("Sgt 48 Whitworth attended.\n"), ["Whitworth"]);
         assert!(builtin_names("Ward 12 Holroyd\n").is_empty(), "a number after no rank");
         assert_eq!(builtin_names("Statement taken by PC 2291 J Hartley.\n"), ["J Hartley"]);
+        assert_eq!(builtin_names("Footage handed to PC 3310 Zorbatkin on Monday.\n"), ["Zorbatkin"], "in no list");
         for product in ["Order DC 12 Fan Kit today.\n", "See PC 2026 Budget Review notes.\n", "Buy DS 3 Stylus Pack.\n"]
         {
             assert!(builtin_names(product).is_empty(), "{product}");

@@ -475,13 +475,12 @@ impl SpecialDetector {
             let named_from = |at: usize| near.clone().filter(subject).any(|p| p.start >= at && p.end <= m.start);
             // Where a subject's name that ends at a place starts.
             let name_ending_at = |at: usize| near.clone().filter(subject).find(|p| p.end == at).map(|p| p.start);
-            // A course under a training column's header or label is no one's
-            // condition ("Training: Epilepsy rescue medication 12/12/2025").
+            // A course under a training column's header is no one's
+            // condition ("Epilepsy rescue medication 12/12/2025" under
+            // "Training"); a label's free text may be the person's
+            // ("Training: PEG feeding for Tom's gastrostomy").
             let a_course = || {
                 row.as_ref().and_then(|row| row.column_header(bytes, m.start)).is_some_and(|h| names_courses(&bytes[h]))
-                    || field.clone().is_some_and(|f| {
-                        labelled(bytes, f.clone(), m.start) && names_courses(field_label(bytes, f, m.start))
-                    })
             };
             let no_ones = about_a_group(bytes, m.start)
                 || a_topic(bytes, m.start)
@@ -2655,7 +2654,8 @@ mod tests {
         let bars =
             "| Name | Courses completed | Notes |\n|---|---|---|\n| Tom Example | Dementia care | started in May |\n";
         assert!(found(bars).is_empty(), "a Markdown list's courses");
-        assert!(found("Tom Example\nQualifications: Epilepsy rescue medication (2024)").is_empty(), "a field's label");
+        let training = "Tom Example\nTraining: PEG feeding for Tom's gastrostomy";
+        assert_eq!(found(training), ["peg feeding"], "a label's free text");
         let notes = "Name\tStaff no.\tNotes\nTom Example\tPT0412\tEpilepsy, rescue medication carried\n";
         assert_eq!(found(notes), ["epilepsy"]);
         let needs = "Name\tTraining needs\nTom Example\tDyslexia: extra time in assessments\n";
