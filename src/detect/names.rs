@@ -1545,8 +1545,10 @@ impl NameDetector {
     /// Day" no one).
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
         let kin_lead = run.len() > 1 && run[0].classes.has(Classes::NOT_NAME) && Lists::of_key(run[0].key).vouching;
-        let post =
-            (run.len() > 2 && !kin_lead).then(|| run.iter().rposition(|w| w.classes.has(Classes::POST))).flatten();
+        let post = match run.len() > 2 && !kin_lead {
+            true => run.iter().rposition(|w| w.classes.has(Classes::POST)),
+            false => None,
+        };
         // (A given name that is also a common word opens no name after a
         // post: "Manager Grace Period", "Director Will Power Fund".)
         let named_from = |from: usize| {

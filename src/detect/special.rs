@@ -646,9 +646,8 @@ const COURSE_HEADER_WORDS: [&str; 9] =
 /// Whether a header or label names courses (`COURSES`), all its words
 /// such a header's.
 fn names_courses(label: &[u8]) -> bool {
-    let is = |word: &[u8], words: &[&str]| words.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word));
     let mut words = label.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
-    words.clone().any(|w| is(w, &COURSES)) && words.all(|w| is(w, &COURSES) || is(w, &COURSE_HEADER_WORDS))
+    words.clone().any(|w| one_of(w, &COURSES)) && words.all(|w| one_of(w, &COURSES) || one_of(w, &COURSE_HEADER_WORDS))
 }
 
 /// Words of a field's label that make its value a kind of data, not the
@@ -714,10 +713,10 @@ impl Neighbours {
         };
         let mut end = term.start;
         let mut booked = false;
-        let language = self.languages.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(&text[term.clone()]));
+        let language = || one_of(&text[term.clone()], &self.languages);
         if let Some(open) = text[from..end].strip_suffix(b"(") {
             end = from + open.trim_ascii_end().len();
-            booked = language
+            booked = language()
                 && name_ending_at(end).is_some_and(|name| {
                     let before = untitled(&text[from..name]);
                     self.booked_for.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
@@ -731,14 +730,14 @@ impl Neighbours {
             false => before,
         };
         let followed = |end: usize| self.following.iter().any(|w| starting_with(&text[end..], w.as_bytes()));
-        let own_label = opens_a_value && self.labels.iter().any(|l| contains_words(before, l.as_bytes()));
+        let own_label = || opens_a_value && self.labels.iter().any(|l| contains_words(before, l.as_bytes()));
         let needed = || {
             language_notes(&text[term.end..])
                 .iter()
                 .any(|note| self.needs.iter().any(|w| contains_words(note, w.as_bytes())))
         };
         booked
-            || (language && !own_label && needed())
+            || (language() && !own_label() && needed())
             || self.preceding.iter().any(|w| ending_in(before, w.as_bytes()).is_some())
             || followed(term.end)
             || coordinated().is_some_and(followed)
@@ -1311,6 +1310,11 @@ fn contains_words(text: &[u8], words: &[u8]) -> bool {
     words_end(text, words).is_some()
 }
 
+/// Whether `word` is one of `words`, ASCII case-insensitively.
+fn one_of<S: AsRef<str>>(word: &[u8], words: &[S]) -> bool {
+    words.iter().any(|w| w.as_ref().as_bytes().eq_ignore_ascii_case(word))
+}
+
 /// Words that, after a capitalised term, make it the name of an
 /// organisation, a building or an event ("Macmillan Cancer Support",
 /// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
@@ -1821,7 +1825,7 @@ const SUBJECTS: [&str; 6] = ["i", "you", "he", "she", "we", "they"];
 /// possessive does.
 fn heads_its_phrase(text: &[u8], term_end: usize) -> bool {
     let next = next_word(&text[term_end..]);
-    let is = |words: &[&str]| words.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(next));
+    let is = |words: &[&str]| one_of(next, words);
     next.is_empty() || is(&FUNCTION_WORDS) || is(&SUBJECTS) || is(&POSSESSIVES)
 }
 
@@ -1885,14 +1889,12 @@ const SHARED: [&str; 3] = ["our", "their", "its"];
 /// `STANCE_WORDS` plain words between (none of `NOT_GOVERNED` or
 /// `POSSESSIVES`), or a wish (`WANTING`) as near for it `ABOLISHED`.
 fn stance_on(text: &[u8], term: Range<usize>, place: bool) -> bool {
-    if NAMED_ONLY.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(&text[term.clone()]))
-        && !ends_a_name(text, term.clone())
-    {
+    if one_of(&text[term.clone()], &NAMED_ONLY) && !ends_a_name(text, term.clone()) {
         return false;
     }
     // The next word in the cell or line: a tab or a line break ends the phrase.
     let next = next_word(&text[term.end..]);
-    let is = |words: &[&str]| words.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(next));
+    let is = |words: &[&str]| one_of(next, words);
     // A capitalised word goes on with a longer name ("the War Memorial",
     // "Holyrood Park") unless it is a campaign's or a law's ("the Protest
     // Powers Bill") or a place after where laws are made.
@@ -1918,9 +1920,7 @@ fn stance_on(text: &[u8], term: Range<usize>, place: bool) -> bool {
     let owned = |before: &[u8]| {
         let before = before.trim_ascii_end();
         let word = &before[before.iter().rposition(|b| *b == b' ').map_or(0, |i| i + 1)..];
-        word.ends_with(b"'s")
-            || word.ends_with("\u{2019}s".as_bytes())
-            || SHARED.iter().any(|p| p.as_bytes().eq_ignore_ascii_case(word))
+        word.ends_with(b"'s") || word.ends_with("\u{2019}s".as_bytes()) || one_of(word, &SHARED)
     };
     let at_a_place = |stance: &&str| stance.rsplit(' ').next().is_some_and(|w| AT_A_PLACE.contains(&w));
     let stance = STANCES.iter().filter(|s| place || !at_a_place(s)).any(|s| {
@@ -2059,7 +2059,7 @@ const DETENTION_LABELS: [&str; 9] = [
 ];
 
 fn detention_label(label: &[u8]) -> bool {
-    DETENTION_LABELS.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(label.trim_ascii()))
+    one_of(label.trim_ascii(), &DETENTION_LABELS)
 }
 
 /// Subjects of a detention that are a particular person, as a record or a
@@ -2083,9 +2083,7 @@ fn detained(text: &[u8], term_start: usize, name_ending_at: impl Fn(usize) -> Op
         // A field's or a log entry's value starts after its colon.
         let before = subject.trim_ascii_end();
         let subject = before[before.iter().rposition(|b| *b == b':').map_or(0, |i| i + 1)..].trim_ascii_start();
-        subject.is_empty()
-            || PARTICULAR.iter().any(|p| p.as_bytes().eq_ignore_ascii_case(subject))
-            || name_ending_at(clause_start + before.len()).is_some()
+        subject.is_empty() || one_of(subject, &PARTICULAR) || name_ending_at(clause_start + before.len()).is_some()
     })
 }
 
@@ -2097,7 +2095,7 @@ const DENIALS: [&str; 3] = ["no", "not", "never"];
 fn denied(text: &[u8], term_start: usize) -> bool {
     let before = text[..term_start].trim_ascii_end();
     let word = &before[before.iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1)..];
-    before.len() < term_start && DENIALS.iter().any(|d| d.as_bytes().eq_ignore_ascii_case(word))
+    before.len() < term_start && one_of(word, &DENIALS)
 }
 
 /// A line of running text rather than a table row (cells) or a field
