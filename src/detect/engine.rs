@@ -840,8 +840,8 @@ impl Engine {
         let text = unit.text;
         // Extracted text is UTF-8; a span cut inside a character is no identifier.
         let Ok(candidate) = std::str::from_utf8(&text[span.clone()]) else { return };
-        if read.numbers.as_ref().is_some_and(|numbers| numbers.iter().any(|n| validate::ends_reference(text, n.start)))
-        {
+        let another_fields = |n: &Range<usize>| validate::another_fields_number(text, n.start);
+        if read.numbers.as_ref().is_some_and(|numbers| numbers.iter().any(another_fields)) {
             return;
         }
         let before = &text[span.start.saturating_sub(validate::BEFORE)..span.start];

@@ -787,6 +787,31 @@ mod tests {
         }
     }
 
+    /// A number under a label naming another record ("Case no:",
+    /// "Customer ref:") is no account number, though it stands before a
+    /// sort code as an account would: in a sheet written as labelled cells
+    /// (heldout23's deputyship finance sheet) the sort code pairs with the
+    /// account after it. A label with a bank word stays an account's.
+    #[test]
+    fn a_number_labelled_as_another_record_s_is_no_account_number() {
+        let banks = |text: &str| -> Vec<String> {
+            found(text).into_iter().filter(|(k, _)| *k == Kind::UkBankAccount).map(|(_, v)| v).collect()
+        };
+        let sheet = "Client\tCase no\tSort code\tAccount\n\
+                     Client: Amy Example\tCase no: 14099281\tSort code: 12-34-56\tAccount: 11223344\n\
+                     Client: Ben Example\tCase no: 13876502\tSort code: 65-43-21\tAccount: 55667788\n";
+        assert_eq!(banks(sheet), ["123456:11223344", "654321:55667788"]);
+        let form = "Customer ref: 40011872\nSort code: 12-34-56\nAccount number: 11223344\n";
+        assert_eq!(banks(form), ["123456:11223344"]);
+        for labelled in [
+            "Client account: 40011872, sort code 12-34-56",
+            "Client a/c: 40011872, sort code 12-34-56",
+            "Standing order sort code: 12-34-56\tAccount: 40011872",
+        ] {
+            assert_eq!(banks(labelled), ["123456:40011872"], "{labelled}");
+        }
+    }
+
     /// A header naming an account, alone or as one of two things its
     /// column holds ("card_or_account"), labels its cells for the bank
     /// rules, as a keyword heading it would: a sort code and account in one

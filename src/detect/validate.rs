@@ -251,19 +251,51 @@ fn across_rows(c: &Candidate) -> bool {
         || (!row_label.is_empty() && row_label.eq_ignore_ascii_case(label(second)))
 }
 
-/// Whether a pair's number at `start` ends a reference: a code of letters
-/// and a hyphen right before its digits ("HEW-40011872", a customer
-/// account's number with its prefix; "INV-55779911"). Such digits are the
-/// reference's: read as a bank account they pair with the sort code beside
-/// them in place of the account number that follows it. A bank number's
-/// own label is no code ("a/c-12345678", "Account no-31926819",
-/// "sort-code-65-43-21"), nor is one letter.
-pub(super) fn ends_reference(text: &[u8], start: usize) -> bool {
+/// Whether a pair's number at `start` is another field's: it ends a
+/// reference (`ends_reference`) or a label naming another record stands
+/// right before it (`labelled_as_other_record`). Read as a bank account,
+/// such digits pair with the sort code beside them in place of the account
+/// number that follows it.
+pub(super) fn another_fields_number(text: &[u8], start: usize) -> bool {
+    ends_reference(text, start) || labelled_as_other_record(text, start)
+}
+
+/// Whether the number at `start` ends a reference: a code of letters and a
+/// hyphen right before its digits ("HEW-40011872", a customer account's
+/// number with its prefix; "INV-55779911"). A bank number's own label is no
+/// code ("a/c-12345678", "Account no-31926819", "sort-code-65-43-21"), nor
+/// is one letter.
+fn ends_reference(text: &[u8], start: usize) -> bool {
     const LABELS: [&[u8]; 9] = [b"ac", b"acc", b"acct", b"account", b"no", b"num", b"number", b"sc", b"code"];
     let Some(before) = text[..start].strip_suffix(b"-") else { return false };
     let letters = before.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
     let code = &before[before.len() - letters..];
     letters > 1 && !LABELS.iter().any(|label| label.eq_ignore_ascii_case(code))
+}
+
+/// Whether the number at `start` is the value of a field label naming
+/// another record's number ("Case no: 14099281", "Customer ref: 40011872",
+/// "Payroll no: 10022345"): the label, from the cell's or line's start to a
+/// colon right before the number (spaces aside), holds one of those words
+/// and no bank word ("Client account: 12345678" is an account, "Standing
+/// order sort code: 40-64-20" a sort code). A table written as labelled
+/// cells ("Case no: 14099281<TAB>Sort code: 07-01-16<TAB>Account:
+/// 52209813") puts its references beside its bank numbers: the case number
+/// is no account.
+fn labelled_as_other_record(text: &[u8], start: usize) -> bool {
+    const OTHER_RECORDS: &str = "case ref reference invoice order policy claim member membership payroll employee \
+                                 staff customer client patient student pupil id file ticket booking transaction";
+    const BANK_WORDS: &str = "account acc acct ac bank sort";
+    let Some(before) = text[..start].trim_ascii_end().strip_suffix(b":") else { return false };
+    let from = before.iter().rposition(|&b| matches!(b, b'\t' | b'\n' | b'|')).map_or(0, |i| i + 1);
+    let label = &before[from..];
+    let slashed = |w: &[u8]| w.eq_ignore_ascii_case(b"a/c") || w.eq_ignore_ascii_case(b"s/c");
+    if label.len() > 40 || label.windows(3).any(slashed) {
+        return false;
+    }
+    let words = || label.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    let any_of = |list: &str| words().any(|word| list.split(' ').any(|l| l.as_bytes().eq_ignore_ascii_case(word)));
+    any_of(OTHER_RECORDS) && !any_of(BANK_WORDS)
 }
 
 fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
