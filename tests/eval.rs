@@ -1,4 +1,4 @@
-//! Precision, recall and F1 per kind on twenty-four labelled synthetic sets:
+//! Precision, recall and F1 per kind on twenty-five labelled synthetic sets:
 //!
 //! - the **development** set (`tests/eval/docs`, see its README): plain-text
 //!   HR documents labelled with person names and special categories, the
@@ -171,8 +171,14 @@
 //!   practice and payroll bureau, a Court of Protection deputyship team, an
 //!   opticians chain and diabetic eye screening programme, a council's
 //!   library and home library service), written the same way and blind.
+//! - the **twenty-fourth held-out** set `tests/eval/heldout24` (an adoption
+//!   agency, a probation service's unpaid work (Community Payback) unit, an
+//!   eating disorders charity, an airport's ID pass and security vetting
+//!   office, an NHS podiatry service, a community transport dial-a-ride
+//!   scheme, a travel health and vaccination clinic, a supported employment
+//!   agency), written the same way and blind.
 //!
-//! `cargo test --test eval -- --nocapture` prints the twenty-four tables;
+//! `cargo test --test eval -- --nocapture` prints the twenty-five tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -839,4 +845,19 @@ fn twenty_third_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout23");
     e.print("twenty-third blind held-out set heldout23 (not tuned on)");
     holds_floors(&e, 0.94, 0.86, Some(0.97));
+}
+
+/// The twenty-fourth set, `tests/eval/heldout24` (an adoption agency, a
+/// probation service's unpaid work (Community Payback) unit, an eating
+/// disorders charity, an airport's ID pass and security vetting office, an
+/// NHS podiatry service, a community transport dial-a-ride scheme, a travel
+/// health and vaccination clinic, a supported employment agency), written
+/// blind on 2026-12-06 by a helper that read no code, rules or set, and not
+/// yet measured: floors are 0.0 until the merger measures the set. The
+/// policy and training texts, about no one, must raise no special category.
+#[test]
+fn twenty_fourth_blind_held_out_set_holds_the_floors() {
+    let e = held_out("heldout24");
+    e.print("twenty-fourth blind held-out set heldout24 (not tuned on)");
+    holds_floors(&e, 0.0, 0.0, Some(0.0));
 }
