@@ -164,13 +164,19 @@
 //!   security, a family mediation service, an NHS wheelchair and assistive
 //!   technology service, a mortgage and protection broker, a council
 //!   home-to-school transport team, a private medical cannabis and pain
-//!   clinic), written the same way and blind.
+//!   clinic), written the same way and blind until session 25 (first
+//!   measured on `b4445ae`: names 0.964, special categories 0.938,
+//!   identifiers 0.987), when heldout23 was measured and its errors were
+//!   read: a development set since.
 //! - the **twenty-third held-out** set `tests/eval/heldout23` (a private
 //!   fertility clinic, a coroner's office, a social and political research
 //!   agency, a charity's legacy and major-donor team, an accountancy
 //!   practice and payroll bureau, a Court of Protection deputyship team, an
 //!   opticians chain and diabetic eye screening programme, a council's
-//!   library and home library service), written the same way and blind.
+//!   library and home library service), written the same way and blind
+//!   until session 26 (first measured on `6e8b90b`: names 0.942, special
+//!   categories 0.857, identifiers 0.979), when heldout24 was measured and
+//!   its errors were read: a development set since.
 //! - the **twenty-fourth held-out** set `tests/eval/heldout24` (an adoption
 //!   agency, a probation service's unpaid work (Community Payback) unit, an
 //!   eating disorders charity, an airport's ID pass and security vetting
@@ -838,13 +844,17 @@ fn twenty_second_held_out_set_holds_its_floors() {
 /// two special-category findings on a training text whose document author,
 /// "Bureau Training Lead", was read as a person. Only that text's findings
 /// were read, and mended by class ("Lead" a post, "Bureau" an
-/// organisation): names 0.944, categories 0.866. Floors just below; the
-/// policy and training texts, about no one, must raise no special category.
+/// organisation): names 0.944, categories 0.866. A development set from
+/// session 26, when heldout24 was measured: its errors read and fixed by
+/// recurring class (identifiers 0.979 -> 0.988: a number under another
+/// record's label, "Case no:", is no account number); its floors only rise;
+/// the policy and training texts, about no one, must raise no special
+/// category.
 #[test]
-fn twenty_third_blind_held_out_set_holds_the_floors() {
+fn twenty_third_held_out_set_holds_its_floors() {
     let e = held_out("heldout23");
-    e.print("twenty-third blind held-out set heldout23 (not tuned on)");
-    holds_floors(&e, 0.94, 0.86, Some(0.97));
+    e.print("twenty-third held-out set heldout23 (a development set since session 26)");
+    holds_floors(&e, 0.94, 0.86, Some(0.98));
 }
 
 /// The twenty-fourth set, `tests/eval/heldout24` (an adoption agency, a
@@ -852,12 +862,14 @@ fn twenty_third_blind_held_out_set_holds_the_floors() {
 /// disorders charity, an airport's ID pass and security vetting office, an
 /// NHS podiatry service, a community transport dial-a-ride scheme, a travel
 /// health and vaccination clinic, a supported employment agency), written
-/// blind on 2026-12-06 by a helper that read no code, rules or set, and not
-/// yet measured: floors are 0.0 until the merger measures the set. The
-/// policy and training texts, about no one, must raise no special category.
+/// blind on 2026-12-06 by a helper that read no code, rules or set, and
+/// measured once on `a817d4b` (session 25's code and the bank label rule of
+/// session 26): names 0.952, categories 0.934, identifiers 0.978, nothing on
+/// its policy texts. Floors just below; the policy and training texts, about
+/// no one, must raise no special category.
 #[test]
 fn twenty_fourth_blind_held_out_set_holds_the_floors() {
     let e = held_out("heldout24");
     e.print("twenty-fourth blind held-out set heldout24 (not tuned on)");
-    holds_floors(&e, 0.0, 0.0, Some(0.0));
+    holds_floors(&e, 0.95, 0.93, Some(0.97));
 }
