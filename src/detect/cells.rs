@@ -502,10 +502,12 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
                     break;
                 }
                 let row_cells = cells(text, row, parting);
-                if first_row && row_cells.len() != heads.len() {
-                    return Vec::new();
+                match labelled_cell(text, &heads, index, &row_cells) {
+                    Labelled::Own(cell) => Some(cell),
+                    Labelled::Another => None,
+                    Labelled::No if first_row && row_cells.len() != heads.len() => return Vec::new(),
+                    Labelled::No => row_cells.get(index).cloned(),
                 }
-                row_cells.get(index).cloned()
             }
             Parting::Spaces => {
                 let row_cells = aligned_cells(text, row);
@@ -526,6 +528,36 @@ pub(super) fn column_below(text: &[u8], kw: Range<usize>) -> Vec<Range<usize>> {
         below.extend(cell.filter(|c| !c.is_empty()));
     }
     below
+}
+
+/// Where a row's cells are written labelled by their headers, as the table
+/// reader writes a sheet's rows ("DOB: 14/06/1941"), and an empty cell left
+/// out.
+enum Labelled {
+    /// The cell the header at hand labels, wherever it stands.
+    Own(Range<usize>),
+    /// None of the row's cells: the one at the header's place is labelled by
+    /// another header (the row's cell for this column was empty, and each
+    /// later cell moved one place left).
+    Another,
+    /// The cells are not labelled: the header's place says.
+    No,
+}
+
+/// Which of `row` the header `heads[index]` labels (`Labelled`): a cell
+/// opening with the header's text and a colon.
+fn labelled_cell(text: &[u8], heads: &[Range<usize>], index: usize, row: &[Range<usize>]) -> Labelled {
+    let labels = |cell: &Range<usize>, head: &Range<usize>| {
+        let head = &text[head.clone()];
+        !head.is_empty() && text[cell.clone()].strip_prefix(head).is_some_and(|rest| rest.starts_with(b":"))
+    };
+    if let Some(own) = row.iter().find(|cell| labels(cell, &heads[index])) {
+        return Labelled::Own(own.clone());
+    }
+    match row.get(index) {
+        Some(cell) if heads.iter().any(|head| labels(cell, head)) => Labelled::Another,
+        _ => Labelled::No,
+    }
 }
 
 /// A row's label over the next row's, a record per column (a two-person
@@ -586,6 +618,22 @@ mod tests {
                        Bo Ek                   12/12/1999     5 May 2021\n\
                        Signed: the officer\n";
         assert_eq!(column(aligned, "Birth date"), ["01/02/1960", "12/12/1999"], "a line of one cell ends it");
+    }
+
+    /// The table reader writes a sheet's rows as labelled cells and leaves
+    /// an empty one out: a header's cell is the one it labels, and a row
+    /// without it has none (not the next column's cell, moved into its
+    /// place; heldout23's coroner's referrals read a date of death as a
+    /// date of birth).
+    #[test]
+    fn a_labelled_row_s_cell_is_the_one_its_header_labels() {
+        let sheet = "Ref\tDOB\tDate of death\n\
+                     Ref: 1\tDOB: 14/06/1941\tDate of death: 28/02/2026\n\
+                     Ref: 2\tDate of death: 02/03/2026\n\
+                     Ref: 3\tDOB: 05/01/1979\tDate of death: 01/03/2026\n";
+        assert_eq!(column(sheet, "DOB"), ["DOB: 14/06/1941", "DOB: 05/01/1979"]);
+        let first_short = "Ref\tDOB\tDate of death\nRef: 2\tDate of death: 02/03/2026\nRef: 3\tDOB: 05/01/1979\n";
+        assert_eq!(column(first_short, "DOB"), ["DOB: 05/01/1979"], "a first row short of a cell");
     }
 
     #[test]
