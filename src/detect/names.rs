@@ -2668,12 +2668,15 @@ fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
         }
         header = above;
     }
-    if header == row {
-        return None;
+    // A sheet's title rows above its header, a key and its value
+    // ("Client⇥Acme Care Ltd"), are no header: the first row of three cells
+    // or more is.
+    let line_at = |at: usize| &text[at..text[at..].find('\n').map_or(text.len(), |i| at + i)];
+    let cells = |line: &str| line.split(split).filter(|c| !c.trim().is_empty()).count();
+    while header < row && cells(line_at(header)) < 3 {
+        header += line_at(header).len() + 1;
     }
-    let line = &text[header..text[header..].find('\n').map_or(text.len(), |i| header + i)];
-    let cells: Vec<&str> = line.split(split).filter(|c| !c.trim().is_empty()).collect();
-    (cells.len() >= 3).then(|| line.split(split).nth(column).map(|c| last_word(c.trim()))).flatten()
+    (header < row).then(|| line_at(header).split(split).nth(column).map(|c| last_word(c.trim()))).flatten()
 }
 
 /// Whether the initial at `initial` follows a word in lowercase ("spoke to
@@ -3207,6 +3210,8 @@ mod tests {
         assert_eq!(names("Reporter\tShift\tNotes\nJane\tE\tOff\nSmith\tL\tCourt\n"), ["Jane", "Smith"]);
         assert!(names("Desk\tShift\tNotes\nJane\tE\tOff\n").is_empty(), "no role over the column");
         assert!(names("Reporter\tShift\nJane\tE\n").is_empty(), "a key/value sheet's first row");
+        let titled = "Site\tTown Hall\nEmp no\tReporter\tShift\tNotes\nH1\tJane\tE\tOff\nH2\tSmith\tL\tCourt\n";
+        assert_eq!(names(titled), ["Jane", "Smith"], "a title row of a key and its value above the header");
         let fields = "Reporter\tShift\tNotes\nFirst Name: Jane\tE\tOff\n";
         assert!(!names(fields).contains(&"First Name".to_string()), "a field has its own label");
     }
