@@ -1319,13 +1319,20 @@ fn one_of<S: AsRef<str>>(word: &[u8], words: &[S]) -> bool {
 /// organisation, a building or an event ("Macmillan Cancer Support",
 /// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
 /// Awareness Week").
-const ORGANISATION: [&str; 19] = [
+const ORGANISATION: [&str; 24] = [
     "UK",
     // A school named by its faith ("St Anne's Catholic Primary School",
-    // "Bishop Ridley Church of England High School").
+    // "Bishop Ridley Church of England High School"), as a school's field
+    // shortens it ("St Catherine's Catholic Primary", "St Chad's C of E
+    // Junior").
     "School",
     "Academy",
     "College",
+    "Primary",
+    "Infant",
+    "Infants",
+    "Junior",
+    "Nursery",
     "Society",
     "Association",
     "Foundation",
@@ -3213,5 +3220,50 @@ mod tests {
         assert!(found("Tom Example is in favour of the legislation on flexible working.").is_empty());
         assert_eq!(found("Tom Example is opposed to the new coal mine in Cumbria."), political);
         assert!(found("Tom Example organised the vigil at the old coal mine.").is_empty());
+    }
+
+    #[test]
+    fn practising_believers_in_the_plural_with_we_or_you_are_the_writer_s_household() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // Session 26 (heldout23's embryo mail, heldout22's suitability
+        // letter, heldout17's "family are practising Muslims").
+        let embryos = "Tom Example: as practising Catholics we cannot consent to the embryos perishing.";
+        assert_eq!(found(embryos), ["as practising catholics we"]);
+        let letter = "Dear Tom Example, you told us that, as practising Muslims, you want to avoid interest.";
+        assert_eq!(found(letter), ["as practising muslims, you"]);
+        // A plural alone is a group's (round 12).
+        assert!(found("Tom Example runs a lunch for practising Muslims and Christians.").is_empty());
+        assert!(found("Tom Example spoke on living as practising Jews in a busy city.").is_empty());
+    }
+
+    #[test]
+    fn a_school_s_short_name_is_an_organisation() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // Session 26 (heldout23's GOS vouchers; heldout12's "C of E Primary").
+        assert!(found("Child: Tom Example\tSchool: St Catherine's Catholic Primary\tNotes: New myope").is_empty());
+        assert!(found("Tom Example moves to Our Lady's Catholic Junior in September.").is_empty());
+        assert_eq!(found("Tom Example is a Catholic and walks to the primary school."), ["catholic"]);
+    }
+
+    #[test]
+    fn a_language_read_or_in_print_is_no_one_s_origin() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // Session 26 (heldout23's home library visits and stock requests).
+        let visit = "| Tom Example | 61 Lawkholme Lane | arthritis; reads Bengali | 4 Bengali novels |";
+        assert_eq!(found(visit), ["arthritis"]);
+        assert!(found("Tom Example asked for Polish newspapers and the Urdu version of the leaflet.").is_empty());
+        assert_eq!(found("Tom Example is Bengali and reads the newspapers daily."), ["bengali"]);
+    }
+
+    #[test]
+    fn a_library_s_readers_are_a_group_by_their_needs() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // Session 26 (heldout23's stock requests), as round 15's patients.
+        assert!(found("Request from Tom Example: Urdu audiobooks for housebound readers").is_empty());
+        assert_eq!(found("Tom Example is housebound and reads large print."), ["housebound"]);
     }
 }
