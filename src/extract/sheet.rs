@@ -11,14 +11,15 @@
 use std::fmt::Display;
 use std::io::{Read, Seek};
 
-use calamine::{Data, Reader, Xls, Xlsx};
+use calamine::{Data, DataRef, DataType, Reader, Xls, Xlsx};
 
 use super::table::{Table, Value};
 use super::{archive, notes, ods, office, xls, Context, Emitter, ExtractError, Input, Location};
 use crate::sniff::Format;
 
-/// Calls back with each row of a sheet: its 0-based index and its cells.
-type Rows<'r> = &'r mut dyn FnMut(u32, &[(u32, Data)]);
+/// Calls back with each row of a sheet: its 0-based index and its cells,
+/// read where the reader holds them.
+type Rows<'r> = &'r mut dyn FnMut(u32, &mut dyn Iterator<Item = (u32, Value<'_>)>);
 
 pub fn extract(
     format: Format,
@@ -122,9 +123,7 @@ fn sheets(
         let location = Location { sheet: Some(name.clone()), ..at.clone() };
         out.relocate(context.sink, location.clone());
         let mut table = Table::default();
-        let read = read(name, &mut |row, cells| {
-            table.row(row, cells.iter().map(|(col, cell)| (*col, value(cell))), &mut out, context)
-        });
+        let read = read(name, &mut |row, cells| table.row(row, cells, &mut out, context));
         if let Err(e) = read {
             let error = ExtractError::Corrupt(format!("sheet {name:?} cannot be read: {e}"));
             context.sink.problem(&location, &error);
@@ -139,23 +138,27 @@ fn sheets(
     }
 }
 
-/// An xlsx sheet's cells as they are parsed, grouped into rows.
+/// An xlsx sheet's cells as they are parsed, grouped into rows; a shared
+/// string is read where the workbook holds it.
 fn stream_cells<RS: Read + Seek>(book: &mut Xlsx<RS>, name: &str, emit: Rows) -> Result<(), String> {
     let mut cells = book.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
     let (mut row, mut current) = (Vec::new(), None);
+    fn values<'r>(row: &'r [(u32, DataRef)]) -> impl Iterator<Item = (u32, Value<'r>)> {
+        row.iter().map(|(col, cell)| (*col, value(cell)))
+    }
     while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
         let (r, c) = cell.get_position();
         if current != Some(r) {
             if let Some(done) = current {
-                emit(done, &row);
+                emit(done, &mut values(&row));
             }
             row.clear();
             current = Some(r);
         }
-        row.push((c, Data::from(cell.get_value().clone())));
+        row.push((c, cell.get_value().clone()));
     }
     if let Some(done) = current {
-        emit(done, &row);
+        emit(done, &mut values(&row));
     }
     Ok(())
 }
@@ -168,26 +171,35 @@ where
     let range = book.worksheet_range(name).map_err(|e| e.to_string())?;
     let (top, left) = range.start().unwrap_or((0, 0));
     for (i, row) in range.rows().enumerate() {
-        let cells: Vec<(u32, Data)> = row
+        let mut cells = row
             .iter()
             .enumerate()
             .filter(|(_, cell)| !matches!(cell, Data::Empty))
-            .map(|(j, cell)| (left + j as u32, cell.clone()))
-            .collect();
-        emit(top + i as u32, &cells);
+            .map(|(j, cell)| (left + j as u32, value(cell)));
+        emit(top + i as u32, &mut cells);
     }
     Ok(())
 }
 
-fn value(cell: &Data) -> Value<'_> {
-    match cell {
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Text(s),
-        Data::Float(x) => Value::Number(*x),
-        Data::Int(n) => Value::Number(*n as f64),
-        Data::Bool(b) => Value::Text(if *b { "TRUE" } else { "FALSE" }),
-        Data::DateTime(d) if d.is_datetime() => excel_date(d.as_f64()).map_or(Value::Number(d.as_f64()), Value::Date),
-        Data::DateTime(d) => Value::Number(d.as_f64()),
-        Data::Error(_) | Data::Empty => Value::Text(""),
+/// A cell as `table` reads it, whichever of calamine's forms holds it
+/// (each kind of cell answers one of these questions).
+fn value(cell: &impl DataType) -> Value<'_> {
+    if let Some(text) = cell.get_string().or(cell.get_datetime_iso()).or(cell.get_duration_iso()) {
+        Value::Text(text)
+    } else if let Some(x) = cell.get_float() {
+        Value::Number(x)
+    } else if let Some(n) = cell.get_int() {
+        Value::Number(n as f64)
+    } else if let Some(b) = cell.get_bool() {
+        Value::Text(if b { "TRUE" } else { "FALSE" })
+    } else if let Some(d) = cell.get_datetime() {
+        let serial = d.as_f64();
+        match d.is_datetime().then(|| excel_date(serial)).flatten() {
+            Some(date) => Value::Date(date),
+            None => Value::Number(serial),
+        }
+    } else {
+        Value::Text("")
     }
 }
 
@@ -202,6 +214,33 @@ fn excel_date(serial: f64) -> Option<jiff::civil::Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_reads_the_same_whether_its_string_is_shared_or_owned() {
+        use calamine::{CellErrorType, ExcelDateTime, ExcelDateTimeType};
+        let date = ExcelDateTime::new(29281.0, ExcelDateTimeType::DateTime, false);
+        let duration = ExcelDateTime::new(1.5, ExcelDateTimeType::TimeDelta, false);
+        let early = ExcelDateTime::new(0.5, ExcelDateTimeType::DateTime, false);
+        let cells = [
+            (DataRef::SharedString("Jane Smith"), Value::Text("Jane Smith")),
+            (DataRef::String("QQ 12 34 56 C".into()), Value::Text("QQ 12 34 56 C")),
+            (DataRef::DateTimeIso("1980-03-01".into()), Value::Text("1980-03-01")),
+            (DataRef::DurationIso("PT1H".into()), Value::Text("PT1H")),
+            (DataRef::Float(12.5), Value::Number(12.5)),
+            (DataRef::Int(7700900123), Value::Number(7700900123.0)),
+            (DataRef::Bool(true), Value::Text("TRUE")),
+            (DataRef::Bool(false), Value::Text("FALSE")),
+            (DataRef::DateTime(date), Value::Date(jiff::civil::date(1980, 3, 1))),
+            (DataRef::DateTime(duration), Value::Number(1.5)),
+            (DataRef::DateTime(early), Value::Number(0.5)),
+            (DataRef::Error(CellErrorType::Div0), Value::Text("")),
+            (DataRef::Empty, Value::Text("")),
+        ];
+        for (cell, read) in cells {
+            assert_eq!(value(&cell), read, "{cell:?}");
+            assert_eq!(value(&Data::from(cell.clone())), read, "{cell:?} as Data");
+        }
+    }
 
     #[test]
     fn excel_serial_dates() {

@@ -13,6 +13,7 @@ use encoding_rs::Encoding;
 use super::{text, Context, Emitter, ExtractError, Field, Location};
 
 /// A cell's value as the file stores it.
+#[derive(Debug, PartialEq)]
 pub enum Value<'a> {
     Text(&'a str),
     Number(f64),
@@ -50,11 +51,11 @@ impl Column {
             return x.to_string();
         }
         let n = x as i64;
-        let digits = n.unsigned_abs().to_string();
+        let digits = n.unsigned_abs().checked_ilog10().map_or(1, |log| log + 1);
         match self {
-            Column::SortCode if n > 0 && digits.len() < 6 => format!("{n:06}"),
-            Column::Account if n > 0 && digits.len() < 8 => format!("{n:08}"),
-            Column::Phone if n > 0 && (digits.len() == 10 && !digits.starts_with('0')) => format!("0{n}"),
+            Column::SortCode if n > 0 && digits < 6 => format!("{n:06}"),
+            Column::Account if n > 0 && digits < 8 => format!("{n:08}"),
+            Column::Phone if n > 0 && digits == 10 => format!("0{n}"),
             _ => n.to_string(),
         }
     }
@@ -226,8 +227,12 @@ fn is_blank(value: &Value) -> bool {
     matches!(value, Value::Text(t) if t.trim().is_empty())
 }
 
-fn single_line(text: &str) -> String {
-    text.replace(['\r', '\n'], " ")
+/// `text` with its line breaks made spaces: copied only when it has one.
+fn single_line(text: &str) -> Cow<'_, str> {
+    match memchr::memchr2(b'\r', b'\n', text.as_bytes()) {
+        Some(_) => Cow::Owned(text.replace(['\r', '\n'], " ")),
+        None => Cow::Borrowed(text),
+    }
 }
 
 /// Bytes of one CSV row held at once. A longer row (a field whose quote is
