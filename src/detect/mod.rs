@@ -807,6 +807,8 @@ mod tests {
             "Client account: 40011872, sort code 12-34-56",
             "Client a/c: 40011872, sort code 12-34-56",
             "Standing order sort code: 12-34-56\tAccount: 40011872",
+            "Employee Sortcode: 12-34-56\tEmployee AccNo: 40011872",
+            "Staff BACS details: 12-34-56 40011872, sort code as shown",
         ] {
             assert_eq!(banks(labelled), ["123456:40011872"], "{labelled}");
         }

@@ -277,15 +277,18 @@ fn ends_reference(text: &[u8], start: usize) -> bool {
 /// another record's number ("Case no: 14099281", "Customer ref: 40011872",
 /// "Payroll no: 10022345"): the label, from the cell's or line's start to a
 /// colon right before the number (spaces aside), holds one of those words
-/// and no bank word ("Client account: 12345678" is an account, "Standing
-/// order sort code: 40-64-20" a sort code). A table written as labelled
-/// cells ("Case no: 14099281<TAB>Sort code: 07-01-16<TAB>Account:
-/// 52209813") puts its references beside its bank numbers: the case number
-/// is no account.
+/// and no bank word ("Client account: 12345678" is an account, "Employee
+/// AccNo:" and "Standing order sort code:" label a bank's numbers). A table
+/// written as labelled cells ("Case no: 14099281<TAB>Sort code:
+/// 07-01-16<TAB>Account: 52209813") puts its references beside its bank
+/// numbers: the case number is no account.
 fn labelled_as_other_record(text: &[u8], start: usize) -> bool {
     const OTHER_RECORDS: &str = "case ref reference invoice order policy claim member membership payroll employee \
                                  staff customer client patient student pupil id file ticket booking transaction";
-    const BANK_WORDS: &str = "account acc acct ac bank sort";
+    // A bank word stands whole or opens a joined label ("AccNo",
+    // "Sortcode", "BankDetails").
+    const BANK_WORDS: &str = "ac sc bacs";
+    const BANK_OPENINGS: &str = "acc bank sort";
     let Some(before) = text[..start].trim_ascii_end().strip_suffix(b":") else { return false };
     let from = before.iter().rposition(|&b| matches!(b, b'\t' | b'\n' | b'|')).map_or(0, |i| i + 1);
     let label = &before[from..];
@@ -294,8 +297,11 @@ fn labelled_as_other_record(text: &[u8], start: usize) -> bool {
         return false;
     }
     let words = || label.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
-    let any_of = |list: &str| words().any(|word| list.split(' ').any(|l| l.as_bytes().eq_ignore_ascii_case(word)));
-    any_of(OTHER_RECORDS) && !any_of(BANK_WORDS)
+    let is = |word: &[u8], list: &str| list.split(' ').any(|l| l.as_bytes().eq_ignore_ascii_case(word));
+    let opens = |word: &[u8]| {
+        BANK_OPENINGS.split(' ').any(|l| word.get(..l.len()).is_some_and(|w| w.eq_ignore_ascii_case(l.as_bytes())))
+    };
+    words().any(|word| is(word, OTHER_RECORDS)) && !words().any(|word| is(word, BANK_WORDS) || opens(word))
 }
 
 fn uk_bank_account(sort: &str, account: &str) -> Option<String> {
