@@ -66,9 +66,16 @@ impl Column {
 pub struct Table {
     header: Option<Header>,
     seen_row: bool,
+    /// Rows of two cells read so far, and whether one of three cells or
+    /// more has been.
+    narrow_rows: usize,
+    wide_seen: bool,
     /// Whether the header taken is still only a guess: no row below it yet.
     guessed: bool,
 }
+
+/// The most key/value rows a sheet's title block holds above its header.
+const MAX_TITLE_ROWS: usize = 3;
 
 /// A table's header row.
 struct Header {
@@ -156,12 +163,30 @@ impl Table {
         // Answer"), when the next row starts with a label ("Forename |
         // Oskar", then "Surname | Tregunna"): the first column holds keys,
         // not values under a header.
+        // A sheet's title block may be key/value rows ("Client | Acme Care
+        // Ltd", "Period | March 2026") over the table: while only such
+        // narrow rows have been read, the first header-shaped row of three
+        // cells or more with a field label among them ("Emp no | Surname |
+        // Forename") is the header, the guess taken from them dropped. A
+        // row of values ("Jane Smith | Manager | East") is not.
         let title = cells.len() == 1;
-        let is_header = !self.seen_row
-            && !title
-            && cells.iter().all(|(_, v)| matches!(v, Value::Text(t) if t.parse::<f64>().is_err()))
+        let header_shaped = cells.iter().all(|(_, v)| matches!(v, Value::Text(t) if t.parse::<f64>().is_err()))
             && cells.iter().any(|(_, v)| matches!(v, Value::Text(t) if t.chars().any(char::is_alphabetic)))
             && !matches!(&cells[0].1, Value::Text(t) if t.trim_end().ends_with(':'));
+        let below_title_block = self.seen_row
+            && !self.wide_seen
+            && cells.len() >= 3
+            && self.narrow_rows <= MAX_TITLE_ROWS
+            && cells.iter().any(|(_, v)| is_label(v));
+        if below_title_block && header_shaped {
+            (self.header, self.guessed) = (None, false);
+        }
+        let is_header = (!self.seen_row || below_title_block) && !title && header_shaped;
+        match cells.len() {
+            1 => {}
+            2 => self.narrow_rows += 1,
+            _ => self.wide_seen = true,
+        }
         if self.guessed && !title {
             let keys =
                 |h: &[(String, Column)]| h.len() == 2 || h.first().is_some_and(|(l, _)| is_label(&Value::Text(l)));
@@ -414,6 +439,20 @@ mod tests {
         let text = csv(b"ref,witness,role\n7,Tregunna, Zeph\n8,Tregunna,Zeph,Planner\n");
         assert!(text.contains("witness: Tregunna\trole:  Zeph\n"), "{text}");
         assert!(text.contains("witness: Tregunna\trole: Zeph\tPlanner\n"), "{text}");
+    }
+
+    /// A title block of key/value rows over a table labels nothing: the
+    /// first row of three header cells is the header. A narrow table's
+    /// header stays.
+    #[test]
+    fn a_title_block_s_key_value_rows_are_no_header() {
+        let text =
+            csv(b"Client,Acme Care Ltd\nPeriod,March 2026\nSurname,Forename,NI number\nQuennell,Hal,QQ123456C\n");
+        assert!(text.contains("Surname: Quennell\tForename: Hal\tNI number: QQ123456C\n"), "{text}");
+        let text = csv(b"Name,Notes\nJane Smith,visited\nTom Jones,phoned\n");
+        assert!(text.contains("Name: Tom Jones\tNotes: phoned\n"), "{text}");
+        let text = csv(b"Report,March\nJane Smith,Manager,East\nPaul Grant,Cleaner,West\n");
+        assert!(text.contains("Report: Paul Grant\tMarch: Cleaner\tWest\n"), "a row of values: {text}");
     }
 
     #[test]
