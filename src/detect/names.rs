@@ -46,15 +46,14 @@ const SIKH_MIDDLE_NAMES: [&str; 2] = ["singh", "kaur"];
 /// "Commander"; not "Sergeant", "Major", "Constable" or
 /// "Inspector", as in "Jane Sergeant"). A rank's or post's other words go
 /// before it ("Wing Commander", "Detective Sgt"): see `NameDetector::judge`.
-pub const TITLES: [&str; 74] = joined(joined::<49, 7, 56>(OTHER_TITLES, POLICE_RANKS), SERVICE_RANKS);
+pub const TITLES: [&str; 74] =
+    joined(joined::<49, 7, 56>(joined::<6, 43, 49>(ADDRESS_FORMS, OTHER_TITLES), POLICE_RANKS), SERVICE_RANKS);
 
-const OTHER_TITLES: [&str; 49] = [
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
+/// The forms of address, titles of a person and nothing else: the word
+/// after one alone is a surname, though a word too ("Mrs Hall", "Dr Field").
+const ADDRESS_FORMS: [&str; 6] = ["mr", "mrs", "ms", "miss", "mx", "dr"];
+
+const OTHER_TITLES: [&str; 43] = [
     "prof",
     "sir",
     "dame",
@@ -863,7 +862,10 @@ impl NameDetector {
         // (Nor a surname a collar number titles: "PC 3310 Zorbatkin".)
         let lone = |word: &Word| {
             let start = word.range.start;
-            let name_field = || Before::may_label_field(text, start) && Before::of(text, start).name_field();
+            let name_field = || {
+                (Before::may_label_field(text, start) || line_start(text, start))
+                    && Before::of(text, start).name_field()
+            };
             (word.token == Token::Unknown && !name_field() && !collar_number_before(text, start)).then(|| {
                 debug_assert!(self
                     .judge(text, std::slice::from_ref(word))
@@ -1339,7 +1341,8 @@ impl NameDetector {
         let possessive = |end: usize| text[end..].starts_with("'s") || text[end..].starts_with("’s");
         // So is one with kin ("Owen, his boyfriend,"), a role's noun before
         // it ("peer mentor Graham", "interpreter Manpreet") or asked a
-        // question about ("Could Rory draw …?").
+        // question about ("Could Rory draw …?"), or speaking, a line of
+        // minutes or a transcript opening with it ("Joanne: I think …").
         // Not one before a number, a verse's or a model's ("text John 3:16",
         // "phone Jasper 3").
         let numbered =
@@ -1357,7 +1360,8 @@ impl NameDetector {
             && !name_joined(one.range.start)
             && (verb_after(text, one.range.end).is_some() || possessive(one.range.end) || age_after(text, one.range.end)
                 || spoken_to(text, one.range.start) || kin_after(text, one.range.end)
-                || role_before(text, one.range.start) || asked_about(text, one.range.clone())));
+                || role_before(text, one.range.start) || asked_about(text, one.range.clone())
+                || speaker(text, one.range.clone())));
         // After an article a name is a brand, a product, a breed or an
         // honour ("a John Lewis gift card", "an Earl Grey", "the Jack Russell
         // he walks", "the George Cross"); a person has a title ("a Mr Smith
@@ -1550,12 +1554,22 @@ impl NameDetector {
             false => None,
         };
         // (A given name that is also a common word opens no name after a
-        // post: "Manager Grace Period", "Director Will Power Fund".)
+        // post, "Manager Grace Period", "Director Will Power Fund", unless a
+        // listed surname that is no word ends the run after it: "Officer
+        // Dawn Ackroyd".)
+        let plain_surname_ends = |i: usize| {
+            i + 1 == run.len() && {
+                let surname = &run[i];
+                surname.token == Token::Surname && !surname.ambiguous() && !surname.classes.has(Classes::NOT_NAME)
+            }
+        };
         let named_from = |from: usize| {
-            let opens = |w: &Word| {
-                w.token == Token::Title || (matches!(w.token, Token::Given | Token::Either) && !w.ambiguous())
+            let opens = |(i, w): (usize, &Word)| {
+                w.token == Token::Title
+                    || (matches!(w.token, Token::Given | Token::Either)
+                        && (!w.ambiguous() || plain_surname_ends(i + 1)))
             };
-            let opens = run[from..].iter().position(opens);
+            let opens = run.iter().enumerate().skip(from).position(opens);
             opens.map(|i| from + i).filter(|&start| run.len() - start >= 2)
         };
         let run = match post.and_then(|post| named_from(post + 1)) {
@@ -1632,14 +1646,15 @@ fn care_service(w: &Word) -> bool {
 
 /// Whether word `i` of a run, though a word that shows a run is no person
 /// ("Hall", "Lane"), is a surname after a given name that is not also a
-/// place or common word: "Jane Hall" is a person, "Town Hall" and
-/// "Victoria Hall" are not.
+/// place or common word or after a form of address (`ADDRESS_FORMS`):
+/// "Jane Hall" and "Mrs Hall" are people, "Town Hall" and "Victoria Hall"
+/// are not.
 fn surname_after_given(run: &[Word], i: usize) -> bool {
-    i > 0
-        && i + 1 == run.len()
-        && matches!(run[i].token, Token::Surname | Token::Either)
-        && matches!(run[i - 1].token, Token::Given | Token::Either)
-        && !run[i - 1].ambiguous()
+    let before = |w: &Word| {
+        (matches!(w.token, Token::Given | Token::Either) && !w.ambiguous())
+            || (w.token == Token::Title && ADDRESS_FORMS.contains(&&*w.lower))
+    };
+    i > 0 && i + 1 == run.len() && matches!(run[i].token, Token::Surname | Token::Either) && before(&run[i - 1])
 }
 
 /// Whether a field, a line or a cell opens at `start`: a line's start, a
@@ -1685,6 +1700,16 @@ fn kin_after(text: &str, end: usize) -> bool {
 fn role_before(text: &str, start: usize) -> bool {
     let role = word_before(text, start);
     !role.is_empty() && role.bytes().all(|b| b.is_ascii_lowercase()) && Lists::of(role).person_label
+}
+
+/// Whether the word at `word` is a speaker's, as minutes and transcripts
+/// write who speaks: it opens its line, a colon follows, and after it
+/// the line is prose, a word in lowercase in it ("Joanne: I think the
+/// bus …"; not a field's value, "Room: 4B").
+fn speaker(text: &str, word: Range<usize>) -> bool {
+    let said = text[word.end..].strip_prefix(": ").map(|rest| rest.lines().next().unwrap_or_default());
+    line_start(text, word.start)
+        && said.is_some_and(|said| said.split(' ').any(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase())))
 }
 
 /// Auxiliaries that open a question before its subject ("Could Rory draw
@@ -1866,8 +1891,8 @@ const SPOKEN_TO: [&str; 16] = [
 ];
 const SPOKE_WITH: [&str; 6] = ["spoke", "speak", "spoken", "talked", "talk", "met"];
 
-/// Whether a verb of `SPOKEN_TO`, or one of `SPOKE_WITH` and "to" or
-/// "with", is just before `start`.
+/// Whether a verb of `SPOKEN_TO`, one of `SPOKE_WITH` and "to" or
+/// "with", or "thank you" (and a comma) is just before `start`.
 fn spoken_to(text: &str, start: usize) -> bool {
     let mut words = text[..start].split(' ').rev();
     if words.next() != Some("") {
@@ -1876,6 +1901,7 @@ fn spoken_to(text: &str, start: usize) -> bool {
     match words.next() {
         Some(verb) if SPOKEN_TO.contains(&verb) => true,
         Some("to" | "with") => words.next().is_some_and(|verb| SPOKE_WITH.contains(&verb)),
+        Some("you" | "you,") => words.next().is_some_and(|verb| matches!(verb, "thank" | "Thank")),
         _ => false,
     }
 }
@@ -2158,15 +2184,16 @@ impl<'t> Before<'t> {
     }
 
     /// Whether the word is the value of a name field ("Surname: Quennell",
-    /// "First name: Oskar", or a key/value table's "Surname" cell beside
-    /// it), where any word is a name; "Pet name:" labels no person's.
+    /// "First name: Oskar", a key/value table's "Surname" cell beside it,
+    /// or a cell of a column headed by a name's part: `names_part`), where
+    /// any word is a name; "Pet name:" labels no person's.
     fn name_field(&self) -> bool {
         // The label's word first: the rest is asked only when it counts.
         *self.name.get_or_init(|| {
-            self.names_name() && self.labels_field() && {
+            (self.names_name() && self.labels_field() && {
                 let thing = self.thing_of_name();
                 !(thing.thing || thing.thing_name)
-            }
+            }) || column_header(self.text, self.start).is_some_and(names_part)
         })
     }
 
@@ -2198,7 +2225,7 @@ impl<'t> Before<'t> {
     /// listed name (`listed_word`), "Prepared by", a sign-off on the line
     /// before or a label that is an agent noun (`agent_noun`: "Artist:"), or
     /// a table column headed by a name, person or context label
-    /// ("Member": `column_label`). The display name of a team's mailbox
+    /// ("Member": `column_header`). The display name of a team's mailbox
     /// (`role_mailbox`) is the team's, whatever the cue ("To: Fleet Repairs
     /// <fleetrepairs@…>"), unless the mailbox is made of the name ("Jane Quennell
     /// <jquennell@…>", "<quennell@…>", "<jq@…>": `named_in_local`).
@@ -2226,8 +2253,8 @@ impl<'t> Before<'t> {
             || (listed_word && agent_noun(&self.word) && self.labels_field())
             || address.is_some()
             // Last: it walks up a table to its header.
-            || column_label(text, self.start).is_some_and(|label| {
-                let lists = Lists::of(&label);
+            || column_header(text, self.start).is_some_and(|header| {
+                let lists = Lists::of(&last_word(header));
                 lists.name_label || lists.person_label || lists.record_key || lists.context_before || lists.role_noun
             })
     }
@@ -2620,16 +2647,16 @@ fn key_cell(text: &str, start: usize) -> bool {
     cells::key_value(text, start).is_some_and(|(_, value)| text[value.start..start].iter().all(|b| *b == b' '))
 }
 
-/// The last word of the header of the table column the word at `start` is
-/// in ("Reporter" over a rota's "Iqra", "Passenger" over a register's
-/// names): the first line of the rows of cells around it, looked for no
+/// The header cell of the table column the word at `start` is in
+/// ("Reporter" over a rota's "Iqra", "Passenger" over a register's
+/// names), trimmed: the first line of the rows of cells around it, looked for no
 /// further than `REACH` bytes back, so a long table costs no more per word.
 /// Cells are split by tabs, or by a Markdown table's '|' ("| Member |
 /// Since |", its "|---|" rule one more row). Only a cell that starts with
 /// the word counts; a header has three cells or more (a key/value sheet's
 /// first row is a key and its value), and a cell that is a field ("First
 /// Name: Nikos") has its own label.
-fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
+fn column_header(text: &str, start: usize) -> Option<&str> {
     const REACH: usize = 2048;
     let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
     // The word starts its cell: only spaces back to a cell's break or a
@@ -2676,7 +2703,35 @@ fn column_label(text: &str, start: usize) -> Option<Cow<'_, str>> {
     while header < row && cells(line_at(header)) < 3 {
         header += line_at(header).len() + 1;
     }
-    (header < row).then(|| line_at(header).split(split).nth(column).map(|c| last_word(c.trim()))).flatten()
+    (header < row).then(|| line_at(header).split(split).nth(column).map(str::trim)).flatten()
+}
+
+/// Whether the word at `start` opens its line (spaces at most before it),
+/// as a table's first cell does.
+fn line_start(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// Whether a column's header cell names a part of a person's name, that
+/// word alone or before "name" ("Surname", "FORENAME(S)", "Last", "First
+/// name", "Given name"; not "Reason given"): its cells hold a word each,
+/// any word a name, as "Surname: Baker" holds. A column headed "Name" or
+/// "Full name" is no such field: a sheet names its rooms and products there
+/// as often as people.
+fn names_part(header: &str) -> bool {
+    let header = header.strip_suffix("(s)").or(header.strip_suffix("(S)")).unwrap_or(header);
+    let words: Vec<Cow<'_, str>> =
+        header.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(lowercase).collect();
+    let part = |word: &str| {
+        let lists = Lists::of(word);
+        (lists.name_label || lists.record_key) && !matches!(word, "name" | "names" | "fullname")
+    };
+    match words.as_slice() {
+        [word] => part(word),
+        [word, name] => matches!(&**name, "name" | "names") && part(word),
+        _ => false,
+    }
 }
 
 /// Whether the initial at `initial` follows a word in lowercase ("spoke to
@@ -3217,6 +3272,33 @@ mod tests {
     }
 
     #[test]
+    fn a_column_headed_by_a_name_s_part_is_a_name_field() {
+        let sheet = "Ref\tSurname\tForename(s)\tHours\nA1\tQUILLBRANE\tZephyrine\t37\nA2\tBAKER\tMark\t20\n";
+        assert_eq!(names(sheet), ["QUILLBRANE", "Zephyrine", "BAKER", "Mark"]);
+        let first_column = "Last name\tFirst name\tRoom\nQuillbrane\tRose\t4\n";
+        assert_eq!(names(first_column), ["Quillbrane", "Rose"]);
+        let rooms = "Name\tCapacity\tFloor\nBoardroom\t12\t2\nAtrium\t40\t0\n";
+        assert!(names(rooms).is_empty(), "a column headed 'Name' names rooms as often");
+        let products = "Product name\tPrice\tStock\nWidgetron\t4\t2\n";
+        assert!(names(products).is_empty(), "a thing's name");
+        assert!(names("Date\tRef\tReason given\nMon\tA1\tForgot\n").is_empty(), "'given' no name's part here");
+    }
+
+    #[test]
+    fn a_given_name_opening_a_line_of_speech_is_its_speaker() {
+        let minutes = "Moderator: welcome.\nJane: I think the buses are late.\nPriya: Not for me.\n";
+        assert_eq!(names(minutes), ["Jane", "Priya"]);
+        assert!(names("Rota\nPriya: 4B, L2\n").is_empty(), "a field's value, no speech");
+        assert!(names("Grace: we close at four\n").is_empty(), "a word that is also a name");
+    }
+
+    #[test]
+    fn a_form_of_address_makes_a_surname_of_a_word() {
+        assert_eq!(names("Dear Mrs Hall,\nThe Town Hall is shut."), ["Hall"]);
+        assert!(names("Lady Hall opens at six.").is_empty(), "a title, no form of address");
+    }
+
+    #[test]
     fn full_names_titles_initials_and_lists() {
         assert_eq!(names("Jane Smith joined."), ["Jane Smith"]);
         assert_eq!(names("I met Mrs Patel today"), ["Patel"]);
@@ -3642,6 +3724,8 @@ mod tests {
         assert!(names("Ask the Data Protection Officer today.").is_empty());
         assert!(names("Book the Manager Training Day now.").is_empty(), "no name after the post");
         assert!(names("Extend the Manager Grace Period now.").is_empty(), "a given name that is a common word");
+        assert_eq!(names("Found by Officer Grace Hughes at six."), ["Grace Hughes"], "a listed surname after it");
+        assert!(names("Ask the Director Grace Mason today.").is_empty(), "a surname that is a word too");
         assert!(names("Sam said the Manager Training Hughes is booked.").is_empty(), "no given name after it");
         assert!(names("The Officer Safety Programme starts.").is_empty());
         assert!(names("The Lead Professional Meeting is on Friday.").is_empty());
@@ -4164,6 +4248,8 @@ mod tests {
         assert_eq!(names("I spoke to Priya and met with Jane."), ["Priya", "Jane"]);
         assert!(names("Comment: ask Priya.").is_empty());
         assert!(names("I told Grace about it.").is_empty(), "a word, no full name");
+        assert_eq!(names("Thank you Jane for the cake. Thank you, Priya."), ["Jane", "Priya"]);
+        assert!(names("Thank you Grace for the cake.").is_empty(), "a word, no full name");
     }
 
     #[test]
