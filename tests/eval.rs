@@ -830,7 +830,7 @@ fn twenty_first_held_out_set_holds_its_floors() {
 fn twenty_second_held_out_set_holds_its_floors() {
     let e = held_out("heldout22");
     e.print("twenty-second held-out set heldout22 (a development set since session 25)");
-    holds_floors(&e, 0.96, 0.93, Some(0.99));
+    holds_floors(&e, 0.96, 0.96, Some(0.99));
 }
 
 /// The twenty-third set, `tests/eval/heldout23` (a private fertility clinic,
@@ -846,15 +846,17 @@ fn twenty_second_held_out_set_holds_its_floors() {
 /// were read, and mended by class ("Lead" a post, "Bureau" an
 /// organisation): names 0.944, categories 0.866. A development set from
 /// session 26, when heldout24 was measured: its errors read and fixed by
-/// recurring class (identifiers 0.979 -> 0.988: a number under another
-/// record's label, "Case no:", is no account number); its floors only rise;
+/// recurring class (names 0.945 -> 0.962: a titled sheet's name columns, a
+/// name column as a field, speaker lines; categories 0.866 -> 0.880;
+/// identifiers 0.979 -> 0.990: a number under another record's label,
+/// "Case no:", is no account number); its floors only rise;
 /// the policy and training texts, about no one, must raise no special
 /// category.
 #[test]
 fn twenty_third_held_out_set_holds_its_floors() {
     let e = held_out("heldout23");
     e.print("twenty-third held-out set heldout23 (a development set since session 26)");
-    holds_floors(&e, 0.94, 0.86, Some(0.98));
+    holds_floors(&e, 0.96, 0.87, Some(0.98));
 }
 
 /// The twenty-fourth set, `tests/eval/heldout24` (an adoption agency, a
