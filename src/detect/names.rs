@@ -1894,10 +1894,9 @@ const SPOKE_WITH: [&str; 6] = ["spoke", "speak", "spoken", "talked", "talk", "me
 /// Whether a verb of `SPOKEN_TO`, one of `SPOKE_WITH` and "to" or
 /// "with", or "thank you" (and a comma) is just before `start`.
 fn spoken_to(text: &str, start: usize) -> bool {
-    let mut words = text[..start].split(' ').rev();
-    if words.next() != Some("") {
-        return false;
-    }
+    // A line's break parts words too: "Hello,\nThank you Jane".
+    let Some(before) = text[..start].strip_suffix(' ') else { return false };
+    let mut words = before.rsplit([' ', '\n']);
     match words.next() {
         Some(verb) if SPOKEN_TO.contains(&verb) => true,
         Some("to" | "with") => words.next().is_some_and(|verb| SPOKE_WITH.contains(&verb)),
@@ -4249,6 +4248,7 @@ mod tests {
         assert!(names("Comment: ask Priya.").is_empty());
         assert!(names("I told Grace about it.").is_empty(), "a word, no full name");
         assert_eq!(names("Thank you Jane for the cake. Thank you, Priya."), ["Jane", "Priya"]);
+        assert_eq!(names("Hello,\nThank you Jane for the cake."), ["Jane"], "a line's first words");
         assert!(names("Thank you Grace for the cake.").is_empty(), "a word, no full name");
     }
 
