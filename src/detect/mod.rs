@@ -348,6 +348,11 @@ impl Match {
     }
 }
 
+/// Whether `word` is one of `words`, ASCII case-insensitively.
+fn one_of<S: AsRef<str>>(word: &[u8], words: impl IntoIterator<Item = S>) -> bool {
+    words.into_iter().any(|w| w.as_ref().as_bytes().eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

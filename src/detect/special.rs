@@ -43,7 +43,7 @@ use serde::Deserialize;
 
 use super::engine::{is_whole_word, whole_words};
 use super::leftmost::LeftmostLongest;
-use super::{cells, Category, Evidence, Kind, Match};
+use super::{cells, one_of, Category, Evidence, Kind, Match};
 
 /// How far from a term its subject may be: a record's header and its table.
 const SUBJECT_REACH: usize = 600;
@@ -647,7 +647,7 @@ const COURSE_HEADER_WORDS: [&str; 9] =
 /// such a header's.
 fn names_courses(label: &[u8]) -> bool {
     let mut words = label.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
-    words.clone().any(|w| one_of(w, &COURSES)) && words.all(|w| one_of(w, &COURSES) || one_of(w, &COURSE_HEADER_WORDS))
+    words.clone().any(|w| one_of(w, COURSES)) && words.all(|w| one_of(w, COURSES) || one_of(w, COURSE_HEADER_WORDS))
 }
 
 /// Words of a field's label that make its value a kind of data, not the
@@ -1310,11 +1310,6 @@ fn contains_words(text: &[u8], words: &[u8]) -> bool {
     words_end(text, words).is_some()
 }
 
-/// Whether `word` is one of `words`, ASCII case-insensitively.
-fn one_of<S: AsRef<str>>(word: &[u8], words: &[S]) -> bool {
-    words.iter().any(|w| w.as_ref().as_bytes().eq_ignore_ascii_case(word))
-}
-
 /// Words that, after a capitalised term, make it the name of an
 /// organisation, a building or an event ("Macmillan Cancer Support",
 /// "Diabetes UK", "Prism LGBT+ Centre", "Methodist Hall", "Mental Health
@@ -1896,7 +1891,7 @@ const SHARED: [&str; 3] = ["our", "their", "its"];
 /// `STANCE_WORDS` plain words between (none of `NOT_GOVERNED` or
 /// `POSSESSIVES`), or a wish (`WANTING`) as near for it `ABOLISHED`.
 fn stance_on(text: &[u8], term: Range<usize>, place: bool) -> bool {
-    if one_of(&text[term.clone()], &NAMED_ONLY) && !ends_a_name(text, term.clone()) {
+    if one_of(&text[term.clone()], NAMED_ONLY) && !ends_a_name(text, term.clone()) {
         return false;
     }
     // The next word in the cell or line: a tab or a line break ends the phrase.
@@ -1927,7 +1922,7 @@ fn stance_on(text: &[u8], term: Range<usize>, place: bool) -> bool {
     let owned = |before: &[u8]| {
         let before = before.trim_ascii_end();
         let word = &before[before.iter().rposition(|b| *b == b' ').map_or(0, |i| i + 1)..];
-        word.ends_with(b"'s") || word.ends_with("\u{2019}s".as_bytes()) || one_of(word, &SHARED)
+        word.ends_with(b"'s") || word.ends_with("\u{2019}s".as_bytes()) || one_of(word, SHARED)
     };
     let at_a_place = |stance: &&str| stance.rsplit(' ').next().is_some_and(|w| AT_A_PLACE.contains(&w));
     let stance = STANCES.iter().filter(|s| place || !at_a_place(s)).any(|s| {
@@ -2066,7 +2061,7 @@ const DETENTION_LABELS: [&str; 9] = [
 ];
 
 fn detention_label(label: &[u8]) -> bool {
-    one_of(label.trim_ascii(), &DETENTION_LABELS)
+    one_of(label.trim_ascii(), DETENTION_LABELS)
 }
 
 /// Subjects of a detention that are a particular person, as a record or a
@@ -2090,7 +2085,7 @@ fn detained(text: &[u8], term_start: usize, name_ending_at: impl Fn(usize) -> Op
         // A field's or a log entry's value starts after its colon.
         let before = subject.trim_ascii_end();
         let subject = before[before.iter().rposition(|b| *b == b':').map_or(0, |i| i + 1)..].trim_ascii_start();
-        subject.is_empty() || one_of(subject, &PARTICULAR) || name_ending_at(clause_start + before.len()).is_some()
+        subject.is_empty() || one_of(subject, PARTICULAR) || name_ending_at(clause_start + before.len()).is_some()
     })
 }
 
@@ -2102,7 +2097,7 @@ const DENIALS: [&str; 3] = ["no", "not", "never"];
 fn denied(text: &[u8], term_start: usize) -> bool {
     let before = text[..term_start].trim_ascii_end();
     let word = &before[before.iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1)..];
-    before.len() < term_start && one_of(word, &DENIALS)
+    before.len() < term_start && one_of(word, DENIALS)
 }
 
 /// A line of running text rather than a table row (cells) or a field

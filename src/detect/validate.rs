@@ -15,6 +15,7 @@ use arrayvec::ArrayString;
 use jiff::civil::Date;
 
 use super::modulus::{Modulus, Verdict};
+use super::one_of;
 
 /// The data the validators judge by, as shipped in `rules/`: the countries
 /// of the IBAN registry with their lengths, and the UK postcode areas.
@@ -266,11 +267,10 @@ pub(super) fn another_fields_number(text: &[u8], start: usize) -> bool {
 /// code ("a/c-12345678", "Account no-31926819", "sort-code-65-43-21"), nor
 /// is one letter.
 fn ends_reference(text: &[u8], start: usize) -> bool {
-    const LABELS: [&[u8]; 9] = [b"ac", b"acc", b"acct", b"account", b"no", b"num", b"number", b"sc", b"code"];
+    const LABELS: [&str; 9] = ["ac", "acc", "acct", "account", "no", "num", "number", "sc", "code"];
     let Some(before) = text[..start].strip_suffix(b"-") else { return false };
     let letters = before.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
-    let code = &before[before.len() - letters..];
-    letters > 1 && !LABELS.iter().any(|label| label.eq_ignore_ascii_case(code))
+    letters > 1 && !one_of(&before[before.len() - letters..], LABELS)
 }
 
 /// Whether the number at `start` is the value of a field label naming
@@ -292,16 +292,13 @@ fn labelled_as_other_record(text: &[u8], start: usize) -> bool {
     let Some(before) = text[..start].trim_ascii_end().strip_suffix(b":") else { return false };
     let from = before.iter().rposition(|&b| matches!(b, b'\t' | b'\n' | b'|')).map_or(0, |i| i + 1);
     let label = &before[from..];
-    let slashed = |w: &[u8]| w.eq_ignore_ascii_case(b"a/c") || w.eq_ignore_ascii_case(b"s/c");
-    if label.len() > 40 || label.windows(3).any(slashed) {
+    if label.len() > 40 || label.windows(3).any(|w| one_of(w, ["a/c", "s/c"])) {
         return false;
     }
     let words = || label.split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
-    let is = |word: &[u8], list: &str| list.split(' ').any(|l| l.as_bytes().eq_ignore_ascii_case(word));
-    let opens = |word: &[u8]| {
-        BANK_OPENINGS.split(' ').any(|l| word.get(..l.len()).is_some_and(|w| w.eq_ignore_ascii_case(l.as_bytes())))
-    };
-    words().any(|word| is(word, OTHER_RECORDS)) && !words().any(|word| is(word, BANK_WORDS) || opens(word))
+    let opens = |word: &[u8]| BANK_OPENINGS.split(' ').any(|l| word.get(..l.len()).is_some_and(|w| one_of(w, [l])));
+    words().any(|word| one_of(word, OTHER_RECORDS.split(' ')))
+        && !words().any(|word| one_of(word, BANK_WORDS.split(' ')) || opens(word))
 }
 
 fn uk_bank_account(sort: &str, account: &str) -> Option<String> {

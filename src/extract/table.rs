@@ -65,9 +65,9 @@ impl Column {
 #[derive(Default)]
 pub struct Table {
     header: Option<Header>,
-    seen_row: bool,
     /// Rows of two cells read so far, and whether one of three cells or
-    /// more has been.
+    /// more has been (a row of one cell is a title; none of either, no row
+    /// yet).
     narrow_rows: usize,
     wide_seen: bool,
     /// Whether the header taken is still only a guess: no row below it yet.
@@ -173,15 +173,15 @@ impl Table {
         let header_shaped = cells.iter().all(|(_, v)| matches!(v, Value::Text(t) if t.parse::<f64>().is_err()))
             && cells.iter().any(|(_, v)| matches!(v, Value::Text(t) if t.chars().any(char::is_alphabetic)))
             && !matches!(&cells[0].1, Value::Text(t) if t.trim_end().ends_with(':'));
-        let below_title_block = self.seen_row
-            && !self.wide_seen
+        let seen_row = self.narrow_rows > 0 || self.wide_seen;
+        let below_title_block = !self.wide_seen
+            && (1..=MAX_TITLE_ROWS).contains(&self.narrow_rows)
             && cells.len() >= 3
-            && self.narrow_rows <= MAX_TITLE_ROWS
             && cells.iter().any(|(_, v)| is_label(v));
         if below_title_block && header_shaped {
             (self.header, self.guessed) = (None, false);
         }
-        let is_header = (!self.seen_row || below_title_block) && !title && header_shaped;
+        let is_header = (!seen_row || below_title_block) && !title && header_shaped;
         match cells.len() {
             1 => {}
             2 => self.narrow_rows += 1,
@@ -195,7 +195,6 @@ impl Table {
             }
             self.guessed = false;
         }
-        self.seen_row |= !title;
         let mut first = true;
         for (col, value) in &cells {
             if !first {
