@@ -182,7 +182,9 @@
 //!   eating disorders charity, an airport's ID pass and security vetting
 //!   office, an NHS podiatry service, a community transport dial-a-ride
 //!   scheme, a travel health and vaccination clinic, a supported employment
-//!   agency), written the same way and blind.
+//!   agency), written the same way and blind until session 27 (first
+//!   measured on `a817d4b`: names 0.952, special categories 0.934,
+//!   identifiers 0.978), when its errors were read: a development set since.
 //!
 //! `cargo test --test eval -- --nocapture` prints the twenty-five tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
@@ -867,11 +869,12 @@ fn twenty_third_held_out_set_holds_its_floors() {
 /// blind on 2026-12-06 by a helper that read no code, rules or set, and
 /// measured once on `a817d4b` (session 25's code and the bank label rule of
 /// session 26): names 0.952, categories 0.934, identifiers 0.978, nothing on
-/// its policy texts. Floors just below; the policy and training texts, about
-/// no one, must raise no special category.
+/// its policy texts. A development set from session 27: its errors read and
+/// fixed by recurring class; its floors only rise; the policy and training
+/// texts, about no one, must raise no special category.
 #[test]
-fn twenty_fourth_blind_held_out_set_holds_the_floors() {
+fn twenty_fourth_held_out_set_holds_its_floors() {
     let e = held_out("heldout24");
-    e.print("twenty-fourth blind held-out set heldout24 (not tuned on)");
+    e.print("twenty-fourth held-out set heldout24 (a development set since session 27)");
     holds_floors(&e, 0.95, 0.93, Some(0.97));
 }
