@@ -108,23 +108,14 @@ pub fn render(html: &str, out: &mut Emitter, context: &mut Context) {
     }
 }
 
-/// Text between tags: entities decoded, runs of whitespace one space.
+/// Text between tags: entities decoded, each run of whitespace one space —
+/// also a run alone between two tags (`<label>Email</label> <span>…`).
 fn push_text(out: &mut Emitter, raw: &str) {
-    let decoded = decode_entities(raw);
-    let mut words = decoded.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).peekable();
-    if raw.starts_with(char::is_whitespace) && words.peek().is_some() && !out.at_line_start() {
-        out.push(" ");
-    }
-    let mut first = true;
-    for word in words {
-        if !first {
-            out.push(" ");
+    for (i, word) in decode_entities(raw).split(char::is_whitespace).enumerate() {
+        if i > 0 {
+            out.separate();
         }
         out.push(word);
-        first = false;
-    }
-    if raw.ends_with(char::is_whitespace) && !first {
-        out.push(" ");
     }
 }
 
@@ -183,6 +174,18 @@ mod tests {
             Ok(())
         });
         assert_eq!(text, "a < b and bold é<\n<\n‹é \n", "an unclosed tag runs to the end");
+    }
+
+    #[test]
+    fn whitespace_between_inline_elements_separates_their_words() {
+        let text = crate::extract::tests::text_of(|context| {
+            let mut out = Emitter::new(Location::default());
+            render("<p><label>Email</label> <span>a@example.org</span></p>", &mut out, context);
+            render("<p> <b>x</b>\n<i>y</i>  z </p><p>\n\tw</p>", &mut out, context);
+            out.flush(context.sink);
+            Ok(())
+        });
+        assert_eq!(text, "Email a@example.org\nx y z \nw\n");
     }
 
     #[test]

@@ -684,10 +684,15 @@ impl Emitter {
     /// Text is separated from what came before by a space, unless it is at
     /// a line start or already separated.
     pub fn push_word(&mut self, text: &str) {
+        self.separate();
+        self.text.push_str(text);
+    }
+
+    /// A space, unless at a line start or already separated.
+    pub fn separate(&mut self) {
         if !self.text.is_empty() && !self.text.ends_with([' ', '\t', '\n']) {
             self.text.push(' ');
         }
-        self.text.push_str(text);
     }
 
     /// Bytes of text not yet handed on.
