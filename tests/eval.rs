@@ -185,8 +185,16 @@
 //!   agency), written the same way and blind until session 27 (first
 //!   measured on `a817d4b`: names 0.952, special categories 0.934,
 //!   identifiers 0.978), when its errors were read: a development set since.
+//! - the **twenty-fifth held-out** set `tests/eval/heldout25` (an NHS sleep
+//!   clinic, a council's Disabled Facilities Grant and home adaptations
+//!   team, a university admissions and widening participation office, a
+//!   social housing repairs contractor, a GP-attached social prescribing
+//!   service, a car dealership's sales and finance desk, an organ donation
+//!   and transplant coordination team, a riding for the disabled group),
+//!   written the same way and blind (first measured on `b3392be`: names
+//!   0.965, special categories 0.925, identifiers 0.991).
 //!
-//! `cargo test --test eval -- --nocapture` prints the twenty-five tables;
+//! `cargo test --test eval -- --nocapture` prints the twenty-six tables;
 //! `DPSCAN_EVAL_VERBOSE=1` adds every miss and extra.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -877,4 +885,22 @@ fn twenty_fourth_held_out_set_holds_its_floors() {
     let e = held_out("heldout24");
     e.print("twenty-fourth held-out set heldout24 (a development set since session 27)");
     holds_floors(&e, 0.95, 0.93, Some(0.97));
+}
+
+/// The twenty-fifth set, `tests/eval/heldout25` (an NHS sleep clinic, a
+/// council's Disabled Facilities Grant and home adaptations team, a
+/// university admissions and widening participation office, a social
+/// housing repairs contractor, a GP-attached social prescribing service, a
+/// car dealership's sales and finance desk, an organ donation and
+/// transplant coordination team, a riding for the disabled group), written
+/// blind on 2026-12-06 by a helper that read no code, rules or set, and
+/// measured once on `b3392be` (session 26's code and session 27's HTML
+/// whitespace fix): names 0.965, categories 0.925, identifiers 0.991,
+/// nothing on its policy texts. Floors just below; the policy and training
+/// texts, about no one, must raise no special category.
+#[test]
+fn twenty_fifth_blind_held_out_set_holds_the_floors() {
+    let e = held_out("heldout25");
+    e.print("twenty-fifth blind held-out set heldout25 (not tuned on)");
+    holds_floors(&e, 0.96, 0.92, Some(0.99));
 }
