@@ -1187,7 +1187,12 @@ impl NameDetector {
         // PRIVACY NOTICE"; not "Member Jane Doe.", "Tuesday,Late,Nurse Jane
         // Doe"), where it needs a listed name ("Candidate Jane Smith").
         let context_word = context_word || (role_lead && (listed_word || !heading(text, run_start, cued_span.end)));
-        let cued = context_word || titled || cue.cues(cued_span.end, listed_word, role_mailbox);
+        let post = |word: &str| self.dict.holds(word, Classes::POST);
+        let cued = context_word
+            || titled
+            || cue.cues(cued_span.end, listed_word, role_mailbox)
+            || name_given(text, cued_span.clone())
+            || (listed_word && apposed_to_role(text, cued_span.clone(), post));
         let comma_after = |w: &[Word]| text[w[0].range.end..w[1].range.start].starts_with(',');
         let is = |w: &Word, tokens: &[Token]| tokens.contains(&w.token);
         let named = |w: &Word| is(w, &[Token::Given, Token::Either]);
@@ -1546,11 +1551,13 @@ impl NameDetector {
     /// words or more from a listed given name or a title leaves them to be
     /// judged alone, past the post's other words ("Operations Manager Jane
     /// Smith chaired", "Lead Nurse Bethan Evans"; "the Manager Training
-    /// Day" no one).
+    /// Day" no one). So does a not-name just before a title, a court's or
+    /// a place's word of the title ("District Judge Okwuosa").
     fn not_names_apart<'w>(&'w self, run: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
         let kin_lead = run.len() > 1 && run[0].classes.has(Classes::NOT_NAME) && Lists::of_key(run[0].key).vouching;
+        let titles_after = |i: usize| run[i].classes.has(Classes::NOT_NAME) && run[i + 1].token == Token::Title;
         let post = match run.len() > 2 && !kin_lead {
-            true => run.iter().rposition(|w| w.classes.has(Classes::POST)),
+            true => (0..run.len() - 1).rposition(|i| run[i].classes.has(Classes::POST) || titles_after(i)),
             false => None,
         };
         // (A given name that is also a common word opens no name after a
@@ -1710,6 +1717,48 @@ fn speaker(text: &str, word: Range<usize>) -> bool {
     let said = text[word.end..].strip_prefix(": ").map(|rest| rest.lines().next().unwrap_or_default());
     line_start(text, word.start)
         && said.is_some_and(|said| said.split(' ').any(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase())))
+}
+
+/// Whether the run at `span` is a person's name given: "name" after a
+/// possessive or "gave", then "as", "was" or "is", just before it, and the
+/// run closes its clause (`closes_clause`: "gave his name as Karl Ebbesen,
+/// phone …", "I think his name was Dwayne)"; not "the project name is
+/// Phoenix", "her name is Crystal Palace fan").
+fn name_given(text: &str, span: Range<usize>) -> bool {
+    const GIVERS: [&str; 7] = ["his", "her", "their", "my", "your", "gave", "gives"];
+    let Some(before) = text[..span.start].strip_suffix(' ') else { return false };
+    let mut words = before.rsplit([' ', '\n']);
+    closes_clause(text, span.end)
+        && matches!(words.next(), Some("as" | "was" | "is"))
+        && words.next() == Some("name")
+        && words.next().is_some_and(|giver| lower_in(&GIVERS, giver))
+}
+
+/// Whether a clause ends at `end`: a comma, a stop, a bracket or the line's
+/// end follows.
+fn closes_clause(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    after.is_empty() || after.starts_with([',', '.', ';', ')', '\n', '\r'])
+}
+
+/// Determiners that open a noun phrase ("the", "our new").
+const DETERMINERS: [&str; 9] = ["the", "a", "an", "our", "his", "her", "their", "my", "your"];
+
+/// Whether the run at `span` is in apposition to a post named just before
+/// it: a determiner, up to two words more and a post's word in lowercase
+/// (`post`), a comma, and the run closed by a comma, a stop or its line's
+/// end ("the receptionist, Imogen, said", "our new warehouse lead, Poppy
+/// Loxley."). A firm is a partner or a consultant too ("our partner, Blue
+/// Horizon,"): the caller asks for a listed name in the run.
+fn apposed_to_role(text: &str, span: Range<usize>, post: impl Fn(&str) -> bool) -> bool {
+    let Some(before) = text[..span.start].strip_suffix(", ") else { return false };
+    let mut words = before.rsplit(' ');
+    let role = words.next().unwrap_or_default();
+    closes_clause(text, span.end)
+        && !role.is_empty()
+        && role.bytes().all(|b| b.is_ascii_lowercase())
+        && post(role)
+        && words.take(3).any(|word| lower_in(&DETERMINERS, word))
 }
 
 /// Auxiliaries that open a question before its subject ("Could Rory draw
@@ -3218,7 +3267,7 @@ mod tests {
             given: "Jane\nPriya\nMay\nGrace\nThomas\nMary\nSiobhan\nSian\nNoemie\nMason\nCian\nRhodri\nJohn\nTom\nNeville\nCraig\nAmina\nBernard\nLeslie\nAnn\n",
             surnames: "Smith\nPatel\nThomas\nO'Brien\nEvans\nHughes\nHall\nLane\nMason\nStoyanov\nMercer\nLewis\n",
             ambiguous: "may\ngrace\nbath\nhall\nlane\nmason\n",
-            not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nServices\nPlumbing\nTest\nUser\nDriver\n",
+            not_names: "Street\nRoad\nCouncil\nHall\nLane\nTown\nDistrict\nServices\nPlumbing\nTest\nUser\nDriver\n",
             name_ends: include_str!("../../rules/names/name_ends.txt"),
             posts: include_str!("../../rules/names/posts.txt"),
             nicknames: "Daniel, Dan, Danny\nThomas, Tom, Tommy\n",
@@ -3268,6 +3317,31 @@ mod tests {
         assert_eq!(names(titled), ["Jane", "Smith"], "a title row of a key and its value above the header");
         let fields = "Reporter\tShift\tNotes\nFirst Name: Jane\tE\tOff\n";
         assert!(!names(fields).contains(&"First Name".to_string()), "a field has its own label");
+    }
+
+    #[test]
+    fn a_court_s_word_before_a_title_leaves_the_titled_name() {
+        assert_eq!(names("Ordered by District Judge Quillbrane on 2 May."), ["Quillbrane"]);
+        assert!(names("See the District Judge Town Hall notes.").is_empty(), "a not-name after the title");
+    }
+
+    #[test]
+    fn a_name_given_as_is_a_name() {
+        assert_eq!(names("The other driver gave his name as Zephyr Quillbrane, phone 0113."), ["Zephyr Quillbrane"]);
+        assert_eq!(names("Caller gave name as Zephyr Quillbrane, 19."), ["Zephyr Quillbrane"]);
+        assert_eq!(names("(I think his name was Tom) and he laughed."), ["Tom"]);
+        assert!(names("The project name is Blue Horizon Quillbrane.").is_empty(), "a thing's name");
+        assert!(names("Her name is Grace Quillbrane fan club.").is_empty(), "the clause goes on");
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_is_its_holder() {
+        assert_eq!(names("Nobody explained, and the receptionist, Priya, said no."), ["Priya"]);
+        assert_eq!(names("Since May the shift leader, Jane Quillbrane, has shouted."), ["Jane Quillbrane"]);
+        assert_eq!(names("Welcome to our new warehouse lead, Grace Quillbrane. Call us."), ["Grace Quillbrane"]);
+        assert!(names("We thank our partner, Brighter Futures, for the room.").is_empty(), "a firm: no listed name");
+        assert!(names("Since May the shift leader, Grace Quillbrane and others, shouted.").is_empty(), "not closed");
+        assert!(names("Since May the day, Grace Quillbrane, was bright.").is_empty(), "'day' is no post");
     }
 
     #[test]
