@@ -1049,7 +1049,10 @@ fn sentence(text: &[u8], at: usize) -> Range<usize> {
 /// The value of the field whose label holds `term`: the label runs from a
 /// line or cell start to ':' ("Injury: grazed knee", "Unspent convictions:
 /// None"), or is the first cell of a line of two ("Religion<TAB>Sikh"), a
-/// few words of letters. The value runs to the cell's end, trimmed.
+/// few words of letters. The value runs to the cell's end, or to a gap of
+/// spaces where a form's line goes on to its next field ("Unspent
+/// convictions: None.    Signed: …", as a PDF form's line is written),
+/// trimmed.
 fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
     const REACH: usize = 40;
     let cell_end =
@@ -1074,7 +1077,9 @@ fn field_value(text: &[u8], term: Range<usize>) -> Option<&str> {
             return None;
         }
     }
-    std::str::from_utf8(&text[value]).ok().map(str::trim)
+    let value = text[value].trim_ascii_start();
+    let next_field = value.windows(2).position(|w| w == b"  ").unwrap_or(value.len());
+    std::str::from_utf8(&value[..next_field]).ok().map(str::trim)
 }
 
 /// A sentence with the lines it wraps over: hard-wrapped prose (a mail, a
@@ -3260,5 +3265,40 @@ mod tests {
         // Session 26 (heldout23's stock requests), as round 15's patients.
         assert!(found("Request from Tom Example: Urdu audiobooks for housebound readers").is_empty());
         assert_eq!(found("Tom Example is housebound and reads large print."), ["housebound"]);
+    }
+
+    #[test]
+    fn a_benefit_for_a_condition_is_the_person_s_award() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // Session 27 (heldout24's benefits sheet, heldout21's budget): read as a treatment.
+        let sheet = "Client: Tom Example\tBenefit: PIP - daily living enhanced\tAward: 108.55\n";
+        assert_eq!(found(sheet), ["pip - daily living"]);
+        assert_eq!(found("Client: Tom Example\tBenefit: Universal Credit with LCWRA"), ["lcwra"]);
+        assert_eq!(found("Tom Example is on ESA support group and volunteers on Fridays."), ["esa support group"]);
+        let guide =
+            "Written by Tom Example.\nUniversal Credit with LCWRA adds an element; an ESA support group claimant";
+        assert!(found(guide).is_empty(), "a guide's prose");
+        assert!(found("Tom Example will explain the daily living component to callers.").is_empty());
+    }
+
+    #[test]
+    fn a_form_s_next_field_on_its_line_is_no_part_of_the_value() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| about_tom(&special, text);
+        // Session 27 (heldout24's pass application, a PDF form's line).
+        let none = "Applicant: Tom Example\nUnspent convictions: None.    Signed: T. Example    Date: 02/12/2024";
+        assert!(found(none).is_empty());
+        let one = "Applicant: Tom Example\nUnspent convictions: one, 2023    Signed: T. Example    Date: 02/12/2024";
+        assert_eq!(found(one), ["unspent convictions"]);
+    }
+
+    #[test]
+    fn an_hla_antigen_written_onto_its_locus_is_a_genotype() {
+        let (_, special) = crate::rules::builtin_dictionaries();
+        let found = |text: &str| categories_about_tom(&special, text);
+        // Session 27 (heldout24's podiatry referral).
+        assert_eq!(found("Patient: Tom Example\treason: HLA-B27 positive"), ["genetic"]);
+        assert_eq!(found("Tom Example carries HLA-DQ2 and HLA-DQ8."), ["genetic", "genetic"]);
     }
 }
