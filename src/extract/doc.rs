@@ -210,8 +210,9 @@ fn pieces(clx: &[u8], document_len: usize, eight_bit: bool) -> Result<Vec<Piece>
     Ok(pieces)
 }
 
-/// The author, last editor and dates in an OLE file's `SummaryInformation`
-/// property set (MS-OLEPS), as legacy Word and Excel files carry them.
+/// The title, subject, author, keywords, comments, last editor and dates
+/// in an OLE file's `SummaryInformation` property set (MS-OLEPS), as legacy
+/// Word and Excel files carry them.
 pub fn summary_information<F: Read + std::io::Seek>(file: &mut cfb::CompoundFile<F>) -> Properties {
     let mut properties = Properties::default();
     let Ok(stream) = file.open_stream("/\u{5}SummaryInformation") else { return properties };
@@ -227,14 +228,18 @@ pub fn summary_information<F: Read + std::io::Seek>(file: &mut cfb::CompoundFile
         let at = set + offset;
         let value_type = u32_at(at).unwrap_or(0) & 0xFFFF;
         match (id, value_type) {
-            (4 | 8, 0x1E) => {
+            (2..=6 | 8, 0x1E) => {
                 let len = u32_at(at + 4).unwrap_or(0).min(4096);
                 let Some(text) = bytes.get(at + 8..at + 8 + len) else { continue };
-                let name = WINDOWS_1252.decode_without_bom_handling(text).0.trim_end_matches('\0').trim().to_string();
-                let label = if id == 4 { "Author" } else { "Last modified by" };
-                if !name.is_empty() && !properties.people.iter().any(|(_, p)| *p == name) {
-                    properties.people.push((label, name));
-                }
+                let label = match id {
+                    2 => "Title",
+                    3 => "Subject",
+                    4 => "Author",
+                    5 => "Keywords",
+                    6 => "Comments",
+                    _ => "Last modified by",
+                };
+                properties.add(label, &WINDOWS_1252.decode_without_bom_handling(text).0);
             }
             (12 | 13, 0x40) => {
                 let (Some(low), Some(high)) = (u32_at(at + 4), u32_at(at + 8)) else { continue };

@@ -523,35 +523,55 @@ fn space_count(e: &BytesStart, vocabulary: &Vocabulary) -> usize {
         .unwrap_or(1)
 }
 
-/// The people and dates a document records about itself
-/// (`docProps/core.xml`, OpenDocument `meta.xml`).
+/// What a document records about itself (`docProps/core.xml`, OpenDocument
+/// `meta.xml`, a PDF's Info, a Word 97 file's summary): its written
+/// properties and dates.
 #[derive(Debug, Default, PartialEq)]
 pub struct Properties {
-    /// (label, name): the author, who last saved it.
-    pub people: Vec<(&'static str, String)>,
+    /// (label, value): its title, subject, author, who last saved it,
+    /// keywords, comments — each value once.
+    pub fields: Vec<(&'static str, String)>,
     pub created: Option<jiff::Timestamp>,
     pub modified: Option<jiff::Timestamp>,
 }
 
 impl Properties {
+    /// A written property, unless empty or already given.
+    pub fn add(&mut self, label: &'static str, value: &str) {
+        let value = value.trim_matches(|c: char| c.is_whitespace() || c == '\0');
+        if !value.is_empty() && !self.fields.iter().any(|(_, v)| v == value) {
+            self.fields.push((label, value.to_string()));
+        }
+    }
+
     /// Announces the document's date to the sink (modified, else created)
-    /// and writes its people as lines of text.
+    /// and writes its fields as lines of text.
     pub fn announce(self, at: &Location, out: &mut Emitter, context: &mut Context) {
         let (date, date_source) = match (self.modified, self.created) {
             (Some(modified), _) => (Some(modified), super::DateSource::DocumentModified),
             (None, created) => (created, super::DateSource::DocumentCreated),
         };
         context.part(&super::Part { location: at.clone(), date, date_source, conversation: None });
-        for (label, name) in self.people {
-            out.push(&format!("{label}: {name}"));
+        for (label, value) in self.fields {
+            out.push(&format!("{label}: {value}"));
             out.end_line(context.sink, context.options.window);
         }
     }
 }
 
-/// Property elements by local name: Office core properties and OpenDocument meta.
-const PEOPLE: [(&str, &str); 3] =
-    [("creator", "Author"), ("initial-creator", "Author"), ("lastModifiedBy", "Last modified by")];
+/// Written property elements by local name, with their labels: Office core
+/// properties and OpenDocument meta.
+const FIELDS: [(&str, &str); 9] = [
+    ("title", "Title"),
+    ("subject", "Subject"),
+    ("creator", "Author"),
+    ("initial-creator", "Author"),
+    ("lastModifiedBy", "Last modified by"),
+    ("keywords", "Keywords"),
+    ("keyword", "Keywords"),
+    ("description", "Comments"),
+    ("category", "Category"),
+];
 const CREATED: [&str; 2] = ["created", "creation-date"];
 const MODIFIED: [&str; 2] = ["modified", "date"];
 
@@ -565,10 +585,8 @@ pub fn properties(input: impl BufRead) -> Result<Properties, ExtractError> {
             Event::Text(t) => {
                 let text = t.decode().map_err(|e| ExtractError::corrupt("malformed properties", e))?;
                 let text = text.trim();
-                if let Some(&(_, label)) = PEOPLE.iter().find(|(n, _)| n.as_bytes() == current) {
-                    if !text.is_empty() && !properties.people.iter().any(|(_, p)| p == text) {
-                        properties.people.push((label, text.to_string()));
-                    }
+                if let Some(&(_, label)) = FIELDS.iter().find(|(n, _)| n.as_bytes() == current) {
+                    properties.add(label, text);
                 } else if CREATED.iter().any(|n| n.as_bytes() == current) {
                     properties.created = timestamp(text);
                 } else if MODIFIED.iter().any(|n| n.as_bytes() == current) {
@@ -607,6 +625,26 @@ pub fn extract_xml(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_properties_are_labelled_lines_each_value_once() {
+        let core = r#"<cp:coreProperties xmlns:cp="c" xmlns:dc="d" xmlns:dcterms="t">
+            <dc:title>Form F - Wroblewski</dc:title><dc:subject> </dc:subject><dc:creator>Ann Example</dc:creator>
+            <cp:keywords>adoption</cp:keywords><cp:lastModifiedBy>Ann Example</cp:lastModifiedBy>
+            <dc:description>Panel copy</dc:description><dcterms:modified>2016-03-02T17:30:00Z</dcterms:modified>
+            </cp:coreProperties>"#;
+        let found = properties(core.as_bytes()).unwrap();
+        let labelled: Vec<_> = found.fields.iter().map(|(l, v)| format!("{l}: {v}")).collect();
+        assert_eq!(
+            labelled,
+            ["Title: Form F - Wroblewski", "Author: Ann Example", "Keywords: adoption", "Comments: Panel copy"]
+        );
+        assert!(found.modified.is_some());
+        let meta = r#"<office:meta><dc:title>Rota</dc:title><meta:initial-creator>Bo Example</meta:initial-creator>
+            <meta:keyword>rota</meta:keyword><meta:keyword>May</meta:keyword></office:meta>"#;
+        let found = properties(meta.as_bytes()).unwrap().fields;
+        assert_eq!(found.len(), 4, "{found:?}");
+    }
 
     #[test]
     fn an_entry_with_a_prefix_matches_the_qualified_name_one_without_the_local_name() {

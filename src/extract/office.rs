@@ -2,7 +2,7 @@
 //! PowerPoint (pptx), OpenDocument text and presentations (odt, odp).
 //! Each part is streamed through `markup` with its vocabulary, in reading
 //! order: the body, then headers and footers, notes, comments. The
-//! package's own properties (author, last editor, dates) come first;
+//! package's own properties (title, author, last editor, dates) come first;
 //! embedded documents (an Excel sheet in a Word file, a Word file's
 //! alternative-format chunks) are members, and so,
 //! with OCR on, are its pictures (a pasted scan). An
@@ -196,9 +196,9 @@ fn resolve(dir: &str, target: &str) -> String {
     parts.join("/")
 }
 
-/// The people and dates a package records about itself (`properties`:
-/// `docProps/core.xml`, OpenDocument `meta.xml`), if it has them: the
-/// author a document or a workbook names, its date.
+/// What a package records about itself (`properties`: `docProps/core.xml`,
+/// OpenDocument `meta.xml`), if it has them: the title and author a
+/// document or a workbook names, its date.
 pub(super) fn announce_properties<R: Read + Seek>(
     package: &mut ZipArchive<R>,
     properties: &str,

@@ -672,7 +672,7 @@ fn inflate(zlib: &[u8], size: u64) -> Result<Vec<u8>, ExtractError> {
     Ok(samples)
 }
 
-/// Author, creation and modification dates from the Info dictionary.
+/// Title, subject, author, keywords and dates from the Info dictionary.
 fn properties(document: &Document) -> Properties {
     let mut properties = Properties::default();
     let info = document.trailer.get(b"Info").ok().and_then(|o| match o {
@@ -685,8 +685,12 @@ fn properties(document: &Document) -> Properties {
         Ok(Object::String(bytes, _)) => Some(text_string(bytes)),
         _ => None,
     };
-    if let Some(author) = text(b"Author").filter(|a| !a.trim().is_empty()) {
-        properties.people.push(("Author", author.trim().to_string()));
+    for (key, label) in
+        [(&b"Title"[..], "Title"), (b"Subject", "Subject"), (b"Author", "Author"), (b"Keywords", "Keywords")]
+    {
+        if let Some(value) = text(key) {
+            properties.add(label, &value);
+        }
     }
     properties.created = text(b"CreationDate").as_deref().and_then(pdf_date);
     properties.modified = text(b"ModDate").as_deref().and_then(pdf_date);
@@ -801,5 +805,24 @@ mod tests {
         assert_eq!(at("yesterday"), None);
         assert_eq!(at("D:20171345"), None, "month 13");
         assert_eq!(at("D:20170230"), None, "30 February");
+    }
+
+    #[test]
+    fn the_info_dictionary_s_written_properties_are_read() {
+        let mut document = Document::with_version("1.7");
+        let mut info = lopdf::Dictionary::new();
+        for (key, value) in [
+            ("Title", "YF exemption - Maddox"),
+            ("Author", " Clinic Admin "),
+            ("Subject", ""),
+            ("Keywords", "Clinic Admin"),
+            ("Producer", "Writer 1.0"),
+        ] {
+            info.set(key, Object::string_literal(value));
+        }
+        let info = document.add_object(info);
+        document.trailer.set("Info", info);
+        let fields = properties(&document).fields;
+        assert_eq!(fields, [("Title", "YF exemption - Maddox".to_string()), ("Author", "Clinic Admin".to_string())]);
     }
 }
