@@ -489,7 +489,7 @@ fn pdf_bombs_are_defused_and_pages_that_fail_never_pass_for_read() {
     assert_eq!(pages, 6, "page 1 of each PDF is read");
     // A page that could not be read is a problem; a PDF of nothing else,
     // an error: never "scanned" with its text unread.
-    let panic = "the extractor failed on this input (please report it): a panic in pdf-extract-";
+    let panic = "the extractor failed on this input (please report it): a panic in vendor/pdf-extract/src/";
     let half = file(&records, "half.pdf");
     assert_eq!(half["status"], "scanned", "{half}");
     assert!(problems(half).len() == 1 && problems(half)[0].starts_with(panic), "{half}");

@@ -310,7 +310,8 @@ thread_local! {
 }
 
 /// Where the last panic on this reader thread happened, as `crate-version/
-/// src/file.rs:line` for a dependency: the component to blame.
+/// src/file.rs:line` for a dependency (`vendor/crate/src/file.rs:line` for
+/// one patched here): the component to blame.
 pub(super) fn panic_site() -> Option<String> {
     PANIC_SITE.take()
 }
