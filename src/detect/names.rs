@@ -3868,6 +3868,16 @@ mod tests {
     }
 
     #[test]
+    fn a_court_paper_s_words_after_a_title_name_no_one() {
+        let (builtin, _) = crate::rules::builtin_dictionaries();
+        let text = "District Judge Hearing List attached. Judge Orders were served. High Court Judge Review \
+                    on Monday. Ordered by District Judge Okwuosa.";
+        let mut found = Vec::new();
+        builtin.scan(text, &mut NamesSeen::default(), &mut found);
+        assert_eq!(found.iter().map(|m| m.value.as_str()).collect::<Vec<_>>(), ["Okwuosa"]);
+    }
+
+    #[test]
     fn a_faith_ends_a_name_rather_than_vetoing_it() {
         let (builtin, _) = crate::rules::builtin_dictionaries();
         for (text, name) in [
