@@ -878,13 +878,17 @@ fn twenty_third_held_out_set_holds_its_floors() {
 /// measured once on `a817d4b` (session 25's code and the bank label rule of
 /// session 26): names 0.952, categories 0.934, identifiers 0.978, nothing on
 /// its policy texts. A development set from session 27: its errors read and
-/// fixed by recurring class; its floors only rise; the policy and training
-/// texts, about no one, must raise no special category.
+/// fixed by recurring class (names 0.952 -> 0.958: court words before a
+/// title, a name given, apposition to a post, document titles; categories
+/// 0.934 -> 0.947: benefit awards, a form line's next field, HLA antigens;
+/// identifiers 0.978 -> 0.986: an HTML form's label and value glued); its
+/// floors only rise; the policy and training texts, about no one, must
+/// raise no special category.
 #[test]
 fn twenty_fourth_held_out_set_holds_its_floors() {
     let e = held_out("heldout24");
     e.print("twenty-fourth held-out set heldout24 (a development set since session 27)");
-    holds_floors(&e, 0.95, 0.93, Some(0.97));
+    holds_floors(&e, 0.95, 0.94, Some(0.98));
 }
 
 /// The twenty-fifth set, `tests/eval/heldout25` (an NHS sleep clinic, a
