@@ -577,14 +577,15 @@ const MODIFIED: [&str; 2] = ["modified", "date"];
 
 pub fn properties(input: impl BufRead) -> Result<Properties, ExtractError> {
     let mut reader = Reader::from_reader(input);
-    let (mut buf, mut current, mut properties) = (Vec::new(), Vec::new(), Properties::default());
+    let (mut buf, mut current, mut value) = (Vec::new(), Vec::new(), String::new());
+    let mut properties = Properties::default();
     loop {
         match reader.read_event_into(&mut buf).map_err(|e| ExtractError::corrupt("malformed properties", e))? {
-            Event::Start(e) => current = e.local_name().as_ref().to_vec(),
-            Event::End(_) => current.clear(),
-            Event::Text(t) => {
-                let text = t.decode().map_err(|e| ExtractError::corrupt("malformed properties", e))?;
-                let text = text.trim();
+            Event::Start(e) => (current, value) = (e.local_name().as_ref().to_vec(), String::new()),
+            // An element's value is whole at its end: text and the entities
+            // between ("Smith &amp; Co", "O&apos;Brien") are one value.
+            Event::End(_) => {
+                let text = value.trim();
                 if let Some(&(_, label)) = FIELDS.iter().find(|(n, _)| n.as_bytes() == current) {
                     properties.add(label, text);
                 } else if CREATED.iter().any(|n| n.as_bytes() == current) {
@@ -592,9 +593,13 @@ pub fn properties(input: impl BufRead) -> Result<Properties, ExtractError> {
                 } else if MODIFIED.iter().any(|n| n.as_bytes() == current) {
                     properties.modified = timestamp(text);
                 }
+                current.clear();
+            }
+            Event::Text(t) => {
+                value.push_str(&t.decode().map_err(|e| ExtractError::corrupt("malformed properties", e))?)
             }
             Event::Eof => break,
-            _ => {}
+            event => value.extend(characters(&event)),
         }
         buf.clear();
     }
@@ -629,7 +634,7 @@ mod tests {
     #[test]
     fn written_properties_are_labelled_lines_each_value_once() {
         let core = r#"<cp:coreProperties xmlns:cp="c" xmlns:dc="d" xmlns:dcterms="t">
-            <dc:title>Form F - Wroblewski</dc:title><dc:subject> </dc:subject><dc:creator>Ann Example</dc:creator>
+            <dc:title>Form F - Wroblewski &amp; O&apos;Brien</dc:title><dc:subject> </dc:subject><dc:creator>Ann Example</dc:creator>
             <cp:keywords>adoption</cp:keywords><cp:lastModifiedBy>Ann Example</cp:lastModifiedBy>
             <dc:description>Panel copy</dc:description><dcterms:modified>2016-03-02T17:30:00Z</dcterms:modified>
             </cp:coreProperties>"#;
@@ -637,7 +642,12 @@ mod tests {
         let labelled: Vec<_> = found.fields.iter().map(|(l, v)| format!("{l}: {v}")).collect();
         assert_eq!(
             labelled,
-            ["Title: Form F - Wroblewski", "Author: Ann Example", "Keywords: adoption", "Comments: Panel copy"]
+            [
+                "Title: Form F - Wroblewski & O'Brien",
+                "Author: Ann Example",
+                "Keywords: adoption",
+                "Comments: Panel copy"
+            ]
         );
         assert!(found.modified.is_some());
         let meta = r#"<office:meta><dc:title>Rota</dc:title><meta:initial-creator>Bo Example</meta:initial-creator>
